@@ -1,0 +1,2 @@
+/** Placeholder until the language client lands. */
+export function activate(): void {}

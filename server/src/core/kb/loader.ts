@@ -1,0 +1,155 @@
+import { entrySchema, kbFileSchema, type Entry } from './schema';
+import { foldName } from './names';
+
+/** One knowledge-base file as the host read it: a name for messages, and its parsed content. */
+export interface KbSourceFile {
+  /** A path or a label such as `builtin:treaties`, used in problems. */
+  readonly name: string;
+  readonly data: unknown;
+}
+
+/** A problem in a knowledge-base file, located by its path of keys. */
+export interface KbProblem {
+  readonly file: string;
+  /** Keys from the file's root to the offending value, e.g. `["entries", 3, "signed", "date"]`. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+export interface LoadedEntries {
+  /** Valid entries by id; a later file's entry overrides an earlier one with the same id. */
+  readonly entries: ReadonlyMap<string, Entry>;
+  /** The file each entry came from, for go-to-definition and messages. */
+  readonly origins: ReadonlyMap<string, { readonly file: string; readonly index: number }>;
+  readonly problems: readonly KbProblem[];
+}
+
+/**
+ * Validates knowledge-base files entry by entry. An invalid entry is reported and skipped; the
+ * valid entries of the same file still load. Never throws.
+ */
+export function loadEntries(files: readonly KbSourceFile[]): LoadedEntries {
+  const entries = new Map<string, Entry>();
+  const origins = new Map<string, { file: string; index: number }>();
+  const problems: KbProblem[] = [];
+  for (const file of files) {
+    const parsedFile = kbFileSchema.safeParse(file.data);
+    if (!parsedFile.success) {
+      problems.push({ file: file.name, path: [], message: 'expected an object with an "entries" array' });
+      continue;
+    }
+    const seenInFile = new Set<string>();
+    parsedFile.data.entries.forEach((raw, index) => {
+      const result = entrySchema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({
+            file: file.name,
+            path: ['entries', index, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
+            message: describeIssue(issue.message, raw),
+          });
+        }
+        return;
+      }
+      const entry = result.data;
+      if (seenInFile.has(entry.id)) {
+        problems.push({ file: file.name, path: ['entries', index, 'id'], message: `duplicate id "${entry.id}" in this file` });
+        return;
+      }
+      seenInFile.add(entry.id);
+      entries.set(entry.id, entry);
+      origins.set(entry.id, { file: file.name, index });
+    });
+  }
+  problems.push(...checkReferences(entries, origins));
+  problems.push(...checkAliasConflicts(entries, origins));
+  return { entries, origins, problems };
+}
+
+function describeIssue(message: string, raw: unknown): string {
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  return typeof id === 'string' ? `${id}: ${message}` : message;
+}
+
+/** Ids an entry refers to, with the key path of each reference. */
+function* referencesOf(entry: Entry): Generator<[readonly (string | number)[], string]> {
+  for (const [i, m] of (entry.kind === 'actor' ? entry.memberships : []).entries()) yield [['memberships', i, 'org'], m.org];
+  if (entry.kind === 'treaty') {
+    for (const [i, a] of (entry.parties?.actors ?? []).entries()) yield [['parties', 'actors', i], a];
+    for (const [i, a] of (entry.parties?.signedNotRatified ?? []).entries()) yield [['parties', 'signedNotRatified', i], a];
+    for (const [key, ids] of Object.entries(entry.related ?? {})) {
+      for (const [i, id] of (Array.isArray(ids) ? ids : [ids]).entries()) yield [['related', key, i], id];
+    }
+    for (const [i, e] of entry.events.entries()) if (e.actor) yield [['events', i, 'actor'], e.actor];
+  }
+  if (entry.kind === 'actor') {
+    if (entry.state?.capital) yield [['state', 'capital'], entry.state.capital];
+    for (const [i, id] of (entry.state?.predecessors ?? []).entries()) yield [['state', 'predecessors', i], id];
+    for (const [i, id] of (entry.state?.successors ?? []).entries()) yield [['state', 'successors', i], id];
+    if (entry.org?.parent) yield [['org', 'parent'], entry.org.parent];
+    for (const [i, o] of (entry.person?.offices ?? []).entries()) if (o.of) yield [['person', 'offices', i, 'of'], o.of];
+  }
+  if (entry.kind === 'place') {
+    if (entry.deJure) yield [['deJure'], entry.deJure];
+    for (const [i, c] of entry.control.entries()) yield [['control', i, 'by'], c.by];
+    for (const [i, s] of entry.seatOf.entries()) yield [['seatOf', i, 'actor'], s.actor];
+  }
+}
+
+function checkReferences(
+  entries: ReadonlyMap<string, Entry>,
+  origins: ReadonlyMap<string, { file: string; index: number }>,
+): KbProblem[] {
+  const problems: KbProblem[] = [];
+  for (const entry of entries.values()) {
+    const origin = origins.get(entry.id);
+    if (!origin) continue;
+    for (const [path, id] of referencesOf(entry)) {
+      if (!entries.has(id)) {
+        problems.push({
+          file: origin.file,
+          path: ['entries', origin.index, ...path],
+          message: `${entry.id}: refers to unknown id "${id}"`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every name an entry can be matched by, folded for comparison. */
+export function namesOf(entry: Entry): string[] {
+  const adjectives = entry.kind === 'actor' ? entry.adjectives : [];
+  return [entry.name, ...entry.aliases, ...entry.acronyms, ...entry.variants, ...adjectives];
+}
+
+function checkAliasConflicts(
+  entries: ReadonlyMap<string, Entry>,
+  origins: ReadonlyMap<string, { file: string; index: number }>,
+): KbProblem[] {
+  const owners = new Map<string, Set<string>>();
+  for (const entry of entries.values()) {
+    for (const name of namesOf(entry)) {
+      const key = foldName(name);
+      let set = owners.get(key);
+      if (!set) owners.set(key, (set = new Set()));
+      set.add(entry.id);
+    }
+  }
+  const problems: KbProblem[] = [];
+  for (const [key, ids] of owners) {
+    if (ids.size < 2) continue;
+    for (const id of ids) {
+      const entry = entries.get(id)!;
+      if (entry.ambiguous.some((name) => foldName(name) === key)) continue;
+      const origin = origins.get(id);
+      const others = [...ids].filter((other) => other !== id).join(', ');
+      problems.push({
+        file: origin?.file ?? 'unknown',
+        path: origin ? ['entries', origin.index, 'ambiguous'] : [],
+        message: `${id}: the name "${key}" also names ${others}; list it under "ambiguous" in each entry that shares it`,
+      });
+    }
+  }
+  return problems;
+}

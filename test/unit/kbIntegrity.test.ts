@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import { builtinKbFiles } from '../../server/src/core/kb/builtin';
+import { loadEntries } from '../../server/src/core/kb/loader';
+import type { Entry } from '../../server/src/core/kb/schema';
+
+/** Pads a partial date so that ordering compares like with like. */
+const pad = (date: string): string => (date + '-01-01').slice(0, 10);
+const today = new Date().toISOString().slice(0, 10);
+
+/** Pairs of dates in an entry that must be in order, with a label for the message. */
+function orderedDates(entry: Entry): [string, string | undefined, string | undefined][] {
+  const pairs: [string, string | undefined, string | undefined][] = [];
+  if (entry.kind === 'treaty') {
+    pairs.push(['signed ≤ inForce', entry.signed?.date, entry.inForce]);
+    pairs.push(['signed ≤ status date', entry.signed?.date, entry.status.date]);
+  }
+  if (entry.kind === 'actor') {
+    for (const m of entry.memberships) pairs.push([`membership ${m.org}`, m.from, m.to]);
+    for (const o of entry.person?.offices ?? []) pairs.push([`office ${o.title}`, o.from, o.to]);
+    pairs.push(['state from ≤ to', entry.state?.from, entry.state?.to]);
+  }
+  if (entry.kind === 'place') for (const c of entry.control) pairs.push([`control ${c.by}`, c.from, c.to]);
+  return pairs;
+}
+
+describe('built-in knowledge base', () => {
+  const loaded = loadEntries(builtinKbFiles);
+
+  it('validates with no problems', () => {
+    assert.deepStrictEqual(loaded.problems.map((p) => `${p.file} ${p.path.join('.')}: ${p.message}`), []);
+  });
+
+  it('has dates in order and no status from the future', () => {
+    const errors: string[] = [];
+    for (const entry of loaded.entries.values()) {
+      for (const [label, from, to] of orderedDates(entry)) {
+        if (from && to && pad(from) > pad(to)) errors.push(`${entry.id}: ${label} (${from} > ${to})`);
+      }
+      if (pad(entry.reviewed) > today) errors.push(`${entry.id}: reviewed in the future`);
+      if (entry.kind === 'treaty' && entry.status.date && pad(entry.status.date) > today) {
+        errors.push(`${entry.id}: status date in the future`);
+      }
+    }
+    assert.deepStrictEqual(errors, []);
+  });
+});
