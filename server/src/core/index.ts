@@ -1,0 +1,65 @@
+/**
+ * The Policy Lens analysis core: text and a knowledge base in, plain data out.
+ *
+ * Architecture invariant: nothing under `server/src/core` imports an editor, a protocol or Node.
+ * The language server (`server/src/lsp`), the CLI (`server/src/cli`) and the tests are peers over
+ * this façade. See the README's "Architecture" section.
+ */
+import { analyzeDocument, type AnalyzeOptions } from './analyze';
+import { BlockMemo } from './blocks/blockMemo';
+import { hoverAt } from './features/hover';
+import { semanticSpans } from './features/semanticSpans';
+import { compileKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
+import { loadEntries, type KbProblem, type KbSourceFile } from './kb/loader';
+import { defaultSettings, type Settings } from './settings';
+import type { Analysis, CancellationToken, HoverInfo, Logger, SemanticSpan, TextSource } from './types';
+
+export type * from './types';
+export type { KnowledgeBase } from './kb/knowledgeBase';
+export type { KbProblem, KbSourceFile } from './kb/loader';
+export type { Entry, TreatyEntry, ActorEntry, PlaceEntry } from './kb/schema';
+export { parseSettings, defaultSettings, type Settings, type SettingsResult } from './settings';
+export { ruleInfos, ruleLevels, type RuleId, type RuleLevel, type RuleInfo } from './rules/registry';
+export { builtinKbFiles } from './kb/builtin';
+
+/** What the host passes in: the knowledge base, and optionally a logger and a clock. */
+export interface AnalyzerInit {
+  readonly kb: KnowledgeBase;
+  readonly logger?: Logger;
+  /** Today's date as `YYYY-MM-DD`; the fallback document date. Defaults to the system clock. */
+  readonly today?: () => string;
+}
+
+/** The operations the language server, the CLI and the tests use. */
+export interface Analyzer {
+  readonly kb: KnowledgeBase;
+  /**
+   * Analyses one document version. Never throws on any text: problems with the input come back in
+   * `Analysis.problems`. Unchanged paragraphs are not re-analysed between calls.
+   */
+  analyze(doc: TextSource, settings?: Settings, token?: CancellationToken): Analysis;
+  /** Hover content for the mention or proposal marker at `offset` of an analysed document. */
+  hover(analysis: Analysis, offset: number): HoverInfo | undefined;
+  /** Spans to colour, sorted by offset and never overlapping. */
+  semanticSpans(analysis: Analysis): readonly SemanticSpan[];
+}
+
+/** Validates knowledge-base files and compiles their names into one matcher. Never throws. */
+export function loadKnowledgeBase(files: readonly KbSourceFile[]): { kb: KnowledgeBase; problems: readonly KbProblem[] } {
+  const loaded = loadEntries(files);
+  return { kb: compileKnowledgeBase(loaded), problems: loaded.problems };
+}
+
+/** Creates an analyzer over a knowledge base. The returned object is frozen and reusable. */
+export function createAnalyzer(init: AnalyzerInit): Analyzer {
+  const memo = new BlockMemo();
+  const today = init.today ?? (() => new Date().toISOString().slice(0, 10));
+  const options = (settings: Settings): AnalyzeOptions => ({ kb: init.kb, memo, today: today(), settings, logger: init.logger });
+  return Object.freeze({
+    kb: init.kb,
+    analyze: (doc: TextSource, settings: Settings = defaultSettings, token?: CancellationToken) =>
+      analyzeDocument(doc.getText(), options(settings), token),
+    hover: (analysis: Analysis, offset: number) => hoverAt(init.kb, analysis, offset),
+    semanticSpans: (analysis: Analysis) => semanticSpans(analysis),
+  });
+}
