@@ -32,6 +32,12 @@ export interface Mention extends Span {
   readonly alternatives?: readonly string[];
   /** A title written before a person's name ("Secretary of State"), kept for office checks. */
   readonly title?: string;
+  /** Where that title starts. */
+  readonly titleStart?: number;
+  /** Set when the words are a recognized but non-canonical form ("Intermediate Nuclear Forces Treaty", "Kiev"). */
+  readonly variant?: boolean;
+  /** For a metonym, the place whose name stands for the government ("Moscow" for Russia). */
+  readonly placeId?: string;
 }
 
 /** Severity of a finding, in the vocabulary of the settings (`off` never reaches a finding). */

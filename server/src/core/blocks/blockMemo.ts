@@ -1,2 +1,61 @@
-/** Remembers per-paragraph results by paragraph text, so unchanged paragraphs are not re-analysed. */
-export class BlockMemo {}
+import type { NameMatcher } from '../kb/matcher';
+import { scanEntities, type RawMatch } from '../recognizers/entities';
+import { findMarkers, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
+import { proposalTitle } from '../recognizers/proposalTitle';
+import type { BlockKind } from './splitBlocks';
+
+/** A proposal marker with what its block says after it; offsets relative to the block. */
+export interface ScannedMarker extends MarkerInfo {
+  /** End of the marker's proposal text: the next marker in the block, or the block's end. */
+  readonly bodyEnd: number;
+  readonly title: string;
+  readonly recommends: boolean;
+}
+
+/** Everything found in one block that depends only on its own text. */
+export interface BlockScan {
+  readonly matches: readonly RawMatch[];
+  readonly markers: readonly ScannedMarker[];
+  /** Whether the block introduces proposals ("… should be the following:"). */
+  readonly introduces: boolean;
+}
+
+function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
+  const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
+  const found = findMarkers(text, kind);
+  const markers = found.map((marker, i): ScannedMarker => {
+    const bodyEnd = found[i + 1]?.start ?? text.length;
+    const body = text.slice(marker.bodyStart, bodyEnd);
+    return { ...marker, bodyEnd, title: proposalTitle(body), recommends: readsAsRecommendation(body) };
+  });
+  return {
+    matches: prose ? scanEntities(text, matcher) : [],
+    markers,
+    introduces: prose && introducesProposals(text, kind),
+  };
+}
+
+/**
+ * Per-block results keyed by the block's kind and text, so that a keystroke re-scans only the
+ * block it changed. Two generations keep memory bounded: entries unused for a generation go.
+ */
+export class BlockMemo {
+  private young = new Map<string, BlockScan>();
+  private old = new Map<string, BlockScan>();
+
+  constructor(private readonly generationSize = 50_000) {}
+
+  /** The scan of a block, computed once per distinct text. */
+  scan(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
+    const key = kind + '\u0000' + text;
+    let result = this.young.get(key);
+    if (result) return result;
+    result = this.old.get(key) ?? scanBlock(text, kind, matcher);
+    this.young.set(key, result);
+    if (this.young.size > this.generationSize) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    return result;
+  }
+}

@@ -1,7 +1,54 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Analysis, HoverInfo } from '../types';
+import type { Analysis, HoverInfo, Mention, Proposal } from '../types';
+import { describeDocumentDate, entryMarkdown } from './hoverMarkdown';
 
-/** Hover content at an offset. */
-export function hoverAt(_kb: KnowledgeBase, _analysis: Analysis, _offset: number): HoverInfo | undefined {
+/** The element of a sorted, non-overlapping list whose span holds `offset`. */
+function findAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid]!;
+    if (offset < item.start) hi = mid - 1;
+    else if (offset >= item.end) lo = mid + 1;
+    else return item;
+  }
   return undefined;
+}
+
+function mentionHover(kb: KnowledgeBase, analysis: Analysis, mention: Mention): HoverInfo | undefined {
+  const entry = kb.get(mention.id);
+  if (!entry) return undefined;
+  const parts: string[] = [];
+  if (mention.form === 'metonym' && mention.placeId) {
+    parts.push(`_"${mention.text}" stands here for the government of **${entry.name}** on the document date._`);
+  }
+  parts.push(entryMarkdown(kb, entry, analysis.date));
+  if (mention.alternatives?.length) {
+    parts.push(`_These words can also name: ${mention.alternatives.map((id) => kb.get(id)?.name ?? id).join(', ')}._`);
+  }
+  parts.push(`_Document date: ${describeDocumentDate(analysis.date)}._`);
+  return { start: mention.start, end: mention.end, markdown: parts.join('\n\n') };
+}
+
+function proposalHover(kb: KnowledgeBase, analysis: Analysis, proposal: Proposal): HoverInfo {
+  const inSequence = analysis.proposals.filter((p) => p.sequence === proposal.sequence);
+  const byKind = (kind: string) =>
+    proposal.entityIds.map((id) => kb.get(id)).filter((e) => e?.kind === kind).map((e) => e!.name);
+  const lines = [`**Proposal ${proposal.ordinal}** of ${inSequence.length} · marker "${proposal.marker}"`, `${proposal.title}`];
+  const actors = byKind('actor');
+  const treaties = byKind('treaty');
+  const places = byKind('place');
+  if (actors.length) lines.push(`- **Actors:** ${actors.join(', ')}`);
+  if (treaties.length) lines.push(`- **Treaties:** ${treaties.join(', ')}`);
+  if (places.length) lines.push(`- **Places:** ${places.join(', ')}`);
+  return { ...proposal.markerSpan, markdown: lines.join('\n\n') };
+}
+
+/** Hover content for the proposal marker or mention at `offset`, if any. */
+export function hoverAt(kb: KnowledgeBase, analysis: Analysis, offset: number): HoverInfo | undefined {
+  const proposal = analysis.proposals.find((p) => offset >= p.markerSpan.start && offset < p.markerSpan.end);
+  if (proposal) return proposalHover(kb, analysis, proposal);
+  const mention = findAt(analysis.mentions, offset);
+  return mention && mentionHover(kb, analysis, mention);
 }

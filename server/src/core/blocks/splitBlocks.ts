@@ -1,0 +1,133 @@
+/**
+ * Cuts a document into blocks: front matter, headings, paragraphs, list items, code and comments.
+ * A block is the unit of analysis: its results depend only on its own text, so an unchanged
+ * block is never re-analysed after a keystroke elsewhere. One linear pass over the lines.
+ */
+
+export type BlockKind = 'frontmatter' | 'heading' | 'paragraph' | 'item' | 'code' | 'comment';
+
+export interface Block {
+  readonly kind: BlockKind;
+  /** Offsets of the block's text: from its first character to the end of its last line (no line break). */
+  readonly start: number;
+  readonly end: number;
+  /** Heading level 1–6 for headings; indentation in columns for list items. */
+  readonly level: number;
+}
+
+const LIST_ITEM = /^( {0,12})(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([a-z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])[ \t]+\S/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+interface Line {
+  readonly start: number;
+  /** End of the line's content, before any line break. */
+  readonly end: number;
+  readonly text: string;
+}
+
+function* linesOf(text: string): Generator<Line> {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    yield { start, end: contentEnd, text: text.slice(start, contentEnd) };
+    if (end === text.length) return;
+    start = end + 1;
+  }
+}
+
+const isBlank = (line: string) => line.trim().length === 0;
+
+/** Splits the document into blocks, in order. Never throws. */
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let open: { kind: BlockKind; start: number; end: number; level: number } | undefined;
+  let fence: string | undefined;
+  let inComment = false;
+  let first = true;
+  let inFrontMatter = false;
+
+  const close = () => {
+    if (open) blocks.push(open);
+    open = undefined;
+  };
+  const startBlock = (kind: BlockKind, line: Line, level = 0) => {
+    close();
+    open = { kind, start: line.start, end: line.end, level };
+  };
+
+  for (const line of linesOf(text)) {
+    const isFirst = first;
+    first = false;
+    if (isFirst && /^---[ \t]*$/.test(line.text)) {
+      inFrontMatter = true;
+      startBlock('frontmatter', line);
+      continue;
+    }
+    if (inFrontMatter) {
+      open!.end = line.end;
+      if (/^(---|\.\.\.)[ \t]*$/.test(line.text)) {
+        inFrontMatter = false;
+        close();
+      }
+      continue;
+    }
+    if (fence !== undefined) {
+      open!.end = line.end;
+      if (line.text.trimStart().startsWith(fence)) {
+        fence = undefined;
+        close();
+      }
+      continue;
+    }
+    if (inComment) {
+      open!.end = line.end;
+      if (line.text.includes('-->')) {
+        inComment = false;
+        close();
+      }
+      continue;
+    }
+    const fenceMatch = FENCE.exec(line.text);
+    if (fenceMatch) {
+      startBlock('code', line);
+      fence = fenceMatch[1]![0]!.repeat(3);
+      continue;
+    }
+    if (/^\s*<!--/.test(line.text)) {
+      startBlock('comment', line);
+      if (!line.text.includes('-->')) inComment = true;
+      else close();
+      continue;
+    }
+    if (isBlank(line.text)) {
+      close();
+      continue;
+    }
+    const atx = ATX_HEADING.exec(line.text);
+    if (atx) {
+      startBlock('heading', line, atx[1]!.length);
+      close();
+      continue;
+    }
+    const underline = SETEXT_UNDERLINE.exec(line.text);
+    if (underline && open?.kind === 'paragraph' && !text.slice(open.start, open.end).includes('\n')) {
+      open.kind = 'heading';
+      open.level = underline[1]![0] === '=' ? 1 : 2;
+      close();
+      continue;
+    }
+    const item = LIST_ITEM.exec(line.text);
+    if (item) {
+      startBlock('item', line, item[1]!.length);
+      continue;
+    }
+    if (open) open.end = line.end;
+    else startBlock('paragraph', line);
+  }
+  close();
+  return blocks;
+}

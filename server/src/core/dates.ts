@@ -1,0 +1,22 @@
+/** Dates in the knowledge base have the precision their source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+
+/** A comparable key: a partial date stands for its first day. */
+export function dateKey(date: string): string {
+  return date.length >= 10 ? date.slice(0, 10) : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+}
+
+/** Whether `on` falls in the period [from, to); open ends are unbounded. */
+export function isWithin(on: string, from: string | undefined, to: string | undefined): boolean {
+  const day = dateKey(on);
+  return (from === undefined || dateKey(from) <= day) && (to === undefined || day < dateKey(to));
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "8 December 1987", "December 1987" or "1987", as precise as the date is. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = MONTH_NAMES[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

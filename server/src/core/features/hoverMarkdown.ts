@@ -1,0 +1,82 @@
+import { formatDate, isWithin } from '../dates';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { ActorEntry, Entry, PlaceEntry, TreatyEntry } from '../kb/schema';
+import { statusWords, treatyStatusOn } from '../kb/treatyStatus';
+import type { DocumentDate } from '../types';
+
+const DATE_SOURCE: Record<DocumentDate['source'], string> = {
+  setting: 'from the policyLens.documentDate setting',
+  'front-matter': 'from the front matter',
+  dateline: 'from the dateline',
+  'updated-line': 'from the "Updated" line',
+  today: 'today; the document states no date',
+};
+
+/** "18 January 2022 (from the dateline)". */
+export function describeDocumentDate(date: DocumentDate): string {
+  return `${formatDate(date.iso)} (${DATE_SOURCE[date.source]})`;
+}
+
+const nameOf = (kb: KnowledgeBase, id: string) => kb.get(id)?.name ?? id;
+const period = (from?: string, to?: string) =>
+  from && to ? `${formatDate(from)} – ${formatDate(to)}` : from ? `since ${formatDate(from)}` : to ? `until ${formatDate(to)}` : '';
+
+function treatyLines(kb: KnowledgeBase, t: TreatyEntry, date: DocumentDate): string[] {
+  const lines: string[] = [];
+  if (t.signed) lines.push(`- **Signed:** ${formatDate(t.signed.date)}${t.signed.place ? `, ${t.signed.place}` : ''}`);
+  if (t.inForce) lines.push(`- **Entered into force:** ${formatDate(t.inForce)}`);
+  const since = t.status.date ? ` since ${formatDate(t.status.date)}` : '';
+  lines.push(`- **Status today:** ${statusWords[t.status.value]}${since}. ${t.status.note} _(as of ${formatDate(t.reviewed)})_`);
+  const then = treatyStatusOn(t, date.iso);
+  lines.push(`- **On the document date, ${describeDocumentDate(date)}:** ${statusWords[then.value]}${then.since ? ` (since ${formatDate(then.since)})` : ''}`);
+  for (const e of t.events) lines.push(`  - ${formatDate(e.date)}: ${e.note}`);
+  if (t.parties?.actors?.length) lines.push(`- **Parties:** ${t.parties.actors.map((id) => nameOf(kb, id)).join(', ')}`);
+  else if (t.parties?.count !== undefined) lines.push(`- **Parties:** ${t.parties.count}`);
+  if (t.parties?.signedNotRatified?.length) lines.push(`- **Signed, never ratified:** ${t.parties.signedNotRatified.map((id) => nameOf(kb, id)).join(', ')}`);
+  if (t.depositary) lines.push(`- **Depositary:** ${t.depositary}`);
+  return lines;
+}
+
+function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): string[] {
+  const lines: string[] = [];
+  if (a.state?.longName && a.state.longName !== a.name) lines.push(`- **Official name:** ${a.state.longName}`);
+  if (a.state?.capital) lines.push(`- **Capital:** ${nameOf(kb, a.state.capital)}`);
+  if (a.state?.from || a.state?.to) lines.push(`- **Existed:** ${period(a.state.from, a.state.to)}`);
+  if (a.state?.predecessors?.length) lines.push(`- **Preceded by:** ${a.state.predecessors.map((id) => nameOf(kb, id)).join(', ')}`);
+  if (a.state?.successors?.length) lines.push(`- **Succeeded by:** ${a.state.successors.map((id) => nameOf(kb, id)).join(', ')}`);
+  if (a.org?.founded) lines.push(`- **Founded:** ${formatDate(a.org.founded)}${a.org.dissolved ? `; dissolved ${formatDate(a.org.dissolved)}` : ''}`);
+  if (a.org?.seat) lines.push(`- **Seat:** ${a.org.seat}`);
+  if (a.org?.parent) lines.push(`- **Part of:** ${nameOf(kb, a.org.parent)}`);
+  if (a.org?.memberCount !== undefined) lines.push(`- **Members:** ${a.org.memberCount}`);
+  if (a.memberships.length > 0) {
+    lines.push(`- **Memberships:** ${a.memberships.map((m) => `${nameOf(kb, m.org)} (${period(m.from, m.to)})`).join('; ')}`);
+  }
+  const offices = a.person?.offices ?? [];
+  if (offices.length > 0) {
+    lines.push(`- **Offices** (on ${describeDocumentDate(date)}: ✓ held):`);
+    for (const o of offices) {
+      const held = isWithin(date.iso, o.from, o.to) ? ' ✓' : '';
+      lines.push(`  - ${o.title}${o.of ? `, ${nameOf(kb, o.of)}` : ''}: ${period(o.from, o.to)}${held}`);
+    }
+  }
+  return lines;
+}
+
+function placeLines(kb: KnowledgeBase, p: PlaceEntry): string[] {
+  const lines: string[] = [];
+  if (p.deJure) lines.push(`- **Part of (de jure):** ${nameOf(kb, p.deJure)}`);
+  for (const c of p.control) lines.push(`- **Controlled by** ${nameOf(kb, c.by)}: ${period(c.from, c.to)}${c.note ? ` — ${c.note}` : ''}`);
+  for (const s of p.seatOf) lines.push(`- **Seat of government of** ${nameOf(kb, s.actor)}: ${period(s.from, s.to)}`);
+  return lines;
+}
+
+/** The hover body for an entry, read as of the document date. */
+export function entryMarkdown(kb: KnowledgeBase, entry: Entry, date: DocumentDate): string {
+  const kindLabel = entry.kind === 'treaty' ? `${entry.type} · ${entry.domain.join(', ')}` : `${entry.kind} · ${entry.category}`;
+  const header = [`**${entry.name}** — ${kindLabel}`];
+  if (entry.kind === 'treaty' && entry.officialTitle !== entry.name) header.push(`_${entry.officialTitle}_`);
+  const facts = entry.kind === 'treaty' ? treatyLines(kb, entry, date) : entry.kind === 'actor' ? actorLines(kb, entry, date) : placeLines(kb, entry);
+  return [header.join('\n\n'), facts.join('\n'), entry.summary, `[Source](${entry.source}) · reviewed ${formatDate(entry.reviewed)}`]
+    .filter((part) => part.length > 0)
+    .join('\n\n');
+}

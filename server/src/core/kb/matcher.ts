@@ -1,0 +1,118 @@
+import type { Entry } from './schema';
+import { foldWord, splitWords } from './names';
+
+/** How a name relates to its entry. `variant` is recognized but not canonical. */
+export type NameForm = 'name' | 'alias' | 'acronym' | 'adjective' | 'variant';
+
+/** One way of naming one entry, as stored at the end of its path in the trie. */
+export interface NameTarget {
+  readonly entryId: string;
+  readonly kind: Entry['kind'];
+  readonly form: NameForm;
+  /** The words as the knowledge base writes them; acronyms must match them exactly. */
+  readonly words: readonly string[];
+  /** Whether the first written word starts with a capital, which the text must then have too. */
+  readonly capitalized: boolean;
+}
+
+/** A node of the word trie: the next folded word leads to a child. */
+export interface TrieNode {
+  next?: Map<string, TrieNode>;
+  targets?: NameTarget[];
+}
+
+/** All names of the knowledge base compiled into one word trie, scanned in a single pass. */
+export interface NameMatcher {
+  readonly root: TrieNode;
+  /** First characters (UTF-16 units) of names whose first word is written in lowercase ("von der Leyen"). */
+  readonly lowercaseStarts: ReadonlySet<number>;
+  /** How many names were compiled. */
+  readonly size: number;
+}
+
+/** Words too common to stand alone as a person's surname, even when the knowledge base has one such person. */
+const COMMON_SURNAMES = new Set(
+  'may rice power brown major gates baker truss haley powell young king bush will long law rich hope little white black green day'.split(' '),
+);
+
+const startsUpper = (word: string) => word.length > 0 && word[0] !== word[0]!.toLowerCase();
+
+function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' | 'capitalized'>): boolean {
+  const words = splitWords(name);
+  if (words.length === 0) return false;
+  let node = root;
+  for (const word of words) {
+    const key = foldWord(word);
+    node.next ??= new Map();
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = {}));
+    node = child;
+  }
+  node.targets ??= [];
+  if (node.targets.some((t) => t.entryId === target.entryId && t.form === target.form)) return false;
+  node.targets.push({ ...target, words, capitalized: startsUpper(words[0]!) });
+  return true;
+}
+
+/** Plural forms of demonyms used as nouns: "Russians", "Israelis". */
+function pluralOf(adjective: string): string | undefined {
+  return /[a-z][ni]$/.test(adjective) ? `${adjective}s` : undefined;
+}
+
+/** Surnames that name exactly one person and no other entry. */
+function uniqueSurnames(entries: Iterable<Entry>, takenNames: ReadonlySet<string>): Map<string, string> {
+  const owners = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (entry.kind !== 'actor' || entry.category !== 'person') continue;
+    if (entry.person?.surnameAlone === false) continue;
+    const words = splitWords(entry.name);
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1]!;
+    const key = foldWord(surname);
+    const list = owners.get(key) ?? [];
+    list.push(entry.id);
+    owners.set(key, list);
+  }
+  const result = new Map<string, string>();
+  for (const [key, ids] of owners) {
+    if (ids.length !== 1 || key.length < 3 || COMMON_SURNAMES.has(key) || takenNames.has(key)) continue;
+    result.set(key, ids[0]!);
+  }
+  return result;
+}
+
+/** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
+export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
+  const root: TrieNode = {};
+  const lowercaseStarts = new Set<number>();
+  const singleWordNames = new Set<string>();
+  let size = 0;
+  const add = (name: string, entry: Entry, form: NameForm) => {
+    if (!addName(root, name, { entryId: entry.id, kind: entry.kind, form })) return;
+    size++;
+    const words = splitWords(name);
+    if (words.length === 1) singleWordNames.add(foldWord(words[0]!));
+    if (!startsUpper(words[0]!) && form !== 'acronym') lowercaseStarts.add(words[0]!.charCodeAt(0));
+  };
+  const byId = new Map<string, Entry>();
+  for (const entry of entries) byId.set(entry.id, entry);
+  for (const entry of byId.values()) {
+    add(entry.name, entry, 'name');
+    for (const alias of entry.aliases) add(alias, entry, 'alias');
+    for (const acronym of entry.acronyms) add(acronym, entry, 'acronym');
+    for (const variant of entry.variants) add(variant, entry, 'variant');
+    if (entry.kind === 'actor') {
+      for (const adjective of entry.adjectives) {
+        add(adjective, entry, 'adjective');
+        const plural = pluralOf(adjective);
+        if (plural) add(plural, entry, 'adjective');
+      }
+    }
+  }
+  for (const [surname, id] of uniqueSurnames(byId.values(), singleWordNames)) {
+    const person = byId.get(id)!;
+    const written = splitWords(person.name).at(-1)!;
+    if (foldWord(written) === surname) add(written, person, 'alias');
+  }
+  return { root, lowercaseStarts, size };
+}

@@ -1,0 +1,45 @@
+import { dateKey } from '../dates';
+import type { TreatyEntry, TreatyStatus } from './schema';
+
+/** A treaty's standing on a date, with the date it took that standing when known. */
+export interface StatusOn {
+  readonly value: TreatyStatus | 'not-yet-signed' | 'signed';
+  readonly since?: string;
+  readonly note?: string;
+}
+
+/**
+ * The treaty's status on `date`, from its dated events and final status: the latest change on or
+ * before the date wins; before any change, its signature and entry into force decide.
+ */
+export function treatyStatusOn(treaty: TreatyEntry, date: string): StatusOn {
+  const day = dateKey(date);
+  if (treaty.signed && dateKey(treaty.signed.date) > day) return { value: 'not-yet-signed' };
+  const changes = [
+    ...treaty.events.filter((e) => e.status).map((e) => ({ date: e.date, value: e.status!, note: e.note })),
+    ...(treaty.status.date ? [{ date: treaty.status.date, value: treaty.status.value, note: treaty.status.note }] : []),
+  ]
+    .filter((c) => dateKey(c.date) <= day)
+    .sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
+  const latest = changes.at(-1);
+  if (latest) return { value: latest.value, since: latest.date, note: latest.note };
+  if (treaty.inForce) return dateKey(treaty.inForce) <= day ? { value: 'in-force', since: treaty.inForce } : { value: 'signed', since: treaty.signed?.date };
+  if (treaty.status.date === undefined) return { value: treaty.status.value, note: treaty.status.note };
+  return { value: 'signed', since: treaty.signed?.date };
+}
+
+/** Words for a status in messages and hovers. */
+export const statusWords: Record<StatusOn['value'], string> = {
+  'in-force': 'in force',
+  terminated: 'terminated',
+  withdrawn: 'in force, but a party has withdrawn',
+  suspended: 'suspended',
+  expired: 'expired',
+  'not-in-force': 'never entered into force',
+  superseded: 'superseded',
+  pending: 'signed, not yet in force',
+  political: 'a political commitment (not legally binding)',
+  historical: 'historical, no longer operative',
+  'not-yet-signed': 'not yet signed',
+  signed: 'signed, not yet in force',
+};

@@ -1,0 +1,64 @@
+import type { Block } from '../blocks/splitBlocks';
+import type { DocumentDate } from '../types';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
+  [/(\d{4})-(\d{2})-(\d{2})/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
+  [new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'i'), (m) => [+m[3]!, monthOf(m[1]!), +m[2]!]],
+  [new RegExp(`(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`, 'i'), (m) => [+m[3]!, monthOf(m[2]!), +m[1]!]],
+];
+
+function monthOf(name: string): number {
+  const prefix = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(prefix)) + 1;
+}
+
+/** Reads the first date in `text` as ISO `YYYY-MM-DD`, checking that the day exists. */
+export function parseDate(text: string): { iso: string; index: number; length: number } | undefined {
+  let best: { iso: string; index: number; length: number } | undefined;
+  for (const [pattern, parts] of DATE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const [y, mo, d] = parts(m);
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (mo < 1 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) continue;
+    if (!best || m.index < best.index) best = { iso: date.toISOString().slice(0, 10), index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/** How far into the document a dateline or "Updated" line may stand. */
+const HEAD_BLOCKS = 8;
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40},\s/u;
+const UPDATED = /^\W*(updated|published|posted|dated|date)\b:?/i;
+
+/**
+ * The date the document speaks from: a fixed setting, else front matter `date:`, else a dateline
+ * or "Updated …" line near the top, else today.
+ */
+export function findDocumentDate(text: string, blocks: readonly Block[], fixed: string, today: string): DocumentDate {
+  if (fixed) return { iso: fixed, source: 'setting' };
+  const front = blocks[0]?.kind === 'frontmatter' ? blocks[0] : undefined;
+  if (front) {
+    const body = text.slice(front.start, front.end);
+    const line = /^date:[ \t]*["']?([^"'\r\n]+)/m.exec(body);
+    const parsed = line && parseDate(line[1]!);
+    if (line && parsed) {
+      const start = front.start + line.index + line[0].length - line[1]!.length + parsed.index;
+      return { iso: parsed.iso, source: 'front-matter', span: { start, end: start + parsed.length } };
+    }
+  }
+  for (const block of blocks.slice(0, HEAD_BLOCKS)) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
+    const body = text.slice(block.start, Math.min(block.end, block.start + 300));
+    const firstLine = body.split('\n', 1)[0]!;
+    const parsed = parseDate(firstLine);
+    if (!parsed) continue;
+    const span = { start: block.start + parsed.index, end: block.start + parsed.index + parsed.length };
+    if (UPDATED.test(firstLine)) return { iso: parsed.iso, source: 'updated-line', span };
+    const standsAlone = firstLine.trim().length <= parsed.length + 12;
+    if (DATELINE.test(firstLine) || standsAlone) return { iso: parsed.iso, source: 'dateline', span };
+  }
+  return { iso: today, source: 'today' };
+}

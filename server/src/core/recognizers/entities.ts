@@ -1,0 +1,165 @@
+import type { NameMatcher, NameTarget, TrieNode } from '../kb/matcher';
+import { foldWord, isApostrophe, isWordChar, wordEnd } from '../kb/names';
+
+/** A run of words that names one or more knowledge-base entries, before context picks one. */
+export interface RawMatch {
+  /** Offsets relative to the scanned block. */
+  readonly start: number;
+  readonly end: number;
+  /** The names that fit, already filtered by case; several when the words are ambiguous. */
+  readonly targets: readonly NameTarget[];
+}
+
+/** Generic words that may follow a treaty's name and belong to the mention ("the New START treaty"). */
+const INSTRUMENT_WORDS = new Set([
+  'treaty', 'treaties', 'agreement', 'agreements', 'accord', 'accords', 'protocol', 'protocols',
+  'convention', 'memorandum', 'pact', 'charter', 'deal',
+]);
+
+/** Longest span skipped as a bracketed aside inside a name: "(INF)", "(Adapted)". */
+const MAX_ASIDE = 24;
+
+const isUpperStart = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return c >= 48 && c <= 57;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase();
+};
+
+/** Offset just past a region that holds no prose: inline code, an HTML comment, a link target, a URL. */
+function skipNonProse(text: string, i: number, limit: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 96 /* ` */) {
+    const close = text.indexOf('`', i + 1);
+    return close === -1 || close >= limit ? i + 1 : close + 1;
+  }
+  if (c === 60 /* < */ && text.startsWith('<!--', i)) {
+    const close = text.indexOf('-->', i + 4);
+    return close === -1 || close >= limit ? limit : close + 3;
+  }
+  if (c === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */) {
+    const close = text.indexOf(')', i + 2);
+    return close === -1 || close >= limit ? i + 1 : close + 1;
+  }
+  return i;
+}
+
+/** Whether a word starting at `i` is a URL or e-mail address, which holds no names. */
+function isUrlAt(text: string, i: number): boolean {
+  return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+}
+
+/** The start of the next word at or after `i`, skipping one bracketed aside when `allowAside`. */
+function nextWordStart(text: string, i: number, limit: number): number {
+  while (i < limit && !isWordChar(text, i)) {
+    const skipped = skipNonProse(text, i, limit);
+    if (skipped !== i) return -1;
+    // a possessive or a closing quote ends a name; so does a sentence or clause boundary
+    const c = text.charCodeAt(i);
+    if (c === 59 /* ; */ || c === 58 /* : */ || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d) return -1;
+    if (isApostrophe(text, i)) return -1;
+    i++;
+  }
+  return i < limit ? i : -1;
+}
+
+function acceptable(target: NameTarget, words: readonly string[], text: string, firstStart: number): boolean {
+  if (target.form === 'acronym') {
+    if (target.words.length !== words.length) return false;
+    for (let k = 0; k < words.length; k++) if (words[k] !== target.words[k]) return false;
+    return true;
+  }
+  return !target.capitalized || isUpperStart(text, firstStart);
+}
+
+/** Walks the trie from the word at `start`; returns the longest acceptable match. */
+function matchAt(text: string, start: number, limit: number, root: TrieNode): RawMatch | undefined {
+  let node = root;
+  let wordStart = start;
+  let previousEnd = -1;
+  let asideSkipped = false;
+  const words: string[] = [];
+  let best: RawMatch | undefined;
+  while (wordStart !== -1) {
+    const wEnd = wordEnd(text, wordStart, limit);
+    const word = text.slice(wordStart, wEnd);
+    const child = node.next?.get(foldWord(word));
+    if (!child) {
+      // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
+      const opensAside = previousEnd !== -1 && text.slice(previousEnd, wordStart).includes('(');
+      const close = opensAside && !asideSkipped ? text.indexOf(')', wordStart) : -1;
+      if (close !== -1 && close < limit && close - wordStart < MAX_ASIDE) {
+        asideSkipped = true;
+        wordStart = nextWordStart(text, close + 1, limit);
+        continue;
+      }
+      break;
+    }
+    words.push(word);
+    node = child;
+    if (node.targets) {
+      const targets = node.targets.filter((t) => acceptable(t, words, text, start));
+      if (targets.length > 0) best = { start, end: wEnd, targets };
+    }
+    if (!node.next) break;
+    previousEnd = wEnd;
+    wordStart = nextWordStart(text, wEnd, limit);
+  }
+  return best && extendWithInstrumentWord(text, best, limit);
+}
+
+/** Takes in a following "treaty", "agreement" … when the match names a treaty. */
+function extendWithInstrumentWord(text: string, match: RawMatch, limit: number): RawMatch {
+  if (!match.targets.some((t) => t.kind === 'treaty')) return match;
+  let i = match.end;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
+  if (i === match.end || i >= limit || !isWordChar(text, i)) return match;
+  const end = wordEnd(text, i, limit);
+  return INSTRUMENT_WORDS.has(foldWord(text.slice(i, end))) ? { ...match, end } : match;
+}
+
+/**
+ * Includes the final period of a dotted abbreviation ("U.S.") and the opening bracket of a
+ * bracketed qualifier that the name starts with ("(Adapted) Conventional Forces …").
+ */
+function widenToPunctuation(text: string, match: RawMatch): RawMatch {
+  let { start, end } = match;
+  if (text.charCodeAt(end) === 46 && /^\p{Lu}(\.\p{Lu})+$/u.test(text.slice(start, end))) end++;
+  const close = text.indexOf(')', start);
+  if (start > 0 && text.charCodeAt(start - 1) === 40 && close !== -1 && close < end) start--;
+  return start === match.start && end === match.end ? match : { ...match, start, end };
+}
+
+/**
+ * Finds every name of the knowledge base in a block of text, longest match first, in one pass.
+ * Only words that can start a name are tried: capitalized words, digits, and the few lowercase
+ * first words the knowledge base has. Names never match inside other words.
+ */
+export function scanEntities(text: string, matcher: NameMatcher): RawMatch[] {
+  const matches: RawMatch[] = [];
+  const limit = text.length;
+  let i = 0;
+  while (i < limit) {
+    if (!isWordChar(text, i)) {
+      const skipped = skipNonProse(text, i, limit);
+      i = skipped === i ? i + 1 : skipped;
+      continue;
+    }
+    if (isUrlAt(text, i)) {
+      while (i < limit && !/\s/.test(text[i]!)) i++;
+      continue;
+    }
+    const end = wordEnd(text, i, limit);
+    const startsName = isUpperStart(text, i) || matcher.lowercaseStarts.has(text.charCodeAt(i));
+    const match = startsName ? matchAt(text, i, limit, matcher.root) : undefined;
+    if (match) {
+      const full = widenToPunctuation(text, match);
+      matches.push(full);
+      i = full.end;
+    } else {
+      i = end;
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,121 @@
+import type { BlockKind } from '../blocks/splitBlocks';
+
+/** How a proposal is marked in the text. */
+export type MarkerStyle = 'ordinal' | 'number' | 'letter' | 'roman' | 'bullet' | 'headed';
+
+/** A proposal marker found in one block; offsets are relative to the block. */
+export interface MarkerInfo {
+  readonly style: MarkerStyle;
+  /** The number the marker states; `last` for "Finally"; undefined for bullets. */
+  readonly value: number | 'last' | undefined;
+  /** Whether the marker also closes its sequence ("Third and finally"). */
+  readonly closes: boolean;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Where the proposal's own text begins, after the marker and its punctuation. */
+  readonly bodyStart: number;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+const ORDINAL_WORD =
+  '(First and foremost|Last but not least|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?(?: and finally)?|Finally|Lastly)';
+/** An ordinal opener: the word, an optional "and more importantly", then a comma, colon or dash. */
+const ORDINAL_OPENER = new RegExp(
+  `^([*_]{0,2})${ORDINAL_WORD}\\1(,?\\s+and\\s+(?:more|most|perhaps most)\\s+(?:importantly|urgently)|,?\\s+and\\s+finally)?\\s*[,:—–]\\s*`,
+);
+const SENTENCE_ORDINAL = new RegExp(`(?<=[.!?]["”’)]?\\s+)${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
+const LIST_MARKER = /^\s*(?:([-*+•])|\(?(\d{1,3})[.)]|\(([a-z])\)|([a-z])[.)]|\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+/;
+const HEADED =
+  /^(?:#{1,6}\s+)?([*_]{0,2})((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))\1\s*[:.—–-]\s*/i;
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+function ordinalValue(word: string): { value: number | 'last'; closes: boolean } {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('first and foremost')) return { value: 1, closes: false };
+  if (lower === 'finally' || lower === 'lastly' || lower.startsWith('last but')) return { value: 'last', closes: true };
+  const base = lower.split(/\s+/)[0]!.replace(/ly$/, '');
+  return { value: ORDINALS[base] ?? 1, closes: lower.endsWith('finally') };
+}
+
+function ordinalMarker(text: string, at: number): MarkerInfo | undefined {
+  const m = ORDINAL_OPENER.exec(text.slice(at));
+  if (!m) return undefined;
+  const word = m[2]!;
+  const wordStart = at + m[1]!.length;
+  const { value, closes } = ordinalValue(word + (m[3] ?? ''));
+  return { style: 'ordinal', value, closes, text: word, start: wordStart, end: wordStart + word.length, bodyStart: at + m[0].length };
+}
+
+function listMarker(text: string): MarkerInfo | undefined {
+  const m = LIST_MARKER.exec(text);
+  if (!m) return undefined;
+  const start = m[0].length - m[0].trimStart().length;
+  const markerText = m[0].trim();
+  const base = { closes: false, text: markerText, start, end: start + markerText.length, bodyStart: m[0].length };
+  if (m[1]) return { ...base, style: 'bullet', value: undefined };
+  if (m[2]) return { ...base, style: 'number', value: Number(m[2]) };
+  if (m[5]) return { ...base, style: 'roman', value: ROMAN[m[5]] };
+  const letter = (m[3] ?? m[4])!;
+  return { ...base, style: 'letter', value: letter.charCodeAt(0) - 96 };
+}
+
+function headedMarker(text: string): MarkerInfo | undefined {
+  const m = HEADED.exec(text);
+  if (!m) return undefined;
+  const label = m[2]!;
+  const start = text.indexOf(label);
+  const numberText = m[3]!;
+  const value = /\d/.test(numberText) ? Number(numberText) : numberText.toUpperCase().charCodeAt(0) - 64;
+  return { style: 'headed', value, closes: false, text: label, start, end: start + label.length, bodyStart: m[0].length };
+}
+
+/**
+ * The proposal markers of one block: the one that opens it ("First,", "2.", "Recommendation 3:")
+ * and any ordinal that opens a later sentence of the same paragraph.
+ */
+export function findMarkers(text: string, kind: BlockKind): MarkerInfo[] {
+  if (kind === 'code' || kind === 'comment' || kind === 'frontmatter') return [];
+  const markers: MarkerInfo[] = [];
+  const opening = headedMarker(text) ?? (kind === 'item' ? listMarker(text) : undefined);
+  if (opening) markers.push(opening);
+  const bodyStart = opening?.bodyStart ?? 0;
+  const ordinal = kind === 'heading' ? undefined : ordinalMarker(text, bodyStart);
+  if (ordinal && !opening) markers.push(ordinal);
+  if (kind === 'paragraph' || kind === 'item') {
+    for (const m of text.matchAll(SENTENCE_ORDINAL)) {
+      if (m.index <= bodyStart) continue;
+      const found = ordinalMarker(text, m.index);
+      if (found) markers.push(found);
+    }
+  }
+  return markers;
+}
+
+const CUE_WORDS =
+  /\b(propos\w*|recommend\w*|should|must|ought|steps?|measures|following|urge\w*|call(?:s|ed)? (?:on|upon)|options|actions|priorities|we ask|needs to|need to)\b/i;
+const HEADING_CUE = /\b(recommendations?|proposals?|policy options|next steps|the way forward|what .{1,40} should do|steps)\b/i;
+
+/** Whether a block introduces a list of proposals: it ends with a colon and speaks of proposing. */
+export function introducesProposals(text: string, kind: BlockKind): boolean {
+  if (kind === 'heading') return HEADING_CUE.test(text);
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(':')) return false;
+  const lastSentence = trimmed.slice(Math.max(0, trimmed.search(/[^.!?]*:$/)));
+  return CUE_WORDS.test(lastSentence);
+}
+
+const DEONTIC =
+  /\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask))\b/i;
+const IMPERATIVE_START =
+  /^(?:[*_]{0,2})(Adopt|Establish|Ratify|Create|Expand|Reduce|Withdraw|Negotiate|Support|Increase|Launch|Begin|Resume|Restore|Offer|Commit|Pursue|Invest|Strengthen|Suspend|Lift|Impose|Provide|Extend|Declare|Convene|Develop|Ensure|Fund|Implement|Appoint|Reinstate|Reaffirm|Refrain|Recognize|Recognise|Open|Deploy|End|Halt|Return|Rejoin|Renew|Agree|Allow|Require|Set up|Make|Seek|Build|Use|Limit|Ban|Cap|Freeze|Stop|Start|Hold|Create|Designate|Replace|Publish|Share|Train|Review)\b/;
+
+/** Whether the proposal text reads as a recommendation rather than a report of facts. */
+export function readsAsRecommendation(body: string): boolean {
+  const firstSentence = body.slice(0, 400).split(/(?<=[.!?])\s+(?=[A-Z])/, 1)[0]!;
+  return DEONTIC.test(firstSentence) || IMPERATIVE_START.test(firstSentence.trimStart());
+}

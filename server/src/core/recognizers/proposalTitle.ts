@@ -1,0 +1,72 @@
+/**
+ * Makes a short, informative title from a proposal's text: the verb phrase of the main clause
+ * ("Offer to return to the INF Treaty") or its leading noun phrase ("Declaration of a moratorium
+ * on …"), without a leading participial or prepositional phrase and at most 90 characters.
+ */
+
+export const MAX_TITLE = 90;
+
+const ABBREVIATIONS = /\b(?:U\.S|U\.K|U\.N|E\.U|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|No|Art|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Sen|Rep|Amb)\.$/;
+
+/** The first sentence, not fooled by "U.S." or "Art.". */
+export function firstSentence(text: string): string {
+  const re = /[.!?](?=["”’)]?(?:\s+["“‘(]?[A-Z0-9]|\s*$))/g;
+  for (const m of text.matchAll(re)) {
+    const upTo = text.slice(0, m.index + 1);
+    if (m[0] === '.' && ABBREVIATIONS.test(upTo)) continue;
+    return upTo;
+  }
+  return text;
+}
+
+const LEADING_PHRASE =
+  /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless)\b[^,;:]{0,160},\s+/;
+/** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
+const MODAL =
+  /^[^,;:]{0,70}?\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?!be\b|not\b)([a-z][a-z-]+\b.*)$/s;
+const OPERATIVE =
+  /^(?:[*_]{0,2})(Calls? upon|Calls? on|Demands?|Decides?|Urges?|Requests?|Encourages?|Invites?|Authori[sz]es?|Condemns?|Welcomes?|Recommends?|Reaffirms?|Affirms?|Endorses?|Emphasi[sz]es?|Stresses?|Expresses?)([*_]{0,2})\s+/;
+const CLAUSE_BREAKS = [
+  /,/, /;/, /\s[—–]\s?/, /\s-\s/, /:/,
+  /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|which|who|while|whereas|because|since|unless)\s/,
+  /\sif\s/,
+];
+const WEAK_ENDINGS = /\s+(?:of|the|a|an|to|and|or|in|on|for|with|by|at|as|its|their|his|her|from|into|that|this)$/i;
+const PREPOSITION_CUT = /\s(?:on|with|by|for|in|at|through|under|as|within|including|allowing|during|over|across|against|between|toward|towards)\s/g;
+
+const capitalize = (s: string) => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+function cutAtClauseBreak(text: string): string {
+  let end = text.length;
+  for (const re of CLAUSE_BREAKS) {
+    const m = re.exec(text);
+    // a break too near the start would leave a stub ("U.S. commitment …" keeps its dots)
+    if (m && m.index >= 12 && m.index < end) end = m.index;
+  }
+  return text.slice(0, end);
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_TITLE) return text;
+  let cut = -1;
+  for (const m of text.matchAll(PREPOSITION_CUT)) if (m.index >= 30 && m.index <= MAX_TITLE) cut = m.index;
+  let short = cut > 0 ? text.slice(0, cut) : text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '') + '…';
+  while (WEAK_ENDINGS.test(short)) short = short.replace(WEAK_ENDINGS, '');
+  return short;
+}
+
+/** The title of a proposal whose text (after its marker) is `body`. */
+export function proposalTitle(body: string): string {
+  let sentence = firstSentence(body.replace(/\s+/g, ' ').trim()).replace(/[.!?]+$/, '');
+  const operative = OPERATIVE.exec(sentence);
+  if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
+  else {
+    sentence = sentence.replace(LEADING_PHRASE, '');
+    const modal = MODAL.exec(sentence);
+    if (modal) sentence = modal[1]!;
+    sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
+  }
+  sentence = sentence.replace(/^[*_]+|[*_]+$/g, '');
+  const title = shorten(cutAtClauseBreak(sentence).trim()).replace(/[\s,;:—–-]+$/, '');
+  return capitalize(title.length > 0 ? title : sentence.slice(0, MAX_TITLE).trim());
+}

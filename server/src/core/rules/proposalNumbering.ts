@@ -1,0 +1,54 @@
+import type { Finding, Fix, Proposal } from '../types';
+import type { RuleContext } from './ruleContext';
+
+const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
+
+/** The marker text that states `ordinal`, in the style and case of `marker`, when one is knowable. */
+function renumbered(marker: string, ordinal: number): string | undefined {
+  const word = ORDINAL_WORDS[ordinal - 1];
+  const ordinalMarker = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(ly)?$/i.exec(marker);
+  if (ordinalMarker && word) {
+    const text = word + (ordinalMarker[2] ?? '');
+    return marker === marker.toUpperCase() ? text.toUpperCase() : text;
+  }
+  const numbered = /^(\(?)\d+([.)])$/.exec(marker);
+  if (numbered) return `${numbered[1]}${ordinal}${numbered[2]}`;
+  const headed = /^(.*\s)\d+$/.exec(marker);
+  return headed ? `${headed[1]}${ordinal}` : undefined;
+}
+
+function check(previous: Proposal | undefined, proposal: Proposal): { message: string; expected: number; safe: boolean } | undefined {
+  const expected = (previous?.ordinal ?? 0) + 1;
+  if (proposal.ordinal === expected) return undefined;
+  if (!previous) return { message: `This sequence of proposals starts at ${proposal.ordinal} ("${proposal.marker}"), not 1.`, expected, safe: false };
+  if (proposal.ordinal > expected) {
+    const missing = expected === proposal.ordinal - 1 ? `${expected} is` : `${expected}–${proposal.ordinal - 1} are`;
+    return { message: `Proposal numbering skips: "${proposal.marker}" follows "${previous.marker}"; ${missing} missing.`, expected, safe: true };
+  }
+  return { message: `Proposals out of order: "${proposal.marker}" follows "${previous.marker}".`, expected, safe: false };
+}
+
+/** Flags a sequence of proposals that skips a number or runs out of order ("First … Second … Fourth"). */
+export function proposalNumbering(ctx: RuleContext): Omit<Finding, 'severity'>[] {
+  const findings: Omit<Finding, 'severity'>[] = [];
+  let previous: Proposal | undefined;
+  for (const proposal of ctx.proposals) {
+    if (previous && previous.sequence !== proposal.sequence) previous = undefined;
+    const problem = check(previous, proposal);
+    if (problem) {
+      const replacement = renumbered(proposal.marker, problem.expected);
+      const fixes: Fix[] = replacement
+        ? [{ title: `Renumber as "${replacement}"`, edits: [{ ...proposal.markerSpan, newText: replacement }], safe: problem.safe }]
+        : [];
+      findings.push({
+        code: 'proposal-numbering',
+        message: problem.message,
+        ...proposal.markerSpan,
+        ...(fixes.length ? { fixes } : {}),
+        ...(previous ? { related: [{ ...previous.markerSpan, message: `previous proposal: "${previous.marker}"` }] } : {}),
+      });
+    }
+    previous = proposal;
+  }
+  return findings;
+}

@@ -1,0 +1,13 @@
+import type { Block } from '../blocks/splitBlocks';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { DocumentDate, Mention, Proposal } from '../types';
+
+/** What every rule may read: the text, its blocks and the recognized elements. */
+export interface RuleContext {
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly kb: KnowledgeBase;
+  readonly date: DocumentDate;
+  readonly mentions: readonly Mention[];
+  readonly proposals: readonly Proposal[];
+}

@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import { analyze, joinLines } from './helpers';
+
+describe('document date', () => {
+  it('comes from front matter first', () => {
+    const date = analyze(joinLines('---', 'title: Memo', 'date: 2019-03-04', '---', 'Text.')).date;
+    assert.deepStrictEqual([date.iso, date.source], ['2019-03-04', 'front-matter']);
+  });
+  it('accepts a written front-matter date', () => {
+    assert.strictEqual(analyze(joinLines('---', 'date: "March 4, 2019"', '---')).date.iso, '2019-03-04');
+  });
+  it('comes from a dateline near the top', () => {
+    const date = analyze(joinLines('# Brief', '', 'BRUSSELS, 12 March 2024 — Allies met.')).date;
+    assert.deepStrictEqual([date.iso, date.source], ['2024-03-12', 'dateline']);
+  });
+  it('comes from an "Updated" line', () => {
+    assert.deepStrictEqual(analyze('Updated Jan. 18, 2022\n\nText.').date.source, 'updated-line');
+    assert.strictEqual(analyze('Updated Jan. 18, 2022\n\nText.').date.iso, '2022-01-18');
+  });
+  it('falls back to today, and a setting overrides the text', () => {
+    assert.deepStrictEqual(analyze('No date here.').date, { iso: '2026-11-24', source: 'today' });
+    assert.strictEqual(analyze('date: 2019-01-01', { documentDate: '2001-09-11' }).date.source, 'setting');
+  });
+  it('ignores impossible dates and dates deep in the text', () => {
+    assert.strictEqual(analyze('February 30, 2020').date.source, 'today');
+    const deep = Array.from({ length: 12 }, (_, i) => `Paragraph ${i}.`).join('\n\n') + '\n\nMarch 1, 2020';
+    assert.strictEqual(analyze(deep).date.source, 'today');
+  });
+});

@@ -1,0 +1,35 @@
+import { createAnalyzer, defaultSettings, parseSettings, type Analysis, type Analyzer } from '../../server/src/core/index';
+import { testKb } from './testKb';
+
+/** Joins lines with LF, so fixtures read as the document they stand for. */
+export const joinLines = (...lines: string[]): string => lines.join('\n');
+
+/** The cursor marker in test input. */
+export const CURSOR = '|';
+
+let analyzer: Analyzer | undefined;
+
+/** One analyzer over the test knowledge base, with a fixed "today". */
+export function testAnalyzer(): Analyzer {
+  return (analyzer ??= createAnalyzer({ kb: testKb(), today: () => '2026-11-24' }));
+}
+
+let version = 0;
+
+/** Analyses text as an in-memory document, with optional raw settings. */
+export function analyze(text: string, rawSettings?: unknown): Analysis {
+  const settings = rawSettings === undefined ? defaultSettings : parseSettings(rawSettings).settings;
+  return testAnalyzer().analyze({ uri: 'memory://test.md', version: ++version, getText: () => text }, settings);
+}
+
+/** Splits `a|b` into the text without the marker and the marker's offset. */
+export function withCursor(input: string): { text: string; offset: number } {
+  const offset = input.indexOf(CURSOR);
+  if (offset === -1) throw new Error('test input has no cursor marker');
+  return { text: input.slice(0, offset) + input.slice(offset + 1), offset };
+}
+
+/** The recognized mentions as `text→id/form` strings, for compact assertions. */
+export function mentionsOf(text: string, rawSettings?: unknown): string[] {
+  return analyze(text, rawSettings).mentions.map((m) => `${m.text}→${m.id}/${m.form}`);
+}

@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import type { OutlineNode } from '../../server/src/core/index';
+import { analyze, joinLines, testAnalyzer, withCursor } from './helpers';
+
+const shape = (nodes: readonly OutlineNode[]): unknown[] =>
+  nodes.map((n) => (n.children.length ? { [n.name]: shape(n.children) } : n.name));
+
+function hoverAt(input: string, settings?: unknown): string | undefined {
+  const { text, offset } = withCursor(input);
+  return testAnalyzer().hover(analyze(text, settings), offset)?.markdown;
+}
+
+describe('outline', () => {
+  it('nests proposals under sections and entities under proposals', () => {
+    const text = joinLines('# Memo', '', '## Recommendations', '', 'We recommend the following:', '', '1. Ratify the New START treaty with Russia.', '2. Fund NATO.', '', '## Background', '', 'Text.');
+    assert.deepStrictEqual(shape(analyze(text).outline), [
+      { Memo: [{ Recommendations: [{ '1. Ratify the New START treaty with Russia': ['New START', 'Russia'] }, { '2. Fund NATO': ['North Atlantic Treaty Organization'] }] }, 'Background'] },
+    ]);
+  });
+
+  it('lists proposals of a document without headings', () => {
+    assert.deepStrictEqual(shape(analyze(joinLines('Recommendation 1: Do a.', '', 'Recommendation 2: Do b.')).outline), ['1. Do a', '2. Do b']);
+  });
+
+  it('folds sections, multi-line proposals and front matter', () => {
+    const text = joinLines('---', 'date: 2020-01-01', '---', '# A', 'one', '', 'two', '# B', 'three');
+    assert.deepStrictEqual(analyze(text).folds.map((f) => [f.kind, text.slice(f.start, f.end).split('\n')[0]]), [
+      ['frontmatter', '---'],
+      ['section', '# A'],
+      ['section', '# B'],
+    ]);
+  });
+});
+
+describe('hover', () => {
+  it('shows treaty facts, today’s status and the status on the document date', () => {
+    const md = hoverAt('---\ndate: 2018-05-01\n---\nThe I|NF Treaty bans missiles.')!;
+    assert.match(md, /\*\*Intermediate-Range Nuclear Forces Treaty\*\*/);
+    assert.match(md, /Signed:\*\* 8 December 1987, Washington/);
+    assert.match(md, /Status today:\*\* terminated since 2 August 2019/);
+    assert.match(md, /On the document date, 1 May 2018 \(from the front matter\):\*\* in force \(since 1 June 1988\)/);
+    assert.match(md, /\[Source\]\(https:\/\/example\.org\/source\)/);
+  });
+
+  it('shows offices held on the document date for a person', () => {
+    const md = hoverAt('Secretary Blin|ken spoke.', { documentDate: '2022-01-20' })!;
+    assert.match(md, /Secretary of State, United States: 26 January 2021 – 20 January 2025 ✓/);
+    assert.match(md, /Document date: 20 January 2022 \(from the policyLens.documentDate setting\)/);
+  });
+
+  it('explains a metonym and shows a proposal marker', () => {
+    assert.match(hoverAt('Mos|cow insists.', { documentDate: '2022-01-20' })!, /stands here for the government of \*\*Russia\*\*/);
+    const md = hoverAt(joinLines('We propose the following:', '', 'Fir|st, ratify the INF Treaty with Russia.', '', 'Second, fund it.'))!;
+    assert.match(md, /\*\*Proposal 1\*\* of 2/);
+    assert.match(md, /Treaties:\*\* Intermediate-Range Nuclear Forces Treaty/);
+  });
+
+  it('returns nothing between mentions', () => {
+    assert.strictEqual(hoverAt('NATO | and Russia'), undefined);
+  });
+});

@@ -1,0 +1,87 @@
+import * as assert from 'assert';
+import { analyze, joinLines, mentionsOf } from './helpers';
+
+describe('entity recognition', () => {
+  it('finds treaties by name, acronym, variant, bracketed acronym and qualifier', () => {
+    assert.deepStrictEqual(mentionsOf('The Intermediate-Range Nuclear Forces (INF) Treaty and the INF Treaty.'), [
+      'Intermediate-Range Nuclear Forces (INF) Treaty→inf-treaty/name',
+      'INF Treaty→inf-treaty/alias',
+    ]);
+    assert.deepStrictEqual(mentionsOf('the Intermediate Range Nuclear Forces Treaty'), ['Intermediate Range Nuclear Forces Treaty→inf-treaty/name']);
+    assert.deepStrictEqual(mentionsOf('the Intermediate Nuclear Forces Treaty'), ['Intermediate Nuclear Forces Treaty→inf-treaty/alias']);
+    assert.deepStrictEqual(mentionsOf('ratify the (Adapted) Conventional Forces in Europe Treaty now'), [
+      '(Adapted) Conventional Forces in Europe Treaty→adapted-cfe-treaty/alias',
+    ]);
+  });
+
+  it('marks non-canonical forms as variants', () => {
+    const [inf] = analyze('the Intermediate Nuclear Forces Treaty').mentions;
+    assert.strictEqual(inf?.variant, true);
+    const [canonical] = analyze('the INF Treaty').mentions;
+    assert.strictEqual(canonical?.variant, undefined);
+  });
+
+  it('takes in a generic instrument word and possessives', () => {
+    assert.deepStrictEqual(mentionsOf('the New START treaty and the Minsk II agreement'), ['New START treaty→new-start/name', 'Minsk II agreement→minsk-ii/name']);
+    assert.deepStrictEqual(mentionsOf("Russia's position and NATO’s"), ['Russia→russia/name', 'NATO→nato/acronym']);
+  });
+
+  it('matches a name broken across a line, with CRLF, markup, smart quotes and non-breaking spaces', () => {
+    assert.deepStrictEqual(mentionsOf('the Intermediate Nuclear\r\nForces Treaty'), ['Intermediate Nuclear\r\nForces Treaty→inf-treaty/alias']);
+    assert.deepStrictEqual(mentionsOf('**NATO** and _the European Union_ and “Ukraine”'), ['NATO→nato/acronym', 'European Union→eu/name', 'Ukraine→ukraine/name']);
+    assert.deepStrictEqual(mentionsOf('the United\u00a0States'), ['United\u00a0States→united-states/name']);
+  });
+
+  it('never matches inside other words or lowercase words as acronyms', () => {
+    assert.deepStrictEqual(mentionsOf('UNDER the EURO plan, us and un and eu and nato'), []);
+    assert.deepStrictEqual(mentionsOf('the US and the U.S. and the UN'), ['US→united-states/acronym', 'U.S.→united-states/acronym', 'UN→un/acronym']);
+    assert.deepStrictEqual(mentionsOf('a ukraine policy in georgia'), []);
+  });
+
+  it('ignores code, link targets, URLs and comments', () => {
+    assert.deepStrictEqual(mentionsOf('`NATO` [the alliance](https://NATO.example/UN) <!-- Russia --> https://www.example.org/NATO'), []);
+    assert.deepStrictEqual(mentionsOf(joinLines('```', 'NATO', '```')), []);
+  });
+
+  it('recognizes demonyms as adjectives, plurals included', () => {
+    assert.deepStrictEqual(mentionsOf('Russian troops and Ukrainians'), ['Russian→russia/adjective', 'Ukrainians→ukraine/adjective']);
+  });
+
+  it('recognizes people by full name, transliteration variant and unambiguous surname, with their title', () => {
+    const mentions = analyze('Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken. Later Lavrov spoke.').mentions;
+    assert.deepStrictEqual(
+      mentions.map((m) => [m.text, m.id, m.title]),
+      [
+        ['Sergei Lavrov', 'sergey-lavrov', 'Foreign Minister'],
+        ['Antony Blinken', 'antony-blinken', 'Secretary of State'],
+        ['Lavrov', 'sergey-lavrov', undefined],
+      ],
+    );
+    assert.deepStrictEqual(mentionsOf('Ursula von der Leyen and von der Leyen'), ['Ursula von der Leyen→ursula-von-der-leyen/name', 'von der Leyen→ursula-von-der-leyen/alias']);
+  });
+
+  it('reads a capital as its government when it acts and as a place when it is a location', () => {
+    assert.deepStrictEqual(mentionsOf('Moscow insists on talks in Moscow.', { documentDate: '2022-01-20' }), [
+      'Moscow→russia/metonym',
+      'Moscow→moscow/name',
+    ]);
+    const [first] = analyze('Moscow insists.', { documentDate: '2022-01-20' }).mentions;
+    assert.deepStrictEqual([first?.kind, first?.category, first?.name, first?.placeId], ['actor', 'state', 'Russia', 'moscow']);
+  });
+
+  it('resolves a capital to the state that governed from it on the document date', () => {
+    assert.deepStrictEqual(mentionsOf('Moscow rejected the offer.', { documentDate: '1989-06-01' }), ['Moscow→soviet-union/metonym']);
+    assert.deepStrictEqual(mentionsOf('Kyiv and Kiev agree.', { documentDate: '2023-01-01' }), ['Kyiv→ukraine/metonym', 'Kiev→ukraine/metonym']);
+  });
+
+  it('finds places and regions with their variants', () => {
+    assert.deepStrictEqual(mentionsOf('Donbas, Donbass and Transdniestria'), ['Donbas→donbas/name', 'Donbass→donbas/alias', 'Transdniestria→transnistria/alias']);
+  });
+
+  it('reports UTF-16 offsets after astral characters', () => {
+    const text = '🇺🇦 😀 NATO';
+    const [nato] = analyze(text).mentions;
+    assert.strictEqual(text.slice(nato!.start, nato!.end), 'NATO');
+    assert.strictEqual(nato!.start, 8);
+  });
+});
