@@ -8,6 +8,8 @@ export interface Settings {
   readonly rules: Readonly<Record<RuleId, RuleLevel>>;
   /** Documents longer than this many characters are not analysed, with a message instead. */
   readonly maxDocumentLength: number;
+  /** The team's style list: a spelling and the spelling to write instead. */
+  readonly preferredSpellings: Readonly<Record<string, string>>;
   readonly trace: { readonly server: 'off' | 'messages' | 'verbose' };
 }
 
@@ -17,6 +19,7 @@ export const defaultSettings: Settings = Object.freeze({
   documentDate: '',
   rules: Object.freeze(Object.fromEntries(ruleInfos.map((r) => [r.id, r.defaultLevel])) as Record<RuleId, RuleLevel>),
   maxDocumentLength: 20_000_000,
+  preferredSpellings: Object.freeze({ Kiev: 'Kyiv' }),
   trace: Object.freeze({ server: 'off' as const }),
 });
 
@@ -61,7 +64,7 @@ export function parseSettings(raw: unknown): SettingsResult {
     for (const key of Object.keys(obj)) if (!known.includes(key)) problems.push(`policyLens.${prefix}${key}: unknown setting, ignored`);
   };
 
-  reportUnknown('', raw, ['enable', 'documentDate', 'rules', 'maxDocumentLength', 'trace']);
+  reportUnknown('', raw, ['enable', 'documentDate', 'rules', 'maxDocumentLength', 'preferredSpellings', 'trace']);
   const enableRaw = section('enable');
   reportUnknown('enable.', enableRaw, ['markdown', 'plaintext', 'policy']);
   const enable = {
@@ -91,10 +94,17 @@ export function parseSettings(raw: unknown): SettingsResult {
     (v) => typeof v === 'number' && Number.isInteger(v) && v > 0,
     'a positive whole number',
   );
+  const preferredSpellings = pick(
+    'preferredSpellings',
+    raw.preferredSpellings,
+    defaultSettings.preferredSpellings,
+    (v) => isRecord(v) && Object.entries(v).every(([from, to]) => typeof to === 'string' && from.trim() !== '' && to !== from),
+    'an object mapping a spelling to the one to write instead, e.g. {"Kiev": "Kyiv"}',
+  );
   const traceRaw = section('trace');
   reportUnknown('trace.', traceRaw, ['server']);
   const trace = {
     server: pick('trace.server', traceRaw.server, 'off' as const, (v) => settingEnums['trace.server'].includes(v as never), 'off|messages|verbose'),
   };
-  return { settings: { enable, documentDate, rules, maxDocumentLength, trace }, problems };
+  return { settings: { enable, documentDate, rules, maxDocumentLength, preferredSpellings, trace }, problems };
 }

@@ -65,6 +65,8 @@ export interface Finding extends Span {
   readonly fixes?: readonly Fix[];
   /** Spans elsewhere in the document that explain the finding. */
   readonly related?: readonly (Span & { readonly message: string })[];
+  /** Facts a host needs to offer actions the core cannot express as text edits (e.g. a KB skeleton). */
+  readonly data?: Readonly<Record<string, string>>;
 }
 
 /** One proposal the text makes. */

@@ -10,7 +10,7 @@ const LOCATIVE = /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within
 
 /** Titles written before a person's name, kept for the office-holder checks. */
 const TITLE_BEFORE =
-  /(?:\b(?:former|then|current|acting|incoming|outgoing|ex-|late)\s+)?(?:[\p{Lu}][\p{L}.]+\s+)?(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
+  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:[\p{Lu}][\p{L}.]+\s+)?(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
 
 const FORM_RANK: Record<NameForm, number> = { name: 0, acronym: 1, alias: 2, variant: 3, adjective: 4 };
 

@@ -1,5 +1,5 @@
-import type { Finding, Fix, Proposal } from '../types';
-import type { RuleContext } from './ruleContext';
+import type { Fix, Proposal } from '../types';
+import type { RawFinding, RuleContext } from './ruleContext';
 
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
@@ -29,8 +29,8 @@ function check(previous: Proposal | undefined, proposal: Proposal): { message: s
 }
 
 /** Flags a sequence of proposals that skips a number or runs out of order ("First … Second … Fourth"). */
-export function proposalNumbering(ctx: RuleContext): Omit<Finding, 'severity'>[] {
-  const findings: Omit<Finding, 'severity'>[] = [];
+export function proposalNumbering(ctx: RuleContext): RawFinding[] {
+  const findings: RawFinding[] = [];
   let previous: Proposal | undefined;
   for (const proposal of ctx.proposals) {
     if (previous && previous.sequence !== proposal.sequence) previous = undefined;

@@ -14,6 +14,46 @@ export interface RuleInfo {
 /** All rules, in the order the README documents them. */
 export const ruleInfos = [
   {
+    id: 'acronym-mismatch',
+    defaultLevel: 'error',
+    description: 'A name and the acronym written beside it belong to different entries ("International Court of Justice (ICC)").',
+  },
+  {
+    id: 'misspelled-name',
+    defaultLevel: 'warning',
+    description: 'A near miss of a known name ("Anthony Blinken" for Antony Blinken); transliteration variants are not errors.',
+  },
+  {
+    id: 'non-canonical-treaty-name',
+    defaultLevel: 'hint',
+    description: 'A recognized treaty name that is not the one its parties or depositary use ("Intermediate Nuclear Forces Treaty").',
+  },
+  {
+    id: 'inconsistent-naming',
+    defaultLevel: 'warning',
+    description: 'The same entity written two ways in one document ("Sergei Lavrov" and "Sergey Lavrov", "Kiev" and "Kyiv").',
+  },
+  {
+    id: 'preferred-spelling',
+    defaultLevel: 'information',
+    description: 'A spelling the team’s style list replaces (by default "Kyiv" over "Kiev").',
+  },
+  {
+    id: 'status-anachronism',
+    defaultLevel: 'information',
+    description: 'The text speaks of a treaty as in force, or of ratifying, returning to or withdrawing from it, against its status on the document date.',
+  },
+  {
+    id: 'office-anachronism',
+    defaultLevel: 'warning',
+    description: 'A title given to a person who did not hold it on the document date ("Secretary of State Pompeo" in 2022).',
+  },
+  {
+    id: 'unknown-treaty',
+    defaultLevel: 'hint',
+    description: 'A phrase that looks like an instrument ("the Treaty of X", "the X Accords") but is not in the knowledge base.',
+  },
+  {
     id: 'proposal-numbering',
     defaultLevel: 'warning',
     description: 'A sequence of proposals skips a number or runs out of order ("First … Second … Fourth").',

@@ -1,6 +1,7 @@
 import type { Block } from '../blocks/splitBlocks';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { DocumentDate, Mention, Proposal } from '../types';
+import type { Settings } from '../settings';
+import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 
 /** What every rule may read: the text, its blocks and the recognized elements. */
 export interface RuleContext {
@@ -10,4 +11,8 @@ export interface RuleContext {
   readonly date: DocumentDate;
   readonly mentions: readonly Mention[];
   readonly proposals: readonly Proposal[];
+  readonly settings: Settings;
 }
+
+/** A finding before the settings give it a severity. */
+export type RawFinding = Omit<Finding, 'severity'>;

@@ -1,0 +1,63 @@
+import type { Fix, Mention } from '../types';
+import type { RawFinding, RuleContext } from './ruleContext';
+
+const acronymsOf = (ctx: RuleContext, id: string): readonly string[] => ctx.kb.get(id)?.acronyms ?? [];
+
+function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding | undefined {
+  if (name.id === acronym.id || acronym.alternatives?.includes(name.id) || name.alternatives?.includes(acronym.id)) return undefined;
+  const rightAcronym = acronymsOf(ctx, name.id)[0];
+  const fixes: Fix[] = [];
+  if (rightAcronym) fixes.push({ title: `Change the acronym to "${rightAcronym}"`, edits: [{ start: acronym.start, end: acronym.end, newText: rightAcronym }], safe: false });
+  fixes.push({ title: `Change the name to "${acronym.name}"`, edits: [{ start: name.start, end: name.end, newText: acronym.name }], safe: false });
+  const expected = rightAcronym ? `; the ${name.name} is the ${rightAcronym}` : '';
+  return {
+    code: 'acronym-mismatch',
+    message: `"${acronym.text}" is the ${acronym.name}, not the ${name.name}${expected}.`,
+    start: acronym.start,
+    end: acronym.end,
+    fixes,
+    related: [{ start: name.start, end: name.end, message: `the name written here: ${name.name}` }],
+  };
+}
+
+/** "(XYZ)" after a name where XYZ is no acronym the knowledge base knows for that name. */
+function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined {
+  const m = /^\s*\(([A-Z]{2,7})\)/.exec(ctx.text.slice(name.end, name.end + 12));
+  const known = acronymsOf(ctx, name.id);
+  if (!m || known.length === 0 || known.includes(m[1]!)) return undefined;
+  const start = name.end + m[0].indexOf(m[1]!);
+  return {
+    code: 'acronym-mismatch',
+    message: `The ${name.name} is abbreviated ${known.join(' or ')}, not "${m[1]}".`,
+    start,
+    end: start + m[1]!.length,
+    fixes: [{ title: `Change the acronym to "${known[0]}"`, edits: [{ start, end: start + m[1]!.length, newText: known[0]! }], safe: true }],
+  };
+}
+
+/**
+ * A name with an acronym in brackets after it, or an acronym with its expansion in brackets,
+ * where the two belong to different entries: "International Court of Justice (ICC)".
+ */
+export function acronymMismatch(ctx: RuleContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const { mentions, text } = ctx;
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    const second = mentions[i + 1];
+    const bracketed = second && /^\s*\(\s*$/.test(text.slice(first.end, second.start)) && /^\s*\)/.test(text.slice(second.end, second.end + 3));
+    if (second && bracketed && first.form !== 'acronym' && second.form === 'acronym') {
+      const finding = mismatch(ctx, first, second);
+      if (finding) findings.push(finding);
+      i++;
+    } else if (second && bracketed && first.form === 'acronym' && second.form !== 'acronym') {
+      const finding = mismatch(ctx, second, first);
+      if (finding) findings.push({ ...finding, start: first.start, end: first.end });
+      i++;
+    } else if (first.form !== 'acronym' && first.kind !== 'place') {
+      const finding = unknownAcronym(ctx, first);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,137 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { foldWord, splitWords } from '../kb/names';
+import type { Entry } from '../kb/schema';
+import type { Mention } from '../types';
+import type { RawFinding, RuleContext } from './ruleContext';
+import { editDistance, transliterationKey } from './textAround';
+
+/** A known word of a name, and the full name it belongs to. */
+interface KnownWord {
+  readonly word: string;
+  readonly entryId: string;
+}
+
+/** Known name words by every form with one letter deleted, for near-miss look-ups (symmetric delete). */
+interface FuzzyIndex {
+  readonly known: ReadonlySet<string>;
+  readonly byDelete: ReadonlyMap<string, KnownWord[]>;
+  readonly firstNames: ReadonlyMap<string, readonly string[]>;
+}
+
+const MIN_LENGTH = 5;
+const indexes = new WeakMap<KnowledgeBase, FuzzyIndex>();
+
+const deletesOf = (word: string): string[] => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
+
+function namesOfEntry(entry: Entry): string[] {
+  const adjectives = entry.kind === 'actor' ? entry.adjectives.flatMap((a) => [a, `${a}s`]) : [];
+  return [entry.name, ...entry.aliases, ...entry.variants, ...adjectives];
+}
+
+function buildIndex(kb: KnowledgeBase): FuzzyIndex {
+  const known = new Set<string>();
+  const byDelete = new Map<string, KnownWord[]>();
+  const firstNames = new Map<string, string[]>();
+  for (const entry of kb.entries.values()) {
+    for (const name of namesOfEntry(entry)) {
+      const words = splitWords(name);
+      for (const word of words) known.add(foldWord(word));
+      if (entry.kind === 'actor' && entry.category === 'person' && words.length >= 2) {
+        const list = firstNames.get(entry.id) ?? [];
+        list.push(words[0]!);
+        firstNames.set(entry.id, list);
+      }
+      for (const word of words) {
+        if (word.length < MIN_LENGTH || word[0] === word[0]!.toLowerCase()) continue;
+        const folded = foldWord(word);
+        for (const d of deletesOf(folded)) {
+          const list = byDelete.get(d) ?? [];
+          if (!list.some((k) => k.word === word && k.entryId === entry.id)) list.push({ word, entryId: entry.id });
+          byDelete.set(d, list);
+        }
+      }
+    }
+  }
+  return { known, byDelete, firstNames };
+}
+
+/** The known word one or two edits away from `word`, when exactly one such word exists. */
+function nearMiss(index: FuzzyIndex, word: string): KnownWord | undefined {
+  const folded = foldWord(word);
+  if (index.known.has(folded)) return undefined;
+  const max = folded.length >= 8 ? 2 : 1;
+  const found = new Map<string, KnownWord>();
+  for (const d of deletesOf(folded)) {
+    for (const k of index.byDelete.get(d) ?? []) {
+      const candidate = foldWord(k.word);
+      if (candidate[0] !== folded[0] || transliterationKey(candidate) === transliterationKey(folded)) continue;
+      if (editDistance(folded, candidate, max) <= max) found.set(k.word, k);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** "Anthony Blinken": a first name one or two edits from the person's own, before a recognized surname. */
+function firstNameSlip(ctx: RuleContext, index: FuzzyIndex, mention: Mention): RawFinding | undefined {
+  if (mention.category !== 'person' || mention.text.includes(' ')) return undefined;
+  const m = /([\p{Lu}][\p{L}'’-]+)\s+$/u.exec(ctx.text.slice(Math.max(0, mention.start - 30), mention.start));
+  if (!m) return undefined;
+  const written = m[1]!;
+  const known = index.firstNames.get(mention.id) ?? [];
+  if (known.length === 0 || known.includes(written)) return undefined;
+  const closest = known.find((k) => k[0] === written[0] && transliterationKey(k) !== transliterationKey(written) && editDistance(foldWord(k), foldWord(written), 2) <= 2);
+  if (!closest) return undefined;
+  const start = mention.start - m[0].length;
+  const person = ctx.kb.get(mention.id)!;
+  return {
+    code: 'misspelled-name',
+    message: `"${written} ${mention.text}" looks like a misspelling of ${person.name}.`,
+    start,
+    end: mention.end,
+    fixes: [{ title: `Write "${closest} ${mention.text}"`, edits: [{ start, end: start + written.length, newText: closest }], safe: true }],
+  };
+}
+
+const CAPITALIZED = /(?<![\p{L}\p{N}'’.-])[\p{Lu}][\p{Ll}'’-]{4,}(?![\p{L}\p{N}])/gu;
+
+/** Whether the word at `offset` opens a sentence, where any word is capitalized. */
+function opensSentence(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 4), offset);
+  return offset === 0 || /(?:^|[.!?:]["”’)]?\s+|\n\s*|^\s*)$/.test(before) || /[#*>\-•]\s*$/.test(before);
+}
+
+/**
+ * Near misses of known names: a capitalized word, not opening a sentence, one edit (two for long
+ * words) from exactly one word of a known name, and not a transliteration variant of it.
+ */
+export function misspelledName(ctx: RuleContext): RawFinding[] {
+  let index = indexes.get(ctx.kb);
+  if (!index) indexes.set(ctx.kb, (index = buildIndex(ctx.kb)));
+  const findings: RawFinding[] = [];
+  for (const mention of ctx.mentions) {
+    const slip = firstNameSlip(ctx, index, mention);
+    if (slip) findings.push(slip);
+  }
+  let mentionAt = 0;
+  for (const block of ctx.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'item' && block.kind !== 'heading') continue;
+    for (const m of ctx.text.slice(block.start, block.end).matchAll(CAPITALIZED)) {
+      const start = block.start + m.index;
+      const end = start + m[0].length;
+      while (mentionAt < ctx.mentions.length && ctx.mentions[mentionAt]!.end <= start) mentionAt++;
+      const overlapping = ctx.mentions[mentionAt];
+      if ((overlapping && overlapping.start < end) || opensSentence(ctx.text, start)) continue;
+      if (findings.some((f) => f.start <= start && end <= f.end)) continue;
+      const near = nearMiss(index, m[0]);
+      if (!near) continue;
+      findings.push({
+        code: 'misspelled-name',
+        message: `"${m[0]}" looks like a misspelling of "${near.word}" (${ctx.kb.get(near.entryId)?.name ?? near.entryId}).`,
+        start,
+        end,
+        fixes: [{ title: `Write "${near.word}"`, edits: [{ start, end, newText: near.word }], safe: false }],
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,38 @@
+import type { RawFinding, RuleContext } from './ruleContext';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patterns = new WeakMap<object, RegExp | null>();
+
+/** One pattern for the whole style list, compiled once per settings object. */
+function patternFor(list: Readonly<Record<string, string>>): RegExp | null {
+  let pattern = patterns.get(list);
+  if (pattern === undefined) {
+    const words = Object.keys(list).sort((a, b) => b.length - a.length).map(escape);
+    pattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    patterns.set(list, pattern);
+  }
+  return pattern;
+}
+
+/** Spellings the team's style list replaces (`policyLens.preferredSpellings`), outside code. */
+export function preferredSpelling(ctx: RuleContext): RawFinding[] {
+  const list = ctx.settings.preferredSpellings;
+  const pattern = patternFor(list);
+  if (!pattern) return [];
+  const findings: RawFinding[] = [];
+  for (const block of ctx.blocks) {
+    if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
+    for (const m of ctx.text.slice(block.start, block.end).matchAll(pattern)) {
+      const start = block.start + m.index;
+      const preferred = list[m[0]]!;
+      findings.push({
+        code: 'preferred-spelling',
+        message: `The style list prefers "${preferred}" to "${m[0]}".`,
+        start,
+        end: start + m[0].length,
+        fixes: [{ title: `Write "${preferred}"`, edits: [{ start, end: start + m[0].length, newText: preferred }], safe: true }],
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,77 @@
+import { formatDate } from '../dates';
+import type { TreatyEntry } from '../kb/schema';
+import { statusWords, treatyStatusOn, type StatusOn } from '../kb/treatyStatus';
+import type { Mention } from '../types';
+import type { RawFinding, RuleContext } from './ruleContext';
+import { sentenceAround } from './textAround';
+
+type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
+
+const IN_FORCE_AFTER = /^\W{0,3}(?:still\s+|now\s+|currently\s+)?(bans|prohibits|limits|caps|requires|obliges|allows|permits|forbids|governs|restricts|remains in force|is in force|is still in force|remains binding|is binding)\b/;
+const IN_FORCE_BEFORE = /\b(under|in accordance with|as required by|as permitted by|in compliance with|obligations under)\s+(?:the\s+)?$/i;
+const ACTION_BEFORE: readonly [Claim, RegExp][] = [
+  ['ratify', /\b(ratify|ratifying|ratified|ratification of)\s+(?:the\s+)?$/i],
+  ['return', /\b(return(?:ing|s)? to|rejoin(?:ing|s)?|re-?enter(?:ing)?|restore|restoring|revive|reviving)\s+(?:the\s+(?:terms of the\s+)?)?$/i],
+  ['withdraw', /\b(withdraw(?:ing|s)? from|withdrawal from|pull(?:ing)? out of|leave|leaving|exit(?:ing)? from)\s+(?:the\s+)?$/i],
+];
+
+/** Statuses under which a claim about the treaty is wrong. */
+const CONTRADICTS: Record<Claim, ReadonlySet<StatusOn['value']>> = {
+  'in-force': new Set(['terminated', 'expired', 'not-in-force', 'superseded', 'historical', 'suspended', 'not-yet-signed', 'signed', 'pending']),
+  ratify: new Set(['terminated', 'expired', 'superseded', 'historical']),
+  return: new Set(['terminated', 'expired', 'superseded', 'historical']),
+  withdraw: new Set(['terminated', 'expired', 'superseded', 'historical', 'not-yet-signed']),
+};
+
+function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
+  const { before, after } = sentenceAround(ctx.text, mention, 80);
+  for (const [claim, pattern] of ACTION_BEFORE) if (pattern.test(before)) return claim;
+  if (IN_FORCE_AFTER.test(after) || IN_FORCE_BEFORE.test(before)) return 'in-force';
+  return undefined;
+}
+
+const CLAIM_WORDS: Record<Claim, string> = {
+  'in-force': 'speaks of it as in force',
+  ratify: 'speaks of ratifying it',
+  return: 'speaks of returning to it',
+  withdraw: 'speaks of withdrawing from it',
+};
+
+/** Why ratifying an amending instrument no longer makes sense: the treaty it amends has ended or stopped. */
+function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry): string | undefined {
+  for (const id of treaty.related?.amends ?? []) {
+    const amended = ctx.kb.get(id);
+    if (amended?.kind !== 'treaty') continue;
+    const status = treatyStatusOn(amended, ctx.date.iso);
+    if (['terminated', 'suspended', 'expired', 'withdrawn'].includes(status.value)) {
+      return `it adapts the ${amended.name}, which on the document date was ${statusWords[status.value]}${status.since ? ` (since ${formatDate(status.since)}${status.note ? `: ${status.note}` : ''})` : ''}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A treaty spoken of as in force, or as something to ratify, return to or withdraw from, when its
+ * status on the document date contradicts that.
+ */
+export function statusAnachronism(ctx: RuleContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const mention of ctx.mentions) {
+    if (mention.kind !== 'treaty') continue;
+    const treaty = ctx.kb.get(mention.id);
+    if (treaty?.kind !== 'treaty') continue;
+    const claim = claimOf(ctx, mention);
+    if (!claim) continue;
+    const status = treatyStatusOn(treaty, ctx.date.iso);
+    const on = `on the document date (${formatDate(ctx.date.iso)})`;
+    let reason: string | undefined;
+    if (CONTRADICTS[claim].has(status.value)) {
+      reason = `${on} the ${treaty.name} was ${statusWords[status.value]}${status.since ? ` since ${formatDate(status.since)}` : ''}${status.note ? ` — ${status.note.replace(/\.$/, '')}` : ''}`;
+    } else if (claim === 'ratify') {
+      const amended = amendedTreatyProblem(ctx, treaty);
+      if (amended) reason = `${on} ${amended}`;
+    }
+    if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim]}, but ${reason}.`, start: mention.start, end: mention.end });
+  }
+  return findings;
+}

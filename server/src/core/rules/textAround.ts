@@ -1,0 +1,53 @@
+import type { Span } from '../types';
+
+/** The sentence around a span, clipped to `reach` characters on each side. */
+export function sentenceAround(text: string, span: Span, reach = 160): { before: string; after: string } {
+  const from = Math.max(0, span.start - reach);
+  let before = text.slice(from, span.start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  if (stop !== -1) before = before.slice(stop + 2);
+  let after = text.slice(span.end, Math.min(text.length, span.end + reach));
+  const end = after.search(/[.?!](?:\s|$)|\n\n/);
+  if (end !== -1) after = after.slice(0, end);
+  return { before, after };
+}
+
+/** Restricted Damerau–Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * Folds the spellings that transliteration varies (Sergei/Sergey, Zelenskiy/Zelensky/Zelenskyy,
+ * Kharkov/Charkow), so two forms that fold alike are variants, not misspellings.
+ */
+export function transliterationKey(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/iy|yy|ij|ii|ei$|ey$/g, 'y')
+    .replace(/[iy]/g, 'y')
+    .replace(/kh|ch|h/g, 'h')
+    .replace(/ck|k|c(?=[aou])|q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/tz|ts/g, 'c')
+    .replace(/(.)\1+/g, '$1');
+}

@@ -1,0 +1,38 @@
+import type { RawFinding, RuleContext } from './ruleContext';
+
+const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
+const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|and|for|de|du|la)";
+/** "the Treaty of X", "the X Y Convention", "the X–Y Accords". */
+const TREATY_LIKE = new RegExp(
+  `(?<![\\p{L}])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
+  'gu',
+);
+/** Generic uses that name no particular instrument. */
+const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New|Final|Peace|Framework|Interim|Bilateral|Multilateral)\s/;
+
+/**
+ * A phrase shaped like an instrument's name that the knowledge base does not know. The finding
+ * carries the name, so the host can offer to add a skeleton entry to the user's knowledge base.
+ */
+export function unknownTreaty(ctx: RuleContext): RawFinding[] {
+  const treaties = ctx.mentions.filter((m) => m.kind === 'treaty' || m.kind === 'actor');
+  const findings: RawFinding[] = [];
+  for (const block of ctx.blocks) {
+    if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
+    for (const m of ctx.text.slice(block.start, block.end).matchAll(TREATY_LIKE)) {
+      const name = m[0].replace(/\s+/g, ' ').trim();
+      if (GENERIC.test(name + ' ') && name.split(' ').length <= 2) continue;
+      const start = block.start + m.index;
+      const end = start + m[0].length;
+      if (treaties.some((t) => t.start < end && start < t.end)) continue;
+      findings.push({
+        code: 'unknown-treaty',
+        message: `"${name}" looks like the name of an instrument, but the knowledge base does not know it.`,
+        start,
+        end,
+        data: { name },
+      });
+    }
+  }
+  return findings;
+}

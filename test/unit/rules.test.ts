@@ -1,0 +1,135 @@
+import * as assert from 'assert';
+import { analyze, joinLines } from './helpers';
+
+/** The findings of one rule as `code: "covered text"`. */
+function findings(text: string, code: string, settings: Record<string, unknown> = {}): string[] {
+  return analyze(text, { documentDate: '2022-01-20', ...settings })
+    .findings.filter((f) => f.code === code)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+function messages(text: string, code: string, settings: Record<string, unknown> = {}): string[] {
+  return analyze(text, { documentDate: '2022-01-20', ...settings }).findings.filter((f) => f.code === code).map((f) => f.message);
+}
+
+describe('rule: acronym-mismatch', () => {
+  it('flags a name with another entry’s acronym, both ways round, with two fixes', () => {
+    const text = 'The International Court of Justice (ICC) ruled.';
+    assert.deepStrictEqual(findings(text, 'acronym-mismatch'), ['ICC']);
+    const [finding] = analyze(text).findings.filter((f) => f.code === 'acronym-mismatch');
+    assert.deepStrictEqual(finding!.fixes!.map((f) => f.title), ['Change the acronym to "ICJ"', 'Change the name to "International Criminal Court"']);
+    assert.deepStrictEqual(findings('The ICC (International Court of Justice) ruled.', 'acronym-mismatch'), ['ICC']);
+  });
+  it('flags an acronym the knowledge base does not know for that name', () => {
+    assert.deepStrictEqual(findings('the International Court of Justice (IJC)', 'acronym-mismatch'), ['IJC']);
+  });
+  it('accepts matching pairs', () => {
+    assert.deepStrictEqual(findings('The International Court of Justice (ICJ) and the International Criminal Court (ICC).', 'acronym-mismatch'), []);
+  });
+});
+
+describe('rule: misspelled-name', () => {
+  it('flags a near miss of a first name before a known surname', () => {
+    assert.deepStrictEqual(findings('U.S. Secretary of State Anthony Blinken met him.', 'misspelled-name'), ['Anthony Blinken']);
+  });
+  it('flags a near miss of a known name word', () => {
+    assert.deepStrictEqual(findings('Talks with Lavorv and the Ukrainains went on.', 'misspelled-name'), ['Lavorv', 'Ukrainains']);
+  });
+  it('leaves transliteration variants, known names, sentence openers and unrelated words alone', () => {
+    assert.deepStrictEqual(findings('He met Sergei Lavrov and Sergey Lavrov. Russians and Ukrainians agree. Rusia is a typo at a sentence start.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('The Senate, Congress and the Treasury met in Geneva with Gordon.', 'misspelled-name'), []);
+  });
+});
+
+describe('rule: non-canonical-treaty-name', () => {
+  it('hints at the canonical name with a safe fix', () => {
+    const [finding] = analyze('the Intermediate Nuclear Forces Treaty').findings.filter((f) => f.code === 'non-canonical-treaty-name');
+    assert.strictEqual(finding!.severity, 'hint');
+    assert.deepStrictEqual(finding!.fixes![0]!.edits[0]!.newText, 'Intermediate-Range Nuclear Forces Treaty');
+    assert.strictEqual(finding!.fixes![0]!.safe, true);
+  });
+  it('is quiet on canonical names and accepted aliases', () => {
+    assert.deepStrictEqual(findings('the Intermediate-Range Nuclear Forces Treaty, the INF Treaty and the INF', 'non-canonical-treaty-name'), []);
+  });
+});
+
+describe('rule: inconsistent-naming', () => {
+  it('flags the same person spelt two ways and fixes to the canonical name', () => {
+    const text = 'Sergei Lavrov spoke. Later Sergey Lavrov and Lavrov left.';
+    assert.deepStrictEqual(findings(text, 'inconsistent-naming'), ['Sergei Lavrov']);
+    assert.match(messages(text, 'inconsistent-naming')[0]!, /written "Sergey Lavrov" elsewhere/);
+  });
+  it('flags Kiev and Kyiv when the style list does not already cover them', () => {
+    assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming', { preferredSpellings: {} }), ['Kiev']);
+    assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming'), []);
+  });
+  it('leaves different names for one entity alone', () => {
+    assert.deepStrictEqual(findings('The United States and America and the US; Donbas.', 'inconsistent-naming'), []);
+  });
+});
+
+describe('rule: preferred-spelling', () => {
+  it('applies the default style list and a custom one', () => {
+    assert.deepStrictEqual(findings('Kiev insists; Kievan Rus is history.', 'preferred-spelling'), ['Kiev']);
+    assert.deepStrictEqual(findings('Turkey and Türkiye', 'preferred-spelling', { preferredSpellings: { Turkey: 'Türkiye' } }), ['Turkey']);
+  });
+  it('is quiet with an empty list and inside code', () => {
+    assert.deepStrictEqual(findings('Kiev', 'preferred-spelling', { preferredSpellings: {} }), []);
+    assert.deepStrictEqual(findings(joinLines('```', 'Kiev', '```'), 'preferred-spelling'), []);
+  });
+});
+
+describe('rule: status-anachronism', () => {
+  it('flags a terminated treaty spoken of as in force', () => {
+    const text = 'The INF Treaty bans ground-launched missiles.';
+    assert.deepStrictEqual(findings(text, 'status-anachronism'), ['INF Treaty']);
+    assert.match(messages(text, 'status-anachronism')[0]!, /terminated since 2 August 2019/);
+    assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2015-01-01' }), []);
+  });
+  it('flags ratifying an adapted treaty after the treaty it adapts stopped', () => {
+    const text = 'Washington should ratify the Adapted CFE Treaty.';
+    assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2024-03-01' }), ['Adapted CFE Treaty']);
+    assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2022-01-20' }), []);
+  });
+  it('flags returning to a terminated treaty, not mere mentions', () => {
+    assert.deepStrictEqual(findings('We should return to the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty was a landmark.', 'status-anachronism'), []);
+  });
+});
+
+describe('rule: office-anachronism', () => {
+  it('flags a title the person did not hold on the document date', () => {
+    assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2019-05-01' }), ['Secretary of State Blinken']);
+    assert.match(messages('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' })[0]!, /26 January 2021 – 20 January 2025/);
+  });
+  it('accepts the title on the document date, with "former", or in a past-tense account', () => {
+    assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism'), []);
+    assert.deepStrictEqual(findings('Former Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' }), []);
+    assert.deepStrictEqual(findings('In 2022, Secretary of State Blinken met Foreign Minister Lavrov.', 'office-anachronism', { documentDate: '2026-01-01' }), []);
+  });
+  it('flags "former" for a person still in office', () => {
+    assert.deepStrictEqual(findings('Former Foreign Minister Lavrov spoke.', 'office-anachronism'), ['Former Foreign Minister Lavrov']);
+  });
+});
+
+describe('rule: unknown-treaty', () => {
+  it('flags an instrument-shaped name the knowledge base lacks, with its name as data', () => {
+    const [finding] = analyze('Both sides cited the Treaty of Lilliput and the Blefuscu Naval Accords.').findings.filter((f) => f.code === 'unknown-treaty');
+    assert.strictEqual(finding!.data?.name, 'Treaty of Lilliput');
+    assert.deepStrictEqual(findings('Both sides cited the Treaty of Lilliput and the Blefuscu Naval Accords.', 'unknown-treaty'), ['Treaty of Lilliput', 'Blefuscu Naval Accords']);
+  });
+  it('is quiet on known treaties and generic words', () => {
+    assert.deepStrictEqual(findings('The INF Treaty, a new Treaty, this Agreement and the Peace Agreement.', 'unknown-treaty'), []);
+  });
+});
+
+describe('suppression comments', () => {
+  const text = (comment: string) => joinLines(comment, 'Kiev said no.', '', 'Kiev said yes.');
+  it('disable-next-line silences one line, disable/enable a region, for one rule or all', () => {
+    assert.deepStrictEqual(findings(text('<!-- policy-lens-disable-next-line preferred-spelling -->'), 'preferred-spelling').length, 1);
+    assert.deepStrictEqual(findings(text('<!-- policy-lens-disable -->'), 'preferred-spelling'), []);
+    assert.deepStrictEqual(findings(text('policy-lens-disable preferred-spelling'), 'preferred-spelling'), []);
+    assert.deepStrictEqual(findings(joinLines('<!-- policy-lens-disable preferred-spelling -->', 'Kiev.', '<!-- policy-lens-enable preferred-spelling -->', 'Kiev.'), 'preferred-spelling').length, 1);
+    assert.deepStrictEqual(findings(text('<!-- policy-lens-disable misspelled-name -->'), 'preferred-spelling').length, 2);
+  });
+});
