@@ -1,0 +1,99 @@
+/**
+ * The fixture corpus (test/fixtures/corpus): every document is analysed with the built-in knowledge
+ * base and compared with its `.expected.json` snapshot. `UPDATE_EXPECT=1 npm run test:unit`
+ * rewrites the snapshots; review the diff before committing it. The hand-written `.labels.json`
+ * files are the truth the accuracy script (`npm run accuracy`) measures against; this file only
+ * checks that they are well formed.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, type Analysis, type Analyzer } from '../../server/src/core/index';
+
+/** Tests run from out/test/unit; the fixtures stay in the source tree. */
+const CORPUS = path.resolve(__dirname, '../../../test/fixtures/corpus');
+/** The fallback document date for fixtures without front matter `date:` or a dateline. */
+const TODAY = '2025-06-01';
+const UPDATE = process.env['UPDATE_EXPECT'] === '1';
+
+/** The fields a snapshot keeps: enough to see any change in recognition, nothing incidental. */
+function snapshotOf(analysis: Analysis): unknown {
+  return {
+    date: analysis.date,
+    mentions: analysis.mentions.map(({ text, id, form, start, end }) => ({ text, id, form, start, end })),
+    proposals: analysis.proposals.map(({ ordinal, marker, title, entityIds }) => ({ ordinal, marker, title, entityIds })),
+    findings: analysis.findings.map(({ code, severity, message, start, end }) => ({ code, severity, message, start, end })),
+  };
+}
+
+/** The documents of the corpus: `.md` and `.txt` files, by name. */
+function corpusDocuments(): string[] {
+  return fs
+    .readdirSync(CORPUS)
+    .filter((name) => /\.(md|txt)$/.test(name))
+    .sort();
+}
+
+function corpusAnalyzer(): Analyzer {
+  const { kb, problems } = loadKnowledgeBase(builtinKbFiles);
+  assert.deepStrictEqual(problems, [], 'the built-in knowledge base loads without problems');
+  return createAnalyzer({ kb, today: () => TODAY });
+}
+
+const stem = (name: string) => name.replace(/\.(md|txt)$/, '');
+
+interface Label {
+  readonly ordinal: number;
+  readonly marker: string;
+  readonly title: string;
+  readonly context?: string;
+  readonly parent?: number;
+}
+
+describe('fixture corpus', () => {
+  const documents = corpusDocuments();
+  const analyzer = corpusAnalyzer();
+
+  it('has at least 30 documents of 150–600 words, each with labels and a snapshot', () => {
+    assert.ok(documents.length >= 30, `only ${documents.length} documents`);
+    for (const name of documents) {
+      const words = fs.readFileSync(path.join(CORPUS, name), 'utf8').split(/\s+/).filter(Boolean).length;
+      assert.ok(words >= 150 && words <= 600, `${name}: ${words} words`);
+      assert.ok(fs.existsSync(path.join(CORPUS, stem(name) + '.labels.json')), `${name} has no .labels.json`);
+    }
+  });
+
+  it('has well-formed labels: titles of at most 90 characters, markers present in the text', () => {
+    for (const name of documents) {
+      const text = fs.readFileSync(path.join(CORPUS, name), 'utf8');
+      const labels = JSON.parse(fs.readFileSync(path.join(CORPUS, stem(name) + '.labels.json'), 'utf8')) as {
+        proposals: Label[];
+        notes: string;
+        style: string;
+      };
+      assert.ok(labels.notes.length > 0 && labels.style.length > 0, `${name}: notes and style`);
+      for (const label of labels.proposals) {
+        assert.ok(label.title.length <= 90, `${name}: label title over 90 characters: ${label.title}`);
+        assert.ok(Number.isInteger(label.ordinal) && label.ordinal > 0, `${name}: ordinal ${label.ordinal}`);
+        assert.ok(text.includes(label.context ?? label.marker), `${name}: marker "${label.context ?? label.marker}" not in the text`);
+      }
+    }
+  });
+
+  for (const name of documents) {
+    it(`matches its snapshot: ${name}`, () => {
+      const text = fs.readFileSync(path.join(CORPUS, name), 'utf8');
+      const analysis = analyzer.analyze({ uri: `file:///corpus/${name}`, version: 1, getText: () => text }, defaultSettings);
+      assert.deepStrictEqual(analysis.problems, []);
+      const actual = JSON.stringify(snapshotOf(analysis), null, 2) + '\n';
+      const file = path.join(CORPUS, stem(name) + '.expected.json');
+      if (UPDATE) {
+        fs.writeFileSync(file, actual);
+        return;
+      }
+      assert.ok(fs.existsSync(file), `${name} has no snapshot; run UPDATE_EXPECT=1 npm run test:unit`);
+      // Comparing the pretty JSON as strings makes mocha print a line diff of the snapshot.
+      assert.strictEqual(actual, fs.readFileSync(file, 'utf8'), `${name} differs from its snapshot (UPDATE_EXPECT=1 npm run test:unit to accept)`);
+    });
+  }
+});
