@@ -28,7 +28,7 @@ export function findExchange(body: string): Exchange | undefined {
     .replace(/,\s*$/, '')
     .trim();
   const rest = sentence.slice(m.index + m[0].length).trim();
-  const returned = rest.split(/[;—]|,\s(?=(?:while|and then|but|which)\b)/)[0]!.trim();
+  const returned = rest.split(/[;—]|,\s(?=(?:while|and then|but|which|for|within|by|until|only|once|subject to|provided|with|on the basis)\b)/)[0]!.trim();
   return offer && returned ? { offer, return: returned, cue: m[1]!.trim().toLowerCase() } : undefined;
 }
 
