@@ -78,7 +78,7 @@ describe('proposal numbering rule', () => {
   const numbered = joinLines('We propose the following:', '', 'First, ratify it.', '', 'Second, fund it.', '', 'Fourth, review it.');
 
   it('flags a gap with a fix that renumbers', () => {
-    const findings = analyze(numbered).findings;
+    const findings = analyze(numbered).findings.filter((f) => f.code === 'proposal-numbering');
     assert.strictEqual(findings.length, 1);
     const [gap] = findings;
     assert.strictEqual(gap!.code, 'proposal-numbering');
@@ -90,9 +90,64 @@ describe('proposal numbering rule', () => {
 
   it('flags wrong order, honours the severity setting, and stays quiet on a clean sequence', () => {
     const swapped = joinLines('We propose the following:', '', 'First, ratify it.', '', 'Third, fund it.', '', 'Second, review it.');
-    assert.deepStrictEqual(analyze(swapped).findings.map((f) => f.message.slice(0, 28)), ['Proposal numbering skips: "T', 'Proposals out of order: "Sec']);
-    assert.strictEqual(analyze(numbered, { rules: { 'proposal-numbering': 'error' } }).findings[0]!.severity, 'error');
-    assert.deepStrictEqual(analyze(numbered, { rules: { 'proposal-numbering': 'off' } }).findings, []);
-    assert.deepStrictEqual(analyze(joinLines('We propose the following:', '', 'First, a.', '', 'Second, b.', '', 'Finally, c.')).findings, []);
+    const numbering = (text: string, settings?: unknown) => analyze(text, settings).findings.filter((f) => f.code === 'proposal-numbering');
+    assert.deepStrictEqual(numbering(swapped).map((f) => f.message.slice(0, 28)), ['Proposal numbering skips: "T', 'Proposals out of order: "Sec']);
+    assert.strictEqual(numbering(numbered, { rules: { 'proposal-numbering': 'error' } })[0]!.severity, 'error');
+    assert.deepStrictEqual(numbering(numbered, { rules: { 'proposal-numbering': 'off' } }), []);
+    assert.deepStrictEqual(numbering(joinLines('We propose the following:', '', 'First, a.', '', 'Second, b.', '', 'Finally, c.')), []);
+  });
+});
+
+describe('proposal structure', () => {
+  const intro = 'The proposals from the United States should be the following:';
+
+  it('finds who proposes, who must act, the exchange and the conditions', () => {
+    const text = joinLines(
+      intro,
+      '',
+      'First, a moratorium on Ukrainian membership of NATO for a period of 20 years.',
+      '',
+      'Second, a U.S. commitment to ratify the Adapted CFE Treaty in return for a Russian commitment to return to its terms.',
+      '',
+      'Third, building on earlier offers, the United States should offer to return to the INF Treaty if Russia will do the same.',
+      '',
+      'Finally, Russia should withdraw its forces, and the change will only take effect when UN monitors have certified the withdrawal.',
+    );
+    const [first, second, third, fourth] = analyze(text).proposals;
+    assert.deepStrictEqual(first!.parties, { proposer: ['united-states'], actor: [], beneficiary: [] });
+    assert.deepStrictEqual(first!.conditions, ['for a period of 20 years']);
+    assert.deepStrictEqual(second!.parties.actor, ['united-states']);
+    assert.deepStrictEqual(second!.exchange, {
+      offer: 'a U.S. commitment to ratify the Adapted CFE Treaty',
+      return: 'a Russian commitment to return to its terms',
+      cue: 'in return for',
+    });
+    assert.deepStrictEqual(third!.parties.actor, ['united-states']);
+    assert.deepStrictEqual(third!.exchange, { offer: 'offer to return to the INF Treaty', return: 'Russia will do the same', cue: 'if' });
+    assert.deepStrictEqual(fourth!.parties.actor, ['russia']);
+    assert.deepStrictEqual(fourth!.conditions, ['only take effect when UN monitors have certified the withdrawal']);
+  });
+
+  it('takes the actor from an introduction such as "Congress should:"', () => {
+    const [item] = analyze(joinLines('The United States should:', '', '- fund the mission;', '- extend the mandate.')).proposals;
+    assert.deepStrictEqual(item!.parties.actor, ['united-states']);
+  });
+
+  it('nests sub-items under their proposal, in the outline too', () => {
+    const text = joinLines('We recommend the following:', '', '1. Restore arms control:', '   a. resume New START talks;', '   b. restore data exchanges.', '2. Fund NATO.');
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => [p.ordinal, p.parent]), [[1, undefined], [1, 0], [2, 0], [2, undefined]]);
+    const [top] = analyze(text).outline;
+    assert.deepStrictEqual(top!.children.filter((c) => c.kind === 'proposal').map((c) => c.name), ['1. Resume New START talks', '2. Restore data exchanges']);
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-numbering'), []);
+  });
+
+  it('flags an announced count that does not match, and a proposal with no actor', () => {
+    const text = joinLines('We propose three steps:', '', '1. Washington should ratify it.', '2. Moscow should fund it.', '3. Kyiv should review it.', '4. NATO should host it.');
+    const [count] = analyze(text).findings.filter((f) => f.code === 'proposal-count');
+    assert.match(count!.message, /announces three steps, but 4 follow/);
+    assert.deepStrictEqual(analyze(text.replace('three', 'four')).findings.filter((f) => f.code === 'proposal-count'), []);
+    const actorless = analyze(joinLines(intro, '', 'First, a moratorium.', '', 'Second, Russia should withdraw.')).findings.filter((f) => f.code === 'proposal-actor');
+    assert.deepStrictEqual(actorless.map((f) => [f.severity, f.message]), [['hint', 'Proposal 1 ("Moratorium") does not say who must act.']]);
   });
 });

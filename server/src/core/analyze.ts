@@ -48,7 +48,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   }
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   const mentions = resolveMentions(text, placeMatches(blocks, scans), kb, date.iso);
-  const proposals = findProposals(blocks, scans, mentions);
+  const proposals = findProposals(text, blocks, scans, mentions);
   const outline = buildOutline(text, blocks, proposals, mentions);
   const folds = buildFolds(text, blocks, outline);
   const findings = runRules({ text, blocks, kb, date, mentions, proposals }, settings);

@@ -21,6 +21,10 @@ export type { Entry, TreatyEntry, ActorEntry, PlaceEntry } from './kb/schema';
 export { parseSettings, defaultSettings, type Settings, type SettingsResult } from './settings';
 export { ruleInfos, ruleLevels, type RuleId, type RuleLevel, type RuleInfo } from './rules/registry';
 export { builtinKbFiles } from './kb/builtin';
+export { summaryRows, summaryMarkdown, summaryCsv, type SummaryRow } from './features/proposalSummary';
+export { LineIndex, type LineCharacter } from './text/lineIndex';
+export { kbJsonSchema } from './kb/jsonSchema';
+export { treatyStatusOn, statusWords } from './kb/treatyStatus';
 
 /** What the host passes in: the knowledge base, and optionally a logger and a clock. */
 export interface AnalyzerInit {

@@ -83,6 +83,29 @@ export interface Proposal extends Span {
   readonly entityIds: readonly string[];
   /** Index of the sequence this proposal belongs to within the document. */
   readonly sequence: number;
+  /** Index (in `Analysis.proposals`) of the proposal this one is a sub-item of. */
+  readonly parent?: number;
+  /** Who proposes, who must act and who benefits, as entity ids, where the text says so. */
+  readonly parties: ProposalParties;
+  /** What is offered and what is asked in return, when the proposal is an exchange. */
+  readonly exchange?: Exchange;
+  /** Conditions and time frames ("for a period of 20 years", "only when UN monitors have certified …"). */
+  readonly conditions: readonly string[];
+}
+
+/** The actors of a proposal. */
+export interface ProposalParties {
+  readonly proposer: readonly string[];
+  readonly actor: readonly string[];
+  readonly beneficiary: readonly string[];
+}
+
+/** An exchange inside a proposal: "X in return for Y". */
+export interface Exchange {
+  readonly offer: string;
+  readonly return: string;
+  /** The words that join the two ("in return for", "provided that"). */
+  readonly cue: string;
 }
 
 /** A node of the document outline. */

@@ -33,6 +33,7 @@ function mentionHover(kb: KnowledgeBase, analysis: Analysis, mention: Mention): 
 
 function proposalHover(kb: KnowledgeBase, analysis: Analysis, proposal: Proposal): HoverInfo {
   const inSequence = analysis.proposals.filter((p) => p.sequence === proposal.sequence);
+  // sub-proposals are counted within their own list
   const byKind = (kind: string) =>
     proposal.entityIds.map((id) => kb.get(id)).filter((e) => e?.kind === kind).map((e) => e!.name);
   const lines = [`**Proposal ${proposal.ordinal}** of ${inSequence.length} · marker "${proposal.marker}"`, `${proposal.title}`];
@@ -42,6 +43,12 @@ function proposalHover(kb: KnowledgeBase, analysis: Analysis, proposal: Proposal
   if (actors.length) lines.push(`- **Actors:** ${actors.join(', ')}`);
   if (treaties.length) lines.push(`- **Treaties:** ${treaties.join(', ')}`);
   if (places.length) lines.push(`- **Places:** ${places.join(', ')}`);
+  const names = (ids: readonly string[]) => ids.map((id) => kb.get(id)?.name ?? id).join(', ');
+  if (proposal.parties.proposer.length) lines.push(`- **Proposed by:** ${names(proposal.parties.proposer)}`);
+  if (proposal.parties.actor.length) lines.push(`- **Who must act:** ${names(proposal.parties.actor)}`);
+  if (proposal.parties.beneficiary.length) lines.push(`- **Who benefits:** ${names(proposal.parties.beneficiary)}`);
+  if (proposal.exchange) lines.push(`- **Offer:** ${proposal.exchange.offer}`, `- **In return (${proposal.exchange.cue}):** ${proposal.exchange.return}`);
+  for (const condition of proposal.conditions) lines.push(`- **Condition:** ${condition}`);
   return { ...proposal.markerSpan, markdown: lines.join('\n\n') };
 }
 

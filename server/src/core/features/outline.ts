@@ -48,15 +48,17 @@ function entityNodes(proposal: Proposal, mentions: readonly Mention[]): OutlineN
   return nodes;
 }
 
-function proposalNode(proposal: Proposal, mentions: readonly Mention[]): OutlineNode {
+function proposalNode(index: number, proposals: readonly Proposal[], mentions: readonly Mention[]): OutlineNode {
+  const proposal = proposals[index]!;
+  const subItems = proposals.flatMap((p, i) => (p.parent === index ? [proposalNode(i, proposals, mentions)] : []));
   return {
     kind: 'proposal',
     name: `${proposal.ordinal}. ${proposal.title}`,
     detail: proposal.marker,
     start: proposal.start,
-    end: proposal.end,
+    end: subItems.at(-1)?.end ?? proposal.end,
     selection: proposal.markerSpan,
-    children: entityNodes(proposal, mentions),
+    children: [...subItems, ...entityNodes(proposal, mentions)],
   };
 }
 
@@ -70,9 +72,11 @@ export function buildOutline(text: string, blocks: readonly Block[], proposals: 
     const nodes: OutlineNode[] = [];
     const children = sections.filter((s) => s.start >= from && s.start < to && s.level > level);
     const top = children.filter((s) => !children.some((o) => o !== s && o.level < s.level && o.start < s.start && s.start < o.end));
-    for (const p of proposals) {
-      if (p.start >= from && p.start < to && !top.some((s) => p.start >= s.start && p.start < s.end)) nodes.push(proposalNode(p, mentions));
-    }
+    proposals.forEach((p, i) => {
+      if (p.parent === undefined && p.start >= from && p.start < to && !top.some((s) => p.start >= s.start && p.start < s.end)) {
+        nodes.push(proposalNode(i, proposals, mentions));
+      }
+    });
     for (const s of top) {
       nodes.push({ kind: 'section', name: s.name, start: s.start, end: s.end, selection: s.selection, children: build(s.start + 1, s.end, s.level) });
     }

@@ -1,8 +1,9 @@
 import type { BlockScan, ScannedMarker } from '../blocks/blockMemo';
 import type { Block } from '../blocks/splitBlocks';
+import { findConditions, findExchange, findParties } from '../recognizers/proposalStructure';
 import type { Mention, Proposal } from '../types';
 
-/** A marker placed in the document: its block and its absolute offsets. */
+/** A marker placed in the document: its block and its position among the blocks. */
 interface PlacedMarker {
   readonly marker: ScannedMarker;
   readonly block: Block;
@@ -10,8 +11,12 @@ interface PlacedMarker {
 
 interface Sequence {
   readonly group: string;
+  /** The block that introduces the sequence ("… should be the following:"), if any. */
+  readonly intro: Block | undefined;
   readonly introduced: boolean;
   readonly items: PlacedMarker[];
+  /** For a nested list: the sequence and item it hangs from. */
+  readonly parent?: { readonly sequence: Sequence; readonly item: PlacedMarker };
   /** Paragraphs seen since the last marker; an ordinal sequence may run on across a few. */
   gap: number;
 }
@@ -21,56 +26,74 @@ const MAX_GAP = 6;
 
 function groupOf(marker: ScannedMarker, block: Block): string {
   if (marker.style === 'ordinal' || marker.style === 'headed') return marker.style;
-  const numbered = marker.style === 'bullet' ? 'bullet' : 'numbered';
-  return `list:${numbered}:${block.level}`;
+  return `list:${marker.style === 'bullet' ? 'bullet' : 'numbered'}:${block.level}`;
 }
 
-/** Whether a sequence's markers carry proposals rather than reasons or events. */
+const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? false;
+const levelOf = (seq: Sequence) => Number(seq.group.split(':')[2]);
+
+/** Whether a sequence's markers carry proposals rather than reasons, events or sources. */
 function isProposalSequence(seq: Sequence): boolean {
+  if (seq.parent) return isProposalSequence(seq.parent.sequence);
   if (seq.group === 'headed') return true;
-  if (seq.items.length < 2 && !seq.introduced) return false;
   if (seq.introduced) return true;
   const recommending = seq.items.filter((item) => item.marker.recommends).length;
   return recommending * 2 >= seq.items.length && recommending >= 2;
 }
 
-/** Collects the marker sequences of the document, in order. */
+/** Collects the marker sequences of the document, nested lists included, in document order. */
 function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[]): Sequence[] {
   const sequences: Sequence[] = [];
-  let current: Sequence | undefined;
-  let introducedAt = -10;
+  let open: Sequence[] = [];
+  let intro: { block: Block; index: number } | undefined;
   let sectionIntroduces = false;
-  const close = () => {
-    if (current && current.items.length > 0) sequences.push(current);
-    current = undefined;
+  const closeAll = () => {
+    for (const seq of open) if (seq.items.length > 0) sequences.push(seq);
+    open = [];
+  };
+  const closeFrom = (depth: number) => {
+    for (const seq of open.splice(depth)) if (seq.items.length > 0) sequences.push(seq);
   };
   blocks.forEach((block, index) => {
     const scan = scans[index]!;
     if (block.kind === 'heading' && scan.markers.length === 0) {
-      close();
+      closeAll();
       sectionIntroduces = scan.introduces;
     }
     for (const marker of scan.markers) {
       const group = groupOf(marker, block);
-      const restarts = marker.value === 1 && current !== undefined && current.items.length > 0;
-      const nestedItem = current?.group.startsWith('list:') && block.kind === 'item' && block.level > Number(current.group.split(':')[2]);
-      if (nestedItem) continue;
+      let current = open.at(-1);
+      if (isList(current) && block.kind === 'item' && marker.style !== 'headed') {
+        while (open.length > 1 && isList(current) && block.level < levelOf(current!)) {
+          closeFrom(open.length - 1);
+          current = open.at(-1);
+        }
+        if (isList(current) && block.level > levelOf(current!) && current!.items.length > 0) {
+          const nested: Sequence = { group, intro: undefined, introduced: false, items: [], gap: 0, parent: { sequence: current!, item: current!.items.at(-1)! } };
+          open.push(nested);
+          current = nested;
+        }
+      }
+      const restarts = marker.value === 1 && current !== undefined && current.items.length > 0 && current.group === group;
       if (!current || current.group !== group || restarts) {
-        close();
-        current = { group, introduced: index - introducedAt <= 2 || sectionIntroduces, items: [], gap: 0 };
+        closeAll();
+        const introBlock = intro && index - intro.index <= 2 ? intro.block : undefined;
+        current = { group, intro: introBlock, introduced: introBlock !== undefined || sectionIntroduces, items: [], gap: 0 };
+        open.push(current);
       }
       current.items.push({ marker, block });
       current.gap = 0;
-      if (marker.closes) close();
+      if (marker.closes) closeAll();
     }
+    const current = open[0];
     if (scan.markers.length === 0 && current) {
-      const listEnds = current.group.startsWith('list:') && block.kind !== 'item';
-      if (listEnds || ++current.gap > MAX_GAP) close();
+      const listEnds = isList(current) && block.kind !== 'item';
+      if (listEnds || ++current.gap > MAX_GAP) closeAll();
     }
-    if (scan.introduces && block.kind !== 'heading') introducedAt = index;
+    if (scan.introduces && block.kind !== 'heading') intro = { block, index };
   });
-  close();
-  return sequences;
+  closeAll();
+  return sequences.sort((a, b) => a.items[0]!.block.start + a.items[0]!.marker.start - (b.items[0]!.block.start + b.items[0]!.marker.start));
 }
 
 /** The mentions inside a span, by first appearance, as unique ids. */
@@ -82,30 +105,51 @@ function entityIdsIn(mentions: readonly Mention[], start: number, end: number): 
 
 /**
  * The proposals of the document: marker sequences that recommend (introduced by "… the following:",
- * under a "Recommendations" heading, or made of recommendations), numbered as the text numbers them.
+ * under a "Recommendations" heading, or made of recommendations), numbered as the text numbers
+ * them, with their parties, exchange and conditions. Sub-items point to their parent proposal.
  */
-export function findProposals(blocks: readonly Block[], scans: readonly BlockScan[], mentions: readonly Mention[]): Proposal[] {
+export function findProposals(text: string, blocks: readonly Block[], scans: readonly BlockScan[], mentions: readonly Mention[]): Proposal[] {
   const proposals: Proposal[] = [];
-  collectSequences(blocks, scans)
-    .filter(isProposalSequence)
-    .forEach((seq, sequence) => {
-      let previous = 0;
-      seq.items.forEach(({ marker, block }, position) => {
-        const ordinal = marker.value === 'last' ? previous + 1 : (marker.value ?? position + 1);
-        previous = ordinal;
-        const start = block.start + marker.start;
-        const end = block.start + marker.bodyEnd;
-        proposals.push({
-          ordinal,
-          marker: marker.text,
-          markerSpan: { start, end: block.start + marker.end },
-          title: marker.title,
-          start,
-          end,
-          entityIds: entityIdsIn(mentions, start, end),
-          sequence,
-        });
+  const indexOf = new Map<PlacedMarker, number>();
+  const kept = collectSequences(blocks, scans).filter(isProposalSequence);
+  kept.forEach((seq, sequence) => {
+    let previous = 0;
+    const intro = seq.intro ? { start: seq.intro.start, end: seq.intro.end, text: text.slice(seq.intro.start, seq.intro.end) } : undefined;
+    seq.items.forEach((item, position) => {
+      const { marker, block } = item;
+      const ordinal = marker.value === 'last' ? previous + 1 : (marker.value ?? position + 1);
+      previous = ordinal;
+      const start = block.start + marker.start;
+      const end = block.start + marker.bodyEnd;
+      const body = { start: block.start + marker.bodyStart, end, text: text.slice(block.start + marker.bodyStart, end) };
+      const exchange = findExchange(body.text);
+      const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
+      indexOf.set(item, proposals.length);
+      proposals.push({
+        ordinal,
+        marker: marker.text,
+        markerSpan: { start, end: block.start + marker.end },
+        title: marker.title,
+        start,
+        end,
+        entityIds: entityIdsIn(mentions, start, end),
+        sequence,
+        ...(parent !== undefined ? { parent } : {}),
+        parties: findParties(body, intro, mentions),
+        ...(exchange ? { exchange } : {}),
+        conditions: findConditions(body.text),
       });
     });
-  return proposals;
+  });
+  return inDocumentOrder(proposals);
+}
+
+/** Sorts proposals by position, keeping each sub-item's `parent` pointing at the same proposal. */
+function inDocumentOrder(proposals: readonly Proposal[]): Proposal[] {
+  const order = proposals.map((_, i) => i).sort((a, b) => proposals[a]!.start - proposals[b]!.start);
+  const newIndex = new Map(order.map((oldIndex, position) => [oldIndex, position]));
+  return order.map((oldIndex) => {
+    const p = proposals[oldIndex]!;
+    return p.parent === undefined ? p : { ...p, parent: newIndex.get(p.parent)! };
+  });
 }

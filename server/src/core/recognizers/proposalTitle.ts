@@ -19,7 +19,8 @@ export function firstSentence(text: string): string {
   return text;
 }
 
-const LEADING_PHRASE =
+/** A leading participial or prepositional phrase: "Building on an offer already made, …". */
+export const LEADING_PHRASE =
   /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless)\b[^,;:]{0,160},\s+/;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL =

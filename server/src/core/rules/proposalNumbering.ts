@@ -31,9 +31,9 @@ function check(previous: Proposal | undefined, proposal: Proposal): { message: s
 /** Flags a sequence of proposals that skips a number or runs out of order ("First … Second … Fourth"). */
 export function proposalNumbering(ctx: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
-  let previous: Proposal | undefined;
+  const previousIn = new Map<number, Proposal>();
   for (const proposal of ctx.proposals) {
-    if (previous && previous.sequence !== proposal.sequence) previous = undefined;
+    const previous = previousIn.get(proposal.sequence);
     const problem = check(previous, proposal);
     if (problem) {
       const replacement = renumbered(proposal.marker, problem.expected);
@@ -48,7 +48,7 @@ export function proposalNumbering(ctx: RuleContext): RawFinding[] {
         ...(previous ? { related: [{ ...previous.markerSpan, message: `previous proposal: "${previous.marker}"` }] } : {}),
       });
     }
-    previous = proposal;
+    previousIn.set(proposal.sequence, proposal);
   }
   return findings;
 }

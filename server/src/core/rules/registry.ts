@@ -58,6 +58,16 @@ export const ruleInfos = [
     defaultLevel: 'warning',
     description: 'A sequence of proposals skips a number or runs out of order ("First … Second … Fourth").',
   },
+  {
+    id: 'proposal-count',
+    defaultLevel: 'warning',
+    description: 'The text announces a number of proposals ("three steps") and then makes a different number.',
+  },
+  {
+    id: 'proposal-actor',
+    defaultLevel: 'hint',
+    description: 'A proposal names no actor who must act on it.',
+  },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleId = (typeof ruleInfos)[number]['id'];

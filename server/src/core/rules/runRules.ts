@@ -6,6 +6,8 @@ import { misspelledName } from './misspelledName';
 import { nonCanonicalTreatyName } from './nonCanonicalTreatyName';
 import { officeAnachronism } from './officeAnachronism';
 import { preferredSpelling } from './preferredSpelling';
+import { proposalActor } from './proposalActor';
+import { proposalCount } from './proposalCount';
 import { proposalNumbering } from './proposalNumbering';
 import type { RawFinding, RuleContext } from './ruleContext';
 import type { RuleId } from './registry';
@@ -26,6 +28,8 @@ const implementations: Record<RuleId, Rule> = {
   'office-anachronism': officeAnachronism,
   'unknown-treaty': unknownTreaty,
   'proposal-numbering': proposalNumbering,
+  'proposal-count': proposalCount,
+  'proposal-actor': proposalActor,
 };
 
 /**

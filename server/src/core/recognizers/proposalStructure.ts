@@ -1,0 +1,73 @@
+import type { Exchange, Mention, ProposalParties, Span } from '../types';
+import { firstSentence, LEADING_PHRASE } from './proposalTitle';
+
+const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
+const CONDITION =
+  /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) [^;.]{3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
+const MODAL_SUBJECT = /^([^,;:]{0,80}?)\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b/;
+const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
+const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
+const BENEFICIARY = /\b(?:for the benefit of|to the benefit of|benefit(?:ting|s)?|in favou?r of|on behalf of|to help|to protect|to reassure|protect(?:ing|s)?)\s+(?:the\s+)?([^,;.]{2,60})/i;
+
+/** Entity ids of the actors mentioned inside an absolute span. */
+function actorsIn(mentions: readonly Mention[], span: Span): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) if (m.kind === 'actor' && m.start >= span.start && m.end <= span.end && !ids.includes(m.id)) ids.push(m.id);
+  return ids;
+}
+
+/** The exchange in a proposal's first sentence: what is offered, and what is asked in return. */
+export function findExchange(body: string): Exchange | undefined {
+  const sentence = firstSentence(body.replace(/\s+/g, ' ').trim()).replace(/[.!?]+$/, '');
+  const m = EXCHANGE_CUE.exec(sentence);
+  if (!m) return undefined;
+  const offer = sentence
+    .slice(0, m.index)
+    .replace(LEADING_PHRASE, '')
+    .replace(/^[^,]{0,80}?\b(?:should|must|will|would)\s+/, '')
+    .replace(/,\s*$/, '')
+    .trim();
+  const rest = sentence.slice(m.index + m[0].length).trim();
+  const returned = rest.split(/[;—]|,\s(?=(?:while|and then|but|which|for|within|by|until|only|once|subject to|provided|with|on the basis)\b)/)[0]!.trim();
+  return offer && returned ? { offer, return: returned, cue: m[1]!.trim().toLowerCase() } : undefined;
+}
+
+/** Conditions and time frames stated in a proposal's text. */
+export function findConditions(body: string): string[] {
+  const flat = body.replace(/\s+/g, ' ');
+  return [...new Set([...flat.matchAll(CONDITION)].map((m) => m[0].trim().replace(/[,;.]$/, '')))];
+}
+
+/**
+ * Who must act: the actors in the subject before the modal ("the United States should …") or
+ * before a nominal commitment ("a U.S. commitment to …"); else the actors of the introduction
+ * ("Congress should:"). Who proposes: the actors the introduction names as the source ("the
+ * proposals from the U.S. side"). Who benefits: actors after "for the benefit of", "to protect" ….
+ */
+export function findParties(
+  body: Span & { text: string },
+  intro: (Span & { text: string }) | undefined,
+  mentions: readonly Mention[],
+): ProposalParties {
+  const lead = LEADING_PHRASE.exec(body.text)?.[0].length ?? 0;
+  const clause = body.text.slice(lead);
+  const subject = MODAL_SUBJECT.exec(clause) ?? NOMINAL_SUBJECT.exec(clause);
+  const subjectSpan = subject ? { start: body.start + lead, end: body.start + lead + subject[0].length } : undefined;
+  let actor = subjectSpan ? actorsIn(mentions, subjectSpan) : [];
+  let proposer: string[] = [];
+  if (intro) {
+    const introSubject = MODAL_SUBJECT.exec(intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '');
+    const source = PROPOSER.exec(intro.text);
+    if (source) {
+      const at = intro.start + source.index;
+      proposer = actorsIn(mentions, { start: at, end: at + source[0].length });
+    }
+    if (actor.length === 0 && introSubject && !source) {
+      const lastSentenceStart = intro.start + intro.text.lastIndexOf(introSubject[0]);
+      actor = actorsIn(mentions, { start: lastSentenceStart, end: lastSentenceStart + introSubject[0].length });
+    }
+  }
+  const benefit = BENEFICIARY.exec(body.text);
+  const beneficiary = benefit ? actorsIn(mentions, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : [];
+  return { proposer, actor, beneficiary };
+}

@@ -1,0 +1,56 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { kbJsonSchema } from '../../server/src/core/kb/jsonSchema';
+import { loadWorkspaceKb } from '../../server/src/workspaceKb/loadWorkspaceKb';
+import { joinLines } from './helpers';
+
+const schemaFile = path.resolve(__dirname, '../../../server/schema/kb.schema.json');
+
+const entry = (id: string, extra = '') =>
+  joinLines(`  - id: ${id}`, '    kind: actor', '    category: organization', `    name: Example ${id}`, '    summary: A think tank used in this test only.', '    source: https://example.org/', `    reviewed: "2026-11-24"${extra}`);
+
+describe('user knowledge-base files', () => {
+  it('loads valid YAML and JSON entries next to the built-in ones', () => {
+    const json = JSON.stringify({ entries: [{ id: 'json-org', kind: 'actor', category: 'organization', name: 'Json Org', summary: 'A think tank used in this test only.', source: 'https://example.org/', reviewed: '2026-11-24' }] });
+    const { kb, problems } = loadWorkspaceKb([
+      { path: '/w/.policy-lens/a.yaml', text: joinLines('entries:', entry('yaml-org')) },
+      { path: '/w/.policy-lens/b.json', text: json },
+    ]);
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(kb.get('yaml-org')?.name, 'Example yaml-org');
+    assert.strictEqual(kb.get('json-org')?.name, 'Json Org');
+  });
+
+  it('reports an invalid entry at the offending key and still loads the valid ones', () => {
+    const text = joinLines('entries:', entry('good-org'), entry('bad-org').replace('reviewed: "2026-11-24"', 'reviewed: "yesterday"'));
+    const { kb, problems } = loadWorkspaceKb([{ path: 'kb.yaml', text }]);
+    assert.ok(kb.get('good-org'));
+    assert.strictEqual(kb.get('bad-org'), undefined);
+    assert.strictEqual(problems.length, 1);
+    assert.match(problems[0]!.message, /bad-org: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/);
+    assert.strictEqual(text.slice(problems[0]!.span.start, problems[0]!.span.end), '"yesterday"');
+  });
+
+  it('reports syntax errors and wrong shapes without breaking the built-in knowledge base', () => {
+    const broken = loadWorkspaceKb([{ path: 'kb.yaml', text: 'entries: [\n  - id: x' }, { path: 'ok.yaml', text: joinLines('entries:', entry('still-here')) }]);
+    assert.match(broken.problems[0]!.message, /^Syntax error/);
+    assert.strictEqual(broken.problems[0]!.path, 'kb.yaml');
+    assert.ok(broken.kb.get('still-here'), 'the valid file still loads');
+    const shape = loadWorkspaceKb([{ path: 'kb.json', text: '{"items": []}' }]);
+    assert.match(shape.problems[0]!.message, /expected an object with an "entries" array/);
+    const binary = loadWorkspaceKb([{ path: 'kb.json', text: '\u0000\u0001\u0002' }]);
+    assert.strictEqual(binary.problems.length, 1);
+  });
+
+  it('lets a user entry override a built-in one by id', () => {
+    const { kb } = loadWorkspaceKb([{ path: 'a.yaml', text: joinLines('entries:', entry('first')) }, { path: 'b.yaml', text: joinLines('entries:', entry('first').replace('Example first', 'Renamed')) }]);
+    assert.strictEqual(kb.get('first')?.name, 'Renamed');
+  });
+
+  it('ships a JSON Schema generated from the zod schemas (UPDATE_EXPECT=1 rewrites it)', () => {
+    const expected = JSON.stringify(kbJsonSchema(), null, 2) + '\n';
+    if (process.env.UPDATE_EXPECT) fs.writeFileSync(schemaFile, expected);
+    assert.strictEqual(fs.readFileSync(schemaFile, 'utf8'), expected);
+  });
+});
