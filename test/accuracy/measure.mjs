@@ -160,7 +160,7 @@ function measure() {
     if (doc.labels.clean) {
       clean.docs++;
       clean.findings += analysis.findings.length;
-      for (const f of analysis.findings) clean.byCode.set(f.code, [...(clean.byCode.get(f.code) ?? []), `${doc.name}: ${f.message}`]);
+      for (const f of analysis.findings) clean.byCode.set(f.code, [...(clean.byCode.get(f.code) ?? []), { doc: doc.name, severity: f.severity }]);
     } else {
       const codes = analysis.findings.map((f) => f.code);
       for (const code of doc.labels.expectedFindings ?? []) seeded.push({ doc: doc.name, code, found: codes.includes(code) });
@@ -180,7 +180,7 @@ function describeDoc({ doc, analysis, m }) {
   for (const { p, w } of m.pairs) {
     if (normal(p.title) !== normal(w.title)) lines.push(`  - title ${p.ordinal}: got "${p.title}" — wanted "${w.title}" (F1 ${tokenF1(p.title, w.title).toFixed(2)})`);
   }
-  if (doc.labels.clean) for (const f of analysis.findings) lines.push(`  - finding on clean text: ${f.code}: ${f.message}`);
+  if (doc.labels.clean) for (const f of analysis.findings) lines.push(`  - finding on clean text: ${f.code} (${f.severity}): ${f.message}`);
   return lines;
 }
 
@@ -201,10 +201,14 @@ function report(r) {
   out.push(`| Mean token-overlap F1 with the labelled title | ${ratio(r.titles.f1, r.titles.pairs)} |`);
   out.push(`| Predicted titles ≤ 90 chars and not "subject + modal" | ${pct(r.titles.goodShape, r.titles.predicted)} (${r.titles.goodShape}/${r.titles.predicted}) |`, '');
   out.push('## Drafting rules', '');
-  out.push(`Findings on the ${r.clean.docs} documents labelled clean (all are false positives): **${r.clean.findings}**.`, '');
-  for (const [code, list] of r.clean.byCode) {
-    out.push(`- \`${code}\`: ${list.length}`);
-    for (const item of list) out.push(`  - ${item}`);
+  const hints = [...r.clean.byCode.values()].flat().filter((f) => f.severity === 'hint').length;
+  out.push(
+    `Findings on the ${r.clean.docs} documents labelled clean (each one a false positive): **${r.clean.findings}**, of which ${hints} hints and ${r.clean.findings - hints} information, warnings or errors.`,
+    '',
+  );
+  if (r.clean.byCode.size > 0) out.push('| Rule | Severity | Findings on clean text | Documents |', '|---|---|---:|---:|');
+  for (const [code, list] of [...r.clean.byCode].sort(([a], [b]) => a.localeCompare(b))) {
+    out.push(`| \`${code}\` | ${[...new Set(list.map((f) => f.severity))].join(', ')} | ${list.length} | ${new Set(list.map((f) => f.doc)).size} |`);
   }
   if (r.seeded.length > 0) {
     out.push('', 'Seeded errors in documents labelled not clean:', '');

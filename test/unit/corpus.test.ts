@@ -40,6 +40,32 @@ function corpusAnalyzer(): Analyzer {
   return createAnalyzer({ kb, today: () => TODAY });
 }
 
+/**
+ * A unified-style diff of two texts by lines (longest common subsequence), with two lines of
+ * context around each change, so a failing snapshot shows only what changed.
+ */
+function lineDiff(before: string, after: string, context = 2): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  }
+  const ops: { sign: ' ' | '-' | '+'; line: string }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ sign: ' ', line: a[i++]! });
+      j++;
+    } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) ops.push({ sign: '+', line: b[j++]! });
+    else ops.push({ sign: '-', line: a[i++]! });
+  }
+  const near = (k: number) => ops.slice(Math.max(0, k - context), k + context + 1).some((op) => op.sign !== ' ');
+  const shown = ops.map((op, k) => (near(k) ? `${op.sign} ${op.line}` : undefined));
+  return shown.filter((line, k) => line !== undefined || shown[k - 1] !== undefined).map((line) => line ?? '  …').join('\n');
+}
+
 const stem = (name: string) => name.replace(/\.(md|txt)$/, '');
 
 interface Label {
@@ -92,8 +118,10 @@ describe('fixture corpus', () => {
         return;
       }
       assert.ok(fs.existsSync(file), `${name} has no snapshot; run UPDATE_EXPECT=1 npm run test:unit`);
-      // Comparing the pretty JSON as strings makes mocha print a line diff of the snapshot.
-      assert.strictEqual(actual, fs.readFileSync(file, 'utf8'), `${name} differs from its snapshot (UPDATE_EXPECT=1 npm run test:unit to accept)`);
+      const expected = fs.readFileSync(file, 'utf8');
+      if (actual !== expected) {
+        assert.fail(`${name} differs from its snapshot (- snapshot, + now; UPDATE_EXPECT=1 npm run test:unit to accept):\n${lineDiff(expected, actual)}`);
+      }
     });
   }
 });
