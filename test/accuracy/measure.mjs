@@ -130,6 +130,7 @@ function measure() {
   const byStyle = new Map();
   const overall = newTally();
   const sub = { labels: 0, tp: 0 };
+  const nesting = { pairs: 0, right: 0, wrong: [] };
   const titles = { pairs: 0, exact: 0, f1: 0, predicted: 0, goodShape: 0 };
   const clean = { docs: 0, findings: 0, byCode: new Map() };
   const seeded = [];
@@ -149,6 +150,12 @@ function measure() {
     sub.labels += m.wanted.filter((w) => w.sub).length;
     sub.tp += m.pairs.filter(({ w }) => w.sub).length;
     for (const { p, w } of m.pairs) {
+      const parentOrdinal = p.parent === undefined ? undefined : analysis.proposals[p.parent]?.ordinal;
+      nesting.pairs++;
+      if (parentOrdinal === w.parent) nesting.right++;
+      else nesting.wrong.push(`${doc.name}: "${p.marker}" ${p.ordinal} has parent ${parentOrdinal ?? 'none'}, label says ${w.parent ?? 'none'}`);
+    }
+    for (const { p, w } of m.pairs) {
       titles.pairs++;
       if (normal(p.title) === normal(w.title)) titles.exact++;
       titles.f1 += tokenF1(p.title, w.title);
@@ -167,7 +174,7 @@ function measure() {
     }
     perDoc.push({ doc, analysis, m });
   }
-  return { byStyle, overall, sub, titles, clean, seeded, perDoc };
+  return { byStyle, overall, sub, nesting, titles, clean, seeded, perDoc };
 }
 
 function describeDoc({ doc, analysis, m }) {
@@ -193,7 +200,10 @@ function report(r) {
   const row = (name, t) => `| ${name} | ${t.docs} | ${t.labels} | ${t.predicted} | ${t.tp} | ${ratio(t.tp, t.predicted)} | ${ratio(t.tp, t.labels)} | ${f1(t)} |`;
   for (const [style, t] of [...r.byStyle].sort(([a], [b]) => a.localeCompare(b))) out.push(row(style, t));
   out.push(row('**overall**', r.overall), '');
-  out.push(`Sub-proposals (nested items labelled with a parent): ${r.sub.tp} of ${r.sub.labels} found (recall ${ratio(r.sub.tp, r.sub.labels)}).`, '');
+  out.push(`Sub-proposals (nested items labelled with a parent): ${r.sub.tp} of ${r.sub.labels} found (recall ${ratio(r.sub.tp, r.sub.labels)}).`);
+  out.push(`Nesting: ${r.nesting.right} of ${r.nesting.pairs} matched proposals have the labelled parent (or none when the label has none).`, '');
+  for (const w of r.nesting.wrong) out.push(`- ${w}`);
+  if (r.nesting.wrong.length > 0) out.push('');
   out.push('## Title quality', '');
   out.push('| Measure | Value |', '|---|---:|');
   out.push(`| Matched proposals compared | ${r.titles.pairs} |`);

@@ -16,12 +16,24 @@ const CORPUS = path.resolve(__dirname, '../../../test/fixtures/corpus');
 const TODAY = '2025-06-01';
 const UPDATE = process.env['UPDATE_EXPECT'] === '1';
 
-/** The fields a snapshot keeps: enough to see any change in recognition, nothing incidental. */
+/**
+ * The fields a snapshot keeps: enough to see any change in recognition, nothing incidental. A
+ * sub-proposal's `parent` is written as the parent's ordinal, which reads better than an index.
+ */
 function snapshotOf(analysis: Analysis): unknown {
   return {
     date: analysis.date,
     mentions: analysis.mentions.map(({ text, id, form, start, end }) => ({ text, id, form, start, end })),
-    proposals: analysis.proposals.map(({ ordinal, marker, title, entityIds }) => ({ ordinal, marker, title, entityIds })),
+    proposals: analysis.proposals.map(({ ordinal, marker, title, entityIds, parent, exchange, conditions }) => ({
+      ordinal,
+      marker,
+      title,
+      entityIds,
+      // the structure fields of issue 4, kept only where present so that snapshots stay short
+      ...(parent !== undefined && { parent: analysis.proposals[parent]!.ordinal }),
+      ...(exchange && { exchange }),
+      ...(conditions.length > 0 && { conditions }),
+    })),
     findings: analysis.findings.map(({ code, severity, message, start, end }) => ({ code, severity, message, start, end })),
   };
 }
