@@ -19,7 +19,7 @@ describe('outline', () => {
   });
 
   it('lists proposals of a document without headings', () => {
-    assert.deepStrictEqual(shape(analyze(joinLines('Recommendation 1: Do a.', '', 'Recommendation 2: Do b.')).outline), ['1. Do a', '2. Do b']);
+    assert.deepStrictEqual(shape(analyze(joinLines('Recommendation 1: Open talks.', '', 'Recommendation 2: Fund monitors.')).outline), ['1. Open talks', '2. Fund monitors']);
   });
 
   it('folds sections, multi-line proposals and front matter', () => {

@@ -26,7 +26,9 @@ function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockSc
   const markers = found.map((marker, i): ScannedMarker => {
     const bodyEnd = found[i + 1]?.start ?? text.length;
     const body = text.slice(marker.bodyStart, bodyEnd);
-    return { ...marker, bodyEnd, title: proposalTitle(body), recommends: readsAsRecommendation(body) };
+    // an unmarked paragraph is rarely a proposal: its title is made only when it becomes one
+    const title = marker.style === 'paragraph' ? '' : proposalTitle(body);
+    return { ...marker, bodyEnd, title, recommends: readsAsRecommendation(body) };
   });
   return {
     matches: prose ? scanEntities(text, matcher) : [],

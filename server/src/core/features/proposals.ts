@@ -1,6 +1,7 @@
 import type { BlockScan, ScannedMarker } from '../blocks/blockMemo';
 import type { Block } from '../blocks/splitBlocks';
 import { findConditions, findExchange, findParties } from '../recognizers/proposalStructure';
+import { proposalTitle } from '../recognizers/proposalTitle';
 import type { Mention, Proposal } from '../types';
 
 /** A marker placed in the document: its block and its position among the blocks. */
@@ -25,8 +26,27 @@ interface Sequence {
 const MAX_GAP = 6;
 
 function groupOf(marker: ScannedMarker, block: Block): string {
-  if (marker.style === 'ordinal' || marker.style === 'headed') return marker.style;
+  if (marker.style === 'ordinal' || marker.style === 'headed' || marker.style === 'operative' || marker.style === 'paragraph') return marker.style;
   return `list:${marker.style === 'bullet' ? 'bullet' : 'numbered'}:${block.level}`;
+}
+
+const ROMAN_LETTERS: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+/**
+ * "i." opens a roman list unless it continues a lettered one ("g. h. i."); the marker scan cannot
+ * tell, the sequence can.
+ */
+function asRoman(marker: ScannedMarker, current: Sequence | undefined): ScannedMarker {
+  const letter = marker.text.replace(/[().]/g, '');
+  if (marker.style !== 'letter' || !(letter in ROMAN_LETTERS)) return marker;
+  const last = current?.items.at(-1)?.marker;
+  if (last?.style === 'letter' && last.value === (marker.value as number) - 1) return marker;
+  return { ...marker, style: 'roman', value: ROMAN_LETTERS[letter] };
+}
+
+/** Which markers of a block count here: implicit ones only where the context makes them proposals. */
+function effectiveMarkers(scan: BlockScan, sectionIntroduces: boolean): readonly ScannedMarker[] {
+  return scan.markers.filter((m) => m.style !== 'paragraph' || (sectionIntroduces && m.recommends && !scan.introduces));
 }
 
 const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? false;
@@ -35,14 +55,15 @@ const levelOf = (seq: Sequence) => Number(seq.group.split(':')[2]);
 /** Whether a sequence's markers carry proposals rather than reasons, events or sources. */
 function isProposalSequence(seq: Sequence): boolean {
   if (seq.parent) return isProposalSequence(seq.parent.sequence);
-  if (seq.group === 'headed') return true;
+  if (seq.group === 'headed' || seq.group === 'paragraph') return true;
+  if (seq.group === 'operative') return seq.items.length >= 2 || seq.introduced;
   if (seq.introduced) return true;
   const recommending = seq.items.filter((item) => item.marker.recommends).length;
   return recommending * 2 >= seq.items.length && recommending >= 2;
 }
 
 /** Collects the marker sequences of the document, nested lists included, in document order. */
-function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[]): Sequence[] {
+function collectSequences(text: string, blocks: readonly Block[], scans: readonly BlockScan[]): Sequence[] {
   const sequences: Sequence[] = [];
   let open: Sequence[] = [];
   let intro: { block: Block; index: number } | undefined;
@@ -56,14 +77,24 @@ function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[])
   };
   blocks.forEach((block, index) => {
     const scan = scans[index]!;
-    if (block.kind === 'heading' && scan.markers.length === 0) {
-      closeAll();
-      sectionIntroduces = scan.introduces;
+    if (block.kind === 'heading') {
+      // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
+      sectionIntroduces = scan.markers.length === 0 && scan.introduces;
+      if (scan.markers.length === 0) closeAll();
     }
-    for (const marker of scan.markers) {
-      const group = groupOf(marker, block);
+    const markers = effectiveMarkers(scan, sectionIntroduces);
+    for (const found of markers) {
       let current = open.at(-1);
-      if (isList(current) && block.kind === 'item' && marker.style !== 'headed') {
+      const marker = asRoman(found, current);
+      const group = groupOf(marker, block);
+      const hangsFromOrdinal =
+        current?.group === 'ordinal' && block.kind === 'item' && marker.style !== 'headed' && endsWithColon(text, current.items.at(-1)!);
+      if (hangsFromOrdinal) {
+        // "First, the United States should offer:" followed by a list: the list is its sub-items
+        const nested: Sequence = { group, intro: undefined, introduced: false, items: [], gap: 0, parent: { sequence: current!, item: current!.items.at(-1)! } };
+        open.push(nested);
+        current = nested;
+      } else if (isList(current) && block.kind === 'item' && marker.style !== 'headed') {
         while (open.length > 1 && isList(current) && block.level < levelOf(current!)) {
           closeFrom(open.length - 1);
           current = open.at(-1);
@@ -86,7 +117,9 @@ function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[])
       if (marker.closes) closeAll();
     }
     const current = open[0];
-    if (scan.markers.length === 0 && current) {
+    if (markers.length === 0 && current) {
+      const innermost = open.at(-1)!;
+      if (innermost !== current && isList(innermost) && block.kind !== 'item') closeFrom(1);
       const listEnds = isList(current) && block.kind !== 'item';
       if (listEnds || ++current.gap > MAX_GAP) closeAll();
     }
@@ -94,6 +127,10 @@ function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[])
   });
   closeAll();
   return sequences.sort((a, b) => a.items[0]!.block.start + a.items[0]!.marker.start - (b.items[0]!.block.start + b.items[0]!.marker.start));
+}
+
+function endsWithColon(text: string, item: PlacedMarker): boolean {
+  return /:\s*$/.test(text.slice(item.block.start + item.marker.start, item.block.start + item.marker.bodyEnd));
 }
 
 /** The mentions inside a span, by first appearance, as unique ids. */
@@ -111,7 +148,7 @@ function entityIdsIn(mentions: readonly Mention[], start: number, end: number): 
 export function findProposals(text: string, blocks: readonly Block[], scans: readonly BlockScan[], mentions: readonly Mention[]): Proposal[] {
   const proposals: Proposal[] = [];
   const indexOf = new Map<PlacedMarker, number>();
-  const kept = collectSequences(blocks, scans).filter(isProposalSequence);
+  const kept = collectSequences(text, blocks, scans).filter(isProposalSequence);
   kept.forEach((seq, sequence) => {
     let previous = 0;
     const intro = seq.intro ? { start: seq.intro.start, end: seq.intro.end, text: text.slice(seq.intro.start, seq.intro.end) } : undefined;
@@ -129,7 +166,7 @@ export function findProposals(text: string, blocks: readonly Block[], scans: rea
         ordinal,
         marker: marker.text,
         markerSpan: { start, end: block.start + marker.end },
-        title: marker.title,
+        title: marker.title || proposalTitle(body.text),
         start,
         end,
         entityIds: entityIdsIn(mentions, start, end),

@@ -1,7 +1,11 @@
 import type { BlockKind } from '../blocks/splitBlocks';
 
-/** How a proposal is marked in the text. */
-export type MarkerStyle = 'ordinal' | 'number' | 'letter' | 'roman' | 'bullet' | 'headed';
+/**
+ * How a proposal is marked in the text. `operative` is an unnumbered resolution paragraph opening
+ * with an operative verb; `paragraph` is an unmarked paragraph, a proposal only under a
+ * "Recommendations" heading.
+ */
+export type MarkerStyle = 'ordinal' | 'number' | 'letter' | 'roman' | 'bullet' | 'headed' | 'operative' | 'paragraph';
 
 /** A proposal marker found in one block; offsets are relative to the block. */
 export interface MarkerInfo {
@@ -25,7 +29,7 @@ const ORDINAL_WORD =
   '(First and foremost|Last but not least|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?(?: and finally)?|Finally|Lastly)';
 /** An ordinal opener: the word, an optional "and more importantly", then a comma, colon or dash. */
 const ORDINAL_OPENER = new RegExp(
-  `^([*_]{0,2})${ORDINAL_WORD}\\1(,?\\s+and\\s+(?:more|most|perhaps most)\\s+(?:importantly|urgently)|,?\\s+and\\s+finally)?\\s*[,:—–]\\s*`,
+  `^([*_]{0,2})${ORDINAL_WORD}(,?\\s+and\\s+(?:more|most|perhaps most)\\s+(?:importantly|urgently)|,?\\s+and\\s+finally)?(?:\\s*[,:—–]\\1|\\1\\s*[,:—–])\\s*`,
 );
 const SENTENCE_ORDINAL = new RegExp(`(?<=[.!?]["”’)]?\\s+)${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
 const LIST_MARKER = /^\s*(?:([-*+•])|\(?(\d{1,3})[.)]|\(([a-z])\)|([a-z])[.)]|\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+/;
@@ -74,6 +78,22 @@ function headedMarker(text: string): MarkerInfo | undefined {
   return { style: 'headed', value, closes: false, text: label, start, end: start + label.length, bodyStart: m[0].length };
 }
 
+const OPERATIVE_OPENER =
+  /^([*_]{0,2})(Calls? upon|Calls? on|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates)\1\s/;
+
+/** The implicit marker of a paragraph with none: its operative verb, or its first word. */
+function implicitMarker(text: string): MarkerInfo | undefined {
+  const operative = OPERATIVE_OPENER.exec(text);
+  if (operative) {
+    const start = operative[1]!.length;
+    return { style: 'operative', value: undefined, closes: false, text: operative[2]!, start, end: start + operative[2]!.length, bodyStart: 0 };
+  }
+  const word = /^[*_]{0,2}([\p{L}][\p{L}'’-]*)/u.exec(text);
+  if (!word) return undefined;
+  const start = word[0].length - word[1]!.length;
+  return { style: 'paragraph', value: undefined, closes: false, text: word[1]!, start, end: word[0].length, bodyStart: 0 };
+}
+
 /**
  * The proposal markers of one block: the one that opens it ("First,", "2.", "Recommendation 3:")
  * and any ordinal that opens a later sentence of the same paragraph.
@@ -92,6 +112,10 @@ export function findMarkers(text: string, kind: BlockKind): MarkerInfo[] {
       const found = ordinalMarker(text, m.index);
       if (found) markers.push(found);
     }
+  }
+  if (markers.length === 0 && kind === 'paragraph') {
+    const implicit = implicitMarker(text);
+    if (implicit) markers.push(implicit);
   }
   return markers;
 }

@@ -24,11 +24,11 @@ export const LEADING_PHRASE =
   /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless)\b[^,;:]{0,160},\s+/;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL =
-  /^[^,;:]{0,70}?\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?!be\b|not\b)([a-z][a-z-]+\b.*)$/s;
+  /^[^,;:]{0,70}?\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$/s;
 const OPERATIVE =
   /^(?:[*_]{0,2})(Calls? upon|Calls? on|Demands?|Decides?|Urges?|Requests?|Encourages?|Invites?|Authori[sz]es?|Condemns?|Welcomes?|Recommends?|Reaffirms?|Affirms?|Endorses?|Emphasi[sz]es?|Stresses?|Expresses?)([*_]{0,2})\s+/;
 const CLAUSE_BREAKS = [
-  /,/, /;/, /\s[—–]\s?/, /\s-\s/, /:/,
+  /,(?!\d{3}\b)/, /;/, /\s[—–]\s?/, /\s-\s/, /:/, /\s(?:for\s)?as long as\s/, /\sand\s(?:should|must|will|would|shall)\s/,
   /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|which|who|while|whereas|because|since|unless)\s/,
   /\sif\s/,
 ];
@@ -37,7 +37,13 @@ const PREPOSITION_CUT = /\s(?:on|with|by|for|in|at|through|under|as|within|inclu
 
 const capitalize = (s: string) => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s);
 
+/** ", made together with China and Russia," — an aside that should not end the title. */
+const ASIDE = /,\s+(?:[a-z]+ed|[a-z]+en|including|excluding|together with|along with|as well as)\b[^,;]{0,80},(?=\s)/;
+/** "Second, and more importantly for Europe, NATO should …": the interjection is not the proposal. */
+const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
+
 function cutAtClauseBreak(text: string): string {
+  text = text.replace(ASIDE, '');
   let end = text.length;
   for (const re of CLAUSE_BREAKS) {
     const m = re.exec(text);
@@ -58,16 +64,17 @@ function shorten(text: string): string {
 
 /** The title of a proposal whose text (after its marker) is `body`. */
 export function proposalTitle(body: string): string {
-  let sentence = firstSentence(body.replace(/\s+/g, ' ').trim()).replace(/[.!?]+$/, '');
+  let sentence = firstSentence(body.replace(/\s+/g, ' ').trim()).replace(/[.!?]+$/, '').replace(INTERJECTION, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
   else {
     sentence = sentence.replace(LEADING_PHRASE, '');
     const modal = MODAL.exec(sentence);
-    if (modal) sentence = modal[1]!;
+    if (modal) sentence = modal[1]!.replace(/^not\s+/, 'do not ');
     sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
   }
   sentence = sentence.replace(/^[*_]+|[*_]+$/g, '');
-  const title = shorten(cutAtClauseBreak(sentence).trim()).replace(/[\s,;:—–-]+$/, '');
+  let title = shorten(cutAtClauseBreak(sentence).trim()).replace(/[\s,;:—–-]+$/, '');
+  while (WEAK_ENDINGS.test(title)) title = title.replace(WEAK_ENDINGS, '');
   return capitalize(title.length > 0 ? title : sentence.slice(0, MAX_TITLE).trim());
 }
