@@ -98,6 +98,8 @@ export interface ProposalParties {
   readonly proposer: readonly string[];
   readonly actor: readonly string[];
   readonly beneficiary: readonly string[];
+  /** The words naming who must act, when the text names someone the knowledge base does not know ("the allies"). */
+  readonly actorText?: string;
 }
 
 /** An exchange inside a proposal: "X in return for Y". */

@@ -7,6 +7,12 @@ const CONDITION =
 const MODAL_SUBJECT = /^([^,;:]{0,80}?)\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b/;
 const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
+/** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we". */
+const GENERIC_ACTOR =
+  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+/** An operative paragraph is an act of the body adopting the text. */
+const OPERATIVE_START = /^[*_]{0,2}(?:Calls?|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates)\b/;
+
 const BENEFICIARY = /\b(?:for the benefit of|to the benefit of|benefit(?:ting|s)?|in favou?r of|on behalf of|to help|to protect|to reassure|protect(?:ing|s)?)\s+(?:the\s+)?([^,;.]{2,60})/i;
 
 /** Entity ids of the actors mentioned inside an absolute span. */
@@ -69,5 +75,11 @@ export function findParties(
   }
   const benefit = BENEFICIARY.exec(body.text);
   const beneficiary = benefit ? actorsIn(mentions, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : [];
-  return { proposer, actor, beneficiary };
+  const subjectWords = subject?.[1]?.trim() ?? '';
+  const introNamesSource = intro !== undefined && PROPOSER.test(intro.text);
+  const introWords = intro && !introNamesSource ? (MODAL_SUBJECT.exec(intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '')?.[1]?.trim() ?? '') : '';
+  const actorText = OPERATIVE_START.test(clause)
+    ? 'the body adopting the text'
+    : [subjectWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));
+  return { proposer, actor, beneficiary, ...(actor.length === 0 && actorText ? { actorText } : {}) };
 }

@@ -3,7 +3,7 @@ import type { RawFinding, RuleContext } from './ruleContext';
 /** A proposal that names no actor who must act, so a reader cannot tell who is asked to move. */
 export function proposalActor(ctx: RuleContext): RawFinding[] {
   return ctx.proposals
-    .filter((p) => p.parties.actor.length === 0 && p.parent === undefined)
+    .filter((p) => p.parties.actor.length === 0 && !p.parties.actorText && p.parent === undefined)
     .map((p) => ({
       code: 'proposal-actor',
       message: `Proposal ${p.ordinal} ("${p.title}") does not say who must act.`,

@@ -1,10 +1,13 @@
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
-const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|and|for|de|du|la)";
+const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|de|du|la)";
+/** Words that open a sentence or a clause, not a name: "After the INF Treaty", "Recalling the Convention". */
+const NOT_A_NAME_START =
+  '(?!(?:After|Before|Under|Since|With|Without|Beyond|Despite|Unlike|Like|Per|Following|During|Through|Within|Recalling|Noting|Welcoming|Reaffirming|Recognizing|Recognising|Bearing|Mindful|Guided|Convinced|Emphasizing|Emphasising|Taking|If|When|While|As|In|On|At|By|From|Both|Neither|Either|Until|Once)\\b)';
 /** "the Treaty of X", "the X Y Convention", "the X–Y Accords". */
 const TREATY_LIKE = new RegExp(
-  `(?<![\\p{L}])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
   'gu',
 );
 /** Generic uses that name no particular instrument. */
@@ -20,9 +23,10 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
     for (const m of ctx.text.slice(block.start, block.end).matchAll(TREATY_LIKE)) {
-      const name = m[0].replace(/\s+/g, ' ').trim();
+      const article = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
+      const name = m[0].slice(article).replace(/\s+/g, ' ').trim();
       if (GENERIC.test(name + ' ') && name.split(' ').length <= 2) continue;
-      const start = block.start + m.index;
+      const start = block.start + m.index + article;
       const end = start + m[0].length;
       if (treaties.some((t) => t.start < end && start < t.end)) continue;
       findings.push({
