@@ -24,6 +24,8 @@ export { builtinKbFiles } from './kb/builtin';
 export { summaryRows, summaryMarkdown, summaryCsv, type SummaryRow } from './features/proposalSummary';
 export { LineIndex, type LineCharacter } from './text/lineIndex';
 export { kbJsonSchema } from './kb/jsonSchema';
+export { safeEdits, applyEdits } from './features/fixes';
+export { contract, contractFile, type ContractFile, type ContractRange } from './features/contract';
 export { treatyStatusOn, statusWords } from './kb/treatyStatus';
 
 /** What the host passes in: the knowledge base, and optionally a logger and a clock. */

@@ -8,6 +8,8 @@ export interface Settings {
   readonly rules: Readonly<Record<RuleId, RuleLevel>>;
   /** Documents longer than this many characters are not analysed, with a message instead. */
   readonly maxDocumentLength: number;
+  /** The workspace folder (relative to each workspace root) holding the team's knowledge-base files. */
+  readonly knowledgeBaseFolder: string;
   /** The team's style list: a spelling and the spelling to write instead. */
   readonly preferredSpellings: Readonly<Record<string, string>>;
   readonly trace: { readonly server: 'off' | 'messages' | 'verbose' };
@@ -19,6 +21,7 @@ export const defaultSettings: Settings = Object.freeze({
   documentDate: '',
   rules: Object.freeze(Object.fromEntries(ruleInfos.map((r) => [r.id, r.defaultLevel])) as Record<RuleId, RuleLevel>),
   maxDocumentLength: 20_000_000,
+  knowledgeBaseFolder: '.policy-lens',
   preferredSpellings: Object.freeze({ Kiev: 'Kyiv' }),
   trace: Object.freeze({ server: 'off' as const }),
 });
@@ -64,7 +67,7 @@ export function parseSettings(raw: unknown): SettingsResult {
     for (const key of Object.keys(obj)) if (!known.includes(key)) problems.push(`policyLens.${prefix}${key}: unknown setting, ignored`);
   };
 
-  reportUnknown('', raw, ['enable', 'documentDate', 'rules', 'maxDocumentLength', 'preferredSpellings', 'trace']);
+  reportUnknown('', raw, ['enable', 'documentDate', 'rules', 'maxDocumentLength', 'knowledgeBaseFolder', 'preferredSpellings', 'trace']);
   const enableRaw = section('enable');
   reportUnknown('enable.', enableRaw, ['markdown', 'plaintext', 'policy']);
   const enable = {
@@ -94,6 +97,13 @@ export function parseSettings(raw: unknown): SettingsResult {
     (v) => typeof v === 'number' && Number.isInteger(v) && v > 0,
     'a positive whole number',
   );
+  const knowledgeBaseFolder = pick(
+    'knowledgeBaseFolder',
+    raw.knowledgeBaseFolder,
+    defaultSettings.knowledgeBaseFolder,
+    (v) => typeof v === 'string' && v.trim() !== '' && !/^[/\\]|^[a-zA-Z]:|(^|[/\\])\.\.([/\\]|$)/.test(v),
+    'a folder path relative to the workspace root, without ".."',
+  );
   const preferredSpellings = pick(
     'preferredSpellings',
     raw.preferredSpellings,
@@ -106,5 +116,5 @@ export function parseSettings(raw: unknown): SettingsResult {
   const trace = {
     server: pick('trace.server', traceRaw.server, 'off' as const, (v) => settingEnums['trace.server'].includes(v as never), 'off|messages|verbose'),
   };
-  return { settings: { enable, documentDate, rules, maxDocumentLength, preferredSpellings, trace }, problems };
+  return { settings: { enable, documentDate, rules, maxDocumentLength, knowledgeBaseFolder, preferredSpellings, trace }, problems };
 }

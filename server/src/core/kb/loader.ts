@@ -46,7 +46,7 @@ export function loadEntries(files: readonly KbSourceFile[]): LoadedEntries {
           problems.push({
             file: file.name,
             path: ['entries', index, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
-            message: describeIssue(issue.message, raw),
+            message: describeIssue(issue, raw),
           });
         }
         return;
@@ -66,8 +66,12 @@ export function loadEntries(files: readonly KbSourceFile[]): LoadedEntries {
   return { entries, origins, problems };
 }
 
-function describeIssue(message: string, raw: unknown): string {
+/** A message that names the entry and, for a missing field, the field. */
+function describeIssue(issue: { message: string; path: readonly PropertyKey[] }, raw: unknown): string {
   const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  const key = issue.path.at(-1);
+  const missing = /received undefined$/.test(issue.message) && key !== undefined;
+  const message = missing ? `missing the required field "${String(key)}"` : issue.message;
   return typeof id === 'string' ? `${id}: ${message}` : message;
 }
 

@@ -1,0 +1,34 @@
+// Bundles the client, the server and the CLI into dist/ (one file each, Node CommonJS).
+// The server and CLI entries start with a #! line, which esbuild keeps, so they run as `bin`s.
+// `--production` minifies; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { __POLICY_LENS_VERSION__: JSON.stringify(version) },
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+].filter((entry) => existsSync(entry.entryPoints[0]));
+
+const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));
+if (watch) {
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+} else {
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+}

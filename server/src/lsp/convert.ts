@@ -1,0 +1,163 @@
+/**
+ * The one place where the core's offsets and records become LSP types. Offsets are UTF-16 code
+ * units, which is LSP's default position encoding, so `TextDocument.positionAt` converts them.
+ */
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  FoldingRangeKind,
+  MarkupKind,
+  SymbolKind,
+  type CodeAction,
+  type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { safeEdits, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
+
+/** Where each rule is documented; a diagnostic's code links there. */
+export const RULE_DOCS_URL = 'https://github.com/policy-lens/policy-lens#rule-';
+
+/** Source label on every diagnostic. */
+export const DIAGNOSTIC_SOURCE = 'Policy Lens';
+
+/** The code action kind of "fix all safe problems". */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policyLens`;
+
+/** Semantic token types, in legend order; package.json declares the same ids. */
+export const TOKEN_TYPES: readonly TokenType[] = ['treaty', 'actor', 'person', 'place', 'proposalMarker'];
+
+export function toRange(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
+  return {
+    range: toRange(doc, finding),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    codeDescription: { href: RULE_DOCS_URL + finding.code },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    ...(finding.related?.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r) }, message: r.message })) }
+      : {}),
+  };
+}
+
+/** A problem with the input itself (too long, cancelled, internal error), shown at its span or the top. */
+export function problemDiagnostic(doc: TextDocument, problem: Problem): Diagnostic {
+  return {
+    range: toRange(doc, problem.span ?? { start: 0, end: 0 }),
+    severity: DiagnosticSeverity.Information,
+    code: 'policy-lens',
+    source: DIAGNOSTIC_SOURCE,
+    message: problem.message,
+  };
+}
+
+const SYMBOL_KIND: Record<string, SymbolKind> = {
+  section: SymbolKind.Namespace,
+  proposal: SymbolKind.Event,
+  treaty: SymbolKind.Interface,
+  actor: SymbolKind.Object,
+  place: SymbolKind.Field,
+};
+
+export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode[]): DocumentSymbol[] {
+  return nodes.map((node) => ({
+    name: node.name,
+    ...(node.detail ? { detail: node.detail } : {}),
+    kind: SYMBOL_KIND[node.kind === 'entity' ? (node.entityKind ?? 'actor') : node.kind] ?? SymbolKind.Object,
+    range: toRange(doc, node),
+    selectionRange: toRange(doc, node.selection),
+    children: toDocumentSymbols(doc, node.children),
+  }));
+}
+
+export function toFoldingRanges(doc: TextDocument, folds: readonly Fold[]): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  for (const fold of folds) {
+    const startLine = doc.positionAt(fold.start).line;
+    const endLine = doc.positionAt(fold.end).line;
+    if (endLine > startLine) ranges.push({ startLine, endLine, ...(fold.kind === 'frontmatter' ? { kind: FoldingRangeKind.Comment } : { kind: FoldingRangeKind.Region }) });
+  }
+  return ranges;
+}
+
+export function toHover(doc: TextDocument, info: HoverInfo): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(doc, info) };
+}
+
+/**
+ * Semantic tokens in LSP's relative encoding. A span that crosses a line break (a name broken
+ * across lines) becomes one token per line, since a token may not span lines.
+ */
+export function encodeSemanticTokens(doc: TextDocument, spans: readonly SemanticSpan[]): number[] {
+  const data: number[] = [];
+  let previousLine = 0;
+  let previousChar = 0;
+  const text = doc.getText();
+  const push = (start: number, end: number, type: number) => {
+    const pos = doc.positionAt(start);
+    const deltaLine = pos.line - previousLine;
+    const deltaChar = deltaLine === 0 ? pos.character - previousChar : pos.character;
+    data.push(deltaLine, deltaChar, end - start, type, 0);
+    previousLine = pos.line;
+    previousChar = pos.character;
+  };
+  for (const span of spans) {
+    const type = TOKEN_TYPES.indexOf(span.type);
+    let start = span.start;
+    for (let nl = text.indexOf('\n', start); nl !== -1 && nl < span.end; nl = text.indexOf('\n', start)) {
+      const lineEnd = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      if (lineEnd > start) push(start, lineEnd, type);
+      start = nl + 1;
+      while (start < span.end && (text[start] === ' ' || text[start] === '\t')) start++;
+    }
+    if (span.end > start) push(start, span.end, type);
+  }
+  return data;
+}
+
+function toTextEdits(doc: TextDocument, fix: Fix): TextEdit[] {
+  return fix.edits.map((e) => ({ range: toRange(doc, e), newText: e.newText }));
+}
+
+/** Quick fixes for the findings that touch `range`, each with the diagnostic it fixes. */
+export function toQuickFixes(doc: TextDocument, findings: readonly Finding[], range: Range): CodeAction[] {
+  const start = doc.offsetAt(range.start);
+  const end = doc.offsetAt(range.end);
+  const actions: CodeAction[] = [];
+  for (const finding of findings) {
+    if (finding.end < start || finding.start > end) continue;
+    finding.fixes?.forEach((fix, i) => {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [toDiagnostic(doc, finding)],
+        isPreferred: i === 0 && fix.safe,
+        edit: { changes: { [doc.uri]: toTextEdits(doc, fix) } },
+      });
+    });
+  }
+  return actions;
+}
+
+/** One action applying every safe fix in the document. */
+export function toFixAll(doc: TextDocument, findings: readonly Finding[]): CodeAction | undefined {
+  const edits = safeEdits(findings).map((e) => ({ range: toRange(doc, e), newText: e.newText }));
+  if (edits.length === 0) return undefined;
+  return { title: `Policy Lens: fix all (${edits.length})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } };
+}

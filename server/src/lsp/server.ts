@@ -1,0 +1,305 @@
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { contract, contractFile, createAnalyzer, defaultSettings, summaryCsv, summaryMarkdown, summaryRows, type Analysis, type Analyzer, type Settings } from '../core/index';
+import { proposalCodeLenses } from './codeLenses';
+import {
+  DIAGNOSTIC_SOURCE,
+  encodeSemanticTokens,
+  FIX_ALL_KIND,
+  problemDiagnostic,
+  toDiagnostic,
+  toDocumentSymbols,
+  toFixAll,
+  toFoldingRanges,
+  toHover,
+  toQuickFixes,
+  toRange,
+  TOKEN_TYPES,
+} from './convert';
+import { DocumentCache } from './documentCache';
+import { addToKnowledgeBaseAction } from './kbActions';
+import { definitionAt, kbEntryText } from './kbNavigation';
+import { SettingsStore } from './settingsStore';
+import { WorkspaceKnowledge } from './workspaceKnowledge';
+
+/** What the host may inject. */
+export interface ServerDeps {
+  /** Today's date as YYYY-MM-DD; defaults to the clock. */
+  readonly today?: () => string;
+}
+
+/** How long pushed diagnostics wait for typing to pause. */
+const PUSH_DELAY_MS = 150;
+
+const LANGUAGE_SETTING: Record<string, keyof Settings['enable']> = { markdown: 'markdown', plaintext: 'plaintext', text: 'plaintext', policy: 'policy' };
+
+/**
+ * Wires the core to an LSP connection: capabilities, then a table of handlers. Works with any
+ * client: pulls configuration when it can, pushes diagnostics when the client cannot pull them.
+ */
+export function startServer(connection: Connection, deps: ServerDeps = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new DocumentCache();
+  let settingsStore: SettingsStore | undefined;
+  let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
+  let analyzer: Analyzer = createAnalyzer({ kb: knowledge.load().kb, ...(deps.today ? { today: deps.today } : {}) });
+  let kbProblems = new Map<string, Diagnostic[]>();
+  let pushDiagnostics = true;
+  let canRefresh = false;
+  let virtualDocuments = false;
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  /** Runs a handler; an exception is logged and the request gets the empty answer. */
+  const guard =
+    <P extends unknown[], R>(name: string, empty: R, handler: (...args: P) => R | Promise<R>) =>
+    async (...args: P): Promise<R> => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        connection.console.error(`Policy Lens: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return empty;
+      }
+    };
+
+  const settingsFor = (uri: string) => settingsStore?.get(uri) ?? Promise.resolve(defaultSettings);
+
+  /** The analysis of an open, enabled document, or undefined. */
+  const analysisOf = async (uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> => {
+    const doc = documents.get(uri);
+    if (!doc || knowledge.isKbFile(uri)) return undefined;
+    const settings = await settingsFor(uri);
+    const enabledBy = LANGUAGE_SETTING[doc.languageId];
+    if (enabledBy && !settings.enable[enabledBy]) return undefined;
+    return { doc, analysis: cache.analysis(doc, analyzer, settings) };
+  };
+
+  const diagnosticsOf = async (uri: string): Promise<Diagnostic[]> => {
+    const path = URI.parse(uri).fsPath;
+    if (knowledge.isKbFile(uri)) return kbProblems.get(path) ?? [];
+    const result = await analysisOf(uri);
+    if (!result) return [];
+    const { doc, analysis } = result;
+    return [...analysis.problems.map((p) => problemDiagnostic(doc, p)), ...analysis.findings.map((f) => toDiagnostic(doc, f))];
+  };
+
+  const publish = guard('publishDiagnostics', undefined, async (uri: string) => {
+    await connection.sendDiagnostics({ uri, diagnostics: await diagnosticsOf(uri) });
+  });
+
+  const schedulePush = (uri: string) => {
+    if (!pushDiagnostics) return;
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => void publish(uri), PUSH_DELAY_MS));
+  };
+
+  /** Everything depends on settings and the knowledge base: after a change, start again. */
+  const refreshAll = async () => {
+    cache.clear();
+    if (pushDiagnostics) for (const doc of documents.all()) await publish(doc.uri);
+    else if (canRefresh) await connection.languages.diagnostics.refresh();
+  };
+
+  const reloadKnowledge = () => {
+    const loaded = knowledge.load();
+    for (const message of loaded.builtinProblems) connection.console.error(`Policy Lens built-in knowledge base: ${message}`);
+    analyzer = createAnalyzer({ kb: loaded.kb, ...(deps.today ? { today: deps.today } : {}) });
+    const previous = kbProblems;
+    kbProblems = new Map();
+    for (const problem of loaded.problems) {
+      const doc = documents.get(URI.file(problem.path).toString());
+      const text = doc?.getText();
+      const lineDoc = doc ?? TextDocument.create(URI.file(problem.path).toString(), 'yaml', 0, text ?? '');
+      const list = kbProblems.get(problem.path) ?? [];
+      list.push({ range: toRange(lineDoc, problem.span), severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, code: 'knowledge-base', message: problem.message });
+      kbProblems.set(problem.path, list);
+    }
+    if (pushDiagnostics) {
+      for (const path of new Set([...previous.keys(), ...kbProblems.keys(), ...loaded.files])) {
+        void connection.sendDiagnostics({ uri: URI.file(path).toString(), diagnostics: kbProblems.get(path) ?? [] });
+      }
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    pushDiagnostics = !capabilities.textDocument?.diagnostic;
+    canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    const options = (params.initializationOptions ?? {}) as { virtualDocuments?: unknown; settings?: unknown };
+    virtualDocuments = options.virtualDocuments === true;
+    settingsStore = new SettingsStore(connection, capabilities.workspace?.configuration === true, options.settings ?? params.initializationOptions);
+    const roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+    if (roots.length === 0 && params.rootUri) roots.push(URI.parse(params.rootUri).fsPath);
+    knowledge = new WorkspaceKnowledge(roots, defaultSettings.knowledgeBaseFolder);
+    reloadKnowledge();
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Policy Lens' },
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        codeLensProvider: { resolveProvider: false },
+        ...(pushDiagnostics ? {} : { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false, identifier: 'policy-lens' } }),
+      },
+      serverInfo: { name: 'policy-lens-server', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(
+    guard('initialized', undefined, async () => {
+      const first = documents.all()[0]?.uri;
+      const settings = await settingsFor(first ?? '');
+      if (settings.knowledgeBaseFolder !== defaultSettings.knowledgeBaseFolder) {
+        knowledge.setFolder(settings.knowledgeBaseFolder);
+        reloadKnowledge();
+      }
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', undefined, async (change) => {
+      settingsStore?.reset(change.settings);
+      const settings = await settingsFor(documents.all()[0]?.uri ?? '');
+      knowledge.setFolder(settings.knowledgeBaseFolder);
+      reloadKnowledge();
+      await refreshAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, async () => {
+      reloadKnowledge();
+      await refreshAll();
+    }),
+  );
+
+  documents.onDidChangeContent((change) => {
+    if (knowledge.isKbFile(change.document.uri)) {
+      knowledge.setBuffer(change.document.uri, change.document.getText());
+      reloadKnowledge();
+      void refreshAll();
+      return;
+    }
+    schedulePush(change.document.uri);
+  });
+  documents.onDidClose((event) => {
+    cache.evict(event.document.uri);
+    settingsStore?.forget(event.document.uri);
+    clearTimeout(timers.get(event.document.uri));
+    if (knowledge.isKbFile(event.document.uri)) {
+      knowledge.setBuffer(event.document.uri, undefined);
+      reloadKnowledge();
+    } else if (pushDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(
+    guard('hover', null, async ({ textDocument, position }) => {
+      const result = await analysisOf(textDocument.uri);
+      if (!result) return null;
+      const info = analyzer.hover(result.analysis, result.doc.offsetAt(position));
+      return info ? toHover(result.doc, info) : null;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', [], async ({ textDocument }) => {
+      const result = await analysisOf(textDocument.uri);
+      return result ? toDocumentSymbols(result.doc, result.analysis.outline) : [];
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard('foldingRange', [], async ({ textDocument }) => {
+      const result = await analysisOf(textDocument.uri);
+      return result ? toFoldingRanges(result.doc, result.analysis.folds) : [];
+    }),
+  );
+
+  connection.languages.semanticTokens.on(
+    guard('semanticTokens', { data: [] }, async ({ textDocument }) => {
+      const result = await analysisOf(textDocument.uri);
+      return { data: result ? encodeSemanticTokens(result.doc, analyzer.semanticSpans(result.analysis)) : [] };
+    }),
+  );
+
+  connection.languages.diagnostics.on(
+    guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument }) => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: await diagnosticsOf(textDocument.uri),
+    })),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', [], async (params: CodeActionParams) => {
+      const result = await analysisOf(params.textDocument.uri);
+      if (!result) return [];
+      const only = params.context.only;
+      const actions: CodeAction[] = [];
+      if (!only || only.some((kind) => kind.startsWith('quickfix'))) {
+        actions.push(...toQuickFixes(result.doc, result.analysis.findings, params.range));
+        const settings = await settingsFor(params.textDocument.uri);
+        for (const finding of result.analysis.findings.filter((f) => f.code === 'unknown-treaty' && f.data?.name)) {
+          const action = addToKnowledgeBaseAction(result.doc, finding, params.range, knowledge, settings.knowledgeBaseFolder);
+          if (action) actions.push(action);
+        }
+      }
+      if (!only || only.some((kind) => FIX_ALL_KIND.startsWith(kind))) {
+        const fixAll = toFixAll(result.doc, result.analysis.findings);
+        if (fixAll) actions.push(fixAll);
+      }
+      return actions;
+    }),
+  );
+
+  connection.onDefinition(
+    guard('definition', null, async ({ textDocument, position }) => {
+      const result = await analysisOf(textDocument.uri);
+      if (!result) return null;
+      return definitionAt(analyzer.kb, result.analysis, result.doc.offsetAt(position), virtualDocuments);
+    }),
+  );
+
+  connection.onRequest(
+    'policyLens/kbEntry',
+    guard('kbEntry', null, (params: { uri: string }) => kbEntryText(analyzer.kb, params.uri)),
+  );
+
+  connection.onRequest(
+    'policyLens/summary',
+    guard('summary', null, async (params: { uri: string }) => {
+      const result = await analysisOf(params.uri);
+      if (!result) return null;
+      const rows = summaryRows(analyzer.kb, result.analysis);
+      const json = contract([contractFile(URI.parse(params.uri).fsPath || params.uri, result.doc.getText(), result.analysis)]);
+      return { rows, markdown: summaryMarkdown(rows), csv: summaryCsv(rows), json: `${JSON.stringify(json, null, 2)}\n` };
+    }),
+  );
+
+  connection.onCodeLens(
+    guard('codeLens', [], async ({ textDocument }) => {
+      const result = await analysisOf(textDocument.uri);
+      return result ? proposalCodeLenses(result.doc, result.analysis, analyzer.kb) : [];
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The version reported in `serverInfo`; the bundler replaces it with package.json's. */
+declare const __POLICY_LENS_VERSION__: string | undefined;
+const SERVER_VERSION = typeof __POLICY_LENS_VERSION__ === 'string' ? __POLICY_LENS_VERSION__ : '0.0.0-dev';

@@ -1,0 +1,176 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { TestClient } from './lspClient';
+
+/** A workspace whose own knowledge base (in .policy-lens/) defines the entries the tests need. */
+function makeWorkspace(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-ws-'));
+  fs.mkdirSync(path.join(root, '.policy-lens'));
+  const entry = (fields: string) => `  - ${fields.trim().split('\n').join('\n    ')}\n    summary: "An entry written for the protocol tests only."\n    source: https://example.org/source\n    reviewed: "2026-11-24"\n`;
+  fs.writeFileSync(
+    path.join(root, '.policy-lens', 'test.yaml'),
+    'entries:\n' +
+      entry('id: test-treaty\nkind: treaty\nname: Treaty of Testing\nofficialTitle: Treaty of Testing\nacronyms: [TOT]\ntype: treaty\ndomain: [arms-control]\nsigned: { date: "1990-05-01", place: Geneva }\ninForce: "1991-01-01"\nstatus: { value: in-force, note: "In force for the test." }') +
+      entry('id: test-state\nkind: actor\ncategory: state\nname: Testland\nadjectives: [Testish]'),
+  );
+  return root;
+}
+
+const DOC = ['# Memo', '', 'We propose the following:', '', 'First, Testland should ratify the Treaty of Testing.', '', 'Second, Testland should fund it.', '', 'Fourth, review it.', ''].join('\n');
+
+describe('language server over stdio', function () {
+  this.timeout(20_000);
+  let root: string;
+  let client: TestClient;
+
+  before(async () => {
+    root = makeWorkspace();
+    client = new TestClient({ pull: true, rootPath: root, configuration: {} });
+    await client.initialize();
+  });
+  after(async () => {
+    const code = await client.stop();
+    assert.strictEqual(code, 0, 'the server exits cleanly after shutdown and exit');
+  });
+
+  it('announces its capabilities', async () => {
+    const other = new TestClient({ pull: true, rootPath: root, configuration: {} });
+    const caps = await other.initialize();
+    await other.stop();
+    assert.strictEqual(caps.hoverProvider, true);
+    assert.strictEqual(caps.foldingRangeProvider, true);
+    assert.ok(caps.documentSymbolProvider);
+    assert.deepStrictEqual((caps.semanticTokensProvider as { legend: { tokenTypes: string[] } }).legend.tokenTypes, ['treaty', 'actor', 'person', 'place', 'proposalMarker']);
+    assert.ok(caps.diagnosticProvider, 'pull diagnostics for a client that can pull');
+  });
+
+  it('hovers with facts from the workspace knowledge base', async () => {
+    const uri = client.open('hover.md', DOC);
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 40 } });
+    assert.match(hover.contents.value, /\*\*Treaty of Testing\*\*/);
+    assert.match(hover.contents.value, /Signed:\*\* 1 May 1990, Geneva/);
+  });
+
+  it('lists proposals under their section, and updates after an edit', async () => {
+    const uri = client.open('symbols.md', DOC);
+    type Symbol = { name: string; children?: Symbol[] };
+    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.strictEqual(symbols[0]!.name, 'Memo');
+    assert.deepStrictEqual(symbols[0]!.children!.map((s) => s.name), ['1. Ratify the Treaty of Testing', '2. Fund it', '4. Review it']);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 6 } }, text: 'Third' }],
+    });
+    const updated = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepStrictEqual(updated[0]!.children!.map((s) => s.name).at(-1), '3. Review it');
+  });
+
+  it('returns semantic tokens that decode to the recognized words', async () => {
+    const uri = client.open('tokens.md', DOC);
+    const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const lines = DOC.split('\n');
+    const words: string[] = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i]!;
+      char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
+      words.push(lines[line]!.slice(char, char + data[i + 2]!));
+    }
+    assert.deepStrictEqual(words.slice(0, 4), ['First', 'Testland', 'Treaty of Testing', 'Second']);
+  });
+
+  it('folds sections', async () => {
+    const uri = client.open('folds.md', DOC);
+    const folds = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepStrictEqual(folds[0], { startLine: 0, endLine: 8, kind: 'region' });
+  });
+
+  it('pulls diagnostics with a rule code and a quick fix', async () => {
+    const uri = client.open('diagnostics.md', DOC);
+    const report = await client.request<{ items: { code: string; message: string; range: unknown }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const numbering = report.items.find((d) => d.code === 'proposal-numbering');
+    assert.ok(numbering, 'the numbering gap is reported');
+    const actions = await client.request<{ title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: numbering.range,
+      context: { diagnostics: [numbering] },
+    });
+    const renumber = actions.find((a) => a.title === 'Renumber as "Third"');
+    assert.ok(renumber);
+    assert.strictEqual(renumber.edit.changes[uri]![0]!.newText, 'Third');
+    assert.ok(actions.some((a) => a.kind === 'source.fixAll.policyLens'));
+  });
+
+  it('goes to the definition of an entry in the user’s knowledge-base file', async () => {
+    const uri = client.open('definition.md', DOC);
+    const location = await client.request<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 8 } });
+    assert.strictEqual(location.uri, `file://${path.join(root, '.policy-lens', 'test.yaml')}`);
+    assert.strictEqual(location.range.start.line, 14, 'the line of the Testland entry');
+  });
+
+  it('never crashes on garbage and keeps answering', async () => {
+    const garbage = ['\u0000\u0001\ud800\udfff'.repeat(100), '```\n'.repeat(500), 'First, '.repeat(10_000), '(((('.repeat(5000), 'x\n'.repeat(100_000)];
+    for (const [i, text] of garbage.entries()) {
+      const uri = client.open(`garbage-${i}.md`, text);
+      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+      await client.request('textDocument/diagnostic', { textDocument: { uri } });
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 9999, character: 9999 } });
+    }
+    const uri = client.open('after-garbage.md', DOC);
+    const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.strictEqual(symbols.length, 1);
+  });
+});
+
+describe('language server settings and push diagnostics', function () {
+  this.timeout(20_000);
+
+  it('pushes diagnostics to a client that cannot pull, from initializationOptions', async () => {
+    const client = new TestClient({ pull: false, rootPath: makeWorkspace(), initializationOptions: { rules: { 'proposal-numbering': 'error' } } });
+    const caps = await client.initialize();
+    assert.strictEqual(caps.diagnosticProvider, undefined);
+    const uri = client.open('push.md', DOC);
+    const published = await client.waitFor<{ uri: string; diagnostics: { code: string; severity: number }[] }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    assert.deepStrictEqual(published.diagnostics.filter((d) => d.code === 'proposal-numbering').map((d) => d.severity), [1]);
+    await client.stop();
+  });
+
+  it('pulls configuration per document, reports bad values, and honours a disabled language', async () => {
+    const client = new TestClient({ pull: true, rootPath: makeWorkspace(), configuration: { rules: { 'proposal-numbering': 'off' }, enable: { plaintext: false }, colour: 'blue' } });
+    await client.initialize();
+    const uri = client.open('config.md', DOC);
+    const report = await client.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(!report.items.some((d) => d.code === 'proposal-numbering'));
+    const text = client.open('config.txt', DOC, 'plaintext');
+    assert.deepStrictEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: text } }), []);
+    assert.ok(client.logs.some((l) => l.includes('policyLens.colour: unknown setting')));
+    await client.stop();
+  });
+
+  it('declines a document over the size limit with one message', async () => {
+    const client = new TestClient({ pull: true, rootPath: makeWorkspace(), configuration: { maxDocumentLength: 100 } });
+    await client.initialize();
+    const uri = client.open('huge.md', DOC.repeat(5));
+    const report = await client.request<{ items: { message: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.strictEqual(report.items.length, 1);
+    assert.match(report.items[0]!.message, /over the limit of 100/);
+    await client.stop();
+  });
+
+  it('reports problems in the user’s knowledge-base file at the offending key', async () => {
+    const root = makeWorkspace();
+    const client = new TestClient({ pull: true, rootPath: root, configuration: {} });
+    await client.initialize();
+    const kbText = 'entries:\n  - id: Bad Id\n    kind: actor\n';
+    const uri = client.open('.policy-lens/broken.yaml', kbText, 'yaml');
+    const report = await client.request<{ items: { message: string; range: { start: { line: number } } }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(report.items.some((d) => /kebab-case/.test(d.message) && d.range.start.line === 1), JSON.stringify(report.items));
+    const doc = client.open('still-works.md', DOC);
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: doc }, position: { line: 4, character: 40 } });
+    assert.match(hover!.contents.value, /Treaty of Testing/, 'the valid file still loads');
+    await client.stop();
+  });
+});
