@@ -23,7 +23,12 @@ const indexes = new WeakMap<KnowledgeBase, FuzzyIndex>();
 
 const deletesOf = (word: string): string[] => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
 
+/**
+ * Names made of proper-noun words: people, states and places. Organizations and treaties are
+ * named with common words ("Council", "Ministers", "Cooperation"), whose near misses are real words.
+ */
 function namesOfEntry(entry: Entry): string[] {
+  if (entry.kind === 'treaty' || (entry.kind === 'actor' && entry.category !== 'person' && entry.category !== 'state')) return [];
   const adjectives = entry.kind === 'actor' ? entry.adjectives.flatMap((a) => [a, `${a}s`]) : [];
   return [entry.name, ...entry.aliases, ...entry.variants, ...adjectives];
 }
