@@ -38,9 +38,10 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const byDelete = new Map<string, KnownWord[]>();
   const firstNames = new Map<string, string[]>();
   for (const entry of kb.entries.values()) {
+    // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
+    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) for (const word of splitWords(name)) known.add(foldWord(word));
     for (const name of namesOfEntry(entry)) {
       const words = splitWords(name);
-      for (const word of words) known.add(foldWord(word));
       if (entry.kind === 'actor' && entry.category === 'person' && words.length >= 2) {
         const list = firstNames.get(entry.id) ?? [];
         list.push(words[0]!);
