@@ -94,6 +94,7 @@ describe('rule: status-anachronism', () => {
   it('flags returning to a terminated treaty, not mere mentions', () => {
     assert.deepStrictEqual(findings('We should return to the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty was a landmark.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('It began with the U.S. withdrawal from the INF Treaty.', 'status-anachronism'), []);
   });
 });
 

@@ -12,7 +12,8 @@ const IN_FORCE_BEFORE = /\b(under|in accordance with|as required by|as permitted
 const ACTION_BEFORE: readonly [Claim, RegExp][] = [
   ['ratify', /\b(ratify|ratifying|ratified|ratification of)\s+(?:the\s+)?$/i],
   ['return', /\b(return(?:ing|s)? to|rejoin(?:ing|s)?|re-?enter(?:ing)?|restore|restoring|revive|reviving)\s+(?:the\s+(?:terms of the\s+)?)?$/i],
-  ['withdraw', /\b(withdraw(?:ing|s)? from|withdrawal from|pull(?:ing)? out of|leave|leaving|exit(?:ing)? from)\s+(?:the\s+)?$/i],
+  // verbs only: "its withdrawal from the ABM Treaty" usually narrates a past event
+  ['withdraw', /\b(withdraw(?:ing|s)? from|pull(?:ing)? out of|leave|leaving|exit(?:ing)? from)\s+(?:the\s+)?$/i],
 ];
 
 /** Statuses under which a claim about the treaty is wrong. */
