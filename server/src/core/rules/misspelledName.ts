@@ -19,6 +19,8 @@ interface FuzzyIndex {
 }
 
 const MIN_LENGTH = 5;
+/** Capitalized words of every text that are no names. */
+const CALENDAR_WORDS = 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 const indexes = new WeakMap<KnowledgeBase, FuzzyIndex>();
 
 const deletesOf = (word: string): string[] => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
@@ -34,7 +36,7 @@ function namesOfEntry(entry: Entry): string[] {
 }
 
 function buildIndex(kb: KnowledgeBase): FuzzyIndex {
-  const known = new Set<string>();
+  const known = new Set<string>(CALENDAR_WORDS);
   const byDelete = new Map<string, KnownWord[]>();
   const firstNames = new Map<string, string[]>();
   for (const entry of kb.entries.values()) {
@@ -47,7 +49,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         list.push(words[0]!);
         firstNames.set(entry.id, list);
       }
-      for (const word of words) {
+      // a person is indexed by surname only: first names are too common ("March" is not "Marco")
+      const indexed = entry.kind === 'actor' && entry.category === 'person' ? words.slice(-1) : words;
+      for (const word of indexed) {
         if (word.length < MIN_LENGTH || word[0] === word[0]!.toLowerCase()) continue;
         const folded = foldWord(word);
         for (const d of deletesOf(folded)) {
