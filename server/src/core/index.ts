@@ -25,6 +25,7 @@ export { summaryRows, summaryMarkdown, summaryCsv, type SummaryRow } from './fea
 export { LineIndex, type LineCharacter } from './text/lineIndex';
 export { kbJsonSchema } from './kb/jsonSchema';
 export { safeEdits, applyEdits } from './features/fixes';
+export { foldName } from './kb/names';
 export { contract, contractFile, type ContractFile, type ContractRange } from './features/contract';
 export { treatyStatusOn, statusWords } from './kb/treatyStatus';
 

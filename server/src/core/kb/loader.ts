@@ -70,7 +70,9 @@ export function loadEntries(files: readonly KbSourceFile[]): LoadedEntries {
 function describeIssue(issue: { message: string; path: readonly PropertyKey[] }, raw: unknown): string {
   const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
   const key = issue.path.at(-1);
-  const missing = /received undefined$/.test(issue.message) && key !== undefined;
+  let value: unknown = raw;
+  for (const k of issue.path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[k] : undefined;
+  const missing = value === undefined && key !== undefined;
   const message = missing ? `missing the required field "${String(key)}"` : issue.message;
   return typeof id === 'string' ? `${id}: ${message}` : message;
 }

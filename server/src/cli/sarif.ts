@@ -1,0 +1,47 @@
+import { LineIndex, ruleInfos, type Analysis, type Severity } from '../core/index';
+import { diagnosticsOf } from './formatText';
+
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const DOCS = 'https://github.com/policy-lens/policy-lens#rule-';
+
+/** The diagnostics of several files as one SARIF 2.1.0 log, for code-scanning dashboards. */
+export function toSarif(files: readonly { file: string; text: string; analysis: Analysis }[], version: string): unknown {
+  const results = files.flatMap(({ file, text, analysis }) => {
+    const lines = new LineIndex(text);
+    return diagnosticsOf(analysis).map((d) => {
+      const end = 'end' in d ? (d as { end: number }).end : d.start;
+      const start = lines.positionAt(d.start);
+      const stop = lines.positionAt(end);
+      return {
+        ruleId: d.code,
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: file.split('\\').join('/') },
+              region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: stop.line + 1, endColumn: stop.character + 1 },
+            },
+          },
+        ],
+      };
+    });
+  });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Policy Lens',
+            version,
+            informationUri: 'https://github.com/policy-lens/policy-lens',
+            rules: ruleInfos.map((r) => ({ id: r.id, shortDescription: { text: r.description }, helpUri: DOCS + r.id, defaultConfiguration: { level: LEVEL[r.defaultLevel] } })),
+          },
+        },
+        results,
+      },
+    ],
+  };
+}
