@@ -21,8 +21,16 @@ function familyOf(title: string): string | undefined {
   return FAMILIES.find(([, pattern]) => pattern.test(bare.trim()))?.[0];
 }
 
-/** Words that place the sentence in the past, where a past office-holder keeps the title. */
-const PAST_CUE = /\b(was|were|had|did|said|announced|went|visited|signed|met|turned|became|served|led|declared|agreed|ordered|launched|at the time|back then|then|in (?:the )?(?:1[89]|20)\d0s|in (?:1[89]|20)\d\d)\b/i;
+/** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
+const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|20)\d0s)\b/i;
+/** A past-tense verb right after the name: "Secretary of State Pompeo said …". */
+const PAST_VERB = /^\W{0,3}(?:\w+ly\s+)?(?:\w+ed|said|met|went|led|was|had|did|took|gave|made|told|wrote|spoke|saw|became|began|left|won|lost|sent|held|brought|thought|flew|ran)\b/i;
+
+/** Whether the sentence around a mention speaks of a time before the document date. */
+function speaksOfThePast(before: string, after: string, documentYear: number): boolean {
+  const years = [...`${before} ${after}`.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  return years.some((y) => y < documentYear) || PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after);
+}
 
 function describeOffices(person: ActorEntry, ctx: RuleContext): string {
   const offices = person.person?.offices ?? [];
@@ -45,7 +53,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   if (former ? heldBefore : heldOnDate) return undefined;
   if (!former && heldBefore) {
     const { before, after } = sentenceAround(ctx.text, mention);
-    if (PAST_CUE.test(before) || PAST_CUE.test(after) || /^then\b/i.test(title)) return undefined;
+    if (speaksOfThePast(before, after, Number(date.slice(0, 4))) || /^then\b/i.test(title)) return undefined;
   }
   const start = mention.titleStart ?? mention.start;
   const fixes = !former && heldBefore
