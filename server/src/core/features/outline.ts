@@ -1,5 +1,6 @@
 import type { Block } from '../blocks/splitBlocks';
 import type { Fold, Mention, OutlineNode, Proposal, Span } from '../types';
+import { spansWithin } from './spanSearch';
 
 interface Section extends Span {
   readonly level: number;
@@ -40,8 +41,8 @@ function endBefore(blocks: readonly Block[], offset: number): number {
 function entityNodes(proposal: Proposal, mentions: readonly Mention[]): OutlineNode[] {
   const nodes: OutlineNode[] = [];
   const seen = new Set<string>();
-  for (const m of mentions) {
-    if (m.start < proposal.start || m.end > proposal.end || seen.has(m.id)) continue;
+  for (const m of spansWithin(mentions, proposal.start, proposal.end)) {
+    if (seen.has(m.id)) continue;
     seen.add(m.id);
     nodes.push({ kind: 'entity', name: m.name, detail: m.category, start: m.start, end: m.end, selection: m, children: [], entityKind: m.kind });
   }

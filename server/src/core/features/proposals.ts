@@ -3,6 +3,7 @@ import type { Block } from '../blocks/splitBlocks';
 import { findConditions, findExchange, findParties } from '../recognizers/proposalStructure';
 import { proposalTitle } from '../recognizers/proposalTitle';
 import type { Mention, Proposal } from '../types';
+import { spansWithin } from './spanSearch';
 
 /** A marker placed in the document: its block and its position among the blocks. */
 interface PlacedMarker {
@@ -135,9 +136,7 @@ function endsWithColon(text: string, item: PlacedMarker): boolean {
 
 /** The mentions inside a span, by first appearance, as unique ids. */
 function entityIdsIn(mentions: readonly Mention[], start: number, end: number): string[] {
-  const ids: string[] = [];
-  for (const m of mentions) if (m.start >= start && m.end <= end && !ids.includes(m.id)) ids.push(m.id);
-  return ids;
+  return [...new Set(spansWithin(mentions, start, end).map((m) => m.id))];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Exchange, Mention, ProposalParties, Span } from '../types';
+import { spansWithin } from '../features/spanSearch';
 import { firstSentence, LEADING_PHRASE } from './proposalTitle';
 
 const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
@@ -17,9 +18,7 @@ const BENEFICIARY = /\b(?:for the benefit of|to the benefit of|benefit(?:ting|s)
 
 /** Entity ids of the actors mentioned inside an absolute span. */
 function actorsIn(mentions: readonly Mention[], span: Span): string[] {
-  const ids: string[] = [];
-  for (const m of mentions) if (m.kind === 'actor' && m.start >= span.start && m.end <= span.end && !ids.includes(m.id)) ids.push(m.id);
-  return ids;
+  return [...new Set(spansWithin(mentions, span.start, span.end).filter((m) => m.kind === 'actor').map((m) => m.id))];
 }
 
 /** The exchange in a proposal's first sentence: what is offered, and what is asked in return. */

@@ -12,7 +12,11 @@ const REACH = 600;
 export function proposalCount(ctx: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
   const bySequence = new Map<number, Proposal[]>();
-  for (const p of ctx.proposals) bySequence.set(p.sequence, [...(bySequence.get(p.sequence) ?? []), p]);
+  for (const p of ctx.proposals) {
+    const list = bySequence.get(p.sequence) ?? [];
+    list.push(p);
+    bySequence.set(p.sequence, list);
+  }
   for (const items of bySequence.values()) {
     const first = items[0]!;
     if (first.parent !== undefined) continue;

@@ -1,3 +1,4 @@
+import { overlapsAny } from '../features/spanSearch';
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
@@ -18,7 +19,6 @@ const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New
  * carries the name, so the host can offer to add a skeleton entry to the user's knowledge base.
  */
 export function unknownTreaty(ctx: RuleContext): RawFinding[] {
-  const treaties = ctx.mentions.filter((m) => m.kind === 'treaty' || m.kind === 'actor');
   const findings: RawFinding[] = [];
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
@@ -28,7 +28,7 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
       if (GENERIC.test(name + ' ') && name.split(' ').length <= 2) continue;
       const start = block.start + m.index + article;
       const end = start + m[0].length;
-      if (treaties.some((t) => t.start < end && start < t.end)) continue;
+      if (overlapsAny(ctx.mentions, start, end)) continue;
       findings.push({
         code: 'unknown-treaty',
         message: `"${name}" looks like the name of an instrument, but the knowledge base does not know it.`,
