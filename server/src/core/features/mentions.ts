@@ -39,7 +39,14 @@ class DocumentContext {
   }
 }
 
+const NO_OTHERS: string[] = [];
+
 function pickEntry(targets: readonly NameTarget[], kb: KnowledgeBase, context: DocumentContext): { entry: Entry; target: NameTarget; others: string[] } | undefined {
+  if (targets.length === 1) {
+    // the common case: one name, one entry
+    const entry = kb.get(targets[0]!.entryId);
+    return entry && { entry, target: targets[0]!, others: NO_OTHERS };
+  }
   const best = new Map<string, NameTarget>();
   for (const t of targets) {
     const previous = best.get(t.entryId);

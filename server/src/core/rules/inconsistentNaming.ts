@@ -10,10 +10,10 @@ const comparable = (m: Mention) => m.form !== 'acronym' && m.form !== 'adjective
  * The form to write everywhere: the entry's own name if the text uses it, else a form that is not
  * a variant, else the most frequent.
  */
-function preferredForm(group: readonly Mention[]): string {
+function preferredForm(group: readonly Mention[], fold: (text: string) => string): string {
   const counts = new Map<string, { count: number; rank: number; text: string }>();
   for (const m of group) {
-    const key = foldName(m.text);
+    const key = fold(m.text);
     const rank = m.form === 'name' ? 2 : m.variant ? 0 : 1;
     const entry = counts.get(key) ?? { count: 0, rank, text: m.text.replace(/\s+/g, ' ') };
     entry.count++;
@@ -29,11 +29,17 @@ function preferredForm(group: readonly Mention[]): string {
  * left alone: only forms within two edits of each other, or a variant beside its canonical form, count.
  */
 export function inconsistentNaming(ctx: RuleContext): RawFinding[] {
+  const folded = new Map<string, string>();
+  const fold = (text: string) => {
+    let key = folded.get(text);
+    if (key === undefined) folded.set(text, (key = foldName(text)));
+    return key;
+  };
   const groups = new Map<string, Mention[]>();
   for (const m of ctx.mentions) {
     if (!comparable(m)) continue;
     // compare like with like: "Lavrov" alone is a short form of "Sergey Lavrov", not a spelling of it
-    const key = `${m.placeId ?? m.id}:${m.form === 'metonym' ? 'place' : 'name'}:${foldName(m.text).split(' ').length}`;
+    const key = `${m.placeId ?? m.id}:${m.form === 'metonym' ? 'place' : 'name'}:${fold(m.text).split(' ').length}`;
     const list = groups.get(key) ?? [];
     list.push(m);
     groups.set(key, list);
@@ -41,10 +47,12 @@ export function inconsistentNaming(ctx: RuleContext): RawFinding[] {
   const styleListed = new Set(Object.keys(ctx.settings.preferredSpellings));
   const findings: RawFinding[] = [];
   for (const group of groups.values()) {
-    const preferred = preferredForm(group);
-    const preferredKey = foldName(preferred);
+    // one spelling throughout: nothing to compare
+    if (group.every((m) => m.text === group[0]!.text)) continue;
+    const preferred = preferredForm(group, fold);
+    const preferredKey = fold(preferred);
     for (const m of group) {
-      const key = foldName(m.text);
+      const key = fold(m.text);
       if (key === preferredKey || styleListed.has(m.text)) continue;
       if (editDistance(key, preferredKey, 2) > 2 && !m.variant) continue;
       findings.push({
