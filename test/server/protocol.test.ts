@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { loadWorkspaceKb } from '../../server/src/workspaceKb/loadWorkspaceKb';
 import { TestClient } from './lspClient';
 
 /** A workspace whose own knowledge base (in .policy-lens/) defines the entries the tests need. */
@@ -109,6 +110,28 @@ describe('language server over stdio', function () {
     const location = await client.request<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 8 } });
     assert.strictEqual(location.uri, `file://${path.join(root, '.policy-lens', 'test.yaml')}`);
     assert.strictEqual(location.range.start.line, 14, 'the line of the Testland entry');
+  });
+
+  it('offers to add an unknown treaty to the workspace knowledge base, as an edit the user applies', async () => {
+    const text = 'Both sides cited the Treaty of Lilliput.';
+    const uri = client.open('unknown.md', text);
+    const report = await client.request<{ items: { code: string; range: unknown }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const unknown = report.items.find((d) => d.code === 'unknown-treaty');
+    assert.ok(unknown, 'the unknown treaty is reported');
+    type Change = { kind?: string; uri?: string; textDocument?: { uri: string }; edits?: { newText: string }[] };
+    const actions = await client.request<{ title: string; edit: { documentChanges: Change[] } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: unknown.range,
+      context: { diagnostics: [unknown] },
+    });
+    const add = actions.find((a) => a.title === 'Add "Treaty of Lilliput" to the workspace knowledge base');
+    assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+    const target = `file://${path.join(root, '.policy-lens', 'workspace.yaml')}`;
+    assert.deepStrictEqual(add.edit.documentChanges[0], { kind: 'create', uri: target, options: { ignoreIfExists: true } });
+    const inserted = add.edit.documentChanges[1]!.edits![0]!.newText;
+    assert.match(inserted, /^entries:\n {2}- id: treaty-of-lilliput\n {4}kind: treaty\n/);
+    assert.deepStrictEqual(loadWorkspaceKb([{ path: 'workspace.yaml', text: inserted }]).problems, [], 'the skeleton is a valid entry');
+    assert.ok(!fs.existsSync(path.join(root, '.policy-lens', 'workspace.yaml')), 'the server itself wrote nothing');
   });
 
   it('never crashes on garbage and keeps answering', async () => {
