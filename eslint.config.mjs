@@ -40,7 +40,13 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
+    // scripts and the in-editor suite run in Node (the suite as CommonJS inside VS Code's extension host)
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'setImmediate', 'require', 'module', 'exports', '__dirname', 'describe', 'it', 'before', 'after']
+          .map((name) => [name, 'readonly']),
+      ),
+    },
   },
 );

@@ -1,0 +1,101 @@
+// Runs the end-to-end suite inside a real VS Code, offline: code-server serves VS Code on
+// loopback, headless Chromium (driven by playwright-core) opens it with our extension under
+// development and the suite as `extensionTestsPath`, and the workbench reports the result back.
+// Exit code: the suite's. Screenshots of what users see with POLICY_LENS_SCREENSHOTS=1.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const version = process.env.CODE_SERVER_VERSION ?? '4.100.3';
+const codeServer = path.join(root, '.cache/code-server', version, 'node_modules/code-server/out/node/entry.js');
+const browser = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SUITE_TIMEOUT_MS = 5 * 60 * 1000;
+const NOISE = [/^\[lifecycle\] Long running operations/, /vsda/, /service-worker/i, /^\[remote/i, /Extension host .* started/, /^Started local extension host/];
+
+function fail(message) {
+  console.error(`e2e: ${message}`);
+  process.exit(2);
+}
+
+if (!existsSync(path.join(root, 'dist/client.js'))) fail('dist/ is missing: run "npm run build" first');
+if (!existsSync(codeServer)) {
+  const install = spawnSync('bash', [path.join(root, 'test/e2e/installCodeServer.sh')], { stdio: 'inherit' });
+  if (install.status !== 0 || !existsSync(codeServer)) fail('code-server could not be installed (see above)');
+}
+if (!existsSync(browser)) fail(`no Chromium at ${browser}: apt-get install -y chromium (or set CHROMIUM)`);
+
+const port = await new Promise((resolve) => {
+  const server = createServer();
+  server.listen(0, '127.0.0.1', () => {
+    const { port: free } = server.address();
+    server.close(() => resolve(free));
+  });
+});
+const work = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-e2e-'));
+const userData = path.join(work, 'user-data');
+mkdirSync(path.join(userData, 'User'), { recursive: true });
+writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off' }));
+writeFileSync(path.join(work, 'config.yaml'), 'auth: none\n');
+
+const server = spawn(process.execPath, [codeServer, '--config', path.join(work, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+  '--user-data-dir', userData, '--extensions-dir', path.join(work, 'extensions'), '--disable-telemetry', '--disable-update-check',
+  '--disable-workspace-trust', '--ignore-last-opened', path.join(root, 'samples')], {
+  detached: true,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...process.env, EXTENSIONS_GALLERY: '{}' },
+});
+let serverLog = '';
+server.stdout.on('data', (d) => (serverLog += d));
+server.stderr.on('data', (d) => (serverLog += d));
+let browserInstance;
+const stop = async (code) => {
+  await browserInstance?.close().catch(() => undefined);
+  try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+  setTimeout(() => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } process.exit(code); }, 1500).unref();
+  process.exitCode = code;
+};
+const deadline = setTimeout(() => { console.error('e2e: the suite did not finish in time'); void stop(1); }, SUITE_TIMEOUT_MS);
+
+// wait for code-server's health check, by polling its endpoint with a bounded number of tries
+let healthy = false;
+for (let i = 0; i < 300 && !healthy; i++) {
+  healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+  if (!healthy) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+if (!healthy) {
+  console.error(serverLog);
+  await stop(2);
+  await new Promise(() => undefined);
+}
+
+const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(path.join(root, 'test/e2e/suite'))], ['skipWelcome', 'true']];
+const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.join(root, 'samples'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+browserInstance = await chromium.launch({ executablePath: browser, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const context = await browserInstance.newContext({ viewport: { width: 1400, height: 900 } });
+const finished = new Promise((resolve) => {
+  void context.exposeFunction('codeAutomationLog', (_level, args) => {
+    const line = format(...(Array.isArray(args) ? args : [args]));
+    if (!NOISE.some((n) => n.test(line))) console.log(line);
+  });
+  void context.exposeFunction('codeAutomationExit', (code) => resolve(code));
+});
+const page = await context.newPage();
+await page.goto(url);
+await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60000 });
+const code = await finished;
+if (process.env.POLICY_LENS_SCREENSHOTS) {
+  const dir = path.join(root, 'test/e2e/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, 'workbench.png') });
+}
+clearTimeout(deadline);
+console.log(`e2e: the suite ran in VS Code (code-server ${version}) and ${code === 0 ? 'passed' : 'failed'}`);
+await stop(code === 0 ? 0 : 1);

@@ -1,0 +1,130 @@
+// Policy Lens inside a real VS Code: the real extension host, the real client and server. Asserts
+// by name and content, since VS Code's built-in Markdown extension adds its own symbols.
+const assert = require('assert');
+const path = require('path');
+const vscode = require('vscode');
+
+const samples = path.resolve(__dirname, '../../../samples');
+const open = async (name) => {
+  const doc = await vscode.workspace.openTextDocument(path.join(samples, name));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+};
+const positionOf = (doc, text, delta = 1) => doc.positionAt(doc.getText().indexOf(text) + delta);
+const flatten = (symbols) => symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
+
+/** Resolves once the document has diagnostics that satisfy `accept`, or rejects after a timeout. */
+function waitForDiagnostics(uri, accept, timeoutMs = 20000) {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (accept(diagnostics)) {
+        subscription.dispose();
+        clearTimeout(timer);
+        resolve(diagnostics);
+      }
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`no matching diagnostics within ${timeoutMs} ms; have: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.code))}`));
+    }, timeoutMs);
+    check();
+  });
+}
+
+/** The same provider call again until it answers, since the first call can race the server's start. */
+async function until(call, accept, timeoutMs = 20000) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < timeoutMs) {
+    last = await call();
+    if (accept(last)) return last;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return last;
+}
+
+describe('Policy Lens in VS Code', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension('policy-lens.policy-lens');
+    assert.ok(extension, 'the extension under development is loaded');
+    await extension.activate();
+  });
+
+  it('contributes its commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['policyLens.restartServer', 'policyLens.showProposalSummary', 'policyLens.exportAnalysis', 'policyLens.nextProposal', 'policyLens.previousProposal']) {
+      assert.ok(commands.includes(id), id);
+    }
+  });
+
+  it('hovers over a treaty with its facts', async () => {
+    const doc = await open('european-security-brief.txt');
+    const hovers = await until(() => vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Minsk II agreement')), (h) => h && h.length > 0);
+    const text = hovers.flatMap((h) => h.contents.map((c) => c.value ?? String(c))).join('\n');
+    assert.match(text, /\*\*Minsk II\*\*/);
+    assert.match(text, /Signed:\*\* 12 February 2015, Minsk/);
+  });
+
+  it('hovers over a person with the offices held', async () => {
+    const doc = await open('arms-control-memo.md');
+    const hovers = await until(() => vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Antony Blinken', 2)), (h) => h && h.length > 0);
+    const text = hovers.flatMap((h) => h.contents.map((c) => c.value ?? String(c))).join('\n');
+    assert.match(text, /Secretary of State, United States: 26 January 2021 – 20 January 2025 ✓/);
+  });
+
+  it('lists the proposals by name in the outline, under their section', async () => {
+    const doc = await open('arms-control-memo.md');
+    const symbols = await until(() => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri), (s) => s && flatten(s).some((x) => x.name.startsWith('1. ')));
+    const recommendations = flatten(symbols).find((s) => s.name === 'Recommendations' && s.children.some((c) => c.name.startsWith('1. ')));
+    assert.ok(recommendations, 'a Recommendations section holding the proposals');
+    assert.ok(recommendations.children.some((c) => c.name === '3. Revive the data exchanges of the CFE Treaty on a voluntary basis for a period of two years'));
+  });
+
+  it('reports a numbering gap, waiting on the diagnostics event', async () => {
+    const doc = await open('european-security-brief.txt');
+    const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => (d.code?.value ?? d.code) === 'proposal-numbering'));
+    const gap = diagnostics.find((d) => (d.code?.value ?? d.code) === 'proposal-numbering');
+    assert.strictEqual(doc.getText(gap.range), 'Fourth');
+  });
+
+  it('offers a quick fix whose edit writes the preferred spelling', async () => {
+    const doc = await open('narrative-not-proposals.md');
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => (d.code?.value ?? d.code) === 'preferred-spelling'));
+    const at = positionOf(doc, 'Kiev');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
+    const fix = actions.find((a) => a.title === 'Write "Kyiv"');
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    const [[, edits]] = fix.edit.entries();
+    assert.strictEqual(edits[0].newText, 'Kyiv');
+  });
+
+  it('colours recognized names with semantic tokens, and folds sections', async () => {
+    const doc = await open('arms-control-memo.md');
+    const tokens = await until(() => vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', doc.uri), (t) => t && t.data.length > 0);
+    assert.ok(tokens.data.length >= 5 * 10, 'at least ten tokens');
+    const folds = await vscode.commands.executeCommand('vscode.executeFoldingRangeProvider', doc.uri);
+    assert.ok(folds.some((f) => doc.lineAt(f.start).text === '## Recommendations'));
+  });
+
+  it('updates the outline after an edit', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Plan\n\nWe propose the following:\n\n1. Ratify the treaty.\n2. Fund the mission.\n' });
+    await vscode.window.showTextDocument(doc);
+    await until(() => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri), (s) => s && flatten(s).some((x) => x.name === '2. Fund the mission'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(6, 0), '3. Review progress in 2027.\n');
+    await vscode.workspace.applyEdit(edit);
+    const symbols = await until(() => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri), (s) => s && flatten(s).some((x) => x.name === '3. Review progress in 2027'));
+    assert.ok(flatten(symbols).some((x) => x.name === '3. Review progress in 2027'));
+  });
+
+  it('restarts the server on command and keeps working', async () => {
+    await vscode.commands.executeCommand('policyLens.restartServer');
+    const doc = await open('european-security-brief.txt');
+    const hovers = await until(() => vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'OSCE')), (h) => h && h.length > 0);
+    assert.ok(hovers.length > 0);
+  });
+});
