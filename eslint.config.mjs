@@ -49,4 +49,9 @@ export default tseslint.config(
       ),
     },
   },
+  {
+    // the extension host loads the suite with require(); it is plain CommonJS on purpose
+    files: ['test/e2e/suite/**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
