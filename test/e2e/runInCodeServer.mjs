@@ -12,6 +12,8 @@ import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const screenshots = path.join(root, 'test/e2e/screenshots');
+if (process.env.POLICY_LENS_SCREENSHOTS) mkdirSync(screenshots, { recursive: true });
 const version = process.env.CODE_SERVER_VERSION ?? '4.100.3';
 const codeServer = path.join(root, '.cache/code-server', version, 'node_modules/code-server/out/node/entry.js');
 const browser = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -40,7 +42,7 @@ const port = await new Promise((resolve) => {
 const work = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-e2e-'));
 const userData = path.join(work, 'user-data');
 mkdirSync(path.join(userData, 'User'), { recursive: true });
-writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off' }));
+writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'git.openRepositoryInParentFolders': 'never', 'workbench.reduceMotion': 'on' }));
 writeFileSync(path.join(work, 'config.yaml'), 'auth: none\n');
 
 const server = spawn(process.execPath, [codeServer, '--config', path.join(work, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
@@ -48,7 +50,7 @@ const server = spawn(process.execPath, [codeServer, '--config', path.join(work, 
   '--disable-workspace-trust', '--ignore-last-opened', path.join(root, 'samples')], {
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, EXTENSIONS_GALLERY: '{}' },
+  env: { ...process.env, EXTENSIONS_GALLERY: '{}', POLICY_LENS_SCREENSHOTS_DIR: screenshots },
 });
 let serverLog = '';
 server.stdout.on('data', (d) => (serverLog += d));
@@ -83,19 +85,25 @@ const context = await browserInstance.newContext({ viewport: { width: 1400, heig
 const finished = new Promise((resolve) => {
   void context.exposeFunction('codeAutomationLog', (_level, args) => {
     const line = format(...(Array.isArray(args) ? args : [args]));
-    if (!NOISE.some((n) => n.test(line))) console.log(line);
+    const shot = /^policy-lens:screenshot ([\w-]+)$/.exec(line);
+    if (shot) void takeScreenshot(shot[1]);
+    else if (!NOISE.some((n) => n.test(line))) console.log(line);
   });
   void context.exposeFunction('codeAutomationExit', (code) => resolve(code));
 });
 const page = await context.newPage();
+/* global document, getComputedStyle -- used inside page.waitForFunction, which runs in the browser */
+/** Photographs the workbench when the suite asks; a hover, if one is coming, is waited for. */
+async function takeScreenshot(name) {
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].some((h) => getComputedStyle(h).opacity === '1' && h.textContent), undefined, { timeout: 10000 })
+    .catch(() => console.log(`e2e: no hover visible in ${name}`));
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+  console.log(`e2e: saved test/e2e/screenshots/${name}.png`);
+}
 await page.goto(url);
 await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60000 });
 const code = await finished;
-if (process.env.POLICY_LENS_SCREENSHOTS) {
-  const dir = path.join(root, 'test/e2e/screenshots');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, 'workbench.png') });
-}
 clearTimeout(deadline);
 console.log(`e2e: the suite ran in VS Code (code-server ${version}) and ${code === 0 ? 'passed' : 'failed'}`);
 await stop(code === 0 ? 0 : 1);

@@ -1,6 +1,7 @@
 // Policy Lens inside a real VS Code: the real extension host, the real client and server. Asserts
 // by name and content, since VS Code's built-in Markdown extension adds its own symbols.
 const assert = require('assert');
+const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
 
@@ -35,6 +36,24 @@ function waitForDiagnostics(uri, accept, timeoutMs = 20000) {
   });
 }
 
+/** Asks the runner for a screenshot and waits until the file appears (a file-system event, with a timeout). */
+function screenshot(name, timeoutMs = 30000) {
+  const dir = process.env.POLICY_LENS_SCREENSHOTS_DIR;
+  const file = path.join(dir, `${name}.png`);
+  return new Promise((resolve) => {
+    const watcher = fs.watch(dir, () => {
+      if (fs.existsSync(file)) done();
+    });
+    const timer = setTimeout(done, timeoutMs);
+    function done() {
+      clearTimeout(timer);
+      watcher.close();
+      resolve();
+    }
+    console.log(`policy-lens:screenshot ${name}`);
+  });
+}
+
 /** The same provider call again until it answers, since the first call can race the server's start. */
 async function until(call, accept, timeoutMs = 20000) {
   const start = Date.now();
@@ -48,10 +67,32 @@ async function until(call, accept, timeoutMs = 20000) {
 }
 
 describe('Policy Lens in VS Code', () => {
+  // With POLICY_LENS_SCREENSHOTS set, stage what users see first and ask the runner, through the
+  // log, to photograph it while the extension host is still alive.
+  after(async () => {
+    if (!process.env.POLICY_LENS_SCREENSHOTS) return;
+    const doc = await open('arms-control-memo.md');
+    await until(() => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri), (s) => s && s.length > 0);
+    await vscode.commands.executeCommand('outline.focus');
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = positionOf(doc, 'New START still caps', 5);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('vscode-hover-outline');
+  });
+
   before(async () => {
     const extension = vscode.extensions.getExtension('policy-lens.policy-lens');
     assert.ok(extension, 'the extension under development is loaded');
     await extension.activate();
+  });
+
+  it('restarts the server on command, and every later test runs against the restarted server', async () => {
+    await vscode.commands.executeCommand('policyLens.restartServer');
+    const doc = await open('european-security-brief.txt');
+    const hovers = await until(() => vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'OSCE')), (h) => h && h.length > 0);
+    assert.ok(hovers.length > 0);
   });
 
   it('contributes its commands', async () => {
@@ -121,10 +162,4 @@ describe('Policy Lens in VS Code', () => {
     assert.ok(flatten(symbols).some((x) => x.name === '3. Review progress in 2027'));
   });
 
-  it('restarts the server on command and keeps working', async () => {
-    await vscode.commands.executeCommand('policyLens.restartServer');
-    const doc = await open('european-security-brief.txt');
-    const hovers = await until(() => vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'OSCE')), (h) => h && h.length > 0);
-    assert.ok(hovers.length > 0);
-  });
 });
