@@ -45,12 +45,24 @@ mkdirSync(path.join(userData, 'User'), { recursive: true });
 writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'git.openRepositoryInParentFolders': 'never', 'workbench.reduceMotion': 'on' }));
 writeFileSync(path.join(work, 'config.yaml'), 'auth: none\n');
 
+// With POLICY_LENS_E2E_VSIX, install the packaged extension and test that copy: a stub extension
+// stands in as the development extension, which the test host requires.
+const vsix = process.env.POLICY_LENS_E2E_VSIX ? path.resolve(process.env.POLICY_LENS_E2E_VSIX) : undefined;
+const extensionsDir = path.join(work, 'extensions');
+if (vsix) {
+  const installed = spawnSync(process.execPath, [codeServer, '--extensions-dir', extensionsDir, '--user-data-dir', userData, '--install-extension', vsix], { encoding: 'utf8', env: { ...process.env, EXTENSIONS_GALLERY: '{}' } });
+  if (installed.status !== 0) fail(`could not install ${vsix}: ${installed.stderr || installed.stdout}`);
+  console.log(`e2e: installed ${path.basename(vsix)} into a fresh extensions folder`);
+}
+const developmentPath = vsix ? path.join(root, 'test/e2e/stub') : root;
+const testsPath = path.join(root, vsix ? 'test/e2e/smoke' : 'test/e2e/suite');
+
 const server = spawn(process.execPath, [codeServer, '--config', path.join(work, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-  '--user-data-dir', userData, '--extensions-dir', path.join(work, 'extensions'), '--disable-telemetry', '--disable-update-check',
+  '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check',
   '--disable-workspace-trust', '--ignore-last-opened', path.join(root, 'samples')], {
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, EXTENSIONS_GALLERY: '{}', POLICY_LENS_SCREENSHOTS_DIR: screenshots },
+  env: { ...process.env, EXTENSIONS_GALLERY: '{}', POLICY_LENS_SCREENSHOTS_DIR: screenshots, POLICY_LENS_EXTENSIONS_DIR: extensionsDir },
 });
 let serverLog = '';
 server.stdout.on('data', (d) => (serverLog += d));
@@ -77,7 +89,7 @@ if (!healthy) {
 }
 
 const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(path.join(root, 'test/e2e/suite'))], ['skipWelcome', 'true']];
+const payload = [['extensionDevelopmentPath', remote(developmentPath)], ['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
 const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.join(root, 'samples'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
 browserInstance = await chromium.launch({ executablePath: browser, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
