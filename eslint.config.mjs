@@ -51,7 +51,7 @@ export default tseslint.config(
   },
   {
     // the extension host loads the suite with require(); it is plain CommonJS on purpose
-    files: ['test/e2e/suite/**/*.js'],
+    files: ['test/e2e/suite/**/*.js', 'test/e2e/smoke/**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
