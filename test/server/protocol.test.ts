@@ -81,6 +81,8 @@ describe('language server over stdio', function () {
       words.push(lines[line]!.slice(char, char + data[i + 2]!));
     }
     assert.deepStrictEqual(words.slice(0, 4), ['First', 'Testland', 'Treaty of Testing', 'Second']);
+    const ranged = await client.request<{ data: number[] }>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } } });
+    assert.deepStrictEqual(ranged.data.slice(0, 3), [6, 0, 'Second'.length], 'only the tokens of line 7: "Second, Testland …"');
   });
 
   it('folds sections', async () => {

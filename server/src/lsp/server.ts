@@ -150,7 +150,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         documentSymbolProvider: { label: 'Policy Lens' },
         foldingRangeProvider: true,
         definitionProvider: true,
-        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true, range: true },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         ...(pushDiagnostics ? {} : { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false, identifier: 'policy-lens' } }),
@@ -233,6 +233,18 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     guard('semanticTokens', { data: [] }, async ({ textDocument }) => {
       const result = await analysisOf(textDocument.uri);
       return { data: result ? encodeSemanticTokens(result.doc, analyzer.semanticSpans(result.analysis)) : [] };
+    }),
+  );
+
+  // a range provider too: in Markdown, VS Code otherwise prefers the built-in extension's range provider
+  connection.languages.semanticTokens.onRange(
+    guard('semanticTokens/range', { data: [] }, async ({ textDocument, range }) => {
+      const result = await analysisOf(textDocument.uri);
+      if (!result) return { data: [] };
+      const start = result.doc.offsetAt(range.start);
+      const end = result.doc.offsetAt(range.end);
+      const spans = analyzer.semanticSpans(result.analysis).filter((s) => s.end > start && s.start < end);
+      return { data: encodeSemanticTokens(result.doc, spans) };
     }),
   );
 

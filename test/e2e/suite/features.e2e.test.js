@@ -80,6 +80,17 @@ describe('Policy Lens in VS Code', () => {
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
     await vscode.commands.executeCommand('editor.action.showHover');
     await screenshot('vscode-hover-outline');
+
+    const narrative = await open('narrative-not-proposals.md');
+    await waitForDiagnostics(narrative.uri, (ds) => ds.some((d) => (d.code?.value ?? d.code) === 'acronym-mismatch'));
+    const editor2 = await vscode.window.showTextDocument(narrative);
+    const icc = positionOf(narrative, '(ICC)', 2);
+    editor2.selection = new vscode.Selection(icc, icc);
+    editor2.revealRange(new vscode.Range(icc, icc), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.window.showTextDocument(narrative);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await screenshot('vscode-quick-fix');
   });
 
   before(async () => {
