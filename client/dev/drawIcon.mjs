@@ -1,5 +1,6 @@
 // Draws the extension icon (a lens over three lines of text) as a 128×128 PNG, so the icon is
 // reproducible without an image editor: node client/dev/drawIcon.mjs
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
