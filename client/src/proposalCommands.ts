@@ -86,17 +86,16 @@ class SummaryPanel {
   }
 }
 
-async function exportAnalysis(client: LanguageClient, doc: vscode.TextDocument): Promise<void> {
+/** Exports the analysis; `format` ("markdown", "json" or "csv") skips the question, e.g. from a keybinding. */
+async function exportAnalysis(client: LanguageClient, doc: vscode.TextDocument, format?: unknown): Promise<void> {
   const summary = await summaryOf(client, doc);
   if (!summary) return void vscode.window.showWarningMessage('Policy Lens does not analyse this document.');
-  const choice = await vscode.window.showQuickPick(
-    [
-      { label: 'Markdown table', language: 'markdown', content: summary.markdown },
-      { label: 'JSON (the CLI contract)', language: 'json', content: summary.json },
-      { label: 'CSV', language: 'plaintext', content: summary.csv },
-    ],
-    { placeHolder: 'Export the analysis as…' },
-  );
+  const choices = [
+    { id: 'markdown', label: 'Markdown table', language: 'markdown', content: summary.markdown },
+    { id: 'json', label: 'JSON (the CLI contract)', language: 'json', content: summary.json },
+    { id: 'csv', label: 'CSV', language: 'plaintext', content: summary.csv },
+  ];
+  const choice = choices.find((c) => c.id === format) ?? (await vscode.window.showQuickPick(choices, { placeHolder: 'Export the analysis as…' }));
   if (!choice) return;
   const exported = await vscode.workspace.openTextDocument({ language: choice.language, content: choice.content });
   await vscode.window.showTextDocument(exported, vscode.ViewColumn.Beside);
@@ -125,9 +124,9 @@ export function registerProposalCommands(_context: vscode.ExtensionContext, clie
       const doc = await activeDocument(uri);
       if (doc) await panel.show(doc);
     }),
-    vscode.commands.registerCommand('policyLens.exportAnalysis', async () => {
+    vscode.commands.registerCommand('policyLens.exportAnalysis', async (format?: unknown) => {
       const doc = await activeDocument();
-      if (doc) await exportAnalysis(client, doc);
+      if (doc) await exportAnalysis(client, doc, format);
     }),
     vscode.commands.registerCommand('policyLens.nextProposal', () => goToProposal(client, 1)),
     vscode.commands.registerCommand('policyLens.previousProposal', () => goToProposal(client, -1)),

@@ -109,8 +109,14 @@ const page = await context.newPage();
 async function takeScreenshot(name) {
   // wait for the hover or the quick-fix menu the scene opened to be fully drawn
   await page
-    .waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden), .action-widget')].some((h) => getComputedStyle(h).opacity === '1' && h.textContent), undefined, { timeout: 10000 })
-    .catch(() => console.log(`e2e: no hover or menu visible in ${name}`));
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.monaco-hover:not(.hidden), .action-widget')].some((h) => getComputedStyle(h).opacity === '1' && h.textContent) ||
+        document.querySelector('iframe.webview.ready') !== null,
+      undefined,
+      { timeout: 10000 },
+    )
+    .catch(() => console.log(`e2e: no hover, menu or view visible in ${name}`));
   await page.screenshot({ path: path.join(screenshots, `${name}.png`) });
   console.log(`e2e: saved test/e2e/screenshots/${name}.png`);
 }

@@ -162,6 +162,61 @@ describe('Policy Lens in VS Code', () => {
     assert.ok(folds.some((f) => doc.lineAt(f.start).text === '## Recommendations'));
   });
 
+  it('shows a code lens above the first proposal of a list', async () => {
+    const doc = await open('arms-control-memo.md');
+    const lenses = await until(() => vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri), (l) => l && l.some((x) => x.command));
+    const lens = lenses.find((l) => l.command && /proposals ·/.test(l.command.title));
+    assert.ok(lens, JSON.stringify(lenses.map((l) => l.command?.title)));
+    assert.match(lens.command.title, /^4 proposals · \d+ treat(y|ies) · \d+ actors?$/);
+    assert.strictEqual(lens.command.command, 'policyLens.showProposalSummary');
+  });
+
+  it('goes to the next and previous proposal', async () => {
+    const doc = await open('european-security-brief.txt');
+    const editor = vscode.window.activeTextEditor;
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('policyLens.nextProposal');
+    assert.strictEqual(doc.lineAt(editor.selection.active.line).text.startsWith('First,'), true);
+    await vscode.commands.executeCommand('policyLens.nextProposal');
+    assert.strictEqual(doc.lineAt(editor.selection.active.line).text.startsWith('Second,'), true);
+    await vscode.commands.executeCommand('policyLens.previousProposal');
+    assert.strictEqual(doc.lineAt(editor.selection.active.line).text.startsWith('First,'), true);
+  });
+
+  it('exports the analysis as CSV and as the JSON contract', async () => {
+    await open('arms-control-memo.md');
+    await vscode.commands.executeCommand('policyLens.exportAnalysis', 'csv');
+    const csv = vscode.window.activeTextEditor.document;
+    assert.ok(csv.isUntitled, 'an unsaved document: nothing is written to disk');
+    assert.match(csv.getText(), /^#,Proposal,Offer,In return,Who must act,Treaties,Conditions\r\n1,Offer a reciprocal moratorium/);
+    await open('arms-control-memo.md');
+    await vscode.commands.executeCommand('policyLens.exportAnalysis', 'json');
+    const json = JSON.parse(vscode.window.activeTextEditor.document.getText());
+    assert.strictEqual(json.version, 1);
+    assert.strictEqual(json.files[0].proposals.length, 4);
+  });
+
+  it('opens the proposal summary beside the document', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await open('arms-control-memo.md');
+    const isSummary = (t) => t.label === 'Proposal summary' && t.input instanceof vscode.TabInputWebview;
+    const hasSummary = () => vscode.window.tabGroups.all.some((g) => g.tabs.some(isSummary));
+    // the workbench reports the new tab asynchronously: wait for the tab event, with a timeout
+    const opened = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no summary tab; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label))}`)), 20000);
+      const subscription = vscode.window.tabGroups.onDidChangeTabs(() => {
+        if (!hasSummary()) return;
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand('policyLens.showProposalSummary');
+    if (!hasSummary()) await opened;
+    assert.ok(hasSummary());
+    if (process.env.POLICY_LENS_SCREENSHOTS) await screenshot('vscode-proposal-summary');
+  });
+
   it('updates the outline after an edit', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Plan\n\nWe propose the following:\n\n1. Ratify the treaty.\n2. Fund the mission.\n' });
     await vscode.window.showTextDocument(doc);
