@@ -55,6 +55,14 @@ describe('hover', () => {
     assert.match(md, /Treaties:\*\* Intermediate-Range Nuclear Forces Treaty/);
   });
 
+  it('shows the exchange, who must act and the conditions of a proposal', () => {
+    const md = hoverAt(joinLines('We propose the following:', '', 'Fir|st, the United States should ratify the INF Treaty in return for a Russian pledge, for a period of 20 years.', '', 'Second, fund it.'))!;
+    assert.match(md, /Who must act:\*\* United States/);
+    assert.match(md, /Offer:\*\* ratify the INF Treaty/);
+    assert.match(md, /In return \(in return for\):\*\* a Russian pledge/);
+    assert.match(md, /Condition:\*\* for a period of 20 years/);
+  });
+
   it('returns nothing between mentions', () => {
     assert.strictEqual(hoverAt('NATO | and Russia'), undefined);
   });

@@ -106,6 +106,16 @@ describe('Policy Lens in VS Code', () => {
     assert.ok(hovers.length > 0);
   });
 
+  it('analyses every sample, the policy language included', async () => {
+    const fs = require('fs');
+    for (const name of fs.readdirSync(samples).filter((n) => n !== 'README.md')) {
+      const doc = await open(name);
+      if (name.endsWith('.policy.md')) assert.strictEqual(doc.languageId, 'policy');
+      const symbols = await until(() => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri), (s) => s && s.length > 0);
+      assert.ok(symbols && symbols.length > 0, name);
+    }
+  });
+
   it('contributes its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
     for (const id of ['policyLens.restartServer', 'policyLens.showProposalSummary', 'policyLens.exportAnalysis', 'policyLens.nextProposal', 'policyLens.previousProposal']) {
