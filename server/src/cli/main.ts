@@ -9,6 +9,7 @@ import {
   contract,
   contractFile,
   createAnalyzer,
+  LineIndex,
   parseSettings,
   safeEdits,
   summaryMarkdown,
@@ -23,7 +24,6 @@ import { findEntries, listRow, problemLines } from './kbCommands';
 import { readInput } from './readInput';
 import { diagnosticsOf, findingLine, formatAnalysisText } from './formatText';
 import { toSarif } from './sarif';
-import { LineIndex } from '../core/index';
 
 declare const __POLICY_LENS_VERSION__: string | undefined;
 const VERSION = typeof __POLICY_LENS_VERSION__ === 'string' ? __POLICY_LENS_VERSION__ : '0.0.0-dev';
@@ -37,25 +37,31 @@ interface Io {
   err(text: string): void;
 }
 
-/** Loads the built-in knowledge base plus `--kb` files; problems in those files are input errors. */
-function loadKb(args: CliArgs, io: Io): { kb: KnowledgeBase; failed: boolean; texts: Map<string, string> } {
+/** Reads files as text; each unreadable one is reported on stderr and marks the run as failed. */
+function readAll(paths: readonly string[], io: Io): { files: KbFileText[]; failed: boolean } {
   const files: KbFileText[] = [];
-  const texts = new Map<string, string>();
   let failed = false;
-  for (const path of args.kbFiles) {
+  for (const path of paths) {
     const input = readInput(path);
     if ('error' in input) {
       io.err(`policy-lens: ${input.error}`);
       failed = true;
       continue;
     }
+    for (const note of input.notes) io.err(`policy-lens: note: ${note}`);
     files.push({ path, text: input.text });
-    texts.set(path, input.text);
   }
+  return { files, failed };
+}
+
+/** Loads the built-in knowledge base plus `--kb` files; problems in those files are input errors. */
+function loadKb(args: CliArgs, io: Io): { kb: KnowledgeBase; failed: boolean } {
+  const { files, failed } = readAll(args.kbFiles, io);
+  const texts = new Map(files.map((f) => [f.path, f.text]));
   const loaded = loadWorkspaceKb(files);
   for (const line of problemLines(loaded.problems, texts)) io.err(line);
   for (const message of loaded.builtinProblems) io.err(`policy-lens: built-in knowledge base: ${message}`);
-  return { kb: loaded.kb, failed: failed || loaded.problems.length > 0, texts };
+  return { kb: loaded.kb, failed: failed || loaded.problems.length > 0 };
 }
 
 function settingsFrom(args: CliArgs, io: Io) {
@@ -70,17 +76,11 @@ function runDocuments(args: CliArgs, io: Io): number {
   const { settings, bad } = settingsFrom(args, io);
   if (bad) return EXIT_USAGE;
   const analyzer: Analyzer = createAnalyzer({ kb });
-  let inputFailed = kbFailed;
+  const { files, failed: readFailed } = readAll(args.files, io);
+  const inputFailed = kbFailed || readFailed;
   const results: { file: string; text: string; analysis: Analysis }[] = [];
-  for (const file of args.files) {
-    const input = readInput(file);
-    if ('error' in input) {
-      io.err(`policy-lens: ${input.error}`);
-      inputFailed = true;
-      continue;
-    }
-    for (const note of input.notes) io.err(`policy-lens: note: ${note}`);
-    let text = input.text;
+  for (const { path: file, text: original } of files) {
+    let text = original;
     let analysis = analyzer.analyze({ uri: file, version: 1, getText: () => text }, settings);
     if (args.fix) {
       const edits = safeEdits(analysis.findings);

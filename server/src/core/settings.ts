@@ -26,11 +26,7 @@ export const defaultSettings: Settings = Object.freeze({
   trace: Object.freeze({ server: 'off' as const }),
 });
 
-/** A description of every setting, for package.json's sync test and the README. */
-export const settingEnums = {
-  'trace.server': ['off', 'messages', 'verbose'],
-  rule: ruleLevels,
-} as const;
+const TRACE_LEVELS: readonly string[] = ['off', 'messages', 'verbose'];
 
 export interface SettingsResult {
   readonly settings: Settings;
@@ -114,7 +110,7 @@ export function parseSettings(raw: unknown): SettingsResult {
   const traceRaw = section('trace');
   reportUnknown('trace.', traceRaw, ['server']);
   const trace = {
-    server: pick('trace.server', traceRaw.server, 'off' as const, (v) => settingEnums['trace.server'].includes(v as never), 'off|messages|verbose'),
+    server: pick('trace.server', traceRaw.server, 'off' as const, (v) => TRACE_LEVELS.includes(v as string), 'off|messages|verbose'),
   };
   return { settings: { enable, documentDate, rules, maxDocumentLength, knowledgeBaseFolder, preferredSpellings, trace }, problems };
 }

@@ -32,8 +32,8 @@ function mentionHover(kb: KnowledgeBase, analysis: Analysis, mention: Mention): 
 }
 
 function proposalHover(kb: KnowledgeBase, analysis: Analysis, proposal: Proposal): HoverInfo {
+  // "of N" counts the proposal's own list: sub-items form lists of their own
   const inSequence = analysis.proposals.filter((p) => p.sequence === proposal.sequence);
-  // sub-proposals are counted within their own list
   const byKind = (kind: string) =>
     proposal.entityIds.map((id) => kb.get(id)).filter((e) => e?.kind === kind).map((e) => e!.name);
   const lines = [`**Proposal ${proposal.ordinal}** of ${inSequence.length} · marker "${proposal.marker}"`, `${proposal.title}`];

@@ -1,4 +1,5 @@
 import type { BlockKind } from '../blocks/splitBlocks';
+import { OPERATIVE_VERBS } from './operativeVerbs';
 
 /**
  * How a proposal is marked in the text. `operative` is an unnumbered resolution paragraph opening
@@ -78,8 +79,7 @@ function headedMarker(text: string): MarkerInfo | undefined {
   return { style: 'headed', value, closes: false, text: label, start, end: start + label.length, bodyStart: m[0].length };
 }
 
-const OPERATIVE_OPENER =
-  /^([*_]{0,2})(Calls? upon|Calls? on|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates)\1\s/;
+const OPERATIVE_OPENER = new RegExp(`^([*_]{0,2})(${OPERATIVE_VERBS})\\1\\s`);
 
 /** The implicit marker of a paragraph with none: its operative verb, or its first word. */
 function implicitMarker(text: string): MarkerInfo | undefined {
@@ -136,7 +136,7 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
 const DEONTIC =
   /\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask))\b/i;
 const IMPERATIVE_START =
-  /^(?:[*_]{0,2})(Adopt|Establish|Ratify|Create|Expand|Reduce|Withdraw|Negotiate|Support|Increase|Launch|Begin|Resume|Restore|Offer|Commit|Pursue|Invest|Strengthen|Suspend|Lift|Impose|Provide|Extend|Declare|Convene|Develop|Ensure|Fund|Implement|Appoint|Reinstate|Reaffirm|Refrain|Recognize|Recognise|Open|Deploy|End|Halt|Return|Rejoin|Renew|Agree|Allow|Require|Set up|Make|Seek|Build|Use|Limit|Ban|Cap|Freeze|Stop|Start|Hold|Create|Designate|Replace|Publish|Share|Train|Review)\b/;
+  /^(?:[*_]{0,2})(Adopt|Establish|Ratify|Create|Expand|Reduce|Withdraw|Negotiate|Support|Increase|Launch|Begin|Resume|Restore|Offer|Commit|Pursue|Invest|Strengthen|Suspend|Lift|Impose|Provide|Extend|Declare|Convene|Develop|Ensure|Fund|Implement|Appoint|Reinstate|Reaffirm|Refrain|Recognize|Recognise|Open|Deploy|End|Halt|Return|Rejoin|Renew|Agree|Allow|Require|Set up|Make|Seek|Build|Use|Limit|Ban|Cap|Freeze|Stop|Start|Hold|Designate|Replace|Publish|Share|Train|Review)\b/;
 
 /** Whether the proposal text reads as a recommendation rather than a report of facts. */
 export function readsAsRecommendation(body: string): boolean {

@@ -1,5 +1,6 @@
 import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { spansWithin } from '../features/spanSearch';
+import { OPERATIVE_VERBS } from './operativeVerbs';
 import { firstSentence, LEADING_PHRASE } from './proposalTitle';
 
 const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
@@ -12,7 +13,7 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
 const GENERIC_ACTOR =
   /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /** An operative paragraph is an act of the body adopting the text. */
-const OPERATIVE_START = /^[*_]{0,2}(?:Calls?|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates)\b/;
+const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS})\\b`);
 
 const BENEFICIARY = /\b(?:for the benefit of|to the benefit of|benefit(?:ting|s)?|in favou?r of|on behalf of|to help|to protect|to reassure|protect(?:ing|s)?)\s+(?:the\s+)?([^,;.]{2,60})/i;
 

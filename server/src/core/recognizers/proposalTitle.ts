@@ -4,6 +4,8 @@
  * on …"), without a leading participial or prepositional phrase and at most 90 characters.
  */
 
+import { OPERATIVE_VERBS } from './operativeVerbs';
+
 export const MAX_TITLE = 90;
 
 const ABBREVIATIONS = /\b(?:U\.S|U\.K|U\.N|E\.U|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|No|Art|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Sen|Rep|Amb)\.$/;
@@ -25,8 +27,7 @@ export const LEADING_PHRASE =
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL =
   /^[^,;:]{0,70}?\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$/s;
-const OPERATIVE =
-  /^(?:[*_]{0,2})(Calls? upon|Calls? on|Demands?|Decides?|Urges?|Requests?|Encourages?|Invites?|Authori[sz]es?|Condemns?|Welcomes?|Recommends?|Reaffirms?|Affirms?|Endorses?|Emphasi[sz]es?|Stresses?|Expresses?)([*_]{0,2})\s+/;
+const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS})([*_]{0,2})\\s+`);
 const CLAUSE_BREAKS = [
   /,(?!\d{3}\b)/, /;/, /\s[—–]\s?/, /\s-\s/, /:/, /\s(?:for\s)?as long as\s/, /\sand\s(?:should|must|will|would|shall)\s/,
   /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|which|who|while|whereas|because|since|unless)\s/,
