@@ -163,6 +163,21 @@ describe('language server settings and push diagnostics', function () {
     await client.stop();
   });
 
+  it('pushes problems of a knowledge-base file that is not open, at the offending line', async () => {
+    const root = makeWorkspace();
+    const file = path.join(root, '.policy-lens', 'on-disk.yaml');
+    fs.writeFileSync(file, 'entries:\n  - id: Bad Id\n    kind: actor\n');
+    const client = new TestClient({ pull: false, rootPath: root });
+    const published = client.waitFor<{ uri: string; diagnostics: { message: string; range: { start: { line: number; character: number } } }[] }>(
+      'textDocument/publishDiagnostics',
+      (p) => p.uri === `file://${file}`,
+    );
+    await client.initialize();
+    const kebab = (await published).diagnostics.find((d) => /kebab-case/.test(d.message));
+    assert.deepStrictEqual(kebab?.range.start, { line: 1, character: 8 });
+    await client.stop();
+  });
+
   it('pulls configuration per document, reports bad values, and honours a disabled language', async () => {
     const client = new TestClient({ pull: true, rootPath: makeWorkspace(), configuration: { rules: { 'proposal-numbering': 'off' }, enable: { plaintext: false }, colour: 'blue' } });
     await client.initialize();

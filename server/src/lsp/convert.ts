@@ -67,6 +67,11 @@ export function problemDiagnostic(doc: TextDocument, problem: Problem): Diagnost
   };
 }
 
+/** A problem in one of the team's knowledge-base files, at the offending key. */
+export function kbProblemDiagnostic(doc: TextDocument, problem: { message: string; span: Span }): Diagnostic {
+  return { range: toRange(doc, problem.span), severity: DiagnosticSeverity.Error, code: 'knowledge-base', source: DIAGNOSTIC_SOURCE, message: problem.message };
+}
+
 const SYMBOL_KIND: Record<string, SymbolKind> = {
   section: SymbolKind.Namespace,
   proposal: SymbolKind.Event,

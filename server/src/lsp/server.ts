@@ -1,5 +1,4 @@
 import {
-  DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -15,9 +14,9 @@ import { URI } from 'vscode-uri';
 import { contract, contractFile, createAnalyzer, defaultSettings, summaryCsv, summaryMarkdown, summaryRows, type Analysis, type Analyzer, type Settings } from '../core/index';
 import { proposalCodeLenses } from './codeLenses';
 import {
-  DIAGNOSTIC_SOURCE,
   encodeSemanticTokens,
   FIX_ALL_KIND,
+  kbProblemDiagnostic,
   problemDiagnostic,
   toDiagnostic,
   toDocumentSymbols,
@@ -25,7 +24,6 @@ import {
   toFoldingRanges,
   toHover,
   toQuickFixes,
-  toRange,
   TOKEN_TYPES,
 } from './convert';
 import { DocumentCache } from './documentCache';
@@ -118,15 +116,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const previous = kbProblems;
     kbProblems = new Map();
     for (const problem of loaded.problems) {
-      const doc = documents.get(URI.file(problem.path).toString());
-      const text = doc?.getText();
-      const lineDoc = doc ?? TextDocument.create(URI.file(problem.path).toString(), 'yaml', 0, text ?? '');
+      // offsets are into the text the loader read: the open buffer, or the file on disk
+      const uri = URI.file(problem.path).toString();
+      const doc = documents.get(uri) ?? TextDocument.create(uri, 'yaml', 0, loaded.texts.get(problem.path) ?? '');
       const list = kbProblems.get(problem.path) ?? [];
-      list.push({ range: toRange(lineDoc, problem.span), severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, code: 'knowledge-base', message: problem.message });
+      list.push(kbProblemDiagnostic(doc, problem));
       kbProblems.set(problem.path, list);
     }
     if (pushDiagnostics) {
-      for (const path of new Set([...previous.keys(), ...kbProblems.keys(), ...loaded.files])) {
+      for (const path of new Set([...previous.keys(), ...kbProblems.keys(), ...loaded.texts.keys()])) {
         void connection.sendDiagnostics({ uri: URI.file(path).toString(), diagnostics: kbProblems.get(path) ?? [] });
       }
     }

@@ -42,7 +42,7 @@ export class WorkspaceKnowledge {
   }
 
   /** Reads every knowledge-base file and loads them over the built-in entries. */
-  load(): { kb: KnowledgeBase; problems: readonly KbFileProblem[]; builtinProblems: readonly string[]; files: readonly string[] } {
+  load(): { kb: KnowledgeBase; problems: readonly KbFileProblem[]; builtinProblems: readonly string[]; texts: ReadonlyMap<string, string> } {
     const files: KbFileText[] = [];
     for (const root of this.roots) {
       const dir = path.join(root, this.folder);
@@ -60,7 +60,7 @@ export class WorkspaceKnowledge {
         if (text !== undefined) files.push({ path: file, text });
       }
     }
-    return { ...loadWorkspaceKb(files), files: files.map((f) => f.path) };
+    return { ...loadWorkspaceKb(files), texts: new Map(files.map((f) => [f.path, f.text])) };
   }
 }
 
