@@ -1,14 +1,15 @@
 import type { BlockMemo, BlockScan } from './blocks/blockMemo';
+import { blockResults, type BlockEnvironment } from './blocks/blockResults';
 import { splitBlocks } from './blocks/splitBlocks';
-import { resolveMentions } from './features/mentions';
+import { EntryChooser } from './features/entryChooser';
 import { buildFolds, buildOutline } from './features/outline';
 import { findProposals } from './features/proposals';
 import type { KnowledgeBase } from './kb/knowledgeBase';
-import type { RawMatch } from './recognizers/entities';
+import type { RawFinding } from './rules/ruleContext';
 import { findDocumentDate } from './recognizers/documentDate';
 import { runRules } from './rules/runRules';
 import type { Settings } from './settings';
-import type { Analysis, CancellationToken, Logger } from './types';
+import type { Analysis, CancellationToken, Logger, Mention } from './types';
 
 export interface AnalyzeOptions {
   readonly kb: KnowledgeBase;
@@ -29,13 +30,12 @@ const emptyAnalysis = (today: string, message: string): Analysis => ({
   problems: [{ message }],
 });
 
-/** Block-relative matches made absolute, in document order. */
-function placeMatches(blocks: ReturnType<typeof splitBlocks>, scans: readonly BlockScan[]): RawMatch[] {
-  const matches: RawMatch[] = [];
-  blocks.forEach((block, i) => {
-    for (const m of scans[i]!.matches) matches.push({ ...m, start: block.start + m.start, end: block.start + m.end });
-  });
-  return matches;
+/** A key for a settings object, computed once per object. */
+const settingsKeys = new WeakMap<Settings, string>();
+function settingsKeyOf(settings: Settings): string {
+  let key = settingsKeys.get(settings);
+  if (key === undefined) settingsKeys.set(settings, (key = JSON.stringify(settings)));
+  return key;
 }
 
 function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: CancellationToken): Analysis {
@@ -47,17 +47,28 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     scans.push(memo.scan(text.slice(block.start, block.end), block.kind, kb.matcher));
   }
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
-  const mentions = resolveMentions(text, placeMatches(blocks, scans), kb, date.iso);
-  const proposals = findProposals(text, blocks, scans, mentions);
+  const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };
+  const mentions: Mention[] = [];
+  const blockFindings: RawFinding[] = [];
+  const identities: unknown[] = [];
+  blocks.forEach((block, i) => {
+    const placed = blockResults(text, block, scans[i]!, env);
+    for (const m of placed.mentions) mentions.push(m);
+    for (const f of placed.findings) blockFindings.push(f);
+    identities.push(placed.results);
+  });
+  const proposals = findProposals(text, blocks, scans, mentions, identities);
   const outline = buildOutline(text, blocks, proposals, mentions);
   const folds = buildFolds(text, blocks, outline);
-  const findings = runRules({ text, blocks, kb, date, mentions, proposals }, settings);
+  const findings = runRules({ text, blocks, kb, date, mentions, proposals, settings }, blockFindings);
   return { date, mentions, proposals, outline, folds, findings, problems: [] };
 }
 
 /**
- * Analyses a whole document: blocks, then per-block scans (memoized by block text), then the
- * document-level passes that need context (date, resolution, proposal sequences, outline, rules).
+ * Analyses a whole document: blocks, then per-block scans (memoized by block text), then per-block
+ * mentions and block-rule findings (memoized by block text, date, settings and the document's
+ * reading of ambiguous names), then the passes that need the whole document (proposal
+ * sequences, outline, document rules).
  * Never throws on any text: an internal failure is logged and returned as a problem.
  */
 export function analyzeDocument(text: string, options: AnalyzeOptions, token?: CancellationToken): Analysis {

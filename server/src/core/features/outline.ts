@@ -17,25 +17,30 @@ function headingName(text: string, block: Block): { name: string; selection: Spa
   return { name: name || '(untitled)', selection: { start, end: start + name.length } };
 }
 
-/** Sections from headings: each runs to the next heading of the same or a higher level. */
-function sectionsOf(text: string, blocks: readonly Block[]): Section[] {
-  const headings = blocks.filter((b) => b.kind === 'heading');
-  const lastEnd = blocks.at(-1)?.end ?? text.length;
-  return headings.map((heading, i) => {
-    const next = headings.slice(i + 1).find((h) => h.level <= heading.level);
-    const end = next ? endBefore(blocks, next.start) : lastEnd;
-    return { start: heading.start, end, level: heading.level, ...headingName(text, heading) };
-  });
+/** A section with its subsections and the top-level proposals inside it, while the outline is built. */
+interface SectionNode extends Section {
+  readonly items: (SectionNode | number)[];
 }
 
-/** End of the last block that starts before `offset`. */
-function endBefore(blocks: readonly Block[], offset: number): number {
-  let end = 0;
-  for (const b of blocks) {
-    if (b.start >= offset) break;
-    end = b.end;
+/**
+ * Sections from headings: each runs to the next heading of the same or a higher level and holds
+ * the sections of lower levels that start inside it. One pass with a stack of open sections.
+ */
+function sectionTree(text: string, blocks: readonly Block[]): SectionNode[] {
+  const roots: SectionNode[] = [];
+  const open: { node: Omit<SectionNode, 'end'> & { end: number }; block: Block }[] = [];
+  let previousEnd = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      while (open.length > 0 && open.at(-1)!.block.level >= block.level) open.pop()!.node.end = previousEnd;
+      const node = { start: block.start, end: 0, level: block.level, ...headingName(text, block), items: [] };
+      (open.length > 0 ? open.at(-1)!.node.items : roots).push(node);
+      open.push({ node, block });
+    }
+    previousEnd = block.end;
   }
-  return end;
+  for (const { node } of open) node.end = previousEnd;
+  return roots;
 }
 
 function entityNodes(proposal: Proposal, mentions: readonly Mention[]): OutlineNode[] {
@@ -49,9 +54,9 @@ function entityNodes(proposal: Proposal, mentions: readonly Mention[]): OutlineN
   return nodes;
 }
 
-function proposalNode(index: number, proposals: readonly Proposal[], mentions: readonly Mention[]): OutlineNode {
+function proposalNode(index: number, proposals: readonly Proposal[], subItemsOf: readonly number[][], mentions: readonly Mention[]): OutlineNode {
   const proposal = proposals[index]!;
-  const subItems = proposals.flatMap((p, i) => (p.parent === index ? [proposalNode(i, proposals, mentions)] : []));
+  const subItems = (subItemsOf[index] ?? []).map((i) => proposalNode(i, proposals, subItemsOf, mentions));
   return {
     kind: 'proposal',
     name: `${proposal.ordinal}. ${proposal.title}`,
@@ -63,27 +68,48 @@ function proposalNode(index: number, proposals: readonly Proposal[], mentions: r
   };
 }
 
+/** Places each top-level proposal in the innermost section whose range holds its start. */
+function placeProposals(roots: SectionNode[], proposals: readonly Proposal[]): (SectionNode | number)[] {
+  const top: (SectionNode | number)[] = [...roots];
+  const flat: SectionNode[] = [];
+  const walk = (nodes: readonly (SectionNode | number)[]) => {
+    for (const n of nodes) {
+      if (typeof n === 'number') continue;
+      flat.push(n);
+      walk(n.items);
+    }
+  };
+  walk(roots);
+  // sections in document order; the innermost holder of an offset is the last one that starts before it and still runs
+  const stack: SectionNode[] = [];
+  let next = 0;
+  proposals.forEach((p, i) => {
+    if (p.parent !== undefined) return;
+    while (next < flat.length && flat[next]!.start <= p.start) stack.push(flat[next++]!);
+    while (stack.length > 0 && stack.at(-1)!.end <= p.start) stack.pop();
+    (stack.length > 0 ? stack.at(-1)!.items : top).push(i);
+  });
+  return top;
+}
+
 /**
  * The outline: headings as nested sections, the proposals inside the innermost section that holds
  * them, and under each proposal the entities it mentions. Without headings, proposals stand at the top.
  */
 export function buildOutline(text: string, blocks: readonly Block[], proposals: readonly Proposal[], mentions: readonly Mention[]): OutlineNode[] {
-  const sections = sectionsOf(text, blocks);
-  const build = (from: number, to: number, level: number): OutlineNode[] => {
-    const nodes: OutlineNode[] = [];
-    const children = sections.filter((s) => s.start >= from && s.start < to && s.level > level);
-    const top = children.filter((s) => !children.some((o) => o !== s && o.level < s.level && o.start < s.start && s.start < o.end));
-    proposals.forEach((p, i) => {
-      if (p.parent === undefined && p.start >= from && p.start < to && !top.some((s) => p.start >= s.start && p.start < s.end)) {
-        nodes.push(proposalNode(i, proposals, mentions));
-      }
-    });
-    for (const s of top) {
-      nodes.push({ kind: 'section', name: s.name, start: s.start, end: s.end, selection: s.selection, children: build(s.start + 1, s.end, s.level) });
-    }
-    return nodes.sort((a, b) => a.start - b.start);
-  };
-  return build(0, text.length + 1, 0);
+  const subItemsOf: number[][] = [];
+  proposals.forEach((p, i) => {
+    if (p.parent !== undefined) (subItemsOf[p.parent] ??= []).push(i);
+  });
+  const toNodes = (items: readonly (SectionNode | number)[]): OutlineNode[] =>
+    items
+      .map((item): OutlineNode =>
+        typeof item === 'number'
+          ? proposalNode(item, proposals, subItemsOf, mentions)
+          : { kind: 'section', name: item.name, start: item.start, end: item.end, selection: item.selection, children: toNodes(item.items) },
+      )
+      .sort((a, b) => a.start - b.start);
+  return toNodes(placeProposals(sectionTree(text, blocks), proposals));
 }
 
 /** Folding ranges for front matter, sections and multi-line proposals. */

@@ -9,12 +9,14 @@ import { spansWithin } from './spanSearch';
 interface PlacedMarker {
   readonly marker: ScannedMarker;
   readonly block: Block;
+  /** The block's index in the document. */
+  readonly index: number;
 }
 
 interface Sequence {
   readonly group: string;
   /** The block that introduces the sequence ("… should be the following:"), if any. */
-  readonly intro: Block | undefined;
+  readonly intro: { readonly block: Block; readonly index: number } | undefined;
   readonly introduced: boolean;
   readonly items: PlacedMarker[];
   /** For a nested list: the sequence and item it hangs from. */
@@ -109,11 +111,11 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
       const restarts = marker.value === 1 && current !== undefined && current.items.length > 0 && current.group === group;
       if (!current || current.group !== group || restarts) {
         closeAll();
-        const introBlock = intro && index - intro.index <= 2 ? intro.block : undefined;
+        const introBlock = intro && index - intro.index <= 2 ? intro : undefined;
         current = { group, intro: introBlock, introduced: introBlock !== undefined || sectionIntroduces, items: [], gap: 0 };
         open.push(current);
       }
-      current.items.push({ marker, block });
+      current.items.push({ marker, block, index });
       current.gap = 0;
       if (marker.closes) closeAll();
     }
@@ -139,41 +141,76 @@ function entityIdsIn(mentions: readonly Mention[], start: number, end: number): 
   return [...new Set(spansWithin(mentions, start, end).map((m) => m.id))];
 }
 
+/** What a proposal says, read from its text and its mentions; no offsets, so it survives moves. */
+type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' | 'conditions'>;
+
+/**
+ * Structures by marker. A marker belongs to a block scan, shared by every block with that text; its
+ * structure is reused while the block's mentions and the introduction (text and mentions) stay the same.
+ */
+const structures = new WeakMap<ScannedMarker, { readonly deps: readonly unknown[]; readonly value: Structure }>();
+
+function structureOf(text: string, item: PlacedMarker, intro: Sequence['intro'], mentions: readonly Mention[], identities: readonly unknown[]): Structure {
+  const { marker, block } = item;
+  const introText = intro ? text.slice(intro.block.start, intro.block.end) : undefined;
+  const deps = [identities[item.index], intro ? identities[intro.index] : undefined, introText];
+  const memo = structures.get(marker);
+  if (memo && memo.deps.every((d, i) => d === deps[i]) && deps[0] !== undefined) return memo.value;
+  const start = block.start + marker.start;
+  const end = block.start + marker.bodyEnd;
+  const body = { start: block.start + marker.bodyStart, end, text: text.slice(block.start + marker.bodyStart, end) };
+  const exchange = findExchange(body.text);
+  const introSpan = intro ? { start: intro.block.start, end: intro.block.end, text: introText! } : undefined;
+  const value: Structure = {
+    title: marker.title || proposalTitle(body.text),
+    entityIds: entityIdsIn(mentions, start, end),
+    parties: findParties(body, introSpan, mentions),
+    ...(exchange ? { exchange } : {}),
+    conditions: findConditions(body.text),
+  };
+  structures.set(marker, { deps, value });
+  return value;
+}
+
 /**
  * The proposals of the document: marker sequences that recommend (introduced by "… the following:",
  * under a "Recommendations" heading, or made of recommendations), numbered as the text numbers
  * them, with their parties, exchange and conditions. Sub-items point to their parent proposal.
+ * `identities[i]` changes whenever block i's mentions do; a proposal's structure is recomputed only then.
  */
-export function findProposals(text: string, blocks: readonly Block[], scans: readonly BlockScan[], mentions: readonly Mention[]): Proposal[] {
+export function findProposals(
+  text: string,
+  blocks: readonly Block[],
+  scans: readonly BlockScan[],
+  mentions: readonly Mention[],
+  identities: readonly unknown[] = [],
+): Proposal[] {
   const proposals: Proposal[] = [];
   const indexOf = new Map<PlacedMarker, number>();
   const kept = collectSequences(text, blocks, scans).filter(isProposalSequence);
   kept.forEach((seq, sequence) => {
     let previous = 0;
-    const intro = seq.intro ? { start: seq.intro.start, end: seq.intro.end, text: text.slice(seq.intro.start, seq.intro.end) } : undefined;
     seq.items.forEach((item, position) => {
       const { marker, block } = item;
       const ordinal = marker.value === 'last' ? previous + 1 : (marker.value ?? position + 1);
       previous = ordinal;
       const start = block.start + marker.start;
-      const end = block.start + marker.bodyEnd;
-      const body = { start: block.start + marker.bodyStart, end, text: text.slice(block.start + marker.bodyStart, end) };
-      const exchange = findExchange(body.text);
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       indexOf.set(item, proposals.length);
+      const { title, entityIds, parties, exchange, conditions } = structureOf(text, item, seq.intro, mentions, identities);
       proposals.push({
         ordinal,
         marker: marker.text,
         markerSpan: { start, end: block.start + marker.end },
-        title: marker.title || proposalTitle(body.text),
+        title,
         start,
-        end,
-        entityIds: entityIdsIn(mentions, start, end),
+        end: block.start + marker.bodyEnd,
+        entityIds,
         sequence,
         ...(parent !== undefined ? { parent } : {}),
-        parties: findParties(body, intro, mentions),
+        parties,
         ...(exchange ? { exchange } : {}),
-        conditions: findConditions(body.text),
+        conditions,
       });
     });
   });

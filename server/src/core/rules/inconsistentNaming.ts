@@ -29,40 +29,53 @@ function preferredForm(group: readonly Mention[], fold: (text: string) => string
  * left alone: only forms within two edits of each other, or a variant beside its canonical form, count.
  */
 export function inconsistentNaming(ctx: RuleContext): RawFinding[] {
-  const folded = new Map<string, string>();
-  const fold = (text: string) => {
-    let key = folded.get(text);
-    if (key === undefined) folded.set(text, (key = foldName(text)));
-    return key;
+  const folded = new Map<string, { key: string; words: number }>();
+  const foldOf = (text: string) => {
+    let entry = folded.get(text);
+    if (entry === undefined) {
+      const key = foldName(text);
+      folded.set(text, (entry = { key, words: key.split(' ').length }));
+    }
+    return entry;
   };
-  const groups = new Map<string, Mention[]>();
+  const fold = (text: string) => foldOf(text).key;
+  // by entity, then by shape: compare like with like, so "Lavrov" alone is a short form of "Sergey Lavrov", not a spelling of it
+  const groups = new Map<string, { first: string; mixed: boolean; members: Mention[] }[]>();
   for (const m of ctx.mentions) {
     if (!comparable(m)) continue;
-    // compare like with like: "Lavrov" alone is a short form of "Sergey Lavrov", not a spelling of it
-    const key = `${m.placeId ?? m.id}:${m.form === 'metonym' ? 'place' : 'name'}:${fold(m.text).split(' ').length}`;
-    const list = groups.get(key) ?? [];
-    list.push(m);
-    groups.set(key, list);
+    const id = m.placeId ?? m.id;
+    const shape = foldOf(m.text).words * 2 + (m.form === 'metonym' ? 1 : 0);
+    let shapes = groups.get(id);
+    if (!shapes) groups.set(id, (shapes = []));
+    const group = shapes[shape];
+    if (!group) shapes[shape] = { first: m.text, mixed: false, members: [m] };
+    else {
+      if (m.text !== group.first) group.mixed = true;
+      group.members.push(m);
+    }
   }
   const styleListed = new Set(Object.keys(ctx.settings.preferredSpellings));
   const findings: RawFinding[] = [];
-  for (const group of groups.values()) {
-    // one spelling throughout: nothing to compare
-    if (group.every((m) => m.text === group[0]!.text)) continue;
-    const preferred = preferredForm(group, fold);
-    const preferredKey = fold(preferred);
-    for (const m of group) {
-      const key = fold(m.text);
-      if (key === preferredKey || styleListed.has(m.text)) continue;
-      if (editDistance(key, preferredKey, 2) > 2 && !m.variant) continue;
-      findings.push({
-        code: 'inconsistent-naming',
-        message: `"${m.text.replace(/\s+/g, ' ')}" is written "${preferred}" elsewhere in this document.`,
-        start: m.start,
-        end: m.end,
-        fixes: [{ title: `Write "${preferred}"`, edits: [{ start: m.start, end: m.end, newText: preferred }], safe: true }],
-      });
+  for (const shapes of groups.values()) {
+    for (const entry of shapes) {
+      // one spelling throughout: nothing to compare
+      if (!entry?.mixed) continue;
+      const group = entry.members;
+      const preferred = preferredForm(group, fold);
+      const preferredKey = fold(preferred);
+      for (const m of group) {
+        const key = fold(m.text);
+        if (key === preferredKey || styleListed.has(m.text)) continue;
+        if (editDistance(key, preferredKey, 2) > 2 && !m.variant) continue;
+        findings.push({
+          code: 'inconsistent-naming',
+          message: `"${m.text.replace(/\s+/g, ' ')}" is written "${preferred}" elsewhere in this document.`,
+          start: m.start,
+          end: m.end,
+          fixes: [{ title: `Write "${preferred}"`, edits: [{ start: m.start, end: m.end, newText: preferred }], safe: true }],
+        });
+      }
     }
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,3 @@
-import type { Settings } from '../settings';
 import type { Finding, Severity } from '../types';
 import { acronymMismatch } from './acronymMismatch';
 import { inconsistentNaming } from './inconsistentNaming';
@@ -17,35 +16,55 @@ import { unknownTreaty } from './unknownTreaty';
 
 type Rule = (ctx: RuleContext) => RawFinding[];
 
-/** Each rule's implementation, by id; the registry holds its description and default level. */
-const implementations: Record<RuleId, Rule> = {
+/**
+ * Rules whose findings in a block depend only on that block (its text, its mentions, the date and
+ * the knowledge base). They run once per block and are memoized with it, so a keystroke re-runs
+ * them for the edited paragraph only.
+ */
+const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'acronym-mismatch': acronymMismatch,
   'misspelled-name': misspelledName,
   'non-canonical-treaty-name': nonCanonicalTreatyName,
-  'inconsistent-naming': inconsistentNaming,
   'preferred-spelling': preferredSpelling,
   'status-anachronism': statusAnachronism,
   'office-anachronism': officeAnachronism,
   'unknown-treaty': unknownTreaty,
+} satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
+
+/** Rules that compare parts of the document with each other; they run over the whole document. */
+const documentRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
+  'inconsistent-naming': inconsistentNaming,
   'proposal-numbering': proposalNumbering,
   'proposal-count': proposalCount,
   'proposal-actor': proposalActor,
-};
+} satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
+
+/** The findings of the rules that are not switched off; each rule writes its own id as `code`. */
+function run(rules: readonly (readonly [RuleId, Rule])[], ctx: RuleContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const [id, rule] of rules) {
+    if (ctx.settings.rules[id] === 'off') continue;
+    for (const finding of rule(ctx)) findings.push(finding);
+  }
+  return findings;
+}
+
+/** The findings of the block rules over a context that holds one block. */
+export function runBlockRules(ctx: RuleContext): RawFinding[] {
+  return run(blockRules, ctx);
+}
 
 /**
- * Runs every rule that is not switched off, with the severity the settings give it, minus the
- * findings that `policy-lens-disable` comments switch off.
+ * The findings of the document rules plus the block findings already made, each with the severity
+ * the settings give its rule, minus those that `policy-lens-disable` comments switch off.
  */
-export function runRules(ctx: Omit<RuleContext, 'settings'>, settings: Settings): Finding[] {
-  const full: RuleContext = { ...ctx, settings };
-  const suppressions = findSuppressions(ctx.text);
+export function runRules(ctx: RuleContext, blockFindings: readonly RawFinding[]): Finding[] {
+  const suppressions = ctx.text.includes('policy-lens-') ? findSuppressions(ctx.text) : undefined;
   const findings: Finding[] = [];
-  for (const [id, rule] of Object.entries(implementations) as [RuleId, Rule][]) {
-    const level = settings.rules[id];
-    if (level === 'off') continue;
-    for (const finding of rule(full)) {
-      if (!isSuppressed(suppressions, id, finding)) findings.push({ ...finding, severity: level as Severity });
-    }
+  for (const finding of [...blockFindings, ...run(documentRules, ctx)]) {
+    const id = finding.code as RuleId;
+    if (suppressions && isSuppressed(suppressions, id, finding)) continue;
+    findings.push({ ...finding, severity: ctx.settings.rules[id] as Severity });
   }
-  return findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  return findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

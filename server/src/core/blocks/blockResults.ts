@@ -1,0 +1,99 @@
+import type { EntryChooser } from '../features/entryChooser';
+import { isAmbiguous } from '../features/entryChooser';
+import { resolveMentions } from '../features/mentions';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { RawFinding } from '../rules/ruleContext';
+import { runBlockRules } from '../rules/runRules';
+import type { Settings } from '../settings';
+import type { DocumentDate, Finding, Mention } from '../types';
+import type { BlockScan } from './blockMemo';
+import type { Block } from './splitBlocks';
+
+/** What one block contributes to the analysis, with offsets relative to the block. */
+export interface BlockResults {
+  readonly mentions: readonly Mention[];
+  readonly findings: readonly RawFinding[];
+}
+
+/** What, besides its own text, a block's results depend on. */
+export interface BlockEnvironment {
+  readonly kb: KnowledgeBase;
+  readonly date: DocumentDate;
+  readonly settings: Settings;
+  /** A key that changes whenever `settings` changes. */
+  readonly settingsKey: string;
+  readonly chooser: EntryChooser;
+}
+
+interface Cached {
+  readonly date: string;
+  readonly settingsKey: string;
+  /** The entries the block's ambiguous names were read as. */
+  readonly choices: string;
+  readonly results: BlockResults;
+  /** The same results at an absolute offset, kept while the block does not move. */
+  placed?: PlacedResults;
+}
+
+/** A block's results at its offset in the document. */
+export interface PlacedResults {
+  readonly offset: number;
+  readonly mentions: readonly Mention[];
+  readonly findings: readonly RawFinding[];
+  /** The block-relative results these were placed from: the same object as long as the block's results did not change. */
+  readonly results: BlockResults;
+}
+
+/** One cache slot per block scan: the scan is shared by every block with the same text. */
+const cache = new WeakMap<BlockScan, Cached>();
+
+/** How the document reads the block's ambiguous names; empty for most blocks. */
+function choicesOf(scan: BlockScan, env: BlockEnvironment): string {
+  let choices = '';
+  for (const match of scan.matches) {
+    if (isAmbiguous(match.targets)) choices += `${env.chooser.pick(match.targets)?.entry.id ?? ''} `;
+  }
+  return choices;
+}
+
+function compute(text: string, block: Block, scan: BlockScan, env: BlockEnvironment): BlockResults {
+  const mentions = resolveMentions(text, scan.matches, env.kb, env.date.iso, env.chooser);
+  const local: Block = { kind: block.kind, start: 0, end: text.length, level: block.level };
+  const findings = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: [], settings: env.settings });
+  return { mentions, findings };
+}
+
+/**
+ * The mentions and block-rule findings of one block at its place in the document. Computed once
+ * per block text and environment; moved (not recomputed) when text before it changes length.
+ */
+export function blockResults(text: string, block: Block, scan: BlockScan, env: BlockEnvironment): PlacedResults {
+  const choices = choicesOf(scan, env);
+  let cached = cache.get(scan);
+  if (!cached || cached.date !== env.date.iso || cached.settingsKey !== env.settingsKey || cached.choices !== choices) {
+    cached = { date: env.date.iso, settingsKey: env.settingsKey, choices, results: compute(text.slice(block.start, block.end), block, scan, env) };
+    cache.set(scan, cached);
+  }
+  if (cached.placed?.offset !== block.start) {
+    const offset = block.start;
+    const { results } = cached;
+    cached.placed = { offset, results, mentions: results.mentions.map((m) => shiftMention(m, offset)), findings: results.findings.map((f) => shiftFinding(f, offset)) };
+  }
+  return cached.placed;
+}
+
+function shiftMention(m: Mention, by: number): Mention {
+  if (by === 0) return m;
+  const moved = { ...m, start: m.start + by, end: m.end + by };
+  return m.titleStart === undefined ? moved : { ...moved, titleStart: m.titleStart + by };
+}
+
+function shiftFinding<F extends RawFinding | Finding>(f: F, by: number): F {
+  if (by === 0) return f;
+  const moved: F = { ...f, start: f.start + by, end: f.end + by };
+  if (f.fixes) {
+    Object.assign(moved, { fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) });
+  }
+  if (f.related) Object.assign(moved, { related: f.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by })) });
+  return moved;
+}

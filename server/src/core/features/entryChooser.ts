@@ -1,0 +1,84 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { NameForm, NameTarget } from '../kb/matcher';
+import type { Entry } from '../kb/schema';
+
+const FORM_RANK: Record<NameForm, number> = { name: 0, acronym: 1, alias: 2, variant: 3, adjective: 4 };
+
+/** The entry a match names, the name form that matched, and the other entries the words could name. */
+export interface PickedEntry {
+  readonly entry: Entry;
+  readonly target: NameTarget;
+  readonly others: readonly string[];
+}
+
+const NO_OTHERS: readonly string[] = [];
+
+/** Whether a match's words could name more than one entry, so that the document must decide. */
+export function isAmbiguous(targets: readonly NameTarget[]): boolean {
+  for (let i = 1; i < targets.length; i++) if (targets[i]!.entryId !== targets[0]!.entryId) return true;
+  return false;
+}
+
+/**
+ * Picks the entry an ambiguous name stands for from the words of the whole document ("Minsk
+ * agreements" beside "2015" is Minsk II). The document's text is read once, lazily, and only
+ * when some match is ambiguous, so most documents never pay for it.
+ */
+export class EntryChooser {
+  private folded: string | undefined;
+  private readonly wordCache = new Map<string, boolean>();
+  private readonly choices = new Map<string, PickedEntry | undefined>();
+
+  constructor(
+    private readonly text: string,
+    private readonly kb: KnowledgeBase,
+  ) {}
+
+  pick(targets: readonly NameTarget[]): PickedEntry | undefined {
+    if (!isAmbiguous(targets)) {
+      const best = targets.reduce((a, b) => (FORM_RANK[b.form] < FORM_RANK[a.form] ? b : a));
+      const entry = this.kb.get(best.entryId);
+      return entry && { entry, target: best, others: NO_OTHERS };
+    }
+    const key = targets.map((t) => `${t.entryId}/${t.form}`).join(' ');
+    if (!this.choices.has(key)) this.choices.set(key, this.decide(targets));
+    return this.choices.get(key);
+  }
+
+  private decide(targets: readonly NameTarget[]): PickedEntry | undefined {
+    const best = new Map<string, NameTarget>();
+    for (const t of targets) {
+      const previous = best.get(t.entryId);
+      if (!previous || FORM_RANK[t.form] < FORM_RANK[previous.form]) best.set(t.entryId, t);
+    }
+    let chosen: { entry: Entry; target: NameTarget; score: number } | undefined;
+    for (const target of best.values()) {
+      const entry = this.kb.get(target.entryId);
+      if (!entry) continue;
+      const score = entry.context.filter((word) => this.has(word)).length;
+      if (!chosen || score > chosen.score) chosen = { entry, target, score };
+    }
+    if (!chosen) return undefined;
+    const others = [...best.keys()].filter((id) => id !== chosen!.entry.id);
+    return { entry: chosen.entry, target: chosen.target, others };
+  }
+
+  /** Whether the document has `word` as a whole word, in any case. */
+  private has(word: string): boolean {
+    let hit = this.wordCache.get(word);
+    if (hit === undefined) {
+      this.folded ??= this.text.toLowerCase();
+      const needle = word.toLowerCase();
+      let at = this.folded.indexOf(needle);
+      hit = false;
+      while (at !== -1 && !hit) {
+        const before = at === 0 ? ' ' : this.folded[at - 1]!;
+        const after = this.folded[at + needle.length] ?? ' ';
+        hit = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+        at = this.folded.indexOf(needle, at + 1);
+      }
+      this.wordCache.set(word, hit);
+    }
+    return hit;
+  }
+}
