@@ -1,7 +1,9 @@
 import type { BlockMemo, BlockScan } from './blocks/blockMemo';
-import { blockResults, type BlockEnvironment } from './blocks/blockResults';
-import { splitBlocks } from './blocks/splitBlocks';
+import { blockResults, type BlockEnvironment, type PlacedResults } from './blocks/blockResults';
+import { resplit } from './blocks/resplit';
+import { splitBlocks, type Block } from './blocks/splitBlocks';
 import { EntryChooser } from './features/entryChooser';
+import { MentionIndex } from './features/mentionIndex';
 import { buildFolds, buildOutline } from './features/outline';
 import { findProposals } from './features/proposals';
 import type { KnowledgeBase } from './kb/knowledgeBase';
@@ -9,7 +11,14 @@ import type { RawFinding } from './rules/ruleContext';
 import { findDocumentDate } from './recognizers/documentDate';
 import { runRules } from './rules/runRules';
 import type { Settings } from './settings';
-import type { Analysis, CancellationToken, Logger, Mention } from './types';
+import type { Analysis, CancellationToken, Logger } from './types';
+
+/** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
+export interface PreviousVersion {
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly scans: readonly BlockScan[];
+}
 
 export interface AnalyzeOptions {
   readonly kb: KnowledgeBase;
@@ -18,6 +27,10 @@ export interface AnalyzeOptions {
   readonly today: string;
   readonly settings: Settings;
   readonly logger?: Logger;
+  /** The document's previous version, if the analyzer has seen one. */
+  readonly previous?: PreviousVersion;
+  /** Receives this version's blocks and scans, for the next call. */
+  readonly remember?: (version: PreviousVersion) => void;
 }
 
 const emptyAnalysis = (today: string, message: string): Analysis => ({
@@ -40,28 +53,58 @@ function settingsKeyOf(settings: Settings): string {
 
 function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: CancellationToken): Analysis {
   const { kb, memo, settings } = options;
-  const blocks = splitBlocks(text);
+  const { previous } = options;
+  const edited = previous && resplit(previous.text, previous.blocks, text);
+  const blocks = edited?.blocks ?? splitBlocks(text);
   const scans: BlockScan[] = [];
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
     if (token?.isCancellationRequested) return emptyAnalysis(options.today, 'Analysis cancelled.');
-    scans.push(memo.scan(text.slice(block.start, block.end), block.kind, kb.matcher));
+    const block = blocks[i]!;
+    const origin = edited?.origins[i] ?? -1;
+    scans.push(origin >= 0 ? previous!.scans[origin]! : memo.scan(text.slice(block.start, block.end), block.kind, kb.matcher));
   }
+  options.remember?.({ text, blocks, scans });
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };
-  const mentions: Mention[] = [];
+  const placed: PlacedResults[] = [];
   const blockFindings: RawFinding[] = [];
-  const identities: unknown[] = [];
-  blocks.forEach((block, i) => {
-    const placed = blockResults(text, block, scans[i]!, env);
-    for (const m of placed.mentions) mentions.push(m);
-    for (const f of placed.findings) blockFindings.push(f);
-    identities.push(placed.results);
-  });
-  const proposals = findProposals(text, blocks, scans, mentions, identities);
-  const outline = buildOutline(text, blocks, proposals, mentions);
+  for (let i = 0; i < blocks.length; i++) {
+    const results = blockResults(text, blocks[i]!, scans[i]!, env);
+    placed.push(results);
+    for (const f of results.findings) blockFindings.push(f);
+  }
+  const index = new MentionIndex(placed);
+  const identities = placed.map((p) => p.results);
+  const proposals = findProposals(text, blocks, scans, index, identities);
+  const outline = buildOutline(text, blocks, proposals, index);
   const folds = buildFolds(text, blocks, outline);
-  const findings = runRules({ text, blocks, kb, date, mentions, proposals, settings }, blockFindings);
-  return { date, mentions, proposals, outline, folds, findings, problems: [] };
+  const findings = runRules(
+    {
+      text,
+      blocks,
+      kb,
+      date,
+      get mentions() {
+        return index.mentions;
+      },
+      mentionIndex: index,
+      proposals,
+      settings,
+    },
+    blockFindings,
+  );
+  // the full list of mentions is made when a host first asks for it, not on every keystroke
+  return {
+    date,
+    get mentions() {
+      return index.mentions;
+    },
+    proposals,
+    outline,
+    folds,
+    findings,
+    problems: [],
+  };
 }
 
 /**

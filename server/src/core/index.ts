@@ -5,7 +5,10 @@
  * The language server (`server/src/lsp`), the CLI (`server/src/cli`) and the tests are peers over
  * this façade. See the README's "Architecture" section.
  */
-import { analyzeDocument, type AnalyzeOptions } from './analyze';
+import { analyzeDocument, type AnalyzeOptions, type PreviousVersion } from './analyze';
+
+/** How many documents' last versions an analyzer keeps for incremental re-splitting. */
+const MAX_REMEMBERED = 64;
 import { BlockMemo } from './blocks/blockMemo';
 import { hoverAt } from './features/hover';
 import { semanticSpans } from './features/semanticSpans';
@@ -61,11 +64,25 @@ export function loadKnowledgeBase(files: readonly KbSourceFile[]): { kb: Knowled
 export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const memo = new BlockMemo();
   const today = init.today ?? (() => new Date().toISOString().slice(0, 10));
-  const options = (settings: Settings): AnalyzeOptions => ({ kb: init.kb, memo, today: today(), settings, logger: init.logger });
+  // the last version of recently analysed documents, so that a keystroke re-splits only around the edit
+  const versions = new Map<string, PreviousVersion>();
+  const options = (uri: string, settings: Settings): AnalyzeOptions => ({
+    kb: init.kb,
+    memo,
+    today: today(),
+    settings,
+    logger: init.logger,
+    previous: versions.get(uri),
+    remember: (version) => {
+      versions.delete(uri);
+      versions.set(uri, version);
+      if (versions.size > MAX_REMEMBERED) versions.delete(versions.keys().next().value!);
+    },
+  });
   return Object.freeze({
     kb: init.kb,
     analyze: (doc: TextSource, settings: Settings = defaultSettings, token?: CancellationToken) =>
-      analyzeDocument(doc.getText(), options(settings), token),
+      analyzeDocument(doc.getText(), options(doc.uri, settings), token),
     hover: (analysis: Analysis, offset: number) => hoverAt(init.kb, analysis, offset),
     semanticSpans: (analysis: Analysis) => semanticSpans(analysis),
   });

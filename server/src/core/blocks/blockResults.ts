@@ -35,13 +35,28 @@ interface Cached {
   placed?: PlacedResults;
 }
 
-/** A block's results at its offset in the document. */
-export interface PlacedResults {
-  readonly offset: number;
-  readonly mentions: readonly Mention[];
+/**
+ * A block's results at its offset in the document. Findings are few and placed at once; mentions
+ * are many and placed only when someone asks for them, so that a keystroke, which moves every
+ * block after it, does not copy every mention after it.
+ */
+export class PlacedResults {
+  private absolute: readonly Mention[] | undefined;
   readonly findings: readonly RawFinding[];
-  /** The block-relative results these were placed from: the same object as long as the block's results did not change. */
-  readonly results: BlockResults;
+
+  constructor(
+    readonly offset: number,
+    readonly end: number,
+    /** The block-relative results: the same object as long as the block's results did not change. */
+    readonly results: BlockResults,
+  ) {
+    this.findings = offset === 0 ? results.findings : results.findings.map((f) => shiftFinding(f, offset));
+  }
+
+  /** The block's mentions with offsets in the document. */
+  get mentions(): readonly Mention[] {
+    return (this.absolute ??= this.offset === 0 ? this.results.mentions : this.results.mentions.map((m) => shiftMention(m, this.offset)));
+  }
 }
 
 /** One cache slot per block scan: the scan is shared by every block with the same text. */
@@ -74,11 +89,7 @@ export function blockResults(text: string, block: Block, scan: BlockScan, env: B
     cached = { date: env.date.iso, settingsKey: env.settingsKey, choices, results: compute(text.slice(block.start, block.end), block, scan, env) };
     cache.set(scan, cached);
   }
-  if (cached.placed?.offset !== block.start) {
-    const offset = block.start;
-    const { results } = cached;
-    cached.placed = { offset, results, mentions: results.mentions.map((m) => shiftMention(m, offset)), findings: results.findings.map((f) => shiftFinding(f, offset)) };
-  }
+  if (cached.placed?.offset !== block.start) cached.placed = new PlacedResults(block.start, block.end, cached.results);
   return cached.placed;
 }
 

@@ -1,6 +1,6 @@
 import type { Block } from '../blocks/splitBlocks';
-import type { Fold, Mention, OutlineNode, Proposal, Span } from '../types';
-import { spansWithin } from './spanSearch';
+import type { Fold, OutlineNode, Proposal, Span } from '../types';
+import type { MentionIndex } from './mentionIndex';
 
 interface Section extends Span {
   readonly level: number;
@@ -43,10 +43,10 @@ function sectionTree(text: string, blocks: readonly Block[]): SectionNode[] {
   return roots;
 }
 
-function entityNodes(proposal: Proposal, mentions: readonly Mention[]): OutlineNode[] {
+function entityNodes(proposal: Proposal, index: MentionIndex): OutlineNode[] {
   const nodes: OutlineNode[] = [];
   const seen = new Set<string>();
-  for (const m of spansWithin(mentions, proposal.start, proposal.end)) {
+  for (const m of index.within(proposal.start, proposal.end)) {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
     nodes.push({ kind: 'entity', name: m.name, detail: m.category, start: m.start, end: m.end, selection: m, children: [], entityKind: m.kind });
@@ -54,9 +54,9 @@ function entityNodes(proposal: Proposal, mentions: readonly Mention[]): OutlineN
   return nodes;
 }
 
-function proposalNode(index: number, proposals: readonly Proposal[], subItemsOf: readonly number[][], mentions: readonly Mention[]): OutlineNode {
-  const proposal = proposals[index]!;
-  const subItems = (subItemsOf[index] ?? []).map((i) => proposalNode(i, proposals, subItemsOf, mentions));
+function proposalNode(at: number, proposals: readonly Proposal[], subItemsOf: readonly number[][], index: MentionIndex): OutlineNode {
+  const proposal = proposals[at]!;
+  const subItems = (subItemsOf[at] ?? []).map((i) => proposalNode(i, proposals, subItemsOf, index));
   return {
     kind: 'proposal',
     name: `${proposal.ordinal}. ${proposal.title}`,
@@ -64,7 +64,7 @@ function proposalNode(index: number, proposals: readonly Proposal[], subItemsOf:
     start: proposal.start,
     end: subItems.at(-1)?.end ?? proposal.end,
     selection: proposal.markerSpan,
-    children: [...subItems, ...entityNodes(proposal, mentions)],
+    children: [...subItems, ...entityNodes(proposal, index)],
   };
 }
 
@@ -96,7 +96,7 @@ function placeProposals(roots: SectionNode[], proposals: readonly Proposal[]): (
  * The outline: headings as nested sections, the proposals inside the innermost section that holds
  * them, and under each proposal the entities it mentions. Without headings, proposals stand at the top.
  */
-export function buildOutline(text: string, blocks: readonly Block[], proposals: readonly Proposal[], mentions: readonly Mention[]): OutlineNode[] {
+export function buildOutline(text: string, blocks: readonly Block[], proposals: readonly Proposal[], index: MentionIndex): OutlineNode[] {
   const subItemsOf: number[][] = [];
   proposals.forEach((p, i) => {
     if (p.parent !== undefined) (subItemsOf[p.parent] ??= []).push(i);
@@ -105,7 +105,7 @@ export function buildOutline(text: string, blocks: readonly Block[], proposals: 
     items
       .map((item): OutlineNode =>
         typeof item === 'number'
-          ? proposalNode(item, proposals, subItemsOf, mentions)
+          ? proposalNode(item, proposals, subItemsOf, index)
           : { kind: 'section', name: item.name, start: item.start, end: item.end, selection: item.selection, children: toNodes(item.items) },
       )
       .sort((a, b) => a.start - b.start);

@@ -3,6 +3,7 @@ import type { Block } from '../blocks/splitBlocks';
 import { findConditions, findExchange, findParties } from '../recognizers/proposalStructure';
 import { proposalTitle } from '../recognizers/proposalTitle';
 import type { Mention, Proposal } from '../types';
+import type { MentionIndex } from './mentionIndex';
 import { spansWithin } from './spanSearch';
 
 /** A marker placed in the document: its block and its position among the blocks. */
@@ -150,7 +151,7 @@ type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' |
  */
 const structures = new WeakMap<ScannedMarker, { readonly deps: readonly unknown[]; readonly value: Structure }>();
 
-function structureOf(text: string, item: PlacedMarker, intro: Sequence['intro'], mentions: readonly Mention[], identities: readonly unknown[]): Structure {
+function structureOf(text: string, item: PlacedMarker, intro: Sequence['intro'], index: MentionIndex, identities: readonly unknown[]): Structure {
   const { marker, block } = item;
   const introText = intro ? text.slice(intro.block.start, intro.block.end) : undefined;
   const deps = [identities[item.index], intro ? identities[intro.index] : undefined, introText];
@@ -161,6 +162,7 @@ function structureOf(text: string, item: PlacedMarker, intro: Sequence['intro'],
   const body = { start: block.start + marker.bodyStart, end, text: text.slice(block.start + marker.bodyStart, end) };
   const exchange = findExchange(body.text);
   const introSpan = intro ? { start: intro.block.start, end: intro.block.end, text: introText! } : undefined;
+  const mentions = index.within(Math.min(introSpan?.start ?? start, start), end);
   const value: Structure = {
     title: marker.title || proposalTitle(body.text),
     entityIds: entityIdsIn(mentions, start, end),
@@ -182,7 +184,7 @@ export function findProposals(
   text: string,
   blocks: readonly Block[],
   scans: readonly BlockScan[],
-  mentions: readonly Mention[],
+  index: MentionIndex,
   identities: readonly unknown[] = [],
 ): Proposal[] {
   const proposals: Proposal[] = [];
@@ -197,7 +199,7 @@ export function findProposals(
       const start = block.start + marker.start;
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       indexOf.set(item, proposals.length);
-      const { title, entityIds, parties, exchange, conditions } = structureOf(text, item, seq.intro, mentions, identities);
+      const { title, entityIds, parties, exchange, conditions } = structureOf(text, item, seq.intro, index, identities);
       proposals.push({
         ordinal,
         marker: marker.text,

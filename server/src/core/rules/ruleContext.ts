@@ -1,4 +1,5 @@
 import type { Block } from '../blocks/splitBlocks';
+import type { MentionIndex } from '../features/mentionIndex';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
@@ -10,6 +11,8 @@ export interface RuleContext {
   readonly kb: KnowledgeBase;
   readonly date: DocumentDate;
   readonly mentions: readonly Mention[];
+  /** The mentions by block, for whole-document rules that should not place every mention. */
+  readonly mentionIndex?: MentionIndex;
   readonly proposals: readonly Proposal[];
   readonly settings: Settings;
 }

@@ -1,0 +1,79 @@
+import { splitBlocks, type Block } from './splitBlocks';
+
+/** How many characters two texts share at the start; compared in chunks, then one by one. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How many characters two texts share at the end, not reaching into the first `floor` of either. */
+function commonSuffix(a: string, b: string, floor: number): number {
+  const max = Math.min(a.length, b.length) - floor;
+  let n = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (n + step <= max && a.slice(a.length - n - step, a.length - n) === b.slice(b.length - n - step, b.length - n)) n += step;
+  }
+  while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
+  return n;
+}
+
+const plain = (b: Block) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'item';
+const same = (a: Block, b: Block, shift: number) => a.kind === b.kind && a.level === b.level && a.start + shift === b.start && a.end + shift === b.end;
+
+/** The blocks of an edited text, and for each the index of the old block with the same text, or -1. */
+export interface Resplit {
+  readonly blocks: readonly Block[];
+  readonly origins: readonly number[];
+}
+
+/**
+ * The blocks of `text`, an edited version of `previous` whose blocks are known: blocks before the
+ * edit are kept, blocks after it are moved, and only the blocks around the edit are split again.
+ * Returns undefined when the edit may change blocks far away (a code fence, a comment, front
+ * matter) or the re-split does not line up with the old blocks; the caller then splits it all.
+ */
+export function resplit(previous: string, previousBlocks: readonly Block[], text: string): Resplit | undefined {
+  if (previousBlocks.length === 0) return undefined;
+  const prefix = commonPrefix(previous, text);
+  const suffix = commonSuffix(previous, text, prefix);
+  const shift = text.length - previous.length;
+  const changeEnd = previous.length - suffix;
+  // the blocks the edit touches, widened by one block on each side so that the region starts and
+  // ends in text the edit did not change
+  let first = previousBlocks.findIndex((b) => b.end >= prefix);
+  if (first === -1) first = previousBlocks.length - 1;
+  first = Math.max(0, first - 1);
+  let last = first;
+  while (last + 1 < previousBlocks.length && previousBlocks[last + 1]!.start <= changeEnd) last++;
+  last = Math.min(previousBlocks.length - 1, last + 1);
+  const from = previousBlocks[first]!;
+  const to = previousBlocks[last]!;
+  // at either end of the document the region simply runs to the document's edge
+  const atStart = first === 0;
+  const atEnd = last === previousBlocks.length - 1;
+  const regionStart = atStart ? 0 : from.start;
+  const regionEnd = atEnd ? text.length : to.end + shift;
+  if (regionStart > prefix || (!atEnd && to.end < changeEnd)) return undefined;
+  for (let i = first; i <= last; i++) if (!plain(previousBlocks[i]!)) return undefined;
+  const region = splitBlocks(text.slice(regionStart, regionEnd)).map((b) => ({ ...b, start: b.start + regionStart, end: b.end + regionStart }));
+  if (!region.every(plain)) return undefined;
+  if (!atStart && (region.length === 0 || !same(from, region[0]!, 0))) return undefined;
+  if (!atEnd && (region.length === 0 || !same(to, region.at(-1)!, shift))) return undefined;
+  const blocks = previousBlocks.slice(0, first);
+  const origins: number[] = blocks.map((_, i) => i);
+  for (const b of region) {
+    blocks.push(b);
+    origins.push(-1);
+  }
+  for (let i = last + 1; i < previousBlocks.length; i++) {
+    const b = previousBlocks[i]!;
+    blocks.push(shift === 0 ? b : { ...b, start: b.start + shift, end: b.end + shift });
+    origins.push(i);
+  }
+  return { blocks, origins };
+}

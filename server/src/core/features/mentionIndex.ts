@@ -1,0 +1,43 @@
+import type { PlacedResults } from '../blocks/blockResults';
+import type { Mention } from '../types';
+
+/**
+ * The document's mentions, kept by block. Passes that need a few of them (a proposal's entities)
+ * ask for a span; the whole list is made only when something asks for all of it.
+ */
+export class MentionIndex {
+  private all: readonly Mention[] | undefined;
+
+  constructor(private readonly blocks: readonly PlacedResults[]) {}
+
+  /** Every mention, in document order. */
+  get mentions(): readonly Mention[] {
+    if (!this.all) {
+      const all: Mention[] = [];
+      for (const block of this.blocks) for (const m of block.mentions) all.push(m);
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  /** The mentions inside [start, end), in order (as `spansWithin` would find them in the whole list). */
+  within(start: number, end: number): Mention[] {
+    const result: Mention[] = [];
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blocks[mid]!.end < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.blocks.length && this.blocks[i]!.offset < end; i++) {
+      for (const m of this.blocks[i]!.mentions) if (m.start >= start && m.start < end && m.end <= end) result.push(m);
+    }
+    return result;
+  }
+
+  /** Each block's mentions relative to the block, with the block's offset: for whole-document passes that place few of them. */
+  forEachBlock(visit: (mentions: readonly Mention[], offset: number) => void): void {
+    for (const block of this.blocks) visit(block.results.mentions, block.offset);
+  }
+}
