@@ -29,8 +29,12 @@ const memberships = (cca3) => {
   for (const [org, { members, note }] of Object.entries(overrides.memberships)) {
     const dates = members[cca3];
     if (!dates) continue;
-    const [from, to] = Array.isArray(dates) ? dates : [dates];
-    list.push({ org, from, ...(to ? { to } : {}), ...(note ? { note } : {}) });
+    // "from", ["from", "to"], or a list of such periods for a state that left and came back
+    const periods = Array.isArray(dates) && Array.isArray(dates[0]) ? dates : [dates];
+    for (const period of periods) {
+      const [from, to] = Array.isArray(period) ? period : [period];
+      list.push({ org, from, ...(to ? { to } : {}), ...(note ? { note } : {}) });
+    }
   }
   return list;
 };

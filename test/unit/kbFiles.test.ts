@@ -22,6 +22,15 @@ describe('user knowledge-base files', () => {
     assert.strictEqual(kb.get('json-org')?.name, 'Json Org');
   });
 
+  it('loads the example entry the README shows', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
+    const example = /```yaml\n(entries:[\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(example, 'the README has a YAML knowledge-base example');
+    const { kb, problems } = loadWorkspaceKb([{ path: '/w/.policy-lens/example.yaml', text: example }]);
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(kb.get('uk-ukraine-security-agreement')?.kind, 'treaty');
+  });
+
   it('reports an invalid entry at the offending key and still loads the valid ones', () => {
     const text = joinLines('entries:', entry('good-org'), entry('bad-org').replace('reviewed: "2026-11-24"', 'reviewed: "yesterday"'));
     const { kb, problems } = loadWorkspaceKb([{ path: 'kb.yaml', text }]);

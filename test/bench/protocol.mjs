@@ -1,0 +1,116 @@
+// Protocol-level measurements through the real server over stdio: start-up to the `initialize`
+// result, keystroke to fresh diagnostics, hover and outline latency, and resident memory with
+// many open documents. The client declares pull diagnostics, as VS Code does.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { now, percentile } from './measure.mjs';
+
+const require = createRequire(import.meta.url);
+const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+const { LineIndex } = require('../../out/server/src/core/index.js');
+
+const SERVER = new URL('../../dist/server.js', import.meta.url).pathname;
+const root = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-bench-'));
+
+/** Starts the server and initializes it; resolves with the connection and the time it took. */
+async function startServer() {
+  const start = now();
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const uri = `file://${root}`;
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: uri,
+    workspaceFolders: [{ uri, name: 'bench' }],
+    capabilities: { textDocument: { diagnostic: {}, hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+  });
+  const startup = now() - start;
+  await connection.sendNotification('initialized', {});
+  const stop = async () => {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    connection.dispose();
+    await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+  };
+  return { connection, child, startup, stop };
+}
+
+/** Resident memory of a process, from /proc (Linux). */
+function residentMB(pid) {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+const open = (connection, uri, text) =>
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+const pull = (connection, uri) => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+
+/** Median time from spawning the server to its `initialize` result. */
+export async function measureStartup(runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const server = await startServer();
+    times.push(server.startup);
+    await server.stop();
+  }
+  return percentile(times, 0.5);
+}
+
+/**
+ * Types `keystrokes` characters, one by one, into the middle of a document and asks for its
+ * diagnostics after each; then asks for hovers and the outline at mentions. Times in ms.
+ */
+export async function measureEditing(text, mentionOffsets, keystrokes = 60) {
+  const server = await startServer();
+  const { connection } = server;
+  const uri = 'file:///bench/long.md';
+  await open(connection, uri, text);
+  await pull(connection, uri);
+  const lines = new LineIndex(text);
+  let at = lines.positionAt(text.indexOf('\n\n', text.length / 2));
+  const keystroke = [];
+  for (let version = 2; version < keystrokes + 2; version++) {
+    const start = now();
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+    });
+    await pull(connection, uri);
+    keystroke.push(now() - start);
+    at = { line: at.line, character: at.character + 1 };
+  }
+  const hover = [];
+  const symbols = [];
+  // the typed characters sit in the middle; positions before them are unchanged
+  for (const offset of mentionOffsets.filter((o) => o < text.length / 2).slice(0, 200)) {
+    const start = now();
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: lines.positionAt(offset + 1) });
+    hover.push(now() - start);
+  }
+  for (let i = 0; i < 20; i++) {
+    const start = now();
+    await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    symbols.push(now() - start);
+  }
+  await server.stop();
+  return { keystroke, hover, symbols };
+}
+
+/** Resident memory of the server after opening and analysing `count` documents. */
+export async function measureMemory(makeText, count = 100) {
+  const server = await startServer();
+  const before = residentMB(server.child.pid);
+  for (let i = 0; i < count; i++) {
+    const uri = `file:///bench/doc-${i}.md`;
+    await open(server.connection, uri, makeText(i));
+    await pull(server.connection, uri);
+  }
+  const after = residentMB(server.child.pid);
+  await server.stop();
+  return { before, after };
+}
