@@ -3,12 +3,14 @@
 // `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { prevalidatedKb } from './server/scripts/prevalidatedKb.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const common = {
+  plugins: [prevalidatedKb],
   bundle: true,
   platform: 'node',
   format: 'cjs',

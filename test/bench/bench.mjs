@@ -109,7 +109,8 @@ say('The client declares pull diagnostics, as VS Code does, so a keystroke is ti
 say();
 say('| What | median ms | p95 ms |');
 say('| --- | ---: | ---: |');
-say(`| server start to \`initialize\` result, full knowledge base | ${fmt(startup)} | |`);
+say(`| server start to \`initialize\` result, full knowledge base | ${fmt(startup.server)} | |`);
+say(`| baseline: a bare vscode-languageserver server to \`initialize\` result | ${fmt(startup.baseline)} | |`);
 say(`| keystroke to fresh diagnostics, 1 MB document, ${editing.keystroke.length} keystrokes | ${fmt(percentile(editing.keystroke, 0.5), 2)} | ${fmt(percentile(editing.keystroke, 0.95), 2)} |`);
 say(`| hover, 1 MB document, ${editing.hover.length} requests | ${fmt(percentile(editing.hover, 0.5), 2)} | ${fmt(percentile(editing.hover, 0.95), 2)} |`);
 say(`| outline (\`documentSymbol\`), 1 MB document, ${editing.symbols.length} requests | ${fmt(percentile(editing.symbols, 0.5), 2)} | ${fmt(percentile(editing.symbols, 0.95), 2)} |`);

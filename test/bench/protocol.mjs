@@ -13,12 +13,13 @@ const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = re
 const { LineIndex } = require('../../out/server/src/core/index.js');
 
 const SERVER = new URL('../../dist/server.js', import.meta.url).pathname;
+const MINIMAL_SERVER = new URL('./minimalServer.mjs', import.meta.url).pathname;
 const root = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-bench-'));
 
 /** Starts the server and initializes it; resolves with the connection and the time it took. */
-async function startServer() {
+async function startServer(script = SERVER) {
   const start = now();
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
@@ -50,15 +51,20 @@ const open = (connection, uri, text) =>
   connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
 const pull = (connection, uri) => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
 
-/** Median time from spawning the server to its `initialize` result. */
-export async function measureStartup(runs = 5) {
-  const times = [];
+/**
+ * Median time from spawning to the `initialize` result, for Policy Lens and for the baseline: a
+ * server that loads nothing but vscode-languageserver. Runs alternate, so noise hits both alike.
+ */
+export async function measureStartup(runs = 7) {
+  const times = { server: [], baseline: [] };
   for (let i = 0; i < runs; i++) {
-    const server = await startServer();
-    times.push(server.startup);
-    await server.stop();
+    for (const [key, script] of [['server', SERVER], ['baseline', MINIMAL_SERVER]]) {
+      const server = await startServer(script);
+      times[key].push(server.startup);
+      await server.stop();
+    }
   }
-  return percentile(times, 0.5);
+  return { server: percentile(times.server, 0.5), baseline: percentile(times.baseline, 0.5) };
 }
 
 /**

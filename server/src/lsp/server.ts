@@ -52,7 +52,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const cache = new DocumentCache();
   let settingsStore: SettingsStore | undefined;
   let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
-  let analyzer: Analyzer = createAnalyzer({ kb: knowledge.load().kb, ...(deps.today ? { today: deps.today } : {}) });
+  // made in onInitialize, once the workspace folders are known: the protocol sends nothing before it
+  let analyzer!: Analyzer;
   let kbProblems = new Map<string, Diagnostic[]>();
   let pushDiagnostics = true;
   let canRefresh = false;

@@ -33,37 +33,83 @@ export function loadEntries(files: readonly KbSourceFile[]): LoadedEntries {
   const origins = new Map<string, { file: string; index: number }>();
   const problems: KbProblem[] = [];
   for (const file of files) {
-    const parsedFile = kbFileSchema.safeParse(file.data);
-    if (!parsedFile.success) {
-      problems.push({ file: file.name, path: [], message: 'expected an object with an "entries" array' });
-      continue;
-    }
-    const seenInFile = new Set<string>();
-    parsedFile.data.entries.forEach((raw, index) => {
-      const result = entrySchema.safeParse(raw);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({
-            file: file.name,
-            path: ['entries', index, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
-            message: describeIssue(issue, raw),
-          });
-        }
-        return;
-      }
-      const entry = result.data;
-      if (seenInFile.has(entry.id)) {
-        problems.push({ file: file.name, path: ['entries', index, 'id'], message: `duplicate id "${entry.id}" in this file` });
-        return;
-      }
-      seenInFile.add(entry.id);
+    const validated = validateFile(file);
+    problems.push(...validated.problems);
+    for (const { entry, index } of validated.entries) {
       entries.set(entry.id, entry);
       origins.set(entry.id, { file: file.name, index });
-    });
+    }
   }
-  problems.push(...checkReferences(entries, origins));
-  problems.push(...checkAliasConflicts(entries, origins));
+  // the build checked references and shared names across the built-in files it prevalidated
+  if (!files.every(isPrevalidated)) {
+    problems.push(...checkReferences(entries, origins));
+    problems.push(...checkAliasConflicts(entries, origins));
+  }
   return { entries, origins, problems };
+}
+
+interface ValidatedFile {
+  readonly entries: readonly { readonly entry: Entry; readonly index: number }[];
+  readonly problems: readonly KbProblem[];
+}
+
+/**
+ * Schema validation of one file's content, memoized by the content object: the built-in data are
+ * module constants, so a reload after a user file changes validates only the user's files.
+ */
+const validatedFiles = new WeakMap<object, { readonly name: string; readonly result: ValidatedFile }>();
+
+/**
+ * Marks data that the build already validated and completed with the schema's defaults (see
+ * `esbuild.mjs`). A symbol, so that no JSON or YAML a user writes can carry it.
+ */
+export const PREVALIDATED = Symbol.for('policy-lens.kb.prevalidated');
+
+const isPrevalidated = (file: KbSourceFile) =>
+  typeof file.data === 'object' && file.data !== null && (file.data as { [PREVALIDATED]?: unknown })[PREVALIDATED] === true;
+
+function validateFile(file: KbSourceFile): ValidatedFile {
+  if (typeof file.data !== 'object' || file.data === null) return validateUncached(file);
+  if (isPrevalidated(file)) {
+    const entries = (file.data as { entries: Entry[] }).entries.map((entry, index) => ({ entry, index }));
+    return { entries, problems: [] };
+  }
+  const cached = validatedFiles.get(file.data);
+  if (cached?.name === file.name) return cached.result;
+  const result = validateUncached(file);
+  validatedFiles.set(file.data, { name: file.name, result });
+  return result;
+}
+
+function validateUncached(file: KbSourceFile): ValidatedFile {
+  const parsedFile = kbFileSchema.safeParse(file.data);
+  if (!parsedFile.success) {
+    return { entries: [], problems: [{ file: file.name, path: [], message: 'expected an object with an "entries" array' }] };
+  }
+  const entries: { entry: Entry; index: number }[] = [];
+  const problems: KbProblem[] = [];
+  const seenInFile = new Set<string>();
+  parsedFile.data.entries.forEach((raw, index) => {
+    const result = entrySchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({
+          file: file.name,
+          path: ['entries', index, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
+          message: describeIssue(issue, raw),
+        });
+      }
+      return;
+    }
+    const entry = result.data;
+    if (seenInFile.has(entry.id)) {
+      problems.push({ file: file.name, path: ['entries', index, 'id'], message: `duplicate id "${entry.id}" in this file` });
+      return;
+    }
+    seenInFile.add(entry.id);
+    entries.push({ entry, index });
+  });
+  return { entries, problems };
 }
 
 /** A message that names the entry and, for a missing field, the field. */
