@@ -1,5 +1,5 @@
 import type { BlockMemo, BlockScan } from './blocks/blockMemo';
-import { blockResults, type BlockEnvironment, type PlacedResults } from './blocks/blockResults';
+import { blockResults, type BlockEnvironment, type BlockResults, type PlacedResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
 import { splitBlocks, type Block } from './blocks/splitBlocks';
 import { EntryChooser } from './features/entryChooser';
@@ -7,6 +7,7 @@ import { MentionIndex } from './features/mentionIndex';
 import { buildFolds, buildOutline } from './features/outline';
 import { findProposals } from './features/proposals';
 import type { KnowledgeBase } from './kb/knowledgeBase';
+import { NamingTally } from './rules/namingTally';
 import type { RawFinding } from './rules/ruleContext';
 import { findDocumentDate } from './recognizers/documentDate';
 import { runRules } from './rules/runRules';
@@ -18,6 +19,9 @@ export interface PreviousVersion {
   readonly text: string;
   readonly blocks: readonly Block[];
   readonly scans: readonly BlockScan[];
+  /** Each block's results, and the naming tally that counted them. */
+  readonly results?: readonly BlockResults[];
+  readonly naming?: NamingTally;
 }
 
 export interface AnalyzeOptions {
@@ -63,7 +67,6 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     const origin = edited?.origins[i] ?? -1;
     scans.push(origin >= 0 ? previous!.scans[origin]! : memo.scan(text.slice(block.start, block.end), block.kind, kb.matcher));
   }
-  options.remember?.({ text, blocks, scans });
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };
   const placed: PlacedResults[] = [];
@@ -75,6 +78,8 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   }
   const index = new MentionIndex(placed);
   const identities = placed.map((p) => p.results);
+  const naming = NamingTally.of(identities, previous?.naming, previous?.results, edited?.origins);
+  options.remember?.({ text, blocks, scans, results: identities, naming });
   const proposals = findProposals(text, blocks, scans, index, identities);
   const outline = buildOutline(text, blocks, proposals, index);
   const folds = buildFolds(text, blocks, outline);
@@ -88,6 +93,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
         return index.mentions;
       },
       mentionIndex: index,
+      namingTally: naming,
       proposals,
       settings,
     },

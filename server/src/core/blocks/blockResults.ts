@@ -7,6 +7,7 @@ import { runBlockRules } from '../rules/runRules';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention } from '../types';
 import type { BlockScan } from './blockMemo';
+import type { RawMatch } from '../recognizers/entities';
 import type { Block } from './splitBlocks';
 
 /** What one block contributes to the analysis, with offsets relative to the block. */
@@ -62,12 +63,15 @@ export class PlacedResults {
 /** One cache slot per block scan: the scan is shared by every block with the same text. */
 const cache = new WeakMap<BlockScan, Cached>();
 
+/** The block's matches that name more than one entry, found once per scan. */
+const ambiguousMatches = new WeakMap<BlockScan, readonly RawMatch[]>();
+
 /** How the document reads the block's ambiguous names; empty for most blocks. */
 function choicesOf(scan: BlockScan, env: BlockEnvironment): string {
+  let ambiguous = ambiguousMatches.get(scan);
+  if (!ambiguous) ambiguousMatches.set(scan, (ambiguous = scan.matches.filter((match) => isAmbiguous(match.targets))));
   let choices = '';
-  for (const match of scan.matches) {
-    if (isAmbiguous(match.targets)) choices += `${env.chooser.pick(match.targets)?.entry.id ?? ''} `;
-  }
+  for (const match of ambiguous) choices += `${env.chooser.pick(match.targets)?.entry.id ?? ''} `;
   return choices;
 }
 

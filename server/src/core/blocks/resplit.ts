@@ -72,7 +72,8 @@ export function resplit(previous: string, previousBlocks: readonly Block[], text
   }
   for (let i = last + 1; i < previousBlocks.length; i++) {
     const b = previousBlocks[i]!;
-    blocks.push(shift === 0 ? b : { ...b, start: b.start + shift, end: b.end + shift });
+    // a literal of the same shape, not a spread: this runs for every block after the edit
+    blocks.push(shift === 0 ? b : { kind: b.kind, start: b.start + shift, end: b.end + shift, level: b.level });
     origins.push(i);
   }
   return { blocks, origins };

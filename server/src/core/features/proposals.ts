@@ -29,9 +29,13 @@ interface Sequence {
 /** How many plain paragraphs may stand between two ordinal openers of one sequence. */
 const MAX_GAP = 6;
 
+/** List group names by indentation, made once: the sequence pass asks for one per marker. */
+const listGroups = { bullet: [] as string[], numbered: [] as string[] };
+
 function groupOf(marker: ScannedMarker, block: Block): string {
   if (marker.style === 'ordinal' || marker.style === 'headed' || marker.style === 'operative' || marker.style === 'paragraph') return marker.style;
-  return `list:${marker.style === 'bullet' ? 'bullet' : 'numbered'}:${block.level}`;
+  const kind = marker.style === 'bullet' ? 'bullet' : 'numbered';
+  return (listGroups[kind][block.level] ??= `list:${kind}:${block.level}`);
 }
 
 const ROMAN_LETTERS: Record<string, number> = { i: 1, v: 5, x: 10 };
@@ -79,7 +83,8 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
   const closeFrom = (depth: number) => {
     for (const seq of open.splice(depth)) if (seq.items.length > 0) sequences.push(seq);
   };
-  blocks.forEach((block, index) => {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     const scan = scans[index]!;
     if (block.kind === 'heading') {
       // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
@@ -128,7 +133,7 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
       if (listEnds || ++current.gap > MAX_GAP) closeAll();
     }
     if (scan.introduces && block.kind !== 'heading') intro = { block, index };
-  });
+  }
   closeAll();
   return sequences.sort((a, b) => a.items[0]!.block.start + a.items[0]!.marker.start - (b.items[0]!.block.start + b.items[0]!.marker.start));
 }

@@ -1,5 +1,6 @@
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from '../features/mentionIndex';
+import type { NamingTally } from './namingTally';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
@@ -13,6 +14,8 @@ export interface RuleContext {
   readonly mentions: readonly Mention[];
   /** The mentions by block, for whole-document rules that should not place every mention. */
   readonly mentionIndex?: MentionIndex;
+  /** How each entity is written across the document, kept up to date between versions. */
+  readonly namingTally?: NamingTally;
   readonly proposals: readonly Proposal[];
   readonly settings: Settings;
 }

@@ -1,0 +1,120 @@
+import { foldName } from '../kb/names';
+import type { Mention } from '../types';
+
+/** Forms that are a style choice, not a spelling: acronyms and demonyms. */
+export const comparable = (m: Mention) => m.form !== 'acronym' && m.form !== 'adjective';
+
+/** Folded forms by written text; names recur, so the cache stays small. Cleared when it grows large. */
+const folded = new Map<string, { key: string; words: number }>();
+export function foldOf(text: string): { key: string; words: number } {
+  let entry = folded.get(text);
+  if (entry === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    const key = foldName(text);
+    folded.set(text, (entry = { key, words: key.split(' ').length }));
+  }
+  return entry;
+}
+
+/**
+ * Mentions are compared with others of the same entity and shape: "Lavrov" alone is a short form of
+ * "Sergey Lavrov", not a spelling of it. Each group gets a small number, the same in every block and
+ * document, so that document passes index arrays instead of hashing strings.
+ */
+const groupNumbers = new Map<string, number>();
+export function groupOf(m: Mention): number {
+  const key = `${m.placeId ?? m.id}\u0000${foldOf(m.text).words * 2 + (m.form === 'metonym' ? 1 : 0)}`;
+  let n = groupNumbers.get(key);
+  if (n === undefined) groupNumbers.set(key, (n = groupNumbers.size));
+  return n;
+}
+
+/** Stands for "written two ways within this block". */
+const MIXED = '\u0000mixed';
+
+/** A block's groups, as parallel arrays: each group's number and the one text it is written in, or MIXED. */
+interface BlockGroups {
+  readonly groups: readonly number[];
+  readonly texts: readonly string[];
+}
+
+/** Block summaries by the block's (memoized) mention list: a keystroke summarizes one block. */
+const summaries = new WeakMap<readonly Mention[], BlockGroups>();
+export function blockGroups(mentions: readonly Mention[]): BlockGroups {
+  let summary = summaries.get(mentions);
+  if (!summary) {
+    const map = new Map<number, string>();
+    for (const m of mentions) {
+      if (!comparable(m)) continue;
+      const group = groupOf(m);
+      const seen = map.get(group);
+      if (seen === undefined) map.set(group, m.text);
+      else if (seen !== m.text) map.set(group, MIXED);
+    }
+    summaries.set(mentions, (summary = { groups: [...map.keys()], texts: [...map.values()] }));
+  }
+  return summary;
+}
+
+/** What the tally counts per block: its mentions, block-relative, as one object per block version. */
+export interface TalliedBlock {
+  readonly mentions: readonly Mention[];
+}
+
+/**
+ * How often each group is written each way, counted by block, for one document. A keystroke
+ * updates the counts for the blocks it changed instead of recounting the document; the groups
+ * written two ways (usually none) are then known at once.
+ */
+export class NamingTally {
+  private readonly texts = new Map<number, Map<string, number>>();
+  private readonly mixedGroups = new Set<number>();
+  /** The blocks the counts currently describe. */
+  private counted: readonly TalliedBlock[] = [];
+
+  /** Groups written in more than one way in the document. */
+  get mixed(): ReadonlySet<number> {
+    return this.mixedGroups;
+  }
+
+  /**
+   * The tally of `blocks`: `previous` updated when it counted `previousBlocks` and `origins` maps
+   * each block to its old index (or -1); else counted afresh. Takes over `previous`.
+   */
+  static of(
+    blocks: readonly TalliedBlock[],
+    previous: NamingTally | undefined,
+    previousBlocks: readonly TalliedBlock[] | undefined,
+    origins: readonly number[] | undefined,
+  ): NamingTally {
+    if (!previous || !origins || previous.counted !== previousBlocks) {
+      const tally = new NamingTally();
+      for (const block of blocks) tally.count(block, 1);
+      tally.counted = blocks;
+      return tally;
+    }
+    const kept = new Uint8Array(previousBlocks.length);
+    for (let i = 0; i < blocks.length; i++) {
+      const origin = origins[i]!;
+      if (origin >= 0 && previousBlocks[origin] === blocks[i]) kept[origin] = 1;
+      else previous.count(blocks[i]!, 1);
+    }
+    for (let j = 0; j < previousBlocks.length; j++) if (!kept[j]) previous.count(previousBlocks[j]!, -1);
+    previous.counted = blocks;
+    return previous;
+  }
+
+  private count(block: TalliedBlock, sign: 1 | -1): void {
+    const { groups, texts } = blockGroups(block.mentions);
+    for (let i = 0; i < groups.length; i++) {
+      const group = groups[i]!;
+      let byText = this.texts.get(group);
+      if (!byText) this.texts.set(group, (byText = new Map()));
+      const n = (byText.get(texts[i]!) ?? 0) + sign;
+      if (n === 0) byText.delete(texts[i]!);
+      else byText.set(texts[i]!, n);
+      if (byText.size > 1 || byText.has(MIXED)) this.mixedGroups.add(group);
+      else this.mixedGroups.delete(group);
+    }
+  }
+}
