@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis, type Analyzer } from '../../server/src/core/index';
+import { NamingTally } from '../../server/src/core/rules/namingTally';
 
 const CORPUS = path.resolve(__dirname, '../../../test/fixtures/corpus');
 const SAMPLES = path.resolve(__dirname, '../../../samples');
@@ -14,7 +15,7 @@ const TODAY = '2026-11-24';
 
 /** Text that edits insert: names, markers, blank lines, fences, comments and half-typed words. */
 const SNIPPETS = [
-  '\n\n', '\n', ' ', 'x', 'Kiev', 'Kyiv', 'Moscow insists', ' in Moscow', 'Sergei Lavrov', 'Anthony Blinken',
+  '\n\n', '\n', ' ', 'x', 'Kiev', 'Kyiv', 'Moscow insists', ' in Moscow', 'Sergei Lavrov', 'Sergey Lavrov', 'Anthony Blinken', 'Antony Blinken',
   'First, ', 'Second, ', 'Fourth, ', '\n\n1. ', '\n- ', '\n\n## Recommendations\n\n', '\n```\n', '\n~~~\n', '<!-- ', ' -->',
   'policy-lens-disable-next-line\n', 'International Court of Justice (ICC)', 'the INF Treaty remains in force', '\n---\n',
   'Minsk agreements', ' 2015 ', 'date: 2019-05-01\n', 'Foreign Minister Dmytro Kuleba', '(', ')', ':', 'Treaty of Nowhere',
@@ -68,5 +69,31 @@ describe('incremental analysis', () => {
       }
     }
     assert.strictEqual(compared, 480);
+  });
+
+  it('reports a name written a second way in an edited paragraph, and forgets it when the edit is undone', () => {
+    const warm = createAnalyzer({ kb, today: () => TODAY });
+    const versions = [
+      'Sergey Lavrov spoke first.\n\nMoscow replied.\n\nA third paragraph.',
+      'Sergey Lavrov spoke first.\n\nMoscow replied through Sergei Lavrov.\n\nA third paragraph.',
+      'Sergey Lavrov spoke first.\n\nMoscow replied.\n\nA third paragraph.',
+    ];
+    const naming = versions.map((text, i) => {
+      const analysis = warm.analyze({ uri: 'memory://naming.md', version: i + 1, getText: () => text });
+      assert.deepStrictEqual(analysis, full(text), `version ${i + 1}`);
+      return analysis.findings.filter((f) => f.code === 'inconsistent-naming').length;
+    });
+    assert.deepStrictEqual(naming, [0, 1, 0]);
+  });
+
+  it('keeps the naming tally exact as blocks come and go', () => {
+    const block = (text: string) => ({ mentions: full(text).mentions });
+    const [sergey, sergei, moscow] = [block('Sergey Lavrov'), block('Sergei Lavrov'), block('Moscow')];
+    let tally = NamingTally.of([sergey, moscow], undefined, undefined, undefined);
+    assert.strictEqual(tally.mixed.size, 0);
+    tally = NamingTally.of([sergey, sergei], tally, [sergey, moscow], [0, -1]);
+    assert.strictEqual(tally.mixed.size, 1);
+    tally = NamingTally.of([sergey, moscow], tally, [sergey, sergei], [0, -1]);
+    assert.strictEqual(tally.mixed.size, 0);
   });
 });
