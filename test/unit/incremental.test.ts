@@ -6,6 +6,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis, type Analyzer } from '../../server/src/core/index';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
 
@@ -84,6 +86,27 @@ describe('incremental analysis', () => {
       return analysis.findings.filter((f) => f.code === 'inconsistent-naming').length;
     });
     assert.deepStrictEqual(naming, [0, 1, 0]);
+  });
+
+  it('does not keep earlier versions of the text alive through what it memoizes', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const paragraph = 'Sergey Lavrov met Antony Blinken in Geneva to discuss New START and the INF Treaty.';
+    let text = Array.from({ length: 6000 }, (_, i) => `${paragraph} Paragraph ${i}.`).join('\n\n');
+    const warm = createAnalyzer({ kb, today: () => TODAY });
+    warm.analyze({ uri: 'memory://long.md', version: 1, getText: () => text });
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const at = text.length >> 1;
+    for (let i = 0; i < 40; i++) {
+      // a new name in the edited paragraph each time, so every keystroke scans it afresh
+      text = text.slice(0, at) + ` Kyiv${i} ` + text.slice(at);
+      warm.analyze({ uri: 'memory://long.md', version: i + 2, getText: () => text }).findings;
+    }
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    // each version is half a megabyte: keeping them would add about 20 MB
+    assert.ok(grown < 8, `the heap grew by ${grown.toFixed(1)} MB over 40 edits`);
   });
 
   it('keeps the naming tally exact as blocks come and go', () => {

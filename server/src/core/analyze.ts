@@ -12,6 +12,7 @@ import type { RawFinding } from './rules/ruleContext';
 import { findDocumentDate } from './recognizers/documentDate';
 import { runRules } from './rules/runRules';
 import type { Settings } from './settings';
+import { detachedSlice } from './text/detached';
 import type { Analysis, CancellationToken, Logger } from './types';
 
 /** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
@@ -65,14 +66,14 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     if (token?.isCancellationRequested) return emptyAnalysis(options.today, 'Analysis cancelled.');
     const block = blocks[i]!;
     const origin = edited?.origins[i] ?? -1;
-    scans.push(origin >= 0 ? previous!.scans[origin]! : memo.scan(text.slice(block.start, block.end), block.kind, kb.matcher));
+    scans.push(origin >= 0 ? previous!.scans[origin]! : memo.scan(detachedSlice(text, block.start, block.end), block.kind, kb.matcher));
   }
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };
   const placed: PlacedResults[] = [];
   const blockFindings: RawFinding[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const results = blockResults(text, blocks[i]!, scans[i]!, env);
+    const results = blockResults(blocks[i]!, scans[i]!, env);
     placed.push(results);
     for (const f of results.findings) blockFindings.push(f);
   }

@@ -14,6 +14,9 @@ export interface ScannedMarker extends MarkerInfo {
 
 /** Everything found in one block that depends only on its own text. */
 export interface BlockScan {
+  readonly kind: BlockKind;
+  /** The block's text, a copy detached from the document (see `text/detached.ts`). */
+  readonly text: string;
   readonly matches: readonly RawMatch[];
   readonly markers: readonly ScannedMarker[];
   /** Whether the block introduces proposals ("… should be the following:"). */
@@ -31,6 +34,8 @@ function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockSc
     return { ...marker, bodyEnd, title, recommends: readsAsRecommendation(body) };
   });
   return {
+    kind,
+    text,
     matches: prose ? scanEntities(text, matcher) : [],
     markers,
     introduces: prose && introducesProposals(text, kind),
@@ -38,7 +43,7 @@ function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockSc
 }
 
 /**
- * Per-block results keyed by the block's kind and text, so that a keystroke re-scans only the
+ * Per-block results keyed by the block's text (and kind), so that a keystroke re-scans only the
  * block it changed. Two generations keep memory bounded: entries unused for a generation go.
  */
 export class BlockMemo {
@@ -47,13 +52,14 @@ export class BlockMemo {
 
   constructor(private readonly generationSize = 50_000) {}
 
-  /** The scan of a block, computed once per distinct text. */
+  /** The scan of a block, computed once per distinct text and kind. */
   scan(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
-    const key = kind + '\u0000' + text;
-    let result = this.young.get(key);
-    if (result) return result;
-    result = this.old.get(key) ?? scanBlock(text, kind, matcher);
-    this.young.set(key, result);
+    // keyed by the text alone, so the key is not another copy of it; a kind mismatch (rare) rescans
+    let result = this.young.get(text);
+    if (result?.kind === kind) return result;
+    result = this.old.get(text);
+    if (result?.kind !== kind) result = scanBlock(text, kind, matcher);
+    this.young.set(text, result);
     if (this.young.size > this.generationSize) {
       this.old = this.young;
       this.young = new Map();

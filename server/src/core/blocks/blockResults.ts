@@ -75,7 +75,8 @@ function choicesOf(scan: BlockScan, env: BlockEnvironment): string {
   return choices;
 }
 
-function compute(text: string, block: Block, scan: BlockScan, env: BlockEnvironment): BlockResults {
+function compute(block: Block, scan: BlockScan, env: BlockEnvironment): BlockResults {
+  const { text } = scan;
   const mentions = resolveMentions(text, scan.matches, env.kb, env.date.iso, env.chooser);
   const local: Block = { kind: block.kind, start: 0, end: text.length, level: block.level };
   const findings = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: [], settings: env.settings });
@@ -86,11 +87,11 @@ function compute(text: string, block: Block, scan: BlockScan, env: BlockEnvironm
  * The mentions and block-rule findings of one block at its place in the document. Computed once
  * per block text and environment; moved (not recomputed) when text before it changes length.
  */
-export function blockResults(text: string, block: Block, scan: BlockScan, env: BlockEnvironment): PlacedResults {
+export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironment): PlacedResults {
   const choices = choicesOf(scan, env);
   let cached = cache.get(scan);
   if (!cached || cached.date !== env.date.iso || cached.settingsKey !== env.settingsKey || cached.choices !== choices) {
-    cached = { date: env.date.iso, settingsKey: env.settingsKey, choices, results: compute(text.slice(block.start, block.end), block, scan, env) };
+    cached = { date: env.date.iso, settingsKey: env.settingsKey, choices, results: compute(block, scan, env) };
     cache.set(scan, cached);
   }
   if (cached.placed?.offset !== block.start) cached.placed = new PlacedResults(block.start, block.end, cached.results);

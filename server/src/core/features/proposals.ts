@@ -4,6 +4,7 @@ import { findConditions, findExchange, findParties } from '../recognizers/propos
 import { proposalTitle } from '../recognizers/proposalTitle';
 import type { Mention, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
+import { detachedSlice } from '../text/detached';
 import { spansWithin } from './spanSearch';
 
 /** A marker placed in the document: its block and its position among the blocks. */
@@ -158,13 +159,14 @@ const structures = new WeakMap<ScannedMarker, { readonly deps: readonly unknown[
 
 function structureOf(text: string, item: PlacedMarker, intro: Sequence['intro'], index: MentionIndex, identities: readonly unknown[]): Structure {
   const { marker, block } = item;
-  const introText = intro ? text.slice(intro.block.start, intro.block.end) : undefined;
+  // memoized with the marker, which outlives this version of the text: keep copies, not slices
+  const introText = intro ? detachedSlice(text, intro.block.start, intro.block.end) : undefined;
   const deps = [identities[item.index], intro ? identities[intro.index] : undefined, introText];
   const memo = structures.get(marker);
   if (memo && memo.deps.every((d, i) => d === deps[i]) && deps[0] !== undefined) return memo.value;
   const start = block.start + marker.start;
   const end = block.start + marker.bodyEnd;
-  const body = { start: block.start + marker.bodyStart, end, text: text.slice(block.start + marker.bodyStart, end) };
+  const body = { start: block.start + marker.bodyStart, end, text: detachedSlice(text, block.start + marker.bodyStart, end) };
   const exchange = findExchange(body.text);
   const introSpan = intro ? { start: intro.block.start, end: intro.block.end, text: introText! } : undefined;
   const mentions = index.within(Math.min(introSpan?.start ?? start, start), end);

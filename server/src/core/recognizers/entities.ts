@@ -99,7 +99,9 @@ function matchAt(text: string, start: number, limit: number, root: TrieNode): Ra
     words.push(word);
     node = child;
     if (node.targets) {
-      const targets = node.targets.filter((t) => acceptable(t, words, text, start));
+      // the trie's own array when every target fits (the usual case): matches are many, arrays add up
+      const all = node.targets.every((t) => acceptable(t, words, text, start));
+      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, words, text, start));
       if (targets.length > 0) best = { start, end: wEnd, targets };
     }
     if (!node.next) break;
