@@ -19,7 +19,7 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-bench-'));
 /** Starts the server and initializes it; resolves with the connection and the time it took. */
 async function startServer(script = SERVER) {
   const start = now();
-  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS?.split(' ') ?? []), script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
@@ -49,7 +49,13 @@ function residentMB(pid) {
 
 const open = (connection, uri, text) =>
   connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-const pull = (connection, uri) => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+/** Pulls a document's diagnostics with the last result id, as VS Code does. */
+const resultIds = new Map();
+async function pull(connection, uri) {
+  const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultIds.get(uri) });
+  resultIds.set(uri, report.resultId);
+  return report;
+}
 
 /**
  * Median time from spawning to the `initialize` result, for Policy Lens and for the baseline: a

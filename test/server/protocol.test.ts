@@ -107,6 +107,32 @@ describe('language server over stdio', function () {
     assert.ok(actions.some((a) => a.kind === 'source.fixAll.policyLens'));
   });
 
+  it('answers "unchanged" when a pulled report would repeat the last one, and a full report when it changes', async () => {
+    type Report = { kind: string; resultId?: string; items?: { code: string }[] };
+    const uri = client.open('unchanged.md', DOC);
+    const first = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.strictEqual(first.kind, 'full');
+    assert.ok(first.resultId);
+    // an edit that moves no diagnostic: a word at the end of the first line
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 6 }, end: { line: 0, character: 6 } }, text: 's' }],
+    });
+    const same = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    assert.deepStrictEqual(same, { kind: 'unchanged', resultId: first.resultId });
+    // a client that lost the report gets it in full
+    const again = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.strictEqual(again.kind, 'full');
+    // fixing the numbering gap changes the diagnostics
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 6 } }, text: 'Third' }],
+    });
+    const changed = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: again.resultId });
+    assert.strictEqual(changed.kind, 'full');
+    assert.ok(!changed.items!.some((d) => d.code === 'proposal-numbering'));
+  });
+
   it('goes to the definition of an entry in the user’s knowledge-base file', async () => {
     const uri = client.open('definition.md', DOC);
     const location = await client.request<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 8 } });

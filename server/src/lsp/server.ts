@@ -26,6 +26,7 @@ import {
   toQuickFixes,
   TOKEN_TYPES,
 } from './convert';
+import { DiagnosticReports } from './diagnosticReports';
 import { DocumentCache } from './documentCache';
 import { addToKnowledgeBaseAction } from './kbActions';
 import { definitionAt, kbEntryText } from './kbNavigation';
@@ -50,6 +51,7 @@ const LANGUAGE_SETTING: Record<string, keyof Settings['enable']> = { markdown: '
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new DocumentCache();
+  const reports = new DiagnosticReports();
   let settingsStore: SettingsStore | undefined;
   let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
   // made in onInitialize, once the workspace folders are known: the protocol sends nothing before it
@@ -197,6 +199,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
   documents.onDidClose((event) => {
     cache.evict(event.document.uri);
+    reports.forget(event.document.uri);
     settingsStore?.forget(event.document.uri);
     clearTimeout(timers.get(event.document.uri));
     if (knowledge.isKbFile(event.document.uri)) {
@@ -248,10 +251,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   );
 
   connection.languages.diagnostics.on(
-    guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument }) => ({
-      kind: DocumentDiagnosticReportKind.Full,
-      items: await diagnosticsOf(textDocument.uri),
-    })),
+    guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument, previousResultId }) =>
+      reports.report(textDocument.uri, await diagnosticsOf(textDocument.uri), previousResultId),
+    ),
   );
 
   connection.onCodeAction(
