@@ -47,6 +47,8 @@ function skipNonProse(text: string, i: number, limit: number): number {
 
 /** Whether a word starting at `i` is a URL or e-mail address, which holds no names. */
 function isUrlAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 104 /* h */ && c !== 119 /* w */) return false;
   return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
 }
 

@@ -33,6 +33,8 @@ const ORDINAL_OPENER = new RegExp(
   `^([*_]{0,2})${ORDINAL_WORD}(,?\\s+and\\s+(?:more|most|perhaps most)\\s+(?:importantly|urgently)|,?\\s+and\\s+finally)?(?:\\s*[,:—–]\\1|\\1\\s*[,:—–])\\s*`,
 );
 const SENTENCE_ORDINAL = new RegExp(`(?<=[.!?]["”’)]?\\s+)${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
+/** A cheap test first: the look-behind of the full pattern makes it slow on the many paragraphs without ordinals. */
+const ANY_ORDINAL_WORD = /First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Last but/;
 const LIST_MARKER = /^\s*(?:([-*+•])|\(?(\d{1,3})[.)]|\(([a-z])\)|([a-z])[.)]|\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+/;
 const HEADED =
   /^(?:#{1,6}\s+)?([*_]{0,2})((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))\1\s*[:.—–-]\s*/i;
@@ -106,7 +108,7 @@ export function findMarkers(text: string, kind: BlockKind): MarkerInfo[] {
   const bodyStart = opening?.bodyStart ?? 0;
   const ordinal = kind === 'heading' ? undefined : ordinalMarker(text, bodyStart);
   if (ordinal && !opening) markers.push(ordinal);
-  if (kind === 'paragraph' || kind === 'item') {
+  if ((kind === 'paragraph' || kind === 'item') && ANY_ORDINAL_WORD.test(text)) {
     for (const m of text.matchAll(SENTENCE_ORDINAL)) {
       if (m.index <= bodyStart) continue;
       const found = ordinalMarker(text, m.index);

@@ -11,6 +11,9 @@ const TREATY_LIKE = new RegExp(
   `(?<![\\p{L}])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
   'gu',
 );
+/** A cheap test first: most paragraphs name no instrument at all, and the full pattern is slow to fail. */
+const INSTRUMENT_WORD = new RegExp(INSTRUMENT);
+
 /** Generic uses that name no particular instrument. */
 const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New|Final|Peace|Framework|Interim|Bilateral|Multilateral)\s/;
 
@@ -22,7 +25,9 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
-    for (const m of ctx.text.slice(block.start, block.end).matchAll(TREATY_LIKE)) {
+    const text = ctx.text.slice(block.start, block.end);
+    if (!INSTRUMENT_WORD.test(text)) continue;
+    for (const m of text.matchAll(TREATY_LIKE)) {
       const article = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
       const name = m[0].slice(article).replace(/\s+/g, ' ').trim();
       if (GENERIC.test(name + ' ') && name.split(' ').length <= 2) continue;
