@@ -6,6 +6,7 @@ import {
   type CodeActionParams,
   type Connection,
   type Diagnostic,
+  type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -52,6 +53,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const documents = new TextDocuments(TextDocument);
   const cache = new DocumentCache();
   const reports = new DiagnosticReports();
+  const symbolsOf = new WeakMap<Analysis, DocumentSymbol[]>();
   let settingsStore: SettingsStore | undefined;
   let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
   // made in onInitialize, once the workspace folders are known: the protocol sends nothing before it
@@ -220,7 +222,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onDocumentSymbol(
     guard('documentSymbol', [], async ({ textDocument }) => {
       const result = await analysisOf(textDocument.uri);
-      return result ? toDocumentSymbols(result.doc, result.analysis.outline) : [];
+      if (!result) return [];
+      // the outline view, breadcrumbs and sticky scroll all ask for the same version's symbols
+      let symbols = symbolsOf.get(result.analysis);
+      if (!symbols) symbolsOf.set(result.analysis, (symbols = toDocumentSymbols(result.doc, result.analysis.outline)));
+      return symbols;
     }),
   );
 

@@ -11,10 +11,14 @@ interface KnownWord {
   readonly entryId: string;
 }
 
-/** Known name words by every form with one letter deleted, for near-miss look-ups (symmetric delete). */
+/**
+ * Known name words by every form with one letter deleted, for near-miss look-ups (symmetric
+ * delete). Each form holds one entry per distinct word, the last entry that uses it: a word such as
+ * "Islands" belongs to many names, and a look-up should not walk all of them.
+ */
 interface FuzzyIndex {
   readonly known: ReadonlySet<string>;
-  readonly byDelete: ReadonlyMap<string, KnownWord[]>;
+  readonly byDelete: ReadonlyMap<string, ReadonlyMap<string, KnownWord>>;
   readonly firstNames: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -37,7 +41,7 @@ function namesOfEntry(entry: Entry): string[] {
 
 function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const known = new Set<string>(CALENDAR_WORDS);
-  const byDelete = new Map<string, KnownWord[]>();
+  const byDelete = new Map<string, Map<string, KnownWord>>();
   const firstNames = new Map<string, string[]>();
   for (const entry of kb.entries.values()) {
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
@@ -55,9 +59,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         if (word.length < MIN_LENGTH || word[0] === word[0]!.toLowerCase()) continue;
         const folded = foldWord(word);
         for (const d of deletesOf(folded)) {
-          const list = byDelete.get(d) ?? [];
-          if (!list.some((k) => k.word === word && k.entryId === entry.id)) list.push({ word, entryId: entry.id });
-          byDelete.set(d, list);
+          let words = byDelete.get(d);
+          if (!words) byDelete.set(d, (words = new Map()));
+          if (words.get(word)?.entryId !== entry.id) words.set(word, { word, entryId: entry.id });
         }
       }
     }
@@ -72,7 +76,7 @@ function nearMiss(index: FuzzyIndex, word: string): KnownWord | undefined {
   const max = folded.length >= 8 ? 2 : 1;
   const found = new Map<string, KnownWord>();
   for (const d of deletesOf(folded)) {
-    for (const k of index.byDelete.get(d) ?? []) {
+    for (const k of index.byDelete.get(d)?.values() ?? []) {
       const candidate = foldWord(k.word);
       if (candidate[0] !== folded[0] || transliterationKey(candidate) === transliterationKey(folded)) continue;
       if (editDistance(folded, candidate, max) <= max) found.set(k.word, k);
