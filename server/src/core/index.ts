@@ -6,9 +6,6 @@
  * this façade. See the README's "Architecture" section.
  */
 import { analyzeDocument, type AnalyzeOptions, type PreviousVersion } from './analyze';
-
-/** How many documents' last versions an analyzer keeps for incremental re-splitting. */
-const MAX_REMEMBERED = 64;
 import { BlockMemo } from './blocks/blockMemo';
 import { hoverAt } from './features/hover';
 import { semanticSpans } from './features/semanticSpans';
@@ -31,6 +28,9 @@ export { safeEdits, applyEdits } from './features/fixes';
 export { foldName } from './kb/names';
 export { contract, contractFile, type ContractFile, type ContractRange } from './features/contract';
 export { treatyStatusOn, statusWords } from './kb/treatyStatus';
+
+/** How many documents' last versions an analyzer keeps for incremental re-splitting. */
+const MAX_REMEMBERED = 64;
 
 /** What the host passes in: the knowledge base, and optionally a logger and a clock. */
 export interface AnalyzerInit {
