@@ -24,6 +24,9 @@ for (const c of selected) {
   if (d) demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1);
 }
 
+/** The historical states that name a state among their successors. */
+const predecessorsOf = (id) => overrides.historical.filter((h) => h.successors.includes(id)).map((h) => h.id);
+
 const memberships = (cca3) => {
   const list = [];
   for (const [org, { members, note }] of Object.entries(overrides.memberships)) {
@@ -81,9 +84,7 @@ const states = selected.map((c) => {
       iso2: c.cca2,
       iso3: c.cca3,
       ...(capitalId ? { capital: capitalName === 'Washington D.C.' ? 'washington-dc' : capitalId } : {}),
-      ...(id === 'russia' ? { predecessors: ['soviet-union'] } : {}),
-      ...(id === 'germany' ? { predecessors: ['west-germany', 'east-germany'] } : {}),
-      ...(id === 'czechia' || id === 'slovakia' ? { predecessors: ['czechoslovakia'] } : {}),
+      ...(predecessorsOf(id).length ? { predecessors: predecessorsOf(id) } : {}),
       un: overrides.un[c.cca3] ?? (c.unMember ? 'member' : 'none'),
     },
     summary: `${c.name.common}${c.name.official !== c.name.common ? ` (officially the ${c.name.official})` : ''} is a state in ${c.subregion || c.region}${capitalName ? ` with its capital at ${capitalName}` : ''}.`,
