@@ -4,7 +4,6 @@ import { findConditions, findExchange, findParties } from '../recognizers/propos
 import { proposalTitle } from '../recognizers/proposalTitle';
 import type { Mention, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
-import { detachedSlice } from '../text/detached';
 import { spansWithin } from './spanSearch';
 
 /** A marker placed in the document: its block and its position among the blocks. */
@@ -55,6 +54,8 @@ function asRoman(marker: ScannedMarker, current: Sequence | undefined): ScannedM
 
 /** Which markers of a block count here: implicit ones only where the context makes them proposals. */
 function effectiveMarkers(scan: BlockScan, sectionIntroduces: boolean): readonly ScannedMarker[] {
+  // most blocks have no implicit marker: their list is used as it is, without a copy per keystroke
+  if (!scan.markers.some((m) => m.style === 'paragraph')) return scan.markers;
   return scan.markers.filter((m) => m.style !== 'paragraph' || (sectionIntroduces && m.recommends && !scan.introduces));
 }
 
@@ -157,18 +158,18 @@ type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' |
  */
 const structures = new WeakMap<ScannedMarker, { readonly deps: readonly unknown[]; readonly value: Structure }>();
 
-function structureOf(text: string, item: PlacedMarker, intro: Sequence['intro'], index: MentionIndex, identities: readonly unknown[]): Structure {
+function structureOf(item: PlacedMarker, intro: Sequence['intro'], scans: readonly BlockScan[], index: MentionIndex, identities: readonly unknown[]): Structure {
   const { marker, block } = item;
-  // memoized with the marker, which outlives this version of the text: keep copies, not slices
-  const introText = intro ? detachedSlice(text, intro.block.start, intro.block.end) : undefined;
-  const deps = [identities[item.index], intro ? identities[intro.index] : undefined, introText];
+  // a block's results change whenever its text does, so they stand for the texts too
+  const deps = [identities[item.index], intro ? identities[intro.index] : undefined];
   const memo = structures.get(marker);
   if (memo && memo.deps.every((d, i) => d === deps[i]) && deps[0] !== undefined) return memo.value;
   const start = block.start + marker.start;
   const end = block.start + marker.bodyEnd;
-  const body = { start: block.start + marker.bodyStart, end, text: detachedSlice(text, block.start + marker.bodyStart, end) };
+  // cut from the blocks' own (detached) texts: the memo outlives this version of the document
+  const body = { start: block.start + marker.bodyStart, end, text: scans[item.index]!.text.slice(marker.bodyStart, marker.bodyEnd) };
   const exchange = findExchange(body.text);
-  const introSpan = intro ? { start: intro.block.start, end: intro.block.end, text: introText! } : undefined;
+  const introSpan = intro ? { start: intro.block.start, end: intro.block.end, text: scans[intro.index]!.text } : undefined;
   const mentions = index.within(Math.min(introSpan?.start ?? start, start), end);
   const value: Structure = {
     title: marker.title || proposalTitle(body.text),
@@ -206,7 +207,7 @@ export function findProposals(
       const start = block.start + marker.start;
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       indexOf.set(item, proposals.length);
-      const { title, entityIds, parties, exchange, conditions } = structureOf(text, item, seq.intro, index, identities);
+      const { title, entityIds, parties, exchange, conditions } = structureOf(item, seq.intro, scans, index, identities);
       proposals.push({
         ordinal,
         marker: marker.text,
