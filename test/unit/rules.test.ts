@@ -108,6 +108,10 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Former Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' }), []);
     assert.deepStrictEqual(findings('In 2022, Secretary of State Blinken met Foreign Minister Lavrov.', 'office-anachronism', { documentDate: '2026-01-01' }), []);
   });
+  it('does not take a deputy prime minister for the prime minister', () => {
+    assert.deepStrictEqual(findings('Prime Minister Kuleba spoke.', 'office-anachronism', { documentDate: '2020-01-15' }), ['Prime Minister Kuleba']);
+    assert.deepStrictEqual(findings('Deputy Prime Minister Kuleba spoke.', 'office-anachronism', { documentDate: '2020-01-15' }), []);
+  });
   it('flags "former" for a person still in office', () => {
     assert.deepStrictEqual(findings('Former Foreign Minister Lavrov spoke.', 'office-anachronism'), ['Former Foreign Minister Lavrov']);
   });

@@ -19,6 +19,7 @@ export const testEntries = [
   { ...base, kind: 'actor', category: 'institution', id: 'us-state-department', name: 'State Department', aliases: ['Department of State'] },
   { ...base, kind: 'actor', category: 'person', id: 'sergey-lavrov', name: 'Sergey Lavrov', aliases: ['Sergei Lavrov'], person: { offices: [{ title: 'Minister of Foreign Affairs', of: 'russia', from: '2004-03-09' }] } },
   { ...base, kind: 'actor', category: 'person', id: 'antony-blinken', name: 'Antony Blinken', aliases: ['Antony J. Blinken'], person: { offices: [{ title: 'Secretary of State', of: 'united-states', from: '2021-01-26', to: '2025-01-20' }] } },
+  { ...base, kind: 'actor', category: 'person', id: 'dmytro-kuleba', name: 'Dmytro Kuleba', person: { offices: [{ title: 'Deputy Prime Minister for European and Euro-Atlantic Integration', of: 'ukraine', from: '2019-08-29', to: '2020-03-04' }, { title: 'Minister of Foreign Affairs', of: 'ukraine', from: '2020-03-04', to: '2024-09-05' }] } },
   { ...base, kind: 'actor', category: 'person', id: 'ursula-von-der-leyen', name: 'Ursula von der Leyen', aliases: ['von der Leyen'], person: { surnameAlone: false, offices: [] } },
   { ...base, kind: 'place', category: 'city', id: 'moscow', name: 'Moscow', seatOf: [{ actor: 'soviet-union', from: '1922-12-30', to: '1991-12-26' }, { actor: 'russia', from: '1991-12-26' }] },
   { ...base, kind: 'place', category: 'city', id: 'washington-dc', name: 'Washington, D.C.', aliases: ['Washington'], seatOf: [{ actor: 'united-states', from: '1800' }] },

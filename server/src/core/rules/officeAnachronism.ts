@@ -10,6 +10,8 @@ const FAMILIES: readonly [string, RegExp][] = [
   ['foreign', /foreign|external affairs|secretary of state|^secretary$/i],
   ['defence', /defen[cs]e|secretary of war/i],
   ['vice-president', /vice[- ]president/i],
+  // before head of government: a deputy prime minister or vice-chancellor never held the top office
+  ['deputy-head-of-government', /(deputy|vice)[- ](prime minister|premier|chancellor)/i],
   ['head-of-state', /^(president|king|queen|emir|supreme leader|crown prince)$/i],
   ['head-of-government', /prime minister|chancellor|premier/i],
   ['high-representative', /high representative/i],
