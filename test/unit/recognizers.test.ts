@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { countWords, splitWords } from '../../server/src/core/kb/names';
 import { analyze, joinLines, mentionsOf } from './helpers';
 
 describe('entity recognition', () => {
@@ -83,5 +84,17 @@ describe('entity recognition', () => {
     const [nato] = analyze(text).mentions;
     assert.strictEqual(text.slice(nato!.start, nato!.end), 'NATO');
     assert.strictEqual(nato!.start, 8);
+  });
+});
+
+describe('word splitting', () => {
+  it('counts the words it splits, on random names with apostrophes, hyphens and possessives', () => {
+    const pieces = ["Russia", "'s", "’s", "O'Brien", " ", "-", "(", ")", "d'Ivoire", "U.S.", "Côte", "'", "s", "Ä", "1990"];
+    let state = 7;
+    const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 2000; i++) {
+      const name = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      assert.strictEqual(countWords(name), splitWords(name).length, JSON.stringify(name));
+    }
   });
 });

@@ -66,11 +66,29 @@ export function splitWords(name: string): string[] {
     }
     const end = wordEnd(name, i);
     words.push(name.slice(i, end));
-    i = end;
-    // skip a possessive ending so that "Russia's" has the words of "Russia"
-    if (isApostrophe(name, i) && (name[i + 1] === 's' || name[i + 1] === 'S')) i += 2;
+    i = skipPossessive(name, end);
   }
   return words;
+}
+
+/** How many words `splitWords` finds, without making them (it runs once per mention). */
+export function countWords(name: string): number {
+  let count = 0;
+  let i = 0;
+  while (i < name.length) {
+    if (!isWordChar(name, i)) {
+      i++;
+      continue;
+    }
+    count++;
+    i = skipPossessive(name, wordEnd(name, i));
+  }
+  return count;
+}
+
+/** Past a possessive ending right after a word, so that "Russia's" has the words of "Russia". */
+function skipPossessive(name: string, i: number): number {
+  return isApostrophe(name, i) && (name[i + 1] === 's' || name[i + 1] === 'S') ? i + 2 : i;
 }
 
 /** The comparison key of a name: its folded words joined by single spaces. */

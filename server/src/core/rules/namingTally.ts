@@ -1,4 +1,4 @@
-import { foldName } from '../kb/names';
+import { countWords, foldName } from '../kb/names';
 import type { Mention } from '../types';
 
 /** Forms that are a style choice, not a spelling: acronyms and demonyms. */
@@ -21,12 +21,14 @@ export function foldOf(text: string): { key: string; words: number } {
  * "Sergey Lavrov", not a spelling of it. Each group gets a small number, the same in every block and
  * document, so that document passes index arrays instead of hashing strings.
  */
-const groupNumbers = new Map<string, number>();
+const groupNumbers = new Map<string, number[]>();
+let groupCount = 0;
 export function groupOf(m: Mention): number {
-  const key = `${m.placeId ?? m.id}\u0000${foldOf(m.text).words * 2 + (m.form === 'metonym' ? 1 : 0)}`;
-  let n = groupNumbers.get(key);
-  if (n === undefined) groupNumbers.set(key, (n = groupNumbers.size));
-  return n;
+  const shape = countWords(m.text) * 2 + (m.form === 'metonym' ? 1 : 0);
+  const id = m.placeId ?? m.id;
+  let shapes = groupNumbers.get(id);
+  if (!shapes) groupNumbers.set(id, (shapes = []));
+  return (shapes[shape] ??= groupCount++);
 }
 
 /** Stands for "written two ways within this block". */
