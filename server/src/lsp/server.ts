@@ -2,7 +2,6 @@ import {
   DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
-  type CodeAction,
   type CodeActionParams,
   type Connection,
   type Diagnostic,
@@ -13,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { contract, contractFile, createAnalyzer, defaultSettings, summaryCsv, summaryMarkdown, summaryRows, type Analysis, type Analyzer, type Settings } from '../core/index';
+import { codeActionsFor } from './codeActions';
 import { proposalCodeLenses } from './codeLenses';
 import {
   encodeSemanticTokens,
@@ -21,15 +21,12 @@ import {
   problemDiagnostic,
   toDiagnostic,
   toDocumentSymbols,
-  toFixAll,
   toFoldingRanges,
   toHover,
-  toQuickFixes,
   TOKEN_TYPES,
 } from './convert';
 import { DiagnosticReports } from './diagnosticReports';
 import { DocumentCache } from './documentCache';
-import { addToKnowledgeBaseAction } from './kbActions';
 import { definitionAt, kbEntryText } from './kbNavigation';
 import { SettingsStore } from './settingsStore';
 import { WorkspaceKnowledge } from './workspaceKnowledge';
@@ -266,21 +263,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     guard('codeAction', [], async (params: CodeActionParams) => {
       const result = await analysisOf(params.textDocument.uri);
       if (!result) return [];
-      const only = params.context.only;
-      const actions: CodeAction[] = [];
-      if (!only || only.some((kind) => kind.startsWith('quickfix'))) {
-        actions.push(...toQuickFixes(result.doc, result.analysis.findings, params.range));
-        const settings = await settingsFor(params.textDocument.uri);
-        for (const finding of result.analysis.findings.filter((f) => f.code === 'unknown-treaty' && f.data?.name)) {
-          const action = addToKnowledgeBaseAction(result.doc, finding, params.range, knowledge, settings.knowledgeBaseFolder);
-          if (action) actions.push(action);
-        }
-      }
-      if (!only || only.some((kind) => FIX_ALL_KIND.startsWith(kind))) {
-        const fixAll = toFixAll(result.doc, result.analysis.findings);
-        if (fixAll) actions.push(fixAll);
-      }
-      return actions;
+      const settings = await settingsFor(params.textDocument.uri);
+      return codeActionsFor(result.doc, result.analysis, params, knowledge, settings.knowledgeBaseFolder);
     }),
   );
 
