@@ -6,6 +6,7 @@ import { EntryChooser } from './features/entryChooser';
 import { MentionIndex } from './features/mentionIndex';
 import { buildFolds, buildOutline } from './features/outline';
 import { findProposals } from './features/proposals';
+import { movedStructure, structureUnchanged, type PreviousStructure } from './features/reuseStructure';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { NamingTally } from './rules/namingTally';
 import type { RawFinding } from './rules/ruleContext';
@@ -16,13 +17,12 @@ import { detachedSlice } from './text/detached';
 import type { Analysis, CancellationToken, Logger } from './types';
 
 /** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
-export interface PreviousVersion {
+export interface PreviousVersion extends PreviousStructure {
   readonly text: string;
   readonly blocks: readonly Block[];
-  readonly scans: readonly BlockScan[];
-  /** Each block's results, and the naming tally that counted them. */
-  readonly results?: readonly BlockResults[];
-  readonly naming?: NamingTally;
+  readonly results: readonly BlockResults[];
+  /** The naming tally that counted `results`. */
+  readonly naming: NamingTally;
 }
 
 export interface AnalyzeOptions {
@@ -80,10 +80,15 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   const index = new MentionIndex(placed);
   const identities = placed.map((p) => p.results);
   const naming = NamingTally.of(identities, previous?.naming, previous?.results, edited?.origins);
-  options.remember?.({ text, blocks, scans, results: identities, naming });
-  const proposals = findProposals(text, blocks, scans, index, identities);
-  const outline = buildOutline(text, blocks, proposals, index);
-  const folds = buildFolds(text, blocks, outline);
+  // a keystroke in a paragraph that makes no proposal moves the structure instead of rebuilding it
+  const moved =
+    previous && edited && structureUnchanged(previous, { blocks, scans, results: identities }, { ...edited, delta: text.length - previous.text.length }, date.iso)
+      ? movedStructure(previous, edited.editEnd, text.length - previous.text.length)
+      : undefined;
+  const proposals = moved?.proposals ?? findProposals(text, blocks, scans, index, identities);
+  const outline = moved?.outline ?? buildOutline(text, blocks, proposals, index);
+  const folds = moved?.folds ?? buildFolds(text, blocks, outline);
+  options.remember?.({ text, blocks, scans, results: identities, naming, dateIso: date.iso, proposals, outline, folds });
   const findings = runRules(
     {
       text,

@@ -29,6 +29,8 @@ const same = (a: Block, b: Block, shift: number) => a.kind === b.kind && a.level
 export interface Resplit {
   readonly blocks: readonly Block[];
   readonly origins: readonly number[];
+  /** Where, in the old text, the text after the edit begins: offsets from here on moved by the change in length. */
+  readonly editEnd: number;
 }
 
 /**
@@ -76,5 +78,5 @@ export function resplit(previous: string, previousBlocks: readonly Block[], text
     blocks.push(shift === 0 ? b : { kind: b.kind, start: b.start + shift, end: b.end + shift, level: b.level });
     origins.push(i);
   }
-  return { blocks, origins };
+  return { blocks, origins, editEnd: changeEnd };
 }

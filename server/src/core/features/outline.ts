@@ -49,7 +49,7 @@ function entityNodes(proposal: Proposal, index: MentionIndex): OutlineNode[] {
   for (const m of index.within(proposal.start, proposal.end)) {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
-    nodes.push({ kind: 'entity', name: m.name, detail: m.category, start: m.start, end: m.end, selection: m, children: [], entityKind: m.kind });
+    nodes.push({ kind: 'entity', name: m.name, detail: m.category, start: m.start, end: m.end, selection: { start: m.start, end: m.end }, children: [], entityKind: m.kind });
   }
   return nodes;
 }

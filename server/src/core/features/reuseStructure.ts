@@ -1,0 +1,83 @@
+import type { BlockScan } from '../blocks/blockMemo';
+import type { Fold, OutlineNode, Proposal, Span } from '../types';
+
+/** What the structure passes produced for the previous version of a document. */
+export interface PreviousStructure {
+  readonly blocks: readonly Span[];
+  readonly scans: readonly BlockScan[];
+  /** Each block's results object: the same object while the block's mentions and findings are. */
+  readonly results: readonly unknown[];
+  readonly dateIso: string;
+  readonly proposals: readonly Proposal[];
+  readonly outline: readonly OutlineNode[];
+  readonly folds: readonly Fold[];
+}
+
+/** A paragraph that can hold no proposal, introduce none and head nothing. */
+const inert = (scan: BlockScan) =>
+  scan.kind === 'paragraph' && !scan.introduces && scan.markers.every((m) => m.style === 'paragraph' && !m.recommends);
+
+/**
+ * Whether the proposals, outline and folds of the previous version still hold, moved by the edit:
+ * true when the edit replaced paragraphs one for one with paragraphs that can make no proposal
+ * (the usual keystroke), and every other block reads exactly as before (same results, same date).
+ * Proposal sequences, their numbering and structure, sections and folds then cannot have changed.
+ */
+export function structureUnchanged(
+  previous: PreviousStructure,
+  current: { readonly blocks: readonly Span[]; readonly scans: readonly BlockScan[]; readonly results: readonly unknown[] },
+  edit: { readonly origins: readonly number[]; readonly editEnd: number; readonly delta: number },
+  dateIso: string,
+): boolean {
+  const { blocks, scans, results } = current;
+  const { origins } = edit;
+  if (previous.dateIso !== dateIso || scans.length !== previous.scans.length) return false;
+  const kept = new Uint8Array(previous.scans.length);
+  const added: number[] = [];
+  for (let i = 0; i < scans.length; i++) {
+    const origin = origins[i]!;
+    if (origin < 0) added.push(i);
+    else if (previous.results[origin] !== results[i]) return false;
+    else kept[origin] = 1;
+  }
+  const removed: number[] = [];
+  for (let j = 0; j < kept.length; j++) if (!kept[j]) removed.push(j);
+  if (removed.length !== added.length) return false;
+  const { at } = mover(edit.editEnd, edit.delta);
+  for (let k = 0; k < added.length; k++) {
+    // every re-split block sits where the edit moved it: not so when a stretch was cut and pasted
+    const was = previous.blocks[removed[k]!]!;
+    const is = blocks[added[k]!]!;
+    if (is.start !== at(was.start) || is.end !== at(was.end)) return false;
+    const before = previous.scans[removed[k]!]!;
+    const after = scans[added[k]!]!;
+    if (before === after) {
+      if (previous.results[removed[k]!] !== results[added[k]!]) return false;
+      continue;
+    }
+    if (!inert(before) || !inert(after)) return false;
+  }
+  return true;
+}
+
+/** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
+function mover(editEnd: number, delta: number) {
+  const at = (offset: number) => (offset >= editEnd ? offset + delta : offset);
+  return { at };
+}
+
+/**
+ * The previous version's structure, moved to the new text's offsets. Whatever ends before the
+ * edit is reused as it is; the rest is copied with its offsets moved.
+ */
+export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number) {
+  const { at } = mover(editEnd, delta);
+  const span = (s: Span): Span => (s.end < editEnd ? s : { start: at(s.start), end: at(s.end) });
+  const node = (n: OutlineNode): OutlineNode =>
+    n.end < editEnd ? n : { ...n, start: at(n.start), end: at(n.end), selection: span(n.selection), children: n.children.map(node) };
+  return {
+    proposals: previous.proposals.map((p) => (p.end < editEnd ? p : { ...p, start: at(p.start), end: at(p.end), markerSpan: span(p.markerSpan) })),
+    outline: previous.outline.map(node),
+    folds: previous.folds.map((f) => (f.end < editEnd ? f : { start: at(f.start), end: at(f.end), kind: f.kind })),
+  };
+}
