@@ -9,12 +9,11 @@ import { findProposals } from './features/proposals';
 import { movedStructure, structureUnchanged, type PreviousStructure } from './features/reuseStructure';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { NamingTally } from './rules/namingTally';
-import type { RawFinding } from './rules/ruleContext';
 import { findDocumentDate } from './recognizers/documentDate';
 import { runRules } from './rules/runRules';
 import type { Settings } from './settings';
 import { detachedSlice } from './text/detached';
-import type { Analysis, CancellationToken, Logger } from './types';
+import type { Analysis, CancellationToken, Finding, Logger } from './types';
 
 /** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
 export interface PreviousVersion extends PreviousStructure {
@@ -71,7 +70,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };
   const placed: PlacedResults[] = [];
-  const blockFindings: RawFinding[] = [];
+  const blockFindings: Finding[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const results = blockResults(blocks[i]!, scans[i]!, env);
     placed.push(results);

@@ -3,7 +3,7 @@ import { isAmbiguous } from '../features/entryChooser';
 import { resolveMentions } from '../features/mentions';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { RawFinding } from '../rules/ruleContext';
-import { runBlockRules } from '../rules/runRules';
+import { runBlockRules, withSeverity } from '../rules/runRules';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention } from '../types';
 import type { BlockScan } from './blockMemo';
@@ -13,7 +13,8 @@ import type { Block } from './splitBlocks';
 /** What one block contributes to the analysis, with offsets relative to the block. */
 export interface BlockResults {
   readonly mentions: readonly Mention[];
-  readonly findings: readonly RawFinding[];
+  /** The block rules' findings, with the severity the settings give them. */
+  readonly findings: readonly Finding[];
 }
 
 /** What, besides its own text, a block's results depend on. */
@@ -43,7 +44,7 @@ interface Cached {
  */
 export class PlacedResults {
   private absolute: readonly Mention[] | undefined;
-  readonly findings: readonly RawFinding[];
+  readonly findings: readonly Finding[];
 
   constructor(
     readonly offset: number,
@@ -79,8 +80,8 @@ function compute(block: Block, scan: BlockScan, env: BlockEnvironment): BlockRes
   const { text } = scan;
   const mentions = resolveMentions(text, scan.matches, env.kb, env.date.iso, env.chooser);
   const local: Block = { kind: block.kind, start: 0, end: text.length, level: block.level };
-  const findings = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: [], settings: env.settings });
-  return { mentions, findings };
+  const raw = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: [], settings: env.settings });
+  return { mentions, findings: raw.map((f) => withSeverity(f, env.settings)) };
 }
 
 /**

@@ -73,8 +73,17 @@ function mover(editEnd: number, delta: number) {
 export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number) {
   const { at } = mover(editEnd, delta);
   const span = (s: Span): Span => (s.end < editEnd ? s : { start: at(s.start), end: at(s.end) });
-  const node = (n: OutlineNode): OutlineNode =>
-    n.end < editEnd ? n : { ...n, start: at(n.start), end: at(n.end), selection: span(n.selection), children: n.children.map(node) };
+  // literals of each kind's own shape rather than spreads: thousands of nodes move per keystroke
+  const node = (n: OutlineNode): OutlineNode => {
+    if (n.end < editEnd) return n;
+    const start = at(n.start);
+    const end = at(n.end);
+    const selection = span(n.selection);
+    if (n.kind === 'entity') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children: n.children, entityKind: n.entityKind };
+    const children = n.children.map(node);
+    if (n.kind === 'proposal') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children };
+    return { kind: n.kind, name: n.name, start, end, selection, children };
+  };
   return {
     proposals: previous.proposals.map((p) => (p.end < editEnd ? p : { ...p, start: at(p.start), end: at(p.end), markerSpan: span(p.markerSpan) })),
     outline: previous.outline.map(node),

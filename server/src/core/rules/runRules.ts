@@ -54,17 +54,18 @@ export function runBlockRules(ctx: RuleContext): RawFinding[] {
   return run(blockRules, ctx);
 }
 
+/** A finding with the severity the settings give its rule (never "off": such rules do not run). */
+export function withSeverity(finding: RawFinding, settings: RuleContext['settings']): Finding {
+  return { ...finding, severity: settings.rules[finding.code as RuleId] as Severity };
+}
+
 /**
- * The findings of the document rules plus the block findings already made, each with the severity
- * the settings give its rule, minus those that `policy-lens-disable` comments switch off.
+ * The findings of the document rules plus the block findings already made (with their severity),
+ * minus those that `policy-lens-disable` comments switch off, in document order.
  */
-export function runRules(ctx: RuleContext, blockFindings: readonly RawFinding[]): Finding[] {
+export function runRules(ctx: RuleContext, blockFindings: readonly Finding[]): Finding[] {
   const suppressions = ctx.text.includes('policy-lens-') ? findSuppressions(ctx.text) : undefined;
-  const findings: Finding[] = [];
-  for (const finding of [...blockFindings, ...run(documentRules, ctx)]) {
-    const id = finding.code as RuleId;
-    if (suppressions && isSuppressed(suppressions, id, finding)) continue;
-    findings.push({ ...finding, severity: ctx.settings.rules[id] as Severity });
-  }
-  return findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const findings = blockFindings.concat(run(documentRules, ctx).map((f) => withSeverity(f, ctx.settings)));
+  const kept = suppressions ? findings.filter((f) => !isSuppressed(suppressions, f.code as RuleId, f)) : findings;
+  return kept.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
