@@ -1,0 +1,42 @@
+// Typing into the middle of a 1 MB document, in process: run by bench.mjs as a process of its
+// own so that the heap holds this document only, as the server's does. Prints JSON timings (ms).
+import { createRequire } from 'node:module';
+import { generate } from './corpus.mjs';
+import { MB, now } from './measure.mjs';
+
+const require = createRequire(import.meta.url);
+const core = require('../../out/server/src/core/index.js');
+const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
+const editor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
+const doc = (text, version) => ({ uri: 'bench.md', version, getText: () => text });
+
+const text = generate(MB);
+let current = text;
+let version = 1;
+editor.analyze(doc(current, version++));
+const typeAt = text.indexOf('\n\n', text.length / 2) - 20;
+let typed = 0;
+const type = () => {
+  current = current.slice(0, typeAt + typed) + 'x' + current.slice(typeAt + typed);
+  typed++;
+  const start = now();
+  editor.analyze(doc(current, version++));
+  return now() - start;
+};
+for (let i = 0; i < 20; i++) type();
+const typing = Array.from({ length: 200 }, type);
+const sameLength = Array.from({ length: 100 }, (_, i) => {
+  const at = typeAt + (i % 50);
+  current = current.slice(0, at) + (current[at] === 'x' ? 'y' : 'x') + current.slice(at + 1);
+  const start = now();
+  editor.analyze(doc(current, version++));
+  return now() - start;
+});
+const analysis = editor.analyze(doc(current, version++));
+const mentionOffsets = analysis.mentions.map((m) => m.start);
+const hoverTimes = mentionOffsets.filter((_, i) => i % 13 === 0).map((offset) => {
+  const start = now();
+  editor.hover(analysis, offset);
+  return now() - start;
+});
+process.stdout.write(JSON.stringify({ typing, sameLength, hoverTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
