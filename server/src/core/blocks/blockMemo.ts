@@ -17,11 +17,20 @@ export interface BlockScan {
   readonly kind: BlockKind;
   /** The block's text, a copy detached from the document (see `text/detached.ts`). */
   readonly text: string;
-  readonly matches: readonly RawMatch[];
+  /**
+   * Scans the block for names. Not kept with the scan: the matches are many, they are needed once
+   * per block to make its mentions, and again only when the date or the settings change.
+   */
+  findMatches(): readonly RawMatch[];
   readonly markers: readonly ScannedMarker[];
   /** Whether the block introduces proposals ("… should be the following:"). */
   readonly introduces: boolean;
 }
+
+const noMatches = (): readonly RawMatch[] => [];
+
+/** A closure over the text and the matcher only, so that it keeps nothing else of the scan alive. */
+const matchFinder = (text: string, matcher: NameMatcher) => () => scanEntities(text, matcher);
 
 function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
   const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
@@ -36,7 +45,7 @@ function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockSc
   return {
     kind,
     text,
-    matches: prose ? scanEntities(text, matcher) : [],
+    findMatches: prose ? matchFinder(text, matcher) : noMatches,
     markers,
     introduces: prose && introducesProposals(text, kind),
   };

@@ -52,7 +52,7 @@ export class PlacedResults {
     /** The block-relative results: the same object as long as the block's results did not change. */
     readonly results: BlockResults,
   ) {
-    this.findings = offset === 0 ? results.findings : results.findings.map((f) => shiftFinding(f, offset));
+    this.findings = offset === 0 || results.findings.length === 0 ? results.findings : results.findings.map((f) => shiftFinding(f, offset));
   }
 
   /** The block's mentions with offsets in the document. */
@@ -64,24 +64,26 @@ export class PlacedResults {
 /** One cache slot per block scan: the scan is shared by every block with the same text. */
 const cache = new WeakMap<BlockScan, Cached>();
 
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
+
 /** The block's matches that name more than one entry, found once per scan. */
 const ambiguousMatches = new WeakMap<BlockScan, readonly RawMatch[]>();
 
 /** How the document reads the block's ambiguous names; empty for most blocks. */
-function choicesOf(scan: BlockScan, env: BlockEnvironment): string {
-  let ambiguous = ambiguousMatches.get(scan);
-  if (!ambiguous) ambiguousMatches.set(scan, (ambiguous = scan.matches.filter((match) => isAmbiguous(match.targets))));
+function choicesOf(ambiguous: readonly RawMatch[], env: BlockEnvironment): string {
   let choices = '';
   for (const match of ambiguous) choices += `${env.chooser.pick(match.targets)?.entry.id ?? ''} `;
   return choices;
 }
 
-function compute(block: Block, scan: BlockScan, env: BlockEnvironment): BlockResults {
+function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment): BlockResults {
   const { text } = scan;
-  const mentions = resolveMentions(text, scan.matches, env.kb, env.date.iso, env.chooser);
+  const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser);
   const local: Block = { kind: block.kind, start: 0, end: text.length, level: block.level };
   const raw = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: [], settings: env.settings });
-  return { mentions, findings: raw.map((f) => withSeverity(f, env.settings)) };
+  // most blocks have no findings: they share one empty list
+  return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)) };
 }
 
 /**
@@ -89,10 +91,17 @@ function compute(block: Block, scan: BlockScan, env: BlockEnvironment): BlockRes
  * per block text and environment; moved (not recomputed) when text before it changes length.
  */
 export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironment): PlacedResults {
-  const choices = choicesOf(scan, env);
+  let matches: readonly RawMatch[] | undefined;
+  let ambiguous = ambiguousMatches.get(scan);
+  if (!ambiguous) {
+    matches = scan.findMatches();
+    const found = matches.filter((match) => isAmbiguous(match.targets));
+    ambiguousMatches.set(scan, (ambiguous = found.length === 0 ? NO_MATCHES : found));
+  }
+  const choices = choicesOf(ambiguous, env);
   let cached = cache.get(scan);
   if (!cached || cached.date !== env.date.iso || cached.settingsKey !== env.settingsKey || cached.choices !== choices) {
-    cached = { date: env.date.iso, settingsKey: env.settingsKey, choices, results: compute(block, scan, env) };
+    cached = { date: env.date.iso, settingsKey: env.settingsKey, choices, results: compute(block, scan, matches ?? scan.findMatches(), env) };
     cache.set(scan, cached);
   }
   if (cached.placed?.offset !== block.start) cached.placed = new PlacedResults(block.start, block.end, cached.results);

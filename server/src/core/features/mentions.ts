@@ -4,6 +4,7 @@ import type { NameForm } from '../kb/matcher';
 import { foldWord, isWordChar } from '../kb/names';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch } from '../recognizers/entities';
+import { detachedSlice } from '../text/detached';
 import type { Mention, MentionForm } from '../types';
 import type { EntryChooser } from './entryChooser';
 
@@ -39,6 +40,21 @@ export function seatHolder(place: PlaceEntry, date: string): string | undefined 
   return place.seatOf.find((seat) => isWithin(date, seat.from, seat.to))?.actor;
 }
 
+/**
+ * One string per written form ("Russia", "the INF Treaty"): a long document names the same few
+ * entities thousands of times, and every open document's mentions stay in memory. Bounded.
+ */
+const writtenForms = new Map<string, string>();
+function internText(written: string): string {
+  const known = writtenForms.get(written);
+  if (known !== undefined) return known;
+  if (writtenForms.size > 20_000) writtenForms.clear();
+  // a copy: a slice would keep its whole paragraph alive in the table
+  const copy = detachedSlice(written, 0, written.length);
+  writtenForms.set(copy, copy);
+  return copy;
+}
+
 function categoryOf(entry: Entry): string {
   return entry.kind === 'treaty' ? entry.type : entry.category;
 }
@@ -54,7 +70,7 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
     const { entry, target, others } = picked;
-    const written = text.slice(match.start, match.end);
+    const written = internText(text.slice(match.start, match.end));
     if (entry.kind === 'place' && entry.seatOf.length > 0) {
       const holder = seatHolder(entry, date);
       const government = holder ? kb.get(holder) : undefined;
