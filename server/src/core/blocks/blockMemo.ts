@@ -15,7 +15,7 @@ export interface ScannedMarker extends MarkerInfo {
 /** Everything found in one block that depends only on its own text. */
 export interface BlockScan {
   readonly kind: BlockKind;
-  /** The block's text, a copy detached from the document (see `text/detached.ts`). */
+  /** The block's text: a slice of a document's first version, later a detached copy (see `analyze.ts`). */
   readonly text: string;
   /**
    * Scans the block for names. Not kept with the scan: the matches are many, they are needed once

@@ -2,12 +2,12 @@ import type { EntryChooser } from '../features/entryChooser';
 import { isAmbiguous } from '../features/entryChooser';
 import { resolveMentions } from '../features/mentions';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { RawMatch } from '../recognizers/entities';
 import type { RawFinding } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention } from '../types';
 import type { BlockScan } from './blockMemo';
-import type { RawMatch } from '../recognizers/entities';
 import type { Block } from './splitBlocks';
 
 /** What one block contributes to the analysis, with offsets relative to the block. */
