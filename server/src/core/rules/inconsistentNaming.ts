@@ -1,5 +1,6 @@
 import type { Mention } from '../types';
-import { blockGroups, comparable, foldOf, groupOf, NamingTally } from './namingTally';
+import { foldName } from '../kb/names';
+import { blockGroups, comparable, groupOf, NamingTally } from './namingTally';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { editDistance } from './textAround';
 
@@ -26,6 +27,17 @@ interface Group {
   readonly offsets: number[];
 }
 
+/** Folded forms by written text; names recur, so the cache stays small. Cleared when it grows large. */
+const folded = new Map<string, string>();
+function fold(text: string): string {
+  let key = folded.get(text);
+  if (key === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, (key = foldName(text)));
+  }
+  return key;
+}
+
 /** The mentions of the groups written two ways, with the offsets of their blocks. */
 function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (mentions: readonly Mention[], offset: number) => void) => void): Group[] {
   const members = new Map<number, Group>();
@@ -50,7 +62,6 @@ function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (mentions: 
  * left alone: only forms within two edits of each other, or a variant beside its canonical form, count.
  */
 export function inconsistentNaming(ctx: RuleContext): RawFinding[] {
-  const fold = (text: string) => foldOf(text).key;
   // block-relative mentions are enough to find entities written two ways: only their findings are placed
   const forEachBlock = ctx.mentionIndex
     ? ctx.mentionIndex.forEachBlock.bind(ctx.mentionIndex)

@@ -1,20 +1,8 @@
-import { countWords, foldName } from '../kb/names';
+import { countWords } from '../kb/names';
 import type { Mention } from '../types';
 
 /** Forms that are a style choice, not a spelling: acronyms and demonyms. */
 export const comparable = (m: Mention) => m.form !== 'acronym' && m.form !== 'adjective';
-
-/** Folded forms by written text; names recur, so the cache stays small. Cleared when it grows large. */
-const folded = new Map<string, { key: string; words: number }>();
-export function foldOf(text: string): { key: string; words: number } {
-  let entry = folded.get(text);
-  if (entry === undefined) {
-    if (folded.size > 50_000) folded.clear();
-    const key = foldName(text);
-    folded.set(text, (entry = { key, words: key.split(' ').length }));
-  }
-  return entry;
-}
 
 /**
  * Mentions are compared with others of the same entity and shape: "Lavrov" alone is a short form of
