@@ -199,11 +199,14 @@ describe('Policy Lens in VS Code', () => {
     const csv = vscode.window.activeTextEditor.document;
     assert.ok(csv.isUntitled, 'an unsaved document: nothing is written to disk');
     assert.match(csv.getText(), /^#,Proposal,Offer,In return,Who must act,Treaties,Conditions\r\n1,Offer a reciprocal moratorium/);
+    // discard the unsaved export, so that no later untitled document can meet it under its name
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await open('arms-control-memo.md');
     await vscode.commands.executeCommand('policyLens.exportAnalysis', 'json');
     const json = JSON.parse(vscode.window.activeTextEditor.document.getText());
     assert.strictEqual(json.version, 1);
     assert.strictEqual(json.files[0].proposals.length, 4);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('opens the proposal summary beside the document', async () => {
@@ -228,7 +231,9 @@ describe('Policy Lens in VS Code', () => {
   });
 
   it('updates the outline after an edit', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Plan\n\nWe propose the following:\n\n1. Ratify the treaty.\n2. Fund the mission.\n' });
+    const content = '# Plan\n\nWe propose the following:\n\n1. Ratify the treaty.\n2. Fund the mission.\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    assert.strictEqual(doc.getText(), content, `a new untitled document (${doc.uri}), not an earlier one`);
     await vscode.window.showTextDocument(doc);
     await until(() => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri), (s) => s && flatten(s).some((x) => x.name === '2. Fund the mission'));
     const edit = new vscode.WorkspaceEdit();
