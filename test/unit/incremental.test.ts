@@ -101,7 +101,7 @@ describe('incremental analysis', () => {
     for (let i = 0; i < 40; i++) {
       // a new name in the edited paragraph each time, so every keystroke scans it afresh
       text = text.slice(0, at) + ` Kyiv${i} ` + text.slice(at);
-      assert.ok(warm.analyze({ uri: 'memory://long.md', version: i + 2, getText: () => text }).findings);
+      warm.analyze({ uri: 'memory://long.md', version: i + 2, getText: () => text });
     }
     gc();
     const grown = (process.memoryUsage().heapUsed - before) / 2 ** 20;

@@ -84,9 +84,10 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   const identities = placed.map((p) => p.results);
   const naming = NamingTally.of(identities, previous?.naming, previous?.results, edited?.origins);
   // a keystroke in a paragraph that makes no proposal moves the structure instead of rebuilding it
+  const delta = text.length - (previous?.text.length ?? 0);
   const moved =
-    previous && edited && structureUnchanged(previous, { blocks, scans, results: identities }, { ...edited, delta: text.length - previous.text.length }, date.iso)
-      ? movedStructure(previous, edited.editEnd, text.length - previous.text.length)
+    previous && edited && structureUnchanged(previous, { blocks, scans, results: identities }, { ...edited, delta }, date.iso)
+      ? movedStructure(previous, edited.editEnd, delta)
       : undefined;
   const proposals = moved?.proposals ?? findProposals(text, blocks, scans, index, identities);
   const outline = moved?.outline ?? buildOutline(text, blocks, proposals, index);

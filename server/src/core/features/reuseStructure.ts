@@ -43,7 +43,7 @@ export function structureUnchanged(
   const removed: number[] = [];
   for (let j = 0; j < kept.length; j++) if (!kept[j]) removed.push(j);
   if (removed.length !== added.length) return false;
-  const { at } = mover(edit.editEnd, edit.delta);
+  const at = mover(edit.editEnd, edit.delta);
   for (let k = 0; k < added.length; k++) {
     // every re-split block sits where the edit moved it: not so when a stretch was cut and pasted
     const was = previous.blocks[removed[k]!]!;
@@ -61,17 +61,14 @@ export function structureUnchanged(
 }
 
 /** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
-function mover(editEnd: number, delta: number) {
-  const at = (offset: number) => (offset >= editEnd ? offset + delta : offset);
-  return { at };
-}
+const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
 
 /**
  * The previous version's structure, moved to the new text's offsets. Whatever ends before the
  * edit is reused as it is; the rest is copied with its offsets moved.
  */
 export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number) {
-  const { at } = mover(editEnd, delta);
+  const at = mover(editEnd, delta);
   const span = (s: Span): Span => (s.end < editEnd ? s : { start: at(s.start), end: at(s.end) });
   // literals of each kind's own shape rather than spreads: thousands of nodes move per keystroke
   const node = (n: OutlineNode): OutlineNode => {

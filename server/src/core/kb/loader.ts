@@ -61,7 +61,7 @@ const validatedFiles = new WeakMap<object, { readonly name: string; readonly res
 
 /**
  * Marks data that the build already validated and completed with the schema's defaults (see
- * `esbuild.mjs`). A symbol, so that no JSON or YAML a user writes can carry it.
+ * `server/scripts/prevalidatedKb.mjs`). A symbol, so that no JSON or YAML a user writes can carry it.
  */
 export const PREVALIDATED = Symbol.for('policy-lens.kb.prevalidated');
 

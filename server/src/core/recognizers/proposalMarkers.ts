@@ -34,7 +34,7 @@ const ORDINAL_OPENER = new RegExp(
 );
 const SENTENCE_ORDINAL = new RegExp(`(?<=[.!?]["”’)]?\\s+)${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
 /** A cheap test first: the look-behind of the full pattern makes it slow on the many paragraphs without ordinals. */
-const ANY_ORDINAL_WORD = /First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Last but/;
+const ANY_ORDINAL_WORD = new RegExp(ORDINAL_WORD);
 const LIST_MARKER = /^\s*(?:([-*+•])|\(?(\d{1,3})[.)]|\(([a-z])\)|([a-z])[.)]|\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+/;
 const HEADED =
   /^(?:#{1,6}\s+)?([*_]{0,2})((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))\1\s*[:.—–-]\s*/i;
