@@ -53,8 +53,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const symbolsOf = new WeakMap<Analysis, DocumentSymbol[]>();
   let settingsStore: SettingsStore | undefined;
   let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
-  // made in onInitialize, once the workspace folders are known: the protocol sends nothing before it
-  let analyzer!: Analyzer;
+  // made once the workspace folders are known (see onInitialize), or by the first request that needs it
+  let analyzer: Analyzer | undefined;
   let kbProblems = new Map<string, Diagnostic[]>();
   let pushDiagnostics = true;
   let canRefresh = false;
@@ -82,12 +82,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const settings = await settingsFor(uri);
     const enabledBy = LANGUAGE_SETTING[doc.languageId];
     if (enabledBy && !settings.enable[enabledBy]) return undefined;
-    return { doc, analysis: cache.analysis(doc, analyzer, settings) };
+    return { doc, analysis: cache.analysis(doc, currentAnalyzer(), settings) };
   };
 
   const diagnosticsOf = async (uri: string): Promise<Diagnostic[]> => {
     const path = URI.parse(uri).fsPath;
-    if (knowledge.isKbFile(uri)) return kbProblems.get(path) ?? [];
+    if (knowledge.isKbFile(uri)) {
+      currentAnalyzer(); // loading the knowledge base is what finds its files' problems
+      return kbProblems.get(path) ?? [];
+    }
     const result = await analysisOf(uri);
     if (!result) return [];
     const { doc, analysis } = result;
@@ -111,10 +114,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     else if (canRefresh) await connection.languages.diagnostics.refresh();
   };
 
-  const reloadKnowledge = () => {
+  const reloadKnowledge = (): Analyzer => {
     const loaded = knowledge.load();
     for (const message of loaded.builtinProblems) connection.console.error(`Policy Lens built-in knowledge base: ${message}`);
-    analyzer = createAnalyzer({ kb: loaded.kb, ...(deps.today ? { today: deps.today } : {}) });
+    const reloaded = createAnalyzer({ kb: loaded.kb, ...(deps.today ? { today: deps.today } : {}) });
+    analyzer = reloaded;
     const previous = kbProblems;
     kbProblems = new Map();
     for (const problem of loaded.problems) {
@@ -130,7 +134,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         void connection.sendDiagnostics({ uri: URI.file(path).toString(), diagnostics: kbProblems.get(path) ?? [] });
       }
     }
+    return reloaded;
   };
+
+  /** The analyzer over the loaded knowledge base, loading it first if it is not loaded yet. */
+  const currentAnalyzer = (): Analyzer => analyzer ?? reloadKnowledge();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -142,7 +150,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (roots.length === 0 && params.rootUri) roots.push(URI.parse(params.rootUri).fsPath);
     knowledge = new WorkspaceKnowledge(roots, defaultSettings.knowledgeBaseFolder);
-    reloadKnowledge();
+    // loaded just after the answer, while the client reads it and opens its documents: the load
+    // then overlaps the client's own work instead of delaying its start
+    setImmediate(guard('loadKnowledge', undefined, currentAnalyzer));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -211,7 +221,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     guard('hover', null, async ({ textDocument, position }) => {
       const result = await analysisOf(textDocument.uri);
       if (!result) return null;
-      const info = analyzer.hover(result.analysis, result.doc.offsetAt(position));
+      const info = currentAnalyzer().hover(result.analysis, result.doc.offsetAt(position));
       return info ? toHover(result.doc, info) : null;
     }),
   );
@@ -237,7 +247,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.languages.semanticTokens.on(
     guard('semanticTokens', { data: [] }, async ({ textDocument }) => {
       const result = await analysisOf(textDocument.uri);
-      return { data: result ? encodeSemanticTokens(result.doc, analyzer.semanticSpans(result.analysis)) : [] };
+      return { data: result ? encodeSemanticTokens(result.doc, currentAnalyzer().semanticSpans(result.analysis)) : [] };
     }),
   );
 
@@ -248,7 +258,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (!result) return { data: [] };
       const start = result.doc.offsetAt(range.start);
       const end = result.doc.offsetAt(range.end);
-      const spans = analyzer.semanticSpans(result.analysis).filter((s) => s.end > start && s.start < end);
+      const spans = currentAnalyzer().semanticSpans(result.analysis).filter((s) => s.end > start && s.start < end);
       return { data: encodeSemanticTokens(result.doc, spans) };
     }),
   );
@@ -272,13 +282,13 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     guard('definition', null, async ({ textDocument, position }) => {
       const result = await analysisOf(textDocument.uri);
       if (!result) return null;
-      return definitionAt(analyzer.kb, result.analysis, result.doc.offsetAt(position), virtualDocuments);
+      return definitionAt(currentAnalyzer().kb, result.analysis, result.doc.offsetAt(position), virtualDocuments);
     }),
   );
 
   connection.onRequest(
     'policyLens/kbEntry',
-    guard('kbEntry', null, (params: { uri: string }) => kbEntryText(analyzer.kb, params.uri)),
+    guard('kbEntry', null, (params: { uri: string }) => kbEntryText(currentAnalyzer().kb, params.uri)),
   );
 
   connection.onRequest(
@@ -286,7 +296,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     guard('summary', null, async (params: { uri: string }) => {
       const result = await analysisOf(params.uri);
       if (!result) return null;
-      const rows = summaryRows(analyzer.kb, result.analysis);
+      const rows = summaryRows(currentAnalyzer().kb, result.analysis);
       const json = contract([contractFile(URI.parse(params.uri).fsPath || params.uri, result.doc.getText(), result.analysis)]);
       return { rows, markdown: summaryMarkdown(rows), csv: summaryCsv(rows), json: `${JSON.stringify(json, null, 2)}\n` };
     }),
@@ -295,7 +305,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onCodeLens(
     guard('codeLens', [], async ({ textDocument }) => {
       const result = await analysisOf(textDocument.uri);
-      return result ? proposalCodeLenses(result.doc, result.analysis, analyzer.kb) : [];
+      return result ? proposalCodeLenses(result.doc, result.analysis, currentAnalyzer().kb) : [];
     }),
   );
 

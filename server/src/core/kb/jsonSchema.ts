@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entrySchema } from './schema';
+import { schemas } from './schema';
 
 /**
  * The JSON Schema of a knowledge-base file, generated from the same zod schemas the loader uses,
@@ -8,7 +8,7 @@ import { entrySchema } from './schema';
 export function kbJsonSchema(): Record<string, unknown> {
   const file = z.object({
     $schema: z.string().optional(),
-    entries: z.array(entrySchema).describe('Treaties, actors and places; later files override entries with the same id.'),
+    entries: z.array(schemas().entrySchema).describe('Treaties, actors and places; later files override entries with the same id.'),
   });
   return {
     ...z.toJSONSchema(file, { io: 'input', unrepresentable: 'any' }),

@@ -1,4 +1,4 @@
-import { entrySchema, kbFileSchema, type Entry } from './schema';
+import { schemas, type Entry } from './schema';
 import { foldName } from './names';
 
 /** One knowledge-base file as the host read it: a name for messages, and its parsed content. */
@@ -82,7 +82,7 @@ function validateFile(file: KbSourceFile): ValidatedFile {
 }
 
 function validateUncached(file: KbSourceFile): ValidatedFile {
-  const parsedFile = kbFileSchema.safeParse(file.data);
+  const parsedFile = schemas().kbFileSchema.safeParse(file.data);
   if (!parsedFile.success) {
     return { entries: [], problems: [{ file: file.name, path: [], message: 'expected an object with an "entries" array' }] };
   }
@@ -90,7 +90,7 @@ function validateUncached(file: KbSourceFile): ValidatedFile {
   const problems: KbProblem[] = [];
   const seenInFile = new Set<string>();
   parsedFile.data.entries.forEach((raw, index) => {
-    const result = entrySchema.safeParse(raw);
+    const result = schemas().entrySchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push({

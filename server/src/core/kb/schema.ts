@@ -6,43 +6,6 @@ import { z } from 'zod';
  * use for completion is generated from them.
  */
 
-/** A date with the precision the source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
-
-/** Ids are kebab-case ASCII, stable across releases: other entries and users refer to them. */
-export const entryId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id in kebab-case, e.g. "new-start"');
-
-const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
-const names = z.array(nonEmpty).default([]);
-
-const commonFields = {
-  id: entryId,
-  /** The canonical name, as the parties, the depositary or the entity itself write it. */
-  name: nonEmpty,
-  /** Other accepted names, matched case-insensitively (but never on all-lowercase text). */
-  aliases: names,
-  /** Acronyms and abbreviations, matched with their exact case ("US", "U.S.", "NATO"). */
-  acronyms: names,
-  /** Forms writers use that are not the canonical name; recognized, and flagged by the naming rules. */
-  variants: names,
-  /** Names this entry deliberately shares with other entries; context decides between them. */
-  ambiguous: names,
-  /** Words that, in the same document, favour this entry when one of its names is ambiguous. */
-  context: names,
-  /** Two or three sentences in our own words. */
-  summary: z.string().trim().min(20, 'expected a summary of at least 20 characters'),
-  /** An authoritative public page that supports the facts of the entry. */
-  source: z.url({ message: 'expected the URL of a public source' }),
-  /** Further sources for individual facts. */
-  sources: z.array(z.url()).optional(),
-  /** The date the entry's facts were last checked; statuses are "as of" this date. */
-  reviewed: isoDate,
-};
-
 export const treatyTypes = [
   'treaty',
   'convention',
@@ -102,114 +65,7 @@ export const treatyStatuses = [
   'historical',
 ] as const;
 
-const treatyStatus = z.object({
-  value: z.enum(treatyStatuses),
-  date: isoDate.optional(),
-  note: nonEmpty,
-});
-
-/** A dated change in a treaty's life: a withdrawal, a suspension, a termination. */
-const treatyEvent = z.object({
-  date: isoDate,
-  /** The status the treaty has from this date on, when the event changes it. */
-  status: z.enum(treatyStatuses).optional(),
-  /** The party that acted, when one did. */
-  actor: entryId.optional(),
-  note: nonEmpty,
-});
-
-export const treatySchema = z.object({
-  ...commonFields,
-  kind: z.literal('treaty'),
-  officialTitle: nonEmpty,
-  type: z.enum(treatyTypes),
-  domain: z.array(z.enum(treatyDomains)).min(1),
-  signed: z.object({ date: isoDate, place: nonEmpty.optional() }).optional(),
-  inForce: isoDate.optional(),
-  status: treatyStatus,
-  events: z.array(treatyEvent).default([]),
-  parties: z
-    .object({
-      actors: z.array(entryId).optional(),
-      count: z.number().int().nonnegative().optional(),
-      signedNotRatified: z.array(entryId).optional(),
-      note: nonEmpty.optional(),
-    })
-    .optional(),
-  depositary: nonEmpty.optional(),
-  related: z
-    .object({
-      supersedes: z.array(entryId).optional(),
-      supersededBy: z.array(entryId).optional(),
-      amends: z.array(entryId).optional(),
-      amendedBy: z.array(entryId).optional(),
-      implements: z.array(entryId).optional(),
-      partOf: entryId.optional(),
-    })
-    .optional(),
-});
-
 export const actorCategories = ['state', 'organization', 'institution', 'person', 'group'] as const;
-
-/** Membership of an actor in an organization, with dates. */
-const membership = z.object({
-  org: entryId,
-  from: isoDate,
-  to: isoDate.optional(),
-  note: nonEmpty.optional(),
-});
-
-/** An office a person held. `of` is the state or organization the office belongs to. */
-const office = z.object({
-  title: nonEmpty,
-  of: entryId.optional(),
-  from: isoDate,
-  to: isoDate.optional(),
-  note: nonEmpty.optional(),
-});
-
-export const actorSchema = z.object({
-  ...commonFields,
-  kind: z.literal('actor'),
-  category: z.enum(actorCategories),
-  /** Demonyms and adjectival forms: "Russian", "Ukrainian". */
-  adjectives: names,
-  memberships: z.array(membership).default([]),
-  state: z
-    .object({
-      longName: nonEmpty.optional(),
-      iso2: z.string().regex(/^[A-Z]{2}$/).optional(),
-      iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
-      /** The place entry of the seat of government, whose name is used as a metonym. */
-      capital: entryId.optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      predecessors: z.array(entryId).optional(),
-      successors: z.array(entryId).optional(),
-      /** UN status: member, observer (Holy See, Palestine) or none. */
-      un: z.enum(['member', 'observer', 'none']).optional(),
-    })
-    .optional(),
-  org: z
-    .object({
-      founded: isoDate.optional(),
-      dissolved: isoDate.optional(),
-      seat: nonEmpty.optional(),
-      /** For a body inside a larger organization or a national institution: its parent. */
-      parent: entryId.optional(),
-      memberCount: z.number().int().nonnegative().optional(),
-    })
-    .optional(),
-  person: z
-    .object({
-      offices: z.array(office).default([]),
-      /** Whether the surname alone names this person; default: when no other person shares it. */
-      surnameAlone: z.boolean().optional(),
-      born: isoDate.optional(),
-      died: isoDate.optional(),
-    })
-    .optional(),
-});
 
 export const placeCategories = [
   'city',
@@ -223,41 +79,201 @@ export const placeCategories = [
   'area',
 ] as const;
 
-/** Who controls a place, from when. */
-const control = z.object({
-  by: entryId,
-  from: isoDate,
-  to: isoDate.optional(),
-  note: nonEmpty.optional(),
-});
 
-/** A period during which a city was the seat of a government, so its name stands for that actor. */
-const seat = z.object({
-  actor: entryId,
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-});
+/**
+ * Builds the zod schemas. Built on first use, not at load: the server's built-in data come
+ * prevalidated by the build, so most sessions validate nothing and need not pay for the schemas.
+ */
+function buildSchemas() {
+  /** A date with the precision the source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  const isoDate = z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const placeSchema = z.object({
-  ...commonFields,
-  kind: z.literal('place'),
-  category: z.enum(placeCategories),
-  /** The state the place belongs to in international law, where one is recognized. */
-  deJure: entryId.optional(),
-  control: z.array(control).default([]),
-  seatOf: z.array(seat).default([]),
-});
+  /** Ids are kebab-case ASCII, stable across releases: other entries and users refer to them. */
+  const entryId = z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id in kebab-case, e.g. "new-start"');
 
-export const entrySchema = z.discriminatedUnion('kind', [treatySchema, actorSchema, placeSchema]);
+  const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+  const names = z.array(nonEmpty).default([]);
 
-/** A knowledge-base file: built-in data and user files share this shape. */
-export const kbFileSchema = z.object({
-  $schema: z.string().optional(),
-  entries: z.array(z.unknown()),
-});
+  const commonFields = {
+    id: entryId,
+    /** The canonical name, as the parties, the depositary or the entity itself write it. */
+    name: nonEmpty,
+    /** Other accepted names, matched case-insensitively (but never on all-lowercase text). */
+    aliases: names,
+    /** Acronyms and abbreviations, matched with their exact case ("US", "U.S.", "NATO"). */
+    acronyms: names,
+    /** Forms writers use that are not the canonical name; recognized, and flagged by the naming rules. */
+    variants: names,
+    /** Names this entry deliberately shares with other entries; context decides between them. */
+    ambiguous: names,
+    /** Words that, in the same document, favour this entry when one of its names is ambiguous. */
+    context: names,
+    /** Two or three sentences in our own words. */
+    summary: z.string().trim().min(20, 'expected a summary of at least 20 characters'),
+    /** An authoritative public page that supports the facts of the entry. */
+    source: z.url({ message: 'expected the URL of a public source' }),
+    /** Further sources for individual facts. */
+    sources: z.array(z.url()).optional(),
+    /** The date the entry's facts were last checked; statuses are "as of" this date. */
+    reviewed: isoDate,
+  };
 
-export type TreatyEntry = z.infer<typeof treatySchema>;
-export type ActorEntry = z.infer<typeof actorSchema>;
-export type PlaceEntry = z.infer<typeof placeSchema>;
-export type Entry = z.infer<typeof entrySchema>;
+  const treatyStatus = z.object({
+    value: z.enum(treatyStatuses),
+    date: isoDate.optional(),
+    note: nonEmpty,
+  });
+
+  /** A dated change in a treaty's life: a withdrawal, a suspension, a termination. */
+  const treatyEvent = z.object({
+    date: isoDate,
+    /** The status the treaty has from this date on, when the event changes it. */
+    status: z.enum(treatyStatuses).optional(),
+    /** The party that acted, when one did. */
+    actor: entryId.optional(),
+    note: nonEmpty,
+  });
+
+  const treatySchema = z.object({
+    ...commonFields,
+    kind: z.literal('treaty'),
+    officialTitle: nonEmpty,
+    type: z.enum(treatyTypes),
+    domain: z.array(z.enum(treatyDomains)).min(1),
+    signed: z.object({ date: isoDate, place: nonEmpty.optional() }).optional(),
+    inForce: isoDate.optional(),
+    status: treatyStatus,
+    events: z.array(treatyEvent).default([]),
+    parties: z
+      .object({
+        actors: z.array(entryId).optional(),
+        count: z.number().int().nonnegative().optional(),
+        signedNotRatified: z.array(entryId).optional(),
+        note: nonEmpty.optional(),
+      })
+      .optional(),
+    depositary: nonEmpty.optional(),
+    related: z
+      .object({
+        supersedes: z.array(entryId).optional(),
+        supersededBy: z.array(entryId).optional(),
+        amends: z.array(entryId).optional(),
+        amendedBy: z.array(entryId).optional(),
+        implements: z.array(entryId).optional(),
+        partOf: entryId.optional(),
+      })
+      .optional(),
+  });
+
+  /** Membership of an actor in an organization, with dates. */
+  const membership = z.object({
+    org: entryId,
+    from: isoDate,
+    to: isoDate.optional(),
+    note: nonEmpty.optional(),
+  });
+
+  /** An office a person held. `of` is the state or organization the office belongs to. */
+  const office = z.object({
+    title: nonEmpty,
+    of: entryId.optional(),
+    from: isoDate,
+    to: isoDate.optional(),
+    note: nonEmpty.optional(),
+  });
+
+  const actorSchema = z.object({
+    ...commonFields,
+    kind: z.literal('actor'),
+    category: z.enum(actorCategories),
+    /** Demonyms and adjectival forms: "Russian", "Ukrainian". */
+    adjectives: names,
+    memberships: z.array(membership).default([]),
+    state: z
+      .object({
+        longName: nonEmpty.optional(),
+        iso2: z.string().regex(/^[A-Z]{2}$/).optional(),
+        iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
+        /** The place entry of the seat of government, whose name is used as a metonym. */
+        capital: entryId.optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        predecessors: z.array(entryId).optional(),
+        successors: z.array(entryId).optional(),
+        /** UN status: member, observer (Holy See, Palestine) or none. */
+        un: z.enum(['member', 'observer', 'none']).optional(),
+      })
+      .optional(),
+    org: z
+      .object({
+        founded: isoDate.optional(),
+        dissolved: isoDate.optional(),
+        seat: nonEmpty.optional(),
+        /** For a body inside a larger organization or a national institution: its parent. */
+        parent: entryId.optional(),
+        memberCount: z.number().int().nonnegative().optional(),
+      })
+      .optional(),
+    person: z
+      .object({
+        offices: z.array(office).default([]),
+        /** Whether the surname alone names this person; default: when no other person shares it. */
+        surnameAlone: z.boolean().optional(),
+        born: isoDate.optional(),
+        died: isoDate.optional(),
+      })
+      .optional(),
+  });
+
+  /** Who controls a place, from when. */
+  const control = z.object({
+    by: entryId,
+    from: isoDate,
+    to: isoDate.optional(),
+    note: nonEmpty.optional(),
+  });
+
+  /** A period during which a city was the seat of a government, so its name stands for that actor. */
+  const seat = z.object({
+    actor: entryId,
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  });
+
+  const placeSchema = z.object({
+    ...commonFields,
+    kind: z.literal('place'),
+    category: z.enum(placeCategories),
+    /** The state the place belongs to in international law, where one is recognized. */
+    deJure: entryId.optional(),
+    control: z.array(control).default([]),
+    seatOf: z.array(seat).default([]),
+  });
+
+  const entrySchema = z.discriminatedUnion('kind', [treatySchema, actorSchema, placeSchema]);
+
+  /** A knowledge-base file: built-in data and user files share this shape. */
+  const kbFileSchema = z.object({
+    $schema: z.string().optional(),
+    entries: z.array(z.unknown()),
+  });
+
+  return { treatySchema, actorSchema, placeSchema, entrySchema, kbFileSchema };
+}
+
+let built: ReturnType<typeof buildSchemas> | undefined;
+
+/** The schemas of the knowledge-base format, built once. */
+export const schemas = () => (built ??= buildSchemas());
+
+type Schemas = ReturnType<typeof buildSchemas>;
+
+export type TreatyEntry = z.infer<Schemas['treatySchema']>;
+export type ActorEntry = z.infer<Schemas['actorSchema']>;
+export type PlaceEntry = z.infer<Schemas['placeSchema']>;
+export type Entry = z.infer<Schemas['entrySchema']>;
 export type TreatyStatus = (typeof treatyStatuses)[number];

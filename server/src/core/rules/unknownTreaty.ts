@@ -11,8 +11,8 @@ const TREATY_LIKE = new RegExp(
   `(?<![\\p{L}])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
   'gu',
 );
-/** A cheap test first: most paragraphs name no instrument at all, and the full pattern is slow to fail. */
-const INSTRUMENT_WORD = new RegExp(INSTRUMENT);
+/** Instrument words, found cheaply before the full pattern, which is slow to run and to fail. */
+const INSTRUMENT_WORDS = new RegExp(INSTRUMENT, 'g');
 
 /** Generic uses that name no particular instrument. */
 const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New|Final|Peace|Framework|Interim|Bilateral|Multilateral)\s/;
@@ -26,7 +26,7 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
     const text = ctx.text.slice(block.start, block.end);
-    if (!INSTRUMENT_WORD.test(text)) continue;
+    if (!hasUnnamedInstrumentWord(text, block.start, ctx.mentions)) continue;
     for (const m of text.matchAll(TREATY_LIKE)) {
       const article = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
       const name = m[0].slice(article).replace(/\s+/g, ' ').trim();
@@ -44,4 +44,17 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
     }
   }
   return findings;
+}
+
+/**
+ * Whether the block has an instrument word outside every mention. Every candidate phrase holds
+ * one, and a phrase whose instrument word is part of a known name ("the INF Treaty") overlaps that
+ * mention and is dropped; so a block whose instrument words are all named needs no full search.
+ */
+function hasUnnamedInstrumentWord(text: string, offset: number, mentions: RuleContext['mentions']): boolean {
+  for (const m of text.matchAll(INSTRUMENT_WORDS)) {
+    const start = offset + m.index;
+    if (!overlapsAny(mentions, start, start + m[0].length)) return true;
+  }
+  return false;
 }
