@@ -108,6 +108,8 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
       settings,
     },
     blockFindings,
+    // a directive lies on a line of its own, and every non-blank line belongs to a block
+    scans.some((scan) => scan.mentionsDirective),
   );
   // the full list of mentions is made when a host first asks for it, not on every keystroke
   return {

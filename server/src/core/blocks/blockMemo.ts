@@ -25,6 +25,8 @@ export interface BlockScan {
   readonly markers: readonly ScannedMarker[];
   /** Whether the block introduces proposals ("… should be the following:"). */
   readonly introduces: boolean;
+  /** Whether the block holds "policy-lens-", which every suppression comment starts with. */
+  readonly mentionsDirective: boolean;
 }
 
 const noMatches = (): readonly RawMatch[] => [];
@@ -48,6 +50,7 @@ function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockSc
     findMatches: prose ? matchFinder(text, matcher) : noMatches,
     markers,
     introduces: prose && introducesProposals(text, kind),
+    mentionsDirective: text.includes('policy-lens-'),
   };
 }
 

@@ -61,14 +61,19 @@ export class PlacedResults {
   }
 }
 
-/** One cache slot per block scan: the scan is shared by every block with the same text. */
-const cache = new WeakMap<BlockScan, Cached>();
+/**
+ * One slot per block scan (the scan is shared by every block with the same text): the block's
+ * matches that name more than one entry, found once, and its last results. One map, looked up once
+ * per block and keystroke.
+ */
+interface Slot {
+  readonly ambiguous: readonly RawMatch[];
+  cached?: Cached;
+}
+const slots = new WeakMap<BlockScan, Slot>();
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
-
-/** The block's matches that name more than one entry, found once per scan. */
-const ambiguousMatches = new WeakMap<BlockScan, readonly RawMatch[]>();
 
 /** How the document reads the block's ambiguous names; empty for most blocks. */
 function choicesOf(ambiguous: readonly RawMatch[], env: BlockEnvironment): string {
@@ -92,17 +97,17 @@ function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], en
  */
 export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironment): PlacedResults {
   let matches: readonly RawMatch[] | undefined;
-  let ambiguous = ambiguousMatches.get(scan);
-  if (!ambiguous) {
+  let slot = slots.get(scan);
+  if (!slot) {
     matches = scan.findMatches();
     const found = matches.filter((match) => isAmbiguous(match.targets));
-    ambiguousMatches.set(scan, (ambiguous = found.length === 0 ? NO_MATCHES : found));
+    slots.set(scan, (slot = { ambiguous: found.length === 0 ? NO_MATCHES : found }));
   }
-  const choices = choicesOf(ambiguous, env);
-  let cached = cache.get(scan);
+  const choices = slot.ambiguous.length === 0 ? '' : choicesOf(slot.ambiguous, env);
+  let { cached } = slot;
   if (!cached || cached.date !== env.date.iso || cached.settingsKey !== env.settingsKey || cached.choices !== choices) {
     cached = { date: env.date.iso, settingsKey: env.settingsKey, choices, results: compute(block, scan, matches ?? scan.findMatches(), env) };
-    cache.set(scan, cached);
+    slot.cached = cached;
   }
   if (cached.placed?.offset !== block.start) cached.placed = new PlacedResults(block.start, block.end, cached.results);
   return cached.placed;

@@ -66,27 +66,44 @@ function nextWordStart(text: string, i: number, limit: number): number {
   return i < limit ? i : -1;
 }
 
-function acceptable(target: NameTarget, words: readonly string[], text: string, firstStart: number): boolean {
+/** Word boundaries of the words walked so far, reused across calls: a scan allocates no arrays per word. */
+const wordStarts: number[] = [];
+const wordEnds: number[] = [];
+
+function acceptable(target: NameTarget, wordCount: number, text: string, firstStart: number): boolean {
   if (target.form === 'acronym') {
-    if (target.words.length !== words.length) return false;
-    for (let k = 0; k < words.length; k++) if (words[k] !== target.words[k]) return false;
+    if (target.words.length !== wordCount) return false;
+    for (let k = 0; k < wordCount; k++) {
+      const written = target.words[k]!;
+      if (written.length !== wordEnds[k]! - wordStarts[k]! || !text.startsWith(written, wordStarts[k]!)) return false;
+    }
     return true;
   }
   return !target.capitalized || isUpperStart(text, firstStart);
 }
 
+/** The folded word between `start` and `end`, cut from the block's lowercased text when that is safe. */
+function foldedWord(text: string, lower: string | undefined, start: number, end: number): string {
+  if (lower !== undefined) {
+    const key = lower.slice(start, end);
+    let ascii = true;
+    for (let i = 0; i < key.length && ascii; i++) ascii = key.charCodeAt(i) < 128;
+    if (ascii) return key;
+  }
+  return foldWord(text.slice(start, end));
+}
+
 /** Walks the trie from the word at `start`; returns the longest acceptable match. */
-function matchAt(text: string, start: number, limit: number, root: TrieNode): RawMatch | undefined {
+function matchAt(text: string, lower: string | undefined, start: number, limit: number, root: TrieNode): RawMatch | undefined {
   let node = root;
   let wordStart = start;
   let previousEnd = -1;
   let asideSkipped = false;
-  const words: string[] = [];
+  let wordCount = 0;
   let best: RawMatch | undefined;
   while (wordStart !== -1) {
     const wEnd = wordEnd(text, wordStart, limit);
-    const word = text.slice(wordStart, wEnd);
-    const child = node.next?.get(foldWord(word));
+    const child = node.next?.get(foldedWord(text, lower, wordStart, wEnd));
     if (!child) {
       // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
       const opensAside = previousEnd !== -1 && text.slice(previousEnd, wordStart).includes('(');
@@ -98,12 +115,15 @@ function matchAt(text: string, start: number, limit: number, root: TrieNode): Ra
       }
       break;
     }
-    words.push(word);
+    wordStarts[wordCount] = wordStart;
+    wordEnds[wordCount] = wEnd;
+    wordCount++;
     node = child;
     if (node.targets) {
       // the trie's own array when every target fits (the usual case): matches are many, arrays add up
-      const all = node.targets.every((t) => acceptable(t, words, text, start));
-      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, words, text, start));
+      let all = true;
+      for (const t of node.targets) all &&= acceptable(t, wordCount, text, start);
+      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start));
       if (targets.length > 0) best = { start, end: wEnd, targets };
     }
     if (!node.next) break;
@@ -130,8 +150,10 @@ function extendWithInstrumentWord(text: string, match: RawMatch, limit: number):
 function widenToPunctuation(text: string, match: RawMatch): RawMatch {
   let { start, end } = match;
   if (text.charCodeAt(end) === 46 && /^\p{Lu}(\.\p{Lu})+$/u.test(text.slice(start, end))) end++;
-  const close = text.indexOf(')', start);
-  if (start > 0 && text.charCodeAt(start - 1) === 40 && close !== -1 && close < end) start--;
+  if (start > 0 && text.charCodeAt(start - 1) === 40) {
+    const close = text.indexOf(')', start);
+    if (close !== -1 && close < end) start--;
+  }
   return start === match.start && end === match.end ? match : { ...match, start, end };
 }
 
@@ -143,6 +165,10 @@ function widenToPunctuation(text: string, match: RawMatch): RawMatch {
 export function scanEntities(text: string, matcher: NameMatcher): RawMatch[] {
   const matches: RawMatch[] = [];
   const limit = text.length;
+  // lowercased once, so that a word's folded form is one slice; unusable when lowercasing changes
+  // the length ("İ" becomes two units)
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === limit ? lowered : undefined;
   let i = 0;
   while (i < limit) {
     if (!isWordChar(text, i)) {
@@ -156,7 +182,7 @@ export function scanEntities(text: string, matcher: NameMatcher): RawMatch[] {
     }
     const end = wordEnd(text, i, limit);
     const startsName = isUpperStart(text, i) || matcher.lowercaseStarts.has(text.charCodeAt(i));
-    const match = startsName ? matchAt(text, i, limit, matcher.root) : undefined;
+    const match = startsName ? matchAt(text, lower, i, limit, matcher.root) : undefined;
     if (match) {
       const full = widenToPunctuation(text, match);
       matches.push(full);
