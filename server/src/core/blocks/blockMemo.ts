@@ -1,15 +1,47 @@
 import type { NameMatcher } from '../kb/matcher';
 import { scanEntities, type RawMatch } from '../recognizers/entities';
 import { findMarkers, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
-import { proposalTitle } from '../recognizers/proposalTitle';
 import type { BlockKind } from './splitBlocks';
 
 /** A proposal marker with what its block says after it; offsets relative to the block. */
-export interface ScannedMarker extends MarkerInfo {
-  /** End of the marker's proposal text: the next marker in the block, or the block's end. */
-  readonly bodyEnd: number;
-  readonly title: string;
-  readonly recommends: boolean;
+export class ScannedMarker implements MarkerInfo {
+  readonly style: MarkerInfo['style'];
+  readonly value: MarkerInfo['value'];
+  readonly closes: boolean;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly bodyStart: number;
+  private recommendsMemo: boolean | undefined;
+
+  constructor(
+    info: MarkerInfo,
+    /** End of the marker's proposal text: the next marker in the block, or the block's end. */
+    readonly bodyEnd: number,
+    private readonly blockText: string,
+  ) {
+    this.style = info.style;
+    this.value = info.value;
+    this.closes = info.closes;
+    this.text = info.text;
+    this.start = info.start;
+    this.end = info.end;
+    this.bodyStart = info.bodyStart;
+  }
+
+  /**
+   * Whether the marker's text reads as a recommendation. Found when first asked: only markers in
+   * sequences, under recommendation headings and around an edit are asked, and every unmarked
+   * paragraph has a marker.
+   */
+  get recommends(): boolean {
+    return (this.recommendsMemo ??= readsAsRecommendation(this.blockText.slice(this.bodyStart, this.bodyEnd)));
+  }
+
+  /** The same marker read in another style ("i." as a roman numeral rather than a letter). */
+  restyled(style: MarkerInfo['style'], value: MarkerInfo['value']): ScannedMarker {
+    return new ScannedMarker({ ...this, style, value }, this.bodyEnd, this.blockText);
+  }
 }
 
 /** Everything found in one block that depends only on its own text. */
@@ -37,13 +69,7 @@ const matchFinder = (text: string, matcher: NameMatcher) => () => scanEntities(t
 function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
   const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
   const found = findMarkers(text, kind);
-  const markers = found.map((marker, i): ScannedMarker => {
-    const bodyEnd = found[i + 1]?.start ?? text.length;
-    const body = text.slice(marker.bodyStart, bodyEnd);
-    // an unmarked paragraph is rarely a proposal: its title is made only when it becomes one
-    const title = marker.style === 'paragraph' ? '' : proposalTitle(body);
-    return { ...marker, bodyEnd, title, recommends: readsAsRecommendation(body) };
-  });
+  const markers = found.map((marker, i) => new ScannedMarker(marker, found[i + 1]?.start ?? text.length, text));
   return {
     kind,
     text,

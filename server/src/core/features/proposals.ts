@@ -49,7 +49,7 @@ function asRoman(marker: ScannedMarker, current: Sequence | undefined): ScannedM
   if (marker.style !== 'letter' || !(letter in ROMAN_LETTERS)) return marker;
   const last = current?.items.at(-1)?.marker;
   if (last?.style === 'letter' && last.value === (marker.value as number) - 1) return marker;
-  return { ...marker, style: 'roman', value: ROMAN_LETTERS[letter] };
+  return marker.restyled('roman', ROMAN_LETTERS[letter]);
 }
 
 /** Which markers of a block count here: implicit ones only where the context makes them proposals. */
@@ -172,7 +172,7 @@ function structureOf(item: PlacedMarker, intro: Sequence['intro'], scans: readon
   const introSpan = intro ? { start: intro.block.start, end: intro.block.end, text: scans[intro.index]!.text } : undefined;
   const mentions = index.within(Math.min(introSpan?.start ?? start, start), end);
   const value: Structure = {
-    title: marker.title || proposalTitle(body.text),
+    title: proposalTitle(body.text),
     entityIds: entityIdsIn(mentions, start, end),
     parties: findParties(body, introSpan, mentions),
     ...(exchange ? { exchange } : {}),

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { foldWord, splitWords } from '../kb/names';
 import type { Entry } from '../kb/schema';
+import { allMatches } from '../text/allMatches';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { editDistance, transliterationKey } from './textAround';
@@ -129,7 +130,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
   let mentionAt = 0;
   for (const block of ctx.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item' && block.kind !== 'heading') continue;
-    for (const m of ctx.text.slice(block.start, block.end).matchAll(CAPITALIZED)) {
+    for (const m of allMatches(CAPITALIZED, ctx.text.slice(block.start, block.end))) {
       const start = block.start + m.index;
       const end = start + m[0].length;
       while (mentionAt < ctx.mentions.length && ctx.mentions[mentionAt]!.end <= start) mentionAt++;

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/allMatches';
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,7 +23,7 @@ export function preferredSpelling(ctx: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
-    for (const m of ctx.text.slice(block.start, block.end).matchAll(pattern)) {
+    for (const m of allMatches(pattern, ctx.text.slice(block.start, block.end))) {
       const start = block.start + m.index;
       const preferred = list[m[0]]!;
       findings.push({

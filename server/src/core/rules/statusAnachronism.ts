@@ -1,4 +1,5 @@
 import { formatDate } from '../dates';
+import { isWordChar } from '../kb/names';
 import type { TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn, type StatusOn } from '../kb/treatyStatus';
 import type { Mention } from '../types';
@@ -24,7 +25,36 @@ const CONTRADICTS: Record<Claim, ReadonlySet<StatusOn['value']>> = {
   withdraw: new Set(['terminated', 'expired', 'superseded', 'historical', 'not-yet-signed']),
 };
 
+/** The words the patterns before a mention end with (an optional "the" aside), folded. */
+const LAST_WORDS_BEFORE = new Set(
+  'ratify ratifying ratified of to rejoin rejoining rejoins enter entering reenter reentering restore restoring revive reviving from leave leaving under with by'.split(' '),
+);
+/** IN_FORCE_AFTER, tried at the mention's end in the whole text. */
+const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
+
+/** The folded word that ends where `end` is, after skipping spaces, or ''. */
+function wordEndingAt(text: string, end: number): { word: string; start: number } {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isWordChar(text, start - 1)) start--;
+  return { word: text.slice(start, end).toLowerCase(), start };
+}
+
+/**
+ * A cheap necessary condition for a claim: the word before the mention (past a "the") ends one of
+ * the patterns before it, or a pattern after it matches. Most mentions fail it, and the sentence
+ * around them is never cut out.
+ */
+function mayClaim(text: string, mention: Mention): boolean {
+  let before = wordEndingAt(text, mention.start);
+  if (before.word === 'the') before = wordEndingAt(text, before.start);
+  if (LAST_WORDS_BEFORE.has(before.word)) return true;
+  IN_FORCE_AT.lastIndex = mention.end;
+  return IN_FORCE_AT.test(text);
+}
+
 function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
+  if (!mayClaim(ctx.text, mention)) return undefined;
   const { before, after } = sentenceAround(ctx.text, mention, 80);
   for (const [claim, pattern] of ACTION_BEFORE) if (pattern.test(before)) return claim;
   if (IN_FORCE_AFTER.test(after) || IN_FORCE_BEFORE.test(before)) return 'in-force';

@@ -1,4 +1,5 @@
 import { overlapsAny } from '../features/spanSearch';
+import { allMatches } from '../text/allMatches';
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
@@ -52,7 +53,7 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
  * mention and is dropped; so a block whose instrument words are all named needs no full search.
  */
 function hasUnnamedInstrumentWord(text: string, offset: number, mentions: RuleContext['mentions']): boolean {
-  for (const m of text.matchAll(INSTRUMENT_WORDS)) {
+  for (const m of allMatches(INSTRUMENT_WORDS, text)) {
     const start = offset + m.index;
     if (!overlapsAny(mentions, start, start + m[0].length)) return true;
   }
