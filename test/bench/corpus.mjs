@@ -1,6 +1,8 @@
 // Generates policy-like prose of a given size, deterministic for a seed: headings, paragraphs
 // that name treaties, actors and places among plain clauses, ordinal and numbered proposals.
-// Paragraphs almost never repeat, so the per-paragraph memo cannot flatter a full analysis.
+// Paragraphs almost never repeat, so the per-paragraph memo cannot flatter a full analysis. Some
+// fillers carry curly quotes and dashes, as published op-eds do: V8 then stores the text with two
+// bytes per character, as it does every real document with one such character.
 const NAMES = ['the INF Treaty', 'New START', 'the CFE Treaty', 'NATO', 'the OSCE', 'Moscow', 'Washington', 'Kyiv', 'Sergey Lavrov',
   'Antony Blinken', 'the Donbas', 'Transnistria', 'the European Union', 'Russia', 'Ukraine', 'the United States', 'Georgia', 'the UN Charter',
   'the Minsk II agreement', 'Crimea', 'the Black Sea', 'Poland', 'Germany', 'the Helsinki Final Act', 'the Budapest Memorandum'];
@@ -12,7 +14,9 @@ const OBJECTS = ['the ceasefire line', 'a verification regime', 'the sanctions p
   'the reconstruction fund', 'a monitoring mission', 'the security guarantees', 'the grain corridor', 'arms deliveries', 'the border crossings'];
 const FILLER = ['in the months ahead', 'despite the objections of several allies', 'as the negotiations stall', 'without clear verification',
   'under pressure from its neighbours', 'after the last round of talks', 'for the first time in a decade', 'while the fighting continues',
-  'before the winter', 'at considerable political cost', 'in exchange for guarantees', 'with little public debate'];
+  'before the winter', 'at considerable political cost', 'in exchange for guarantees', 'with little public debate',
+  // typographic quotes, dashes and apostrophes, as published prose has them (they make the text two-byte)
+  '— in what one envoy called “a last chance” —', 'after Kyiv’s latest proposal', 'as the “coalition of the willing” insists'];
 
 /** mulberry32: a small, well-distributed generator (an LCG in doubles loses bits and cycles). */
 function random(seed) {

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
+import { builtinKbFiles, loadKnowledgeBase } from '../../server/src/core/index';
 import { countWords, splitWords } from '../../server/src/core/kb/names';
+import { scanEntities } from '../../server/src/core/recognizers/entities';
 import { analyze, joinLines, mentionsOf } from './helpers';
 
 describe('entity recognition', () => {
@@ -84,6 +86,23 @@ describe('entity recognition', () => {
     const [nato] = analyze(text).mentions;
     assert.strictEqual(text.slice(nato!.start, nato!.end), 'NATO');
     assert.strictEqual(nato!.start, 8);
+  });
+});
+
+describe('the name scanner over the built-in knowledge base', () => {
+  it('finds every name, alias, acronym and variant written in a sentence: possessives inside names, acronyms in two cases, and no first word dropped by the filter', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const missed: string[] = [];
+    for (const entry of kb.entries.values()) {
+      for (const name of [entry.name, ...entry.aliases, ...entry.acronyms, ...entry.variants]) {
+        const text = `Yesterday ${name} was discussed.`;
+        const start = text.indexOf(name);
+        // a trailing possessive, bracket or period may stay outside the match ("St. John's", "Jr.")
+        const end = start + name.replace(/['’]s?$|[).]$/, '').length;
+        if (!scanEntities(text, kb.matcher).some((m) => m.start <= start && m.end >= end)) missed.push(`${entry.id}: ${name}`);
+      }
+    }
+    assert.deepStrictEqual(missed, []);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Entry } from './schema';
+import { asciiWordHash, WordHashSet } from './wordHash';
 import { foldWord, splitWords } from './names';
 
 /** How a name relates to its entry. `variant` is recognized but not canonical. */
@@ -26,6 +27,8 @@ export interface NameMatcher {
   readonly root: TrieNode;
   /** First characters (UTF-16 units) of names whose first word is written in lowercase ("von der Leyen"). */
   readonly lowercaseStarts: ReadonlySet<number>;
+  /** The hashes (see `asciiWordHash`) of the folded first words of names: most words start none. */
+  readonly firstWordHashes: WordHashSet;
   /** How many names were compiled. */
   readonly size: number;
 }
@@ -49,7 +52,9 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
     node = child;
   }
   node.targets ??= [];
-  if (node.targets.some((t) => t.entryId === target.entryId && t.form === target.form)) return false;
+  // acronyms match only as written, so "HCoC" and "HCOC" are two names of one entry
+  const same = (t: NameTarget) => t.entryId === target.entryId && t.form === target.form && (t.form !== 'acronym' || t.words.join(' ') === words.join(' '));
+  if (node.targets.some(same)) return false;
   node.targets.push({ ...target, words, capitalized: startsUpper(words[0]!) });
   return true;
 }
@@ -114,5 +119,7 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
     const written = splitWords(person.name).at(-1)!;
     if (foldWord(written) === surname) add(written, person, 'alias');
   }
-  return { root, lowercaseStarts, size };
+  const firstWordHashes = new WordHashSet();
+  for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
+  return { root, lowercaseStarts, firstWordHashes, size };
 }

@@ -1,5 +1,6 @@
 import type { NameMatcher, NameTarget, TrieNode } from '../kb/matcher';
 import { foldWord, isApostrophe, isWordChar, wordEnd } from '../kb/names';
+import { asciiWordHash } from '../kb/wordHash';
 
 /** A run of words that names one or more knowledge-base entries, before context picks one. */
 export interface RawMatch {
@@ -52,12 +53,29 @@ function isUrlAt(text: string, i: number): boolean {
   return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
 }
 
-/** The start of the next word at or after `i`, skipping one bracketed aside when `allowAside`. */
+/**
+ * The length of a possessive ending right at `i`, after a word: "'s" ("People's Republic") or, after
+ * a plural, "'" ("Peoples' Rights"); 0 when the apostrophe is a closing quote or there is none.
+ */
+function possessiveAt(text: string, i: number, limit: number): number {
+  if (!isApostrophe(text, i) || i === 0 || !isWordChar(text, i - 1)) return 0;
+  const next = text.charCodeAt(i + 1);
+  if ((next === 115 || next === 83) && (i + 2 >= limit || !isWordChar(text, i + 2))) return 2;
+  const previous = text.charCodeAt(i - 1);
+  return (previous === 115 || previous === 83) && (i + 1 >= limit || /\s/.test(text[i + 1]!)) ? 1 : 0;
+}
+
+/**
+ * The start of the next word of a name after the word that ends at `i`, or -1 where a name cannot
+ * go on. A possessive is stepped over, so that names that hold one are found whole; the trie decides
+ * whether the words after it continue a name ("Russia's position" stays "Russia").
+ */
 function nextWordStart(text: string, i: number, limit: number): number {
+  i += possessiveAt(text, i, limit);
   while (i < limit && !isWordChar(text, i)) {
     const skipped = skipNonProse(text, i, limit);
     if (skipped !== i) return -1;
-    // a possessive or a closing quote ends a name; so does a sentence or clause boundary
+    // a closing quote ends a name; so does a sentence or clause boundary
     const c = text.charCodeAt(i);
     if (c === 59 /* ; */ || c === 58 /* : */ || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d) return -1;
     if (isApostrophe(text, i)) return -1;
@@ -82,19 +100,8 @@ function acceptable(target: NameTarget, wordCount: number, text: string, firstSt
   return !target.capitalized || isUpperStart(text, firstStart);
 }
 
-/** The folded word between `start` and `end`, cut from the block's lowercased text when that is safe. */
-function foldedWord(text: string, lower: string | undefined, start: number, end: number): string {
-  if (lower !== undefined) {
-    const key = lower.slice(start, end);
-    let ascii = true;
-    for (let i = 0; i < key.length && ascii; i++) ascii = key.charCodeAt(i) < 128;
-    if (ascii) return key;
-  }
-  return foldWord(text.slice(start, end));
-}
-
 /** Walks the trie from the word at `start`; returns the longest acceptable match. */
-function matchAt(text: string, lower: string | undefined, start: number, limit: number, root: TrieNode): RawMatch | undefined {
+function matchAt(text: string, start: number, limit: number, root: TrieNode): RawMatch | undefined {
   let node = root;
   let wordStart = start;
   let previousEnd = -1;
@@ -103,7 +110,7 @@ function matchAt(text: string, lower: string | undefined, start: number, limit: 
   let best: RawMatch | undefined;
   while (wordStart !== -1) {
     const wEnd = wordEnd(text, wordStart, limit);
-    const child = node.next?.get(foldedWord(text, lower, wordStart, wEnd));
+    const child = node.next?.get(foldWord(text.slice(wordStart, wEnd)));
     if (!child) {
       // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
       const opensAside = previousEnd !== -1 && text.slice(previousEnd, wordStart).includes('(');
@@ -165,10 +172,6 @@ function widenToPunctuation(text: string, match: RawMatch): RawMatch {
 export function scanEntities(text: string, matcher: NameMatcher): RawMatch[] {
   const matches: RawMatch[] = [];
   const limit = text.length;
-  // lowercased once, so that a word's folded form is one slice; unusable when lowercasing changes
-  // the length ("İ" becomes two units)
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === limit ? lowered : undefined;
   let i = 0;
   while (i < limit) {
     if (!isWordChar(text, i)) {
@@ -181,8 +184,9 @@ export function scanEntities(text: string, matcher: NameMatcher): RawMatch[] {
       continue;
     }
     const end = wordEnd(text, i, limit);
-    const startsName = isUpperStart(text, i) || matcher.lowercaseStarts.has(text.charCodeAt(i));
-    const match = startsName ? matchAt(text, lower, i, limit, matcher.root) : undefined;
+    const startsName =
+      (isUpperStart(text, i) || matcher.lowercaseStarts.has(text.charCodeAt(i))) && matcher.firstWordHashes.mayHave(asciiWordHash(text, i, end));
+    const match = startsName ? matchAt(text, i, limit, matcher.root) : undefined;
     if (match) {
       const full = widenToPunctuation(text, match);
       matches.push(full);

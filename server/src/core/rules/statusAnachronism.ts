@@ -75,7 +75,7 @@ function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry): string | u
     if (amended?.kind !== 'treaty') continue;
     const status = treatyStatusOn(amended, ctx.date.iso);
     if (['terminated', 'suspended', 'expired', 'withdrawn'].includes(status.value)) {
-      return `it adapts the ${amended.name}, which on the document date was ${statusWords[status.value]}${status.since ? ` (since ${formatDate(status.since)}${status.note ? `: ${status.note}` : ''})` : ''}`;
+      return `it adapts the ${amended.name}, which on the document date was ${statusWords[status.value]}${status.since ? ` (since ${formatDate(status.since)}${status.note ? `: ${status.note.replace(/\.$/, '')}` : ''})` : ''}`;
     }
   }
   return undefined;
