@@ -118,25 +118,26 @@ const isLowerAt = (text: string, i: number) => {
   const ch = text[i]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 };
+/** Where a capitalized word may start: the regular-expression engine finds these faster than a loop. */
+const CAPITAL_OR_NON_ASCII = /[A-Z\u0080-\uffff]/g;
 /** Apostrophes and hyphens, which a name may hold ("O’Brien") but not end with. */
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
 /**
  * The capitalized words of five letters or more in `text`, as [start, end) pairs: a capital, then
  * lowercase letters, apostrophes and hyphens, not inside another word and not going on with a
- * letter or digit (a word that does may stop before its last apostrophe or hyphen). A scan by
+ * letter or digit (a word that does may stop before its last apostrophe or hyphen). Checked by
  * character codes: the equivalent Unicode pattern is ten times slower on text with curly quotes.
  */
 function capitalizedWords(text: string): [number, number][] {
   const words: [number, number][] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  CAPITAL_OR_NON_ASCII.lastIndex = 0;
+  // `test` rather than `exec`: it makes no match array, and the match is one character
+  while (CAPITAL_OR_NON_ASCII.test(text)) {
+    const i = CAPITAL_OR_NON_ASCII.lastIndex - 1;
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (!isUpperAt(text, i) || (i > 0 && (isWordChar(text, i - 1) || isJoiner(previous) || previous === 46))) {
-      i++;
-      continue;
-    }
+    if (!isUpperAt(text, i) || (i > 0 && (isWordChar(text, i - 1) || isJoiner(previous) || previous === 46))) continue;
     let end = i + 1;
     while (end < n && (isLowerAt(text, end) || isJoiner(text.charCodeAt(end)))) end++;
     let stop = end;
@@ -145,7 +146,7 @@ function capitalizedWords(text: string): [number, number][] {
       while (stop > i && !isJoiner(text.charCodeAt(stop))) stop--;
     }
     if (stop - i > 4) words.push([i, stop]);
-    i = end;
+    CAPITAL_OR_NON_ASCII.lastIndex = end;
   }
   return words;
 }
