@@ -104,6 +104,23 @@ describe('the name scanner over the built-in knowledge base', () => {
     }
     assert.deepStrictEqual(missed, []);
   });
+
+  it('finds the same names by jumping between candidate capitals as by the careful scan that steps over code', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const pieces = [
+      'Russia', "Russia's", 'NATO', 'the INF Treaty', "People's Republic of China", "d'Ivoire", "O'Brien", 'Côte', 'Ä', 'mRNA',
+      'U.S.', '(INF)', 'Sergey Lavrov', 'New START', 'Kyiv’s', '“Ukraine”', 'von der Leyen', '1990', 'the', 'talks in Moscow',
+      ' ', ' ', ', ', '. ', '-', '—', "'", '’', '\n', 'é', 'İ', '😀', 'Zelenskyy',
+    ];
+    let state = 11;
+    const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      // inline code after the text sends the scan down the careful path
+      const careful = scanEntities(`${text} \`code\``, kb.matcher);
+      assert.deepStrictEqual(scanEntities(text, kb.matcher), careful, JSON.stringify(text));
+    }
+  });
 });
 
 describe('word splitting', () => {

@@ -18,8 +18,35 @@ export interface NameTarget {
 
 /** A node of the word trie: the next folded word leads to a child. */
 export interface TrieNode {
+  /** The folded word that leads here from the parent. */
+  key?: string;
   next?: Map<string, TrieNode>;
+  /**
+   * The children with ASCII keys by `asciiWordHash`, so that the scanner can look a word up without
+   * cutting it out and lowercasing it; null where two keys share a hash (then `next` decides).
+   */
+  byHash?: Map<number, TrieNode | null>;
   targets?: NameTarget[];
+}
+
+/** The child of `node` for the word of the text between `start` and `end`, if any. */
+export function childFor(node: TrieNode, text: string, start: number, end: number): TrieNode | undefined {
+  const hash = asciiWordHash(text, start, end);
+  if (hash < 0) return node.next?.get(foldWord(text.slice(start, end)));
+  const child = node.byHash?.get(hash);
+  if (child === null) return node.next!.get(foldWord(text.slice(start, end)));
+  return child && isSameAsciiWord(child.key!, text, start, end) ? child : undefined;
+}
+
+/** Whether the text between `start` and `end`, lowercased, is `key` (both ASCII). */
+function isSameAsciiWord(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let k = 0; k < key.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** All names of the knowledge base compiled into one word trie, scanned in a single pass. */
@@ -29,6 +56,11 @@ export interface NameMatcher {
   readonly lowercaseStarts: ReadonlySet<number>;
   /** The hashes (see `asciiWordHash`) of the folded first words of names: most words start none. */
   readonly firstWordHashes: WordHashSet;
+  /**
+   * The characters a name can start with, as a global pattern: capitals, digits, any non-ASCII
+   * character, and the lowercase starts. The scanner jumps from one to the next.
+   */
+  readonly startChars: RegExp;
   /** How many names were compiled. */
   readonly size: number;
 }
@@ -48,7 +80,14 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
     const key = foldWord(word);
     node.next ??= new Map();
     let child = node.next.get(key);
-    if (!child) node.next.set(key, (child = {}));
+    if (!child) {
+      node.next.set(key, (child = { key }));
+      const hash = asciiWordHash(key, 0, key.length);
+      if (hash >= 0) {
+        node.byHash ??= new Map();
+        node.byHash.set(hash, node.byHash.has(hash) ? null : child);
+      }
+    }
     node = child;
   }
   node.targets ??= [];
@@ -121,5 +160,7 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   }
   const firstWordHashes = new WordHashSet();
   for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
-  return { root, lowercaseStarts, firstWordHashes, size };
+  const lowercaseAscii = [...lowercaseStarts].filter((c) => c >= 97 && c <= 122).map((c) => String.fromCharCode(c)).join('');
+  const startChars = new RegExp(`[A-Z0-9\\u0080-\\uffff${lowercaseAscii}]`, 'g');
+  return { root, lowercaseStarts, firstWordHashes, startChars, size };
 }

@@ -1,5 +1,5 @@
 /**
- * A 16-bit hash of a word of ASCII letters, digits and apostrophes, lowercased as it is read, so
+ * A 32-bit hash of a word of ASCII letters, digits and apostrophes, lowercased as it is read, so
  * that a word in the text and its folded form in the knowledge base hash alike. The scanner checks
  * it before cutting a word out of the text: most capitalized words start no name. -1 for a word
  * with other characters, whose folded form only a full look-up can tell.
@@ -10,21 +10,21 @@ export function asciiWordHash(text: string, start: number, end: number): number 
     let c = text.charCodeAt(i);
     if (c >= 128) return -1;
     if (c >= 65 && c <= 90) c += 32;
-    hash = (Math.imul(hash, 31) + c) & 0xffff;
+    hash = (Math.imul(hash, 31) + c) | 0;
   }
-  return hash;
+  return hash >>> 0;
 }
 
-/** A set of word hashes as a bitmap: 8 KB, and a look-up is one array read. */
+/** A set of word hashes as a bitmap of their low 16 bits: 8 KB, and a look-up is one array read. */
 export class WordHashSet {
   private readonly bits = new Uint8Array(1 << 13);
 
   add(hash: number): void {
-    if (hash >= 0) this.bits[hash >> 3]! |= 1 << (hash & 7);
+    if (hash >= 0) this.bits[(hash & 0xffff) >> 3]! |= 1 << (hash & 7);
   }
 
   /** Whether a word with this hash may be in the set; always true for -1 (not hashed). */
   mayHave(hash: number): boolean {
-    return hash < 0 || (this.bits[hash >> 3]! & (1 << (hash & 7))) !== 0;
+    return hash < 0 || (this.bits[(hash & 0xffff) >> 3]! & (1 << (hash & 7))) !== 0;
   }
 }
