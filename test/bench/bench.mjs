@@ -1,13 +1,13 @@
 // npm run bench: measures Policy Lens against the single-pass floor and its peers in one run,
 // through the real server over stdio, and as text and knowledge base grow; writes
-// bench/RESULTS.md. Figures are medians after a warm-up; ratios matter, these machines are noisy.
+// bench/RESULTS.md. Figures are medians after warm-up calls; ratios matter, these machines are noisy.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
-import { fmt, MB, mbps, median, medianAsync, percentile, RUNS, sizeLabel } from './measure.mjs';
+import { fmt, MB, mbps, median, medianAsync, percentile, RUNS, sizeLabel, WARM_UP } from './measure.mjs';
 import { compromiseEntities, markdownItParse, markdownSymbols } from './peers.mjs';
 import { measureEditing, measureMemory, measureStartup } from './protocol.mjs';
 import { someSyntheticNames, syntheticPlaces } from './syntheticKb.mjs';
@@ -31,7 +31,7 @@ say();
 say(
   `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
     `built-in knowledge base of ${kb.entries.size} entries and ${kb.matcher.size} names. Synthetic policy prose from \`test/bench/corpus.mjs\`. ` +
-    `Median of ${RUNS} runs after a warm-up unless a percentile is named. Reproduce with \`npm run bench\`.`,
+    `Median of ${RUNS} runs after ${WARM_UP} warm-up calls (for every contender alike) unless a percentile is named. Reproduce with \`npm run bench\`.`,
 );
 say();
 
@@ -65,7 +65,7 @@ say();
 // --- editing in process: typing into the middle of 1 MB, in a process of its own ----------
 // (as in the server, the heap holds this document and not the peers' and corpora's garbage)
 const editing = JSON.parse(execFileSync(process.execPath, [new URL('./typing.mjs', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 1 << 26 }));
-const { typing, sameLength, hoverTimes, mentionOffsets } = editing;
+const { typing, sameLength, hoverTimes, outlineTimes, mentionOffsets } = editing;
 say('## Editing a 1 MB document, in process');
 say();
 say(`Server work per keystroke, measured in a process of its own after 20 warm-up keystrokes: the changed paragraph is re-split and re-analysed, the others come from the memo; a property test in \`npm test\` checks that the result equals a full analysis.`);
@@ -75,6 +75,7 @@ say('| --- | ---: | ---: | ---: |');
 say(`| typing a character (later paragraphs shift), 200 keystrokes | ${fmt(percentile(typing, 0.5), 2)} | ${fmt(percentile(typing, 0.95), 2)} | ${fmt((percentile(typing, 0.5) / full) * 100, 0)} % |`);
 say(`| overtyping a character (nothing shifts), 100 keystrokes | ${fmt(percentile(sameLength, 0.5), 2)} | ${fmt(percentile(sameLength, 0.95), 2)} | ${fmt((percentile(sameLength, 0.5) / full) * 100, 0)} % |`);
 say(`| hover from the cached analysis, ${hoverTimes.length} mentions | ${fmt(percentile(hoverTimes, 0.5), 3)} | ${fmt(percentile(hoverTimes, 0.95), 3)} | |`);
+say(`| outline from the cached analysis: LSP symbols of a new version, ${outlineTimes.length} versions | ${fmt(percentile(outlineTimes, 0.5), 3)} | ${fmt(percentile(outlineTimes, 0.95), 3)} | |`);
 say();
 
 // --- through the real server ---------------------------------------------------------------

@@ -1,13 +1,15 @@
-// Timing helpers for the benchmark: medians after a warm-up, percentiles of many samples.
+// Timing helpers for the benchmark: medians after warm-up calls, percentiles of many samples.
 
 export const MB = 1024 * 1024;
 export const RUNS = 7;
+/** Calls before timing starts: V8 optimizes hot code over the first few calls, for every contender alike. */
+export const WARM_UP = 3;
 
 export const now = () => Number(process.hrtime.bigint()) / 1e6;
 
-/** The median of `runs` timings of a synchronous function, after one warm-up call. */
+/** The median of `runs` timings of a synchronous function, after the warm-up calls. */
 export function median(fn, runs = RUNS) {
-  fn();
+  for (let i = 0; i < WARM_UP; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
     const start = now();
@@ -19,7 +21,7 @@ export function median(fn, runs = RUNS) {
 
 /** The same for an async function. */
 export async function medianAsync(fn, runs = RUNS) {
-  await fn();
+  for (let i = 0; i < WARM_UP; i++) await fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
     const start = now();

@@ -131,6 +131,9 @@ export async function measureEditing(text, mentionOffsets, keystrokes = 60) {
 /** Resident memory of the server after opening and analysing `count` documents. */
 export async function measureMemory(makeText, count = 100) {
   const server = await startServer();
+  // the knowledge base loads just after `initialize`; a first small document waits for it
+  await open(server.connection, 'file:///bench/first.md', 'NATO.');
+  await pull(server.connection, 'file:///bench/first.md');
   const before = residentMB(server.child.pid);
   for (let i = 0; i < count; i++) {
     const uri = `file:///bench/doc-${i}.md`;

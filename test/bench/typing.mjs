@@ -6,6 +6,8 @@ import { MB, now } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
+const { toDocumentSymbols } = require('../../out/server/src/lsp/convert.js');
+const { TextDocument } = require('vscode-languageserver-textdocument');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 const editor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
 const doc = (text, version) => ({ uri: 'bench.md', version, getText: () => text });
@@ -32,6 +34,18 @@ const sameLength = Array.from({ length: 100 }, (_, i) => {
   editor.analyze(doc(current, version++));
   return now() - start;
 });
+// the outline as the server answers it: LSP symbols made from a new version's cached analysis
+// (line offsets are ready, as the server's document keeps them up to date)
+const outlineTimes = Array.from({ length: 50 }, (_, i) => {
+  const at = typeAt + (i % 50);
+  current = current.slice(0, at) + (current[at] === 'x' ? 'y' : 'x') + current.slice(at + 1);
+  const fresh = editor.analyze(doc(current, version++));
+  const lsp = TextDocument.create('file:///bench.md', 'markdown', version, current);
+  lsp.positionAt(current.length);
+  const start = now();
+  toDocumentSymbols(lsp, fresh.outline);
+  return now() - start;
+});
 const analysis = editor.analyze(doc(current, version++));
 const mentionOffsets = analysis.mentions.map((m) => m.start);
 const hoverTimes = mentionOffsets.filter((_, i) => i % 13 === 0).map((offset) => {
@@ -39,4 +53,4 @@ const hoverTimes = mentionOffsets.filter((_, i) => i % 13 === 0).map((offset) =>
   editor.hover(analysis, offset);
   return now() - start;
 });
-process.stdout.write(JSON.stringify({ typing, sameLength, hoverTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
+process.stdout.write(JSON.stringify({ typing, sameLength, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));

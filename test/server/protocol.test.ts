@@ -68,6 +68,42 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(updated[0]!.children!.map((s) => s.name).at(-1), '3. Review it');
   });
 
+  it('gives the same outline after edits as for the edited text opened afresh (symbols reused from before an edit stay right)', async () => {
+    const sections = Array.from({ length: 6 }, (_, i) =>
+      [`## Part ${i + 1}`, '', `Testland keeps citing the Treaty of Testing (TOT) in part ${i + 1}.`, '', 'We propose the following:', '', 'First, Testland should ratify the Treaty of Testing.', '', 'Second, Testland should fund it.', ''].join('\n'),
+    );
+    let text = `# Memo\n\n${sections.join('\n')}`;
+    const uri = client.open('edited.md', text);
+    const lines = () => text.split('\n');
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    // typing in inert paragraphs across the document, then a new line before the last part
+    const edits: { line: number; character: number; insert: string }[] = [
+      { line: 4, character: 10, insert: 'x' },
+      { line: 24, character: 0, insert: 'y' },
+      { line: 44, character: 5, insert: 'zz' },
+      { line: 24, character: 3, insert: 'Extra words here.\n\nNew paragraph ' },
+      { line: 2 + 10 * 5 + 2, character: 0, insert: 'Closing remark. ' },
+    ];
+    let version = 1;
+    for (const edit of edits) {
+      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+      const offset = lines().slice(0, edit.line).reduce((sum, l) => sum + l.length + 1, 0) + edit.character;
+      text = text.slice(0, offset) + edit.insert + text.slice(offset);
+      const position = { line: edit.line, character: edit.character };
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ range: { start: position, end: position }, text: edit.insert }],
+      });
+    }
+    const edited = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    // a server of its own, so that nothing it caches can be shared with the edited document
+    const other = new TestClient({ pull: true, rootPath: root, configuration: {} });
+    await other.initialize();
+    const fresh = await other.request('textDocument/documentSymbol', { textDocument: { uri: other.open('edited.md', text) } });
+    await other.stop();
+    assert.deepStrictEqual(edited, fresh);
+  });
+
   it('returns semantic tokens that decode to the recognized words', async () => {
     const uri = client.open('tokens.md', DOC);
     const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });

@@ -80,15 +80,29 @@ const SYMBOL_KIND: Record<string, SymbolKind> = {
   place: SymbolKind.Field,
 };
 
+/**
+ * Symbols by outline node. The analyzer keeps the node objects that end before an edit (see
+ * `movedStructure`); the text before them did not change, so neither did their positions, and
+ * their symbols, children included, are reused: a keystroke converts only the nodes after it.
+ */
+const symbolsByNode = new WeakMap<OutlineNode, DocumentSymbol>();
+
 export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode[]): DocumentSymbol[] {
-  return nodes.map((node) => ({
-    name: node.name,
-    ...(node.detail ? { detail: node.detail } : {}),
-    kind: SYMBOL_KIND[node.kind === 'entity' ? (node.entityKind ?? 'actor') : node.kind] ?? SymbolKind.Object,
-    range: toRange(doc, node),
-    selectionRange: toRange(doc, node.selection),
-    children: toDocumentSymbols(doc, node.children),
-  }));
+  return nodes.map((node) => {
+    let symbol = symbolsByNode.get(node);
+    if (!symbol) {
+      symbol = {
+        name: node.name,
+        detail: node.detail,
+        kind: SYMBOL_KIND[node.kind === 'entity' ? (node.entityKind ?? 'actor') : node.kind] ?? SymbolKind.Object,
+        range: toRange(doc, node),
+        selectionRange: toRange(doc, node.selection),
+        children: toDocumentSymbols(doc, node.children),
+      };
+      symbolsByNode.set(node, symbol);
+    }
+    return symbol;
+  });
 }
 
 export function toFoldingRanges(doc: TextDocument, folds: readonly Fold[]): FoldingRange[] {
