@@ -61,23 +61,33 @@ export interface BlockScan {
   readonly mentionsDirective: boolean;
 }
 
-const noMatches = (): readonly RawMatch[] => [];
+const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
 
-/** A closure over the text and the matcher only, so that it keeps nothing else of the scan alive. */
-const matchFinder = (text: string, matcher: NameMatcher) => () => scanEntities(text, matcher);
+/**
+ * A scan as a class rather than an object with a closure: a closure and its context cost more
+ * memory than a field, and a document holds thousands of scans.
+ */
+class Scan implements BlockScan {
+  constructor(
+    readonly kind: BlockKind,
+    readonly text: string,
+    /** The matcher for prose blocks; code, front matter and comments hold no names. */
+    private readonly matcher: NameMatcher | undefined,
+    readonly markers: readonly ScannedMarker[],
+    readonly introduces: boolean,
+    readonly mentionsDirective: boolean,
+  ) {}
+
+  findMatches(): readonly RawMatch[] {
+    return this.matcher ? scanEntities(this.text, this.matcher) : NO_MATCHES;
+  }
+}
 
 function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
   const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
   const found = findMarkers(text, kind);
   const markers = found.map((marker, i) => new ScannedMarker(marker, found[i + 1]?.start ?? text.length, text));
-  return {
-    kind,
-    text,
-    findMatches: prose ? matchFinder(text, matcher) : noMatches,
-    markers,
-    introduces: prose && introducesProposals(text, kind),
-    mentionsDirective: text.includes('policy-lens-'),
-  };
+  return new Scan(kind, text, prose ? matcher : undefined, markers, prose && introducesProposals(text, kind), text.includes('policy-lens-'));
 }
 
 /**

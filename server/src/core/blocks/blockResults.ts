@@ -27,12 +27,18 @@ export interface BlockEnvironment {
   readonly chooser: EntryChooser;
 }
 
-interface Cached {
-  readonly date: string;
-  readonly settingsKey: string;
+/**
+ * What is kept per block scan (the scan is shared by every block with the same text): the block's
+ * matches that name more than one entry, found once, and its last results with what they depend on.
+ * One object and one map entry per scan: a document holds thousands.
+ */
+interface Slot {
+  readonly ambiguous: readonly RawMatch[];
+  date?: string;
+  settingsKey?: string;
   /** The entries the block's ambiguous names were read as. */
-  readonly choices: string;
-  readonly results: BlockResults;
+  choices?: string;
+  results?: BlockResults;
   /** The same results at an absolute offset, kept while the block does not move. */
   placed?: PlacedResults;
 }
@@ -61,19 +67,11 @@ export class PlacedResults {
   }
 }
 
-/**
- * One slot per block scan (the scan is shared by every block with the same text): the block's
- * matches that name more than one entry, found once, and its last results. One map, looked up once
- * per block and keystroke.
- */
-interface Slot {
-  readonly ambiguous: readonly RawMatch[];
-  cached?: Cached;
-}
 const slots = new WeakMap<BlockScan, Slot>();
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
+const NO_RESULTS: BlockResults = Object.freeze({ mentions: Object.freeze([]), findings: NO_FINDINGS });
 
 /** How the document reads the block's ambiguous names; empty for most blocks. */
 function choicesOf(ambiguous: readonly RawMatch[], env: BlockEnvironment): string {
@@ -87,7 +85,8 @@ function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], en
   const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser);
   const local: Block = { kind: block.kind, start: 0, end: text.length, level: block.level };
   const raw = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: [], settings: env.settings });
-  // most blocks have no findings: they share one empty list
+  // most blocks have no findings, and headings and many items name nothing: they share empty results
+  if (raw.length === 0 && mentions.length === 0) return NO_RESULTS;
   return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)) };
 }
 
@@ -104,13 +103,15 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
     slots.set(scan, (slot = { ambiguous: found.length === 0 ? NO_MATCHES : found }));
   }
   const choices = slot.ambiguous.length === 0 ? '' : choicesOf(slot.ambiguous, env);
-  let { cached } = slot;
-  if (!cached || cached.date !== env.date.iso || cached.settingsKey !== env.settingsKey || cached.choices !== choices) {
-    cached = { date: env.date.iso, settingsKey: env.settingsKey, choices, results: compute(block, scan, matches ?? scan.findMatches(), env) };
-    slot.cached = cached;
+  if (!slot.results || slot.date !== env.date.iso || slot.settingsKey !== env.settingsKey || slot.choices !== choices) {
+    slot.results = compute(block, scan, matches ?? scan.findMatches(), env);
+    slot.date = env.date.iso;
+    slot.settingsKey = env.settingsKey;
+    slot.choices = choices;
+    slot.placed = undefined;
   }
-  if (cached.placed?.offset !== block.start) cached.placed = new PlacedResults(block.start, block.end, cached.results);
-  return cached.placed;
+  if (slot.placed?.offset !== block.start) slot.placed = new PlacedResults(block.start, block.end, slot.results);
+  return slot.placed;
 }
 
 function shiftMention(m: Mention, by: number): Mention {

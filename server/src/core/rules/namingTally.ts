@@ -28,6 +28,8 @@ interface BlockGroups {
   readonly texts: readonly string[];
 }
 
+const NO_GROUPS: BlockGroups = Object.freeze({ groups: Object.freeze([]), texts: Object.freeze([]) });
+
 /** Block summaries by the block's (memoized) mention list: a keystroke summarizes one block. */
 const summaries = new WeakMap<readonly Mention[], BlockGroups>();
 export function blockGroups(mentions: readonly Mention[]): BlockGroups {
@@ -41,7 +43,9 @@ export function blockGroups(mentions: readonly Mention[]): BlockGroups {
       if (seen === undefined) map.set(group, m.text);
       else if (seen !== m.text) map.set(group, MIXED);
     }
-    summaries.set(mentions, (summary = { groups: [...map.keys()], texts: [...map.values()] }));
+    // most blocks name nothing worth comparing: they share one empty summary
+    summary = map.size === 0 ? NO_GROUPS : { groups: [...map.keys()], texts: [...map.values()] };
+    summaries.set(mentions, summary);
   }
   return summary;
 }
