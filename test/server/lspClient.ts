@@ -38,7 +38,8 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<Record<string, unknown>> {
+  /** Initializes; `initialized: false` leaves out the notification that follows, as a hasty client might. */
+  async initialize({ initialized = true } = {}): Promise<Record<string, unknown>> {
     const uri = `file://${this.options.rootPath}`;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
@@ -55,7 +56,7 @@ export class TestClient {
         },
       },
     });
-    await this.connection.sendNotification('initialized', {});
+    if (initialized) await this.connection.sendNotification('initialized', {});
     return (result as { capabilities: Record<string, unknown> }).capabilities;
   }
 

@@ -68,6 +68,15 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(updated[0]!.children!.map((s) => s.name).at(-1), '3. Review it');
   });
 
+  it('answers a request sent before the initialized notification with the whole knowledge base (loaded on demand)', async () => {
+    const hasty = new TestClient({ pull: true, rootPath: root, configuration: {} });
+    await hasty.initialize({ initialized: false });
+    const uri = hasty.open('hasty.md', 'The International Court of Justice (ICC) ruled on Testland.\n');
+    const report = await hasty.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    await hasty.stop();
+    assert.deepStrictEqual(report.items.map((d) => d.code), ['acronym-mismatch']);
+  });
+
   it('gives the same outline after edits as for the edited text opened afresh (symbols reused from before an edit stay right)', async () => {
     const sections = Array.from({ length: 6 }, (_, i) =>
       [`## Part ${i + 1}`, '', `Testland keeps citing the Treaty of Testing (TOT) in part ${i + 1}.`, '', 'We propose the following:', '', 'First, Testland should ratify the Treaty of Testing.', '', 'Second, Testland should fund it.', ''].join('\n'),

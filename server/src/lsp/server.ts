@@ -149,10 +149,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     settingsStore = new SettingsStore(connection, capabilities.workspace?.configuration === true, options.settings ?? params.initializationOptions);
     const roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (roots.length === 0 && params.rootUri) roots.push(URI.parse(params.rootUri).fsPath);
+    // the knowledge base loads once the client has the answer (see onInitialized), or at the first
+    // request that needs it: the answer waits for nothing but the capabilities
     knowledge = new WorkspaceKnowledge(roots, defaultSettings.knowledgeBaseFolder);
-    // loaded just after the answer, while the client reads it and opens its documents: the load
-    // then overlaps the client's own work instead of delaying its start
-    setImmediate(guard('loadKnowledge', undefined, currentAnalyzer));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -171,6 +170,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onInitialized(
     guard('initialized', undefined, async () => {
+      currentAnalyzer();
       const first = documents.all()[0]?.uri;
       const settings = await settingsFor(first ?? '');
       if (settings.knowledgeBaseFolder !== defaultSettings.knowledgeBaseFolder) {
