@@ -54,7 +54,14 @@ export interface BlockScan {
    * per block to make its mentions, and again only when the date or the settings change.
    */
   findMatches(): readonly RawMatch[];
+  /** The block's explicit markers ("First,", "2.", "Recommendation 3:", an operative verb). */
   readonly markers: readonly ScannedMarker[];
+  /**
+   * The implicit marker of a paragraph that has none: its first word. Made when first asked: such
+   * a paragraph is a proposal only under a recommendations heading, and almost every paragraph
+   * has one, so keeping them all would cost memory for nothing.
+   */
+  paragraphMarker(): ScannedMarker | undefined;
   /** Whether the block introduces proposals ("… should be the following:"). */
   readonly introduces: boolean;
   /** Whether the block holds "policy-lens-", which every suppression comment starts with. */
@@ -68,12 +75,16 @@ const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
  * memory than a field, and a document holds thousands of scans.
  */
 class Scan implements BlockScan {
+  private implicit: ScannedMarker | null | undefined;
+
   constructor(
     readonly kind: BlockKind,
     readonly text: string,
     /** The matcher for prose blocks; code, front matter and comments hold no names. */
     private readonly matcher: NameMatcher | undefined,
     readonly markers: readonly ScannedMarker[],
+    /** Whether `markers` is empty because the paragraph has only its implicit marker. */
+    private readonly hasImplicitMarker: boolean,
     readonly introduces: boolean,
     readonly mentionsDirective: boolean,
   ) {}
@@ -81,13 +92,26 @@ class Scan implements BlockScan {
   findMatches(): readonly RawMatch[] {
     return this.matcher ? scanEntities(this.text, this.matcher) : NO_MATCHES;
   }
+
+  paragraphMarker(): ScannedMarker | undefined {
+    if (!this.hasImplicitMarker) return undefined;
+    if (this.implicit === undefined) {
+      const found = findMarkers(this.text, this.kind)[0];
+      this.implicit = found ? new ScannedMarker(found, this.text.length, this.text) : null;
+    }
+    return this.implicit ?? undefined;
+  }
 }
+
+const NO_MARKERS: readonly ScannedMarker[] = Object.freeze([]);
 
 function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
   const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
   const found = findMarkers(text, kind);
-  const markers = found.map((marker, i) => new ScannedMarker(marker, found[i + 1]?.start ?? text.length, text));
-  return new Scan(kind, text, prose ? matcher : undefined, markers, prose && introducesProposals(text, kind), text.includes('policy-lens-'));
+  // an unmarked paragraph's implicit marker is found again when asked for (see `paragraphMarker`)
+  const implicit = found.length === 1 && found[0]!.style === 'paragraph';
+  const markers = implicit || found.length === 0 ? NO_MARKERS : found.map((marker, i) => new ScannedMarker(marker, found[i + 1]?.start ?? text.length, text));
+  return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), text.includes('policy-lens-'));
 }
 
 /**

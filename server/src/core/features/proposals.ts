@@ -54,9 +54,9 @@ function asRoman(marker: ScannedMarker, current: Sequence | undefined): ScannedM
 
 /** Which markers of a block count here: implicit ones only where the context makes them proposals. */
 function effectiveMarkers(scan: BlockScan, sectionIntroduces: boolean): readonly ScannedMarker[] {
-  // most blocks have no implicit marker: their list is used as it is, without a copy per keystroke
-  if (!scan.markers.some((m) => m.style === 'paragraph')) return scan.markers;
-  return scan.markers.filter((m) => m.style !== 'paragraph' || (sectionIntroduces && m.recommends && !scan.introduces));
+  if (!sectionIntroduces || scan.introduces) return scan.markers;
+  const implicit = scan.paragraphMarker();
+  return implicit?.recommends ? [implicit] : scan.markers;
 }
 
 const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? false;

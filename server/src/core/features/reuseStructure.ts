@@ -15,7 +15,7 @@ export interface PreviousStructure {
 
 /** A paragraph that can hold no proposal, introduce none and head nothing. */
 const inert = (scan: BlockScan) =>
-  scan.kind === 'paragraph' && !scan.introduces && scan.markers.every((m) => m.style === 'paragraph' && !m.recommends);
+  scan.kind === 'paragraph' && !scan.introduces && scan.markers.length === 0 && !scan.paragraphMarker()?.recommends;
 
 /**
  * Whether the proposals, outline and folds of the previous version still hold, moved by the edit:
