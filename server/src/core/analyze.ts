@@ -103,6 +103,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
         return index.mentions;
       },
       mentionIndex: index,
+      scans,
       namingTally: naming,
       proposals,
       settings,

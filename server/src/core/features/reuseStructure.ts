@@ -60,6 +60,28 @@ export function structureUnchanged(
   return true;
 }
 
+/**
+ * A proposal at new offsets, written out field by field: a spread of an object this size is a slow
+ * path in V8, and hundreds of proposals move at each keystroke.
+ */
+function movedProposal(p: Proposal, start: number, end: number, markerSpan: Span): Proposal {
+  const moved: { -readonly [K in keyof Proposal]: Proposal[K] } = {
+    ordinal: p.ordinal,
+    marker: p.marker,
+    markerSpan,
+    title: p.title,
+    start,
+    end,
+    entityIds: p.entityIds,
+    sequence: p.sequence,
+    parties: p.parties,
+    conditions: p.conditions,
+  };
+  if (p.parent !== undefined) moved.parent = p.parent;
+  if (p.exchange) moved.exchange = p.exchange;
+  return moved;
+}
+
 /** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
 const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
 
@@ -82,7 +104,7 @@ export function movedStructure(previous: PreviousStructure, editEnd: number, del
     return { kind: n.kind, name: n.name, start, end, selection, children };
   };
   return {
-    proposals: previous.proposals.map((p) => (p.end < editEnd ? p : { ...p, start: at(p.start), end: at(p.end), markerSpan: span(p.markerSpan) })),
+    proposals: previous.proposals.map((p) => (p.end < editEnd ? p : movedProposal(p, at(p.start), at(p.end), span(p.markerSpan)))),
     outline: previous.outline.map(node),
     folds: previous.folds.map((f) => (f.end < editEnd ? f : { start: at(f.start), end: at(f.end), kind: f.kind })),
   };

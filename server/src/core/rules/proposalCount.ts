@@ -1,5 +1,7 @@
+import type { BlockScan } from '../blocks/blockMemo';
+import { firstStartingAt } from '../features/spanSearch';
+import { allMatches } from '../text/allMatches';
 import type { Proposal } from '../types';
-import { detachedSlice } from '../text/detached';
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
@@ -9,7 +11,7 @@ const ANNOUNCED =
 /** How far before a sequence an announcement may stand. */
 const REACH = 600;
 
-/** "three steps": where it stands in the window, its length, the number and the noun. */
+/** "three steps": where it stands in its block, its length, the number and the noun. */
 interface Announcement {
   readonly index: number;
   readonly length: number;
@@ -18,18 +20,38 @@ interface Announcement {
 }
 
 /**
- * The last announcement in the text before a sequence, by that text: a keystroke elsewhere leaves
- * every window as it was, and the pattern is slow to run on hundreds of them. Keys and values are
- * copies, never slices, which would keep whole versions of the document alive. Cleared when large.
+ * The announcements of each block, found once per block scan: a keystroke elsewhere leaves them as
+ * they were, and the pattern is slow to run. (An announcement is read within one paragraph.)
  */
-const announcements = new Map<string, Announcement | undefined>();
-function lastAnnouncement(window: string): Announcement | undefined {
-  if (announcements.has(window)) return announcements.get(window);
-  if (announcements.size > 20_000) announcements.clear();
-  const m = [...window.matchAll(ANNOUNCED)].at(-1);
-  const found = m && { index: m.index, length: m[0].length, number: detachedSlice(m[1]!, 0, m[1]!.length), noun: detachedSlice(m[2]!, 0, m[2]!.length) };
-  announcements.set(detachedSlice(window, 0, window.length), found);
+const announcementsByScan = new WeakMap<BlockScan, readonly Announcement[]>();
+const NONE: readonly Announcement[] = Object.freeze([]);
+
+function announcementsIn(text: string): readonly Announcement[] {
+  const found = allMatches(ANNOUNCED, text).map((m) => ({ index: m.index, length: m[0].length, number: m[1]!, noun: m[2]! }));
+  return found.length === 0 ? NONE : found;
+}
+
+function announcementsOf(ctx: RuleContext, i: number): readonly Announcement[] {
+  const scan = ctx.scans?.[i];
+  if (!scan) return announcementsIn(ctx.text.slice(ctx.blocks[i]!.start, ctx.blocks[i]!.end));
+  let found = announcementsByScan.get(scan);
+  if (!found) announcementsByScan.set(scan, (found = announcementsIn(scan.text)));
   return found;
+}
+
+/** The last announcement that lies wholly in [from, to), with its offset in the document. */
+function lastAnnouncement(ctx: RuleContext, from: number, to: number): (Announcement & { readonly start: number }) | undefined {
+  // the last block that starts before `to`, then back over the blocks that reach into the window
+  let i = firstStartingAt(ctx.blocks, to) - 1;
+  for (; i >= 0 && ctx.blocks[i]!.end > from; i--) {
+    const offset = ctx.blocks[i]!.start;
+    const found = announcementsOf(ctx, i);
+    for (let k = found.length - 1; k >= 0; k--) {
+      const start = offset + found[k]!.index;
+      if (start >= from && start + found[k]!.length <= to) return { ...found[k]!, start };
+    }
+  }
+  return undefined;
 }
 
 /** The text announces a number of proposals and then makes a different number. */
@@ -44,12 +66,11 @@ export function proposalCount(ctx: RuleContext): RawFinding[] {
   for (const items of bySequence.values()) {
     const first = items[0]!;
     if (first.parent !== undefined) continue;
-    const from = Math.max(0, first.start - REACH);
-    const last = lastAnnouncement(ctx.text.slice(from, first.start));
+    const last = lastAnnouncement(ctx, Math.max(0, first.start - REACH), first.start);
     if (!last) continue;
     const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
     if (announced === items.length) continue;
-    const start = from + last.index;
+    const { start } = last;
     findings.push({
       code: 'proposal-count',
       message: `The text announces ${last.number} ${last.noun}, but ${items.length} follow.`,

@@ -1,3 +1,4 @@
+import type { BlockScan } from '../blocks/blockMemo';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from '../features/mentionIndex';
 import type { NamingTally } from './namingTally';
@@ -14,6 +15,8 @@ export interface RuleContext {
   readonly mentions: readonly Mention[];
   /** The mentions by block, for whole-document rules that should not place every mention. */
   readonly mentionIndex?: MentionIndex;
+  /** The blocks' memoized scans, for whole-document rules that keep results per block. */
+  readonly scans?: readonly BlockScan[];
   /** How each entity is written across the document, kept up to date between versions. */
   readonly namingTally?: NamingTally;
   readonly proposals: readonly Proposal[];
