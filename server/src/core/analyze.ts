@@ -20,6 +20,9 @@ export interface PreviousVersion extends PreviousStructure {
   readonly text: string;
   readonly blocks: readonly Block[];
   readonly results: readonly BlockResults[];
+  /** The same results placed in that version, and the settings they were made with. */
+  readonly placed: readonly PlacedResults[];
+  readonly settingsKey: string;
   /** The naming tally that counted `results`. */
   readonly naming: NamingTally;
 }
@@ -75,8 +78,14 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };
   const placed: PlacedResults[] = [];
   const blockFindings: Finding[] = [];
+  // a block the edit left alone keeps its results, read from the previous version's list in order:
+  // looking each up by its scan costs more, a memory access to a scattered object per block
+  const sameEnvironment = previous?.dateIso === date.iso && previous.settingsKey === env.settingsKey;
   for (let i = 0; i < blocks.length; i++) {
-    const results = blockResults(blocks[i]!, scans[i]!, env);
+    const block = blocks[i]!;
+    const origin = sameEnvironment ? (edited?.origins[i] ?? -1) : -1;
+    const kept = origin >= 0 ? previous!.placed[origin]! : undefined;
+    const results = kept && !kept.readsDocument ? kept.at(block.start, block.end) : blockResults(block, scans[i]!, env);
     placed.push(results);
     for (const f of results.findings) blockFindings.push(f);
   }
@@ -92,7 +101,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   const proposals = moved?.proposals ?? findProposals(text, blocks, scans, index, identities);
   const outline = moved?.outline ?? buildOutline(text, blocks, proposals, index);
   const folds = moved?.folds ?? buildFolds(text, blocks, outline);
-  options.remember?.({ text, blocks, scans, results: identities, naming, dateIso: date.iso, proposals, outline, folds });
+  options.remember?.({ text, blocks, scans, results: identities, placed, settingsKey: env.settingsKey, naming, dateIso: date.iso, proposals, outline, folds });
   const findings = runRules(
     {
       text,

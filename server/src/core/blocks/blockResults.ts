@@ -57,8 +57,15 @@ export class PlacedResults {
     readonly end: number,
     /** The block-relative results: the same object as long as the block's results did not change. */
     readonly results: BlockResults,
+    /** Whether the block has ambiguous names, whose reading depends on the rest of the document. */
+    readonly readsDocument: boolean,
   ) {
     this.findings = offset === 0 || results.findings.length === 0 ? results.findings : results.findings.map((f) => shiftFinding(f, offset));
+  }
+
+  /** The same results for the same block moved to `offset` (this object when it did not move). */
+  at(offset: number, end: number): PlacedResults {
+    return offset === this.offset ? this : new PlacedResults(offset, end, this.results, this.readsDocument);
   }
 
   /** The block's mentions with offsets in the document. */
@@ -110,7 +117,7 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
     slot.choices = choices;
     slot.placed = undefined;
   }
-  if (slot.placed?.offset !== block.start) slot.placed = new PlacedResults(block.start, block.end, slot.results);
+  if (slot.placed?.offset !== block.start) slot.placed = new PlacedResults(block.start, block.end, slot.results, slot.ambiguous.length > 0);
   return slot.placed;
 }
 
