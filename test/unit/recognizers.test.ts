@@ -105,6 +105,17 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(missed, []);
   });
 
+  it('reads a hyphenated surname whole and makes no surname of a hyphenated given name ("the moon" is not Ban Ki-moon)', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const found = (text: string) => scanEntities(text, kb.matcher).map((m) => `${text.slice(m.start, m.end)}→${m.targets[0]!.entryId}`);
+    assert.deepStrictEqual(found('We may yet land on the moon, said Moon.'), []);
+    assert.deepStrictEqual(found('Kramp-Karrenbauer met Boutros-Ghali.'), [
+      'Kramp-Karrenbauer→annegret-kramp-karrenbauer',
+      'Boutros-Ghali→boutros-boutros-ghali',
+    ]);
+    assert.deepStrictEqual(found('Lavrov replied.'), ['Lavrov→sergey-lavrov']);
+  });
+
   it('finds the same names by jumping between candidate capitals as by the careful scan that steps over code', () => {
     const { kb } = loadKnowledgeBase(builtinKbFiles);
     const pieces = [

@@ -1,6 +1,6 @@
 import type { Entry } from './schema';
 import { asciiWordHash, WordHashSet } from './wordHash';
-import { foldWord, splitWords } from './names';
+import { foldName, foldWord, splitWords } from './names';
 
 /** How a name relates to its entry. `variant` is recognized but not canonical. */
 export type NameForm = 'name' | 'alias' | 'acronym' | 'adjective' | 'variant';
@@ -103,16 +103,26 @@ function pluralOf(adjective: string): string | undefined {
   return /[a-z][ni]$/.test(adjective) ? `${adjective}s` : undefined;
 }
 
-/** Surnames that name exactly one person and no other entry. */
+/**
+ * A person's surname as written: the last space-separated part of the name, whole when hyphenated
+ * ("Kramp-Karrenbauer"); undefined for a one-part name or a lowercase last part. (Cutting at the
+ * hyphen made "moon" of "Ban Ki-moon", which then matched "the moon".)
+ */
+function writtenSurname(name: string): string | undefined {
+  const parts = name.trim().split(/\s+/);
+  const last = parts.at(-1)!;
+  return parts.length >= 2 && startsUpper(last) ? last : undefined;
+}
+
+/** Surnames that name exactly one person and no other entry, by folded form. */
 function uniqueSurnames(entries: Iterable<Entry>, takenNames: ReadonlySet<string>): Map<string, string> {
   const owners = new Map<string, string[]>();
   for (const entry of entries) {
     if (entry.kind !== 'actor' || entry.category !== 'person') continue;
     if (entry.person?.surnameAlone === false) continue;
-    const words = splitWords(entry.name);
-    if (words.length < 2) continue;
-    const surname = words[words.length - 1]!;
-    const key = foldWord(surname);
+    const surname = writtenSurname(entry.name);
+    if (surname === undefined) continue;
+    const key = foldName(surname);
     const list = owners.get(key) ?? [];
     list.push(entry.id);
     owners.set(key, list);
@@ -155,8 +165,8 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   }
   for (const [surname, id] of uniqueSurnames(byId.values(), singleWordNames)) {
     const person = byId.get(id)!;
-    const written = splitWords(person.name).at(-1)!;
-    if (foldWord(written) === surname) add(written, person, 'alias');
+    const written = writtenSurname(person.name)!;
+    if (foldName(written) === surname) add(written, person, 'alias');
   }
   const firstWordHashes = new WordHashSet();
   for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
