@@ -37,8 +37,9 @@ const sameLength = Array.from({ length: 100 }, (_, i) => {
 // the outline as the server answers it: LSP symbols made from a new version's cached analysis
 // (line offsets are ready, as the server's document keeps them up to date)
 const outlineTimes = Array.from({ length: 50 }, (_, i) => {
-  const at = typeAt + (i % 50);
-  current = current.slice(0, at) + (current[at] === 'x' ? 'y' : 'x') + current.slice(at + 1);
+  // typing: each version one character longer than the last, in the middle of the document
+  const at = typeAt + typed + i;
+  current = current.slice(0, at) + 'x' + current.slice(at);
   const fresh = editor.analyze(doc(current, version++));
   const lsp = TextDocument.create('file:///bench.md', 'markdown', version, current);
   lsp.positionAt(current.length);

@@ -77,40 +77,49 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(report.items.map((d) => d.code), ['acronym-mismatch']);
   });
 
-  it('gives the same outline after edits as for the edited text opened afresh (symbols reused from before an edit stay right)', async () => {
+  it('gives the same outline after every edit as a fresh server gives for the edited text (reused symbols stay right)', async () => {
     const sections = Array.from({ length: 6 }, (_, i) =>
       [`## Part ${i + 1}`, '', `Testland keeps citing the Treaty of Testing (TOT) in part ${i + 1}.`, '', 'We propose the following:', '', 'First, Testland should ratify the Treaty of Testing.', '', 'Second, Testland should fund it.', ''].join('\n'),
     );
     let text = `# Memo\n\n${sections.join('\n')}`;
     const uri = client.open('edited.md', text);
+    // a server of its own, so that nothing it caches can be shared with the edited document
+    const other = new TestClient({ pull: true, rootPath: root, configuration: {} });
+    await other.initialize();
     const lines = () => text.split('\n');
-    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    // typing in inert paragraphs across the document, then a new line before the last part
+    const outlines = async (step: number) => ({
+      edited: await client.request('textDocument/documentSymbol', { textDocument: { uri } }),
+      fresh: await other.request('textDocument/documentSymbol', { textDocument: { uri: other.open(`step-${step}.md`, text) } }),
+    });
+    // typing in inert paragraphs across the document, a new paragraph, line breaks inside paragraphs
     const edits: { line: number; character: number; insert: string }[] = [
       { line: 4, character: 10, insert: 'x' },
       { line: 24, character: 0, insert: 'y' },
       { line: 44, character: 5, insert: 'zz' },
       { line: 24, character: 3, insert: 'Extra words here.\n\nNew paragraph ' },
       { line: 2 + 10 * 5 + 2, character: 0, insert: 'Closing remark. ' },
+      { line: 4, character: 5, insert: '\n' },
+      { line: 15, character: 2, insert: 'w' },
+      { line: 35, character: 0, insert: 'On a new line\n' },
     ];
-    let version = 1;
-    for (const edit of edits) {
-      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-      const offset = lines().slice(0, edit.line).reduce((sum, l) => sum + l.length + 1, 0) + edit.character;
-      text = text.slice(0, offset) + edit.insert + text.slice(offset);
-      const position = { line: edit.line, character: edit.character };
-      await client.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version: ++version },
-        contentChanges: [{ range: { start: position, end: position }, text: edit.insert }],
-      });
+    try {
+      let version = 1;
+      for (const [step, edit] of edits.entries()) {
+        const { edited, fresh } = await outlines(step);
+        assert.deepStrictEqual(edited, fresh, `before edit ${step}`);
+        const offset = lines().slice(0, edit.line).reduce((sum, l) => sum + l.length + 1, 0) + edit.character;
+        text = text.slice(0, offset) + edit.insert + text.slice(offset);
+        const position = { line: edit.line, character: edit.character };
+        await client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: ++version },
+          contentChanges: [{ range: { start: position, end: position }, text: edit.insert }],
+        });
+      }
+      const { edited, fresh } = await outlines(edits.length);
+      assert.deepStrictEqual(edited, fresh, 'after the last edit');
+    } finally {
+      await other.stop();
     }
-    const edited = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    // a server of its own, so that nothing it caches can be shared with the edited document
-    const other = new TestClient({ pull: true, rootPath: root, configuration: {} });
-    await other.initialize();
-    const fresh = await other.request('textDocument/documentSymbol', { textDocument: { uri: other.open('edited.md', text) } });
-    await other.stop();
-    assert.deepStrictEqual(edited, fresh);
   });
 
   it('returns semantic tokens that decode to the recognized words', async () => {

@@ -17,7 +17,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { safeEdits, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
+import { movedFrom, safeEdits, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
 
 /** Where each rule is documented; a diagnostic's code links there. */
 export const RULE_DOCS_URL = 'https://github.com/policy-lens/policy-lens#rule-';
@@ -83,20 +83,37 @@ const SYMBOL_KIND: Record<string, SymbolKind> = {
 /**
  * Symbols by outline node. The analyzer keeps the node objects that end before an edit (see
  * `movedStructure`); the text before them did not change, so neither did their positions, and
- * their symbols, children included, are reused: a keystroke converts only the nodes after it.
+ * their symbols, children included, are reused. A node moved whole (start and end by the same
+ * amount) whose range and selection land where its source's symbol says reuses that symbol too:
+ * the edit then changed no line break before it and lies on an earlier line, so its children did not
+ * move either. A keystroke thus converts only the nodes around it.
  */
 const symbolsByNode = new WeakMap<OutlineNode, DocumentSymbol>();
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** The symbol of the node `node` was moved from, when it still holds for `node`. */
+function movedSymbol(node: OutlineNode, range: Range, selectionRange: Range): DocumentSymbol | undefined {
+  const source = movedFrom(node);
+  const symbol = source && symbolsByNode.get(source);
+  if (!symbol || node.start - source.start !== node.end - source.end) return undefined;
+  return sameRange(symbol.range, range) && sameRange(symbol.selectionRange, selectionRange) ? symbol : undefined;
+}
 
 export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode[]): DocumentSymbol[] {
   return nodes.map((node) => {
     let symbol = symbolsByNode.get(node);
     if (!symbol) {
-      symbol = {
+      const range = toRange(doc, node);
+      const selectionRange = toRange(doc, node.selection);
+      symbol = movedSymbol(node, range, selectionRange) ?? {
         name: node.name,
         detail: node.detail,
         kind: SYMBOL_KIND[node.kind === 'entity' ? (node.entityKind ?? 'actor') : node.kind] ?? SymbolKind.Object,
-        range: toRange(doc, node),
-        selectionRange: toRange(doc, node.selection),
+        range,
+        selectionRange,
         children: toDocumentSymbols(doc, node.children),
       };
       symbolsByNode.set(node, symbol);

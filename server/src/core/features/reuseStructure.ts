@@ -82,8 +82,27 @@ function movedProposal(p: Proposal, start: number, end: number, markerSpan: Span
   return moved;
 }
 
+/**
+ * Each moved outline node's source in the previous version, so that a host that converted the
+ * source can reuse its conversion when the position did not change (see `lsp/convert.ts`). One
+ * generation only: moving a node drops its own source's entry, so no chain of versions stays alive.
+ */
+const sources = new WeakMap<OutlineNode, OutlineNode>();
+
+/** The node of the previous version that `node` was moved from, if it was moved. */
+export function movedFrom(node: OutlineNode): OutlineNode | undefined {
+  return sources.get(node);
+}
+
 /** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
 const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
+
+/** A node at new offsets: literals of each kind's own shape rather than spreads, as thousands move per keystroke. */
+function movedNode(n: OutlineNode, start: number, end: number, selection: Span, children: readonly OutlineNode[]): OutlineNode {
+  if (n.kind === 'entity') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children, entityKind: n.entityKind };
+  if (n.kind === 'proposal') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children };
+  return { kind: n.kind, name: n.name, start, end, selection, children };
+}
 
 /**
  * The previous version's structure, moved to the new text's offsets. Whatever ends before the
@@ -92,16 +111,12 @@ const mover = (editEnd: number, delta: number) => (offset: number) => (offset >=
 export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number) {
   const at = mover(editEnd, delta);
   const span = (s: Span): Span => (s.end < editEnd ? s : { start: at(s.start), end: at(s.end) });
-  // literals of each kind's own shape rather than spreads: thousands of nodes move per keystroke
   const node = (n: OutlineNode): OutlineNode => {
     if (n.end < editEnd) return n;
-    const start = at(n.start);
-    const end = at(n.end);
-    const selection = span(n.selection);
-    if (n.kind === 'entity') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children: n.children, entityKind: n.entityKind };
-    const children = n.children.map(node);
-    if (n.kind === 'proposal') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children };
-    return { kind: n.kind, name: n.name, start, end, selection, children };
+    const moved = movedNode(n, at(n.start), at(n.end), span(n.selection), n.kind === 'entity' ? n.children : n.children.map(node));
+    sources.delete(n);
+    sources.set(moved, n);
+    return moved;
   };
   return {
     proposals: previous.proposals.map((p) => (p.end < editEnd ? p : movedProposal(p, at(p.start), at(p.end), span(p.markerSpan)))),
