@@ -28,9 +28,9 @@ export interface BlockEnvironment {
 }
 
 /**
- * What is kept per block scan (the scan is shared by every block with the same text): the block's
- * matches that name more than one entry, found once, and its last results with what they depend on.
- * One object and one map entry per scan: a document holds thousands.
+ * What is kept per block scan, in its `resultsMemo` (the scan is shared by every block with the same
+ * text): the block's matches that name more than one entry, found once, and its last results with
+ * what they depend on.
  */
 interface Slot {
   readonly ambiguous: readonly RawMatch[];
@@ -74,8 +74,6 @@ export class PlacedResults {
   }
 }
 
-const slots = new WeakMap<BlockScan, Slot>();
-
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
 const NO_RESULTS: BlockResults = Object.freeze({ mentions: Object.freeze([]), findings: NO_FINDINGS });
@@ -103,11 +101,11 @@ function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], en
  */
 export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironment): PlacedResults {
   let matches: readonly RawMatch[] | undefined;
-  let slot = slots.get(scan);
+  let slot = scan.resultsMemo as Slot | undefined;
   if (!slot) {
     matches = scan.findMatches();
     const found = matches.filter((match) => isAmbiguous(match.targets));
-    slots.set(scan, (slot = { ambiguous: found.length === 0 ? NO_MATCHES : found }));
+    scan.resultsMemo = slot = { ambiguous: found.length === 0 ? NO_MATCHES : found };
   }
   const choices = slot.ambiguous.length === 0 ? '' : choicesOf(slot.ambiguous, env);
   if (!slot.results || slot.date !== env.date.iso || slot.settingsKey !== env.settingsKey || slot.choices !== choices) {
