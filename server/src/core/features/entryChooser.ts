@@ -28,6 +28,7 @@ export class EntryChooser {
   private folded: string | undefined;
   private readonly wordCache = new Map<string, boolean>();
   private readonly choices = new Map<string, PickedEntry | undefined>();
+  private readonly unambiguous = new Map<NameTarget, PickedEntry | null>();
 
   constructor(
     private readonly text: string,
@@ -36,9 +37,16 @@ export class EntryChooser {
 
   pick(targets: readonly NameTarget[]): PickedEntry | undefined {
     if (!isAmbiguous(targets)) {
-      const best = targets.reduce((a, b) => (FORM_RANK[b.form] < FORM_RANK[a.form] ? b : a));
-      const entry = this.kb.get(best.entryId);
-      return entry && { entry, target: best, others: NO_OTHERS };
+      let best = targets[0]!;
+      for (const t of targets) if (FORM_RANK[t.form] < FORM_RANK[best.form]) best = t;
+      // one answer per name form: a document names the same few entities thousands of times
+      let picked = this.unambiguous.get(best);
+      if (picked === undefined) {
+        const entry = this.kb.get(best.entryId);
+        picked = entry ? { entry, target: best, others: NO_OTHERS } : null;
+        this.unambiguous.set(best, picked);
+      }
+      return picked ?? undefined;
     }
     const key = targets.map((t) => `${t.entryId}/${t.form}`).join(' ');
     if (!this.choices.has(key)) this.choices.set(key, this.decide(targets));
