@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { builtinKbFiles, loadKnowledgeBase } from '../../server/src/core/index';
 import { countWords, splitWords } from '../../server/src/core/kb/names';
 import { scanEntities } from '../../server/src/core/recognizers/entities';
+import { isSpaceAt } from '../../server/src/core/text/wordBefore';
 import { analyze, joinLines, mentionsOf } from './helpers';
 
 describe('entity recognition', () => {
@@ -135,6 +136,12 @@ describe('the name scanner over the built-in knowledge base', () => {
 });
 
 describe('word splitting', () => {
+  it('reads white space by character code exactly as /\\s/ does, for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c)) !== isSpaceAt(String.fromCharCode(c), 0)) differ.push(c);
+    assert.deepStrictEqual(differ, []);
+  });
+
   it('counts the words it splits, on random names with apostrophes, hyphens and possessives', () => {
     const pieces = ["Russia", "'s", "’s", "O'Brien", " ", "-", "(", ")", "d'Ivoire", "U.S.", "Côte", "'", "s", "Ä", "1990"];
     let state = 7;

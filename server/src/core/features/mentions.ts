@@ -1,10 +1,10 @@
 import { isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NameForm } from '../kb/matcher';
-import { foldWord, isWordChar } from '../kb/names';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch } from '../recognizers/entities';
 import { detachedSlice } from '../text/detached';
+import { wordBefore } from '../text/wordBefore';
 import type { Mention, MentionForm } from '../types';
 import type { EntryChooser } from './entryChooser';
 
@@ -20,16 +20,6 @@ const TITLE_BEFORE =
 const TITLE_LAST = new Set(
   'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative leader prince emir admiral'.split(' '),
 );
-
-/** The folded word that ends right before `offset` (spaces between), or '' when there is none. */
-function wordBefore(text: string, offset: number): string {
-  let end = offset;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  if (end === offset) return '';
-  let start = end;
-  while (start > 0 && isWordChar(text, start - 1)) start--;
-  return foldWord(text.slice(start, end));
-}
 
 function contractForm(form: NameForm): MentionForm {
   return form === 'variant' ? 'alias' : form;
@@ -74,7 +64,7 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
     if (entry.kind === 'place' && entry.seatOf.length > 0) {
       const holder = seatHolder(entry, date);
       const government = holder ? kb.get(holder) : undefined;
-      const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start)) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
+      const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start).word) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
       if (government && !located) {
         const metonym: Mention = { start: match.start, end: match.end, text: written, id: government.id, kind: government.kind, category: categoryOf(government), form: 'metonym', name: government.name, placeId: entry.id };
         mentions.push(withExtras(metonym, others, target.form === 'variant'));
@@ -86,7 +76,7 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
       others,
       target.form === 'variant',
     );
-    if (entry.kind === 'actor' && entry.category === 'person' && TITLE_LAST.has(wordBefore(text, match.start))) {
+    if (entry.kind === 'actor' && entry.category === 'person' && TITLE_LAST.has(wordBefore(text, match.start).word)) {
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, match.start - 60), match.start));
       if (title) mention = { ...mention, title: title[0].trim(), titleStart: match.start - title[0].length };
     }

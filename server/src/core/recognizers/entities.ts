@@ -1,6 +1,7 @@
 import { childFor, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
 import { foldWord, isApostrophe, isWordChar, wordEnd } from '../kb/names';
 import { asciiWordHash } from '../kb/wordHash';
+import { isSpaceAt } from '../text/wordBefore';
 
 /** A run of words that names one or more knowledge-base entries, before context picks one. */
 export interface RawMatch {
@@ -62,7 +63,7 @@ function possessiveAt(text: string, i: number, limit: number): number {
   const next = text.charCodeAt(i + 1);
   if ((next === 115 || next === 83) && (i + 2 >= limit || !isWordChar(text, i + 2))) return 2;
   const previous = text.charCodeAt(i - 1);
-  return (previous === 115 || previous === 83) && (i + 1 >= limit || /\s/.test(text[i + 1]!)) ? 1 : 0;
+  return (previous === 115 || previous === 83) && (i + 1 >= limit || isSpaceAt(text, i + 1)) ? 1 : 0;
 }
 
 /**
@@ -226,7 +227,7 @@ function scanCarefully(text: string, matcher: NameMatcher): RawMatch[] {
       continue;
     }
     if (isUrlAt(text, i)) {
-      while (i < limit && !/\s/.test(text[i]!)) i++;
+      while (i < limit && !isSpaceAt(text, i)) i++;
       continue;
     }
     const end = wordEnd(text, i, limit);

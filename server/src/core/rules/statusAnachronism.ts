@@ -1,9 +1,9 @@
 import { formatDate } from '../dates';
-import { isWordChar } from '../kb/names';
 import type { TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn, type StatusOn } from '../kb/treatyStatus';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
+import { wordBefore } from '../text/wordBefore';
 import { sentenceAround } from './textAround';
 
 type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
@@ -32,22 +32,14 @@ const LAST_WORDS_BEFORE = new Set(
 /** IN_FORCE_AFTER, tried at the mention's end in the whole text. */
 const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
 
-/** The folded word that ends where `end` is, after skipping spaces, or ''. */
-function wordEndingAt(text: string, end: number): { word: string; start: number } {
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  let start = end;
-  while (start > 0 && isWordChar(text, start - 1)) start--;
-  return { word: text.slice(start, end).toLowerCase(), start };
-}
-
 /**
  * A cheap necessary condition for a claim: the word before the mention (past a "the") ends one of
  * the patterns before it, or a pattern after it matches. Most mentions fail it, and the sentence
  * around them is never cut out.
  */
 function mayClaim(text: string, mention: Mention): boolean {
-  let before = wordEndingAt(text, mention.start);
-  if (before.word === 'the') before = wordEndingAt(text, before.start);
+  let before = wordBefore(text, mention.start);
+  if (before.word === 'the') before = wordBefore(text, before.start);
   if (LAST_WORDS_BEFORE.has(before.word)) return true;
   IN_FORCE_AT.lastIndex = mention.end;
   return IN_FORCE_AT.test(text);
