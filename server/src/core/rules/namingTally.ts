@@ -35,16 +35,20 @@ const summaries = new WeakMap<readonly Mention[], BlockGroups>();
 export function blockGroups(mentions: readonly Mention[]): BlockGroups {
   let summary = summaries.get(mentions);
   if (!summary) {
-    const map = new Map<number, string>();
+    // arrays searched in order, not a map: a paragraph names a handful of entities
+    const groups: number[] = [];
+    const texts: string[] = [];
     for (const m of mentions) {
       if (!comparable(m)) continue;
       const group = groupOf(m);
-      const seen = map.get(group);
-      if (seen === undefined) map.set(group, m.text);
-      else if (seen !== m.text) map.set(group, MIXED);
+      const at = groups.indexOf(group);
+      if (at === -1) {
+        groups.push(group);
+        texts.push(m.text);
+      } else if (texts[at] !== m.text) texts[at] = MIXED;
     }
     // most blocks name nothing worth comparing: they share one empty summary
-    summary = map.size === 0 ? NO_GROUPS : { groups: [...map.keys()], texts: [...map.values()] };
+    summary = groups.length === 0 ? NO_GROUPS : { groups, texts };
     summaries.set(mentions, summary);
   }
   return summary;
