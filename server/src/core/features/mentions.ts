@@ -82,7 +82,8 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
     }
     mentions.push(mention);
   }
-  return mentions;
+  // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room
+  return mentions.slice();
 }
 
 function withExtras(mention: Mention, others: readonly string[], variant: boolean): Mention {

@@ -47,8 +47,9 @@ export function blockGroups(mentions: readonly Mention[]): BlockGroups {
         texts.push(m.text);
       } else if (texts[at] !== m.text) texts[at] = MIXED;
     }
-    // most blocks name nothing worth comparing: they share one empty summary
-    summary = groups.length === 0 ? NO_GROUPS : { groups, texts };
+    // most blocks name nothing worth comparing: they share one empty summary; the others keep
+    // exact-size copies (an array grown by push keeps room for 17 elements or more)
+    summary = groups.length === 0 ? NO_GROUPS : { groups: groups.slice(), texts: texts.slice() };
     summaries.set(mentions, summary);
   }
   return summary;
