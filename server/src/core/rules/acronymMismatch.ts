@@ -1,3 +1,4 @@
+import { isSpaceAt } from '../text/wordBefore';
 import type { Fix, Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 
@@ -35,6 +36,13 @@ function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined
   };
 }
 
+/** Whether "(" follows `offset`, past white space. */
+function opensBracket(text: string, offset: number): boolean {
+  let i = offset;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return text.charCodeAt(i) === 40;
+}
+
 /**
  * A name with an acronym in brackets after it, or an acronym with its expansion in brackets,
  * where the two belong to different entries: "International Court of Justice (ICC)".
@@ -44,6 +52,8 @@ export function acronymMismatch(ctx: RuleContext): RawFinding[] {
   const { mentions, text } = ctx;
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;
+    // every case below has a bracket open after the first mention: most mentions have none
+    if (!opensBracket(text, first.end)) continue;
     const second = mentions[i + 1];
     const bracketed = second && /^\s*\(\s*$/.test(text.slice(first.end, second.start)) && /^\s*\)/.test(text.slice(second.end, second.end + 3));
     if (second && bracketed && first.form !== 'acronym' && second.form === 'acronym') {
