@@ -2,14 +2,25 @@ import { allMatches } from '../text/allMatches';
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = new WeakMap<object, RegExp | null>();
+/** The style list's pattern, and the same words without the word-boundary checks, for a quick test first. */
+interface StylePatterns {
+  readonly words: RegExp;
+  readonly quick: RegExp;
+}
+const patterns = new WeakMap<object, StylePatterns | null>();
 
 /** One pattern for the whole style list, compiled once per settings object. */
-function patternFor(list: Readonly<Record<string, string>>): RegExp | null {
+function patternFor(list: Readonly<Record<string, string>>): StylePatterns | null {
   let pattern = patterns.get(list);
   if (pattern === undefined) {
     const words = Object.keys(list).sort((a, b) => b.length - a.length).map(escape);
-    pattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    pattern = words.length
+      ? {
+          words: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+          // the Unicode pattern is slow on text with curly quotes; most paragraphs hold no listed word
+          quick: new RegExp(words.join('|')),
+        }
+      : null;
     patterns.set(list, pattern);
   }
   return pattern;
@@ -23,7 +34,9 @@ export function preferredSpelling(ctx: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
-    for (const m of allMatches(pattern, ctx.text.slice(block.start, block.end))) {
+    const text = ctx.text.slice(block.start, block.end);
+    if (!pattern.quick.test(text)) continue;
+    for (const m of allMatches(pattern.words, text)) {
       const start = block.start + m.index;
       const preferred = list[m[0]]!;
       findings.push({
