@@ -2,8 +2,8 @@
 
 export const MB = 1024 * 1024;
 export const RUNS = 7;
-/** Calls before timing starts: V8 optimizes hot code over the first few calls, for every contender alike. */
-export const WARM_UP = 3;
+/** Calls before timing starts, for every contender alike: V8 kept optimizing our analysis of 1 MB over its first ten calls. */
+export const WARM_UP = 10;
 
 export const now = () => Number(process.hrtime.bigint()) / 1e6;
 
