@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import { foldName } from '../kb/names';
-import { blockGroups, comparable, groupOf, NamingTally } from './namingTally';
-import type { RawFinding, RuleContext } from './ruleContext';
+import { blockGroups, comparable, groupOf } from './namingTally';
+import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from './textAround';
 
 /**
@@ -61,19 +61,10 @@ function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (mentions: 
  * "Kyiv"). Different names for one entity ("United States", "America") are a style choice and are
  * left alone: only forms within two edits of each other, or a variant beside its canonical form, count.
  */
-export function inconsistentNaming(ctx: RuleContext): RawFinding[] {
+export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
   // block-relative mentions are enough to find entities written two ways: only their findings are placed
-  const forEachBlock = ctx.mentionIndex
-    ? ctx.mentionIndex.forEachBlock.bind(ctx.mentionIndex)
-    : (visit: (mentions: readonly Mention[], offset: number) => void) => visit(ctx.mentions, 0);
-  // the document's tally when the analysis keeps one, else a count made here
-  let tally = ctx.namingTally;
-  if (!tally) {
-    const blocks: { mentions: readonly Mention[] }[] = [];
-    forEachBlock((mentions) => blocks.push({ mentions }));
-    tally = NamingTally.of(blocks, undefined, undefined, undefined);
-  }
-  const mixed = tally.mixed;
+  const forEachBlock = ctx.mentionIndex.forEachBlock.bind(ctx.mentionIndex);
+  const mixed = ctx.namingTally.mixed;
   if (mixed.size === 0) return [];
   const styleListed = new Set(Object.keys(ctx.settings.preferredSpellings));
   const findings: RawFinding[] = [];

@@ -1,7 +1,7 @@
-import type { RawFinding, RuleContext } from './ruleContext';
+import type { DocumentRuleContext, RawFinding } from './ruleContext';
 
 /** A proposal that names no actor who must act, so a reader cannot tell who is asked to move. */
-export function proposalActor(ctx: RuleContext): RawFinding[] {
+export function proposalActor(ctx: DocumentRuleContext): RawFinding[] {
   return ctx.proposals
     .filter((p) => p.parties.actor.length === 0 && !p.parties.actorText && p.parent === undefined)
     .map((p) => ({

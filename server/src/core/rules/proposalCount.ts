@@ -2,7 +2,7 @@ import type { BlockScan } from '../blocks/blockMemo';
 import { firstStartingAt } from '../features/spanSearch';
 import { allMatches } from '../text/allMatches';
 import type { Proposal } from '../types';
-import type { RawFinding, RuleContext } from './ruleContext';
+import type { DocumentRuleContext, RawFinding } from './ruleContext';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const ANNOUNCED =
@@ -31,16 +31,15 @@ function announcementsIn(text: string): readonly Announcement[] {
   return found.length === 0 ? NONE : found;
 }
 
-function announcementsOf(ctx: RuleContext, i: number): readonly Announcement[] {
-  const scan = ctx.scans?.[i];
-  if (!scan) return announcementsIn(ctx.text.slice(ctx.blocks[i]!.start, ctx.blocks[i]!.end));
+function announcementsOf(ctx: DocumentRuleContext, i: number): readonly Announcement[] {
+  const scan = ctx.scans[i]!;
   let found = announcementsByScan.get(scan);
   if (!found) announcementsByScan.set(scan, (found = announcementsIn(scan.text)));
   return found;
 }
 
 /** The last announcement that lies wholly in [from, to), with its offset in the document. */
-function lastAnnouncement(ctx: RuleContext, from: number, to: number): (Announcement & { readonly start: number }) | undefined {
+function lastAnnouncement(ctx: DocumentRuleContext, from: number, to: number): (Announcement & { readonly start: number }) | undefined {
   // the last block that starts before `to`, then back over the blocks that reach into the window
   let i = firstStartingAt(ctx.blocks, to) - 1;
   for (; i >= 0 && ctx.blocks[i]!.end > from; i--) {
@@ -55,7 +54,7 @@ function lastAnnouncement(ctx: RuleContext, from: number, to: number): (Announce
 }
 
 /** The text announces a number of proposals and then makes a different number. */
-export function proposalCount(ctx: RuleContext): RawFinding[] {
+export function proposalCount(ctx: DocumentRuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
   const bySequence = new Map<number, Proposal[]>();
   for (const p of ctx.proposals) {

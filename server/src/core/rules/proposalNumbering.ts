@@ -1,5 +1,5 @@
 import type { Fix, Proposal } from '../types';
-import type { RawFinding, RuleContext } from './ruleContext';
+import type { DocumentRuleContext, RawFinding } from './ruleContext';
 
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
@@ -29,7 +29,7 @@ function check(previous: Proposal | undefined, proposal: Proposal): { message: s
 }
 
 /** Flags a sequence of proposals that skips a number or runs out of order ("First … Second … Fourth"). */
-export function proposalNumbering(ctx: RuleContext): RawFinding[] {
+export function proposalNumbering(ctx: DocumentRuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
   const previousIn = new Map<number, Proposal>();
   for (const proposal of ctx.proposals) {

@@ -13,14 +13,18 @@ export interface RuleContext {
   readonly kb: KnowledgeBase;
   readonly date: DocumentDate;
   readonly mentions: readonly Mention[];
-  /** The mentions by block, for whole-document rules that should not place every mention. */
-  readonly mentionIndex?: MentionIndex;
-  /** The blocks' memoized scans, for whole-document rules that keep results per block. */
-  readonly scans?: readonly BlockScan[];
-  /** How each entity is written across the document, kept up to date between versions. */
-  readonly namingTally?: NamingTally;
   readonly proposals: readonly Proposal[];
   readonly settings: Settings;
+}
+
+/** What the whole-document rules read besides: the analysis's per-block structures. */
+export interface DocumentRuleContext extends RuleContext {
+  /** The mentions by block, for rules that should not place every mention. */
+  readonly mentionIndex: MentionIndex;
+  /** The blocks' memoized scans, for rules that keep results per block. */
+  readonly scans: readonly BlockScan[];
+  /** How each entity is written across the document, kept up to date between versions. */
+  readonly namingTally: NamingTally;
 }
 
 /** A finding before the settings give it a severity. */

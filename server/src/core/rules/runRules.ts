@@ -8,13 +8,13 @@ import { preferredSpelling } from './preferredSpelling';
 import { proposalActor } from './proposalActor';
 import { proposalCount } from './proposalCount';
 import { proposalNumbering } from './proposalNumbering';
-import type { RawFinding, RuleContext } from './ruleContext';
+import type { DocumentRuleContext, RawFinding, RuleContext } from './ruleContext';
 import type { RuleId } from './registry';
 import { statusAnachronism } from './statusAnachronism';
 import { findSuppressions, isSuppressed } from './suppressions';
 import { unknownTreaty } from './unknownTreaty';
 
-type Rule = (ctx: RuleContext) => RawFinding[];
+type Rule<C extends RuleContext = RuleContext> = (ctx: C) => RawFinding[];
 
 /**
  * Rules whose findings in a block depend only on that block (its text, its mentions, the date and
@@ -32,15 +32,15 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
 
 /** Rules that compare parts of the document with each other; they run over the whole document. */
-const documentRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
+const documentRules: readonly (readonly [RuleId, Rule<DocumentRuleContext>])[] = Object.entries({
   'inconsistent-naming': inconsistentNaming,
   'proposal-numbering': proposalNumbering,
   'proposal-count': proposalCount,
   'proposal-actor': proposalActor,
-} satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
+} satisfies Partial<Record<RuleId, Rule<DocumentRuleContext>>>) as [RuleId, Rule<DocumentRuleContext>][];
 
 /** The findings of the rules that are not switched off; each rule writes its own id as `code`. */
-function run(rules: readonly (readonly [RuleId, Rule])[], ctx: RuleContext): RawFinding[] {
+function run<C extends RuleContext>(rules: readonly (readonly [RuleId, Rule<C>])[], ctx: C): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const [id, rule] of rules) {
     if (ctx.settings.rules[id] === 'off') continue;
@@ -74,7 +74,7 @@ function withSeverities(fresh: RawFinding[], settings: RuleContext['settings']):
  * says whether some block holds "policy-lens-" at all: known from the memoized block scans, it
  * spares a search of the whole text at every keystroke (half a millisecond in 1 MB).
  */
-export function runRules(ctx: RuleContext, blockFindings: readonly Finding[], maySuppress: boolean): Finding[] {
+export function runRules(ctx: DocumentRuleContext, blockFindings: readonly Finding[], maySuppress: boolean): Finding[] {
   const suppressions = maySuppress ? findSuppressions(ctx.text) : undefined;
   const findings = blockFindings.concat(withSeverities(run(documentRules, ctx), ctx.settings));
   const kept = suppressions ? findings.filter((f) => !isSuppressed(suppressions, f.code as RuleId, f)) : findings;
