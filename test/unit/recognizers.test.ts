@@ -1,8 +1,7 @@
 import * as assert from 'assert';
 import { builtinKbFiles, loadKnowledgeBase } from '../../server/src/core/index';
-import { countWords, splitWords } from '../../server/src/core/kb/names';
+import { countWords, isSpaceAt, splitWords } from '../../server/src/core/kb/names';
 import { scanEntities } from '../../server/src/core/recognizers/entities';
-import { isSpaceAt } from '../../server/src/core/text/wordBefore';
 import { analyze, joinLines, mentionsOf } from './helpers';
 
 describe('entity recognition', () => {

@@ -16,6 +16,13 @@ export function isWordChar(text: string, i: number): boolean {
   return NON_ASCII_WORD.test(text[i]!);
 }
 
+/** Whether the UTF-16 unit at `i` is white space: what `/\s/` matches, read by character code. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Whether the unit at `i` is an apostrophe (straight or typographic). */
 export function isApostrophe(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -66,7 +73,7 @@ export function splitWords(name: string): string[] {
     }
     const end = wordEnd(name, i);
     words.push(name.slice(i, end));
-    i = skipPossessive(name, end);
+    i = afterPossessive(name, end);
   }
   return words;
 }
@@ -81,14 +88,22 @@ export function countWords(name: string): number {
       continue;
     }
     count++;
-    i = skipPossessive(name, wordEnd(name, i));
+    i = afterPossessive(name, wordEnd(name, i));
   }
   return count;
 }
 
-/** Past a possessive ending right after a word, so that "Russia's" has the words of "Russia". */
-function skipPossessive(name: string, i: number): number {
-  return isApostrophe(name, i) && (name[i + 1] === 's' || name[i + 1] === 'S') ? i + 2 : i;
+/**
+ * Past a possessive that ends the word ending at `i`: "'s" ("Russia's" has the words of "Russia",
+ * "People's Republic" those of "People Republic") or, after a plural, "'" ("Peoples' Rights").
+ * `i` itself when the apostrophe is a closing quote or there is none.
+ */
+export function afterPossessive(text: string, i: number, limit = text.length): number {
+  if (!isApostrophe(text, i) || i === 0 || !isWordChar(text, i - 1)) return i;
+  const next = text.charCodeAt(i + 1);
+  if ((next === 115 || next === 83) && (i + 2 >= limit || !isWordChar(text, i + 2))) return i + 2;
+  const previous = text.charCodeAt(i - 1);
+  return (previous === 115 || previous === 83) && (i + 1 >= limit || isSpaceAt(text, i + 1)) ? i + 1 : i;
 }
 
 /** The comparison key of a name: its folded words joined by single spaces. */

@@ -1,7 +1,6 @@
 import { childFor, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
-import { foldWord, isApostrophe, isWordChar, wordEnd } from '../kb/names';
+import { afterPossessive, foldWord, isApostrophe, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
 import { asciiWordHash } from '../kb/wordHash';
-import { isSpaceAt } from '../text/wordBefore';
 
 /** A run of words that names one or more knowledge-base entries, before context picks one. */
 export interface RawMatch {
@@ -55,24 +54,12 @@ function isUrlAt(text: string, i: number): boolean {
 }
 
 /**
- * The length of a possessive ending right at `i`, after a word: "'s" ("People's Republic") or, after
- * a plural, "'" ("Peoples' Rights"); 0 when the apostrophe is a closing quote or there is none.
- */
-function possessiveAt(text: string, i: number, limit: number): number {
-  if (!isApostrophe(text, i) || i === 0 || !isWordChar(text, i - 1)) return 0;
-  const next = text.charCodeAt(i + 1);
-  if ((next === 115 || next === 83) && (i + 2 >= limit || !isWordChar(text, i + 2))) return 2;
-  const previous = text.charCodeAt(i - 1);
-  return (previous === 115 || previous === 83) && (i + 1 >= limit || isSpaceAt(text, i + 1)) ? 1 : 0;
-}
-
-/**
  * The start of the next word of a name after the word that ends at `i`, or -1 where a name cannot
  * go on. A possessive is stepped over, so that names that hold one are found whole; the trie decides
  * whether the words after it continue a name ("Russia's position" stays "Russia").
  */
 function nextWordStart(text: string, i: number, limit: number): number {
-  i += possessiveAt(text, i, limit);
+  i = afterPossessive(text, i, limit);
   while (i < limit && !isWordChar(text, i)) {
     const skipped = skipNonProse(text, i, limit);
     if (skipped !== i) return -1;

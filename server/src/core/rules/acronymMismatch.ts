@@ -1,4 +1,4 @@
-import { isSpaceAt } from '../text/wordBefore';
+import { isSpaceAt } from '../kb/names';
 import type { Fix, Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 

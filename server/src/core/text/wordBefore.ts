@@ -1,11 +1,4 @@
-import { foldWord, isWordChar } from '../kb/names';
-
-/** Whether the UTF-16 unit at `i` is white space: what `/\s/` matches, read by character code. */
-export function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+import { foldWord, isSpaceAt, isWordChar } from '../kb/names';
 
 /**
  * The folded word that ends before `offset` with white space between, and where it starts; the
