@@ -169,22 +169,14 @@ function buildSchemas() {
       .optional(),
   });
 
+  /** The fields of a dated period: memberships, offices, control of a place. */
+  const period = { from: isoDate, to: isoDate.optional(), note: nonEmpty.optional() };
+
   /** Membership of an actor in an organization, with dates. */
-  const membership = z.object({
-    org: entryId,
-    from: isoDate,
-    to: isoDate.optional(),
-    note: nonEmpty.optional(),
-  });
+  const membership = z.object({ org: entryId, ...period });
 
   /** An office a person held. `of` is the state or organization the office belongs to. */
-  const office = z.object({
-    title: nonEmpty,
-    of: entryId.optional(),
-    from: isoDate,
-    to: isoDate.optional(),
-    note: nonEmpty.optional(),
-  });
+  const office = z.object({ title: nonEmpty, of: entryId.optional(), ...period });
 
   const actorSchema = z.object({
     ...commonFields,
@@ -230,12 +222,7 @@ function buildSchemas() {
   });
 
   /** Who controls a place, from when. */
-  const control = z.object({
-    by: entryId,
-    from: isoDate,
-    to: isoDate.optional(),
-    note: nonEmpty.optional(),
-  });
+  const control = z.object({ by: entryId, ...period });
 
   /** A period during which a city was the seat of a government, so its name stands for that actor. */
   const seat = z.object({
