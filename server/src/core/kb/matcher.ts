@@ -29,9 +29,8 @@ export interface TrieNode {
   targets?: NameTarget[];
 }
 
-/** The child of `node` for the word of the text between `start` and `end`, if any. */
-export function childFor(node: TrieNode, text: string, start: number, end: number): TrieNode | undefined {
-  const hash = asciiWordHash(text, start, end);
+/** The child of `node` for the word of the text between `start` and `end`, if any; `hash` is the word's `asciiWordHash`. */
+export function childFor(node: TrieNode, text: string, start: number, end: number, hash = asciiWordHash(text, start, end)): TrieNode | undefined {
   if (hash < 0) return node.next?.get(foldWord(text.slice(start, end)));
   const child = node.byHash?.get(hash);
   if (child === null) return node.next!.get(foldWord(text.slice(start, end)));

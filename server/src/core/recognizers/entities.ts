@@ -88,8 +88,12 @@ function acceptable(target: NameTarget, wordCount: number, text: string, firstSt
   return !target.capitalized || isUpperStart(text, firstStart);
 }
 
-/** Walks the trie from the word at `start`; returns the longest acceptable match. */
-function matchAt(text: string, start: number, limit: number, root: TrieNode): RawMatch | undefined {
+/**
+ * Walks the trie from the word at `start`, which ends at `firstEnd` and has the hash `firstHash`
+ * (the caller has them already); returns the longest acceptable match.
+ */
+function matchAt(text: string, start: number, firstEnd: number, firstHash: number, root: TrieNode): RawMatch | undefined {
+  const limit = text.length;
   let node = root;
   let wordStart = start;
   let previousEnd = -1;
@@ -97,8 +101,9 @@ function matchAt(text: string, start: number, limit: number, root: TrieNode): Ra
   let wordCount = 0;
   let best: RawMatch | undefined;
   while (wordStart !== -1) {
-    const wEnd = wordEnd(text, wordStart, limit);
-    const child = childFor(node, text, wordStart, wEnd);
+    const first = wordStart === start;
+    const wEnd = first ? firstEnd : wordEnd(text, wordStart, limit);
+    const child = first ? childFor(node, text, wordStart, wEnd, firstHash) : childFor(node, text, wordStart, wEnd);
     if (!child) {
       // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
       const opensAside = previousEnd !== -1 && text.slice(previousEnd, wordStart).includes('(');
@@ -130,7 +135,9 @@ function matchAt(text: string, start: number, limit: number, root: TrieNode): Ra
 
 /** Takes in a following "treaty", "agreement" … when the match names a treaty. */
 function extendWithInstrumentWord(text: string, match: RawMatch, limit: number): RawMatch {
-  if (!match.targets.some((t) => t.kind === 'treaty')) return match;
+  let treaty = false;
+  for (const t of match.targets) treaty ||= t.kind === 'treaty';
+  if (!treaty) return match;
   let i = match.end;
   while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
   if (i === match.end || i >= limit || !isWordChar(text, i)) return match;
@@ -152,8 +159,14 @@ function widenToPunctuation(text: string, match: RawMatch): RawMatch {
   return start === match.start && end === match.end ? match : { ...match, start, end };
 }
 
-/** What makes a block need the careful scan: inline code, comments, link targets and URLs hold no names. */
-const NON_PROSE = /`|<!--|\]\(|https?:\/\/|www\./;
+/**
+ * Whether a block needs the careful scan: inline code, comments, link targets and URLs hold no
+ * names. Five string searches, which V8 runs natively, take half the time of one pattern with five
+ * alternatives. "://" stands for "http://" and "https://": the careful scan finds what the fast one
+ * would in any block.
+ */
+const hasNonProse = (text: string) =>
+  text.includes('`') || text.includes('<!--') || text.includes('](') || text.includes('://') || text.includes('www.');
 
 /**
  * Finds every name of the knowledge base in a block of text, longest match first, in one pass.
@@ -162,14 +175,14 @@ const NON_PROSE = /`|<!--|\]\(|https?:\/\/|www\./;
  * being cut out. Names never match inside other words.
  */
 export function scanEntities(text: string, matcher: NameMatcher): RawMatch[] {
-  return NON_PROSE.test(text) ? scanCarefully(text, matcher) : scanProse(text, matcher);
+  return hasNonProse(text) ? scanCarefully(text, matcher) : scanProse(text, matcher);
 }
 
 /** The match of a name that starts with the word at `i`, which ends at `end`, if any. */
 function nameAt(text: string, i: number, end: number, matcher: NameMatcher): RawMatch | undefined {
-  const startsName =
-    (isUpperStart(text, i) || matcher.lowercaseStarts.has(text.charCodeAt(i))) && matcher.firstWordHashes.mayHave(asciiWordHash(text, i, end));
-  const match = startsName ? matchAt(text, i, text.length, matcher.root) : undefined;
+  if (!isUpperStart(text, i) && !matcher.lowercaseStarts.has(text.charCodeAt(i))) return undefined;
+  const hash = asciiWordHash(text, i, end);
+  const match = matcher.firstWordHashes.mayHave(hash) ? matchAt(text, i, end, hash, matcher.root) : undefined;
   return match && widenToPunctuation(text, match);
 }
 
