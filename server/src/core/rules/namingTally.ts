@@ -11,8 +11,21 @@ export const comparable = (m: Mention) => m.form !== 'acronym' && m.form !== 'ad
  */
 const groupNumbers = new Map<string, number[]>();
 let groupCount = 0;
+/**
+ * Word counts by written form. Mention texts are interned, so a document repeats a few hundred of
+ * them thousands of times, and a look-up costs less than counting again. Bounded.
+ */
+const wordCounts = new Map<string, number>();
+function wordCountOf(text: string): number {
+  let count = wordCounts.get(text);
+  if (count === undefined) {
+    if (wordCounts.size > 20_000) wordCounts.clear();
+    wordCounts.set(text, (count = countWords(text)));
+  }
+  return count;
+}
 export function groupOf(m: Mention): number {
-  const shape = countWords(m.text) * 2 + (m.form === 'metonym' ? 1 : 0);
+  const shape = wordCountOf(m.text) * 2 + (m.form === 'metonym' ? 1 : 0);
   const id = m.placeId ?? m.id;
   let shapes = groupNumbers.get(id);
   if (!shapes) groupNumbers.set(id, (shapes = []));
