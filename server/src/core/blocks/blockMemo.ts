@@ -90,7 +90,7 @@ class Scan implements BlockScan {
     /** The matcher for prose blocks; code, front matter and comments hold no names. */
     private readonly matcher: NameMatcher | undefined,
     readonly markers: readonly ScannedMarker[],
-    /** Whether `markers` is empty because the paragraph has only its implicit marker. */
+    /** Whether the block is a paragraph without explicit markers, which may have an implicit one. */
     private readonly hasImplicitMarker: boolean,
     readonly introduces: boolean,
     readonly mentionsDirective: boolean,
@@ -114,10 +114,10 @@ const NO_MARKERS: readonly ScannedMarker[] = Object.freeze([]);
 
 function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
   const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
-  const found = findMarkers(text, kind);
-  // an unmarked paragraph's implicit marker is found again when asked for (see `paragraphMarker`)
-  const implicit = found.length === 1 && found[0]!.style === 'paragraph';
-  const markers = implicit || found.length === 0 ? NO_MARKERS : found.map((marker, i) => new ScannedMarker(marker, found[i + 1]?.start ?? text.length, text));
+  // an unmarked paragraph's implicit marker, its first word, is found when asked for (see `paragraphMarker`)
+  const found = findMarkers(text, kind, false);
+  const implicit = found.length === 0 && kind === 'paragraph';
+  const markers = found.length === 0 ? NO_MARKERS : found.map((marker, i) => new ScannedMarker(marker, found[i + 1]?.start ?? text.length, text));
   return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), text.includes('policy-lens-'));
 }
 

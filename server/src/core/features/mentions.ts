@@ -1,12 +1,11 @@
 import { isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { NameForm } from '../kb/matcher';
-import type { Entry, PlaceEntry } from '../kb/schema';
+import type { PlaceEntry } from '../kb/schema';
 import type { RawMatch } from '../recognizers/entities';
 import { detachedSlice } from '../text/detached';
 import { wordBefore } from '../text/wordBefore';
-import type { Mention, MentionForm } from '../types';
-import type { EntryChooser } from './entryChooser';
+import type { Mention } from '../types';
+import { categoryOf, type EntryChooser } from './entryChooser';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE = /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in)\s+)$/i;
@@ -20,10 +19,6 @@ const TITLE_BEFORE =
 const TITLE_LAST = new Set(
   'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative leader prince emir admiral'.split(' '),
 );
-
-function contractForm(form: NameForm): MentionForm {
-  return form === 'variant' ? 'alias' : form;
-}
 
 /** The government a capital stands for on `date`, if any. */
 export function seatHolder(place: PlaceEntry, date: string): string | undefined {
@@ -45,10 +40,6 @@ function internText(written: string): string {
   return copy;
 }
 
-function categoryOf(entry: Entry): string {
-  return entry.kind === 'treaty' ? entry.type : entry.category;
-}
-
 /**
  * Turns the raw matches of one block into mentions (offsets stay relative to the block): picks one
  * entry for ambiguous words, reads a capital as its government when it acts ("Moscow insists") and
@@ -59,24 +50,24 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
   for (const match of matches) {
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
-    const { entry, target, others } = picked;
+    const { others, variant } = picked;
     const written = internText(text.slice(match.start, match.end));
-    if (entry.kind === 'place' && entry.seatOf.length > 0) {
-      const holder = seatHolder(entry, date);
+    if (picked.seat) {
+      const holder = seatHolder(picked.entry as PlaceEntry, date);
       const government = holder ? kb.get(holder) : undefined;
       const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start).word) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
       if (government && !located) {
-        const metonym: Mention = { start: match.start, end: match.end, text: written, id: government.id, kind: government.kind, category: categoryOf(government), form: 'metonym', name: government.name, placeId: entry.id };
-        mentions.push(withExtras(metonym, others, target.form === 'variant'));
+        const metonym: Mention = { start: match.start, end: match.end, text: written, id: government.id, kind: government.kind, category: categoryOf(government), form: 'metonym', name: government.name, placeId: picked.id };
+        mentions.push(withExtras(metonym, others, variant));
         continue;
       }
     }
     let mention: Mention = withExtras(
-      { start: match.start, end: match.end, text: written, id: entry.id, kind: entry.kind, category: categoryOf(entry), form: contractForm(target.form), name: entry.name },
+      { start: match.start, end: match.end, text: written, id: picked.id, kind: picked.kind, category: picked.category, form: picked.form, name: picked.name },
       others,
-      target.form === 'variant',
+      variant,
     );
-    if (entry.kind === 'actor' && entry.category === 'person' && TITLE_LAST.has(wordBefore(text, match.start).word)) {
+    if (picked.person && TITLE_LAST.has(wordBefore(text, match.start).word)) {
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, match.start - 60), match.start));
       if (title) mention = { ...mention, title: title[0].trim(), titleStart: match.start - title[0].length };
     }

@@ -83,13 +83,14 @@ function headedMarker(text: string): MarkerInfo | undefined {
 
 const OPERATIVE_OPENER = new RegExp(`^([*_]{0,2})(${OPERATIVE_VERBS})\\1\\s`);
 
-/** The implicit marker of a paragraph with none: its operative verb, or its first word. */
-function implicitMarker(text: string): MarkerInfo | undefined {
+/** The implicit marker of a paragraph with none: its operative verb, or (if `firstWord`) its first word. */
+function implicitMarker(text: string, firstWord: boolean): MarkerInfo | undefined {
   const operative = OPERATIVE_OPENER.exec(text);
   if (operative) {
     const start = operative[1]!.length;
     return { style: 'operative', value: undefined, closes: false, text: operative[2]!, start, end: start + operative[2]!.length, bodyStart: 0 };
   }
+  if (!firstWord) return undefined;
   const word = /^[*_]{0,2}([\p{L}][\p{L}'’-]*)/u.exec(text);
   if (!word) return undefined;
   const start = word[0].length - word[1]!.length;
@@ -98,9 +99,11 @@ function implicitMarker(text: string): MarkerInfo | undefined {
 
 /**
  * The proposal markers of one block: the one that opens it ("First,", "2.", "Recommendation 3:")
- * and any ordinal that opens a later sentence of the same paragraph.
+ * and any ordinal that opens a later sentence of the same paragraph. A paragraph with none of these
+ * gets its implicit marker, its first word, unless `firstWord` is false (the block scan asks for it
+ * only when needed).
  */
-export function findMarkers(text: string, kind: BlockKind): MarkerInfo[] {
+export function findMarkers(text: string, kind: BlockKind, firstWord = true): MarkerInfo[] {
   if (kind === 'code' || kind === 'comment' || kind === 'frontmatter') return [];
   const markers: MarkerInfo[] = [];
   const opening = headedMarker(text) ?? (kind === 'item' ? listMarker(text) : undefined);
@@ -116,7 +119,7 @@ export function findMarkers(text: string, kind: BlockKind): MarkerInfo[] {
     }
   }
   if (markers.length === 0 && kind === 'paragraph') {
-    const implicit = implicitMarker(text);
+    const implicit = implicitMarker(text, firstWord);
     if (implicit) markers.push(implicit);
   }
   return markers;
