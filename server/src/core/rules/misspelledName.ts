@@ -133,8 +133,13 @@ const isLowerAt = (text: string, i: number) => {
   const ch = text[i]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 };
-/** Where a capitalized word may start: the regular-expression engine finds these faster than a loop. */
-const CAPITAL_OR_NON_ASCII = /[A-Z\u0080-\uffff]/g;
+/**
+ * Where a capitalized word of five letters or more may start: a capital or any non-ASCII unit, then
+ * four lowercase letters, joiners or non-ASCII units. A superset of the words wanted, checked
+ * below; the regular-expression engine skips the rest of the text faster than a loop, and most
+ * capitals (sentence openers, acronyms, short names) are never visited.
+ */
+const CANDIDATE = /[A-Z\u0080-\uffff][a-z'\u2019\-\u0080-\uffff]{4}/g;
 /** Apostrophes and hyphens, which a name may hold ("O’Brien") but not end with. */
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
@@ -148,10 +153,12 @@ const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 function capitalizedWords(text: string): number[] {
   const words: number[] = [];
   const n = text.length;
-  CAPITAL_OR_NON_ASCII.lastIndex = 0;
-  // `test` rather than `exec`: it makes no match array, and the match is one character
-  while (CAPITAL_OR_NON_ASCII.test(text)) {
-    const i = CAPITAL_OR_NON_ASCII.lastIndex - 1;
+  CANDIDATE.lastIndex = 0;
+  // `test` rather than `exec`: it makes no match array
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 5;
+    // the next search starts just after this candidate, which may overlap the next one
+    CANDIDATE.lastIndex = i + 1;
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (!isUpperAt(text, i) || (i > 0 && (isWordChar(text, i - 1) || isJoiner(previous) || previous === 46))) continue;
     let end = i + 1;
@@ -162,7 +169,7 @@ function capitalizedWords(text: string): number[] {
       while (stop > i && !isJoiner(text.charCodeAt(stop))) stop--;
     }
     if (stop - i > 4) words.push(i, stop);
-    CAPITAL_OR_NON_ASCII.lastIndex = end;
+    CANDIDATE.lastIndex = end;
   }
   return words;
 }
