@@ -1,5 +1,6 @@
 import type { EntryChooser } from '../features/entryChooser';
 import { isAmbiguous } from '../features/entryChooser';
+import type { MentionRecord } from '../features/mentionRecord';
 import { resolveMentions } from '../features/mentions';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { RawMatch } from '../recognizers/entities';
@@ -12,7 +13,7 @@ import type { Block } from './splitBlocks';
 
 /** What one block contributes to the analysis, with offsets relative to the block. */
 export interface BlockResults {
-  readonly mentions: readonly Mention[];
+  readonly mentions: readonly MentionRecord[];
   /** The block rules' findings, with the severity the settings give them. */
   readonly findings: readonly Finding[];
 }
@@ -70,7 +71,7 @@ export class PlacedResults {
 
   /** The block's mentions with offsets in the document. */
   get mentions(): readonly Mention[] {
-    return (this.absolute ??= this.offset === 0 ? this.results.mentions : this.results.mentions.map((m) => shiftMention(m, this.offset)));
+    return (this.absolute ??= this.offset === 0 ? this.results.mentions : this.results.mentions.map((m) => m.movedBy(this.offset)));
   }
 }
 
@@ -121,11 +122,6 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
   return slot.placed;
 }
 
-function shiftMention(m: Mention, by: number): Mention {
-  if (by === 0) return m;
-  const moved = { ...m, start: m.start + by, end: m.end + by };
-  return m.titleStart === undefined ? moved : { ...moved, titleStart: m.titleStart + by };
-}
 
 function shiftFinding<F extends RawFinding | Finding>(f: F, by: number): F {
   if (by === 0) return f;

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NameForm, NameTarget } from '../kb/matcher';
 import type { Entry } from '../kb/schema';
-import type { MentionForm } from '../types';
+import type { Reading } from './mentionRecord';
 
 const FORM_RANK: Record<NameForm, number> = { name: 0, acronym: 1, alias: 2, variant: 3, adjective: 4 };
 
@@ -14,12 +14,7 @@ export interface PickedEntry {
    * What a mention of the entry records, read from it once per pick: entries come in many shapes,
    * and reading their fields for each of 20,000 mentions in 1 MB took a third of resolving them.
    */
-  readonly id: string;
-  readonly kind: Entry['kind'];
-  readonly category: string;
-  readonly name: string;
-  readonly form: MentionForm;
-  readonly variant: boolean;
+  readonly reading: Reading;
   /** The entry is a person, whose title may stand before the name. */
   readonly person: boolean;
   /** The entry is a place that has been the seat of a government, which its name may stand for. */
@@ -32,16 +27,21 @@ export function categoryOf(entry: Entry): string {
 }
 
 function pickedEntry(entry: Entry, target: NameTarget, others: readonly string[]): PickedEntry {
+  const reading: Reading = {
+    id: entry.id,
+    kind: entry.kind,
+    category: categoryOf(entry),
+    form: target.form === 'variant' ? 'alias' : target.form,
+    name: entry.name,
+    alternatives: others.length > 0 ? others : undefined,
+    variant: target.form === 'variant' ? true : undefined,
+    placeId: undefined,
+  };
   return {
     entry,
     target,
     others,
-    id: entry.id,
-    kind: entry.kind,
-    category: categoryOf(entry),
-    name: entry.name,
-    form: target.form === 'variant' ? 'alias' : target.form,
-    variant: target.form === 'variant',
+    reading,
     person: entry.kind === 'actor' && entry.category === 'person',
     seat: entry.kind === 'place' && entry.seatOf.length > 0,
   };

@@ -1,11 +1,11 @@
 import { isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { PlaceEntry } from '../kb/schema';
+import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch } from '../recognizers/entities';
 import { detachedSlice } from '../text/detached';
 import { wordBefore } from '../text/wordBefore';
-import type { Mention } from '../types';
-import { categoryOf, type EntryChooser } from './entryChooser';
+import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
+import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE = /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in)\s+)$/i;
@@ -41,43 +41,49 @@ function internText(written: string): string {
 }
 
 /**
+ * The reading of a capital's name as its government, one per place and government: the date, and
+ * so the government, is the same for every mention in one analysis.
+ */
+const metonymReadings = new WeakMap<PickedEntry, Reading>();
+function metonymReading(picked: PickedEntry, government: Entry): Reading {
+  let reading = metonymReadings.get(picked);
+  if (reading?.id !== government.id) {
+    const { alternatives, variant } = picked.reading;
+    reading = { id: government.id, kind: government.kind, category: categoryOf(government), form: 'metonym', name: government.name, alternatives, variant, placeId: picked.reading.id };
+    metonymReadings.set(picked, reading);
+  }
+  return reading;
+}
+
+/**
  * Turns the raw matches of one block into mentions (offsets stay relative to the block): picks one
  * entry for ambiguous words, reads a capital as its government when it acts ("Moscow insists") and
  * as a place when it is a location ("talks in Moscow"), and keeps a person's title.
  */
-export function resolveMentions(text: string, matches: readonly RawMatch[], kb: KnowledgeBase, date: string, chooser: EntryChooser): Mention[] {
-  const mentions: Mention[] = [];
+export function resolveMentions(text: string, matches: readonly RawMatch[], kb: KnowledgeBase, date: string, chooser: EntryChooser): MentionRecord[] {
+  const mentions: MentionRecord[] = [];
   for (const match of matches) {
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
-    const { others, variant } = picked;
     const written = internText(text.slice(match.start, match.end));
     if (picked.seat) {
       const holder = seatHolder(picked.entry as PlaceEntry, date);
       const government = holder ? kb.get(holder) : undefined;
       const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start).word) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
       if (government && !located) {
-        const metonym: Mention = { start: match.start, end: match.end, text: written, id: government.id, kind: government.kind, category: categoryOf(government), form: 'metonym', name: government.name, placeId: picked.id };
-        mentions.push(withExtras(metonym, others, variant));
+        mentions.push(new MentionRecord(match.start, match.end, written, metonymReading(picked, government)));
         continue;
       }
     }
-    let mention: Mention = withExtras(
-      { start: match.start, end: match.end, text: written, id: picked.id, kind: picked.kind, category: picked.category, form: picked.form, name: picked.name },
-      others,
-      variant,
-    );
     if (picked.person && TITLE_LAST.has(wordBefore(text, match.start).word)) {
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, match.start - 60), match.start));
-      if (title) mention = { ...mention, title: title[0].trim(), titleStart: match.start - title[0].length };
+      if (title) {
+        mentions.push(new TitledMention(match.start, match.end, written, picked.reading, title[0].trim(), match.start - title[0].length));
+        continue;
+      }
     }
-    mentions.push(mention);
+    mentions.push(new MentionRecord(match.start, match.end, written, picked.reading));
   }
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room
   return mentions.slice();
-}
-
-function withExtras(mention: Mention, others: readonly string[], variant: boolean): Mention {
-  if (others.length === 0 && !variant) return mention;
-  return { ...mention, ...(others.length > 0 ? { alternatives: others } : {}), ...(variant ? { variant: true } : {}) };
 }
