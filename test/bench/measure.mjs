@@ -1,7 +1,8 @@
 // Timing helpers for the benchmark: medians after warm-up calls, percentiles of many samples.
 
 export const MB = 1024 * 1024;
-export const RUNS = 7;
+/** Timed calls per measure: on these machines one run of the same code varies by 2×, so fifteen, not seven. */
+export const RUNS = 15;
 /** Calls before timing starts, for every contender alike: V8 kept optimizing our analysis of 1 MB over its first ten calls. */
 export const WARM_UP = 10;
 

@@ -35,6 +35,13 @@ describe('rule: misspelled-name', () => {
   it('flags a near miss of a known name word', () => {
     assert.deepStrictEqual(findings('Talks with Lavorv and the Ukrainains went on.', 'misspelled-name'), ['Lavorv', 'Ukrainains']);
   });
+  it('finds the word after curly quotes, dashes and other capitals, and not inside words or after a period', () => {
+    // the candidate pattern skips capitals with fewer than four lowercase letters after them
+    const text = 'Talks with “Lavorv”—Lavorv aides—and O’Lavorv, xLavorv, .Lavorv and LAVORV went on with LaLavorv.';
+    assert.deepStrictEqual(findings(text, 'misspelled-name'), ['Lavorv', 'Lavorv']);
+    // the same words found twice in a row come from the remembered answer
+    assert.deepStrictEqual(findings(text, 'misspelled-name'), ['Lavorv', 'Lavorv']);
+  });
   it('leaves transliteration variants, known names, sentence openers and unrelated words alone', () => {
     assert.deepStrictEqual(findings('He met Sergei Lavrov and Sergey Lavrov. Russians and Ukrainians agree. Rusia is a typo at a sentence start.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The Senate, Congress and the Treasury met in Geneva with Gordon.', 'misspelled-name'), []);

@@ -122,7 +122,6 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
   return slot.placed;
 }
 
-
 function shiftFinding<F extends RawFinding | Finding>(f: F, by: number): F {
   if (by === 0) return f;
   const moved: F = { ...f, start: f.start + by, end: f.end + by };

@@ -145,7 +145,7 @@ const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
 /**
  * The capitalized words of five letters or more in `text`, as a flat list of start and end offsets
- * (a pair per word; pairs as arrays were a tenth of the rule's time in garbage): a capital, then
+ * (a pair per word, so no array per word): a capital, then
  * lowercase letters, apostrophes and hyphens, not inside another word and not going on with a
  * letter or digit (a word that does may stop before its last apostrophe or hyphen). Checked by
  * character codes: the equivalent Unicode pattern is ten times slower on text with curly quotes.
