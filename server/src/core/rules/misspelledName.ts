@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { foldWord, isWordChar, splitWords } from '../kb/names';
 import type { Entry } from '../kb/schema';
-import type { Mention } from '../types';
+import { firstStartingAt } from '../features/spanSearch';
+import type { Mention, Span } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { detachedSlice } from '../text/detached';
 import { editDistance, transliterationKey } from './textAround';
@@ -144,21 +145,31 @@ const CANDIDATE = /[A-Z\u0080-\uffff][a-z'\u2019\-\u0080-\uffff]{4}/g;
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
 /**
- * The capitalized words of five letters or more in `text`, as a flat list of start and end offsets
+ * The capitalized words of five letters or more in `text` (which starts at `offset` of the text
+ * `mentions` are placed in) that do not start inside a mention, as a flat list of start and end offsets
  * (a pair per word, so no array per word): a capital, then
  * lowercase letters, apostrophes and hyphens, not inside another word and not going on with a
  * letter or digit (a word that does may stop before its last apostrophe or hyphen). Checked by
  * character codes: the equivalent Unicode pattern is ten times slower on text with curly quotes.
  */
-function capitalizedWords(text: string): number[] {
+function capitalizedWords(text: string, mentions: readonly Span[], offset: number): number[] {
   const words: number[] = [];
   const n = text.length;
+  let m = firstStartingAt(mentions, offset);
+  if (m > 0) m--;
   CANDIDATE.lastIndex = 0;
   // `test` rather than `exec`: it makes no match array
   while (CANDIDATE.test(text)) {
     const i = CANDIDATE.lastIndex - 5;
     // the next search starts just after this candidate, which may overlap the next one
     CANDIDATE.lastIndex = i + 1;
+    // a word that starts inside a mention is no misspelling: the search goes on past the mention
+    // (the letters it then skips start no word either: they are lowercase or joiners)
+    while (m < mentions.length && mentions[m]!.end <= offset + i) m++;
+    if (m < mentions.length && mentions[m]!.start <= offset + i) {
+      CANDIDATE.lastIndex = mentions[m]!.end - offset;
+      continue;
+    }
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (!isUpperAt(text, i) || (i > 0 && (isWordChar(text, i - 1) || isJoiner(previous) || previous === 46))) continue;
     let end = i + 1;
@@ -196,7 +207,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
   for (const block of ctx.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item' && block.kind !== 'heading') continue;
     const blockText = ctx.text.slice(block.start, block.end);
-    const words = capitalizedWords(blockText);
+    const words = capitalizedWords(blockText, ctx.mentions, block.start);
     for (let w = 0; w < words.length; w += 2) {
       const start = block.start + words[w]!;
       const end = block.start + words[w + 1]!;
