@@ -57,7 +57,7 @@ export interface NameMatcher {
   readonly firstWordHashes: WordHashSet;
   /**
    * The characters a name can start with, as a global pattern: capitals, digits, any non-ASCII
-   * character, and the lowercase starts. The scanner jumps from one to the next.
+   * character but the no-break space and general punctuation, and the lowercase starts. The scanner jumps from one to the next.
    */
   readonly startChars: RegExp;
   /** How many names were compiled. */
@@ -170,6 +170,7 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const firstWordHashes = new WordHashSet();
   for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
   const lowercaseAscii = [...lowercaseStarts].filter((c) => c >= 97 && c <= 122).map((c) => String.fromCharCode(c)).join('');
-  const startChars = new RegExp(`[A-Z0-9\\u0080-\\uffff${lowercaseAscii}]`, 'g');
+  // not the no-break space nor general punctuation (dashes, curly quotes), which start no word
+  const startChars = new RegExp(`[A-Z0-9\\u0080-\\u009f\\u00a1-\\u1fff\\u2070-\\uffff${lowercaseAscii}]`, 'g');
   return { root, lowercaseStarts, firstWordHashes, startChars, size };
 }

@@ -88,6 +88,12 @@ function acceptable(target: NameTarget, wordCount: number, text: string, firstSt
   return !target.capitalized || isUpperStart(text, firstStart);
 }
 
+/** Whether a "(" lies between two words; read in place: most walks end here, and a slice per walk added up. */
+function hasOpeningBracket(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 40) return true;
+  return false;
+}
+
 /**
  * Walks the trie from the word at `start`, which ends at `firstEnd` and has the hash `firstHash`
  * (the caller has them already); returns the longest acceptable match.
@@ -106,7 +112,7 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     const child = first ? childFor(node, text, wordStart, wEnd, firstHash) : childFor(node, text, wordStart, wEnd);
     if (!child) {
       // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
-      const opensAside = previousEnd !== -1 && text.slice(previousEnd, wordStart).includes('(');
+      const opensAside = previousEnd !== -1 && hasOpeningBracket(text, previousEnd, wordStart);
       const close = opensAside && !asideSkipped ? text.indexOf(')', wordStart) : -1;
       if (close !== -1 && close < limit && close - wordStart < MAX_ASIDE) {
         asideSkipped = true;
