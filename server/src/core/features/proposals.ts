@@ -1,7 +1,7 @@
 import type { BlockScan, ScannedMarker } from '../blocks/blockMemo';
 import type { Block } from '../blocks/splitBlocks';
 import { findConditions, findExchange, findParties } from '../recognizers/proposalStructure';
-import { proposalTitle } from '../recognizers/proposalTitle';
+import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
 import type { Mention, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { spansWithin } from './spanSearch';
@@ -168,15 +168,16 @@ function structureOf(item: PlacedMarker, intro: Sequence['intro'], scans: readon
   const end = block.start + marker.bodyEnd;
   // cut from the blocks' own (detached) texts: the memo outlives this version of the document
   const body = { start: block.start + marker.bodyStart, end, text: scans[item.index]!.text.slice(marker.bodyStart, marker.bodyEnd) };
-  const exchange = findExchange(body.text);
+  const prose = proposalText(body.text);
+  const exchange = findExchange(prose);
   const introSpan = intro ? { start: intro.block.start, end: intro.block.end, text: scans[intro.index]!.text } : undefined;
   const mentions = index.within(Math.min(introSpan?.start ?? start, start), end);
   const value: Structure = {
-    title: proposalTitle(body.text),
+    title: proposalTitle(prose),
     entityIds: entityIdsIn(mentions, start, end),
     parties: findParties(body, introSpan, mentions),
     ...(exchange ? { exchange } : {}),
-    conditions: findConditions(body.text),
+    conditions: findConditions(prose),
   };
   structures.set(marker, { deps, value });
   return value;

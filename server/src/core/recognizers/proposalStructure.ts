@@ -1,7 +1,7 @@
 import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { spansWithin } from '../features/spanSearch';
 import { OPERATIVE_VERBS } from './operativeVerbs';
-import { firstSentence, LEADING_PHRASE } from './proposalTitle';
+import { LEADING_PHRASE, type ProposalText } from './proposalTitle';
 
 const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
 const CONDITION =
@@ -23,8 +23,7 @@ function actorsIn(mentions: readonly Mention[], span: Span): string[] {
 }
 
 /** The exchange in a proposal's first sentence: what is offered, and what is asked in return. */
-export function findExchange(body: string): Exchange | undefined {
-  const sentence = firstSentence(body.replace(/\s+/g, ' ').trim()).replace(/[.!?]+$/, '');
+export function findExchange({ sentence }: ProposalText): Exchange | undefined {
   const m = EXCHANGE_CUE.exec(sentence);
   if (!m) return undefined;
   const offer = sentence
@@ -39,8 +38,7 @@ export function findExchange(body: string): Exchange | undefined {
 }
 
 /** Conditions and time frames stated in a proposal's text. */
-export function findConditions(body: string): string[] {
-  const flat = body.replace(/\s+/g, ' ');
+export function findConditions({ flat }: ProposalText): string[] {
   return [...new Set([...flat.matchAll(CONDITION)].map((m) => m[0].trim().replace(/[,;.]$/, '')))];
 }
 

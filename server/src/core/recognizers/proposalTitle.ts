@@ -11,7 +11,7 @@ export const MAX_TITLE = 90;
 const ABBREVIATIONS = /\b(?:U\.S|U\.K|U\.N|E\.U|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|No|Art|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Sen|Rep|Amb)\.$/;
 
 /** The first sentence, not fooled by "U.S." or "Art.". */
-export function firstSentence(text: string): string {
+function firstSentence(text: string): string {
   const re = /[.!?](?=["”’)]?(?:\s+["“‘(]?[A-Z0-9]|\s*$))/g;
   for (const m of text.matchAll(re)) {
     const upTo = text.slice(0, m.index + 1);
@@ -63,9 +63,21 @@ function shorten(text: string): string {
   return short;
 }
 
-/** The title of a proposal whose text (after its marker) is `body`. */
-export function proposalTitle(body: string): string {
-  let sentence = firstSentence(body.replace(/\s+/g, ' ').trim()).replace(/[.!?]+$/, '').replace(INTERJECTION, '');
+/** A proposal's text (after its marker) on one line, and its first sentence without the final stop. */
+export interface ProposalText {
+  readonly flat: string;
+  readonly sentence: string;
+}
+
+/** Made once per proposal: the title, the exchange and the conditions are all read from it. */
+export function proposalText(body: string): ProposalText {
+  const flat = body.replace(/\s+/g, ' ');
+  return { flat, sentence: firstSentence(flat.trim()).replace(/[.!?]+$/, '') };
+}
+
+/** The title of a proposal. */
+export function proposalTitle(text: ProposalText): string {
+  let sentence = text.sentence.replace(INTERJECTION, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
   else {
