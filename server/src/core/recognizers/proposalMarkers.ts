@@ -32,9 +32,12 @@ const ORDINAL_WORD =
 const ORDINAL_OPENER = new RegExp(
   `^([*_]{0,2})${ORDINAL_WORD}(,?\\s+and\\s+(?:more|most|perhaps most)\\s+(?:importantly|urgently)|,?\\s+and\\s+finally)?(?:\\s*[,:—–]\\1|\\1\\s*[,:—–])\\s*`,
 );
-const SENTENCE_ORDINAL = new RegExp(`(?<=[.!?]["”’)]?\\s+)${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
-/** A cheap test first: the look-behind of the full pattern makes it slow on the many paragraphs without ordinals. */
-const ANY_ORDINAL_WORD = new RegExp(ORDINAL_WORD);
+/**
+ * An ordinal that opens a later sentence, with the end of the sentence before it (group 1 is the
+ * ordinal). Not a look-behind: a pattern that starts with the sentence's stop is searched for that
+ * one character, which is fast on the many paragraphs without ordinals.
+ */
+const SENTENCE_ORDINAL = new RegExp(`[.!?]["”’)]?\\s+${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
 const LIST_MARKER = /^\s*(?:([-*+•])|\(?(\d{1,3})[.)]|\(([a-z])\)|([a-z])[.)]|\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+/;
 const HEADED =
   /^(?:#{1,6}\s+)?([*_]{0,2})((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))\1\s*[:.—–-]\s*/i;
@@ -111,10 +114,12 @@ export function findMarkers(text: string, kind: BlockKind, firstWord = true): Ma
   const bodyStart = opening?.bodyStart ?? 0;
   const ordinal = kind === 'heading' ? undefined : ordinalMarker(text, bodyStart);
   if (ordinal && !opening) markers.push(ordinal);
-  if ((kind === 'paragraph' || kind === 'item') && ANY_ORDINAL_WORD.test(text)) {
-    for (const m of text.matchAll(SENTENCE_ORDINAL)) {
-      if (m.index <= bodyStart) continue;
-      const found = ordinalMarker(text, m.index);
+  if (kind === 'paragraph' || kind === 'item') {
+    SENTENCE_ORDINAL.lastIndex = 0;
+    for (let m = SENTENCE_ORDINAL.exec(text); m; m = SENTENCE_ORDINAL.exec(text)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      if (at <= bodyStart) continue;
+      const found = ordinalMarker(text, at);
       if (found) markers.push(found);
     }
   }
