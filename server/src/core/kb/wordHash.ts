@@ -1,5 +1,5 @@
 /**
- * A 32-bit hash of a word of ASCII letters, digits and apostrophes, lowercased as it is read, so
+ * A 30-bit hash of a word of ASCII letters, digits and apostrophes, lowercased as it is read, so
  * that a word in the text and its folded form in the knowledge base hash alike. The scanner checks
  * it before cutting a word out of the text: most capitalized words start no name. -1 for a word
  * with other characters, whose folded form only a full look-up can tell.
@@ -12,7 +12,9 @@ export function asciiWordHash(text: string, start: number, end: number): number 
     if (c >= 65 && c <= 90) c += 32;
     hash = (Math.imul(hash, 31) + c) | 0;
   }
-  return hash >>> 0;
+  // 30 bits: the hash keys maps, and V8 keeps integers below 2^30 unboxed (a 32-bit key was a heap
+  // number, allocated and hashed as a double at every look-up)
+  return hash & 0x3fffffff;
 }
 
 /** A set of word hashes as a bitmap of their low 16 bits: 8 KB, and a look-up is one array read. */
