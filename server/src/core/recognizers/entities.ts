@@ -17,6 +17,8 @@ const INSTRUMENT_WORDS = new Set([
   'convention', 'memorandum', 'pact', 'charter', 'deal',
 ]);
 
+const INSTRUMENT_WORD_HASHES = new Set([...INSTRUMENT_WORDS].map((word) => asciiWordHash(word, 0, word.length)));
+
 /** Longest span skipped as a bracketed aside inside a name: "(INF)", "(Adapted)". */
 const MAX_ASIDE = 24;
 
@@ -148,6 +150,9 @@ function extendWithInstrumentWord(text: string, match: RawMatch, limit: number):
   while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
   if (i === match.end || i >= limit || !isWordChar(text, i)) return match;
   const end = wordEnd(text, i, limit);
+  // most treaty names are followed by an ordinary word, which its hash rules out without a copy
+  const hash = asciiWordHash(text, i, end);
+  if (hash >= 0 && !INSTRUMENT_WORD_HASHES.has(hash)) return match;
   return INSTRUMENT_WORDS.has(foldWord(text.slice(i, end))) ? { ...match, end } : match;
 }
 
