@@ -19,6 +19,11 @@ export interface PickedEntry {
   readonly person: boolean;
   /** The entry is a place that has been the seat of a government, which its name may stand for. */
   readonly seat: boolean;
+  /**
+   * The text the last mention of this pick was written as (interned), for `resolveMentions`: a
+   * document writes most names the same way each time, and comparing in place costs no copy.
+   */
+  lastWritten: string | undefined;
 }
 
 /** The category a mention records: a treaty's type, an actor's or place's category. */
@@ -44,6 +49,7 @@ function pickedEntry(entry: Entry, target: NameTarget, others: readonly string[]
     reading,
     person: entry.kind === 'actor' && entry.category === 'person',
     seat: entry.kind === 'place' && entry.seatOf.length > 0,
+    lastWritten: undefined,
   };
 }
 

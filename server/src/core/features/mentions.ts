@@ -40,6 +40,13 @@ function internText(written: string): string {
   return copy;
 }
 
+/** The interned text between `start` and `end`: the pick's last one when the text repeats it. */
+function writtenText(text: string, start: number, end: number, picked: PickedEntry): string {
+  const last = picked.lastWritten;
+  if (last !== undefined && last.length === end - start && text.startsWith(last, start)) return last;
+  return (picked.lastWritten = internText(text.slice(start, end)));
+}
+
 /**
  * The reading of a capital's name as its government, one per place and government: the date, and
  * so the government, is the same for every mention in one analysis.
@@ -65,7 +72,7 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
   for (const match of matches) {
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
-    const written = internText(text.slice(match.start, match.end));
+    const written = writtenText(text, match.start, match.end, picked);
     if (picked.seat) {
       const holder = seatHolder(picked.entry as PlaceEntry, date);
       const government = holder ? kb.get(holder) : undefined;
