@@ -1,5 +1,5 @@
 import type { Entry } from './schema';
-import { asciiWordHash, WordHashSet } from './wordHash';
+import { asciiWordHash, isSameAsciiWord, WordHashSet } from './wordHash';
 import { foldName, foldWord, splitWords } from './names';
 
 /** How a name relates to its entry. `variant` is recognized but not canonical. */
@@ -35,17 +35,6 @@ export function childFor(node: TrieNode, text: string, start: number, end: numbe
   const child = node.byHash?.get(hash);
   if (child === null) return node.next!.get(foldWord(text.slice(start, end)));
   return child && isSameAsciiWord(child.key!, text, start, end) ? child : undefined;
-}
-
-/** Whether the text between `start` and `end`, lowercased, is `key` (both ASCII). */
-function isSameAsciiWord(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let k = 0; k < key.length; k++) {
-    let c = text.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== key.charCodeAt(k)) return false;
-  }
-  return true;
 }
 
 /** All names of the knowledge base compiled into one word trie, scanned in a single pass. */

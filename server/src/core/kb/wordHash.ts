@@ -17,6 +17,17 @@ export function asciiWordHash(text: string, start: number, end: number): number 
   return hash & 0x3fffffff;
 }
 
+/** Whether the text between `start` and `end`, lowercased, is `key` (both ASCII). */
+export function isSameAsciiWord(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let k = 0; k < key.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** A set of word hashes as a bitmap of their low 16 bits: 8 KB, and a look-up is one array read. */
 export class WordHashSet {
   private readonly bits = new Uint8Array(1 << 13);
