@@ -1,5 +1,4 @@
 import { overlapsAny } from '../features/spanSearch';
-import { allMatches } from '../text/allMatches';
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
@@ -53,9 +52,12 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
  * mention and is dropped; so a block whose instrument words are all named needs no full search.
  */
 function hasUnnamedInstrumentWord(text: string, offset: number, mentions: RuleContext['mentions']): boolean {
-  for (const m of allMatches(INSTRUMENT_WORDS, text)) {
-    const start = offset + m.index;
-    if (!overlapsAny(mentions, start, start + m[0].length)) return true;
+  // by the word's last character, found with `test` (no match arrays): when that character lies
+  // outside every mention, so may the word, and the full search decides
+  INSTRUMENT_WORDS.lastIndex = 0;
+  while (INSTRUMENT_WORDS.test(text)) {
+    const end = offset + INSTRUMENT_WORDS.lastIndex;
+    if (!overlapsAny(mentions, end - 1, end)) return true;
   }
   return false;
 }
