@@ -4,6 +4,7 @@ import type { MentionRecord } from '../features/mentionRecord';
 import { resolveMentions } from '../features/mentions';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { RawMatch } from '../recognizers/entities';
+import type { TalliedBlock } from '../rules/namingTally';
 import type { RawFinding } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
 import type { Settings } from '../settings';
@@ -12,7 +13,7 @@ import type { BlockScan } from './blockMemo';
 import type { Block } from './splitBlocks';
 
 /** What one block contributes to the analysis, with offsets relative to the block. */
-export interface BlockResults {
+export interface BlockResults extends TalliedBlock {
   readonly mentions: readonly MentionRecord[];
   /** The block rules' findings, with the severity the settings give them. */
   readonly findings: readonly Finding[];
@@ -77,7 +78,7 @@ export class PlacedResults {
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
-const NO_RESULTS: BlockResults = Object.freeze({ mentions: Object.freeze([]), findings: NO_FINDINGS });
+const NO_RESULTS: BlockResults = Object.freeze({ mentions: Object.freeze([]), findings: NO_FINDINGS, namingGroups: undefined });
 
 /** How the document reads the block's ambiguous names; empty for most blocks. */
 function choicesOf(ambiguous: readonly RawMatch[], env: BlockEnvironment): string {
@@ -93,7 +94,7 @@ function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], en
   const raw = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: [], settings: env.settings });
   // most blocks have no findings, and headings and many items name nothing: they share empty results
   if (raw.length === 0 && mentions.length === 0) return NO_RESULTS;
-  return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)) };
+  return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)), namingGroups: undefined };
 }
 
 /**

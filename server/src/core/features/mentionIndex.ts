@@ -1,4 +1,4 @@
-import type { PlacedResults } from '../blocks/blockResults';
+import type { BlockResults, PlacedResults } from '../blocks/blockResults';
 import type { Mention } from '../types';
 
 /**
@@ -36,8 +36,8 @@ export class MentionIndex {
     return result;
   }
 
-  /** Each block's mentions relative to the block, with the block's offset: for whole-document passes that place few of them. */
-  forEachBlock(visit: (mentions: readonly Mention[], offset: number) => void): void {
-    for (const block of this.blocks) visit(block.results.mentions, block.offset);
+  /** Each block's results (mentions relative to the block), with the block's offset: for whole-document passes that place few of them. */
+  forEachBlock(visit: (results: BlockResults, offset: number) => void): void {
+    for (const block of this.blocks) visit(block.results, block.offset);
   }
 }

@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { foldName } from '../kb/names';
-import { blockGroups, comparable, groupOf } from './namingTally';
+import { blockGroups, comparable, groupOf, type TalliedBlock } from './namingTally';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from './textAround';
 
@@ -39,11 +39,11 @@ function fold(text: string): string {
 }
 
 /** The mentions of the groups written two ways, with the offsets of their blocks. */
-function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (mentions: readonly Mention[], offset: number) => void) => void): Group[] {
+function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void): Group[] {
   const members = new Map<number, Group>();
-  forEachBlock((mentions, offset) => {
-    if (!blockGroups(mentions).groups.some((group) => mixed.has(group))) return;
-    for (const m of mentions) {
+  forEachBlock((block, offset) => {
+    if (!blockGroups(block).groups.some((group) => mixed.has(group))) return;
+    for (const m of block.mentions) {
       if (!comparable(m)) continue;
       const group = groupOf(m);
       if (!mixed.has(group)) continue;

@@ -36,41 +36,45 @@ export function groupOf(m: Mention): number {
 const MIXED = '\u0000mixed';
 
 /** A block's groups, as parallel arrays: each group's number and the one text it is written in, or MIXED. */
-interface BlockGroups {
+export interface BlockGroups {
   readonly groups: readonly number[];
   readonly texts: readonly string[];
 }
 
 const NO_GROUPS: BlockGroups = Object.freeze({ groups: Object.freeze([]), texts: Object.freeze([]) });
 
-/** Block summaries by the block's (memoized) mention list: a keystroke summarizes one block. */
-const summaries = new WeakMap<readonly Mention[], BlockGroups>();
-export function blockGroups(mentions: readonly Mention[]): BlockGroups {
-  let summary = summaries.get(mentions);
-  if (!summary) {
-    // arrays searched in order, not a map: a paragraph names a handful of entities
-    const groups: number[] = [];
-    const texts: string[] = [];
-    for (const m of mentions) {
-      if (!comparable(m)) continue;
-      const group = groupOf(m);
-      const at = groups.indexOf(group);
-      if (at === -1) {
-        groups.push(group);
-        texts.push(m.text);
-      } else if (texts[at] !== m.text) texts[at] = MIXED;
-    }
-    // most blocks name nothing worth comparing: they share one empty summary; the others keep
-    // exact-size copies (an array grown by push keeps room for 17 elements or more)
-    summary = groups.length === 0 ? NO_GROUPS : { groups: groups.slice(), texts: texts.slice() };
-    summaries.set(mentions, summary);
-  }
-  return summary;
-}
-
 /** What the tally counts per block: its mentions, block-relative, as one object per block version. */
 export interface TalliedBlock {
   readonly mentions: readonly Mention[];
+  /**
+   * Where `blockGroups` keeps its summary of the mentions; nothing else touches it. A field, not a
+   * WeakMap entry: the look-ups and entries cost more than the summaries.
+   */
+  namingGroups: BlockGroups | undefined;
+}
+
+/** A block's summary, made once per block version: a keystroke summarizes one block. */
+export function blockGroups(block: TalliedBlock): BlockGroups {
+  if (block.mentions.length === 0) return NO_GROUPS;
+  return (block.namingGroups ??= summarize(block.mentions));
+}
+
+function summarize(mentions: readonly Mention[]): BlockGroups {
+  // arrays searched in order, not a map: a paragraph names a handful of entities
+  const groups: number[] = [];
+  const texts: string[] = [];
+  for (const m of mentions) {
+    if (!comparable(m)) continue;
+    const group = groupOf(m);
+    const at = groups.indexOf(group);
+    if (at === -1) {
+      groups.push(group);
+      texts.push(m.text);
+    } else if (texts[at] !== m.text) texts[at] = MIXED;
+  }
+  // most blocks name nothing worth comparing: they share one empty summary; the others keep
+  // exact-size copies (an array grown by push keeps room for 17 elements or more)
+  return groups.length === 0 ? NO_GROUPS : { groups: groups.slice(), texts: texts.slice() };
 }
 
 /**
@@ -122,7 +126,7 @@ export class NamingTally {
   }
 
   private count(block: TalliedBlock, sign: 1 | -1): void {
-    const { groups, texts } = blockGroups(block.mentions);
+    const { groups, texts } = blockGroups(block);
     for (let i = 0; i < groups.length; i++) {
       const group = groups[i]!;
       const text = texts[i]!;
