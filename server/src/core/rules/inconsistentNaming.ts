@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { foldName } from '../kb/names';
-import { blockGroups, comparable, groupOf, type TalliedBlock } from './namingTally';
+import { blockGroups, comparable, groupOf, holdsAny, type TalliedBlock } from './namingTally';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from './textAround';
 
@@ -42,7 +42,7 @@ function fold(text: string): string {
 function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void): Group[] {
   const members = new Map<number, Group>();
   forEachBlock((block, offset) => {
-    if (!blockGroups(block).groups.some((group) => mixed.has(group))) return;
+    if (!holdsAny(blockGroups(block), mixed)) return;
     for (const m of block.mentions) {
       if (!comparable(m)) continue;
       const group = groupOf(m);

@@ -35,13 +35,20 @@ export function groupOf(m: Mention): number {
 /** Stands for "written two ways within this block". */
 const MIXED = '\u0000mixed';
 
-/** A block's groups, as parallel arrays: each group's number and the one text it is written in, or MIXED. */
-export interface BlockGroups {
-  readonly groups: readonly number[];
-  readonly texts: readonly string[];
-}
+/**
+ * A block's groups as one flat list of pairs: each group's number, then the one text it is written
+ * in, or MIXED. One array per block, not an object and two arrays: every open document keeps one
+ * per paragraph.
+ */
+export type BlockGroups = readonly (number | string)[];
 
-const NO_GROUPS: BlockGroups = Object.freeze({ groups: Object.freeze([]), texts: Object.freeze([]) });
+const NO_GROUPS: BlockGroups = Object.freeze([]);
+
+/** Whether a block's summary holds one of `groups`. */
+export function holdsAny(summary: BlockGroups, groups: ReadonlySet<number>): boolean {
+  for (let i = 0; i < summary.length; i += 2) if (groups.has(summary[i] as number)) return true;
+  return false;
+}
 
 /** What the tally counts per block: its mentions, block-relative, as one object per block version. */
 export interface TalliedBlock {
@@ -60,21 +67,19 @@ export function blockGroups(block: TalliedBlock): BlockGroups {
 }
 
 function summarize(mentions: readonly Mention[]): BlockGroups {
-  // arrays searched in order, not a map: a paragraph names a handful of entities
-  const groups: number[] = [];
-  const texts: string[] = [];
+  // searched in order, not a map: a paragraph names a handful of entities
+  const pairs: (number | string)[] = [];
   for (const m of mentions) {
     if (!comparable(m)) continue;
     const group = groupOf(m);
-    const at = groups.indexOf(group);
-    if (at === -1) {
-      groups.push(group);
-      texts.push(m.text);
-    } else if (texts[at] !== m.text) texts[at] = MIXED;
+    let at = 0;
+    while (at < pairs.length && pairs[at] !== group) at += 2;
+    if (at === pairs.length) pairs.push(group, m.text);
+    else if (pairs[at + 1] !== m.text) pairs[at + 1] = MIXED;
   }
   // most blocks name nothing worth comparing: they share one empty summary; the others keep
   // exact-size copies (an array grown by push keeps room for 17 elements or more)
-  return groups.length === 0 ? NO_GROUPS : { groups: groups.slice(), texts: texts.slice() };
+  return pairs.length === 0 ? NO_GROUPS : pairs.slice();
 }
 
 /**
@@ -126,10 +131,10 @@ export class NamingTally {
   }
 
   private count(block: TalliedBlock, sign: 1 | -1): void {
-    const { groups, texts } = blockGroups(block);
-    for (let i = 0; i < groups.length; i++) {
-      const group = groups[i]!;
-      const text = texts[i]!;
+    const pairs = blockGroups(block);
+    for (let i = 0; i < pairs.length; i += 2) {
+      const group = pairs[i] as number;
+      const text = pairs[i + 1] as string;
       const counts = this.texts.get(group);
       if (!counts) {
         // a literal, not a push: a pushed-to array keeps room for 17 elements
