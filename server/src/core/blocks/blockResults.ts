@@ -8,7 +8,7 @@ import type { TalliedBlock } from '../rules/namingTally';
 import type { RawFinding } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
 import type { Settings } from '../settings';
-import type { DocumentDate, Finding, Mention } from '../types';
+import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import type { BlockScan } from './blockMemo';
 import type { Block } from './splitBlocks';
 
@@ -78,6 +78,7 @@ export class PlacedResults {
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
+const NO_PROPOSALS: readonly Proposal[] = Object.freeze([]);
 const NO_RESULTS: BlockResults = Object.freeze({ mentions: Object.freeze([]), findings: NO_FINDINGS, namingGroups: undefined });
 
 /** How the document reads the block's ambiguous names; empty for most blocks. */
@@ -87,11 +88,18 @@ function choicesOf(ambiguous: readonly RawMatch[], env: BlockEnvironment): strin
   return choices;
 }
 
+/** The matches that name more than one entry: usually none, and then no list is made. */
+function ambiguousOf(matches: readonly RawMatch[]): readonly RawMatch[] {
+  let found: RawMatch[] | undefined;
+  for (const match of matches) if (isAmbiguous(match.targets)) (found ??= []).push(match);
+  return found ?? NO_MATCHES;
+}
+
 function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment): BlockResults {
   const { text } = scan;
   const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser);
   const local: Block = { kind: block.kind, start: 0, end: text.length, level: block.level };
-  const raw = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: [], settings: env.settings });
+  const raw = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: NO_PROPOSALS, settings: env.settings });
   // most blocks have no findings, and headings and many items name nothing: they share empty results
   if (raw.length === 0 && mentions.length === 0) return NO_RESULTS;
   return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)), namingGroups: undefined };
@@ -106,9 +114,8 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
   let slot = scan.resultsMemo as Slot | undefined;
   if (!slot) {
     matches = scan.findMatches();
-    const found = matches.filter((match) => isAmbiguous(match.targets));
     // every field written at once: fields added later go to a separate array, 2 MB for 100 documents
-    const ambiguous = found.length === 0 ? NO_MATCHES : found;
+    const ambiguous = ambiguousOf(matches);
     scan.resultsMemo = slot = { ambiguous, date: undefined, settingsKey: undefined, choices: undefined, results: undefined, placed: undefined };
   }
   const choices = slot.ambiguous.length === 0 ? '' : choicesOf(slot.ambiguous, env);

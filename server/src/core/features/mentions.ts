@@ -68,7 +68,8 @@ function metonymReading(picked: PickedEntry, government: Entry): Reading {
  * as a place when it is a location ("talks in Moscow"), and keeps a person's title.
  */
 export function resolveMentions(text: string, matches: readonly RawMatch[], kb: KnowledgeBase, date: string, chooser: EntryChooser): MentionRecord[] {
-  const mentions: MentionRecord[] = [];
+  const mentions = scratch;
+  mentions.length = 0;
   for (const match of matches) {
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
@@ -92,5 +93,10 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
     mentions.push(new MentionRecord(match.start, match.end, written, picked.reading));
   }
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room
-  return mentions.slice();
+  const result = mentions.slice();
+  mentions.length = 0;
+  return result;
 }
+
+/** The list `resolveMentions` fills before copying it, reused so that each block does not grow one of its own. */
+const scratch: MentionRecord[] = [];

@@ -68,7 +68,8 @@ export function blockGroups(block: TalliedBlock): BlockGroups {
 
 function summarize(mentions: readonly Mention[]): BlockGroups {
   // searched in order, not a map: a paragraph names a handful of entities
-  const pairs: (number | string)[] = [];
+  const pairs = scratchPairs;
+  pairs.length = 0;
   for (const m of mentions) {
     if (!comparable(m)) continue;
     const group = groupOf(m);
@@ -79,8 +80,13 @@ function summarize(mentions: readonly Mention[]): BlockGroups {
   }
   // most blocks name nothing worth comparing: they share one empty summary; the others keep
   // exact-size copies (an array grown by push keeps room for 17 elements or more)
-  return pairs.length === 0 ? NO_GROUPS : pairs.slice();
+  const summary = pairs.length === 0 ? NO_GROUPS : pairs.slice();
+  pairs.length = 0;
+  return summary;
 }
+
+/** The list `summarize` fills before copying it, reused across blocks. */
+const scratchPairs: (number | string)[] = [];
 
 /**
  * How often each group is written each way, counted by block, for one document. A keystroke
