@@ -59,9 +59,11 @@ export function findParties(
   const subjectSpan = subject ? { start: body.start + lead, end: body.start + lead + subject[0].length } : undefined;
   let actor = subjectSpan ? actorsIn(mentions, subjectSpan) : [];
   let proposer: string[] = [];
+  // the introduction's last sentence, its subject and its source, read once
+  const introLast = intro ? (intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '') : '';
+  const source = intro ? PROPOSER.exec(intro.text) : null;
+  const introSubject = intro ? MODAL_SUBJECT.exec(introLast) : null;
   if (intro) {
-    const introSubject = MODAL_SUBJECT.exec(intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '');
-    const source = PROPOSER.exec(intro.text);
     if (source) {
       const at = intro.start + source.index;
       proposer = actorsIn(mentions, { start: at, end: at + source[0].length });
@@ -74,8 +76,7 @@ export function findParties(
   const benefit = BENEFICIARY.exec(body.text);
   const beneficiary = benefit ? actorsIn(mentions, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : [];
   const subjectWords = subject?.[1]?.trim() ?? '';
-  const introNamesSource = intro !== undefined && PROPOSER.test(intro.text);
-  const introWords = intro && !introNamesSource ? (MODAL_SUBJECT.exec(intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '')?.[1]?.trim() ?? '') : '';
+  const introWords = intro && !source ? (introSubject?.[1]?.trim() ?? '') : '';
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
     : [subjectWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));

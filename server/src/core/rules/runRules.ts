@@ -49,9 +49,24 @@ function run<C extends RuleContext>(rules: readonly (readonly [RuleId, Rule<C>])
   return findings;
 }
 
-/** The findings of the block rules over a context that holds one block. */
-export function runBlockRules(ctx: RuleContext): RawFinding[] {
-  return run(blockRules, ctx);
+/** The block rules that the rule settings leave on, found once per settings object. */
+const enabledBlockRules = new WeakMap<RuleContext['settings']['rules'], readonly Rule[]>();
+
+const NO_RAW_FINDINGS: readonly RawFinding[] = Object.freeze([]);
+
+/**
+ * The findings of the block rules over a context that holds one block. It runs for every block,
+ * and most blocks have no findings: they get one shared empty list.
+ */
+export function runBlockRules(ctx: RuleContext): readonly RawFinding[] {
+  let rules = enabledBlockRules.get(ctx.settings.rules);
+  if (!rules) enabledBlockRules.set(ctx.settings.rules, (rules = blockRules.filter(([id]) => ctx.settings.rules[id] !== 'off').map(([, rule]) => rule)));
+  let findings: RawFinding[] | undefined;
+  for (const rule of rules) {
+    const found = rule(ctx);
+    if (found.length > 0) (findings ??= []).push(...found);
+  }
+  return findings ?? NO_RAW_FINDINGS;
 }
 
 /** A finding with the severity the settings give its rule (never "off": such rules do not run). */
