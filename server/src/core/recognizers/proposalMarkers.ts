@@ -66,12 +66,15 @@ function listMarker(text: string): MarkerInfo | undefined {
   if (!m) return undefined;
   const start = m[0].length - m[0].trimStart().length;
   const markerText = m[0].trim();
-  const base = { closes: false, text: markerText, start, end: start + markerText.length, bodyStart: m[0].length };
-  if (m[1]) return { ...base, style: 'bullet', value: undefined };
-  if (m[2]) return { ...base, style: 'number', value: Number(m[2]) };
-  if (m[5]) return { ...base, style: 'roman', value: ROMAN[m[5]] };
-  const letter = (m[3] ?? m[4])!;
-  return { ...base, style: 'letter', value: letter.charCodeAt(0) - 96 };
+  const [style, value]: [MarkerStyle, MarkerInfo['value']] = m[1]
+    ? ['bullet', undefined]
+    : m[2]
+      ? ['number', Number(m[2])]
+      : m[5]
+        ? ['roman', ROMAN[m[5]]]
+        : ['letter', (m[3] ?? m[4])!.charCodeAt(0) - 96];
+  // one literal rather than a spread of shared fields: every list item passes here
+  return { style, value, closes: false, text: markerText, start, end: start + markerText.length, bodyStart: m[0].length };
 }
 
 function headedMarker(text: string): MarkerInfo | undefined {
