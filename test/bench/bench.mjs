@@ -37,7 +37,13 @@ say();
 
 // --- 1 MB: Policy Lens against the floor and the peers -------------------------------------
 const text = generate(MB);
-const floorLoop = median(() => { for (let i = 0; i < text.length; i++) sink += text.charCodeAt(i); });
+// the sum stays in a local: added to the module's `sink` at every character, it was a heap number
+// stored at every step, which made this floor two to five times slower than the loop itself
+const floorLoop = median(() => {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  sink += sum;
+});
 const floorLower = median(() => { sink += text.toLowerCase().length; });
 const full = median(() => fullAnalysis(text));
 const mentionCount = fullAnalysis(text).mentions.length;
