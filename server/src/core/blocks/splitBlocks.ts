@@ -91,6 +91,14 @@ export function splitBlocks(text: string): Block[] {
       }
       continue;
     }
+    // a line that opens with a capital continues or starts a paragraph: no fence, comment,
+    // heading, underline or list marker starts with one, and most lines of prose do
+    const c = line.text.charCodeAt(0);
+    if (c >= 65 && c <= 90) {
+      if (open) open.end = line.end;
+      else startBlock('paragraph', line);
+      continue;
+    }
     const fenceMatch = FENCE.exec(line.text);
     if (fenceMatch) {
       startBlock('code', line);
