@@ -1,5 +1,6 @@
 import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { spansWithin } from '../features/spanSearch';
+import { allMatches } from '../text/allMatches';
 import { OPERATIVE_VERBS } from './operativeVerbs';
 import { LEADING_PHRASE, type ProposalText } from './proposalTitle';
 
@@ -39,7 +40,8 @@ export function findExchange({ sentence }: ProposalText): Exchange | undefined {
 
 /** Conditions and time frames stated in a proposal's text. */
 export function findConditions({ flat }: ProposalText): string[] {
-  return [...new Set([...flat.matchAll(CONDITION)].map((m) => m[0].trim().replace(/[,;.]$/, '')))];
+  const found = allMatches(CONDITION, flat);
+  return found.length === 0 ? [] : [...new Set(found.map((m) => m[0].trim().replace(/[,;.]$/, '')))];
 }
 
 /**

@@ -4,19 +4,24 @@
  * on …"), without a leading participial or prepositional phrase and at most 90 characters.
  */
 
+import { allMatches } from '../text/allMatches';
 import { OPERATIVE_VERBS } from './operativeVerbs';
 
 export const MAX_TITLE = 90;
 
 const ABBREVIATIONS = /\b(?:U\.S|U\.K|U\.N|E\.U|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|No|Art|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Sen|Rep|Amb)\.$/;
 
+/** A stop that may end a sentence: a capital, a digit or the end of the text follows. */
+const SENTENCE_STOP = /[.!?](?=["”’)]?(?:\s+["“‘(]?[A-Z0-9]|\s*$))/g;
+
 /** The first sentence, not fooled by "U.S." or "Art.". */
 function firstSentence(text: string): string {
-  const re = /[.!?](?=["”’)]?(?:\s+["“‘(]?[A-Z0-9]|\s*$))/g;
-  for (const m of text.matchAll(re)) {
-    const upTo = text.slice(0, m.index + 1);
-    if (m[0] === '.' && ABBREVIATIONS.test(upTo)) continue;
-    return upTo;
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(text); m !== null; m = SENTENCE_STOP.exec(text)) {
+    // an abbreviation is at most five characters with its period ("Sept."): the eight before the
+    // period hold it and the character before it, which its word boundary needs
+    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    return text.slice(0, m.index + 1);
   }
   return text;
 }
@@ -57,7 +62,7 @@ function cutAtClauseBreak(text: string): string {
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
   let cut = -1;
-  for (const m of text.matchAll(PREPOSITION_CUT)) if (m.index >= 30 && m.index <= MAX_TITLE) cut = m.index;
+  for (const m of allMatches(PREPOSITION_CUT, text)) if (m.index >= 30 && m.index <= MAX_TITLE) cut = m.index;
   let short = cut > 0 ? text.slice(0, cut) : text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '') + '…';
   while (WEAK_ENDINGS.test(short)) short = short.replace(WEAK_ENDINGS, '');
   return short;
