@@ -71,6 +71,11 @@ export class EntryChooser {
   private readonly wordCache = new Map<string, boolean>();
   private readonly choices = new Map<string, PickedEntry | undefined>();
   private readonly unambiguous = new Map<NameTarget, PickedEntry | null>();
+  /**
+   * Answers by target list: a match usually carries its trie node's own list, so the thousands of
+   * matches of one name share one entry here (a filtered list is new and adds one).
+   */
+  private readonly byTargets = new Map<readonly NameTarget[], PickedEntry | null>();
 
   constructor(
     private readonly text: string,
@@ -78,6 +83,12 @@ export class EntryChooser {
   ) {}
 
   pick(targets: readonly NameTarget[]): PickedEntry | undefined {
+    let picked = this.byTargets.get(targets);
+    if (picked === undefined) this.byTargets.set(targets, (picked = this.pickAfresh(targets) ?? null));
+    return picked ?? undefined;
+  }
+
+  private pickAfresh(targets: readonly NameTarget[]): PickedEntry | undefined {
     if (!isAmbiguous(targets)) {
       let best = targets[0]!;
       for (const t of targets) if (FORM_RANK[t.form] < FORM_RANK[best.form]) best = t;
