@@ -43,8 +43,14 @@ function internText(written: string): string {
 /** The interned text between `start` and `end`: the pick's last one when the text repeats it. */
 function writtenText(text: string, start: number, end: number, picked: PickedEntry): string {
   const last = picked.lastWritten;
-  if (last !== undefined && last.length === end - start && text.startsWith(last, start)) return last;
+  if (last !== undefined && last.length === end - start && writtenAt(text, start, last)) return last;
   return (picked.lastWritten = internText(text.slice(start, end)));
+}
+
+/** Whether `text` holds `written` at `start`, by character codes: in a profile, a quarter faster than `startsWith` on a slice of a long two-byte text. */
+function writtenAt(text: string, start: number, written: string): boolean {
+  for (let k = 0; k < written.length; k++) if (text.charCodeAt(start + k) !== written.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
