@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { builtinKbFiles, loadKnowledgeBase } from '../../server/src/core/index';
 import { countWords, isSpaceAt, splitWords } from '../../server/src/core/kb/names';
 import { scanEntities } from '../../server/src/core/recognizers/entities';
+import { boundedMemo } from '../../server/src/core/text/boundedMemo';
 import { analyze, joinLines, mentionsOf } from './helpers';
 
 describe('entity recognition', () => {
@@ -149,5 +150,17 @@ describe('word splitting', () => {
       const name = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       assert.strictEqual(countWords(name), splitWords(name).length, JSON.stringify(name));
     }
+  });
+});
+
+describe('the bounded memo of per-text answers', () => {
+  it('answers once per key, undefined answers included, and forgets everything past its limit', () => {
+    const asked: string[] = [];
+    const lookUp = boundedMemo((key) => (asked.push(key), key.length > 3 ? key.toUpperCase() : undefined), 2);
+    assert.deepStrictEqual([lookUp('NATO'), lookUp('nato'), lookUp('eu'), lookUp('NATO'), lookUp('eu')], ['NATO', 'NATO', undefined, 'NATO', undefined]);
+    assert.deepStrictEqual(asked, ['NATO', 'nato', 'eu']);
+    lookUp('osce'); // a fourth key: the memo held three, over its limit of two, and starts afresh
+    lookUp('NATO');
+    assert.deepStrictEqual(asked, ['NATO', 'nato', 'eu', 'osce', 'NATO']);
   });
 });

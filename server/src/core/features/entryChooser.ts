@@ -5,11 +5,10 @@ import type { Reading } from './mentionRecord';
 
 const FORM_RANK: Record<NameForm, number> = { name: 0, acronym: 1, alias: 2, variant: 3, adjective: 4 };
 
-/** The entry a match names, the name form that matched, and the other entries the words could name. */
+/** The entry a match names, the name form that matched, and what its mentions record (the other entries the words could name among it). */
 export interface PickedEntry {
   readonly entry: Entry;
   readonly target: NameTarget;
-  readonly others: readonly string[];
   /**
    * What a mention of the entry records, read from it once per pick: entries come in many shapes,
    * and reading their fields for each of 20,000 mentions in 1 MB took a third of resolving them.
@@ -45,7 +44,6 @@ function pickedEntry(entry: Entry, target: NameTarget, others: readonly string[]
   return {
     entry,
     target,
-    others,
     reading,
     person: entry.kind === 'actor' && entry.category === 'person',
     seat: entry.kind === 'place' && entry.seatOf.length > 0,

@@ -2,7 +2,7 @@ import { isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch } from '../recognizers/entities';
-import { detachedSlice } from '../text/detached';
+import { boundedMemo } from '../text/boundedMemo';
 import { wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
@@ -29,16 +29,7 @@ export function seatHolder(place: PlaceEntry, date: string): string | undefined 
  * One string per written form ("Russia", "the INF Treaty"): a long document names the same few
  * entities thousands of times, and every open document's mentions stay in memory. Bounded.
  */
-const writtenForms = new Map<string, string>();
-function internText(written: string): string {
-  const known = writtenForms.get(written);
-  if (known !== undefined) return known;
-  if (writtenForms.size > 20_000) writtenForms.clear();
-  // a copy: a slice would keep its whole paragraph alive in the table
-  const copy = detachedSlice(written, 0, written.length);
-  writtenForms.set(copy, copy);
-  return copy;
-}
+const internText = boundedMemo((copy) => copy, 20_000);
 
 /** The interned text between `start` and `end`: the pick's last one when the text repeats it. */
 function writtenText(text: string, start: number, end: number, picked: PickedEntry): string {

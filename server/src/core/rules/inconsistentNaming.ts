@@ -1,5 +1,6 @@
 import type { Mention } from '../types';
 import { foldName } from '../kb/names';
+import { boundedMemo } from '../text/boundedMemo';
 import { blockGroups, comparable, groupOf, holdsAny, type TalliedBlock } from './namingTally';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from './textAround';
@@ -27,16 +28,8 @@ interface Group {
   readonly offsets: number[];
 }
 
-/** Folded forms by written text; names recur, so the cache stays small. Cleared when it grows large. */
-const folded = new Map<string, string>();
-function fold(text: string): string {
-  let key = folded.get(text);
-  if (key === undefined) {
-    if (folded.size > 50_000) folded.clear();
-    folded.set(text, (key = foldName(text)));
-  }
-  return key;
-}
+/** Folded forms by written text; names recur, so the memo stays small. */
+const fold = boundedMemo(foldName, 50_000);
 
 /** The mentions of the groups written two ways, with the offsets of their blocks. */
 function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void): Group[] {

@@ -4,7 +4,7 @@ import type { Entry } from '../kb/schema';
 import { firstStartingAt } from '../features/spanSearch';
 import type { Mention, Span } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
-import { detachedSlice } from '../text/detached';
+import { boundedMemo } from '../text/boundedMemo';
 import { editDistance, transliterationKey } from './textAround';
 
 /** A known word of a name, and the full name it belongs to. */
@@ -22,8 +22,8 @@ interface FuzzyIndex {
   readonly known: ReadonlySet<string>;
   readonly byDelete: ReadonlyMap<string, ReadonlyMap<string, KnownWord>>;
   readonly firstNames: ReadonlyMap<string, readonly string[]>;
-  /** `nearMiss` answers by word as written (null: none): prose repeats its capitalized words. Bounded. */
-  readonly nearMisses: Map<string, KnownWord | null>;
+  /** `nearMiss` of this index, remembered by word as written: prose repeats its capitalized words. */
+  readonly rememberedNearMiss: (word: string) => KnownWord | undefined;
 }
 
 const MIN_LENGTH = 5;
@@ -70,23 +70,12 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       }
     }
   }
-  return { known, byDelete, firstNames, nearMisses: new Map() };
-}
-
-/** `nearMiss`, remembered by word. */
-function rememberedNearMiss(index: FuzzyIndex, word: string): KnownWord | undefined {
-  let near = index.nearMisses.get(word);
-  if (near === undefined) {
-    if (index.nearMisses.size > 20_000) index.nearMisses.clear();
-    near = nearMiss(index, word) ?? null;
-    // a copy as the key: the word is a slice, which would keep its whole paragraph alive
-    index.nearMisses.set(detachedSlice(word, 0, word.length), near);
-  }
-  return near ?? undefined;
+  const words = { known, byDelete };
+  return { ...words, firstNames, rememberedNearMiss: boundedMemo((word) => nearMiss(words, word), 20_000) };
 }
 
 /** The known word one or two edits away from `word`, when exactly one such word exists. */
-function nearMiss(index: FuzzyIndex, word: string): KnownWord | undefined {
+function nearMiss(index: Pick<FuzzyIndex, 'known' | 'byDelete'>, word: string): KnownWord | undefined {
   const folded = foldWord(word);
   if (index.known.has(folded)) return undefined;
   const max = folded.length >= 8 ? 2 : 1;
@@ -216,7 +205,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       if (overlapping && overlapping.start < end) continue;
       // the remembered look-up first: it rules out almost every word, and costs least
       const word = blockText.slice(words[w]!, words[w + 1]!);
-      const near = rememberedNearMiss(index, word);
+      const near = index.rememberedNearMiss(word);
       if (!near || opensSentence(ctx.text, start)) continue;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({

@@ -1,4 +1,5 @@
 import { countWords } from '../kb/names';
+import { boundedMemo } from '../text/boundedMemo';
 import type { Mention } from '../types';
 
 /** Forms that are a style choice, not a spelling: acronyms and demonyms. */
@@ -11,19 +12,8 @@ export const comparable = (m: Mention) => m.form !== 'acronym' && m.form !== 'ad
  */
 const groupNumbers = new Map<string, number[]>();
 let groupCount = 0;
-/**
- * Word counts by written form. Mention texts are interned, so a document repeats a few hundred of
- * them thousands of times, and a look-up costs less than counting again. Bounded.
- */
-const wordCounts = new Map<string, number>();
-function wordCountOf(text: string): number {
-  let count = wordCounts.get(text);
-  if (count === undefined) {
-    if (wordCounts.size > 20_000) wordCounts.clear();
-    wordCounts.set(text, (count = countWords(text)));
-  }
-  return count;
-}
+/** Word counts by written form: a document repeats a few hundred forms thousands of times. */
+const wordCountOf = boundedMemo(countWords, 20_000);
 export function groupOf(m: Mention): number {
   const shape = wordCountOf(m.text) * 2 + (m.form === 'metonym' ? 1 : 0);
   const id = m.placeId ?? m.id;
