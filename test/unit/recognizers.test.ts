@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { builtinKbFiles, loadKnowledgeBase } from '../../server/src/core/index';
-import { countWords, isSpaceAt, splitWords } from '../../server/src/core/kb/names';
+import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
+import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
 import { scanEntities } from '../../server/src/core/recognizers/entities';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
 import { analyze, joinLines, mentionsOf } from './helpers';
@@ -149,6 +150,18 @@ describe('word splitting', () => {
     for (let i = 0; i < 2000; i++) {
       const name = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       assert.strictEqual(countWords(name), splitWords(name).length, JSON.stringify(name));
+    }
+  });
+
+  it('finds a word\'s end and hash in one pass exactly as wordEnd and asciiWordHash do apart', () => {
+    const pieces = ['Russia', "'s", '’s', "O'Brien", ' ', '-', 'd’Ivoire', 'Côte', "'", 's', 'Ä', '1990', 'NATO', 'x', '\u00a0', '“'];
+    let state = 11;
+    const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const limit = Math.floor(next() * (text.length + 1));
+      const end = wordEnd(text, 0, limit);
+      assert.deepStrictEqual([wordEndHashed(text, 0, limit), lastWordHash()], [end, asciiWordHash(text, 0, end)], JSON.stringify([text, limit]));
     }
   });
 });

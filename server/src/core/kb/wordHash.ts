@@ -1,3 +1,5 @@
+import { wordEnd } from './names';
+
 /**
  * A 30-bit hash of a word of ASCII letters, digits and apostrophes, lowercased as it is read, so
  * that a word in the text and its folded form in the knowledge base hash alike. The scanner checks
@@ -40,4 +42,32 @@ export class WordHashSet {
   mayHave(hash: number): boolean {
     return hash < 0 || (this.bits[(hash & 0xffff) >> 3]! & (1 << (hash & 7))) !== 0;
   }
+}
+
+/** The `asciiWordHash` of the word `wordEndHashed` last read. */
+let hashOfLastWord = 0;
+export const lastWordHash = (): number => hashOfLastWord;
+
+/**
+ * `wordEnd` of the word at `start`, computing its `asciiWordHash` (read it with `lastWordHash`) in
+ * the same pass: the scanner needs both for every capitalized word, and most are plain ASCII
+ * letters, read once here instead of twice. Anything else (an apostrophe, a non-ASCII letter) goes
+ * to `wordEnd`, which depends on the position alone, so it can take over mid-word.
+ */
+export function wordEndHashed(text: string, start: number, limit: number): number {
+  let hash = 0;
+  let i = start;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) hash = (Math.imul(hash, 31) + c) | 0;
+    else if (c >= 65 && c <= 90) hash = (Math.imul(hash, 31) + c + 32) | 0;
+    else {
+      const end = wordEnd(text, i, limit);
+      if (end === i) break;
+      hashOfLastWord = asciiWordHash(text, start, end);
+      return end;
+    }
+  }
+  hashOfLastWord = hash & 0x3fffffff;
+  return i;
 }

@@ -1,6 +1,6 @@
 import { childFor, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
 import { afterPossessive, foldWord, isApostrophe, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
-import { asciiWordHash } from '../kb/wordHash';
+import { asciiWordHash, lastWordHash, wordEndHashed } from '../kb/wordHash';
 
 /** A run of words that names one or more knowledge-base entries, before context picks one. */
 export interface RawMatch {
@@ -110,8 +110,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
   let best: RawMatch | undefined;
   while (wordStart !== -1) {
     const first = wordStart === start;
-    const wEnd = first ? firstEnd : wordEnd(text, wordStart, limit);
-    const child = first ? childFor(node, text, wordStart, wEnd, firstHash) : childFor(node, text, wordStart, wEnd);
+    const wEnd = first ? firstEnd : wordEndHashed(text, wordStart, limit);
+    const child = childFor(node, text, wordStart, wEnd, first ? firstHash : lastWordHash());
     if (!child) {
       // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
       const opensAside = previousEnd !== -1 && hasOpeningBracket(text, previousEnd, wordStart);
@@ -149,9 +149,9 @@ function extendWithInstrumentWord(text: string, match: RawMatch, limit: number):
   let i = match.end;
   while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
   if (i === match.end || i >= limit || !isWordChar(text, i)) return match;
-  const end = wordEnd(text, i, limit);
+  const end = wordEndHashed(text, i, limit);
   // most treaty names are followed by an ordinary word, which its hash rules out without a copy
-  const hash = asciiWordHash(text, i, end);
+  const hash = lastWordHash();
   if (hash >= 0 && !INSTRUMENT_WORD_HASHES.has(hash)) return match;
   return INSTRUMENT_WORDS.has(foldWord(text.slice(i, end))) ? { ...match, end } : match;
 }
@@ -189,10 +189,9 @@ export function scanEntities(text: string, matcher: NameMatcher): RawMatch[] {
   return hasNonProse(text) ? scanCarefully(text, matcher) : scanProse(text, matcher);
 }
 
-/** The match of a name that starts with the word at `i`, which ends at `end`, if any. */
-function nameAt(text: string, i: number, end: number, matcher: NameMatcher): RawMatch | undefined {
+/** The match of a name that starts with the word at `i`, which ends at `end` and has the hash `hash`, if any. */
+function nameAt(text: string, i: number, end: number, hash: number, matcher: NameMatcher): RawMatch | undefined {
   if (!isUpperStart(text, i) && !matcher.lowercaseStarts.has(text.charCodeAt(i))) return undefined;
-  const hash = asciiWordHash(text, i, end);
   const match = matcher.firstWordHashes.mayHave(hash) ? matchAt(text, i, end, hash, matcher.root) : undefined;
   return match && widenToPunctuation(text, match);
 }
@@ -218,8 +217,8 @@ function scanProse(text: string, matcher: NameMatcher): RawMatch[] {
   while (starts.test(text)) {
     const i = starts.lastIndex - 1;
     if (!isWordStart(text, i)) continue;
-    const end = wordEnd(text, i, text.length);
-    const match = nameAt(text, i, end, matcher);
+    const end = wordEndHashed(text, i, text.length);
+    const match = nameAt(text, i, end, lastWordHash(), matcher);
     if (match) matches.push(match);
     starts.lastIndex = match ? match.end : end;
   }
@@ -241,8 +240,8 @@ function scanCarefully(text: string, matcher: NameMatcher): RawMatch[] {
       while (i < limit && !isSpaceAt(text, i)) i++;
       continue;
     }
-    const end = wordEnd(text, i, limit);
-    const match = nameAt(text, i, end, matcher);
+    const end = wordEndHashed(text, i, limit);
+    const match = nameAt(text, i, end, lastWordHash(), matcher);
     if (match) matches.push(match);
     i = match ? match.end : end;
   }
