@@ -20,18 +20,6 @@ export function median(fn, runs = RUNS) {
   return percentile(times, 0.5);
 }
 
-/** The same for an async function. */
-export async function medianAsync(fn, runs = RUNS) {
-  for (let i = 0; i < WARM_UP; i++) await fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = now();
-    await fn();
-    times.push(now() - start);
-  }
-  return percentile(times, 0.5);
-}
-
 /** The p-th percentile (0..1) of a list of samples. */
 export function percentile(samples, p) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -41,3 +29,26 @@ export function percentile(samples, p) {
 export const mbps = (bytes, ms) => bytes / MB / (ms / 1000);
 export const fmt = (n, digits = 1) => n.toFixed(digits);
 export const sizeLabel = (bytes) => (bytes >= MB ? `${bytes / MB} MB` : `${bytes / 1024} KB`);
+
+/**
+ * Times contenders in alternation: each round calls every one once, in an order that rotates, so
+ * that the machine's drift (2× between minutes here) falls on all of them alike. Returns each
+ * contender's timings, the i-th of every list from the same round.
+ */
+export async function interleaved(contenders, runs = RUNS) {
+  const names = Object.keys(contenders);
+  for (let i = 0; i < WARM_UP; i++) for (const name of names) await contenders[name]();
+  const times = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length];
+      const start = now();
+      await contenders[name]();
+      times[name].push(now() - start);
+    }
+  }
+  return times;
+}
+
+/** The median over rounds of `a`'s time divided by `b`'s, from `interleaved` timings. */
+export const pairedRatio = (a, b) => percentile(a.map((t, i) => t / b[i]), 0.5);

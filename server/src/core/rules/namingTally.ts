@@ -138,6 +138,12 @@ export class NamingTally {
         if (text === MIXED) this.mixedGroups.add(group);
         continue;
       }
+      // the usual case: a group written one way, and this block writes it the same way; whether it
+      // is mixed does not change, so neither set is touched
+      if (counts.length === 2 && counts[0] === text && (counts[1] as number) + sign !== 0) {
+        counts[1] = (counts[1] as number) + sign;
+        continue;
+      }
       const at = counts.indexOf(text);
       if (at === -1) counts.push(text, sign);
       else if ((counts[at + 1] as number) + sign === 0) counts.splice(at, 2);
