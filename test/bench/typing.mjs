@@ -36,7 +36,7 @@ const sameLength = Array.from({ length: 100 }, (_, i) => {
 });
 // the outline as the server answers it: LSP symbols made from a new version's cached analysis
 // (line offsets are ready, as the server's document keeps them up to date)
-const outlineTimes = Array.from({ length: 50 }, (_, i) => {
+const outlineTimes = Array.from({ length: 200 }, (_, i) => {
   // typing: each version one character longer than the last, in the middle of the document
   const at = typeAt + typed + i;
   current = current.slice(0, at) + 'x' + current.slice(at);

@@ -74,13 +74,13 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
     if (picked.seat) {
       const holder = seatHolder(picked.entry as PlaceEntry, date);
       const government = holder ? kb.get(holder) : undefined;
-      const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start).word) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
+      const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start)) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
       if (government && !located) {
         mentions.push(new MentionRecord(match.start, match.end, written, metonymReading(picked, government)));
         continue;
       }
     }
-    if (picked.person && TITLE_LAST.has(wordBefore(text, match.start).word)) {
+    if (picked.person && TITLE_LAST.has(wordBefore(text, match.start))) {
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, match.start - 60), match.start));
       if (title) {
         mentions.push(new TitledMention(match.start, match.end, written, picked.reading, title[0].trim(), match.start - title[0].length));

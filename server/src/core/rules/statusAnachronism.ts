@@ -3,7 +3,7 @@ import type { TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn, type StatusOn } from '../kb/treatyStatus';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
-import { wordBefore } from '../text/wordBefore';
+import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import { sentenceAround } from './textAround';
 
 type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
@@ -39,8 +39,8 @@ const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
  */
 function mayClaim(text: string, mention: Mention): boolean {
   let before = wordBefore(text, mention.start);
-  if (before.word === 'the') before = wordBefore(text, before.start);
-  if (LAST_WORDS_BEFORE.has(before.word)) return true;
+  if (before === 'the') before = wordBefore(text, wordStartBefore(text, mention.start));
+  if (LAST_WORDS_BEFORE.has(before)) return true;
   IN_FORCE_AT.lastIndex = mention.end;
   return IN_FORCE_AT.test(text);
 }
