@@ -33,7 +33,9 @@ export const sizeLabel = (bytes) => (bytes >= MB ? `${bytes / MB} MB` : `${bytes
 /**
  * Times contenders in alternation: each round calls every one once, in an order that rotates, so
  * that the machine's drift (2× between minutes here) falls on all of them alike. Returns each
- * contender's timings, the i-th of every list from the same round.
+ * contender's timings, the i-th of every list from the same round. (A forced collection before each
+ * call, tried to keep one contender's garbage off another's clock, made every contender about two
+ * times slower, for a reason not found.)
  */
 export async function interleaved(contenders, runs = RUNS) {
   const names = Object.keys(contenders);
