@@ -165,7 +165,7 @@ for (const target of [1_000, 5_000, 10_000, 50_000]) {
 say();
 
 // --- start-up in process ----------------------------------------------------------------------
-// twice: one collection sometimes left garbage of the runs above, and the difference came out negative
+// twice: with one collection, the difference below once came out negative (-0.5 MB)
 globalThis.gc?.();
 globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
