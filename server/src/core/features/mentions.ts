@@ -64,9 +64,8 @@ function metonymReading(picked: PickedEntry, government: Entry): Reading {
  * entry for ambiguous words, reads a capital as its government when it acts ("Moscow insists") and
  * as a place when it is a location ("talks in Moscow"), and keeps a person's title.
  */
-export function resolveMentions(text: string, matches: readonly RawMatch[], kb: KnowledgeBase, date: string, chooser: EntryChooser): MentionRecord[] {
-  const mentions = scratch;
-  mentions.length = 0;
+export function resolveMentions(text: string, matches: readonly RawMatch[], kb: KnowledgeBase, date: string, chooser: EntryChooser): readonly MentionRecord[] {
+  let count = 0;
   for (const match of matches) {
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
@@ -76,24 +75,28 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
       const government = holder ? kb.get(holder) : undefined;
       const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start)) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
       if (government && !located) {
-        mentions.push(new MentionRecord(match.start, match.end, written, metonymReading(picked, government)));
+        scratch[count++] = new MentionRecord(match.start, match.end, written, metonymReading(picked, government));
         continue;
       }
     }
     if (picked.person && TITLE_LAST.has(wordBefore(text, match.start))) {
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, match.start - 60), match.start));
       if (title) {
-        mentions.push(new TitledMention(match.start, match.end, written, picked.reading, title[0].trim(), match.start - title[0].length));
+        scratch[count++] = new TitledMention(match.start, match.end, written, picked.reading, title[0].trim(), match.start - title[0].length);
         continue;
       }
     }
-    mentions.push(new MentionRecord(match.start, match.end, written, picked.reading));
+    scratch[count++] = new MentionRecord(match.start, match.end, written, picked.reading);
   }
-  // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room
-  const result = mentions.slice();
-  mentions.length = 0;
-  return result;
+  // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
+  // a block that names nothing (most headings, many items) shares one empty list
+  return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
 }
 
-/** The list `resolveMentions` fills before copying it, reused so that each block does not grow one of its own. */
+/**
+ * The list `resolveMentions` fills before copying it, written by index and never emptied: setting
+ * `length = 0` gave V8's array its empty backing store back, so every block grew a new one.
+ * (It keeps the last block's mentions alive until the next block overwrites them.)
+ */
 const scratch: MentionRecord[] = [];
+const NO_MENTIONS: readonly MentionRecord[] = Object.freeze([]);

@@ -59,23 +59,26 @@ export function blockGroups(block: TalliedBlock): BlockGroups {
 function summarize(mentions: readonly Mention[]): BlockGroups {
   // searched in order, not a map: a paragraph names a handful of entities
   const pairs = scratchPairs;
-  pairs.length = 0;
+  let length = 0;
   for (const m of mentions) {
     if (!comparable(m)) continue;
     const group = groupOf(m);
     let at = 0;
-    while (at < pairs.length && pairs[at] !== group) at += 2;
-    if (at === pairs.length) pairs.push(group, m.text);
-    else if (pairs[at + 1] !== m.text) pairs[at + 1] = MIXED;
+    while (at < length && pairs[at] !== group) at += 2;
+    if (at === length) {
+      pairs[length++] = group;
+      pairs[length++] = m.text;
+    } else if (pairs[at + 1] !== m.text) pairs[at + 1] = MIXED;
   }
   // most blocks name nothing worth comparing: they share one empty summary; the others keep
   // exact-size copies (an array grown by push keeps room for 17 elements or more)
-  const summary = pairs.length === 0 ? NO_GROUPS : pairs.slice();
-  pairs.length = 0;
-  return summary;
+  return length === 0 ? NO_GROUPS : pairs.slice(0, length);
 }
 
-/** The list `summarize` fills before copying it, reused across blocks. */
+/**
+ * The list `summarize` fills before copying it, written by index and never emptied: setting
+ * `length = 0` gave V8's array its empty backing store back, so every block grew a new one.
+ */
 const scratchPairs: (number | string)[] = [];
 
 /**
