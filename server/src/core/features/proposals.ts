@@ -153,17 +153,22 @@ function entityIdsIn(mentions: readonly Mention[], start: number, end: number): 
 type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' | 'conditions'>;
 
 /**
- * Structures by marker. A marker belongs to a block scan, shared by every block with that text; its
- * structure is reused while the block's mentions and the introduction (text and mentions) stay the same.
+ * A structure as its marker keeps it (`ScannedMarker.structureMemo`). A marker belongs to a block
+ * scan, shared by every block with that text; its structure is reused while the block's results and
+ * the introduction's (which change whenever their texts or mentions do) stay the same.
  */
-const structures = new WeakMap<ScannedMarker, { readonly deps: readonly unknown[]; readonly value: Structure }>();
+interface StructureMemo {
+  readonly blockResults: unknown;
+  readonly introResults: unknown;
+  readonly value: Structure;
+}
 
 function structureOf(item: PlacedMarker, intro: Sequence['intro'], scans: readonly BlockScan[], index: MentionIndex, identities: readonly unknown[]): Structure {
   const { marker, block } = item;
-  // a block's results change whenever its text does, so they stand for the texts too
-  const deps = [identities[item.index], intro ? identities[intro.index] : undefined];
-  const memo = structures.get(marker);
-  if (memo && memo.deps.every((d, i) => d === deps[i]) && deps[0] !== undefined) return memo.value;
+  const blockResults = identities[item.index];
+  const introResults = intro ? identities[intro.index] : undefined;
+  const memo = marker.structureMemo as StructureMemo | undefined;
+  if (memo && blockResults !== undefined && memo.blockResults === blockResults && memo.introResults === introResults) return memo.value;
   const start = block.start + marker.start;
   const end = block.start + marker.bodyEnd;
   // cut from the blocks' own (detached) texts: the memo outlives this version of the document
@@ -179,7 +184,7 @@ function structureOf(item: PlacedMarker, intro: Sequence['intro'], scans: readon
     ...(exchange ? { exchange } : {}),
     conditions: findConditions(prose),
   };
-  structures.set(marker, { deps, value });
+  marker.structureMemo = { blockResults, introResults, value } satisfies StructureMemo;
   return value;
 }
 
