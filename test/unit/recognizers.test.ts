@@ -4,6 +4,7 @@ import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/cor
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
 import { scanEntities } from '../../server/src/core/recognizers/entities';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
+import { objectMemo } from '../../server/src/core/text/objectMemo';
 import { analyze, joinLines, mentionsOf } from './helpers';
 
 describe('entity recognition', () => {
@@ -175,5 +176,16 @@ describe('the bounded memo of per-text answers', () => {
     lookUp('osce'); // a fourth key: the memo held three, over its limit of two, and starts afresh
     lookUp('NATO');
     assert.deepStrictEqual(asked, ['NATO', 'nato', 'eu', 'osce', 'NATO']);
+  });
+});
+
+describe('the memo of per-object answers', () => {
+  it('answers once per object, null answers included, whether or not it was the last one asked about', () => {
+    const asked: object[] = [];
+    const first = { name: 'first' };
+    const second = { name: 'second' };
+    const lookUp = objectMemo((key: { name: string }) => (asked.push(key), key === second ? null : key.name.toUpperCase()));
+    assert.deepStrictEqual([lookUp(first), lookUp(first), lookUp(second), lookUp(first), lookUp(second)], ['FIRST', 'FIRST', null, 'FIRST', null]);
+    assert.deepStrictEqual(asked, [first, second]);
   });
 });

@@ -5,6 +5,7 @@ import { firstStartingAt } from '../features/spanSearch';
 import type { Mention, Span } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
+import { objectMemo } from '../text/objectMemo';
 import { editDistance, transliterationKey } from './textAround';
 
 /** A known word of a name, and the full name it belongs to. */
@@ -29,7 +30,6 @@ interface FuzzyIndex {
 const MIN_LENGTH = 5;
 /** Capitalized words of every text that are no names. */
 const CALENDAR_WORDS = 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ');
-const indexes = new WeakMap<KnowledgeBase, FuzzyIndex>();
 
 const deletesOf = (word: string): string[] => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
 
@@ -73,6 +73,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const words = { known, byDelete };
   return { ...words, firstNames, rememberedNearMiss: boundedMemo((word) => nearMiss(words, word), 20_000) };
 }
+
+/** The index of a knowledge base, built when a block first asks for it. */
+const indexOf = objectMemo(buildIndex);
 
 /** The known word one or two edits away from `word`, when exactly one such word exists. */
 function nearMiss(index: Pick<FuzzyIndex, 'known' | 'byDelete'>, word: string): KnownWord | undefined {
@@ -185,8 +188,7 @@ function opensSentence(text: string, offset: number): boolean {
  * words) from exactly one word of a known name, and not a transliteration variant of it.
  */
 export function misspelledName(ctx: RuleContext): RawFinding[] {
-  let index = indexes.get(ctx.kb);
-  if (!index) indexes.set(ctx.kb, (index = buildIndex(ctx.kb)));
+  const index = indexOf(ctx.kb);
   const findings: RawFinding[] = [];
   for (const mention of ctx.mentions) {
     const slip = firstNameSlip(ctx, index, mention);
@@ -217,5 +219,5 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       });
     }
   }
-  return findings.sort((a, b) => a.start - b.start);
+  return findings.length < 2 ? findings : findings.sort((a, b) => a.start - b.start);
 }

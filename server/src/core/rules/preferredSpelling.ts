@@ -1,4 +1,5 @@
 import { allMatches } from '../text/allMatches';
+import { objectMemo } from '../text/objectMemo';
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -7,24 +8,17 @@ interface StylePatterns {
   readonly words: RegExp;
   readonly quick: RegExp;
 }
-const patterns = new WeakMap<object, StylePatterns | null>();
-
 /** One pattern for the whole style list, compiled once per settings object. */
-function patternFor(list: Readonly<Record<string, string>>): StylePatterns | null {
-  let pattern = patterns.get(list);
-  if (pattern === undefined) {
-    const words = Object.keys(list).sort((a, b) => b.length - a.length).map(escape);
-    pattern = words.length
-      ? {
-          words: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-          // the Unicode pattern is slow on text with curly quotes; most paragraphs hold no listed word
-          quick: new RegExp(words.join('|')),
-        }
-      : null;
-    patterns.set(list, pattern);
-  }
-  return pattern;
-}
+const patternFor = objectMemo((list: Readonly<Record<string, string>>): StylePatterns | null => {
+  const words = Object.keys(list).sort((a, b) => b.length - a.length).map(escape);
+  return words.length
+    ? {
+        words: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+        // the Unicode pattern is slow on text with curly quotes; most paragraphs hold no listed word
+        quick: new RegExp(words.join('|')),
+      }
+    : null;
+});
 
 /** Spellings the team's style list replaces (`policyLens.preferredSpellings`), outside code. */
 export function preferredSpelling(ctx: RuleContext): RawFinding[] {

@@ -13,6 +13,7 @@ import type { RuleId } from './registry';
 import { statusAnachronism } from './statusAnachronism';
 import { findSuppressions, isSuppressed } from './suppressions';
 import { unknownTreaty } from './unknownTreaty';
+import { objectMemo } from '../text/objectMemo';
 
 type Rule<C extends RuleContext = RuleContext> = (ctx: C) => RawFinding[];
 
@@ -50,7 +51,9 @@ function run<C extends RuleContext>(rules: readonly (readonly [RuleId, Rule<C>])
 }
 
 /** The block rules that the rule settings leave on, found once per settings object. */
-const enabledBlockRules = new WeakMap<RuleContext['settings']['rules'], readonly Rule[]>();
+const enabledBlockRules = objectMemo((levels: RuleContext['settings']['rules']): readonly Rule[] =>
+  blockRules.filter(([id]) => levels[id] !== 'off').map(([, rule]) => rule),
+);
 
 const NO_RAW_FINDINGS: readonly RawFinding[] = Object.freeze([]);
 
@@ -59,8 +62,7 @@ const NO_RAW_FINDINGS: readonly RawFinding[] = Object.freeze([]);
  * and most blocks have no findings: they get one shared empty list.
  */
 export function runBlockRules(ctx: RuleContext): readonly RawFinding[] {
-  let rules = enabledBlockRules.get(ctx.settings.rules);
-  if (!rules) enabledBlockRules.set(ctx.settings.rules, (rules = blockRules.filter(([id]) => ctx.settings.rules[id] !== 'off').map(([, rule]) => rule)));
+  const rules = enabledBlockRules(ctx.settings.rules);
   let findings: RawFinding[] | undefined;
   for (const rule of rules) {
     const found = rule(ctx);
