@@ -1,0 +1,106 @@
+// npm run bench:compare -- REV [FILE ...]: compares this build's analysis with the one at git
+// revision REV, in one process. The machine drifts 2× between minutes, so separate runs cannot
+// show a 5 % change: both cores run in alternation, one call each per round, and the ratio is the
+// median of the rounds' ratios. It also checks that both give the same findings, mentions,
+// proposals, outline and folds on generated texts with injected typos and on each FILE.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { generate } from './corpus.mjs';
+import { MB, now, percentile } from './measure.mjs';
+
+const [revision, ...files] = process.argv.slice(2);
+if (!revision) {
+  console.error('usage: npm run bench:compare -- REV [FILE ...]   (REV: a git revision to compare this build with)');
+  process.exit(2);
+}
+const ROUNDS = Number(process.env.ROUNDS ?? 60);
+const root = new URL('../..', import.meta.url).pathname;
+const require = createRequire(import.meta.url);
+
+// the revision's core, compiled in a worktree of its own, removed when this process exits
+const tree = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-compare-'));
+process.on('exit', () => {
+  execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: root, stdio: 'ignore' });
+  rmSync(tree, { recursive: true, force: true });
+});
+execFileSync('git', ['worktree', 'add', '--detach', tree, revision], { cwd: root, stdio: 'ignore' });
+symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'));
+execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: tree, stdio: 'inherit' });
+const before = require(path.join(tree, 'out/server/src/core/index.js'));
+const after = require(path.join(root, 'out/server/src/core/index.js'));
+
+const TODAY = '2026-11-30';
+const analyzerOf = (core) => {
+  const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
+  return (text) => core.createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'compare.md', version: 1, getText: () => text });
+};
+const analyzeBefore = analyzerOf(before);
+const analyzeAfter = analyzerOf(after);
+
+// --- same output ------------------------------------------------------------------------------
+/** A deterministic generator, so that a difference can be reproduced. */
+function random(seed) {
+  let state = seed;
+  return () => (state = (state * 48271) % 2147483647) / 2147483647;
+}
+function withTypos(text, count, next) {
+  const chars = [...text];
+  const pieces = 'abcdefghijklmnopqrstuvwxyzAEIOU’“”—-.:(),1';
+  for (let k = 0; k < count; k++) {
+    const i = Math.floor(next() * chars.length);
+    const roll = next();
+    if (roll < 0.3) chars.splice(i, 1);
+    else if (roll < 0.6) chars.splice(i, 0, pieces[Math.floor(next() * pieces.length)]);
+    else if (roll < 0.8) [chars[i], chars[i + 1]] = [chars[i + 1] ?? chars[i], chars[i]];
+    else chars.splice(i, 0, '\n\n');
+  }
+  return chars.join('');
+}
+// mentions are read by property: the core keeps them as records with getters
+const outputOf = (analysis) =>
+  JSON.stringify({
+    mentions: analysis.mentions.map((m) => [m.start, m.end, m.text, m.id, m.kind, m.category, m.form, m.name, m.alternatives, m.variant, m.placeId, m.title]),
+    findings: analysis.findings,
+    proposals: analysis.proposals,
+    outline: analysis.outline,
+    folds: analysis.folds,
+    date: analysis.date,
+  });
+const next = random(20261130);
+const texts = Array.from({ length: 40 }, (_, i) => [`generated text ${i + 1} with 200 typos`, withTypos(generate(20_000, i + 1), 200, next)]);
+for (const file of files) texts.push([file, readFileSync(file, 'utf8')], [`${file} with 300 typos`, withTypos(readFileSync(file, 'utf8'), 300, next)]);
+const differing = texts.filter(([, text]) => outputOf(analyzeBefore(text)) !== outputOf(analyzeAfter(text))).map(([name]) => name);
+console.log(differing.length === 0 ? `Same output on ${texts.length} texts.` : `Different output on ${differing.length} of ${texts.length} texts: ${differing.join('; ')}`);
+
+// --- speed --------------------------------------------------------------------------------------
+const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta'];
+const workloads = {
+  'full analysis of 1 MB': generate(MB),
+  // the per-paragraph costs alone, which the full analysis hides in its noise
+  '3,775 paragraphs that name nothing': Array.from({ length: 3775 }, (_, i) => `The plain ${words[i % 7]} paragraph number ${i} says nothing at all.`).join('\n\n'),
+};
+for (const [name, text] of Object.entries(workloads)) {
+  for (let i = 0; i < 10; i++) {
+    analyzeBefore(text);
+    analyzeAfter(text);
+  }
+  const ratios = [];
+  const times = { before: [], after: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 ? ['before', 'after'] : ['after', 'before'];
+    const took = {};
+    for (const which of order) {
+      const start = now();
+      (which === 'before' ? analyzeBefore : analyzeAfter)(text);
+      took[which] = now() - start;
+      times[which].push(took[which]);
+    }
+    ratios.push(took.after / took.before);
+  }
+  const fmt = (list) => `median ${percentile(list, 0.5).toFixed(1)} ms, fastest ${Math.min(...list).toFixed(1)} ms`;
+  console.log(`${name}: this build takes ${percentile(ratios, 0.5).toFixed(3)} of ${revision}'s time (median of ${ROUNDS} rounds; ${revision}: ${fmt(times.before)}; this build: ${fmt(times.after)})`);
+}
+if (differing.length > 0) process.exitCode = 1;
