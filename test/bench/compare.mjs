@@ -26,6 +26,8 @@ process.on('exit', () => {
   execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: root, stdio: 'ignore' });
   rmSync(tree, { recursive: true, force: true });
 });
+// Ctrl-C ends the process without 'exit' handlers unless it exits itself
+process.on('SIGINT', () => process.exit(130));
 execFileSync('git', ['worktree', 'add', '--detach', tree, revision], { cwd: root, stdio: 'ignore' });
 symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'));
 execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: tree, stdio: 'inherit' });
