@@ -23,12 +23,21 @@ const require = createRequire(import.meta.url);
 // the revision's core, compiled in a worktree of its own, removed when this process exits
 const tree = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-compare-'));
 process.on('exit', () => {
-  execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: root, stdio: 'ignore' });
+  try {
+    execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: root, stdio: 'ignore' });
+  } catch {
+    // no worktree was added (an unknown revision)
+  }
   rmSync(tree, { recursive: true, force: true });
 });
 // Ctrl-C ends the process without 'exit' handlers unless it exits itself
 process.on('SIGINT', () => process.exit(130));
-execFileSync('git', ['worktree', 'add', '--detach', tree, revision], { cwd: root, stdio: 'ignore' });
+try {
+  execFileSync('git', ['worktree', 'add', '--detach', tree, revision], { cwd: root, stdio: 'ignore' });
+} catch {
+  console.error(`bench:compare: git cannot check out "${revision}" here.`);
+  process.exit(2);
+}
 symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'));
 execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: tree, stdio: 'inherit' });
 const before = require(path.join(tree, 'out/server/src/core/index.js'));
