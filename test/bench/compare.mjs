@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { generate } from './corpus.mjs';
-import { MB, now, percentile } from './measure.mjs';
+import { generate, random } from './corpus.mjs';
+import { interleaved, MB, pairedRatio, percentile } from './measure.mjs';
 
 const [revision, ...files] = process.argv.slice(2);
 if (!revision) {
@@ -51,12 +51,7 @@ const analyzerOf = (core) => {
 const analyzeBefore = analyzerOf(before);
 const analyzeAfter = analyzerOf(after);
 
-// --- same output ------------------------------------------------------------------------------
-/** A deterministic generator, so that a difference can be reproduced. */
-function random(seed) {
-  let state = seed;
-  return () => (state = (state * 48271) % 2147483647) / 2147483647;
-}
+// --- same output (the texts are generated from fixed seeds, so a difference can be reproduced) ---
 function withTypos(text, count, next) {
   const chars = [...text];
   const pieces = 'abcdefghijklmnopqrstuvwxyzAEIOU’“”—-.:(),1';
@@ -94,24 +89,8 @@ const workloads = {
   '3,775 paragraphs that name nothing': Array.from({ length: 3775 }, (_, i) => `The plain ${words[i % 7]} paragraph number ${i} says nothing at all.`).join('\n\n'),
 };
 for (const [name, text] of Object.entries(workloads)) {
-  for (let i = 0; i < 10; i++) {
-    analyzeBefore(text);
-    analyzeAfter(text);
-  }
-  const ratios = [];
-  const times = { before: [], after: [] };
-  for (let round = 0; round < ROUNDS; round++) {
-    const order = round % 2 ? ['before', 'after'] : ['after', 'before'];
-    const took = {};
-    for (const which of order) {
-      const start = now();
-      (which === 'before' ? analyzeBefore : analyzeAfter)(text);
-      took[which] = now() - start;
-      times[which].push(took[which]);
-    }
-    ratios.push(took.after / took.before);
-  }
+  const times = await interleaved({ before: () => analyzeBefore(text), after: () => analyzeAfter(text) }, ROUNDS);
   const fmt = (list) => `median ${percentile(list, 0.5).toFixed(1)} ms, fastest ${Math.min(...list).toFixed(1)} ms`;
-  console.log(`${name}: this build takes ${percentile(ratios, 0.5).toFixed(3)} of ${revision}'s time (median of ${ROUNDS} rounds; ${revision}: ${fmt(times.before)}; this build: ${fmt(times.after)})`);
+  console.log(`${name}: this build takes ${pairedRatio(times.after, times.before).toFixed(3)} of ${revision}'s time (median of ${ROUNDS} rounds; ${revision}: ${fmt(times.before)}; this build: ${fmt(times.after)})`);
 }
 if (differing.length > 0) process.exitCode = 1;

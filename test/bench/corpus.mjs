@@ -19,7 +19,7 @@ const FILLER = ['in the months ahead', 'despite the objections of several allies
   '— in what one envoy called “a last chance” —', 'after Kyiv’s latest proposal', 'as the “coalition of the willing” insists'];
 
 /** mulberry32: a small, well-distributed generator (an LCG in doubles loses bits and cycles). */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

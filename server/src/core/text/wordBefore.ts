@@ -5,17 +5,27 @@ import { detachedSlice } from './detached';
 /** Folded words by `asciiWordHash`, for `wordBefore`. Bounded. */
 const recentWords = new Map<number, string>();
 
+/** Where the white space that ends at `offset` starts (`offset` itself when there is none). */
+function spaceStartBefore(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  return i;
+}
+
+/** Where the run of word characters that ends at `end` starts. */
+function wordStartAt(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWordChar(text, i - 1)) i--;
+  return i;
+}
+
 /**
  * Where the word that ends before `offset`, with white space between, starts; `offset` itself
  * when there is no space or no word.
  */
 export function wordStartBefore(text: string, offset: number): number {
-  let end = offset;
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
-  if (end === offset) return offset;
-  let start = end;
-  while (start > 0 && isWordChar(text, start - 1)) start--;
-  return start;
+  const end = spaceStartBefore(text, offset);
+  return end === offset ? offset : wordStartAt(text, end);
 }
 
 /**
@@ -25,11 +35,9 @@ export function wordStartBefore(text: string, offset: number): number {
  * thousands of mentions, and `wordStartBefore` gives the start to the few callers that need it.
  */
 export function wordBefore(text: string, offset: number): string {
-  let end = offset;
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  const end = spaceStartBefore(text, offset);
   if (end === offset) return '';
-  let start = end;
-  while (start > 0 && isWordChar(text, start - 1)) start--;
+  const start = wordStartAt(text, end);
   const hash = asciiWordHash(text, start, end);
   if (hash < 0) return foldWord(text.slice(start, end));
   // the words before names repeat ("the", "in", "Secretary"): each is folded once, then recognized in place
