@@ -1,14 +1,19 @@
 // An esbuild plugin for the built-in knowledge base; used by esbuild.mjs.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 
 /**
  * Built-in knowledge-base data is validated here, at build time, by the loader the server uses
  * (compiled by `tsc -b`, which runs first): every entry against the zod schemas, and references and
- * shared names across files. A problem fails the build. The bundle then holds each file's entries
- * as the loader returned them (schema defaults filled in), marked so that the server skips
- * validating them again at start-up (see `PREVALIDATED` in `server/src/core/kb/loader.ts`), and as
- * `JSON.parse('…')`, which V8 reads several times faster than a megabyte of object literals.
+ * shared names across files. A problem fails the build. Each file's entries, as the loader returned
+ * them (schema defaults filled in), are written to `kb/<file>.json` beside the bundles, and the
+ * bundle's module for that file reads them from there the first time the loader asks for them. The
+ * module is marked so that the loader skips validating them again (see `PREVALIDATED` in
+ * `server/src/core/kb/loader.ts`).
+ * Why a file of its own: a megabyte of data inside the bundle is parsed with the code at every
+ * start, before the server can answer `initialize`; outside it, it is read once the knowledge base
+ * loads, after the answer (about 20 ms of start-up, measured with the README's benchmark).
  * Without the compiled loader (`npm run watch` alone), the raw data is bundled and validated at
  * start-up instead.
  */
@@ -29,9 +34,38 @@ function validatedByFile(loaded) {
   return new Map([...byFile].map(([file, list]) => [file, list.map((item) => item.entry)]));
 }
 
+/** Where a bundle reads a data file's entries: `kb/` beside itself. */
+const KB_DIR = 'kb';
+
+/**
+ * The module a data file becomes: marked prevalidated, with `entries` read when first asked for.
+ * A missing or broken file throws there, with its path; the loader reports that as a problem of
+ * the file.
+ */
+const lazyModule = (fileName) => `const data = {};
+let entries;
+Object.defineProperty(data, 'entries', {
+  enumerable: true,
+  get() {
+    if (entries === undefined) {
+      const file = require('node:path').join(__dirname, ${JSON.stringify(KB_DIR)}, ${JSON.stringify(fileName)});
+      try {
+        entries = JSON.parse(require('node:fs').readFileSync(file, 'utf8')).entries;
+      } catch (error) {
+        throw new Error('cannot read ' + file + ' (' + (error.code ?? error.message) + '); reinstalling Policy Lens restores it');
+      }
+    }
+    return entries;
+  },
+});
+Object.defineProperty(data, Symbol.for('policy-lens.kb.prevalidated'), { value: true });
+module.exports = data;
+`;
+
 export const prevalidatedKb = {
   name: 'prevalidated-kb',
   setup(build) {
+    const outdir = build.initialOptions.outdir ?? path.dirname(build.initialOptions.outfile);
     let validated;
     build.onStart(() => {
       validated = undefined;
@@ -41,15 +75,13 @@ export const prevalidatedKb = {
       const loaded = loadEntries(files.map((name) => ({ name, data: JSON.parse(readFileSync(new URL(name, dataDir), 'utf8')) })));
       if (loaded.problems.length > 0) return { errors: loaded.problems.map((p) => ({ text: `knowledge base ${p.file} ${p.path.join('.')}: ${p.message}` })) };
       validated = validatedByFile(loaded);
+      mkdirSync(path.join(outdir, KB_DIR), { recursive: true });
+      for (const [file, entries] of validated) writeFileSync(path.join(outdir, KB_DIR, file), JSON.stringify({ entries }));
     });
     build.onLoad({ filter: /[\\/]kb[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
-      const entries = validated?.get(args.path.split(/[\\/]/).pop());
-      if (!entries) return { contents: `module.exports = ${asJson(JSON.parse(readFileSync(args.path, 'utf8')))};`, loader: 'js', watchFiles: [args.path] };
-      return {
-        contents: `const data = ${asJson({ entries })};\nObject.defineProperty(data, Symbol.for('policy-lens.kb.prevalidated'), { value: true });\nmodule.exports = data;`,
-        loader: 'js',
-        watchFiles: [args.path, loaderModule.pathname],
-      };
+      const fileName = args.path.split(/[\\/]/).pop();
+      if (!validated?.has(fileName)) return { contents: `module.exports = ${asJson(JSON.parse(readFileSync(args.path, 'utf8')))};`, loader: 'js', watchFiles: [args.path] };
+      return { contents: lazyModule(fileName), loader: 'js', watchFiles: [args.path, loaderModule.pathname] };
     });
   },
 };

@@ -140,4 +140,14 @@ describe('policy-lens CLI', function () {
     assert.strictEqual(invalid.code, 2);
     assert.match(invalid.stderr, /broken\.yaml:2:9 error knowledge-base Bad Id: expected an id in kebab-case/);
   });
+
+  it('names the missing file when an installation lost its built-in knowledge base, and still runs', () => {
+    // the bundles read the built-in entries from dist/kb/ beside them: a copy of the CLI alone has none
+    const lonely = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-cli-alone-'));
+    fs.copyFileSync(CLI, path.join(lonely, 'cli.js'));
+    const result = spawnSync(process.execPath, [path.join(lonely, 'cli.js'), 'check', write('alone.md', MEMO)], { encoding: 'utf8' });
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.match(result.stderr, /built-in knowledge base: builtin:treaties: cannot read .*kb[\\/]treaties\.json \(ENOENT\); reinstalling Policy Lens restores it/);
+    assert.match(result.stdout, /proposal-numbering/);
+  });
 });

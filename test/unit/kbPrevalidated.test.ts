@@ -20,6 +20,21 @@ describe('knowledge-base loading shortcuts', () => {
     assert.strictEqual(loaded.entries.get('marked-place')?.name, 'Marked Place');
   });
 
+  it('reports prevalidated data that cannot be read as a problem of its file, without throwing', () => {
+    // the shipped bundles read the built-in entries from a file beside them when first asked
+    const unreadable = Object.defineProperty({}, 'entries', {
+      get() {
+        throw new Error('cannot read dist/kb/people.json (ENOENT)');
+      },
+    });
+    Object.defineProperty(unreadable, PREVALIDATED, { value: true });
+    const marked = { entries: [{ id: 'marked-place', kind: 'place', name: 'Marked Place' }] };
+    Object.defineProperty(marked, PREVALIDATED, { value: true });
+    const loaded = loadEntries([{ name: 'builtin:people', data: unreadable }, { name: 'builtin:marked', data: marked }]);
+    assert.deepStrictEqual(loaded.problems, [{ file: 'builtin:people', path: [], message: 'cannot read dist/kb/people.json (ENOENT)' }]);
+    assert.deepStrictEqual([...loaded.entries.keys()], ['marked-place']);
+  });
+
   it('gives the same result when the same data is loaded again, under its own file name', () => {
     const first = loadEntries([{ name: 'a.json', data: invalid }]);
     const again = loadEntries([{ name: 'b.json', data: invalid }]);

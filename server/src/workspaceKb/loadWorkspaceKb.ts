@@ -33,7 +33,7 @@ export function loadWorkspaceKb(files: readonly KbFileText[]): {
   for (const problem of loadProblems) {
     const file = byPath.get(problem.file);
     if (file) problems.push({ path: file.path, message: problem.message, span: file.locate(problem.path) });
-    else builtinProblems.push(`${problem.file} ${problem.path.join('.')}: ${problem.message}`);
+    else builtinProblems.push(`${problem.file}${problem.path.length > 0 ? ` ${problem.path.join('.')}` : ''}: ${problem.message}`);
   }
   return { kb, problems, builtinProblems };
 }

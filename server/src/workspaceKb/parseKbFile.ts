@@ -1,4 +1,5 @@
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type * as YamlModule from 'yaml';
+import type { Document } from 'yaml';
 import type { Span } from '../core/index';
 
 /** A user knowledge-base file parsed for the loader, able to locate any key path in its text. */
@@ -12,6 +13,17 @@ export interface ParsedKbFile {
   locate(path: readonly (string | number)[]): Span;
 }
 
+type Yaml = typeof YamlModule;
+let yamlModule: Yaml | undefined;
+/**
+ * The YAML parser, loaded when the first user file is read: most workspaces have none, and loading
+ * it took about a twentieth of the server's start-up, before it could answer `initialize`.
+ */
+function yaml(): Yaml {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred load; `import()` would make parsing asynchronous
+  return (yamlModule ??= require('yaml') as Yaml);
+}
+
 /**
  * Parses a `.json`, `.yaml` or `.yml` knowledge-base file. JSON is parsed as YAML (a superset), so
  * both keep source positions for error messages at the offending key. Never throws.
@@ -19,12 +31,13 @@ export interface ParsedKbFile {
 export function parseKbFile(path: string, text: string): ParsedKbFile {
   let doc: Document.Parsed | undefined;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   } catch {
     doc = undefined;
   }
   const syntaxErrors = (doc?.errors ?? []).map((e) => ({ message: e.message.split('\n')[0]!, span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } }));
   const data = doc && syntaxErrors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  const { isMap, isSeq } = yaml();
   const locate = (keys: readonly (string | number)[]): Span => {
     let node: unknown = doc?.contents;
     let span: Span = { start: 0, end: Math.min(text.length, 1) };

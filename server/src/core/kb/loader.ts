@@ -70,15 +70,26 @@ const isPrevalidated = (file: KbSourceFile) =>
 
 function validateFile(file: KbSourceFile): ValidatedFile {
   if (typeof file.data !== 'object' || file.data === null) return validateUncached(file);
-  if (isPrevalidated(file)) {
-    const entries = (file.data as { entries: Entry[] }).entries.map((entry, index) => ({ entry, index }));
-    return { entries, problems: [] };
-  }
+  if (isPrevalidated(file)) return prevalidatedEntries(file);
   const cached = validatedFiles.get(file.data);
   if (cached?.name === file.name) return cached.result;
   const result = validateUncached(file);
   validatedFiles.set(file.data, { name: file.name, result });
   return result;
+}
+
+/**
+ * The entries of a prevalidated file. The shipped bundles read them from a file beside the bundle
+ * when first asked (see `server/scripts/prevalidatedKb.mjs`), so a broken installation surfaces
+ * here: as a problem of that file, not as an exception.
+ */
+function prevalidatedEntries(file: KbSourceFile): ValidatedFile {
+  try {
+    const entries = (file.data as { entries: Entry[] }).entries.map((entry, index) => ({ entry, index }));
+    return { entries, problems: [] };
+  } catch (error) {
+    return { entries: [], problems: [{ file: file.name, path: [], message: error instanceof Error ? error.message : String(error) }] };
+  }
 }
 
 function validateUncached(file: KbSourceFile): ValidatedFile {
