@@ -16,12 +16,14 @@ interface KnownWord {
 
 /**
  * Known name words by every form with one letter deleted, for near-miss look-ups (symmetric
- * delete). Each form holds one entry per distinct word, the last entry that uses it: a word such as
- * "Islands" belongs to many names, and a look-up should not walk all of them.
+ * delete). Each form lists distinct words, and each word has one entry, the last that uses it: a
+ * word such as "Islands" belongs to many names, and a look-up should not walk all of them.
  */
 interface FuzzyIndex {
   readonly known: ReadonlySet<string>;
-  readonly byDelete: ReadonlyMap<string, ReadonlyMap<string, KnownWord>>;
+  /** Written words by each of their folded forms with one letter deleted (and the whole form). */
+  readonly byDelete: ReadonlyMap<string, readonly string[]>;
+  readonly owners: ReadonlyMap<string, KnownWord>;
   readonly firstNames: ReadonlyMap<string, readonly string[]>;
   /** `nearMiss` of this index, remembered by word as written: prose repeats its capitalized words. */
   readonly rememberedNearMiss: (word: string) => KnownWord | undefined;
@@ -45,7 +47,8 @@ function namesOfEntry(entry: Entry): string[] {
 
 function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const known = new Set<string>(CALENDAR_WORDS);
-  const byDelete = new Map<string, Map<string, KnownWord>>();
+  const byDelete = new Map<string, string[]>();
+  const owners = new Map<string, KnownWord>();
   const firstNames = new Map<string, string[]>();
   for (const entry of kb.entries.values()) {
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
@@ -61,16 +64,21 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       const indexed = entry.kind === 'actor' && entry.category === 'person' ? words.slice(-1) : words;
       for (const word of indexed) {
         if (word.length < MIN_LENGTH || word[0] === word[0]!.toLowerCase()) continue;
-        const folded = foldWord(word);
-        for (const d of deletesOf(folded)) {
-          let words = byDelete.get(d);
-          if (!words) byDelete.set(d, (words = new Map()));
-          if (words.get(word)?.entryId !== entry.id) words.set(word, { word, entryId: entry.id });
+        const seen = owners.has(word);
+        if (owners.get(word)?.entryId !== entry.id) owners.set(word, { word, entryId: entry.id });
+        // a word's deletes are listed once, when it is first seen: a Map per form, updated for
+        // every name that repeats the word, took half the first analysis of a session
+        if (seen) continue;
+        for (const d of deletesOf(foldWord(word))) {
+          const words = byDelete.get(d);
+          if (!words) byDelete.set(d, [word]);
+          // a doubled letter gives the same form twice ("Mattis" → "matis")
+          else if (words[words.length - 1] !== word) words.push(word);
         }
       }
     }
   }
-  const words = { known, byDelete };
+  const words = { known, byDelete, owners };
   return { ...words, firstNames, rememberedNearMiss: boundedMemo((word) => nearMiss(words, word), 20_000) };
 }
 
@@ -78,13 +86,14 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
 const indexOf = objectMemo(buildIndex);
 
 /** The known word one or two edits away from `word`, when exactly one such word exists. */
-function nearMiss(index: Pick<FuzzyIndex, 'known' | 'byDelete'>, word: string): KnownWord | undefined {
+function nearMiss(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'owners'>, word: string): KnownWord | undefined {
   const folded = foldWord(word);
   if (index.known.has(folded)) return undefined;
   const max = folded.length >= 8 ? 2 : 1;
   const found = new Map<string, KnownWord>();
   for (const d of deletesOf(folded)) {
-    for (const k of index.byDelete.get(d)?.values() ?? []) {
+    for (const w of index.byDelete.get(d) ?? []) {
+      const k = index.owners.get(w)!;
       const candidate = foldWord(k.word);
       if (candidate[0] !== folded[0] || transliterationKey(candidate) === transliterationKey(folded)) continue;
       if (editDistance(folded, candidate, max) <= max) found.set(k.word, k);
