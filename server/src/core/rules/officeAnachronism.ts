@@ -28,10 +28,20 @@ const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|2
 /** A past-tense verb right after the name: "Secretary of State Pompeo said …". */
 const PAST_VERB = /^\W{0,3}(?:\w+ly\s+)?(?:\w+ed|said|met|went|led|was|had|did|took|gave|made|told|wrote|spoke|saw|became|began|left|won|lost|sent|held|brought|thought|flew|ran)\b/i;
 
+/**
+ * A possessive naming an act: "President Obama's ban", "Secretary Baker's assurances". Such an act
+ * was done in office, so the title it had then is right, unless the words after it place it now
+ * ("Secretary Blinken's visit this week"). Only those words: "The administration announced today
+ * a reversal of President Obama's ban" speaks of today, but the ban is still Obama's.
+ */
+const POSSESSIVE_ACT = /^['’]s\s+\p{L}/u;
+const NOW = /\b(today|now|currently|this (?:week|month|year)|next (?:week|month|year))\b/i;
+
 /** Whether the sentence around a mention speaks of a time before the document date. */
 function speaksOfThePast(before: string, after: string, documentYear: number): boolean {
   const years = [...`${before} ${after}`.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  return years.some((y) => y < documentYear) || PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after);
+  if (years.some((y) => y < documentYear) || PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after)) return true;
+  return POSSESSIVE_ACT.test(after) && !NOW.test(after);
 }
 
 function describeOffices(person: ActorEntry, ctx: RuleContext): string {

@@ -60,15 +60,20 @@ const CLAIM_WORDS: Record<Claim, string> = {
   withdraw: 'speaks of withdrawing from it',
 };
 
+/** A status as a message says it: "terminated (since 2 August 2019: the U.S. withdrew)". */
+function statusPhrase(status: StatusOn): string {
+  const note = status.note?.replace(/\.$/, '');
+  const detail = status.since ? `since ${formatDate(status.since)}${note ? `: ${note}` : ''}` : note;
+  return `${statusWords[status.value]}${detail ? ` (${detail})` : ''}`;
+}
+
 /** Why ratifying an amending instrument no longer makes sense: the treaty it amends has ended or stopped. */
-function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry): string | undefined {
+function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry, on: string): string | undefined {
   for (const id of treaty.related?.amends ?? []) {
     const amended = ctx.kb.get(id);
     if (amended?.kind !== 'treaty') continue;
     const status = treatyStatusOn(amended, ctx.date.iso);
-    if (['terminated', 'suspended', 'expired', 'withdrawn'].includes(status.value)) {
-      return `it adapts the ${amended.name}, which on the document date was ${statusWords[status.value]}${status.since ? ` (since ${formatDate(status.since)}${status.note ? `: ${status.note.replace(/\.$/, '')}` : ''})` : ''}`;
-    }
+    if (['terminated', 'suspended', 'expired', 'withdrawn'].includes(status.value)) return `it adapts the ${amended.name}, which ${on} was ${statusPhrase(status)}`;
   }
   return undefined;
 }
@@ -88,12 +93,8 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     const status = treatyStatusOn(treaty, ctx.date.iso);
     const on = `on the document date (${formatDate(ctx.date.iso)})`;
     let reason: string | undefined;
-    if (CONTRADICTS[claim].has(status.value)) {
-      reason = `${on} the ${treaty.name} was ${statusWords[status.value]}${status.since ? ` since ${formatDate(status.since)}` : ''}${status.note ? ` — ${status.note.replace(/\.$/, '')}` : ''}`;
-    } else if (claim === 'ratify') {
-      const amended = amendedTreatyProblem(ctx, treaty);
-      if (amended) reason = `${on} ${amended}`;
-    }
+    if (CONTRADICTS[claim].has(status.value)) reason = `${on} the ${treaty.name} was ${statusPhrase(status)}`;
+    else if (claim === 'ratify') reason = amendedTreatyProblem(ctx, treaty, on);
     if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim]}, but ${reason}.`, start: mention.start, end: mention.end });
   }
   return findings;
