@@ -3,7 +3,7 @@
 // bench/RESULTS.md. Figures are medians after warm-up calls; ratios matter, these machines are noisy.
 import { execFileSync, fork } from 'node:child_process';
 import * as esbuild from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -138,6 +138,7 @@ say(`| baseline: the same bare server, bundled and minified as ours is | ${fmt(s
 say(`| server start to the first diagnostics of a 2 KB document, full knowledge base loaded | ${fmt(startup.firstDiagnostics)} | |`);
 say(`| keystroke to fresh diagnostics, 1 MB document, ${overStdio.keystroke.length} keystrokes | ${fmt(percentile(overStdio.keystroke, 0.5), 2)} | ${fmt(percentile(overStdio.keystroke, 0.95), 2)} |`);
 say(`| hover, 1 MB document, ${overStdio.hover.length} requests | ${fmt(percentile(overStdio.hover, 0.5), 2)} | ${fmt(percentile(overStdio.hover, 0.95), 2)} |`);
+say(`| baseline: the bare server answering the same hovers at once, alternating with ours | ${fmt(percentile(overStdio.bareHover, 0.5), 2)} | ${fmt(percentile(overStdio.bareHover, 0.95), 2)} |`);
 say(`| outline (\`documentSymbol\`), 1 MB document, ${overStdio.symbols.length} requests | ${fmt(percentile(overStdio.symbols, 0.5), 2)} | ${fmt(percentile(overStdio.symbols, 0.95), 2)} |`);
 say();
 say(`Resident memory of the server: ${fmt(memory.before, 0)} MB after start-up, ${fmt(memory.after, 0)} MB with 100 open 100 KB documents, all analysed.`);
@@ -152,6 +153,23 @@ for (const size of [1024, 10 * 1024, 100 * 1024, MB, 10 * MB]) {
   const sample = generate(size, 7);
   const ms = median(() => fullAnalysis(sample), size >= 10 * MB ? 3 : RUNS);
   say(`| ${sizeLabel(size)} | ${fmt(ms, 2)} | ${fmt(mbps(size, ms))} | ${fmt(ms / (size / MB), 1)} |`);
+}
+say();
+
+// --- the samples, as users write them ------------------------------------------------------------
+// the files `npm start` opens: short, real-looking documents, where fixed costs weigh more than in 1 MB
+say('## The samples');
+say();
+say('Every file under `samples/`, analysed whole by a fresh analyzer (no memo), as when a document is opened.');
+say();
+say('| File | KB | mentions | proposals | findings | ms | µs per KB |');
+say('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+const samplesDir = new URL('../../samples/', import.meta.url);
+for (const name of readdirSync(samplesDir).filter((f) => /\.(md|txt)$/.test(f)).sort()) {
+  const sample = readFileSync(new URL(name, samplesDir), 'utf8');
+  const result = fullAnalysis(sample);
+  const ms = median(() => fullAnalysis(sample), 100);
+  say(`| ${name} | ${fmt(sample.length / 1024, 1)} | ${result.mentions.length} | ${result.proposals.length} | ${result.findings.length} | ${fmt(ms, 3)} | ${fmt((ms * 1000) / (sample.length / 1024), 0)} |`);
 }
 say();
 
