@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { builtinKbFiles, loadKnowledgeBase } from '../../server/src/core/index';
 import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
-import { scanEntities } from '../../server/src/core/recognizers/entities';
+import { scanEntities, type UnnamedWords } from '../../server/src/core/recognizers/entities';
+import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
 import { analyze, joinLines, mentionsOf } from './helpers';
@@ -134,6 +135,30 @@ describe('the name scanner over the built-in knowledge base', () => {
       const careful = scanEntities(`${text} \`code\``, kb.matcher);
       assert.deepStrictEqual(scanEntities(text, kb.matcher), careful, JSON.stringify(text));
     }
+  });
+});
+
+describe('the name scan serving misspelled-name', () => {
+  it('finds the same capitalized words among its unnamed words as a search of the block outside its names', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const pieces = [
+      'Russia', 'Lavorv', 'Blinkin', 'Germny', 'Section', 'Finally', 'The', 'Abc-defgh', 'O’Brien', "O'Neill", 'McDonald', 'Élysée',
+      'ÉCOLE', 'Łukasz', 'Ödön', 'Zelenskyy', 'New START', 'the INF Treaty', 'U.S.', 'Mr.', '1990', 'Washingtonian', 'Kyiv’s',
+      'Donbass', 'talks in Moscow', 'x', ' ', ' ', ', ', '. ', '-', '—', "'", '’', '“', '\n', 'é', '😀',
+    ];
+    let state = 7;
+    const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    let compared = 0;
+    const unnamed: UnnamedWords = { starts: [], count: -1 };
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      // one list for every text, as the analysis keeps one for every block
+      const matches = scanEntities(text, kb.matcher, unnamed);
+      if (unnamed.count < 0) continue;
+      compared++;
+      assert.deepStrictEqual(capitalizedWordsAmong(text, unnamed), capitalizedWords(text, matches, 0), JSON.stringify(text));
+    }
+    assert.ok(compared > 2500, `${compared} texts compared`);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { NameMatcher } from '../kb/matcher';
-import { scanEntities, type RawMatch } from '../recognizers/entities';
+import { scanEntities, type RawMatch, type UnnamedWords } from '../recognizers/entities';
 import { findMarkers, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
 import type { BlockKind } from './splitBlocks';
 
@@ -56,10 +56,11 @@ export interface BlockScan {
   /** The block's text: a slice of a document's first version, later a detached copy (see `analyze.ts`). */
   readonly text: string;
   /**
-   * Scans the block for names. Not kept with the scan: the matches are many, they are needed once
-   * per block to make its mentions, and again only when the date or the settings change.
+   * Scans the block for names (and fills `unnamed`, see `scanEntities`). Not kept with the scan:
+   * the matches are many, they are needed once per block to make its mentions, and again only
+   * when the date or the settings change.
    */
-  findMatches(): readonly RawMatch[];
+  findMatches(unnamed?: UnnamedWords): readonly RawMatch[];
   /** The block's explicit markers ("First,", "2.", "Recommendation 3:", an operative verb). */
   readonly markers: readonly ScannedMarker[];
   /**
@@ -102,8 +103,11 @@ class Scan implements BlockScan {
     readonly mentionsDirective: boolean,
   ) {}
 
-  findMatches(): readonly RawMatch[] {
-    return this.matcher ? scanEntities(this.text, this.matcher) : NO_MATCHES;
+  findMatches(unnamed?: UnnamedWords): readonly RawMatch[] {
+    if (this.matcher) return scanEntities(this.text, this.matcher, unnamed);
+    // code, front matter and comments: no names, and no words to look at
+    if (unnamed) unnamed.count = 0;
+    return NO_MATCHES;
   }
 
   paragraphMarker(): ScannedMarker | undefined {

@@ -3,7 +3,7 @@ import { isAmbiguous } from '../features/entryChooser';
 import type { MentionRecord } from '../features/mentionRecord';
 import { resolveMentions } from '../features/mentions';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { RawMatch } from '../recognizers/entities';
+import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import type { TalliedBlock } from '../rules/namingTally';
 import type { RawFinding } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
@@ -95,11 +95,19 @@ function ambiguousOf(matches: readonly RawMatch[]): readonly RawMatch[] {
   return found ?? NO_MATCHES;
 }
 
+/**
+ * The capitalized words the last name scan found no name at (see `UnnamedWords`): one list for
+ * every block, filled by `findMatches` and read by the block rules in the same `blockResults` call.
+ */
+const unnamedWords: UnnamedWords = { starts: [], count: -1 };
+
 function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment): BlockResults {
   const { text } = scan;
   const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser);
   const local: Block = { kind: block.kind, start: 0, end: text.length, level: block.level };
-  const raw = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: NO_PROPOSALS, settings: env.settings });
+  // the unnamed words are all the candidates outside the mentions only when every match became one
+  const unnamed = unnamedWords.count >= 0 && mentions.length === matches.length ? unnamedWords : undefined;
+  const raw = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: NO_PROPOSALS, settings: env.settings, unnamedWords: unnamed });
   // most blocks have no findings, and headings and many items name nothing: they share empty results
   if (raw.length === 0 && mentions.length === 0) return NO_RESULTS;
   return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)), namingGroups: undefined };
@@ -113,14 +121,14 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
   let matches: readonly RawMatch[] | undefined;
   let slot = scan.resultsMemo as Slot | undefined;
   if (!slot) {
-    matches = scan.findMatches();
+    matches = scan.findMatches(unnamedWords);
     // every field written at once: fields added later go to a separate array, 2 MB for 100 documents
     const ambiguous = ambiguousOf(matches);
     scan.resultsMemo = slot = { ambiguous, date: undefined, settingsKey: undefined, choices: undefined, results: undefined, placed: undefined };
   }
   const choices = slot.ambiguous.length === 0 ? '' : choicesOf(slot.ambiguous, env);
   if (!slot.results || slot.date !== env.date.iso || slot.settingsKey !== env.settingsKey || slot.choices !== choices) {
-    slot.results = compute(block, scan, matches ?? scan.findMatches(), env);
+    slot.results = compute(block, scan, matches ?? scan.findMatches(unnamedWords), env);
     slot.date = env.date.iso;
     slot.settingsKey = env.settingsKey;
     slot.choices = choices;

@@ -180,13 +180,28 @@ const hasNonProse = (text: string) =>
   text.includes('`') || text.includes('<!--') || text.includes('](') || text.includes('://') || text.includes('www.');
 
 /**
+ * Where the capitalized words of a block start that start no name, outside every match, in order
+ * (any word starting past ASCII is among them): the first `count` entries of `starts`, or a count
+ * of -1 for a block with code, comments, link targets or URLs, whose scan steps over those regions
+ * and so does not visit every word. The caller owns it and reads it before the next scan: a rule
+ * that looks at capitalized words reads them here instead of searching the block again.
+ */
+export interface UnnamedWords {
+  readonly starts: number[];
+  count: number;
+}
+
+/**
  * Finds every name of the knowledge base in a block of text, longest match first, in one pass.
  * Only words that can start a name are tried: capitalized words, digits, and the few lowercase
  * first words the knowledge base has; a word whose hash starts no name is passed over without
- * being cut out. Names never match inside other words.
+ * being cut out. Names never match inside other words. Fills `unnamed`, when given, with the
+ * capitalized words it tried in vain.
  */
-export function scanEntities(text: string, matcher: NameMatcher): RawMatch[] {
-  return hasNonProse(text) ? scanCarefully(text, matcher) : scanProse(text, matcher);
+export function scanEntities(text: string, matcher: NameMatcher, unnamed?: UnnamedWords): RawMatch[] {
+  if (!hasNonProse(text)) return scanProse(text, matcher, unnamed);
+  if (unnamed) unnamed.count = -1;
+  return scanCarefully(text, matcher);
 }
 
 /** The match of a name that starts with the word at `i`, which ends at `end` and has the hash `hash`, if any. */
@@ -210,9 +225,10 @@ function isWordStart(text: string, i: number): boolean {
  * does faster than a loop over every character. Finds what `scanCarefully` finds (a unit test
  * compares them).
  */
-function scanProse(text: string, matcher: NameMatcher): RawMatch[] {
+function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | undefined): RawMatch[] {
   const matches: RawMatch[] = [];
   const starts = matcher.startChars;
+  let count = 0;
   starts.lastIndex = 0;
   while (starts.test(text)) {
     const i = starts.lastIndex - 1;
@@ -220,10 +236,16 @@ function scanProse(text: string, matcher: NameMatcher): RawMatch[] {
     const end = wordEndHashed(text, i, text.length);
     const match = nameAt(text, i, end, lastWordHash(), matcher);
     if (match) matches.push(match);
+    // written by index, never shortened: the caller's list keeps its room from block to block
+    else if (unnamed && mayBeCapital(text.charCodeAt(i))) unnamed.starts[count++] = i;
     starts.lastIndex = match ? match.end : end;
   }
+  if (unnamed) unnamed.count = count;
   return matches;
 }
+
+/** A capital, or a character past ASCII that may be one: digits and lowercase start no capitalized word. */
+const mayBeCapital = (c: number) => (c >= 65 && c <= 90) || c >= 128;
 
 /** The scan of any block, character by character, stepping over code, comments, link targets and URLs. */
 function scanCarefully(text: string, matcher: NameMatcher): RawMatch[] {

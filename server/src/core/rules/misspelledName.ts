@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { foldWord, isWordChar, splitWords } from '../kb/names';
 import type { Entry } from '../kb/schema';
 import { firstStartingAt } from '../features/spanSearch';
+import type { UnnamedWords } from '../recognizers/entities';
 import type { Mention, Span } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
@@ -146,16 +147,37 @@ const CANDIDATE = /[A-Z\u0080-\uffff][a-z'\u2019\-\u0080-\uffff]{4}/g;
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
 /**
- * The capitalized words of five letters or more in `text` (which starts at `offset` of the text
- * `mentions` are placed in) that do not start inside a mention, as a flat list of start and end offsets
- * (a pair per word, so no array per word): a capital, then
- * lowercase letters, apostrophes and hyphens, not inside another word and not going on with a
- * letter or digit (a word that does may stop before its last apostrophe or hyphen). Checked by
+ * The end of the capitalized word of five letters or more that starts at `i`, or -1: a capital,
+ * then lowercase letters, apostrophes and hyphens, not inside another word and not going on with a
+ * letter or digit (a word that does may stop before its last apostrophe or hyphen). Also returns
+ * (in `afterWord`) where the letters and joiners run out, where a search goes on. Checked by
  * character codes: the equivalent Unicode pattern is ten times slower on text with curly quotes.
  */
-function capitalizedWords(text: string, mentions: readonly Span[], offset: number): number[] {
-  const words: number[] = [];
+function capitalizedWordAt(text: string, i: number): number {
   const n = text.length;
+  const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
+  afterWord = i + 1;
+  if (!isUpperAt(text, i) || (i > 0 && (isWordChar(text, i - 1) || isJoiner(previous) || previous === 46))) return -1;
+  let end = i + 1;
+  while (end < n && (isLowerAt(text, end) || isJoiner(text.charCodeAt(end)))) end++;
+  afterWord = end;
+  let stop = end;
+  if (stop < n && isWordChar(text, stop)) {
+    stop = end - 1;
+    while (stop > i && !isJoiner(text.charCodeAt(stop))) stop--;
+  }
+  return stop - i > 4 ? stop : -1;
+}
+/** Where the word `capitalizedWordAt` last looked at runs out. */
+let afterWord = 0;
+
+/**
+ * The capitalized words of five letters or more (see `capitalizedWordAt`) in `text` (which starts
+ * at `offset` of the text `mentions` are placed in) that do not start inside a mention, as a flat
+ * list of start and end offsets (a pair per word, so no array per word).
+ */
+export function capitalizedWords(text: string, mentions: readonly Span[], offset: number): readonly number[] {
+  const words: number[] = [];
   let m = firstStartingAt(mentions, offset);
   if (m > 0) m--;
   CANDIDATE.lastIndex = 0;
@@ -171,20 +193,28 @@ function capitalizedWords(text: string, mentions: readonly Span[], offset: numbe
       CANDIDATE.lastIndex = mentions[m]!.end - offset;
       continue;
     }
-    const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (!isUpperAt(text, i) || (i > 0 && (isWordChar(text, i - 1) || isJoiner(previous) || previous === 46))) continue;
-    let end = i + 1;
-    while (end < n && (isLowerAt(text, end) || isJoiner(text.charCodeAt(end)))) end++;
-    let stop = end;
-    if (stop < n && isWordChar(text, stop)) {
-      stop = end - 1;
-      while (stop > i && !isJoiner(text.charCodeAt(stop))) stop--;
-    }
-    if (stop - i > 4) words.push(i, stop);
-    CANDIDATE.lastIndex = end;
+    const stop = capitalizedWordAt(text, i);
+    if (stop !== -1) words.push(i, stop);
+    if (afterWord > i + 1) CANDIDATE.lastIndex = afterWord;
   }
   return words;
 }
+
+/**
+ * The same words of a block, read at the starts of the words its name scan tried and found no name
+ * at: every capitalized word outside the names is among them, so the block is not searched again.
+ * (A unit test compares the two on random text.)
+ */
+export function capitalizedWordsAmong(text: string, unnamed: Readonly<UnnamedWords>): readonly number[] {
+  let words: number[] | undefined;
+  for (let k = 0; k < unnamed.count; k++) {
+    const i = unnamed.starts[k]!;
+    const stop = capitalizedWordAt(text, i);
+    if (stop !== -1) (words ??= []).push(i, stop);
+  }
+  return words ?? NO_WORDS;
+}
+const NO_WORDS: readonly number[] = Object.freeze([]);
 
 /** Whether the word at `offset` opens a sentence, where any word is capitalized. */
 function opensSentence(text: string, offset: number): boolean {
@@ -207,7 +237,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
   for (const block of ctx.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item' && block.kind !== 'heading') continue;
     const blockText = ctx.text.slice(block.start, block.end);
-    const words = capitalizedWords(blockText, ctx.mentions, block.start);
+    const words = ctx.unnamedWords ? capitalizedWordsAmong(blockText, ctx.unnamedWords) : capitalizedWords(blockText, ctx.mentions, block.start);
     for (let w = 0; w < words.length; w += 2) {
       const start = block.start + words[w]!;
       const end = block.start + words[w + 1]!;

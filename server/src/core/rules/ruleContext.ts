@@ -4,6 +4,7 @@ import type { MentionIndex } from '../features/mentionIndex';
 import type { NamingTally } from './namingTally';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Settings } from '../settings';
+import type { UnnamedWords } from '../recognizers/entities';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 
 /** What every rule may read: the text, its blocks and the recognized elements. */
@@ -15,6 +16,12 @@ export interface RuleContext {
   readonly mentions: readonly Mention[];
   readonly proposals: readonly Proposal[];
   readonly settings: Settings;
+  /**
+   * For a context of one block whose name scan read it as plain prose and whose matches all
+   * became mentions: the capitalized words the scan found no name at (see `UnnamedWords`), so that
+   * a rule need not search the block for them again. Valid during this call only.
+   */
+  readonly unnamedWords?: Readonly<UnnamedWords> | undefined;
 }
 
 /** What the whole-document rules read besides: the analysis's per-block structures. */
