@@ -13,9 +13,8 @@ process.on('message', (message) => {
   const start = now();
   sink += compromiseEntities(text);
   const ms = now() - start;
-  // its garbage is collected here, before the answer, not by background threads while Policy
-  // Lens is timed next: without this, Policy Lens's calls in these rounds once took 103 ms
-  // against 60 in the alternating rounds of the same run
+  // its garbage is collected here, before the answer, so that none of that collection runs while
+  // Policy Lens is timed next
   globalThis.gc?.();
   process.send({ ms, sink });
 });
