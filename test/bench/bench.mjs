@@ -61,9 +61,9 @@ const [floorLoop, floorLower, full, markdownIt, mdSymbols] = ['floorLoop', 'floo
 // compromise takes about ten seconds for 1 MB and grows its heap to hundreds of megabytes, whose
 // collection can land on Policy Lens's clock when both run here: it runs in a process of its own on
 // the same text, and each round times one call there, then Policy Lens here: one call not timed
-// (in one trial the first call after the ten-second wait took 87 and 105 ms in two rounds of three,
-// against a median of 71), then fifteen, keeping their median; fifteen calls span about a second,
-// over which this machine's flips between a fast and a slow state even out
+// (a warm-up after the ten-second wait), then fifteen, keeping their median; fifteen calls span
+// about a second, over which this machine's flips between a fast and a slow state even out (five
+// could all land in a slow stretch: one run measured them at 103 ms against 60 in its alternating rounds)
 const compromiseProcess = fork(new URL('./compromiseWorker.mjs', import.meta.url).pathname, { execArgv: ['--expose-gc'] });
 const fromCompromise = () => new Promise((resolve) => compromiseProcess.once('message', resolve));
 await fromCompromise();
