@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
-const SERVER = path.resolve(__dirname, '../../../dist/server.js');
+export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
 
 /** How long a test waits for the server before failing. */
 export const TIMEOUT_MS = 10_000;
@@ -14,6 +14,8 @@ export interface ClientOptions {
   /** The `policyLens` section returned to `workspace/configuration` requests; none: the client cannot pull. */
   readonly configuration?: Record<string, unknown>;
   readonly initializationOptions?: unknown;
+  /** The server to start; the built `dist/server.js` unless given. */
+  readonly serverPath?: string;
 }
 
 /** A minimal LSP client over stdio against the built server, for protocol tests. */
@@ -22,14 +24,17 @@ export class TestClient {
   readonly process: ChildProcess;
   private readonly listeners: ((method: string, params: unknown) => void)[] = [];
   readonly logs: string[] = [];
+  /** The messages the server asked the client to show (`window/showMessage`). */
+  readonly shown: string[] = [];
   configuration: Record<string, unknown> | undefined;
 
   constructor(readonly options: ClientOptions) {
     this.configuration = options.configuration;
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [options.serverPath ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification((method: string, params: unknown) => {
       if (method === 'window/logMessage') this.logs.push((params as { message: string }).message);
+      if (method === 'window/showMessage') this.shown.push((params as { message: string }).message);
       for (const listener of this.listeners) listener(method, params);
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration ?? null));

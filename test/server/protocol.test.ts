@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadWorkspaceKb } from '../../server/src/workspaceKb/loadWorkspaceKb';
-import { TestClient } from './lspClient';
+import { SERVER, TestClient } from './lspClient';
 
 /** A workspace whose own knowledge base (in .policy-lens/) defines the entries the tests need. */
 function makeWorkspace(): string {
@@ -278,6 +278,33 @@ describe('language server settings and push diagnostics', function () {
     assert.strictEqual(report.items.length, 1);
     assert.match(report.items[0]!.message, /over the limit of 100/);
     await client.stop();
+  });
+
+  it('says so once, as an error the user sees, when the installation lost its built-in knowledge base, and still answers', async () => {
+    // the server reads the built-in entries from dist/kb/ beside it: a copy of the server alone has none
+    const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-server-alone-'));
+    fs.copyFileSync(SERVER, path.join(alone, 'server.js'));
+    const client = new TestClient({ pull: true, rootPath: makeWorkspace(), configuration: {}, serverPath: path.join(alone, 'server.js') });
+    try {
+      const shown = client.waitFor<{ type: number; message: string }>('window/showMessage', () => true);
+      await client.initialize();
+      const message = await shown;
+      assert.strictEqual(message.type, 1, 'an error');
+      assert.match(message.message, /could not read part of its built-in knowledge base.*kb[\\/]\w+\.json \(ENOENT\)/);
+      // the workspace's own entries still load, and the server goes on answering
+      const uri = client.open('memo.md', DOC);
+      const report = await client.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.ok(report.items.some((d) => d.code === 'proposal-numbering'));
+      // a reload (a settings change) logs the problem again but does not show it again: the log
+      // line comes just before where the message would, so a round trip after it would bring both
+      const logged = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes('built-in knowledge base'));
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await logged;
+      await client.request('textDocument/diagnostic', { textDocument: { uri } });
+      assert.strictEqual(client.shown.length, 1, client.shown.join('\n'));
+    } finally {
+      await client.stop();
+    }
   });
 
   it('reports problems in the user’s knowledge-base file at the offending key', async () => {

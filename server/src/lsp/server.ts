@@ -1,5 +1,7 @@
 import {
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeActionParams,
@@ -56,6 +58,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   // made once the workspace folders are known (see onInitialize), or by the first request that needs it
   let analyzer: Analyzer | undefined;
   let kbProblems = new Map<string, Diagnostic[]>();
+  // a broken installation is said once per session, not at every reload
+  let builtinProblemShown = false;
   let pushDiagnostics = true;
   let canRefresh = false;
   let virtualDocuments = false;
@@ -117,6 +121,14 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const reloadKnowledge = (): Analyzer => {
     const loaded = knowledge.load();
     for (const message of loaded.builtinProblems) connection.console.error(`Policy Lens built-in knowledge base: ${message}`);
+    if (loaded.builtinProblems.length > 0 && !builtinProblemShown) {
+      // the log alone goes unseen: without its data the server recognizes next to nothing
+      builtinProblemShown = true;
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Error,
+        message: `Policy Lens could not read part of its built-in knowledge base, so it will miss names; reinstalling it restores the files. ${loaded.builtinProblems[0]}`,
+      });
+    }
     const reloaded = createAnalyzer({ kb: loaded.kb, ...(deps.today ? { today: deps.today } : {}) });
     analyzer = reloaded;
     const previous = kbProblems;
