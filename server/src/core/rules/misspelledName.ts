@@ -71,16 +71,16 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         // every name that repeats the word, took half the first analysis of a session
         if (seen) continue;
         for (const d of deletesOf(foldWord(word))) {
-          const words = byDelete.get(d);
-          if (!words) byDelete.set(d, [word]);
+          const listed = byDelete.get(d);
+          if (!listed) byDelete.set(d, [word]);
           // a doubled letter gives the same form twice ("Mattis" → "matis")
-          else if (words[words.length - 1] !== word) words.push(word);
+          else if (listed[listed.length - 1] !== word) listed.push(word);
         }
       }
     }
   }
-  const words = { known, byDelete, owners };
-  return { ...words, firstNames, rememberedNearMiss: boundedMemo((word) => nearMiss(words, word), 20_000) };
+  const lookUp = { known, byDelete, owners };
+  return { ...lookUp, firstNames, rememberedNearMiss: boundedMemo((word) => nearMiss(lookUp, word), 20_000) };
 }
 
 /** The index of a knowledge base, built when a block first asks for it. */
@@ -149,18 +149,15 @@ const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 /**
  * The end of the capitalized word of five letters or more that starts at `i`, or -1: a capital,
  * then lowercase letters, apostrophes and hyphens, not inside another word and not going on with a
- * letter or digit (a word that does may stop before its last apostrophe or hyphen). Also returns
- * (in `afterWord`) where the letters and joiners run out, where a search goes on. Checked by
+ * letter or digit (a word that does may stop before its last apostrophe or hyphen). Checked by
  * character codes: the equivalent Unicode pattern is ten times slower on text with curly quotes.
  */
 function capitalizedWordAt(text: string, i: number): number {
   const n = text.length;
   const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
-  afterWord = i + 1;
   if (!isUpperAt(text, i) || (i > 0 && (isWordChar(text, i - 1) || isJoiner(previous) || previous === 46))) return -1;
   let end = i + 1;
   while (end < n && (isLowerAt(text, end) || isJoiner(text.charCodeAt(end)))) end++;
-  afterWord = end;
   let stop = end;
   if (stop < n && isWordChar(text, stop)) {
     stop = end - 1;
@@ -168,8 +165,6 @@ function capitalizedWordAt(text: string, i: number): number {
   }
   return stop - i > 4 ? stop : -1;
 }
-/** Where the word `capitalizedWordAt` last looked at runs out. */
-let afterWord = 0;
 
 /**
  * The capitalized words of five letters or more (see `capitalizedWordAt`) in `text` (which starts
@@ -184,7 +179,8 @@ export function capitalizedWords(text: string, mentions: readonly Span[], offset
   // `test` rather than `exec`: it makes no match array
   while (CANDIDATE.test(text)) {
     const i = CANDIDATE.lastIndex - 5;
-    // the next search starts just after this candidate, which may overlap the next one
+    // the next search starts just after this candidate, which may overlap the next one; inside a
+    // word it finds only letters that `capitalizedWordAt` turns down (they follow a letter)
     CANDIDATE.lastIndex = i + 1;
     // a word that starts inside a mention is no misspelling: the search goes on past the mention
     // (the letters it then skips start no word either: they are lowercase or joiners)
@@ -195,7 +191,6 @@ export function capitalizedWords(text: string, mentions: readonly Span[], offset
     }
     const stop = capitalizedWordAt(text, i);
     if (stop !== -1) words.push(i, stop);
-    if (afterWord > i + 1) CANDIDATE.lastIndex = afterWord;
   }
   return words;
 }
