@@ -33,6 +33,13 @@ export default tseslint.config(
         },
       ],
       'no-console': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Object'][callee.property.name=/^(freeze|seal|preventExtensions)$/] > ArrayExpression",
+          message: 'Use EMPTY_LIST (text/emptyList.ts) or a plain array: V8 does not inline `for … of` over lists that are sometimes frozen.',
+        },
+      ],
     },
   },
   {

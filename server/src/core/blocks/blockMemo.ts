@@ -2,6 +2,7 @@ import type { NameMatcher } from '../kb/matcher';
 import { scanEntities, type RawMatch, type UnnamedWords } from '../recognizers/entities';
 import { findMarkers, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
 import type { BlockKind } from './splitBlocks';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /** A proposal marker with what its block says after it; offsets relative to the block. */
 export class ScannedMarker implements MarkerInfo {
@@ -81,7 +82,7 @@ export interface BlockScan {
   resultsMemo: object | undefined;
 }
 
-const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
+const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
 
 /**
  * A scan as a class rather than an object with a closure: a closure and its context cost more
@@ -120,7 +121,7 @@ class Scan implements BlockScan {
   }
 }
 
-const NO_MARKERS: readonly ScannedMarker[] = Object.freeze([]);
+const NO_MARKERS: readonly ScannedMarker[] = EMPTY_LIST;
 
 function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
   const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';

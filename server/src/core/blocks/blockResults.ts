@@ -11,6 +11,7 @@ import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import type { BlockScan } from './blockMemo';
 import type { Block } from './splitBlocks';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /** What one block contributes to the analysis, with offsets relative to the block. */
 export interface BlockResults extends TalliedBlock {
@@ -76,10 +77,10 @@ export class PlacedResults {
   }
 }
 
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
-const NO_PROPOSALS: readonly Proposal[] = Object.freeze([]);
-const NO_RESULTS: BlockResults = Object.freeze({ mentions: Object.freeze([]), findings: NO_FINDINGS, namingGroups: undefined });
+const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
+const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
+const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
+const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS, namingGroups: undefined });
 
 /** How the document reads the block's ambiguous names; empty for most blocks. */
 function choicesOf(ambiguous: readonly RawMatch[], env: BlockEnvironment): string {

@@ -6,6 +6,7 @@ import { boundedMemo } from '../text/boundedMemo';
 import { wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE = /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in)\s+)$/i;
@@ -99,4 +100,4 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
  * (It keeps the last block's mentions alive until the next block overwrites them.)
  */
 const scratch: MentionRecord[] = [];
-const NO_MENTIONS: readonly MentionRecord[] = Object.freeze([]);
+const NO_MENTIONS: readonly MentionRecord[] = EMPTY_LIST;

@@ -8,6 +8,7 @@ import type { RawFinding, RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
 import { objectMemo } from '../text/objectMemo';
 import { editDistance, transliterationKey } from './textAround';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /** A known word of a name, and the full name it belongs to. */
 interface KnownWord {
@@ -209,7 +210,7 @@ export function capitalizedWordsAmong(text: string, unnamed: Readonly<UnnamedWor
   }
   return words ?? NO_WORDS;
 }
-const NO_WORDS: readonly number[] = Object.freeze([]);
+const NO_WORDS: readonly number[] = EMPTY_LIST;
 
 /** Whether the word at `offset` opens a sentence, where any word is capitalized. */
 function opensSentence(text: string, offset: number): boolean {

@@ -1,6 +1,7 @@
 import { countWords } from '../kb/names';
 import { boundedMemo } from '../text/boundedMemo';
 import type { Mention } from '../types';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /** Forms that are a style choice, not a spelling: acronyms and demonyms. */
 export const comparable = (m: Mention) => m.form !== 'acronym' && m.form !== 'adjective';
@@ -32,7 +33,7 @@ const MIXED = '\u0000mixed';
  */
 export type BlockGroups = readonly (number | string)[];
 
-const NO_GROUPS: BlockGroups = Object.freeze([]);
+const NO_GROUPS: BlockGroups = EMPTY_LIST;
 
 /** Whether a block's summary holds one of `groups`. */
 export function holdsAny(summary: BlockGroups, groups: ReadonlySet<number>): boolean {

@@ -3,6 +3,7 @@ import { firstStartingAt } from '../features/spanSearch';
 import { allMatches } from '../text/allMatches';
 import type { Proposal } from '../types';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
+import { EMPTY_LIST } from '../text/emptyList';
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const ANNOUNCED =
@@ -24,7 +25,7 @@ interface Announcement {
  * they were, and the pattern is slow to run. (An announcement is read within one paragraph.)
  */
 const announcementsByScan = new WeakMap<BlockScan, readonly Announcement[]>();
-const NONE: readonly Announcement[] = Object.freeze([]);
+const NONE: readonly Announcement[] = EMPTY_LIST;
 
 function announcementsIn(text: string): readonly Announcement[] {
   const found = allMatches(ANNOUNCED, text).map((m) => ({ index: m.index, length: m[0].length, number: m[1]!, noun: m[2]! }));

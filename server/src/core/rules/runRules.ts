@@ -14,6 +14,7 @@ import { statusAnachronism } from './statusAnachronism';
 import { findSuppressions, isSuppressed } from './suppressions';
 import { unknownTreaty } from './unknownTreaty';
 import { objectMemo } from '../text/objectMemo';
+import { EMPTY_LIST } from '../text/emptyList';
 
 type Rule<C extends RuleContext = RuleContext> = (ctx: C) => RawFinding[];
 
@@ -55,7 +56,7 @@ const enabledBlockRules = objectMemo((levels: RuleContext['settings']['rules']):
   blockRules.filter(([id]) => levels[id] !== 'off').map(([, rule]) => rule),
 );
 
-const NO_RAW_FINDINGS: readonly RawFinding[] = Object.freeze([]);
+const NO_RAW_FINDINGS: readonly RawFinding[] = EMPTY_LIST;
 
 /**
  * The findings of the block rules over a context that holds one block. It runs for every block,
