@@ -9,6 +9,8 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis, type Analyzer } from '../../server/src/core/index';
+import { resplit } from '../../server/src/core/blocks/resplit';
+import { splitBlocks } from '../../server/src/core/blocks/splitBlocks';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
 
 const CORPUS = path.resolve(__dirname, '../../../test/fixtures/corpus');
@@ -59,7 +61,7 @@ describe('incremental analysis', () => {
     const next = random(20261125);
     let compared = 0;
     for (let round = 0; round < 12; round++) {
-      // several documents open in one analyzer, as in the server, so blocks are shared between them
+      // two documents open in one analyzer, as in the server
       const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
       let text = documents.slice(round * 3, round * 3 + 3).join('\n\n') || documents.join('\n\n');
       for (let version = 1; version <= 40; version++) {
@@ -122,5 +124,26 @@ describe('incremental analysis', () => {
     tally = NamingTally.of(third, tally, second, [0, -1]);
     assert.strictEqual(tally, updated);
     assert.strictEqual(tally.mixed.size, 0);
+  });
+});
+
+describe('re-splitting an edited text', () => {
+  const before = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} names Moscow.`).join('\n\n');
+  /** For each block of the edited text, the old block it repeats (its scan and results are kept), or -1. */
+  const origins = (text: string, old = before) => resplit(old, splitBlocks(old), text)!.origins;
+
+  it("keeps every block but the edited one, the edited one's neighbours included", () => {
+    assert.deepStrictEqual(origins(before.replace('Paragraph 3', 'Paragraph 3 and Kyiv')), [0, 1, 2, -1, 4, 5]);
+    assert.deepStrictEqual(origins(before.replace('Paragraph 0', 'Paragraph 0 and Kyiv')), [-1, 1, 2, 3, 4, 5]);
+    assert.deepStrictEqual(origins(before.replace('Paragraph 5', 'Paragraph 5 and Kyiv')), [0, 1, 2, 3, 4, -1]);
+  });
+
+  it('splits the whole text again near code, comments and front matter, and still keeps the blocks the change left alone', () => {
+    assert.deepStrictEqual(origins(before.replace('\n\nParagraph 3', '\n\n<!-- a note -->\n\nParagraph 3')), [0, 1, 2, -1, 3, 4, 5]);
+    assert.deepStrictEqual(origins(before.replace('\n\nParagraph 3', '\n\n```\ncode\n```\n\nParagraph 3')), [0, 1, 2, -1, 3, 4, 5]);
+    const dated = `---\ndate: 2024-01-01\n---\n\n${before}`;
+    assert.deepStrictEqual(origins(dated.replace('2024', '2025'), dated), [-1, 1, 2, 3, 4, 5, 6]);
+    // an opened fence turns every later paragraph into code: none of them is kept
+    assert.deepStrictEqual(origins(before.replace('\n\nParagraph 3', '\n\n```\nParagraph 3')), [0, 1, 2, -1]);
   });
 });

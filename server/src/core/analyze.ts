@@ -1,4 +1,4 @@
-import type { BlockMemo, BlockScan } from './blocks/blockMemo';
+import { scanBlock, type BlockScan } from './blocks/blockScan';
 import { blockResults, type BlockEnvironment, type BlockResults, type PlacedResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
 import { splitBlocks, type Block } from './blocks/splitBlocks';
@@ -29,7 +29,6 @@ export interface PreviousVersion extends PreviousStructure {
 
 export interface AnalyzeOptions {
   readonly kb: KnowledgeBase;
-  readonly memo: BlockMemo;
   /** Today as `YYYY-MM-DD`, the last resort for the document date. */
   readonly today: string;
   readonly settings: Settings;
@@ -59,7 +58,7 @@ function settingsKeyOf(settings: Settings): string {
 }
 
 function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: CancellationToken): Analysis {
-  const { kb, memo, settings } = options;
+  const { kb, settings } = options;
   const { previous } = options;
   const edited = previous && resplit(previous.text, previous.blocks, text);
   const blocks = edited?.blocks ?? splitBlocks(text);
@@ -72,7 +71,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     if (token?.isCancellationRequested) return emptyAnalysis(options.today, 'Analysis cancelled.');
     const block = blocks[i]!;
     const origin = edited?.origins[i] ?? -1;
-    scans.push(origin >= 0 ? previous!.scans[origin]! : memo.scan(cut(text, block.start, block.end), block.kind, kb.matcher));
+    scans.push(origin >= 0 ? previous!.scans[origin]! : scanBlock(cut(text, block.start, block.end), block.kind, kb.matcher));
   }
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };
@@ -136,10 +135,10 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
 }
 
 /**
- * Analyses a whole document: blocks, then per-block scans (memoized by block text), then per-block
- * mentions and block-rule findings (memoized by block text, date, settings and the document's
- * reading of ambiguous names), then the passes that need the whole document (proposal
- * sequences, outline, document rules).
+ * Analyses a whole document: blocks, then per-block scans (kept from the previous version for the
+ * blocks an edit left alone), then per-block mentions and block-rule findings (kept with the scan,
+ * by date, settings and the document's reading of ambiguous names), then the passes that need the
+ * whole document (proposal sequences, outline, document rules).
  * Never throws on any text: an internal failure is logged and returned as a problem.
  */
 export function analyzeDocument(text: string, options: AnalyzeOptions, token?: CancellationToken): Analysis {

@@ -6,7 +6,6 @@
  * this façade. See the README's "Architecture" section.
  */
 import { analyzeDocument, type AnalyzeOptions, type PreviousVersion } from './analyze';
-import { BlockMemo } from './blocks/blockMemo';
 import { hoverAt } from './features/hover';
 import { semanticSpans } from './features/semanticSpans';
 import { compileKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
@@ -63,13 +62,11 @@ export function loadKnowledgeBase(files: readonly KbSourceFile[]): { kb: Knowled
 
 /** Creates an analyzer over a knowledge base. The returned object is frozen and reusable. */
 export function createAnalyzer(init: AnalyzerInit): Analyzer {
-  const memo = new BlockMemo();
   const today = init.today ?? (() => new Date().toISOString().slice(0, 10));
   // the last version of recently analysed documents, so that a keystroke re-splits only around the edit
   const versions = new Map<string, PreviousVersion>();
   const options = (uri: string, settings: Settings): AnalyzeOptions => ({
     kb: init.kb,
-    memo,
     today: today(),
     settings,
     logger: init.logger,

@@ -9,7 +9,7 @@ import type { RawFinding } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
-import type { BlockScan } from './blockMemo';
+import type { BlockScan } from './blockScan';
 import type { Block } from './splitBlocks';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -31,9 +31,9 @@ export interface BlockEnvironment {
 }
 
 /**
- * What is kept per block scan, in its `resultsMemo` (the scan is shared by every block with the same
- * text): the block's matches that name more than one entry, found once, and its last results with
- * what they depend on.
+ * What is kept per block scan, in its `resultsMemo` (the scan lives as long as versions of the
+ * document leave its block alone): the block's matches that name more than one entry, found once,
+ * and its last results with what they depend on.
  */
 interface Slot {
   readonly ambiguous: readonly RawMatch[];

@@ -33,18 +33,41 @@ export interface Resplit {
   readonly editEnd: number;
 }
 
+/** Where two versions of a text differ: `[prefix, changeEnd)` of the old one became text `shift` longer. */
+interface Change {
+  readonly prefix: number;
+  readonly changeEnd: number;
+  readonly shift: number;
+}
+
 /**
- * The blocks of `text`, an edited version of `previous` whose blocks are known: blocks before the
- * edit are kept, blocks after it are moved, and only the blocks around the edit are split again.
- * Returns undefined when the edit may change blocks far away (a code fence, a comment, front
- * matter) or the re-split does not line up with the old blocks; the caller then splits it all.
+ * The blocks of `text`, an edited version of `previous` whose blocks are known, each with the old
+ * block it repeats. Usually only the blocks around the edit are split again: blocks before it are
+ * kept and blocks after it are moved. When the edit may change blocks far away (a code fence, a
+ * comment, front matter) or the re-split does not line up with the old blocks, the whole text is
+ * split, and the blocks that lie wholly before or after the change are still matched with the old
+ * ones. Undefined only when there were no old blocks.
  */
 export function resplit(previous: string, previousBlocks: readonly Block[], text: string): Resplit | undefined {
   if (previousBlocks.length === 0) return undefined;
   const prefix = commonPrefix(previous, text);
   const suffix = commonSuffix(previous, text, prefix);
-  const shift = text.length - previous.length;
-  const changeEnd = previous.length - suffix;
+  const change: Change = { prefix, changeEnd: previous.length - suffix, shift: text.length - previous.length };
+  return aroundEdit(previousBlocks, text, change) ?? alignedWith(previousBlocks, splitBlocks(text), change);
+}
+
+/** The old block that `block` repeats, among `previousBlocks[from..to]`: the same kind and text, wholly before or after the change. */
+function repeated(block: Block, previousBlocks: readonly Block[], from: number, to: number, change: Change): number {
+  for (let j = from; j <= to; j++) {
+    const old = previousBlocks[j]!;
+    if (old.end <= change.prefix ? same(old, block, 0) : old.start >= change.changeEnd && same(old, block, change.shift)) return j;
+  }
+  return -1;
+}
+
+/** The re-split of the blocks around the edit, or undefined when it may reach further. */
+function aroundEdit(previousBlocks: readonly Block[], text: string, change: Change): Resplit | undefined {
+  const { prefix, changeEnd, shift } = change;
   // the blocks the edit touches, widened by one block on each side so that the region starts and
   // ends in text the edit did not change
   let first = previousBlocks.findIndex((b) => b.end >= prefix);
@@ -70,13 +93,34 @@ export function resplit(previous: string, previousBlocks: readonly Block[], text
   const origins: number[] = blocks.map((_, i) => i);
   for (const b of region) {
     blocks.push(b);
-    origins.push(-1);
+    // the region's outer blocks are usually old ones, split again
+    origins.push(repeated(b, previousBlocks, first, last, change));
   }
   for (let i = last + 1; i < previousBlocks.length; i++) {
     const b = previousBlocks[i]!;
     // a literal of the same shape, not a spread: this runs for every block after the edit
     blocks.push(shift === 0 ? b : { kind: b.kind, start: b.start + shift, end: b.end + shift, level: b.level });
     origins.push(i);
+  }
+  return { blocks, origins, editEnd: changeEnd };
+}
+
+/**
+ * A whole new split, each block matched with the old block it repeats. Both lists are in order, and
+ * so are the old offsets a new block is looked for at (its own before the change, moved back by the
+ * shift after it): one pass over each.
+ */
+function alignedWith(previousBlocks: readonly Block[], blocks: readonly Block[], change: Change): Resplit {
+  const { prefix, changeEnd, shift } = change;
+  const origins: number[] = [];
+  let j = 0;
+  for (const b of blocks) {
+    const before = b.end <= prefix;
+    const oldStart = before ? b.start : b.start - shift;
+    while (j < previousBlocks.length && previousBlocks[j]!.start < oldStart) j++;
+    const old = previousBlocks[j];
+    const kept = old !== undefined && (before ? same(old, b, 0) : old.start >= changeEnd && same(old, b, shift));
+    origins.push(kept ? j : -1);
   }
   return { blocks, origins, editEnd: changeEnd };
 }

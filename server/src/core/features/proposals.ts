@@ -1,4 +1,4 @@
-import type { BlockScan, ScannedMarker } from '../blocks/blockMemo';
+import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
 import { findConditions, findExchange, findParties } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
@@ -154,7 +154,7 @@ type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' |
 
 /**
  * A structure as its marker keeps it (`ScannedMarker.structureMemo`). A marker belongs to a block
- * scan, shared by every block with that text; its structure is reused while the block's results and
+ * scan, kept while edits leave its block alone; its structure is reused while the block's results and
  * the introduction's (which change whenever their texts or mentions do) stay the same.
  */
 interface StructureMemo {

@@ -1,4 +1,4 @@
-import type { BlockScan } from '../blocks/blockMemo';
+import type { BlockScan } from '../blocks/blockScan';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 
 /** What the structure passes produced for the previous version of a document. */

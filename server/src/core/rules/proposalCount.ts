@@ -1,4 +1,4 @@
-import type { BlockScan } from '../blocks/blockMemo';
+import type { BlockScan } from '../blocks/blockScan';
 import { firstStartingAt } from '../features/spanSearch';
 import { allMatches } from '../text/allMatches';
 import type { Proposal } from '../types';

@@ -1,4 +1,4 @@
-import type { BlockScan } from '../blocks/blockMemo';
+import type { BlockScan } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from '../features/mentionIndex';
 import type { NamingTally } from './namingTally';

@@ -123,37 +123,16 @@ class Scan implements BlockScan {
 
 const NO_MARKERS: readonly ScannedMarker[] = EMPTY_LIST;
 
-function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
+/**
+ * Scans one block: its proposal markers now, its names when its results are first made. A document's
+ * blocks that an edit left alone keep their scans (see `blocks/resplit.ts`), so only the blocks
+ * around an edit are scanned again.
+ */
+export function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
   const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
   // an unmarked paragraph's implicit marker, its first word, is found when asked for (see `paragraphMarker`)
   const found = findMarkers(text, kind, false);
   const implicit = found.length === 0 && kind === 'paragraph';
   const markers = found.length === 0 ? NO_MARKERS : found.map((marker, i) => new ScannedMarker(marker, found[i + 1]?.start ?? text.length, text));
   return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), text.includes('policy-lens-'));
-}
-
-/**
- * Per-block results keyed by the block's text (and kind), so that a keystroke re-scans only the
- * block it changed. Two generations keep memory bounded: entries unused for a generation go.
- */
-export class BlockMemo {
-  private young = new Map<string, BlockScan>();
-  private old = new Map<string, BlockScan>();
-
-  constructor(private readonly generationSize = 50_000) {}
-
-  /** The scan of a block, computed once per distinct text and kind. */
-  scan(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
-    // keyed by the text alone, so the key is not another copy of it; a kind mismatch (rare) rescans
-    let result = this.young.get(text);
-    if (result?.kind === kind) return result;
-    result = this.old.get(text);
-    if (result?.kind !== kind) result = scanBlock(text, kind, matcher);
-    this.young.set(text, result);
-    if (this.young.size > this.generationSize) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    return result;
-  }
 }
