@@ -20,23 +20,11 @@ const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/** A line of the text: where it starts, where its content ends (before any line break), and that content. */
 interface Line {
-  readonly start: number;
-  /** End of the line's content, before any line break. */
-  readonly end: number;
-  readonly text: string;
-}
-
-function* linesOf(text: string): Generator<Line> {
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    yield { start, end: contentEnd, text: text.slice(start, contentEnd) };
-    if (end === text.length) return;
-    start = end + 1;
-  }
+  start: number;
+  end: number;
+  text: string;
 }
 
 const isBlank = (line: string) => line.trim().length === 0;
@@ -59,7 +47,15 @@ export function splitBlocks(text: string): Block[] {
     open = { kind, start: line.start, end: line.end, level };
   };
 
-  for (const line of linesOf(text)) {
+  // one line object, rewritten for each line: a generator made an object and a result per line
+  const line: Line = { start: 0, end: 0, text: '' };
+  for (let next = 0; next <= text.length; ) {
+    let lineEnd = text.indexOf('\n', next);
+    if (lineEnd === -1) lineEnd = text.length;
+    line.start = next;
+    line.end = lineEnd > next && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    line.text = text.slice(line.start, line.end);
+    next = lineEnd === text.length ? text.length + 1 : lineEnd + 1;
     const isFirst = first;
     first = false;
     if (isFirst && /^---[ \t]*$/.test(line.text)) {
