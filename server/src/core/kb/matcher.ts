@@ -26,7 +26,26 @@ export interface TrieNode {
    * cutting it out and lowercasing it; null where two keys share a hash (then `next` decides).
    */
   byHash?: Map<number, TrieNode | null>;
+  /**
+   * The first characters of the children's keys as bits (see `firstCharBit`): after a name, the
+   * scanner reads the next word only if a child can start with its first character.
+   */
+  firstChars?: number;
   targets?: NameTarget[];
+  /** Whether some target names a treaty, whose mention may take in a following "treaty" or "agreement". */
+  namesTreaty?: boolean;
+}
+
+/**
+ * A bit for the first character of a folded word: one per ASCII letter (either case) and one for
+ * all digits. Any other character gets every bit, since its folded form ("Ö" is "o") is only known
+ * after folding.
+ */
+export function firstCharBit(c: number): number {
+  if (c >= 97 && c <= 122) return 1 << (c - 97);
+  if (c >= 65 && c <= 90) return 1 << (c - 65);
+  if (c >= 48 && c <= 57) return 1 << 26;
+  return -1;
 }
 
 /** The child of `node` for the word of the text between `start` and `end`, if any; `hash` is the word's `asciiWordHash`. */
@@ -70,6 +89,7 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
     let child = node.next.get(key);
     if (!child) {
       node.next.set(key, (child = { key }));
+      node.firstChars = (node.firstChars ?? 0) | firstCharBit(key.charCodeAt(0));
       const hash = asciiWordHash(key, 0, key.length);
       if (hash >= 0) {
         node.byHash ??= new Map();
@@ -83,6 +103,7 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
   const same = (t: NameTarget) => t.entryId === target.entryId && t.form === target.form && (t.form !== 'acronym' || t.words.join(' ') === words.join(' '));
   if (node.targets.some(same)) return false;
   node.targets.push({ ...target, words, capitalized: startsUpper(words[0]!) });
+  node.namesTreaty ||= target.kind === 'treaty';
   return true;
 }
 

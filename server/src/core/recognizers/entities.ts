@@ -1,4 +1,4 @@
-import { childFor, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
+import { childFor, firstCharBit, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
 import { afterPossessive, foldWord, isApostrophe, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../kb/wordHash';
 
@@ -61,6 +61,11 @@ function isUrlAt(text: string, i: number): boolean {
  * whether the words after it continue a name ("Russia's position" stays "Russia").
  */
 function nextWordStart(text: string, i: number, limit: number): number {
+  // the usual gap, one space before a plain letter or digit, read without the checks below
+  if (i + 1 < limit && text.charCodeAt(i) === 32) {
+    const c = text.charCodeAt(i + 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return i + 1;
+  }
   i = afterPossessive(text, i, limit);
   while (i < limit && !isWordChar(text, i)) {
     const skipped = skipNonProse(text, i, limit);
@@ -108,10 +113,13 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
   let asideSkipped = false;
   let wordCount = 0;
   let best: RawMatch | undefined;
+  let bestNamesTreaty = false;
   while (wordStart !== -1) {
     const first = wordStart === start;
-    const wEnd = first ? firstEnd : wordEndHashed(text, wordStart, limit);
-    const child = childFor(node, text, wordStart, wEnd, first ? firstHash : lastWordHash());
+    // after the first word, most walks end at a word no child starts with: it is not read
+    const mayContinue = first || (node.firstChars! & firstCharBit(text.charCodeAt(wordStart))) !== 0;
+    const wEnd = first ? firstEnd : mayContinue ? wordEndHashed(text, wordStart, limit) : -1;
+    const child = mayContinue ? childFor(node, text, wordStart, wEnd, first ? firstHash : lastWordHash()) : undefined;
     if (!child) {
       // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
       const opensAside = previousEnd !== -1 && hasOpeningBracket(text, previousEnd, wordStart);
@@ -132,13 +140,17 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
       let all = true;
       for (const t of node.targets) all &&= acceptable(t, wordCount, text, start);
       const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start));
-      if (targets.length > 0) best = { start, end: wEnd, targets };
+      if (targets.length > 0) {
+        best = { start, end: wEnd, targets };
+        bestNamesTreaty = node.namesTreaty === true;
+      }
     }
     if (!node.next) break;
     previousEnd = wEnd;
     wordStart = nextWordStart(text, wEnd, limit);
   }
-  return best && extendWithInstrumentWord(text, best, limit);
+  // most names name no treaty, and their targets need not be read again
+  return best && bestNamesTreaty ? extendWithInstrumentWord(text, best, limit) : best;
 }
 
 /** Takes in a following "treaty", "agreement" … when the match names a treaty. */
@@ -213,6 +225,9 @@ function nameAt(text: string, i: number, end: number, hash: number, matcher: Nam
 
 /** Whether a word starts at `i`: not after a letter, nor after an apostrophe inside a word ("d'Ivoire"). */
 function isWordStart(text: string, i: number): boolean {
+  // the usual case, a plain letter or digit after a space, read without the checks below
+  const c = text.charCodeAt(i);
+  if (i > 0 && text.charCodeAt(i - 1) === 32 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return true;
   if (!isWordChar(text, i)) return false;
   if (i === 0) return true;
   if (isWordChar(text, i - 1)) return false;
