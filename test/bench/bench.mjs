@@ -20,7 +20,7 @@ const TODAY = '2026-11-30';
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 const analyzerOver = (knowledge) => core.createAnalyzer({ kb: knowledge, today: () => TODAY });
 const doc = (text, version = 1, uri = 'bench.md') => ({ uri, version, getText: () => text });
-/** A full analysis: a fresh analyzer has no memo and no previous version to reuse. */
+/** A full analysis: a fresh analyzer has no previous version to reuse. */
 const fullAnalysis = (text, knowledge = kb) => analyzerOver(knowledge).analyze(doc(text));
 
 const lines = [];
@@ -111,7 +111,7 @@ const editing = JSON.parse(execFileSync(process.execPath, [new URL('./typing.mjs
 const { typing, sameLength, hoverTimes, outlineTimes, mentionOffsets } = editing;
 say('## Editing a 1 MB document, in process');
 say();
-say(`Server work per keystroke, measured in a process of its own after 20 warm-up keystrokes: the changed paragraph is re-split and re-analysed, the others come from the memo; a property test in \`npm test\` checks that the result equals a full analysis.`);
+say(`Server work per keystroke, measured in a process of its own after 20 warm-up keystrokes: the changed paragraph is re-split and re-analysed, the others keep their scans and results; a property test in \`npm test\` checks that the result equals a full analysis.`);
 say();
 say('| What | median ms | p95 ms | share of a full analysis |');
 say('| --- | ---: | ---: | ---: |');
@@ -165,7 +165,7 @@ say();
 // the files `npm start` opens: short, real-looking documents, where fixed costs weigh more than in 1 MB
 say('## The samples');
 say();
-say('Every file under `samples/`, analysed whole by a fresh analyzer (no memo), as when a document is opened.');
+say('Every file under `samples/`, analysed whole by a fresh analyzer (nothing to reuse), as when a document is opened.');
 say();
 say('| File | KB | mentions | proposals | findings | ms | µs per KB |');
 say('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');

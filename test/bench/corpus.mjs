@@ -1,6 +1,6 @@
 // Generates policy-like prose of a given size, deterministic for a seed: headings, paragraphs
 // that name treaties, actors and places among plain clauses, ordinal and numbered proposals.
-// Paragraphs almost never repeat, so the per-paragraph memo cannot flatter a full analysis. Some
+// Paragraphs almost never repeat, so nothing kept per paragraph can flatter a full analysis. Some
 // fillers carry curly quotes and dashes, as published op-eds do: V8 then stores the text with two
 // bytes per character, as it does every real document with one such character.
 const NAMES = ['the INF Treaty', 'New START', 'the CFE Treaty', 'NATO', 'the OSCE', 'Moscow', 'Washington', 'Kyiv', 'Sergey Lavrov',
