@@ -98,6 +98,10 @@ describe('rule: status-anachronism', () => {
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2024-03-01' }), ['Adapted CFE Treaty']);
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2022-01-20' }), []);
   });
+  it('says of a treaty that never entered into force that it had not', () => {
+    const [message] = messages('The Adapted CFE Treaty limits tanks.', 'status-anachronism');
+    assert.match(message!, /the Adapted CFE Treaty had never entered into force \(Never entered into force\)\.$/);
+  });
   it('flags returning to a terminated treaty, not mere mentions', () => {
     assert.deepStrictEqual(findings('We should return to the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty was a landmark.', 'status-anachronism'), []);
@@ -123,6 +127,11 @@ describe('rule: office-anachronism', () => {
   it('does not take a deputy prime minister for the prime minister', () => {
     assert.deepStrictEqual(findings('Prime Minister Kuleba spoke.', 'office-anachronism', { documentDate: '2020-01-15' }), ['Prime Minister Kuleba']);
     assert.deepStrictEqual(findings('Deputy Prime Minister Kuleba spoke.', 'office-anachronism', { documentDate: '2020-01-15' }), []);
+  });
+  it('reads "High Representative" as the EU office, whose full title names foreign affairs', () => {
+    assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' }), []);
+    assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2024-06-01' }), ['High Representative Kaja Kallas']);
+    assert.deepStrictEqual(findings('Foreign Minister Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' }), ['Foreign Minister Kaja Kallas']);
   });
   it('flags "former" for a person still in office', () => {
     assert.deepStrictEqual(findings('Former Foreign Minister Lavrov spoke.', 'office-anachronism'), ['Former Foreign Minister Lavrov']);

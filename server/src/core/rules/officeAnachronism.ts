@@ -7,6 +7,8 @@ import { sentenceAround } from './textAround';
 /** Offices grouped so that "Foreign Minister" matches an office recorded as "Minister of Foreign Affairs". */
 const FAMILIES: readonly [string, RegExp][] = [
   ['secretary-general', /secretary[- ]general/i],
+  // before foreign: the EU's office is "High Representative … for Foreign Affairs and Security Policy"
+  ['high-representative', /high representative/i],
   ['foreign', /foreign|external affairs|secretary of state|^secretary$/i],
   ['defence', /defen[cs]e|secretary of war/i],
   ['vice-president', /vice[- ]president/i],
@@ -14,7 +16,6 @@ const FAMILIES: readonly [string, RegExp][] = [
   ['deputy-head-of-government', /(deputy|vice)[- ](prime minister|premier|chancellor)/i],
   ['head-of-state', /^(president|king|queen|emir|supreme leader|crown prince)$/i],
   ['head-of-government', /prime minister|chancellor|premier/i],
-  ['high-representative', /high representative/i],
   ['chancellor', /chancellor/i],
 ];
 

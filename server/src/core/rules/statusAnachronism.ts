@@ -93,7 +93,9 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     const status = treatyStatusOn(treaty, ctx.date.iso);
     const on = `on the document date (${formatDate(ctx.date.iso)})`;
     let reason: string | undefined;
-    if (CONTRADICTS[claim].has(status.value)) reason = `${on} the ${treaty.name} was ${statusPhrase(status)}`;
+    // "had never entered into force", not "was never entered into force"
+    const verb = status.value === 'not-in-force' ? 'had' : 'was';
+    if (CONTRADICTS[claim].has(status.value)) reason = `${on} the ${treaty.name} ${verb} ${statusPhrase(status)}`;
     else if (claim === 'ratify') reason = amendedTreatyProblem(ctx, treaty, on);
     if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim]}, but ${reason}.`, start: mention.start, end: mention.end });
   }
