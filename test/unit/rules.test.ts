@@ -133,6 +133,16 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2024-06-01' }), ['High Representative Kaja Kallas']);
     assert.deepStrictEqual(findings('Foreign Minister Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' }), ['Foreign Minister Kaja Kallas']);
   });
+  it('reads an office by its whole title: a deputy does not hold it, and a Home Secretary is no Foreign Secretary', () => {
+    assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Foreign Secretary Yvette Cooper says no.', 'office-anachronism', { documentDate: '2025-03-01' }), ['Foreign Secretary Yvette Cooper']);
+    assert.deepStrictEqual(findings('Home Secretary Yvette Cooper says no.', 'office-anachronism', { documentDate: '2025-03-01' }), []);
+    assert.deepStrictEqual(findings('Foreign Secretary Yvette Cooper says no.', 'office-anachronism', { documentDate: '2026-03-01' }), []);
+  });
+  it("accepts a title that begins the office's name: the President of the European Commission", () => {
+    assert.deepStrictEqual(findings('President Ursula von der Leyen says no.', 'office-anachronism', { documentDate: '2025-03-01' }), []);
+    assert.deepStrictEqual(findings('Prime Minister Ursula von der Leyen says no.', 'office-anachronism', { documentDate: '2025-03-01' }), ['Prime Minister Ursula von der Leyen']);
+  });
   it('flags "former" for a person still in office', () => {
     assert.deepStrictEqual(findings('Former Foreign Minister Lavrov spoke.', 'office-anachronism'), ['Former Foreign Minister Lavrov']);
   });
