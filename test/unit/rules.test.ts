@@ -143,6 +143,12 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('President Ursula von der Leyen says no.', 'office-anachronism', { documentDate: '2025-03-01' }), []);
     assert.deepStrictEqual(findings('Prime Minister Ursula von der Leyen says no.', 'office-anachronism', { documentDate: '2025-03-01' }), ['Prime Minister Ursula von der Leyen']);
   });
+  it('reads the title before a surname written with its particles ("de Maizière")', () => {
+    const mentions = analyze('Defence Minister de Maizière spoke.').mentions;
+    assert.deepStrictEqual(mentions.map((m) => [m.text, m.title]), [['de Maizière', 'Defence Minister']]);
+    assert.deepStrictEqual(findings('Defence Minister de Maizière spoke.', 'office-anachronism', { documentDate: '2012-05-01' }), []);
+    assert.deepStrictEqual(findings('Defence Minister de Maizière says no.', 'office-anachronism', { documentDate: '2015-05-01' }), ['Defence Minister de Maizière']);
+  });
   it('flags "former" for a person still in office', () => {
     assert.deepStrictEqual(findings('Former Foreign Minister Lavrov spoke.', 'office-anachronism'), ['Former Foreign Minister Lavrov']);
   });

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NameForm, NameTarget } from '../kb/matcher';
 import type { Entry } from '../kb/schema';
+import { foldWord, splitWords } from '../kb/names';
 import type { Reading } from './mentionRecord';
 
 const FORM_RANK: Record<NameForm, number> = { name: 0, acronym: 1, alias: 2, variant: 3, adjective: 4 };
@@ -19,10 +20,26 @@ export interface PickedEntry {
   /** The entry is a place that has been the seat of a government, which its name may stand for. */
   readonly seat: boolean;
   /**
+   * For a person named by the end of their name, the lowercase words just before it in the name
+   * ("von", "der" for "Leyen" in "Ursula von der Leyen"), which the text may write before it.
+   */
+  readonly particles: readonly string[] | undefined;
+  /**
    * The text the last mention of this pick was written as (interned), for `resolveMentions`: a
    * document writes most names the same way each time, and comparing in place costs no copy.
    */
   lastWritten: string | undefined;
+}
+
+/** The lowercase words of `name` just before `words`, when `words` end it ("von der" before "Leyen"). */
+function particlesBefore(name: string, words: readonly string[]): readonly string[] | undefined {
+  const nameWords = splitWords(name);
+  const before = nameWords.length - words.length;
+  if (before < 2) return undefined;
+  for (let k = 0; k < words.length; k++) if (foldWord(nameWords[before + k]!) !== foldWord(words[k]!)) return undefined;
+  let first = before;
+  while (first > 1 && nameWords[first - 1]![0] !== nameWords[first - 1]![0]!.toUpperCase()) first--;
+  return first === before ? undefined : nameWords.slice(first, before);
 }
 
 /** The category a mention records: a treaty's type, an actor's or place's category. */
@@ -47,6 +64,7 @@ function pickedEntry(entry: Entry, target: NameTarget, others: readonly string[]
     reading,
     person: entry.kind === 'actor' && entry.category === 'person',
     seat: entry.kind === 'place' && entry.seatOf.length > 0,
+    particles: entry.kind === 'actor' && entry.category === 'person' ? particlesBefore(entry.name, target.words) : undefined,
     lastWritten: undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { isWithin } from '../dates';
+import { isWordChar } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch } from '../recognizers/entities';
@@ -67,31 +68,51 @@ function metonymReading(picked: PickedEntry, government: Entry): Reading {
  */
 export function resolveMentions(text: string, matches: readonly RawMatch[], kb: KnowledgeBase, date: string, chooser: EntryChooser): readonly MentionRecord[] {
   let count = 0;
+  let previousEnd = 0;
   for (const match of matches) {
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
-    const written = writtenText(text, match.start, match.end, picked);
+    const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
+    previousEnd = match.end;
+    const written = writtenText(text, start, match.end, picked);
     if (picked.seat) {
       const holder = seatHolder(picked.entry as PlaceEntry, date);
       const government = holder ? kb.get(holder) : undefined;
       const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start)) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
       if (government && !located) {
-        scratch[count++] = new MentionRecord(match.start, match.end, written, metonymReading(picked, government));
+        scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));
         continue;
       }
     }
-    if (picked.person && TITLE_LAST.has(wordBefore(text, match.start))) {
-      const title = TITLE_BEFORE.exec(text.slice(Math.max(0, match.start - 60), match.start));
+    if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
+      const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
       if (title) {
-        scratch[count++] = new TitledMention(match.start, match.end, written, picked.reading, title[0].trim(), match.start - title[0].length);
+        scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title[0].trim(), start - title[0].length);
         continue;
       }
     }
-    scratch[count++] = new MentionRecord(match.start, match.end, written, picked.reading);
+    scratch[count++] = new MentionRecord(start, match.end, written, picked.reading);
   }
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
+}
+
+/**
+ * Where a person's mention starts when the text writes the lowercase words of the name before the
+ * matched end of it ("President von der Leyen", where "Leyen" matched): the furthest of those words
+ * the text repeats, one space apart, not reaching into the mention before.
+ */
+function withParticles(text: string, start: number, particles: readonly string[], notBefore: number): number {
+  let at = start;
+  for (let k = particles.length - 1; k >= 0; k--) {
+    const word = particles[k]!;
+    const wordStart = at - 1 - word.length;
+    if (wordStart < notBefore || text.charCodeAt(at - 1) !== 32 || !text.startsWith(word, wordStart)) break;
+    if (wordStart > 0 && isWordChar(text, wordStart - 1)) break;
+    at = wordStart;
+  }
+  return at;
 }
 
 /**
