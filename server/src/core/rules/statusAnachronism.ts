@@ -5,6 +5,8 @@ import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import { sentenceAround } from './textAround';
+import { objectMemo } from '../text/objectMemo';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
 
@@ -24,6 +26,23 @@ const CONTRADICTS: Record<Claim, ReadonlySet<StatusOn['value']>> = {
   return: new Set(['terminated', 'expired', 'superseded', 'historical']),
   withdraw: new Set(['terminated', 'expired', 'superseded', 'historical', 'not-yet-signed']),
 };
+
+/** Statuses under which some claim is wrong; under the others (in force, political, a party withdrawn) none is. */
+const CONTRADICTABLE: ReadonlySet<StatusOn['value']> = new Set(Object.values(CONTRADICTS).flatMap((statuses) => [...statuses]));
+
+/**
+ * Each treaty's status on the document date, per knowledge base: a text names a few treaties
+ * thousands of times, and working a status out reads and sorts the treaty's events.
+ */
+const statusesOf = objectMemo<KnowledgeBase, Map<TreatyEntry, { date: string; status: StatusOn }>>(() => new Map());
+function statusOn(kb: KnowledgeBase, treaty: TreatyEntry, date: string): StatusOn {
+  const statuses = statusesOf(kb);
+  const known = statuses.get(treaty);
+  if (known?.date === date) return known.status;
+  const status = treatyStatusOn(treaty, date);
+  statuses.set(treaty, { date, status });
+  return status;
+}
 
 /** The words the patterns before a mention end with (an optional "the" aside), folded. */
 const LAST_WORDS_BEFORE = new Set(
@@ -88,9 +107,11 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     if (mention.kind !== 'treaty') continue;
     const treaty = ctx.kb.get(mention.id);
     if (treaty?.kind !== 'treaty') continue;
+    // no claim can be wrong about a treaty in force (nor about one that adapts none): its words are not read
+    const status = statusOn(ctx.kb, treaty, ctx.date.iso);
+    if (!CONTRADICTABLE.has(status.value) && !treaty.related?.amends?.length) continue;
     const claim = claimOf(ctx, mention);
     if (!claim) continue;
-    const status = treatyStatusOn(treaty, ctx.date.iso);
     const on = `on the document date (${formatDate(ctx.date.iso)})`;
     let reason: string | undefined;
     // "had never entered into force", not "was never entered into force"
