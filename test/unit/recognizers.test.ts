@@ -1,9 +1,10 @@
 import * as assert from 'assert';
-import { builtinKbFiles, loadKnowledgeBase } from '../../server/src/core/index';
+import { builtinKbFiles, defaultSettings, loadKnowledgeBase, type Mention } from '../../server/src/core/index';
 import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
 import { scanEntities, type UnnamedWords } from '../../server/src/core/recognizers/entities';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
+import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
 import { analyze, joinLines, mentionsOf } from './helpers';
@@ -159,6 +160,34 @@ describe('the name scan serving misspelled-name', () => {
       assert.deepStrictEqual(capitalizedWordsAmong(text, unnamed), capitalizedWords(text, matches, 0), JSON.stringify(text));
     }
     assert.ok(compared > 2500, `${compared} texts compared`);
+  });
+});
+
+describe('the name scan serving unknown-treaty', () => {
+  it('finds the same unknown instruments from its unnamed words as by searching the block for instrument words', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const pieces = [
+      'Treaty', 'Treaty of Lilliput', 'Blefuscu Naval Accords', 'Accord', 'Conventional', 'Convention on Sprats', 'the INF Treaty',
+      'Minsk Agreement', 'Paris Agreement', 'Charter', 'Pact', 'Memorandum', 'Declaration of Nowhere', 'Protocols', 'Russia',
+      'Lilliput', 'Naval', 'After', 'the', 'of', 'on', '2', 'x', 'l’', "d'", '’', "'", '-', '–', ' ', ' ', ', ', '. ', '\n', 'é',
+    ];
+    let state = 5;
+    const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    let compared = 0;
+    let found = 0;
+    const unnamedWords: UnnamedWords = { starts: [], count: -1 };
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      // every match stands for a mention, as the analysis hands over the unnamed words only then
+      const mentions = scanEntities(text, kb.matcher, unnamedWords) as unknown as Mention[];
+      if (unnamedWords.count < 0) continue;
+      const ctx = { text, blocks: [{ kind: 'paragraph' as const, start: 0, end: text.length, level: 0 }], kb, date: { iso: '2026-11-30', source: 'today' as const }, mentions, proposals: [], settings: defaultSettings };
+      const searched = unknownTreaty(ctx);
+      compared++;
+      found += searched.length;
+      assert.deepStrictEqual(unknownTreaty({ ...ctx, unnamedWords }), searched, JSON.stringify(text));
+    }
+    assert.ok(compared > 2500 && found > 300, `${compared} texts compared, ${found} findings`);
   });
 });
 

@@ -1,4 +1,5 @@
 import { overlapsAny } from '../features/spanSearch';
+import type { UnnamedWords } from '../recognizers/entities';
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
@@ -6,13 +7,19 @@ const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|de|du|la)";
 /** Words that open a sentence or a clause, not a name: "After the INF Treaty", "Recalling the Convention". */
 const NOT_A_NAME_START =
   '(?!(?:After|Before|Under|Since|With|Without|Beyond|Despite|Unlike|Like|Per|Following|During|Through|Within|Recalling|Noting|Welcoming|Reaffirming|Recognizing|Recognising|Bearing|Mindful|Guided|Convinced|Emphasizing|Emphasising|Taking|If|When|While|As|In|On|At|By|From|Both|Neither|Either|Until|Once)\\b)';
-/** "the Treaty of X", "the X Y Convention", "the X–Y Accords". */
+/**
+ * "the Treaty of X", "the X Y Convention", "the X–Y Accords". It starts where the name scan sees a
+ * word start (not after a letter or digit, nor an apostrophe inside a word), so that the scan's
+ * unnamed words can stand in for the search for instrument words (`startsInstrumentWord`).
+ */
 const TREATY_LIKE = new RegExp(
-  `(?<![\\p{L}])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
   'gu',
 );
 /** Instrument words, found cheaply before the full pattern, which is slow to run and to fail. */
 const INSTRUMENT_WORDS = new RegExp(INSTRUMENT, 'g');
+/** The same, at one place: a word the name scan visited. */
+const INSTRUMENT_WORD_AT = new RegExp(INSTRUMENT, 'y');
 
 /** Generic uses that name no particular instrument. */
 const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New|Final|Peace|Framework|Interim|Bilateral|Multilateral)\s/;
@@ -26,7 +33,8 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
     const text = ctx.text.slice(block.start, block.end);
-    if (!hasUnnamedInstrumentWord(text, block.start, ctx.mentions)) continue;
+    const mayName = ctx.unnamedWords ? startsInstrumentWord(text, ctx.unnamedWords) : hasUnnamedInstrumentWord(text, block.start, ctx.mentions);
+    if (!mayName) continue;
     for (const m of text.matchAll(TREATY_LIKE)) {
       const article = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
       const name = m[0].slice(article).replace(/\s+/g, ' ').trim();
@@ -44,6 +52,19 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
     }
   }
   return findings;
+}
+
+/**
+ * Whether one of the capitalized words that the name scan found no name at (see `UnnamedWords`) is
+ * an instrument word: those are all the block's capitalized words outside its mentions, so this
+ * answers what `hasUnnamedInstrumentWord` does without searching the block.
+ */
+function startsInstrumentWord(text: string, unnamed: Readonly<UnnamedWords>): boolean {
+  for (let k = 0; k < unnamed.count; k++) {
+    INSTRUMENT_WORD_AT.lastIndex = unnamed.starts[k]!;
+    if (INSTRUMENT_WORD_AT.test(text)) return true;
+  }
+  return false;
 }
 
 /**
