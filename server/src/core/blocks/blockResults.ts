@@ -5,12 +5,14 @@ import { resolveMentions } from '../features/mentions';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import type { TalliedBlock } from '../rules/namingTally';
-import type { RawFinding } from '../rules/ruleContext';
+import type { RawFinding, RuleContext } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import type { BlockScan } from './blockScan';
 import type { Block } from './splitBlocks';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { EMPTY_LIST } from '../text/emptyList';
 
 /** What one block contributes to the analysis, with offsets relative to the block. */
@@ -102,13 +104,36 @@ function ambiguousOf(matches: readonly RawMatch[]): readonly RawMatch[] {
  */
 const unnamedWords: UnnamedWords = { starts: [], count: -1 };
 
+/**
+ * The block rules' context, rewritten for each block: a context, a block and a list made per block
+ * added up, and no rule keeps its context (see `RuleContext`).
+ */
+const localBlock: Mutable<Block> = { kind: 'paragraph', start: 0, end: 0, level: 0 };
+const blockContext: Mutable<RuleContext> = {
+  text: '',
+  blocks: [localBlock],
+  kb: undefined as unknown as KnowledgeBase,
+  date: undefined as unknown as DocumentDate,
+  mentions: EMPTY_LIST,
+  proposals: NO_PROPOSALS,
+  settings: undefined as unknown as Settings,
+  unnamedWords: undefined,
+};
+
 function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment): BlockResults {
   const { text } = scan;
   const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser);
-  const local: Block = { kind: block.kind, start: 0, end: text.length, level: block.level };
+  localBlock.kind = block.kind;
+  localBlock.end = text.length;
+  localBlock.level = block.level;
+  blockContext.text = text;
+  blockContext.kb = env.kb;
+  blockContext.date = env.date;
+  blockContext.mentions = mentions;
+  blockContext.settings = env.settings;
   // the unnamed words are all the candidates outside the mentions only when every match became one
-  const unnamed = unnamedWords.count >= 0 && mentions.length === matches.length ? unnamedWords : undefined;
-  const raw = runBlockRules({ text, blocks: [local], kb: env.kb, date: env.date, mentions, proposals: NO_PROPOSALS, settings: env.settings, unnamedWords: unnamed });
+  blockContext.unnamedWords = unnamedWords.count >= 0 && mentions.length === matches.length ? unnamedWords : undefined;
+  const raw = runBlockRules(blockContext);
   // most blocks have no findings, and headings and many items name nothing: they share empty results
   if (raw.length === 0 && mentions.length === 0) return NO_RESULTS;
   return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)), namingGroups: undefined };

@@ -29,6 +29,12 @@ export interface PickedEntry {
    * document writes most names the same way each time, and comparing in place costs no copy.
    */
   lastWritten: string | undefined;
+  /**
+   * For a seat of government, the government that sat there on the date `seatDate`, for
+   * `resolveMentions`: every mention of "Moscow" in one analysis asks about the same date.
+   */
+  seatDate: string | undefined;
+  seatHolder: string | undefined;
 }
 
 /** The lowercase words of `name` just before `words`, when `words` end it ("von der" before "Leyen"). */
@@ -66,6 +72,8 @@ function pickedEntry(entry: Entry, target: NameTarget, others: readonly string[]
     seat: entry.kind === 'place' && entry.seatOf.length > 0,
     particles: entry.kind === 'actor' && entry.category === 'person' ? particlesBefore(entry.name, target.words) : undefined,
     lastWritten: undefined,
+    seatDate: undefined,
+    seatHolder: undefined,
   };
 }
 

@@ -76,7 +76,11 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
     previousEnd = match.end;
     const written = writtenText(text, start, match.end, picked);
     if (picked.seat) {
-      const holder = seatHolder(picked.entry as PlaceEntry, date);
+      if (picked.seatDate !== date) {
+        picked.seatHolder = seatHolder(picked.entry as PlaceEntry, date);
+        picked.seatDate = date;
+      }
+      const holder = picked.seatHolder;
       const government = holder ? kb.get(holder) : undefined;
       const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start)) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
       if (government && !located) {

@@ -7,7 +7,10 @@ import type { Settings } from '../settings';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 
-/** What every rule may read: the text, its blocks and the recognized elements. */
+/**
+ * What every rule may read: the text, its blocks and the recognized elements. A block rule's
+ * context is rewritten for the next block (`blocks/blockResults.ts`): a rule must not keep it.
+ */
 export interface RuleContext {
   readonly text: string;
   readonly blocks: readonly Block[];
