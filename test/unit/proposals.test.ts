@@ -38,6 +38,23 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(titles('The First World War and the Second World War shaped Europe.'), []);
   });
 
+  it('makes no proposals of narrative paragraphs in a section that marks its proposals', () => {
+    const text = joinLines(
+      '# Ending the war: three proposals',
+      '',
+      'Since 2022, the Kremlin has rejected every ceasefire offer.',
+      '',
+      'We propose the following:',
+      '',
+      '1. The United Nations should mediate a prisoner exchange.',
+      '2. NATO should offer Ukraine a path to membership.',
+      '3. Russia should withdraw its forces.',
+    );
+    assert.deepStrictEqual(analyze(text).proposals.map((p) => p.marker), ['1.', '2.', '3.']);
+    // a section of plain paragraphs under such a heading still makes them its proposals
+    const plain = joinLines('## Recommendations', '', 'Washington should offer talks.', '', 'Moscow should withdraw its forces.');
+    assert.deepStrictEqual(analyze(plain).proposals.map((p) => p.title), ['Offer talks', 'Withdraw its forces']);
+  });
   it('accepts ordinal sequences whose items recommend, without an introduction', () => {
     assert.deepStrictEqual(
       titles(joinLines('First, Washington should reopen the consulate.', '', 'Second, both sides must resume inspections.')),

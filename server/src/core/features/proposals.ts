@@ -72,12 +72,25 @@ function isProposalSequence(seq: Sequence): boolean {
   return recommending * 2 >= seq.items.length && recommending >= 2;
 }
 
+/**
+ * Whether a block after the heading at `heading`, before the next heading, has explicit proposal
+ * markers (a list, "First,", an operative verb). A section that marks its proposals so ("Ending the
+ * war: five proposals", then narrative, then "We propose:" and a list) makes no proposals of its
+ * plain paragraphs.
+ */
+function markedBeforeNextHeading(blocks: readonly Block[], scans: readonly BlockScan[], heading: number): boolean {
+  for (let i = heading + 1; i < blocks.length && blocks[i]!.kind !== 'heading'; i++) if (scans[i]!.markers.length > 0) return true;
+  return false;
+}
+
 /** Collects the marker sequences of the document, nested lists included, in document order. */
 function collectSequences(text: string, blocks: readonly Block[], scans: readonly BlockScan[]): Sequence[] {
   const sequences: Sequence[] = [];
   let open: Sequence[] = [];
   let intro: { block: Block; index: number } | undefined;
   let sectionIntroduces = false;
+  /** Whether the section's plain paragraphs are its proposals: it introduces some and marks none. */
+  let sectionOfParagraphs = false;
   const closeAll = () => {
     for (const seq of open) if (seq.items.length > 0) sequences.push(seq);
     open = [];
@@ -91,9 +104,10 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
     if (block.kind === 'heading') {
       // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
       sectionIntroduces = scan.markers.length === 0 && scan.introduces;
+      sectionOfParagraphs = sectionIntroduces && !markedBeforeNextHeading(blocks, scans, index);
       if (scan.markers.length === 0) closeAll();
     }
-    const markers = effectiveMarkers(scan, sectionIntroduces);
+    const markers = effectiveMarkers(scan, sectionOfParagraphs);
     for (const found of markers) {
       let current = open.at(-1);
       const marker = asRoman(found, current);
