@@ -42,6 +42,11 @@ describe('rule: misspelled-name', () => {
     // the same words found twice in a row come from the remembered answer
     assert.deepStrictEqual(findings(text, 'misspelled-name'), ['Lavorv', 'Lavorv']);
   });
+  it('leaves the first word of an unknown name alone, not a slip inside a known one', () => {
+    assert.deepStrictEqual(findings('The envoy Lavorv Petrenko arrived.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('The envoy Lavorv arrived.', 'misspelled-name'), ['Lavorv']);
+    assert.deepStrictEqual(findings('The former Sovet Union collapsed.', 'misspelled-name'), ['Sovet']);
+  });
   it('leaves transliteration variants, known names, sentence openers and unrelated words alone', () => {
     assert.deepStrictEqual(findings('He met Sergei Lavrov and Sergey Lavrov. Russians and Ukrainians agree. Rusia is a typo at a sentence start.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The Senate, Congress and the Treasury met in Geneva with Gordon.', 'misspelled-name'), []);

@@ -212,6 +212,25 @@ export function capitalizedWordsAmong(text: string, unnamed: Readonly<UnnamedWor
 }
 const NO_WORDS: readonly number[] = EMPTY_LIST;
 
+/**
+ * Whether the word ending at `end` is followed by another capitalized word that no known name
+ * continues it with: "Ayman Safadi" is someone the knowledge base does not know, not a slip in
+ * "Amman"; "Sovet Union" is still a slip in "Soviet Union".
+ */
+function opensUnknownName(ctx: RuleContext, end: number, near: { readonly word: string; readonly entryId: string }): boolean {
+  const next = /^ ([\p{Lu}][\p{L}'’-]*)/u.exec(ctx.text.slice(end, end + 40));
+  if (!next) return false;
+  const entry = ctx.kb.get(near.entryId);
+  if (!entry) return true;
+  const known = foldWord(near.word);
+  const following = foldWord(next[1]!);
+  for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
+    const words = splitWords(name).map(foldWord);
+    for (let k = 0; k + 1 < words.length; k++) if (words[k] === known && words[k + 1] === following) return false;
+  }
+  return true;
+}
+
 /** Whether the word at `offset` opens a sentence, where any word is capitalized. */
 function opensSentence(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 4), offset);
@@ -243,7 +262,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       // the remembered look-up first: it rules out almost every word, and costs least
       const word = blockText.slice(words[w]!, words[w + 1]!);
       const near = index.rememberedNearMiss(word);
-      if (!near || opensSentence(ctx.text, start)) continue;
+      if (!near || opensSentence(ctx.text, start) || opensUnknownName(ctx, end, near)) continue;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({
         code: 'misspelled-name',
