@@ -87,7 +87,7 @@ const states = selected.map((c) => {
       ...(predecessorsOf(id).length ? { predecessors: predecessorsOf(id) } : {}),
       un: overrides.un[c.cca3] ?? (c.unMember ? 'member' : 'none'),
     },
-    summary: `${c.name.common}${c.name.official !== c.name.common ? ` (officially the ${c.name.official})` : ''} is a state in ${c.subregion || c.region}${capitalName ? ` with its capital at ${capitalName}` : ''}.`,
+    summary: extra.summary ?? `${c.name.common}${c.name.official !== c.name.common ? ` (officially the ${c.name.official})` : ''} is a state in ${c.subregion || c.region}${capitalName ? ` with its capital at ${capitalName}` : ''}.`,
     source: wiki(c.name.common),
     ...(memberList.length ? { sources: [...new Set(memberList.map((m) => overrides.memberships[m.org].source))] } : {}),
     reviewed: REVIEWED,
