@@ -148,6 +148,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('President Ursula von der Leyen says no.', 'office-anachronism', { documentDate: '2025-03-01' }), []);
     assert.deepStrictEqual(findings('Prime Minister Ursula von der Leyen says no.', 'office-anachronism', { documentDate: '2025-03-01' }), ['Prime Minister Ursula von der Leyen']);
   });
+  it('reads a title without the last word of the sentence before it', () => {
+    const titleOf = (text: string) => analyze(text).mentions.find((m) => m.id === 'antony-blinken')?.title;
+    assert.strictEqual(titleOf('He thanked Lavrov. Secretary of State Blinken says no.'), 'Secretary of State');
+    assert.strictEqual(titleOf('U.S. Secretary of State Blinken says no.'), 'U.S. Secretary of State');
+  });
   it('reads the title before a surname written with its particles ("de Maizière")', () => {
     const mentions = analyze('Defence Minister de Maizière spoke.').mentions;
     assert.deepStrictEqual(mentions.map((m) => [m.text, m.title]), [['de Maizière', 'Defence Minister']]);
