@@ -73,6 +73,11 @@ describe('entity recognition', () => {
       'Moscow→russia/metonym',
       'Moscow→moscow/name',
     ]);
+    // named for what was agreed or held there: the city
+    assert.deepStrictEqual(mentionsOf('The Moscow Declaration and the Kyiv Summit followed.', { documentDate: '2022-01-20' }), [
+      'Moscow→moscow/name',
+      'Kyiv→kyiv/name',
+    ]);
     const [first] = analyze('Moscow insists.', { documentDate: '2022-01-20' }).mentions;
     assert.deepStrictEqual([first?.kind, first?.category, first?.name, first?.placeId], ['actor', 'state', 'Russia', 'moscow']);
   });

@@ -15,6 +15,16 @@ const LOCATIVE = /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within
 const LOCATIVE_LAST = new Set('in at near outside around inside into to across within toward towards via visit visits visited visiting of'.split(' '));
 
 /**
+ * A capital named for what was agreed or held there ("the Astana Process", "the Kyiv Summit", an
+ * instrument the knowledge base lacks): the city, not its government.
+ */
+const INSTRUMENT_AFTER = / (?:Conventions?|Treaty|Agreements?|Accords?|Protocols?|Memorandum|Pact|Charter|Declaration|Document|Process|Format|Summit|Communiqué)\b/y;
+function namesAnInstrument(text: string, end: number): boolean {
+  INSTRUMENT_AFTER.lastIndex = end;
+  return INSTRUMENT_AFTER.test(text);
+}
+
+/**
  * Titles written before a person's name, kept for the office-holder checks, with a word before them
  * that says whose office it is ("UK Prime Minister", "U.S. Secretary of State"): a word, or an
  * abbreviation with inner periods, not the last word of the sentence before ("… bin Salman. President").
@@ -86,7 +96,10 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
       }
       const holder = picked.seatHolder;
       const government = holder ? kb.get(holder) : undefined;
-      const located = government && LOCATIVE_LAST.has(wordBefore(text, match.start)) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start));
+      const located =
+        government &&
+        ((LOCATIVE_LAST.has(wordBefore(text, match.start)) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start))) ||
+          namesAnInstrument(text, match.end));
       if (government && !located) {
         scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));
         continue;
