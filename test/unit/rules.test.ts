@@ -46,6 +46,8 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The envoy Lavorv Petrenko arrived.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The envoy Lavorv arrived.', 'misspelled-name'), ['Lavorv']);
     assert.deepStrictEqual(findings('The former Sovet Union collapsed.', 'misspelled-name'), ['Sovet']);
+    // a slip in the first word of a known two-word name
+    assert.deepStrictEqual(findings('The Russain Federation replied.', 'misspelled-name'), ['Russain']);
   });
   it('leaves transliteration variants, known names, sentence openers and unrelated words alone', () => {
     assert.deepStrictEqual(findings('He met Sergei Lavrov and Sergey Lavrov. Russians and Ukrainians agree. Rusia is a typo at a sentence start.', 'misspelled-name'), []);
