@@ -77,6 +77,10 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(titles(resolution), ['1. Calls upon all parties to respect the ceasefire', '2. Requests the Secretary-General to report within 60 days']);
   });
 
+  it('reads a title past a name in apposition', () => {
+    const text = joinLines('The Assembly decides the following:', '', '1. Requests the Secretary-General, António Guterres, to report within ninety days;', '2. Decides to remain seized of the matter.');
+    assert.deepStrictEqual(titles(text), ['1. Requests the Secretary-General to report within ninety days', '2. Decides to remain seized of the matter']);
+  });
   it('keeps titles within 90 characters and free of a bare subject', () => {
     const long = joinLines(
       'Our proposals should be the following:',

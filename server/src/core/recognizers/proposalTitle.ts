@@ -43,8 +43,11 @@ const PREPOSITION_CUT = /\s(?:on|with|by|for|in|at|through|under|as|within|inclu
 
 const capitalize = (s: string) => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-/** ", made together with China and Russia," — an aside that should not end the title. */
-const ASIDE = /,\s+(?:[a-z]{3,}ed|[a-z]{3,}en|including|excluding|together with|along with|as well as)\b[^,;]{0,80},(?=\s)/;
+/**
+ * ", made together with China and Russia," or a name in apposition (", António Guterres,") after a
+ * word that is not a name itself: an aside that should not end the title.
+ */
+const ASIDE = /,\s+(?:(?:[a-z]{3,}ed|[a-z]{3,}en|including|excluding|together with|along with|as well as)\b[^,;]{0,80}|(?<=[a-z-]{3},\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),(?=\s)/u;
 /** "Second, and more importantly for Europe, NATO should …": the interjection is not the proposal. */
 const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
 
