@@ -11,9 +11,9 @@ import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import type { BlockScan } from './blockScan';
 import type { Block } from './splitBlocks';
+import { EMPTY_LIST } from '../text/emptyList';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-import { EMPTY_LIST } from '../text/emptyList';
 
 /** What one block contributes to the analysis, with offsets relative to the block. */
 export interface BlockResults extends TalliedBlock {

@@ -56,12 +56,13 @@ export function resplit(previous: string, previousBlocks: readonly Block[], text
   return aroundEdit(previousBlocks, text, change) ?? alignedWith(previousBlocks, splitBlocks(text), change);
 }
 
-/** The old block that `block` repeats, among `previousBlocks[from..to]`: the same kind and text, wholly before or after the change. */
+/** Whether `block` repeats `old`: the same kind at the same place, wholly before the change, or wholly after it and moved. */
+const repeats = (old: Block, block: Block, change: Change) =>
+  old.end <= change.prefix ? same(old, block, 0) : old.start >= change.changeEnd && same(old, block, change.shift);
+
+/** The old block that `block` repeats, among `previousBlocks[from..to]`, or -1. */
 function repeated(block: Block, previousBlocks: readonly Block[], from: number, to: number, change: Change): number {
-  for (let j = from; j <= to; j++) {
-    const old = previousBlocks[j]!;
-    if (old.end <= change.prefix ? same(old, block, 0) : old.start >= change.changeEnd && same(old, block, change.shift)) return j;
-  }
+  for (let j = from; j <= to; j++) if (repeats(previousBlocks[j]!, block, change)) return j;
   return -1;
 }
 
@@ -111,16 +112,13 @@ function aroundEdit(previousBlocks: readonly Block[], text: string, change: Chan
  * shift after it): one pass over each.
  */
 function alignedWith(previousBlocks: readonly Block[], blocks: readonly Block[], change: Change): Resplit {
-  const { prefix, changeEnd, shift } = change;
   const origins: number[] = [];
   let j = 0;
   for (const b of blocks) {
-    const before = b.end <= prefix;
-    const oldStart = before ? b.start : b.start - shift;
+    const oldStart = b.end <= change.prefix ? b.start : b.start - change.shift;
     while (j < previousBlocks.length && previousBlocks[j]!.start < oldStart) j++;
     const old = previousBlocks[j];
-    const kept = old !== undefined && (before ? same(old, b, 0) : old.start >= changeEnd && same(old, b, shift));
-    origins.push(kept ? j : -1);
+    origins.push(old !== undefined && repeats(old, b, change) ? j : -1);
   }
-  return { blocks, origins, editEnd: changeEnd };
+  return { blocks, origins, editEnd: change.changeEnd };
 }

@@ -107,7 +107,7 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     if (mention.kind !== 'treaty') continue;
     const treaty = ctx.kb.get(mention.id);
     if (treaty?.kind !== 'treaty') continue;
-    // no claim can be wrong about a treaty in force (nor about one that adapts none): its words are not read
+    // no claim can be wrong about a treaty in force (or political) that adapts no other: the words around it are not read
     const status = statusOn(ctx.kb, treaty, ctx.date.iso);
     if (!CONTRADICTABLE.has(status.value) && !treaty.related?.amends?.length) continue;
     const claim = claimOf(ctx, mention);
