@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
+import { SHAPES } from './shapes.mjs';
 import { fmt, interleaved, MB, mbps, median, now, pairedRatio, percentile, RUNS, sizeLabel, WARM_UP } from './measure.mjs';
 import { markdownItParse, markdownSymbols } from './peers.mjs';
 import { measureEditing, measureMemory, measureStartup } from './protocol.mjs';
@@ -158,6 +159,28 @@ for (const size of [1024, 10 * 1024, 100 * 1024, MB, 10 * MB]) {
   const sample = generate(size, 7);
   const ms = median(() => fullAnalysis(sample), size >= 10 * MB ? 3 : RUNS);
   say(`| ${sizeLabel(size)} | ${fmt(ms, 2)} | ${fmt(mbps(size, ms))} | ${fmt(ms / (size / MB), 1)} |`);
+}
+say();
+
+// --- scaling with the text's shape -----------------------------------------------------------
+// the faster of two calls after one warm-up call: some of these take a second at 2 MB
+say('## Scaling with the shape of the text');
+say();
+say('Texts that repeat one unusual pattern (`test/bench/shapes.mjs`); each made some step quadratic before this was measured. Linear time takes twice as long for twice the text (the young generation collects somewhat more often as the heap grows).');
+say();
+say('| Shape | 1 MB ms | 2 MB ms | 2 MB / 1 MB |');
+say('| --- | ---: | ---: | ---: |');
+for (const [name, shape] of Object.entries(SHAPES)) {
+  const [small, large] = [MB, 2 * MB].map((size) => {
+    const sample = shape(size);
+    fullAnalysis(sample);
+    return Math.min(...[0, 1].map(() => {
+      const start = now();
+      sink += fullAnalysis(sample).findings.length;
+      return now() - start;
+    }));
+  });
+  say(`| ${name} | ${fmt(small, 1)} | ${fmt(large, 1)} | ${fmt(large / small, 1)} |`);
 }
 say();
 

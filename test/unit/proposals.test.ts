@@ -154,6 +154,22 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(item!.parties.actor, ['united-states']);
   });
 
+  it('reads a long introduction alike for every proposal it introduces', () => {
+    // the introduction is read once per sequence, not once per proposal: the answers must not differ
+    const narrative = 'Russia and Ukraine have talked for years, and the European Union has watched. '.repeat(20);
+    const actors = analyze(joinLines(`${narrative}The United States should:`, '', '- fund the mission;', '- extend the mandate;', '- train the border guards.')).proposals;
+    assert.deepStrictEqual(actors.map((p) => p.parties.actor), [['united-states'], ['united-states'], ['united-states']]);
+    const sourced = analyze(joinLines(`${narrative}These are the proposals from the European Union side:`, '', '- Russia should withdraw;', '- Ukraine should hold elections.')).proposals;
+    assert.deepStrictEqual(sourced.map((p) => [p.parties.proposer, p.parties.actor]), [[['eu'], ['russia']], [['eu'], ['ukraine']]]);
+  });
+
+  it('decides sub-lists with the list they hang from, and reads an introduction without full stops', () => {
+    const nested = joinLines('We recommend the following:', '', '- Fund the mission:', '  - pay the monitors;', '  - rent the vehicles.', '- Extend the mandate:', '  - by a year;', '  - with a review.');
+    assert.deepStrictEqual(analyze(nested).proposals.map((p) => [p.ordinal, p.parent]), [[1, undefined], [1, 0], [2, 0], [2, undefined], [1, 3], [2, 3]]);
+    const noStops = joinLines('Before the winter and after the talks in Geneva the allies should press Russia on these steps:', '', '- reopen the grain corridor;', '- exchange prisoners.');
+    assert.deepStrictEqual(analyze(noStops).proposals.map((p) => p.title), ['Reopen the grain corridor', 'Exchange prisoners']);
+  });
+
   it('nests sub-items under their proposal, in the outline too', () => {
     const text = joinLines('We recommend the following:', '', '1. Restore arms control:', '   a. resume New START talks;', '   b. restore data exchanges.', '2. Fund NATO.');
     const proposals = analyze(text).proposals;

@@ -51,6 +51,13 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf(joinLines('```', 'NATO', '```')), []);
   });
 
+  it('reads on past link openers that never close, and steps over a target that does', () => {
+    // the scan remembers where the last search for a closing bracket ended: the answers must not change
+    assert.deepStrictEqual(mentionsOf('see [a]( Russia and [b]( Ukraine'), ['Russia→russia/name', 'Ukraine→ukraine/name']);
+    assert.deepStrictEqual(mentionsOf('[a]( Russia [b](x) NATO'), ['NATO→nato/acronym']);
+    assert.deepStrictEqual(mentionsOf('[a](x) Russia [b]( Ukraine) NATO [c]( Georgia'), ['Russia→russia/name', 'NATO→nato/acronym', 'Georgia→georgia/name']);
+  });
+
   it('recognizes demonyms as adjectives, plurals included', () => {
     assert.deepStrictEqual(mentionsOf('Russian troops and Ukrainians'), ['Russian→russia/adjective', 'Ukrainians→ukraine/adjective']);
   });

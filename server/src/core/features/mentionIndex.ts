@@ -1,5 +1,6 @@
 import type { BlockResults, PlacedResults } from '../blocks/blockResults';
 import type { Mention } from '../types';
+import { firstStartingAt } from './spanSearch';
 
 /**
  * The document's mentions, kept by block. Passes that need a few of them (a proposal's entities)
@@ -31,7 +32,11 @@ export class MentionIndex {
       else hi = mid;
     }
     for (let i = lo; i < this.blocks.length && this.blocks[i]!.offset < end; i++) {
-      for (const m of this.blocks[i]!.mentions) if (m.start >= start && m.start < end && m.end <= end) result.push(m);
+      // found by binary search in the block too: a proposal in a long paragraph asks for a few of its many mentions
+      const mentions = this.blocks[i]!.mentions;
+      for (let k = firstStartingAt(mentions, start); k < mentions.length && mentions[k]!.start < end; k++) {
+        if (mentions[k]!.end <= end) result.push(mentions[k]!);
+      }
     }
     return result;
   }

@@ -1,10 +1,9 @@
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
-import { findConditions, findExchange, findParties } from '../recognizers/proposalStructure';
+import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
-import type { Mention, Proposal } from '../types';
+import type { Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
-import { spansWithin } from './spanSearch';
 
 /** A marker placed in the document: its block and its position among the blocks. */
 interface PlacedMarker {
@@ -62,9 +61,21 @@ function effectiveMarkers(scan: BlockScan, sectionIntroduces: boolean): readonly
 const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? false;
 const levelOf = (seq: Sequence) => Number(seq.group.split(':')[2]);
 
-/** Whether a sequence's markers carry proposals rather than reasons, events or sources. */
-function isProposalSequence(seq: Sequence): boolean {
-  if (seq.parent) return isProposalSequence(seq.parent.sequence);
+/**
+ * Whether a sequence's markers carry proposals rather than reasons, events or sources. A nested
+ * sequence goes with its outermost one, decided once in `decided`: a list of n items with a
+ * sub-list under each asked its root n times, and counting the root's items each time was
+ * quadratic (a 100 KB list with sub-lists took 0.6 s).
+ */
+function isProposalSequence(seq: Sequence, decided: Map<Sequence, boolean>): boolean {
+  let root = seq;
+  while (root.parent) root = root.parent.sequence;
+  let answer = decided.get(root);
+  if (answer === undefined) decided.set(root, (answer = isProposalRoot(root)));
+  return answer;
+}
+
+function isProposalRoot(seq: Sequence): boolean {
   if (seq.group === 'headed' || seq.group === 'paragraph') return true;
   if (seq.group === 'operative') return seq.items.length >= 2 || seq.introduced;
   if (seq.introduced) return true;
@@ -154,13 +165,17 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
   return sequences.sort((a, b) => a.items[0]!.block.start + a.items[0]!.marker.start - (b.items[0]!.block.start + b.items[0]!.marker.start));
 }
 
+/** Whether the item's text ends with a colon, read backwards: an item's body may be a long paragraph. */
 function endsWithColon(text: string, item: PlacedMarker): boolean {
-  return /:\s*$/.test(text.slice(item.block.start + item.marker.start, item.block.start + item.marker.bodyEnd));
+  const start = item.block.start + item.marker.start;
+  let i = item.block.start + item.marker.bodyEnd;
+  while (i > start && /\s/.test(text[i - 1]!)) i--;
+  return i > start && text.charCodeAt(i - 1) === 58;
 }
 
 /** The mentions inside a span, by first appearance, as unique ids. */
-function entityIdsIn(mentions: readonly Mention[], start: number, end: number): string[] {
-  return [...new Set(spansWithin(mentions, start, end).map((m) => m.id))];
+function entityIdsIn(index: MentionIndex, start: number, end: number): string[] {
+  return [...new Set(index.within(start, end).map((m) => m.id))];
 }
 
 /** What a proposal says, read from its text and its mentions; no offsets, so it survives moves. */
@@ -177,7 +192,14 @@ interface StructureMemo {
   readonly value: Structure;
 }
 
-function structureOf(item: PlacedMarker, intro: Sequence['intro'], scans: readonly BlockScan[], index: MentionIndex, identities: readonly unknown[]): Structure {
+function structureOf(
+  item: PlacedMarker,
+  intro: Sequence['intro'],
+  introReading: (intro: NonNullable<Sequence['intro']>) => IntroReading,
+  scans: readonly BlockScan[],
+  index: MentionIndex,
+  identities: readonly unknown[],
+): Structure {
   const { marker, block } = item;
   const blockResults = identities[item.index];
   const introResults = intro ? identities[intro.index] : undefined;
@@ -189,12 +211,10 @@ function structureOf(item: PlacedMarker, intro: Sequence['intro'], scans: readon
   const body = { start: block.start + marker.bodyStart, end, text: scans[item.index]!.text.slice(marker.bodyStart, marker.bodyEnd) };
   const prose = proposalText(body.text);
   const exchange = findExchange(prose);
-  const introSpan = intro ? { start: intro.block.start, end: intro.block.end, text: scans[intro.index]!.text } : undefined;
-  const mentions = index.within(Math.min(introSpan?.start ?? start, start), end);
   const value: Structure = {
     title: proposalTitle(prose),
-    entityIds: entityIdsIn(mentions, start, end),
-    parties: findParties(body, introSpan, mentions),
+    entityIds: entityIdsIn(index, start, end),
+    parties: findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to)),
     ...(exchange ? { exchange } : {}),
     conditions: findConditions(prose),
   };
@@ -217,7 +237,15 @@ export function findProposals(
 ): Proposal[] {
   const proposals: Proposal[] = [];
   const indexOf = new Map<PlacedMarker, number>();
-  const kept = collectSequences(text, blocks, scans).filter(isProposalSequence);
+  const decided = new Map<Sequence, boolean>();
+  const kept = collectSequences(text, blocks, scans).filter((seq) => isProposalSequence(seq, decided));
+  // an introduction is read once for all the proposals it introduces, however long it is
+  const intros = new Map<number, IntroReading>();
+  const introReading = (intro: NonNullable<Sequence['intro']>) => {
+    let reading = intros.get(intro.index);
+    if (!reading) intros.set(intro.index, (reading = readIntro({ start: intro.block.start, end: intro.block.end, text: scans[intro.index]!.text })));
+    return reading;
+  };
   kept.forEach((seq, sequence) => {
     let previous = 0;
     seq.items.forEach((item, position) => {
@@ -227,7 +255,7 @@ export function findProposals(
       const start = block.start + marker.start;
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       indexOf.set(item, proposals.length);
-      const { title, entityIds, parties, exchange, conditions } = structureOf(item, seq.intro, scans, index, identities);
+      const { title, entityIds, parties, exchange, conditions } = structureOf(item, seq.intro, introReading, scans, index, identities);
       proposals.push({
         ordinal,
         marker: marker.text,

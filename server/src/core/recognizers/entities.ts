@@ -30,8 +30,34 @@ const isUpperStart = (text: string, i: number) => {
   return ch !== ch.toLowerCase();
 };
 
+/**
+ * The offset of the first ")" in [from, to), or -1. Bounded: a search to the end of the paragraph
+ * for a bracket that never comes, repeated at every "(" of a long paragraph, was quadratic.
+ */
+function closingBracket(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 41) return i;
+  return -1;
+}
+
+/** Whether a region that holds no prose starts at `i`: inline code, an HTML comment, a link target. */
+function opensNonProse(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 96 /* ` */ || (c === 60 /* < */ && text.startsWith('<!--', i)) || (c === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */);
+}
+
+/**
+ * Where the careful scan of one block last looked for the ")" that ends a link target: the first
+ * ")" at or after `from` is at `at` (-1: none). A later search from between `from` and `at` has the
+ * same answer: a paragraph of link openers that never close ("[a]( [b]( …") was searched to its
+ * end at each of them.
+ */
+interface LinkCloseMemo {
+  from: number;
+  at: number;
+}
+
 /** Offset just past a region that holds no prose: inline code, an HTML comment, a link target, a URL. */
-function skipNonProse(text: string, i: number, limit: number): number {
+function skipNonProse(text: string, i: number, limit: number, closes: LinkCloseMemo): number {
   const c = text.charCodeAt(i);
   if (c === 96 /* ` */) {
     const close = text.indexOf('`', i + 1);
@@ -42,8 +68,12 @@ function skipNonProse(text: string, i: number, limit: number): number {
     return close === -1 || close >= limit ? limit : close + 3;
   }
   if (c === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */) {
-    const close = text.indexOf(')', i + 2);
-    return close === -1 || close >= limit ? i + 1 : close + 1;
+    const from = i + 2;
+    if (from < closes.from || (closes.at !== -1 && from > closes.at)) {
+      closes.from = from;
+      closes.at = text.indexOf(')', from);
+    }
+    return closes.at === -1 || closes.at >= limit ? i + 1 : closes.at + 1;
   }
   return i;
 }
@@ -68,8 +98,7 @@ function nextWordStart(text: string, i: number, limit: number): number {
   }
   i = afterPossessive(text, i, limit);
   while (i < limit && !isWordChar(text, i)) {
-    const skipped = skipNonProse(text, i, limit);
-    if (skipped !== i) return -1;
+    if (opensNonProse(text, i)) return -1;
     // a closing quote ends a name; so does a sentence or clause boundary
     const c = text.charCodeAt(i);
     if (c === 59 /* ; */ || c === 58 /* : */ || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d) return -1;
@@ -123,8 +152,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     if (!child) {
       // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
       const opensAside = previousEnd !== -1 && hasOpeningBracket(text, previousEnd, wordStart);
-      const close = opensAside && !asideSkipped ? text.indexOf(')', wordStart) : -1;
-      if (close !== -1 && close < limit && close - wordStart < MAX_ASIDE) {
+      const close = opensAside && !asideSkipped ? closingBracket(text, wordStart, Math.min(limit, wordStart + MAX_ASIDE)) : -1;
+      if (close !== -1) {
         asideSkipped = true;
         wordStart = nextWordStart(text, close + 1, limit);
         continue;
@@ -176,8 +205,7 @@ function widenToPunctuation(text: string, match: RawMatch): RawMatch {
   let { start, end } = match;
   if (text.charCodeAt(end) === 46 && /^\p{Lu}(\.\p{Lu})+$/u.test(text.slice(start, end))) end++;
   if (start > 0 && text.charCodeAt(start - 1) === 40) {
-    const close = text.indexOf(')', start);
-    if (close !== -1 && close < end) start--;
+    if (closingBracket(text, start, end) !== -1) start--;
   }
   return start === match.start && end === match.end ? match : { ...match, start, end };
 }
@@ -266,10 +294,11 @@ const mayBeCapital = (c: number) => (c >= 65 && c <= 90) || c >= 128;
 function scanCarefully(text: string, matcher: NameMatcher): RawMatch[] {
   const matches: RawMatch[] = [];
   const limit = text.length;
+  const closes: LinkCloseMemo = { from: limit + 1, at: -1 };
   let i = 0;
   while (i < limit) {
     if (!isWordChar(text, i)) {
-      const skipped = skipNonProse(text, i, limit);
+      const skipped = skipNonProse(text, i, limit, closes);
       i = skipped === i ? i + 1 : skipped;
       continue;
     }

@@ -137,13 +137,23 @@ const CUE_WORDS =
   /\b(propos\w*|recommend\w*|should|must|ought|steps?|measures|following|urge\w*|call(?:s|ed)? (?:on|upon)|options|actions|priorities|we ask|needs to|need to)\b/i;
 const HEADING_CUE = /\b(recommendations?|proposals?|policy options|next steps|the way forward|what .{1,40} should do|steps)\b/i;
 
+/** Where the text's last sentence starts: after its last ".", "!" or "?", found backwards (a pattern searched forwards took time quadratic in a long paragraph without stops). */
+function lastSentenceStart(text: string): number {
+  let i = text.length;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || c === 33 || c === 63) break;
+    i--;
+  }
+  return i;
+}
+
 /** Whether a block introduces a list of proposals: it ends with a colon and speaks of proposing. */
 export function introducesProposals(text: string, kind: BlockKind): boolean {
   if (kind === 'heading') return HEADING_CUE.test(text);
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith(':')) return false;
-  const lastSentence = trimmed.slice(Math.max(0, trimmed.search(/[^.!?]*:$/)));
-  return CUE_WORDS.test(lastSentence);
+  return CUE_WORDS.test(trimmed.slice(lastSentenceStart(trimmed)));
 }
 
 const DEONTIC =

@@ -1,5 +1,4 @@
 import type { Exchange, Mention, ProposalParties, Span } from '../types';
-import { spansWithin } from '../features/spanSearch';
 import { allMatches } from '../text/allMatches';
 import { OPERATIVE_VERBS } from './operativeVerbs';
 import { LEADING_PHRASE, type ProposalText } from './proposalTitle';
@@ -18,9 +17,12 @@ const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS})\\b`);
 
 const BENEFICIARY = /\b(?:for the benefit of|to the benefit of|benefit(?:ting|s)?|in favou?r of|on behalf of|to help|to protect|to reassure|protect(?:ing|s)?)\s+(?:the\s+)?([^,;.]{2,60})/i;
 
+/** The mentions inside an absolute span, in order. */
+export type MentionsWithin = (start: number, end: number) => readonly Mention[];
+
 /** Entity ids of the actors mentioned inside an absolute span. */
-function actorsIn(mentions: readonly Mention[], span: Span): string[] {
-  return [...new Set(spansWithin(mentions, span.start, span.end).filter((m) => m.kind === 'actor').map((m) => m.id))];
+function actorsIn(within: MentionsWithin, span: Span): string[] {
+  return [...new Set(within(span.start, span.end).filter((m) => m.kind === 'actor').map((m) => m.id))];
 }
 
 /** The exchange in a proposal's first sentence: what is offered, and what is asked in return. */
@@ -45,40 +47,47 @@ export function findConditions({ flat }: ProposalText): string[] {
 }
 
 /**
+ * What the proposals of a sequence take from its introduction ("The proposals from the U.S. side
+ * are these:"): its last sentence's subject before a modal, and the source it names. Read once per
+ * introduction: a long one read again for each of many proposals was quadratic.
+ */
+export interface IntroReading {
+  /** The source ("from the U.S. side …") as an absolute span, and whether there is one. */
+  readonly source: Span | undefined;
+  /** The subject of the last sentence before its modal, as an absolute span, and its words. */
+  readonly subject: (Span & { readonly words: string }) | undefined;
+}
+
+export function readIntro(intro: Span & { text: string }): IntroReading {
+  const source = PROPOSER.exec(intro.text);
+  const last = intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  const subject = MODAL_SUBJECT.exec(last);
+  const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0]) : 0;
+  return {
+    source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
+    subject: subject ? { start: subjectStart, end: subjectStart + subject[0].length, words: subject[1]?.trim() ?? '' } : undefined,
+  };
+}
+
+/**
  * Who must act: the actors in the subject before the modal ("the United States should …") or
  * before a nominal commitment ("a U.S. commitment to …"); else the actors of the introduction
  * ("Congress should:"). Who proposes: the actors the introduction names as the source ("the
  * proposals from the U.S. side"). Who benefits: actors after "for the benefit of", "to protect" ….
  */
-export function findParties(
-  body: Span & { text: string },
-  intro: (Span & { text: string }) | undefined,
-  mentions: readonly Mention[],
-): ProposalParties {
+export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: MentionsWithin): ProposalParties {
   const lead = LEADING_PHRASE.exec(body.text)?.[0].length ?? 0;
   const clause = body.text.slice(lead);
   const subject = MODAL_SUBJECT.exec(clause) ?? NOMINAL_SUBJECT.exec(clause);
   const subjectSpan = subject ? { start: body.start + lead, end: body.start + lead + subject[0].length } : undefined;
-  let actor = subjectSpan ? actorsIn(mentions, subjectSpan) : [];
+  let actor = subjectSpan ? actorsIn(within, subjectSpan) : [];
   let proposer: string[] = [];
-  // the introduction's last sentence, its subject and its source, read once
-  const introLast = intro ? (intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '') : '';
-  const source = intro ? PROPOSER.exec(intro.text) : null;
-  const introSubject = intro ? MODAL_SUBJECT.exec(introLast) : null;
-  if (intro) {
-    if (source) {
-      const at = intro.start + source.index;
-      proposer = actorsIn(mentions, { start: at, end: at + source[0].length });
-    }
-    if (actor.length === 0 && introSubject && !source) {
-      const lastSentenceStart = intro.start + intro.text.lastIndexOf(introSubject[0]);
-      actor = actorsIn(mentions, { start: lastSentenceStart, end: lastSentenceStart + introSubject[0].length });
-    }
-  }
+  if (intro?.source) proposer = actorsIn(within, intro.source);
+  else if (actor.length === 0 && intro?.subject) actor = actorsIn(within, intro.subject);
   const benefit = BENEFICIARY.exec(body.text);
-  const beneficiary = benefit ? actorsIn(mentions, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : [];
+  const beneficiary = benefit ? actorsIn(within, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : [];
   const subjectWords = subject?.[1]?.trim() ?? '';
-  const introWords = intro && !source ? (introSubject?.[1]?.trim() ?? '') : '';
+  const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
     : [subjectWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));

@@ -1,0 +1,21 @@
+// Documents of unusual shape, for the benchmark's check that time grows linearly with size whatever
+// the text looks like: each repeats one pattern that once made some step re-read the text it had
+// already read. `shape(size)` returns a text of that many characters.
+import { generate } from './corpus.mjs';
+
+const repeated = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+export const SHAPES = {
+  /** The synthetic corpus with its paragraph breaks removed: a few very long paragraphs. */
+  'one long paragraph': (size) => generate(size, 11).replace(/\n\n(?=[A-Z])/g, ' '),
+  /** A numbered list with a sub-list under every item: each sub-list asked about its whole parent list. */
+  'list with sub-lists': (size) => repeated('- NATO should fund the mission:\n  - in Poland\n  - in Georgia\n', size),
+  /** Ordinal proposals in one paragraph: each proposal looked through all of the paragraph's mentions. */
+  'ordinals in one paragraph': (size) => repeated('First, NATO should act. Second, Russia must withdraw from Crimea. ', size),
+  /** A paragraph without a full stop that ends with a colon: its last sentence was searched forwards. */
+  'no full stops, then a colon': (size) => `${repeated('the allies should press Moscow and Kyiv on the grain corridor, ', size - 1)}:`,
+  /** Brackets that never close inside a name: each looked for the ")" of an aside ("(INF)") to the end of the paragraph. */
+  'unclosed brackets': (size) => repeated('the Intermediate-Range Nuclear Forces (as ', size),
+  /** Link openers that never close: each looked for the end of a link target to the end of the paragraph. */
+  'unclosed link targets': (size) => repeated('see [the Charter]( Russia ', size),
+};
