@@ -71,6 +71,9 @@ function shorten(text: string): string {
   return short;
 }
 
+/** White space that `proposalText` turns into one space: anything but a single space. */
+const NOT_FLAT = /[^\S ]| {2}/;
+
 /** A proposal's text (after its marker) on one line, and its first sentence without the final stop. */
 export interface ProposalText {
   readonly flat: string;
@@ -79,7 +82,8 @@ export interface ProposalText {
 
 /** Made once per proposal: the title, the exchange and the conditions are all read from it. */
 export function proposalText(body: string): ProposalText {
-  const flat = body.replace(/\s+/g, ' ');
+  // most bodies are one line with single spaces, which the replacement would copy unchanged
+  const flat = NOT_FLAT.test(body) ? body.replace(/\s+/g, ' ') : body;
   return { flat, sentence: firstSentence(flat.trim()).replace(/[.!?]+$/, '') };
 }
 
