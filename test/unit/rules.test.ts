@@ -114,6 +114,14 @@ describe('rule: status-anachronism', () => {
     assert.deepStrictEqual(findings('The INF Treaty was a landmark.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('It began with the U.S. withdrawal from the INF Treaty.', 'status-anachronism'), []);
   });
+  it('reads "under the New START limits" as the numbers, not the treaty in force, and writes its name without "the"', () => {
+    const after = { documentDate: '2026-03-01' };
+    assert.deepStrictEqual(findings('Both sides should stay under the New START limits.', 'status-anachronism', after), []);
+    assert.deepStrictEqual(findings('Both sides stayed within the New START central limits.', 'status-anachronism', after), []);
+    assert.deepStrictEqual(findings('New START limits deployed warheads to 1,550.', 'status-anachronism', after), ['New START']);
+    assert.deepStrictEqual(findings('Russia acts under the New START.', 'status-anachronism', after), ['New START']);
+    assert.match(messages('New START limits deployed warheads.', 'status-anachronism', after)[0]!, /\(1 March 2026\) New START was expired/);
+  });
 });
 
 describe('rule: office-anachronism', () => {

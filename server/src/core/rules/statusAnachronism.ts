@@ -12,6 +12,13 @@ type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
 
 const IN_FORCE_AFTER = /^\W{0,3}(?:still\s+|now\s+|currently\s+)?(bans|prohibits|limits|caps|requires|obliges|allows|permits|forbids|governs|restricts|remains in force|is in force|is still in force|remains binding|is binding)\b/;
 const IN_FORCE_BEFORE = /\b(under|in accordance with|as required by|as permitted by|in compliance with|obligations under)\s+(?:the\s+)?$/i;
+/**
+ * "under the New START limits", "beyond the treaty's ceilings": the treaty's numbers, which outlive
+ * it, not its force; "limits" is then a noun, not the verb IN_FORCE_AFTER reads ("New START limits
+ * warheads to 1,550").
+ */
+const NUMBERS_AFTER = /^\s+(?:central\s+)?(?:limits|ceilings|caps|levels|numbers)\b/i;
+const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|exceed(?:s|ing)?|breach(?:es|ing)?|to|of)\s+(?:the\s+)?$/i;
 const ACTION_BEFORE: readonly [Claim, RegExp][] = [
   ['ratify', /\b(ratify|ratifying|ratified|ratification of)\s+(?:the\s+)?$/i],
   ['return', /\b(return(?:ing|s)? to|rejoin(?:ing|s)?|re-?enter(?:ing)?|restore|restoring|revive|reviving)\s+(?:the\s+(?:terms of the\s+)?)?$/i],
@@ -68,6 +75,7 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   if (!mayClaim(ctx.text, mention)) return undefined;
   const { before, after } = sentenceAround(ctx.text, mention, 80);
   for (const [claim, pattern] of ACTION_BEFORE) if (pattern.test(before)) return claim;
+  if (NUMBERS_AFTER.test(after) && NUMBERS_BEFORE.test(before)) return undefined;
   if (IN_FORCE_AFTER.test(after) || IN_FORCE_BEFORE.test(before)) return 'in-force';
   return undefined;
 }
@@ -78,6 +86,12 @@ const CLAIM_WORDS: Record<Claim, string> = {
   return: 'speaks of returning to it',
   withdraw: 'speaks of withdrawing from it',
 };
+
+/**
+ * A treaty's name as a message writes it after a preposition: "the Intermediate-Range Nuclear
+ * Forces Treaty", but "New START", "Minsk II", "SALT I" and "AUKUS", which take no article.
+ */
+const theName = (name: string) => (/^(?:New\s)?[A-Z]{2,}(?:\s[IVX]+)?$|^\p{Lu}\p{Ll}+\s[IVX]+$/u.test(name) ? name : `the ${name}`);
 
 /** A status as a message says it: "terminated (since 2 August 2019: the U.S. withdrew)". */
 function statusPhrase(status: StatusOn): string {
@@ -92,7 +106,7 @@ function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry, on: string)
     const amended = ctx.kb.get(id);
     if (amended?.kind !== 'treaty') continue;
     const status = treatyStatusOn(amended, ctx.date.iso);
-    if (['terminated', 'suspended', 'expired', 'withdrawn'].includes(status.value)) return `it adapts the ${amended.name}, which ${on} was ${statusPhrase(status)}`;
+    if (['terminated', 'suspended', 'expired', 'withdrawn'].includes(status.value)) return `it adapts ${theName(amended.name)}, which ${on} was ${statusPhrase(status)}`;
   }
   return undefined;
 }
@@ -116,7 +130,7 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     let reason: string | undefined;
     // "had never entered into force", not "was never entered into force"
     const verb = status.value === 'not-in-force' ? 'had' : 'was';
-    if (CONTRADICTS[claim].has(status.value)) reason = `${on} the ${treaty.name} ${verb} ${statusPhrase(status)}`;
+    if (CONTRADICTS[claim].has(status.value)) reason = `${on} ${theName(treaty.name)} ${verb} ${statusPhrase(status)}`;
     else if (claim === 'ratify') reason = amendedTreatyProblem(ctx, treaty, on);
     if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim]}, but ${reason}.`, start: mention.start, end: mention.end });
   }
