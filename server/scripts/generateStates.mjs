@@ -63,8 +63,10 @@ const states = selected.map((c) => {
       ...(overrides.capitalVariants[capitalId] ? { variants: overrides.capitalVariants[capitalId] } : {}),
       deJure: id,
       seatOf: history ?? [{ actor: id }],
-      summary: `${isDc ? 'Washington, D.C.' : capitalName} is the capital of ${c.name.common}; in policy writing its name often stands for the government that sits there.`,
-      source: wiki(isDc ? 'Washington, D.C.' : capitalName),
+      summary:
+        overrides.capitalExtra[capitalId]?.summary ??
+        `${isDc ? 'Washington, D.C.' : capitalName} is the capital of ${c.name.common}; in policy writing its name often stands for the government that sits there.`,
+      source: overrides.capitalExtra[capitalId]?.source ?? wiki(isDc ? 'Washington, D.C.' : capitalName),
       reviewed: REVIEWED,
     });
   }

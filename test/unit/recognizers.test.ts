@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { builtinKbFiles, defaultSettings, loadKnowledgeBase, type Mention } from '../../server/src/core/index';
+import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Mention } from '../../server/src/core/index';
 import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
 import { scanEntities, type UnnamedWords } from '../../server/src/core/recognizers/entities';
@@ -85,6 +85,11 @@ describe('entity recognition', () => {
       'Moscow→moscow/name',
       'Kyiv→kyiv/name',
     ]);
+    // a dateline says where the piece was written
+    for (const dateline of ['MOSCOW, 3 March 2022 — Talks resumed.', 'Moscow, March 3 — Talks resumed.', 'KYIV — Talks resumed.']) {
+      assert.deepStrictEqual(mentionsOf(dateline, { documentDate: '2022-03-03' }), [dateline.startsWith('KYIV') ? 'KYIV→kyiv/name' : `${dateline.slice(0, 6)}→moscow/name`]);
+    }
+    assert.deepStrictEqual(mentionsOf('Moscow, Kyiv and NATO disagree.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'NATO→nato/acronym']);
     const [first] = analyze('Moscow insists.', { documentDate: '2022-01-20' }).mentions;
     assert.deepStrictEqual([first?.kind, first?.category, first?.name, first?.placeId], ['actor', 'state', 'Russia', 'moscow']);
   });
@@ -120,6 +125,19 @@ describe('the name scanner over the built-in knowledge base', () => {
       }
     }
     assert.deepStrictEqual(missed, []);
+  });
+
+  it('reads "Brussels" as the European Union, the way policy writing uses it, and as the city where it is a place', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const brussels = (text: string, documentDate = '2026-11-30') =>
+      analyzer
+        .analyze({ uri: 'memory://brussels.md', version: 1, getText: () => text }, parseSettings({ documentDate }).settings)
+        .mentions.filter((m) => m.text === 'Brussels')
+        .map((m) => m.id);
+    assert.deepStrictEqual(brussels('Brussels should press Israel to reopen the crossings.'), ['eu']);
+    assert.deepStrictEqual(brussels('The ministers met in Brussels.'), ['brussels']);
+    // before the Maastricht Treaty there was no Union for it to stand for
+    assert.deepStrictEqual(brussels('Brussels agreed.', '1985-01-01'), ['brussels']);
   });
 
   it('reads a hyphenated surname whole and makes no surname of a hyphenated given name ("the moon" is not Ban Ki-moon)', () => {

@@ -25,6 +25,17 @@ function namesAnInstrument(text: string, end: number): boolean {
 }
 
 /**
+ * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
+ * 2021 —", "Moscow, March 3 —", "KYIV —"), says where the piece was written, not who acts.
+ */
+const DATELINE_AFTER = /,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–]/uy;
+function isDateline(text: string, start: number, end: number): boolean {
+  if (start !== 0) return false;
+  DATELINE_AFTER.lastIndex = end;
+  return DATELINE_AFTER.test(text);
+}
+
+/**
  * Titles written before a person's name, kept for the office-holder checks, with a word before them
  * that says whose office it is ("UK Prime Minister", "U.S. Secretary of State"): a word, or an
  * abbreviation with inner periods, not the last word of the sentence before ("… bin Salman. President").
@@ -99,7 +110,8 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
       const located =
         government &&
         ((LOCATIVE_LAST.has(wordBefore(text, match.start)) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start))) ||
-          namesAnInstrument(text, match.end));
+          namesAnInstrument(text, match.end) ||
+          isDateline(text, match.start, match.end));
       if (government && !located) {
         scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));
         continue;
