@@ -154,6 +154,20 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(item!.parties.actor, ['united-states']);
   });
 
+  it('reads a subject that lists names, and drops a dangling "only" from a title', () => {
+    const text = joinLines(
+      'We recommend the following:',
+      '',
+      '1. Russia, Ukraine and Georgia should reopen the border crossings.',
+      '2. However, the United States should offer monitors to the mission only if both sides agree.',
+    );
+    const [first, second] = analyze(text).proposals;
+    assert.strictEqual(first!.title, 'Reopen the border crossings');
+    assert.deepStrictEqual(first!.parties.actor, ['russia', 'ukraine', 'georgia']);
+    assert.strictEqual(second!.title, 'Offer monitors to the mission');
+    assert.deepStrictEqual(second!.parties.actor, ['united-states']);
+  });
+
   it('reads a long introduction alike for every proposal it introduces', () => {
     // the introduction is read once per sequence, not once per proposal: the answers must not differ
     const narrative = 'Russia and Ukraine have talked for years, and the European Union has watched. '.repeat(20);

@@ -1,12 +1,12 @@
 import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { allMatches } from '../text/allMatches';
 import { OPERATIVE_VERBS } from './operativeVerbs';
-import { LEADING_PHRASE, type ProposalText } from './proposalTitle';
+import { LEADING_PHRASE, NAME_LIST, type ProposalText } from './proposalTitle';
 
 const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
 const CONDITION =
   /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) [^;.]{3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
-const MODAL_SUBJECT = /^([^,;:]{0,80}?)\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b/;
+const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?)\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
 const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
 /** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we". */

@@ -29,16 +29,23 @@ function firstSentence(text: string): string {
 /** A leading participial or prepositional phrase: "Building on an offer already made, …". */
 export const LEADING_PHRASE =
   /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless)\b[^,;:]{0,160},\s+/;
+/**
+ * A list of capitalized names before a subject's last name ("Germany, France and Britain should
+ * …"): the commas of a list do not end the subject.
+ */
+export const NAME_LIST = String.raw`(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+){0,6}`;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
-const MODAL =
-  /^[^,;:]{0,70}?\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$/s;
+const MODAL = new RegExp(
+  String.raw`^${NAME_LIST}[^,;:]{0,70}?\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
+  's',
+);
 const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS})([*_]{0,2})\\s+`);
 const CLAUSE_BREAKS = [
   /,(?!\d{3}\b)/, /;/, /\s[—–]\s?/, /\s-\s/, /:/, /\s(?:for\s)?as long as\s/, /\sand\s(?:should|must|will|would|shall)\s/,
   /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|which|who|while|whereas|because|since|unless)\s/,
   /\sif\s/,
 ];
-const WEAK_ENDINGS = /\s+(?:of|the|a|an|to|and|or|in|on|for|with|by|at|as|its|their|his|her|from|into|that|this)$/i;
+const WEAK_ENDINGS = /\s+(?:of|the|a|an|to|and|or|in|on|for|with|by|at|as|its|their|his|her|from|into|that|this|only)$/i;
 const PREPOSITION_CUT = /\s(?:on|with|by|for|in|at|through|under|as|within|including|allowing|during|over|across|against|between|toward|towards)\s/g;
 
 const capitalize = (s: string) => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s);
