@@ -184,6 +184,16 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(noStops).proposals.map((p) => p.title), ['Reopen the grain corridor', 'Exchange prisoners']);
   });
 
+  it('takes the actor from a section heading such as "What Washington should do"', () => {
+    const text = joinLines('## What Washington should do', '', '- Fund the mission.', '- Extend the mandate.');
+    const result = analyze(text, { documentDate: '2024-01-01' });
+    assert.deepStrictEqual(result.proposals.map((p) => p.parties.actor), [['united-states'], ['united-states']]);
+    assert.deepStrictEqual(result.findings.filter((f) => f.code === 'proposal-actor'), []);
+    // a paragraph that introduces the list still comes first
+    const introduced = analyze(joinLines('## What Washington should do', '', 'Russia should:', '', '- withdraw;', '- pay.'), { documentDate: '2024-01-01' });
+    assert.deepStrictEqual(introduced.proposals.map((p) => p.parties.actor), [['russia'], ['russia']]);
+  });
+
   it('nests sub-items under their proposal, in the outline too', () => {
     const text = joinLines('We recommend the following:', '', '1. Restore arms control:', '   a. resume New START talks;', '   b. restore data exchanges.', '2. Fund NATO.');
     const proposals = analyze(text).proposals;

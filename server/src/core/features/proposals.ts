@@ -15,7 +15,7 @@ interface PlacedMarker {
 
 interface Sequence {
   readonly group: string;
-  /** The block that introduces the sequence ("… should be the following:"), if any. */
+  /** The block that introduces the sequence ("… should be the following:"), else its section's heading if that introduces it. */
   readonly intro: { readonly block: Block; readonly index: number } | undefined;
   readonly introduced: boolean;
   readonly items: PlacedMarker[];
@@ -100,6 +100,8 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
   let open: Sequence[] = [];
   let intro: { block: Block; index: number } | undefined;
   let sectionIntroduces = false;
+  /** The heading of a section that introduces proposals ("What Washington should do"): who must act, when no paragraph says. */
+  let sectionHeading: { block: Block; index: number } | undefined;
   /** Whether the section's plain paragraphs are its proposals: it introduces some and marks none. */
   let sectionOfParagraphs = false;
   const closeAll = () => {
@@ -115,6 +117,7 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
     if (block.kind === 'heading') {
       // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
       sectionIntroduces = scan.markers.length === 0 && scan.introduces;
+      sectionHeading = sectionIntroduces ? { block, index } : undefined;
       sectionOfParagraphs = sectionIntroduces && !markedBeforeNextHeading(blocks, scans, index);
       if (scan.markers.length === 0) closeAll();
     }
@@ -145,7 +148,7 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
       if (!current || current.group !== group || restarts) {
         closeAll();
         const introBlock = intro && index - intro.index <= 2 ? intro : undefined;
-        current = { group, intro: introBlock, introduced: introBlock !== undefined || sectionIntroduces, items: [], gap: 0 };
+        current = { group, intro: introBlock ?? sectionHeading, introduced: introBlock !== undefined || sectionIntroduces, items: [], gap: 0 };
         open.push(current);
       }
       current.items.push({ marker, block, index });
