@@ -152,6 +152,9 @@ describe('proposal structure', () => {
   it('takes the actor from an introduction such as "Congress should:"', () => {
     const [item] = analyze(joinLines('The United States should:', '', '- fund the mission;', '- extend the mandate.')).proposals;
     assert.deepStrictEqual(item!.parties.actor, ['united-states']);
+    // past a leading phrase
+    const [led] = analyze(joinLines('To keep that support, the United States should:', '', '- fund the mission;', '- extend the mandate.')).proposals;
+    assert.deepStrictEqual(led!.parties.actor, ['united-states']);
   });
 
   it('reads a subject that lists names, and drops a dangling "only" from a title', () => {

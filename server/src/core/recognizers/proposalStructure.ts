@@ -61,7 +61,8 @@ export interface IntroReading {
 export function readIntro(intro: Span & { text: string }): IntroReading {
   const source = PROPOSER.exec(intro.text);
   const last = intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
-  const subject = MODAL_SUBJECT.exec(last);
+  // "To keep that support, Congress should:": the subject follows the leading phrase
+  const subject = MODAL_SUBJECT.exec(last.slice(LEADING_PHRASE.exec(last)?.[0].length ?? 0));
   const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0]) : 0;
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
