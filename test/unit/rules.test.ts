@@ -183,6 +183,11 @@ describe('rule: unknown-treaty', () => {
   it('is quiet on known treaties and generic words', () => {
     assert.deepStrictEqual(findings('The INF Treaty, a new Treaty, this Agreement and the Peace Agreement.', 'unknown-treaty'), []);
   });
+  it('takes in an "and" inside a name, but not into a known name, and spans the name alone after a capitalized "The"', () => {
+    assert.deepStrictEqual(findings('They cited the Agreement on Movement and Access of 2005.', 'unknown-treaty'), ['Agreement on Movement and Access']);
+    assert.deepStrictEqual(findings('They cited the Treaty of Lilliput and Russia.', 'unknown-treaty'), ['Treaty of Lilliput']);
+    assert.deepStrictEqual(findings('The Blefuscu Naval Accords were signed.', 'unknown-treaty'), ['Blefuscu Naval Accords']);
+  });
 });
 
 describe('suppression comments', () => {

@@ -13,7 +13,7 @@ const NOT_A_NAME_START =
  * unnamed words can stand in for the search for instrument words (`startsInstrumentWord`).
  */
 const TREATY_LIKE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
   'gu',
 );
 /** Instrument words, found cheaply before the full pattern, which is slow to run and to fail. */
@@ -37,11 +37,18 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
     if (!mayName) continue;
     for (const m of text.matchAll(TREATY_LIKE)) {
       const article = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
-      const name = m[0].slice(article).replace(/\s+/g, ' ').trim();
-      if (GENERIC.test(name + ' ') && name.split(' ').length <= 2) continue;
       const start = block.start + m.index + article;
-      const end = start + m[0].length;
-      if (overlapsAny(ctx.mentions, start, end)) continue;
+      let phrase = m[0].slice(article);
+      // "the Agreement on Movement and Access" is one name; "the Treaty of Rome and Russia" is a
+      // known treaty and a state: a phrase that runs into a mention is tried again up to its "and"
+      if (overlapsAny(ctx.mentions, start, start + phrase.length)) {
+        const and = /\s+and\s/.exec(phrase);
+        if (!and || overlapsAny(ctx.mentions, start, start + and.index)) continue;
+        phrase = phrase.slice(0, and.index);
+      }
+      const name = phrase.replace(/\s+/g, ' ').trim();
+      if (GENERIC.test(name + ' ') && name.split(' ').length <= 2) continue;
+      const end = start + phrase.length;
       findings.push({
         code: 'unknown-treaty',
         message: `"${name}" looks like the name of an instrument, but the knowledge base does not know it.`,
