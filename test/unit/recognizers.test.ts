@@ -85,6 +85,13 @@ describe('entity recognition', () => {
       'Moscow→moscow/name',
       'Kyiv→kyiv/name',
     ]);
+    // a list of places after a preposition, but not a clause after a place
+    const opts = { documentDate: '2022-03-03' };
+    assert.deepStrictEqual(mentionsOf('Talks in Moscow and Kyiv failed.', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('talks in Kyiv, Washington, and Moscow', opts), ['Kyiv→kyiv/name', 'Washington→washington-dc/alias', 'Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('In Kyiv, Moscow insisted.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('We met in Kyiv, and Moscow replied.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('Moscow and Kyiv disagree.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
     // a dateline says where the piece was written
     for (const dateline of ['MOSCOW, 3 March 2022 — Talks resumed.', 'Moscow, March 3 — Talks resumed.', 'KYIV — Talks resumed.']) {
       assert.deepStrictEqual(mentionsOf(dateline, { documentDate: '2022-03-03' }), [dateline.startsWith('KYIV') ? 'KYIV→kyiv/name' : `${dateline.slice(0, 6)}→moscow/name`]);

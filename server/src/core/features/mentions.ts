@@ -24,6 +24,25 @@ function namesAnInstrument(text: string, end: number): boolean {
   return INSTRUMENT_AFTER.test(text);
 }
 
+/** Whether a place named at `start` is a location: "talks in Moscow", "the embassy in Kyiv". */
+function isLocative(text: string, start: number): boolean {
+  return LOCATIVE_LAST.has(wordBefore(text, start)) && LOCATIVE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * Whether the place between `start` and `end` continues a list that the place before it, which
+ * ends at `previousEnd`, belongs to: "in Geneva, Brussels and Vienna", "in Moscow or Kyiv". A comma
+ * alone must be followed by more of the list ("In Geneva, Moscow insisted" is a clause); a comma
+ * and "and" must follow an item that was itself in a list ("in Paris, and Moscow replied").
+ */
+function continuesList(text: string, previousEnd: number, start: number, end: number, previousListed: boolean): boolean {
+  const gap = text.slice(previousEnd, start);
+  if (/^\s+(?:and|or)\s+$/.test(gap)) return true;
+  if (/^,\s+(?:and|or)\s+$/.test(gap)) return previousListed;
+  return /^,\s*$/.test(gap) && LIST_GOES_ON.test(text.slice(end, end + 6));
+}
+const LIST_GOES_ON = /^(?:,|\s+(?:and|or)\s)/;
+
 /**
  * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
  * 2021 —", "Moscow, March 3 —", "KYIV —"), says where the piece was written, not who acts.
@@ -94,12 +113,20 @@ function metonymReading(picked: PickedEntry, government: Entry): Reading {
 export function resolveMentions(text: string, matches: readonly RawMatch[], kb: KnowledgeBase, date: string, chooser: EntryChooser): readonly MentionRecord[] {
   let count = 0;
   let previousEnd = 0;
+  // the last mention if it named a place, for a list after a preposition ("in Geneva, Brussels and
+  // Vienna"): whether it is a location is worked out only when a capital follows it in a list
+  let placeStart = -1;
+  let placeEnd = -1;
+  let placeLocated: boolean | undefined;
+  let placeListed = false;
   for (const match of matches) {
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
     previousEnd = match.end;
     const written = writtenText(text, start, match.end, picked);
+    const listed: boolean = placeEnd >= 0 && match.start - placeEnd <= 6 && continuesList(text, placeEnd, match.start, match.end, placeListed);
+    placeEnd = -1;
     if (picked.seat) {
       if (picked.seatDate !== date) {
         picked.seatHolder = seatHolder(picked.entry as PlaceEntry, date);
@@ -109,13 +136,20 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
       const government = holder ? kb.get(holder) : undefined;
       const located =
         government &&
-        ((LOCATIVE_LAST.has(wordBefore(text, match.start)) && LOCATIVE.test(text.slice(Math.max(0, match.start - 24), match.start))) ||
+        (isLocative(text, match.start) ||
           namesAnInstrument(text, match.end) ||
-          isDateline(text, match.start, match.end));
+          isDateline(text, match.start, match.end) ||
+          (listed && (placeLocated ??= isLocative(text, placeStart))));
       if (government && !located) {
         scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));
         continue;
       }
+      placeLocated = government ? true : undefined;
+    } else placeLocated = undefined;
+    if (picked.reading.kind === 'place') {
+      placeStart = match.start;
+      placeEnd = match.end;
+      placeListed = listed;
     }
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
