@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch } from '../recognizers/entities';
 import { boundedMemo } from '../text/boundedMemo';
-import { wordBefore } from '../text/wordBefore';
+import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -24,9 +24,12 @@ function namesAnInstrument(text: string, end: number): boolean {
   return INSTRUMENT_AFTER.test(text);
 }
 
-/** Whether a place named at `start` is a location: "talks in Moscow", "the embassy in Kyiv". */
+/** Whether a place named at `start` is a location: "talks in Moscow", "the embassy in Kyiv", "in the Donbas". */
 function isLocative(text: string, start: number): boolean {
-  return LOCATIVE_LAST.has(wordBefore(text, start)) && LOCATIVE.test(text.slice(Math.max(0, start - 24), start));
+  let at = start;
+  let before = wordBefore(text, at);
+  if (before === 'the') before = wordBefore(text, (at = wordStartBefore(text, at)));
+  return LOCATIVE_LAST.has(before) && LOCATIVE.test(text.slice(Math.max(0, at - 24), at));
 }
 
 /**
@@ -37,9 +40,9 @@ function isLocative(text: string, start: number): boolean {
  */
 function continuesList(text: string, previousEnd: number, start: number, end: number, previousListed: boolean): boolean {
   const gap = text.slice(previousEnd, start);
-  if (/^\s+(?:and|or)\s+$/.test(gap)) return true;
-  if (/^,\s+(?:and|or)\s+$/.test(gap)) return previousListed;
-  return /^,\s*$/.test(gap) && LIST_GOES_ON.test(text.slice(end, end + 6));
+  if (/^\s+(?:and|or)\s+(?:the\s+)?$/.test(gap)) return true;
+  if (/^,\s+(?:and|or)\s+(?:the\s+)?$/.test(gap)) return previousListed;
+  return /^,\s*(?:the\s+)?$/.test(gap) && LIST_GOES_ON.test(text.slice(end, end + 6));
 }
 const LIST_GOES_ON = /^(?:,|\s+(?:and|or)\s)/;
 
@@ -125,7 +128,7 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
     previousEnd = match.end;
     const written = writtenText(text, start, match.end, picked);
-    const listed: boolean = placeEnd >= 0 && match.start - placeEnd <= 6 && continuesList(text, placeEnd, match.start, match.end, placeListed);
+    const listed: boolean = placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed);
     placeEnd = -1;
     if (picked.seat) {
       if (picked.seatDate !== date) {
@@ -145,7 +148,7 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
         continue;
       }
       placeLocated = government ? true : undefined;
-    } else placeLocated = undefined;
+    } else placeLocated = listed ? (placeLocated ??= isLocative(text, placeStart)) : undefined;
     if (picked.reading.kind === 'place') {
       placeStart = match.start;
       placeEnd = match.end;
