@@ -73,6 +73,11 @@ describe('proposal recognition', () => {
       '1. Restore the hotline',
       '2. Resume data exchanges',
     ]);
+    // the stop inside the emphasis, as committee reports write it
+    assert.deepStrictEqual(titles(joinLines('**Recommendation 1:** Restore the hotline.', '', '**Recommendation 2.** Resume data exchanges.')), [
+      '1. Restore the hotline',
+      '2. Resume data exchanges',
+    ]);
     const resolution = joinLines('Recalling its earlier resolutions,', '', '1. *Calls upon* all parties to respect the ceasefire;', '2. *Requests* the Secretary-General to report within 60 days;');
     assert.deepStrictEqual(titles(resolution), ['1. Calls upon all parties to respect the ceasefire', '2. Requests the Secretary-General to report within 60 days']);
   });

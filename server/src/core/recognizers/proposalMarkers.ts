@@ -39,8 +39,9 @@ const ORDINAL_OPENER = new RegExp(
  */
 const SENTENCE_ORDINAL = new RegExp(`[.!?]["”’)]?\\s+${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
 const LIST_MARKER = /^\s*(?:([-*+•])|\(?(\d{1,3})[.)]|\(([a-z])\)|([a-z])[.)]|\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+/;
+/** "Recommendation 3:", "## Proposal 2 —", "**Step 1**:" or "**Recommendation 1:**" (the stop inside the emphasis). */
 const HEADED =
-  /^(?:#{1,6}\s+)?([*_]{0,2})((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))\1\s*[:.—–-]\s*/i;
+  /^(?:#{1,6}\s+)?([*_]{0,2})((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))(?:\1\s*[:.—–-]|\s*[:.—–-]\1)\s*/i;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
