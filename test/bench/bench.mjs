@@ -166,7 +166,7 @@ say();
 // the faster of two calls after one warm-up call: some of these take a second at 2 MB
 say('## Scaling with the shape of the text');
 say();
-say('Texts that repeat one unusual pattern (`test/bench/shapes.mjs`); each made some step quadratic before this was measured. Linear time takes twice as long for twice the text (the young generation collects somewhat more often as the heap grows).');
+say('Texts that repeat one unusual pattern (`test/bench/shapes.mjs`); four of them made some step quadratic before the seventh round (README, "Unusual shapes of text"). Linear time takes twice as long for twice the text (the young generation collects somewhat more often as the heap grows).');
 say();
 say('| Shape | 1 MB ms | 2 MB ms | 2 MB / 1 MB |');
 say('| --- | ---: | ---: | ---: |');

@@ -1,6 +1,6 @@
 // Documents of unusual shape, for the benchmark's check that time grows linearly with size whatever
-// the text looks like: each repeats one pattern that once made some step re-read the text it had
-// already read. `shape(size)` returns a text of that many characters.
+// the text looks like: each repeats one pattern under which some step re-read, or could re-read, the
+// text it had already read. `shape(size)` returns a text of that many characters.
 import { generate } from './corpus.mjs';
 
 const repeated = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

@@ -31,11 +31,12 @@ const isUpperStart = (text: string, i: number) => {
 };
 
 /**
- * The offset of the first ")" in [from, to), or -1. Bounded: a search to the end of the paragraph
- * for a bracket that never comes, repeated at every "(" of a long paragraph, was quadratic.
+ * The offset of the first `code` in [from, to), or -1; read in place, without a slice. Bounded: a
+ * search to the end of the paragraph for a ")" that never comes, repeated at every "(" of a long
+ * paragraph, was quadratic.
  */
-function closingBracket(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 41) return i;
+function codeIndexIn(text: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
   return -1;
 }
 
@@ -124,12 +125,6 @@ function acceptable(target: NameTarget, wordCount: number, text: string, firstSt
   return !target.capitalized || isUpperStart(text, firstStart);
 }
 
-/** Whether a "(" lies between two words; read in place: most walks end here, and a slice per walk added up. */
-function hasOpeningBracket(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 40) return true;
-  return false;
-}
-
 /**
  * Walks the trie from the word at `start`, which ends at `firstEnd` and has the hash `firstHash`
  * (the caller has them already); returns the longest acceptable match.
@@ -151,8 +146,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     const child = mayContinue ? childFor(node, text, wordStart, wEnd, first ? firstHash : lastWordHash()) : undefined;
     if (!child) {
       // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
-      const opensAside = previousEnd !== -1 && hasOpeningBracket(text, previousEnd, wordStart);
-      const close = opensAside && !asideSkipped ? closingBracket(text, wordStart, Math.min(limit, wordStart + MAX_ASIDE)) : -1;
+      const opensAside = previousEnd !== -1 && codeIndexIn(text, 40 /* ( */, previousEnd, wordStart) !== -1;
+      const close = opensAside && !asideSkipped ? codeIndexIn(text, 41 /* ) */, wordStart, Math.min(limit, wordStart + MAX_ASIDE)) : -1;
       if (close !== -1) {
         asideSkipped = true;
         wordStart = nextWordStart(text, close + 1, limit);
@@ -205,7 +200,7 @@ function widenToPunctuation(text: string, match: RawMatch): RawMatch {
   let { start, end } = match;
   if (text.charCodeAt(end) === 46 && /^\p{Lu}(\.\p{Lu})+$/u.test(text.slice(start, end))) end++;
   if (start > 0 && text.charCodeAt(start - 1) === 40) {
-    if (closingBracket(text, start, end) !== -1) start--;
+    if (codeIndexIn(text, 41 /* ) */, start, end) !== -1) start--;
   }
   return start === match.start && end === match.end ? match : { ...match, start, end };
 }
