@@ -176,6 +176,27 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(second!.parties.actor, ['united-states']);
   });
 
+  it("takes an emphasised lead-in as the author's title, and the actor from the sentence after it or from the lead-in", () => {
+    const text = joinLines(
+      'We recommend the following:',
+      '',
+      '1. **Reopen the crossings.** Russia, Ukraine and Georgia should reopen the border crossings in exchange for monitors.',
+      '2. **Fund the mission**: the United States should pay for the monitors.',
+      '3. *Keep Russia informed* — the European Union should brief Moscow every month.',
+      '4. **The United Nations should lead.** It must name an envoy.',
+      '5. **Ukraine** should hold elections.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Reopen the crossings', 'Fund the mission', 'Keep Russia informed', 'Lead', 'Hold elections']);
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['russia', 'ukraine', 'georgia'], ['united-states'], ['eu'], ['un'], ['ukraine']]);
+    assert.deepStrictEqual(proposals[0]!.exchange, { offer: 'reopen the border crossings', return: 'monitors', cue: 'in exchange for' });
+  });
+
+  it('reads a conference, a summit or a court as the body that must act', () => {
+    const text = joinLines('We recommend the following:', '', '1. The review conference should address withdrawal.', '2. The summit should endorse the plan.');
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);
+  });
+
   it('reads a long introduction alike for every proposal it introduces', () => {
     // the introduction is read once per sequence, not once per proposal: the answers must not differ
     const narrative = 'Russia and Ukraine have talked for years, and the European Union has watched. '.repeat(20);

@@ -129,6 +129,12 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2019-05-01' }), ['Secretary of State Blinken']);
     assert.match(messages('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' })[0]!, /26 January 2021 – 20 January 2025/);
   });
+  it('says whose office it is without a missing article, and not twice', () => {
+    const [blinken] = messages('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' });
+    assert.match(blinken!, /: Secretary of State \(United States\) 26 January 2021 – 20 January 2025; Deputy Secretary of State \(United States\) /);
+    const [kallas] = messages('Foreign Minister Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' });
+    assert.match(kallas!, /: High Representative of the Union for Foreign Affairs and Security Policy \(European Union\) since 1 December 2024\.$/);
+  });
   it('accepts the title on the document date, with "former", or in a past-tense account', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism'), []);
     assert.deepStrictEqual(findings('Former Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' }), []);

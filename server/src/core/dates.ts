@@ -20,3 +20,8 @@ export function formatDate(date: string): string {
   const month = MONTH_NAMES[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+/** "26 January 2021 – 20 January 2025", "since 9 March 2004" or "until 1991": a period as precise as its dates. */
+export function formatPeriod(from?: string, to?: string): string {
+  return from && to ? `${formatDate(from)} – ${formatDate(to)}` : from ? `since ${formatDate(from)}` : to ? `until ${formatDate(to)}` : '';
+}

@@ -1,4 +1,4 @@
-import { formatDate, isWithin } from '../dates';
+import { formatDate, formatPeriod as period, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ActorEntry, Entry, PlaceEntry, TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn } from '../kb/treatyStatus';
@@ -18,8 +18,6 @@ export function describeDocumentDate(date: DocumentDate): string {
 }
 
 const nameOf = (kb: KnowledgeBase, id: string) => kb.get(id)?.name ?? id;
-const period = (from?: string, to?: string) =>
-  from && to ? `${formatDate(from)} – ${formatDate(to)}` : from ? `since ${formatDate(from)}` : to ? `until ${formatDate(to)}` : '';
 
 function treatyLines(kb: KnowledgeBase, t: TreatyEntry, date: DocumentDate): string[] {
   const lines: string[] = [];

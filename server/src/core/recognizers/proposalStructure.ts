@@ -1,5 +1,6 @@
 import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { allMatches } from '../text/allMatches';
+import { leadInOf } from './leadIn';
 import { OPERATIVE_VERBS } from './operativeVerbs';
 import { LEADING_PHRASE, NAME_LIST, type ProposalText } from './proposalTitle';
 
@@ -7,11 +8,13 @@ const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on conditio
 const CONDITION =
   /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) [^;.]{3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
 const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?)\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
+/** The subject and modal before an offer, a list of names included: "Russia, Ukraine and Georgia should". */
+const OFFER_SUBJECT = new RegExp(String.raw`^${NAME_LIST}[^,]{0,80}?\b(?:should|must|will|would)\s+`);
 const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
-/** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we". */
+/** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the Secretary-General". */
 const GENERIC_ACTOR =
-  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /** An operative paragraph is an act of the body adopting the text. */
 const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS})\\b`);
 
@@ -32,7 +35,7 @@ export function findExchange({ sentence }: ProposalText): Exchange | undefined {
   const offer = sentence
     .slice(0, m.index)
     .replace(LEADING_PHRASE, '')
-    .replace(/^[^,]{0,80}?\b(?:should|must|will|would)\s+/, '')
+    .replace(OFFER_SUBJECT, '')
     .replace(/,\s*$/, '')
     .trim();
   const rest = sentence.slice(m.index + m[0].length).trim();
@@ -70,6 +73,15 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
   };
 }
 
+/** The subject before a modal or a nominal commitment in the text from `from` on, past a leading phrase; its span is relative to `text`. */
+function subjectFrom(text: string, from: number): { clause: string; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
+  const rest = from === 0 ? text : text.slice(from);
+  const lead = LEADING_PHRASE.exec(rest)?.[0].length ?? 0;
+  const clause = rest.slice(lead);
+  const subject = MODAL_SUBJECT.exec(clause) ?? NOMINAL_SUBJECT.exec(clause);
+  return { clause, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
+}
+
 /**
  * Who must act: the actors in the subject before the modal ("the United States should …") or
  * before a nominal commitment ("a U.S. commitment to …"); else the actors of the introduction
@@ -77,11 +89,16 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
  * proposals from the U.S. side"). Who benefits: actors after "for the benefit of", "to protect" ….
  */
 export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: MentionsWithin): ProposalParties {
-  const lead = LEADING_PHRASE.exec(body.text)?.[0].length ?? 0;
-  const clause = body.text.slice(lead);
-  const subject = MODAL_SUBJECT.exec(clause) ?? NOMINAL_SUBJECT.exec(clause);
-  const subjectSpan = subject ? { start: body.start + lead, end: body.start + lead + subject[0].length } : undefined;
-  let actor = subjectSpan ? actorsIn(within, subjectSpan) : [];
+  const leadIn = leadInOf(body.text);
+  let read = subjectFrom(body.text, leadIn?.end ?? 0);
+  let actor = read.span ? actorsIn(within, { start: body.start + read.span.start, end: body.start + read.span.end }) : [];
+  // "**The EU should lead.** It must …": the lead-in may hold the subject the sentence after it lacks
+  if (leadIn && actor.length === 0) {
+    const inLeadIn = subjectFrom(body.text.slice(0, leadIn.end), 0);
+    const leadActors = inLeadIn.span ? actorsIn(within, { start: body.start + inLeadIn.span.start, end: body.start + inLeadIn.span.end }) : [];
+    if (leadActors.length > 0 || !read.subject) [read, actor] = [inLeadIn, leadActors];
+  }
+  const { clause, subject } = read;
   let proposer: string[] = [];
   if (intro?.source) proposer = actorsIn(within, intro.source);
   else if (actor.length === 0 && intro?.subject) actor = actorsIn(within, intro.subject);

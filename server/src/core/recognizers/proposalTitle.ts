@@ -5,6 +5,7 @@
  */
 
 import { allMatches } from '../text/allMatches';
+import { leadInOf } from './leadIn';
 import { OPERATIVE_VERBS } from './operativeVerbs';
 
 export const MAX_TITLE = 90;
@@ -84,19 +85,30 @@ const NOT_FLAT = /[^\S ]| {2}/;
 /** A proposal's text (after its marker) on one line, and its first sentence without the final stop. */
 export interface ProposalText {
   readonly flat: string;
+  /** The first sentence after the lead-in, if there is one (see `leadIn.ts`). */
   readonly sentence: string;
+  /** The proposal's own title, written in emphasis before its text. */
+  readonly leadIn?: string;
 }
 
 /** Made once per proposal: the title, the exchange and the conditions are all read from it. */
 export function proposalText(body: string): ProposalText {
   // most bodies are one line with single spaces, which the replacement would copy unchanged
   const flat = NOT_FLAT.test(body) ? body.replace(/\s+/g, ' ') : body;
-  return { flat, sentence: firstSentence(flat.trim()).replace(/[.!?]+$/, '') };
+  const trimmed = flat.trim();
+  const leadIn = leadInOf(trimmed);
+  const rest = leadIn && leadIn.end < trimmed.length ? trimmed.slice(leadIn.end) : (leadIn?.words ?? trimmed);
+  const sentence = firstSentence(rest).replace(/[.!?]+$/, '');
+  return leadIn ? { flat, sentence, leadIn: leadIn.words } : { flat, sentence };
 }
 
-/** The title of a proposal. */
+/** The title of a proposal: its lead-in, if the author wrote one, else read from its first sentence. */
 export function proposalTitle(text: ProposalText): string {
-  let sentence = text.sentence.replace(INTERJECTION, '');
+  return titleFrom(text.leadIn ?? text.sentence);
+}
+
+function titleFrom(firstSentence: string): string {
+  let sentence = firstSentence.replace(INTERJECTION, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
   else {

@@ -1,4 +1,4 @@
-import { dateKey, formatDate, isWithin } from '../dates';
+import { dateKey, formatDate, formatPeriod, isWithin } from '../dates';
 import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
@@ -94,11 +94,21 @@ function speaksOfThePast(before: string, after: string, documentYear: number): b
   return POSSESSIVE_ACT.test(after) && !NOW.test(after);
 }
 
+/**
+ * " (United States)" after "Secretary of State", not "of United States": whose office it is, without
+ * guessing an article; nothing when the title names it already ("President of the European Commission").
+ */
+function whoseOffice(title: string, of: string | undefined, ctx: RuleContext): string {
+  if (!of) return '';
+  const name = ctx.kb.get(of)?.name ?? of;
+  return title.includes(name) ? '' : ` (${name})`;
+}
+
 function describeOffices(person: ActorEntry, ctx: RuleContext): string {
   const offices = person.person?.offices ?? [];
   if (offices.length === 0) return 'the knowledge base records no offices';
   return offices
-    .map((o) => `${o.title}${o.of ? ` of ${ctx.kb.get(o.of)?.name ?? o.of}` : ''} ${o.to ? `${formatDate(o.from)} – ${formatDate(o.to)}` : `since ${formatDate(o.from)}`}`)
+    .map((o) => `${o.title}${whoseOffice(o.title, o.of, ctx)} ${formatPeriod(o.from, o.to)}`)
     .join('; ');
 }
 
