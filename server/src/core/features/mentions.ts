@@ -48,9 +48,11 @@ const LIST_GOES_ON = /^(?:,|\s+(?:and|or)\s)/;
 
 /**
  * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
- * 2021 —", "Moscow, March 3 —", "KYIV —"), says where the piece was written, not who acts.
+ * 2021 —", "Moscow, March 3 —", "KYIV —"), or by a news agency ("WASHINGTON (AP) —", "KYIV,
+ * Ukraine (AP) —"), says where the piece was written, not who acts.
  */
-const DATELINE_AFTER = /,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–]/uy;
+const DATELINE_AFTER =
+  /(?:,\s*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–]/uy;
 function isDateline(text: string, start: number, end: number): boolean {
   if (start !== 0) return false;
   DATELINE_AFTER.lastIndex = end;
