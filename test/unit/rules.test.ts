@@ -97,7 +97,7 @@ describe('rule: status-anachronism', () => {
   it('flags a terminated treaty spoken of as in force', () => {
     const text = 'The INF Treaty bans ground-launched missiles.';
     assert.deepStrictEqual(findings(text, 'status-anachronism'), ['INF Treaty']);
-    assert.match(messages(text, 'status-anachronism')[0]!, /was terminated \(since 2 August 2019: Ended after the United States withdrew\)\.$/);
+    assert.match(messages(text, 'status-anachronism')[0]!, /was terminated \(since 2 August 2019\)\. Ended after the United States withdrew\.$/);
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2015-01-01' }), []);
   });
   it('flags ratifying an adapted treaty after the treaty it adapts stopped', () => {
@@ -107,7 +107,7 @@ describe('rule: status-anachronism', () => {
   });
   it('says of a treaty that never entered into force that it had not', () => {
     const [message] = messages('The Adapted CFE Treaty limits tanks.', 'status-anachronism');
-    assert.match(message!, /the Adapted CFE Treaty had never entered into force \(Never entered into force\)\.$/);
+    assert.match(message!, /the Adapted CFE Treaty had never entered into force\. Never entered into force\.$/);
   });
   it('flags returning to a terminated treaty, not mere mentions', () => {
     assert.deepStrictEqual(findings('We should return to the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
@@ -120,7 +120,26 @@ describe('rule: status-anachronism', () => {
     assert.deepStrictEqual(findings('Both sides stayed within the New START central limits.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('New START limits deployed warheads to 1,550.', 'status-anachronism', after), ['New START']);
     assert.deepStrictEqual(findings('Russia acts under the New START.', 'status-anachronism', after), ['New START']);
-    assert.match(messages('New START limits deployed warheads.', 'status-anachronism', after)[0]!, /\(1 March 2026\) New START was expired/);
+    assert.match(messages('New START limits deployed warheads.', 'status-anachronism', after)[0]!, /\(1 March 2026\) New START had expired \(since 5 February 2026\)\. Test fixture\.$/);
+  });
+});
+
+describe('rule: status-anachronism, what the sentence claims', () => {
+  const after = { documentDate: '2026-03-01' };
+  it('lets a sentence deny returning to or ratifying an ended treaty', () => {
+    assert.deepStrictEqual(findings('Iran will not return to the INF Treaty.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('Russia cannot rejoin the INF Treaty.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('The INF Treaty prohibits nothing any more.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('Russia will return to the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
+    // not withdrawing from a treaty still presumes it is there
+    assert.deepStrictEqual(findings('Russia should not withdraw from the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
+  });
+  it("reads keeping to an ended treaty's numbers as a choice, and its standing as the backbone of something as a claim", () => {
+    assert.deepStrictEqual(findings('Both sides should observe the New START limits for a year.', 'status-anachronism', after), []);
+    assert.deepStrictEqual(findings('New START remains the backbone of strategic stability.', 'status-anachronism', after), ['New START']);
+    assert.deepStrictEqual(findings('New START, which caps each side at 1,550 warheads, matters.', 'status-anachronism', after), ['New START']);
+    assert.deepStrictEqual(findings('New START, which capped each side at 1,550 warheads, mattered.', 'status-anachronism', after), []);
+    assert.deepStrictEqual(findings('The INF Treaty of 1987 is still in force.', 'status-anachronism'), ['INF Treaty']);
   });
 });
 

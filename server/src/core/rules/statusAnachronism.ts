@@ -10,7 +10,18 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
 
-const IN_FORCE_AFTER = /^\W{0,3}(?:still\s+|now\s+|currently\s+)?(bans|prohibits|limits|caps|requires|obliges|allows|permits|forbids|governs|restricts|remains in force|is in force|is still in force|remains binding|is binding)\b/;
+/**
+ * A verb that speaks of the treaty as in force, right after its name, perhaps past a year ("the
+ * Agreed Framework of 1994 is still in force") or in a relative clause (", which caps each side at …").
+ */
+const IN_FORCE_AFTER =
+  /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?\W{0,3}(?:which\s+|that\s+)?(?:still\s+|now\s+|currently\s+)?(bans|prohibits|limits|caps|requires|obliges|allows|permits|forbids|governs|restricts|remains in force|is in force|is still in force|remains binding|is binding|remains (?:the|a|an) (?:\w+ )?(?:backbone|cornerstone|basis|foundation|bedrock|pillar|anchor))\b/;
+/** "prohibits nothing", "bans no …": the verb after the name, negated. */
+const NOTHING_AFTER = /^\s+(?:nothing|no\b|none\b)/i;
+/** "will not return to", "cannot rejoin", "never ratified": a claim the sentence denies. */
+const NEGATED = /\b(?:not|never|no longer|cannot|can['’]t|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:\w+\s+)?$/i;
+/** Claims a negation answers: not returning to or ratifying an ended treaty is right; not withdrawing from one still presumes it. */
+const DENIABLE: ReadonlySet<Claim> = new Set(['return', 'ratify']);
 const IN_FORCE_BEFORE = /\b(under|in accordance with|as required by|as permitted by|in compliance with|obligations under)\s+(?:the\s+)?$/i;
 /**
  * "under the New START limits", "beyond the treaty's ceilings": the treaty's numbers, which outlive
@@ -18,7 +29,7 @@ const IN_FORCE_BEFORE = /\b(under|in accordance with|as required by|as permitted
  * warheads to 1,550").
  */
 const NUMBERS_AFTER = /^\s+(?:central\s+)?(?:limits|ceilings|caps|levels|numbers)\b/i;
-const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|exceed(?:s|ing)?|breach(?:es|ing)?|to|of)\s+(?:the\s+)?$/i;
+const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|exceed(?:s|ing)?|breach(?:es|ing)?|to|of|observe|observing|respect|respecting|honou?r|honou?ring|abide by|keep to|stick to|adhere to|comply with)\s+(?:the\s+)?$/i;
 const ACTION_BEFORE: readonly [Claim, RegExp][] = [
   ['ratify', /\b(ratify|ratifying|ratified|ratification of)\s+(?:the\s+)?$/i],
   ['return', /\b(return(?:ing|s)? to|rejoin(?:ing|s)?|re-?enter(?:ing)?|restore|restoring|revive|reviving)\s+(?:the\s+(?:terms of the\s+)?)?$/i],
@@ -74,9 +85,14 @@ function mayClaim(text: string, mention: Mention): boolean {
 function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   if (!mayClaim(ctx.text, mention)) return undefined;
   const { before, after } = sentenceAround(ctx.text, mention, 80);
-  for (const [claim, pattern] of ACTION_BEFORE) if (pattern.test(before)) return claim;
+  for (const [claim, pattern] of ACTION_BEFORE) {
+    const action = pattern.exec(before);
+    if (action) return DENIABLE.has(claim) && NEGATED.test(before.slice(0, action.index)) ? undefined : claim;
+  }
   if (NUMBERS_AFTER.test(after) && NUMBERS_BEFORE.test(before)) return undefined;
-  if (IN_FORCE_AFTER.test(after) || IN_FORCE_BEFORE.test(before)) return 'in-force';
+  const inForceAfter = IN_FORCE_AFTER.exec(after);
+  if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
+  if (IN_FORCE_BEFORE.test(before)) return 'in-force';
   return undefined;
 }
 
@@ -91,14 +107,18 @@ const CLAIM_WORDS: Record<Claim, string> = {
  * A treaty's name as a message writes it after a preposition: "the Intermediate-Range Nuclear
  * Forces Treaty", but "New START", "Minsk II", "SALT I" and "AUKUS", which take no article.
  */
-const theName = (name: string) => (/^(?:New\s)?[A-Z]{2,}(?:\s[IVX]+)?$|^\p{Lu}\p{Ll}+\s[IVX]+$/u.test(name) ? name : `the ${name}`);
+const theName = (name: string) => (/^(?:New\s)?[A-Z]{2,}(?:\s[IVX]+)?$|^\p{Lu}\p{Ll}+\s[IVX]+$|\sResolution\s\d+$/u.test(name) ? name : `the ${name}`);
 
-/** A status as a message says it: "terminated (since 2 August 2019: the U.S. withdrew)". */
+/** A status as a message says it: "terminated (since 2 August 2019)"; its note follows the message as a sentence of its own. */
 function statusPhrase(status: StatusOn): string {
-  const note = status.note?.replace(/\.$/, '');
-  const detail = status.since ? `since ${formatDate(status.since)}${note ? `: ${note}` : ''}` : note;
-  return `${statusWords[status.value]}${detail ? ` (${detail})` : ''}`;
+  return `${statusWords[status.value]}${status.since ? ` (since ${formatDate(status.since)})` : ''}`;
 }
+
+/** The knowledge base's note on a status, as the message's last sentence. */
+const noteSentence = (status: StatusOn) => (status.note ? ` ${status.note.trim().replace(/\.*$/, '.')}` : '');
+
+/** "had never entered into force" and "had expired", not "was never entered into force"; "was terminated". */
+const hadOrWas = (status: StatusOn) => (status.value === 'not-in-force' || status.value === 'expired' ? 'had' : 'was');
 
 /** Why ratifying an amending instrument no longer makes sense: the treaty it amends has ended or stopped. */
 function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry, on: string): string | undefined {
@@ -106,7 +126,9 @@ function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry, on: string)
     const amended = ctx.kb.get(id);
     if (amended?.kind !== 'treaty') continue;
     const status = treatyStatusOn(amended, ctx.date.iso);
-    if (['terminated', 'suspended', 'expired', 'withdrawn'].includes(status.value)) return `it adapts ${theName(amended.name)}, which ${on} was ${statusPhrase(status)}`;
+    if (['terminated', 'suspended', 'expired', 'withdrawn'].includes(status.value)) {
+      return `it adapts ${theName(amended.name)}, which ${on} ${hadOrWas(status)} ${statusPhrase(status)}.${noteSentence(status)}`;
+    }
   }
   return undefined;
 }
@@ -128,11 +150,9 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     if (!claim) continue;
     const on = `on the document date (${formatDate(ctx.date.iso)})`;
     let reason: string | undefined;
-    // "had never entered into force", not "was never entered into force"
-    const verb = status.value === 'not-in-force' ? 'had' : 'was';
-    if (CONTRADICTS[claim].has(status.value)) reason = `${on} ${theName(treaty.name)} ${verb} ${statusPhrase(status)}`;
+    if (CONTRADICTS[claim].has(status.value)) reason = `${on} ${theName(treaty.name)} ${hadOrWas(status)} ${statusPhrase(status)}.${noteSentence(status)}`;
     else if (claim === 'ratify') reason = amendedTreatyProblem(ctx, treaty, on);
-    if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim]}, but ${reason}.`, start: mention.start, end: mention.end });
+    if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim]}, but ${reason}`, start: mention.start, end: mention.end });
   }
   return findings;
 }
