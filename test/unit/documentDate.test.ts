@@ -13,6 +13,15 @@ describe('document date', () => {
     const date = analyze(joinLines('# Brief', '', 'BRUSSELS, 12 March 2024 — Allies met.')).date;
     assert.deepStrictEqual([date.iso, date.source], ['2024-03-12', 'dateline']);
   });
+  it('comes from a dateline in any case, in emphasis, or after two cities', () => {
+    for (const line of ['*Washington, 12 March 2026*', 'Beirut, 12 March 2026 — Talks resumed after a pause of a month.', 'ADEN/RIYADH, 12 March 2026 — Talks resumed.', '**Pyongyang, 12 March 2026**']) {
+      const date = analyze(joinLines('# Brief', '', line, '', 'Text.')).date;
+      assert.deepStrictEqual([date.iso, date.source], ['2026-03-12', 'dateline'], line);
+    }
+    // a date inside a sentence is no dateline
+    assert.strictEqual(analyze(joinLines('# Brief', '', 'Allies, 12 March 2026 aside, have met every month since the summit.')).date.source, 'today');
+    assert.strictEqual(analyze(joinLines('# Brief', '', 'The allies met in Warsaw on 12 March 2026 and agreed on little.')).date.source, 'today');
+  });
   it('comes from an "Updated" line', () => {
     assert.deepStrictEqual(analyze('Updated Jan. 18, 2022\n\nText.').date.source, 'updated-line');
     assert.strictEqual(analyze('Updated Jan. 18, 2022\n\nText.').date.iso, '2022-01-18');

@@ -97,6 +97,17 @@ describe('entity recognition', () => {
     for (const dateline of ['MOSCOW, 3 March 2022 — Talks resumed.', 'Moscow, March 3 — Talks resumed.', 'KYIV — Talks resumed.']) {
       assert.deepStrictEqual(mentionsOf(dateline, { documentDate: '2022-03-03' }), [dateline.startsWith('KYIV') ? 'KYIV→kyiv/name' : `${dateline.slice(0, 6)}→moscow/name`]);
     }
+    // a dateline in emphasis, or after another city
+    assert.deepStrictEqual(mentionsOf('*Kyiv, 3 March 2022*', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('WARSAW/KYIV, 3 March 2022 — Talks resumed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name']);
+    // the target of a strike, a city entered, the venue of a summit, a list with places that are no seat
+    assert.deepStrictEqual(mentionsOf('Missiles struck Kyiv overnight. Troops entered Moscow.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('The Moscow summit failed.', opts), ['Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('Kyiv, Donbas and Transnistria were shelled.', opts), ['Kyiv→kyiv/name', 'Donbas→donbas/name', 'Transnistria→transnistria/name']);
+    assert.deepStrictEqual(mentionsOf('Donbas, Transnistria and Kyiv were shelled.', opts), ['Donbas→donbas/name', 'Transnistria→transnistria/name', 'Kyiv→kyiv/name']);
+    // but a clause after a place, and criticism, keep the government
+    assert.deepStrictEqual(mentionsOf('Russia claims the Donbas and Kyiv rejects it.', opts), ['Russia→russia/name', 'Donbas→donbas/name', 'Kyiv→ukraine/metonym']);
+    assert.deepStrictEqual(mentionsOf('The senator attacked Moscow over trade.', opts), ['Moscow→russia/metonym']);
     // with a news agency, also after the country
     assert.deepStrictEqual(mentionsOf('MOSCOW (AP) — Talks resumed.', { documentDate: '2022-03-03' }), ['MOSCOW→moscow/name']);
     assert.deepStrictEqual(mentionsOf('KYIV, Ukraine (AP) — Talks resumed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name', 'Ukraine→ukraine/name']);

@@ -10,15 +10,18 @@ import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
-const LOCATIVE = /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in)\s+)$/i;
+const LOCATIVE =
+  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|liberation of|struck|strikes? on|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
 /** The last words LOCATIVE can end with: a cheap test before the regular expression. */
-const LOCATIVE_LAST = new Set('in at near outside around inside into to across within toward towards via visit visits visited visiting of'.split(' '));
+const LOCATIVE_LAST = new Set(
+  'in at near outside around inside into to across within toward towards via over visit visits visited visiting of struck on shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
+);
 
 /**
- * A capital named for what was agreed or held there ("the Astana Process", "the Kyiv Summit", an
- * instrument the knowledge base lacks): the city, not its government.
+ * A capital named for what was agreed or held there ("the Astana Process", "the Kyiv Summit", "the
+ * Moscow summit", an instrument the knowledge base lacks): the city, not its government.
  */
-const INSTRUMENT_AFTER = / (?:Conventions?|Treaty|Agreements?|Accords?|Protocols?|Memorandum|Pact|Charter|Declaration|Document|Process|Format|Summit|Communiqué)\b/y;
+const INSTRUMENT_AFTER = / (?:[Cc]onventions?|[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorandum|[Pp]act|[Cc]harter|[Dd]eclaration|[Dd]ocument|[Pp]rocess|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onference)\b/y;
 function namesAnInstrument(text: string, end: number): boolean {
   INSTRUMENT_AFTER.lastIndex = end;
   return INSTRUMENT_AFTER.test(text);
@@ -47,14 +50,27 @@ function continuesList(text: string, previousEnd: number, start: number, end: nu
 const LIST_GOES_ON = /^(?:,|\s+(?:and|or)\s)/;
 
 /**
+ * Whether a capital ending at `end` opens a list whose next item is a place that stands for no
+ * government, and the list goes on after it: "Damascus, Aleppo and Homs were retaken".
+ */
+function listsPlainPlaces(text: string, end: number, next: RawMatch | undefined, chooser: EntryChooser): boolean {
+  if (!next || text.charCodeAt(end) !== 44 /* , */ || next.start - end > 6 || !/^,\s+(?:the\s+)?$/.test(text.slice(end, next.start))) return false;
+  const picked = chooser.pick(next.targets);
+  return picked !== undefined && picked.entry.kind === 'place' && !picked.seat && LIST_GOES_ON.test(text.slice(next.end, next.end + 6));
+}
+
+/**
  * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
  * 2021 —", "Moscow, March 3 —", "KYIV —"), or by a news agency ("WASHINGTON (AP) —", "KYIV,
  * Ukraine (AP) —"), says where the piece was written, not who acts.
  */
+/** What may stand before a dateline's capital: emphasis, or another city and a slash. */
+const DATELINE_LEAD = /^[*_]{0,2}(?:\p{Lu}[\p{L} ]{0,20}\/)?$/u;
 const DATELINE_AFTER =
   /(?:,\s*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–]/uy;
 function isDateline(text: string, start: number, end: number): boolean {
-  if (start !== 0) return false;
+  // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —"
+  if (start !== 0 && (start > 24 || !DATELINE_LEAD.test(text.slice(0, start)))) return false;
   DATELINE_AFTER.lastIndex = end;
   return DATELINE_AFTER.test(text);
 }
@@ -124,7 +140,10 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
   let placeEnd = -1;
   let placeLocated: boolean | undefined;
   let placeListed = false;
-  for (const match of matches) {
+  // whether that place stands for no government ("Aleppo"): a capital listed after it is a place too
+  let placePlain = false;
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
@@ -144,7 +163,9 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
         (isLocative(text, match.start) ||
           namesAnInstrument(text, match.end) ||
           isDateline(text, match.start, match.end) ||
-          (listed && (placeLocated ??= isLocative(text, placeStart))));
+          (listed && (placeLocated ??= isLocative(text, placeStart))) ||
+          (listed && placePlain && (placeListed || text.charCodeAt(placeEnd) === 44 /* , */)) ||
+          listsPlainPlaces(text, match.end, matches[i + 1], chooser));
       if (government && !located) {
         scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));
         continue;
@@ -155,6 +176,7 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
       placeStart = match.start;
       placeEnd = match.end;
       placeListed = listed;
+      placePlain = !picked.seat;
     }
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));

@@ -31,6 +31,10 @@ export function parseDate(text: string): { iso: string; index: number; length: n
 /** How far into the document a dateline or "Updated" line may stand. */
 const HEAD_BLOCKS = 8;
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40},\s/u;
+/** A city, in any case, and then at once the date: "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —". */
+const CITY_THEN_DATE = /^[*_]{0,2}\p{Lu}[\p{L} .'’/-]{1,40},\s+/u;
+/** After a dateline's date: the line's end, the emphasis closing, a dash or a news agency. */
+const DATE_ENDS_LINE = /^[*_]{0,2}\s*(?:[—–-]|\(|$)/;
 const UPDATED = /^\W*(updated|published|posted|dated|date)\b:?/i;
 
 /**
@@ -57,8 +61,10 @@ export function findDocumentDate(text: string, blocks: readonly Block[], fixed: 
     if (!parsed) continue;
     const span = { start: block.start + parsed.index, end: block.start + parsed.index + parsed.length };
     if (UPDATED.test(firstLine)) return { iso: parsed.iso, source: 'updated-line', span };
-    const standsAlone = firstLine.trim().length <= parsed.length + 12;
-    if (DATELINE.test(firstLine) || standsAlone) return { iso: parsed.iso, source: 'dateline', span };
+    // emphasis does not count: "*12 March 2026*" stands alone
+    const standsAlone = firstLine.replace(/[*_]/g, '').trim().length <= parsed.length + 12;
+    const cityThenDate = CITY_THEN_DATE.exec(firstLine)?.[0].length === parsed.index && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length));
+    if (DATELINE.test(firstLine) || cityThenDate || standsAlone) return { iso: parsed.iso, source: 'dateline', span };
   }
   return { iso: today, source: 'today' };
 }
