@@ -192,9 +192,23 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals[0]!.exchange, { offer: 'reopen the border crossings', return: 'monitors', cue: 'in exchange for' });
   });
 
-  it('reads a conference, a summit or a court as the body that must act', () => {
-    const text = joinLines('We recommend the following:', '', '1. The review conference should address withdrawal.', '2. The summit should endorse the plan.');
+  it('reads a conference, a summit, delegations or "both" as the body that must act', () => {
+    const text = joinLines('We recommend the following:', '', '1. The review conference should address withdrawal.', '2. The summit should endorse the plan.', '3. Delegations should agree.', '4. Both Koreas should talk.');
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);
+  });
+
+  it('keeps a list of names whole in a title, and reads a passive subject as acted upon', () => {
+    const text = joinLines(
+      'We recommend the following:',
+      '',
+      '1. The United Nations should send monitors to Kyiv, Moscow and Washington, before the talks.',
+      '2. The United Nations budget should be increased by ten per cent.',
+      '3. The mission should be funded by the European Union.',
+      '4. The United Nations should be able to inspect the sites.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Send monitors to Kyiv, Moscow and Washington', 'United Nations budget should be increased by ten per cent', 'Mission should be funded by the European Union', 'Inspect the sites']);
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['un'], [], ['eu'], ['un']]);
   });
 
   it('reads a long introduction alike for every proposal it introduces', () => {

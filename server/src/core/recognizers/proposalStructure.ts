@@ -14,7 +14,11 @@ const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
 /** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the Secretary-General". */
 const GENERIC_ACTOR =
-  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|delegations|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+/** A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able", "be ready". */
+const PASSIVE = /^\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|paid|held|built|kept|made|sent|set|put|done|brought|taught|sold|told|found|hung|spent|lent|met|led|run|cut|shut)\b/;
+/** The agent of a passive: "… by the donors", up to the clause's end. */
+const AGENT = /^[^;.]*?\bby\s+(?:the\s+)?[^,;.]{2,60}/;
 /** An operative paragraph is an act of the body adopting the text. */
 const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS})\\b`);
 
@@ -99,12 +103,20 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
     if (leadActors.length > 0 || !read.subject) [read, actor] = [inLeadIn, leadActors];
   }
   const { clause, subject } = read;
+  // "The IAEA's budget should be increased (by donors)": the subject is acted upon; the agent, if
+  // named, must act
+  const passive = subject && read.span ? PASSIVE.exec(clause.slice(subject[0].length)) : null;
+  if (passive) {
+    const from = body.start + read.span!.end + passive[0].length;
+    const agent = AGENT.exec(clause.slice(subject![0].length + passive[0].length));
+    actor = agent ? actorsIn(within, { start: from + agent.index, end: from + agent.index + agent[0].length }) : [];
+  }
   let proposer: string[] = [];
   if (intro?.source) proposer = actorsIn(within, intro.source);
   else if (actor.length === 0 && intro?.subject) actor = actorsIn(within, intro.subject);
   const benefit = BENEFICIARY.exec(body.text);
   const beneficiary = benefit ? actorsIn(within, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : [];
-  const subjectWords = subject?.[1]?.trim() ?? '';
+  const subjectWords = passive ? '' : (subject?.[1]?.trim() ?? '');
   const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'

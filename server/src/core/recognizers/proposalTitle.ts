@@ -37,12 +37,13 @@ export const LEADING_PHRASE =
 export const NAME_LIST = String.raw`(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+){0,6}`;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL = new RegExp(
-  String.raw`^${NAME_LIST}[^,;:]{0,70}?\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
+  String.raw`^${NAME_LIST}[^,;:]{0,70}?\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
   's',
 );
 const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS})([*_]{0,2})\\s+`);
+/** Where a title's clause ends, besides a comma (see `clauseComma`). */
 const CLAUSE_BREAKS = [
-  /,(?!\d{3}\b)/, /;/, /\s[—–]\s?/, /\s-\s/, /:/, /\s(?:for\s)?as long as\s/, /\sand\s(?:should|must|will|would|shall)\s/,
+  /;/, /\s[—–]\s?/, /\s-\s/, /:/, /\s(?:for\s)?as long as\s/, /\sand\s(?:should|must|will|would|shall)\s/,
   /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|which|who|while|whereas|because|since|unless)\s/,
   /\sif\s/,
 ];
@@ -59,9 +60,24 @@ const ASIDE = /,\s+(?:(?:[a-z]{3,}ed|[a-z]{3,}en|including|excluding|together wi
 /** "Second, and more importantly for Europe, NATO should …": the interjection is not the proposal. */
 const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
 
+/** A list of names after a name: ", Natanz and Isfahan", ", France, and Britain"; its commas end no clause. */
+const NAME_LIST_GOES_ON = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*,\s+){0,5}(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:and|or)\s+\p{Lu}/u;
+
+/** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan"), or -1. */
+function clauseComma(text: string): number {
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
+    if (/\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
+    if (/\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, at - 30), at)) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
+    return at;
+  }
+  return -1;
+}
+
 function cutAtClauseBreak(text: string): string {
   text = text.replace(ASIDE, '');
   let end = text.length;
+  const comma = clauseComma(text);
+  if (comma >= 12) end = comma;
   for (const re of CLAUSE_BREAKS) {
     const m = re.exec(text);
     // a break too near the start would leave a stub ("U.S. commitment …" keeps its dots)
