@@ -197,6 +197,19 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);
   });
 
+  it('reads the recommending clause after a semicolon', () => {
+    const text = joinLines(
+      'We recommend the following:',
+      '',
+      '1. Force can delay, not end, a programme; the allies should plan for a breakout.',
+      '2. Air defences performed well; Russia and Ukraine should share early warning.',
+      '3. Ukraine should fund the mission; it must also pay the monitors.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Plan for a breakout', 'Share early warning', 'Fund the mission']);
+    assert.deepStrictEqual(proposals.map((p) => [p.parties.actor, p.parties.actorText]), [[[], 'the allies'], [['russia', 'ukraine'], undefined], [['ukraine'], undefined]]);
+  });
+
   it('keeps a list of names whole in a title, and reads a passive subject as acted upon', () => {
     const text = joinLines(
       'We recommend the following:',

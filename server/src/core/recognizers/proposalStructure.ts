@@ -77,6 +77,14 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
   };
 }
 
+/** The first ";" of the sentence that starts at `from`, or -1. */
+function firstSentenceSemicolon(text: string, from: number): number {
+  const semicolon = text.indexOf(';', from);
+  if (semicolon === -1) return -1;
+  const stop = /[.!?]\s/.exec(text.slice(from, semicolon));
+  return stop ? -1 : semicolon;
+}
+
 /** The subject before a modal or a nominal commitment in the text from `from` on, past a leading phrase; its span is relative to `text`. */
 function subjectFrom(text: string, from: number): { clause: string; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
   const rest = from === 0 ? text : text.slice(from);
@@ -95,6 +103,12 @@ function subjectFrom(text: string, from: number): { clause: string; subject: Reg
 export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: MentionsWithin): ProposalParties {
   const leadIn = leadInOf(body.text);
   let read = subjectFrom(body.text, leadIn?.end ?? 0);
+  // "Air defences performed well; Qatar should integrate early warning": the recommending clause
+  const semicolon = read.subject ? -1 : firstSentenceSemicolon(body.text, leadIn?.end ?? 0);
+  if (semicolon !== -1) {
+    const after = subjectFrom(body.text, semicolon + 1 + (/^\s*/.exec(body.text.slice(semicolon + 1))?.[0].length ?? 0));
+    if (after.subject) read = after;
+  }
   let actor = read.span ? actorsIn(within, { start: body.start + read.span.start, end: body.start + read.span.end }) : [];
   // "**The EU should lead.** It must …": the lead-in may hold the subject the sentence after it lacks
   if (leadIn && actor.length === 0) {

@@ -123,13 +123,26 @@ export function proposalTitle(text: ProposalText): string {
   return titleFrom(text.leadIn ?? text.sentence);
 }
 
+/**
+ * The modal of a clause after a semicolon, when the sentence opens with an observation: "Air defences
+ * performed well; Qatar should integrate early warning" and "Force can delay a programme; the West
+ * should plan for a breakout" recommend what follows the semicolon.
+ */
+function modalAfterSemicolon(sentence: string): RegExpExecArray | null {
+  const semicolon = sentence.indexOf(';');
+  if (semicolon === -1 || STRONG_MODAL.test(sentence.slice(0, semicolon))) return null;
+  const after = sentence.slice(semicolon + 1).trimStart();
+  return STRONG_MODAL.test(after) ? MODAL.exec(after) : null;
+}
+const STRONG_MODAL = /\b(?:should|must|ought to|needs? to|has to|have to)\b/;
+
 function titleFrom(firstSentence: string): string {
   let sentence = firstSentence.replace(INTERJECTION, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
   else {
     sentence = sentence.replace(LEADING_PHRASE, '');
-    const modal = MODAL.exec(sentence);
+    const modal = modalAfterSemicolon(sentence) ?? MODAL.exec(sentence);
     if (modal) sentence = modal[1]!.replace(/^not\s+/, 'do not ');
     sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
   }
