@@ -23,6 +23,12 @@ describe('rule: acronym-mismatch', () => {
   it('flags an acronym the knowledge base does not know for that name', () => {
     assert.deepStrictEqual(findings('the International Court of Justice (IJC)', 'acronym-mismatch'), ['IJC']);
   });
+  it('applies the fix of a transposed acronym in a fix-all, and only offers it for another one', () => {
+    const fixesOf = (text: string) => analyze(text).findings.filter((f) => f.code === 'acronym-mismatch').flatMap((f) => f.fixes!.map((x) => [x.edits[0]!.newText, x.safe]));
+    assert.deepStrictEqual(fixesOf('the International Court of Justice (IJC)'), [['ICJ', true]]);
+    assert.deepStrictEqual(fixesOf('the International Court of Justice (CJ)'), [['ICJ', false]]);
+    assert.match(analyze('the International Court of Justice (CJ)').findings[0]!.message, /^The knowledge base abbreviates the International Court of Justice as ICJ, not "CJ"\.$/);
+  });
   it('accepts matching pairs', () => {
     assert.deepStrictEqual(findings('The International Court of Justice (ICJ) and the International Criminal Court (ICC).', 'acronym-mismatch'), []);
   });
