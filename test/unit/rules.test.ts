@@ -1,5 +1,9 @@
 import * as assert from 'assert';
+import { createAnalyzer, loadKnowledgeBase } from '../../server/src/core/index';
 import { analyze, joinLines } from './helpers';
+import { testEntries } from './testKb';
+
+const personBase = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
 
 /** The findings of one rule as `code: "covered text"`. */
 function findings(text: string, code: string, settings: Record<string, unknown> = {}): string[] {
@@ -54,6 +58,22 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The former Sovet Union collapsed.', 'misspelled-name'), ['Sovet']);
     // a slip in the first word of a known two-word name
     assert.deepStrictEqual(findings('The Russain Federation replied.', 'misspelled-name'), ['Russain']);
+  });
+  it('takes a word known only inside a longer name for a slip only beside that name', () => {
+    assert.deepStrictEqual(findings('The Russian Federaton replied.', 'misspelled-name'), ['Federaton']);
+    assert.deepStrictEqual(findings('The Federaton of Planets replied.', 'misspelled-name'), []);
+  });
+  it('names the person whose first name the text writes when people share a surname', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...personBase, id: 'ali-testov', name: 'Ali Testov', person: { surnameAlone: false, offices: [] } },
+      { ...personBase, id: 'omar-testov', name: 'Omar Testov', person: { surnameAlone: false, offices: [] } },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const messageOf = (text: string) => analyzer.analyze({ uri: 'memory://namesakes.md', version: 1, getText: () => text }).findings.find((f) => f.code === 'misspelled-name')?.message;
+    assert.match(messageOf('Yesterday Ali Testiv spoke.')!, /\(Ali Testov\)\.$/);
+    assert.match(messageOf('Yesterday Omar Testiv spoke.')!, /\(Omar Testov\)\.$/);
   });
   it('leaves transliteration variants, known names, sentence openers and unrelated words alone', () => {
     assert.deepStrictEqual(findings('He met Sergei Lavrov and Sergey Lavrov. Russians and Ukrainians agree. Rusia is a typo at a sentence start.', 'misspelled-name'), []);

@@ -14,6 +14,12 @@ import { EMPTY_LIST } from '../text/emptyList';
 interface KnownWord {
   readonly word: string;
   readonly entryId: string;
+  /**
+   * For a word known only inside names of several words ("Salah" of "Salah al-Din Corridor"), the
+   * folded words beside it in those names: a near miss of it is a slip only beside one of them, or
+   * any "Salam" would be taken for that corridor. Undefined for a word that names something alone.
+   */
+  neighbours?: Set<string>;
 }
 
 /**
@@ -27,6 +33,8 @@ interface FuzzyIndex {
   readonly byDelete: ReadonlyMap<string, readonly string[]>;
   readonly owners: ReadonlyMap<string, KnownWord>;
   readonly firstNames: ReadonlyMap<string, readonly string[]>;
+  /** The people by their surname as written: "Khamenei" is both Ali and Mojtaba Khamenei. */
+  readonly bySurname: ReadonlyMap<string, readonly string[]>;
   /** `nearMiss` of this index, remembered by word as written: prose repeats its capitalized words. */
   readonly rememberedNearMiss: (word: string) => KnownWord | undefined;
 }
@@ -52,6 +60,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const byDelete = new Map<string, string[]>();
   const owners = new Map<string, KnownWord>();
   const firstNames = new Map<string, string[]>();
+  const bySurname = new Map<string, string[]>();
   for (const entry of kb.entries.values()) {
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
     for (const name of [entry.name, ...entry.aliases, ...entry.variants]) for (const word of splitWords(name)) known.add(foldWord(word));
@@ -63,11 +72,23 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         firstNames.set(entry.id, list);
       }
       // a person is indexed by surname only: first names are too common ("March" is not "Marco")
-      const indexed = entry.kind === 'actor' && entry.category === 'person' ? words.slice(-1) : words;
-      for (const word of indexed) {
+      const person = entry.kind === 'actor' && entry.category === 'person';
+      if (person && words.length >= 2) {
+        const ids = bySurname.get(words.at(-1)!) ?? [];
+        if (!ids.includes(entry.id)) ids.push(entry.id);
+        bySurname.set(words.at(-1)!, ids);
+      }
+      const indexed = person ? words.slice(-1) : words;
+      for (let k = 0; k < indexed.length; k++) {
+        const word = indexed[k]!;
         if (word.length < MIN_LENGTH || word[0] === word[0]!.toLowerCase()) continue;
         const seen = owners.has(word);
-        if (owners.get(word)?.entryId !== entry.id) owners.set(word, { word, entryId: entry.id });
+        const previous = owners.get(word);
+        const alone = person || words.length === 1;
+        // a word that names something alone needs no neighbour, whichever entry owns it
+        const neighbours = alone || (seen && !previous!.neighbours) ? undefined : (previous?.neighbours ?? new Set<string>());
+        if (neighbours) for (const next of [words[k - 1], words[k + 1]]) if (next) neighbours.add(foldWord(next));
+        if (previous?.entryId !== entry.id || previous.neighbours !== neighbours) owners.set(word, { word, entryId: entry.id, neighbours });
         // a word's deletes are listed once, when it is first seen: a Map per form, updated for
         // every name that repeats the word, took half the first analysis of a session
         if (seen) continue;
@@ -81,7 +102,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     }
   }
   const lookUp = { known, byDelete, owners };
-  return { ...lookUp, firstNames, rememberedNearMiss: boundedMemo((word) => nearMiss(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, rememberedNearMiss: boundedMemo((word) => nearMiss(lookUp, word), 20_000) };
 }
 
 /** The index of a knowledge base, built when a block first asks for it. */
@@ -237,6 +258,24 @@ function opensSentence(text: string, offset: number): boolean {
   return offset === 0 || /(?:^|[.!?:]["”’)]?\s+|\n\s*|^\s*)$/.test(before) || /[#*>\-•]\s*$/.test(before);
 }
 
+/** Whether the word between `start` and `end` has one of `neighbours` just before or after it. */
+function besideNeighbour(text: string, start: number, end: number, neighbours: ReadonlySet<string>): boolean {
+  const before = /([\p{L}'’-]+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[\s-]+([\p{L}'’-]+)/u.exec(text.slice(end, end + 30))?.[1];
+  return (before !== undefined && neighbours.has(foldWord(before))) || (after !== undefined && neighbours.has(foldWord(after)));
+}
+
+/** The name of the entry a near miss points to; of the person whose first name the text writes before it, when surnames are shared ("Ali Khamenie"). */
+function ownerName(ctx: RuleContext, index: FuzzyIndex, near: KnownWord, start: number): string {
+  const namesakes = index.bySurname.get(near.word) ?? [];
+  if (namesakes.length > 1) {
+    const first = /([\p{Lu}][\p{L}'’-]+)\s+$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
+    const id = first && namesakes.find((candidate) => index.firstNames.get(candidate)?.includes(first));
+    if (id) return ctx.kb.get(id)?.name ?? id;
+  }
+  return ctx.kb.get(near.entryId)?.name ?? near.entryId;
+}
+
 /**
  * Near misses of known names: a capitalized word, not opening a sentence, one edit (two for long
  * words) from exactly one word of a known name, and not a transliteration variant of it.
@@ -263,10 +302,11 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       const word = blockText.slice(words[w]!, words[w + 1]!);
       const near = index.rememberedNearMiss(word);
       if (!near || opensSentence(ctx.text, start) || opensUnknownName(ctx, end)) continue;
+      if (near.neighbours && !besideNeighbour(ctx.text, start, end, near.neighbours)) continue;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({
         code: 'misspelled-name',
-        message: `"${word}" looks like a misspelling of "${near.word}" (${ctx.kb.get(near.entryId)?.name ?? near.entryId}).`,
+        message: `"${word}" looks like a misspelling of "${near.word}" (${ownerName(ctx, index, near, start)}).`,
         start,
         end,
         fixes: [{ title: `Write "${near.word}"`, edits: [{ start, end, newText: near.word }], safe: false }],
