@@ -123,7 +123,7 @@ describe('rule: status-anachronism', () => {
   it('flags a terminated treaty spoken of as in force', () => {
     const text = 'The INF Treaty bans ground-launched missiles.';
     assert.deepStrictEqual(findings(text, 'status-anachronism'), ['INF Treaty']);
-    assert.match(messages(text, 'status-anachronism')[0]!, /was terminated \(since 2 August 2019\)\. Ended after the United States withdrew\.$/);
+    assert.match(messages(text, 'status-anachronism')[0]!, /it was terminated \(since 2 August 2019\)\. Ended after the United States withdrew\.$/);
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2015-01-01' }), []);
   });
   it('flags ratifying an adapted treaty after the treaty it adapts stopped', () => {
@@ -133,7 +133,7 @@ describe('rule: status-anachronism', () => {
   });
   it('says of a treaty that never entered into force that it had not', () => {
     const [message] = messages('The Adapted CFE Treaty limits tanks.', 'status-anachronism');
-    assert.match(message!, /the Adapted CFE Treaty had never entered into force\. Never entered into force\.$/);
+    assert.match(message!, /^The text speaks of the Adapted CFE Treaty as in force, but on the document date \(20 January 2022\) it had never entered into force\. Never entered into force\.$/);
   });
   it('flags returning to a terminated treaty, not mere mentions', () => {
     assert.deepStrictEqual(findings('We should return to the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
@@ -146,7 +146,7 @@ describe('rule: status-anachronism', () => {
     assert.deepStrictEqual(findings('Both sides stayed within the New START central limits.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('New START limits deployed warheads to 1,550.', 'status-anachronism', after), ['New START']);
     assert.deepStrictEqual(findings('Russia acts under the New START.', 'status-anachronism', after), ['New START']);
-    assert.match(messages('New START limits deployed warheads.', 'status-anachronism', after)[0]!, /\(1 March 2026\) New START had expired \(since 5 February 2026\)\. Test fixture\.$/);
+    assert.match(messages('New START limits deployed warheads.', 'status-anachronism', after)[0]!, /^The text speaks of New START as in force, but on the document date \(1 March 2026\) it had expired \(since 5 February 2026\)\. Test fixture\.$/);
   });
 });
 
@@ -174,6 +174,10 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2019-05-01' }), ['Secretary of State Blinken']);
     assert.match(messages('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' })[0]!, /26 January 2021 – 20 January 2025/);
   });
+  it('lists the office the title names first', () => {
+    const [kuleba] = messages('Foreign Minister Kuleba says no.', 'office-anachronism', { documentDate: '2019-06-01' });
+    assert.match(kuleba!, /\(1 June 2019\): Minister of Foreign Affairs \(Ukraine\) 4 March 2020 – 5 September 2024; Deputy Prime Minister/);
+  });
   it('says whose office it is without a missing article, and not twice', () => {
     const [blinken] = messages('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' });
     assert.match(blinken!, /: Secretary of State \(United States\) 26 January 2021 – 20 January 2025; Deputy Secretary of State \(United States\) /);
@@ -184,6 +188,18 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism'), []);
     assert.deepStrictEqual(findings('Former Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' }), []);
     assert.deepStrictEqual(findings('In 2022, Secretary of State Blinken met Foreign Minister Lavrov.', 'office-anachronism', { documentDate: '2026-01-01' }), []);
+  });
+  it('reads a past-tense account by the time it names: in the term, after it, or just before the document date', () => {
+    const on2026 = { documentDate: '2026-03-01' };
+    assert.deepStrictEqual(findings('In December 2025, Secretary of State Blinken said no.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('In December 2022, Secretary of State Blinken said no.', 'office-anachronism', on2026), []);
+    assert.deepStrictEqual(findings('Secretary of State Blinken said in 2023 that talks were over.', 'office-anachronism', on2026), []);
+    assert.deepStrictEqual(findings('Secretary of State Blinken said on Monday that talks were over.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
+    // a photo caption in the present tense, dated
+    assert.deepStrictEqual(findings('Secretary of State Blinken meets the minister in Reykjavik on May 19, 2021.', 'office-anachronism', on2026), []);
+    assert.deepStrictEqual(findings('Secretary of State Blinken meets the minister, 19 May 2025.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
+    // a year the sentence speaks of, not one it is set in
+    assert.deepStrictEqual(findings('Secretary of State Blinken recalled the 1994 memorandum.', 'office-anachronism', on2026), []);
   });
   it('accepts the title of an act done in office, named with a possessive, unless the sentence places it now', () => {
     assert.deepStrictEqual(findings('The administration announced today a reversal of President Obama’s ban on such mines.', 'office-anachronism', { documentDate: '2024-11-20' }), []);

@@ -87,10 +87,42 @@ const PAST_VERB = /^\W{0,3}(?:\w+ly\s+)?(?:\w+ed|said|met|went|led|was|had|did|t
 const POSSESSIVE_ACT = /^['’]s\s+\p{L}/u;
 const NOW = /\b(today|now|currently|this (?:week|month|year)|next (?:week|month|year))\b/i;
 
-/** Whether the sentence around a mention speaks of a time before the document date. */
-function speaksOfThePast(before: string, after: string, documentYear: number): boolean {
-  const years = [...`${before} ${after}`.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  if (years.some((y) => y < documentYear) || PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after)) return true;
+/** "yesterday", "last month", "on Monday": a time just before the document date, when the office-holder is the one of that date. */
+const RECENT = /\b(?:yesterday|overnight|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks) ago|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A year, or a month and year, named in a sentence: "in December 2025", "in 2019". */
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
+
+/** The words before a time a sentence is set in. */
+const SET_IN = /\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?$/i;
+
+type Period = { readonly from: string; readonly to?: string };
+
+/** Whether the office periods cover some day of a year or month ("2019", "2019-12"). */
+function heldDuring(periods: readonly Period[], time: string): boolean {
+  const first = dateKey(time);
+  const last = time.length === 4 ? `${time}-12-31` : `${time}-31`;
+  return periods.some((p) => dateKey(p.from) <= last && (p.to === undefined || dateKey(p.to) > first));
+}
+
+/**
+ * Whether the sentence around a mention speaks of a time when the person held the office: a year or
+ * month it names that falls in the term ("In 2022, Secretary of State Blinken …"); else, with no such
+ * date, a past-tense account that does not say it is recent ("Secretary Baker said …", but not
+ * "… said on Monday").
+ */
+function speaksOfTheirTime(before: string, after: string, documentYear: number, periods: readonly Period[]): boolean {
+  // after the name, only a date or a time the sentence is set in ("on May 19, 2021", "said in 2019"), not a year it speaks of ("the 1994 memorandum")
+  const named = [...before.matchAll(NAMED_TIME), ...[...after.matchAll(NAMED_TIME)].filter((m) => (m[1] ?? m[2]) !== undefined || SET_IN.test(after.slice(0, m.index)))];
+  const times = named.map((m) => {
+    const month = m[1] ?? m[2];
+    return month ? `${m[3]}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}` : m[3]!;
+  });
+  const past = times.filter((t) => Number(t.slice(0, 4)) <= documentYear);
+  if (past.length > 0) return past.some((t) => heldDuring(periods, t));
+  if (RECENT.test(before) || RECENT.test(after)) return false;
+  if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after)) return true;
   return POSSESSIVE_ACT.test(after) && !NOW.test(after);
 }
 
@@ -104,10 +136,11 @@ function whoseOffice(title: string, of: string | undefined, ctx: RuleContext): s
   return title.includes(name) ? '' : ` (${name})`;
 }
 
-function describeOffices(person: ActorEntry, ctx: RuleContext): string {
-  const offices = person.person?.offices ?? [];
-  if (offices.length === 0) return 'the knowledge base records no offices';
-  return offices
+/** The person's offices, those the title names first ("President of the European Council" before "Prime Minister"). */
+function describeOffices(person: ActorEntry, named: readonly object[], ctx: RuleContext): string {
+  const all = person.person?.offices ?? [];
+  if (all.length === 0) return 'the knowledge base records no offices';
+  return [...all.filter((o) => named.includes(o)), ...all.filter((o) => !named.includes(o))]
     .map((o) => `${o.title}${whoseOffice(o.title, o.of, ctx)} ${formatPeriod(o.from, o.to)}`)
     .join('; ');
 }
@@ -125,7 +158,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   if (former ? heldBefore : heldOnDate) return undefined;
   if (!former && heldBefore) {
     const { before, after } = sentenceAround(ctx.text, mention);
-    if (speaksOfThePast(before, after, Number(date.slice(0, 4))) || /^then\b/i.test(title)) return undefined;
+    if (speaksOfTheirTime(before, after, Number(date.slice(0, 4)), offices) || /^then\b/i.test(title)) return undefined;
   }
   const start = mention.titleStart ?? mention.start;
   const fixes = !former && heldBefore
@@ -133,7 +166,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     : [];
   return {
     code: 'office-anachronism',
-    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${bareTitle} on the document date (${formatDate(date)}): ${describeOffices(person, ctx)}.`,
+    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${bareTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.`,
     start,
     end: mention.end,
     ...(fixes.length ? { fixes } : {}),

@@ -96,11 +96,12 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   return undefined;
 }
 
-const CLAIM_WORDS: Record<Claim, string> = {
-  'in-force': 'speaks of it as in force',
-  ratify: 'speaks of ratifying it',
-  return: 'speaks of returning to it',
-  withdraw: 'speaks of withdrawing from it',
+/** What the text does with the treaty, naming it: "speaks of the INF Treaty as in force". */
+const CLAIM_WORDS: Record<Claim, (name: string) => string> = {
+  'in-force': (name) => `speaks of ${name} as in force`,
+  ratify: (name) => `speaks of ratifying ${name}`,
+  return: (name) => `speaks of returning to ${name}`,
+  withdraw: (name) => `speaks of withdrawing from ${name}`,
 };
 
 /**
@@ -150,9 +151,9 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     if (!claim) continue;
     const on = `on the document date (${formatDate(ctx.date.iso)})`;
     let reason: string | undefined;
-    if (CONTRADICTS[claim].has(status.value)) reason = `${on} ${theName(treaty.name)} ${hadOrWas(status)} ${statusPhrase(status)}.${noteSentence(status)}`;
+    if (CONTRADICTS[claim].has(status.value)) reason = `${on} it ${hadOrWas(status)} ${statusPhrase(status)}.${noteSentence(status)}`;
     else if (claim === 'ratify') reason = amendedTreatyProblem(ctx, treaty, on);
-    if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim]}, but ${reason}`, start: mention.start, end: mention.end });
+    if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim](theName(treaty.name))}, but ${reason}`, start: mention.start, end: mention.end });
   }
   return findings;
 }
