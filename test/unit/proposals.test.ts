@@ -197,6 +197,20 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);
   });
 
+  it('reads a subject past an aside before its modal, and "must be pressed to" as the subject acting', () => {
+    const text = joinLines(
+      'We recommend the following:',
+      '',
+      '1. Ukraine, as host of the talks, should convene the ministers.',
+      '2. Russia, together with Georgia, should reopen the crossings.',
+      '3. The parties must be pressed to open humanitarian corridors.',
+      '4. The mandate should be reviewed by the Council.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Convene the ministers', 'Reopen the crossings', 'Open humanitarian corridors', 'Mandate should be reviewed by the Council']);
+    assert.deepStrictEqual(proposals.map((p) => [p.parties.actor, p.parties.actorText]), [[['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council']]);
+  });
+
   it('reads the recommending clause after a semicolon', () => {
     const text = joinLines(
       'We recommend the following:',

@@ -2,12 +2,12 @@ import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
 import { OPERATIVE_VERBS } from './operativeVerbs';
-import { LEADING_PHRASE, NAME_LIST, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, LEADING_PHRASE, NAME_LIST, type ProposalText } from './proposalTitle';
 
 const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
 const CONDITION =
   /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) [^;.]{3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
-const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?)\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
+const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?${ASIDE_BEFORE_MODAL})\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
 /** The subject and modal before an offer, a list of names included: "Russia, Ukraine and Georgia should". */
 const OFFER_SUBJECT = new RegExp(String.raw`^${NAME_LIST}[^,]{0,80}?\b(?:should|must|will|would)\s+`);
 const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
@@ -15,10 +15,13 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
 /** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the Secretary-General". */
 const GENERIC_ACTOR =
   /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|delegations|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
-/** A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able", "be ready". */
-const PASSIVE = /^\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|paid|held|built|kept|made|sent|set|put|done|brought|taught|sold|told|found|hung|spent|lent|met|led|run|cut|shut)\b/;
+/**
+ * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
+ * "be ready", nor "be pressed to open …", whose subject is still the one that must act.
+ */
+const PASSIVE = /^\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|paid|held|built|kept|made|sent|set|put|done|brought|taught|sold|told|found|hung|spent|lent|met|led|run|cut|shut)\b(?!\s+to\s)/;
 /** The agent of a passive: "… by the donors", up to the clause's end. */
-const AGENT = /^[^;.]*?\bby\s+(?:the\s+)?[^,;.]{2,60}/;
+const AGENT = /^[^;.]*?\bby\s+((?:the\s+)?[^,;.]{2,60})/;
 /** An operative paragraph is an act of the body adopting the text. */
 const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS})\\b`);
 
@@ -120,10 +123,12 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
   // "The IAEA's budget should be increased (by donors)": the subject is acted upon; the agent, if
   // named, must act
   const passive = subject && read.span ? PASSIVE.exec(clause.slice(subject[0].length)) : null;
+  let agentWords = '';
   if (passive) {
     const from = body.start + read.span!.end + passive[0].length;
     const agent = AGENT.exec(clause.slice(subject![0].length + passive[0].length));
     actor = agent ? actorsIn(within, { start: from + agent.index, end: from + agent.index + agent[0].length }) : [];
+    agentWords = agent?.[1]?.trim() ?? '';
   }
   let proposer: string[] = [];
   if (intro?.source) proposer = actorsIn(within, intro.source);
@@ -134,6 +139,6 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
   const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
-    : [subjectWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));
+    : [subjectWords, agentWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));
   return { proposer, actor, beneficiary, ...(actor.length === 0 && actorText ? { actorText } : {}) };
 }
