@@ -63,6 +63,11 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The Russian Federaton replied.', 'misspelled-name'), ['Federaton']);
     assert.deepStrictEqual(findings('The Federaton of Planets replied.', 'misspelled-name'), []);
   });
+  it("reads a surname after a known first name against that person's, and an unknown person's surname as no slip of a place", () => {
+    assert.deepStrictEqual(messages('Talks went on while Dmytro Kulibo waited.', 'misspelled-name'), ['"Kulibo" looks like a misspelling of "Kuleba" (Dmytro Kuleba).']);
+    assert.deepStrictEqual(findings('Talks went on while Pedro Donbes waited.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('Talks went on. Yesterday Donbes was shelled.', 'misspelled-name'), ['Donbes']);
+  });
   it('names the person whose first name the text writes when people share a surname', () => {
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
       ...testEntries,

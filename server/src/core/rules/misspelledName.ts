@@ -35,6 +35,9 @@ interface FuzzyIndex {
   readonly firstNames: ReadonlyMap<string, readonly string[]>;
   /** The people by their surname as written: "Khamenei" is both Ali and Mojtaba Khamenei. */
   readonly bySurname: ReadonlyMap<string, readonly string[]>;
+  /** The people by their folded first name, and each person's surname as written. */
+  readonly byFirstName: ReadonlyMap<string, readonly string[]>;
+  readonly surnameOf: ReadonlyMap<string, string>;
   /** `nearMiss` of this index, remembered by word as written: prose repeats its capitalized words. */
   readonly rememberedNearMiss: (word: string) => KnownWord | undefined;
 }
@@ -61,6 +64,8 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const owners = new Map<string, KnownWord>();
   const firstNames = new Map<string, string[]>();
   const bySurname = new Map<string, string[]>();
+  const byFirstName = new Map<string, string[]>();
+  const surnameOf = new Map<string, string>();
   for (const entry of kb.entries.values()) {
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
     for (const name of [entry.name, ...entry.aliases, ...entry.variants]) for (const word of splitWords(name)) known.add(foldWord(word));
@@ -77,6 +82,10 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         const ids = bySurname.get(words.at(-1)!) ?? [];
         if (!ids.includes(entry.id)) ids.push(entry.id);
         bySurname.set(words.at(-1)!, ids);
+        const namesakes = byFirstName.get(foldWord(words[0]!)) ?? [];
+        if (!namesakes.includes(entry.id)) namesakes.push(entry.id);
+        byFirstName.set(foldWord(words[0]!), namesakes);
+        if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
       }
       const indexed = person ? words.slice(-1) : words;
       for (let k = 0; k < indexed.length; k++) {
@@ -102,7 +111,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     }
   }
   const lookUp = { known, byDelete, owners };
-  return { ...lookUp, firstNames, bySurname, rememberedNearMiss: boundedMemo((word) => nearMiss(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, rememberedNearMiss: boundedMemo((word) => nearMiss(lookUp, word), 20_000) };
 }
 
 /** The index of a knowledge base, built when a block first asks for it. */
@@ -258,6 +267,49 @@ function opensSentence(text: string, offset: number): boolean {
   return offset === 0 || /(?:^|[.!?:]["”’)]?\s+|\n\s*|^\s*)$/.test(before) || /[#*>\-•]\s*$/.test(before);
 }
 
+const isPerson = (ctx: RuleContext, near: KnownWord) => {
+  const entry = ctx.kb.get(near.entryId);
+  return entry?.kind === 'actor' && entry.category === 'person';
+};
+
+/** Capitalized words that open sentences and clauses, and so say nothing of a name after them. */
+const OPENERS = new Set(
+  'yesterday today tomorrow later meanwhile however after before since while when during under across within without against between through despite although though because unless until following last this that these those their there then both some many most every each several only even also from into over with near outside inside like unlike among along beyond perhaps still indeed thus hence instead otherwise moreover furthermore nevertheless nonetheless elsewhere here where what which who whose why how once'.split(' '),
+);
+
+/**
+ * Whether the word at `start` follows a capitalized word that no known name has, as the surname of
+ * someone the knowledge base does not know: "Nicolás Maduro" is no slip in "Majuro". Not after a
+ * word that opens sentences ("Yesterday Manamma …").
+ */
+function followsUnknownName(ctx: RuleContext, start: number): boolean {
+  if (ctx.text.charCodeAt(start - 1) !== 32) return false;
+  const previous = /([\p{Lu}][\p{L}'’-]+) $/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
+  if (previous === undefined) return false;
+  const folded = foldWord(previous);
+  return !OPENERS.has(folded) && !nameWordsOf(ctx.kb).has(folded);
+}
+
+/** The known first name written just before `start` ("Javier " before "Millei"), folded, if any. */
+function firstNameBefore(text: string, start: number, index: FuzzyIndex): string | undefined {
+  if (text.charCodeAt(start - 1) !== 32) return undefined;
+  const first = /([\p{Lu}][\p{L}'’-]+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return first !== undefined && index.byFirstName.has(foldWord(first)) ? foldWord(first) : undefined;
+}
+
+/** The surname, one or two edits from `word`, of a person with this first name. */
+function surnameNearMiss(index: FuzzyIndex, firstName: string, word: string): KnownWord | undefined {
+  const folded = foldWord(word);
+  for (const id of index.byFirstName.get(firstName)!) {
+    const surname = index.surnameOf.get(id);
+    if (surname === undefined) continue;
+    const known = foldWord(surname);
+    if (known === folded || known[0] !== folded[0] || transliterationKey(known) === transliterationKey(folded)) continue;
+    if (editDistance(folded, known, 2) <= 2) return { word: surname, entryId: id };
+  }
+  return undefined;
+}
+
 /** Whether the word between `start` and `end` has one of `neighbours` just before or after it. */
 function besideNeighbour(text: string, start: number, end: number, neighbours: ReadonlySet<string>): boolean {
   const before = /([\p{L}'’-]+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
@@ -300,8 +352,13 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       if (overlapping && overlapping.start < end) continue;
       // the remembered look-up first: it rules out almost every word, and costs least
       const word = blockText.slice(words[w]!, words[w + 1]!);
-      const near = index.rememberedNearMiss(word);
-      if (!near || opensSentence(ctx.text, start) || opensUnknownName(ctx, end)) continue;
+      const firstName = firstNameBefore(ctx.text, start, index);
+      // "Javier Millei", "Javier Milay": a slip in the surname of the person the first name names
+      const surnameSlip = firstName ? surnameNearMiss(index, firstName, word) : undefined;
+      // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"
+      const near = surnameSlip ?? (firstName ? undefined : index.rememberedNearMiss(word));
+      if (!near || opensUnknownName(ctx, end) || (!firstName && opensSentence(ctx.text, start))) continue;
+      if (!surnameSlip && !isPerson(ctx, near) && followsUnknownName(ctx, start)) continue;
       if (near.neighbours && !besideNeighbour(ctx.text, start, end, near.neighbours)) continue;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({
