@@ -59,9 +59,11 @@ describe('rule: misspelled-name', () => {
     // a slip in the first word of a known two-word name
     assert.deepStrictEqual(findings('The Russain Federation replied.', 'misspelled-name'), ['Russain']);
   });
-  it('takes a word known only inside a longer name for a slip only beside that name', () => {
+  it('takes a word known only inside a longer name for a slip only beside that name, organizations included', () => {
     assert.deepStrictEqual(findings('The Russian Federaton replied.', 'misspelled-name'), ['Federaton']);
     assert.deepStrictEqual(findings('The Federaton of Planets replied.', 'misspelled-name'), []);
+    assert.deepStrictEqual(messages('Then the International Criminel Court ruled.', 'misspelled-name'), ['"Criminel" looks like a misspelling of "Criminal" (International Criminal Court).']);
+    assert.deepStrictEqual(findings('Then a Criminel case was heard by the Foreign Minister.', 'misspelled-name'), []);
   });
   it("reads a surname after a known first name against that person's, and an unknown person's surname as no slip of a place", () => {
     assert.deepStrictEqual(messages('Talks went on while Dmytro Kulibo waited.', 'misspelled-name'), ['"Kulibo" looks like a misspelling of "Kuleba" (Dmytro Kuleba).']);

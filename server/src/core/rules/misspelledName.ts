@@ -17,7 +17,8 @@ interface KnownWord {
   /**
    * For a word known only inside names of several words ("Salah" of "Salah al-Din Corridor"), the
    * folded words beside it in those names: a near miss of it is a slip only beside one of them, or
-   * any "Salam" would be taken for that corridor. Undefined for a word that names something alone.
+   * any "Salam" would be taken for that corridor, and it is a slip in the name the pair belongs to.
+   * Undefined for a word that names something alone.
    */
   neighbours?: Set<string>;
 }
@@ -38,8 +39,10 @@ interface FuzzyIndex {
   /** The people by their folded first name, and each person's surname as written. */
   readonly byFirstName: ReadonlyMap<string, readonly string[]>;
   readonly surnameOf: ReadonlyMap<string, string>;
-  /** `nearMiss` of this index, remembered by word as written: prose repeats its capitalized words. */
-  readonly rememberedNearMiss: (word: string) => KnownWord | undefined;
+  /** Which entry a pair of adjacent folded words of a name belongs to ("european union"). */
+  readonly pairOwners: ReadonlyMap<string, string>;
+  /** `nearMisses` of this index, remembered by word as written: prose repeats its capitalized words. */
+  readonly rememberedNearMisses: (word: string) => readonly KnownWord[];
 }
 
 const MIN_LENGTH = 5;
@@ -49,11 +52,16 @@ const CALENDAR_WORDS = 'january february march april may june july august septem
 const deletesOf = (word: string): string[] => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
 
 /**
- * Names made of proper-noun words: people, states and places. Organizations and treaties are
- * named with common words ("Council", "Ministers", "Cooperation"), whose near misses are real words.
+ * The names whose words are indexed: every name of people, states and places; of organizations and
+ * treaties only names of several words, whose words ("Council", "Ministers", "Cooperation") have near
+ * misses that are real words alone.
  */
 function namesOfEntry(entry: Entry): string[] {
-  if (entry.kind === 'treaty' || (entry.kind === 'actor' && entry.category !== 'person' && entry.category !== 'state')) return [];
+  // their names of several words are indexed too, each word checked only beside its neighbours there
+  // ("Security Counsel"), where a near miss is no other real word
+  if (entry.kind === 'treaty' || (entry.kind === 'actor' && entry.category !== 'person' && entry.category !== 'state')) {
+    return [entry.name, ...entry.aliases, ...entry.variants].filter((name) => splitWords(name).length > 1);
+  }
   const adjectives = entry.kind === 'actor' ? entry.adjectives.flatMap((a) => [a, `${a}s`]) : [];
   return [entry.name, ...entry.aliases, ...entry.variants, ...adjectives];
 }
@@ -66,9 +74,18 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const bySurname = new Map<string, string[]>();
   const byFirstName = new Map<string, string[]>();
   const surnameOf = new Map<string, string>();
+  const pairOwners = new Map<string, string>();
   for (const entry of kb.entries.values()) {
+    // the words of office titles are real words, written capitalized before names ("Foreign Minister")
+    if (entry.kind === 'actor') for (const office of entry.person?.offices ?? []) for (const word of splitWords(office.title)) known.add(foldWord(word));
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
-    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) for (const word of splitWords(name)) known.add(foldWord(word));
+    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
+      const words = splitWords(name).map(foldWord);
+      for (let k = 0; k < words.length; k++) {
+        known.add(words[k]!);
+        if (k > 0 && !pairOwners.has(`${words[k - 1]} ${words[k]}`)) pairOwners.set(`${words[k - 1]} ${words[k]}`, entry.id);
+      }
+    }
     for (const name of namesOfEntry(entry)) {
       const words = splitWords(name);
       if (entry.kind === 'actor' && entry.category === 'person' && words.length >= 2) {
@@ -97,7 +114,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         // a word that names something alone needs no neighbour, whichever entry owns it
         const neighbours = alone || (seen && !previous!.neighbours) ? undefined : (previous?.neighbours ?? new Set<string>());
         if (neighbours) for (const next of [words[k - 1], words[k + 1]]) if (next) neighbours.add(foldWord(next));
-        if (previous?.entryId !== entry.id || previous.neighbours !== neighbours) owners.set(word, { word, entryId: entry.id, neighbours });
+        // a word a name holds alone keeps that entry as its owner ("Soviet": the Soviet Union, not a pact)
+        const keepsOwner = previous !== undefined && !alone && !previous.neighbours;
+        if (!keepsOwner && (previous?.entryId !== entry.id || previous.neighbours !== neighbours)) owners.set(word, { word, entryId: entry.id, neighbours });
         // a word's deletes are listed once, when it is first seen: a Map per form, updated for
         // every name that repeats the word, took half the first analysis of a session
         if (seen) continue;
@@ -111,16 +130,16 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     }
   }
   const lookUp = { known, byDelete, owners };
-  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, rememberedNearMiss: boundedMemo((word) => nearMiss(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
 /** The index of a knowledge base, built when a block first asks for it. */
 const indexOf = objectMemo(buildIndex);
 
-/** The known word one or two edits away from `word`, when exactly one such word exists. */
-function nearMiss(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'owners'>, word: string): KnownWord | undefined {
+/** The known words one or two edits away from `word` (most words have none). */
+function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'owners'>, word: string): readonly KnownWord[] {
   const folded = foldWord(word);
-  if (index.known.has(folded)) return undefined;
+  if (index.known.has(folded)) return NO_NEAR_MISSES;
   const max = folded.length >= 8 ? 2 : 1;
   const found = new Map<string, KnownWord>();
   for (const d of deletesOf(folded)) {
@@ -131,8 +150,9 @@ function nearMiss(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'owners'>, word
       if (editDistance(folded, candidate, max) <= max) found.set(k.word, k);
     }
   }
-  return found.size === 1 ? [...found.values()][0] : undefined;
+  return found.size === 0 ? NO_NEAR_MISSES : [...found.values()];
 }
+const NO_NEAR_MISSES: readonly KnownWord[] = EMPTY_LIST;
 
 /** "Anthony Blinken": a first name one or two edits from the person's own, before a recognized surname. */
 function firstNameSlip(ctx: RuleContext, index: FuzzyIndex, mention: Mention): RawFinding | undefined {
@@ -310,22 +330,44 @@ function surnameNearMiss(index: FuzzyIndex, firstName: string, word: string): Kn
   return undefined;
 }
 
-/** Whether the word between `start` and `end` has one of `neighbours` just before or after it. */
-function besideNeighbour(text: string, start: number, end: number, neighbours: ReadonlySet<string>): boolean {
+/**
+ * The entry whose name has the near miss's word beside the word the text writes before or after it
+ * ("European Uinon": the European Union), if the text has such a neighbour.
+ */
+function ownerBeside(text: string, start: number, end: number, near: KnownWord, index: FuzzyIndex): string | undefined {
+  const word = foldWord(near.word);
   const before = /([\p{L}'’-]+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   const after = /^[\s-]+([\p{L}'’-]+)/u.exec(text.slice(end, end + 30))?.[1];
-  return (before !== undefined && neighbours.has(foldWord(before))) || (after !== undefined && neighbours.has(foldWord(after)));
+  if (before !== undefined && near.neighbours!.has(foldWord(before))) return index.pairOwners.get(`${foldWord(before)} ${word}`);
+  if (after !== undefined && near.neighbours!.has(foldWord(after))) return index.pairOwners.get(`${word} ${foldWord(after)}`);
+  return undefined;
+}
+
+/**
+ * The one near miss that fits where the word stands, and the entry it is a slip in: a word that
+ * names something alone, or one beside its name's other words ("Europea Union" is no slip in the
+ * "Europe" of "Central Europe"); none when several fit.
+ */
+function onlyFitting(text: string, start: number, end: number, candidates: readonly KnownWord[], index: FuzzyIndex): { near: KnownWord; owner: string } | undefined {
+  let fit: { near: KnownWord; owner: string } | undefined;
+  for (const near of candidates) {
+    const owner = near.neighbours ? ownerBeside(text, start, end, near, index) : near.entryId;
+    if (owner === undefined) continue;
+    if (fit) return undefined;
+    fit = { near, owner };
+  }
+  return fit;
 }
 
 /** The name of the entry a near miss points to; of the person whose first name the text writes before it, when surnames are shared ("Ali Khamenie"). */
-function ownerName(ctx: RuleContext, index: FuzzyIndex, near: KnownWord, start: number): string {
-  const namesakes = index.bySurname.get(near.word) ?? [];
+function ownerName(ctx: RuleContext, index: FuzzyIndex, word: string, owner: string, start: number): string {
+  const namesakes = index.bySurname.get(word) ?? [];
   if (namesakes.length > 1) {
     const first = /([\p{Lu}][\p{L}'’-]+)\s+$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
     const id = first && namesakes.find((candidate) => index.firstNames.get(candidate)?.includes(first));
     if (id) return ctx.kb.get(id)?.name ?? id;
   }
-  return ctx.kb.get(near.entryId)?.name ?? near.entryId;
+  return ctx.kb.get(owner)?.name ?? owner;
 }
 
 /**
@@ -356,14 +398,15 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       // "Javier Millei", "Javier Milay": a slip in the surname of the person the first name names
       const surnameSlip = firstName ? surnameNearMiss(index, firstName, word) : undefined;
       // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"
-      const near = surnameSlip ?? (firstName ? undefined : index.rememberedNearMiss(word));
-      if (!near || opensUnknownName(ctx, end) || (!firstName && opensSentence(ctx.text, start))) continue;
-      if (!surnameSlip && !isPerson(ctx, near) && followsUnknownName(ctx, start)) continue;
-      if (near.neighbours && !besideNeighbour(ctx.text, start, end, near.neighbours)) continue;
+      const candidates = surnameSlip ? [surnameSlip] : firstName ? NO_NEAR_MISSES : index.rememberedNearMisses(word);
+      if (candidates.length === 0 || opensUnknownName(ctx, end) || (!firstName && opensSentence(ctx.text, start))) continue;
+      const fit = onlyFitting(ctx.text, start, end, candidates, index);
+      if (!fit || (!surnameSlip && !isPerson(ctx, fit.near) && followsUnknownName(ctx, start))) continue;
+      const { near, owner } = fit;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({
         code: 'misspelled-name',
-        message: `"${word}" looks like a misspelling of "${near.word}" (${ownerName(ctx, index, near, start)}).`,
+        message: `"${word}" looks like a misspelling of "${near.word}" (${ownerName(ctx, index, near.word, owner, start)}).`,
         start,
         end,
         fixes: [{ title: `Write "${near.word}"`, edits: [{ start, end, newText: near.word }], safe: false }],
