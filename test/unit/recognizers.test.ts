@@ -105,6 +105,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('The Moscow summit failed.', opts), ['Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Kyiv, Donbas and Transnistria were shelled.', opts), ['Kyiv→kyiv/name', 'Donbas→donbas/name', 'Transnistria→transnistria/name']);
     assert.deepStrictEqual(mentionsOf('Donbas, Transnistria and Kyiv were shelled.', opts), ['Donbas→donbas/name', 'Transnistria→transnistria/name', 'Kyiv→kyiv/name']);
+    // a government is addressed "to"; a city is travelled to
+    assert.deepStrictEqual(mentionsOf('Kyiv sent a message to Moscow. Aid to Kyiv grew. The envoy flew to Moscow.', opts), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name']);
     // but a clause after a place, and criticism, keep the government
     assert.deepStrictEqual(mentionsOf('Russia claims the Donbas and Kyiv rejects it.', opts), ['Russia→russia/name', 'Donbas→donbas/name', 'Kyiv→ukraine/metonym']);
     assert.deepStrictEqual(mentionsOf('The senator attacked Moscow over trade.', opts), ['Moscow→russia/metonym']);

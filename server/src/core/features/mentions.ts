@@ -27,12 +27,21 @@ function namesAnInstrument(text: string, end: number): boolean {
   return INSTRUMENT_AFTER.test(text);
 }
 
+/**
+ * Words before "to" that address a government rather than go to a city: "a message to Moscow",
+ * "talk to Beijing", "aid to Kyiv", "arms sales to Taipei". ("travel to Moscow" stays a place.)
+ */
+const ADDRESSED_BY = new Set(
+  'talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests'.split(' '),
+);
+
 /** Whether a place named at `start` is a location: "talks in Moscow", "the embassy in Kyiv", "in the Donbas". */
 function isLocative(text: string, start: number): boolean {
   let at = start;
   let before = wordBefore(text, at);
   if (before === 'the') before = wordBefore(text, (at = wordStartBefore(text, at)));
-  return LOCATIVE_LAST.has(before) && LOCATIVE.test(text.slice(Math.max(0, at - 24), at));
+  if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
+  return before !== 'to' || !ADDRESSED_BY.has(wordBefore(text, wordStartBefore(text, at)));
 }
 
 /**
