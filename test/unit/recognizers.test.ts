@@ -97,6 +97,8 @@ describe('entity recognition', () => {
     for (const dateline of ['MOSCOW, 3 March 2022 — Talks resumed.', 'Moscow, March 3 — Talks resumed.', 'KYIV — Talks resumed.']) {
       assert.deepStrictEqual(mentionsOf(dateline, { documentDate: '2022-03-03' }), [dateline.startsWith('KYIV') ? 'KYIV→kyiv/name' : `${dateline.slice(0, 6)}→moscow/name`]);
     }
+    // a region's demonym names no state
+    assert.deepStrictEqual(mentionsOf('North American and Latin American leaders met; American officials agreed.', opts), ['American→united-states/adjective']);
     // a dateline in emphasis, or after another city
     assert.deepStrictEqual(mentionsOf('*Kyiv, 3 March 2022*', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('WARSAW/KYIV, 3 March 2022 — Talks resumed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name']);

@@ -120,6 +120,17 @@ function writtenAt(text: string, start: number, written: string): boolean {
   return true;
 }
 
+/** Words that make a demonym a region's: "North American", "Latin American", "Northern Irish". */
+const REGION_WORDS = new Set('north south east west latin central pan northern southern eastern western southeast southeastern northeast northeastern'.split(' '));
+
+/** Whether the demonym at `start` follows a capitalized region word: "North American" is no American. */
+function namesARegion(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  if (!REGION_WORDS.has(before)) return false;
+  const c = text.charCodeAt(wordStartBefore(text, start));
+  return c >= 65 && c <= 90;
+}
+
 /**
  * The reading of a capital's name as its government, one per place and government: the date, and
  * so the government, is the same for every mention in one analysis.
@@ -187,6 +198,7 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
       placeListed = listed;
       placePlain = !picked.seat;
     }
+    if (picked.reading.form === 'adjective' && namesARegion(text, start)) continue;
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
       if (title) {
