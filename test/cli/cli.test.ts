@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -22,6 +22,17 @@ const MEMO = ['# Memo', '', 'We propose the following:', '', 'First, NATO should
 
 describe('policy-lens CLI', function () {
   this.timeout(20_000);
+
+  it('stops quietly when the reader of its output goes away (`| head`)', async () => {
+    const child = spawn(process.execPath, [CLI, 'kb', 'list', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // the first chunk read, the pipe is closed, as `head -c` does
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.strictEqual(stderr, '');
+    assert.strictEqual(code, 0);
+  });
 
   it('prints the JSON contract: every span matches its text and its range', () => {
     const file = write('memo.md', '😀 ' + MEMO.replace(/\n/g, '\r\n'));

@@ -24,6 +24,11 @@ describe('proposal summary', () => {
     ]);
   });
 
+  it('says who must act in words where no entry names them', () => {
+    const [donors] = summaryRows(testKb(), analyze(joinLines('We recommend the following:', '', '1. Donors should fund the mission.', '2. The allies should extend it.')));
+    assert.strictEqual(donors!.actors, 'Donors');
+  });
+
   it('renders Markdown with escaped pipes and CSV with quoted fields', () => {
     const md = summaryMarkdown(rows);
     assert.ok(md.startsWith('| # | Proposal | Offer | In return | Who must act | Treaties | Conditions |\n| --- |'));

@@ -154,6 +154,11 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 if (require.main === module) {
+  // the reader went away (`policy-lens kb list | head`): nothing more can be said to it
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? EXIT_OK);
+  });
   try {
     process.exitCode = run(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`) });
   } catch (error) {

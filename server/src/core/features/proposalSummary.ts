@@ -37,7 +37,8 @@ export function summaryRows(kb: KnowledgeBase, analysis: Analysis): SummaryRow[]
     title: p.title,
     offer: p.exchange?.offer ?? '',
     return: p.exchange?.return ?? '',
-    actors: names(p.parties.actor),
+    // "Donors should fund …": words that name who must act, where no entry does
+    actors: p.parties.actor.length > 0 ? names(p.parties.actor) : (p.parties.actorText ?? ''),
     treaties: names(p.entityIds.filter((id) => kb.get(id)?.kind === 'treaty')),
     conditions: p.conditions.join('; '),
     start: p.start,
