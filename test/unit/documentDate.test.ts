@@ -18,6 +18,9 @@ describe('document date', () => {
       const date = analyze(joinLines('# Brief', '', line, '', 'Text.')).date;
       assert.deepStrictEqual([date.iso, date.source], ['2026-03-12', 'dateline'], line);
     }
+    // the last part of a byline
+    assert.deepStrictEqual(analyze(joinLines('# Brief', '', 'Discussion paper | Updated 12 March 2026', '', 'Text.')).date.source, 'updated-line');
+    assert.deepStrictEqual(analyze(joinLines('# Brief', '', '*Policy brief — 12 March 2026*', '', 'Text.')).date.iso, '2026-03-12');
     // a date inside a sentence is no dateline
     assert.strictEqual(analyze(joinLines('# Brief', '', 'Allies, 12 March 2026 aside, have met every month since the summit.')).date.source, 'today');
     assert.strictEqual(analyze(joinLines('# Brief', '', 'The allies met in Warsaw on 12 March 2026 and agreed on little.')).date.source, 'today');

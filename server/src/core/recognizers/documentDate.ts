@@ -37,6 +37,13 @@ const CITY_THEN_DATE = /^[*_]{0,2}\p{Lu}[\p{L} .'’/-]{1,40},\s+/u;
 const DATE_ENDS_LINE = /^[*_]{0,2}\s*(?:[—–-]|\(|$)/;
 const UPDATED = /^\W*(updated|published|posted|dated|date)\b:?/i;
 
+/** Where the part of a byline that holds `at` starts: after the last " | ", " — " or " – " before it, else 0. */
+function lastSeparatorBefore(line: string, at: number): number {
+  let start = 0;
+  for (const m of line.slice(0, at).matchAll(/\s[|—–]\s/g)) start = m.index + m[0].length;
+  return start;
+}
+
 /**
  * The date the document speaks from: a fixed setting, else front matter `date:`, else a dateline
  * or "Updated …" line near the top, else today.
@@ -60,9 +67,11 @@ export function findDocumentDate(text: string, blocks: readonly Block[], fixed: 
     const parsed = parseDate(firstLine);
     if (!parsed) continue;
     const span = { start: block.start + parsed.index, end: block.start + parsed.index + parsed.length };
-    if (UPDATED.test(firstLine)) return { iso: parsed.iso, source: 'updated-line', span };
+    // a byline's last part holds the date: "Discussion paper | Updated 4 March 2026", "*Policy brief — 14 May 2025*"
+    const part = firstLine.slice(lastSeparatorBefore(firstLine, parsed.index));
+    if (UPDATED.test(part)) return { iso: parsed.iso, source: 'updated-line', span };
     // emphasis does not count: "*12 March 2026*" stands alone
-    const standsAlone = firstLine.replace(/[*_]/g, '').trim().length <= parsed.length + 12;
+    const standsAlone = part.replace(/[*_]/g, '').trim().length <= parsed.length + 12;
     const cityThenDate = CITY_THEN_DATE.exec(firstLine)?.[0].length === parsed.index && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length));
     if (DATELINE.test(firstLine) || cityThenDate || standsAlone) return { iso: parsed.iso, source: 'dateline', span };
   }
