@@ -8,6 +8,7 @@ import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
 import { analyze, joinLines, mentionsOf } from './helpers';
+import { testEntries } from './testKb';
 
 describe('entity recognition', () => {
   it('finds treaties by name, acronym, variant, bracketed acronym and qualifier', () => {
@@ -119,6 +120,22 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Moscow, Kyiv and NATO disagree.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'NATO→nato/acronym']);
     const [first] = analyze('Moscow insists.', { documentDate: '2022-01-20' }).mentions;
     assert.deepStrictEqual([first?.kind, first?.category, first?.name, first?.placeId], ['actor', 'state', 'Russia', 'moscow']);
+  });
+
+  it("does not read another state's institution or a longer name's organ as a known one", () => {
+    const base = { kind: 'actor', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test institution with a generic name.' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...base, id: 'us-congress', category: 'institution', name: 'United States Congress', aliases: ['Congress'], org: { parent: 'united-states' } },
+      { ...base, id: 'unsc', category: 'organization', name: 'United Nations Security Council', aliases: ['Security Council'], org: { parent: 'un' } },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://institutions.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(ids("Ukraine's Congress voted. The Russian Congress voted. The Peace and Security Council met."), ['Ukraine→ukraine', 'Russian→russia']);
+    assert.deepStrictEqual(ids("Congress voted. America's Congress voted. Russia and Congress disagree. The Security Council met."), [
+      'Congress→us-congress', 'America→united-states', 'Congress→us-congress', 'Russia→russia', 'Congress→us-congress', 'Security Council→unsc',
+    ]);
   });
 
   it('resolves a capital to the state that governed from it on the document date', () => {

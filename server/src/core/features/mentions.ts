@@ -120,6 +120,25 @@ function writtenAt(text: string, start: number, written: string): boolean {
   return true;
 }
 
+/**
+ * Whether a generic name of a state's institution ("Congress", "National Security Council") or an
+ * organization's organ ("Security Council") is written as another's: after another state's name or
+ * demonym ("Brazil's Congress", "the Colombian Congress", "Japan's National Security Council"), or
+ * as the end of a longer name ("the AU Peace and Security Council").
+ */
+function isOthersInstitution(text: string, picked: PickedEntry, match: RawMatch, previous: RawMatch | undefined, chooser: EntryChooser): boolean {
+  const entry = picked.entry;
+  if (entry.kind !== 'actor' || (entry.category !== 'institution' && entry.category !== 'organization')) return false;
+  if (previous && /^(?:['’]s)?\s$/.test(text.slice(previous.end, match.start))) {
+    const owner = chooser.pick(previous.targets)?.entry;
+    if (owner?.kind === 'actor' && owner.category === 'state' && owner.id !== entry.org?.parent) return true;
+  }
+  const before = text.slice(Math.max(0, match.start - 30), match.start);
+  // the capitalized word must not end a name found before ("Russia and Congress disagree")
+  const longer = /\p{Lu}[\p{L}-]* (?:and|for|of) $/u.exec(before);
+  return longer !== null && (previous === undefined || previous.end <= match.start - longer[0].length);
+}
+
 /** Words that make a demonym a region's: "North American", "Latin American", "Northern Irish". */
 const REGION_WORDS = new Set('north south east west latin central pan northern southern eastern western southeast southeastern northeast northeastern'.split(' '));
 
@@ -199,6 +218,7 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
       placePlain = !picked.seat;
     }
     if (picked.reading.form === 'adjective' && namesARegion(text, start)) continue;
+    if (picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, chooser)) continue;
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
       if (title) {
