@@ -254,6 +254,12 @@ describe('rule: unknown-treaty', () => {
     assert.strictEqual(finding!.data?.name, 'Treaty of Lilliput');
     assert.deepStrictEqual(findings('Both sides cited the Treaty of Lilliput and the Blefuscu Naval Accords.', 'unknown-treaty'), ['Treaty of Lilliput', 'Blefuscu Naval Accords']);
   });
+  it('reads a name with "and" inside, after a mention and "and", after a sentence-opening "The", and not a part of an instrument', () => {
+    assert.deepStrictEqual(findings('The reform of the Stability and Growth Pact is due.', 'unknown-treaty'), ['Stability and Growth Pact']);
+    assert.deepStrictEqual(findings('Russia and the Blefuscu Pact matter.', 'unknown-treaty'), ['Blefuscu Pact']);
+    assert.deepStrictEqual(findings('The Treaty of Lilliput and Russia remain.', 'unknown-treaty'), ['Treaty of Lilliput']);
+    assert.deepStrictEqual(findings('Part XII of the Convention covers pollution; Annex I to the Treaty lists sites.', 'unknown-treaty'), []);
+  });
   it('is quiet on known treaties and generic words', () => {
     assert.deepStrictEqual(findings('The INF Treaty, a new Treaty, this Agreement and the Peace Agreement.', 'unknown-treaty'), []);
   });

@@ -3,10 +3,13 @@ import type { UnnamedWords } from '../recognizers/entities';
 import type { RawFinding, RuleContext } from './ruleContext';
 
 const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
-const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|de|du|la)";
-/** Words that open a sentence or a clause, not a name: "After the INF Treaty", "Recalling the Convention". */
+const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|and|de|du|la)";
+/**
+ * Words that open a sentence or a clause, not a name: "After the INF Treaty", "Recalling the
+ * Convention"; and articles, so that "The Treaty of Lilliput" opening a sentence is found whole.
+ */
 const NOT_A_NAME_START =
-  '(?!(?:After|Before|Under|Since|With|Without|Beyond|Despite|Unlike|Like|Per|Following|During|Through|Within|Recalling|Noting|Welcoming|Reaffirming|Recognizing|Recognising|Bearing|Mindful|Guided|Convinced|Emphasizing|Emphasising|Taking|If|When|While|As|In|On|At|By|From|Both|Neither|Either|Until|Once)\\b)';
+  '(?!(?:After|Before|Under|Since|With|Without|Beyond|Despite|Unlike|Like|Per|Following|During|Through|Within|Recalling|Noting|Welcoming|Reaffirming|Recognizing|Recognising|Bearing|Mindful|Guided|Convinced|Emphasizing|Emphasising|Taking|If|When|While|As|In|On|At|By|From|Both|Neither|Either|Until|Once|The|A|An|This|That)\\b)';
 /**
  * "the Treaty of X", "the X Y Convention", "the X–Y Accords". It starts where the name scan sees a
  * word start (not after a letter or digit, nor an apostrophe inside a word), so that the scan's
@@ -20,6 +23,11 @@ const TREATY_LIKE = new RegExp(
 const INSTRUMENT_WORDS = new RegExp(INSTRUMENT, 'g');
 /** The same, at one place: a word the name scan visited. */
 const INSTRUMENT_WORD_AT = new RegExp(INSTRUMENT, 'y');
+
+/** A phrase that ends with its instrument word. */
+const INSTRUMENT_AT_END = new RegExp(`${INSTRUMENT}$`);
+/** A part of an instrument named before ("Part XII of the Convention", "Annex I to the Treaty"): no name. */
+const PART_OF = new RegExp(`\\s(?:of|to|under)\\s+the\\s+${INSTRUMENT}$`);
 
 /** Generic uses that name no particular instrument. */
 const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New|Final|Peace|Framework|Interim|Bilateral|Multilateral)\s/;
@@ -37,17 +45,24 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
     if (!mayName) continue;
     for (const m of text.matchAll(TREATY_LIKE)) {
       const article = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
-      const start = block.start + m.index + article;
+      let start = block.start + m.index + article;
       let phrase = m[0].slice(article);
-      // "the Agreement on Movement and Access" is one name; "the Treaty of Rome and Russia" is a
-      // known treaty and a state: a phrase that runs into a mention is tried again up to its "and"
+      // "the Agreement on Movement and Access" and "the Stability and Growth Pact" are one name;
+      // "the Treaty of Rome and Russia" is a known treaty and a state: a phrase that runs into a
+      // mention is tried again up to its "and", or after it when the mention comes first ("Russia
+      // and the Stability Pact")
       if (overlapsAny(ctx.mentions, start, start + phrase.length)) {
         const and = /\s+and\s/.exec(phrase);
-        if (!and || overlapsAny(ctx.mentions, start, start + and.index)) continue;
-        phrase = phrase.slice(0, and.index);
+        if (!and) continue;
+        if (!overlapsAny(ctx.mentions, start, start + and.index)) phrase = phrase.slice(0, and.index);
+        else {
+          const after = /^(?:the\s+)?/.exec(phrase.slice(and.index + and[0].length))![0].length + and.index + and[0].length;
+          if (!INSTRUMENT_AT_END.test(phrase) || overlapsAny(ctx.mentions, start + after, start + phrase.length)) continue;
+          [start, phrase] = [start + after, phrase.slice(after)];
+        }
       }
       const name = phrase.replace(/\s+/g, ' ').trim();
-      if (GENERIC.test(name + ' ') && name.split(' ').length <= 2) continue;
+      if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name)) continue;
       const end = start + phrase.length;
       findings.push({
         code: 'unknown-treaty',
