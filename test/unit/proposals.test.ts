@@ -211,6 +211,16 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals.map((p) => [p.parties.actor, p.parties.actorText]), [[['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council']]);
   });
 
+  it('reads numbered headings that recommend as proposals, with the actor from the paragraph under each', () => {
+    const text = joinLines(
+      '# Plan', '', '### 1. Restore the monitoring mission', '', 'The United Nations should return its monitors.', '', 'Some detail follows.', '',
+      '### 2. Reopen the crossings', '', 'Russia and Ukraine should agree on a timetable.', '', '## Annex', '', '### 1. Introduction', '', 'This report was written in 2025.', '', '### 2. Background', '', 'The talks failed.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => [p.ordinal, p.marker, p.title]), [[1, '1.', 'Restore the monitoring mission'], [2, '2.', 'Reopen the crossings']]);
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['un'], ['russia', 'ukraine']]);
+  });
+
   it('reads the recommending clause after a semicolon', () => {
     const text = joinLines(
       'We recommend the following:',

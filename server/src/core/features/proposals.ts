@@ -1,5 +1,6 @@
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
+import { readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
 import type { Proposal } from '../types';
@@ -11,6 +12,8 @@ interface PlacedMarker {
   readonly block: Block;
   /** The block's index in the document. */
   readonly index: number;
+  /** For a numbered heading ("### 2. Reopen talks"), the index of the paragraph under it, which says who must act. */
+  readonly under?: number;
 }
 
 interface Sequence {
@@ -32,7 +35,7 @@ const MAX_GAP = 6;
 const listGroups = { bullet: [] as string[], numbered: [] as string[] };
 
 function groupOf(marker: ScannedMarker, block: Block): string {
-  if (marker.style === 'ordinal' || marker.style === 'headed' || marker.style === 'operative' || marker.style === 'paragraph') return marker.style;
+  if (marker.style === 'ordinal' || marker.style === 'headed' || marker.style === 'section' || marker.style === 'operative' || marker.style === 'paragraph') return marker.style;
   const kind = marker.style === 'bullet' ? 'bullet' : 'numbered';
   return (listGroups[kind][block.level] ??= `list:${kind}:${block.level}`);
 }
@@ -58,6 +61,8 @@ function effectiveMarkers(scan: BlockScan, sectionIntroduces: boolean): readonly
   return implicit?.recommends ? [implicit] : scan.markers;
 }
 
+const NO_MARKERS: readonly ScannedMarker[] = [];
+
 const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? false;
 const levelOf = (seq: Sequence) => Number(seq.group.split(':')[2]);
 
@@ -67,19 +72,22 @@ const levelOf = (seq: Sequence) => Number(seq.group.split(':')[2]);
  * sub-list under each asked its root n times, and counting the root's items each time was
  * quadratic (a 100 KB list with sub-lists took 0.6 s).
  */
-function isProposalSequence(seq: Sequence, decided: Map<Sequence, boolean>): boolean {
+function isProposalSequence(seq: Sequence, decided: Map<Sequence, boolean>, scans: readonly BlockScan[]): boolean {
   let root = seq;
   while (root.parent) root = root.parent.sequence;
   let answer = decided.get(root);
-  if (answer === undefined) decided.set(root, (answer = isProposalRoot(root)));
+  if (answer === undefined) decided.set(root, (answer = isProposalRoot(root, scans)));
   return answer;
 }
 
-function isProposalRoot(seq: Sequence): boolean {
+function isProposalRoot(seq: Sequence, scans: readonly BlockScan[]): boolean {
   if (seq.group === 'headed' || seq.group === 'paragraph') return true;
   if (seq.group === 'operative') return seq.items.length >= 2 || seq.introduced;
   if (seq.introduced) return true;
-  const recommending = seq.items.filter((item) => item.marker.recommends).length;
+  // a numbered heading recommends in its own words ("Restore inspections") or in the paragraph under it
+  const recommends = (item: PlacedMarker) =>
+    item.marker.recommends || (item.under !== undefined && readsAsRecommendation(scans[item.under]!.text));
+  const recommending = seq.items.filter(recommends).length;
   return recommending * 2 >= seq.items.length && recommending >= 2;
 }
 
@@ -114,14 +122,16 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     const scan = scans[index]!;
+    // "## 4. Recommendations" introduces the proposals of its section; its number is the report's, not a proposal's
+    const numberedIntroduction = block.kind === 'heading' && scan.introduces && scan.markers.length > 0 && scan.markers.every((m) => m.style === 'section');
     if (block.kind === 'heading') {
       // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
-      sectionIntroduces = scan.markers.length === 0 && scan.introduces;
+      sectionIntroduces = (scan.markers.length === 0 || numberedIntroduction) && scan.introduces;
       sectionHeading = sectionIntroduces ? { block, index } : undefined;
       sectionOfParagraphs = sectionIntroduces && !markedBeforeNextHeading(blocks, scans, index);
-      if (scan.markers.length === 0) closeAll();
+      if (scan.markers.length === 0 || numberedIntroduction) closeAll();
     }
-    const markers = effectiveMarkers(scan, sectionOfParagraphs);
+    const markers = numberedIntroduction ? NO_MARKERS : effectiveMarkers(scan, sectionOfParagraphs);
     for (const found of markers) {
       let current = open.at(-1);
       const marker = asRoman(found, current);
@@ -151,7 +161,8 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
         current = { group, intro: introBlock ?? sectionHeading, introduced: introBlock !== undefined || sectionIntroduces, items: [], gap: 0 };
         open.push(current);
       }
-      current.items.push({ marker, block, index });
+      const under = marker.style === 'section' && blocks[index + 1]?.kind === 'paragraph' ? index + 1 : undefined;
+      current.items.push(under === undefined ? { marker, block, index } : { marker, block, index, under });
       current.gap = 0;
       if (marker.closes) closeAll();
     }
@@ -160,7 +171,8 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
       const innermost = open.at(-1)!;
       if (innermost !== current && isList(innermost) && block.kind !== 'item') closeFrom(1);
       const listEnds = isList(current) && block.kind !== 'item';
-      if (listEnds || ++current.gap > MAX_GAP) closeAll();
+      // numbered headings run on over their sections' paragraphs, however many
+      if (listEnds || (current.group !== 'section' && ++current.gap > MAX_GAP)) closeAll();
     }
     if (scan.introduces && block.kind !== 'heading') intro = { block, index };
   }
@@ -192,6 +204,7 @@ type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' |
 interface StructureMemo {
   readonly blockResults: unknown;
   readonly introResults: unknown;
+  readonly underResults: unknown;
   readonly value: Structure;
 }
 
@@ -199,15 +212,18 @@ function structureOf(
   item: PlacedMarker,
   intro: Sequence['intro'],
   introReading: (intro: NonNullable<Sequence['intro']>) => IntroReading,
+  blocks: readonly Block[],
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[],
 ): Structure {
   const { marker, block } = item;
+  const underText = (i: number) => ({ start: blocks[i]!.start, end: blocks[i]!.end, text: scans[i]!.text });
   const blockResults = identities[item.index];
   const introResults = intro ? identities[intro.index] : undefined;
+  const underResults = item.under !== undefined ? identities[item.under] : undefined;
   const memo = marker.structureMemo as StructureMemo | undefined;
-  if (memo && blockResults !== undefined && memo.blockResults === blockResults && memo.introResults === introResults) return memo.value;
+  if (memo && blockResults !== undefined && memo.blockResults === blockResults && memo.introResults === introResults && memo.underResults === underResults) return memo.value;
   const start = block.start + marker.start;
   const end = block.start + marker.bodyEnd;
   // cut from the blocks' own (detached) texts: the memo outlives this version of the document
@@ -217,11 +233,11 @@ function structureOf(
   const value: Structure = {
     title: proposalTitle(prose),
     entityIds: entityIdsIn(index, start, end),
-    parties: findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to)),
+    parties: findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to), item.under !== undefined ? underText(item.under) : undefined),
     ...(exchange ? { exchange } : {}),
     conditions: findConditions(prose),
   };
-  marker.structureMemo = { blockResults, introResults, value } satisfies StructureMemo;
+  marker.structureMemo = { blockResults, introResults, underResults, value } satisfies StructureMemo;
   return value;
 }
 
@@ -241,7 +257,7 @@ export function findProposals(
   const proposals: Proposal[] = [];
   const indexOf = new Map<PlacedMarker, number>();
   const decided = new Map<Sequence, boolean>();
-  const kept = collectSequences(text, blocks, scans).filter((seq) => isProposalSequence(seq, decided));
+  const kept = collectSequences(text, blocks, scans).filter((seq) => isProposalSequence(seq, decided, scans));
   // an introduction is read once for all the proposals it introduces, however long it is
   const intros = new Map<number, IntroReading>();
   const introReading = (intro: NonNullable<Sequence['intro']>) => {
@@ -258,7 +274,7 @@ export function findProposals(
       const start = block.start + marker.start;
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       indexOf.set(item, proposals.length);
-      const { title, entityIds, parties, exchange, conditions } = structureOf(item, seq.intro, introReading, scans, index, identities);
+      const { title, entityIds, parties, exchange, conditions } = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
       proposals.push({
         ordinal,
         marker: marker.text,

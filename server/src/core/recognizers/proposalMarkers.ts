@@ -2,11 +2,12 @@ import type { BlockKind } from '../blocks/splitBlocks';
 import { OPERATIVE_VERBS } from './operativeVerbs';
 
 /**
- * How a proposal is marked in the text. `operative` is an unnumbered resolution paragraph opening
+ * How a proposal is marked in the text. `section` is a numbered heading ("### 2. Reopen talks"), a
+ * proposal when its sequence recommends; `operative` is an unnumbered resolution paragraph opening
  * with an operative verb; `paragraph` is an unmarked paragraph, a proposal only under a
  * "Recommendations" heading.
  */
-export type MarkerStyle = 'ordinal' | 'number' | 'letter' | 'roman' | 'bullet' | 'headed' | 'operative' | 'paragraph';
+export type MarkerStyle = 'ordinal' | 'number' | 'letter' | 'roman' | 'bullet' | 'headed' | 'section' | 'operative' | 'paragraph';
 
 /** A proposal marker found in one block; offsets are relative to the block. */
 export interface MarkerInfo {
@@ -88,6 +89,18 @@ function headedMarker(text: string): MarkerInfo | undefined {
   return { style: 'headed', value, closes: false, text: label, start, end: start + label.length, bodyStart: m[0].length };
 }
 
+/** A numbered heading: "### 2. Reopen talks", "## **3)** Fund the mission". */
+const NUMBERED_HEADING = /^#{1,6}\s+([*_]{0,2})(\d{1,2})[.)]\1\s+/;
+
+function sectionMarker(text: string): MarkerInfo | undefined {
+  const m = NUMBERED_HEADING.exec(text);
+  if (!m) return undefined;
+  const start = m[0].indexOf(m[2]!);
+  // the number and its stop, "2." or "2)"
+  const label = text.slice(start, start + m[2]!.length + 1);
+  return { style: 'section', value: Number(m[2]), closes: false, text: label, start, end: start + label.length, bodyStart: m[0].length };
+}
+
 const OPERATIVE_OPENER = new RegExp(`^([*_]{0,2})(${OPERATIVE_VERBS})\\1\\s`);
 
 /** The implicit marker of a paragraph with none: its operative verb, or (if `firstWord`) its first word. */
@@ -113,7 +126,7 @@ function implicitMarker(text: string, firstWord: boolean): MarkerInfo | undefine
 export function findMarkers(text: string, kind: BlockKind, firstWord = true): MarkerInfo[] {
   if (kind === 'code' || kind === 'comment' || kind === 'frontmatter') return [];
   const markers: MarkerInfo[] = [];
-  const opening = headedMarker(text) ?? (kind === 'item' ? listMarker(text) : undefined);
+  const opening = headedMarker(text) ?? (kind === 'item' ? listMarker(text) : kind === 'heading' ? sectionMarker(text) : undefined);
   if (opening) markers.push(opening);
   const bodyStart = opening?.bodyStart ?? 0;
   const ordinal = kind === 'heading' ? undefined : ordinalMarker(text, bodyStart);

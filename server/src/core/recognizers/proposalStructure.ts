@@ -99,11 +99,12 @@ function subjectFrom(text: string, from: number): { clause: string; subject: Reg
 
 /**
  * Who must act: the actors in the subject before the modal ("the United States should …") or
- * before a nominal commitment ("a U.S. commitment to …"); else the actors of the introduction
- * ("Congress should:"). Who proposes: the actors the introduction names as the source ("the
- * proposals from the U.S. side"). Who benefits: actors after "for the benefit of", "to protect" ….
+ * before a nominal commitment ("a U.S. commitment to …"), or of the paragraph `under` a numbered
+ * heading; else the actors of the introduction ("Congress should:"). Who proposes: the actors the
+ * introduction names as the source ("the proposals from the U.S. side"). Who benefits: actors after
+ * "for the benefit of", "to protect" ….
  */
-export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: MentionsWithin): ProposalParties {
+export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: MentionsWithin, under?: Span & { text: string }): ProposalParties {
   const leadIn = leadInOf(body.text);
   let read = subjectFrom(body.text, leadIn?.end ?? 0);
   // "Air defences performed well; Qatar should integrate early warning": the recommending clause
@@ -118,6 +119,12 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
     const inLeadIn = subjectFrom(body.text.slice(0, leadIn.end), 0);
     const leadActors = inLeadIn.span ? actorsIn(within, { start: body.start + inLeadIn.span.start, end: body.start + inLeadIn.span.end }) : [];
     if (leadActors.length > 0 || !read.subject) [read, actor] = [inLeadIn, leadActors];
+  }
+  // "### 2. Reopen talks" and under it "Oman should host them": the paragraph names who acts
+  if (under && actor.length === 0) {
+    const inUnder = subjectFrom(under.text, 0);
+    const underActors = inUnder.span ? actorsIn(within, { start: under.start + inUnder.span.start, end: under.start + inUnder.span.end }) : [];
+    if (underActors.length > 0 || !read.subject) [read, actor] = [inUnder, underActors];
   }
   const { clause, subject } = read;
   // "The IAEA's budget should be increased (by donors)": the subject is acted upon; the agent, if
