@@ -181,6 +181,13 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2019-05-01' }), ['Secretary of State Blinken']);
     assert.match(messages('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' })[0]!, /26 January 2021 – 20 January 2025/);
   });
+  it('reads a title in apposition before the name, in any case, but not a clause after a title', () => {
+    const later = { documentDate: '2026-01-01' };
+    assert.deepStrictEqual(findings('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later), ['Secretary of State, Antony Blinken']);
+    assert.deepStrictEqual(findings("Ukraine's foreign minister, Dmytro Kuleba, says no.", 'office-anachronism', later), ['foreign minister, Dmytro Kuleba']);
+    assert.deepStrictEqual(findings('Unlike the Secretary of State, Lavrov says no.', 'office-anachronism', later), []);
+    assert.match(messages('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
+  });
   it('lists the office the title names first', () => {
     const [kuleba] = messages('Foreign Minister Kuleba says no.', 'office-anachronism', { documentDate: '2019-06-01' });
     assert.match(kuleba!, /\(1 June 2019\): Minister of Foreign Affairs \(Ukraine\) 4 March 2020 – 5 September 2024; Deputy Prime Minister/);

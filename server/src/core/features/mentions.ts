@@ -96,6 +96,27 @@ const TITLE_LAST = new Set(
   'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative leader prince emir admiral'.split(' '),
 );
 
+/** A title before a comma, in any case: "Israel's defense minister, Yoav Gallant, …", "The Supreme Leader, Ali Khamenei, …". */
+const TITLE_BEFORE_COMMA = new RegExp(TITLE_BEFORE.source.replace(/\\s\+\$$/, ',\\s+$'), 'iu');
+/** What closes an apposition after the name: a comma, a bracket, a dash, or the sentence's end. */
+const APPOSITION_CLOSE = /^(?:[,;)]|\s[—–]|\.(?:\s|$)|$)/;
+
+/**
+ * The title of a person named in apposition to it, with where the title starts: "the defense
+ * minister, Yoav Gallant, said"; not "Unlike the President, Lavrov said", where the name opens a
+ * clause of its own.
+ */
+function titleInApposition(text: string, start: number, end: number): { text: string; start: number } | undefined {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const last = /(\p{L}+),\s+$/u.exec(before)?.[1];
+  if (last === undefined || !TITLE_LAST.has(last.toLowerCase()) || !APPOSITION_CLOSE.test(text.slice(end, end + 2))) return undefined;
+  const title = TITLE_BEFORE_COMMA.exec(before);
+  if (!title) return undefined;
+  // "The Supreme Leader": the article is not the title
+  const article = /^(?:the|a|an)\s+/i.exec(title[0])?.[0].length ?? 0;
+  return { text: title[0].slice(article).replace(/,\s+$/, '').trim(), start: start - title[0].length + article };
+}
+
 /** The government a capital stands for on `date`, if any. */
 export function seatHolder(place: PlaceEntry, date: string): string | undefined {
   return place.seatOf.find((seat) => isWithin(date, seat.from, seat.to))?.actor;
@@ -223,6 +244,13 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
       const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
       if (title) {
         scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title[0].trim(), start - title[0].length);
+        continue;
+      }
+    }
+    if (picked.person && text.charCodeAt(start - 2) === 44 /* , */) {
+      const title = titleInApposition(text, start, match.end);
+      if (title) {
+        scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);
         continue;
       }
     }
