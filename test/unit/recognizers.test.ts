@@ -138,6 +138,23 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it('reads a surname that alone names no one after a title, as the bearer who held that office on the date', () => {
+    const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...base, id: 'ali-testov', name: 'Ali Testov', person: { offices: [{ title: 'President', of: 'ukraine', from: '2000-01-01', to: '2010-01-01' }] } },
+      { ...base, id: 'omar-testov', name: 'Omar Testov Jr.', person: { offices: [{ title: 'President', of: 'ukraine', from: '2010-01-01' }] } },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const on = (date: string, text: string) =>
+      analyzer.analyze({ uri: 'memory://titled.md', version: 1, getText: () => text }, parseSettings({ documentDate: date }).settings).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(on('2005-06-01', 'President Testov spoke.'), ['Testov→ali-testov']);
+    assert.deepStrictEqual(on('2015-06-01', 'President Testov spoke. Former President Testov wrote.'), ['Testov→omar-testov', 'Testov→ali-testov']);
+    // no title, or a title no bearer held: no one
+    assert.deepStrictEqual(on('2015-06-01', 'Testov spoke. Senator Testov wrote.'), []);
+  });
+
   it('resolves a capital to the state that governed from it on the document date', () => {
     assert.deepStrictEqual(mentionsOf('Moscow rejected the offer.', { documentDate: '1989-06-01' }), ['Moscow→soviet-union/metonym']);
     assert.deepStrictEqual(mentionsOf('Kyiv and Kiev agree.', { documentDate: '2023-01-01' }), ['Kyiv→ukraine/metonym', 'Kiev→ukraine/metonym']);

@@ -2,12 +2,14 @@ import { isWithin } from '../dates';
 import { isWordChar } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
-import type { RawMatch } from '../recognizers/entities';
+import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import { boundedMemo } from '../text/boundedMemo';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
+import { TITLE_BEFORE, TITLE_LAST } from './titleBefore';
+import { titledSurnameMentions } from './titledSurnames';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE =
@@ -83,18 +85,6 @@ function isDateline(text: string, start: number, end: number): boolean {
   DATELINE_AFTER.lastIndex = end;
   return DATELINE_AFTER.test(text);
 }
-
-/**
- * Titles written before a person's name, kept for the office-holder checks, with a word before them
- * that says whose office it is ("UK Prime Minister", "U.S. Secretary of State"): a word, or an
- * abbreviation with inner periods, not the last word of the sentence before ("… bin Salman. President").
- */
-const TITLE_BEFORE =
-  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+)?(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
-/** The last words TITLE_BEFORE can end with. */
-const TITLE_LAST = new Set(
-  'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative leader prince emir admiral'.split(' '),
-);
 
 /** A title before a comma, in any case: "Israel's defense minister, Yoav Gallant, …", "The Supreme Leader, Ali Khamenei, …". */
 const TITLE_BEFORE_COMMA = new RegExp(TITLE_BEFORE.source.replace(/\\s\+\$$/, ',\\s+$'), 'iu');
@@ -191,7 +181,14 @@ function metonymReading(picked: PickedEntry, government: Entry): Reading {
  * entry for ambiguous words, reads a capital as its government when it acts ("Moscow insists") and
  * as a place when it is a location ("talks in Moscow"), and keeps a person's title.
  */
-export function resolveMentions(text: string, matches: readonly RawMatch[], kb: KnowledgeBase, date: string, chooser: EntryChooser): readonly MentionRecord[] {
+export function resolveMentions(
+  text: string,
+  matches: readonly RawMatch[],
+  kb: KnowledgeBase,
+  date: string,
+  chooser: EntryChooser,
+  unnamed?: Readonly<UnnamedWords>,
+): readonly MentionRecord[] {
   let count = 0;
   let previousEnd = 0;
   // the last mention if it named a place, for a list after a preposition ("in Geneva, Brussels and
@@ -256,6 +253,9 @@ export function resolveMentions(text: string, matches: readonly RawMatch[], kb: 
     }
     scratch[count++] = new MentionRecord(start, match.end, written, picked.reading);
   }
+  // "President Duterte": a surname that names someone only after a title (rare: most blocks have none)
+  const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser) : undefined;
+  if (titled) return [...scratch.slice(0, count), ...titled].sort((a, b) => a.start - b.start);
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);

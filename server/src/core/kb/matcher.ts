@@ -70,6 +70,13 @@ export interface NameMatcher {
   readonly startChars: RegExp;
   /** How many names were compiled. */
   readonly size: number;
+  /**
+   * People whose surname alone names no one (shared with another person, too common, or turned
+   * off), by folded surname: only a title before it says who it is ("President Marcos" on a date).
+   */
+  readonly titledSurnames: ReadonlyMap<string, readonly NameTarget[]>;
+  /** The hashes of those surnames, checked before a word is cut out and folded. */
+  readonly titledSurnameHashes: WordHashSet;
 }
 
 /** Words too common to stand alone as a person's surname, even when the knowledge base has one such person. */
@@ -114,14 +121,17 @@ function pluralOf(adjective: string): string | undefined {
 
 /**
  * A person's surname as written: the last space-separated part of the name, whole when hyphenated
- * ("Kramp-Karrenbauer"); undefined for a one-part name or a lowercase last part. (Cutting at the
- * hyphen made "moon" of "Ban Ki-moon", which then matched "the moon".)
+ * ("Kramp-Karrenbauer"), before a suffix ("Jr."); undefined for a one-part name or a lowercase last
+ * part. (Cutting at the hyphen made "moon" of "Ban Ki-moon", which then matched "the moon".)
  */
 function writtenSurname(name: string): string | undefined {
   const parts = name.trim().split(/\s+/);
+  // "Ferdinand Marcos Jr.": the suffix is no surname
+  if (parts.length >= 3 && GENERATION_SUFFIX.test(parts.at(-1)!)) parts.pop();
   const last = parts.at(-1)!;
   return parts.length >= 2 && startsUpper(last) ? last : undefined;
 }
+const GENERATION_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** Surnames that name exactly one person and no other entry, by folded form. */
 function uniqueSurnames(entries: Iterable<Entry>, takenNames: ReadonlySet<string>): Map<string, string> {
@@ -142,6 +152,24 @@ function uniqueSurnames(entries: Iterable<Entry>, takenNames: ReadonlySet<string
     result.set(key, ids[0]!);
   }
   return result;
+}
+
+/** The surnames of plain ASCII letters that `uniqueSurnames` left out, with the people who bear them. */
+function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, string>): Pick<NameMatcher, 'titledSurnames' | 'titledSurnameHashes'> {
+  const titledSurnames = new Map<string, NameTarget[]>();
+  const titledSurnameHashes = new WordHashSet();
+  for (const entry of entries) {
+    if (entry.kind !== 'actor' || entry.category !== 'person' || !entry.person?.offices.length) continue;
+    const written = writtenSurname(entry.name);
+    if (written === undefined || !/^[A-Za-z]{3,}$/.test(written)) continue;
+    const key = foldWord(written);
+    if (alone.has(key)) continue;
+    const list = titledSurnames.get(key) ?? [];
+    list.push({ entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true });
+    titledSurnames.set(key, list);
+    titledSurnameHashes.add(asciiWordHash(key, 0, key.length));
+  }
+  return { titledSurnames, titledSurnameHashes };
 }
 
 /** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
@@ -172,15 +200,17 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
       }
     }
   }
-  for (const [surname, id] of uniqueSurnames(byId.values(), singleWordNames)) {
+  const alone = uniqueSurnames(byId.values(), singleWordNames);
+  for (const [surname, id] of alone) {
     const person = byId.get(id)!;
     const written = writtenSurname(person.name)!;
     if (foldName(written) === surname) add(written, person, 'alias');
   }
+  const titled = titledSurnamesOf(byId.values(), alone);
   const firstWordHashes = new WordHashSet();
   for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
   const lowercaseAscii = [...lowercaseStarts].filter((c) => c >= 97 && c <= 122).map((c) => String.fromCharCode(c)).join('');
   // not the no-break space nor general punctuation (dashes, curly quotes), which start no word
   const startChars = new RegExp(`[A-Z0-9\\u0080-\\u009f\\u00a1-\\u1fff\\u2070-\\uffff${lowercaseAscii}]`, 'g');
-  return { root, lowercaseStarts, firstWordHashes, startChars, size };
+  return { root, lowercaseStarts, firstWordHashes, startChars, size, ...titled };
 }

@@ -3,75 +3,7 @@ import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { sentenceAround } from './textAround';
-
-/**
- * Offices grouped so that "Foreign Minister" in the text matches an office the knowledge base
- * records as "Minister of Foreign Affairs". An office's family is read from its whole title, so that
- * a deputy, an under-secretary or a director of a foreign intelligence service is not a foreign
- * minister, and a UK "Secretary of State for Defence" is a defence minister.
- */
-type Family =
-  | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'vice-president'
-  | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary';
-
-const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
-  [/^(?:acting )?(?:federal )?(?:minister (?:of|for) foreign affairs(?: and trade)?|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state)$/i, 'foreign'],
-  [/^(?:acting )?(?:federal )?(?:minister (?:of|for) (?:national )?defen[cs]e|defen[cs]e (?:minister|secretary)|secretary of (?:defense|war)|secretary of state for defence|minister of the armed forces|director general of the japan defense agency)$/i, 'defence'],
-  [/^(?:home secretary|minister of (?:the )?interior|minister of internal affairs)$/i, 'interior'],
-  [/^secretary[- ]general\b/i, 'secretary-general'],
-  [/^high representative\b/i, 'high-representative'],
-  [/^(?:acting )?vice[- ]president$/i, 'vice-president'],
-  [/^(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)\b/i, 'deputy-head-of-government'],
-  [/^(?:acting )?(?:prime minister|premier|chancellor)$/i, 'head-of-government'],
-  [/^chancellor of the exchequer$/i, 'exchequer'],
-  [/^(?:acting )?(?:federal )?(?:president|king|queen|emir|supreme leader|crown prince)$/i, 'head-of-state'],
-  [/^secretary of /i, 'cabinet-secretary'],
-];
-
-/** The families a title written in the text may stand for: a bare "Chancellor" is German or British. */
-const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
-  [/^(?:deputy|vice)[- ](?:prime minister|premier|chancellor)$/i, ['deputy-head-of-government']],
-  [/secretary[- ]general$/i, ['secretary-general']],
-  [/^high representative$/i, ['high-representative']],
-  [/^vice[- ]president$/i, ['vice-president']],
-  [/^(?:foreign (?:minister|secretary)|minister of foreign affairs|secretary of state)$/i, ['foreign']],
-  [/^(?:defen[cs]e (?:minister|secretary)|minister of defen[cs]e|secretary of defense)$/i, ['defence']],
-  [/^(?:home secretary|interior minister)$/i, ['interior']],
-  [/^(?:prime minister|premier)$/i, ['head-of-government']],
-  [/^chancellor$/i, ['head-of-government', 'exchequer']],
-  [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
-  [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
-];
-
-const officeFamily = (title: string): Family | undefined => OFFICE_FAMILIES.find(([pattern]) => pattern.test(title))?.[1];
-
-/**
- * The families of a title as the text writes it, read without the words that only say whose office
- * it is ("UK Prime Minister", "NATO Secretary General", "Russian Foreign Minister"); undefined for
- * titles the rule does not check ("Ambassador", "Senator").
- */
-function titleFamilies(title: string): { readonly bare: string; readonly families: readonly Family[] } | undefined {
-  const words = title.split(/\s+/);
-  for (let skip = 0; skip < words.length; skip++) {
-    const bare = words.slice(skip).join(' ');
-    const families = TITLE_FAMILIES.find(([pattern]) => pattern.test(bare))?.[1];
-    if (families) return { bare, families };
-  }
-  return undefined;
-}
-
-/**
- * Whether an office is one the title names: of one of its families, or an office whose title
- * starts with it ("President" and "President of the European Commission", "Secretary" and
- * "Secretary of the Treasury").
- */
-function namesOffice(title: { readonly bare: string; readonly families: readonly Family[] }, office: string): boolean {
-  const family = officeFamily(office);
-  if (family && title.families.includes(family)) return true;
-  const lower = office.toLowerCase();
-  const bare = title.bare.toLowerCase();
-  return lower.startsWith(`${bare} of `) || lower.startsWith(`${bare} for `);
-}
+import { namesOffice, titleFamilies } from '../kb/officeTitles';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|20)\d0s)\b/i;

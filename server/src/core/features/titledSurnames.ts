@@ -1,0 +1,67 @@
+import { dateKey, isWithin } from '../dates';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { NameTarget } from '../kb/matcher';
+import { foldWord } from '../kb/names';
+import { namesOffice, titleFamilies } from '../kb/officeTitles';
+import { lastWordHash, wordEndHashed } from '../kb/wordHash';
+import type { UnnamedWords } from '../recognizers/entities';
+import { wordBefore } from '../text/wordBefore';
+import type { EntryChooser } from './entryChooser';
+import { TitledMention } from './mentionRecord';
+import { TITLE_BEFORE, TITLE_LAST } from './titleBefore';
+
+/**
+ * The person a title names with a surname that alone names no one: the one who held that office on
+ * the date ("President Marcos" in 1985 and in 2023), else the one who held it last before it ("former
+ * President Bush"); none when no bearer of the surname ever held it.
+ */
+function holderOf(kb: KnowledgeBase, targets: readonly NameTarget[], title: string, date: string): NameTarget | undefined {
+  const named = titleFamilies(title.replace(/^(?:former|then|current|acting|incoming|outgoing|ex-|late)\s+/i, ''));
+  if (!named) return undefined;
+  let latest: { target: NameTarget; to: string } | undefined;
+  for (const target of targets) {
+    const person = kb.get(target.entryId);
+    if (person?.kind !== 'actor') continue;
+    for (const office of person.person?.offices ?? []) {
+      if (!namesOffice(named, office.title)) continue;
+      if (isWithin(date, office.from, office.to) && !/^(?:former|ex-|late)\b/i.test(title)) return target;
+      const to = office.to === undefined ? undefined : dateKey(office.to);
+      if (to !== undefined && to <= dateKey(date) && (!latest || to > latest.to)) latest = { target, to };
+    }
+  }
+  return latest?.target;
+}
+
+/** A target as a list of its own, the same list each time: the chooser remembers its answers by list. */
+const lists = new WeakMap<NameTarget, readonly NameTarget[]>();
+function alone(target: NameTarget): readonly NameTarget[] {
+  let list = lists.get(target);
+  if (!list) lists.set(target, (list = [target]));
+  return list;
+}
+
+/**
+ * The mentions of people named by a title and a surname that alone names no one ("President
+ * Duterte", "Secretary Clinton"), among the capitalized words the name scan found no name at; in
+ * order. Read only where the scan listed those words (a block with code or links is not).
+ */
+export function titledSurnameMentions(text: string, unnamed: Readonly<UnnamedWords>, kb: KnowledgeBase, date: string, chooser: EntryChooser): TitledMention[] | undefined {
+  let found: TitledMention[] | undefined;
+  const { titledSurnames, titledSurnameHashes } = kb.matcher;
+  for (let k = 0; k < unnamed.count; k++) {
+    const start = unnamed.starts[k]!;
+    // a title ends in a lowercase letter and a space ("President Marcos"): most words fail this at once
+    const before = text.charCodeAt(start - 2);
+    if (text.charCodeAt(start - 1) !== 32 || before < 97 || before > 122) continue;
+    const end = wordEndHashed(text, start, text.length);
+    // most capitalized words are no such surname: their hash says so without a copy
+    if (!titledSurnameHashes.mayHave(lastWordHash()) || !TITLE_LAST.has(wordBefore(text, start))) continue;
+    const targets = titledSurnames.get(foldWord(text.slice(start, end)));
+    const title = targets && TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    if (!targets || !title) continue;
+    const holder = holderOf(kb, targets, title[0].trim(), date);
+    const picked = holder && chooser.pick(alone(holder));
+    if (picked) (found ??= []).push(new TitledMention(start, end, text.slice(start, end), picked.reading, title[0].trim(), start - title[0].length));
+  }
+  return found;
+}
