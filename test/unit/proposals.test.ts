@@ -122,6 +122,13 @@ describe('proposal numbering rule', () => {
     assert.deepStrictEqual(numbering(numbered, { rules: { 'proposal-numbering': 'off' } }), []);
     assert.deepStrictEqual(numbering(joinLines('We propose the following:', '', 'First, a.', '', 'Second, b.', '', 'Finally, c.')), []);
   });
+
+  it('says a repeated number is repeated, with the number it should have', () => {
+    const repeated = joinLines('We propose the following:', '', 'First, ratify it.', '', 'Second, fund it.', '', 'Second, review it.');
+    const [finding] = analyze(repeated).findings.filter((f) => f.code === 'proposal-numbering');
+    assert.strictEqual(finding!.message, 'Proposal number repeated: "Second" again after "Second"; this is proposal 3.');
+    assert.deepStrictEqual(finding!.fixes?.map((f) => [f.edits[0]!.newText, f.safe]), [['Third', false]]);
+  });
 });
 
 describe('proposal structure', () => {

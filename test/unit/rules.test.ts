@@ -266,6 +266,7 @@ describe('rule: unknown-treaty', () => {
     assert.deepStrictEqual(findings('Russia and the Blefuscu Pact matter.', 'unknown-treaty'), ['Blefuscu Pact']);
     assert.deepStrictEqual(findings('The Treaty of Lilliput and Russia remain.', 'unknown-treaty'), ['Treaty of Lilliput']);
     assert.deepStrictEqual(findings('Part XII of the Convention covers pollution; Annex I to the Treaty lists sites.', 'unknown-treaty'), []);
+    assert.deepStrictEqual(findings('Iran should apply the Additional Protocol and sign the Optional Protocol.', 'unknown-treaty'), []);
   });
   it('is quiet on known treaties and generic words', () => {
     assert.deepStrictEqual(findings('The INF Treaty, a new Treaty, this Agreement and the Peace Agreement.', 'unknown-treaty'), []);

@@ -25,6 +25,9 @@ function check(previous: Proposal | undefined, proposal: Proposal): { message: s
     const missing = expected === proposal.ordinal - 1 ? `${expected} is` : `${expected}–${proposal.ordinal - 1} are`;
     return { message: `Proposal numbering skips: "${proposal.marker}" follows "${previous.marker}"; ${missing} missing.`, expected, safe: true };
   }
+  if (proposal.ordinal === previous.ordinal) {
+    return { message: `Proposal number repeated: "${proposal.marker}" again after "${previous.marker}"; this is proposal ${expected}.`, expected, safe: false };
+  }
   return { message: `Proposals out of order: "${proposal.marker}" follows "${previous.marker}".`, expected, safe: false };
 }
 

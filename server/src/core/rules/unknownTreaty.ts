@@ -29,8 +29,8 @@ const INSTRUMENT_AT_END = new RegExp(`${INSTRUMENT}$`);
 /** A part of an instrument named before ("Part XII of the Convention", "Annex I to the Treaty"): no name. */
 const PART_OF = new RegExp(`\\s(?:of|to|under)\\s+the\\s+${INSTRUMENT}$`);
 
-/** Generic uses that name no particular instrument. */
-const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New|Final|Peace|Framework|Interim|Bilateral|Multilateral)\s/;
+/** Generic uses that name no particular instrument ("an Additional Protocol", "the Optional Protocol": which one, the text around says). */
+const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New|Final|Peace|Framework|Interim|Bilateral|Multilateral|Additional|Optional)\s/;
 
 /**
  * A phrase shaped like an instrument's name that the knowledge base does not know. The finding
