@@ -49,7 +49,8 @@ const states = selected.map((c) => {
   const extra = overrides.extra[c.cca3] ?? {};
   const demonym = c.demonyms?.eng?.m;
   const adjectives = [...new Set([...(demonym && demonymCount.get(demonym) === 1 && !overrides.skipAdjectives.includes(demonym) ? [demonym] : []), ...(extra.adjectives ?? [])])];
-  const capitalName = c.capital?.[0];
+  // a capital named like its state gets the name that tells them apart ("Luxembourg City")
+  const capitalName = overrides.capitalNames?.[c.cca3] ?? c.capital?.[0];
   const capitalId = capitalName && !overrides.skipCapitals.includes(capitalName) && !stateNames.has(fold(capitalName)) ? kebab(capitalName) : undefined;
   if (capitalId) {
     const history = overrides.seatHistory[capitalId];
@@ -80,6 +81,8 @@ const states = selected.map((c) => {
     ...(extra.acronyms ? { acronyms: extra.acronyms } : {}),
     ...(extra.variants ? { variants: extra.variants } : {}),
     ...(adjectives.length ? { adjectives } : {}),
+    ...(extra.ambiguous ? { ambiguous: extra.ambiguous } : {}),
+    ...(extra.context ? { context: extra.context } : {}),
     ...(memberList.length ? { memberships: memberList } : {}),
     state: {
       longName: c.name.official,
