@@ -115,7 +115,7 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
 }
 
 /** Plural forms of demonyms used as nouns: "Russians", "Israelis". */
-function pluralOf(adjective: string): string | undefined {
+export function pluralOf(adjective: string): string | undefined {
   return /[a-z][ni]$/.test(adjective) ? `${adjective}s` : undefined;
 }
 

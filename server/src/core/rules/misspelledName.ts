@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { pluralOf } from '../kb/matcher';
 import { foldWord, isWordChar, splitWords } from '../kb/names';
 import type { Entry } from '../kb/schema';
 import { firstStartingAt } from '../features/spanSearch';
@@ -62,7 +63,8 @@ function namesOfEntry(entry: Entry): string[] {
   if (entry.kind === 'treaty' || (entry.kind === 'actor' && entry.category !== 'person' && entry.category !== 'state')) {
     return [entry.name, ...entry.aliases, ...entry.variants].filter((name) => splitWords(name).length > 1);
   }
-  const adjectives = entry.kind === 'actor' ? entry.adjectives.flatMap((a) => [a, `${a}s`]) : [];
+  // demonyms and, as nouns, their plurals where they have one ("Ukrainians"; not "Sudaneses")
+  const adjectives = entry.kind === 'actor' ? entry.adjectives.flatMap((a) => { const plural = pluralOf(a); return plural ? [a, plural] : [a]; }) : [];
   return [entry.name, ...entry.aliases, ...entry.variants, ...adjectives];
 }
 
@@ -78,6 +80,8 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   for (const entry of kb.entries.values()) {
     // the words of office titles are real words, written capitalized before names ("Foreign Minister")
     if (entry.kind === 'actor') for (const office of entry.person?.offices ?? []) for (const word of splitWords(office.title)) known.add(foldWord(word));
+    // a demonym with an "s" is a word ("Soviets"), never a slip; only real plurals are indexed (above)
+    if (entry.kind === 'actor') for (const adjective of entry.adjectives) known.add(foldWord(`${adjective}s`));
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
     for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
       const words = splitWords(name).map(foldWord);
