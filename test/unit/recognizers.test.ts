@@ -138,6 +138,15 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it('finds a name whose first word is lowercase ("al-Qaeda"), but not inside another word', () => {
+    const base = { kind: 'actor', category: 'group', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test group with a lowercase first word.' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...base, id: 'al-testa', name: 'al-Testa' }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://lowercase.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(ids('The al-Testa group and Al-Testa fighters, not the normal-Testa.'), ['al-Testa→al-testa', 'Al-Testa→al-testa']);
+  });
+
   it('reads a surname that alone names no one after a title, as the bearer who held that office on the date', () => {
     const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
