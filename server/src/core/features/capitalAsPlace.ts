@@ -1,0 +1,83 @@
+import type { RawMatch } from '../recognizers/entities';
+import { wordBefore, wordStartBefore } from '../text/wordBefore';
+import type { EntryChooser } from './entryChooser';
+
+/*
+ * Whether a capital's name stands for the city rather than its government: after a preposition or a
+ * strike, in a list of places, in a dateline, in the name of what was held there.
+ */
+
+/** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
+const LOCATIVE =
+  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|liberation of|struck|strikes? on|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
+/** The last words LOCATIVE can end with: a cheap test before the regular expression. */
+const LOCATIVE_LAST = new Set(
+  'in at near outside around inside into to across within toward towards via over visit visits visited visiting of struck on shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
+);
+
+/**
+ * A capital named for what was agreed or held there ("the Astana Process", "the Kyiv Summit", "the
+ * Moscow summit", an instrument the knowledge base lacks): the city, not its government.
+ */
+const INSTRUMENT_AFTER = / (?:[Cc]onventions?|[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorandum|[Pp]act|[Cc]harter|[Dd]eclaration|[Dd]ocument|[Pp]rocess|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onference)\b/y;
+export function namesAnInstrument(text: string, end: number): boolean {
+  INSTRUMENT_AFTER.lastIndex = end;
+  return INSTRUMENT_AFTER.test(text);
+}
+
+/**
+ * Words before "to" that address a government rather than go to a city: "a message to Moscow",
+ * "talk to Beijing", "aid to Kyiv", "arms sales to Taipei". ("travel to Moscow" stays a place.)
+ */
+const ADDRESSED_BY = new Set(
+  'talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests'.split(' '),
+);
+
+/** Whether a place named at `start` is a location: "talks in Moscow", "the embassy in Kyiv", "in the Donbas". */
+export function isLocative(text: string, start: number): boolean {
+  let at = start;
+  let before = wordBefore(text, at);
+  if (before === 'the') before = wordBefore(text, (at = wordStartBefore(text, at)));
+  if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
+  return before !== 'to' || !ADDRESSED_BY.has(wordBefore(text, wordStartBefore(text, at)));
+}
+
+/**
+ * Whether the place between `start` and `end` continues a list that the place before it, which
+ * ends at `previousEnd`, belongs to: "in Geneva, Brussels and Vienna", "in Moscow or Kyiv". A comma
+ * alone must be followed by more of the list ("In Geneva, Moscow insisted" is a clause); a comma
+ * and "and" must follow an item that was itself in a list ("in Paris, and Moscow replied").
+ */
+export function continuesList(text: string, previousEnd: number, start: number, end: number, previousListed: boolean): boolean {
+  const gap = text.slice(previousEnd, start);
+  if (/^\s+(?:and|or)\s+(?:the\s+)?$/.test(gap)) return true;
+  if (/^,\s+(?:and|or)\s+(?:the\s+)?$/.test(gap)) return previousListed;
+  return /^,\s*(?:the\s+)?$/.test(gap) && LIST_GOES_ON.test(text.slice(end, end + 6));
+}
+const LIST_GOES_ON = /^(?:,|\s+(?:and|or)\s)/;
+
+/**
+ * Whether a capital ending at `end` opens a list whose next item is a place that stands for no
+ * government, and the list goes on after it: "Damascus, Aleppo and Homs were retaken".
+ */
+export function listsPlainPlaces(text: string, end: number, next: RawMatch | undefined, chooser: EntryChooser): boolean {
+  if (!next || text.charCodeAt(end) !== 44 /* , */ || next.start - end > 6 || !/^,\s+(?:the\s+)?$/.test(text.slice(end, next.start))) return false;
+  const picked = chooser.pick(next.targets);
+  return picked !== undefined && picked.entry.kind === 'place' && !picked.seat && LIST_GOES_ON.test(text.slice(next.end, next.end + 6));
+}
+
+/** What may stand before a dateline's capital: emphasis, or another city and a slash. */
+const DATELINE_LEAD = /^[*_]{0,2}(?:\p{Lu}[\p{L} ]{0,20}\/)?$/u;
+/**
+ * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
+ * 2021 —", "Moscow, March 3 —", "KYIV —"), or by a news agency ("WASHINGTON (AP) —", "KYIV,
+ * Ukraine (AP) —"), says where the piece was written, not who acts.
+ */
+const DATELINE_AFTER =
+  /(?:,\s*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–]/uy;
+export function isDateline(text: string, start: number, end: number): boolean {
+  // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —"
+  if (start !== 0 && (start > 24 || !DATELINE_LEAD.test(text.slice(0, start)))) return false;
+  DATELINE_AFTER.lastIndex = end;
+  return DATELINE_AFTER.test(text);
+}

@@ -1,0 +1,60 @@
+import type { RawMatch } from '../recognizers/entities';
+import { wordBefore, wordStartBefore } from '../text/wordBefore';
+import type { EntryChooser, PickedEntry } from './entryChooser';
+import { TITLE_BEFORE, TITLE_LAST } from './titleBefore';
+
+/*
+ * What the words around a name say of it, beyond where it stands: a title in apposition, a region's
+ * demonym, another's institution.
+ */
+
+/** A title before a comma, in any case: "Israel's defense minister, Yoav Gallant, …", "The Supreme Leader, Ali Khamenei, …". */
+const TITLE_BEFORE_COMMA = new RegExp(TITLE_BEFORE.source.replace(/\\s\+\$$/, ',\\s+$'), 'iu');
+/** What closes an apposition after the name: a comma, a bracket, a dash, or the sentence's end. */
+const APPOSITION_CLOSE = /^(?:[,;)]|\s[—–]|\.(?:\s|$)|$)/;
+
+/**
+ * The title of a person named in apposition to it, with where the title starts: "the defense
+ * minister, Yoav Gallant, said"; not "Unlike the President, Lavrov said", where the name opens a
+ * clause of its own.
+ */
+export function titleInApposition(text: string, start: number, end: number): { text: string; start: number } | undefined {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const last = /(\p{L}+),\s+$/u.exec(before)?.[1];
+  if (last === undefined || !TITLE_LAST.has(last.toLowerCase()) || !APPOSITION_CLOSE.test(text.slice(end, end + 2))) return undefined;
+  const title = TITLE_BEFORE_COMMA.exec(before);
+  if (!title) return undefined;
+  // "The Supreme Leader": the article is not the title
+  const article = /^(?:the|a|an)\s+/i.exec(title[0])?.[0].length ?? 0;
+  return { text: title[0].slice(article).replace(/,\s+$/, '').trim(), start: start - title[0].length + article };
+}
+
+/**
+ * Whether a generic name of a state's institution ("Congress", "National Security Council") or an
+ * organization's organ ("Security Council") is written as another's: after another state's name or
+ * demonym ("Brazil's Congress", "the Colombian Congress", "Japan's National Security Council"), or
+ * as the end of a longer name ("the AU Peace and Security Council").
+ */
+export function isOthersInstitution(text: string, picked: PickedEntry, match: RawMatch, previous: RawMatch | undefined, chooser: EntryChooser): boolean {
+  const entry = picked.entry;
+  if (entry.kind !== 'actor' || (entry.category !== 'institution' && entry.category !== 'organization')) return false;
+  if (previous && /^(?:['’]s)?\s$/.test(text.slice(previous.end, match.start))) {
+    const owner = chooser.pick(previous.targets)?.entry;
+    if (owner?.kind === 'actor' && owner.category === 'state' && owner.id !== entry.org?.parent) return true;
+  }
+  const before = text.slice(Math.max(0, match.start - 30), match.start);
+  // the capitalized word must not end a name found before ("Russia and Congress disagree")
+  const longer = /\p{Lu}[\p{L}-]* (?:and|for|of) $/u.exec(before);
+  return longer !== null && (previous === undefined || previous.end <= match.start - longer[0].length);
+}
+
+/** Words that make a demonym a region's: "North American", "Latin American", "Northern Irish". */
+const REGION_WORDS = new Set('north south east west latin central pan northern southern eastern western southeast southeastern northeast northeastern'.split(' '));
+
+/** Whether the demonym at `start` follows a capitalized region word: "North American" is no American. */
+export function namesARegion(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  if (!REGION_WORDS.has(before)) return false;
+  const c = text.charCodeAt(wordStartBefore(text, start));
+  return c >= 65 && c <= 90;
+}
