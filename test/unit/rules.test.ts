@@ -243,6 +243,9 @@ describe('rule: office-anachronism', () => {
     const titleOf = (text: string) => analyze(text).mentions.find((m) => m.id === 'antony-blinken')?.title;
     assert.strictEqual(titleOf('He thanked Lavrov. Secretary of State Blinken says no.'), 'Secretary of State');
     assert.strictEqual(titleOf('U.S. Secretary of State Blinken says no.'), 'U.S. Secretary of State');
+    assert.strictEqual(titleOf('So United States Secretary of State Blinken says no.'), 'United States Secretary of State');
+    assert.strictEqual(titleOf('Yesterday US Secretary of State Blinken says no.'), 'US Secretary of State');
+    assert.strictEqual(titleOf('The Secretary of State Blinken says no.'), 'Secretary of State');
   });
   it('reads the title before a surname written with its particles ("de Maizière")', () => {
     const mentions = analyze('Defence Minister de Maizière spoke.').mentions;

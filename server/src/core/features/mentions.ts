@@ -8,7 +8,7 @@ import { wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
-import { TITLE_BEFORE, TITLE_LAST } from './titleBefore';
+import { TITLE_LAST, titleBefore } from './titleBefore';
 import { titledSurnameMentions } from './titledSurnames';
 import { continuesList, isDateline, isLocative, listsPlainPlaces, namesAnInstrument } from './capitalAsPlace';
 import { isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
@@ -114,9 +114,9 @@ export function resolveMentions(
     if (picked.reading.form === 'adjective' && namesARegion(text, start)) continue;
     if (picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, chooser)) continue;
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
-      const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+      const title = titleBefore(text, start);
       if (title) {
-        scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title[0].trim(), start - title[0].length);
+        scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);
         continue;
       }
     }

@@ -1,7 +1,7 @@
 import type { RawMatch } from '../recognizers/entities';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
-import { TITLE_BEFORE, TITLE_LAST } from './titleBefore';
+import { foundTitle, TITLE_BEFORE, TITLE_LAST, type FoundTitle } from './titleBefore';
 
 /*
  * What the words around a name say of it, beyond where it stands: a title in apposition, a region's
@@ -18,15 +18,12 @@ const APPOSITION_CLOSE = /^(?:[,;)]|\s[—–]|\.(?:\s|$)|$)/;
  * minister, Yoav Gallant, said"; not "Unlike the President, Lavrov said", where the name opens a
  * clause of its own.
  */
-export function titleInApposition(text: string, start: number, end: number): { text: string; start: number } | undefined {
+export function titleInApposition(text: string, start: number, end: number): FoundTitle | undefined {
   const before = text.slice(Math.max(0, start - 60), start);
   const last = /(\p{L}+),\s+$/u.exec(before)?.[1];
   if (last === undefined || !TITLE_LAST.has(last.toLowerCase()) || !APPOSITION_CLOSE.test(text.slice(end, end + 2))) return undefined;
   const title = TITLE_BEFORE_COMMA.exec(before);
-  if (!title) return undefined;
-  // "The Supreme Leader": the article is not the title
-  const article = /^(?:the|a|an)\s+/i.exec(title[0])?.[0].length ?? 0;
-  return { text: title[0].slice(article).replace(/,\s+$/, '').trim(), start: start - title[0].length + article };
+  return title ? foundTitle(title[0], start) : undefined;
 }
 
 /**

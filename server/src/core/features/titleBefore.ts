@@ -1,11 +1,33 @@
 /**
- * Titles written before a person's name, kept for the office-holder checks, with a word before them
- * that says whose office it is ("UK Prime Minister", "U.S. Secretary of State"): a word, or an
- * abbreviation with inner periods, not the last word of the sentence before ("… bin Salman. President").
+ * Titles written before a person's name, kept for the office-holder checks, with up to two words
+ * before them that say whose office it is ("UK Prime Minister", "U.S. Secretary of State", "European
+ * Council President"): words or abbreviations with inner periods, not the last word of the sentence
+ * before ("… bin Salman. President").
  */
 export const TITLE_BEFORE =
-  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+)?(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
+  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
   'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative leader prince emir admiral'.split(' '),
 );
+
+/** A title found before a name, and where it starts. */
+export interface FoundTitle {
+  readonly text: string;
+  readonly start: number;
+}
+
+/** Words that open a sentence before a title, and are no part of it: "Yesterday US Secretary of State …". */
+const NOT_OF_THE_TITLE = /^(?:(?:the|a|an|yesterday|today|tomorrow|later|meanwhile|however|also|still|now|recently|earlier|last|this|when|while|after|before|since|and|but|so|yet)\s+)+/i;
+
+/** A title matched in the text that ends at `end`, without a leading article or adverb ("The Supreme Leader"). */
+export function foundTitle(match: string, end: number): FoundTitle {
+  const lead = NOT_OF_THE_TITLE.exec(match)?.[0].length ?? 0;
+  return { text: match.slice(lead).replace(/[,\s]+$/, ''), start: end - match.length + lead };
+}
+
+/** The title written just before the name at `start`, if any ("European Council President Michel"). */
+export function titleBefore(text: string, start: number): FoundTitle | undefined {
+  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return title ? foundTitle(title[0], start) : undefined;
+}

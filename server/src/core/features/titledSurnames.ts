@@ -8,7 +8,7 @@ import type { UnnamedWords } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 import { TitledMention } from './mentionRecord';
-import { TITLE_BEFORE, TITLE_LAST } from './titleBefore';
+import { TITLE_LAST, titleBefore } from './titleBefore';
 
 /**
  * The person a title names with a surname that alone names no one: the one who held that office on
@@ -57,11 +57,11 @@ export function titledSurnameMentions(text: string, unnamed: Readonly<UnnamedWor
     // most capitalized words are no such surname: their hash says so without a copy
     if (!titledSurnameHashes.mayHave(lastWordHash()) || !TITLE_LAST.has(wordBefore(text, start))) continue;
     const targets = titledSurnames.get(foldWord(text.slice(start, end)));
-    const title = targets && TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    const title = targets && titleBefore(text, start);
     if (!targets || !title) continue;
-    const holder = holderOf(kb, targets, title[0].trim(), date);
+    const holder = holderOf(kb, targets, title.text, date);
     const picked = holder && chooser.pick(alone(holder));
-    if (picked) (found ??= []).push(new TitledMention(start, end, text.slice(start, end), picked.reading, title[0].trim(), start - title[0].length));
+    if (picked) (found ??= []).push(new TitledMention(start, end, text.slice(start, end), picked.reading, title.text, title.start));
   }
   return found;
 }
