@@ -54,6 +54,8 @@ const CLAUSE_BREAKS = [
 ];
 const WEAK_ENDINGS = /\s+(?:of|the|a|an|to|and|or|in|on|for|with|by|at|as|its|their|his|her|from|into|that|this|only)$/i;
 const PREPOSITION_CUT = /\s(?:on|with|by|for|in|at|through|under|as|within|including|allowing|during|over|across|against|between|toward|towards)\s/g;
+/** Where a long title may end when no preposition serves: before its purpose ("… to move sanctions …"); not at "and", which joins nouns as often as verbs. */
+const PURPOSE_CUT = /\s(?:in order to|so as to|so that|to)\s/g;
 
 const capitalize = (s: string) => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s);
 
@@ -91,10 +93,21 @@ function cutAtClauseBreak(text: string): string {
   return text.slice(0, end);
 }
 
+/** Whether a preposition stands inside a name, between two capitalized words ("the Treaty on European Union"). */
+function insideName(text: string, start: number, end: number): boolean {
+  return /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 8));
+}
+
+/** The last place between 30 and 90 characters where `pattern` may end a long title, not inside a name. */
+function lastCut(pattern: RegExp, text: string): number | undefined {
+  let cut: number | undefined;
+  for (const m of allMatches(pattern, text)) if (m.index >= 30 && m.index <= MAX_TITLE && !insideName(text, m.index, m.index + m[0].length)) cut = m.index;
+  return cut;
+}
+
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
-  let cut = -1;
-  for (const m of allMatches(PREPOSITION_CUT, text)) if (m.index >= 30 && m.index <= MAX_TITLE) cut = m.index;
+  const cut = lastCut(PREPOSITION_CUT, text) ?? lastCut(PURPOSE_CUT, text) ?? -1;
   let short = cut > 0 ? text.slice(0, cut) : text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '') + '…';
   while (WEAK_ENDINGS.test(short)) short = short.replace(WEAK_ENDINGS, '');
   return short;
