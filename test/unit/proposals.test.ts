@@ -230,7 +230,7 @@ describe('proposal structure', () => {
 
   it('does not shorten a long title inside a name', () => {
     const text = joinLines('We recommend the following:', '', '1. The European Union should use the passerelle clause in Article 31 of the Treaty on European Union to move sanctions to qualified majority voting.', '2. The European Union should fund it.');
-    assert.strictEqual(analyze(text).proposals[0]!.title, 'Use the passerelle clause in Article 31 of the Treaty on European Union');
+    assert.strictEqual(analyze(text).proposals[0]!.title, 'Use the passerelle clause in Article 31 of the Treaty on European Union to move sanctions');
   });
 
   it('reads the recommending clause after a semicolon', () => {
