@@ -212,10 +212,13 @@ describe('proposal structure', () => {
       '2. Russia, together with Georgia, should reopen the crossings.',
       '3. The parties must be pressed to open humanitarian corridors.',
       '4. The mandate should be reviewed by the Council.',
+      '5. The states that signed — Russia, Ukraine and Georgia — should ratify the treaty.',
     );
     const proposals = analyze(text).proposals;
-    assert.deepStrictEqual(proposals.map((p) => p.title), ['Convene the ministers', 'Reopen the crossings', 'Open humanitarian corridors', 'Mandate should be reviewed by the Council']);
-    assert.deepStrictEqual(proposals.map((p) => [p.parties.actor, p.parties.actorText]), [[['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council']]);
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Convene the ministers', 'Reopen the crossings', 'Open humanitarian corridors', 'Mandate should be reviewed by the Council', 'Ratify the treaty']);
+    assert.deepStrictEqual(proposals.map((p) => [p.parties.actor, p.parties.actorText]), [
+      [['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council'], [['russia', 'ukraine', 'georgia'], undefined],
+    ]);
   });
 
   it('reads numbered headings that recommend as proposals, with the actor from the paragraph under each', () => {
