@@ -224,11 +224,13 @@ describe('proposal structure', () => {
   it('reads numbered headings that recommend as proposals, with the actor from the paragraph under each', () => {
     const text = joinLines(
       '# Plan', '', '### 1. Restore the monitoring mission', '', 'The United Nations should return its monitors.', '', 'Some detail follows.', '',
-      '### 2. Reopen the crossings', '', 'Russia and Ukraine should agree on a timetable.', '', '## Annex', '', '### 1. Introduction', '', 'This report was written in 2025.', '', '### 2. Background', '', 'The talks failed.',
+      '### 2. Reopen the crossings', '', 'Russia and Ukraine should agree on a timetable.', '',
+      '### 3. Pay the monitors', '', 'The monitors should be paid by the European Union.', '', '## Annex', '', '### 1. Introduction', '', 'This report was written in 2025.', '', '### 2. Background', '', 'The talks failed.',
     );
     const proposals = analyze(text).proposals;
-    assert.deepStrictEqual(proposals.map((p) => [p.ordinal, p.marker, p.title]), [[1, '1.', 'Restore the monitoring mission'], [2, '2.', 'Reopen the crossings']]);
-    assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['un'], ['russia', 'ukraine']]);
+    assert.deepStrictEqual(proposals.map((p) => [p.ordinal, p.marker, p.title]), [[1, '1.', 'Restore the monitoring mission'], [2, '2.', 'Reopen the crossings'], [3, '3.', 'Pay the monitors']]);
+    // a passive paragraph under the heading: its agent acts
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['un'], ['russia', 'ukraine'], ['eu']]);
   });
 
   it('does not shorten a long title inside a name', () => {

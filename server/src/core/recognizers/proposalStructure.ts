@@ -97,6 +97,36 @@ function subjectFrom(text: string, from: number): { clause: string; subject: Reg
   return { clause, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
 }
 
+type SubjectReading = ReturnType<typeof subjectFrom>;
+
+/**
+ * The subject that says who must act, with the offset its span is relative to and its actors: of the
+ * proposal's first sentence, else of the clause after its semicolon ("Air defences performed well;
+ * Qatar should …"), of its lead-in ("**The EU should lead.** It must …"), or of the paragraph under
+ * a numbered heading ("### 2. Reopen talks", then "Oman should host them").
+ */
+function readSubject(body: Span & { text: string }, within: MentionsWithin, under?: Span & { text: string }): { read: SubjectReading; base: number; actor: string[] } {
+  const leadIn = leadInOf(body.text);
+  let read = subjectFrom(body.text, leadIn?.end ?? 0);
+  let base = body.start;
+  const semicolon = read.subject ? -1 : firstSentenceSemicolon(body.text, leadIn?.end ?? 0);
+  if (semicolon !== -1) {
+    const after = subjectFrom(body.text, semicolon + 1 + (/^\s*/.exec(body.text.slice(semicolon + 1))?.[0].length ?? 0));
+    if (after.subject) read = after;
+  }
+  const actorsOf = (reading: SubjectReading, at: number) => (reading.span ? actorsIn(within, { start: at + reading.span.start, end: at + reading.span.end }) : []);
+  let actor = actorsOf(read, base);
+  const fallbacks: [SubjectReading, number][] = [];
+  if (leadIn) fallbacks.push([subjectFrom(body.text.slice(0, leadIn.end), 0), body.start]);
+  if (under) fallbacks.push([subjectFrom(under.text, 0), under.start]);
+  for (const [reading, at] of fallbacks) {
+    if (actor.length > 0) break;
+    const found = actorsOf(reading, at);
+    if (found.length > 0 || !read.subject) [read, base, actor] = [reading, at, found];
+  }
+  return { read, base, actor };
+}
+
 /**
  * Who must act: the actors in the subject before the modal ("the United States should …") or
  * before a nominal commitment ("a U.S. commitment to …"), or of the paragraph `under` a numbered
@@ -105,35 +135,16 @@ function subjectFrom(text: string, from: number): { clause: string; subject: Reg
  * "for the benefit of", "to protect" ….
  */
 export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: MentionsWithin, under?: Span & { text: string }): ProposalParties {
-  const leadIn = leadInOf(body.text);
-  let read = subjectFrom(body.text, leadIn?.end ?? 0);
-  // "Air defences performed well; Qatar should integrate early warning": the recommending clause
-  const semicolon = read.subject ? -1 : firstSentenceSemicolon(body.text, leadIn?.end ?? 0);
-  if (semicolon !== -1) {
-    const after = subjectFrom(body.text, semicolon + 1 + (/^\s*/.exec(body.text.slice(semicolon + 1))?.[0].length ?? 0));
-    if (after.subject) read = after;
-  }
-  let actor = read.span ? actorsIn(within, { start: body.start + read.span.start, end: body.start + read.span.end }) : [];
-  // "**The EU should lead.** It must …": the lead-in may hold the subject the sentence after it lacks
-  if (leadIn && actor.length === 0) {
-    const inLeadIn = subjectFrom(body.text.slice(0, leadIn.end), 0);
-    const leadActors = inLeadIn.span ? actorsIn(within, { start: body.start + inLeadIn.span.start, end: body.start + inLeadIn.span.end }) : [];
-    if (leadActors.length > 0 || !read.subject) [read, actor] = [inLeadIn, leadActors];
-  }
-  // "### 2. Reopen talks" and under it "Oman should host them": the paragraph names who acts
-  if (under && actor.length === 0) {
-    const inUnder = subjectFrom(under.text, 0);
-    const underActors = inUnder.span ? actorsIn(within, { start: under.start + inUnder.span.start, end: under.start + inUnder.span.end }) : [];
-    if (underActors.length > 0 || !read.subject) [read, actor] = [inUnder, underActors];
-  }
+  const { read, base, actor: subjectActors } = readSubject(body, within, under);
+  let actor = subjectActors;
   const { clause, subject } = read;
   // "The IAEA's budget should be increased (by donors)": the subject is acted upon; the agent, if
   // named, must act
   const passive = subject && read.span ? PASSIVE.exec(clause.slice(subject[0].length)) : null;
   let agentWords = '';
-  if (passive) {
-    const from = body.start + read.span!.end + passive[0].length;
-    const agent = AGENT.exec(clause.slice(subject![0].length + passive[0].length));
+  if (passive && read.span && subject) {
+    const from = base + read.span.end + passive[0].length;
+    const agent = AGENT.exec(clause.slice(subject[0].length + passive[0].length));
     actor = agent ? actorsIn(within, { start: from + agent.index, end: from + agent.index + agent[0].length }) : [];
     agentWords = agent?.[1]?.trim() ?? '';
   }
