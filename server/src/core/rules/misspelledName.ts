@@ -316,9 +316,13 @@ function followsUnknownName(ctx: RuleContext, start: number): boolean {
 
 /** The known first name written just before `start` ("Javier " before "Millei"), folded, if any. */
 function firstNameBefore(text: string, start: number, index: FuzzyIndex): string | undefined {
+  // read backwards in place: this runs for every capitalized word outside the names
   if (text.charCodeAt(start - 1) !== 32) return undefined;
-  const first = /([\p{Lu}][\p{L}'’-]+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return first !== undefined && index.byFirstName.has(foldWord(first)) ? foldWord(first) : undefined;
+  let wordStart = start - 1;
+  while (wordStart > 0 && (isWordChar(text, wordStart - 1) || isJoiner(text.charCodeAt(wordStart - 1)))) wordStart--;
+  if (start - 1 - wordStart < 2 || !isUpperAt(text, wordStart)) return undefined;
+  const first = foldWord(text.slice(wordStart, start - 1));
+  return index.byFirstName.has(first) ? first : undefined;
 }
 
 /** The surname, one or two edits from `word`, of a person with this first name. */
@@ -396,12 +400,12 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       while (mentionAt < ctx.mentions.length && ctx.mentions[mentionAt]!.end <= start) mentionAt++;
       const overlapping = ctx.mentions[mentionAt];
       if (overlapping && overlapping.start < end) continue;
-      // the remembered look-up first: it rules out almost every word, and costs least
       const word = blockText.slice(words[w]!, words[w + 1]!);
       const firstName = firstNameBefore(ctx.text, start, index);
       // "Javier Millei", "Javier Milay": a slip in the surname of the person the first name names
       const surnameSlip = firstName ? surnameNearMiss(index, firstName, word) : undefined;
-      // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"
+      // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"; the
+      // remembered look-up rules out almost every other word, and costs least
       const candidates = surnameSlip ? [surnameSlip] : firstName ? NO_NEAR_MISSES : index.rememberedNearMisses(word);
       if (candidates.length === 0 || opensUnknownName(ctx, end) || (!firstName && opensSentence(ctx.text, start))) continue;
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
