@@ -100,6 +100,13 @@ describe('proposal recognition', () => {
   });
 });
 
+describe('proposal recognition by imperative verbs', () => {
+  it('reads a list of imperatives as proposals without an introduction', () => {
+    const text = joinLines('# The mission in the east', '', 'The mission has run for a year.', '', '1. Reopen the crossings in the east.', '2. Engage the neighbours on patrols.', '3. Deter new incursions.');
+    assert.deepStrictEqual(titles(text), ['1. Reopen the crossings in the east', '2. Engage the neighbours on patrols', '3. Deter new incursions']);
+  });
+});
+
 describe('proposal numbering rule', () => {
   const numbered = joinLines('We propose the following:', '', 'First, ratify it.', '', 'Second, fund it.', '', 'Fourth, review it.');
 
