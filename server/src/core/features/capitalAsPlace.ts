@@ -66,15 +66,16 @@ export function listsPlainPlaces(text: string, end: number, next: RawMatch | und
   return picked !== undefined && picked.entry.kind === 'place' && !picked.seat && LIST_GOES_ON.test(text.slice(next.end, next.end + 6));
 }
 
-/** What may stand before a dateline's capital: emphasis, or another city and a slash. */
-const DATELINE_LEAD = /^[*_]{0,2}(?:\p{Lu}[\p{L} ]{0,20}\/)?$/u;
+/** What may stand before a dateline's place: emphasis, another city and a slash, or the city before its country ("BELEM, BRAZIL, …"). */
+const DATELINE_LEAD = /^[*_]{0,2}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$/u;
 /**
  * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
- * 2021 —", "Moscow, March 3 —", "KYIV —"), or by a news agency ("WASHINGTON (AP) —", "KYIV,
- * Ukraine (AP) —"), says where the piece was written, not who acts.
+ * 2021 —", "Moscow, March 3 —", "KYIV —"), or by a news agency ("WASHINGTON (AP) —"), perhaps with
+ * its country between ("KYIV, Ukraine (AP) —", "BELEM, BRAZIL, 4 March 2026 —"), says where the
+ * piece was written, not who acts.
  */
 const DATELINE_AFTER =
-  /(?:,\s*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–]/uy;
+  /(?:,\s*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–])/uy;
 export function isDateline(text: string, start: number, end: number): boolean {
   // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —"
   if (start !== 0 && (start > 24 || !DATELINE_LEAD.test(text.slice(0, start)))) return false;

@@ -112,6 +112,8 @@ export function resolveMentions(
       placePlain = !picked.seat;
     }
     if (picked.reading.form === 'adjective' && namesARegion(text, start)) continue;
+    // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
+    if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
     if (picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, chooser)) continue;
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
       const title = titleBefore(text, start);
