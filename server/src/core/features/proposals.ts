@@ -5,6 +5,7 @@ import { findConditions, findExchange, findParties, readIntro, type IntroReading
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
 import type { Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /** A marker placed in the document: its block and its position among the blocks. */
 interface PlacedMarker {
@@ -61,7 +62,7 @@ function effectiveMarkers(scan: BlockScan, sectionIntroduces: boolean): readonly
   return implicit?.recommends ? [implicit] : scan.markers;
 }
 
-const NO_MARKERS: readonly ScannedMarker[] = [];
+const NO_MARKERS: readonly ScannedMarker[] = EMPTY_LIST;
 
 const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? false;
 const levelOf = (seq: Sequence) => Number(seq.group.split(':')[2]);
@@ -218,7 +219,6 @@ function structureOf(
   identities: readonly unknown[],
 ): Structure {
   const { marker, block } = item;
-  const underText = (i: number) => ({ start: blocks[i]!.start, end: blocks[i]!.end, text: scans[i]!.text });
   const blockResults = identities[item.index];
   const introResults = intro ? identities[intro.index] : undefined;
   const underResults = item.under !== undefined ? identities[item.under] : undefined;
@@ -228,12 +228,14 @@ function structureOf(
   const end = block.start + marker.bodyEnd;
   // cut from the blocks' own (detached) texts: the memo outlives this version of the document
   const body = { start: block.start + marker.bodyStart, end, text: scans[item.index]!.text.slice(marker.bodyStart, marker.bodyEnd) };
+  // a numbered heading's paragraph, which may say who must act
+  const under = item.under === undefined ? undefined : { start: blocks[item.under]!.start, end: blocks[item.under]!.end, text: scans[item.under]!.text };
   const prose = proposalText(body.text);
   const exchange = findExchange(prose);
   const value: Structure = {
     title: proposalTitle(prose),
     entityIds: entityIdsIn(index, start, end),
-    parties: findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to), item.under !== undefined ? underText(item.under) : undefined),
+    parties: findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to), under),
     ...(exchange ? { exchange } : {}),
     conditions: findConditions(prose),
   };

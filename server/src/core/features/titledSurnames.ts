@@ -2,7 +2,7 @@ import { dateKey, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NameTarget } from '../kb/matcher';
 import { foldWord } from '../kb/names';
-import { namesOffice, titleFamilies } from '../kb/officeTitles';
+import { namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 import { lastWordHash, wordEndHashed } from '../kb/wordHash';
 import type { UnnamedWords } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
@@ -16,7 +16,7 @@ import { TITLE_LAST, titleBefore } from './titleBefore';
  * President Bush"); none when no bearer of the surname ever held it.
  */
 function holderOf(kb: KnowledgeBase, targets: readonly NameTarget[], title: string, date: string): NameTarget | undefined {
-  const named = titleFamilies(title.replace(/^(?:former|then|current|acting|incoming|outgoing|ex-|late)\s+/i, ''));
+  const named = titleFamilies(withoutTimeWord(title));
   if (!named) return undefined;
   let latest: { target: NameTarget; to: string } | undefined;
   for (const target of targets) {
@@ -24,7 +24,7 @@ function holderOf(kb: KnowledgeBase, targets: readonly NameTarget[], title: stri
     if (person?.kind !== 'actor') continue;
     for (const office of person.person?.offices ?? []) {
       if (!namesOffice(named, office.title)) continue;
-      if (isWithin(date, office.from, office.to) && !/^(?:former|ex-|late)\b/i.test(title)) return target;
+      if (isWithin(date, office.from, office.to) && !namesFormerHolder(title)) return target;
       const to = office.to === undefined ? undefined : dateKey(office.to);
       if (to !== undefined && to <= dateKey(date) && (!latest || to > latest.to)) latest = { target, to };
     }

@@ -72,3 +72,9 @@ export function namesOffice(title: { readonly bare: string; readonly families: r
   const bare = title.bare.toLowerCase();
   return lower.startsWith(`${bare} of `) || lower.startsWith(`${bare} for `);
 }
+
+/** A title without the word that dates it ("former Foreign Minister" → "Foreign Minister"). */
+export const withoutTimeWord = (title: string): string => title.replace(/^(former|then|current|acting|incoming|outgoing|ex-|late)\s+/i, '');
+
+/** Whether a title says its holder has left the office ("former", "ex-", "late"). */
+export const namesFormerHolder = (title: string): boolean => /^(former|ex-|late)\b/i.test(title);

@@ -70,11 +70,14 @@ const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:
 /** A list of names after a name: ", Natanz and Isfahan", ", France, and Britain"; its commas end no clause. */
 const NAME_LIST_GOES_ON = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*,\s+){0,5}(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:and|or)\s+\p{Lu}/u;
 
+/** Whether the text before `at` ends with a capitalized word ("… Fordow" before ", Natanz"). */
+const endsWithCapitalizedWord = (text: string, at: number) => /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, at - 30), at));
+
 /** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan"), or -1. */
 function clauseComma(text: string): number {
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
     if (/\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
-    if (/\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, at - 30), at)) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
+    if (endsWithCapitalizedWord(text, at) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
     return at;
   }
   return -1;
@@ -95,7 +98,7 @@ function cutAtClauseBreak(text: string): string {
 
 /** Whether a preposition stands inside a name, between two capitalized words ("the Treaty on European Union"). */
 function insideName(text: string, start: number, end: number): boolean {
-  return /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 8));
+  return endsWithCapitalizedWord(text, start) && /^(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 8));
 }
 
 /** The last place between 30 and 90 characters where `pattern` may end a long title, not inside a name. */

@@ -158,10 +158,13 @@ function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'owners'>, wo
 }
 const NO_NEAR_MISSES: readonly KnownWord[] = EMPTY_LIST;
 
+/** The capitalized word just before `start`, with the white space after it (group 1: the word). */
+const capitalizedWordBefore = (text: string, start: number) => /([\p{Lu}][\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+
 /** "Anthony Blinken": a first name one or two edits from the person's own, before a recognized surname. */
 function firstNameSlip(ctx: RuleContext, index: FuzzyIndex, mention: Mention): RawFinding | undefined {
   if (mention.category !== 'person' || mention.text.includes(' ')) return undefined;
-  const m = /([\p{Lu}][\p{L}'’-]+)\s+$/u.exec(ctx.text.slice(Math.max(0, mention.start - 30), mention.start));
+  const m = capitalizedWordBefore(ctx.text, mention.start);
   if (!m) return undefined;
   const written = m[1]!;
   const known = index.firstNames.get(mention.id) ?? [];
@@ -371,7 +374,7 @@ function onlyFitting(text: string, start: number, end: number, candidates: reado
 function ownerName(ctx: RuleContext, index: FuzzyIndex, word: string, owner: string, start: number): string {
   const namesakes = index.bySurname.get(word) ?? [];
   if (namesakes.length > 1) {
-    const first = /([\p{Lu}][\p{L}'’-]+)\s+$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
+    const first = capitalizedWordBefore(ctx.text, start)?.[1];
     const id = first && namesakes.find((candidate) => index.firstNames.get(candidate)?.includes(first));
     if (id) return ctx.kb.get(id)?.name ?? id;
   }

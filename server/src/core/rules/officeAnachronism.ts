@@ -3,7 +3,7 @@ import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { sentenceAround } from './textAround';
-import { namesOffice, titleFamilies } from '../kb/officeTitles';
+import { namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|20)\d0s)\b/i;
@@ -79,12 +79,12 @@ function describeOffices(person: ActorEntry, named: readonly object[], ctx: Rule
 
 function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFinding | undefined {
   const title = mention.title!;
-  const bareTitle = title.replace(/^(former|then|current|acting|incoming|outgoing|ex-|late)\s+/i, '');
+  const bareTitle = withoutTimeWord(title);
   const named = titleFamilies(bareTitle);
   if (!named) return undefined;
   const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o.title));
   const date = ctx.date.iso;
-  const former = /^(former|ex-|late)\b/i.test(title);
+  const former = namesFormerHolder(title);
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));
   const heldBefore = offices.some((o) => o.to !== undefined && dateKey(o.to) <= dateKey(date));
   if (former ? heldBefore : heldOnDate) return undefined;
