@@ -119,12 +119,13 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('KYIV, Ukraine (AP) — Talks resumed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('KYIV, UKRAINE, 3 March 2022 — Ukraine agreed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name', 'Ukraine→ukraine/name']);
     assert.deepStrictEqual(mentionsOf('Moscow (the Kremlin) refused.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('She works at a Moscow research institute.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Moscow, Kyiv and NATO disagree.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'NATO→nato/acronym']);
     const [first] = analyze('Moscow insists.', { documentDate: '2022-01-20' }).mentions;
     assert.deepStrictEqual([first?.kind, first?.category, first?.name, first?.placeId], ['actor', 'state', 'Russia', 'moscow']);
   });
 
-  it("does not read another state's institution or a longer name's organ as a known one", () => {
+  it("does not read another state's or a leader's own institution or a longer name's organ as a known one", () => {
     const base = { kind: 'actor', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test institution with a generic name.' };
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
       ...testEntries,
@@ -135,6 +136,7 @@ describe('entity recognition', () => {
     const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://institutions.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(ids("Ukraine's Congress voted. The Russian Congress voted. The Peace and Security Council met."), ['Ukraine→ukraine', 'Russian→russia']);
+    assert.deepStrictEqual(ids('Putin told his Security Council. She briefed her Security Council.'), []);
     assert.deepStrictEqual(ids("Congress voted. America's Congress voted. Russia and Congress disagree. The Security Council met."), [
       'Congress→us-congress', 'America→united-states', 'Congress→us-congress', 'Russia→russia', 'Congress→us-congress', 'Security Council→unsc',
     ]);

@@ -52,6 +52,9 @@ describe('rule: misspelled-name', () => {
     // the same words found twice in a row come from the remembered answer
     assert.deepStrictEqual(findings(text, 'misspelled-name'), ['Lavorv', 'Lavorv']);
   });
+  it('reads a hyphen as a house style, not a slip', () => {
+    assert.deepStrictEqual(findings('A meeting of the Forum for Security Co-operation and the Council.', 'misspelled-name'), []);
+  });
   it('leaves the first word of an unknown name alone, not a slip inside a known one', () => {
     assert.deepStrictEqual(findings('The envoy Lavorv Petrenko arrived.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The envoy Lavorv arrived.', 'misspelled-name'), ['Lavorv']);
@@ -164,6 +167,7 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('Russia cannot rejoin the INF Treaty.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('The INF Treaty prohibits nothing any more.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('Russia will return to the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('We press Moscow to return to full compliance with the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
     // not withdrawing from a treaty still presumes it is there
     assert.deepStrictEqual(findings('Russia should not withdraw from the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
   });

@@ -33,10 +33,15 @@ const ADDRESSED_BY = new Set(
   'talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests'.split(' '),
 );
 
-/** Whether a place named at `start` is a location: "talks in Moscow", "the embassy in Kyiv", "in the Donbas". */
+/**
+ * Whether a place named at `start` is a location: "talks in Moscow", "the embassy in Kyiv", "in the
+ * Donbas"; or a city that describes a thing after an article, "a Vienna research institute" (no one
+ * writes "a Moscow" for a government).
+ */
 export function isLocative(text: string, start: number): boolean {
   let at = start;
   let before = wordBefore(text, at);
+  if (before === 'a' || before === 'an') return true;
   if (before === 'the') before = wordBefore(text, (at = wordStartBefore(text, at)));
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   return before !== 'to' || !ADDRESSED_BY.has(wordBefore(text, wordStartBefore(text, at)));

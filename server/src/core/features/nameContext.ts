@@ -26,11 +26,14 @@ export function titleInApposition(text: string, start: number, end: number): Fou
   return title ? foundTitle(title[0], start) : undefined;
 }
 
+/** Possessives that give an institution to a person. */
+const PERSONAL_OWNER = new Set(['his', 'her']);
+
 /**
  * Whether a generic name of a state's institution ("Congress", "National Security Council") or an
  * organization's organ ("Security Council") is written as another's: after another state's name or
- * demonym ("Brazil's Congress", "the Colombian Congress", "Japan's National Security Council"), or
- * as the end of a longer name ("the AU Peace and Security Council").
+ * demonym ("Brazil's Congress", "the Colombian Congress", "Japan's National Security Council"), after
+ * "his" or "her", or as the end of a longer name ("the AU Peace and Security Council").
  */
 export function isOthersInstitution(text: string, picked: PickedEntry, match: RawMatch, previous: RawMatch | undefined, chooser: EntryChooser): boolean {
   const entry = picked.entry;
@@ -39,6 +42,8 @@ export function isOthersInstitution(text: string, picked: PickedEntry, match: Ra
     const owner = chooser.pick(previous.targets)?.entry;
     if (owner?.kind === 'actor' && owner.category === 'state' && owner.id !== entry.org?.parent) return true;
   }
+  // "Putin told his Security Council": a leader's own body, never the organ of an organization
+  if (PERSONAL_OWNER.has(wordBefore(text, match.start))) return true;
   const before = text.slice(Math.max(0, match.start - 30), match.start);
   // the capitalized word must not end a name found before ("Russia and Congress disagree")
   const longer = /\p{Lu}[\p{L}-]* (?:and|for|of) $/u.exec(before);

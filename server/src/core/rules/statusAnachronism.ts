@@ -32,7 +32,8 @@ const NUMBERS_AFTER = /^\s+(?:central\s+)?(?:limits|ceilings|caps|levels|numbers
 const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|exceed(?:s|ing)?|breach(?:es|ing)?|to|of|observe|observing|respect|respecting|honou?r|honou?ring|abide by|keep to|stick to|adhere to|comply with)\s+(?:the\s+)?$/i;
 const ACTION_BEFORE: readonly [Claim, RegExp][] = [
   ['ratify', /\b(ratify|ratifying|ratified|ratification of)\s+(?:the\s+)?$/i],
-  ['return', /\b(return(?:ing|s)? to|rejoin(?:ing|s)?|re-?enter(?:ing)?|restore|restoring|revive|reviving)\s+(?:the\s+(?:terms of the\s+)?)?$/i],
+  // "return to full compliance with the INF Treaty" presumes the treaty is there to comply with
+  ['return', /\b(return(?:ing|s)? to|rejoin(?:ing|s)?|re-?enter(?:ing)?|restore|restoring|revive|reviving)\s+(?:(?:full\s+)?compliance\s+with\s+)?(?:the\s+(?:terms of the\s+)?)?$/i],
   // verbs only: "its withdrawal from the ABM Treaty" usually narrates a past event
   ['withdraw', /\b(withdraw(?:ing|s)? from|pull(?:ing)? out of|leave|leaving|exit(?:ing)? from)\s+(?:the\s+)?$/i],
 ];
