@@ -53,7 +53,16 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings(text, 'misspelled-name'), ['Lavorv', 'Lavorv']);
   });
   it('reads a hyphen as a house style, not a slip', () => {
-    assert.deepStrictEqual(findings('A meeting of the Forum for Security Co-operation and the Council.', 'misspelled-name'), []);
+    const org = { kind: 'actor', category: 'organization', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test organization with a long name.' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...org, id: 'oetd', name: 'Organisation for Economic Cooperation and Testing' },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const slips = (text: string) => analyzer.analyze({ uri: 'memory://hyphen.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(slips('The Organisation for Economic Co-operation and Testing met.'), []);
+    assert.deepStrictEqual(slips('The Organisation for Economic Coopertion and Testing met.'), ['Coopertion']);
   });
   it('leaves the first word of an unknown name alone, not a slip inside a known one', () => {
     assert.deepStrictEqual(findings('The envoy Lavorv Petrenko arrived.', 'misspelled-name'), []);
