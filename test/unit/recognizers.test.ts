@@ -120,6 +120,12 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('KYIV, UKRAINE, 3 March 2022 — Ukraine agreed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name', 'Ukraine→ukraine/name']);
     assert.deepStrictEqual(mentionsOf('Moscow (the Kremlin) refused.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('She works at a Moscow research institute.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
+    // what follows makes it the city: a bureau there, its fall, a venue line with a date; "control of" before it
+    assert.deepStrictEqual(mentionsOf('The Moscow bureau filed it.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('Since Kyiv fell into chaos, nobody knows.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('Security Forum, Moscow, 16 September 2021', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('Troops took control of Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('Moscow fell silent.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('Moscow, Kyiv and NATO disagree.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'NATO→nato/acronym']);
     const [first] = analyze('Moscow insists.', { documentDate: '2022-01-20' }).mentions;
     assert.deepStrictEqual([first?.kind, first?.category, first?.name, first?.placeId], ['actor', 'state', 'Russia', 'moscow']);
@@ -137,6 +143,7 @@ describe('entity recognition', () => {
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://institutions.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(ids("Ukraine's Congress voted. The Russian Congress voted. The Peace and Security Council met."), ['Ukraine→ukraine', 'Russian→russia']);
     assert.deepStrictEqual(ids('Putin told his Security Council. She briefed her Security Council.'), []);
+    assert.deepStrictEqual(ids('The party holds its Congress in June. 4. PARTY CONGRESS AND TIMING'), []);
     assert.deepStrictEqual(ids("Congress voted. America's Congress voted. Russia and Congress disagree. The Security Council met."), [
       'Congress→us-congress', 'America→united-states', 'Congress→us-congress', 'Russia→russia', 'Congress→us-congress', 'Security Council→unsc',
     ]);

@@ -9,7 +9,7 @@ import type { EntryChooser } from './entryChooser';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|liberation of|struck|strikes? on|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
+  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|liberation of|most of|much of|parts of|control of|centre of|center of|heart of|struck|strikes? on|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
 /** The last words LOCATIVE can end with: a cheap test before the regular expression. */
 const LOCATIVE_LAST = new Set(
   'in at near outside around inside into to across within toward towards via over visit visits visited visiting of struck on shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
@@ -20,9 +20,19 @@ const LOCATIVE_LAST = new Set(
  * Moscow summit", an instrument the knowledge base lacks): the city, not its government.
  */
 const INSTRUMENT_AFTER = / (?:[Cc]onventions?|[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorandum|[Pp]act|[Cc]harter|[Dd]eclaration|[Dd]ocument|[Pp]rocess|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onference)\b/y;
-export function namesAnInstrument(text: string, end: number): boolean {
+/**
+ * What else, after a capital's name, makes it the city: what is located there ("the Brussels
+ * bureau", "the Kabul airport"), its fall ("since Khartoum fell into fighting"), or a full date after a comma, as
+ * in a venue line ("Peninsula Security Forum, Seoul, 16 September 2025").
+ */
+const CITY_AFTER =
+  / (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|fell (?:to|into))\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
+/** Whether the words after a capital's name make it the city: an instrument or event named for it, or CITY_AFTER. */
+export function isCityByWhatFollows(text: string, end: number): boolean {
   INSTRUMENT_AFTER.lastIndex = end;
-  return INSTRUMENT_AFTER.test(text);
+  if (INSTRUMENT_AFTER.test(text)) return true;
+  CITY_AFTER.lastIndex = end;
+  return CITY_AFTER.test(text);
 }
 
 /**

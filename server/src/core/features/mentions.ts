@@ -10,7 +10,7 @@ import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleBefore } from './titleBefore';
 import { titledSurnameMentions } from './titledSurnames';
-import { continuesList, isDateline, isLocative, listsPlainPlaces, namesAnInstrument } from './capitalAsPlace';
+import { continuesList, isDateline, isLocative, listsPlainPlaces, isCityByWhatFollows } from './capitalAsPlace';
 import { isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */
@@ -94,7 +94,7 @@ export function resolveMentions(
       const located =
         government &&
         (isLocative(text, match.start) ||
-          namesAnInstrument(text, match.end) ||
+          isCityByWhatFollows(text, match.end) ||
           isDateline(text, match.start, match.end) ||
           (listed && (placeLocated ??= isLocative(text, placeStart))) ||
           (listed && placePlain && (placeListed || text.charCodeAt(placeEnd) === 44 /* , */)) ||

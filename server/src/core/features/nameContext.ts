@@ -33,7 +33,7 @@ const PERSONAL_OWNER = new Set(['his', 'her']);
  * Whether a generic name of a state's institution ("Congress", "National Security Council") or an
  * organization's organ ("Security Council") is written as another's: after another state's name or
  * demonym ("Brazil's Congress", "the Colombian Congress", "Japan's National Security Council"), after
- * "his" or "her", or as the end of a longer name ("the AU Peace and Security Council").
+ * "his" or "her" (and a national body after "its" or "party"), or as the end of a longer name ("the AU Peace and Security Council").
  */
 export function isOthersInstitution(text: string, picked: PickedEntry, match: RawMatch, previous: RawMatch | undefined, chooser: EntryChooser): boolean {
   const entry = picked.entry;
@@ -43,7 +43,10 @@ export function isOthersInstitution(text: string, picked: PickedEntry, match: Ra
     if (owner?.kind === 'actor' && owner.category === 'state' && owner.id !== entry.org?.parent) return true;
   }
   // "Putin told his Security Council": a leader's own body, never the organ of an organization
-  if (PERSONAL_OWNER.has(wordBefore(text, match.start))) return true;
+  const owner = wordBefore(text, match.start);
+  if (PERSONAL_OWNER.has(owner)) return true;
+  // "the party holds its Congress", "the Party Congress": a national body is no organ of a party or another body
+  if (entry.category === 'institution' && (owner === 'its' || owner === 'party')) return true;
   const before = text.slice(Math.max(0, match.start - 30), match.start);
   // the capitalized word must not end a name found before ("Russia and Congress disagree")
   const longer = /\p{Lu}[\p{L}-]* (?:and|for|of) $/u.exec(before);
