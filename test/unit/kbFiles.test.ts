@@ -41,6 +41,15 @@ describe('user knowledge-base files', () => {
     assert.strictEqual(text.slice(problems[0]!.span.start, problems[0]!.span.end), '"yesterday"');
   });
 
+  it('reports a stated surname that is not a word of the name, and skips that entry', () => {
+    const person = (id: string, name: string, surname: string) => ({ id, kind: 'actor', category: 'person', name, summary: 'A person used in this test only.', source: 'https://example.org/', reviewed: '2026-11-24', person: { surname } });
+    const json = JSON.stringify({ entries: [person('right-order', 'Pak Tae-su', 'Pak'), person('wrong-word', 'Pak Tae-su', 'Park')] });
+    const { kb, problems } = loadWorkspaceKb([{ path: '/w/.policy-lens/people.json', text: json }]);
+    assert.ok(kb.get('right-order'));
+    assert.strictEqual(kb.get('wrong-word'), undefined);
+    assert.deepStrictEqual(problems.map((p) => p.message), ['"wrong-word": the surname "Park" is not a word of the name "Pak Tae-su"; the entry is skipped']);
+  });
+
   it('reports syntax errors and wrong shapes without breaking the built-in knowledge base', () => {
     const broken = loadWorkspaceKb([{ path: 'kb.yaml', text: 'entries: [\n  - id: x' }, { path: 'ok.yaml', text: joinLines('entries:', entry('still-here')) }]);
     assert.match(broken.problems[0]!.message, /^Syntax error/);

@@ -175,6 +175,20 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(on('2015-06-01', 'Testov spoke. Senator Testov wrote.'), []);
   });
 
+  it('reads a family name the entry states, in East Asian order, after a title', () => {
+    const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person named family name first.' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...base, id: 'pak-tae-su', name: 'Pak Tae-su', person: { surname: 'Pak', surnameAlone: false, offices: [{ title: 'President', of: 'ukraine', from: '2020-01-01' }] } },
+      { ...base, id: 'qu-ming', name: 'Qu Ming', person: { surname: 'Qu', surnameAlone: false, offices: [{ title: 'Premier', of: 'ukraine', from: '2020-01-01' }] } },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://family.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    // not "Tae-su" after the title, and two letters will do when the entry states them
+    assert.deepStrictEqual(ids('President Pak met Premier Qu. President Tae-su did not. Pak and Qu spoke.'), ['Pak→pak-tae-su', 'Qu→qu-ming']);
+  });
+
   it('resolves a capital to the state that governed from it on the document date', () => {
     assert.deepStrictEqual(mentionsOf('Moscow rejected the offer.', { documentDate: '1989-06-01' }), ['Moscow→soviet-union/metonym']);
     assert.deepStrictEqual(mentionsOf('Kyiv and Kiev agree.', { documentDate: '2023-01-01' }), ['Kyiv→ukraine/metonym', 'Kiev→ukraine/metonym']);

@@ -118,6 +118,11 @@ function validateUncached(file: KbSourceFile): ValidatedFile {
       return;
     }
     seenInFile.add(entry.id);
+    const surname = entry.kind === 'actor' ? entry.person?.surname : undefined;
+    if (surname !== undefined && !entry.name.split(/\s+/).includes(surname)) {
+      problems.push({ file: file.name, path: ['entries', index, 'person', 'surname'], message: `"${entry.id}": the surname "${surname}" is not a word of the name "${entry.name}"; the entry is skipped` });
+      return;
+    }
     entries.push({ entry, index });
   });
   return { entries, problems };

@@ -133,13 +133,16 @@ function writtenSurname(name: string): string | undefined {
 }
 const GENERATION_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
+/** A person's family name as written: the one the entry states (East Asian order), else the name's last part. */
+const surnameOf = (person: Entry): string | undefined => (person.kind === 'actor' ? person.person?.surname : undefined) ?? writtenSurname(person.name);
+
 /** Surnames that name exactly one person and no other entry, by folded form. */
 function uniqueSurnames(entries: Iterable<Entry>, takenNames: ReadonlySet<string>): Map<string, string> {
   const owners = new Map<string, string[]>();
   for (const entry of entries) {
     if (entry.kind !== 'actor' || entry.category !== 'person') continue;
     if (entry.person?.surnameAlone === false) continue;
-    const surname = writtenSurname(entry.name);
+    const surname = surnameOf(entry);
     if (surname === undefined) continue;
     const key = foldName(surname);
     const list = owners.get(key) ?? [];
@@ -160,8 +163,9 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
   const titledSurnameHashes = new WordHashSet();
   for (const entry of entries) {
     if (entry.kind !== 'actor' || entry.category !== 'person' || !entry.person?.offices.length) continue;
-    const written = writtenSurname(entry.name);
-    if (written === undefined || !/^[A-Za-z]{3,}$/.test(written)) continue;
+    const written = surnameOf(entry);
+    // two letters only where the entry states the surname: "Xi", "Li", not an initial
+    if (written === undefined || !(entry.person.surname ? /^[A-Za-z]{2,}$/ : /^[A-Za-z]{3,}$/).test(written)) continue;
     const key = foldWord(written);
     if (alone.has(key)) continue;
     const list = titledSurnames.get(key) ?? [];
@@ -207,7 +211,7 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const alone = uniqueSurnames(byId.values(), singleWordNames);
   for (const [surname, id] of alone) {
     const person = byId.get(id)!;
-    const written = writtenSurname(person.name)!;
+    const written = surnameOf(person)!;
     if (foldName(written) === surname) add(written, person, 'alias');
   }
   const titled = titledSurnamesOf(byId.values(), alone);

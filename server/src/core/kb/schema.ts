@@ -215,6 +215,8 @@ function buildSchemas() {
         offices: z.array(office).default([]),
         /** Whether the surname alone names this person; default: when no other person shares it. */
         surnameAlone: z.boolean().optional(),
+        /** The family name as written, when it is not the name's last word: East Asian order ("Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"). */
+        surname: z.string().min(2).optional(),
         born: isoDate.optional(),
         died: isoDate.optional(),
       })
