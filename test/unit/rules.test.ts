@@ -122,6 +122,15 @@ describe('rule: inconsistent-naming', () => {
     assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming', { preferredSpellings: {} }), ['Kiev']);
     assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming'), []);
   });
+  it('flags a hyphen or an accent written one way here and another there, not a change of case', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'kim-tae-un', name: 'Kim Tae Un', person: { offices: [] } }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const flagged = (text: string) => analyzer.analyze({ uri: 'memory://forms.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged('Kim Tae Un spoke. Later Kim Tae-un left. Kim Tae Un stayed.'), ['Kim Tae-un']);
+    assert.deepStrictEqual(flagged('Sergey Lavrov spoke. Later Sérgey Lavrov left. Sergey Lavrov stayed.'), ['Sérgey Lavrov']);
+    assert.deepStrictEqual(flagged('KIM TAE UN — Kim Tae Un spoke.'), []);
+  });
   it('leaves different names for one entity alone', () => {
     assert.deepStrictEqual(findings('The United States and America and the US; Donbas.', 'inconsistent-naming'), []);
   });

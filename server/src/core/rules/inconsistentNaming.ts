@@ -1,5 +1,4 @@
 import type { Mention } from '../types';
-import { foldName } from '../kb/names';
 import { boundedMemo } from '../text/boundedMemo';
 import { blockGroups, comparable, groupOf, holdsAny, type TalliedBlock } from './namingTally';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
@@ -28,8 +27,12 @@ interface Group {
   readonly offsets: number[];
 }
 
-/** Folded forms by written text; names recur, so the memo stays small. */
-const fold = boundedMemo(foldName, 50_000);
+/**
+ * The form a text is compared in: case and spacing aside, as written. Hyphens and accents count:
+ * "Kim Jong-un" beside "Kim Jong Un", or "Orban" beside "Orbán", is the inconsistency an editor
+ * fixes, though both forms name the same person. By written text; names recur, so the memo stays small.
+ */
+const fold = boundedMemo((text: string) => text.toLowerCase().replace(/\s+/g, ' '), 50_000);
 
 /** The mentions of the groups written two ways, with the offsets of their blocks. */
 function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void): Group[] {
@@ -51,7 +54,7 @@ function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: Tal
 
 /**
  * The same entity spelt two ways in one document ("Sergei Lavrov" and "Sergey Lavrov", "Kiev" and
- * "Kyiv"). Different names for one entity ("United States", "America") are a style choice and are
+ * "Kyiv", "Kim Jong Un" and "Kim Jong-un"). Different names for one entity ("United States", "America") are a style choice and are
  * left alone: only forms within two edits of each other, or a variant beside its canonical form, count.
  */
 export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
