@@ -60,6 +60,10 @@ describe('proposal recognition', () => {
       titles(joinLines('First, Washington should reopen the consulate.', '', 'Second, both sides must resume inspections.')),
       ['1. Reopen the consulate', '2. Resume inspections'],
     );
+    // a speech's pledges are its proposals, and a gap in them is found
+    const pledges = joinLines('First, we will keep the door open.', '', 'Second, we will hold the line on inspections.', '', 'Fourth, we will host the summit.');
+    assert.deepStrictEqual(titles(pledges), ['1. Keep the door open', '2. Hold the line on inspections', '4. Host the summit']);
+    assert.deepStrictEqual(analyze(pledges).findings.filter((f) => f.code === 'proposal-numbering').map((f) => pledges.slice(f.start, f.end)), ['Fourth']);
   });
 
   it('finds numbered and bulleted lists introduced as proposals', () => {

@@ -171,7 +171,7 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
 }
 
 const DEONTIC =
-  /\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask))\b/i;
+  /\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask|will|shall|intend to|are ready to|stand ready to|pledge))\b/i;
 const IMPERATIVE_START =
   /^(?:[*_]{0,2})(Adopt|Establish|Ratify|Create|Expand|Reduce|Withdraw|Negotiate|Support|Increase|Launch|Begin|Resume|Restore|Offer|Commit|Pursue|Invest|Strengthen|Suspend|Lift|Impose|Provide|Extend|Declare|Convene|Develop|Ensure|Fund|Implement|Appoint|Reinstate|Reaffirm|Refrain|Recognize|Recognise|Open|Deploy|End|Halt|Return|Rejoin|Renew|Agree|Allow|Require|Set up|Make|Seek|Build|Use|Limit|Ban|Cap|Freeze|Stop|Start|Hold|Designate|Replace|Publish|Share|Train|Review|Reopen|Restart|Deter|Engage|Bolster|Prioriti[sz]e|Invite|Host|Coordinate|Integrate|Press|Urge|Accelerate|Deepen|Broaden|Reform|Revise|Update|Clarify|Codify|Enforce|Monitor|Verify|Protect|Deliver|Supply|Finance|Mobili[sz]e|Keep|Maintain|Preserve|Prevent|Reinforce|Reassure|Prepare|Consider|Explore|Appoint|Give|Grant|Ask|Tighten|Loosen|Condition|Sanction|Pressure)\b/;
 
