@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { createAnalyzer, loadKnowledgeBase } from '../../server/src/core/index';
+import { createAnalyzer, loadKnowledgeBase, parseSettings } from '../../server/src/core/index';
 import { analyze, joinLines } from './helpers';
 import { testEntries } from './testKb';
 
@@ -209,6 +209,17 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings("Ukraine's foreign minister, Dmytro Kuleba, says no.", 'office-anachronism', later), ['foreign minister, Dmytro Kuleba']);
     assert.deepStrictEqual(findings('Unlike the Secretary of State, Lavrov says no.', 'office-anachronism', later), []);
     assert.match(messages('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
+  });
+  it('reads "defense secretary" as a Secretary of National Defense', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...personBase, id: 'gil-testo', name: 'Gil Testo', person: { offices: [{ title: 'Secretary of National Defense', of: 'ukraine', from: '2023-06-05' }] } },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const flagged = (date: string) => analyzer.analyze({ uri: 'memory://defense.md', version: 1, getText: () => 'Ukraine and its defense secretary, Gil Testo, agree.' }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').length;
+    assert.strictEqual(flagged('2024-07-12'), 0);
+    assert.strictEqual(flagged('2020-07-12'), 1);
   });
   it('lists the office the title names first', () => {
     const [kuleba] = messages('Foreign Minister Kuleba says no.', 'office-anachronism', { documentDate: '2019-06-01' });

@@ -16,7 +16,7 @@ export type Family =
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^(?:acting )?(?:federal )?(?:minister (?:of|for) foreign affairs(?: and trade)?|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state)$/i, 'foreign'],
-  [/^(?:acting )?(?:federal )?(?:minister (?:of|for) (?:national )?defen[cs]e|defen[cs]e (?:minister|secretary)|secretary of (?:defense|war)|secretary of state for defence|minister of the armed forces|director general of the japan defense agency)$/i, 'defence'],
+  [/^(?:acting )?(?:federal )?(?:minister (?:of|for) (?:national )?defen[cs]e|defen[cs]e (?:minister|secretary)|secretary of (?:national )?(?:defen[cs]e|war)|secretary of state for defence|minister of the armed forces|director general of the japan defense agency)$/i, 'defence'],
   [/^(?:home secretary|minister of (?:the )?interior|minister of internal affairs)$/i, 'interior'],
   [/^secretary[- ]general\b/i, 'secretary-general'],
   [/^high representative\b/i, 'high-representative'],
