@@ -208,6 +208,9 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals.map((p) => p.title), ['Reopen the crossings', 'Fund the mission', 'Keep Russia informed', 'Lead', 'Hold elections']);
     assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['russia', 'ukraine', 'georgia'], ['united-states'], ['eu'], ['un'], ['ukraine']]);
     assert.deepStrictEqual(proposals[0]!.exchange, { offer: 'reopen the border crossings', return: 'monitors', cue: 'in exchange for' });
+    // the lead-in's own subject, not the subject of a later sentence that names no one
+    const donors = joinLines('We recommend the following:', '', '1. **Western donors should protect the protocol.** Traders depend on it; new barriers would hurt them.', '2. **European capitals should stop counting flags.** Civilians must be safer.');
+    assert.deepStrictEqual(analyze(donors).proposals.map((p) => p.parties.actorText), ['Western donors', 'European capitals']);
   });
 
   it('reads a conference, a summit, delegations or "both" as the body that must act', () => {

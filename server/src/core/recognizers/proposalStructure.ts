@@ -14,7 +14,7 @@ const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
 /** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the Secretary-General". */
 const GENERIC_ACTOR =
-  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|delegations|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|delegations|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /**
  * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
  * "be ready", nor "be pressed to open …", whose subject is still the one that must act.
@@ -102,12 +102,15 @@ type SubjectReading = ReturnType<typeof subjectFrom>;
 /**
  * The subject that says who must act, with the offset its span is relative to and its actors: of the
  * proposal's first sentence, else of the clause after its semicolon ("Air defences performed well;
- * Qatar should …"), of its lead-in ("**The EU should lead.** It must …"), or of the paragraph under
+ * Qatar should …"), of its lead-in ("**The EU should lead.** It must …", read first when it has a
+ * subject), or of the paragraph under
  * a numbered heading ("### 2. Reopen talks", then "Oman should host them").
  */
 function readSubject(body: Span & { text: string }, within: MentionsWithin, under?: Span & { text: string }): { read: SubjectReading; base: number; actor: string[] } {
   const leadIn = leadInOf(body.text);
-  let read = subjectFrom(body.text, leadIn?.end ?? 0);
+  // "**Western donors should protect the protocol.** Traders …": a lead-in with a subject says who must act
+  const ofLeadIn = leadIn ? subjectFrom(body.text.slice(0, leadIn.end), /^[*_]*/.exec(body.text)![0].length) : undefined;
+  let read = ofLeadIn?.subject ? ofLeadIn : subjectFrom(body.text, leadIn?.end ?? 0);
   let base = body.start;
   const semicolon = read.subject ? -1 : firstSentenceSemicolon(body.text, leadIn?.end ?? 0);
   if (semicolon !== -1) {
@@ -117,7 +120,7 @@ function readSubject(body: Span & { text: string }, within: MentionsWithin, unde
   const actorsOf = (reading: SubjectReading, at: number) => (reading.span ? actorsIn(within, { start: at + reading.span.start, end: at + reading.span.end }) : []);
   let actor = actorsOf(read, base);
   const fallbacks: [SubjectReading, number][] = [];
-  if (leadIn) fallbacks.push([subjectFrom(body.text.slice(0, leadIn.end), 0), body.start]);
+  if (leadIn) fallbacks.push([read === ofLeadIn ? subjectFrom(body.text, leadIn.end) : ofLeadIn!, body.start]);
   if (under) fallbacks.push([subjectFrom(under.text, 0), under.start]);
   for (const [reading, at] of fallbacks) {
     if (actor.length > 0) break;
