@@ -312,6 +312,11 @@ describe('rule: unknown-treaty', () => {
     assert.deepStrictEqual(findings('They cited the Treaty of Lilliput and Russia.', 'unknown-treaty'), ['Treaty of Lilliput']);
     assert.deepStrictEqual(findings('The Blefuscu Naval Accords were signed.', 'unknown-treaty'), ['Blefuscu Naval Accords']);
   });
+  it('spans a name that goes on after its instrument word, and leaves alone the end of a known name', () => {
+    assert.deepStrictEqual(findings('Leaders welcomed the Joint Declaration of Argyle for Dialogue and Peace.', 'unknown-treaty'), ['Joint Declaration of Argyle for Dialogue and Peace']);
+    // the end of "Intermediate-Range Nuclear Forces Treaty": a short form, not an unknown instrument
+    assert.deepStrictEqual(findings('The sides kept a Nuclear Forces Treaty in mind.', 'unknown-treaty'), []);
+  });
 });
 
 describe('suppression comments', () => {

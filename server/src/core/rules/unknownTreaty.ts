@@ -1,6 +1,9 @@
 import { overlapsAny } from '../features/spanSearch';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { RawFinding, RuleContext } from './ruleContext';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { foldName, splitWords } from '../kb/names';
+import { objectMemo } from '../text/objectMemo';
 
 const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
 const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|and|de|du|la)";
@@ -10,13 +13,15 @@ const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|and|de|du|la)";
  */
 const NOT_A_NAME_START =
   '(?!(?:After|Before|Under|Since|With|Without|Beyond|Despite|Unlike|Like|Per|Following|During|Through|Within|Recalling|Noting|Welcoming|Reaffirming|Recognizing|Recognising|Bearing|Mindful|Guided|Convinced|Emphasizing|Emphasising|Taking|If|When|While|As|In|On|At|By|From|Both|Neither|Either|Until|Once|The|A|An|This|That)\\b)';
+/** What may follow an instrument word inside a name: "… Declaration of Argyle for Dialogue and Peace". */
+const OF_PLACE_OR_AIM = "(?:\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:and|for)\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,4})";
 /**
- * "the Treaty of X", "the X Y Convention", "the X–Y Accords". It starts where the name scan sees a
+ * "the Treaty of X", "the X Y Convention", "the X–Y Accords", "the Joint Declaration of X". It starts where the name scan sees a
  * word start (not after a letter or digit, nor an apostrophe inside a word), so that the scan's
  * unnamed words can stand in for the search for instrument words (`startsInstrumentWord`).
  */
 const TREATY_LIKE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT}${OF_PLACE_OR_AIM}?)(?![\\p{L}])`,
   'gu',
 );
 /** Instrument words, found cheaply before the full pattern, which is slow to run and to fail. */
@@ -33,7 +38,25 @@ const PART_OF = new RegExp(`\\s(?:of|to|under)\\s+the\\s+${INSTRUMENT}$`);
 const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New|Final|Peace|Framework|Interim|Bilateral|Multilateral|Additional|Optional)\s/;
 
 /**
- * A phrase shaped like an instrument's name that the knowledge base does not know. The finding
+ * The last two or more words of the knowledge base's treaty names, folded: "Reciprocal Access
+ * Agreement" ends "Japan–Philippines Reciprocal Access Agreement", and a text that names the one
+ * gives the other as its short form.
+ */
+const knownTails = objectMemo((kb: KnowledgeBase): ReadonlySet<string> => {
+  const tails = new Set<string>();
+  for (const entry of kb.entries.values()) {
+    if (entry.kind !== 'treaty') continue;
+    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
+      const words = splitWords(name);
+      for (let k = 1; k < words.length - 1; k++) tails.add(foldName(words.slice(k).join(' ')));
+    }
+  }
+  return tails;
+});
+
+/**
+ * A phrase shaped like an instrument's name that the knowledge base does not know, nor knows as the
+ * end of a longer name. The finding
  * carries the name, so the host can offer to add a skeleton entry to the user's knowledge base.
  */
 export function unknownTreaty(ctx: RuleContext): RawFinding[] {
@@ -62,7 +85,7 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
         }
       }
       const name = phrase.replace(/\s+/g, ' ').trim();
-      if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name)) continue;
+      if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name) || knownTails(ctx.kb).has(foldName(name))) continue;
       const end = start + phrase.length;
       findings.push({
         code: 'unknown-treaty',
