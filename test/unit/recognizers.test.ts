@@ -194,6 +194,15 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Kyiv and Kiev agree.', { documentDate: '2023-01-01' }), ['Kyiv→ukraine/metonym', 'Kiev→ukraine/metonym']);
   });
 
+  it('reads a capital as the government of the year its sentence is set in, not of a year that describes a thing', () => {
+    const now = { documentDate: '2024-01-01' };
+    assert.deepStrictEqual(mentionsOf('In 1975, Moscow signed it.', now), ['Moscow→soviet-union/metonym']);
+    assert.deepStrictEqual(mentionsOf('Moscow walked out of the talks in the 1980s.', now), ['Moscow→soviet-union/metonym']);
+    assert.deepStrictEqual(mentionsOf('Moscow has ignored the 1987 accord since 1991.', now), ['Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('In 1975 talks failed. Moscow insists now.', now), ['Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('A line first agreed in 1985 that Moscow has said it would sign again.', now), ['Moscow→russia/metonym']);
+  });
+
   it('finds places and regions with their variants', () => {
     assert.deepStrictEqual(mentionsOf('Donbas, Donbass and Transdniestria'), ['Donbas→donbas/name', 'Donbass→donbas/alias', 'Transdniestria→transnistria/alias']);
   });

@@ -1,4 +1,5 @@
 import type { RawMatch } from '../recognizers/entities';
+import { sentenceAround } from '../text/sentenceAround';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 
@@ -96,4 +97,42 @@ export function isDateline(text: string, start: number, end: number): boolean {
   if (start !== 0 && (start > 24 || !DATELINE_LEAD.test(text.slice(0, start)))) return false;
   DATELINE_AFTER.lastIndex = end;
   return DATELINE_AFTER.test(text);
+}
+
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * A year a sentence is set in: "in 1975", "during 1983", "by March 1990", "in the 1980s", "(1975)";
+ * not a year that describes a thing ("the 1987 treaty") or starts a span up to now ("since 1991").
+ */
+const YEAR_SET_IN = new RegExp(
+  String.raw`\b(?:in|during|by|until)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH_NAME}\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH_NAME}\s+)?(1[89]\d\d|20\d\d)\b|\bin\s+the\s+(1[89]\d0)s\b|\((1[89]\d\d|20\d\d)\)`,
+  'gi',
+);
+
+/** A verb in the present or present perfect right after the name. */
+const NOW_VERB = /\s+(?:has|have|is|are|says|insists|wants|remains|continues|keeps|does|will|can|must|should|may)\b/y;
+/** How far a sentence is read on each side of the name. */
+const REACH = 160;
+const A_YEAR = /(?:1[89]|20)\d\d/g;
+
+/**
+ * The middle of the year the sentence around a name is set in, if it says ("In 1975, Moscow
+ * signed …"; "Moscow walked out of the talks in 1983"): a capital that has stood for more than one
+ * government stands for the one of that year, not of the document date, unless the verb after it
+ * speaks of now ("Moscow has said"). The year nearest the name.
+ */
+export function dateSetIn(text: string, start: number, end: number): string | undefined {
+  // "… agreed in 1985 that Moscow has said it would sign again": a verb of the present speaks of now
+  NOW_VERB.lastIndex = end;
+  if (NOW_VERB.test(text)) return undefined;
+  // most sentences name no year: a native search of the span the sentence can reach says so first
+  A_YEAR.lastIndex = Math.max(0, start - REACH);
+  const found = A_YEAR.exec(text);
+  if (!found || found.index > end + REACH) return undefined;
+  const { before, after } = sentenceAround(text, { start, end }, REACH);
+  const yearOf = (m: RegExpMatchArray) => m[1] ?? (m[2] ? String(Number(m[2]) + 5) : m[3]);
+  const last = [...before.matchAll(YEAR_SET_IN)].at(-1);
+  const next = last ? undefined : after.match(new RegExp(YEAR_SET_IN.source));
+  const year = last ? yearOf(last) : next ? yearOf(next) : undefined;
+  return year ? `${year}-07-01` : undefined;
 }

@@ -10,7 +10,7 @@ import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleBefore } from './titleBefore';
 import { titledSurnameMentions } from './titledSurnames';
-import { continuesList, isDateline, isLocative, listsPlainPlaces, isCityByWhatFollows } from './capitalAsPlace';
+import { continuesList, dateSetIn, isDateline, isLocative, listsPlainPlaces, isCityByWhatFollows } from './capitalAsPlace';
 import { isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */
@@ -89,7 +89,9 @@ export function resolveMentions(
         picked.seatHolder = seatHolder(picked.entry as PlaceEntry, date);
         picked.seatDate = date;
       }
-      const holder = picked.seatHolder;
+      // "In 1975, Moscow signed …": a capital that changed governments stands for the one of its sentence's year
+      const when = (picked.entry as PlaceEntry).seatOf.length > 1 ? dateSetIn(text, match.start, match.end) : undefined;
+      const holder = (when && seatHolder(picked.entry as PlaceEntry, when)) || picked.seatHolder;
       const government = holder ? kb.get(holder) : undefined;
       const located =
         government &&

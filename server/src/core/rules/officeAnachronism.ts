@@ -2,7 +2,7 @@ import { dateKey, formatDate, formatPeriod, isWithin } from '../dates';
 import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
-import { sentenceAround } from './textAround';
+import { sentenceAround } from '../text/sentenceAround';
 import { namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */

@@ -4,7 +4,7 @@ import { statusWords, treatyStatusOn, type StatusOn } from '../kb/treatyStatus';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
-import { sentenceAround } from './textAround';
+import { sentenceAround } from '../text/sentenceAround';
 import { objectMemo } from '../text/objectMemo';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
