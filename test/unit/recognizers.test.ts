@@ -125,6 +125,7 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Since Kyiv fell into chaos, nobody knows.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('Security Forum, Moscow, 16 September 2021', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Troops took control of Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('Grain leaves through ports such as Kyiv and Odesa.', { documentDate: '2022-03-03' })[0], 'Kyiv→kyiv/name');
     assert.deepStrictEqual(mentionsOf('Moscow fell silent.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('Moscow, Kyiv and NATO disagree.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'NATO→nato/acronym']);
     const [first] = analyze('Moscow insists.', { documentDate: '2022-01-20' }).mentions;
@@ -192,6 +193,13 @@ describe('entity recognition', () => {
   it('resolves a capital to the state that governed from it on the document date', () => {
     assert.deepStrictEqual(mentionsOf('Moscow rejected the offer.', { documentDate: '1989-06-01' }), ['Moscow→soviet-union/metonym']);
     assert.deepStrictEqual(mentionsOf('Kyiv and Kiev agree.', { documentDate: '2023-01-01' }), ['Kyiv→ukraine/metonym', 'Kiev→ukraine/metonym']);
+  });
+
+  it('reads a state named like a person as the person before a surname or after a noun for a person', () => {
+    assert.deepStrictEqual(mentionsOf('Our adviser, Georgia, warned. Georgia Mercer said so. Georgia rejects it. Its neighbour, Georgia, agreed.'), [
+      'Georgia→georgia/name',
+      'Georgia→georgia/name',
+    ]);
   });
 
   it('reads a capital as the government of the year its sentence is set in, not of a year that describes a thing', () => {

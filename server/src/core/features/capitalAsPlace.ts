@@ -10,10 +10,10 @@ import type { EntryChooser } from './entryChooser';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|liberation of|most of|much of|parts of|control of|centre of|center of|heart of|struck|strikes? on|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
+  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|liberation of|most of|much of|parts of|control of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
 /** The last words LOCATIVE can end with: a cheap test before the regular expression. */
 const LOCATIVE_LAST = new Set(
-  'in at near outside around inside into to across within toward towards via over visit visits visited visiting of struck on shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
+  'in at near outside around inside into to as across within toward towards via over visit visits visited visiting of struck on shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
 );
 
 /**

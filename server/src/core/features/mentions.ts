@@ -11,7 +11,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleBefore } from './titleBefore';
 import { titledSurnameMentions } from './titledSurnames';
 import { continuesList, dateSetIn, isDateline, isLocative, listsPlainPlaces, isCityByWhatFollows } from './capitalAsPlace';
-import { isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
+import { isFirstName, isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */
 export function seatHolder(place: PlaceEntry, date: string): string | undefined {
@@ -117,6 +117,8 @@ export function resolveMentions(
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
     if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
     if (picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, chooser)) continue;
+    // "Jordan Mercer said", "our adviser, Chad, wrote": a person, not the state
+    if (picked.reading.category === 'state' && isFirstName(text, written, start, match.end, matches[i + 1])) continue;
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
       const title = titleBefore(text, start);
       if (title) {

@@ -63,3 +63,22 @@ export function namesARegion(text: string, start: number): boolean {
   const c = text.charCodeAt(wordStartBefore(text, start));
   return c >= 65 && c <= 90;
 }
+
+/** States whose names are also first names. */
+const FIRST_NAME_STATES = new Set(['Jordan', 'Chad', 'Georgia', 'India']);
+/** Nouns for a person, before a name in apposition: "our legal adviser, Jordan, warned". */
+const PERSON_NOUN = /\b(?:adviser|advisor|aide|assistant|colleague|intern|note-?taker|spokes(?:person|man|woman)|analyst|researcher|reporter|correspondent|editor|friend|son|daughter|wife|husband|named|called)\s*,?\s*$/i;
+/** A capitalized word, then a word that is not ("Jordan Mercer said"): a surname after a first name. */
+const SURNAME_AFTER = /\s\p{Lu}\p{Ll}+(?:[,.;:]|\s+\p{Ll})/uy;
+
+/**
+ * Whether a state's name written at `start` is a person's first name: before a surname the
+ * knowledge base does not know ("Jordan Mercer said"), or in apposition to a noun for a person ("our
+ * note-taker, Chad, records"). Only for the few states named like people; `next` is the match after.
+ */
+export function isFirstName(text: string, written: string, start: number, end: number, next: RawMatch | undefined): boolean {
+  if (!FIRST_NAME_STATES.has(written)) return false;
+  SURNAME_AFTER.lastIndex = end;
+  if (SURNAME_AFTER.test(text) && next?.start !== end + 1) return true;
+  return PERSON_NOUN.test(text.slice(Math.max(0, start - 30), start));
+}
