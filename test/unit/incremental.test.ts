@@ -22,7 +22,7 @@ const SNIPPETS = [
   '\n\n', '\n', ' ', 'x', 'Kiev', 'Kyiv', 'Moscow insists', ' in Moscow', 'Sergei Lavrov', 'Sergey Lavrov', 'Anthony Blinken', 'Antony Blinken',
   'First, ', 'Second, ', 'Fourth, ', '\n\n1. ', '\n- ', '\n\n## Recommendations\n\n', '\n```\n', '\n~~~\n', '<!-- ', ' -->',
   'policy-lens-disable-next-line\n', 'International Court of Justice (ICC)', 'the INF Treaty remains in force', '\n---\n',
-  'Minsk agreements', ' 2015 ', 'date: 2019-05-01\n', 'Foreign Minister Dmytro Kuleba', '(', ')', ':', 'Treaty of Nowhere',
+  'We recommend that we:\n\n', 'Recommendations for the delegation:\n\n', 'Minsk agreements', ' 2015 ', 'date: 2019-05-01\n', 'Foreign Minister Dmytro Kuleba', '(', ')', ':', 'Treaty of Nowhere',
 ];
 
 /** A small deterministic generator, so a failure can be replayed. */
@@ -73,6 +73,18 @@ describe('incremental analysis', () => {
       }
     }
     assert.strictEqual(compared, 480);
+  });
+
+  it('reads again whom an edited introduction addresses, though it names no entry', () => {
+    const warm = createAnalyzer({ kb, today: () => TODAY });
+    const list = '\n\n- back the request;\n- agree a common line.';
+    const actors = ['We recommend that we:', 'Recommendations for the delegation:'].map((intro, i) => {
+      const text = intro + list;
+      const analysis = warm.analyze({ uri: 'memory://intro.md', version: i + 1, getText: () => text });
+      assert.deepStrictEqual(analysis, full(text), `version ${i + 1}`);
+      return analysis.proposals.map((p) => p.parties.actorText);
+    });
+    assert.deepStrictEqual(actors, [['we', 'we'], ['the delegation', 'the delegation']]);
   });
 
   it('reports a name written a second way in an edited paragraph, and forgets it when the edit is undone', () => {

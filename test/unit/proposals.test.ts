@@ -213,6 +213,20 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(donors).proposals.map((p) => p.parties.actorText), ['Western donors', 'European capitals']);
   });
 
+  it('reads who must act from an introduction that addresses someone, or from a later sentence of an item with a lead-in', () => {
+    const addressed = (intro: string) => analyze(joinLines(intro, '', '- back the request;', '- agree a common line.')).proposals.map((p) => p.parties.actorText ?? p.parties.actor.join());
+    assert.deepStrictEqual(addressed('We recommend that we:'), ['we', 'we']);
+    assert.deepStrictEqual(addressed('Recommendations for the delegation:'), ['the delegation', 'the delegation']);
+    assert.deepStrictEqual(addressed('Our proposals to the United States are these:'), ['united-states', 'united-states']);
+    const later = joinLines(
+      'We recommend the following:',
+      '',
+      '1. **Build a verification reserve.** The inspectors are retiring. NATO should fund a training programme.',
+      '2. **Define the conditions now.** Any future regime will have to start from withdrawal. Allies should agree on limits.',
+    );
+    assert.deepStrictEqual(analyze(later).proposals.map((p) => p.parties.actorText ?? p.parties.actor.join()), ['nato', 'Allies']);
+  });
+
   it('reads a conference, a summit, delegations or "both" as the body that must act', () => {
     const text = joinLines('We recommend the following:', '', '1. The review conference should address withdrawal.', '2. The summit should endorse the plan.', '3. Delegations should agree.', '4. Both Koreas should talk.');
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);

@@ -206,6 +206,13 @@ interface StructureMemo {
   readonly blockResults: unknown;
   readonly introResults: unknown;
   readonly underResults: unknown;
+  /**
+   * The scans of the introduction and of the paragraph under a heading: their texts say who must
+   * act in words ("We recommend that we:"), and blocks without mentions or findings share one
+   * results object, so their results alone do not tell that their texts changed.
+   */
+  readonly introScan: unknown;
+  readonly underScan: unknown;
   readonly value: Structure;
 }
 
@@ -222,8 +229,20 @@ function structureOf(
   const blockResults = identities[item.index];
   const introResults = intro ? identities[intro.index] : undefined;
   const underResults = item.under !== undefined ? identities[item.under] : undefined;
+  const introScan = intro ? scans[intro.index] : undefined;
+  const underScan = item.under !== undefined ? scans[item.under] : undefined;
   const memo = marker.structureMemo as StructureMemo | undefined;
-  if (memo && blockResults !== undefined && memo.blockResults === blockResults && memo.introResults === introResults && memo.underResults === underResults) return memo.value;
+  if (
+    memo &&
+    blockResults !== undefined &&
+    memo.blockResults === blockResults &&
+    memo.introResults === introResults &&
+    memo.underResults === underResults &&
+    memo.introScan === introScan &&
+    memo.underScan === underScan
+  ) {
+    return memo.value;
+  }
   const start = block.start + marker.start;
   const end = block.start + marker.bodyEnd;
   // cut from the blocks' own (detached) texts: the memo outlives this version of the document
@@ -239,7 +258,7 @@ function structureOf(
     ...(exchange ? { exchange } : {}),
     conditions: findConditions(prose),
   };
-  marker.structureMemo = { blockResults, introResults, underResults, value } satisfies StructureMemo;
+  marker.structureMemo = { blockResults, introResults, underResults, introScan, underScan, value } satisfies StructureMemo;
   return value;
 }
 

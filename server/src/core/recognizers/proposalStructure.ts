@@ -10,11 +10,14 @@ const CONDITION =
 const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?${ASIDE_BEFORE_MODAL})\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
 /** The subject and modal before an offer, a list of names included: "Russia, Ukraine and Georgia should". */
 const OFFER_SUBJECT = new RegExp(String.raw`^${NAME_LIST}[^,]{0,80}?\b(?:should|must|will|would)\s+`);
+/** Whom an introduction addresses: "We recommend that we:", "Our proposals to G7 finance ministers are these:" (group 1 or 2). */
+const ADDRESSEE =
+  /\b(?:recommend|propose|suggest)s?\s+that\s+((?:the\s+)?[^,;:.]{1,60}?)\s*:\s*$|\b(?:recommendations|proposals|steps)\s+(?:for|to)\s+((?:the\s+)?[^,;:.]{1,60}?)(?:\s+(?:are|is)\s+(?:these|the following|as follows))?\s*:\s*$/i;
 const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
 /** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the Secretary-General". */
 const GENERIC_ACTOR =
-  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|delegations|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signatories|ministers|leaders|delegations?|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /**
  * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
  * "be ready", nor "be pressed to open …", whose subject is still the one that must act.
@@ -71,12 +74,13 @@ export interface IntroReading {
 export function readIntro(intro: Span & { text: string }): IntroReading {
   const source = PROPOSER.exec(intro.text);
   const last = intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
-  // "To keep that support, Congress should:": the subject follows the leading phrase
-  const subject = MODAL_SUBJECT.exec(last.slice(LEADING_PHRASE.exec(last)?.[0].length ?? 0));
+  // "To keep that support, Congress should:": the subject follows the leading phrase; "We recommend
+  // that we:" and "Recommendations for the delegation:" name whom they address
+  const subject = MODAL_SUBJECT.exec(last.slice(LEADING_PHRASE.exec(last)?.[0].length ?? 0)) ?? ADDRESSEE.exec(last);
   const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0]) : 0;
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
-    subject: subject ? { start: subjectStart, end: subjectStart + subject[0].length, words: subject[1]?.trim() ?? '' } : undefined,
+    subject: subject ? { start: subjectStart, end: subjectStart + subject[0].length, words: (subject[1] ?? subject[2])?.trim() ?? '' } : undefined,
   };
 }
 
@@ -121,13 +125,28 @@ function readSubject(body: Span & { text: string }, within: MentionsWithin, unde
   let actor = actorsOf(read, base);
   const fallbacks: [SubjectReading, number][] = [];
   if (leadIn) fallbacks.push([read === ofLeadIn ? subjectFrom(body.text, leadIn.end) : ofLeadIn!, body.start]);
+  // "**Build a reserve.** The inspectors are retiring. NATO should fund …": the lead-in is the title,
+  // and the sentences after it explain who is to do it
+  if (leadIn) for (const start of laterSentences(body.text, leadIn.end)) fallbacks.push([subjectFrom(body.text, start), body.start]);
   if (under) fallbacks.push([subjectFrom(under.text, 0), under.start]);
   for (const [reading, at] of fallbacks) {
     if (actor.length > 0) break;
     const found = actorsOf(reading, at);
-    if (found.length > 0 || !read.subject) [read, base, actor] = [reading, at, found];
+    if (found.length > 0 || !read.subject || (!namesSomeone(read) && namesSomeone(reading))) [read, base, actor] = [reading, at, found];
   }
   return { read, base, actor };
+}
+
+/** Whether a reading's subject names an actor in words ("Allies should", "the delegation must"). */
+const namesSomeone = (reading: SubjectReading) => GENERIC_ACTOR.test(reading.subject?.[1] ?? '');
+
+/** Where the second and third sentences after `from` start: after the first two stops. */
+function laterSentences(text: string, from: number): number[] {
+  const starts: number[] = [];
+  const stop = /[.!?]["”’)]?\s+(?=\S)/g;
+  stop.lastIndex = from;
+  for (let m = stop.exec(text); m && starts.length < 2; m = stop.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
 }
 
 /**
