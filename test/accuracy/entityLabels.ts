@@ -12,7 +12,9 @@
  * - a mention overlapping a label with another entry is a wrong reading: a false positive and a
  *   false negative at once ("Moscow" read as the city where the text has the government act);
  * - labels with `id: null` name something the knowledge base lacks: they count for coverage only,
- *   and a mention overlapping one is neither right nor wrong.
+ *   and a mention overlapping one is neither right nor wrong;
+ * - a finding matches a seeded error when its rule is the same and it overlaps any occurrence of
+ *   the error's text.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -98,12 +100,16 @@ export function locateInOrder<L extends { readonly text: string }>(doc: EntityDo
   });
 }
 
-/** Findings are located from the start each: two rules may report errors on overlapping words. */
-function locateEach(doc: EntityDoc, labels: readonly FindingLabel[]): LocatedLabel<FindingLabel>[] {
+/**
+ * Every whole-word occurrence of each finding label's text: a seeded error may be on a later
+ * occurrence of a name ("the INF Treaty" spoken of as in force the second time it is named).
+ */
+function locateEach(doc: EntityDoc, labels: readonly FindingLabel[]): { label: FindingLabel; spans: Span[] }[] {
   return labels.map((label) => {
-    const span = findWord(doc.text, label.text, 0);
-    if (!span) throw new Error(`${doc.name}: the finding label "${label.text}" is not in the text`);
-    return { label, span };
+    const spans: Span[] = [];
+    for (let span = findWord(doc.text, label.text, 0); span; span = findWord(doc.text, label.text, span.end)) spans.push(span);
+    if (spans.length === 0) throw new Error(`${doc.name}: the finding label "${label.text}" is not in the text`);
+    return { label, spans };
   });
 }
 
@@ -144,19 +150,19 @@ export function matchMentions(doc: EntityDoc, mentions: readonly Mention[]): Men
 }
 
 export interface FindingMatch {
-  readonly found: readonly LocatedLabel<FindingLabel>[];
-  readonly missed: readonly LocatedLabel<FindingLabel>[];
+  readonly found: readonly { readonly label: FindingLabel }[];
+  readonly missed: readonly { readonly label: FindingLabel }[];
   /** Findings that match no seeded error; hints (proposal-actor, unknown-treaty) are kept apart. */
   readonly unexpected: readonly Finding[];
 }
 
-/** Compares the analysis's findings with the draft's seeded errors: same rule, overlapping span. */
+/** Compares the analysis's findings with the draft's seeded errors: same rule, overlapping an occurrence of the error's text. */
 export function matchFindings(doc: EntityDoc, findings: readonly Finding[]): FindingMatch {
   const located = locateEach(doc, doc.labels.findings);
   const used = new Set<number>();
   const unexpected: Finding[] = [];
   for (const f of findings) {
-    const k = located.findIndex((l, i) => !used.has(i) && l.label.code === f.code && overlaps(l.span, f));
+    const k = located.findIndex((l, i) => !used.has(i) && l.label.code === f.code && l.spans.some((span) => overlaps(span, f)));
     if (k >= 0) used.add(k);
     else unexpected.push(f);
   }

@@ -61,7 +61,7 @@ export function entitySections(r) {
   }
   const hints = r.docs.flatMap((d) => d.findings.unexpected.filter(isHint));
   out.push(
-    'Each draft lists the errors seeded in it. A finding matches a seeded error when its rule is the same and its span overlaps the error\'s text. Any other finding that is not a hint is a false alarm.',
+    'Each draft lists the errors seeded in it. A finding matches a seeded error when its rule is the same and its span overlaps an occurrence of the error\'s text. Any other finding that is not a hint is a false alarm.',
     '',
   );
   out.push('| Rule | Seeded | Found | Recall | False alarms |', '|---|---:|---:|---:|---:|');

@@ -52,6 +52,10 @@ describe('rule: misspelled-name', () => {
     // the same words found twice in a row come from the remembered answer
     assert.deepStrictEqual(findings(text, 'misspelled-name'), ['Lavorv', 'Lavorv']);
   });
+  it('leaves alone a word paired with another unknown name, not one paired with a known name', () => {
+    assert.deepStrictEqual(findings('Engineers flush the Baglihar and Lavorv reservoirs.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('Talks with Ukraine and Lavorv went on.', 'misspelled-name'), ['Lavorv']);
+  });
   it('reads a hyphen as a house style, not a slip', () => {
     const org = { kind: 'actor', category: 'organization', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test organization with a long name.' };
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
@@ -195,6 +199,8 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('New START, which caps each side at 1,550 warheads, matters.', 'status-anachronism', after), ['New START']);
     assert.deepStrictEqual(findings('New START, which capped each side at 1,550 warheads, mattered.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('The INF Treaty of 1987 is still in force.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty, which still keeps missiles out of Europe, matters.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty keeps coming up in debates.', 'status-anachronism'), []);
   });
 });
 
@@ -209,6 +215,18 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings("Ukraine's foreign minister, Dmytro Kuleba, says no.", 'office-anachronism', later), ['foreign minister, Dmytro Kuleba']);
     assert.deepStrictEqual(findings('Unlike the Secretary of State, Lavrov says no.', 'office-anachronism', later), []);
     assert.match(messages('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
+  });
+  it('reads a passive with the office-holder as agent as a past act, a day and month as of the document year, and no half of a compound title', () => {
+    const later = { documentDate: '2026-01-01' };
+    assert.deepStrictEqual(findings('The order was reversed by Secretary of State Blinken on his first day.', 'office-anachronism', later), []);
+    assert.deepStrictEqual(findings('The order is upheld by Secretary of State Blinken.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    // a year in an earlier clause dates another act
+    assert.deepStrictEqual(findings('The rule took effect in November 2020 and was reversed by Secretary of State Blinken.', 'office-anachronism', later), []);
+    // 20 June of the document's year (2025): after his term, so the title is wrong though the verb is past
+    const summer = { documentDate: '2025-08-28' };
+    assert.deepStrictEqual(findings('Secretary of State Blinken had already met them on 20 June.', 'office-anachronism', summer), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Secretary of State Blinken had already met them.', 'office-anachronism', summer), []);
+    assert.deepStrictEqual(findings('Answer given by Foreign Secretary/Vice-President Blinken.', 'office-anachronism', later), []);
   });
   it('reads "defense secretary" as a Secretary of National Defense', () => {
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [

@@ -5,7 +5,7 @@
  * before ("… bin Salman. President").
  */
 export const TITLE_BEFORE =
-  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
+  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
   'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative leader prince emir admiral'.split(' '),
@@ -28,6 +28,9 @@ export function foundTitle(match: string, end: number): FoundTitle {
 
 /** The title written just before the name at `start`, if any ("European Council President Michel"). */
 export function titleBefore(text: string, start: number): FoundTitle | undefined {
-  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  return title ? foundTitle(title[0], start) : undefined;
+  const from = Math.max(0, start - 60);
+  const title = TITLE_BEFORE.exec(text.slice(from, start));
+  // "High Representative/Vice-President Kallas": one office with two titles, which neither half names alone
+  if (!title || text.charCodeAt(from + title.index - 1) === 47 /* / */) return undefined;
+  return foundTitle(title[0], start);
 }

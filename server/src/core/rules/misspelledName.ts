@@ -318,6 +318,18 @@ function followsUnknownName(ctx: RuleContext, start: number): boolean {
   return !OPENERS.has(folded) && !nameWordsOf(ctx.kb).has(folded);
 }
 
+/**
+ * Whether the word at `start` is paired by "and" or "or" with a capitalized word that no known name
+ * has: "the Baglihar and Salal reservoirs" names two things the knowledge base does not know, and
+ * "Salal" is no slip in "Salam".
+ */
+function pairedWithUnknownName(ctx: RuleContext, start: number): boolean {
+  const other = /([\p{Lu}][\p{L}'’-]+),? (?:and|or) $/u.exec(ctx.text.slice(Math.max(0, start - 40), start))?.[1];
+  if (other === undefined) return false;
+  const folded = foldWord(other);
+  return !OPENERS.has(folded) && !nameWordsOf(ctx.kb).has(folded);
+}
+
 /** The known first name written just before `start` ("Javier " before "Millei"), folded, if any. */
 function firstNameBefore(text: string, start: number, index: FuzzyIndex): string | undefined {
   // read backwards in place: this runs for every capitalized word outside the names
@@ -413,7 +425,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       const candidates = surnameSlip ? [surnameSlip] : firstName ? NO_NEAR_MISSES : index.rememberedNearMisses(word);
       if (candidates.length === 0 || opensUnknownName(ctx, end) || (!firstName && opensSentence(ctx.text, start))) continue;
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
-      if (!fit || (!surnameSlip && !isPerson(ctx, fit.near) && followsUnknownName(ctx, start))) continue;
+      if (!fit || (!surnameSlip && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
       const { near, owner } = fit;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({

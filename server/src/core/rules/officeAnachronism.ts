@@ -26,6 +26,19 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
 
+/** A day and month without a year ("on 20 June", "June 20"): a day of the document's year, or of the year before. */
+const DAY_MONTH = new RegExp(String.raw`\b(?:\d{1,2}\s+(${MONTH})|(${MONTH})\s+\d{1,2})\b(?!,?\s+\d{4})`, 'g');
+/** "was reversed by President Biden": a passive whose agent is the office-holder narrates a past act. */
+const PAST_AGENT = /\b(?:was|were|had been)\s+(?:\w+\s+)?\w+\s+by\s+[^,;.]{0,60}$/i;
+
+/** Where the clause that ends a text starts: after its last ";", "and" or "but" (0 when none). */
+function lastClauseBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length;
+  return at;
+}
+const CLAUSE_BREAK = /;|\b(?:and|but)\s/g;
+
 /** The words before a time a sentence is set in. */
 const SET_IN = /\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?$/i;
 
@@ -44,17 +57,24 @@ function heldDuring(periods: readonly Period[], time: string): boolean {
  * date, a past-tense account that does not say it is recent ("Secretary Baker said …", but not
  * "… said on Monday").
  */
-function speaksOfTheirTime(before: string, after: string, documentYear: number, periods: readonly Period[]): boolean {
+function speaksOfTheirTime(before: string, after: string, documentYear: number, documentMonth: number, periods: readonly Period[]): boolean {
   // after the name, only a date or a time the sentence is set in ("on May 19, 2021", "said in 2019"), not a year it speaks of ("the 1994 memorandum")
-  const named = [...before.matchAll(NAMED_TIME), ...[...after.matchAll(NAMED_TIME)].filter((m) => (m[1] ?? m[2]) !== undefined || SET_IN.test(after.slice(0, m.index)))];
+  // a time in an earlier clause dates another act ("took effect in November 2020 and was reversed by President Biden")
+  const clause = before.slice(lastClauseBreak(before));
+  const named = [...clause.matchAll(NAMED_TIME), ...[...after.matchAll(NAMED_TIME)].filter((m) => (m[1] ?? m[2]) !== undefined || SET_IN.test(after.slice(0, m.index)))];
   const times = named.map((m) => {
     const month = m[1] ?? m[2];
     return month ? `${m[3]}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}` : m[3]!;
   });
+  // "met … on 20 June": the last such day up to the document date, in its month (the document's month counts as this year)
+  for (const m of [...clause.matchAll(DAY_MONTH), ...after.matchAll(DAY_MONTH)]) {
+    const month = MONTHS.indexOf((m[1] ?? m[2])!.toLowerCase()) + 1;
+    times.push(`${month <= documentMonth ? documentYear : documentYear - 1}-${String(month).padStart(2, '0')}`);
+  }
   const past = times.filter((t) => Number(t.slice(0, 4)) <= documentYear);
   if (past.length > 0) return past.some((t) => heldDuring(periods, t));
   if (RECENT.test(before) || RECENT.test(after)) return false;
-  if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after)) return true;
+  if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return true;
   return POSSESSIVE_ACT.test(after) && !NOW.test(after);
 }
 
@@ -90,7 +110,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   if (former ? heldBefore : heldOnDate) return undefined;
   if (!former && heldBefore) {
     const { before, after } = sentenceAround(ctx.text, mention);
-    if (speaksOfTheirTime(before, after, Number(date.slice(0, 4)), offices) || /^then\b/i.test(title)) return undefined;
+    if (speaksOfTheirTime(before, after, Number(date.slice(0, 4)), Number(date.slice(5, 7)), offices) || /^then\b/i.test(title)) return undefined;
   }
   const start = mention.titleStart ?? mention.start;
   const fixes = !former && heldBefore
