@@ -126,6 +126,14 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Security Forum, Moscow, 16 September 2021', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Troops took control of Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('Grain leaves through ports such as Kyiv and Odesa.', { documentDate: '2022-03-03' })[0], 'Kyiv→kyiv/name');
+    // a dateline of several cities, an address line, a negotiating track named for the city; a government made clear to
+    assert.deepStrictEqual(mentionsOf('*Moscow and Kyiv, 28 August 2021*\n\nMoscow and Kyiv agreed.', { documentDate: '2022-03-03' }), [
+      'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',
+    ]);
+    assert.deepStrictEqual(mentionsOf('Press Office, Ministry of Foreign Affairs, Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('They tied it to the Moscow track. We made clear to Moscow that it must stop.', { documentDate: '2022-03-03' }), [
+      'Moscow→moscow/name', 'Moscow→russia/metonym',
+    ]);
     assert.deepStrictEqual(mentionsOf('Moscow fell silent.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('Moscow, Kyiv and NATO disagree.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'NATO→nato/acronym']);
     const [first] = analyze('Moscow insists.', { documentDate: '2022-01-20' }).mentions;

@@ -20,7 +20,7 @@ const LOCATIVE_LAST = new Set(
  * A capital named for what was agreed or held there ("the Astana Process", "the Kyiv Summit", "the
  * Moscow summit", an instrument the knowledge base lacks): the city, not its government.
  */
-const INSTRUMENT_AFTER = / (?:[Cc]onventions?|[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorandum|[Pp]act|[Cc]harter|[Dd]eclaration|[Dd]ocument|[Pp]rocess|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onference)\b/y;
+const INSTRUMENT_AFTER = / (?:[Cc]onventions?|[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorandum|[Pp]act|[Cc]harter|[Dd]eclaration|[Dd]ocument|[Pp]rocess|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onference|track)\b/y;
 /**
  * What else, after a capital's name, makes it the city: what is located there ("the Brussels
  * bureau", "the Kabul airport"), its fall ("since Khartoum fell into fighting"), or a full date after a comma, as
@@ -28,6 +28,17 @@ const INSTRUMENT_AFTER = / (?:[Cc]onventions?|[Tt]reaty|[Aa]greements?|[Aa]ccord
  */
 const CITY_AFTER =
   / (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|fell (?:to|into))\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
+/**
+ * Whether a capital ends an address or a venue line after a comma: "Press Office, Ministry of Foreign
+ * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
+ */
+export function endsAnAddress(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 2) !== 44 /* , */ || text.charCodeAt(start - 1) !== 32) return false;
+  ADDRESS_END.lastIndex = end;
+  return ADDRESS_END.test(text);
+}
+const ADDRESS_END = /\.?[ \t]*(?:\r?\n|$)/y;
+
 /** Whether the words after a capital's name make it the city: an instrument or event named for it, or CITY_AFTER. */
 export function isCityByWhatFollows(text: string, end: number): boolean {
   INSTRUMENT_AFTER.lastIndex = end;
@@ -41,7 +52,7 @@ export function isCityByWhatFollows(text: string, end: number): boolean {
  * "talk to Beijing", "aid to Kyiv", "arms sales to Taipei". ("travel to Moscow" stays a place.)
  */
 const ADDRESSED_BY = new Set(
-  'talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests'.split(' '),
+  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests'.split(' '),
 );
 
 /**
@@ -87,11 +98,11 @@ const DATELINE_LEAD = /^[*_]{0,2}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{
 /**
  * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
  * 2021 —", "Moscow, March 3 —", "KYIV —"), or by a news agency ("WASHINGTON (AP) —"), perhaps with
- * its country between ("KYIV, Ukraine (AP) —", "BELEM, BRAZIL, 4 March 2026 —"), says where the
- * piece was written, not who acts.
+ * its country between ("KYIV, Ukraine (AP) —", "BELEM, BRAZIL, 4 March 2026 —") or other cities
+ * ("Paris, Berlin and London, 28 August 2025"), says where the piece was written, not who acts.
  */
 const DATELINE_AFTER =
-  /(?:,\s*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–])/uy;
+  /(?:(?:,\s*|\s+and\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?){0,4}(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–])/uy;
 export function isDateline(text: string, start: number, end: number): boolean {
   // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —"
   if (start !== 0 && (start > 24 || !DATELINE_LEAD.test(text.slice(0, start)))) return false;

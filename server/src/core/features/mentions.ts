@@ -10,7 +10,7 @@ import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleBefore } from './titleBefore';
 import { titledSurnameMentions } from './titledSurnames';
-import { continuesList, dateSetIn, isDateline, isLocative, listsPlainPlaces, isCityByWhatFollows } from './capitalAsPlace';
+import { continuesList, dateSetIn, endsAnAddress, isDateline, isLocative, listsPlainPlaces, isCityByWhatFollows } from './capitalAsPlace';
 import { isFirstName, isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */
@@ -97,6 +97,7 @@ export function resolveMentions(
         government &&
         (isLocative(text, match.start) ||
           isCityByWhatFollows(text, match.end) ||
+          endsAnAddress(text, match.start, match.end) ||
           isDateline(text, match.start, match.end) ||
           (listed && (placeLocated ??= isLocative(text, placeStart))) ||
           (listed && placePlain && (placeListed || text.charCodeAt(placeEnd) === 44 /* , */)) ||
