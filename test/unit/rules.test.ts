@@ -111,6 +111,18 @@ describe('rule: non-canonical-treaty-name', () => {
     assert.deepStrictEqual(finding!.fixes![0]!.edits[0]!.newText, 'Intermediate-Range Nuclear Forces Treaty');
     assert.strictEqual(finding!.fixes![0]!.safe, true);
   });
+  it('is quiet on a variant that differs from an accepted name only in case ("resolution 1701")', () => {
+    const base = { kind: 'treaty', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test resolution of the Security Council.' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...base, id: 'res-9999', name: 'Test Council Resolution 9999', officialTitle: 'Test Council Resolution 9999', domain: ['arms-control'], aliases: ['Resolution 9999'], variants: ['resolution 9999', 'Res. 9999'], type: 'resolution', status: { value: 'in-force', note: 'Adopted unanimously.' } },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const hinted = (text: string) => analyzer.analyze({ uri: 'memory://resolution.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'non-canonical-treaty-name').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(hinted('States must implement resolution 9999 in full.'), []);
+    assert.deepStrictEqual(hinted('States must implement Res. 9999 in full.'), ['Res. 9999']);
+  });
   it('is quiet on canonical names and accepted aliases', () => {
     assert.deepStrictEqual(findings('the Intermediate-Range Nuclear Forces Treaty, the INF Treaty and the INF', 'non-canonical-treaty-name'), []);
   });
@@ -162,6 +174,11 @@ describe('rule: status-anachronism', () => {
     const text = 'Washington should ratify the Adapted CFE Treaty.';
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2024-03-01' }), ['Adapted CFE Treaty']);
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2022-01-20' }), []);
+  });
+  it('reads a treaty with no recorded entry into force as in force before it ended', () => {
+    // Minsk II (test data: signed 2015, terminated 2022, no inForce) limited heavy weapons in 2020
+    assert.deepStrictEqual(findings('Minsk II bans heavy weapons near the line.', 'status-anachronism', { documentDate: '2020-01-01' }), []);
+    assert.deepStrictEqual(findings('Minsk II bans heavy weapons near the line.', 'status-anachronism', { documentDate: '2023-01-01' }), ['Minsk II']);
   });
   it('says of a treaty that never entered into force that it had not', () => {
     const [message] = messages('The Adapted CFE Treaty limits tanks.', 'status-anachronism');

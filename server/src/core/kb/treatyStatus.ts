@@ -15,18 +15,22 @@ export interface StatusOn {
 export function treatyStatusOn(treaty: TreatyEntry, date: string): StatusOn {
   const day = dateKey(date);
   if (treaty.signed && dateKey(treaty.signed.date) > day) return { value: 'not-yet-signed' };
-  const changes = [
+  const all = [
     ...treaty.events.filter((e) => e.status).map((e) => ({ date: e.date, value: e.status!, note: e.note })),
     ...(treaty.status.date ? [{ date: treaty.status.date, value: treaty.status.value, note: treaty.status.note }] : []),
-  ]
-    .filter((c) => dateKey(c.date) <= day)
-    .sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
-  const latest = changes.at(-1);
+  ].sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
+  const latest = all.filter((c) => dateKey(c.date) <= day).at(-1);
   if (latest) return { value: latest.value, since: latest.date, note: latest.note };
   if (treaty.inForce) return dateKey(treaty.inForce) <= day ? { value: 'in-force', since: treaty.inForce } : { value: 'signed', since: treaty.signed?.date };
   if (treaty.status.date === undefined) return { value: treaty.status.value, note: treaty.status.note };
+  // no entry into force recorded, but a later termination, suspension or expiry: it was in force before
+  const next = all.find((c) => dateKey(c.date) > day);
+  if (next && ENDS_FORCE.has(next.value)) return { value: 'in-force', since: treaty.signed?.date };
   return { value: 'signed', since: treaty.signed?.date };
 }
+
+/** Statuses that only a treaty in force can take: before them, it was in force. */
+const ENDS_FORCE: ReadonlySet<StatusOn['value']> = new Set(['terminated', 'withdrawn', 'suspended', 'expired', 'superseded', 'historical']);
 
 /** Words for a status in messages and hovers. */
 export const statusWords: Record<StatusOn['value'], string> = {
