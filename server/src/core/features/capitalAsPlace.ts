@@ -23,8 +23,8 @@ const LOCATIVE_LAST = new Set(
 const INSTRUMENT_AFTER = / (?:[Cc]onventions?|[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorandum|[Pp]act|[Cc]harter|[Dd]eclaration|[Dd]ocument|[Pp]rocess|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onference|track)\b/y;
 /**
  * What else, after a capital's name, makes it the city: what is located there ("the Brussels
- * bureau", "the Kabul airport"), its fall ("since Khartoum fell into fighting"), or a full date after a comma, as
- * in a venue line ("Peninsula Security Forum, Seoul, 16 September 2025").
+ * bureau", "the Kabul airport"), its fall ("since Khartoum fell into fighting"), or a full date
+ * after a comma, as in a venue line ("Peninsula Security Forum, Seoul, 16 September 2025").
  */
 const CITY_AFTER =
   / (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|fell (?:to|into))\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
@@ -119,6 +119,8 @@ const YEAR_SET_IN = new RegExp(
   String.raw`\b(?:in|during|by|until)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH_NAME}\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH_NAME}\s+)?(1[89]\d\d|20\d\d)\b|\bin\s+the\s+(1[89]\d0)s\b|\((1[89]\d\d|20\d\d)\)`,
   'gi',
 );
+/** The same, for the first match only. */
+const FIRST_YEAR_SET_IN = new RegExp(YEAR_SET_IN.source, 'i');
 
 /** A verb in the present or present perfect right after the name. */
 const NOW_VERB = /\s+(?:has|have|is|are|says|insists|wants|remains|continues|keeps|does|will|can|must|should|may)\b/y;
@@ -143,7 +145,7 @@ export function dateSetIn(text: string, start: number, end: number): string | un
   const { before, after } = sentenceAround(text, { start, end }, REACH);
   const yearOf = (m: RegExpMatchArray) => m[1] ?? (m[2] ? String(Number(m[2]) + 5) : m[3]);
   const last = [...before.matchAll(YEAR_SET_IN)].at(-1);
-  const next = last ? undefined : after.match(new RegExp(YEAR_SET_IN.source));
+  const next = last ? undefined : FIRST_YEAR_SET_IN.exec(after);
   const year = last ? yearOf(last) : next ? yearOf(next) : undefined;
   return year ? `${year}-07-01` : undefined;
 }

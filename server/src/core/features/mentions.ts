@@ -10,7 +10,7 @@ import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleBefore } from './titleBefore';
 import { titledSurnameMentions } from './titledSurnames';
-import { continuesList, dateSetIn, endsAnAddress, isDateline, isLocative, listsPlainPlaces, isCityByWhatFollows } from './capitalAsPlace';
+import { continuesList, dateSetIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
 import { isFirstName, isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */

@@ -33,7 +33,8 @@ const PERSONAL_OWNER = new Set(['his', 'her']);
  * Whether a generic name of a state's institution ("Congress", "National Security Council") or an
  * organization's organ ("Security Council") is written as another's: after another state's name or
  * demonym ("Brazil's Congress", "the Colombian Congress", "Japan's National Security Council"), after
- * "his" or "her" (and a national body after "its" or "party"), or as the end of a longer name ("the AU Peace and Security Council").
+ * "his" or "her" (and a national body after "its" or "party"), or as the end of a longer name ("the
+ * AU Peace and Security Council").
  */
 export function isOthersInstitution(text: string, picked: PickedEntry, match: RawMatch, previous: RawMatch | undefined, chooser: EntryChooser): boolean {
   const entry = picked.entry;

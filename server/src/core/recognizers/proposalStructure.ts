@@ -143,11 +143,11 @@ const namesSomeone = (reading: SubjectReading) => GENERIC_ACTOR.test(reading.sub
 /** Where the second and third sentences after `from` start: after the first two stops. */
 function laterSentences(text: string, from: number): number[] {
   const starts: number[] = [];
-  const stop = /[.!?]["”’)]?\s+(?=\S)/g;
-  stop.lastIndex = from;
-  for (let m = stop.exec(text); m && starts.length < 2; m = stop.exec(text)) starts.push(m.index + m[0].length);
+  SENTENCE_STOP.lastIndex = from;
+  for (let m = SENTENCE_STOP.exec(text); m && starts.length < 2; m = SENTENCE_STOP.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
+const SENTENCE_STOP = /[.!?]["”’)]?\s+(?=\S)/g;
 
 /**
  * Who must act: the actors in the subject before the modal ("the United States should …") or
