@@ -336,4 +336,10 @@ describe('proposal structure', () => {
     const actorless = analyze(joinLines(intro, '', 'First, a moratorium.', '', 'Second, Russia should withdraw.')).findings.filter((f) => f.code === 'proposal-actor');
     assert.deepStrictEqual(actorless.map((f) => [f.severity, f.message]), [['hint', 'Proposal 1 ("Moratorium") does not say who must act.']]);
   });
+
+  it('asks once for a list none of whose proposals says who must act', () => {
+    const text = joinLines('## Recommendations', '', '1. Fund the monitors.', '2. Open the crossings.', '3. Publish the data.');
+    const hints = analyze(text).findings.filter((f) => f.code === 'proposal-actor');
+    assert.deepStrictEqual(hints.map((f) => [text.slice(f.start, f.end), f.message]), [['1.', 'None of proposals 1–3 says who must act, and nothing before them says whom they address.']]);
+  });
 });
