@@ -16,9 +16,10 @@ const NOT_A_NAME_START =
 /** What may follow an instrument word inside a name: "… Declaration of Argyle for Dialogue and Peace". */
 const OF_PLACE_OR_AIM = "(?:\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:and|for)\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,4})";
 /**
- * "the Treaty of X", "the X Y Convention", "the X–Y Accords", "the Joint Declaration of X". It starts where the name scan sees a
- * word start (not after a letter or digit, nor an apostrophe inside a word), so that the scan's
- * unnamed words can stand in for the search for instrument words (`startsInstrumentWord`).
+ * "the Treaty of X", "the X Y Convention", "the X–Y Accords", "the Joint Declaration of X". It
+ * starts where the name scan sees a word start (not after a letter or digit, nor an apostrophe
+ * inside a word), so that the scan's unnamed words can stand in for the search for instrument
+ * words (`startsInstrumentWord`).
  */
 const TREATY_LIKE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT}${OF_PLACE_OR_AIM}?)(?![\\p{L}])`,
