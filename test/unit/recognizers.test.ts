@@ -131,6 +131,10 @@ describe('entity recognition', () => {
       'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',
     ]);
     assert.deepStrictEqual(mentionsOf('Press Office, Ministry of Foreign Affairs, Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    // a hard-wrapped line of prose that goes on in lowercase is no address
+    assert.deepStrictEqual(mentionsOf('Talks between Washington, Moscow\nand Kyiv resumed.', { documentDate: '2022-03-03' }), [
+      'Washington→united-states/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',
+    ]);
     assert.deepStrictEqual(mentionsOf('They tied it to the Moscow track. We made clear to Moscow that it must stop.', { documentDate: '2022-03-03' }), [
       'Moscow→moscow/name', 'Moscow→russia/metonym',
     ]);

@@ -37,7 +37,8 @@ export function endsAnAddress(text: string, start: number, end: number): boolean
   ADDRESS_END.lastIndex = end;
   return ADDRESS_END.test(text);
 }
-const ADDRESS_END = /\.?[ \t]*(?:\r?\n|$)/y;
+/** The end of a line that is not hard-wrapped prose going on in lowercase ("Washington, Moscow⏎and Kyiv"). */
+const ADDRESS_END = /\.?[ \t]*(?:\r?\n(?![ \t]*\p{Ll})|$)/uy;
 
 /** Whether the words after a capital's name make it the city: an instrument or event named for it, or CITY_AFTER. */
 export function isCityByWhatFollows(text: string, end: number): boolean {
