@@ -120,6 +120,7 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('KYIV, UKRAINE, 3 March 2022 — Ukraine agreed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name', 'Ukraine→ukraine/name']);
     assert.deepStrictEqual(mentionsOf('Moscow (the Kremlin) refused.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('She works at a Moscow research institute.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('They fought a Moscow-backed force and a Moscow-based one.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Moscow→moscow/name']);
     // what follows makes it the city: a bureau there, its fall, a venue line with a date; "control of" before it
     assert.deepStrictEqual(mentionsOf('The Moscow bureau filed it.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Since Kyiv fell into chaos, nobody knows.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);

@@ -56,15 +56,20 @@ const ADDRESSED_BY = new Set(
   'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests'.split(' '),
 );
 
+/** A compound that says a government acted: "a Moscow-backed force", "a Washington-led coalition". */
+const ACTED_BY = /^-(?:backed|led|brokered|sponsored|supported|aligned|allied|friendly|controlled|imposed|installed|funded|financed|armed|dominated|approved|ordered)\b/;
+
 /**
  * Whether a place named at `start` is a location: "talks in Moscow", "the embassy in Kyiv", "in the
  * Donbas"; or a city that describes a thing after an article, "a Vienna research institute" (no one
- * writes "a Moscow" for a government).
+ * writes "a Moscow" for a government), unless a compound says the government acted ("a
+ * Moscow-backed force"); `end` is where the name ends.
  */
-export function isLocative(text: string, start: number): boolean {
+export function isLocative(text: string, start: number, end = start): boolean {
   let at = start;
   let before = wordBefore(text, at);
-  if (before === 'a' || before === 'an') return true;
+  // "a Moscow-backed force" is backed by the government
+  if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14));
   if (before === 'the') before = wordBefore(text, (at = wordStartBefore(text, at)));
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   return before !== 'to' || !ADDRESSED_BY.has(wordBefore(text, wordStartBefore(text, at)));

@@ -95,7 +95,7 @@ export function resolveMentions(
       const government = holder ? kb.get(holder) : undefined;
       const located =
         government &&
-        (isLocative(text, match.start) ||
+        (isLocative(text, match.start, match.end) ||
           isCityByWhatFollows(text, match.end) ||
           endsAnAddress(text, match.start, match.end) ||
           isDateline(text, match.start, match.end) ||
