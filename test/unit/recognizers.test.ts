@@ -126,6 +126,9 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Since Kyiv fell into chaos, nobody knows.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('Security Forum, Moscow, 16 September 2021', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Troops took control of Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    // what a capital has is its government's, after a preposition too; "under the control of" is the government's control
+    assert.deepStrictEqual(mentionsOf("In Moscow's view, most of Kyiv's demands fail.", { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
+    assert.deepStrictEqual(mentionsOf('The region is under the control of Moscow.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('Grain leaves through ports such as Kyiv and Odesa.', { documentDate: '2022-03-03' })[0], 'Kyiv→kyiv/name');
     // a dateline of several cities, an address line, a negotiating track named for the city; a government made clear to
     assert.deepStrictEqual(mentionsOf('*Moscow and Kyiv, 28 August 2021*\n\nMoscow and Kyiv agreed.', { documentDate: '2022-03-03' }), [

@@ -10,7 +10,7 @@ import type { EntryChooser } from './entryChooser';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|liberation of|most of|much of|parts of|control of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
+  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
 /** The last words LOCATIVE can end with: a cheap test before the regular expression. */
 const LOCATIVE_LAST = new Set(
   'in at near outside around inside into to as across within toward towards via over visit visits visited visiting of struck on shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
@@ -56,6 +56,8 @@ const ADDRESSED_BY = new Set(
   'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests'.split(' '),
 );
 
+/** A possessive after a name. */
+const POSSESSIVE = /^['’]s\b/;
 /** A compound that says a government acted: "a Moscow-backed force", "a Washington-led coalition". */
 const ACTED_BY = /^-(?:backed|led|brokered|sponsored|supported|aligned|allied|friendly|controlled|imposed|installed|funded|financed|armed|dominated|approved|ordered)\b/;
 
@@ -70,6 +72,8 @@ export function isLocative(text: string, start: number, end = start): boolean {
   let before = wordBefore(text, at);
   // "a Moscow-backed force" is backed by the government
   if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14));
+  // "in Moscow's view", "most of Moscow's demands": what a capital has is its government's
+  if (end > start && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (before === 'the') before = wordBefore(text, (at = wordStartBefore(text, at)));
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   return before !== 'to' || !ADDRESSED_BY.has(wordBefore(text, wordStartBefore(text, at)));
