@@ -11,7 +11,15 @@ export function isWithin(on: string, from: string | undefined, to: string | unde
   return (from === undefined || dateKey(from) <= day) && (to === undefined || day < dateKey(to));
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The month names as alternatives of a regular expression: "January|February|…". */
+export const MONTH_PATTERN = MONTH_NAMES.join('|');
+
+/** A month's number (1–12) from its name in any case, or from the name's first three letters ("Sept", "dec"); 0 for none. */
+export function monthNumber(name: string): number {
+  const prefix = name.toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(prefix)) + 1;
+}
 
 /** "8 December 1987", "December 1987" or "1987", as precise as the date is. */
 export function formatDate(date: string): string {

@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
 import { sentenceAround } from '../text/sentenceAround';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
@@ -120,13 +121,12 @@ export function isDateline(text: string, start: number, end: number): boolean {
   return DATELINE_AFTER.test(text);
 }
 
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
  * A year a sentence is set in: "in 1975", "during 1983", "by March 1990", "in the 1980s", "(1975)";
  * not a year that describes a thing ("the 1987 treaty") or starts a span up to now ("since 1991").
  */
 const YEAR_SET_IN = new RegExp(
-  String.raw`\b(?:in|during|by|until)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH_NAME}\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH_NAME}\s+)?(1[89]\d\d|20\d\d)\b|\bin\s+the\s+(1[89]\d0)s\b|\((1[89]\d\d|20\d\d)\)`,
+  String.raw`\b(?:in|during|by|until)\s+(?:(?:early|late|mid-)\s*)?(?:(?:${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b|\bin\s+the\s+(1[89]\d0)s\b|\((1[89]\d\d|20\d\d)\)`,
   'gi',
 );
 /** The same, for the first match only. */

@@ -44,10 +44,10 @@ export function isOthersInstitution(text: string, picked: PickedEntry, match: Ra
     if (owner?.kind === 'actor' && owner.category === 'state' && owner.id !== entry.org?.parent) return true;
   }
   // "Putin told his Security Council": a leader's own body, never the organ of an organization
-  const owner = wordBefore(text, match.start);
-  if (PERSONAL_OWNER.has(owner)) return true;
+  const possessor = wordBefore(text, match.start);
+  if (PERSONAL_OWNER.has(possessor)) return true;
   // "the party holds its Congress", "the Party Congress": a national body is no organ of a party or another body
-  if (entry.category === 'institution' && (owner === 'its' || owner === 'party')) return true;
+  if (entry.category === 'institution' && (possessor === 'its' || possessor === 'party')) return true;
   const before = text.slice(Math.max(0, match.start - 30), match.start);
   // the capitalized word must not end a name found before ("Russia and Congress disagree")
   const longer = /\p{Lu}[\p{L}-]* (?:and|for|of) $/u.exec(before);

@@ -1,18 +1,13 @@
 import type { Block } from '../blocks/splitBlocks';
+import { monthNumber } from '../dates';
 import type { DocumentDate } from '../types';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
   [/(\d{4})-(\d{2})-(\d{2})/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
-  [new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'i'), (m) => [+m[3]!, monthOf(m[1]!), +m[2]!]],
-  [new RegExp(`(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`, 'i'), (m) => [+m[3]!, monthOf(m[2]!), +m[1]!]],
+  [new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'i'), (m) => [+m[3]!, monthNumber(m[1]!), +m[2]!]],
+  [new RegExp(`(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`, 'i'), (m) => [+m[3]!, monthNumber(m[2]!), +m[1]!]],
 ];
-
-function monthOf(name: string): number {
-  const prefix = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(prefix)) + 1;
-}
 
 /** Reads the first date in `text` as ISO `YYYY-MM-DD`, checking that the day exists. */
 export function parseDate(text: string): { iso: string; index: number; length: number } | undefined {

@@ -107,8 +107,8 @@ type SubjectReading = ReturnType<typeof subjectFrom>;
  * The subject that says who must act, with the offset its span is relative to and its actors: of the
  * proposal's first sentence, else of the clause after its semicolon ("Air defences performed well;
  * Qatar should …"), of its lead-in ("**The EU should lead.** It must …", read first when it has a
- * subject), or of the paragraph under
- * a numbered heading ("### 2. Reopen talks", then "Oman should host them").
+ * subject) or the sentences after it, or of the paragraph under a numbered heading ("### 2. Reopen
+ * talks", then "Oman should host them").
  */
 function readSubject(body: Span & { text: string }, within: MentionsWithin, under?: Span & { text: string }): { read: SubjectReading; base: number; actor: string[] } {
   const leadIn = leadInOf(body.text);
@@ -124,10 +124,12 @@ function readSubject(body: Span & { text: string }, within: MentionsWithin, unde
   const actorsOf = (reading: SubjectReading, at: number) => (reading.span ? actorsIn(within, { start: at + reading.span.start, end: at + reading.span.end }) : []);
   let actor = actorsOf(read, base);
   const fallbacks: [SubjectReading, number][] = [];
-  if (leadIn) fallbacks.push([read === ofLeadIn ? subjectFrom(body.text, leadIn.end) : ofLeadIn!, body.start]);
-  // "**Build a reserve.** The inspectors are retiring. NATO should fund …": the lead-in is the title,
-  // and the sentences after it explain who is to do it
-  if (leadIn) for (const start of laterSentences(body.text, leadIn.end)) fallbacks.push([subjectFrom(body.text, start), body.start]);
+  if (leadIn) {
+    fallbacks.push([read === ofLeadIn ? subjectFrom(body.text, leadIn.end) : ofLeadIn!, body.start]);
+    // "**Build a reserve.** The inspectors are retiring. NATO should fund …": the lead-in is the
+    // title, and the sentences after it explain who is to do it
+    for (const start of laterSentences(body.text, leadIn.end)) fallbacks.push([subjectFrom(body.text, start), body.start]);
+  }
   if (under) fallbacks.push([subjectFrom(under.text, 0), under.start]);
   for (const [reading, at] of fallbacks) {
     if (actor.length > 0) break;

@@ -100,12 +100,8 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       // a person is indexed by surname only: first names are too common ("March" is not "Marco")
       const person = entry.kind === 'actor' && entry.category === 'person';
       if (person && words.length >= 2) {
-        const ids = bySurname.get(words.at(-1)!) ?? [];
-        if (!ids.includes(entry.id)) ids.push(entry.id);
-        bySurname.set(words.at(-1)!, ids);
-        const namesakes = byFirstName.get(foldWord(words[0]!)) ?? [];
-        if (!namesakes.includes(entry.id)) namesakes.push(entry.id);
-        byFirstName.set(foldWord(words[0]!), namesakes);
+        addOnce(bySurname, words.at(-1)!, entry.id);
+        addOnce(byFirstName, foldWord(words[0]!), entry.id);
         if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
       }
       const indexed = person ? words.slice(-1) : words;
@@ -135,6 +131,13 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   }
   const lookUp = { known, byDelete, owners };
   return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
+}
+
+/** Adds `id` to the list under `key`, once. */
+function addOnce(lists: Map<string, string[]>, key: string, id: string): void {
+  const list = lists.get(key);
+  if (!list) lists.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
 }
 
 /** The index of a knowledge base, built when a block first asks for it. */
@@ -312,9 +315,13 @@ const OPENERS = new Set(
  */
 function followsUnknownName(ctx: RuleContext, start: number): boolean {
   if (ctx.text.charCodeAt(start - 1) !== 32) return false;
-  const previous = /([\p{Lu}][\p{L}'’-]+) $/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1];
-  if (previous === undefined) return false;
-  const folded = foldWord(previous);
+  return isUnknownNameWord(ctx, /([\p{Lu}][\p{L}'’-]+) $/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1]);
+}
+
+/** Whether a capitalized word is one no known name has, and no word that opens sentences. */
+function isUnknownNameWord(ctx: RuleContext, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const folded = foldWord(word);
   return !OPENERS.has(folded) && !nameWordsOf(ctx.kb).has(folded);
 }
 
@@ -324,10 +331,7 @@ function followsUnknownName(ctx: RuleContext, start: number): boolean {
  * "Salal" is no slip in "Salam".
  */
 function pairedWithUnknownName(ctx: RuleContext, start: number): boolean {
-  const other = /([\p{Lu}][\p{L}'’-]+),? (?:and|or) $/u.exec(ctx.text.slice(Math.max(0, start - 40), start))?.[1];
-  if (other === undefined) return false;
-  const folded = foldWord(other);
-  return !OPENERS.has(folded) && !nameWordsOf(ctx.kb).has(folded);
+  return isUnknownNameWord(ctx, /([\p{Lu}][\p{L}'’-]+),? (?:and|or) $/u.exec(ctx.text.slice(Math.max(0, start - 40), start))?.[1]);
 }
 
 /** The known first name written just before `start` ("Javier " before "Millei"), folded, if any. */

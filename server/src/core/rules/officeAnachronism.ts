@@ -1,4 +1,4 @@
-import { dateKey, formatDate, formatPeriod, isWithin } from '../dates';
+import { dateKey, formatDate, formatPeriod, isWithin, MONTH_PATTERN, monthNumber } from '../dates';
 import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
@@ -21,13 +21,11 @@ const NOW = /\b(today|now|currently|this (?:week|month|year)|next (?:week|month|
 
 /** "yesterday", "last month", "on Monday": a time just before the document date, when the office-holder is the one of that date. */
 const RECENT = /\b(?:yesterday|overnight|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks) ago|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A year, or a month and year, named in a sentence: "in December 2025", "in 2019". */
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
+const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
 
 /** A day and month without a year ("on 20 June", "June 20"): a day of the document's year, or of the year before. */
-const DAY_MONTH = new RegExp(String.raw`\b(?:\d{1,2}\s+(${MONTH})|(${MONTH})\s+\d{1,2})\b(?!,?\s+\d{4})`, 'g');
+const DAY_MONTH = new RegExp(String.raw`\b(?:\d{1,2}\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\s+\d{1,2})\b(?!,?\s+\d{4})`, 'g');
 /** "was reversed by President Biden": a passive whose agent is the office-holder narrates a past act. */
 const PAST_AGENT = /\b(?:was|were|had been)\s+(?:\w+\s+)?\w+\s+by\s+[^,;.]{0,60}$/i;
 
@@ -43,6 +41,9 @@ const CLAUSE_BREAK = /;|\b(?:and|but)\s/g;
 const SET_IN = /\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?$/i;
 
 type Period = { readonly from: string; readonly to?: string };
+
+/** "2019-06" for June 2019. */
+const yearMonth = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
 /** Whether the office periods cover some day of a year or month ("2019", "2019-12"). */
 function heldDuring(periods: readonly Period[], time: string): boolean {
@@ -64,12 +65,12 @@ function speaksOfTheirTime(before: string, after: string, documentYear: number, 
   const named = [...clause.matchAll(NAMED_TIME), ...[...after.matchAll(NAMED_TIME)].filter((m) => (m[1] ?? m[2]) !== undefined || SET_IN.test(after.slice(0, m.index)))];
   const times = named.map((m) => {
     const month = m[1] ?? m[2];
-    return month ? `${m[3]}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}` : m[3]!;
+    return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
   });
   // "met … on 20 June": the last such day up to the document date, in its month (the document's month counts as this year)
   for (const m of [...clause.matchAll(DAY_MONTH), ...after.matchAll(DAY_MONTH)]) {
-    const month = MONTHS.indexOf((m[1] ?? m[2])!.toLowerCase()) + 1;
-    times.push(`${month <= documentMonth ? documentYear : documentYear - 1}-${String(month).padStart(2, '0')}`);
+    const month = monthNumber((m[1] ?? m[2])!);
+    times.push(yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month));
   }
   const past = times.filter((t) => Number(t.slice(0, 4)) <= documentYear);
   if (past.length > 0) return past.some((t) => heldDuring(periods, t));
