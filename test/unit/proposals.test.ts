@@ -227,6 +227,32 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(later).proposals.map((p) => p.parties.actorText ?? p.parties.actor.join()), ['nato', 'Allies']);
   });
 
+  it('reads the items after "We recommend that:" as subject and verb in the subjunctive', () => {
+    const text = joinLines(
+      'Smaller steps are still possible. We recommend that:',
+      '',
+      '1. NATO and Russia agree on a ceiling for snap exercises near the border.',
+      '2. The allies jointly offer Russia visits to the new bases.',
+      '3. Washington and Moscow resume the exchange of military data.',
+      '4. Offer Ukraine a seat and open talks with the donors.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.title), [
+      'Agree on a ceiling for snap exercises near the border',
+      'Offer Russia visits to the new bases',
+      'Resume the exchange of military data',
+      // an item that starts with its verb speaks to the reader: "Offer Ukraine a seat and" is no subject
+      'Offer Ukraine a seat and open talks with the donors',
+    ]);
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText ?? p.parties.actor.join()), ['nato,russia', 'The allies', 'united-states,russia', '']);
+    // without the introduction, a subject and a bare verb are no recommendation's subject
+    const plain = analyze(text.replace('We recommend that:', 'We recommend the following:')).proposals;
+    assert.deepStrictEqual(plain.map((p) => p.parties.actor.join()), ['', '', '', '']);
+    for (const intro of ['The panel urges that:', 'We ask that:', 'We propose that:']) {
+      assert.deepStrictEqual(analyze(text.replace('We recommend that:', intro)).proposals[2]!.parties.actor, ['united-states', 'russia'], intro);
+    }
+  });
+
   it('reads a conference, a summit, delegations or "both" as the body that must act', () => {
     const text = joinLines('We recommend the following:', '', '1. The review conference should address withdrawal.', '2. The summit should endorse the plan.', '3. Delegations should agree.', '4. Both Koreas should talk.');
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);

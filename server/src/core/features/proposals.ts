@@ -252,7 +252,7 @@ function structureOf(
   const prose = proposalText(body.text);
   const exchange = findExchange(prose);
   const value: Structure = {
-    title: proposalTitle(prose),
+    title: proposalTitle(prose, intro !== undefined && introReading(intro).subjunctive),
     entityIds: entityIdsIn(index, start, end),
     parties: findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to), under),
     ...(exchange ? { exchange } : {}),

@@ -4,3 +4,17 @@
  */
 export const OPERATIVE_VERBS =
   'Calls? upon|Calls? on|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates';
+
+/**
+ * The verbs a recommendation starts with when it speaks to its reader ("Adopt …", "Fund …"), in
+ * their base form. The same verbs, lowercased, follow the subject of a recommendation in the
+ * subjunctive ("We recommend that: 1. NATO and Russia agree on …").
+ */
+export const BASE_VERBS =
+  'Adopt|Establish|Ratify|Create|Expand|Reduce|Withdraw|Negotiate|Support|Increase|Launch|Begin|Resume|Restore|Offer|Commit|Pursue|Invest|Strengthen|Suspend|Lift|Impose|Provide|Extend|Declare|Convene|Develop|Ensure|Fund|Implement|Appoint|Reinstate|Reaffirm|Refrain|Recognize|Recognise|Open|Deploy|End|Halt|Return|Rejoin|Renew|Agree|Allow|Require|Set up|Make|Seek|Build|Use|Limit|Ban|Cap|Freeze|Stop|Start|Hold|Designate|Replace|Publish|Share|Train|Review|Reopen|Restart|Deter|Engage|Bolster|Prioriti[sz]e|Invite|Host|Coordinate|Integrate|Press|Urge|Accelerate|Deepen|Broaden|Reform|Revise|Update|Clarify|Codify|Enforce|Monitor|Verify|Protect|Deliver|Supply|Finance|Mobili[sz]e|Keep|Maintain|Preserve|Prevent|Reinforce|Reassure|Prepare|Consider|Explore|Give|Grant|Ask|Tighten|Loosen|Condition|Sanction|Pressure';
+
+/** `BASE_VERBS` as they follow a subject, lowercased ("agree", "set up"). */
+export const LOWERCASE_BASE_VERBS = BASE_VERBS.replace(/(^|\|)([A-Z])/g, (_, bar: string, letter: string) => bar + letter.toLowerCase());
+
+/** A text that starts with one of `BASE_VERBS`, perhaps in emphasis: it speaks to its reader. */
+export const STARTS_WITH_BASE_VERB = new RegExp(`^[*_]{0,2}(?:${BASE_VERBS})\\b`);

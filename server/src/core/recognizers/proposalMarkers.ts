@@ -1,5 +1,5 @@
 import type { BlockKind } from '../blocks/splitBlocks';
-import { OPERATIVE_VERBS } from './operativeVerbs';
+import { OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
 
 /**
  * How a proposal is marked in the text. `section` is a numbered heading ("### 2. Reopen talks"), a
@@ -172,11 +172,9 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
 
 const DEONTIC =
   /\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask|will|shall|intend to|are ready to|stand ready to|pledge))\b/i;
-const IMPERATIVE_START =
-  /^(?:[*_]{0,2})(Adopt|Establish|Ratify|Create|Expand|Reduce|Withdraw|Negotiate|Support|Increase|Launch|Begin|Resume|Restore|Offer|Commit|Pursue|Invest|Strengthen|Suspend|Lift|Impose|Provide|Extend|Declare|Convene|Develop|Ensure|Fund|Implement|Appoint|Reinstate|Reaffirm|Refrain|Recognize|Recognise|Open|Deploy|End|Halt|Return|Rejoin|Renew|Agree|Allow|Require|Set up|Make|Seek|Build|Use|Limit|Ban|Cap|Freeze|Stop|Start|Hold|Designate|Replace|Publish|Share|Train|Review|Reopen|Restart|Deter|Engage|Bolster|Prioriti[sz]e|Invite|Host|Coordinate|Integrate|Press|Urge|Accelerate|Deepen|Broaden|Reform|Revise|Update|Clarify|Codify|Enforce|Monitor|Verify|Protect|Deliver|Supply|Finance|Mobili[sz]e|Keep|Maintain|Preserve|Prevent|Reinforce|Reassure|Prepare|Consider|Explore|Give|Grant|Ask|Tighten|Loosen|Condition|Sanction|Pressure)\b/;
 
 /** Whether the proposal text reads as a recommendation rather than a report of facts. */
 export function readsAsRecommendation(body: string): boolean {
   const firstSentence = body.slice(0, 400).split(/(?<=[.!?])\s+(?=[A-Z])/, 1)[0]!;
-  return DEONTIC.test(firstSentence) || IMPERATIVE_START.test(firstSentence.trimStart());
+  return DEONTIC.test(firstSentence) || STARTS_WITH_BASE_VERB.test(firstSentence.trimStart());
 }

@@ -2,7 +2,7 @@ import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
 import { OPERATIVE_VERBS } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, LEADING_PHRASE, NAME_LIST, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, LEADING_PHRASE, NAME_LIST, subjunctiveSubject, type ProposalText } from './proposalTitle';
 
 const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
 const CONDITION =
@@ -13,6 +13,11 @@ const OFFER_SUBJECT = new RegExp(String.raw`^${NAME_LIST}[^,]{0,80}?\b(?:should|
 /** Whom an introduction addresses: "We recommend that we:", "Our proposals to G7 finance ministers are these:" (group 1 or 2). */
 const ADDRESSEE =
   /\b(?:recommend|propose|suggest)s?\s+that\s+((?:the\s+)?[^,;:.]{1,60}?)\s*:\s*$|\b(?:recommendations|proposals|steps)\s+(?:for|to)\s+((?:the\s+)?[^,;:.]{1,60}?)(?:\s+(?:are|is)\s+(?:these|the following|as follows))?\s*:\s*$/i;
+/**
+ * An introduction that asks for the subjunctive in the items after it: "We recommend that:", "The
+ * panel urges that:". Each item then has a subject and a verb ("1. NATO and Russia agree on …").
+ */
+const MANDATIVE_INTRO = /\b(?:recommend|propose|suggest|urge|ask|request|insist|demand|advise)(?:s|d|ed)?\s+that\s*:\s*$/i;
 const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
 /** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the Secretary-General". */
@@ -69,6 +74,8 @@ export interface IntroReading {
   readonly source: Span | undefined;
   /** The subject of the last sentence before its modal, as an absolute span, and its words. */
   readonly subject: (Span & { readonly words: string }) | undefined;
+  /** Whether it asks for the subjunctive ("We recommend that:"; see `MANDATIVE_INTRO`). */
+  readonly subjunctive: boolean;
 }
 
 export function readIntro(intro: Span & { text: string }): IntroReading {
@@ -81,6 +88,7 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
     subject: subject ? { start: subjectStart, end: subjectStart + subject[0].length, words: (subject[1] ?? subject[2])?.trim() ?? '' } : undefined,
+    subjunctive: MANDATIVE_INTRO.test(last),
   };
 }
 
@@ -92,12 +100,19 @@ function firstSentenceSemicolon(text: string, from: number): number {
   return stop ? -1 : semicolon;
 }
 
-/** The subject before a modal or a nominal commitment in the text from `from` on, past a leading phrase; its span is relative to `text`. */
-function subjectFrom(text: string, from: number): { clause: string; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
+/**
+ * The subject before a modal, a verb in the subjunctive (when `subjunctive`) or a nominal commitment
+ * in the text from `from` on, past a leading phrase; its span is relative to `text`.
+ */
+function subjectFrom(
+  text: string,
+  from: number,
+  subjunctive = false,
+): { clause: string; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
   const rest = from === 0 ? text : text.slice(from);
   const lead = LEADING_PHRASE.exec(rest)?.[0].length ?? 0;
   const clause = rest.slice(lead);
-  const subject = MODAL_SUBJECT.exec(clause) ?? NOMINAL_SUBJECT.exec(clause);
+  const subject = MODAL_SUBJECT.exec(clause) ?? (subjunctive ? subjunctiveSubject(clause) : null) ?? NOMINAL_SUBJECT.exec(clause);
   return { clause, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
 }
 
@@ -110,11 +125,16 @@ type SubjectReading = ReturnType<typeof subjectFrom>;
  * subject) or the sentences after it, or of the paragraph under a numbered heading ("### 2. Reopen
  * talks", then "Oman should host them").
  */
-function readSubject(body: Span & { text: string }, within: MentionsWithin, under?: Span & { text: string }): { read: SubjectReading; base: number; actor: string[] } {
+function readSubject(
+  body: Span & { text: string },
+  within: MentionsWithin,
+  under: (Span & { text: string }) | undefined,
+  subjunctive: boolean,
+): { read: SubjectReading; base: number; actor: string[] } {
   const leadIn = leadInOf(body.text);
   // "**Western donors should protect the protocol.** Traders …": a lead-in with a subject says who must act
-  const ofLeadIn = leadIn ? subjectFrom(body.text.slice(0, leadIn.end), /^[*_]*/.exec(body.text)![0].length) : undefined;
-  let read = ofLeadIn?.subject ? ofLeadIn : subjectFrom(body.text, leadIn?.end ?? 0);
+  const ofLeadIn = leadIn ? subjectFrom(body.text.slice(0, leadIn.end), /^[*_]*/.exec(body.text)![0].length, subjunctive) : undefined;
+  let read = ofLeadIn?.subject ? ofLeadIn : subjectFrom(body.text, leadIn?.end ?? 0, subjunctive);
   let base = body.start;
   const semicolon = read.subject ? -1 : firstSentenceSemicolon(body.text, leadIn?.end ?? 0);
   if (semicolon !== -1) {
@@ -159,7 +179,7 @@ const SENTENCE_STOP = /[.!?]["”’)]?\s+(?=\S)/g;
  * "for the benefit of", "to protect" ….
  */
 export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: MentionsWithin, under?: Span & { text: string }): ProposalParties {
-  const { read, base, actor: subjectActors } = readSubject(body, within, under);
+  const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.subjunctive === true);
   let actor = subjectActors;
   const { clause, subject } = read;
   // "The IAEA's budget should be increased (by donors)": the subject is acted upon; the agent, if

@@ -6,7 +6,7 @@
 
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
-import { OPERATIVE_VERBS } from './operativeVerbs';
+import { LOWERCASE_BASE_VERBS, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
 
 export const MAX_TITLE = 90;
 
@@ -45,6 +45,25 @@ const MODAL = new RegExp(
   String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
   's',
 );
+/**
+ * A subject and its verb in the subjunctive, which an introduction such as "We recommend that:" asks
+ * of the items after it: "NATO and Russia agree on …", "The OSCE Forum for Security Co-operation
+ * update …". Group 1 is the subject, group 2 the verb. The subject starts with a capital or a
+ * determiner; no comma, colon or semicolon inside it.
+ */
+const SUBJUNCTIVE_SUBJECT = new RegExp(
+  String.raw`^((?:[A-Z]|(?:the|each|all|both|every|our|their|its)\s)[^,;:]{0,80}?)\s+(?:also\s+|jointly\s+|together\s+|immediately\s+|now\s+|first\s+)?((?:not\s+)?(?:${LOWERCASE_BASE_VERBS}))\b`,
+);
+
+/**
+ * The subject of a recommendation in the subjunctive, through its verb (see `SUBJUNCTIVE_SUBJECT`);
+ * null for a text that starts with a verb ("Offer Russia site visits and open talks" speaks to its
+ * reader: "Offer Russia site visits and" is no subject).
+ */
+export function subjunctiveSubject(clause: string): RegExpExecArray | null {
+  return STARTS_WITH_BASE_VERB.test(clause) ? null : SUBJUNCTIVE_SUBJECT.exec(clause);
+}
+
 const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS})([*_]{0,2})\\s+`);
 /** Where a title's clause ends, besides a comma (see `clauseComma`). */
 const CLAUSE_BREAKS = [
@@ -139,9 +158,13 @@ export function proposalText(body: string): ProposalText {
   return leadIn ? { flat, sentence, leadIn: leadIn.words } : { flat, sentence };
 }
 
-/** The title of a proposal: its lead-in, if the author wrote one, else read from its first sentence. */
-export function proposalTitle(text: ProposalText): string {
-  return titleFrom(text.leadIn ?? text.sentence);
+/**
+ * The title of a proposal: its lead-in, if the author wrote one, else read from its first sentence.
+ * `subjunctive`: the introduction asks for a subject and a verb in the subjunctive ("We recommend
+ * that:"), and the title starts at the verb.
+ */
+export function proposalTitle(text: ProposalText, subjunctive = false): string {
+  return titleFrom(text.leadIn ?? text.sentence, subjunctive);
 }
 
 /**
@@ -157,14 +180,16 @@ function modalAfterSemicolon(sentence: string): RegExpExecArray | null {
 }
 const STRONG_MODAL = /\b(?:should|must|ought to|needs? to|has to|have to)\b/;
 
-function titleFrom(firstSentence: string): string {
+function titleFrom(firstSentence: string, subjunctive: boolean): string {
   let sentence = firstSentence.replace(INTERJECTION, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
   else {
     sentence = sentence.replace(LEADING_PHRASE, '');
     const modal = modalAfterSemicolon(sentence) ?? MODAL.exec(sentence);
+    const subject = modal || !subjunctive ? null : subjunctiveSubject(sentence);
     if (modal) sentence = modal[1]!.replace(/^not\s+/, 'do not ');
+    else if (subject) sentence = sentence.slice(subject[0].length - subject[2]!.length).replace(/^not\s+/, 'do not ');
     sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
   }
   sentence = sentence.replace(/^[*_]+|[*_]+$/g, '');
