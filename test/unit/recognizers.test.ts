@@ -279,12 +279,22 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(found('Lavrov replied.'), ['Lavrov→sergey-lavrov']);
   });
 
+  it('tells a name that ends with "+" from the name without it: OPEC+ is not OPEC', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const found = (text: string) => scanEntities(text, kb.matcher).map((m) => `${text.slice(m.start, m.end)}→${m.targets.map((t) => t.entryId).join('|')}`);
+    assert.deepStrictEqual(found('OPEC+ agreed, and OPEC said little; OPEC+.'), ['OPEC+→opec-plus', 'OPEC→opec', 'OPEC+→opec-plus']);
+    // a "+" between two names joins them, it ends neither
+    assert.deepStrictEqual(found('Russia+China'), ['Russia→russia', 'China→china']);
+    // a name the knowledge base has only without "+" is not found where the text adds one
+    assert.deepStrictEqual(found('Russia+ and NATO+ met.'), []);
+  });
+
   it('finds the same names by jumping between candidate capitals as by the careful scan that steps over code', () => {
     const { kb } = loadKnowledgeBase(builtinKbFiles);
     const pieces = [
       'Russia', "Russia's", 'NATO', 'the INF Treaty', "People's Republic of China", "d'Ivoire", "O'Brien", 'Côte', 'Ä', 'mRNA',
       'U.S.', '(INF)', 'Sergey Lavrov', 'New START', 'Kyiv’s', '“Ukraine”', 'von der Leyen', '1990', 'the', 'talks in Moscow',
-      ' ', ' ', ', ', '. ', '-', '—', "'", '’', '\n', 'é', 'İ', '😀', 'Zelenskyy',
+      ' ', ' ', ', ', '. ', '-', '—', "'", '’', '\n', 'é', 'İ', '😀', 'Zelenskyy', 'OPEC', '+',
     ];
     let state = 11;
     const next = () => (state = (state * 48271) % 2147483647) / 2147483647;

@@ -1,5 +1,5 @@
 import { schemas, type Entry } from './schema';
-import { foldName } from './names';
+import { nameKey } from './names';
 
 /** One knowledge-base file as the host read it: a name for messages, and its parsed content. */
 export interface KbSourceFile {
@@ -198,7 +198,7 @@ function checkAliasConflicts(
   const owners = new Map<string, Set<string>>();
   for (const entry of entries.values()) {
     for (const name of namesOf(entry)) {
-      const key = foldName(name);
+      const key = nameKey(name);
       let set = owners.get(key);
       if (!set) owners.set(key, (set = new Set()));
       set.add(entry.id);
@@ -209,7 +209,7 @@ function checkAliasConflicts(
     if (ids.size < 2) continue;
     for (const id of ids) {
       const entry = entries.get(id)!;
-      if (entry.ambiguous.some((name) => foldName(name) === key)) continue;
+      if (entry.ambiguous.some((name) => nameKey(name) === key)) continue;
       const origin = origins.get(id);
       const others = [...ids].filter((other) => other !== id).join(', ');
       problems.push({

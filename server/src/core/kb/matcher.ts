@@ -1,6 +1,6 @@
 import type { Entry } from './schema';
 import { asciiWordHash, isSameAsciiWord, WordHashSet } from './wordHash';
-import { foldName, foldWord, splitWords } from './names';
+import { endsWithPlus, foldName, foldWord, splitWords } from './names';
 
 /** How a name relates to its entry. `variant` is recognized but not canonical. */
 export type NameForm = 'name' | 'alias' | 'acronym' | 'adjective' | 'variant';
@@ -14,6 +14,12 @@ export interface NameTarget {
   readonly words: readonly string[];
   /** Whether the first written word starts with a capital, which the text must then have too. */
   readonly capitalized: boolean;
+  /**
+   * Whether the name ends with "+" ("OPEC+", "g7+"), which splitting into words drops: the text
+   * must write it right after the last word, and a name without it does not match a word written
+   * with one (OPEC+ is not OPEC).
+   */
+  readonly plus: boolean;
 }
 
 /** A node of the word trie: the next folded word leads to a child. */
@@ -86,7 +92,7 @@ const COMMON_SURNAMES = new Set(
 
 const startsUpper = (word: string) => word.length > 0 && word[0] !== word[0]!.toLowerCase();
 
-function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' | 'capitalized'>): boolean {
+function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' | 'capitalized' | 'plus'>): boolean {
   const words = splitWords(name);
   if (words.length === 0) return false;
   let node = root;
@@ -107,9 +113,11 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
   }
   node.targets ??= [];
   // acronyms match only as written, so "HCoC" and "HCOC" are two names of one entry
-  const same = (t: NameTarget) => t.entryId === target.entryId && t.form === target.form && (t.form !== 'acronym' || t.words.join(' ') === words.join(' '));
+  const plus = endsWithPlus(name);
+  const same = (t: NameTarget) =>
+    t.entryId === target.entryId && t.form === target.form && t.plus === plus && (t.form !== 'acronym' || t.words.join(' ') === words.join(' '));
   if (node.targets.some(same)) return false;
-  node.targets.push({ ...target, words, capitalized: startsUpper(words[0]!) });
+  node.targets.push({ ...target, words, capitalized: startsUpper(words[0]!), plus });
   node.namesTreaty ||= target.kind === 'treaty';
   return true;
 }
@@ -169,7 +177,7 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
     const key = foldWord(written);
     if (alone.has(key)) continue;
     const list = titledSurnames.get(key) ?? [];
-    list.push({ entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true });
+    list.push({ entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true, plus: false });
     titledSurnames.set(key, list);
     titledSurnameHashes.add(asciiWordHash(key, 0, key.length));
   }

@@ -110,3 +110,9 @@ export function afterPossessive(text: string, i: number, limit = text.length): n
 export function foldName(name: string): string {
   return splitWords(name).map(foldWord).join(' ');
 }
+
+/** Whether a name ends with "+" ("OPEC+"), which its words do not hold: OPEC+ and OPEC are two names. */
+export const endsWithPlus = (name: string): boolean => name.trimEnd().endsWith('+');
+
+/** `foldName` with the "+" a name ends with: the key under which two entries' names collide. */
+export const nameKey = (name: string): string => (endsWithPlus(name) ? `${foldName(name)}+` : foldName(name));

@@ -113,7 +113,11 @@ function nextWordStart(text: string, i: number, limit: number): number {
 const wordStarts: number[] = [];
 const wordEnds: number[] = [];
 
-function acceptable(target: NameTarget, wordCount: number, text: string, firstStart: number): boolean {
+/** Whether a "+" ends the word that ends at `end` ("OPEC+ agreed", not "Russia+China"). */
+const plusAt = (text: string, end: number) => text.charCodeAt(end) === 43 /* + */ && (end + 1 >= text.length || !isWordChar(text, end + 1));
+
+function acceptable(target: NameTarget, wordCount: number, text: string, firstStart: number, plus: boolean): boolean {
+  if (target.plus !== plus) return false;
   if (target.form === 'acronym') {
     if (target.words.length !== wordCount) return false;
     for (let k = 0; k < wordCount; k++) {
@@ -161,11 +165,12 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     node = child;
     if (node.targets) {
       // the trie's own array when every target fits (the usual case): matches are many, arrays add up
+      const plus = plusAt(text, wEnd);
       let all = true;
-      for (const t of node.targets) all &&= acceptable(t, wordCount, text, start);
-      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start));
+      for (const t of node.targets) all &&= acceptable(t, wordCount, text, start, plus);
+      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start, plus));
       if (targets.length > 0) {
-        best = { start, end: wEnd, targets };
+        best = { start, end: plus ? wEnd + 1 : wEnd, targets };
         bestNamesTreaty = node.namesTreaty === true;
       }
     }
