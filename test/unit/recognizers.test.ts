@@ -110,6 +110,10 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Donbas, Transnistria and Kyiv were shelled.', opts), ['Donbas→donbas/name', 'Transnistria→transnistria/name', 'Kyiv→kyiv/name']);
     // a government is addressed "to"; a city is travelled to
     assert.deepStrictEqual(mentionsOf('Kyiv sent a message to Moscow. Aid to Kyiv grew. The envoy flew to Moscow.', opts), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name']);
+    // a government is aimed "at"; a city is met at
+    assert.deepStrictEqual(mentionsOf('Sanctions aimed at Moscow hurt. Kyiv hit back at Moscow. They met at Moscow.', opts), [
+      'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Moscow→moscow/name',
+    ]);
     // but a clause after a place, and criticism, keep the government
     assert.deepStrictEqual(mentionsOf('Russia claims the Donbas and Kyiv rejects it.', opts), ['Russia→russia/name', 'Donbas→donbas/name', 'Kyiv→ukraine/metonym']);
     assert.deepStrictEqual(mentionsOf('The senator attacked Moscow over trade.', opts), ['Moscow→russia/metonym']);

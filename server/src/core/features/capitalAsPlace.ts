@@ -57,6 +57,13 @@ const ADDRESSED_BY = new Set(
   'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests'.split(' '),
 );
 
+/**
+ * Words before "at" that aim at a government rather than stand in a city: "sanctions aimed at
+ * Moscow", "a jab at Washington", "hit back at Beijing", "lashed out at Kyiv". ("met at Moscow"
+ * stays a place.)
+ */
+const AIMED_AT = new Set('aimed directed targeted pointed angry anger fury frustration jab jabs swipe swipes dig digs back out railed rail railing pressure'.split(' '));
+
 /** A possessive after a name. */
 const POSSESSIVE = /^['’]s\b/;
 /** A compound that says a government acted: "a Moscow-backed force", "a Washington-led coalition". */
@@ -77,7 +84,8 @@ export function isLocative(text: string, start: number, end = start): boolean {
   if (end > start && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   if (before === 'the') before = wordBefore(text, (at = wordStartBefore(text, at)));
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
-  return before !== 'to' || !ADDRESSED_BY.has(wordBefore(text, wordStartBefore(text, at)));
+  if (before !== 'to' && before !== 'at') return true;
+  return !(before === 'to' ? ADDRESSED_BY : AIMED_AT).has(wordBefore(text, wordStartBefore(text, at)));
 }
 
 /**
