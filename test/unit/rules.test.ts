@@ -218,6 +218,10 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('The INF Treaty of 1987 is still in force.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty, which still keeps missiles out of Europe, matters.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty keeps coming up in debates.', 'status-anachronism'), []);
+    // what an ended treaty still guarantees or grants, it no longer does
+    assert.deepStrictEqual(findings('The INF Treaty still guarantees that no such missile is deployed.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty grants inspectors access to the sites.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty guaranteed that no such missile was deployed.', 'status-anachronism'), []);
   });
 });
 
