@@ -134,6 +134,14 @@ describe('proposal numbering rule', () => {
     assert.deepStrictEqual(numbering(joinLines('We propose the following:', '', 'First, a.', '', 'Second, b.', '', 'Finally, c.')), []);
   });
 
+  it('lets a list start past 1 where it goes on with the numbering of the paragraphs before it, as a committee report does', () => {
+    const numbering = (text: string) => analyze(text).findings.filter((f) => f.code === 'proposal-numbering').map((f) => f.message);
+    const report = (first: string) =>
+      joinLines('### Findings', '', `${first} The mission lacks funds.`, '', '### Recommendations', '', '10. The Government should:', '', '(a) fund the mission;', '', '(b) press the Council.');
+    assert.deepStrictEqual(numbering(report('9.')), []);
+    assert.deepStrictEqual(numbering(report('8.')), ['This sequence of proposals starts at 10 ("10."), not 1.']);
+  });
+
   it('says a repeated number is repeated, with the number it should have', () => {
     const repeated = joinLines('We propose the following:', '', 'First, ratify it.', '', 'Second, fund it.', '', 'Second, review it.');
     const [finding] = analyze(repeated).findings.filter((f) => f.code === 'proposal-numbering');

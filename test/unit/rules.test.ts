@@ -39,6 +39,10 @@ describe('rule: acronym-mismatch', () => {
 });
 
 describe('rule: misspelled-name', () => {
+  it('takes a British or American spelling of a name for no slip in the other', () => {
+    assert.deepStrictEqual(findings('The North Atlantic Treaty Organisation met. The Federal Ministry of Defense agreed.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('The North Atlantic Treaty Organizasion met.', 'misspelled-name'), ['Organizasion']);
+  });
   it('flags a near miss of a first name before a known surname', () => {
     assert.deepStrictEqual(findings('U.S. Secretary of State Anthony Blinken met him.', 'misspelled-name'), ['Anthony Blinken']);
   });

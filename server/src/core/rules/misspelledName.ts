@@ -8,7 +8,7 @@ import type { Mention, Span } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
 import { objectMemo } from '../text/objectMemo';
-import { editDistance, transliterationKey } from './textAround';
+import { editDistance, spellingKey, transliterationKey } from './textAround';
 import { EMPTY_LIST } from '../text/emptyList';
 
 /** A known word of a name, and the full name it belongs to. */
@@ -154,7 +154,7 @@ function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'owners'>, wo
     for (const w of index.byDelete.get(d) ?? []) {
       const k = index.owners.get(w)!;
       const candidate = foldWord(k.word);
-      if (candidate[0] !== folded[0] || transliterationKey(candidate) === transliterationKey(folded)) continue;
+      if (candidate[0] !== folded[0] || spellingKey(candidate) === spellingKey(folded)) continue;
       if (editDistance(folded, candidate, max) <= max) found.set(k.word, k);
     }
   }

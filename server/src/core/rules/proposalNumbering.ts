@@ -17,9 +17,28 @@ function renumbered(marker: string, ordinal: number): string | undefined {
   return headed ? `${headed[1]}${ordinal}` : undefined;
 }
 
-function check(previous: Proposal | undefined, proposal: Proposal): { message: string; expected: number; safe: boolean } | undefined {
+/**
+ * Whether a numbered marker goes on with the document's numbering of its paragraphs: "10." with a
+ * "9." at the start of an earlier line. A committee report numbers every paragraph, and only the
+ * last ones recommend ("10. The Government should:").
+ */
+function continuesNumbering(text: string, proposal: Proposal): boolean {
+  const numbered = /^(\(?)(\d+)([.)])$/.exec(proposal.marker);
+  if (!numbered) return false;
+  const previous = `${numbered[1]}${Number(numbered[2]) - 1}${numbered[3]}`;
+  for (let at = text.lastIndexOf(previous, proposal.markerSpan.start - 1); at !== -1; at = at === 0 ? -1 : text.lastIndexOf(previous, at - 1)) {
+    let lineStart = at;
+    while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
+    const after = text.charCodeAt(at + previous.length);
+    if ((lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && (after === 32 || after === 9)) return true;
+  }
+  return false;
+}
+
+function check(text: string, previous: Proposal | undefined, proposal: Proposal): { message: string; expected: number; safe: boolean } | undefined {
   const expected = (previous?.ordinal ?? 0) + 1;
   if (proposal.ordinal === expected) return undefined;
+  if (!previous && continuesNumbering(text, proposal)) return undefined;
   if (!previous) return { message: `This sequence of proposals starts at ${proposal.ordinal} ("${proposal.marker}"), not 1.`, expected, safe: false };
   if (proposal.ordinal > expected) {
     const missing = expected === proposal.ordinal - 1 ? `${expected} is` : `${expected}–${proposal.ordinal - 1} are`;
@@ -37,7 +56,7 @@ export function proposalNumbering(ctx: DocumentRuleContext): RawFinding[] {
   const previousIn = new Map<number, Proposal>();
   for (const proposal of ctx.proposals) {
     const previous = previousIn.get(proposal.sequence);
-    const problem = check(previous, proposal);
+    const problem = check(ctx.text, previous, proposal);
     if (problem) {
       const replacement = renumbered(proposal.marker, problem.expected);
       const fixes: Fix[] = replacement

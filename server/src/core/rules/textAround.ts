@@ -37,3 +37,22 @@ export function transliterationKey(word: string): string {
     .replace(/tz|ts/g, 'c')
     .replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * `transliterationKey` after folding the spellings British and American English differ by
+ * ("Stabilisation"/"Stabilization", "Centre"/"Center", "Defence"/"Defense", "Labour"/"Labor",
+ * "Dialogue"/"Dialog"): a name written in the other spelling is no slip in it. Not for
+ * inconsistent-naming, where one document writing both is worth a look.
+ */
+export function spellingKey(word: string): string {
+  return transliterationKey(
+    word
+      .toLowerCase()
+      .replace(/([a-z])is(ation|ations|e|es|ed|ing|er|ers)$/, '$1iz$2')
+      .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+      .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
+      .replace(/ence$/, 'ense')
+      .replace(/([^aeiou])re(s|d)?$/, '$1er$2')
+      .replace(/ogue(s)?$/, 'og$1'),
+  );
+}
