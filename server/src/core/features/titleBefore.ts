@@ -30,7 +30,9 @@ export function foundTitle(match: string, end: number): FoundTitle {
 export function titleBefore(text: string, start: number): FoundTitle | undefined {
   const from = Math.max(0, start - 60);
   const title = TITLE_BEFORE.exec(text.slice(from, start));
-  // "High Representative/Vice-President Kallas": one office with two titles, which neither half names alone
-  if (!title || text.charCodeAt(from + title.index - 1) === 47 /* / */) return undefined;
+  // "High Representative/Vice-President Kallas": one office with two titles, which neither half names
+  // alone; "Under-Secretary-General Guterres": the title found is the end of another one
+  const before = title ? text.charCodeAt(from + title.index - 1) : 0;
+  if (!title || before === 47 /* / */ || before === 45 /* - */) return undefined;
   return foundTitle(title[0], start);
 }

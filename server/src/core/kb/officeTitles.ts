@@ -30,8 +30,8 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
 
 /** The families a title written in the text may stand for: a bare "Chancellor" is German or British. */
 const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
-  [/^(?:deputy|vice)[- ](?:prime minister|premier|chancellor)$/i, ['deputy-head-of-government']],
-  [/secretary[- ]general$/i, ['secretary-general']],
+  [/^(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)$/i, ['deputy-head-of-government']],
+  [/(?<!(?:under|deputy|assistant)[- ])secretary[- ]general$/i, ['secretary-general']],
   [/^high representative$/i, ['high-representative']],
   [/^vice[- ]president$/i, ['vice-president']],
   [/^(?:foreign (?:minister|secretary)|minister of foreign affairs|secretary of state)$/i, ['foreign']],
@@ -43,6 +43,9 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
 ];
 
+/** Words that make an office of another rank than the title after them: a deputy foreign minister, an assistant secretary of state. */
+const RANK_WORD = /^(?:deputy|vice|assistant|under|junior|shadow|associate|principal|first)$/i;
+
 const officeFamily = (title: string): Family | undefined => OFFICE_FAMILIES.find(([pattern]) => pattern.test(title))?.[1];
 
 /**
@@ -53,6 +56,8 @@ const officeFamily = (title: string): Family | undefined => OFFICE_FAMILIES.find
 export function titleFamilies(title: string): { readonly bare: string; readonly families: readonly Family[] } | undefined {
   const words = title.split(/\s+/);
   for (let skip = 0; skip < words.length; skip++) {
+    // "Deputy Foreign Minister" is no foreign minister: a word of rank is part of the office
+    if (skip > 0 && RANK_WORD.test(words[skip - 1]!)) return undefined;
     const bare = words.slice(skip).join(' ');
     const families = TITLE_FAMILIES.find(([pattern]) => pattern.test(bare))?.[1];
     if (families) return { bare, families };
