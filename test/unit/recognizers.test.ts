@@ -110,6 +110,11 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Donbas, Transnistria and Kyiv were shelled.', opts), ['Donbas→donbas/name', 'Transnistria→transnistria/name', 'Kyiv→kyiv/name']);
     // a government is addressed "to"; a city is travelled to
     assert.deepStrictEqual(mentionsOf('Kyiv sent a message to Moscow. Aid to Kyiv grew. The envoy flew to Moscow.', opts), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name']);
+    // what was agreed or held in a city, after "the": the city; a verb after the capital keeps the government
+    assert.deepStrictEqual(mentionsOf('The Moscow and Kyiv deals held. They merged the Kyiv and Moscow processes. The recapture of Kyiv mattered.', opts), [
+      'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name',
+    ]);
+    assert.deepStrictEqual(mentionsOf('Moscow and Kyiv deal with it. Moscow talks tough.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
     // a government is aimed "at"; a city is met at
     assert.deepStrictEqual(mentionsOf('Sanctions aimed at Moscow hurt. Kyiv hit back at Moscow. They met at Moscow.', opts), [
       'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Moscow→moscow/name',

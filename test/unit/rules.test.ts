@@ -310,6 +310,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Foreign Secretary Yvette Cooper says no.', 'office-anachronism', { documentDate: '2025-03-01' }), ['Foreign Secretary Yvette Cooper']);
     assert.deepStrictEqual(findings('Home Secretary Yvette Cooper says no.', 'office-anachronism', { documentDate: '2025-03-01' }), []);
     assert.deepStrictEqual(findings('Foreign Secretary Yvette Cooper says no.', 'office-anachronism', { documentDate: '2026-03-01' }), []);
+    // a word of rank belongs to the office: the deputy was no secretary of state, nor is he flagged as one
+    assert.deepStrictEqual(findings('Deputy Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
+    assert.deepStrictEqual(findings('Under-Secretary-General Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
   });
   it("accepts a title that begins the office's name: the President of the European Commission", () => {
     assert.deepStrictEqual(findings('President Ursula von der Leyen says no.', 'office-anachronism', { documentDate: '2025-03-01' }), []);

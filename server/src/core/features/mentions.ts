@@ -96,7 +96,7 @@ export function resolveMentions(
       const located =
         government &&
         (isLocative(text, match.start, match.end) ||
-          isCityByWhatFollows(text, match.end) ||
+          isCityByWhatFollows(text, match.start, match.end) ||
           endsAnAddress(text, match.start, match.end) ||
           isDateline(text, match.start, match.end) ||
           (listed && (placeLocated ??= isLocative(text, placeStart))) ||
