@@ -142,6 +142,25 @@ describe('proposal numbering rule', () => {
     assert.deepStrictEqual(numbering(report('8.')), ['This sequence of proposals starts at 10 ("10."), not 1.']);
   });
 
+  it('flags a skip among ordinals that are no proposals, once, with a safe fix', () => {
+    const numbering = (text: string) => analyze(text).findings.filter((f) => f.code === 'proposal-numbering');
+    const gaps = joinLines('## Three gaps', '', 'First, the centre is underfunded.', '', 'Second, prosecutions are rare.', '', 'Fourth, the drivers on land remain.');
+    assert.strictEqual(analyze(gaps).proposals.length, 0);
+    const [skip, ...rest] = numbering(gaps);
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(gaps.slice(skip!.start, skip!.end), 'Fourth');
+    assert.strictEqual(skip!.message, 'Numbering skips: "Fourth" follows "Second"; "Third" is missing.');
+    assert.deepStrictEqual(skip!.fixes?.[0]?.edits[0]?.newText, 'Third');
+    // in one paragraph too; a run that closes with "Finally" or does not start at "First" is left alone
+    assert.deepStrictEqual(numbering('First, the centre is underfunded. Second, trials are rare. Fourth, oil theft goes on.').map((f) => f.message.slice(0, 32)), ['Numbering skips: "Fourth" follow']);
+    assert.deepStrictEqual(numbering(joinLines('First, a is true.', '', 'Second, b is true.', '', 'Finally, c is true.')), []);
+    assert.deepStrictEqual(numbering(joinLines('Second, b is true.', '', 'Fourth, d is true.')), []);
+    // a heading ends the run
+    assert.deepStrictEqual(numbering(joinLines('First, a is true.', '', 'Second, b is true.', '', '## Next', '', 'Fourth, d is true.')), []);
+    // proposals are checked as proposals, once
+    assert.strictEqual(numbering(numbered).length, 1);
+  });
+
   it('says a repeated number is repeated, with the number it should have', () => {
     const repeated = joinLines('We propose the following:', '', 'First, ratify it.', '', 'Second, fund it.', '', 'Second, review it.');
     const [finding] = analyze(repeated).findings.filter((f) => f.code === 'proposal-numbering');

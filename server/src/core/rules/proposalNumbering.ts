@@ -50,9 +50,64 @@ function check(text: string, previous: Proposal | undefined, proposal: Proposal)
   return { message: `Proposals out of order: "${proposal.marker}" follows "${previous.marker}".`, expected, safe: false };
 }
 
-/** Flags a sequence of proposals that skips a number or runs out of order ("First … Second … Fourth"). */
-export function proposalNumbering(ctx: DocumentRuleContext): RawFinding[] {
+/** How many blocks may separate two ordinals of one run, as between two proposals of one sequence. */
+const MAX_GAP = 6;
+
+interface PlacedOrdinal {
+  readonly value: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly block: number;
+}
+
+/**
+ * Ordinals that open paragraphs or sentences and are no proposals ("First, the centre is
+ * underfunded. … Second, … Fourth, …"): a skip is as embarrassing in a list of reasons or gaps. A
+ * run starts at "First" and ends at a heading, a proposal, "Finally" or a gap of blocks; only a
+ * skip is flagged, since narrative may well go back to an earlier ordinal.
+ */
+function ordinalSkips(ctx: DocumentRuleContext): RawFinding[] {
+  const proposalMarkers = new Set(ctx.proposals.map((p) => p.markerSpan.start));
   const findings: RawFinding[] = [];
+  let previous: PlacedOrdinal | undefined;
+  for (let b = 0; b < ctx.blocks.length; b++) {
+    const block = ctx.blocks[b]!;
+    if (block.kind === 'heading') previous = undefined;
+    for (const marker of ctx.scans[b]!.markers) {
+      if (marker.style !== 'ordinal') continue;
+      const start = block.start + marker.start;
+      const value = marker.value;
+      if (previous && b - previous.block > MAX_GAP) previous = undefined;
+      if (proposalMarkers.has(start) || typeof value !== 'number') {
+        previous = undefined;
+        continue;
+      }
+      const ordinal: PlacedOrdinal = { value, text: marker.text, start, end: block.start + marker.end, block: b };
+      if (previous && value > previous.value + 1) {
+        const missing = value === previous.value + 2 ? `"${ORDINAL_WORDS[previous.value]}" is` : `${previous.value + 1}–${value - 1} are`;
+        const replacement = renumbered(marker.text, previous.value + 1);
+        findings.push({
+          code: 'proposal-numbering',
+          message: `Numbering skips: "${marker.text}" follows "${previous.text}"; ${missing} missing.`,
+          start,
+          end: ordinal.end,
+          ...(replacement ? { fixes: [{ title: `Renumber as "${replacement}"`, edits: [{ start, end: ordinal.end, newText: replacement }], safe: true }] } : {}),
+          related: [{ start: previous.start, end: previous.end, message: `previous: "${previous.text}"` }],
+        });
+      }
+      previous = previous ? (value > previous.value ? ordinal : undefined) : value === 1 ? ordinal : undefined;
+    }
+  }
+  return findings;
+}
+
+/**
+ * Flags a sequence of proposals that skips a number or runs out of order ("First … Second …
+ * Fourth"), and a skip among ordinals that are no proposals.
+ */
+export function proposalNumbering(ctx: DocumentRuleContext): RawFinding[] {
+  const findings: RawFinding[] = ordinalSkips(ctx);
   const previousIn = new Map<number, Proposal>();
   for (const proposal of ctx.proposals) {
     const previous = previousIn.get(proposal.sequence);
