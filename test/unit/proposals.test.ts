@@ -280,6 +280,19 @@ describe('proposal structure', () => {
     }
   });
 
+  it('reads the items after "We call on:" as whom it asks and an infinitive', () => {
+    const text = joinLines(
+      'The group therefore calls on:',
+      '',
+      '- the Secretary-General to set up the support office without delay;',
+      '- Russia, Ukraine and Georgia to reopen the crossings;',
+      '- the parties to the conflict to agree on a calendar.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Set up the support office without delay', 'Reopen the crossings', 'Agree on a calendar']);
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText ?? p.parties.actor.join()), ['the Secretary-General', 'russia,ukraine,georgia', 'the parties to the conflict']);
+  });
+
   it('reads a conference, a summit, delegations or "both" as the body that must act', () => {
     const text = joinLines('We recommend the following:', '', '1. The review conference should address withdrawal.', '2. The summit should endorse the plan.', '3. Delegations should agree.', '4. Both Koreas should talk.');
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);

@@ -252,7 +252,7 @@ function structureOf(
   const prose = proposalText(body.text);
   const exchange = findExchange(prose);
   const value: Structure = {
-    title: proposalTitle(prose, intro !== undefined && introReading(intro).subjunctive),
+    title: proposalTitle(prose, intro ? introReading(intro).itemGrammar : undefined),
     entityIds: entityIdsIn(index, start, end),
     parties: findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to), under),
     ...(exchange ? { exchange } : {}),

@@ -2,7 +2,7 @@ import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
 import { OPERATIVE_VERBS } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, LEADING_PHRASE, NAME_LIST, subjunctiveSubject, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, itemSubject, LEADING_PHRASE, NAME_LIST, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
 const CONDITION =
@@ -18,6 +18,8 @@ const ADDRESSEE =
  * panel urges that:". Each item then has a subject and a verb ("1. NATO and Russia agree on …").
  */
 const MANDATIVE_INTRO = /\b(?:recommend|propose|suggest|urge|ask|request|insist|demand|advise)(?:s|d|ed)?\s+that\s*:\s*$/i;
+/** An introduction whose items name someone and an infinitive: "We call on:", "The group urges:" ("- the Secretary-General to set up …"). */
+const OBJECT_CONTROL_INTRO = /\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|ask(?:s|ed)?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|press(?:es|ed)?|appeal(?:s|ed)?\s+to)\s*:\s*$/i;
 const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
 /** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the Secretary-General". */
@@ -74,8 +76,8 @@ export interface IntroReading {
   readonly source: Span | undefined;
   /** The subject of the last sentence before its modal, as an absolute span, and its words. */
   readonly subject: (Span & { readonly words: string }) | undefined;
-  /** Whether it asks for the subjunctive ("We recommend that:"; see `MANDATIVE_INTRO`). */
-  readonly subjunctive: boolean;
+  /** How it asks its items to name who must act ("We recommend that:", "We call on:"), if it does. */
+  readonly itemGrammar: ItemGrammar | undefined;
 }
 
 export function readIntro(intro: Span & { text: string }): IntroReading {
@@ -88,7 +90,7 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
     subject: subject ? { start: subjectStart, end: subjectStart + subject[0].length, words: (subject[1] ?? subject[2])?.trim() ?? '' } : undefined,
-    subjunctive: MANDATIVE_INTRO.test(last),
+    itemGrammar: MANDATIVE_INTRO.test(last) ? 'subjunctive' : OBJECT_CONTROL_INTRO.test(last) ? 'infinitive' : undefined,
   };
 }
 
@@ -101,18 +103,19 @@ function firstSentenceSemicolon(text: string, from: number): number {
 }
 
 /**
- * The subject before a modal, a verb in the subjunctive (when `subjunctive`) or a nominal commitment
- * in the text from `from` on, past a leading phrase; its span is relative to `text`.
+ * The subject before a modal, before the verb of the grammar an introduction asks for (see
+ * `ItemGrammar`) or before a nominal commitment, in the text from `from` on, past a leading phrase;
+ * its span is relative to `text`.
  */
 function subjectFrom(
   text: string,
   from: number,
-  subjunctive = false,
+  grammar?: ItemGrammar,
 ): { clause: string; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
   const rest = from === 0 ? text : text.slice(from);
   const lead = LEADING_PHRASE.exec(rest)?.[0].length ?? 0;
   const clause = rest.slice(lead);
-  const subject = MODAL_SUBJECT.exec(clause) ?? (subjunctive ? subjunctiveSubject(clause) : null) ?? NOMINAL_SUBJECT.exec(clause);
+  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? NOMINAL_SUBJECT.exec(clause);
   return { clause, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
 }
 
@@ -129,12 +132,12 @@ function readSubject(
   body: Span & { text: string },
   within: MentionsWithin,
   under: (Span & { text: string }) | undefined,
-  subjunctive: boolean,
+  grammar: ItemGrammar | undefined,
 ): { read: SubjectReading; base: number; actor: string[] } {
   const leadIn = leadInOf(body.text);
   // "**Western donors should protect the protocol.** Traders …": a lead-in with a subject says who must act
-  const ofLeadIn = leadIn ? subjectFrom(body.text.slice(0, leadIn.end), /^[*_]*/.exec(body.text)![0].length, subjunctive) : undefined;
-  let read = ofLeadIn?.subject ? ofLeadIn : subjectFrom(body.text, leadIn?.end ?? 0, subjunctive);
+  const ofLeadIn = leadIn ? subjectFrom(body.text.slice(0, leadIn.end), /^[*_]*/.exec(body.text)![0].length, grammar) : undefined;
+  let read = ofLeadIn?.subject ? ofLeadIn : subjectFrom(body.text, leadIn?.end ?? 0, grammar);
   let base = body.start;
   const semicolon = read.subject ? -1 : firstSentenceSemicolon(body.text, leadIn?.end ?? 0);
   if (semicolon !== -1) {
@@ -179,7 +182,7 @@ const SENTENCE_STOP = /[.!?]["”’)]?\s+(?=\S)/g;
  * "for the benefit of", "to protect" ….
  */
 export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: MentionsWithin, under?: Span & { text: string }): ProposalParties {
-  const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.subjunctive === true);
+  const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.itemGrammar);
   let actor = subjectActors;
   const { clause, subject } = read;
   // "The IAEA's budget should be increased (by donors)": the subject is acted upon; the agent, if

@@ -46,22 +46,33 @@ const MODAL = new RegExp(
   's',
 );
 /**
- * A subject and its verb in the subjunctive, which an introduction such as "We recommend that:" asks
- * of the items after it: "NATO and Russia agree on …", "The OSCE Forum for Security Co-operation
- * update …". Group 1 is the subject, group 2 the verb. The subject starts with a capital or a
- * determiner; no comma, colon or semicolon inside it.
+ * How the items after an introduction name who must act: "We recommend that:" asks for a subject
+ * and a verb in the subjunctive ("1. NATO and Russia agree on …"), "We call on:" for an object and
+ * an infinitive ("- the Secretary-General to set up …").
  */
-const SUBJUNCTIVE_SUBJECT = new RegExp(
-  String.raw`^((?:[A-Z]|(?:the|each|all|both|every|our|their|its)\s)[^,;:]{0,80}?)\s+(?:also\s+|jointly\s+|together\s+|immediately\s+|now\s+|first\s+)?((?:not\s+)?(?:${LOWERCASE_BASE_VERBS}))\b`,
-);
+export type ItemGrammar = 'subjunctive' | 'infinitive';
+
+/** Who opens an item: a capital or a determiner; group 1 is the subject. */
+const ITEM_SUBJECT_START = String.raw`^((?:[A-Z]|(?:the|each|all|both|every|our|their|its)\s)`;
+/** Adverbs between the subject and the verb. */
+const ADVERB = String.raw`(?:also\s+|jointly\s+|together\s+|immediately\s+|urgently\s+|now\s+|first\s+)?`;
+/**
+ * The subject through its verb, for each grammar; group 2 is the verb. In the subjunctive the verb
+ * is one of the base verbs and the subject holds no comma; before an infinitive "to" says where
+ * the verb is, and a list of names may come first ("Egypt, Qatar and Türkiye to guarantee …").
+ */
+const ITEM_SUBJECT: Record<ItemGrammar, RegExp> = {
+  subjunctive: new RegExp(String.raw`${ITEM_SUBJECT_START}[^,;:]{0,80}?)\s+${ADVERB}((?:not\s+)?(?:${LOWERCASE_BASE_VERBS}))\b`),
+  infinitive: new RegExp(String.raw`${ITEM_SUBJECT_START}[^;:]{0,120}?)\s+to\s+${ADVERB}((?:not\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z][a-z-]+)\b`),
+};
 
 /**
- * The subject of a recommendation in the subjunctive, through its verb (see `SUBJUNCTIVE_SUBJECT`);
- * null for a text that starts with a verb ("Offer Russia site visits and open talks" speaks to its
- * reader: "Offer Russia site visits and" is no subject).
+ * The subject of an item written in the grammar its introduction asks for, through its verb (see
+ * `ITEM_SUBJECT`); null for an item that starts with a verb ("Offer Russia site visits and open
+ * talks" speaks to its reader: "Offer Russia site visits and" is no subject).
  */
-export function subjunctiveSubject(clause: string): RegExpExecArray | null {
-  return STARTS_WITH_BASE_VERB.test(clause) ? null : SUBJUNCTIVE_SUBJECT.exec(clause);
+export function itemSubject(clause: string, grammar: ItemGrammar): RegExpExecArray | null {
+  return STARTS_WITH_BASE_VERB.test(clause) ? null : ITEM_SUBJECT[grammar].exec(clause);
 }
 
 const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS})([*_]{0,2})\\s+`);
@@ -160,11 +171,11 @@ export function proposalText(body: string): ProposalText {
 
 /**
  * The title of a proposal: its lead-in, if the author wrote one, else read from its first sentence.
- * `subjunctive`: the introduction asks for a subject and a verb in the subjunctive ("We recommend
- * that:"), and the title starts at the verb.
+ * `grammar`: how its introduction asks the items to name who must act (see `ItemGrammar`); the
+ * title then starts at the verb.
  */
-export function proposalTitle(text: ProposalText, subjunctive = false): string {
-  return titleFrom(text.leadIn ?? text.sentence, subjunctive);
+export function proposalTitle(text: ProposalText, grammar?: ItemGrammar): string {
+  return titleFrom(text.leadIn ?? text.sentence, grammar);
 }
 
 /**
@@ -180,14 +191,14 @@ function modalAfterSemicolon(sentence: string): RegExpExecArray | null {
 }
 const STRONG_MODAL = /\b(?:should|must|ought to|needs? to|has to|have to)\b/;
 
-function titleFrom(firstSentence: string, subjunctive: boolean): string {
+function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): string {
   let sentence = firstSentence.replace(INTERJECTION, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
   else {
     sentence = sentence.replace(LEADING_PHRASE, '');
     const modal = modalAfterSemicolon(sentence) ?? MODAL.exec(sentence);
-    const subject = modal || !subjunctive ? null : subjunctiveSubject(sentence);
+    const subject = modal || !grammar ? null : itemSubject(sentence, grammar);
     if (modal) sentence = modal[1]!.replace(/^not\s+/, 'do not ');
     else if (subject) sentence = sentence.slice(subject[0].length - subject[2]!.length).replace(/^not\s+/, 'do not ');
     sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
