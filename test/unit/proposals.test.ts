@@ -262,6 +262,8 @@ describe('proposal structure', () => {
       '2. The allies jointly offer Russia visits to the new bases.',
       '3. Washington and Moscow resume the exchange of military data.',
       '4. Offer Ukraine a seat and open talks with the donors.',
+      '5. Coastal states pay their arrears, and every signatory adopts a law.',
+      '6. The African Union, the Commission and the two regional communities treat fishing as a threat.',
     );
     const proposals = analyze(text).proposals;
     assert.deepStrictEqual(proposals.map((p) => p.title), [
@@ -270,11 +272,16 @@ describe('proposal structure', () => {
       'Resume the exchange of military data',
       // an item that starts with its verb speaks to the reader: "Offer Ukraine a seat and" is no subject
       'Offer Ukraine a seat and open talks with the donors',
+      // a verb no item would start with follows a subject too, and a subject may be a list
+      'Pay their arrears',
+      'Treat fishing as a threat',
     ]);
-    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText ?? p.parties.actor.join()), ['nato,russia', 'The allies', 'united-states,russia', '']);
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText ?? p.parties.actor.join()), [
+      'nato,russia', 'The allies', 'united-states,russia', '', 'Coastal states', 'The African Union, the Commission and the two regional communities',
+    ]);
     // without the introduction, a subject and a bare verb are no recommendation's subject
     const plain = analyze(text.replace('We recommend that:', 'We recommend the following:')).proposals;
-    assert.deepStrictEqual(plain.map((p) => p.parties.actor.join()), ['', '', '', '']);
+    assert.deepStrictEqual(plain.map((p) => p.parties.actor.join()).slice(0, 4), ['', '', '', '']);
     for (const intro of ['The panel urges that:', 'We ask that:', 'We propose that:']) {
       assert.deepStrictEqual(analyze(text.replace('We recommend that:', intro)).proposals[2]!.parties.actor, ['united-states', 'russia'], intro);
     }

@@ -13,8 +13,16 @@ export const OPERATIVE_VERBS =
 export const BASE_VERBS =
   'Adopt|Establish|Ratify|Create|Expand|Reduce|Withdraw|Negotiate|Support|Increase|Launch|Begin|Resume|Restore|Offer|Commit|Pursue|Invest|Strengthen|Suspend|Lift|Impose|Provide|Extend|Declare|Convene|Develop|Ensure|Fund|Implement|Appoint|Reinstate|Reaffirm|Refrain|Recognize|Recognise|Open|Deploy|End|Halt|Return|Rejoin|Renew|Agree|Allow|Require|Set up|Make|Seek|Build|Use|Limit|Ban|Cap|Freeze|Stop|Start|Hold|Designate|Replace|Publish|Share|Train|Review|Reopen|Restart|Deter|Engage|Bolster|Prioriti[sz]e|Invite|Host|Coordinate|Integrate|Press|Urge|Accelerate|Deepen|Broaden|Reform|Revise|Update|Clarify|Codify|Enforce|Monitor|Verify|Protect|Deliver|Supply|Finance|Mobili[sz]e|Keep|Maintain|Preserve|Prevent|Reinforce|Reassure|Prepare|Consider|Explore|Give|Grant|Ask|Tighten|Loosen|Condition|Sanction|Pressure';
 
-/** `BASE_VERBS` as they follow a subject, lowercased ("agree", "set up"). */
-export const LOWERCASE_BASE_VERBS = BASE_VERBS.replace(/(^|\|)([A-Z])/g, (_, bar: string, letter: string) => bar + letter.toLowerCase());
+/**
+ * Verbs a subject in the subjunctive may take besides `BASE_VERBS` ("Coastal states pay their
+ * arrears", "partners link deployments"): more than an item may start with, since here the subject
+ * before them says that a recommendation follows.
+ */
+const MORE_BASE_VERBS =
+  'pay|link|treat|meet|sign|join|send|name|set|take|put|accept|conclude|exchange|notify|permit|release|station|remove|pull|cease|observe|respect|honou?r|abide|form|help|lead|move|pass|raise|reach|resolve|settle|spend|submit|tie|transfer|work|allocate|assign|back|boost|bring|channel|close|complete|cooperate|co-operate|cut|dismantle|double|draft|drop|earmark|expedite|facilitate|focus|improve|include|inform|initiate|instruct|lower|mandate|match|pledge|prohibit|promote|push|recall|refer|reject|relaunch|renounce|report|resist|restrict|retain|reverse|revoke|scale|scrap|secure|shift|simplify|speed|stand|streamline|sustain|target|tell|test|trade|unblock|unfreeze|uphold|waive|welcome|widen|write|hand';
+
+/** `BASE_VERBS` as they follow a subject, lowercased ("agree", "set up"), and `MORE_BASE_VERBS`. */
+export const LOWERCASE_BASE_VERBS = `${BASE_VERBS.replace(/(^|\|)([A-Z])/g, (_, bar: string, letter: string) => bar + letter.toLowerCase())}|${MORE_BASE_VERBS}`;
 
 /** A text that starts with one of `BASE_VERBS`, perhaps in emphasis: it speaks to its reader. */
 export const STARTS_WITH_BASE_VERB = new RegExp(`^[*_]{0,2}(?:${BASE_VERBS})\\b`);

@@ -57,12 +57,12 @@ const ITEM_SUBJECT_START = String.raw`^((?:[A-Z]|(?:the|each|all|both|every|our|
 /** Adverbs between the subject and the verb. */
 const ADVERB = String.raw`(?:also\s+|jointly\s+|together\s+|immediately\s+|urgently\s+|now\s+|first\s+)?`;
 /**
- * The subject through its verb, for each grammar; group 2 is the verb. In the subjunctive the verb
- * is one of the base verbs and the subject holds no comma; before an infinitive "to" says where
- * the verb is, and a list of names may come first ("Egypt, Qatar and Türkiye to guarantee …").
+ * The subject through its verb, for each grammar; group 2 is the verb: in the subjunctive one of
+ * the base verbs, before an infinitive any word after "to". A list may come first ("The African
+ * Union, the Gulf of Guinea Commission and the two communities treat …").
  */
 const ITEM_SUBJECT: Record<ItemGrammar, RegExp> = {
-  subjunctive: new RegExp(String.raw`${ITEM_SUBJECT_START}[^,;:]{0,80}?)\s+${ADVERB}((?:not\s+)?(?:${LOWERCASE_BASE_VERBS}))\b`),
+  subjunctive: new RegExp(String.raw`${ITEM_SUBJECT_START}[^;:]{0,120}?)\s+${ADVERB}((?:not\s+)?(?:${LOWERCASE_BASE_VERBS}))\b`),
   infinitive: new RegExp(String.raw`${ITEM_SUBJECT_START}[^;:]{0,120}?)\s+to\s+${ADVERB}((?:not\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z][a-z-]+)\b`),
 };
 
