@@ -43,6 +43,9 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organisation met. The Federal Ministry of Defense agreed.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organizasion met.', 'misspelled-name'), ['Organizasion']);
   });
+  it('takes the plural of a known name for no slip ("the two Ukraines")', () => {
+    assert.deepStrictEqual(findings('Talks on the two Ukraines went on.', 'misspelled-name'), []);
+  });
   it('flags a near miss of a first name before a known surname', () => {
     assert.deepStrictEqual(findings('U.S. Secretary of State Anthony Blinken met him.', 'misspelled-name'), ['Anthony Blinken']);
   });
