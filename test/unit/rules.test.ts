@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { createAnalyzer, loadKnowledgeBase, parseSettings } from '../../server/src/core/index';
+import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings } from '../../server/src/core/index';
 import { analyze, joinLines } from './helpers';
 import { testEntries } from './testKb';
 
@@ -42,6 +42,14 @@ describe('rule: misspelled-name', () => {
   it('takes a British or American spelling of a name for no slip in the other', () => {
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organisation met. The Federal Ministry of Defense agreed.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organizasion met.', 'misspelled-name'), ['Organizasion']);
+  });
+  it('prefers the near miss beside its name\'s other words, and folds only the British "-re" words', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const slips = (text: string) => builtin.analyze({ uri: 'memory://slips.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => f.message);
+    // "Europea" is one edit from "Europe" (a region) and from "European", which has "Union" beside it
+    assert.deepStrictEqual(slips('The Europea Union met.'), ['"Europea" looks like a misspelling of "European" (European Union).']);
+    // "Chartre" is a slip in "Charter", not its British spelling (as "Centre" is of "Center")
+    assert.deepStrictEqual(slips('They cited the UN Chartre again.').length, 1);
   });
   it('takes the plural of a known name for no slip ("the two Ukraines")', () => {
     assert.deepStrictEqual(findings('Talks on the two Ukraines went on.', 'misspelled-name'), []);

@@ -77,6 +77,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const byFirstName = new Map<string, string[]>();
   const surnameOf = new Map<string, string>();
   const pairOwners = new Map<string, string>();
+  // a pair belongs to the shortest name that has it: "european union" to the European Union, not
+  // to the Council of the European Union
+  const pairNameLength = new Map<string, number>();
   for (const entry of kb.entries.values()) {
     // the words of office titles are real words, written capitalized before names ("Foreign Minister")
     if (entry.kind === 'actor') for (const office of entry.person?.offices ?? []) for (const word of splitWords(office.title)) known.add(foldWord(word));
@@ -87,7 +90,11 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       const words = splitWords(name).map(foldWord);
       for (let k = 0; k < words.length; k++) {
         known.add(words[k]!);
-        if (k > 0 && !pairOwners.has(`${words[k - 1]} ${words[k]}`)) pairOwners.set(`${words[k - 1]} ${words[k]}`, entry.id);
+        const pair = `${words[k - 1]} ${words[k]}`;
+        if (k > 0 && (pairNameLength.get(pair) ?? Infinity) > words.length) {
+          pairOwners.set(pair, entry.id);
+          pairNameLength.set(pair, words.length);
+        }
       }
     }
     for (const name of namesOfEntry(entry)) {
@@ -113,7 +120,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         const alone = person || words.length === 1;
         // a word that names something alone needs no neighbour, whichever entry owns it
         const neighbours = alone || (seen && !previous!.neighbours) ? undefined : (previous?.neighbours ?? new Set<string>());
-        if (neighbours) for (const next of [words[k - 1], words[k + 1]]) if (next) neighbours.add(foldWord(next));
+        // capitalized neighbours only: "the" beside "European" in "Council of the European Union"
+        // would make "the Europea Union" a slip in the Council
+        if (neighbours) for (const next of [words[k - 1], words[k + 1]]) if (next && next[0] !== next[0]!.toLowerCase()) neighbours.add(foldWord(next));
         // a word a name holds alone keeps that entry as its owner ("Soviet": the Soviet Union, not a pact)
         const keepsOwner = previous !== undefined && !alone && !previous.neighbours;
         if (!keepsOwner && (previous?.entryId !== entry.id || previous.neighbours !== neighbours)) owners.set(word, { word, entryId: entry.id, neighbours });
@@ -376,17 +385,19 @@ function ownerBeside(text: string, start: number, end: number, near: KnownWord, 
 /**
  * The one near miss that fits where the word stands, and the entry it is a slip in: a word that
  * names something alone, or one beside its name's other words ("Europea Union" is no slip in the
- * "Europe" of "Central Europe"); none when several fit.
+ * "Europe" of "Central Europe"); when several fit, the one beside its name's other words if only
+ * one is ("Europea Union" is one edit off "Europe" too, but only "European" has "Union" beside it),
+ * else none.
  */
 function onlyFitting(text: string, start: number, end: number, candidates: readonly KnownWord[], index: FuzzyIndex): { near: KnownWord; owner: string } | undefined {
-  let fit: { near: KnownWord; owner: string } | undefined;
+  const fits: { near: KnownWord; owner: string }[] = [];
   for (const near of candidates) {
     const owner = near.neighbours ? ownerBeside(text, start, end, near, index) : near.entryId;
-    if (owner === undefined) continue;
-    if (fit) return undefined;
-    fit = { near, owner };
+    if (owner !== undefined) fits.push({ near, owner });
   }
-  return fit;
+  if (fits.length === 1) return fits[0];
+  const beside = fits.filter((fit) => fit.near.neighbours);
+  return beside.length === 1 ? beside[0] : undefined;
 }
 
 /** The name of the entry a near miss points to; of the person whose first name the text writes before it, when surnames are shared ("Ali Khamenie"). */

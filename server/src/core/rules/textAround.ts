@@ -52,7 +52,7 @@ export function spellingKey(word: string): string {
       .replace(/ys(e|es|ed|ing)$/, 'yz$1')
       .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
       .replace(/ence$/, 'ense')
-      .replace(/([^aeiou])re(s|d)?$/, '$1er$2')
+      .replace(/(cent|theat|fib|calib|sab|spect|somb|lust|meag|lit|met)re(s|d)?$/, '$1er$2')
       .replace(/ogue(s)?$/, 'og$1'),
   );
 }
