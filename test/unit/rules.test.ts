@@ -51,6 +51,16 @@ describe('rule: misspelled-name', () => {
     // "Chartre" is a slip in "Charter", not its British spelling (as "Centre" is of "Center")
     assert.deepStrictEqual(slips('They cited the UN Chartre again.').length, 1);
   });
+  it('takes a letter doubled or not in a surname after the person\'s own first name for a slip', () => {
+    assert.deepStrictEqual(findings('Dmytro Kulleba spoke, and Antony Blinnken replied.', 'misspelled-name'), ['Kulleba', 'Blinnken']);
+    // not where the knowledge base writes the person's name both ways
+    const doubled = loadKnowledgeBase([
+      { name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'test-zelensky', name: 'Volodymyr Zelensky', variants: ['Volodymyr Zelenskyy'], person: { offices: [] } }] } },
+    ]).kb;
+    const analyzer = createAnalyzer({ kb: doubled, today: () => '2026-11-30' });
+    const slips = (text: string) => analyzer.analyze({ uri: 'memory://d.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name');
+    assert.deepStrictEqual(slips('Volodymyr Zelenskky spoke.'), []);
+  });
   it('takes the plural of a known name for no slip ("the two Ukraines")', () => {
     assert.deepStrictEqual(findings('Talks on the two Ukraines went on.', 'misspelled-name'), []);
   });
@@ -236,6 +246,7 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     // what an ended treaty still guarantees or grants, it no longer does
     assert.deepStrictEqual(findings('The INF Treaty still guarantees that no such missile is deployed.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty grants inspectors access to the sites.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('For as long as the INF Treaty bars such missiles, options are few.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty guaranteed that no such missile was deployed.', 'status-anachronism'), []);
   });
 });

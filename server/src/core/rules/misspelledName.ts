@@ -40,6 +40,8 @@ interface FuzzyIndex {
   /** The people by their folded first name, and each person's surname as written. */
   readonly byFirstName: ReadonlyMap<string, readonly string[]>;
   readonly surnameOf: ReadonlyMap<string, string>;
+  /** The people whose own names double a letter of their surname one way and another ("Zelensky", "Zelenskyy"). */
+  readonly doublingVaries: ReadonlySet<string>;
   /** Which entry a pair of adjacent folded words of a name belongs to ("european union"). */
   readonly pairOwners: ReadonlyMap<string, string>;
   /** `nearMisses` of this index, remembered by word as written: prose repeats its capitalized words. */
@@ -76,6 +78,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const bySurname = new Map<string, string[]>();
   const byFirstName = new Map<string, string[]>();
   const surnameOf = new Map<string, string>();
+  const doublingVaries = new Set<string>();
   const pairOwners = new Map<string, string>();
   // a pair belongs to the shortest name that has it: "european union" to the European Union, not
   // to the Council of the European Union
@@ -110,6 +113,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         addOnce(bySurname, words.at(-1)!, entry.id);
         addOnce(byFirstName, foldWord(words[0]!), entry.id);
         if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
+        else if (differsInDoublingOnly(foldWord(words.at(-1)!), foldWord(splitWords(entry.name).at(-1)!))) doublingVaries.add(entry.id);
       }
       const indexed = person ? words.slice(-1) : words;
       for (let k = 0; k < indexed.length; k++) {
@@ -139,7 +143,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     }
   }
   const lookUp = { known, byDelete, owners };
-  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, doublingVaries, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
 /** Adds `id` to the list under `key`, once. */
@@ -356,14 +360,25 @@ function firstNameBefore(text: string, start: number, index: FuzzyIndex): string
   return index.byFirstName.has(first) ? first : undefined;
 }
 
-/** The surname, one or two edits from `word`, of a person with this first name. */
+/** Whether two folded words differ only in letters written once or doubled ("rute", "rutte"). */
+const differsInDoublingOnly = (a: string, b: string) => a !== b && a.replace(/(.)\1+/g, '$1') === b.replace(/(.)\1+/g, '$1');
+
+/**
+ * The surname, one or two edits from `word`, of a person with this first name. A transliteration
+ * variant is none ("Sergei Lavrov"), but a letter doubled or not after the person's own first name
+ * is ("Mark Rute", "Rafael Grosi"), unless the person's names in the knowledge base vary so.
+ */
 function surnameNearMiss(index: FuzzyIndex, firstName: string, word: string): KnownWord | undefined {
   const folded = foldWord(word);
   for (const id of index.byFirstName.get(firstName)!) {
     const surname = index.surnameOf.get(id);
     if (surname === undefined) continue;
     const known = foldWord(surname);
-    if (known === folded || known[0] !== folded[0] || transliterationKey(known) === transliterationKey(folded)) continue;
+    if (known === folded || known[0] !== folded[0]) continue;
+    if (transliterationKey(known) === transliterationKey(folded)) {
+      if (differsInDoublingOnly(known, folded) && !index.doublingVaries.has(id)) return { word: surname, entryId: id };
+      continue;
+    }
     if (editDistance(folded, known, 2) <= 2) return { word: surname, entryId: id };
   }
   return undefined;

@@ -16,7 +16,7 @@ type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
  * relative clause (", which caps each side at …").
  */
 const IN_FORCE_AFTER =
-  /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?\W{0,3}(?:which\s+|that\s+)?(?:still\s+|now\s+|currently\s+)?(bans|prohibits|limits|caps|keeps(?!\s+\w+ing\b)|requires|obliges|allows|permits|forbids|governs|restricts|guarantees|grants|entitles|binds|remains in force|is in force|is still in force|remains binding|is binding|remains (?:the|a|an) (?:\w+ )?(?:backbone|cornerstone|basis|foundation|bedrock|pillar|anchor))\b/;
+  /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?\W{0,3}(?:which\s+|that\s+)?(?:still\s+|now\s+|currently\s+)?(bans|prohibits|limits|caps|keeps(?!\s+\w+ing\b)|requires|obliges|allows|permits|forbids|governs|restricts|guarantees|grants|entitles|binds|bars|prevents|outlaws|constrains|remains in force|is in force|is still in force|remains binding|is binding|remains (?:the|a|an) (?:\w+ )?(?:backbone|cornerstone|basis|foundation|bedrock|pillar|anchor))\b/;
 /** "prohibits nothing", "bans no …": the verb after the name, negated. */
 const NOTHING_AFTER = /^\s+(?:nothing|no\b|none\b)/i;
 /** "will not return to", "cannot rejoin", "never ratified": a claim the sentence denies. */
