@@ -87,6 +87,21 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(actors, [['we', 'we'], ['the delegation', 'the delegation']]);
   });
 
+  it('reads a bare surname again when an edit elsewhere names its bearer in full, or stops naming them', () => {
+    const warm = createAnalyzer({ kb, today: () => TODAY });
+    const versions = [
+      'Taipei held drills.\n\nLai spoke later.',
+      'President Lai Ching-te held drills.\n\nLai spoke later.',
+      'Taipei held drills.\n\nLai spoke later.',
+    ];
+    const bare = versions.map((text, i) => {
+      const analysis = warm.analyze({ uri: 'memory://bare.md', version: i + 1, getText: () => text });
+      assert.deepStrictEqual(analysis, full(text), `version ${i + 1}`);
+      return analysis.mentions.filter((m) => m.text === 'Lai').map((m) => m.id);
+    });
+    assert.deepStrictEqual(bare, [[], ['lai-ching-te'], []]);
+  });
+
   it('reports a name written a second way in an edited paragraph, and forgets it when the edit is undone', () => {
     const warm = createAnalyzer({ kb, today: () => TODAY });
     const versions = [

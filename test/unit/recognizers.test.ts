@@ -277,6 +277,15 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(brussels('Brussels agreed.', '1985-01-01'), ['brussels']);
   });
 
+  it('reads a surname that needs a title without one where the document names its bearer in full, but never a common word', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-08' });
+    const bare = (text: string) =>
+      analyzer.analyze({ uri: 'memory://bare.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(bare('Lai Ching-te spoke. Lai later said no, and Lee agreed.'), ['Lai Ching-te→lai-ching-te', 'Lai→lai-ching-te']);
+    assert.deepStrictEqual(bare('Lai later said no.'), []);
+    assert.deepStrictEqual(bare('Theresa May resigned. In May the party met.'), ['Theresa May→theresa-may']);
+  });
+
   it('reads a hyphenated surname whole and makes no surname of a hyphenated given name ("the moon" is not Ban Ki-moon)', () => {
     const { kb } = loadKnowledgeBase(builtinKbFiles);
     const found = (text: string) => scanEntities(text, kb.matcher).map((m) => `${text.slice(m.start, m.end)}→${m.targets[0]!.entryId}`);
@@ -327,7 +336,7 @@ describe('the name scan serving misspelled-name', () => {
     let state = 7;
     const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
     let compared = 0;
-    const unnamed: UnnamedWords = { starts: [], count: -1 };
+    const unnamed: UnnamedWords = { starts: [], hashes: [], count: -1 };
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       // one list for every text, as the analysis keeps one for every block
@@ -352,7 +361,7 @@ describe('the name scan serving unknown-treaty', () => {
     const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
     let compared = 0;
     let found = 0;
-    const unnamedWords: UnnamedWords = { starts: [], count: -1 };
+    const unnamedWords: UnnamedWords = { starts: [], hashes: [], count: -1 };
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       // every match stands for a mention, as the analysis hands over the unnamed words only then

@@ -3,6 +3,8 @@ import { isAmbiguous } from '../features/entryChooser';
 import type { MentionRecord } from '../features/mentionRecord';
 import { resolveMentions } from '../features/mentions';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { NameTarget } from '../kb/matcher';
+import { bareSurnameTargets } from '../features/titledSurnames';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import type { TalliedBlock } from '../rules/namingTally';
 import type { RawFinding, RuleContext } from '../rules/ruleContext';
@@ -39,6 +41,8 @@ export interface BlockEnvironment {
  */
 interface Slot {
   readonly ambiguous: readonly RawMatch[];
+  /** The people the block's surnames may name without a title (see `bareSurnameTargets`); usually none. */
+  readonly bare: readonly (readonly NameTarget[])[];
   date?: string;
   settingsKey?: string;
   /** The entries the block's ambiguous names were read as. */
@@ -84,12 +88,14 @@ const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
 const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
 const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS, namingGroups: undefined });
 
-/** How the document reads the block's ambiguous names; empty for most blocks. */
-function choicesOf(ambiguous: readonly RawMatch[], env: BlockEnvironment): string {
+/** How the document reads the block's ambiguous names, and whom it names in full of the people its bare surnames may name; empty for most blocks. */
+function choicesOf(slot: Slot, env: BlockEnvironment): string {
   let choices = '';
-  for (const match of ambiguous) choices += `${env.chooser.pick(match.targets)?.entry.id ?? ''} `;
+  for (const match of slot.ambiguous) choices += `${env.chooser.pick(match.targets)?.entry.id ?? ''} `;
+  for (const targets of slot.bare) choices += `${env.chooser.namedInFull(targets)?.entryId ?? ''} `;
   return choices;
 }
+const NO_BARE: readonly (readonly NameTarget[])[] = EMPTY_LIST;
 
 /** The matches that name more than one entry: usually none, and then no list is made. */
 function ambiguousOf(matches: readonly RawMatch[]): readonly RawMatch[] {
@@ -102,7 +108,7 @@ function ambiguousOf(matches: readonly RawMatch[]): readonly RawMatch[] {
  * The capitalized words the last name scan found no name at (see `UnnamedWords`): one list for
  * every block, filled by `findMatches` and read by the block rules in the same `blockResults` call.
  */
-const unnamedWords: UnnamedWords = { starts: [], count: -1 };
+const unnamedWords: UnnamedWords = { starts: [], hashes: [], count: -1 };
 
 /**
  * The block rules' context, rewritten for each block: a context, a block and a list made per block
@@ -120,9 +126,9 @@ const blockContext: Mutable<RuleContext> = {
   unnamedWords: undefined,
 };
 
-function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment): BlockResults {
+function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment, bareSurnames: boolean): BlockResults {
   const { text } = scan;
-  const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser, unnamedWords.count >= 0 ? unnamedWords : undefined);
+  const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser, unnamedWords.count >= 0 ? unnamedWords : undefined, bareSurnames);
   localBlock.kind = block.kind;
   localBlock.end = text.length;
   localBlock.level = block.level;
@@ -150,17 +156,18 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
     matches = scan.findMatches(unnamedWords);
     // every field written at once: fields added later go to a separate array, 2 MB for 100 documents
     const ambiguous = ambiguousOf(matches);
-    scan.resultsMemo = slot = { ambiguous, date: undefined, settingsKey: undefined, choices: undefined, results: undefined, placed: undefined };
+    const bare = unnamedWords.count > 0 ? bareSurnameTargets(scan.text, unnamedWords, env.kb) : NO_BARE;
+    scan.resultsMemo = slot = { ambiguous, bare, date: undefined, settingsKey: undefined, choices: undefined, results: undefined, placed: undefined };
   }
-  const choices = slot.ambiguous.length === 0 ? '' : choicesOf(slot.ambiguous, env);
+  const choices = slot.ambiguous.length === 0 && slot.bare.length === 0 ? '' : choicesOf(slot, env);
   if (!slot.results || slot.date !== env.date.iso || slot.settingsKey !== env.settingsKey || slot.choices !== choices) {
-    slot.results = compute(block, scan, matches ?? scan.findMatches(unnamedWords), env);
+    slot.results = compute(block, scan, matches ?? scan.findMatches(unnamedWords), env, slot.bare.length > 0);
     slot.date = env.date.iso;
     slot.settingsKey = env.settingsKey;
     slot.choices = choices;
     slot.placed = undefined;
   }
-  if (slot.placed?.offset !== block.start) slot.placed = new PlacedResults(block.start, block.end, slot.results, slot.ambiguous.length > 0);
+  if (slot.placed?.offset !== block.start) slot.placed = new PlacedResults(block.start, block.end, slot.results, slot.ambiguous.length > 0 || slot.bare.length > 0);
   return slot.placed;
 }
 

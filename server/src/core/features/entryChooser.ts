@@ -106,6 +106,31 @@ export class EntryChooser {
     private readonly kb: KnowledgeBase,
   ) {}
 
+  /** Answers of `namedInFull`, by target list. */
+  private readonly fullNames = new Map<readonly NameTarget[], NameTarget | null>();
+
+  /**
+   * Of the people a surname may name ("Lai", "Lee"), the one the document names in full ("Lai
+   * Ching-te", by a name of two words or more); none when it names none of them, or several.
+   */
+  namedInFull(targets: readonly NameTarget[]): NameTarget | undefined {
+    let named = this.fullNames.get(targets);
+    if (named === undefined) {
+      named = null;
+      for (const target of targets) {
+        const entry = this.kb.get(target.entryId);
+        if (!entry || ![entry.name, ...entry.aliases, ...entry.variants].some((name) => name.includes(' ') && this.has(name))) continue;
+        if (named) {
+          named = null;
+          break;
+        }
+        named = target;
+      }
+      this.fullNames.set(targets, named);
+    }
+    return named ?? undefined;
+  }
+
   pick(targets: readonly NameTarget[]): PickedEntry | undefined {
     let picked = this.byTargets.get(targets);
     if (picked === undefined) this.byTargets.set(targets, (picked = this.pickAfresh(targets) ?? null));

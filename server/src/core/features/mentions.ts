@@ -64,6 +64,8 @@ export function resolveMentions(
   date: string,
   chooser: EntryChooser,
   unnamed?: Readonly<UnnamedWords>,
+  /** Whether the block has a surname that names its bearer without a title where the document names them in full (see `bareSurnameTargets`). */
+  bareSurnames = false,
 ): readonly MentionRecord[] {
   let count = 0;
   let previousEnd = 0;
@@ -137,7 +139,7 @@ export function resolveMentions(
     scratch[count++] = new MentionRecord(start, match.end, written, picked.reading);
   }
   // "President Duterte": a surname that names someone only after a title (rare: most blocks have none)
-  const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser) : undefined;
+  const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser, bareSurnames) : undefined;
   if (titled) return [...scratch.slice(0, count), ...titled].sort((a, b) => a.start - b.start);
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list

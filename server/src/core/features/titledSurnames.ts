@@ -1,14 +1,15 @@
 import { dateKey, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { NameTarget } from '../kb/matcher';
+import { COMMON_SURNAMES, type NameTarget } from '../kb/matcher';
 import { foldWord } from '../kb/names';
 import { namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
-import { lastWordHash, wordEndHashed } from '../kb/wordHash';
+import { wordEndHashed } from '../kb/wordHash';
 import type { UnnamedWords } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
-import { TitledMention } from './mentionRecord';
+import { MentionRecord, TitledMention } from './mentionRecord';
 import { TITLE_LAST, titleBefore } from './titleBefore';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /**
  * The person a title names with a surname that alone names no one: the one who held that office on
@@ -41,27 +42,64 @@ function alone(target: NameTarget): readonly NameTarget[] {
 }
 
 /**
+ * The people each capitalized word of a block may name as a surname that alone names no one ("Lai",
+ * "Lee"; not the common words, "May"), as the matcher's own target lists, once each: such a word
+ * names its bearer also without a title where the document names that bearer in full, so a block
+ * that has one reads the rest of the document. Read only where the scan listed those words.
+ */
+export function bareSurnameTargets(text: string, unnamed: Readonly<UnnamedWords>, kb: KnowledgeBase): readonly (readonly NameTarget[])[] {
+  let found: (readonly NameTarget[])[] | undefined;
+  const { titledSurnames, titledSurnameHashes } = kb.matcher;
+  for (let k = 0; k < unnamed.count; k++) {
+    // most capitalized words are no such surname: the hash the scan read says so without reading them again
+    if (!titledSurnameHashes.mayHave(unnamed.hashes[k]!)) continue;
+    const start = unnamed.starts[k]!;
+    const key = foldWord(text.slice(start, wordEndHashed(text, start, text.length)));
+    const targets = COMMON_SURNAMES.has(key) ? undefined : titledSurnames.get(key);
+    if (targets && !found?.includes(targets)) (found ??= []).push(targets);
+  }
+  return found ?? NO_TARGET_LISTS;
+}
+const NO_TARGET_LISTS: readonly (readonly NameTarget[])[] = EMPTY_LIST;
+
+/**
  * The mentions of people named by a title and a surname that alone names no one ("President
  * Duterte", "Secretary Clinton"), among the capitalized words the name scan found no name at; in
- * order. Read only where the scan listed those words (a block with code or links is not).
+ * order. With `bare`, also such a surname without a title whose bearer the document names in full
+ * ("Lai Ching-te …; Lai said"). Read only where the scan listed those words (a block with code or
+ * links is not).
  */
-export function titledSurnameMentions(text: string, unnamed: Readonly<UnnamedWords>, kb: KnowledgeBase, date: string, chooser: EntryChooser): TitledMention[] | undefined {
-  let found: TitledMention[] | undefined;
+export function titledSurnameMentions(
+  text: string,
+  unnamed: Readonly<UnnamedWords>,
+  kb: KnowledgeBase,
+  date: string,
+  chooser: EntryChooser,
+  bare: boolean,
+): MentionRecord[] | undefined {
+  let found: MentionRecord[] | undefined;
   const { titledSurnames, titledSurnameHashes } = kb.matcher;
   for (let k = 0; k < unnamed.count; k++) {
     const start = unnamed.starts[k]!;
     // a title ends in a lowercase letter and a space ("President Marcos"): most words fail this at once
     const before = text.charCodeAt(start - 2);
-    if (text.charCodeAt(start - 1) !== 32 || before < 97 || before > 122) continue;
+    const afterTitle = text.charCodeAt(start - 1) === 32 && before >= 97 && before <= 122;
+    // most capitalized words are no such surname: the hash the scan read says so without reading them again
+    if ((!afterTitle && !bare) || !titledSurnameHashes.mayHave(unnamed.hashes[k]!)) continue;
     const end = wordEndHashed(text, start, text.length);
-    // most capitalized words are no such surname: their hash says so without a copy
-    if (!titledSurnameHashes.mayHave(lastWordHash()) || !TITLE_LAST.has(wordBefore(text, start))) continue;
-    const targets = titledSurnames.get(foldWord(text.slice(start, end)));
-    const title = targets && titleBefore(text, start);
-    if (!targets || !title) continue;
-    const holder = holderOf(kb, targets, title.text, date);
-    const picked = holder && chooser.pick(alone(holder));
-    if (picked) (found ??= []).push(new TitledMention(start, end, text.slice(start, end), picked.reading, title.text, title.start));
+    const key = foldWord(text.slice(start, end));
+    const targets = titledSurnames.get(key);
+    if (!targets) continue;
+    const title = afterTitle && TITLE_LAST.has(wordBefore(text, start)) ? titleBefore(text, start) : undefined;
+    if (title) {
+      const holder = holderOf(kb, targets, title.text, date);
+      const picked = holder && chooser.pick(alone(holder));
+      if (picked) (found ??= []).push(new TitledMention(start, end, text.slice(start, end), picked.reading, title.text, title.start));
+      continue;
+    }
+    const named = bare && !COMMON_SURNAMES.has(key) ? chooser.namedInFull(targets) : undefined;
+    const picked = named && chooser.pick(alone(named));
+    if (picked) (found ??= []).push(new MentionRecord(start, end, text.slice(start, end), picked.reading));
   }
   return found;
 }

@@ -86,7 +86,7 @@ export interface NameMatcher {
 }
 
 /** Words too common to stand alone as a person's surname, even when the knowledge base has one such person. */
-const COMMON_SURNAMES = new Set(
+export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
   'may rice power brown major gates baker truss haley powell young king bush will long law rich hope little white black green day'.split(' '),
 );
 

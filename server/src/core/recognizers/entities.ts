@@ -228,6 +228,8 @@ const hasNonProse = (text: string) =>
  */
 export interface UnnamedWords {
   readonly starts: number[];
+  /** Each word's `asciiWordHash` (-1 past ASCII), as the scan read it: a check of a word against a set of surnames need not read it again. */
+  readonly hashes: number[];
   count: number;
 }
 
@@ -277,10 +279,14 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
     const i = starts.lastIndex - 1;
     if (!isWordStart(text, i)) continue;
     const end = wordEndHashed(text, i, text.length);
-    const match = nameAt(text, i, end, lastWordHash(), matcher);
+    const hash = lastWordHash();
+    const match = nameAt(text, i, end, hash, matcher);
     if (match) matches.push(match);
     // written by index, never shortened: the caller's list keeps its room from block to block
-    else if (unnamed && mayBeCapital(text.charCodeAt(i))) unnamed.starts[count++] = i;
+    else if (unnamed && mayBeCapital(text.charCodeAt(i))) {
+      unnamed.hashes[count] = hash;
+      unnamed.starts[count++] = i;
+    }
     starts.lastIndex = match ? match.end : end;
   }
   if (unnamed) unnamed.count = count;
