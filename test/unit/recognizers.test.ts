@@ -115,6 +115,8 @@ describe('entity recognition', () => {
       'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name',
     ]);
     assert.deepStrictEqual(mentionsOf('Moscow and Kyiv deal with it. Moscow talks tough.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
+    // "in both …" is still a place
+    assert.deepStrictEqual(mentionsOf('New leaders took office in both Moscow and Kyiv.', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
     // a government is aimed "at"; a city is met at
     assert.deepStrictEqual(mentionsOf('Sanctions aimed at Moscow hurt. Kyiv hit back at Moscow. They met at Moscow.', opts), [
       'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Moscow→moscow/name',

@@ -90,7 +90,8 @@ export function isLocative(text: string, start: number, end = start): boolean {
   if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14));
   // "in Moscow's view", "most of Moscow's demands": what a capital has is its government's
   if (end > start && POSSESSIVE.test(text.slice(end, end + 3))) return false;
-  if (before === 'the') before = wordBefore(text, (at = wordStartBefore(text, at)));
+  // "in the Donbas"; "a change of leader in both Seoul and Tokyo"
+  if (before === 'the' || before === 'both' || before === 'either') before = wordBefore(text, (at = wordStartBefore(text, at)));
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   if (before !== 'to' && before !== 'at') return true;
   return !(before === 'to' ? ADDRESSED_BY : AIMED_AT).has(wordBefore(text, wordStartBefore(text, at)));
