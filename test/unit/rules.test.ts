@@ -322,6 +322,25 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Prime Minister Kuleba spoke.', 'office-anachronism', { documentDate: '2020-01-15' }), ['Prime Minister Kuleba']);
     assert.deepStrictEqual(findings('Deputy Prime Minister Kuleba spoke.', 'office-anachronism', { documentDate: '2020-01-15' }), []);
   });
+  it('reads "Special Representative" and "Special Envoy" as the UN posts of that name', () => {
+    const envoyKb = loadKnowledgeBase([
+      {
+        name: 'test',
+        data: {
+          entries: [
+            ...testEntries,
+            { ...personBase, id: 'test-envoy', name: 'Abdou Testily', person: { offices: [{ title: 'Special Representative of the Secretary-General for Libya', of: 'un', from: '2022-09-02', to: '2024-05-31' }] } },
+          ],
+        },
+      },
+    ]).kb;
+    const analyzer = createAnalyzer({ kb: envoyKb, today: () => '2026-11-30' });
+    const flagged = (text: string, documentDate: string) =>
+      analyzer.analyze({ uri: 'memory://envoy.md', version: 1, getText: () => text }, parseSettings({ documentDate }).settings).findings.filter((f) => f.code === 'office-anachronism').length;
+    assert.strictEqual(flagged('UN Special Representative Abdou Testily says no.', '2023-05-01'), 0);
+    assert.strictEqual(flagged('UN Special Representative Abdou Testily says no.', '2025-05-01'), 1);
+    assert.strictEqual(flagged('Special Envoy Abdou Testily says no.', '2025-05-01'), 1);
+  });
   it('reads "High Representative" as the EU office, whose full title names foreign affairs', () => {
     assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' }), []);
     assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2024-06-01' }), ['High Representative Kaja Kallas']);

@@ -11,7 +11,7 @@
  * minister, and a UK "Secretary of State for Defence" is a defence minister.
  */
 export type Family =
-  | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'vice-president'
+  | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
@@ -20,6 +20,7 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^(?:home secretary|minister of (?:the )?interior|minister of internal affairs)$/i, 'interior'],
   [/^secretary[- ]general\b/i, 'secretary-general'],
   [/^high representative\b/i, 'high-representative'],
+  [/^special (?:representative|envoy)\b/i, 'special-representative'],
   [/^(?:acting )?vice[- ]president$/i, 'vice-president'],
   [/^(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)\b/i, 'deputy-head-of-government'],
   [/^(?:acting )?(?:prime minister|premier|chancellor)$/i, 'head-of-government'],
@@ -33,6 +34,7 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)$/i, ['deputy-head-of-government']],
   [/(?<!(?:under|deputy|assistant)[- ])secretary[- ]general$/i, ['secretary-general']],
   [/^high representative$/i, ['high-representative']],
+  [/^special (?:representative|envoy)$/i, ['special-representative']],
   [/^vice[- ]president$/i, ['vice-president']],
   [/^(?:foreign (?:minister|secretary)|minister of foreign affairs|secretary of state)$/i, ['foreign']],
   [/^(?:defen[cs]e (?:minister|secretary)|minister of defen[cs]e|secretary of defense)$/i, ['defence']],
