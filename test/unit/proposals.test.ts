@@ -406,6 +406,9 @@ describe('proposal structure', () => {
     const [count] = analyze(text).findings.filter((f) => f.code === 'proposal-count');
     assert.match(count!.message, /announces three steps, but 4 follow/);
     assert.deepStrictEqual(analyze(text.replace('three', 'four')).findings.filter((f) => f.code === 'proposal-count'), []);
+    // a number announced before the list's own introduction counts something else
+    const principles = joinLines('He recalled the five principles he had set out in 2023.', '', 'The group called on member states:', '', '- to fund the repairs;', '- to report every incident.');
+    assert.deepStrictEqual(analyze(principles).findings.filter((f) => f.code === 'proposal-count'), []);
     const actorless = analyze(joinLines(intro, '', 'First, a moratorium.', '', 'Second, Russia should withdraw.')).findings.filter((f) => f.code === 'proposal-actor');
     assert.deepStrictEqual(actorless.map((f) => [f.severity, f.message]), [['hint', 'Proposal 1 ("Moratorium") does not say who must act.']]);
   });

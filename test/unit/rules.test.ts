@@ -61,6 +61,10 @@ describe('rule: misspelled-name', () => {
     const slips = (text: string) => analyzer.analyze({ uri: 'memory://d.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name');
     assert.deepStrictEqual(slips('Volodymyr Zelenskky spoke.'), []);
   });
+  it('reads no word alone in a heading in title case as a slip, but still a name\'s words beside each other', () => {
+    assert.deepStrictEqual(findings('# Between an Old Patron and a New Lavrof\n\nText.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('# Talks with Lavrof go on\n\nText.', 'misspelled-name'), ['Lavrof']);
+  });
   it('takes the plural of a known name for no slip ("the two Ukraines")', () => {
     assert.deepStrictEqual(findings('Talks on the two Ukraines went on.', 'misspelled-name'), []);
   });
@@ -247,6 +251,10 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('The INF Treaty still guarantees that no such missile is deployed.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty grants inspectors access to the sites.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('For as long as the INF Treaty bars such missiles, options are few.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty continues to bar such missiles.', 'status-anachronism'), ['INF Treaty']);
+    // past an aside that does not say it ended
+    assert.deepStrictEqual(findings('The INF Treaty, signed by Reagan, still runs an inspection centre.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty, which ended in 2019, bans nothing now.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('The INF Treaty guaranteed that no such missile was deployed.', 'status-anachronism'), []);
   });
 });
@@ -321,6 +329,15 @@ describe('rule: office-anachronism', () => {
   it('does not take a deputy prime minister for the prime minister', () => {
     assert.deepStrictEqual(findings('Prime Minister Kuleba spoke.', 'office-anachronism', { documentDate: '2020-01-15' }), ['Prime Minister Kuleba']);
     assert.deepStrictEqual(findings('Deputy Prime Minister Kuleba spoke.', 'office-anachronism', { documentDate: '2020-01-15' }), []);
+  });
+  it('dates an undated account in the past by the paragraph\'s last time before it', () => {
+    const later = { documentDate: '2025-06-01' };
+    assert.deepStrictEqual(findings('In March 2025 the talks resumed. Secretary of State Blinken welcomed them.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('In 2022 the talks resumed. Secretary of State Blinken welcomed them.', 'office-anachronism', later), []);
+    // "had …" goes back before that time
+    assert.deepStrictEqual(findings('In March 2025 the deal was signed. Secretary of State Blinken had negotiated it.', 'office-anachronism', later), []);
+    // with no time in the paragraph, an account in the past is taken to be of the term, as before
+    assert.deepStrictEqual(findings('The talks resumed. Secretary of State Blinken welcomed them.', 'office-anachronism', later), []);
   });
   it('reads "Special Representative" and "Special Envoy" as the UN posts of that name', () => {
     const envoyKb = loadKnowledgeBase([

@@ -22,7 +22,7 @@ const LOCATIVE_LAST = new Set(
  * Moscow summit", an instrument the knowledge base lacks): the city, not its government.
  */
 const INSTRUMENT_AFTER =
-  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:[Cc]onventions?|[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)|[Pp]acts?|[Cc]harter|[Dd]eclarations?|[Dd]ocument|[Pp]rocess(?:es)?|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onference|track)\b/uy;
+  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:[Cc]onventions?|[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)|[Pp]acts?|[Cc]harter|[Dd]eclarations?|[Dd]ocument|[Pp]rocess(?:es)?|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onferences?|[Mm]inisterial|[Mm]eetings?|track)\b/uy;
 /**
  * What was agreed or held in a city, in words that may also follow its government ("the Doha text",
  * "the Washington and Doha deals", "the Istanbul talks"): the city only after "the".

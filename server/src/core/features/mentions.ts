@@ -10,6 +10,7 @@ import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleBefore } from './titleBefore';
 import { titledSurnameMentions } from './titledSurnames';
+import { variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
 import { isFirstName, isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
 
@@ -140,7 +141,9 @@ export function resolveMentions(
   }
   // "President Duterte": a surname that names someone only after a title (rare: most blocks have none)
   const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser, bareSurnames) : undefined;
-  if (titled) return [...scratch.slice(0, count), ...titled].sort((a, b) => a.start - b.start);
+  // "Masoud Pezeshkiyan": a known person's surname spelt another way (rare too)
+  const variants = unnamed && unnamed.count > 1 ? variantNameMentions(text, unnamed, kb.matcher, chooser) : undefined;
+  if (titled || variants) return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? [])].sort((a, b) => a.start - b.start);
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);

@@ -1,6 +1,7 @@
 import type { Entry } from './schema';
 import { asciiWordHash, isSameAsciiWord, WordHashSet } from './wordHash';
 import { endsWithPlus, foldName, foldWord, splitWords } from './names';
+import { transliterationKey } from './transliteration';
 
 /** How a name relates to its entry. `variant` is recognized but not canonical. */
 export type NameForm = 'name' | 'alias' | 'acronym' | 'adjective' | 'variant';
@@ -83,6 +84,22 @@ export interface NameMatcher {
   readonly titledSurnames: ReadonlyMap<string, readonly NameTarget[]>;
   /** The hashes of those surnames, checked before a word is cut out and folded. */
   readonly titledSurnameHashes: WordHashSet;
+  /**
+   * People by the folded first word of their name, with their surname's transliteration key, for
+   * a surname spelt another way after the first name ("Masoud Pezeshkiyan"; see `variantNames.ts`).
+   */
+  readonly variantSurnames: ReadonlyMap<string, readonly VariantSurname[]>;
+  /** The hashes of those first names, checked before a word is cut out and folded. */
+  readonly variantFirstNameHashes: WordHashSet;
+}
+
+/** A person's surname as `variantSurnames` keeps it, with a target that reads the person as a variant. */
+export interface VariantSurname {
+  readonly key: string;
+  /** The surname folded ("pezeshkian"). */
+  readonly folded: string;
+  /** That target alone, one list kept for the chooser, which remembers its answers by list. */
+  readonly targets: readonly NameTarget[];
 }
 
 /** Words too common to stand alone as a person's surname, even when the knowledge base has one such person. */
@@ -184,6 +201,24 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
   return { titledSurnames, titledSurnameHashes };
 }
 
+/** The people of the entries by the first word of their name, with their surnames' transliteration keys. */
+function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variantSurnames' | 'variantFirstNameHashes'> {
+  const variantSurnames = new Map<string, VariantSurname[]>();
+  const variantFirstNameHashes = new WordHashSet();
+  for (const entry of entries) {
+    if (entry.kind !== 'actor' || entry.category !== 'person') continue;
+    const words = splitWords(entry.name);
+    const surname = surnameOf(entry);
+    if (words.length < 2 || surname === undefined || !startsUpper(words[0]!) || !/^\p{L}+$/u.test(surname)) continue;
+    const first = foldWord(words[0]!);
+    const list = variantSurnames.get(first) ?? [];
+    list.push({ key: transliterationKey(surname), folded: foldWord(surname), targets: [{ entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false }] });
+    variantSurnames.set(first, list);
+    variantFirstNameHashes.add(asciiWordHash(first, 0, first.length));
+  }
+  return { variantSurnames, variantFirstNameHashes };
+}
+
 /** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
 export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const root: TrieNode = {};
@@ -234,5 +269,5 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   // any other lowercase first word ("d'…") by its letter alone, as before
   const otherLetters = [...lowercaseFirstWords].filter((word) => !plain.includes(word) && /^[a-z]/.test(word)).map((word) => word[0]).join('');
   const startChars = new RegExp(`[A-Z0-9\\u0080-\\u009f\\u00a1-\\u1fff\\u2070-\\uffff${otherLetters}]${lowercaseAlternatives}`, 'g');
-  return { root, lowercaseStarts, firstWordHashes, startChars, size, ...titled };
+  return { root, lowercaseStarts, firstWordHashes, startChars, size, ...titled, ...variantSurnamesOf(byId.values()) };
 }

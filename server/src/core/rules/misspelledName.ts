@@ -8,7 +8,8 @@ import type { Mention, Span } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
 import { objectMemo } from '../text/objectMemo';
-import { editDistance, spellingKey, transliterationKey } from './textAround';
+import { editDistance, spellingKey } from './textAround';
+import { differsInDoublingOnly, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
 
 /** A known word of a name, and the full name it belongs to. */
@@ -360,9 +361,6 @@ function firstNameBefore(text: string, start: number, index: FuzzyIndex): string
   return index.byFirstName.has(first) ? first : undefined;
 }
 
-/** Whether two folded words differ only in letters written once or doubled ("rute", "rutte"). */
-const differsInDoublingOnly = (a: string, b: string) => a !== b && a.replace(/(.)\1+/g, '$1') === b.replace(/(.)\1+/g, '$1');
-
 /**
  * The surname, one or two edits from `word`, of a person with this first name. A transliteration
  * variant is none ("Sergei Lavrov"), but a letter doubled or not after the person's own first name
@@ -426,6 +424,17 @@ function ownerName(ctx: RuleContext, index: FuzzyIndex, word: string, owner: str
   return ctx.kb.get(owner)?.name ?? owner;
 }
 
+/** Whether three in four words of three letters or more are capitalized, as in a title ("Between an Old Patron and a New Banker"). */
+function isTitleCase(text: string): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (const m of text.matchAll(/\p{L}{3,}/gu)) {
+    words++;
+    if (m[0][0] !== m[0][0]!.toLowerCase()) capitalized++;
+  }
+  return words >= 4 && capitalized * 4 >= words * 3;
+}
+
 /**
  * Near misses of known names: a capitalized word, not opening a sentence, one edit (two for long
  * words) from exactly one word of a known name, and not a transliteration variant of it.
@@ -442,6 +451,8 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
     if (block.kind !== 'paragraph' && block.kind !== 'item' && block.kind !== 'heading') continue;
     const blockText = ctx.text.slice(block.start, block.end);
     const words = ctx.unnamedWords ? capitalizedWordsAmong(blockText, ctx.unnamedWords) : capitalizedWords(blockText, ctx.mentions, block.start);
+    // a heading in title case capitalizes common words ("… a New Banker"): a word alone there is no slip
+    const titleCase = block.kind === 'heading' && words.length > 0 && isTitleCase(blockText);
     for (let w = 0; w < words.length; w += 2) {
       const start = block.start + words[w]!;
       const end = block.start + words[w + 1]!;
@@ -458,6 +469,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       if (candidates.length === 0 || opensUnknownName(ctx, end) || (!firstName && opensSentence(ctx.text, start))) continue;
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
       if (!fit || (!surnameSlip && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
+      if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
       const { near, owner } = fit;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({

@@ -37,6 +37,27 @@ function lastClauseBreak(text: string): number {
 }
 const CLAUSE_BREAK = /;|\b(?:and|but)\s/g;
 
+/** "had negotiated", "had long said": a past before the time of the text around it. */
+const PLUPERFECT = /^\W{0,3}had\b/i;
+
+/** How far back a paragraph is read for the time of an undated account: a long paragraph is not read again for each. */
+const PARAGRAPH_REACH = 1000;
+
+/**
+ * The last year or month a paragraph names before `end` (where a sentence starts, at most
+ * `PARAGRAPH_REACH` back) that is not after the document's year: the time an undated account after
+ * it is set in, if any.
+ */
+function lastTimeBefore(text: string, end: number, documentYear: number): string | undefined {
+  let last: string | undefined;
+  for (const m of text.slice(Math.max(0, end - PARAGRAPH_REACH), end).matchAll(NAMED_TIME)) {
+    if (Number(m[3]) > documentYear) continue;
+    const month = m[1] ?? m[2];
+    last = month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
+  }
+  return last;
+}
+
 /** The words before a time a sentence is set in. */
 const SET_IN = /\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?$/i;
 
@@ -58,7 +79,14 @@ function heldDuring(periods: readonly Period[], time: string): boolean {
  * date, a past-tense account that does not say it is recent ("Secretary Baker said …", but not
  * "… said on Monday").
  */
-function speaksOfTheirTime(before: string, after: string, documentYear: number, documentMonth: number, periods: readonly Period[]): boolean {
+function speaksOfTheirTime(
+  before: string,
+  after: string,
+  documentYear: number,
+  documentMonth: number,
+  periods: readonly Period[],
+  paragraphTime: string | undefined,
+): boolean {
   // after the name, only a date or a time the sentence is set in ("on May 19, 2021", "said in 2019"), not a year it speaks of ("the 1994 memorandum")
   // a time in an earlier clause dates another act ("took effect in November 2020 and was reversed by President Biden")
   const clause = before.slice(lastClauseBreak(before));
@@ -75,6 +103,10 @@ function speaksOfTheirTime(before: string, after: string, documentYear: number, 
   const past = times.filter((t) => Number(t.slice(0, 4)) <= documentYear);
   if (past.length > 0) return past.some((t) => heldDuring(periods, t));
   if (RECENT.test(before) || RECENT.test(after)) return false;
+  // no time of its own: an account in the past takes the paragraph's last one ("In January 2025 the
+  // mandate was extended. High Representative Borrell welcomed it"), unless it says it came before
+  // ("had negotiated")
+  if (paragraphTime !== undefined && !PLUPERFECT.test(after)) return heldDuring(periods, paragraphTime);
   if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return true;
   return POSSESSIVE_ACT.test(after) && !NOW.test(after);
 }
@@ -111,7 +143,9 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   if (former ? heldBefore : heldOnDate) return undefined;
   if (!former && heldBefore) {
     const { before, after } = sentenceAround(ctx.text, mention);
-    if (speaksOfTheirTime(before, after, Number(date.slice(0, 4)), Number(date.slice(5, 7)), offices) || /^then\b/i.test(title)) return undefined;
+    const year = Number(date.slice(0, 4));
+    const paragraphTime = lastTimeBefore(ctx.text, mention.start - before.length, year);
+    if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
   }
   const start = mention.titleStart ?? mention.start;
   const fixes = !former && heldBefore

@@ -54,6 +54,18 @@ function lastAnnouncement(ctx: DocumentRuleContext, from: number, to: number): (
   return undefined;
 }
 
+/**
+ * Where the last block before `at` that introduces proposals ("The group called on member states:")
+ * starts, or 0: a number announced before it counts something else ("the five principles he
+ * presented"), and the list has an introduction of its own.
+ */
+function introductionStart(ctx: DocumentRuleContext, at: number): number {
+  for (let i = firstStartingAt(ctx.blocks, at) - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    if (ctx.scans[i]!.introduces && ctx.blocks[i]!.kind !== 'heading') return ctx.blocks[i]!.start;
+  }
+  return 0;
+}
+
 /** The text announces a number of proposals and then makes a different number. */
 export function proposalCount(ctx: DocumentRuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -66,7 +78,7 @@ export function proposalCount(ctx: DocumentRuleContext): RawFinding[] {
   for (const items of bySequence.values()) {
     const first = items[0]!;
     if (first.parent !== undefined) continue;
-    const last = lastAnnouncement(ctx, Math.max(0, first.start - REACH), first.start);
+    const last = lastAnnouncement(ctx, Math.max(0, first.start - REACH, introductionStart(ctx, first.start)), first.start);
     if (!last) continue;
     const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
     if (announced === items.length) continue;

@@ -1,3 +1,5 @@
+import { transliterationKey } from '../kb/transliteration';
+
 /** Restricted Damerau–Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -18,25 +20,6 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-/**
- * Folds the spellings that transliteration varies (Sergei/Sergey, Zelenskiy/Zelensky/Zelenskyy,
- * Kharkov/Charkow), so two forms that fold alike are variants, not misspellings.
- */
-export function transliterationKey(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/iy|yy|ij|ii|ei$|ey$/g, 'y')
-    .replace(/[iy]/g, 'y')
-    .replace(/kh|ch|h/g, 'h')
-    .replace(/ck|k|c(?=[aou])|q/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/ph/g, 'f')
-    .replace(/w/g, 'v')
-    .replace(/tz|ts/g, 'c')
-    .replace(/(.)\1+/g, '$1');
-}
 
 /**
  * `transliterationKey` after folding the spellings British and American English differ by
