@@ -141,7 +141,7 @@ export function resolveMentions(
   }
   // "President Duterte": a surname that names someone only after a title (rare: most blocks have none)
   const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser, bareSurnames) : undefined;
-  // "Masoud Pezeshkiyan": a known person's surname spelt another way (rare too)
+  // "Sergei Shoygu": a known person's surname spelt another way (rare too)
   const variants = unnamed && unnamed.count > 1 ? variantNameMentions(text, unnamed, kb.matcher, chooser) : undefined;
   if (titled || variants) return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? [])].sort((a, b) => a.start - b.start);
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;

@@ -7,8 +7,8 @@ import { MentionRecord } from './mentionRecord';
 
 /**
  * The mentions of known people written with their own first name and a spelling of their surname
- * the knowledge base does not list, one transliteration away ("Masoud Pezeshkiyan" for Masoud
- * Pezeshkian), read as variants, so that inconsistent-naming counts them; among the capitalized
+ * the knowledge base does not list, one transliteration away ("Sergei Shoygu" for Sergei Shoigu,
+ * whose entry lists "Sergey Shoygu"), read as variants, so that inconsistent-naming counts them; among the capitalized
  * words the name scan found no name at, in order. A letter doubled or not is no transliteration
  * here: "Rafael Grosi" is left to misspelled-name.
  */

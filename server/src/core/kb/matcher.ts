@@ -86,7 +86,7 @@ export interface NameMatcher {
   readonly titledSurnameHashes: WordHashSet;
   /**
    * People by the folded first word of their name, with their surname's transliteration key, for
-   * a surname spelt another way after the first name ("Masoud Pezeshkiyan"; see `variantNames.ts`).
+   * a surname spelt another way after the first name ("Sergei Shoygu"; see `variantNames.ts`).
    */
   readonly variantSurnames: ReadonlyMap<string, readonly VariantSurname[]>;
   /** The hashes of those first names, checked before a word is cut out and folded. */

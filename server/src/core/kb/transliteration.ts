@@ -1,6 +1,6 @@
 /**
  * How names are spelt when transliterated, shared by the recognizer (a known person's surname
- * spelt another way, "Masoud Pezeshkiyan") and misspelled-name (which leaves such spellings alone).
+ * spelt another way, "Sergei Shoygu") and misspelled-name (which leaves such spellings alone).
  */
 
 /**

@@ -17,6 +17,9 @@ function renumbered(marker: string, ordinal: number): string | undefined {
   return headed ? `${headed[1]}${ordinal}` : undefined;
 }
 
+/** How far back the paragraph before a list's first number is looked for. */
+const NUMBERING_REACH = 50_000;
+
 /**
  * Whether a numbered marker goes on with the document's numbering of its paragraphs: "10." with a
  * "9." at the start of an earlier line. A committee report numbers every paragraph, and only the
@@ -26,7 +29,9 @@ function continuesNumbering(text: string, proposal: Proposal): boolean {
   const numbered = /^(\(?)(\d+)([.)])$/.exec(proposal.marker);
   if (!numbered) return false;
   const previous = `${numbered[1]}${Number(numbered[2]) - 1}${numbered[3]}`;
-  for (let at = text.lastIndexOf(previous, proposal.markerSpan.start - 1); at !== -1; at = at === 0 ? -1 : text.lastIndexOf(previous, at - 1)) {
+  // bounded: "9." stands in every "2019." of a long text, and this runs for each such list
+  const from = Math.max(0, proposal.markerSpan.start - NUMBERING_REACH);
+  for (let at = text.lastIndexOf(previous, proposal.markerSpan.start - 1); at >= from; at = at === 0 ? -1 : text.lastIndexOf(previous, at - 1)) {
     let lineStart = at;
     while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
     const after = text.charCodeAt(at + previous.length);
