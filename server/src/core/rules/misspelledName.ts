@@ -424,8 +424,12 @@ function ownerName(ctx: RuleContext, index: FuzzyIndex, word: string, owner: str
   return ctx.kb.get(owner)?.name ?? owner;
 }
 
+/** Longest heading read as a title: longer ones are paragraphs a missing blank line joined to a heading. */
+const MAX_TITLE = 300;
+
 /** Whether three in four words of three letters or more are capitalized, as in a title ("Between an Old Patron and a New Banker"). */
 function isTitleCase(text: string): boolean {
+  if (text.length > MAX_TITLE) return false;
   let words = 0;
   let capitalized = 0;
   for (const m of text.matchAll(/\p{L}{3,}/gu)) {
