@@ -18,11 +18,11 @@ const analyse = (doc: EntityDoc) =>
   analyzer.analyze({ uri: `file:///entities/${doc.name}`, version: 1, getText: () => doc.text }, { ...defaultSettings, documentDate: doc.labels.date });
 
 /** Floors under the last measured figures (see the Accuracy section of the README). */
-const FLOOR = { precision: 0.97, recall: 0.95, seededRecall: 0.9 };
+const FLOOR = { precision: 0.97, recall: 0.95, seededRecall: 0.88 };
 
 describe('entity corpus', () => {
   it('has drafts', () => {
-    assert.ok(docs.length >= 60, `only ${docs.length} drafts in the entity corpus`);
+    assert.ok(docs.length >= 70, `only ${docs.length} drafts in the entity corpus`);
   });
 
   const rules = new Set<string>(ruleInfos.map((r) => r.id));

@@ -406,6 +406,9 @@ describe('proposal structure', () => {
     const [count] = analyze(text).findings.filter((f) => f.code === 'proposal-count');
     assert.match(count!.message, /announces three steps, but 4 follow/);
     assert.deepStrictEqual(analyze(text.replace('three', 'four')).findings.filter((f) => f.code === 'proposal-count'), []);
+    // a count the numbering agrees with is the numbering's error, reported once, by proposal-numbering
+    const skipping = 'This brief makes four proposals. First, Russia should withdraw. Second, NATO should wait. Fourth, the EU should pay.';
+    assert.deepStrictEqual(analyze(skipping).findings.map((f) => f.code), ['proposal-numbering']);
     // a number announced before the list's own introduction counts something else
     const principles = joinLines('He recalled the five principles he had set out in 2023.', '', 'The group called on member states:', '', '- to fund the repairs;', '- to report every incident.');
     assert.deepStrictEqual(analyze(principles).findings.filter((f) => f.code === 'proposal-count'), []);

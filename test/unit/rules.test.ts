@@ -336,6 +336,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('In 2022 the talks resumed. Secretary of State Blinken welcomed them.', 'office-anachronism', later), []);
     // "had …" goes back before that time
     assert.deepStrictEqual(findings('In March 2025 the deal was signed. Secretary of State Blinken had negotiated it.', 'office-anachronism', later), []);
+    // a month alone after "in" is of the document's year, or of the year before
+    assert.deepStrictEqual(findings('Secretary of State Blinken flew to Kyiv in June.', 'office-anachronism', { documentDate: '2025-11-01' }), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Secretary of State Blinken flew to Kyiv in June.', 'office-anachronism', { documentDate: '2024-11-01' }), []);
     // with no time in the paragraph, an account in the past is taken to be of the term, as before
     assert.deepStrictEqual(findings('The talks resumed. Secretary of State Blinken welcomed them.', 'office-anachronism', later), []);
   });

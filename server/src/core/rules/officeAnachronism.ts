@@ -26,6 +26,8 @@ const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:\d{1,2},?\
 
 /** A day and month without a year ("on 20 June", "June 20"): a day of the document's year, or of the year before. */
 const DAY_MONTH = new RegExp(String.raw`\b(?:\d{1,2}\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\s+\d{1,2})\b(?!,?\s+\d{4})`, 'g');
+/** A month alone after a word that sets a time ("flew to Pyongyang twice in June"): of the document's year, or of the year before. */
+const MONTH_ALONE = new RegExp(String.raw`\b(?:in|during|since|until|by|last|this)\s+(?:early\s+|late\s+|mid-)?(${MONTH_PATTERN})\b(?![\s,]*\d)`, 'g');
 /** "was reversed by President Biden": a passive whose agent is the office-holder narrates a past act. */
 const PAST_AGENT = /\b(?:was|were|had been)\s+(?:\w+\s+)?\w+\s+by\s+[^,;.]{0,60}$/i;
 
@@ -96,7 +98,7 @@ function speaksOfTheirTime(
     return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
   });
   // "met … on 20 June": the last such day up to the document date, in its month (the document's month counts as this year)
-  for (const m of [...clause.matchAll(DAY_MONTH), ...after.matchAll(DAY_MONTH)]) {
+  for (const m of [...clause.matchAll(DAY_MONTH), ...after.matchAll(DAY_MONTH), ...clause.matchAll(MONTH_ALONE), ...after.matchAll(MONTH_ALONE)]) {
     const month = monthNumber((m[1] ?? m[2])!);
     times.push(yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month));
   }

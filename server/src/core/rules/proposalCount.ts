@@ -81,7 +81,8 @@ export function proposalCount(ctx: DocumentRuleContext): RawFinding[] {
     const last = lastAnnouncement(ctx, Math.max(0, first.start - REACH, introductionStart(ctx, first.start)), first.start);
     if (!last) continue;
     const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
-    if (announced === items.length) continue;
+    // "four proposals. First … Second … Fourth": the numbering skips, and proposal-numbering says so
+    if (announced === items.length || announced === items.at(-1)!.ordinal) continue;
     const { start } = last;
     findings.push({
       code: 'proposal-count',
