@@ -292,6 +292,18 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(both.findings.map((f) => f.code), ['inconsistent-naming']);
   });
 
+  it('reads a short form after "the" as the entry the document names in full ("the Commission", "the North")', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-08' });
+    const named = (text: string) =>
+      analyzer.analyze({ uri: 'memory://short.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(named('The European Commission proposed it. The Commission withdrew it.'), ['European Commission→european-commission', 'Commission→european-commission']);
+    assert.deepStrictEqual(named('The Commission withdrew it.'), []);
+    // not where it starts a longer name, nor without "the"
+    assert.deepStrictEqual(named('North Korea fired. The North Atlantic alliance met. North winds blew. The North replied.'), [
+      'North Korea→north-korea', 'North Atlantic alliance→nato', 'North→north-korea',
+    ]);
+  });
+
   it('reads a surname that needs a title without one where the document names its bearer in full, but never a common word', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-08' });
     const bare = (text: string) =>

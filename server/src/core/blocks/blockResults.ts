@@ -4,7 +4,7 @@ import type { MentionRecord } from '../features/mentionRecord';
 import { resolveMentions } from '../features/mentions';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NameTarget } from '../kb/matcher';
-import { bareSurnameTargets } from '../features/titledSurnames';
+import { bareWordTargets } from '../features/titledSurnames';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import type { TalliedBlock } from '../rules/namingTally';
 import type { RawFinding, RuleContext } from '../rules/ruleContext';
@@ -41,7 +41,7 @@ export interface BlockEnvironment {
  */
 interface Slot {
   readonly ambiguous: readonly RawMatch[];
-  /** The people the block's surnames may name without a title (see `bareSurnameTargets`); usually none. */
+  /** The entries the block's bare surnames and short forms may name (see `bareWordTargets`); usually none. */
   readonly bare: readonly (readonly NameTarget[])[];
   date?: string;
   settingsKey?: string;
@@ -88,7 +88,7 @@ const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
 const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
 const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS, namingGroups: undefined });
 
-/** How the document reads the block's ambiguous names, and whom it names in full of the people its bare surnames may name; empty for most blocks. */
+/** How the document reads the block's ambiguous names, and which of the entries its bare surnames and short forms may name it names in full; empty for most blocks. */
 function choicesOf(slot: Slot, env: BlockEnvironment): string {
   let choices = '';
   for (const match of slot.ambiguous) choices += `${env.chooser.pick(match.targets)?.entry.id ?? ''} `;
@@ -126,9 +126,9 @@ const blockContext: Mutable<RuleContext> = {
   unnamedWords: undefined,
 };
 
-function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment, bareSurnames: boolean): BlockResults {
+function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment, bareWords: boolean): BlockResults {
   const { text } = scan;
-  const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser, unnamedWords.count >= 0 ? unnamedWords : undefined, bareSurnames);
+  const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser, unnamedWords.count >= 0 ? unnamedWords : undefined, bareWords);
   localBlock.kind = block.kind;
   localBlock.end = text.length;
   localBlock.level = block.level;
@@ -156,7 +156,7 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
     matches = scan.findMatches(unnamedWords);
     // every field written at once: fields added later go to a separate array, 2 MB for 100 documents
     const ambiguous = ambiguousOf(matches);
-    const bare = unnamedWords.count > 0 ? bareSurnameTargets(scan.text, unnamedWords, env.kb) : NO_BARE;
+    const bare = unnamedWords.count > 0 ? bareWordTargets(scan.text, unnamedWords, env.kb) : NO_BARE;
     scan.resultsMemo = slot = { ambiguous, bare, date: undefined, settingsKey: undefined, choices: undefined, results: undefined, placed: undefined };
   }
   const choices = slot.ambiguous.length === 0 && slot.bare.length === 0 ? '' : choicesOf(slot, env);

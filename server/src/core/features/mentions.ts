@@ -9,7 +9,7 @@ import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser'
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleBefore } from './titleBefore';
-import { titledSurnameMentions } from './titledSurnames';
+import { shortFormMentions, titledSurnameMentions } from './titledSurnames';
 import { variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
 import { isFirstName, isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
@@ -65,8 +65,8 @@ export function resolveMentions(
   date: string,
   chooser: EntryChooser,
   unnamed?: Readonly<UnnamedWords>,
-  /** Whether the block has a surname that names its bearer without a title where the document names them in full (see `bareSurnameTargets`). */
-  bareSurnames = false,
+  /** Whether the block has a bare surname or a short form, which name what the document names in full (see `bareWordTargets`). */
+  bareWords = false,
 ): readonly MentionRecord[] {
   let count = 0;
   let previousEnd = 0;
@@ -140,10 +140,12 @@ export function resolveMentions(
     scratch[count++] = new MentionRecord(start, match.end, written, picked.reading);
   }
   // "President Duterte": a surname that names someone only after a title (rare: most blocks have none)
-  const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser, bareSurnames) : undefined;
+  const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser, bareWords) : undefined;
   // "Sergei Shoygu": a known person's surname spelt another way (rare too)
   const variants = unnamed && unnamed.count > 1 ? variantNameMentions(text, unnamed, kb.matcher, chooser) : undefined;
-  if (titled || variants) return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? [])].sort((a, b) => a.start - b.start);
+  // "the Commission", once the document names the European Commission
+  const short = unnamed && bareWords ? shortFormMentions(text, unnamed, kb, chooser) : undefined;
+  if (titled || variants || short) return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? []), ...(short ?? [])].sort((a, b) => a.start - b.start);
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);

@@ -42,24 +42,56 @@ function alone(target: NameTarget): readonly NameTarget[] {
 }
 
 /**
- * The people each capitalized word of a block may name as a surname that alone names no one ("Lai",
- * "Lee"; not the common words, "May"), as the matcher's own target lists, once each: such a word
- * names its bearer also without a title where the document names that bearer in full, so a block
+ * The entries each capitalized word of a block may name only where the document names them in
+ * full, as the matcher's own target lists, once each: a surname that alone names no one ("Lai",
+ * "Lee"; not the common words, "May") and a short form after "the" ("the Commission"). A block
  * that has one reads the rest of the document. Read only where the scan listed those words.
  */
-export function bareSurnameTargets(text: string, unnamed: Readonly<UnnamedWords>, kb: KnowledgeBase): readonly (readonly NameTarget[])[] {
+export function bareWordTargets(text: string, unnamed: Readonly<UnnamedWords>, kb: KnowledgeBase): readonly (readonly NameTarget[])[] {
   let found: (readonly NameTarget[])[] | undefined;
   const { titledSurnames, titledSurnameHashes } = kb.matcher;
   for (let k = 0; k < unnamed.count; k++) {
-    // most capitalized words are no such surname: the hash the scan read says so without reading them again
-    if (!titledSurnameHashes.mayHave(unnamed.hashes[k]!)) continue;
     const start = unnamed.starts[k]!;
-    const key = foldWord(text.slice(start, wordEndHashed(text, start, text.length)));
-    const targets = COMMON_SURNAMES.has(key) ? undefined : titledSurnames.get(key);
+    const hash = unnamed.hashes[k]!;
+    let targets = shortFormTargetsAt(text, start, hash, kb);
+    // most capitalized words are no such surname: the hash the scan read says so without reading them again
+    if (!targets && titledSurnameHashes.mayHave(hash)) {
+      const key = foldWord(text.slice(start, wordEndHashed(text, start, text.length)));
+      targets = COMMON_SURNAMES.has(key) ? undefined : titledSurnames.get(key);
+    }
     if (targets && !found?.includes(targets)) (found ??= []).push(targets);
   }
   return found ?? NO_TARGET_LISTS;
 }
+
+/**
+ * The entries a short form at `start` (with the hash `hash`) may name: after "the", and starting no
+ * longer name ("the North", not "the North Atlantic").
+ */
+function shortFormTargetsAt(text: string, start: number, hash: number, kb: KnowledgeBase): readonly NameTarget[] | undefined {
+  if (!kb.matcher.shortFormHashes.mayHave(hash) || wordBefore(text, start) !== 'the') return undefined;
+  const end = wordEndHashed(text, start, text.length);
+  if (NEXT_CAPITALIZED.test(text.slice(end, end + 3))) return undefined;
+  return kb.matcher.shortForms.get(foldWord(text.slice(start, end)));
+}
+/** A capitalized word right after: the short form starts a longer name. */
+const NEXT_CAPITALIZED = /^ \p{Lu}/u;
+
+/** The short forms of a block ("the Commission") that name an entry the document names in full, in order. */
+export function shortFormMentions(text: string, unnamed: Readonly<UnnamedWords>, kb: KnowledgeBase, chooser: EntryChooser): MentionRecord[] | undefined {
+  let found: MentionRecord[] | undefined;
+  for (let k = 0; k < unnamed.count; k++) {
+    const start = unnamed.starts[k]!;
+    const targets = shortFormTargetsAt(text, start, unnamed.hashes[k]!, kb);
+    const named = targets && chooser.namedInFull(targets);
+    const picked = named && chooser.pick(alone(named));
+    if (!picked) continue;
+    const end = wordEndHashed(text, start, text.length);
+    (found ??= []).push(new MentionRecord(start, end, text.slice(start, end), picked.reading));
+  }
+  return found;
+}
+
 const NO_TARGET_LISTS: readonly (readonly NameTarget[])[] = EMPTY_LIST;
 
 /**

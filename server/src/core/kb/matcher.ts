@@ -84,6 +84,10 @@ export interface NameMatcher {
   readonly titledSurnames: ReadonlyMap<string, readonly NameTarget[]>;
   /** The hashes of those surnames, checked before a word is cut out and folded. */
   readonly titledSurnameHashes: WordHashSet;
+  /** The entries' short forms ("Commission"), by folded word: they name an entry the document names in full. */
+  readonly shortForms: ReadonlyMap<string, readonly NameTarget[]>;
+  /** The hashes of those short forms. */
+  readonly shortFormHashes: WordHashSet;
   /**
    * People by the folded first word of their name, with their surname's transliteration key, for
    * a surname spelt another way after the first name ("Sergei Shoygu"; see `variantNames.ts`).
@@ -201,6 +205,22 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
   return { titledSurnames, titledSurnameHashes };
 }
 
+/** The entries' short forms by folded word (see `NameMatcher.shortForms`). */
+function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' | 'shortFormHashes'> {
+  const shortForms = new Map<string, NameTarget[]>();
+  const shortFormHashes = new WordHashSet();
+  for (const entry of entries) {
+    for (const word of entry.shortForms) {
+      const key = foldWord(word);
+      const list = shortForms.get(key) ?? [];
+      list.push({ entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false });
+      shortForms.set(key, list);
+      shortFormHashes.add(asciiWordHash(key, 0, key.length));
+    }
+  }
+  return { shortForms, shortFormHashes };
+}
+
 /** The people of the entries by the first word of their name, with their surnames' transliteration keys. */
 function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variantSurnames' | 'variantFirstNameHashes'> {
   const variantSurnames = new Map<string, VariantSurname[]>();
@@ -269,5 +289,5 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   // any other lowercase first word ("d'…") by its letter alone, as before
   const otherLetters = [...lowercaseFirstWords].filter((word) => !plain.includes(word) && /^[a-z]/.test(word)).map((word) => word[0]).join('');
   const startChars = new RegExp(`[A-Z0-9\\u0080-\\u009f\\u00a1-\\u1fff\\u2070-\\uffff${otherLetters}]${lowercaseAlternatives}`, 'g');
-  return { root, lowercaseStarts, firstWordHashes, startChars, size, ...titled, ...variantSurnamesOf(byId.values()) };
+  return { root, lowercaseStarts, firstWordHashes, startChars, size, ...titled, ...variantSurnamesOf(byId.values()), ...shortFormsOf(byId.values()) };
 }

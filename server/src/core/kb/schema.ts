@@ -112,6 +112,11 @@ function buildSchemas() {
     ambiguous: names,
     /** Words that, in the same document, favour this entry when one of its names is ambiguous. */
     context: names,
+    /**
+     * Single words that name this entry after "the" once the document has named it in full ("the
+     * Commission" after "the European Commission", "the North" after "North Korea"); never alone.
+     */
+    shortForms: z.array(nonEmpty.regex(/^\S+$/, 'expected a single word')).default([]),
     /** Two or three sentences in our own words. */
     summary: z.string().trim().min(20, 'expected a summary of at least 20 characters'),
     /** An authoritative public page that supports the facts of the entry. */
