@@ -298,6 +298,9 @@ describe('the name scanner over the built-in knowledge base', () => {
       analyzer.analyze({ uri: 'memory://short.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(named('The European Commission proposed it. The Commission withdrew it.'), ['European Commission→european-commission', 'Commission→european-commission']);
     assert.deepStrictEqual(named('The Commission withdrew it.'), []);
+    assert.deepStrictEqual(named('The European Union met; the Union agreed.'), ['European Union→eu', 'Union→eu']);
+    // "US$110" is a currency, not the state
+    assert.deepStrictEqual(named('It costs US$110 a kilo, and the US agreed.'), ['US→united-states']);
     // not where it starts a longer name, nor without "the"
     assert.deepStrictEqual(named('North Korea fired. The North Atlantic alliance met. North winds blew. The North replied.'), [
       'North Korea→north-korea', 'North Atlantic alliance→nato', 'North→north-korea',

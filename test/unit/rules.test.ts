@@ -252,6 +252,7 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('The INF Treaty grants inspectors access to the sites.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('For as long as the INF Treaty bars such missiles, options are few.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty continues to bar such missiles.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty, which sets the terms for inspections, matters.', 'status-anachronism'), ['INF Treaty']);
     // past an aside that does not say it ended
     assert.deepStrictEqual(findings('The INF Treaty, signed by Reagan, still runs an inspection centre.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty, which ended in 2019, bans nothing now.', 'status-anachronism'), []);

@@ -250,7 +250,9 @@ export function scanEntities(text: string, matcher: NameMatcher, unnamed?: Unnam
 function nameAt(text: string, i: number, end: number, hash: number, matcher: NameMatcher): RawMatch | undefined {
   if (!isUpperStart(text, i) && !matcher.lowercaseStarts.has(text.charCodeAt(i))) return undefined;
   const match = matcher.firstWordHashes.mayHave(hash) ? matchAt(text, i, end, hash, matcher.root) : undefined;
-  return match && widenToPunctuation(text, match);
+  // "US$110": a currency, not the state
+  if (!match || text.charCodeAt(match.end) === 36 /* $ */) return undefined;
+  return widenToPunctuation(text, match);
 }
 
 /** Whether a word starts at `i`: not after a letter, nor after an apostrophe inside a word ("d'Ivoire"). */
