@@ -60,6 +60,12 @@ describe('rule: misspelled-name', () => {
     const analyzer = createAnalyzer({ kb: doubled, today: () => '2026-11-30' });
     const slips = (text: string) => analyzer.analyze({ uri: 'memory://d.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name');
     assert.deepStrictEqual(slips('Volodymyr Zelenskky spoke.'), []);
+    // a surname of four letters is read after the person's first name, and no four-letter word alone
+    const rutte = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'test-rutte', name: 'Mark Rutte', person: { offices: [] } }] } }]).kb;
+    const rutteAnalyzer = createAnalyzer({ kb: rutte, today: () => '2026-11-30' });
+    const rutteSlips = (text: string) =>
+      rutteAnalyzer.analyze({ uri: 'memory://r.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(rutteSlips('Secretary General Mark Rute spoke. Then Rute left.'), ['Rute']);
   });
   it('reads no word alone in a heading in title case as a slip, but still a name\'s words beside each other', () => {
     assert.deepStrictEqual(findings('# Between an Old Patron and a New Lavrof\n\nText.', 'misspelled-name'), []);

@@ -215,17 +215,18 @@ const isLowerAt = (text: string, i: number) => {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 };
 /**
- * Where a capitalized word of five letters or more may start: a capital or any non-ASCII unit, then
- * four lowercase letters, joiners or non-ASCII units. A superset of the words wanted, checked
+ * Where a capitalized word of four letters or more may start: a capital or any non-ASCII unit, then
+ * three lowercase letters, joiners or non-ASCII units. A superset of the words wanted, checked
  * below; the regular-expression engine skips the rest of the text faster than a loop, and most
  * capitals (sentence openers, acronyms, short names) are never visited.
  */
-const CANDIDATE = /[A-Z\u0080-\uffff][a-z'\u2019\-\u0080-\uffff]{4}/g;
+const CANDIDATE = /[A-Z\u0080-\uffff][a-z'\u2019\-\u0080-\uffff]{3}/g;
 /** Apostrophes and hyphens, which a name may hold ("O’Brien") but not end with. */
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
 /**
- * The end of the capitalized word of five letters or more that starts at `i`, or -1: a capital,
+ * The end of the capitalized word of four letters or more that starts at `i`, or -1 (five letters
+ * are read alone; four only as a surname after a known first name, "Mark Rute"): a capital,
  * then lowercase letters, apostrophes and hyphens, not inside another word and not going on with a
  * letter or digit (a word that does may stop before its last apostrophe or hyphen). Checked by
  * character codes: the equivalent Unicode pattern is ten times slower on text with curly quotes.
@@ -241,11 +242,11 @@ function capitalizedWordAt(text: string, i: number): number {
     stop = end - 1;
     while (stop > i && !isJoiner(text.charCodeAt(stop))) stop--;
   }
-  return stop - i > 4 ? stop : -1;
+  return stop - i > 3 ? stop : -1;
 }
 
 /**
- * The capitalized words of five letters or more (see `capitalizedWordAt`) in `text` (which starts
+ * The capitalized words of four letters or more (see `capitalizedWordAt`) in `text` (which starts
  * at `offset` of the text `mentions` are placed in) that do not start inside a mention, as a flat
  * list of start and end offsets (a pair per word, so no array per word).
  */
@@ -256,7 +257,7 @@ export function capitalizedWords(text: string, mentions: readonly Span[], offset
   CANDIDATE.lastIndex = 0;
   // `test` rather than `exec`: it makes no match array
   while (CANDIDATE.test(text)) {
-    const i = CANDIDATE.lastIndex - 5;
+    const i = CANDIDATE.lastIndex - 4;
     // the next search starts just after this candidate, which may overlap the next one; inside a
     // word it finds only letters that `capitalizedWordAt` turns down (they follow a letter)
     CANDIDATE.lastIndex = i + 1;
@@ -463,8 +464,10 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       while (mentionAt < ctx.mentions.length && ctx.mentions[mentionAt]!.end <= start) mentionAt++;
       const overlapping = ctx.mentions[mentionAt];
       if (overlapping && overlapping.start < end) continue;
-      const word = blockText.slice(words[w]!, words[w + 1]!);
       const firstName = firstNameBefore(ctx.text, start, index);
+      // a word of four letters is read only as a surname after a known first name ("Mark Rute")
+      if (!firstName && end - start < MIN_LENGTH) continue;
+      const word = blockText.slice(words[w]!, words[w + 1]!);
       // "Javier Millei", "Javier Milay": a slip in the surname of the person the first name names
       const surnameSlip = firstName ? surnameNearMiss(index, firstName, word) : undefined;
       // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"; the
