@@ -197,12 +197,17 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
     if (written === undefined || !(entry.person.surname ? /^[A-Za-z]{2,}$/ : /^[A-Za-z]{3,}$/).test(written)) continue;
     const key = foldWord(written);
     if (alone.has(key)) continue;
-    const list = titledSurnames.get(key) ?? [];
-    list.push({ entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true, plus: false });
-    titledSurnames.set(key, list);
-    titledSurnameHashes.add(asciiWordHash(key, 0, key.length));
+    indexWord(titledSurnames, titledSurnameHashes, key, { entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true, plus: false });
   }
   return { titledSurnames, titledSurnameHashes };
+}
+
+/** Adds `target` under the folded word `key` of an index of single words, and the word's hash to its set. */
+function indexWord(index: Map<string, NameTarget[]>, hashes: WordHashSet, key: string, target: NameTarget): void {
+  const list = index.get(key);
+  if (list) list.push(target);
+  else index.set(key, [target]);
+  hashes.add(asciiWordHash(key, 0, key.length));
 }
 
 /** The entries' short forms by folded word (see `NameMatcher.shortForms`). */
@@ -211,11 +216,7 @@ function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' 
   const shortFormHashes = new WordHashSet();
   for (const entry of entries) {
     for (const word of entry.shortForms) {
-      const key = foldWord(word);
-      const list = shortForms.get(key) ?? [];
-      list.push({ entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false });
-      shortForms.set(key, list);
-      shortFormHashes.add(asciiWordHash(key, 0, key.length));
+      indexWord(shortForms, shortFormHashes, foldWord(word), { entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false });
     }
   }
   return { shortForms, shortFormHashes };
