@@ -349,7 +349,7 @@ describe('rule: office-anachronism', () => {
     // with no time in the paragraph, an account in the past is taken to be of the term, as before
     assert.deepStrictEqual(findings('The talks resumed. Secretary of State Blinken welcomed them.', 'office-anachronism', later), []);
   });
-  it('reads "Special Representative" and "Special Envoy" as the UN posts of that name', () => {
+  it('reads "Special Representative", "Special Envoy" and the titles of the heads of UN agencies', () => {
     const envoyKb = loadKnowledgeBase([
       {
         name: 'test',
@@ -357,6 +357,7 @@ describe('rule: office-anachronism', () => {
           entries: [
             ...testEntries,
             { ...personBase, id: 'test-envoy', name: 'Abdou Testily', person: { offices: [{ title: 'Special Representative of the Secretary-General for Libya', of: 'un', from: '2022-09-02', to: '2024-05-31' }] } },
+            { ...personBase, id: 'test-commissioner', name: 'Filo Testandi', person: { offices: [{ title: 'United Nations High Commissioner for Refugees', of: 'un', from: '2016-01-01', to: '2025-12-31' }] } },
           ],
         },
       },
@@ -367,6 +368,10 @@ describe('rule: office-anachronism', () => {
     assert.strictEqual(flagged('UN Special Representative Abdou Testily says no.', '2023-05-01'), 0);
     assert.strictEqual(flagged('UN Special Representative Abdou Testily says no.', '2025-05-01'), 1);
     assert.strictEqual(flagged('Special Envoy Abdou Testily says no.', '2025-05-01'), 1);
+    // so are the heads of UN agencies: a High Commissioner, a Director-General, an Executive Director …
+    assert.strictEqual(flagged('UN High Commissioner Filo Testandi says no.', '2025-05-01'), 0);
+    assert.strictEqual(flagged('UN High Commissioner Filo Testandi says no.', '2026-05-01'), 1);
+    assert.strictEqual(flagged('WHO Director-General Filo Testandi says no.', '2025-05-01'), 1);
   });
   it('reads "High Representative" as the EU office, whose full title names foreign affairs', () => {
     assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' }), []);

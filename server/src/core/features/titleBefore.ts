@@ -5,10 +5,10 @@
  * before ("… bin Salman. President").
  */
 export const TITLE_BEFORE =
-  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
+  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
-  'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative envoy leader prince emir admiral'.split(' '),
+  'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral'.split(' '),
 );
 
 /** A title found before a name, and where it starts. */

@@ -12,6 +12,7 @@
  */
 export type Family =
   | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
+  | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
@@ -21,6 +22,11 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^secretary[- ]general\b/i, 'secretary-general'],
   [/^high representative\b/i, 'high-representative'],
   [/^special (?:representative|envoy)\b/i, 'special-representative'],
+  [/^(?:united nations )?high commissioner\b/i, 'high-commissioner'],
+  [/\bemergency relief coordinator$/i, 'relief-coordinator'],
+  [/^director[- ]general\b/i, 'director-general'],
+  [/^executive director\b/i, 'executive-director'],
+  [/^commissioner[- ]general\b/i, 'commissioner-general'],
   [/^(?:acting )?vice[- ]president$/i, 'vice-president'],
   [/^(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)\b/i, 'deputy-head-of-government'],
   [/^(?:acting )?(?:prime minister|premier|chancellor)$/i, 'head-of-government'],
@@ -35,6 +41,11 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/(?<!(?:under|deputy|assistant)[- ])secretary[- ]general$/i, ['secretary-general']],
   [/^high representative$/i, ['high-representative']],
   [/^special (?:representative|envoy)$/i, ['special-representative']],
+  [/^high commissioner(?: for (?:refugees|human rights))?$/i, ['high-commissioner']],
+  [/^(?:emergency )?relief coordinator$/i, ['relief-coordinator']],
+  [/^director[- ]general$/i, ['director-general']],
+  [/^executive director$/i, ['executive-director']],
+  [/^commissioner[- ]general$/i, ['commissioner-general']],
   [/^vice[- ]president$/i, ['vice-president']],
   [/^(?:foreign (?:minister|secretary)|minister of foreign affairs|secretary of state)$/i, ['foreign']],
   [/^(?:defen[cs]e (?:minister|secretary)|minister of defen[cs]e|secretary of defense)$/i, ['defence']],
