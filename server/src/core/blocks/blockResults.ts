@@ -95,7 +95,6 @@ function choicesOf(slot: Slot, env: BlockEnvironment): string {
   for (const targets of slot.bare) choices += `${env.chooser.namedInFull(targets)?.entryId ?? ''} `;
   return choices;
 }
-const NO_BARE: readonly (readonly NameTarget[])[] = EMPTY_LIST;
 
 /** The matches that name more than one entry: usually none, and then no list is made. */
 function ambiguousOf(matches: readonly RawMatch[]): readonly RawMatch[] {
@@ -156,7 +155,7 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
     matches = scan.findMatches(unnamedWords);
     // every field written at once: fields added later go to a separate array, 2 MB for 100 documents
     const ambiguous = ambiguousOf(matches);
-    const bare = unnamedWords.count > 0 ? bareWordTargets(scan.text, unnamedWords, env.kb) : NO_BARE;
+    const bare = bareWordTargets(scan.text, unnamedWords, env.kb);
     scan.resultsMemo = slot = { ambiguous, bare, date: undefined, settingsKey: undefined, choices: undefined, results: undefined, placed: undefined };
   }
   const choices = slot.ambiguous.length === 0 && slot.bare.length === 0 ? '' : choicesOf(slot, env);

@@ -202,11 +202,11 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
   return { titledSurnames, titledSurnameHashes };
 }
 
-/** Adds `target` under the folded word `key` of an index of single words, and the word's hash to its set. */
-function indexWord(index: Map<string, NameTarget[]>, hashes: WordHashSet, key: string, target: NameTarget): void {
+/** Adds `value` under the folded word `key` of an index of single words, and the word's hash to its set. */
+function indexWord<T>(index: Map<string, T[]>, hashes: WordHashSet, key: string, value: T): void {
   const list = index.get(key);
-  if (list) list.push(target);
-  else index.set(key, [target]);
+  if (list) list.push(value);
+  else index.set(key, [value]);
   hashes.add(asciiWordHash(key, 0, key.length));
 }
 
@@ -231,11 +231,8 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
     const words = splitWords(entry.name);
     const surname = surnameOf(entry);
     if (words.length < 2 || surname === undefined || !startsUpper(words[0]!) || !/^\p{L}+$/u.test(surname)) continue;
-    const first = foldWord(words[0]!);
-    const list = variantSurnames.get(first) ?? [];
-    list.push({ key: transliterationKey(surname), folded: foldWord(surname), targets: [{ entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false }] });
-    variantSurnames.set(first, list);
-    variantFirstNameHashes.add(asciiWordHash(first, 0, first.length));
+    const target: NameTarget = { entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false };
+    indexWord(variantSurnames, variantFirstNameHashes, foldWord(words[0]!), { key: transliterationKey(surname), folded: foldWord(surname), targets: [target] });
   }
   return { variantSurnames, variantFirstNameHashes };
 }

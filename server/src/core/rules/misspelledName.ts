@@ -94,8 +94,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       const words = splitWords(name).map(foldWord);
       for (let k = 0; k < words.length; k++) {
         known.add(words[k]!);
+        if (k === 0) continue;
         const pair = `${words[k - 1]} ${words[k]}`;
-        if (k > 0 && (pairNameLength.get(pair) ?? Infinity) > words.length) {
+        if ((pairNameLength.get(pair) ?? Infinity) > words.length) {
           pairOwners.set(pair, entry.id);
           pairNameLength.set(pair, words.length);
         }
@@ -114,7 +115,8 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         addOnce(bySurname, words.at(-1)!, entry.id);
         addOnce(byFirstName, foldWord(words[0]!), entry.id);
         if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
-        else if (differsInDoublingOnly(foldWord(words.at(-1)!), foldWord(splitWords(entry.name).at(-1)!))) doublingVaries.add(entry.id);
+        // the entry's name comes first (see `namesOfEntry`), so its surname is known by now
+        else if (differsInDoublingOnly(foldWord(words.at(-1)!), foldWord(surnameOf.get(entry.id) ?? ''))) doublingVaries.add(entry.id);
       }
       const indexed = person ? words.slice(-1) : words;
       for (let k = 0; k < indexed.length; k++) {

@@ -20,7 +20,6 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-
 /**
  * `transliterationKey` after folding the spellings British and American English differ by
  * ("Stabilisation"/"Stabilization", "Centre"/"Center", "Defence"/"Defense", "Labour"/"Labor",
