@@ -204,6 +204,20 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(on('2015-06-01', 'Testov spoke. Senator Testov wrote.'), []);
   });
 
+  it('reads a titled surname with diacritics, written with or without them', () => {
+    const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person whose surname is a common word.' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...base, id: 'ana-tork', name: 'Ana Törk', person: { surnameAlone: false, offices: [{ title: 'High Commissioner for Refugees', of: 'un', from: '2020-01-01' }] } },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://diacritics.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(ids('High Commissioner Törk spoke, and High Commissioner Tork agreed.'), ['Törk→ana-tork', 'Tork→ana-tork']);
+    // without a title the word is not the person: the entry says its surname alone names no one
+    assert.deepStrictEqual(ids('Törk spoke.'), []);
+  });
+
   it('reads a family name the entry states, in East Asian order, after a title', () => {
     const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person named family name first.' };
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [

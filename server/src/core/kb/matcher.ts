@@ -186,7 +186,7 @@ function uniqueSurnames(entries: Iterable<Entry>, takenNames: ReadonlySet<string
   return result;
 }
 
-/** The surnames of plain ASCII letters that `uniqueSurnames` left out, with the people who bear them. */
+/** The surnames of plain letters ("Türk", not "al-Sharaa") that `uniqueSurnames` left out, with the people who bear them. */
 function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, string>): Pick<NameMatcher, 'titledSurnames' | 'titledSurnameHashes'> {
   const titledSurnames = new Map<string, NameTarget[]>();
   const titledSurnameHashes = new WordHashSet();
@@ -194,7 +194,7 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
     if (entry.kind !== 'actor' || entry.category !== 'person' || !entry.person?.offices.length) continue;
     const written = surnameOf(entry);
     // two letters only where the entry states the surname: "Xi", "Li", not an initial
-    if (written === undefined || !(entry.person.surname ? /^[A-Za-z]{2,}$/ : /^[A-Za-z]{3,}$/).test(written)) continue;
+    if (written === undefined || !(entry.person.surname ? /^\p{L}{2,}$/u : /^\p{L}{3,}$/u).test(written)) continue;
     const key = foldWord(written);
     if (alone.has(key)) continue;
     indexWord(titledSurnames, titledSurnameHashes, key, { entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true, plus: false });
