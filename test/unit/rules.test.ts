@@ -357,6 +357,7 @@ describe('rule: office-anachronism', () => {
           entries: [
             ...testEntries,
             { ...personBase, id: 'test-envoy', name: 'Abdou Testily', person: { offices: [{ title: 'Special Representative of the Secretary-General for Libya', of: 'un', from: '2022-09-02', to: '2024-05-31' }] } },
+            { ...personBase, id: 'test-chief', name: 'Jens Testenberg', person: { offices: [{ title: 'Secretary-General', of: 'un', from: '2014-10-01', to: '2024-10-01' }] } },
             { ...personBase, id: 'test-commissioner', name: 'Filo Testandi', person: { offices: [{ title: 'United Nations High Commissioner for Refugees', of: 'un', from: '2016-01-01', to: '2025-12-31' }] } },
           ],
         },
@@ -372,11 +373,23 @@ describe('rule: office-anachronism', () => {
     assert.strictEqual(flagged('UN High Commissioner Filo Testandi says no.', '2025-05-01'), 0);
     assert.strictEqual(flagged('UN High Commissioner Filo Testandi says no.', '2026-05-01'), 1);
     assert.strictEqual(flagged('WHO Director-General Filo Testandi says no.', '2025-05-01'), 1);
+    // the press's "chief", read by what it heads, before the name or in apposition
+    assert.strictEqual(flagged('UN refugee chief Filo Testandi says no.', '2025-05-01'), 0);
+    assert.strictEqual(flagged('UN refugee chief Filo Testandi says no.', '2026-05-01'), 1);
+    assert.strictEqual(flagged('The UN refugee chief, Filo Testandi, says no.', '2026-05-01'), 1);
+    assert.strictEqual(flagged('IAEA chief Filo Testandi says no.', '2025-05-01'), 1);
+    assert.strictEqual(flagged('UN chief Jens Testenberg says no.', '2020-05-01'), 0);
+    assert.strictEqual(flagged('UN chief Jens Testenberg says no.', '2025-05-01'), 1);
+    assert.strictEqual(flagged('Former UN chief Jens Testenberg says no.', '2025-05-01'), 0);
+    assert.strictEqual(flagged('UN aid chief Abdou Testily says no.', '2023-05-01'), 1);
+    // a "chief" that says not what it heads is no title the rule checks
+    assert.strictEqual(flagged('The delegation chief Abdou Testily says no.', '2025-05-01'), 0);
   });
   it('reads "High Representative" as the EU office, whose full title names foreign affairs', () => {
     assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' }), []);
     assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2024-06-01' }), ['High Representative Kaja Kallas']);
     assert.deepStrictEqual(findings('Foreign Minister Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' }), ['Foreign Minister Kaja Kallas']);
+    assert.deepStrictEqual(findings("The EU's foreign policy chief, Kaja Kallas, says no.", 'office-anachronism', { documentDate: '2024-06-01' }), ['foreign policy chief, Kaja Kallas']);
   });
   it('reads an office by its whole title: a deputy does not hold it, and a Home Secretary is no Foreign Secretary', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), ['Secretary of State Blinken']);

@@ -2,13 +2,14 @@
  * Titles written before a person's name, kept for the office-holder checks, with up to two words
  * before them that say whose office it is ("UK Prime Minister", "U.S. Secretary of State", "European
  * Council President"): words or abbreviations with inner periods, not the last word of the sentence
- * before ("… bin Salman. President").
+ * before ("… bin Salman. President"). Also the press's "chief" of an organization or a field ("NATO
+ * chief", "UN refugee chief"), which `titleFamilies` reads only with the words that say which.
  */
 export const TITLE_BEFORE =
-  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Supreme Leader|Crown Prince|Emir|General|Admiral)\s+$/u;
+  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Supreme Leader|Crown Prince|Emir|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog )?chief)\s+$/u;
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
-  'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral'.split(' '),
+  'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief'.split(' '),
 );
 
 /** A title found before a name, and where it starts. */

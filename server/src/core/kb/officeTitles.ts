@@ -54,6 +54,14 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^chancellor$/i, ['head-of-government', 'exchequer']],
   [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
   [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
+  // the press's "chief", by what it heads ("NATO chief", "EU foreign policy chief", "UN aid chief")
+  [/^(?:NATO|UN|U\.N\.|United Nations) chief$/i, ['secretary-general']],
+  [/^(?:(?:EU|E\.U\.|European Union) )?foreign policy chief$/i, ['high-representative']],
+  [/^(?:(?:UN|U\.N\.) )?(?:refugee|(?:human )?rights) chief$/i, ['high-commissioner']],
+  [/^(?:(?:UN|U\.N\.) )?(?:aid|humanitarian|relief) chief$/i, ['relief-coordinator']],
+  [/^(?:IAEA|WHO|WTO|FAO|ILO|UNESCO|WIPO|(?:(?:UN|U\.N\.) )?nuclear watchdog) chief$/, ['director-general']],
+  [/^(?:UNICEF|WFP|UNFPA|UNEP|UNAIDS|UN Women) chief$/, ['executive-director']],
+  [/^UNRWA chief$/, ['commissioner-general']],
 ];
 
 /** Words that make an office of another rank than the title after them: a deputy foreign minister, an assistant secretary of state. */
