@@ -390,6 +390,15 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2024-06-01' }), ['High Representative Kaja Kallas']);
     assert.deepStrictEqual(findings('Foreign Minister Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' }), ['Foreign Minister Kaja Kallas']);
     assert.deepStrictEqual(findings("The EU's foreign policy chief, Kaja Kallas, says no.", 'office-anachronism', { documentDate: '2024-06-01' }), ['foreign policy chief, Kaja Kallas']);
+    // a title in apposition after the name, up to the comma that closes it, with no "former" fix
+    assert.deepStrictEqual(findings("Kaja Kallas, the EU's foreign policy chief, says no.", 'office-anachronism', { documentDate: '2024-06-01' }), ["Kaja Kallas, the EU's foreign policy chief"]);
+    assert.deepStrictEqual(findings("Kaja Kallas, the EU's foreign policy chief, says no.", 'office-anachronism', { documentDate: '2025-06-01' }), []);
+    assert.deepStrictEqual(findings('Antony Blinken, the US secretary of state, says no.', 'office-anachronism', { documentDate: '2025-06-01' }), ['Antony Blinken, the US secretary of state']);
+    // not a relative clause, "as …", or "then …"
+    assert.deepStrictEqual(findings('Antony Blinken, who was secretary of state, says no.', 'office-anachronism', { documentDate: '2025-06-01' }), []);
+    assert.deepStrictEqual(findings('Antony Blinken, as secretary of state, said no.', 'office-anachronism', { documentDate: '2025-06-01' }), []);
+    assert.deepStrictEqual(findings('Antony Blinken, then secretary of state, says no.', 'office-anachronism', { documentDate: '2025-06-01' }), []);
+    assert.strictEqual(analyze('Antony Blinken, the US secretary of state, says no.', { documentDate: '2025-06-01' }).findings.find((f) => f.code === 'office-anachronism')?.fixes, undefined);
   });
   it('reads an office by its whole title: a deputy does not hold it, and a Home Secretary is no Foreign Secretary', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), ['Secretary of State Blinken']);

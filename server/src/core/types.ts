@@ -30,9 +30,9 @@ export interface Mention extends Span {
   readonly text: string;
   /** Other entries the same words could name, when the alias is declared ambiguous. */
   readonly alternatives?: readonly string[];
-  /** A title written before a person's name ("Secretary of State"), kept for office checks. */
+  /** A title written before a person's name ("Secretary of State"), or in apposition after it ("…, the UN's refugee chief,"), kept for office checks. */
   readonly title?: string;
-  /** Where that title starts. */
+  /** Where that title starts (after the name's end, for a title in apposition after it). */
   readonly titleStart?: number;
   /** Set when the words are a recognized but non-canonical form ("Intermediate Nuclear Forces Treaty", "Kiev"). */
   readonly variant?: boolean;

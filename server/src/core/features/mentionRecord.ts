@@ -56,7 +56,7 @@ export class MentionRecord implements Mention {
   }
 }
 
-/** A person's mention with the title written before the name ("Secretary of State Blinken"). */
+/** A person's mention with its title, written before the name ("Secretary of State Blinken") or in apposition after it. */
 export class TitledMention extends MentionRecord {
   constructor(
     start: number,

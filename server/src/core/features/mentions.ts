@@ -8,7 +8,7 @@ import { wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
-import { TITLE_LAST, titleBefore } from './titleBefore';
+import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { shortFormMentions, titledSurnameMentions } from './titledSurnames';
 import { variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
@@ -132,6 +132,14 @@ export function resolveMentions(
     }
     if (picked.person && text.charCodeAt(start - 2) === 44 /* , */) {
       const title = titleInApposition(text, start, match.end);
+      if (title) {
+        scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);
+        continue;
+      }
+    }
+    // "Filippo Grandi, the UN's refugee chief, …"
+    if (picked.person && text.charCodeAt(match.end) === 44 /* , */) {
+      const title = titleAfter(text, match.end);
       if (title) {
         scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);
         continue;

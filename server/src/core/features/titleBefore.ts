@@ -1,3 +1,6 @@
+/** The titles the office checks read, longest first where one begins another. */
+const TITLES = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Supreme Leader|Crown Prince|Emir|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog )?chief`;
+
 /**
  * Titles written before a person's name, kept for the office-holder checks, with up to two words
  * before them that say whose office it is ("UK Prime Minister", "U.S. Secretary of State", "European
@@ -5,8 +8,24 @@
  * before ("… bin Salman. President"). Also the press's "chief" of an organization or a field ("NATO
  * chief", "UN refugee chief"), which `titleFamilies` reads only with the words that say which.
  */
-export const TITLE_BEFORE =
-  /(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Supreme Leader|Crown Prince|Emir|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog )?chief)\s+$/u;
+export const TITLE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:${TITLES})\s+$`,
+  'u',
+);
+
+/** Words that open a clause or a phrase of another sense, not a title's: "Lavrov, who was foreign minister, …", "Blinken, as secretary of state, …". */
+const NOT_WHOSE = String.raw`(?:who|whom|whose|which|that|was|is|were|are|as|and|or|but|his|her|its|their|our|my|your|also|once|twice|long|now|still|never|not|then)`;
+
+/**
+ * A title in apposition after a person's name, in any case, with at most two words of whose office
+ * it is, up to the comma, bracket, dash or stop that closes it: "Filippo Grandi, the UN's refugee
+ * chief, …", "Antony Blinken, the former US secretary of state." Group 1 is the title.
+ */
+const TITLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:the\s+|a\s+)?((?:(?:former|then|current|acting|incoming|outgoing|ex-|late)\s+)?(?:(?!${NOT_WHOSE}\b)[\p{L}.]+(?:['’]s)?\s+){0,2}?(?:${TITLES}))(?=\s*[,;)—–]|\.(?:\s|$)|$)`,
+  'iu',
+);
+
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
   'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief'.split(' '),
@@ -36,4 +55,12 @@ export function titleBefore(text: string, start: number): FoundTitle | undefined
   const before = title ? text.charCodeAt(from + title.index - 1) : 0;
   if (!title || before === 47 /* / */ || before === 45 /* - */) return undefined;
   return foundTitle(title[0], start);
+}
+
+/** The title in apposition right after the name that ends at `end`, if any ("Grandi, the UN's refugee chief,"). */
+export function titleAfter(text: string, end: number): FoundTitle | undefined {
+  const title = TITLE_AFTER.exec(text.slice(end, end + 80));
+  if (!title) return undefined;
+  const written = title[1]!;
+  return { text: written, start: end + title[0].length - written.length };
 }

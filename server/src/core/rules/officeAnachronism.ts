@@ -149,15 +149,20 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     const paragraphTime = lastTimeBefore(ctx.text, mention.start - before.length, year);
     if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
   }
-  const start = mention.titleStart ?? mention.start;
-  const fixes = !former && heldBefore
+  // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
+  const titleStart = mention.titleStart ?? mention.start;
+  const after = titleStart > mention.start;
+  const start = after ? mention.start : titleStart;
+  const end = after ? titleStart + title.length : mention.end;
+  // "former" goes before a title that opens the phrase; after the name it may need its article changed
+  const fixes = !former && heldBefore && !after
     ? [{ title: `Write "former ${title}"`, edits: [{ start, end: start, newText: 'former ' }], safe: false }]
     : [];
   return {
     code: 'office-anachronism',
     message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${bareTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.`,
     start,
-    end: mention.end,
+    end,
     ...(fixes.length ? { fixes } : {}),
   };
 }
