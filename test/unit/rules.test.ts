@@ -399,6 +399,15 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Antony Blinken, as secretary of state, said no.', 'office-anachronism', { documentDate: '2025-06-01' }), []);
     assert.deepStrictEqual(findings('Antony Blinken, then secretary of state, says no.', 'office-anachronism', { documentDate: '2025-06-01' }), []);
     assert.strictEqual(analyze('Antony Blinken, the US secretary of state, says no.', { documentDate: '2025-06-01' }).findings.find((f) => f.code === 'office-anachronism')?.fixes, undefined);
+    // "of …" after a title in apposition says whose office it is
+    const hr = 'the High Representative of the Union for Foreign Affairs and Security Policy, Kaja Kallas,';
+    assert.deepStrictEqual(findings(`We wrote to ${hr} in May.`, 'office-anachronism', { documentDate: '2024-06-01' }), [hr.slice(4, -1)]);
+    assert.deepStrictEqual(findings(`We wrote to ${hr} in May.`, 'office-anachronism', { documentDate: '2025-06-01' }), []);
+    assert.deepStrictEqual(findings('The Secretary of State of the United States, Antony Blinken, says no.', 'office-anachronism'), []);
+    assert.deepStrictEqual(findings('Antony Blinken, the secretary of state of the United States, says no.', 'office-anachronism'), []);
+    assert.deepStrictEqual(findings('Antony Blinken, the secretary of state of Ukraine, says no.', 'office-anachronism'), ['Antony Blinken, the secretary of state of Ukraine']);
+    // an "of" in lowercase names no office's owner: "the president of the party" is not checked
+    assert.deepStrictEqual(findings('Antony Blinken, the president of the club, says no.', 'office-anachronism'), []);
   });
   it('reads an office by its whole title: a deputy does not hold it, and a Home Secretary is no Foreign Secretary', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), ['Secretary of State Blinken']);

@@ -1,15 +1,13 @@
 import type { RawMatch } from '../recognizers/entities';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
-import { foundTitle, TITLE_BEFORE, TITLE_LAST, type FoundTitle } from './titleBefore';
+import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, type FoundTitle } from './titleBefore';
 
 /*
  * What the words around a name say of it, beyond where it stands: a title in apposition, a region's
  * demonym, another's institution.
  */
 
-/** A title before a comma, in any case: "Israel's defense minister, Yoav Gallant, …", "The Supreme Leader, Ali Khamenei, …". */
-const TITLE_BEFORE_COMMA = new RegExp(TITLE_BEFORE.source.replace(/\\s\+\$$/, ',\\s+$'), 'iu');
 /** What closes an apposition after the name: a comma, a bracket, a dash, or the sentence's end. */
 const APPOSITION_CLOSE = /^(?:[,;)]|\s[—–]|\.(?:\s|$)|$)/;
 
@@ -19,11 +17,10 @@ const APPOSITION_CLOSE = /^(?:[,;)]|\s[—–]|\.(?:\s|$)|$)/;
  * clause of its own.
  */
 export function titleInApposition(text: string, start: number, end: number): FoundTitle | undefined {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const last = /(\p{L}+),\s+$/u.exec(before)?.[1];
-  if (last === undefined || !TITLE_LAST.has(last.toLowerCase()) || !APPOSITION_CLOSE.test(text.slice(end, end + 2))) return undefined;
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (!/\p{L},\s+$/u.test(before) || !APPOSITION_CLOSE.test(text.slice(end, end + 2))) return undefined;
   const title = TITLE_BEFORE_COMMA.exec(before);
-  return title ? foundTitle(title[0], start) : undefined;
+  return title && ofNamesSomething(title) ? foundTitle(title[0], start) : undefined;
 }
 
 /** Possessives that give an institution to a person. */

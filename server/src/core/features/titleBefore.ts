@@ -13,6 +13,15 @@ export const TITLE_BEFORE = new RegExp(
   'u',
 );
 
+/** What an office is of, after its title in apposition: "President of the European Council", "president of Russia" (checked to be capitalized in code: the patterns ignore case). */
+const OF_TAIL = String.raw`(?<of>\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}[\p{L}.'’-]+)?`;
+
+/** A title before a comma, in any case: "Israel's defense minister, Yoav Gallant, …", "the President of the European Council, Charles Michel, …". */
+export const TITLE_BEFORE_COMMA = new RegExp(
+  String.raw`(?:\b(?:former|then|current|acting|incoming|outgoing|ex-|late)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:${TITLES})${OF_TAIL},\s+$`,
+  'iu',
+);
+
 /** Words that open a clause or a phrase of another sense, not a title's: "Lavrov, who was foreign minister, …", "Blinken, as secretary of state, …". */
 const NOT_WHOSE = String.raw`(?:who|whom|whose|which|that|was|is|were|are|as|and|or|but|his|her|its|their|our|my|your|also|once|twice|long|now|still|never|not|then)`;
 
@@ -22,7 +31,7 @@ const NOT_WHOSE = String.raw`(?:who|whom|whose|which|that|was|is|were|are|as|and
  * chief, …", "Antony Blinken, the former US secretary of state." Group 1 is the title.
  */
 const TITLE_AFTER = new RegExp(
-  String.raw`^,\s+(?:the\s+|a\s+)?((?:(?:former|then|current|acting|incoming|outgoing|ex-|late)\s+)?(?:(?!${NOT_WHOSE}\b)[\p{L}.]+(?:['’]s)?\s+){0,2}?(?:${TITLES}))(?=\s*[,;)—–]|\.(?:\s|$)|$)`,
+  String.raw`^,\s+(?:the\s+|a\s+)?((?:(?:former|then|current|acting|incoming|outgoing|ex-|late)\s+)?(?:(?!${NOT_WHOSE}\b)[\p{L}.]+(?:['’]s)?\s+){0,2}?(?:${TITLES})${OF_TAIL})(?=\s*[,;)—–]|\.(?:\s|$)|$)`,
   'iu',
 );
 
@@ -37,14 +46,20 @@ export interface FoundTitle {
   readonly start: number;
 }
 
-/** Words that open a sentence before a title, and are no part of it: "Yesterday US Secretary of State …". */
-const NOT_OF_THE_TITLE = /^(?:(?:the|a|an|yesterday|today|tomorrow|later|meanwhile|however|also|still|now|recently|earlier|last|this|when|while|after|before|since|and|but|so|yet)\s+)+/i;
+/** Words that open a sentence or a phrase before a title, and are no part of it: "Yesterday US Secretary of State …", "written to the President of …". */
+const NOT_OF_THE_TITLE = /^(?:(?:the|a|an|yesterday|today|tomorrow|later|meanwhile|however|also|still|now|recently|earlier|last|this|when|while|after|before|since|and|but|so|yet|to|with|by|from|on|at|in|told|asked|met|wrote)\s+)+/i;
 
 /** A title matched in the text that ends at `end`, without a leading article or adverb ("The Supreme Leader"). */
 export function foundTitle(match: string, end: number): FoundTitle {
   const lead = NOT_OF_THE_TITLE.exec(match)?.[0].length ?? 0;
   return { text: match.slice(lead).replace(/[,\s]+$/, ''), start: end - match.length + lead };
 }
+
+/** Whether a title's "of …" (the pattern's group `of`), if any, names something in capitals ("of the European Council", not "of the party"). */
+export const ofNamesSomething = (match: RegExpExecArray): boolean => {
+  const of = match.groups?.['of'];
+  return of === undefined || /^\s+\S+\s+(?:the\s+)?\p{Lu}/u.test(of);
+};
 
 /** The title written just before the name at `start`, if any ("European Council President Michel"). */
 export function titleBefore(text: string, start: number): FoundTitle | undefined {
@@ -59,8 +74,8 @@ export function titleBefore(text: string, start: number): FoundTitle | undefined
 
 /** The title in apposition right after the name that ends at `end`, if any ("Grandi, the UN's refugee chief,"). */
 export function titleAfter(text: string, end: number): FoundTitle | undefined {
-  const title = TITLE_AFTER.exec(text.slice(end, end + 80));
-  if (!title) return undefined;
+  const title = TITLE_AFTER.exec(text.slice(end, end + 120));
+  if (!title || !ofNamesSomething(title)) return undefined;
   const written = title[1]!;
   return { text: written, start: end + title[0].length - written.length };
 }

@@ -2,7 +2,7 @@ import { dateKey, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { COMMON_SURNAMES, type NameTarget } from '../kb/matcher';
 import { foldWord } from '../kb/names';
-import { namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
+import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 import { wordEndHashed } from '../kb/wordHash';
 import type { UnnamedWords } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
@@ -24,7 +24,7 @@ function holderOf(kb: KnowledgeBase, targets: readonly NameTarget[], title: stri
     const person = kb.get(target.entryId);
     if (person?.kind !== 'actor') continue;
     for (const office of person.person?.offices ?? []) {
-      if (!namesOffice(named, office.title)) continue;
+      if (!namesOffice(named, office, entryNames(kb))) continue;
       if (isWithin(date, office.from, office.to) && !namesFormerHolder(title)) return target;
       const to = office.to === undefined ? undefined : dateKey(office.to);
       if (to !== undefined && to <= dateKey(date) && (!latest || to > latest.to)) latest = { target, to };

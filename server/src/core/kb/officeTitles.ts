@@ -1,3 +1,6 @@
+import type { KnowledgeBase } from './knowledgeBase';
+import { foldName } from './names';
+
 /**
  * Office titles as the text writes them ("Foreign Minister", "UK Prime Minister") and as the
  * knowledge base records them ("Minister of Foreign Affairs"), compared by family. Shared by the
@@ -74,7 +77,31 @@ const officeFamily = (title: string): Family | undefined => OFFICE_FAMILIES.find
  * it is ("UK Prime Minister", "NATO Secretary General", "Russian Foreign Minister"); undefined for
  * titles the rule does not check ("Ambassador", "Senator").
  */
-export function titleFamilies(title: string): { readonly bare: string; readonly families: readonly Family[] } | undefined {
+export function titleFamilies(title: string): NamedOffice | undefined {
+  const named = familiesOf(title);
+  if (named) return named;
+  // "President of the European Council", "Secretary of State of the United States": whose office it
+  // is, after the longest title that names one
+  const splits = [...title.matchAll(OF_WHOM)].reverse();
+  for (const split of splits) {
+    const head = familiesOf(title.slice(0, split.index));
+    if (head) return { bare: head.bare + title.slice(split.index), families: head.families, of: title.slice(split.index + split[0].length) };
+  }
+  return undefined;
+}
+
+/** A title as the text writes it, read for the offices it may name. */
+export interface NamedOffice {
+  /** The title without the words before it that say whose office it is. */
+  readonly bare: string;
+  readonly families: readonly Family[];
+  /** What the office is of, written after the title ("the European Council", "Russia"). */
+  readonly of?: string;
+}
+
+const OF_WHOM = /\s+(?:of|for)\s+(?:the\s+)?/gi;
+
+function familiesOf(title: string): NamedOffice | undefined {
   const words = title.split(/\s+/);
   for (let skip = 0; skip < words.length; skip++) {
     // "Deputy Foreign Minister" is no foreign minister: a word of rank is part of the office
@@ -91,11 +118,17 @@ export function titleFamilies(title: string): { readonly bare: string; readonly 
  * starts with it ("President" and "President of the European Commission", "Secretary" and
  * "Secretary of the Treasury").
  */
-export function namesOffice(title: { readonly bare: string; readonly families: readonly Family[] }, office: string): boolean {
-  const family = officeFamily(office);
-  if (family && title.families.includes(family)) return true;
-  const lower = office.toLowerCase();
+export function namesOffice(title: NamedOffice, office: { readonly title: string; readonly of?: string }, namesOf: (id: string) => readonly string[]): boolean {
+  const family = officeFamily(office.title);
+  const lower = office.title.toLowerCase();
   const bare = title.bare.toLowerCase();
+  if (title.of !== undefined) {
+    // "President of the European Council" names that office, and "president of Russia" a president whose office is Russia's
+    if (lower === bare || lower.startsWith(`${bare} `)) return true;
+    const whose = foldName(title.of);
+    return family !== undefined && title.families.includes(family) && office.of !== undefined && namesOf(office.of).some((name) => foldName(name) === whose);
+  }
+  if (family && title.families.includes(family)) return true;
   return lower.startsWith(`${bare} of `) || lower.startsWith(`${bare} for `);
 }
 
@@ -104,3 +137,11 @@ export const withoutTimeWord = (title: string): string => title.replace(/^(forme
 
 /** Whether a title says its holder has left the office ("former", "ex-", "late"). */
 export const namesFormerHolder = (title: string): boolean => /^(former|ex-|late)\b/i.test(title);
+
+/** The names an entry goes by, for what the text writes after a title ("president of Russia", "of the United Nations"). */
+export const entryNames =
+  (kb: Pick<KnowledgeBase, 'get'>) =>
+  (id: string): readonly string[] => {
+    const entry = kb.get(id);
+    return entry ? [entry.name, ...entry.aliases, ...entry.acronyms, ...entry.variants, ...entry.ambiguous] : [];
+  };

@@ -3,7 +3,7 @@ import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
-import { namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
+import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|20)\d0s)\b/i;
@@ -137,7 +137,8 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const bareTitle = withoutTimeWord(title);
   const named = titleFamilies(bareTitle);
   if (!named) return undefined;
-  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o.title));
+  const namesOf = entryNames(ctx.kb);
+  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf));
   const date = ctx.date.iso;
   const former = namesFormerHolder(title);
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));
