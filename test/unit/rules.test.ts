@@ -227,6 +227,7 @@ describe('rule: status-anachronism', () => {
   it('reads "under the New START limits" as the numbers, not the treaty in force, and writes its name without "the"', () => {
     const after = { documentDate: '2026-03-01' };
     assert.deepStrictEqual(findings('Both sides should stay under the New START limits.', 'status-anachronism', after), []);
+    assert.deepStrictEqual(findings('China was never bound by the New START limits and now fields more.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('Both sides stayed within the New START central limits.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('New START limits deployed warheads to 1,550.', 'status-anachronism', after), ['New START']);
     assert.deepStrictEqual(findings('Russia acts under the New START.', 'status-anachronism', after), ['New START']);
@@ -346,6 +347,9 @@ describe('rule: office-anachronism', () => {
     // a month alone after "in" is of the document's year, or of the year before
     assert.deepStrictEqual(findings('Secretary of State Blinken flew to Kyiv in June.', 'office-anachronism', { documentDate: '2025-11-01' }), ['Secretary of State Blinken']);
     assert.deepStrictEqual(findings('Secretary of State Blinken flew to Kyiv in June.', 'office-anachronism', { documentDate: '2024-11-01' }), []);
+    // a past participle whose agent is the office-holder narrates a past act; "is backed by" does not
+    assert.deepStrictEqual(findings('The leaders met for weeks, coaxed and bullied by the envoys and by Secretary of State Blinken.', 'office-anachronism', later), []);
+    assert.deepStrictEqual(findings('The plan is backed by Secretary of State Blinken.', 'office-anachronism', later), ['Secretary of State Blinken']);
     // with no time in the paragraph, an account in the past is taken to be of the term, as before
     assert.deepStrictEqual(findings('The talks resumed. Secretary of State Blinken welcomed them.', 'office-anachronism', later), []);
   });

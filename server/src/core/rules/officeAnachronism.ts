@@ -28,8 +28,11 @@ const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:\d{1,2},?\
 const DAY_MONTH = new RegExp(String.raw`\b(?:\d{1,2}\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\s+\d{1,2})\b(?!,?\s+\d{4})`, 'g');
 /** A month alone after a word that sets a time ("flew to Pyongyang twice in June"): of the document's year, or of the year before. */
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|during|since|until|by|last|this)\s+(?:early\s+|late\s+|mid-)?(${MONTH_PATTERN})\b(?![\s,]*\d)`, 'g');
-/** "was reversed by President Biden": a passive whose agent is the office-holder narrates a past act. */
-const PAST_AGENT = /\b(?:was|were|had been)\s+(?:\w+\s+)?\w+\s+by\s+[^,;.]{0,60}$/i;
+/**
+ * "was reversed by President Biden", "…, coaxed and bullied by the envoy and by Secretary of State
+ * Christopher": a passive whose agent is the office-holder narrates a past act ("is backed by" does not).
+ */
+const PAST_AGENT = /\b(?:(?:was|were|had been)\s+(?:\w+\s+)?\w+|(?<!\b(?:is|are|being|been)\s+)\b\w+ed)\s+by\s+[^,;.]{0,80}$/i;
 
 /** Where the clause that ends a text starts: after its last ";", "and" or "but" (0 when none). */
 function lastClauseBreak(text: string): number {

@@ -26,12 +26,12 @@ const NEGATED = /\b(?:not|never|no longer|cannot|can['’]t|won['’]t|wouldn['�
 const DENIABLE: ReadonlySet<Claim> = new Set(['return', 'ratify']);
 const IN_FORCE_BEFORE = /\b(under|in accordance with|as required by|as permitted by|in compliance with|obligations under)\s+(?:the\s+)?$/i;
 /**
- * "under the New START limits", "beyond the treaty's ceilings": the treaty's numbers, which outlive
+ * "under the New START limits", "beyond the treaty's ceilings", "never bound by the INF limits": the treaty's numbers, which outlive
  * it, not its force; "limits" is then a noun, not the verb IN_FORCE_AFTER reads ("New START limits
  * warheads to 1,550").
  */
 const NUMBERS_AFTER = /^\s+(?:central\s+)?(?:limits|ceilings|caps|levels|numbers)\b/i;
-const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|exceed(?:s|ing)?|breach(?:es|ing)?|to|of|observe|observing|respect|respecting|honou?r|honou?ring|abide by|keep to|stick to|adhere to|comply with)\s+(?:the\s+)?$/i;
+const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|by|exceed(?:s|ing)?|breach(?:es|ing)?|to|of|observe|observing|respect|respecting|honou?r|honou?ring|abide by|keep to|stick to|adhere to|comply with)\s+(?:the\s+)?$/i;
 const ACTION_BEFORE: readonly [Claim, RegExp][] = [
   ['ratify', /\b(ratify|ratifying|ratified|ratification of)\s+(?:the\s+)?$/i],
   // "return to full compliance with the INF Treaty" presumes the treaty is there to comply with
