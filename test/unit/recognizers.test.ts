@@ -204,6 +204,16 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(on('2015-06-01', 'Testov spoke. Senator Testov wrote.'), []);
   });
 
+  it('reads a surname after another first name as someone the knowledge base does not know', () => {
+    const blinken = (text: string) => analyze(text).mentions.filter((m) => m.id === 'antony-blinken').map((m) => m.text);
+    assert.deepStrictEqual(blinken('The talks with Hunter Blinken went on.'), []);
+    // a title, an honorific, a sentence's first word, or a slip in his own first name: still him
+    assert.deepStrictEqual(blinken('The talks with Secretary Blinken and Mr Blinken went on.'), ['Blinken', 'Blinken']);
+    assert.deepStrictEqual(blinken('Yesterday Blinken spoke. The talks with Anthony Blinken went on.'), ['Blinken', 'Blinken']);
+    // in a heading every word may be capitalized
+    assert.deepStrictEqual(blinken('# Europe Needs Blinken'), ['Blinken']);
+  });
+
   it('reads a titled surname with diacritics, written with or without them', () => {
     const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person whose surname is a common word.' };
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [

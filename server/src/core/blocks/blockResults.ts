@@ -127,7 +127,7 @@ const blockContext: Mutable<RuleContext> = {
 
 function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment, bareWords: boolean): BlockResults {
   const { text } = scan;
-  const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser, unnamedWords.count >= 0 ? unnamedWords : undefined, bareWords);
+  const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser, unnamedWords.count >= 0 ? unnamedWords : undefined, bareWords, block.kind === 'heading');
   localBlock.kind = block.kind;
   localBlock.end = text.length;
   localBlock.level = block.level;

@@ -24,6 +24,8 @@ export interface PickedEntry {
    * ("von", "der" for "Leyen" in "Ursula von der Leyen"), which the text may write before it.
    */
   readonly particles: readonly string[] | undefined;
+  /** For a person, whether the matched words are the end of the name or its stated surname ("Rutte", "de Maizière", "Xi"), which other people may bear. */
+  readonly surnameOnly: boolean;
   /**
    * The text the last mention of this pick was written as (interned), for `resolveMentions`: a
    * document writes most names the same way each time, and comparing in place costs no copy.
@@ -46,6 +48,14 @@ function particlesBefore(name: string, words: readonly string[]): readonly strin
   let first = before;
   while (first > 1 && nameWords[first - 1]![0] !== nameWords[first - 1]![0]!.toUpperCase()) first--;
   return first === before ? undefined : nameWords.slice(first, before);
+}
+
+/** Whether `words` are a person's stated surname, or the last words of the name but not all of them. */
+function namesSurnameOnly(name: string, surname: string | undefined, words: readonly string[]): boolean {
+  const folded = words.map(foldWord).join(' ');
+  if (surname !== undefined && foldWord(surname) === folded) return true;
+  const nameWords = splitWords(name);
+  return words.length < nameWords.length && nameWords.slice(-words.length).map(foldWord).join(' ') === folded;
 }
 
 /** The category a mention records: a treaty's type, an actor's or place's category. */
@@ -71,6 +81,7 @@ function pickedEntry(entry: Entry, target: NameTarget, others: readonly string[]
     person: entry.kind === 'actor' && entry.category === 'person',
     seat: entry.kind === 'place' && entry.seatOf.length > 0,
     particles: entry.kind === 'actor' && entry.category === 'person' ? particlesBefore(entry.name, target.words) : undefined,
+    surnameOnly: entry.kind === 'actor' && entry.category === 'person' && namesSurnameOnly(entry.name, entry.person?.surname, target.words),
     lastWritten: undefined,
     seatDate: undefined,
     seatHolder: undefined,

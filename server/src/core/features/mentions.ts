@@ -12,7 +12,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { shortFormMentions, titledSurnameMentions } from './titledSurnames';
 import { variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
-import { isFirstName, isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
+import { followsAnotherFirstName, isFirstName, isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */
 export function seatHolder(place: PlaceEntry, date: string): string | undefined {
@@ -67,6 +67,8 @@ export function resolveMentions(
   unnamed?: Readonly<UnnamedWords>,
   /** Whether the block has a bare surname or a short form, which name what the document names in full (see `bareWordTargets`). */
   bareWords = false,
+  /** Whether the block is a heading, whose words may all be capitalized ("Europe Needs Rutte"). */
+  heading = false,
 ): readonly MentionRecord[] {
   let count = 0;
   let previousEnd = 0;
@@ -83,7 +85,10 @@ export function resolveMentions(
     const picked = chooser.pick(match.targets);
     if (!picked) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
+    const endBefore = previousEnd;
     previousEnd = match.end;
+    // "Hunter Biden", "Lothar de Maizière": another bearer of the surname, whom the knowledge base does not know
+    if (picked.surnameOnly && !heading && followsAnotherFirstName(text, start, i > 0 ? endBefore : -1, picked.entry.name)) continue;
     const written = writtenText(text, start, match.end, picked);
     const listed: boolean = placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed);
     placeEnd = -1;

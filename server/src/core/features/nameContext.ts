@@ -1,7 +1,9 @@
 import type { RawMatch } from '../recognizers/entities';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
-import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, type FoundTitle } from './titleBefore';
+import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
+import { editDistance } from '../text/editDistance';
+import { foldWord } from '../kb/names';
 
 /*
  * What the words around a name say of it, beyond where it stands: a title in apposition, a region's
@@ -79,4 +81,35 @@ export function isFirstName(text: string, written: string, start: number, end: n
   SURNAME_AFTER.lastIndex = end;
   if (SURNAME_AFTER.test(text) && next?.start !== end + 1) return true;
   return PERSON_NOUN.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** Capitalized words that come before a surname without being a first name: titles, honorifics, parties, months, days. */
+const NOT_FIRST_NAMES = new Set(
+  ('mr mrs ms dr sir lord lady dame prof professor pope sheikh sheikha king queen prince princess emir ayatollah imam rabbi cardinal ' +
+    'bishop father comrade chairman chairwoman governor mayor marshal colonel general admiral captain commander judge justice senator ' +
+    'representative congressman congresswoman speaker envoy commissioner minister secretary president premier chancellor ambassador ' +
+    'leader spokesman spokeswoman spokesperson deputy rep sen gov gen col lt chief director prosecutor coordinator commissioner-general ' +
+    'republican republicans democrat democrats democratic conservative conservatives labour tory tories liberal socialist green greens ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+/** What ends a sentence or opens a quotation or aside before a word, which is then capitalized for its place. */
+const OPENS_BEFORE = /[.!?:;"“‘([—–\n]\s*$/;
+
+/**
+ * Whether a person's surname at `start` follows a first name that is not the person's ("Hunter
+ * Biden", "Lothar de Maizière"): a capitalized word in lowercase letters after it, one space before
+ * the surname, that opens no sentence, is no title's word, honorific, party, month or day, no name
+ * the scan read (`previousEnd`: where the match before ends), and no slip in the person's own first
+ * name (`name`: "Kier Starmer" is Keir Starmer, for misspelled-name to flag).
+ */
+export function followsAnotherFirstName(text: string, start: number, previousEnd: number, name: string): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32 || previousEnd === start - 1) return false;
+  const wordStart = wordStartBefore(text, start);
+  if (wordStart >= start - 1 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(wordStart, start - 1))) return false;
+  if (wordStart === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, wordStart - 4), wordStart))) return false;
+  const word = wordBefore(text, start);
+  if (NOT_FIRST_NAMES.has(word) || TITLE_LAST.has(word)) return false;
+  const own = foldWord(name.split(' ', 1)[0]!);
+  return editDistance(word, own, 2) > 2;
 }

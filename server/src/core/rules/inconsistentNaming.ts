@@ -2,7 +2,7 @@ import type { Mention } from '../types';
 import { boundedMemo } from '../text/boundedMemo';
 import { blockGroups, comparable, groupOf, holdsAny, type TalliedBlock } from './namingTally';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
-import { editDistance } from './textAround';
+import { editDistance } from '../text/editDistance';
 
 /**
  * The form to write everywhere: the entry's own name if the text uses it, else a form that is not

@@ -8,7 +8,8 @@ import type { Mention, Span } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
 import { objectMemo } from '../text/objectMemo';
-import { editDistance, spellingKey } from './textAround';
+import { spellingKey } from './textAround';
+import { editDistance } from '../text/editDistance';
 import { differsInDoublingOnly, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
 
