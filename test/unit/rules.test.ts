@@ -90,6 +90,8 @@ describe('rule: misspelled-name', () => {
   it('leaves alone a word paired with another unknown name, not one paired with a known name', () => {
     assert.deepStrictEqual(findings('Engineers flush the Baglihar and Lavorv reservoirs.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('Talks with Ukraine and Lavorv went on.', 'misspelled-name'), ['Lavorv']);
+    // after an initial, a word does not open a sentence
+    assert.deepStrictEqual(findings('Talks with Minister S. Lavorv went on.', 'misspelled-name'), ['Lavorv']);
   });
   it('reads a hyphen as a house style, not a slip', () => {
     const org = { kind: 'actor', category: 'organization', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test organization with a long name.' };
@@ -228,6 +230,9 @@ describe('rule: status-anachronism', () => {
     const after = { documentDate: '2026-03-01' };
     assert.deepStrictEqual(findings('Both sides should stay under the New START limits.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('China was never bound by the New START limits and now fields more.', 'status-anachronism', after), []);
+    // a case someone makes, which the text reports
+    assert.deepStrictEqual(findings('Moscow is arguing that New START limits deployed warheads.', 'status-anachronism', after), []);
+    assert.deepStrictEqual(findings('Moscow says New START limits deployed warheads.', 'status-anachronism', after), ['New START']);
     assert.deepStrictEqual(findings('Both sides stayed within the New START central limits.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('New START limits deployed warheads to 1,550.', 'status-anachronism', after), ['New START']);
     assert.deepStrictEqual(findings('Russia acts under the New START.', 'status-anachronism', after), ['New START']);
@@ -347,6 +352,9 @@ describe('rule: office-anachronism', () => {
     // a month alone after "in" is of the document's year, or of the year before
     assert.deepStrictEqual(findings('Secretary of State Blinken flew to Kyiv in June.', 'office-anachronism', { documentDate: '2025-11-01' }), ['Secretary of State Blinken']);
     assert.deepStrictEqual(findings('Secretary of State Blinken flew to Kyiv in June.', 'office-anachronism', { documentDate: '2024-11-01' }), []);
+    // a day and month without a year is of the document's year (or the year before)
+    assert.deepStrictEqual(findings('The armies agreed on 10 May to stop. Secretary of State Blinken said he had called both sides.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('The armies agreed on 10 May to stop. Secretary of State Blinken said he had called both sides.', 'office-anachronism', { documentDate: '2024-06-01' }), []);
     // a past participle whose agent is the office-holder narrates a past act; "is backed by" does not
     assert.deepStrictEqual(findings('The leaders met for weeks, coaxed and bullied by the envoys and by Secretary of State Blinken.', 'office-anachronism', later), []);
     assert.deepStrictEqual(findings('The plan is backed by Secretary of State Blinken.', 'office-anachronism', later), ['Secretary of State Blinken']);

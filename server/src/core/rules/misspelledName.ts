@@ -312,11 +312,14 @@ function opensUnknownName(ctx: RuleContext, end: number): boolean {
   return next !== null && !nameWordsOf(ctx.kb).has(foldWord(next[1]!));
 }
 
-/** Whether the word at `offset` opens a sentence, where any word is capitalized. */
+/** Whether the word at `offset` opens a sentence, where any word is capitalized; not after an initial ("S. Jaishanker"). */
 function opensSentence(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 4), offset);
+  if (INITIAL_BEFORE.test(before)) return false;
   return offset === 0 || /(?:^|[.!?:]["”’)]?\s+|\n\s*|^\s*)$/.test(before) || /[#*>\-•]\s*$/.test(before);
 }
+/** A capital letter alone and its stop, just before: a person's initial, not a sentence's end. */
+const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
 
 const isPerson = (ctx: RuleContext, near: KnownWord) => {
   const entry = ctx.kb.get(near.entryId);

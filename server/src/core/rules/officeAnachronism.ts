@@ -50,15 +50,25 @@ const PARAGRAPH_REACH = 1000;
 
 /**
  * The last year or month a paragraph names before `end` (where a sentence starts, at most
- * `PARAGRAPH_REACH` back) that is not after the document's year: the time an undated account after
- * it is set in, if any.
+ * `PARAGRAPH_REACH` back) that is not after the document's year, or a day and month ("on 10 May",
+ * of the document's year or the year before): the time an undated account after it is set in, if any.
  */
-function lastTimeBefore(text: string, end: number, documentYear: number): string | undefined {
+function lastTimeBefore(text: string, end: number, documentYear: number, documentMonth: number): string | undefined {
+  const before = text.slice(Math.max(0, end - PARAGRAPH_REACH), end);
   let last: string | undefined;
-  for (const m of text.slice(Math.max(0, end - PARAGRAPH_REACH), end).matchAll(NAMED_TIME)) {
+  let lastAt = -1;
+  for (const m of before.matchAll(NAMED_TIME)) {
     if (Number(m[3]) > documentYear) continue;
     const month = m[1] ?? m[2];
     last = month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
+    lastAt = m.index;
+  }
+  // "agreed on 10 May": a day and month without a year, of the document's year or the year before
+  for (const m of before.matchAll(DAY_MONTH)) {
+    if (m.index < lastAt) continue;
+    const month = monthNumber((m[1] ?? m[2])!);
+    last = yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month);
+    lastAt = m.index;
   }
   return last;
 }
@@ -150,7 +160,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   if (!former && heldBefore) {
     const { before, after } = sentenceAround(ctx.text, mention);
     const year = Number(date.slice(0, 4));
-    const paragraphTime = lastTimeBefore(ctx.text, mention.start - before.length, year);
+    const paragraphTime = lastTimeBefore(ctx.text, mention.start - before.length, year, Number(date.slice(5, 7)));
     if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
   }
   // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")

@@ -24,6 +24,8 @@ const NOTHING_AFTER = /^\s+(?:nothing|no\b|none\b)/i;
 const NEGATED = /\b(?:not|never|no longer|cannot|can['’]t|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:\w+\s+)?$/i;
 /** Claims a negation answers: not returning to or ratifying an ended treaty is right; not withdrawing from one still presumes it. */
 const DENIABLE: ReadonlySet<Claim> = new Set(['return', 'ratify']);
+/** A claim someone else makes, which the text reports: "arguing that the …", "Moscow insists that …". */
+const REPORTED_BEFORE = /\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\s+that\s+(?:the\s+)?$/i;
 const IN_FORCE_BEFORE = /\b(under|in accordance with|as required by|as permitted by|in compliance with|obligations under)\s+(?:the\s+)?$/i;
 /**
  * "under the New START limits", "beyond the treaty's ceilings", "never bound by the INF limits": the treaty's numbers, which outlive
@@ -93,6 +95,8 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
     if (action) return DENIABLE.has(claim) && NEGATED.test(before.slice(0, action.index)) ? undefined : claim;
   }
   if (NUMBERS_AFTER.test(after) && NUMBERS_BEFORE.test(before)) return undefined;
+  // "arguing that the Oslo II Accord limits …": someone's case, which the text reports, not its own claim
+  if (REPORTED_BEFORE.test(before)) return undefined;
   const inForceAfter = IN_FORCE_AFTER.exec(after);
   if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
   if (IN_FORCE_BEFORE.test(before)) return 'in-force';
