@@ -1,6 +1,6 @@
 // Generates kb/data/states.json and kb/data/capitals.json from the `world-countries` package
 // (ODbL 1.0, see kb/data/ATTRIBUTION.md) plus stateOverrides.json, which holds what no package
-// has. Run: node server/scripts/generateStates.mjs
+// has. Run: node server/scripts/generateStates.mjs (with --check, only compares).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -60,7 +60,7 @@ const states = selected.map((c) => {
       kind: 'place',
       category: 'city',
       name: isDc ? 'Washington, D.C.' : capitalName,
-      ...(isDc ? { aliases: ['Washington'] } : {}),
+      ...(isDc ? { aliases: ['Washington'] } : overrides.capitalAliases[capitalId] ? { aliases: overrides.capitalAliases[capitalId] } : {}),
       ...(overrides.capitalVariants[capitalId] ? { variants: overrides.capitalVariants[capitalId] } : {}),
       deJure: id,
       seatOf: history ?? [{ actor: id }],
@@ -83,6 +83,7 @@ const states = selected.map((c) => {
     ...(adjectives.length ? { adjectives } : {}),
     ...(extra.ambiguous ? { ambiguous: extra.ambiguous } : {}),
     ...(extra.context ? { context: extra.context } : {}),
+    ...(extra.shortForms ? { shortForms: extra.shortForms } : {}),
     ...(memberList.length ? { memberships: memberList } : {}),
     state: {
       longName: c.name.official,
@@ -94,8 +95,8 @@ const states = selected.map((c) => {
     },
     summary: extra.summary ?? `${c.name.common}${c.name.official !== c.name.common ? ` (officially the ${c.name.official})` : ''} is a state in ${c.subregion || c.region}${capitalName ? ` with its capital at ${capitalName}` : ''}.`,
     source: wiki(c.name.common),
-    ...(memberList.length ? { sources: [...new Set(memberList.map((m) => overrides.memberships[m.org].source))] } : {}),
-    reviewed: REVIEWED,
+    ...(memberList.length || extra.sources ? { sources: [...new Set([...memberList.map((m) => overrides.memberships[m.org].source), ...(extra.sources ?? [])])] } : {}),
+    reviewed: extra.reviewed ?? REVIEWED,
   };
 });
 
@@ -109,7 +110,25 @@ for (const h of overrides.historical) {
 }
 for (const c of overrides.extraCapitals) capitals.push({ kind: 'place', category: 'city', ...c, reviewed: REVIEWED });
 
-const write = (name, entries) => writeFileSync(new URL(name, dataDir), JSON.stringify({ entries }, null, 1) + '\n');
+// --check: only say whether the committed files are what this script makes (a unit test runs it), so
+// that an edit made to them by hand, which the next run would undo, is caught; it belongs in
+// stateOverrides.json
+const check = process.argv.includes('--check');
+const stale = [];
+const write = (name, entries) => {
+  const url = new URL(name, dataDir);
+  const text = JSON.stringify({ entries }, null, 1) + '\n';
+  if (!check) writeFileSync(url, text);
+  else if (readFileSync(url, 'utf8') !== text) {
+    const committed = new Map(JSON.parse(readFileSync(url, 'utf8')).entries.map((e) => [e.id, JSON.stringify(e)]));
+    const ids = entries.filter((e) => committed.get(e.id) !== JSON.stringify(e)).map((e) => e.id);
+    stale.push(`${name}: ${ids.length ? ids.join(', ') : 'entries added, removed or reordered'}`);
+  }
+};
 write('states.json', states);
 write('capitals.json', capitals);
-console.log(`states: ${states.length}, capitals: ${capitals.length}`);
+if (stale.length) {
+  console.error(`Not what server/scripts/generateStates.mjs makes (move hand edits into stateOverrides.json, then run it):\n${stale.join('\n')}`);
+  process.exit(1);
+}
+console.log(`states: ${states.length}, capitals: ${capitals.length}${check ? ', as committed' : ''}`);

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as path from 'path';
 import { builtinKbFiles } from '../../server/src/core/kb/builtin';
 import { loadEntries } from '../../server/src/core/kb/loader';
 import type { Entry } from '../../server/src/core/kb/schema';
@@ -42,5 +44,14 @@ describe('built-in knowledge base', () => {
       }
     }
     assert.deepStrictEqual(errors, []);
+  });
+});
+
+describe('generated knowledge-base files', () => {
+  it('states.json and capitals.json are what generateStates.mjs makes from the package and the overrides', () => {
+    // a hand edit to the generated files would be undone by the next run: it belongs in stateOverrides.json
+    const script = path.resolve(__dirname, '../../../server/scripts/generateStates.mjs');
+    const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    assert.strictEqual(run.status, 0, run.stderr);
   });
 });
