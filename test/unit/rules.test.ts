@@ -105,6 +105,17 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('The Organisation for Economic Co-operation and Testing met.'), []);
     assert.deepStrictEqual(slips('The Organisation for Economic Coopertion and Testing met.'), ['Coopertion']);
   });
+  it('flags a near miss of a surname that names no one alone only after the person\'s first name', () => {
+    const { kb, problems } = loadKnowledgeBase([
+      { name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'test-rahman', name: 'Tarique Testman', person: { surnameAlone: false, offices: [] } }] } },
+    ]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const slips = (text: string) => analyzer.analyze({ uri: 'memory://alone.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    // alone, "Testmon" is someone else; after his first name, a slip
+    assert.deepStrictEqual(slips('Talks with Testmon went on.'), []);
+    assert.deepStrictEqual(slips('Talks with Tarique Testmon went on.'), ['Testmon']);
+  });
   it('leaves the first word of an unknown name alone, not a slip inside a known one', () => {
     assert.deepStrictEqual(findings('The envoy Lavorv Petrenko arrived.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The envoy Lavorv arrived.', 'misspelled-name'), ['Lavorv']);
@@ -369,6 +380,7 @@ describe('rule: office-anachronism', () => {
           entries: [
             ...testEntries,
             { ...personBase, id: 'test-envoy', name: 'Abdou Testily', person: { offices: [{ title: 'Special Representative of the Secretary-General for Libya', of: 'un', from: '2022-09-02', to: '2024-05-31' }] } },
+            { ...personBase, id: 'test-evp', name: 'Henna Testanen', person: { offices: [{ title: 'Executive Vice-President of the European Commission', of: 'eu', from: '2024-12-01' }] } },
             { ...personBase, id: 'test-chief', name: 'Jens Testenberg', person: { offices: [{ title: 'Secretary-General', of: 'un', from: '2014-10-01', to: '2024-10-01' }] } },
             { ...personBase, id: 'test-commissioner', name: 'Filo Testandi', person: { offices: [{ title: 'United Nations High Commissioner for Refugees', of: 'un', from: '2016-01-01', to: '2025-12-31' }] } },
           ],
@@ -393,6 +405,9 @@ describe('rule: office-anachronism', () => {
     assert.strictEqual(flagged('UN chief Jens Testenberg says no.', '2020-05-01'), 0);
     assert.strictEqual(flagged('UN chief Jens Testenberg says no.', '2025-05-01'), 1);
     assert.strictEqual(flagged('Former UN chief Jens Testenberg says no.', '2025-05-01'), 0);
+    // words before a title that belong to the office's name: an Executive Vice-President is one
+    assert.strictEqual(flagged('Executive Vice-President Henna Testanen says no.', '2025-05-01'), 0);
+    assert.strictEqual(flagged('Executive Vice-President Henna Testanen says no.', '2024-05-01'), 1);
     assert.strictEqual(flagged('UN aid chief Abdou Testily says no.', '2023-05-01'), 1);
     // a "chief" that says not what it heads is no title the rule checks
     assert.strictEqual(flagged('The delegation chief Abdou Testily says no.', '2025-05-01'), 0);
@@ -411,6 +426,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Antony Blinken, as secretary of state, said no.', 'office-anachronism', { documentDate: '2025-06-01' }), []);
     assert.deepStrictEqual(findings('Antony Blinken, then secretary of state, says no.', 'office-anachronism', { documentDate: '2025-06-01' }), []);
     assert.strictEqual(analyze('Antony Blinken, the US secretary of state, says no.', { documentDate: '2025-06-01' }).findings.find((f) => f.code === 'office-anachronism')?.fixes, undefined);
+    // the verb after such a title tells a past account; "the last …" held it and left
+    assert.deepStrictEqual(findings('Antony Blinken, the US secretary of state, visited Kyiv.', 'office-anachronism', { documentDate: '2025-06-01' }), []);
+    assert.deepStrictEqual(findings('Antony Blinken, the last secretary of state, says no.', 'office-anachronism', { documentDate: '2025-06-01' }), []);
     // "of …" after a title in apposition says whose office it is
     const hr = 'the High Representative of the Union for Foreign Affairs and Security Policy, Kaja Kallas,';
     assert.deepStrictEqual(findings(`We wrote to ${hr} in May.`, 'office-anachronism', { documentDate: '2024-06-01' }), [hr.slice(4, -1)]);

@@ -31,7 +31,7 @@ const NOT_WHOSE = String.raw`(?:who|whom|whose|which|that|was|is|were|are|as|and
  * chief, …", "Antony Blinken, the former US secretary of state." Group 1 is the title.
  */
 const TITLE_AFTER = new RegExp(
-  String.raw`^,\s+(?:the\s+|a\s+)?((?:(?:former|then|current|acting|incoming|outgoing|ex-|late)\s+)?(?:(?!${NOT_WHOSE}\b)[\p{L}.]+(?:['’]s)?\s+){0,2}?(?:${TITLES})${OF_TAIL})(?=\s*[,;)—–]|\.(?:\s|$)|$)`,
+  String.raw`^,\s+(?:the\s+|a\s+)?((?:(?:former|then|current|acting|incoming|outgoing|ex-|late|last)\s+)?(?:(?!${NOT_WHOSE}\b)[\p{L}.]+(?:['’]s)?\s+){0,2}?(?:${TITLES})${OF_TAIL})(?=\s*[,;)—–]|\.(?:\s|$)|$)`,
   'iu',
 );
 

@@ -79,7 +79,7 @@ const officeFamily = (title: string): Family | undefined => OFFICE_FAMILIES.find
  */
 export function titleFamilies(title: string): NamedOffice | undefined {
   const named = familiesOf(title);
-  if (named) return named;
+  if (named) return { ...named, written: title };
   // "President of the European Council", "Secretary of State of the United States": whose office it
   // is, after the longest title that names one
   const splits = [...title.matchAll(OF_WHOM)].reverse();
@@ -97,6 +97,8 @@ export interface NamedOffice {
   readonly families: readonly Family[];
   /** What the office is of, written after the title ("the European Council", "Russia"). */
   readonly of?: string;
+  /** The title as written, with the words before it that may belong to the office ("Executive Vice-President"). */
+  readonly written?: string;
 }
 
 const OF_WHOM = /\s+(?:of|for)\s+(?:the\s+)?/gi;
@@ -129,14 +131,17 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
     return family !== undefined && title.families.includes(family) && office.of !== undefined && namesOf(office.of).some((name) => foldName(name) === whose);
   }
   if (family && title.families.includes(family)) return true;
+  // "Executive Vice-President" names the office "Executive Vice-President of the European Commission"
+  const written = title.written?.toLowerCase();
+  if (written !== undefined && written !== bare && (lower.startsWith(`${written} of `) || lower.startsWith(`${written} for `))) return true;
   return lower.startsWith(`${bare} of `) || lower.startsWith(`${bare} for `);
 }
 
 /** A title without the word that dates it ("former Foreign Minister" → "Foreign Minister"). */
-export const withoutTimeWord = (title: string): string => title.replace(/^(former|then|current|acting|incoming|outgoing|ex-|late)\s+/i, '');
+export const withoutTimeWord = (title: string): string => title.replace(/^(former|then|current|acting|incoming|outgoing|ex-|late|last)\s+/i, '');
 
-/** Whether a title says its holder has left the office ("former", "ex-", "late"). */
-export const namesFormerHolder = (title: string): boolean => /^(former|ex-|late)\b/i.test(title);
+/** Whether a title says its holder has left the office ("former", "ex-", "late"; "the last prime minister of East Germany"). */
+export const namesFormerHolder = (title: string): boolean => /^(former|ex-|late|last)\b/i.test(title);
 
 /** The names an entry goes by, for what the text writes after a title ("president of Russia", "of the United Nations"). */
 export const entryNames =

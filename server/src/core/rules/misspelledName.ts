@@ -125,12 +125,16 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         if (word.length < MIN_LENGTH || word[0] === word[0]!.toLowerCase()) continue;
         const seen = owners.has(word);
         const previous = owners.get(word);
-        const alone = person || words.length === 1;
+        // a surname the entry says names no one alone ("Rahman", "Schmidt") is a slip only beside the
+        // person's first name: alone, a near miss is someone else ("Rahmon", "Schmid")
+        const surnameNeedsFirstName = person && entry.kind === 'actor' && entry.person?.surnameAlone === false && words.length >= 2;
+        const alone = (person && !surnameNeedsFirstName) || words.length === 1;
         // a word that names something alone needs no neighbour, whichever entry owns it
         const neighbours = alone || (seen && !previous!.neighbours) ? undefined : (previous?.neighbours ?? new Set<string>());
         // capitalized neighbours only: "the" beside "European" in "Council of the European Union"
         // would make "the Europea Union" a slip in the Council
-        if (neighbours) for (const next of [words[k - 1], words[k + 1]]) if (next && next[0] !== next[0]!.toLowerCase()) neighbours.add(foldWord(next));
+        const around = person ? [words.at(-2)] : [words[k - 1], words[k + 1]];
+        if (neighbours) for (const next of around) if (next && next[0] !== next[0]!.toLowerCase()) neighbours.add(foldWord(next));
         // a word a name holds alone keeps that entry as its owner ("Soviet": the Soviet Union, not a pact)
         const keepsOwner = previous !== undefined && !alone && !previous.neighbours;
         if (!keepsOwner && (previous?.entryId !== entry.id || previous.neighbours !== neighbours)) owners.set(word, { word, entryId: entry.id, neighbours });

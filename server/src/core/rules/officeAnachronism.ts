@@ -158,7 +158,11 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const heldBefore = offices.some((o) => o.to !== undefined && dateKey(o.to) <= dateKey(date));
   if (former ? heldBefore : heldOnDate) return undefined;
   if (!former && heldBefore) {
-    const { before, after } = sentenceAround(ctx.text, mention);
+    const around = sentenceAround(ctx.text, mention);
+    const { before } = around;
+    // after a title in apposition after the name, the verb follows the title ("Urho Kekkonen, the Finnish president, hosted …")
+    const titleEnd = (mention.titleStart ?? 0) + title.length;
+    const after = titleEnd > mention.end ? around.after.slice(titleEnd - mention.end).replace(/^[\s,;)—–]+/, ' ') : around.after;
     const year = Number(date.slice(0, 4));
     const paragraphTime = lastTimeBefore(ctx.text, mention.start - before.length, year, Number(date.slice(5, 7)));
     if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
