@@ -173,6 +173,9 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids("Ukraine's Congress voted. The Russian Congress voted. The Peace and Security Council met."), ['Ukraine→ukraine', 'Russian→russia']);
     assert.deepStrictEqual(ids('Putin told his Security Council. She briefed her Security Council.'), []);
     assert.deepStrictEqual(ids('The party holds its Congress in June. 4. PARTY CONGRESS AND TIMING'), []);
+    // a capitalized word before the name inside a sentence makes it a longer name's end, but no day or month
+    assert.deepStrictEqual(ids("Ukraine's Supreme Security Council met, and the Grand Congress too."), ['Ukraine→ukraine']);
+    assert.deepStrictEqual(ids('They met on Monday Security Council members.'), ['Security Council→unsc']);
     assert.deepStrictEqual(ids("Congress voted. America's Congress voted. Russia and Congress disagree. The Security Council met."), [
       'Congress→us-congress', 'America→united-states', 'Congress→us-congress', 'Russia→russia', 'Congress→us-congress', 'Security Council→unsc',
     ]);

@@ -25,6 +25,10 @@ export function titleInApposition(text: string, start: number, end: number): Fou
   return title && ofNamesSomething(title) ? foundTitle(title[0], start) : undefined;
 }
 
+/** A capitalized word right before a name, inside a sentence, and no day or month: the name ends a longer one. */
+const PART_OF_LONGER =
+  /[\p{Ll},;]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December) $)\p{Lu}\p{Ll}+ $/u;
+
 /** Possessives that give an institution to a person. */
 const PERSONAL_OWNER = new Set(['his', 'her']);
 
@@ -33,7 +37,7 @@ const PERSONAL_OWNER = new Set(['his', 'her']);
  * organization's organ ("Security Council") is written as another's: after another state's name or
  * demonym ("Brazil's Congress", "the Colombian Congress", "Japan's National Security Council"), after
  * "his" or "her" (and a national body after "its" or "party"), or as the end of a longer name ("the
- * AU Peace and Security Council").
+ * AU Peace and Security Council", "Iran's Supreme National Security Council").
  */
 export function isOthersInstitution(text: string, picked: PickedEntry, match: RawMatch, previous: RawMatch | undefined, chooser: EntryChooser): boolean {
   const entry = picked.entry;
@@ -48,6 +52,8 @@ export function isOthersInstitution(text: string, picked: PickedEntry, match: Ra
   // "the party holds its Congress", "the Party Congress": a national body is no organ of a party or another body
   if (entry.category === 'institution' && (possessor === 'its' || possessor === 'party')) return true;
   const before = text.slice(Math.max(0, match.start - 30), match.start);
+  // "Supreme National Security Council": a capitalized word that opens no sentence and names nothing found
+  if (PART_OF_LONGER.test(before) && (previous === undefined || previous.end < match.start - 1)) return true;
   // the capitalized word must not end a name found before ("Russia and Congress disagree")
   const longer = /\p{Lu}[\p{L}-]* (?:and|for|of) $/u.exec(before);
   return longer !== null && (previous === undefined || previous.end <= match.start - longer[0].length);

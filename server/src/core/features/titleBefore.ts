@@ -1,5 +1,5 @@
 /** The titles the office checks read, longest first where one begins another. */
-const TITLES = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Supreme Leader|Crown Prince|Emir|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog )?chief`;
+const TITLES = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog )?chief`;
 
 /**
  * Titles written before a person's name, kept for the office-holder checks, with up to two words
@@ -10,6 +10,17 @@ const TITLES = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prim
  */
 export const TITLE_BEFORE = new RegExp(
   String.raw`(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:${TITLES})\s+$`,
+  'u',
+);
+
+/**
+ * The same titles in lowercase, as much of the press writes them before a name ("former foreign
+ * minister Hossein Amir-Abdollahian"): titles of two words or more, and "president" and
+ * "chancellor"; a lowercase "minister" or "general" alone says too little.
+ */
+const LOWER_TITLES = String.raw`president|vice[- ]president|prime minister|deputy prime minister|foreign minister|defen[cs]e minister|foreign secretary|defence secretary|secretary of state|secretary of defense|secretary[- ]general|high representative|special representative|special envoy|high commissioner|director[- ]general|national security advis[eo]r|chancellor`;
+const TITLE_BEFORE_LOWER = new RegExp(
+  String.raw`(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:${LOWER_TITLES})\s+$`,
   'u',
 );
 
@@ -37,7 +48,7 @@ const TITLE_AFTER = new RegExp(
 
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
-  'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief'.split(' '),
+  'president minister affairs defence defense secretary state general chancellor premier king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief adviser advisor'.split(' '),
 );
 
 /** A title found before a name, and where it starts. */
@@ -64,7 +75,7 @@ export const ofNamesSomething = (match: RegExpExecArray): boolean => {
 /** The title written just before the name at `start`, if any ("European Council President Michel"). */
 export function titleBefore(text: string, start: number): FoundTitle | undefined {
   const from = Math.max(0, start - 60);
-  const title = TITLE_BEFORE.exec(text.slice(from, start));
+  const title = TITLE_BEFORE.exec(text.slice(from, start)) ?? TITLE_BEFORE_LOWER.exec(text.slice(from, start));
   // "High Representative/Vice-President Kallas": one office with two titles, which neither half names
   // alone; "Under-Secretary-General Guterres": the title found is the end of another one
   const before = title ? text.charCodeAt(from + title.index - 1) : 0;

@@ -16,7 +16,7 @@ import { foldName } from './names';
 export type Family =
   | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
-  | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary';
+  | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^(?:acting )?(?:federal )?(?:minister (?:of|for) foreign affairs(?: and trade)?|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state)$/i, 'foreign'],
@@ -36,6 +36,7 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^chancellor of the exchequer$/i, 'exchequer'],
   [/^(?:acting )?(?:federal )?(?:president|king|queen|emir|supreme leader|crown prince)$/i, 'head-of-state'],
   [/^secretary of /i, 'cabinet-secretary'],
+  [/^(?:deputy )?national security advis[eo]r$/i, 'national-security-adviser'],
 ];
 
 /** The families a title written in the text may stand for: a bare "Chancellor" is German or British. */
@@ -57,6 +58,7 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^chancellor$/i, ['head-of-government', 'exchequer']],
   [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
   [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
+  [/^national security advis[eo]r$/i, ['national-security-adviser']],
   // the press's "chief", by what it heads ("NATO chief", "EU foreign policy chief", "UN aid chief")
   [/^(?:NATO|UN|U\.N\.|United Nations) chief$/i, ['secretary-general']],
   [/^(?:(?:EU|E\.U\.|European Union) )?foreign policy chief$/i, ['high-representative']],
@@ -127,6 +129,9 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
   if (title.of !== undefined) {
     // "President of the European Council" names that office, and "president of Russia" a president whose office is Russia's
     if (lower === bare || lower.startsWith(`${bare} `)) return true;
+    // "secretary of Iran's Supreme National Security Council": the office's own title names the body
+    const body = title.of.replace(/^\S+['’]s\s+/, '').toLowerCase();
+    if (family !== undefined && title.families.includes(family) && lower.endsWith(body)) return true;
     const whose = foldName(title.of);
     return family !== undefined && title.families.includes(family) && office.of !== undefined && namesOf(office.of).some((name) => foldName(name) === whose);
   }

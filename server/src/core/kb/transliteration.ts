@@ -16,7 +16,7 @@ export function transliterationKey(word: string): string {
     .replace(/[iy]/g, 'y')
     .replace(/zh/g, 'j')
     .replace(/kh|ch|h/g, 'h')
-    .replace(/ck|k|c(?=[aou])|q/g, 'k')
+    .replace(/k|c(?=[aou])|q/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
     .replace(/w/g, 'v')

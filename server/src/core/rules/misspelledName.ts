@@ -312,9 +312,14 @@ const nameWordsOf = objectMemo((kb: KnowledgeBase): ReadonlySet<string> => {
  * Union", "Europen Union" and "Helsinkih Final Act" are still slips in known names.
  */
 function opensUnknownName(ctx: RuleContext, end: number): boolean {
-  const next = /^ ([\p{Lu}][\p{L}'’-]*)/u.exec(ctx.text.slice(end, end + 40));
+  const after = ctx.text.slice(end, end + 40);
+  // "Salem bin Breik": a first name before a patronymic particle, no slip in "Saleh"
+  if (PATRONYMIC_AFTER.test(after)) return true;
+  const next = /^ ([\p{Lu}][\p{L}'’-]*)/u.exec(after);
   return next !== null && !nameWordsOf(ctx.kb).has(foldWord(next[1]!));
 }
+/** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
+const PATRONYMIC_AFTER = /^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}/u;
 
 /** Whether the word at `offset` opens a sentence, where any word is capitalized; not after an initial ("S. Jaishanker"). */
 function opensSentence(text: string, offset: number): boolean {
