@@ -116,6 +116,12 @@ describe('entity recognition', () => {
       'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name',
     ]);
     assert.deepStrictEqual(mentionsOf('Moscow and Kyiv deal with it. Moscow talks tough.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
+    // what sits in a city, after "the" or "a": "the Kyiv court", "a Moscow secretariat"; "Moscow courts Kyiv" keeps the governments
+    assert.deepStrictEqual(mentionsOf('The Kyiv court refused. A Moscow secretariat opened. Moscow courts Kyiv.', opts), [
+      'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',
+    ]);
+    // a road runs "through" a city
+    assert.deepStrictEqual(mentionsOf('The road to peace ran through Moscow.', opts), ['Moscow→moscow/name']);
     // "in both …" is still a place
     assert.deepStrictEqual(mentionsOf('New leaders took office in both Moscow and Kyiv.', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
     // a government is aimed "at"; a city is met at

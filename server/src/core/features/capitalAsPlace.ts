@@ -11,10 +11,10 @@ import type { EntryChooser } from './entryChooser';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|recapture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shook|rocked|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
+  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|through|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|recapture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shook|rocked|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
 /** The last words LOCATIVE can end with: a cheap test before the regular expression. */
 const LOCATIVE_LAST = new Set(
-  'in at near outside around inside into to as across within toward towards via over visit visits visited visiting of struck on shook rocked shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
+  'in at near outside around inside into to as across within toward towards via through over visit visits visited visiting of struck on shook rocked shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
 );
 
 /**
@@ -25,9 +25,11 @@ const INSTRUMENT_AFTER =
   / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:[Cc]onventions?|[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)|[Pp]acts?|[Cc]harter|[Dd]eclarations?|[Dd]ocument|[Pp]rocess(?:es)?|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onferences?|[Mm]inisterial|[Mm]eetings?|track)\b/uy;
 /**
  * What was agreed or held in a city, in words that may also follow its government ("the Doha text",
- * "the Washington and Doha deals", "the Istanbul talks"): the city only after "the".
+ * "the Washington and Doha deals", "the Istanbul talks"), and what sits there in words that may be
+ * verbs ("the Rome court", "a Vienna secretariat"; "Moscow courts Beijing"): the city only after "the" or "a".
  */
-const VENUE_AFTER = / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|negotiations|ceasefire)\b/uy;
+const VENUE_AFTER =
+  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|mayor|municipality|city council|stock exchange)\b/uy;
 /**
  * What else, after a capital's name, makes it the city: what is located there ("the Brussels
  * bureau", "the Kabul airport"), its fall ("since Khartoum fell into fighting"), or a full date
@@ -47,12 +49,14 @@ export function endsAnAddress(text: string, start: number, end: number): boolean
 /** The end of a line that is not hard-wrapped prose going on in lowercase ("Washington, Moscow⏎and Kyiv"). */
 const ADDRESS_END = /\.?[ \t]*(?:\r?\n(?![ \t]*\p{Ll})|$)/uy;
 
+const ARTICLES = new Set(['the', 'a']);
+
 /** Whether the words after a capital's name, which starts at `start`, make it the city: an instrument or event named for it, or CITY_AFTER. */
 export function isCityByWhatFollows(text: string, start: number, end: number): boolean {
   INSTRUMENT_AFTER.lastIndex = end;
   if (INSTRUMENT_AFTER.test(text)) return true;
   VENUE_AFTER.lastIndex = end;
-  if (VENUE_AFTER.test(text) && wordBefore(text, start) === 'the') return true;
+  if (VENUE_AFTER.test(text) && ARTICLES.has(wordBefore(text, start))) return true;
   CITY_AFTER.lastIndex = end;
   return CITY_AFTER.test(text);
 }
