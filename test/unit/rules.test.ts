@@ -374,6 +374,10 @@ describe('rule: office-anachronism', () => {
     // a past participle whose agent is the office-holder narrates a past act; "is backed by" does not
     assert.deepStrictEqual(findings('The leaders met for weeks, coaxed and bullied by the envoys and by Secretary of State Blinken.', 'office-anachronism', later), []);
     assert.deepStrictEqual(findings('The plan is backed by Secretary of State Blinken.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    // the holder as the partner of a past act named before the title
+    assert.deepStrictEqual(findings('The envoy, who signed the deal with Secretary of State Blinken, still defends it.', 'office-anachronism', later), []);
+    assert.deepStrictEqual(findings('The envoy, who defends the deal with Secretary of State Blinken, is here.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Lee has proposed that his next meeting with Secretary of State Blinken take place in Nara.', 'office-anachronism', later), ['Secretary of State Blinken']);
     // with no time in the paragraph, an account in the past is taken to be of the term, as before
     assert.deepStrictEqual(findings('The talks resumed. Secretary of State Blinken welcomed them.', 'office-anachronism', later), []);
   });

@@ -7,6 +7,12 @@ import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeW
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|20)\d0s)\b/i;
+/**
+ * A past act whose partner the title and name that follow are: "who signed the treaty with …", "met
+ * in Geneva with …", "wrote to …"; not a passive or a present perfect ("is backed by", "has proposed
+ * that his next meeting with …"), and an agent after "by" is PAST_AGENT's.
+ */
+const PAST_ACT_BEFORE = /(?:(?<!\b(?:is|are|am|be|been|being|has|have)\s+)\b\w+ed|\b(?:met|spoke|sent|gave|made|took|told|wrote|held|won|lost))\b[^,.;:]{0,60}\b(?:with|to|from|alongside)\s+$/i;
 /** A past-tense verb right after the name: "Secretary of State Pompeo said …". */
 const PAST_VERB = /^\W{0,3}(?:\w+ly\s+)?(?:\w+ed|said|met|went|led|was|had|did|took|gave|made|told|wrote|spoke|saw|became|began|left|won|lost|sent|held|brought|thought|flew|ran)\b/i;
 
@@ -166,6 +172,9 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     const year = Number(date.slice(0, 4));
     const paragraphTime = lastTimeBefore(ctx.text, mention.start - before.length, year, Number(date.slice(5, 7)));
     if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
+    // "who signed the treaty with Rwandan foreign minister Vincent Biruta": the holder in a past act, named before the title
+    const titleStart = mention.titleStart ?? mention.start;
+    if (titleStart < mention.start && PAST_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
   }
   // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
   const titleStart = mention.titleStart ?? mention.start;
