@@ -7,7 +7,7 @@ import { foldWord } from '../kb/names';
 
 /*
  * What the words around a name say of it, beyond where it stands: a title in apposition, a region's
- * demonym, another's institution.
+ * demonym, another's institution, another bearer of a known surname.
  */
 
 /** What closes an apposition after the name: a comma, a bracket, a dash, or the sentence's end. */

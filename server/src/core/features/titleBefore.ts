@@ -75,7 +75,8 @@ export const ofNamesSomething = (match: RegExpExecArray): boolean => {
 /** The title written just before the name at `start`, if any ("European Council President Michel"). */
 export function titleBefore(text: string, start: number): FoundTitle | undefined {
   const from = Math.max(0, start - 60);
-  const title = TITLE_BEFORE.exec(text.slice(from, start)) ?? TITLE_BEFORE_LOWER.exec(text.slice(from, start));
+  const words = text.slice(from, start);
+  const title = TITLE_BEFORE.exec(words) ?? TITLE_BEFORE_LOWER.exec(words);
   // "High Representative/Vice-President Kallas": one office with two titles, which neither half names
   // alone; "Under-Secretary-General Guterres": the title found is the end of another one
   const before = title ? text.charCodeAt(from + title.index - 1) : 0;

@@ -163,26 +163,25 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));
   const heldBefore = offices.some((o) => o.to !== undefined && dateKey(o.to) <= dateKey(date));
   if (former ? heldBefore : heldOnDate) return undefined;
+  // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
+  const titleStart = mention.titleStart ?? mention.start;
+  const titleFollows = titleStart > mention.start;
+  const titleEnd = titleStart + title.length;
   if (!former && heldBefore) {
     const around = sentenceAround(ctx.text, mention);
     const { before } = around;
     // after a title in apposition after the name, the verb follows the title ("Urho Kekkonen, the Finnish president, hosted …")
-    const titleEnd = (mention.titleStart ?? 0) + title.length;
-    const after = titleEnd > mention.end ? around.after.slice(titleEnd - mention.end).replace(/^[\s,;)—–]+/, ' ') : around.after;
+    const after = titleFollows ? around.after.slice(titleEnd - mention.end).replace(/^[\s,;)—–]+/, ' ') : around.after;
     const year = Number(date.slice(0, 4));
     const paragraphTime = lastTimeBefore(ctx.text, mention.start - before.length, year, Number(date.slice(5, 7)));
     if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
     // "who signed the treaty with Rwandan foreign minister Vincent Biruta": the holder in a past act, named before the title
-    const titleStart = mention.titleStart ?? mention.start;
     if (titleStart < mention.start && PAST_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
   }
-  // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
-  const titleStart = mention.titleStart ?? mention.start;
-  const after = titleStart > mention.start;
-  const start = after ? mention.start : titleStart;
-  const end = after ? titleStart + title.length : mention.end;
+  const start = titleFollows ? mention.start : titleStart;
+  const end = titleFollows ? titleEnd : mention.end;
   // "former" goes before a title that opens the phrase; after the name it may need its article changed
-  const fixes = !former && heldBefore && !after
+  const fixes = !former && heldBefore && !titleFollows
     ? [{ title: `Write "former ${title}"`, edits: [{ start, end: start, newText: 'former ' }], safe: false }]
     : [];
   return {
