@@ -311,12 +311,16 @@ const nameWordsOf = objectMemo((kb: KnowledgeBase): ReadonlySet<string> => {
  * "Ayman Odeh" is someone the knowledge base does not know, not a slip in "Amman"; "Sovet
  * Union", "Europen Union" and "Helsinkih Final Act" are still slips in known names.
  */
-function opensUnknownName(ctx: RuleContext, end: number): boolean {
+function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly KnownWord[], index: FuzzyIndex): boolean {
   const after = ctx.text.slice(end, end + 40);
   // "Salem bin Breik": a first name before a patronymic particle, no slip in "Saleh"
   if (PATRONYMIC_AFTER.test(after)) return true;
-  const next = /^ ([\p{Lu}][\p{L}'’-]*)/u.exec(after);
-  return next !== null && !nameWordsOf(ctx.kb).has(foldWord(next[1]!));
+  // a nickname in quotes goes on a name: "Ismael "El Mayo" Zambada"
+  const next = /^ ["“‘]?([\p{Lu}][\p{L}'’-]*)/u.exec(after);
+  if (next === null) return false;
+  const word = foldWord(next[1]!);
+  // "Santa Marta" is no slip in "Sanaa", though "Marta" is some known name's word; "Sovet Union" is one in "Soviet Union"
+  return !nameWordsOf(ctx.kb).has(word) || !candidates.some((near) => near.neighbours?.has(word) || index.pairOwners.has(`${foldWord(near.word)} ${word}`));
 }
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
 const PATRONYMIC_AFTER = /^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}/u;
@@ -488,7 +492,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"; the
       // remembered look-up rules out almost every other word, and costs least
       const candidates = surnameSlip ? [surnameSlip] : firstName ? NO_NEAR_MISSES : index.rememberedNearMisses(word);
-      if (candidates.length === 0 || opensUnknownName(ctx, end) || (!firstName && opensSentence(ctx.text, start))) continue;
+      if (candidates.length === 0 || opensUnknownName(ctx, end, candidates, index) || (!firstName && opensSentence(ctx.text, start))) continue;
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
       if (!fit || (!surnameSlip && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;

@@ -26,6 +26,8 @@ const POSSESSIVE_ACT = /^['’]s\s+\p{L}/u;
 const NOW = /\b(today|now|currently|this (?:week|month|year)|next (?:week|month|year))\b/i;
 
 /** "yesterday", "last month", "on Monday": a time just before the document date, when the office-holder is the one of that date. */
+/** A verb of the present or the present perfect right after the name: "Secretary of State Blinken has yet to say", "… keeps coming up". */
+const PRESENT_VERB = /^\W{0,3}(?:\w+ly\s+)?(?:has|have|is|are|says|wants|remains|keeps|continues|does|will|can|must|should|may)\b/i;
 const RECENT = /\b(?:yesterday|overnight|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks) ago|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /** A year, or a month and year, named in a sentence: "in December 2025", "in 2019". */
 const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
@@ -124,6 +126,8 @@ function speaksOfTheirTime(
   const past = times.filter((t) => Number(t.slice(0, 4)) <= documentYear);
   if (past.length > 0) return past.some((t) => heldDuring(periods, t));
   if (RECENT.test(before) || RECENT.test(after)) return false;
+  // a verb of the present right after the name speaks of now, whatever the paragraph said before ("… has yet to say", "keeps coming up")
+  if (PRESENT_VERB.test(after)) return false;
   // no time of its own: an account in the past takes the paragraph's last one ("In January 2025 the
   // mandate was extended. High Representative Borrell welcomed it"), unless it says it came before
   // ("had negotiated")
