@@ -379,6 +379,9 @@ describe('rule: office-anachronism', () => {
     // a past participle whose agent is the office-holder narrates a past act; "is backed by" does not
     assert.deepStrictEqual(findings('The leaders met for weeks, coaxed and bullied by the envoys and by Secretary of State Blinken.', 'office-anachronism', later), []);
     assert.deepStrictEqual(findings('The plan is backed by Secretary of State Blinken.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    // a time that opens the sentence sets all its clauses
+    assert.deepStrictEqual(findings('On 10 March the envoys and Secretary of State Blinken brought the leaders together.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('On 10 March 2024 the envoys and Secretary of State Blinken brought the leaders together.', 'office-anachronism', later), []);
     // a verb of the present after the name speaks of now, whatever time the paragraph named before
     assert.deepStrictEqual(findings('In January 2025 the freeze began. Secretary of State Blinken has yet to say more.', 'office-anachronism', later), ['Secretary of State Blinken']);
     // the holder as the partner of a past act named before the title

@@ -49,6 +49,8 @@ function lastClauseBreak(text: string): number {
   return at;
 }
 const CLAUSE_BREAK = /;|\b(?:and|but)\s/g;
+/** The phrase of time a sentence may open with, up to its comma: "On 14 January", "In March 2025,". */
+const OPENING_TIME = /^\W*(?:on|in|during|by)\s[^,;]{0,30}/i;
 
 /** "had negotiated", "had long said": a past before the time of the text around it. */
 const PLUPERFECT = /^\W{0,3}had\b/i;
@@ -112,7 +114,9 @@ function speaksOfTheirTime(
 ): boolean {
   // after the name, only a date or a time the sentence is set in ("on May 19, 2021", "said in 2019"), not a year it speaks of ("the 1994 memorandum")
   // a time in an earlier clause dates another act ("took effect in November 2020 and was reversed by President Biden")
-  const clause = before.slice(lastClauseBreak(before));
+  const clauseStart = lastClauseBreak(before);
+  // but a time that opens the sentence sets all of it ("On 14 January President Stubb and Prime Minister Kallas brought …")
+  const clause = clauseStart === 0 ? before : `${OPENING_TIME.exec(before)?.[0] ?? ''} ${before.slice(clauseStart)}`;
   const named = [...clause.matchAll(NAMED_TIME), ...[...after.matchAll(NAMED_TIME)].filter((m) => (m[1] ?? m[2]) !== undefined || SET_IN.test(after.slice(0, m.index)))];
   const times = named.map((m) => {
     const month = m[1] ?? m[2];
