@@ -92,6 +92,8 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('Talks with Ukraine and Lavorv went on.', 'misspelled-name'), ['Lavorv']);
     // "ck" is no transliteration of "k": "Blincken" is a slip, not a variant
     assert.deepStrictEqual(findings('Talks with Antony Blincken went on.', 'misspelled-name'), ['Blincken']);
+    // after another first name, a near miss of a person's surname is someone else's ("Juan Lavorv de la Fuente")
+    assert.deepStrictEqual(findings('He met Foreign Secretary Juan Lavorv de la Fuente.', 'misspelled-name'), []);
     // a first name before "bin", "ibn" …: someone else's name
     assert.deepStrictEqual(findings('The council appointed Lavorv bin Testa as envoy.', 'misspelled-name'), []);
     // after an initial, a word does not open a sentence
@@ -476,6 +478,7 @@ describe('rule: office-anachronism', () => {
     // a word of rank belongs to the office: the deputy was no secretary of state, nor is he flagged as one
     assert.deepStrictEqual(findings('Deputy Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
     assert.deepStrictEqual(findings('Under-Secretary-General Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
+    assert.deepStrictEqual(findings('The briefing by the Under-Secretary-General for Peace Operations, Antony Blinken, was clear.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
   });
   it("accepts a title that begins the office's name: the President of the European Commission", () => {
     assert.deepStrictEqual(findings('President Ursula von der Leyen says no.', 'office-anachronism', { documentDate: '2025-03-01' }), []);

@@ -22,7 +22,10 @@ export function titleInApposition(text: string, start: number, end: number): Fou
   const before = text.slice(Math.max(0, start - 120), start);
   if (!/\p{L},\s+$/u.test(before) || !APPOSITION_CLOSE.test(text.slice(end, end + 2))) return undefined;
   const title = TITLE_BEFORE_COMMA.exec(before);
-  return title && ofNamesSomething(title) ? foundTitle(title[0], start) : undefined;
+  // "the Under-Secretary-General for Peace Operations, …": the title found is the end of another one
+  const joined = title ? before.charCodeAt(title.index - 1) : 0;
+  if (!title || joined === 45 /* - */ || joined === 47 /* / */) return undefined;
+  return ofNamesSomething(title) ? foundTitle(title[0], start) : undefined;
 }
 
 /** A capitalized word right before a name, inside a sentence, and no day or month: the name ends a longer one. */
@@ -106,8 +109,8 @@ const OPENS_BEFORE = /[.!?:;"“‘([—–\n]\s*$/;
  * Whether a person's surname at `start` follows a first name that is not the person's ("Hunter
  * Biden", "Lothar de Maizière"): a capitalized word in lowercase letters after it, one space before
  * the surname, that opens no sentence, is no title's word, honorific, party, month or day, no name
- * the scan read (`previousEnd`: where the match before ends), and no slip in the person's own first
- * name (`name`: "Kier Starmer" is Keir Starmer, for misspelled-name to flag).
+ * the scan read (`previousEnd`: where the match before ends), and neither the person's own first or
+ * middle name nor a slip in it (`name`: "Kier Starmer" is Keir Starmer, for misspelled-name to flag).
  */
 export function followsAnotherFirstName(text: string, start: number, previousEnd: number, name: string): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 32 || previousEnd === start - 1) return false;
@@ -116,6 +119,7 @@ export function followsAnotherFirstName(text: string, start: number, previousEnd
   if (wordStart === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, wordStart - 4), wordStart))) return false;
   const word = wordBefore(text, start);
   if (NOT_FIRST_NAMES.has(word) || TITLE_LAST.has(word)) return false;
-  const own = foldWord(name.split(' ', 1)[0]!);
-  return editDistance(word, own, 2) > 2;
+  // the person's own first or middle name, or a slip in it ("Tedros Adhanom …")
+  const own = name.split(' ').slice(0, -1);
+  return own.every((given) => editDistance(word, foldWord(given), 2) > 2);
 }

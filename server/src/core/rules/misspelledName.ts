@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { pluralOf } from '../kb/matcher';
 import { foldWord, isWordChar, splitWords } from '../kb/names';
 import type { Entry } from '../kb/schema';
+import { followsAnotherFirstName } from '../features/nameContext';
 import { firstStartingAt } from '../features/spanSearch';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { Mention, Span } from '../types';
@@ -496,6 +497,8 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
       if (!fit || (!surnameSlip && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
+      // "Juan Ramón de la Fuente": after another first name, a near miss of a person's surname is someone else's name
+      if (!surnameSlip && !fit.near.neighbours && isPerson(ctx, fit.near) && followsAnotherFirstName(ctx.text, start, -1, ctx.kb.get(fit.near.entryId)!.name)) continue;
       const { near, owner } = fit;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({
