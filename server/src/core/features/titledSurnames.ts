@@ -19,12 +19,13 @@ import { EMPTY_LIST } from '../text/emptyList';
 function holderOf(kb: KnowledgeBase, targets: readonly NameTarget[], title: string, date: string): NameTarget | undefined {
   const named = titleFamilies(withoutTimeWord(title));
   if (!named) return undefined;
+  const namesOf = entryNames(kb);
   let latest: { target: NameTarget; to: string } | undefined;
   for (const target of targets) {
     const person = kb.get(target.entryId);
     if (person?.kind !== 'actor') continue;
     for (const office of person.person?.offices ?? []) {
-      if (!namesOffice(named, office, entryNames(kb))) continue;
+      if (!namesOffice(named, office, namesOf)) continue;
       if (isWithin(date, office.from, office.to) && !namesFormerHolder(title)) return target;
       const to = office.to === undefined ? undefined : dateKey(office.to);
       if (to !== undefined && to <= dateKey(date) && (!latest || to > latest.to)) latest = { target, to };

@@ -308,9 +308,11 @@ const nameWordsOf = objectMemo((kb: KnowledgeBase): ReadonlySet<string> => {
 });
 
 /**
- * Whether the word ending at `end` is followed by a capitalized word that no known name has:
- * "Ayman Odeh" is someone the knowledge base does not know, not a slip in "Amman"; "Sovet
- * Union", "Europen Union" and "Helsinkih Final Act" are still slips in known names.
+ * Whether the word ending at `end` opens a name the knowledge base does not know: a capitalized
+ * word follows that the names of its near misses (`candidates`) never put beside them, or a
+ * patronymic particle, or a nickname in quotes. "Ayman Odeh" is someone the knowledge base does not
+ * know, not a slip in "Amman"; "Sovet Union", "Europen Union" and "Helsinkih Final Act" are still
+ * slips in known names.
  */
 function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly KnownWord[], index: FuzzyIndex): boolean {
   const after = ctx.text.slice(end, end + 40);
@@ -320,8 +322,9 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
   const next = /^ ["“‘]?([\p{Lu}][\p{L}'’-]*)/u.exec(after);
   if (next === null) return false;
   const word = foldWord(next[1]!);
-  // "Santa Marta" is no slip in "Sanaa", though "Marta" is some known name's word; "Sovet Union" is one in "Soviet Union"
-  return !nameWordsOf(ctx.kb).has(word) || !candidates.some((near) => near.neighbours?.has(word) || index.pairOwners.has(`${foldWord(near.word)} ${word}`));
+  // a word no near miss's name puts beside it: "Ayman Odeh", and "Santa Marta" (no slip in "Sanaa",
+  // though "Marta" is some known name's word); "Sovet Union" is still one in "Soviet Union"
+  return !candidates.some((near) => near.neighbours?.has(word) || index.pairOwners.has(`${foldWord(near.word)} ${word}`));
 }
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
 const PATRONYMIC_AFTER = /^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}/u;
