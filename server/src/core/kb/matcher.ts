@@ -1,6 +1,7 @@
 import type { Entry } from './schema';
 import { asciiWordHash, isSameAsciiWord, WordHashSet } from './wordHash';
 import { endsWithPlus, foldName, foldWord, splitWords } from './names';
+import { compileNameStarts, type NameStarts } from './nameStarts';
 import { transliterationKey } from './transliteration';
 
 /** How a name relates to its entry. `variant` is recognized but not canonical. */
@@ -41,6 +42,11 @@ export interface TrieNode {
   targets?: NameTarget[];
   /** Whether some target names a treaty, whose mention may take in a following "treaty" or "agreement". */
   namesTreaty?: boolean;
+  /**
+   * Whether this first word is a lead word (see `NameStarts.leadWords`): written in lowercase, it
+   * starts a name only before a word the prose scan stops at, from which it is found.
+   */
+  lead?: boolean;
 }
 
 /**
@@ -64,17 +70,12 @@ export function childFor(node: TrieNode, text: string, start: number, end: numbe
 }
 
 /** All names of the knowledge base compiled into one word trie, scanned in a single pass. */
-export interface NameMatcher {
+export interface NameMatcher extends NameStarts {
   readonly root: TrieNode;
   /** First characters (UTF-16 units) of names whose first word is written in lowercase ("von der Leyen"). */
   readonly lowercaseStarts: ReadonlySet<number>;
   /** The hashes (see `asciiWordHash`) of the folded first words of names: most words start none. */
   readonly firstWordHashes: WordHashSet;
-  /**
-   * The characters a name can start with, as a global pattern: capitals, digits, any non-ASCII
-   * character but the no-break space and general punctuation, and the lowercase starts. The scanner jumps from one to the next.
-   */
-  readonly startChars: RegExp;
   /** How many names were compiled. */
   readonly size: number;
   /**
@@ -278,14 +279,5 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const titled = titledSurnamesOf(byId.values(), alone);
   const firstWordHashes = new WordHashSet();
   for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
-  // not the no-break space nor general punctuation (dashes, curly quotes), which start no word; a
-  // lowercase first word ("al-Qaeda", "inter-Korean …") by its first letter and a look at the rest:
-  // the letter alone made every word starting with "a" a candidate (a quarter more time on 1 MB)
-  const plain = [...lowercaseFirstWords].filter((word) => /^[a-z][a-z0-9]*$/.test(word));
-  // not after a letter: "a(?=l\b)" alone stops at the end of every "formal" and "total"
-  const lowercaseAlternatives = plain.map((word) => `|(?<![A-Za-z])${word[0]}(?=${word.slice(1)}\\b)`).join('');
-  // any other lowercase first word ("d'…") by its letter alone, as before
-  const otherLetters = [...lowercaseFirstWords].filter((word) => !plain.includes(word) && /^[a-z]/.test(word)).map((word) => word[0]).join('');
-  const startChars = new RegExp(`[A-Z0-9\\u0080-\\u009f\\u00a1-\\u1fff\\u2070-\\uffff${otherLetters}]${lowercaseAlternatives}`, 'g');
-  return { root, lowercaseStarts, firstWordHashes, startChars, size, ...titled, ...variantSurnamesOf(byId.values()), ...shortFormsOf(byId.values()) };
+  return { root, lowercaseStarts, firstWordHashes, ...compileNameStarts(root, lowercaseFirstWords), size, ...titled, ...variantSurnamesOf(byId.values()), ...shortFormsOf(byId.values()) };
 }

@@ -1,4 +1,5 @@
-import { childFor, firstCharBit, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
+import { childFor, firstCharBit, type NameMatcher, type NameTarget } from '../kb/matcher';
+import { isNameStartCode } from '../kb/nameStarts';
 import { afterPossessive, foldWord, isApostrophe, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../kb/wordHash';
 
@@ -133,17 +134,20 @@ function acceptable(target: NameTarget, wordCount: number, text: string, firstSt
  * Walks the trie from the word at `start`, which ends at `firstEnd` and has the hash `firstHash`
  * (the caller has them already); returns the longest acceptable match.
  */
-function matchAt(text: string, start: number, firstEnd: number, firstHash: number, root: TrieNode): RawMatch | undefined {
+function matchAt(text: string, start: number, firstEnd: number, firstHash: number, matcher: NameMatcher): RawMatch | undefined {
   const limit = text.length;
-  let node = root;
+  let node = matcher.root;
   let wordStart = start;
   let previousEnd = -1;
   let asideSkipped = false;
   let wordCount = 0;
   let best: RawMatch | undefined;
   let bestNamesTreaty = false;
+  let lowercaseLead = false;
   while (wordStart !== -1) {
     const first = wordStart === start;
+    // "al-Qaeda": the prose scan finds a lead word in lowercase only from a word it stops at
+    if (lowercaseLead && !isNameStartCode(matcher, text.charCodeAt(wordStart))) break;
     // after the first word, most walks end at a word no child starts with: it is not read
     const mayContinue = first || (node.firstChars! & firstCharBit(text.charCodeAt(wordStart))) !== 0;
     const wEnd = first ? firstEnd : mayContinue ? wordEndHashed(text, wordStart, limit) : -1;
@@ -163,6 +167,7 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     wordEnds[wordCount] = wEnd;
     wordCount++;
     node = child;
+    lowercaseLead = first && child.lead === true && !isUpperStart(text, start);
     if (node.targets) {
       // the trie's own array when every target fits (the usual case): matches are many, arrays add up
       const plus = plusAt(text, wEnd);
@@ -249,7 +254,7 @@ export function scanEntities(text: string, matcher: NameMatcher, unnamed?: Unnam
 /** The match of a name that starts with the word at `i`, which ends at `end` and has the hash `hash`, if any. */
 function nameAt(text: string, i: number, end: number, hash: number, matcher: NameMatcher): RawMatch | undefined {
   if (!isUpperStart(text, i) && !matcher.lowercaseStarts.has(text.charCodeAt(i))) return undefined;
-  const match = matcher.firstWordHashes.mayHave(hash) ? matchAt(text, i, end, hash, matcher.root) : undefined;
+  const match = matcher.firstWordHashes.mayHave(hash) ? matchAt(text, i, end, hash, matcher) : undefined;
   // "US$110": a currency, not the state
   if (!match || text.charCodeAt(match.end) === 36 /* $ */) return undefined;
   return widenToPunctuation(text, match);
@@ -275,11 +280,23 @@ function isWordStart(text: string, i: number): boolean {
 function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | undefined): RawMatch[] {
   const matches: RawMatch[] = [];
   const starts = matcher.startChars;
+  const leads = matcher.leadWords.length > 0;
   let count = 0;
+  let from = 0;
   starts.lastIndex = 0;
   while (starts.test(text)) {
     const i = starts.lastIndex - 1;
+    const scanned = from;
+    from = starts.lastIndex;
     if (!isWordStart(text, i)) continue;
+    // "al-Qaeda": "al" is looked for before "Qaeda" (see `NameStarts.leadWords`)
+    const lead = leads ? leadBefore(text, i, scanned, matcher) : -1;
+    const leadMatch = lead === -1 ? undefined : nameAt(text, lead, wordEndHashed(text, lead, text.length), lastWordHash(), matcher);
+    if (leadMatch) {
+      matches.push(leadMatch);
+      starts.lastIndex = from = leadMatch.end;
+      continue;
+    }
     const end = wordEndHashed(text, i, text.length);
     const hash = lastWordHash();
     const match = nameAt(text, i, end, hash, matcher);
@@ -289,10 +306,27 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
       unnamed.hashes[count] = hash;
       unnamed.starts[count++] = i;
     }
-    starts.lastIndex = match ? match.end : end;
+    starts.lastIndex = from = match ? match.end : end;
   }
   if (unnamed) unnamed.count = count;
   return matches;
+}
+
+/**
+ * The start of a lead word (see `NameStarts.leadWords`) written in lowercase just before the word
+ * at `i`, not before `from`, where the scan last stopped; -1 for none (nearly always, which the
+ * word's last letter tells).
+ */
+function leadBefore(text: string, i: number, from: number, matcher: NameMatcher): number {
+  let end = i;
+  while (end > from && !isWordChar(text, end - 1)) end--;
+  const c = text.charCodeAt(end - 1);
+  if (end === i || c < 97 || c > 122 || (matcher.leadLastLetters & (1 << (c - 97))) === 0) return -1;
+  for (const word of matcher.leadWords) {
+    const start = end - word.length;
+    if (start >= from && text.startsWith(word, start) && isWordStart(text, start) && wordEnd(text, start, text.length) === end) return start;
+  }
+  return -1;
 }
 
 /** A capital, or a character past ASCII that may be one: digits and lowercase start no capitalized word. */
