@@ -54,8 +54,17 @@ export function splitBlocks(text: string): Block[] {
     if (lineEnd === -1) lineEnd = text.length;
     line.start = next;
     line.end = lineEnd > next && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    line.text = text.slice(line.start, line.end);
     next = lineEnd === text.length ? text.length + 1 : lineEnd + 1;
+    // a line that opens with a capital continues or starts a paragraph: no fence, comment,
+    // heading, underline or list marker starts with one, and most lines of prose do; it is not
+    // cut out of the text
+    const c = text.charCodeAt(line.start);
+    if (c >= 65 && c <= 90 && line.start < line.end && !first && !inFrontMatter && fence === undefined && !inComment) {
+      if (open) open.end = line.end;
+      else startBlock('paragraph', line);
+      continue;
+    }
+    line.text = text.slice(line.start, line.end);
     const isFirst = first;
     first = false;
     if (isFirst && /^---[ \t]*$/.test(line.text)) {
@@ -87,9 +96,6 @@ export function splitBlocks(text: string): Block[] {
       }
       continue;
     }
-    // a line that opens with a capital continues or starts a paragraph: no fence, comment,
-    // heading, underline or list marker starts with one, and most lines of prose do
-    const c = line.text.charCodeAt(0);
     if (c >= 65 && c <= 90) {
       if (open) open.end = line.end;
       else startBlock('paragraph', line);

@@ -141,7 +141,10 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
   let previousEnd = -1;
   let asideSkipped = false;
   let wordCount = 0;
-  let best: RawMatch | undefined;
+  // the longest match so far, made into an object once the walk ends: a walk through "the Budapest
+  // Memorandum" passes a name ("Budapest") before the longer one, and matches are many
+  let bestEnd = -1;
+  let bestTargets: readonly NameTarget[] | undefined;
   let bestNamesTreaty = false;
   let lowercaseLead = false;
   while (wordStart !== -1) {
@@ -175,7 +178,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
       for (const t of node.targets) all &&= acceptable(t, wordCount, text, start, plus);
       const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start, plus));
       if (targets.length > 0) {
-        best = { start, end: plus ? wEnd + 1 : wEnd, targets };
+        bestEnd = plus ? wEnd + 1 : wEnd;
+        bestTargets = targets;
         bestNamesTreaty = node.namesTreaty === true;
       }
     }
@@ -183,23 +187,24 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     previousEnd = wEnd;
     wordStart = nextWordStart(text, wEnd, limit);
   }
+  if (bestTargets === undefined) return undefined;
   // most names name no treaty, and their targets need not be read again
-  return best && bestNamesTreaty ? extendWithInstrumentWord(text, best, limit) : best;
+  return { start, end: bestNamesTreaty ? endWithInstrumentWord(text, bestEnd, bestTargets, limit) : bestEnd, targets: bestTargets };
 }
 
-/** Takes in a following "treaty", "agreement" … when the match names a treaty. */
-function extendWithInstrumentWord(text: string, match: RawMatch, limit: number): RawMatch {
+/** Where a match that ends at `end` ends with a following "treaty", "agreement" … taken in, when it names a treaty. */
+function endWithInstrumentWord(text: string, end: number, targets: readonly NameTarget[], limit: number): number {
   let treaty = false;
-  for (const t of match.targets) treaty ||= t.kind === 'treaty';
-  if (!treaty) return match;
-  let i = match.end;
+  for (const t of targets) treaty ||= t.kind === 'treaty';
+  if (!treaty) return end;
+  let i = end;
   while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
-  if (i === match.end || i >= limit || !isWordChar(text, i)) return match;
-  const end = wordEndHashed(text, i, limit);
+  if (i === end || i >= limit || !isWordChar(text, i)) return end;
+  const after = wordEndHashed(text, i, limit);
   // most treaty names are followed by an ordinary word, which its hash rules out without a copy
   const hash = lastWordHash();
-  if (hash >= 0 && !INSTRUMENT_WORD_HASHES.has(hash)) return match;
-  return INSTRUMENT_WORDS.has(foldWord(text.slice(i, end))) ? { ...match, end } : match;
+  if (hash >= 0 && !INSTRUMENT_WORD_HASHES.has(hash)) return end;
+  return INSTRUMENT_WORDS.has(foldWord(text.slice(i, after))) ? after : end;
 }
 
 /**
