@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
 import { SHAPES } from './shapes.mjs';
-import { fmt, interleaved, MB, mbps, median, now, pairedRatio, percentile, RUNS, sizeLabel, WARM_UP } from './measure.mjs';
+import { DOC_SIZE, fmt, interleaved, MB, mbps, median, now, pairedRatio, percentile, RUNS, scaled, sizeLabel, SMOKE, WARM_UP } from './measure.mjs';
 import { markdownItParse, markdownSymbols } from './peers.mjs';
 import { measureEditing, measureMemory, measureStartup } from './protocol.mjs';
 import { someSyntheticNames, syntheticPlaces } from './syntheticKb.mjs';
@@ -38,13 +38,15 @@ say(
 say();
 
 // --- 1 MB: Policy Lens against the floor and the peers -------------------------------------
-const text = generate(MB);
+const text = generate(DOC_SIZE);
+/** The document's size as the tables name it: "1 MB" ("32 KB" in a smoke run). */
+const DOC = sizeLabel(DOC_SIZE);
 const symbolsOf = markdownSymbols();
 /** compromise needs about ten seconds for 1 MB: one warm-up call (most of its code is hot within it) and three timed ones. */
 const COMPROMISE_WARM_UP = 1;
-const COMPROMISE_RUNS = 3;
+const COMPROMISE_RUNS = scaled(3, 1);
 /** Policy Lens's timed calls in each round with compromise. */
-const COMPROMISE_OURS = 15;
+const COMPROMISE_OURS = scaled(15, 2);
 const times = await interleaved({
   // the sum stays in a local: added to the module's `sink` at every character, it was a heap number
   // stored at every step, which made this floor two to five times slower than the loop itself
@@ -88,7 +90,7 @@ const withCompromise = {
 };
 const mentionCount = fullAnalysis(text).mentions.length;
 
-say('## Full analysis of a 1 MB document');
+say(`## Full analysis of a ${DOC} document`);
 say();
 say(`${mentionCount.toLocaleString('en')} mentions, one per ${Math.round(text.length / mentionCount)} characters (the op-ed we test by hand has one per ~60).`);
 say();
@@ -110,7 +112,7 @@ say();
 // (as in the server, the heap holds this document and not the peers' and corpora's garbage)
 const editing = JSON.parse(execFileSync(process.execPath, [new URL('./typing.mjs', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 const { typing, sameLength, hoverTimes, outlineTimes, mentionOffsets } = editing;
-say('## Editing a 1 MB document, in process');
+say(`## Editing a ${DOC} document, in process`);
 say();
 say(`Server work per keystroke, measured in a process of its own after 20 warm-up keystrokes: the changed paragraph is re-split and re-analysed, the others keep their scans and results; a property test in \`npm test\` checks that the result equals a full analysis.`);
 say();
@@ -131,7 +133,8 @@ await esbuild.build({ entryPoints: [new URL('./minimalServer.mjs', import.meta.u
 const startup = await measureStartup(path.join(shipped, 'server.js'), undefined, bareBundle);
 rmSync(shipped, { recursive: true, force: true });
 const overStdio = await measureEditing(text, mentionOffsets);
-const memory = await measureMemory((i) => generate(100 * 1024, 100 + i));
+const MEMORY_DOC_SIZE = scaled(100 * 1024, 4 * 1024);
+const memory = await measureMemory((i) => generate(MEMORY_DOC_SIZE, 100 + i));
 say('## Through the server over stdio');
 say();
 say('The client declares pull diagnostics, as VS Code does, so a keystroke is timed from sending `didChange` to receiving the answer to `textDocument/diagnostic`. (Clients without pull get the same diagnostics pushed after a 150 ms pause in typing.)');
@@ -142,12 +145,12 @@ say(`| server start to \`initialize\` result (minified, as shipped) | ${fmt(star
 say(`| baseline: a bare vscode-languageserver server to \`initialize\` result | ${fmt(startup.baseline)} | |`);
 say(`| baseline: the same bare server, bundled and minified as ours is | ${fmt(startup.bundledBaseline)} | |`);
 say(`| server start to the first diagnostics of a 2 KB document, full knowledge base loaded | ${fmt(startup.firstDiagnostics)} | |`);
-say(`| keystroke to fresh diagnostics, 1 MB document, ${overStdio.keystroke.length} keystrokes | ${fmt(percentile(overStdio.keystroke, 0.5), 2)} | ${fmt(percentile(overStdio.keystroke, 0.95), 2)} |`);
-say(`| hover, 1 MB document, ${overStdio.hover.length} requests | ${fmt(percentile(overStdio.hover, 0.5), 2)} | ${fmt(percentile(overStdio.hover, 0.95), 2)} |`);
+say(`| keystroke to fresh diagnostics, ${DOC} document, ${overStdio.keystroke.length} keystrokes | ${fmt(percentile(overStdio.keystroke, 0.5), 2)} | ${fmt(percentile(overStdio.keystroke, 0.95), 2)} |`);
+say(`| hover, ${DOC} document, ${overStdio.hover.length} requests | ${fmt(percentile(overStdio.hover, 0.5), 2)} | ${fmt(percentile(overStdio.hover, 0.95), 2)} |`);
 say(`| baseline: the bare server answering the same hovers at once, alternating with ours | ${fmt(percentile(overStdio.bareHover, 0.5), 2)} | ${fmt(percentile(overStdio.bareHover, 0.95), 2)} |`);
-say(`| outline (\`documentSymbol\`), 1 MB document, ${overStdio.symbols.length} requests | ${fmt(percentile(overStdio.symbols, 0.5), 2)} | ${fmt(percentile(overStdio.symbols, 0.95), 2)} |`);
+say(`| outline (\`documentSymbol\`), ${DOC} document, ${overStdio.symbols.length} requests | ${fmt(percentile(overStdio.symbols, 0.5), 2)} | ${fmt(percentile(overStdio.symbols, 0.95), 2)} |`);
 say();
-say(`Resident memory of the server: ${fmt(memory.before, 0)} MB after start-up, ${fmt(memory.after, 0)} MB with 100 open 100 KB documents, all analysed.`);
+say(`Resident memory of the server: ${fmt(memory.before, 0)} MB after start-up, ${fmt(memory.after, 0)} MB with ${scaled(100, 3)} open ${sizeLabel(MEMORY_DOC_SIZE)} documents, all analysed.`);
 say();
 
 // --- scaling with text size -----------------------------------------------------------------
@@ -155,7 +158,7 @@ say('## Scaling with text size');
 say();
 say('| Size | ms | MB/s | ms per MB |');
 say('| ---: | ---: | ---: | ---: |');
-for (const size of [1024, 10 * 1024, 100 * 1024, MB, 10 * MB]) {
+for (const size of scaled([1024, 10 * 1024, 100 * 1024, MB, 10 * MB], [1024, 10 * 1024, DOC_SIZE])) {
   const sample = generate(size, 7);
   const ms = median(() => fullAnalysis(sample), size >= 10 * MB ? 3 : RUNS);
   say(`| ${sizeLabel(size)} | ${fmt(ms, 2)} | ${fmt(mbps(size, ms))} | ${fmt(ms / (size / MB), 1)} |`);
@@ -168,10 +171,10 @@ say('## Scaling with the shape of the text');
 say();
 say('Texts that repeat one unusual pattern (`test/bench/shapes.mjs`); four of them made some step quadratic before the seventh round (README, "Unusual shapes of text"). Linear time takes twice as long for twice the text (the young generation collects somewhat more often as the heap grows).');
 say();
-say('| Shape | 1 MB ms | 2 MB ms | 2 MB / 1 MB |');
+say(`| Shape | ${DOC} ms | ${sizeLabel(2 * DOC_SIZE)} ms | ${sizeLabel(2 * DOC_SIZE)} / ${DOC} |`);
 say('| --- | ---: | ---: | ---: |');
 for (const [name, shape] of Object.entries(SHAPES)) {
-  const [small, large] = [MB, 2 * MB].map((size) => {
+  const [small, large] = [DOC_SIZE, 2 * DOC_SIZE].map((size) => {
     const sample = shape(size);
     fullAnalysis(sample);
     return Math.min(...[0, 1].map(() => {
@@ -196,7 +199,7 @@ const samplesDir = new URL('../../samples/', import.meta.url);
 for (const name of readdirSync(samplesDir).filter((f) => /\.(md|txt)$/.test(f)).sort()) {
   const sample = readFileSync(new URL(name, samplesDir), 'utf8');
   const result = fullAnalysis(sample);
-  const ms = median(() => fullAnalysis(sample), 100);
+  const ms = median(() => fullAnalysis(sample), scaled(100, 2));
   say(`| ${name} | ${fmt(sample.length / 1024, 1)} | ${result.mentions.length} | ${result.proposals.length} | ${result.findings.length} | ${fmt(ms, 3)} | ${fmt((ms * 1000) / (sample.length / 1024), 0)} |`);
 }
 say();
@@ -204,11 +207,11 @@ say();
 // --- scaling with knowledge-base size ---------------------------------------------------------
 say('## Scaling with knowledge-base size');
 say();
-say('Invented place names are added to the built-in knowledge base; the 1 MB text has ten of them mixed in.');
+say(`Invented place names are added to the built-in knowledge base; the ${DOC} text has ten of them mixed in.`);
 say();
-say('| Names | load and compile ms | 1 MB analysis ms | MB/s |');
+say(`| Names | load and compile ms | ${DOC} analysis ms | MB/s |`);
 say('| ---: | ---: | ---: | ---: |');
-for (const target of [1_000, 5_000, 10_000, 50_000]) {
+for (const target of scaled([1_000, 5_000, 10_000, 50_000], [1_000, 5_000])) {
   const extra = Math.max(0, target - kb.matcher.size);
   const files = [...core.builtinKbFiles, syntheticPlaces(extra)];
   const load = median(() => core.loadKnowledgeBase(files), 3);
@@ -234,5 +237,6 @@ say('## Start-up in process');
 say();
 say(`- Loading and validating the built-in knowledge base and compiling the matcher: **${fmt(load)} ms**; it holds **${fmt(kbHeap)} MB** of heap (measured in a fresh process).`);
 say(`- Peak resident memory of this benchmark process: ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB.`);
-writeFileSync(new URL('../../bench/RESULTS.md', import.meta.url), lines.join('\n') + '\n');
+if (SMOKE) console.log('\nA smoke run: its figures mean nothing, and bench/RESULTS.md was left alone.');
+else writeFileSync(new URL('../../bench/RESULTS.md', import.meta.url), lines.join('\n') + '\n');
 if (sink === 42) console.log('');

@@ -3,10 +3,10 @@
 // (its calls right after compromise once took 103 ms against 72). Each "run" message times one call.
 // bench.mjs starts it with --expose-gc.
 import { generate } from './corpus.mjs';
-import { MB, now } from './measure.mjs';
+import { DOC_SIZE, now } from './measure.mjs';
 import { compromiseEntities } from './peers.mjs';
 
-const text = generate(MB);
+const text = generate(DOC_SIZE);
 let sink = 0;
 process.on('message', (message) => {
   if (message === 'stop') process.exit(0);

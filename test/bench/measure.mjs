@@ -1,10 +1,20 @@
 // Timing helpers for the benchmark: medians after warm-up calls, percentiles of many samples.
 
 export const MB = 1024 * 1024;
+/**
+ * A smoke run (`POLICY_LENS_BENCH_SMOKE=1`, which `npm test` sets): every measurement on small texts
+ * with few calls, to check that the benchmark still runs to its end; its figures mean nothing and
+ * it leaves bench/RESULTS.md alone. The benchmark is not run by CI, and it once broke unnoticed.
+ */
+export const SMOKE = process.env.POLICY_LENS_BENCH_SMOKE === '1';
 /** Timed calls per measure: on these machines one run of the same code varies by 2×, so fifteen, not seven. */
-export const RUNS = 15;
+export const RUNS = SMOKE ? 2 : 15;
 /** Calls before timing starts, for every contender alike: V8 kept optimizing our analysis of 1 MB over its first ten calls. */
-export const WARM_UP = 10;
+export const WARM_UP = SMOKE ? 1 : 10;
+/** The document most measurements use: 1 MB (32 KB in a smoke run). */
+export const DOC_SIZE = SMOKE ? 32 * 1024 : MB;
+/** `count` in a real run, `smoke` in a smoke run. */
+export const scaled = (count, smoke) => (SMOKE ? smoke : count);
 
 export const now = () => Number(process.hrtime.bigint()) / 1e6;
 

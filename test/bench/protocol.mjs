@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { now, percentile } from './measure.mjs';
+import { now, percentile, scaled } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
@@ -65,7 +65,7 @@ async function pull(connection, uri) {
  * Policy Lens loads its knowledge base just after answering, so the time to the first diagnostics
  * of a small document, which includes that load, is measured too.
  */
-export async function measureStartup(server = SERVER, runs = 9, bundledBaseline = undefined) {
+export async function measureStartup(server = SERVER, runs = scaled(9, 1), bundledBaseline = undefined) {
   const times = { server: [], baseline: [], bundledBaseline: [], firstDiagnostics: [] };
   const small = 'The INF Treaty still bans such missiles, as Moscow insists.\n\nFirst, NATO should reopen talks.\n'.repeat(20);
   const scripts = [['server', server], ['baseline', MINIMAL_SERVER], ...(bundledBaseline ? [['bundledBaseline', bundledBaseline]] : [])];
@@ -95,7 +95,7 @@ export async function measureStartup(server = SERVER, runs = 9, bundledBaseline 
  * Types `keystrokes` characters (after 20 not timed), one by one, into the middle of a document and
  * asks for its diagnostics after each; then asks for hovers and the outline at mentions. Times in ms.
  */
-export async function measureEditing(text, mentionOffsets, keystrokes = 60) {
+export async function measureEditing(text, mentionOffsets, keystrokes = scaled(60, 3)) {
   const server = await startServer();
   const { connection } = server;
   const uri = 'file:///bench/long.md';
@@ -104,7 +104,7 @@ export async function measureEditing(text, mentionOffsets, keystrokes = 60) {
   const lines = new LineIndex(text);
   let at = lines.positionAt(text.indexOf('\n\n', text.length / 2));
   const keystroke = [];
-  const WARM_UP = 20;
+  const WARM_UP = scaled(20, 2);
   for (let version = 2; version < keystrokes + WARM_UP + 2; version++) {
     const start = now();
     await connection.sendNotification('textDocument/didChange', {
@@ -132,7 +132,7 @@ export async function measureEditing(text, mentionOffsets, keystrokes = 60) {
     }
   }
   await bare.stop();
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < scaled(20, 2); i++) {
     const start = now();
     await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     symbols.push(now() - start);
@@ -142,7 +142,7 @@ export async function measureEditing(text, mentionOffsets, keystrokes = 60) {
 }
 
 /** Resident memory of the server after opening and analysing `count` documents. */
-export async function measureMemory(makeText, count = 100) {
+export async function measureMemory(makeText, count = scaled(100, 3)) {
   const server = await startServer();
   // the knowledge base loads just after `initialize`; a first small document waits for it
   await open(server.connection, 'file:///bench/first.md', 'NATO.');

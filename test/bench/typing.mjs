@@ -2,7 +2,7 @@
 // own so that the heap holds this document only, as the server's does. Prints JSON timings (ms).
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
-import { MB, now } from './measure.mjs';
+import { DOC_SIZE, now, scaled } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
@@ -12,7 +12,7 @@ const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 const editor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
 const doc = (text, version) => ({ uri: 'bench.md', version, getText: () => text });
 
-const text = generate(MB);
+const text = generate(DOC_SIZE);
 let current = text;
 let version = 1;
 editor.analyze(doc(current, version++));
@@ -25,9 +25,9 @@ const type = () => {
   editor.analyze(doc(current, version++));
   return now() - start;
 };
-for (let i = 0; i < 20; i++) type();
-const typing = Array.from({ length: 200 }, type);
-const sameLength = Array.from({ length: 100 }, (_, i) => {
+for (let i = 0; i < scaled(20, 2); i++) type();
+const typing = Array.from({ length: scaled(200, 3) }, type);
+const sameLength = Array.from({ length: scaled(100, 3) }, (_, i) => {
   const at = typeAt + (i % 50);
   current = current.slice(0, at) + (current[at] === 'x' ? 'y' : 'x') + current.slice(at + 1);
   const start = now();
@@ -36,7 +36,7 @@ const sameLength = Array.from({ length: 100 }, (_, i) => {
 });
 // the outline as the server answers it: LSP symbols made from a new version's cached analysis
 // (line offsets are ready, as the server's document keeps them up to date)
-const outlineTimes = Array.from({ length: 200 }, (_, i) => {
+const outlineTimes = Array.from({ length: scaled(200, 3) }, (_, i) => {
   // typing: each version one character longer than the last, in the middle of the document
   const at = typeAt + typed + i;
   current = current.slice(0, at) + 'x' + current.slice(at);
