@@ -12,6 +12,11 @@ export interface NameStarts {
   readonly leadWords: readonly string[];
   /** Their last letters as bits, a–z: a word before a candidate that ends otherwise is no lead. */
   readonly leadLastLetters: number;
+  /**
+   * The first characters of the words that go on from a lead word in the trie, as `firstCharBit`s
+   * ("q" of "Qaeda", "k" of "Korean", digits): a candidate that starts otherwise has no lead before it.
+   */
+  readonly leadFollowers: number;
   /** The ASCII characters the pattern stops at, as 1s. */
   readonly asciiStarts: Uint8Array;
 }
@@ -48,9 +53,12 @@ export function compileNameStarts(root: TrieNode, lowercaseFirstWords: ReadonlyS
   const plain = [...lowercaseFirstWords].filter((word) => /^[a-z][a-z0-9]*$/.test(word));
   const leadWords = plain.filter((word) => isLead(root, word));
   let leadLastLetters = 0;
+  let leadFollowers = 0;
   for (const word of leadWords) {
-    root.next!.get(word)!.lead = true;
+    const node = root.next!.get(word)!;
+    node.lead = true;
     leadLastLetters |= 1 << (word.charCodeAt(word.length - 1) - 97);
+    leadFollowers |= node.firstChars ?? 0;
   }
   // any other plain one by its first letter and a look at the rest, not after a letter: "a(?=l\b)"
   // alone stops at the end of every "formal"; the letter alone made every word starting with "a" a candidate
@@ -64,5 +72,5 @@ export function compileNameStarts(root: TrieNode, lowercaseFirstWords: ReadonlyS
   for (let c = 0; c < 128; c++) if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) asciiStarts[c] = 1;
   for (const letter of otherLetters) asciiStarts[letter.charCodeAt(0)] = 1;
   const startChars = new RegExp(`[A-Z0-9${NON_ASCII_CLASS}${otherLetters.join('')}]${alternatives}`, 'g');
-  return { startChars, leadWords, leadLastLetters, asciiStarts };
+  return { startChars, leadWords, leadLastLetters, leadFollowers, asciiStarts };
 }

@@ -295,7 +295,7 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
     from = starts.lastIndex;
     if (!isWordStart(text, i)) continue;
     // "al-Qaeda": "al" is looked for before "Qaeda" (see `NameStarts.leadWords`)
-    const lead = leads ? leadBefore(text, i, scanned, matcher) : -1;
+    const lead = leads && (firstCharBit(text.charCodeAt(i)) & matcher.leadFollowers) !== 0 ? leadBefore(text, i, scanned, matcher) : -1;
     const leadMatch = lead === -1 ? undefined : nameAt(text, lead, wordEndHashed(text, lead, text.length), lastWordHash(), matcher);
     if (leadMatch) {
       matches.push(leadMatch);
