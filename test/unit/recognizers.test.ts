@@ -161,6 +161,8 @@ describe('entity recognition', () => {
       'Moscow→moscow/name', 'Moscow→russia/metonym',
     ]);
     assert.deepStrictEqual(mentionsOf('Moscow fell silent.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
+    // a channel named for the city where it meets
+    assert.deepStrictEqual(mentionsOf('Keep the Moscow channel alive, and Moscow will listen.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name', 'Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('Moscow, Kyiv and NATO disagree.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'NATO→nato/acronym']);
     const [first] = analyze('Moscow insists.', { documentDate: '2022-01-20' }).mentions;
     assert.deepStrictEqual([first?.kind, first?.category, first?.name, first?.placeId], ['actor', 'state', 'Russia', 'moscow']);

@@ -25,11 +25,11 @@ const INSTRUMENT_AFTER =
   / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:[Cc]onventions?|[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)|[Pp]acts?|[Cc]harter|[Dd]eclarations?|[Dd]ocument|[Pp]rocess(?:es)?|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onferences?|[Mm]inisterial|[Mm]eetings?|track)\b/uy;
 /**
  * What was agreed or held in a city, in words that may also follow its government ("the Doha text",
- * "the Washington and Doha deals", "the Istanbul talks"), and what sits there in words that may be
+ * "the Washington and Doha deals", "the Istanbul talks", "the Cairo channel"), and what sits there in words that may be
  * verbs ("the Rome court", "a Vienna secretariat"; "Moscow courts Beijing"): the city only after "the" or "a".
  */
 const VENUE_AFTER =
-  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|mayor|municipality|city council|stock exchange)\b/uy;
+  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|channel|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|mayor|municipality|city council|stock exchange)\b/uy;
 /**
  * What else, after a capital's name, makes it the city: what is located there ("the Brussels
  * bureau", "the Kabul airport"), its fall ("since Khartoum fell into fighting"), or a full date
