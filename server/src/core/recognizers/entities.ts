@@ -319,8 +319,8 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
 
 /**
  * The start of a lead word (see `NameStarts.leadWords`) written in lowercase just before the word
- * at `i`, not before `from`, where the scan last stopped; -1 for none (nearly always, which the
- * word's last letter tells).
+ * at `i`, not before `from`, where the scan went on after its last stop; -1 for none (nearly
+ * always, which the last letter of the word before tells).
  */
 function leadBefore(text: string, i: number, from: number, matcher: NameMatcher): number {
   let end = i;
