@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Mention } from '../../server/src/core/index';
 import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
+import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
 import { scanEntities, type UnnamedWords } from '../../server/src/core/recognizers/entities';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
@@ -370,6 +371,15 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(found('Russia+China'), ['Russia→russia', 'China→china']);
     // a name the knowledge base has only without "+" is not found where the text adds one
     assert.deepStrictEqual(found('Russia+ and NATO+ met.'), []);
+  });
+
+  it('tells the characters its candidate pattern stops at as the pattern does, for every UTF-16 unit', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    // the built-in names have no lowercase first word the pattern keeps as an alternative: one character decides
+    const pattern = new RegExp(kb.matcher.startChars.source);
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (pattern.test(String.fromCharCode(c)) !== isNameStartCode(kb.matcher, c)) differ.push(c);
+    assert.deepStrictEqual(differ, []);
   });
 
   it('finds the same names by jumping between candidate capitals as by the careful scan that steps over code', () => {

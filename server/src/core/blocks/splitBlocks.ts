@@ -55,11 +55,12 @@ export function splitBlocks(text: string): Block[] {
     line.start = next;
     line.end = lineEnd > next && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     next = lineEnd === text.length ? text.length + 1 : lineEnd + 1;
-    // a line that opens with a capital continues or starts a paragraph: no fence, comment,
-    // heading, underline or list marker starts with one, and most lines of prose do; it is not
-    // cut out of the text
+    // outside front matter, code and comments, a line that opens with a capital continues or starts
+    // a paragraph: no front matter fence, code fence, comment, heading, underline or list marker
+    // starts with one, and most lines of prose do; it is not cut out of the text
     const c = text.charCodeAt(line.start);
-    if (c >= 65 && c <= 90 && line.start < line.end && !first && !inFrontMatter && fence === undefined && !inComment) {
+    if (c >= 65 && c <= 90 && !inFrontMatter && fence === undefined && !inComment) {
+      first = false;
       if (open) open.end = line.end;
       else startBlock('paragraph', line);
       continue;
@@ -94,11 +95,6 @@ export function splitBlocks(text: string): Block[] {
         inComment = false;
         close();
       }
-      continue;
-    }
-    if (c >= 65 && c <= 90) {
-      if (open) open.end = line.end;
-      else startBlock('paragraph', line);
       continue;
     }
     const fenceMatch = FENCE.exec(line.text);

@@ -1,6 +1,13 @@
 /** The titles the office checks read, longest first where one begins another. */
 const TITLES = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog )?chief`;
 
+/** When the holder held it ("former", "acting" …), written before the title; the patterns that ignore case use it as it is. */
+const QUALIFIERS = ['former', 'then', 'current', 'acting', 'incoming', 'outgoing', 'ex-', 'late'];
+/** Up to two capitalized words or dotted abbreviations before a title that say whose office it is ("UK", "U.S.", "European Council"). */
+const WHOSE = String.raw`(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}`;
+/** A qualifier, capitalized or not, then whose office it is: what may come before a title written before a name. */
+const CASED_LEAD = String.raw`(?:\b(?:${QUALIFIERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+)?${WHOSE}`;
+
 /**
  * Titles written before a person's name, kept for the office-holder checks, with up to two words
  * before them that say whose office it is ("UK Prime Minister", "U.S. Secretary of State", "European
@@ -9,7 +16,7 @@ const TITLES = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prim
  * chief", "UN refugee chief"), which `titleFamilies` reads only with the words that say which.
  */
 export const TITLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:${TITLES})\s+$`,
+  String.raw`${CASED_LEAD}(?:${TITLES})\s+$`,
   'u',
 );
 
@@ -20,7 +27,7 @@ export const TITLE_BEFORE = new RegExp(
  */
 const LOWER_TITLES = String.raw`president|vice[- ]president|prime minister|deputy prime minister|foreign minister|defen[cs]e minister|foreign secretary|defence secretary|secretary of state|secretary of defense|secretary[- ]general|high representative|special representative|special envoy|high commissioner|director[- ]general|national security advis[eo]r|chancellor`;
 const TITLE_BEFORE_LOWER = new RegExp(
-  String.raw`(?:\b(?:[Ff]ormer|[Tt]hen|[Cc]urrent|[Aa]cting|[Ii]ncoming|[Oo]utgoing|[Ee]x-|[Ll]ate)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:${LOWER_TITLES})\s+$`,
+  String.raw`${CASED_LEAD}(?:${LOWER_TITLES})\s+$`,
   'u',
 );
 
@@ -29,7 +36,7 @@ const OF_TAIL = String.raw`(?<of>\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+
 
 /** A title before a comma, in any case: "Israel's defense minister, Yoav Gallant, …", "the President of the European Council, Charles Michel, …". */
 export const TITLE_BEFORE_COMMA = new RegExp(
-  String.raw`(?:\b(?:former|then|current|acting|incoming|outgoing|ex-|late)\s+)?(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}(?:${TITLES})${OF_TAIL},\s+$`,
+  String.raw`(?:\b(?:${QUALIFIERS.join('|')})\s+)?${WHOSE}(?:${TITLES})${OF_TAIL},\s+$`,
   'iu',
 );
 

@@ -21,12 +21,16 @@ export interface NameStarts {
   readonly asciiStarts: Uint8Array;
 }
 
-const NON_ASCII_CLASS = '\\u0080-\\u009f\\u00a1-\\u1fff\\u2070-\\uffff';
+/** The characters past ASCII the pattern stops at: all but the no-break space and general punctuation. */
+const NON_ASCII_STARTS: readonly (readonly [number, number])[] = [[0x80, 0x9f], [0xa1, 0x1fff], [0x2070, 0xffff]];
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const NON_ASCII_CLASS = NON_ASCII_STARTS.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('');
 
-/** Whether the prose scan's pattern stops at the character `c` (see `NON_ASCII_CLASS`). */
+/** Whether the prose scan's pattern stops at the character `c`. */
 export function isNameStartCode(starts: NameStarts, c: number): boolean {
   if (c < 128) return starts.asciiStarts[c] === 1;
-  return c <= 0x9f || (c >= 0xa1 && c <= 0x1fff) || c >= 0x2070;
+  for (const [from, to] of NON_ASCII_STARTS) if (c >= from && c <= to) return true;
+  return false;
 }
 
 /**
