@@ -90,6 +90,8 @@ const states = selected.map((c) => {
       iso2: c.cca2,
       iso3: c.cca3,
       ...(capitalId ? { capital: capitalName === 'Washington D.C.' ? 'washington-dc' : capitalId } : {}),
+      // a skipped capital named otherwise than its state ("Kingston") is still named
+      ...(capitalName && !capitalId && !stateNames.has(fold(capitalName)) ? { capitalName } : {}),
       ...(predecessorsOf(id).length ? { predecessors: predecessorsOf(id) } : {}),
       un: overrides.un[c.cca3] ?? (c.unMember ? 'member' : 'none'),
     },

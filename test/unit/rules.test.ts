@@ -122,6 +122,23 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Talks with Testmon went on.'), []);
     assert.deepStrictEqual(slips('Talks with Tarique Testmon went on.'), ['Testmon']);
   });
+  it('reads a capital the base names without an entry as a real name, not a slip of another capital', () => {
+    // as Jamaica's capital, Kingston, has no entry (many places share the name) while Kingstown has one
+    const base = { source: 'https://example.org/source', reviewed: '2026-11-24' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...base, id: 'islandia', kind: 'actor', category: 'state', name: 'Islandia', summary: 'A test state whose capital has no entry.', state: { capitalName: 'Kingston' } },
+      { ...base, id: 'kingstown', kind: 'place', category: 'city', name: 'Kingstown', summary: 'A test capital with an entry.' },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const slips = (text: string) => analyzer.analyze({ uri: 'memory://capital.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(slips('The council meets in Kingston next month.'), []);
+    assert.deepStrictEqual(slips('The council meets in Kingstwn next month.'), ['Kingstwn']);
+    // and the state's hover names it
+    const analysis = analyzer.analyze({ uri: 'memory://capital.md', version: 2, getText: () => 'Islandia hosts the council.' });
+    assert.match(analyzer.hover(analysis, 2)?.markdown ?? '', /\*\*Capital:\*\* Kingston/);
+  });
   it('leaves the first word of an unknown name alone, not a slip inside a known one', () => {
     assert.deepStrictEqual(findings('The envoy Lavorv Petrenko arrived.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The envoy Lavorv arrived.', 'misspelled-name'), ['Lavorv']);

@@ -38,7 +38,7 @@ function treatyLines(kb: KnowledgeBase, t: TreatyEntry, date: DocumentDate): str
 function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): string[] {
   const lines: string[] = [];
   if (a.state?.longName && a.state.longName !== a.name) lines.push(`- **Official name:** ${a.state.longName}`);
-  if (a.state?.capital) lines.push(`- **Capital:** ${nameOf(kb, a.state.capital)}`);
+  if (a.state?.capital || a.state?.capitalName) lines.push(`- **Capital:** ${a.state.capital ? nameOf(kb, a.state.capital) : a.state.capitalName}`);
   if (a.state?.from || a.state?.to) lines.push(`- **Existed:** ${period(a.state.from, a.state.to)}`);
   if (a.state?.predecessors?.length) lines.push(`- **Preceded by:** ${a.state.predecessors.map((id) => nameOf(kb, id)).join(', ')}`);
   if (a.state?.successors?.length) lines.push(`- **Succeeded by:** ${a.state.successors.map((id) => nameOf(kb, id)).join(', ')}`);

@@ -197,6 +197,11 @@ function buildSchemas() {
         iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
         /** The place entry of the seat of government, whose name is used as a metonym. */
         capital: entryId.optional(),
+        /**
+         * The capital's name when it has no entry of its own, because many places share it
+         * ("Kingston", "Victoria"): shown in hovers, and a real name, never a slip of another.
+         */
+        capitalName: nonEmpty.optional(),
         from: isoDate.optional(),
         to: isoDate.optional(),
         predecessors: z.array(entryId).optional(),

@@ -91,6 +91,8 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     if (entry.kind === 'actor') for (const office of entry.person?.offices ?? []) for (const word of splitWords(office.title)) known.add(foldWord(word));
     // a demonym with an "s" is a word ("Soviets"), never a slip; only real plurals are indexed (above)
     if (entry.kind === 'actor') for (const adjective of entry.adjectives) known.add(foldWord(`${adjective}s`));
+    // a capital the base names but has no entry for ("Kingston") is no slip of another ("Kingstown")
+    if (entry.kind === 'actor' && entry.state?.capitalName) for (const word of splitWords(entry.state.capitalName)) known.add(foldWord(word));
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
     for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
       const words = splitWords(name).map(foldWord);
