@@ -143,12 +143,12 @@ describe('incremental analysis', () => {
     const [sergey, sergei, moscow] = [block('Sergey Lavrov'), block('Sergei Lavrov'), block('Moscow')];
     // the tally updates only when told the very block list it counted last
     const [first, second, third] = [[sergey, moscow], [sergey, sergei], [sergey, moscow]];
-    let tally = NamingTally.of(first, undefined, undefined, undefined);
+    let tally = NamingTally.of(first, undefined, undefined, undefined, kb);
     assert.strictEqual(tally.mixed.size, 0);
-    const updated = NamingTally.of(second, tally, first, [0, -1]);
+    const updated = NamingTally.of(second, tally, first, [0, -1], kb);
     assert.strictEqual(updated, tally);
     assert.strictEqual(tally.mixed.size, 1);
-    tally = NamingTally.of(third, tally, second, [0, -1]);
+    tally = NamingTally.of(third, tally, second, [0, -1], kb);
     assert.strictEqual(tally, updated);
     assert.strictEqual(tally.mixed.size, 0);
   });

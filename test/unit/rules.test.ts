@@ -222,6 +222,25 @@ describe('rule: inconsistent-naming', () => {
     assert.deepStrictEqual(flagged('Sergey Lavrov spoke. Later Sérgey Lavrov left. Sergey Lavrov stayed.'), ['Sérgey Lavrov']);
     assert.deepStrictEqual(flagged('KIM TAE UN — Kim Tae Un spoke.'), []);
   });
+  it('compares the surname of a full name with the surname written alone, once per name', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...personBase, id: 'taras-testenkyy', name: 'Taras Testenkyy', variants: ['Taras Testenky'], person: { offices: [] } },
+      { ...personBase, id: 'yoon-tae-yeol', name: 'Yoon Tae Yeol', person: { surname: 'Yoon', offices: [] } },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const flagged = (text: string) => analyzer.analyze({ uri: 'memory://surnames.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming');
+    const text = 'President Taras Testenky spoke. Later Testenkyy left.';
+    const [finding, ...more] = flagged(text);
+    assert.deepStrictEqual([text.slice(finding!.start, finding!.end), more.length], ['Testenky', 0]);
+    assert.match(finding!.message, /"Testenky" is written "Testenkyy" elsewhere/);
+    assert.deepStrictEqual(finding!.fixes![0]!.edits, [{ start: text.indexOf('Testenky '), end: text.indexOf('Testenky ') + 8, newText: 'Testenkyy' }]);
+    // a full name flagged whole gets no second finding on its surname
+    assert.deepStrictEqual(flagged('Taras Testenkyy spoke. Later Taras Testenky left.').length, 1);
+    // in East Asian order the surname comes first: "Yeol" is no spelling of "Yoon"
+    assert.deepStrictEqual(flagged('Yoon Tae Yeol spoke. Later Yoon left.'), []);
+  });
   it('leaves different names for one entity alone', () => {
     assert.deepStrictEqual(findings('The United States and America and the US; Donbas.', 'inconsistent-naming'), []);
   });

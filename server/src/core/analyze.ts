@@ -90,7 +90,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   }
   const index = new MentionIndex(placed);
   const identities = placed.map((p) => p.results);
-  const naming = NamingTally.of(identities, previous?.naming, previous?.results, edited?.origins);
+  const naming = NamingTally.of(identities, previous?.naming, previous?.results, edited?.origins, kb);
   // a keystroke in a paragraph that makes no proposal moves the structure instead of rebuilding it
   const delta = text.length - (previous?.text.length ?? 0);
   const moved =

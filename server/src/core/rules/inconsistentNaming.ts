@@ -1,6 +1,7 @@
 import type { Mention } from '../types';
 import { boundedMemo } from '../text/boundedMemo';
-import { blockGroups, comparable, groupOf, holdsAny, type TalliedBlock } from './namingTally';
+import { blockGroups, comparable, groupOf, holdsAny, surnameGroupOf, surnameStart, writtenSurname, type TalliedBlock } from './namingTally';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
 
@@ -34,19 +35,34 @@ interface Group {
  */
 const fold = boundedMemo((text: string) => text.toLowerCase().replace(/\s+/g, ' '), 50_000);
 
+/** The surname of a person's mention in several words, as a mention of its own (a fix rewrites the surname alone). */
+function surnameOf(m: Mention, kb: KnowledgeBase): Mention | undefined {
+  const text = writtenSurname(m, kb);
+  if (text === undefined) return undefined;
+  const start = m.start + surnameStart(m, kb);
+  const { id, kind, category, form, name, variant } = m;
+  return { id, kind, category, form, name, variant, text, start, end: start + text.length };
+}
+
 /** The mentions of the groups written two ways, with the offsets of their blocks. */
-function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void): Group[] {
+function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void, kb: KnowledgeBase): Group[] {
   const members = new Map<number, Group>();
   forEachBlock((block, offset) => {
-    if (!holdsAny(blockGroups(block), mixed)) return;
-    for (const m of block.mentions) {
-      if (!comparable(m)) continue;
-      const group = groupOf(m);
-      if (!mixed.has(group)) continue;
+    if (!holdsAny(blockGroups(block, kb), mixed)) return;
+    const join = (group: number, m: Mention) => {
       let entry = members.get(group);
       if (!entry) members.set(group, (entry = { members: [], offsets: [] }));
       entry.members.push(m);
       entry.offsets.push(offset);
+    };
+    for (const m of block.mentions) {
+      if (!comparable(m)) continue;
+      const group = groupOf(m);
+      if (mixed.has(group)) join(group, m);
+      // a full name's surname, compared with the surname written alone (see `surnameGroupOf`)
+      const surnameGroup = surnameGroupOf(m);
+      const surname = surnameGroup !== undefined && mixed.has(surnameGroup) ? surnameOf(m, kb) : undefined;
+      if (surname) join(surnameGroup!, surname);
     }
   });
   return [...members.values()];
@@ -64,7 +80,7 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
   if (mixed.size === 0) return [];
   const styleListed = new Set(Object.keys(ctx.settings.preferredSpellings));
   const findings: RawFinding[] = [];
-  for (const group of membersOf(mixed, forEachBlock)) {
+  for (const group of membersOf(mixed, forEachBlock, ctx.kb)) {
     const preferred = preferredForm(group.members, fold);
     const preferredKey = fold(preferred);
     group.members.forEach((m, i) => {
@@ -82,5 +98,7 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
       });
     });
   }
-  return findings.sort((a, b) => a.start - b.start);
+  // a full name flagged as a whole ("Khalifa Hifter") needs no second finding on its surname
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  return findings.filter((f, i) => i === 0 || f.end > findings[i - 1]!.end || f.start >= findings[i - 1]!.end);
 }

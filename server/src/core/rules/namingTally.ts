@@ -1,4 +1,5 @@
-import { countWords } from '../kb/names';
+import { countWords, foldWord } from '../kb/names';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { boundedMemo } from '../text/boundedMemo';
 import type { Mention } from '../types';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -16,12 +17,45 @@ let groupCount = 0;
 /** Word counts by written form: a document repeats a few hundred forms thousands of times. */
 const wordCountOf = boundedMemo(countWords, 20_000);
 export function groupOf(m: Mention): number {
-  const shape = wordCountOf(m.text) * 2 + (m.form === 'metonym' ? 1 : 0);
-  const id = m.placeId ?? m.id;
+  return groupNumber(m.placeId ?? m.id, wordCountOf(m.text) * 2 + (m.form === 'metonym' ? 1 : 0));
+}
+
+function groupNumber(id: string, shape: number): number {
   let shapes = groupNumbers.get(id);
   if (!shapes) groupNumbers.set(id, (shapes = []));
   return (shapes[shape] ??= groupCount++);
 }
+
+/**
+ * A person named in words ("Abbas Araghchi") is compared by surname too, with the one-word
+ * mentions of that person ("Araqchi"), in the group of those: undefined for any other mention.
+ */
+export function surnameGroupOf(m: Mention): number | undefined {
+  if (m.category !== 'person' || wordCountOf(m.text) < 2) return undefined;
+  return groupNumber(m.id, 2);
+}
+
+/**
+ * Where the surname of such a mention starts in its text: the last word, or for a name in East
+ * Asian order the first one, when it is the entry's `person.surname` ("Yoon" of "Yoon Suk Yeol");
+ * -1 when the text does not start with that surname. It ends where the mention ends or, in East
+ * Asian order, at the first space.
+ */
+export function surnameStart(m: Mention, kb: KnowledgeBase): number {
+  const entry = kb.get(m.id);
+  const surname = entry?.kind === 'actor' ? entry.person?.surname : undefined;
+  if (surname === undefined) return lastWordStart(m.text);
+  return m.text.length > surname.length && /\s/.test(m.text[surname.length]!) && foldWord(m.text.slice(0, surname.length)) === foldWord(surname) ? 0 : -1;
+}
+
+/** The surname as written in such a mention, or undefined (see `surnameStart`). */
+export function writtenSurname(m: Mention, kb: KnowledgeBase): string | undefined {
+  const start = surnameStart(m, kb);
+  if (start < 0) return undefined;
+  return start === 0 ? m.text.slice(0, m.text.search(/\s/)) : m.text.slice(start);
+}
+
+const lastWordStart = boundedMemo((text: string) => text.search(/\S+$/), 20_000);
 
 /** Stands for "written two ways within this block". */
 const MIXED = '\u0000mixed';
@@ -52,24 +86,29 @@ export interface TalliedBlock {
 }
 
 /** A block's summary, made once per block version: a keystroke summarizes one block. */
-export function blockGroups(block: TalliedBlock): BlockGroups {
+export function blockGroups(block: TalliedBlock, kb: KnowledgeBase): BlockGroups {
   if (block.mentions.length === 0) return NO_GROUPS;
-  return (block.namingGroups ??= summarize(block.mentions));
+  return (block.namingGroups ??= summarize(block.mentions, kb));
 }
 
-function summarize(mentions: readonly Mention[]): BlockGroups {
+function summarize(mentions: readonly Mention[], kb: KnowledgeBase): BlockGroups {
   // searched in order, not a map: a paragraph names a handful of entities
   const pairs = scratchPairs;
   let length = 0;
-  for (const m of mentions) {
-    if (!comparable(m)) continue;
-    const group = groupOf(m);
+  const add = (group: number, text: string) => {
     let at = 0;
     while (at < length && pairs[at] !== group) at += 2;
     if (at === length) {
       pairs[length++] = group;
-      pairs[length++] = m.text;
-    } else if (pairs[at + 1] !== m.text) pairs[at + 1] = MIXED;
+      pairs[length++] = text;
+    } else if (pairs[at + 1] !== text) pairs[at + 1] = MIXED;
+  };
+  for (const m of mentions) {
+    if (!comparable(m)) continue;
+    add(groupOf(m), m.text);
+    const surnameGroup = surnameGroupOf(m);
+    const surname = surnameGroup === undefined ? undefined : writtenSurname(m, kb);
+    if (surname !== undefined) add(surnameGroup!, surname);
   }
   // most blocks name nothing worth comparing: they share one empty summary; the others keep
   // exact-size copies (an array grown by push keeps room for 17 elements or more)
@@ -112,10 +151,12 @@ export class NamingTally {
     previous: NamingTally | undefined,
     previousBlocks: readonly TalliedBlock[] | undefined,
     origins: readonly number[] | undefined,
+    /** The knowledge base the mentions were read with, which knows whose surname comes first. */
+    kb: KnowledgeBase,
   ): NamingTally {
     if (!previous || !origins || previous.counted !== previousBlocks) {
       const tally = new NamingTally();
-      for (const block of blocks) tally.count(block, 1);
+      for (const block of blocks) tally.count(block, 1, kb);
       tally.counted = blocks;
       return tally;
     }
@@ -123,15 +164,15 @@ export class NamingTally {
     for (let i = 0; i < blocks.length; i++) {
       const origin = origins[i]!;
       if (origin >= 0 && previousBlocks[origin] === blocks[i]) kept[origin] = 1;
-      else previous.count(blocks[i]!, 1);
+      else previous.count(blocks[i]!, 1, kb);
     }
-    for (let j = 0; j < previousBlocks.length; j++) if (!kept[j]) previous.count(previousBlocks[j]!, -1);
+    for (let j = 0; j < previousBlocks.length; j++) if (!kept[j]) previous.count(previousBlocks[j]!, -1, kb);
     previous.counted = blocks;
     return previous;
   }
 
-  private count(block: TalliedBlock, sign: 1 | -1): void {
-    const pairs = blockGroups(block);
+  private count(block: TalliedBlock, sign: 1 | -1, kb: KnowledgeBase): void {
+    const pairs = blockGroups(block, kb);
     for (let i = 0; i < pairs.length; i += 2) {
       const group = pairs[i] as number;
       const text = pairs[i + 1] as string;
