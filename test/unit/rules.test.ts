@@ -264,6 +264,11 @@ describe('rule: status-anachronism', () => {
     assert.match(messages(text, 'status-anachronism')[0]!, /it was terminated \(since 2 August 2019\)\. Ended after the United States withdrew\.$/);
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2015-01-01' }), []);
   });
+  it('reads "has entered into force" and "is in effect" as in force now', () => {
+    assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty is still in effect.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
+    assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '1989-01-01' }), []);
+  });
   it('flags ratifying an adapted treaty after the treaty it adapts stopped', () => {
     const text = 'Washington should ratify the Adapted CFE Treaty.';
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2024-03-01' }), ['Adapted CFE Treaty']);
@@ -342,6 +347,13 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings("Ukraine's foreign minister, Dmytro Kuleba, says no.", 'office-anachronism', later), ['foreign minister, Dmytro Kuleba']);
     assert.deepStrictEqual(findings('Unlike the Secretary of State, Lavrov says no.', 'office-anachronism', later), []);
     assert.match(messages('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
+  });
+  it('reads a verb of the present after the name as now, whatever time the sentence names later; "his former" as a former holder', () => {
+    const later = { documentDate: '2026-01-01' };
+    // "since August 2023" dates the accord, not the title
+    assert.deepStrictEqual(findings('Secretary of State Blinken has presented the plan beside the accord, in force since August 2023.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Secretary of State Blinken presented the plan in August 2023.', 'office-anachronism', later), []);
+    assert.deepStrictEqual(findings('The president and his former secretary of state, Antony Blinken, have defended it.', 'office-anachronism', later), []);
   });
   it('reads a passive with the office-holder as agent as a past act, a day and month as of the document year, and no half of a compound title', () => {
     const later = { documentDate: '2026-01-01' };

@@ -143,10 +143,10 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
 }
 
 /** A title without the word that dates it ("former Foreign Minister" → "Foreign Minister"). */
-export const withoutTimeWord = (title: string): string => title.replace(/^(former|then|current|acting|incoming|outgoing|ex-|late|last)\s+/i, '');
+export const withoutTimeWord = (title: string): string => title.replace(/^(?:(?:his|her|their|its|our)\s+)?(former|then|current|acting|incoming|outgoing|ex-|late|last)\s+/i, '');
 
-/** Whether a title says its holder has left the office ("former", "ex-", "late"; "the last prime minister of East Germany"). */
-export const namesFormerHolder = (title: string): boolean => /^(former|ex-|late|last)\b/i.test(title);
+/** Whether a title says its holder has left the office ("former", "ex-", "late"; "the last prime minister of East Germany"; "his former defence minister"). */
+export const namesFormerHolder = (title: string): boolean => /^(?:(?:his|her|their|its|our)\s+)?(former|ex-|late|last)\b/i.test(title);
 
 /** The names an entry goes by, for what the text writes after a title ("president of Russia", "of the United Nations"). */
 export const entryNames =

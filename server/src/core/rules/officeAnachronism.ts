@@ -117,6 +117,10 @@ function speaksOfTheirTime(
   const clauseStart = lastClauseBreak(before);
   // but a time that opens the sentence sets all of it ("On 14 January President Stubb and Prime Minister Kallas brought …")
   const clause = clauseStart === 0 ? before : `${OPENING_TIME.exec(before)?.[0] ?? ''} ${before.slice(clauseStart)}`;
+  // a verb of the present right after the name sets the title now, and a time later in the sentence
+  // dates something else ("Foreign Minister Hayashi has presented it … with the Japan–UK RAA, in force since October 2023")
+  const present = PRESENT_VERB.test(after);
+  if (present) after = '';
   const named = [...clause.matchAll(NAMED_TIME), ...[...after.matchAll(NAMED_TIME)].filter((m) => (m[1] ?? m[2]) !== undefined || SET_IN.test(after.slice(0, m.index)))];
   const times = named.map((m) => {
     const month = m[1] ?? m[2];
@@ -131,7 +135,7 @@ function speaksOfTheirTime(
   if (past.length > 0) return past.some((t) => heldDuring(periods, t));
   if (RECENT.test(before) || RECENT.test(after)) return false;
   // a verb of the present right after the name speaks of now, whatever the paragraph said before ("… has yet to say", "keeps coming up")
-  if (PRESENT_VERB.test(after)) return false;
+  if (present) return false;
   // no time of its own: an account in the past takes the paragraph's last one ("In January 2025 the
   // mandate was extended. High Representative Borrell welcomed it"), unless it says it came before
   // ("had negotiated")

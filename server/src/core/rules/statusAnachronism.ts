@@ -14,10 +14,11 @@ type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
  * A verb that speaks of the treaty as in force, right after its name, perhaps past a year ("the
  * Agreed Framework of 1994 is still in force", "NAFTA still guarantees duty-free access", "the INF
  * Treaty continues to bar …"), in a relative clause (", which caps each side at …") or past an aside
- * that does not say it ended ("The Black Sea Grain Initiative, brokered by the UN, still runs …").
+ * that does not say it ended ("The Black Sea Grain Initiative, brokered by the UN, still runs …"),
+ * or as having just taken effect ("now that the agreement has entered into force").
  */
 const IN_FORCE_AFTER =
-  /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?(?:,(?![^,;.]*\b(?:ended|expired|terminated|lapsed|collapsed|suspended|withdr[ae]w\w*|scrapped|abandoned|was|had)\b)[^,;.]{1,80},)?\W{0,3}(?:which\s+|that\s+)?(?:still\s+|now\s+|currently\s+)?(still\s+(?:runs|operates|works|functions|applies)|continues to\s+(?:bar|ban|bind|cap|limit|govern|restrict|require|prohibit|allow|permit|guarantee|apply|run|operate|keep)|bans|prohibits|limits|caps|keeps(?!\s+\w+ing\b)|requires|obliges|allows|lets|gives|permits|forbids|governs|restricts|guarantees|grants|entitles|binds|bars|prevents|outlaws|constrains|sets the terms|remains in force|is in force|is still in force|remains binding|is binding|remains (?:the|a|an) (?:\w+ )?(?:backbone|cornerstone|basis|foundation|bedrock|pillar|anchor))\b/;
+  /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?(?:,(?![^,;.]*\b(?:ended|expired|terminated|lapsed|collapsed|suspended|withdr[ae]w\w*|scrapped|abandoned|was|had)\b)[^,;.]{1,80},)?\W{0,3}(?:which\s+|that\s+)?(?:still\s+|now\s+|currently\s+)?(still\s+(?:runs|operates|works|functions|applies)|continues to\s+(?:bar|ban|bind|cap|limit|govern|restrict|require|prohibit|allow|permit|guarantee|apply|run|operate|keep)|bans|prohibits|limits|caps|keeps(?!\s+\w+ing\b)|requires|obliges|allows|lets|gives|permits|forbids|governs|restricts|guarantees|grants|entitles|binds|bars|prevents|outlaws|constrains|sets the terms|remains in force|is in force|is still in force|has (?:now |already |finally )?(?:entered|come) into (?:force|effect)|has taken effect|(?:is|remains) (?:still )?in effect|remains binding|is binding|remains (?:the|a|an) (?:\w+ )?(?:backbone|cornerstone|basis|foundation|bedrock|pillar|anchor))\b/;
 /** "prohibits nothing", "bans no …": the verb after the name, negated. */
 const NOTHING_AFTER = /^\s+(?:nothing|no\b|none\b)/i;
 /** "will not return to", "cannot rejoin", "never ratified": a claim the sentence denies. */
