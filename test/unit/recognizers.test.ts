@@ -101,6 +101,10 @@ describe('entity recognition', () => {
     }
     // a region's demonym names no state
     assert.deepStrictEqual(mentionsOf('North American and Latin American leaders met; American officials agreed.', opts), ['American→united-states/adjective']);
+    // a dateline with a spaced hyphen; a place and a full date closing a byline mid-line
+    assert.deepStrictEqual(mentionsOf('MOSCOW - Talks resumed.', { documentDate: '2022-03-03' }), ['MOSCOW→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('*Remarks at a side event, Kyiv, 3 March 2022*', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('Officials in Paris, Kyiv said, were wary.', { documentDate: '2022-03-03' }).filter((m) => m.startsWith('Kyiv')), ['Kyiv→ukraine/metonym']);
     // a dateline in emphasis, or after another city
     assert.deepStrictEqual(mentionsOf('*Kyiv, 3 March 2022*', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('WARSAW/KYIV, 3 March 2022 — Talks resumed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name']);
@@ -112,6 +116,7 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Donbas, Transnistria and Kyiv were shelled.', opts), ['Donbas→donbas/name', 'Transnistria→transnistria/name', 'Kyiv→kyiv/name']);
     // a government is addressed "to"; a city is travelled to
     assert.deepStrictEqual(mentionsOf('Kyiv sent a message to Moscow. Aid to Kyiv grew. The envoy flew to Moscow.', opts), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('The deal ties Kyiv more closely to Moscow.', opts), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
     // what was agreed or held in a city, after "the": the city; a verb after the capital keeps the government
     assert.deepStrictEqual(mentionsOf('The Moscow and Kyiv deals held. They merged the Kyiv and Moscow processes. The recapture of Kyiv mattered.', opts), [
       'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name',

@@ -63,10 +63,11 @@ export function isCityByWhatFollows(text: string, start: number, end: number): b
 
 /**
  * Words before "to" that address a government rather than go to a city: "a message to Moscow",
- * "talk to Beijing", "aid to Kyiv", "arms sales to Taipei". ("travel to Moscow" stays a place.)
+ * "talk to Beijing", "aid to Kyiv", "arms sales to Taipei", "tying Tokyo more closely to
+ * Washington". ("travel to Moscow" stays a place.)
  */
 const ADDRESSED_BY = new Set(
-  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests'.split(' '),
+  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach'.split(' '),
 );
 
 /**
@@ -129,15 +130,24 @@ export function listsPlainPlaces(text: string, end: number, next: RawMatch | und
 const DATELINE_LEAD = /^[*_]{0,2}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$/u;
 /**
  * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
- * 2021 —", "Moscow, March 3 —", "KYIV —"), or by a news agency ("WASHINGTON (AP) —"), perhaps with
+ * 2021 —", "Moscow, March 3 —", "KYIV —", "COLOMBO - "), or by a news agency ("WASHINGTON (AP) —"), perhaps with
  * its country between ("KYIV, Ukraine (AP) —", "BELEM, BRAZIL, 4 March 2026 —") or other cities
  * ("Paris, Berlin and London, 28 August 2025"), says where the piece was written, not who acts.
  */
 const DATELINE_AFTER =
-  /(?:(?:,\s*|\s+and\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?){0,4}(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–])/uy;
+  /(?:(?:,\s*|\s+and\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?){0,4}(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–]|\s+-\s)/uy;
+/**
+ * A place and a full date closing a byline mid-line: "Remarks at a side event, Seoul, 6 December
+ * 2024", where the name follows a comma.
+ */
+const PLACE_AND_DATE = /,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\b/uy;
 export function isDateline(text: string, start: number, end: number): boolean {
-  // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —"
-  if (start !== 0 && (start > 24 || !DATELINE_LEAD.test(text.slice(0, start)))) return false;
+  // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —", "COLOMBO - Two ceremonies"
+  if (start !== 0 && (start > 24 || !DATELINE_LEAD.test(text.slice(0, start)))) {
+    if (text.charCodeAt(start - 2) !== 44 /* , */) return false;
+    PLACE_AND_DATE.lastIndex = end;
+    return PLACE_AND_DATE.test(text);
+  }
   DATELINE_AFTER.lastIndex = end;
   return DATELINE_AFTER.test(text);
 }
