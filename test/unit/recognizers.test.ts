@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Mention } from '../../server/src/core/index';
+import { consonantSkeleton, transliterationKey } from '../../server/src/core/kb/transliteration';
 import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
@@ -331,6 +332,30 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(analysis('Joe Bidden left. Rafael Grosi agreed. Hassan Shoygu came.').mentions.map((m) => m.text), []);
     const both = analysis('Sergei Shoigu spoke. Later Sergei Shoygu said no.');
     assert.deepStrictEqual(both.findings.map((f) => f.code), ['inconsistent-naming']);
+  });
+
+  it('reads a surname spelt another way, alone, as the person the document names in full', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-09-30' });
+    const analysis = (text: string) => analyzer.analyze({ uri: 'memory://bare-variant.md', version: 1, getText: () => text });
+    const read = (text: string) => analysis(text).mentions.map((m) => `${m.text}→${m.id}${m.variant ? '/variant' : ''}`);
+    assert.deepStrictEqual(read('Abbas Araghchi spoke. Later Araqchi said no.'), ['Abbas Araghchi→abbas-araghchi', 'Araqchi→abbas-araghchi/variant']);
+    assert.deepStrictEqual(analysis('Abbas Araghchi spoke. Later Araqchi said no.').findings.map((f) => f.code), ['inconsistent-naming']);
+    // not where the document never names the person in full; a first name before it makes it the full name's
+    assert.deepStrictEqual(read('Later Araqchi said no.'), []);
+    assert.deepStrictEqual(read('Abbas Araghchi spoke. Later Abbas Araqchi said no.'), ['Abbas Araghchi→abbas-araghchi', 'Abbas Araqchi→abbas-araghchi']);
+    // nor a word that only shares a surname's consonants
+    assert.deepStrictEqual(read('Abbas Araghchi spoke. Arrakis said no.'), ['Abbas Araghchi→abbas-araghchi']);
+  });
+
+  it('folds transliterated spellings to one key, and gives them one consonant skeleton', () => {
+    const skeleton = (word: string) => consonantSkeleton(word, 0, word.length);
+    for (const [a, b] of [['Araghchi', 'Araqchi'], ['Georgieva', 'Gueorguieva'], ['Pezeshkian', 'Pezeshkiyan'], ['Japarov', 'Zhaparov'], ['Zelensky', 'Zelenskyy'], ['Volodymyr', 'Wolodymyr']] as const) {
+      assert.strictEqual(transliterationKey(a), transliterationKey(b), `${a} and ${b} share a key`);
+      assert.strictEqual(skeleton(a), skeleton(b), `${a} and ${b} share a skeleton`);
+    }
+    assert.notStrictEqual(transliterationKey('Haftar'), transliterationKey('Hifter'));
+    // fewer than two consonants, or anything but ASCII letters: no skeleton
+    assert.deepStrictEqual([skeleton('Ivy'), skeleton('Orbán'), skeleton("O'Neil")], [-1, -1, -1]);
   });
 
   it('reads a short form after "the" as the entry the document names in full ("the Commission", "the North")', () => {

@@ -10,7 +10,7 @@ import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { shortFormMentions, titledSurnameMentions } from './titledSurnames';
-import { variantNameMentions } from './variantNames';
+import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
 import { followsAnotherFirstName, isFirstName, isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
 
@@ -156,9 +156,12 @@ export function resolveMentions(
   const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser, bareWords) : undefined;
   // "Sergei Shoygu": a known person's surname spelt another way (rare too)
   const variants = unnamed && unnamed.count > 1 ? variantNameMentions(text, unnamed, kb.matcher, chooser) : undefined;
-  // "the Commission", once the document names the European Commission
+  // "the Commission", once the document names the European Commission; "Araqchi", once it names Abbas Araghchi
   const short = unnamed && bareWords ? shortFormMentions(text, unnamed, kb, chooser) : undefined;
-  if (titled || variants || short) return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? []), ...(short ?? [])].sort((a, b) => a.start - b.start);
+  const bareVariants = unnamed && bareWords ? bareVariantMentions(text, unnamed, kb.matcher, chooser) : undefined;
+  if (titled || variants || short || bareVariants) {
+    return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? []), ...(short ?? []), ...(bareVariants ?? [])].sort((a, b) => a.start - b.start);
+  }
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);

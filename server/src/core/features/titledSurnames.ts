@@ -1,7 +1,7 @@
 import { dateKey, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { COMMON_SURNAMES, type NameTarget } from '../kb/matcher';
-import { foldWord } from '../kb/names';
+import { foldWord, wordEnd } from '../kb/names';
 import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 import { wordEndHashed } from '../kb/wordHash';
 import type { UnnamedWords } from '../recognizers/entities';
@@ -10,6 +10,8 @@ import type { EntryChooser } from './entryChooser';
 import { MentionRecord, TitledMention } from './mentionRecord';
 import { TITLE_LAST, titleBefore } from './titleBefore';
 import { EMPTY_LIST } from '../text/emptyList';
+import { variantSurnamesAt } from './variantNames';
+import type { VariantSurname } from '../kb/matcher';
 
 /**
  * The person a title names with a surname that alone names no one: the one who held that office on
@@ -45,7 +47,8 @@ function alone(target: NameTarget): readonly NameTarget[] {
 /**
  * The entries each capitalized word of a block may name only where the document names them in
  * full, as the matcher's own target lists, once each: a surname that alone names no one ("Lai",
- * "Lee"; not the common words, "May") and a short form after "the" ("the Commission"). A block
+ * "Lee"; not the common words, "May"), a short form after "the" ("the Commission") and a surname
+ * spelt another way ("Araqchi"). A block
  * that has one reads the rest of the document. Read only where the scan listed those words.
  */
 export function bareWordTargets(text: string, unnamed: Readonly<UnnamedWords>, kb: KnowledgeBase): readonly (readonly NameTarget[])[] {
@@ -61,6 +64,8 @@ export function bareWordTargets(text: string, unnamed: Readonly<UnnamedWords>, k
       targets = COMMON_SURNAMES.has(key) ? undefined : titledSurnames.get(key);
     }
     if (targets && !found?.includes(targets)) (found ??= []).push(targets);
+    // "Araqchi": a person's surname spelt another way (rare; each person's list of their own)
+    if (!targets) for (const person of variantSurnamesAt(text, start, wordEnd(text, start), kb.matcher) ?? NO_PEOPLE) if (!found?.includes(person.targets)) (found ??= []).push(person.targets);
   }
   return found ?? NO_TARGET_LISTS;
 }
@@ -94,6 +99,7 @@ export function shortFormMentions(text: string, unnamed: Readonly<UnnamedWords>,
 }
 
 const NO_TARGET_LISTS: readonly (readonly NameTarget[])[] = EMPTY_LIST;
+const NO_PEOPLE: readonly VariantSurname[] = EMPTY_LIST;
 
 /**
  * The mentions of people named by a title and a surname that alone names no one ("President

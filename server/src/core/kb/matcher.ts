@@ -2,7 +2,7 @@ import type { Entry } from './schema';
 import { asciiWordHash, isSameAsciiWord, WordHashSet } from './wordHash';
 import { endsWithPlus, foldName, foldWord, splitWords } from './names';
 import { compileNameStarts, type NameStarts } from './nameStarts';
-import { transliterationKey } from './transliteration';
+import { consonantSkeleton, transliterationKey } from './transliteration';
 
 /** How a name relates to its entry. `variant` is recognized but not canonical. */
 export type NameForm = 'name' | 'alias' | 'acronym' | 'adjective' | 'variant';
@@ -96,6 +96,11 @@ export interface NameMatcher extends NameStarts {
   readonly variantSurnames: ReadonlyMap<string, readonly VariantSurname[]>;
   /** The hashes of those first names, checked before a word is cut out and folded. */
   readonly variantFirstNameHashes: WordHashSet;
+  /**
+   * The same surnames by `consonantSkeleton`, for a surname spelt another way and written alone
+   * ("Araqchi" for Abbas Araghchi), which names the person where the document names them in full.
+   */
+  readonly variantSurnameSkeletons: ReadonlyMap<number, readonly VariantSurname[]>;
 }
 
 /** A person's surname as `variantSurnames` keeps it, with a target that reads the person as a variant. */
@@ -223,19 +228,30 @@ function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' 
   return { shortForms, shortFormHashes };
 }
 
+/** The shortest surname read alone in another spelling. */
+export const MIN_VARIANT_SURNAME = 5;
+
 /** The people of the entries by the first word of their name, with their surnames' transliteration keys. */
-function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variantSurnames' | 'variantFirstNameHashes'> {
+function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variantSurnames' | 'variantFirstNameHashes' | 'variantSurnameSkeletons'> {
   const variantSurnames = new Map<string, VariantSurname[]>();
   const variantFirstNameHashes = new WordHashSet();
+  const variantSurnameSkeletons = new Map<number, VariantSurname[]>();
   for (const entry of entries) {
     if (entry.kind !== 'actor' || entry.category !== 'person') continue;
     const words = splitWords(entry.name);
     const surname = surnameOf(entry);
     if (words.length < 2 || surname === undefined || !startsUpper(words[0]!) || !/^\p{L}+$/u.test(surname)) continue;
     const target: NameTarget = { entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false };
-    indexWord(variantSurnames, variantFirstNameHashes, foldWord(words[0]!), { key: transliterationKey(surname), folded: foldWord(surname), targets: [target] });
+    const variant: VariantSurname = { key: transliterationKey(surname), folded: foldWord(surname), targets: [target] };
+    indexWord(variantSurnames, variantFirstNameHashes, foldWord(words[0]!), variant);
+    // alone, only a long surname: a short one's skeleton is shared by too many words ("Xi", "Lee")
+    const skeleton = surname.length >= MIN_VARIANT_SURNAME ? consonantSkeleton(surname, 0, surname.length) : -1;
+    if (skeleton < 0) continue;
+    const list = variantSurnameSkeletons.get(skeleton);
+    if (list) list.push(variant);
+    else variantSurnameSkeletons.set(skeleton, [variant]);
   }
-  return { variantSurnames, variantFirstNameHashes };
+  return { variantSurnames, variantFirstNameHashes, variantSurnameSkeletons };
 }
 
 /** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */

@@ -5,13 +5,17 @@
 
 /**
  * Folds the spellings that transliteration varies (Sergei/Sergey, Zelenskiy/Zelensky/Zelenskyy,
- * Kharkov/Charkow, Japarov/Zhaparov), so two forms that fold alike are variants, not misspellings.
+ * Kharkov/Charkow, Japarov/Zhaparov, Araghchi/Araqchi, Georgieva/Gueorguieva), so two forms that
+ * fold alike are variants, not misspellings.
  */
 export function transliterationKey(word: string): string {
   return word
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // Persian and Arabic qaf and ghayn, written "q" or "gh"; a French "gu" before e or i is a hard g
+    .replace(/gh/g, 'q')
+    .replace(/gu(?=[eiy])/g, 'g')
     .replace(/iy|yy|ij|ii|ei$|ey$/g, 'y')
     .replace(/[iy]/g, 'y')
     .replace(/zh/g, 'j')
@@ -26,3 +30,32 @@ export function transliterationKey(word: string): string {
 
 /** Whether two folded words differ only in letters written once or doubled ("rute", "rutte"). */
 export const differsInDoublingOnly = (a: string, b: string): boolean => a !== b && a.replace(/(.)\1+/g, '$1') === b.replace(/(.)\1+/g, '$1');
+
+/**
+ * A hash of a word's consonants as transliteration leaves them, read in one pass over an ASCII
+ * word: vowels, "y" and "h" dropped, "j" as "z", "c", "q" and "g" as "k", "p" as "f", "w" as "v",
+ * repeats as one. Two spellings with one `transliterationKey` nearly always share it, and few
+ * other words do: a cheap first test before the key, which takes a dozen replacements. -1 for a
+ * word with anything but ASCII letters, or with fewer than two such consonants ("Ivy").
+ */
+export function consonantSkeleton(text: string, start: number, end: number): number {
+  let hash = 0;
+  let last = 0;
+  let consonants = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return -1;
+    if (SKELETON_SKIPS & (1 << (c - 97))) continue;
+    if (c === 106 /* j */) c = 122 /* z */;
+    else if (c === 99 /* c */ || c === 113 /* q */ || c === 103 /* g */) c = 107 /* k */;
+    else if (c === 112 /* p */) c = 102 /* f */;
+    else if (c === 119 /* w */) c = 118 /* v */;
+    if (c === last) continue;
+    last = c;
+    consonants++;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  return consonants < 2 ? -1 : hash & 0x3fffffff;
+}
+/** a, e, h, i, o, u, y: the letters transliteration varies most. */
+const SKELETON_SKIPS = [..."aehiouy"].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 97)), 0);
