@@ -450,7 +450,7 @@ describe('the name scan serving misspelled-name', () => {
       const matches = scanEntities(text, kb.matcher, unnamed);
       if (unnamed.count < 0) continue;
       compared++;
-      assert.deepStrictEqual(capitalizedWordsAmong(text, unnamed), capitalizedWords(text, matches, 0), JSON.stringify(text));
+      assert.deepStrictEqual(capitalizedWordsAmong(text, unnamed, matches, 0), capitalizedWords(text, matches, 0), JSON.stringify(text));
     }
     assert.ok(compared > 2500, `${compared} texts compared`);
   });

@@ -122,6 +122,15 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Talks with Testmon went on.'), []);
     assert.deepStrictEqual(slips('Talks with Tarique Testmon went on.'), ['Testmon']);
   });
+  it('reads a slip in the second part of a hyphenated surname, only after the first part', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'anna-testa-greenfield', name: 'Anna Testa-Greenfield', person: { offices: [] } }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const slips = (text: string) => analyzer.analyze({ uri: 'memory://compound.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(slips('Ambassador Anna Testa-Greenfeld spoke. Later Testa-Greenfeld left.'), ['Greenfeld', 'Greenfeld']);
+    // another first part: some other compound
+    assert.deepStrictEqual(slips('The Franco-Greenfeld plan failed.'), []);
+  });
   it('reads a capital the base names without an entry as a real name, not a slip of another capital', () => {
     // as Jamaica's capital, Kingston, has no entry (many places share the name) while Kingstown has one
     const base = { source: 'https://example.org/source', reviewed: '2026-11-24' };

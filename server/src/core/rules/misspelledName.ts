@@ -241,10 +241,19 @@ const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
  * letter or digit (a word that does may stop before its last apostrophe or hyphen). Checked by
  * character codes: the equivalent Unicode pattern is ten times slower on text with curly quotes.
  */
+/** Whether the letters before the hyphen at `hyphen` are a capitalized word ("Thomas" of "Thomas-Greenfield"). */
+function capitalizedPartBefore(text: string, hyphen: number): boolean {
+  let k = hyphen - 1;
+  while (k > 0 && isLowerAt(text, k)) k--;
+  return isUpperAt(text, k) && (k === 0 || !isWordChar(text, k - 1));
+}
+
 function capitalizedWordAt(text: string, i: number): number {
   const n = text.length;
   const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
-  if (!isUpperAt(text, i) || (i > 0 && (isWordChar(text, i - 1) || isJoiner(previous) || previous === 46))) return -1;
+  // after a hyphen only the second part of a capitalized compound ("Thomas-Greenfeld"), not a word after "al-" or "ex-"
+  const afterHyphen = previous === 45 && i > 1 && isLowerAt(text, i - 2) && capitalizedPartBefore(text, i - 1);
+  if (!isUpperAt(text, i) || (i > 0 && !afterHyphen && (isWordChar(text, i - 1) || isJoiner(previous) || previous === 46))) return -1;
   let end = i + 1;
   while (end < n && (isLowerAt(text, end) || isJoiner(text.charCodeAt(end)))) end++;
   let stop = end;
@@ -289,12 +298,20 @@ export function capitalizedWords(text: string, mentions: readonly Span[], offset
  * at: every capitalized word outside the names is among them, so the block is not searched again.
  * (A unit test compares the two on random text.)
  */
-export function capitalizedWordsAmong(text: string, unnamed: Readonly<UnnamedWords>): readonly number[] {
+export function capitalizedWordsAmong(text: string, unnamed: Readonly<UnnamedWords>, mentions: readonly Span[], offset: number): readonly number[] {
   let words: number[] | undefined;
   for (let k = 0; k < unnamed.count; k++) {
-    const i = unnamed.starts[k]!;
-    const stop = capitalizedWordAt(text, i);
+    let i = unnamed.starts[k]!;
+    let stop = capitalizedWordAt(text, i);
     if (stop !== -1) (words ??= []).push(i, stop);
+    // the scan's word goes on past a hyphen: each capitalized part after one ("Thomas-Greenfeld")
+    // (the scan may have found a name there: "pro-Russia")
+    while (stop !== -1 && text.charCodeAt(stop) === 45 && (stop = capitalizedWordAt(text, (i = stop + 1))) !== -1) {
+      // a part the scan listed as a word of its own comes next anyway
+      if (k + 1 < unnamed.count && unnamed.starts[k + 1] === i) break;
+      const at = offset + i;
+      if (!mentions.some((m) => m.start <= at && at < m.end)) words!.push(i, stop);
+    }
   }
   return words ?? NO_WORDS;
 }
@@ -465,6 +482,17 @@ function isTitleCase(text: string): boolean {
   return words >= 4 && capitalized * 4 >= words * 3;
 }
 
+/** Of the near misses of the part after a hyphen at `start`, those whose entry writes the part before it the same way ("Thomas-Greenfield"). */
+function withCompoundPrefix(ctx: RuleContext, start: number, nearMisses: readonly KnownWord[]): readonly KnownWord[] {
+  let prefixStart = start - 1;
+  while (prefixStart > 0 && isWordChar(ctx.text, prefixStart - 1)) prefixStart--;
+  const prefix = foldWord(ctx.text.slice(prefixStart, start));
+  return nearMisses.filter((near) => {
+    const entry = ctx.kb.get(near.entryId);
+    return entry !== undefined && [entry.name, ...entry.aliases, ...entry.variants].some((name) => foldWord(name).includes(`${prefix}${foldWord(near.word)}`));
+  });
+}
+
 /**
  * Near misses of known names: a capitalized word, not opening a sentence, one edit (two for long
  * words) from exactly one word of a known name, and not a transliteration variant of it.
@@ -480,7 +508,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
   for (const block of ctx.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item' && block.kind !== 'heading') continue;
     const blockText = ctx.text.slice(block.start, block.end);
-    const words = ctx.unnamedWords ? capitalizedWordsAmong(blockText, ctx.unnamedWords) : capitalizedWords(blockText, ctx.mentions, block.start);
+    const words = ctx.unnamedWords ? capitalizedWordsAmong(blockText, ctx.unnamedWords, ctx.mentions, block.start) : capitalizedWords(blockText, ctx.mentions, block.start);
     // a heading in title case capitalizes common words ("… a New Banker"): a word alone there is no slip
     const titleCase = block.kind === 'heading' && words.length > 0 && isTitleCase(blockText);
     for (let w = 0; w < words.length; w += 2) {
@@ -497,10 +525,13 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       const surnameSlip = firstName ? surnameNearMiss(index, firstName, word) : undefined;
       // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"; the
       // remembered look-up rules out almost every other word, and costs least
-      const candidates = surnameSlip ? [surnameSlip] : firstName ? NO_NEAR_MISSES : index.rememberedNearMisses(word);
-      if (candidates.length === 0 || opensUnknownName(ctx, end, candidates, index) || (!firstName && opensSentence(ctx.text, start))) continue;
+      const nearMisses = surnameSlip ? [surnameSlip] : firstName ? NO_NEAR_MISSES : index.rememberedNearMisses(word);
+      // the second part of a compound ("Thomas-Greenfeld") is a slip only in a name written with the first part
+      const compound = ctx.text.charCodeAt(start - 1) === 45 /* - */;
+      const candidates = compound ? withCompoundPrefix(ctx, start, nearMisses) : nearMisses;
+      if (candidates.length === 0 || opensUnknownName(ctx, end, candidates, index) || (!firstName && !compound && opensSentence(ctx.text, start))) continue;
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
-      if (!fit || (!surnameSlip && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
+      if (!fit || (!surnameSlip && !compound && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
       // "Juan Ramón de la Fuente": after another first name, a near miss of a person's surname is someone else's name
       if (!surnameSlip && !fit.near.neighbours && isPerson(ctx, fit.near) && followsAnotherFirstName(ctx.text, start, -1, ctx.kb.get(fit.near.entryId)!.name)) continue;
