@@ -122,6 +122,15 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Talks with Testmon went on.'), []);
     assert.deepStrictEqual(slips('Talks with Tarique Testmon went on.'), ['Testmon']);
   });
+  it('reads a slip in a middle word of a name, between its first word and the word after it', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'park-jong-tae', name: 'Park Jong Tae', person: { surname: 'Park', offices: [] } }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const slips = (text: string) => analyzer.analyze({ uri: 'memory://middle.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(slips('Since 2023 Park Jung Tae has refused.'), ['Jung']);
+    // not before another word: someone else
+    assert.deepStrictEqual(slips('Since 2023 Park Jung Soo has refused.'), []);
+  });
   it('reads a slip in the second part of a hyphenated surname, only after the first part', () => {
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'anna-testa-greenfield', name: 'Anna Testa-Greenfield', person: { offices: [] } }] } }]);
     assert.deepStrictEqual(problems, []);

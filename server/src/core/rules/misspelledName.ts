@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { pluralOf } from '../kb/matcher';
-import { foldWord, isWordChar, splitWords } from '../kb/names';
+import { foldWord, isWordChar, splitWords, wordEnd } from '../kb/names';
 import type { Entry } from '../kb/schema';
 import { followsAnotherFirstName } from '../features/nameContext';
 import { firstStartingAt } from '../features/spanSearch';
@@ -43,6 +43,8 @@ interface FuzzyIndex {
   /** The people by their folded first name, and each person's surname as written. */
   readonly byFirstName: ReadonlyMap<string, readonly string[]>;
   readonly surnameOf: ReadonlyMap<string, string>;
+  /** The middle words of people's names of three words or more ("Jong" of "Kim Jong Un"), each with the folded word after it. */
+  readonly middlesOf: ReadonlyMap<string, readonly { readonly word: string; readonly next: string }[]>;
   /** The people whose own names double a letter of their surname one way and another ("Zelensky", "Zelenskyy"). */
   readonly doublingVaries: ReadonlySet<string>;
   /** Which entry a pair of adjacent folded words of a name belongs to ("european union"). */
@@ -80,6 +82,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const firstNames = new Map<string, string[]>();
   const bySurname = new Map<string, string[]>();
   const byFirstName = new Map<string, string[]>();
+  const middlesOf = new Map<string, { word: string; next: string }[]>();
   const surnameOf = new Map<string, string>();
   const doublingVaries = new Set<string>();
   const pairOwners = new Map<string, string>();
@@ -118,6 +121,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       if (person && words.length >= 2) {
         addOnce(bySurname, words.at(-1)!, entry.id);
         addOnce(byFirstName, foldWord(words[0]!), entry.id);
+        if (name === entry.name && words.length >= 3) middlesOf.set(entry.id, words.slice(1, -1).map((word, k) => ({ word, next: foldWord(words[k + 2]!) })));
         if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
         // the entry's name comes first (see `namesOfEntry`), so its surname is known by now
         else if (differsInDoublingOnly(foldWord(words.at(-1)!), foldWord(surnameOf.get(entry.id) ?? ''))) doublingVaries.add(entry.id);
@@ -154,7 +158,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     }
   }
   const lookUp = { known, byDelete, owners };
-  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, doublingVaries, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, doublingVaries, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
 /** Adds `id` to the list under `key`, once. */
@@ -409,8 +413,26 @@ function firstNameBefore(text: string, start: number, index: FuzzyIndex): string
  * variant is none ("Sergei Lavrov"), but a letter doubled or not after the person's own first name
  * is ("Mark Rute", "Rafael Grosi"), unless the person's names in the knowledge base vary so.
  */
-function surnameNearMiss(index: FuzzyIndex, firstName: string, word: string): KnownWord | undefined {
+const NO_MIDDLES: readonly { readonly word: string; readonly next: string }[] = EMPTY_LIST;
+
+/** The folded word after a space at `end`, if any. */
+function wordAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 32) return undefined;
+  const after = wordEnd(text, end + 1);
+  return after > end + 1 ? foldWord(text.slice(end + 1, after)) : undefined;
+}
+
+function surnameNearMiss(index: FuzzyIndex, firstName: string, word: string, after: string | undefined): KnownWord | undefined {
   const folded = foldWord(word);
+  // "Kim Jung Un": a slip in a middle word, between the person's first word and the word after it
+  if (after !== undefined) {
+    for (const id of index.byFirstName.get(firstName)!) {
+      for (const middle of index.middlesOf.get(id) ?? NO_MIDDLES) {
+        const known = foldWord(middle.word);
+        if (middle.next === after && known !== folded && known[0] === folded[0] && transliterationKey(known) !== transliterationKey(folded) && editDistance(folded, known, 1) <= 1) return { word: middle.word, entryId: id };
+      }
+    }
+  }
   for (const id of index.byFirstName.get(firstName)!) {
     const surname = index.surnameOf.get(id);
     if (surname === undefined) continue;
@@ -522,7 +544,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       if (!firstName && end - start < MIN_LENGTH) continue;
       const word = blockText.slice(words[w]!, words[w + 1]!);
       // "Javier Millei", "Javier Milay": a slip in the surname of the person the first name names
-      const surnameSlip = firstName ? surnameNearMiss(index, firstName, word) : undefined;
+      const surnameSlip = firstName ? surnameNearMiss(index, firstName, word, wordAfter(ctx.text, end)) : undefined;
       // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"; the
       // remembered look-up rules out almost every other word, and costs least
       const nearMisses = surnameSlip ? [surnameSlip] : firstName ? NO_NEAR_MISSES : index.rememberedNearMisses(word);
