@@ -366,6 +366,12 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Unlike the Secretary of State, Lavrov says no.', 'office-anachronism', later), []);
     assert.match(messages('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
   });
+  it('reads a day and month in the sentence to the day: the last day of a term is past it', () => {
+    // Blinken's term ended on 20 January 2025
+    const later = { documentDate: '2025-03-01' };
+    assert.deepStrictEqual(findings('Secretary of State Blinken, whose successor took over on 20 January, spoke.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Secretary of State Blinken, who flew home on 19 January, spoke.', 'office-anachronism', later), []);
+  });
   it('reads a verb of the present after the name as now, whatever time the sentence names later; "his former" as a former holder', () => {
     const later = { documentDate: '2026-01-01' };
     // "since August 2023" dates the accord, not the title

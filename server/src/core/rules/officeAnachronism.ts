@@ -33,7 +33,10 @@ const RECENT = /\b(?:yesterday|overnight|last (?:week|month)|earlier this (?:wee
 const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
 
 /** A day and month without a year ("on 20 June", "June 20"): a day of the document's year, or of the year before. */
-const DAY_MONTH = new RegExp(String.raw`\b(?:\d{1,2}\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\s+\d{1,2})\b(?!,?\s+\d{4})`, 'g');
+const DAY_MONTH = new RegExp(String.raw`\b(?:(\d{1,2})\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\s+(\d{1,2}))\b(?!,?\s+\d{4})`, 'g');
+/** The month of a DAY_MONTH match, and the day as two digits. */
+const monthOfDay = (m: RegExpMatchArray) => monthNumber((m[2] ?? m[3])!);
+const dayOf = (m: RegExpMatchArray) => (m[1] ?? m[4])!.padStart(2, '0');
 /** A month alone after a word that sets a time ("flew to Pyongyang twice in June"): of the document's year, or of the year before. */
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|during|since|until|by|last|this)\s+(?:early\s+|late\s+|mid-)?(${MONTH_PATTERN})\b(?![\s,]*\d)`, 'g');
 /**
@@ -76,7 +79,7 @@ function lastTimeBefore(text: string, end: number, documentYear: number, documen
   // "agreed on 10 May": a day and month without a year, of the document's year or the year before
   for (const m of before.matchAll(DAY_MONTH)) {
     if (m.index < lastAt) continue;
-    const month = monthNumber((m[1] ?? m[2])!);
+    const month = monthOfDay(m);
     last = yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month);
     lastAt = m.index;
   }
@@ -91,10 +94,10 @@ type Period = { readonly from: string; readonly to?: string };
 /** "2019-06" for June 2019. */
 const yearMonth = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
-/** Whether the office periods cover some day of a year or month ("2019", "2019-12"). */
+/** Whether the office periods cover some day of a year, month or day ("2019", "2019-12", "2019-12-08"). */
 function heldDuring(periods: readonly Period[], time: string): boolean {
   const first = dateKey(time);
-  const last = time.length === 4 ? `${time}-12-31` : `${time}-31`;
+  const last = time.length === 4 ? `${time}-12-31` : time.length === 7 ? `${time}-31` : time;
   return periods.some((p) => dateKey(p.from) <= last && (p.to === undefined || dateKey(p.to) > first));
 }
 
@@ -126,9 +129,15 @@ function speaksOfTheirTime(
     const month = m[1] ?? m[2];
     return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
   });
-  // "met … on 20 June": the last such day up to the document date, in its month (the document's month counts as this year)
-  for (const m of [...clause.matchAll(DAY_MONTH), ...after.matchAll(DAY_MONTH), ...clause.matchAll(MONTH_ALONE), ...after.matchAll(MONTH_ALONE)]) {
-    const month = monthNumber((m[1] ?? m[2])!);
+  // "met … on 20 June": the last such day up to the document date (the document's month counts as
+  // this year), that very day: "Prime Minister Mikati, whose cabinet was named on 8 February" is
+  // past his last day
+  for (const m of [...clause.matchAll(DAY_MONTH), ...after.matchAll(DAY_MONTH)]) {
+    const month = monthOfDay(m);
+    times.push(`${yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month)}-${dayOf(m)}`);
+  }
+  for (const m of [...clause.matchAll(MONTH_ALONE), ...after.matchAll(MONTH_ALONE)]) {
+    const month = monthNumber(m[1]!);
     times.push(yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month));
   }
   const past = times.filter((t) => Number(t.slice(0, 4)) <= documentYear);
