@@ -366,6 +366,13 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Unlike the Secretary of State, Lavrov says no.', 'office-anachronism', later), []);
     assert.match(messages('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
   });
+  it('reads "ousted" as a former holder, and "elected" or "legitimate" as right for anyone who held the office', () => {
+    const later = { documentDate: '2026-01-01' };
+    assert.deepStrictEqual(findings("Dmytro Kuleba, Ukraine's ousted foreign minister, says no.", 'office-anachronism', later), []);
+    assert.deepStrictEqual(findings("Dmytro Kuleba, Ukraine's elected foreign minister, says no.", 'office-anachronism', later), []);
+    // without a qualifier the title is today's, which he no longer holds
+    assert.strictEqual(findings("Dmytro Kuleba, Ukraine's foreign minister, says no.", 'office-anachronism', later).length, 1);
+  });
   it('reads a day and month in the sentence to the day: the last day of a term is past it', () => {
     // Blinken's term ended on 20 January 2025
     const later = { documentDate: '2025-03-01' };

@@ -143,10 +143,17 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
 }
 
 /** A title without the word that dates it ("former Foreign Minister" → "Foreign Minister"). */
-export const withoutTimeWord = (title: string): string => title.replace(/^(?:(?:his|her|their|its|our)\s+)?(former|then|current|acting|incoming|outgoing|ex-|late|last)\s+/i, '');
+export const withoutTimeWord = (title: string): string =>
+  title.replace(/^(?:(?:his|her|their|its|our)\s+)?(\p{Lu}[\p{L}.-]*['’]s\s+)?(?:former|then|current|acting|incoming|outgoing|ex-|late|last|ousted|deposed|toppled|overthrown|exiled|(?:democratically\s+)?elected|legitimate)\s+/iu, '$1');
 
-/** Whether a title says its holder has left the office ("former", "ex-", "late"; "the last prime minister of East Germany"; "his former defence minister"). */
-export const namesFormerHolder = (title: string): boolean => /^(?:(?:his|her|their|its|our)\s+)?(former|ex-|late|last)\b/i.test(title);
+/** Whether a title says its holder has left the office ("former", "ex-", "late", "ousted"; "the last prime minister of East Germany"; "his former defence minister", "Niger's ousted president"). */
+export const namesFormerHolder = (title: string): boolean => /^(?:(?:his|her|their|its|our)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(former|ex-|late|last|ousted|deposed|toppled|overthrown|exiled)\b/iu.test(title);
+
+/**
+ * Whether a title claims the office by right, whoever holds it ("Niger's elected president" of a
+ * president a coup deposed): right for anyone who held it, then or now.
+ */
+export const claimsOffice = (title: string): boolean => /^(?:(?:his|her|their|its|our)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:democratically\s+)?(?:elected|legitimate)\b/iu.test(title);
 
 /** The names an entry goes by, for what the text writes after a title ("president of Russia", "of the United Nations"). */
 export const entryNames =

@@ -3,7 +3,7 @@ import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
-import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
+import { claimsOffice, entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|20)\d0s)\b/i;
@@ -184,6 +184,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));
   const heldBefore = offices.some((o) => o.to !== undefined && dateKey(o.to) <= dateKey(date));
   if (former ? heldBefore : heldOnDate) return undefined;
+  if (claimsOffice(title) && heldBefore) return undefined;
   // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
   const titleStart = mention.titleStart ?? mention.start;
   const titleFollows = titleStart > mention.start;
