@@ -1,7 +1,7 @@
 import { dateKey, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { COMMON_SURNAMES, type NameTarget } from '../kb/matcher';
-import { foldWord, wordEnd } from '../kb/names';
+import { foldWord } from '../kb/names';
 import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 import { wordEndHashed } from '../kb/wordHash';
 import type { UnnamedWords } from '../recognizers/entities';
@@ -65,7 +65,7 @@ export function bareWordTargets(text: string, unnamed: Readonly<UnnamedWords>, k
     }
     if (targets && !found?.includes(targets)) (found ??= []).push(targets);
     // "Araqchi": a person's surname spelt another way (rare; each person's list of their own)
-    if (!targets) for (const person of variantSurnamesAt(text, start, wordEnd(text, start), kb.matcher) ?? NO_PEOPLE) if (!found?.includes(person.targets)) (found ??= []).push(person.targets);
+    if (!targets) for (const person of variantSurnamesAt(text, start, kb.matcher) ?? NO_PEOPLE) if (!found?.includes(person.targets)) (found ??= []).push(person.targets);
   }
   return found ?? NO_TARGET_LISTS;
 }

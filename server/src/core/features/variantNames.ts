@@ -1,6 +1,6 @@
 import { MIN_VARIANT_SURNAME, type NameMatcher, type VariantSurname } from '../kb/matcher';
 import { foldWord, wordEnd } from '../kb/names';
-import { consonantSkeleton, differsInDoublingOnly, transliterationKey } from '../kb/transliteration';
+import { consonantSkeletonAt, differsInDoublingOnly, skeletonEnd, transliterationKey } from '../kb/transliteration';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { EntryChooser } from './entryChooser';
 import { MentionRecord } from './mentionRecord';
@@ -39,11 +39,15 @@ export function variantNameMentions(text: string, unnamed: Readonly<UnnamedWords
  * The people a capitalized word between `start` and `end` may name as their surname spelt another
  * way ("Araqchi" for Abbas Araghchi, "Pezeshkiyan" for Masoud Pezeshkian): a long surname with the
  * same consonants, then the same transliteration key; usually none, found by the skeleton alone.
+ * The word is its ASCII letters from `start` (a possessive's apostrophe ends it; read its end with
+ * `skeletonEnd`).
  */
-export function variantSurnamesAt(text: string, start: number, end: number, matcher: NameMatcher): readonly VariantSurname[] | undefined {
+export function variantSurnamesAt(text: string, start: number, matcher: NameMatcher): readonly VariantSurname[] | undefined {
+  const skeleton = consonantSkeletonAt(text, start);
+  const end = skeletonEnd();
   // most capitalized words are short or share no long surname's consonants ("The", "Charter")
   if (end - start < MIN_VARIANT_SURNAME) return undefined;
-  const people = matcher.variantSurnameSkeletons.get(consonantSkeleton(text, start, end));
+  const people = matcher.variantSurnameSkeletons.get(skeleton);
   return people && fittingPeople(people, text.slice(start, end));
 }
 
@@ -73,9 +77,9 @@ export function bareVariantMentions(text: string, unnamed: Readonly<UnnamedWords
   let found: MentionRecord[] | undefined;
   for (let k = 0; k < unnamed.count; k++) {
     const start = unnamed.starts[k]!;
-    const end = wordEnd(text, start);
-    const people = variantSurnamesAt(text, start, end, matcher);
+    const people = variantSurnamesAt(text, start, matcher);
     if (!people) continue;
+    const end = skeletonEnd();
     const named = people.filter((p) => chooser.namedInFull(p.targets));
     if (named.length !== 1) continue;
     const person = named[0]!;

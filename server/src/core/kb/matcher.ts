@@ -245,7 +245,7 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
     const variant: VariantSurname = { key: transliterationKey(surname), folded: foldWord(surname), targets: [target] };
     indexWord(variantSurnames, variantFirstNameHashes, foldWord(words[0]!), variant);
     // alone, only a long surname: a short one's skeleton is shared by too many words ("Xi", "Lee")
-    const skeleton = surname.length >= MIN_VARIANT_SURNAME ? consonantSkeleton(surname, 0, surname.length) : -1;
+    const skeleton = surname.length >= MIN_VARIANT_SURNAME ? consonantSkeleton(surname) : -1;
     if (skeleton < 0) continue;
     const list = variantSurnameSkeletons.get(skeleton);
     if (list) list.push(variant);

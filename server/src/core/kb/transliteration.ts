@@ -1,3 +1,4 @@
+import { isWordChar } from './names';
 /**
  * How names are spelt when transliterated, shared by the recognizer (a known person's surname
  * spelt another way, "Sergei Shoygu") and misspelled-name (which leaves such spellings alone).
@@ -32,19 +33,21 @@ export function transliterationKey(word: string): string {
 export const differsInDoublingOnly = (a: string, b: string): boolean => a !== b && a.replace(/(.)\1+/g, '$1') === b.replace(/(.)\1+/g, '$1');
 
 /**
- * A hash of a word's consonants as transliteration leaves them, read in one pass over an ASCII
- * word: vowels, "y" and "h" dropped, "j" as "z", "c", "q" and "g" as "k", "p" as "f", "w" as "v",
- * repeats as one. Two spellings with one `transliterationKey` nearly always share it, and few
- * other words do: a cheap first test before the key, which takes a dozen replacements. -1 for a
- * word with anything but ASCII letters, or with fewer than two such consonants ("Ivy").
+ * A hash of a word's consonants as transliteration leaves them, read in one pass over the ASCII
+ * letters from `start`: vowels, "y" and "h" dropped, "j" as "z", "c", "q" and "g" as "k", "p" as
+ * "f", "w" as "v", repeats as one. Two spellings with one `transliterationKey` nearly always share
+ * it, and few other words do: a cheap first test before the key, which takes a dozen replacements.
+ * The word ends at the first character that is no ASCII letter (read it with `skeletonEnd`); -1
+ * when that character is another letter or a digit, or for fewer than two such consonants ("Ivy").
  */
-export function consonantSkeleton(text: string, start: number, end: number): number {
+export function consonantSkeletonAt(text: string, start: number, limit = text.length): number {
   let hash = 0;
   let last = 0;
   let consonants = 0;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i < limit; i++) {
     let c = text.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) return -1;
+    if (c < 97 || c > 122) break;
     if (SKELETON_SKIPS & (1 << (c - 97))) continue;
     if (c === 106 /* j */) c = 122 /* z */;
     else if (c === 99 /* c */ || c === 113 /* q */ || c === 103 /* g */) c = 107 /* k */;
@@ -55,7 +58,19 @@ export function consonantSkeleton(text: string, start: number, end: number): num
     consonants++;
     hash = (Math.imul(hash, 31) + c) | 0;
   }
+  endOfSkeleton = i;
+  if (i < limit && isWordChar(text, i)) return -1;
   return consonants < 2 ? -1 : hash & 0x3fffffff;
+}
+
+/** Where the word `consonantSkeletonAt` last read ends. */
+let endOfSkeleton = 0;
+export const skeletonEnd = (): number => endOfSkeleton;
+
+/** The skeleton of a whole word (see `consonantSkeletonAt`): -1 unless it is all ASCII letters. */
+export function consonantSkeleton(word: string): number {
+  const skeleton = consonantSkeletonAt(word, 0);
+  return endOfSkeleton === word.length ? skeleton : -1;
 }
 /** a, e, h, i, o, u, y: the letters transliteration varies most. */
 const SKELETON_SKIPS = [..."aehiouy"].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 97)), 0);
