@@ -36,7 +36,7 @@ export function variantNameMentions(text: string, unnamed: Readonly<UnnamedWords
 }
 
 /**
- * The people a capitalized word between `start` and `end` may name as their surname spelt another
+ * The people the capitalized word at `start` may name as their surname spelt another
  * way ("Araqchi" for Abbas Araghchi, "Pezeshkiyan" for Masoud Pezeshkian): a long surname with the
  * same consonants, then the same transliteration key; usually none, found by the skeleton alone.
  * The word is its ASCII letters from `start` (a possessive's apostrophe ends it; read its end with
