@@ -118,6 +118,8 @@ describe('entity recognition', () => {
     // a government is addressed "to"; a city is travelled to
     assert.deepStrictEqual(mentionsOf('Kyiv sent a message to Moscow. Aid to Kyiv grew. The envoy flew to Moscow.', opts), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('The deal ties Kyiv more closely to Moscow.', opts), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
+    // people come "from" a city; a message comes from its government
+    assert.deepStrictEqual(mentionsOf('Friends from Kyiv came. A message from Moscow came.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
     // what was agreed or held in a city, after "the": the city; a verb after the capital keeps the government
     assert.deepStrictEqual(mentionsOf('The Moscow and Kyiv deals held. They merged the Kyiv and Moscow processes. The recapture of Kyiv mattered.', opts), [
       'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name',

@@ -282,6 +282,15 @@ describe('rule: status-anachronism', () => {
     assert.match(messages(text, 'status-anachronism')[0]!, /it was terminated \(since 2 August 2019\)\. Ended after the United States withdrew\.$/);
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2015-01-01' }), []);
   });
+  it('knows when the built-in base\'s Italy–Albania protocol took effect, and the Albanian spelling of Pristina', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const codes = (text: string, date: string) =>
+      builtin.analyze({ uri: 'memory://builtin-facts.md', version: 1, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+    const protocol = 'The Italy-Albania Protocol, signed in Rome on 6 November and now in force, lets Italy build two centres.';
+    assert.deepStrictEqual(codes(protocol, '2023-12-20'), ['status-anachronism: Italy-Albania Protocol']);
+    assert.deepStrictEqual(codes(protocol, '2025-01-10'), []);
+    assert.deepStrictEqual(codes('Pristina insists. Later Prishtina agreed.', '2024-01-10'), ['inconsistent-naming: Prishtina']);
+  });
   it('reads "has entered into force" and "is in effect" as in force now', () => {
     assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty is still in effect.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);

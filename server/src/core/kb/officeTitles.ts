@@ -19,7 +19,7 @@ export type Family =
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
-  [/^(?:acting )?(?:federal )?(?:minister (?:of|for) foreign affairs(?: and trade)?|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state)$/i, 'foreign'],
+  [/^(?:acting )?(?:federal )?(?:minister (?:of|for) foreign affairs(?: and trade)?|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state|secretary of foreign affairs)$/i, 'foreign'],
   [/^(?:acting )?(?:federal )?(?:minister (?:of|for) (?:national )?defen[cs]e|defen[cs]e (?:minister|secretary)|secretary of (?:national )?(?:defen[cs]e|war)|secretary of state for defence|minister of the armed forces|director general of the japan defense agency)$/i, 'defence'],
   [/^(?:home secretary|minister of (?:the )?interior|minister of internal affairs)$/i, 'interior'],
   [/^secretary[- ]general\b/i, 'secretary-general'],
@@ -51,7 +51,7 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^executive director$/i, ['executive-director']],
   [/^commissioner[- ]general$/i, ['commissioner-general']],
   [/^vice[- ]president$/i, ['vice-president']],
-  [/^(?:foreign (?:minister|secretary)|minister of foreign affairs|secretary of state)$/i, ['foreign']],
+  [/^(?:foreign (?:minister|secretary)|minister of foreign affairs|secretary of (?:state|foreign affairs))$/i, ['foreign']],
   [/^(?:defen[cs]e (?:minister|secretary)|minister of defen[cs]e|secretary of defense)$/i, ['defence']],
   [/^(?:home secretary|interior minister)$/i, ['interior']],
   [/^(?:prime minister|premier)$/i, ['head-of-government']],
