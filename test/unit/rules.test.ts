@@ -375,6 +375,17 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Unlike the Secretary of State, Lavrov says no.', 'office-anachronism', later), []);
     assert.match(messages('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
   });
+  it('reads a commissioner\'s portfolio written before the title ("Enlargement Commissioner")', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'ana-testova', name: 'Ana Testova', person: { offices: [
+      { title: 'European Commissioner for Neighbourhood and Enlargement', from: '2019-12-01', to: '2024-11-30' },
+      { title: 'European Commissioner for Health and Animal Welfare', from: '2024-12-01' },
+    ] } }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2025-08-25' });
+    const flagged = (text: string) => analyzer.analyze({ uri: 'memory://commissioner.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged('Enlargement Commissioner Ana Testova says no.'), ['Enlargement Commissioner Ana Testova']);
+    assert.deepStrictEqual(flagged('Health Commissioner Ana Testova says no. Commissioner Testova agrees.'), []);
+  });
   it('reads "ousted" as a former holder, and "elected" or "legitimate" as right for anyone who held the office', () => {
     const later = { documentDate: '2026-01-01' };
     assert.deepStrictEqual(findings("Dmytro Kuleba, Ukraine's ousted foreign minister, says no.", 'office-anachronism', later), []);

@@ -16,7 +16,8 @@ import { foldName } from './names';
 export type Family =
   | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
-  | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser';
+  | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
+  | 'eu-commissioner';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^(?:acting )?(?:federal )?(?:minister (?:of|for) foreign affairs(?: and trade)?|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state|secretary of foreign affairs)$/i, 'foreign'],
@@ -37,6 +38,7 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^(?:acting )?(?:federal )?(?:president|king|queen|emir|supreme leader|crown prince)$/i, 'head-of-state'],
   [/^secretary of /i, 'cabinet-secretary'],
   [/^(?:deputy )?national security advis[eo]r$/i, 'national-security-adviser'],
+  [/^european commissioner\b/i, 'eu-commissioner'],
 ];
 
 /** The families a title written in the text may stand for: a bare "Chancellor" is German or British. */
@@ -59,6 +61,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
   [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
   [/^national security advis[eo]r$/i, ['national-security-adviser']],
+  // "Commissioner Šefčovič", "Enlargement Commissioner Várhelyi": a member of the European Commission (see `namesOffice` for the portfolio)
+  [/^(?:\p{L}[\p{L}-]* )?commissioner$/iu, ['eu-commissioner']],
   // the press's "chief", by what it heads ("NATO chief", "EU foreign policy chief", "UN aid chief")
   [/^(?:NATO|UN|U\.N\.|United Nations) chief$/i, ['secretary-general']],
   [/^(?:(?:EU|E\.U\.|European Union) )?foreign policy chief$/i, ['high-representative']],
@@ -135,11 +139,19 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
     const whose = foldName(title.of);
     return family !== undefined && title.families.includes(family) && office.of !== undefined && namesOf(office.of).some((name) => foldName(name) === whose);
   }
+  // "Enlargement Commissioner" names a commissioner whose portfolio has that word ("… for Neighbourhood and Enlargement")
+  if (family === 'eu-commissioner' && title.families.includes(family)) return portfolioFits(bare, lower);
   if (family && title.families.includes(family)) return true;
   // "Executive Vice-President" names the office "Executive Vice-President of the European Commission"
   const written = title.written?.toLowerCase();
   if (written !== undefined && written !== bare && (lower.startsWith(`${written} of `) || lower.startsWith(`${written} for `))) return true;
   return lower.startsWith(`${bare} of `) || lower.startsWith(`${bare} for `);
+}
+
+/** Whether the portfolio word of a title written "Trade Commissioner" is in the office's title (none written: any portfolio). */
+function portfolioFits(bare: string, office: string): boolean {
+  const portfolio = /^(\S+) commissioner$/.exec(bare)?.[1];
+  return portfolio === undefined || new RegExp(`\\b${portfolio.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(office);
 }
 
 /** A title without the word that dates it ("former Foreign Minister" → "Foreign Minister"). */
