@@ -379,12 +379,17 @@ describe('rule: office-anachronism', () => {
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'ana-testova', name: 'Ana Testova', person: { offices: [
       { title: 'European Commissioner for Neighbourhood and Enlargement', from: '2019-12-01', to: '2024-11-30' },
       { title: 'European Commissioner for Health and Animal Welfare', from: '2024-12-01' },
+      { title: 'Executive Vice-President of the European Commission for Testing', from: '2019-12-01', to: '2024-11-30' },
     ] } }] } }]);
     assert.deepStrictEqual(problems, []);
     const analyzer = createAnalyzer({ kb, today: () => '2025-08-25' });
     const flagged = (text: string) => analyzer.analyze({ uri: 'memory://commissioner.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(flagged('Enlargement Commissioner Ana Testova says no.'), ['Enlargement Commissioner Ana Testova']);
     assert.deepStrictEqual(flagged('Health Commissioner Ana Testova says no. Commissioner Testova agrees.'), []);
+    // an executive vice-president of the Commission is a vice-president, while in office
+    const onDate = (text: string, date: string) =>
+      analyzer.analyze({ uri: 'memory://commissioner.md', version: 2, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').length;
+    assert.deepStrictEqual([onDate('Commission Vice-President Ana Testova says no.', '2024-06-01'), onDate('Commission Vice-President Ana Testova says no.', '2025-08-25')], [0, 1]);
   });
   it('reads "ousted" as a former holder, and "elected" or "legitimate" as right for anyone who held the office', () => {
     const later = { documentDate: '2026-01-01' };

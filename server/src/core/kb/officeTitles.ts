@@ -31,7 +31,8 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^director[- ]general\b/i, 'director-general'],
   [/^executive director\b/i, 'executive-director'],
   [/^commissioner[- ]general\b/i, 'commissioner-general'],
-  [/^(?:acting )?vice[- ]president$/i, 'vice-president'],
+  // "Executive Vice-President of the European Commission for …" is a vice-president
+  [/^(?:acting |executive |first )?vice[- ]president(?: of (?:the )?European Commission\b.*)?$/i, 'vice-president'],
   [/^(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)\b/i, 'deputy-head-of-government'],
   [/^(?:acting )?(?:prime minister|premier|chancellor)$/i, 'head-of-government'],
   [/^chancellor of the exchequer$/i, 'exchequer'],
