@@ -294,6 +294,7 @@ describe('rule: status-anachronism', () => {
   it('reads "has entered into force" and "is in effect" as in force now', () => {
     assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty is still in effect.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
+    assert.deepStrictEqual(findings('With the INF Treaty still capping their missiles, both sides wait.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
     assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '1989-01-01' }), []);
   });
   it('flags ratifying an adapted treaty after the treaty it adapts stopped', () => {
@@ -397,6 +398,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings("Dmytro Kuleba, Ukraine's elected foreign minister, says no.", 'office-anachronism', later), []);
     // without a qualifier the title is today's, which he no longer holds
     assert.strictEqual(findings("Dmytro Kuleba, Ukraine's foreign minister, says no.", 'office-anachronism', later).length, 1);
+  });
+  it('reads reported speech in the present after a past verb of saying as now', () => {
+    const later = { documentDate: '2026-01-01' };
+    assert.deepStrictEqual(findings('Secretary of State Blinken told reporters that the plan is funded.', 'office-anachronism', later), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Secretary of State Blinken told reporters that the plan was funded.', 'office-anachronism', later), []);
   });
   it('reads a day and month in the sentence to the day: the last day of a term is past it', () => {
     // Blinken's term ended on 20 January 2025

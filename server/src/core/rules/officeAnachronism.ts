@@ -55,6 +55,9 @@ const CLAUSE_BREAK = /;|\b(?:and|but)\s/g;
 /** The phrase of time a sentence may open with, up to its comma: "On 14 January", "In March 2025,". */
 const OPENING_TIME = /^\W*(?:on|in|during|by)\s[^,;]{0,30}/i;
 
+/** A verb of saying in the past, then "that" and a verb of the present: "told MPs that the line is funded". */
+const REPORTED_NOW = /^\W{0,3}(?:\w+ly\s+)?(?:told|said|assured|confirmed|insisted|argued|warned|stressed)\b[^.;:]{0,40}?\bthat\s+[^.;:]{0,60}?\b(?:is|are|has|have|does|do|remains)\b/i;
+
 /** "had negotiated", "had long said": a past before the time of the text around it. */
 const PLUPERFECT = /^\W{0,3}had\b/i;
 
@@ -145,6 +148,9 @@ function speaksOfTheirTime(
   if (RECENT.test(before) || RECENT.test(after)) return false;
   // a verb of the present right after the name speaks of now, whatever the paragraph said before ("… has yet to say", "keeps coming up")
   if (present) return false;
+  // "Defence Secretary Shapps told MPs that the line is funded": reported speech not put back into
+  // the past reports what holds now, so the title is today's
+  if (REPORTED_NOW.test(after)) return false;
   // no time of its own: an account in the past takes the paragraph's last one ("In January 2025 the
   // mandate was extended. High Representative Borrell welcomed it"), unless it says it came before
   // ("had negotiated")
