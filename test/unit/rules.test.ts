@@ -122,6 +122,10 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Talks with Testmon went on.'), []);
     assert.deepStrictEqual(slips('Talks with Tarique Testmon went on.'), ['Testmon']);
   });
+  it('reads a word after "at" or "in" as a place the base lacks, not a slip in a person\'s name', () => {
+    assert.deepStrictEqual(findings('The yard at Lavorv builds ships.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('The envoy Lavorv builds ships.', 'misspelled-name'), ['Lavorv']);
+  });
   it('reads a slip in a middle word of a name, between its first word and the word after it', () => {
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'park-jong-tae', name: 'Park Jong Tae', person: { surname: 'Park', offices: [] } }] } }]);
     assert.deepStrictEqual(problems, []);

@@ -13,6 +13,7 @@ import { spellingKey } from './textAround';
 import { editDistance } from '../text/editDistance';
 import { differsInDoublingOnly, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
+import { wordBefore } from '../text/wordBefore';
 
 /** A known word of a name, and the full name it belongs to. */
 interface KnownWord {
@@ -361,6 +362,9 @@ function opensSentence(text: string, offset: number): boolean {
 /** A capital letter alone and its stop, just before: a person's initial, not a sentence's end. */
 const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
 
+/** Words after which a capitalized word says where: "at Barrow", "in Kingsbridge". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'via']);
+
 const isPerson = (ctx: RuleContext, near: KnownWord) => {
   const entry = ctx.kb.get(near.entryId);
   return entry?.kind === 'actor' && entry.category === 'person';
@@ -557,6 +561,8 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
       // "Juan Ramón de la Fuente": after another first name, a near miss of a person's surname is someone else's name
       if (!surnameSlip && !fit.near.neighbours && isPerson(ctx, fit.near) && followsAnotherFirstName(ctx.text, start, -1, ctx.kb.get(fit.near.entryId)!.name)) continue;
+      // "a build line at Barrow": where something is, a place the knowledge base lacks, not a slip in a person's name ("Barrot")
+      if (!surnameSlip && isPerson(ctx, fit.near) && PLACE_PREPOSITIONS.has(wordBefore(ctx.text, start))) continue;
       const { near, owner } = fit;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({
