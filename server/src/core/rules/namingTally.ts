@@ -52,10 +52,12 @@ export function surnameStart(m: Mention, kb: KnowledgeBase): number {
 export function writtenSurname(m: Mention, kb: KnowledgeBase): string | undefined {
   const start = surnameStart(m, kb);
   if (start < 0) return undefined;
-  return start === 0 ? m.text.slice(0, m.text.search(/\s/)) : m.text.slice(start);
+  return start === 0 ? m.text.slice(0, m.text.search(/\s/)) : lastWordOf(m.text);
 }
 
 const lastWordStart = boundedMemo((text: string) => text.search(/\S+$/), 20_000);
+/** The last word of a name written in several words, one string per written name: names recur. */
+const lastWordOf = boundedMemo((text: string) => text.slice(lastWordStart(text)), 20_000);
 
 /** Stands for "written two ways within this block". */
 const MIXED = '\u0000mixed';
