@@ -126,6 +126,12 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The yard at Lavorv builds ships.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The envoy Lavorv builds ships.', 'misspelled-name'), ['Lavorv']);
   });
+  it('reads a word listed after something that is no person as no slip in a person\'s name', () => {
+    assert.deepStrictEqual(findings('The rules touch suppliers such as the State Department and Lavorv; the rest agree.', 'misspelled-name'), []);
+    // after a person or a state, still a slip
+    assert.deepStrictEqual(findings('The rules touch Sergey Lavrov and Lavorv; the rest agree.', 'misspelled-name'), ['Lavorv']);
+    assert.deepStrictEqual(findings('It hits Russia and Lavorv.', 'misspelled-name'), ['Lavorv']);
+  });
   it('reads a slip in a middle word of a name, between its first word and the word after it', () => {
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'park-jong-tae', name: 'Park Jong Tae', person: { surname: 'Park', offices: [] } }] } }]);
     assert.deepStrictEqual(problems, []);

@@ -365,6 +365,14 @@ const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
 /** Words after which a capitalized word says where: "at Barrow", "in Kingsbridge". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'via']);
 
+/** Whether the word at `start` follows, in a list ("X, Y and Z"), a mention of an organization, an institution or a group. */
+function listedAfterNonPerson(ctx: RuleContext, mentionAt: number, start: number): boolean {
+  const previous = mentionAt > 0 ? ctx.mentions[mentionAt - 1] : undefined;
+  return previous !== undefined && BODIES.has(previous.category) && start - previous.end <= 6 && LIST_GAP.test(ctx.text.slice(previous.end, start));
+}
+const BODIES: ReadonlySet<string> = new Set(['organization', 'institution', 'group']);
+const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
 const isPerson = (ctx: RuleContext, near: KnownWord) => {
   const entry = ctx.kb.get(near.entryId);
   return entry?.kind === 'actor' && entry.category === 'person';
@@ -563,6 +571,8 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       if (!surnameSlip && !fit.near.neighbours && isPerson(ctx, fit.near) && followsAnotherFirstName(ctx.text, start, -1, ctx.kb.get(fit.near.entryId)!.name)) continue;
       // "a build line at Barrow": where something is, a place the knowledge base lacks, not a slip in a person's name ("Barrot")
       if (!surnameSlip && isPerson(ctx, fit.near) && PLACE_PREPOSITIONS.has(wordBefore(ctx.text, start))) continue;
+      // "suppliers such as Tokyo Electron and Nikon": listed with what is no person, it is none either (no "Nixon")
+      if (!surnameSlip && isPerson(ctx, fit.near) && listedAfterNonPerson(ctx, mentionAt, start)) continue;
       const { near, owner } = fit;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({
