@@ -239,13 +239,6 @@ const CANDIDATE = /[A-Z\u0080-\uffff][a-z'\u2019\-\u0080-\uffff]{3}/g;
 /** Apostrophes and hyphens, which a name may hold ("O’Brien") but not end with. */
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
-/**
- * The end of the capitalized word of four letters or more that starts at `i`, or -1 (five letters
- * are read alone; four only as a surname after a known first name, "Mark Rute"): a capital,
- * then lowercase letters, apostrophes and hyphens, not inside another word and not going on with a
- * letter or digit (a word that does may stop before its last apostrophe or hyphen). Checked by
- * character codes: the equivalent Unicode pattern is ten times slower on text with curly quotes.
- */
 /** Whether the letters before the hyphen at `hyphen` are a capitalized word ("Thomas" of "Thomas-Greenfield"). */
 function capitalizedPartBefore(text: string, hyphen: number): boolean {
   let k = hyphen - 1;
@@ -253,6 +246,13 @@ function capitalizedPartBefore(text: string, hyphen: number): boolean {
   return isUpperAt(text, k) && (k === 0 || !isWordChar(text, k - 1));
 }
 
+/**
+ * The end of the capitalized word of four letters or more that starts at `i`, or -1 (five letters
+ * are read alone; four only as a surname after a known first name, "Mark Rute"): a capital,
+ * then lowercase letters, apostrophes and hyphens, not inside another word and not going on with a
+ * letter or digit (a word that does may stop before its last apostrophe or hyphen). Checked by
+ * character codes: the equivalent Unicode pattern is ten times slower on text with curly quotes.
+ */
 function capitalizedWordAt(text: string, i: number): number {
   const n = text.length;
   const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -366,7 +366,7 @@ const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'via']);
 
 /** Whether the word at `start` follows, in a list ("X, Y and Z"), a mention of an organization, an institution or a group. */
-function listedAfterNonPerson(ctx: RuleContext, mentionAt: number, start: number): boolean {
+function listedAfterBody(ctx: RuleContext, mentionAt: number, start: number): boolean {
   const previous = mentionAt > 0 ? ctx.mentions[mentionAt - 1] : undefined;
   return previous !== undefined && BODIES.has(previous.category) && start - previous.end <= 6 && LIST_GAP.test(ctx.text.slice(previous.end, start));
 }
@@ -420,11 +420,6 @@ function firstNameBefore(text: string, start: number, index: FuzzyIndex): string
   return index.byFirstName.has(first) ? first : undefined;
 }
 
-/**
- * The surname, one or two edits from `word`, of a person with this first name. A transliteration
- * variant is none ("Sergei Lavrov"), but a letter doubled or not after the person's own first name
- * is ("Mark Rute", "Rafael Grosi"), unless the person's names in the knowledge base vary so.
- */
 const NO_MIDDLES: readonly { readonly word: string; readonly next: string }[] = EMPTY_LIST;
 
 /** The folded word after a space at `end`, if any. */
@@ -434,6 +429,12 @@ function wordAfter(text: string, end: number): string | undefined {
   return after > end + 1 ? foldWord(text.slice(end + 1, after)) : undefined;
 }
 
+/**
+ * The surname, one or two edits from `word`, of a person with this first name. A transliteration
+ * variant is none ("Sergei Lavrov"), but a letter doubled or not after the person's own first name
+ * is ("Mark Rute", "Rafael Grosi"), unless the person's names in the knowledge base vary so. Or,
+ * where the text writes `after` (folded) next, a middle word of the person's name one edit away.
+ */
 function surnameNearMiss(index: FuzzyIndex, firstName: string, word: string, after: string | undefined): KnownWord | undefined {
   const folded = foldWord(word);
   // "Kim Jung Un": a slip in a middle word, between the person's first word and the word after it
@@ -572,7 +573,7 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       // "a build line at Barrow": where something is, a place the knowledge base lacks, not a slip in a person's name ("Barrot")
       if (!surnameSlip && isPerson(ctx, fit.near) && PLACE_PREPOSITIONS.has(wordBefore(ctx.text, start))) continue;
       // "suppliers such as Tokyo Electron and Nikon": listed with what is no person, it is none either (no "Nixon")
-      if (!surnameSlip && isPerson(ctx, fit.near) && listedAfterNonPerson(ctx, mentionAt, start)) continue;
+      if (!surnameSlip && isPerson(ctx, fit.near) && listedAfterBody(ctx, mentionAt, start)) continue;
       const { near, owner } = fit;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({
