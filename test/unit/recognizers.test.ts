@@ -347,6 +347,8 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(read('Abbas Araghchi spoke. Later Abbas Araqchi said no.'), ['Abbas Araghchi→abbas-araghchi', 'Abbas Araqchi→abbas-araghchi']);
     // nor a word that only shares a surname's consonants
     assert.deepStrictEqual(read('Abbas Araghchi spoke. Arrakis said no.'), ['Abbas Araghchi→abbas-araghchi']);
+    // a surname as another of the person's names spells it ("Alyaksandr Lukashenka") is a variant of theirs alone
+    assert.deepStrictEqual(analysis('Alexander Lukashenko won. Later Lukashenka said no.').findings.map((f) => f.code), ['inconsistent-naming']);
   });
 
   it('folds transliterated spellings to one key, and gives them one consonant skeleton', () => {

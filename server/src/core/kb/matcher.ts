@@ -98,7 +98,8 @@ export interface NameMatcher extends NameStarts {
   readonly variantFirstNameHashes: WordHashSet;
   /**
    * The same surnames by `consonantSkeleton`, for a surname spelt another way and written alone
-   * ("Araqchi" for Abbas Araghchi), which names the person where the document names them in full.
+   * ("Araqchi" for Abbas Araghchi), which names the person where the document names them in full;
+   * also the surnames of the person's other names with the same consonants ("Lukashenka").
    */
   readonly variantSurnameSkeletons: ReadonlyMap<number, readonly VariantSurname[]>;
 }
@@ -247,9 +248,17 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
     // alone, only a long surname: a short one's skeleton is shared by too many words ("Xi", "Lee")
     const skeleton = surname.length >= MIN_VARIANT_SURNAME ? consonantSkeleton(surname) : -1;
     if (skeleton < 0) continue;
-    const list = variantSurnameSkeletons.get(skeleton);
-    if (list) list.push(variant);
-    else variantSurnameSkeletons.set(skeleton, [variant]);
+    const bySkeleton = variantSurnameSkeletons.get(skeleton) ?? [];
+    if (bySkeleton.length === 0) variantSurnameSkeletons.set(skeleton, bySkeleton);
+    bySkeleton.push(variant);
+    // the surname as another of the person's names spells it, with the same consonants
+    // ("Lukashenka" of "Alyaksandr Lukashenka"): alone, a variant of the person's own surname too
+    for (const name of [...entry.aliases, ...entry.variants]) {
+      const other = splitWords(name).at(-1)!;
+      const folded = foldWord(other);
+      if (folded === variant.folded || consonantSkeleton(other) !== skeleton || bySkeleton.some((v) => v.targets === variant.targets && v.key === transliterationKey(other))) continue;
+      bySkeleton.push({ key: transliterationKey(other), folded: variant.folded, targets: variant.targets });
+    }
   }
   return { variantSurnames, variantFirstNameHashes, variantSurnameSkeletons };
 }
