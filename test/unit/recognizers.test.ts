@@ -347,6 +347,8 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(read('Abbas Araghchi spoke. Later Abbas Araqchi said no.'), ['Abbas Araghchi→abbas-araghchi', 'Abbas Araqchi→abbas-araghchi']);
     // nor a word that only shares a surname's consonants
     assert.deepStrictEqual(read('Abbas Araghchi spoke. Arrakis said no.'), ['Abbas Araghchi→abbas-araghchi']);
+    // a people's plural noun names its state
+    assert.deepStrictEqual(read('Swedes and Danes agree.'), ['Swedes→sweden', 'Danes→denmark']);
     // a surname as another of the person's names spells it ("Alyaksandr Lukashenka") is a variant of theirs alone
     assert.deepStrictEqual(analysis('Alexander Lukashenko won. Later Lukashenka said no.').findings.map((f) => f.code), ['inconsistent-naming']);
   });

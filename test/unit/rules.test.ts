@@ -26,6 +26,8 @@ describe('rule: acronym-mismatch', () => {
   });
   it('flags an acronym the knowledge base does not know for that name', () => {
     assert.deepStrictEqual(findings('the International Court of Justice (IJC)', 'acronym-mismatch'), ['IJC']);
+    // up to ten letters: "(UNCITRAL)" after the law-of-the-sea convention
+    assert.deepStrictEqual(findings('the International Court of Justice (UNCITRALX) ruled', 'acronym-mismatch'), ['UNCITRALX']);
   });
   it('applies the fix of a transposed acronym in a fix-all, and only offers it for another one', () => {
     const fixesOf = (text: string) => analyze(text).findings.filter((f) => f.code === 'acronym-mismatch').flatMap((f) => f.fixes!.map((x) => [x.edits[0]!.newText, x.safe]));
@@ -125,6 +127,10 @@ describe('rule: misspelled-name', () => {
   it('reads a word after "at" or "in" as a place the base lacks, not a slip in a person\'s name', () => {
     assert.deepStrictEqual(findings('The yard at Lavorv builds ships.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The envoy Lavorv builds ships.', 'misspelled-name'), ['Lavorv']);
+  });
+  it('reads a word before a gathering\'s name ("the Sälen defence conference") as a place, not a slip in a person\'s name', () => {
+    assert.deepStrictEqual(findings('He spoke at the Lavorv defence conference.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('He spoke to the Lavorv team.', 'misspelled-name'), ['Lavorv']);
   });
   it('reads a word listed after something that is no person as no slip in a person\'s name', () => {
     assert.deepStrictEqual(findings('The rules touch suppliers such as the State Department and Lavorv; the rest agree.', 'misspelled-name'), []);
@@ -408,6 +414,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings("Dmytro Kuleba, Ukraine's elected foreign minister, says no.", 'office-anachronism', later), []);
     // without a qualifier the title is today's, which he no longer holds
     assert.strictEqual(findings("Dmytro Kuleba, Ukraine's foreign minister, says no.", 'office-anachronism', later).length, 1);
+  });
+  it('reads a month still to come ("ahead of the summit in July") as no time of the holder\'s', () => {
+    // in March 2025, July is next July, not the July of 2024, when he was in office
+    const later = { documentDate: '2025-03-08' };
+    assert.deepStrictEqual(findings('Coordinate with Secretary of State Antony Blinken ahead of the summit in July.', 'office-anachronism', later), ['Secretary of State Antony Blinken']);
   });
   it('reads reported speech in the present after a past verb of saying as now', () => {
     const later = { documentDate: '2026-01-01' };

@@ -26,7 +26,7 @@ const sameLetters = (a: string, b: string) => a.length === b.length && [...a].so
 
 /** "(XYZ)" after a name where XYZ is no acronym the knowledge base knows for that name. */
 function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined {
-  const m = /^\s*\(([A-Z]{2,7})\)/.exec(ctx.text.slice(name.end, name.end + 12));
+  const m = /^\s*\(([A-Z]{2,10})\)/.exec(ctx.text.slice(name.end, name.end + 15));
   const known = acronymsOf(ctx, name.id);
   if (!m || known.length === 0 || known.includes(m[1]!)) return undefined;
   const written = m[1]!;

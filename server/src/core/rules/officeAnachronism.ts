@@ -55,6 +55,9 @@ const CLAUSE_BREAK = /;|\b(?:and|but)\s/g;
 /** The phrase of time a sentence may open with, up to its comma: "On 14 January", "In March 2025,". */
 const OPENING_TIME = /^\W*(?:on|in|during|by)\s[^,;]{0,30}/i;
 
+/** Words that put what follows them in the future: "ahead of the summit in July", "the next meeting in June". */
+const FUTURE_BEFORE = /\b(?:ahead of|upcoming|next|planned for|scheduled for|due)\b[^.;]{0,40}$/i;
+
 /** A verb of saying in the past, then "that" and a verb of the present: "told MPs that the line is funded". */
 const REPORTED_NOW = /^\W{0,3}(?:\w+ly\s+)?(?:told|said|assured|confirmed|insisted|argued|warned|stressed)\b[^.;:]{0,40}?\bthat\s+[^.;:]{0,60}?\b(?:is|are|has|have|does|do|remains)\b/i;
 
@@ -140,6 +143,8 @@ function speaksOfTheirTime(
     times.push(`${yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month)}-${dayOf(m)}`);
   }
   for (const m of [...clause.matchAll(MONTH_ALONE), ...after.matchAll(MONTH_ALONE)]) {
+    // "ahead of the Washington summit in July": a month still to come dates no act of the holder
+    if (FUTURE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 50), m.index))) continue;
     const month = monthNumber(m[1]!);
     times.push(yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month));
   }
