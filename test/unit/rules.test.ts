@@ -306,6 +306,8 @@ describe('rule: status-anachronism', () => {
     assert.deepStrictEqual(codes(protocol, '2023-12-20'), ['status-anachronism: Italy-Albania Protocol']);
     assert.deepStrictEqual(codes(protocol, '2025-01-10'), []);
     assert.deepStrictEqual(codes('Pristina insists. Later Prishtina agreed.', '2024-01-10'), ['inconsistent-naming: Prishtina']);
+    // "Tallin", the Soviet-era spelling, beside "Tallinn"
+    assert.deepStrictEqual(codes('Tallinn insists. Later Tallin agreed.', '2024-01-10'), ['inconsistent-naming: Tallin']);
   });
   it('reads "has entered into force" and "is in effect" as in force now', () => {
     assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
