@@ -124,6 +124,14 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Talks with Testmon went on.'), []);
     assert.deepStrictEqual(slips('Talks with Tarique Testmon went on.'), ['Testmon']);
   });
+  it('finds the person of a hyphenated first name by its first part ("Jean-Noël Barot")', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'jean-luc-testot', name: 'Jean-Luc Testot', person: { offices: [] } }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const slips = (text: string) => analyzer.analyze({ uri: 'memory://hyphenated-first.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    // a letter doubled or not is a slip after the person's own first name
+    assert.deepStrictEqual(slips('Yesterday Jean-Luc Tesott spoke.'), ['Tesott']);
+  });
   it('reads a word after "at" or "in" as a place the base lacks, not a slip in a person\'s name', () => {
     assert.deepStrictEqual(findings('The yard at Lavorv builds ships.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The envoy Lavorv builds ships.', 'misspelled-name'), ['Lavorv']);
@@ -243,9 +251,16 @@ describe('rule: inconsistent-naming', () => {
     assert.deepStrictEqual(findings(text, 'inconsistent-naming'), ['Sergei Lavrov']);
     assert.match(messages(text, 'inconsistent-naming')[0]!, /written "Sergey Lavrov" elsewhere/);
   });
-  it('flags Kiev and Kyiv when the style list does not already cover them', () => {
+  it('flags Kiev beside Kyiv once, as inconsistent-naming, writing what the style list prefers', () => {
     assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming', { preferredSpellings: {} }), ['Kiev']);
-    assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming'), []);
+    assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming'), ['Kiev']);
+    // preferred-spelling says nothing more on the same words, and speaks where the text writes only "Kiev"
+    assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'preferred-spelling'), []);
+    assert.deepStrictEqual(findings('Kiev said no.', 'preferred-spelling'), ['Kiev']);
+    // the style list decides which of the two is written: the reverse list makes "Kyiv" the one to change
+    const reversed = { preferredSpellings: { Kyiv: 'Kiev' } };
+    assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming', reversed), ['Kyiv']);
+    assert.match(messages('Kiev said no. Kyiv said yes.', 'inconsistent-naming', reversed)[0]!, /"Kyiv" is written "Kiev" elsewhere/);
   });
   it('flags a hyphen or an accent written one way here and another there, not a change of case', () => {
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'kim-tae-un', name: 'Kim Tae Un', person: { offices: [] } }] } }]);
@@ -313,6 +328,7 @@ describe('rule: status-anachronism', () => {
     assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty is still in effect.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
     assert.deepStrictEqual(findings('With the INF Treaty still capping their missiles, both sides wait.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty remains the legal reference for both sides.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
     assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '1989-01-01' }), []);
   });
   it('flags ratifying an adapted treaty after the treaty it adapts stopped', () => {
@@ -416,6 +432,12 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings("Dmytro Kuleba, Ukraine's elected foreign minister, says no.", 'office-anachronism', later), []);
     // without a qualifier the title is today's, which he no longer holds
     assert.strictEqual(findings("Dmytro Kuleba, Ukraine's foreign minister, says no.", 'office-anachronism', later).length, 1);
+  });
+  it('leaves a title still to come alone ("the likely next secretary of state", "incoming")', () => {
+    const before = { documentDate: '2020-12-01' };
+    assert.deepStrictEqual(findings('The plan was drafted by Antony Blinken, the likely next secretary of state, and others.', 'office-anachronism', before), []);
+    assert.deepStrictEqual(findings('Incoming Secretary of State Antony Blinken says no.', 'office-anachronism', before), []);
+    assert.deepStrictEqual(findings('Secretary of State Antony Blinken says no.', 'office-anachronism', before), ['Secretary of State Antony Blinken']);
   });
   it('reads a month still to come ("ahead of the summit in July") as no time of the holder\'s', () => {
     // in March 2025, July is next July, not the July of 2024, when he was in office

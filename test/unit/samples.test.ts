@@ -43,7 +43,7 @@ describe('samples', () => {
       'office-anachronism: Secretary of State Pompeo',
       'status-anachronism: INF Treaty',
       'acronym-mismatch: ICC',
-      'preferred-spelling: Kiev',
+      'inconsistent-naming: Kiev',
     ]);
   });
 });

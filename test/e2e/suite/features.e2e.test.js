@@ -154,8 +154,9 @@ describe('Policy Lens in VS Code', () => {
   });
 
   it('offers a quick fix whose edit writes the preferred spelling', async () => {
+    // the sample writes "Kiev" beside "Kyiv": one finding, inconsistent-naming's, whose fix follows the style list
     const doc = await open('narrative-not-proposals.md');
-    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => (d.code?.value ?? d.code) === 'preferred-spelling'));
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => (d.code?.value ?? d.code) === 'inconsistent-naming' && doc.getText(d.range) === 'Kiev'));
     const at = positionOf(doc, 'Kiev');
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
     const fix = actions.find((a) => a.title === 'Write "Kyiv"');

@@ -162,6 +162,10 @@ export const withoutTimeWord = (title: string): string =>
 /** Whether a title says its holder has left the office ("former", "ex-", "late", "ousted"; "the last prime minister of East Germany"; "his former defence minister", "Niger's ousted president"). */
 export const namesFormerHolder = (title: string): boolean => /^(?:(?:his|her|their|its|our)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(former|ex-|late|last|ousted|deposed|toppled|overthrown|exiled)\b/iu.test(title);
 
+/** Whether a title says its holder is still to take the office ("incoming", "the likely next chancellor", "President-elect" is another title). */
+export const namesFutureHolder = (title: string): boolean =>
+  /^(?:(?:his|her|their|its|our)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?:likely|probable|presumptive|expected|future|next|would-be|prospective|incoming|designated)\s+)+/iu.test(title);
+
 /**
  * Whether a title claims the office by right, whoever holds it ("Niger's elected president" of a
  * president a coup deposed): right for anyone who held it, then or now.

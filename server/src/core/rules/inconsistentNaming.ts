@@ -78,14 +78,16 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
   const forEachBlock = ctx.mentionIndex.forEachBlock.bind(ctx.mentionIndex);
   const mixed = ctx.namingTally.mixed;
   if (mixed.size === 0) return [];
-  const styleListed = new Set(Object.keys(ctx.settings.preferredSpellings));
+  const styleList = ctx.settings.preferredSpellings;
   const findings: RawFinding[] = [];
   for (const group of membersOf(mixed, forEachBlock, ctx.kb)) {
-    const preferred = preferredForm(group.members, fold);
+    // the team's style list decides between two spellings it names ("Kiev" and "Kyiv")
+    const listed = group.members.find((m) => Object.hasOwn(styleList, m.text) && group.members.some((o) => o.text === styleList[m.text]));
+    const preferred = listed ? styleList[listed.text]! : preferredForm(group.members, fold);
     const preferredKey = fold(preferred);
     group.members.forEach((m, i) => {
       const key = fold(m.text);
-      if (key === preferredKey || styleListed.has(m.text)) return;
+      if (key === preferredKey) return;
       if (editDistance(key, preferredKey, 2) > 2 && !m.variant) return;
       const start = m.start + group.offsets[i]!;
       const end = m.end + group.offsets[i]!;

@@ -419,7 +419,10 @@ function firstNameBefore(text: string, start: number, index: FuzzyIndex): string
   while (wordStart > 0 && (isWordChar(text, wordStart - 1) || isJoiner(text.charCodeAt(wordStart - 1)))) wordStart--;
   if (start - 1 - wordStart < 2 || !isUpperAt(text, wordStart)) return undefined;
   const first = foldWord(text.slice(wordStart, start - 1));
-  return index.byFirstName.has(first) ? first : undefined;
+  if (index.byFirstName.has(first)) return first;
+  // "Jean-Noël Barot": the name's words split at the hyphen, so the person is found by its first part
+  const part = first.includes('-') ? first.slice(0, first.indexOf('-')) : undefined;
+  return part !== undefined && index.byFirstName.has(part) ? part : undefined;
 }
 
 const NO_MIDDLES: readonly { readonly word: string; readonly next: string }[] = EMPTY_LIST;

@@ -17,7 +17,8 @@ let groupCount = 0;
 /** Word counts by written form: a document repeats a few hundred forms thousands of times. */
 const wordCountOf = boundedMemo(countWords, 20_000);
 export function groupOf(m: Mention): number {
-  return groupNumber(m.placeId ?? m.id, wordCountOf(m.text) * 2 + (m.form === 'metonym' ? 1 : 0));
+  // a capital is one place whether it stands for its government or not: "Kyiv needs …" and "visited Kiev" are one name spelt two ways
+  return groupNumber(m.placeId ?? m.id, wordCountOf(m.text) * 2);
 }
 
 function groupNumber(id: string, shape: number): number {

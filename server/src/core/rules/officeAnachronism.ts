@@ -3,7 +3,7 @@ import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
-import { claimsOffice, entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
+import { claimsOffice, entryNames, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|20)\d0s)\b/i;
@@ -196,6 +196,8 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const heldBefore = offices.some((o) => o.to !== undefined && dateKey(o.to) <= dateKey(date));
   if (former ? heldBefore : heldOnDate) return undefined;
   if (claimsOffice(title) && heldBefore) return undefined;
+  // "the likely next chancellor", "incoming President Trump": an office still to come is no claim about the date
+  if (namesFutureHolder(title)) return undefined;
   // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
   const titleStart = mention.titleStart ?? mention.start;
   const titleFollows = titleStart > mention.start;

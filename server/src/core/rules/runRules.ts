@@ -86,6 +86,13 @@ function withSeverities(fresh: RawFinding[], settings: RuleContext['settings']):
   return fresh as Finding[];
 }
 
+/** The block findings without a preferred-spelling one whose words inconsistent-naming flags too. */
+function dropRestatedSpellings(blockFindings: readonly Finding[], documentFindings: readonly Finding[]): readonly Finding[] {
+  const inconsistent = documentFindings.filter((f) => f.code === 'inconsistent-naming');
+  if (inconsistent.length === 0) return blockFindings;
+  return blockFindings.filter((f) => f.code !== 'preferred-spelling' || !inconsistent.some((i) => i.start === f.start && i.end === f.end));
+}
+
 /**
  * The findings of the document rules plus the block findings already made (with their severity),
  * minus those that `policy-lens-disable` comments switch off, in document order. `maySuppress`
@@ -94,7 +101,10 @@ function withSeverities(fresh: RawFinding[], settings: RuleContext['settings']):
  */
 export function runRules(ctx: DocumentRuleContext, blockFindings: readonly Finding[], maySuppress: boolean): Finding[] {
   const suppressions = maySuppress ? findSuppressions(ctx.text) : undefined;
-  const findings = blockFindings.concat(withSeverities(run(documentRules, ctx), ctx.settings));
+  const documentFindings = withSeverities(run(documentRules, ctx), ctx.settings);
+  // a spelling the style list names and the document also writes the other way gets one finding,
+  // inconsistent-naming's, not also preferred-spelling's on the same words
+  const findings = dropRestatedSpellings(blockFindings, documentFindings).concat(documentFindings);
   const kept = suppressions ? findings.filter((f) => !isSuppressed(suppressions, f.code as RuleId, f)) : findings;
   return kept.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
