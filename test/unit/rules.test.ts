@@ -45,6 +45,17 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organisation met. The Federal Ministry of Defense agreed.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organizasion met.', 'misspelled-name'), ['Organizasion']);
   });
+  it('reads an apostrophe as a house style, not a slip ("Workers\'" where a name writes "Workers")', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { kind: 'actor', category: 'group', id: 'testland-workers-party', name: 'Testland Workers Party', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test party whose name has no apostrophe.' },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const slips = (text: string) => analyzer.analyze({ uri: 'memory://apostrophe.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(slips("The rally of the Workers' Party went on."), []);
+    assert.deepStrictEqual(slips('The rally of the Workerz Party went on.'), ['Workerz']);
+  });
   it('prefers the near miss beside its name\'s other words, and folds only the British "-re" words', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
     const slips = (text: string) => builtin.analyze({ uri: 'memory://slips.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => f.message);

@@ -178,6 +178,8 @@ function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'owners'>, wo
   // "Co-operation" where a name writes "Cooperation": a hyphen is a house style, not a slip; "the
   // two Congos", "the Koreas": a plural of a known name is none either
   if (index.known.has(folded) || (folded.includes('-') && index.known.has(folded.replace(/-/g, '')))) return NO_NEAR_MISSES;
+  // "Workers'" where a name writes "Workers": an apostrophe is a house style too
+  if (/['’]/.test(folded) && index.known.has(folded.replace(/['’]/g, ''))) return NO_NEAR_MISSES;
   if (folded.endsWith('s') && index.known.has(folded.slice(0, -1))) return NO_NEAR_MISSES;
   const max = folded.length >= 8 ? 2 : 1;
   const found = new Map<string, KnownWord>();
