@@ -149,6 +149,7 @@ describe('rule: misspelled-name', () => {
   });
   it('reads a word before a gathering\'s name ("the Sälen defence conference") as a place, not a slip in a person\'s name', () => {
     assert.deepStrictEqual(findings('He spoke at the Lavorv defence conference.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('Remarks at a luncheon, Lavorv, 10 July 2024', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('He spoke to the Lavorv team.', 'misspelled-name'), ['Lavorv']);
   });
   it('reads a word listed after something that is no person as no slip in a person\'s name', () => {
@@ -340,6 +341,8 @@ describe('rule: status-anachronism', () => {
     assert.deepStrictEqual(findings('The INF Treaty is still in effect.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
     assert.deepStrictEqual(findings('With the INF Treaty still capping their missiles, both sides wait.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty remains the legal reference for both sides.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
+    assert.deepStrictEqual(findings('Because the INF Treaty remains in full force, both sides wait.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty has been in force since 1988.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
     assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '1989-01-01' }), []);
   });
   it('flags ratifying an adapted treaty after the treaty it adapts stopped', () => {
