@@ -12,6 +12,14 @@ function findings(text: string, code: string, settings: Record<string, unknown> 
     .map((f) => text.slice(f.start, f.end));
 }
 
+/** The words misspelled-name flags, over the test knowledge base and `extra` entries. */
+function slipsOver(extra: object[]): (text: string) => string[] {
+  const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, ...extra] } }]);
+  assert.deepStrictEqual(problems, []);
+  const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+  return (text) => analyzer.analyze({ uri: 'memory://slips.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+}
+
 function messages(text: string, code: string, settings: Record<string, unknown> = {}): string[] {
   return analyze(text, { documentDate: '2022-01-20', ...settings }).findings.filter((f) => f.code === code).map((f) => f.message);
 }
@@ -46,13 +54,9 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organizasion met.', 'misspelled-name'), ['Organizasion']);
   });
   it('reads an apostrophe as a house style, not a slip ("Workers\'" where a name writes "Workers")', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const slips = slipsOver([
       { kind: 'actor', category: 'group', id: 'testland-workers-party', name: 'Testland Workers Party', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test party whose name has no apostrophe.' },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
-    const slips = (text: string) => analyzer.analyze({ uri: 'memory://apostrophe.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    ]);
     assert.deepStrictEqual(slips("The rally of the Workers' Party went on."), []);
     assert.deepStrictEqual(slips('The rally of the Workerz Party went on.'), ['Workerz']);
   });
@@ -136,10 +140,7 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Talks with Tarique Testmon went on.'), ['Testmon']);
   });
   it('finds the person of a hyphenated first name by its first part ("Jean-Noël Barot")', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'jean-luc-testot', name: 'Jean-Luc Testot', person: { offices: [] } }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
-    const slips = (text: string) => analyzer.analyze({ uri: 'memory://hyphenated-first.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    const slips = slipsOver([{ ...personBase, id: 'jean-luc-testot', name: 'Jean-Luc Testot', person: { offices: [] } }]);
     // a letter doubled or not is a slip after the person's own first name
     assert.deepStrictEqual(slips('Yesterday Jean-Luc Tesott spoke.'), ['Tesott']);
   });
@@ -159,19 +160,13 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('It hits Russia and Lavorv.', 'misspelled-name'), ['Lavorv']);
   });
   it('reads a slip in a middle word of a name, between its first word and the word after it', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'park-jong-tae', name: 'Park Jong Tae', person: { surname: 'Park', offices: [] } }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
-    const slips = (text: string) => analyzer.analyze({ uri: 'memory://middle.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    const slips = slipsOver([{ ...personBase, id: 'park-jong-tae', name: 'Park Jong Tae', person: { surname: 'Park', offices: [] } }]);
     assert.deepStrictEqual(slips('Since 2023 Park Jung Tae has refused.'), ['Jung']);
     // not before another word: someone else
     assert.deepStrictEqual(slips('Since 2023 Park Jung Soo has refused.'), []);
   });
   it('reads a slip in the second part of a hyphenated surname, only after the first part', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'anna-testa-greenfield', name: 'Anna Testa-Greenfield', person: { offices: [] } }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
-    const slips = (text: string) => analyzer.analyze({ uri: 'memory://compound.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    const slips = slipsOver([{ ...personBase, id: 'anna-testa-greenfield', name: 'Anna Testa-Greenfield', person: { offices: [] } }]);
     assert.deepStrictEqual(slips('Ambassador Anna Testa-Greenfeld spoke. Later Testa-Greenfeld left.'), ['Greenfeld', 'Greenfeld']);
     // another first part: some other compound
     assert.deepStrictEqual(slips('The Franco-Greenfeld plan failed.'), []);
