@@ -144,6 +144,10 @@ describe('rule: misspelled-name', () => {
     // a letter doubled or not is a slip after the person's own first name
     assert.deepStrictEqual(slips('Yesterday Jean-Luc Tesott spoke.'), ['Tesott']);
   });
+  it('reads a possessive surname after the person\'s first name ("Hakan Fiden\'s office"), not alone', () => {
+    assert.deepStrictEqual(findings("We wrote to Sergey Lavrof's office.", 'misspelled-name'), ['Lavrof']);
+    assert.deepStrictEqual(findings("The yard and Lavorv's second customer.", 'misspelled-name'), []);
+  });
   it('reads a word after "at" or "in" as a place the base lacks, not a slip in a person\'s name', () => {
     assert.deepStrictEqual(findings('The yard at Lavorv builds ships.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The envoy Lavorv builds ships.', 'misspelled-name'), ['Lavorv']);
@@ -452,6 +456,10 @@ describe('rule: office-anachronism', () => {
     // in March 2025, July is next July, not the July of 2024, when he was in office
     const later = { documentDate: '2025-03-08' };
     assert.deepStrictEqual(findings('Coordinate with Secretary of State Antony Blinken ahead of the summit in July.', 'office-anachronism', later), ['Secretary of State Antony Blinken']);
+  });
+  it('takes no paragraph time for a sentence that looks ahead ("we should expect President …")', () => {
+    const text = 'The deal was signed on 11 December 2024. We should expect Secretary of State Antony Blinken to press that line.';
+    assert.deepStrictEqual(findings(text, 'office-anachronism', { documentDate: '2025-03-01' }), ['Secretary of State Antony Blinken']);
   });
   it('reads reported speech in the present after a past verb of saying as now', () => {
     const later = { documentDate: '2026-01-01' };

@@ -61,6 +61,9 @@ const FUTURE_BEFORE = /\b(?:ahead of|upcoming|next|planned for|scheduled for|due
 /** A verb of saying in the past, then "that" and a verb of the present: "told MPs that the line is funded". */
 const REPORTED_NOW = /^\W{0,3}(?:\w+ly\s+)?(?:told|said|assured|confirmed|insisted|argued|warned|stressed)\b[^.;:]{0,40}?\bthat\s+[^.;:]{0,60}?\b(?:is|are|has|have|does|do|remains)\b/i;
 
+/** A sentence that looks ahead before the title ("we should expect President …"): no account of the paragraph's past. */
+const LOOKING_AHEAD = /\b(?:should|will|must|expect|expects|need to|needs to|ought to)\b/i;
+
 /** "had negotiated", "had long said": a past before the time of the text around it. */
 const PLUPERFECT = /^\W{0,3}had\b/i;
 
@@ -159,7 +162,7 @@ function speaksOfTheirTime(
   // no time of its own: an account in the past takes the paragraph's last one ("In January 2025 the
   // mandate was extended. High Representative Borrell welcomed it"), unless it says it came before
   // ("had negotiated")
-  if (paragraphTime !== undefined && !PLUPERFECT.test(after)) return heldDuring(periods, paragraphTime);
+  if (paragraphTime !== undefined && !PLUPERFECT.test(after) && !LOOKING_AHEAD.test(before)) return heldDuring(periods, paragraphTime);
   if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return true;
   return POSSESSIVE_ACT.test(after) && !NOW.test(after);
 }
