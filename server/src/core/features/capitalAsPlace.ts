@@ -77,8 +77,7 @@ const ADDRESSED_BY = new Set(
  */
 const AIMED_AT = new Set('aimed directed targeted pointed angry anger fury frustration jab jabs swipe swipes dig digs back out railed rail railing pressure'.split(' '));
 
-/** People who come from a city ("friends from Tirana", "students from Kyiv"), after the word FROM matches. */
-const FROM = /^from$/;
+/** People who come from a city: "friends from Tirana", "students from Kyiv". */
 const PEOPLE_FROM = new Set('friends colleagues guests visitors participants students journalists people residents families refugees pilgrims tourists travellers travelers'.split(' '));
 
 /** A possessive after a name. */
@@ -102,7 +101,7 @@ export function isLocative(text: string, start: number, end = start): boolean {
   // "in the Donbas"; "a change of leader in both Seoul and Tokyo"
   if (before === 'the' || before === 'both' || before === 'either') before = wordBefore(text, (at = wordStartBefore(text, at)));
   // "dear friends from Tirana": where people come from is a city ("a message from Moscow" is its government)
-  if (FROM.test(before)) return PEOPLE_FROM.has(wordBefore(text, wordStartBefore(text, at)));
+  if (before === 'from') return PEOPLE_FROM.has(wordBefore(text, wordStartBefore(text, at)));
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   if (before !== 'to' && before !== 'at') return true;
   return !(before === 'to' ? ADDRESSED_BY : AIMED_AT).has(wordBefore(text, wordStartBefore(text, at)));
