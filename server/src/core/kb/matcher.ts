@@ -255,9 +255,9 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
     // ("Lukashenka" of "Alyaksandr Lukashenka"): alone, a variant of the person's own surname too
     for (const name of [...entry.aliases, ...entry.variants]) {
       const other = splitWords(name).at(-1)!;
-      const folded = foldWord(other);
-      if (folded === variant.folded || consonantSkeleton(other) !== skeleton || bySkeleton.some((v) => v.targets === variant.targets && v.key === transliterationKey(other))) continue;
-      bySkeleton.push({ key: transliterationKey(other), folded: variant.folded, targets: variant.targets });
+      if (foldWord(other) === variant.folded || consonantSkeleton(other) !== skeleton) continue;
+      const key = transliterationKey(other);
+      if (!bySkeleton.some((v) => v.targets === variant.targets && v.key === key)) bySkeleton.push({ key, folded: variant.folded, targets: variant.targets });
     }
   }
   return { variantSurnames, variantFirstNameHashes, variantSurnameSkeletons };

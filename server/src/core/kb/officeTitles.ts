@@ -155,22 +155,32 @@ function portfolioFits(bare: string, office: string): boolean {
   return portfolio === undefined || new RegExp(`\\b${portfolio.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(office);
 }
 
-/** A title without the word that dates it ("former Foreign Minister" → "Foreign Minister"). */
-export const withoutTimeWord = (title: string): string =>
-  title.replace(/^(?:(?:his|her|their|its|our)\s+)?(\p{Lu}[\p{L}.-]*['’]s\s+)?(?:former|then|current|acting|incoming|outgoing|ex-|late|last|ousted|deposed|toppled|overthrown|exiled|(?:democratically\s+)?elected|legitimate)\s+/iu, '$1');
+/** Whose office a title says before the word that dates it: "his", "Niger's". */
+const PRONOUN = String.raw`(?:his|her|their|its|our)\s+`;
+const POSSESSOR = String.raw`\p{Lu}[\p{L}.-]*['’]s\s+`;
+const OWNER = `(?:${PRONOUN}|${POSSESSOR})?`;
+/** Words that say the holder has left the office. */
+const FORMER = 'former|ex-|late|last|ousted|deposed|toppled|overthrown|exiled';
+
+const TIME_WORD = new RegExp(String.raw`^(?:${PRONOUN})?(${POSSESSOR})?(?:then|current|acting|incoming|outgoing|${FORMER}|(?:democratically\s+)?elected|legitimate)\s+`, 'iu');
+const FORMER_HOLDER = new RegExp(String.raw`^${OWNER}(?:${FORMER})\b`, 'iu');
+const FUTURE_HOLDER = new RegExp(String.raw`^${OWNER}(?:(?:likely|probable|presumptive|expected|future|next|would-be|prospective|incoming|designated)\s+)+`, 'iu');
+const CLAIMED_OFFICE = new RegExp(String.raw`^${OWNER}(?:democratically\s+)?(?:elected|legitimate)\b`, 'iu');
+
+/** A title without the word that dates it ("former Foreign Minister" → "Foreign Minister"; "Niger's ousted president" → "Niger's president"). */
+export const withoutTimeWord = (title: string): string => title.replace(TIME_WORD, '$1');
 
 /** Whether a title says its holder has left the office ("former", "ex-", "late", "ousted"; "the last prime minister of East Germany"; "his former defence minister", "Niger's ousted president"). */
-export const namesFormerHolder = (title: string): boolean => /^(?:(?:his|her|their|its|our)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(former|ex-|late|last|ousted|deposed|toppled|overthrown|exiled)\b/iu.test(title);
+export const namesFormerHolder = (title: string): boolean => FORMER_HOLDER.test(title);
 
-/** Whether a title says its holder is still to take the office ("incoming", "the likely next chancellor", "President-elect" is another title). */
-export const namesFutureHolder = (title: string): boolean =>
-  /^(?:(?:his|her|their|its|our)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?:likely|probable|presumptive|expected|future|next|would-be|prospective|incoming|designated)\s+)+/iu.test(title);
+/** Whether a title says its holder is still to take the office ("incoming", "the likely next chancellor"; "President-elect" is another title). */
+export const namesFutureHolder = (title: string): boolean => FUTURE_HOLDER.test(title);
 
 /**
  * Whether a title claims the office by right, whoever holds it ("Niger's elected president" of a
  * president a coup deposed): right for anyone who held it, then or now.
  */
-export const claimsOffice = (title: string): boolean => /^(?:(?:his|her|their|its|our)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:democratically\s+)?(?:elected|legitimate)\b/iu.test(title);
+export const claimsOffice = (title: string): boolean => CLAIMED_OFFICE.test(title);
 
 /** The names an entry goes by, for what the text writes after a title ("president of Russia", "of the United Nations"). */
 export const entryNames =

@@ -1,8 +1,8 @@
-import { isWordChar } from './names';
 /**
  * How names are spelt when transliterated, shared by the recognizer (a known person's surname
  * spelt another way, "Sergei Shoygu") and misspelled-name (which leaves such spellings alone).
  */
+import { isWordChar } from './names';
 
 /**
  * Folds the spellings that transliteration varies (Sergei/Sergey, Zelenskiy/Zelensky/Zelenskyy,
@@ -40,12 +40,12 @@ export const differsInDoublingOnly = (a: string, b: string): boolean => a !== b 
  * The word ends at the first character that is no ASCII letter (read it with `skeletonEnd`); -1
  * when that character is another letter or a digit, or for fewer than two such consonants ("Ivy").
  */
-export function consonantSkeletonAt(text: string, start: number, limit = text.length): number {
+export function consonantSkeletonAt(text: string, start: number): number {
   let hash = 0;
   let last = 0;
   let consonants = 0;
   let i = start;
-  for (; i < limit; i++) {
+  for (; i < text.length; i++) {
     let c = text.charCodeAt(i) | 32;
     if (c < 97 || c > 122) break;
     if (SKELETON_SKIPS & (1 << (c - 97))) continue;
@@ -59,7 +59,7 @@ export function consonantSkeletonAt(text: string, start: number, limit = text.le
     hash = (Math.imul(hash, 31) + c) | 0;
   }
   endOfSkeleton = i;
-  if (i < limit && isWordChar(text, i)) return -1;
+  if (i < text.length && isWordChar(text, i)) return -1;
   return consonants < 2 ? -1 : hash & 0x3fffffff;
 }
 
@@ -72,5 +72,6 @@ export function consonantSkeleton(word: string): number {
   const skeleton = consonantSkeletonAt(word, 0);
   return endOfSkeleton === word.length ? skeleton : -1;
 }
+
 /** a, e, h, i, o, u, y: the letters transliteration varies most. */
 const SKELETON_SKIPS = [..."aehiouy"].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 97)), 0);

@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { boundedMemo } from '../text/boundedMemo';
-import { blockGroups, comparable, groupOf, holdsAny, surnameGroupOf, surnameStart, writtenSurname, type TalliedBlock } from './namingTally';
+import { blockGroups, comparable, groupOf, holdsAny, surnameAt, surnameGroupOf, surnameStart, type TalliedBlock } from './namingTally';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
@@ -37,9 +37,10 @@ const fold = boundedMemo((text: string) => text.toLowerCase().replace(/\s+/g, ' 
 
 /** The surname of a person's mention in several words, as a mention of its own (a fix rewrites the surname alone). */
 function surnameOf(m: Mention, kb: KnowledgeBase): Mention | undefined {
-  const text = writtenSurname(m, kb);
-  if (text === undefined) return undefined;
-  const start = m.start + surnameStart(m, kb);
+  const at = surnameStart(m, kb);
+  if (at < 0) return undefined;
+  const text = surnameAt(m.text, at);
+  const start = m.start + at;
   const { id, kind, category, form, name, variant } = m;
   return { id, kind, category, form, name, variant, text, start, end: start + text.length };
 }

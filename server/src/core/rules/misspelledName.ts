@@ -366,13 +366,29 @@ function opensSentence(text: string, offset: number): boolean {
 /** A capital letter alone and its stop, just before: a person's initial, not a sentence's end. */
 const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
 
+/**
+ * Whether a word one slip from a person's name names someone or something else: a person after
+ * another first name ("Juan Ramón de la Fuente", no slip in "Rahmon"), or a place the knowledge
+ * base lacks, where something is or meets ("a build line at Barrow", "the Sälen defence
+ * conference", "Makati, 10 July 2024"), or a body listed after one ("suppliers such as Tokyo
+ * Electron and Nikon", no "Nixon").
+ */
+function namesAnotherOrAPlace(ctx: RuleContext, near: KnownWord, start: number, end: number, mentionAt: number): boolean {
+  return (
+    (!near.neighbours && followsAnotherFirstName(ctx.text, start, -1, ctx.kb.get(near.entryId)!.name)) ||
+    PLACE_PREPOSITIONS.has(wordBefore(ctx.text, start)) ||
+    PLACE_AFTER.test(ctx.text.slice(end, end + 40)) ||
+    listedAfterBody(ctx, mentionAt, start)
+  );
+}
+
 /** Words after which a capitalized word says where: "at Barrow", "in Kingsbridge". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'via']);
 /**
  * What follows a place rather than a person: a gathering named for where it meets ("the Sälen
  * defence conference") or, in a byline, a full date ("at a luncheon, Makati, 10 July 2024").
  */
-const VENUE_AFTER = /^(?:\s+(?:\p{Ll}+\s+)?(?:conference|summit|forum|talks|meeting|dialogue|declaration|format|process)\b|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\b)/u;
+const PLACE_AFTER = /^(?:\s+(?:\p{Ll}+\s+)?(?:conference|summit|forum|talks|meeting|dialogue|declaration|format|process)\b|,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\b)/u;
 
 /** Whether the word at `start` follows, in a list ("X, Y and Z"), a mention of an organization, an institution or a group. */
 function listedAfterBody(ctx: RuleContext, mentionAt: number, start: number): boolean {
@@ -583,13 +599,8 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
       if (!fit || (!surnameSlip && !compound && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
-      // "Juan Ramón de la Fuente": after another first name, a near miss of a person's surname is someone else's name
-      if (!surnameSlip && !fit.near.neighbours && isPerson(ctx, fit.near) && followsAnotherFirstName(ctx.text, start, -1, ctx.kb.get(fit.near.entryId)!.name)) continue;
-      // "a build line at Barrow", "the Sälen defence conference", "Makati, 10 July 2024": where something
-      // is or meets, a place the knowledge base lacks, not a slip in a person's name ("Barrot", "Saleh", "Mikati")
-      if (!surnameSlip && isPerson(ctx, fit.near) && (PLACE_PREPOSITIONS.has(wordBefore(ctx.text, start)) || VENUE_AFTER.test(ctx.text.slice(end, end + 40)))) continue;
-      // "suppliers such as Tokyo Electron and Nikon": listed with what is no person, it is none either (no "Nixon")
-      if (!surnameSlip && isPerson(ctx, fit.near) && listedAfterBody(ctx, mentionAt, start)) continue;
+      // a near miss of a person's name where the word names someone or something else
+      if (!surnameSlip && isPerson(ctx, fit.near) && namesAnotherOrAPlace(ctx, fit.near, start, end, mentionAt)) continue;
       const { near, owner } = fit;
       if (findings.some((f) => f.start <= start && end <= f.end)) continue;
       findings.push({

@@ -49,12 +49,8 @@ export function surnameStart(m: Mention, kb: KnowledgeBase): number {
   return m.text.length > surname.length && /\s/.test(m.text[surname.length]!) && foldWord(m.text.slice(0, surname.length)) === foldWord(surname) ? 0 : -1;
 }
 
-/** The surname as written in such a mention, or undefined (see `surnameStart`). */
-export function writtenSurname(m: Mention, kb: KnowledgeBase): string | undefined {
-  const start = surnameStart(m, kb);
-  if (start < 0) return undefined;
-  return start === 0 ? m.text.slice(0, m.text.search(/\s/)) : lastWordOf(m.text);
-}
+/** The surname as written in a name's text, from its `surnameStart` (0: the first word; else the last). */
+export const surnameAt = (text: string, start: number): string => (start === 0 ? text.slice(0, text.search(/\s/)) : lastWordOf(text));
 
 const lastWordStart = boundedMemo((text: string) => text.search(/\S+$/), 20_000);
 /** The last word of a name written in several words, one string per written name: names recur. */
@@ -110,8 +106,8 @@ function summarize(mentions: readonly Mention[], kb: KnowledgeBase): BlockGroups
     if (!comparable(m)) continue;
     add(groupOf(m), m.text);
     const surnameGroup = surnameGroupOf(m);
-    const surname = surnameGroup === undefined ? undefined : writtenSurname(m, kb);
-    if (surname !== undefined) add(surnameGroup!, surname);
+    const start = surnameGroup === undefined ? -1 : surnameStart(m, kb);
+    if (start >= 0) add(surnameGroup!, surnameAt(m.text, start));
   }
   // most blocks name nothing worth comparing: they share one empty summary; the others keep
   // exact-size copies (an array grown by push keeps room for 17 elements or more)

@@ -132,8 +132,8 @@ function speaksOfTheirTime(
   // a verb of the present right after the name sets the title now, and a time later in the sentence
   // dates something else ("Foreign Minister Hayashi has presented it … with the Japan–UK RAA, in force since October 2023")
   const present = PRESENT_VERB.test(after);
-  if (present) after = '';
-  const named = [...clause.matchAll(NAMED_TIME), ...[...after.matchAll(NAMED_TIME)].filter((m) => (m[1] ?? m[2]) !== undefined || SET_IN.test(after.slice(0, m.index)))];
+  const timed = present ? '' : after;
+  const named = [...clause.matchAll(NAMED_TIME), ...[...timed.matchAll(NAMED_TIME)].filter((m) => (m[1] ?? m[2]) !== undefined || SET_IN.test(timed.slice(0, m.index)))];
   const times = named.map((m) => {
     const month = m[1] ?? m[2];
     return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
@@ -141,11 +141,11 @@ function speaksOfTheirTime(
   // "met … on 20 June": the last such day up to the document date (the document's month counts as
   // this year), that very day: "Prime Minister Mikati, whose cabinet was named on 8 February" is
   // past his last day
-  for (const m of [...clause.matchAll(DAY_MONTH), ...after.matchAll(DAY_MONTH)]) {
+  for (const m of [...clause.matchAll(DAY_MONTH), ...timed.matchAll(DAY_MONTH)]) {
     const month = monthOfDay(m);
     times.push(`${yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month)}-${dayOf(m)}`);
   }
-  for (const m of [...clause.matchAll(MONTH_ALONE), ...after.matchAll(MONTH_ALONE)]) {
+  for (const m of [...clause.matchAll(MONTH_ALONE), ...timed.matchAll(MONTH_ALONE)]) {
     // "ahead of the Washington summit in July": a month still to come dates no act of the holder
     if (FUTURE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 50), m.index))) continue;
     const month = monthNumber(m[1]!);
