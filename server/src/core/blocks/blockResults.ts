@@ -86,7 +86,7 @@ export class PlacedResults {
 const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
 const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
 const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
-const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS, namingGroups: undefined });
+const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS });
 
 /** How the document reads the block's ambiguous names, and which of the entries its bare surnames and short forms may name it names in full; empty for most blocks. */
 function choicesOf(slot: Slot, env: BlockEnvironment): string {
@@ -141,7 +141,7 @@ function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], en
   const raw = runBlockRules(blockContext);
   // most blocks have no findings, and headings and many items name nothing: they share empty results
   if (raw.length === 0 && mentions.length === 0) return NO_RESULTS;
-  return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)), namingGroups: undefined };
+  return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)) };
 }
 
 /**

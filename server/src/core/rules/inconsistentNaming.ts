@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { boundedMemo } from '../text/boundedMemo';
-import { blockGroups, comparable, groupOf, holdsAny, surnameAt, surnameGroupOf, surnameStart, type TalliedBlock } from './namingTally';
+import { comparable, groupOf, surnameAt, surnameGroupOf, surnameStart, type TalliedBlock } from './namingTally';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
@@ -49,7 +49,6 @@ function surnameOf(m: Mention, kb: KnowledgeBase): Mention | undefined {
 function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void, kb: KnowledgeBase): Group[] {
   const members = new Map<number, Group>();
   forEachBlock((block, offset) => {
-    if (!holdsAny(blockGroups(block, kb), mixed)) return;
     const join = (group: number, m: Mention) => {
       let entry = members.get(group);
       if (!entry) members.set(group, (entry = { members: [], offsets: [] }));

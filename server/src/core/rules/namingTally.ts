@@ -2,7 +2,6 @@ import { countWords, foldWord } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { boundedMemo } from '../text/boundedMemo';
 import type { Mention } from '../types';
-import { EMPTY_LIST } from '../text/emptyList';
 
 /** Forms that are a style choice, not a spelling: acronyms and demonyms. */
 export const comparable = (m: Mention) => m.form !== 'acronym' && m.form !== 'adjective';
@@ -59,38 +58,18 @@ const lastWordOf = boundedMemo((text: string) => text.slice(lastWordStart(text))
 /** Stands for "written two ways within this block". */
 const MIXED = '\u0000mixed';
 
-/**
- * A block's groups as one flat list of pairs: each group's number, then the one text it is written
- * in, or MIXED. One array per block, not an object and two arrays: every open document keeps one
- * per paragraph.
- */
-export type BlockGroups = readonly (number | string)[];
-
-const NO_GROUPS: BlockGroups = EMPTY_LIST;
-
-/** Whether a block's summary holds one of `groups`. */
-export function holdsAny(summary: BlockGroups, groups: ReadonlySet<number>): boolean {
-  for (let i = 0; i < summary.length; i += 2) if (groups.has(summary[i] as number)) return true;
-  return false;
-}
-
 /** What the tally counts per block: its mentions, block-relative, as one object per block version. */
 export interface TalliedBlock {
   readonly mentions: readonly Mention[];
-  /**
-   * Where `blockGroups` keeps its summary of the mentions; nothing else touches it. A field, not a
-   * WeakMap entry: the look-ups and entries cost more than the summaries.
-   */
-  namingGroups: BlockGroups | undefined;
 }
 
-/** A block's summary, made once per block version: a keystroke summarizes one block. */
-export function blockGroups(block: TalliedBlock, kb: KnowledgeBase): BlockGroups {
-  if (block.mentions.length === 0) return NO_GROUPS;
-  return (block.namingGroups ??= summarize(block.mentions, kb));
-}
-
-function summarize(mentions: readonly Mention[], kb: KnowledgeBase): BlockGroups {
+/**
+ * A block's groups as one flat list of pairs in `scratchPairs`: each group's number, then the one
+ * text it is written in, or MIXED; returns the list's length. Made again whenever a block is
+ * counted, not kept: a keystroke counts a block or two, and every open document would keep one
+ * list per paragraph.
+ */
+function summarize(mentions: readonly Mention[], kb: KnowledgeBase): number {
   // searched in order, not a map: a paragraph names a handful of entities
   const pairs = scratchPairs;
   let length = 0;
@@ -109,14 +88,12 @@ function summarize(mentions: readonly Mention[], kb: KnowledgeBase): BlockGroups
     const start = surnameGroup === undefined ? -1 : surnameStart(m, kb);
     if (start >= 0) add(surnameGroup!, surnameAt(m.text, start));
   }
-  // most blocks name nothing worth comparing: they share one empty summary; the others keep
-  // exact-size copies (an array grown by push keeps room for 17 elements or more)
-  return length === 0 ? NO_GROUPS : pairs.slice(0, length);
+  return length;
 }
 
 /**
- * The list `summarize` fills before copying it, written by index and never emptied: setting
- * `length = 0` gave V8's array its empty backing store back, so every block grew a new one.
+ * The list `summarize` fills, written by index and never emptied: setting `length = 0` gave V8's
+ * array its empty backing store back, so every block grew a new one.
  */
 const scratchPairs: (number | string)[] = [];
 
@@ -171,8 +148,10 @@ export class NamingTally {
   }
 
   private count(block: TalliedBlock, sign: 1 | -1, kb: KnowledgeBase): void {
-    const pairs = blockGroups(block, kb);
-    for (let i = 0; i < pairs.length; i += 2) {
+    if (block.mentions.length === 0) return;
+    const pairs = scratchPairs;
+    const length = summarize(block.mentions, kb);
+    for (let i = 0; i < length; i += 2) {
       const group = pairs[i] as number;
       const text = pairs[i + 1] as string;
       const counts = this.texts.get(group);
