@@ -117,6 +117,18 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(naming, [0, 1, 0]);
   });
 
+  it('analyses in full, and alike, a document edited after the analyzer has forgotten its last version', () => {
+    const warm = createAnalyzer({ kb, today: () => TODAY });
+    const first = 'Sergey Lavrov spoke first.\n\nMoscow replied.';
+    warm.analyze({ uri: 'memory://old.md', version: 1, getText: () => first });
+    // more documents than the analyzer remembers, each analysed after it
+    for (let i = 0; i < 40; i++) warm.analyze({ uri: `memory://other-${i}.md`, version: 1, getText: () => `Kyiv and NATO, ${i}.` });
+    const edited = first.replace('Moscow replied.', 'Moscow replied through Sergei Lavrov.');
+    const analysis = warm.analyze({ uri: 'memory://old.md', version: 2, getText: () => edited });
+    assert.deepStrictEqual(analysis, full(edited));
+    assert.strictEqual(analysis.findings.filter((f) => f.code === 'inconsistent-naming').length, 1);
+  });
+
   it('does not keep earlier versions of the text alive through what it memoizes', () => {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
