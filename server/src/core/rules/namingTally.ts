@@ -1,6 +1,7 @@
 import { countWords, foldWord } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { boundedMemo } from '../text/boundedMemo';
+import { detachedSlice } from '../text/detached';
 import type { Mention } from '../types';
 
 /** Forms that are a style choice, not a spelling: acronyms and demonyms. */
@@ -70,25 +71,68 @@ export interface TalliedBlock {
  * list per paragraph.
  */
 function summarize(mentions: readonly Mention[], kb: KnowledgeBase): number {
-  // searched in order, not a map: a paragraph names a handful of entities
-  const pairs = scratchPairs;
   let length = 0;
-  const add = (group: number, text: string) => {
-    let at = 0;
-    while (at < length && pairs[at] !== group) at += 2;
-    if (at === length) {
-      pairs[length++] = group;
-      pairs[length++] = text;
-    } else if (pairs[at + 1] !== text) pairs[at + 1] = MIXED;
-  };
   for (const m of mentions) {
     if (!comparable(m)) continue;
-    add(groupOf(m), m.text);
-    const surnameGroup = surnameGroupOf(m);
-    const start = surnameGroup === undefined ? -1 : surnameStart(m, kb);
-    if (start >= 0) add(surnameGroup!, surnameAt(m.text, start));
+    const keys = tallyKeysOf(m, kb);
+    length = addPair(length, keys.group, m.text);
+    if (keys.surname !== undefined) length = addPair(length, keys.surnameGroup, keys.surname);
   }
   return length;
+}
+
+/** Adds a group written as `text` to the first `length` entries of `scratchPairs`; returns the new length. */
+function addPair(length: number, group: number, text: string): number {
+  // searched in order, not a map: a paragraph names a handful of entities
+  const pairs = scratchPairs;
+  let at = 0;
+  while (at < length && pairs[at] !== group) at += 2;
+  if (at < length) {
+    if (pairs[at + 1] !== text) pairs[at + 1] = MIXED;
+    return length;
+  }
+  pairs[length] = group;
+  pairs[length + 1] = text;
+  return length + 2;
+}
+
+/** What the tally needs of a mention: its group, and for a person named in words the surname's group and text. */
+interface TallyKeys {
+  readonly id: string;
+  readonly placeId: string | undefined;
+  readonly group: number;
+  readonly surnameGroup: number;
+  readonly surname: string | undefined;
+}
+
+/**
+ * The keys of the last mention written in each text, for the knowledge base `keysKb`: a document
+ * writes a few hundred forms thousands of times, and reading a mention's keys takes five look-ups.
+ * Bounded.
+ */
+const keysByText = new Map<string, TallyKeys>();
+let keysKb: KnowledgeBase | undefined;
+
+function tallyKeysOf(m: Mention, kb: KnowledgeBase): TallyKeys {
+  if (kb !== keysKb) {
+    keysByText.clear();
+    keysKb = kb;
+  }
+  const known = keysByText.get(m.text);
+  if (known !== undefined && known.id === m.id && known.placeId === m.placeId) return known;
+  const surnameGroup = surnameGroupOf(m);
+  const start = surnameGroup === undefined ? -1 : surnameStart(m, kb);
+  const keys: TallyKeys = {
+    id: m.id,
+    placeId: m.placeId,
+    group: groupOf(m),
+    surnameGroup: surnameGroup ?? -1,
+    surname: start >= 0 ? surnameAt(m.text, start) : undefined,
+  };
+  if (keysByText.size > 20_000) keysByText.clear();
+  // a copy: a slice would keep its document alive
+  keysByText.set(detachedSlice(m.text, 0, m.text.length), keys);
+  return keys;
 }
 
 /**
