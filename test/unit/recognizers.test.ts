@@ -177,6 +177,25 @@ describe('entity recognition', () => {
     assert.deepStrictEqual([first?.kind, first?.category, first?.name, first?.placeId], ['actor', 'state', 'Russia', 'moscow']);
   });
 
+  it('reads a capital as the city one travels or broadcasts from, leaves, or names an event, a mayor or a list item by', () => {
+    const opts = { documentDate: '2022-03-03' };
+    assert.deepStrictEqual(mentionsOf('The envoy returned from Moscow. Ambassadors were recalled from Kyiv. A message from Moscow came.', opts), [
+      'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Moscow→russia/metonym',
+    ]);
+    // a route goes on to another place; a change of allegiance is between governments
+    assert.deepStrictEqual(mentionsOf('A cable runs from Kyiv to Moscow.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('Allies switched from Kyiv to Moscow.', opts)[0], 'Kyiv→ukraine/metonym');
+    // a city is left at a time; "left Kyiv short of shells" is about its government
+    assert.deepStrictEqual(mentionsOf('The last team left Moscow on 4 July. The war left Kyiv short of shells.', opts), ['Moscow→moscow/name', 'Kyiv→ukraine/metonym']);
+    // "after Moscow": the event held there, when the clause ends or a year follows; not when a verb does
+    assert.deepStrictEqual(mentionsOf('Talks resumed after Moscow. After Kyiv in 2015, talks stalled. After Moscow refused, talks stalled.', opts), [
+      'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Moscow→russia/metonym',
+    ]);
+    assert.deepStrictEqual(mentionsOf('The mayor of Moscow met Kyiv mayor Vitali. The Moscow-based body met.', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    // a list item led by a place and a month, or a day and a place
+    assert.deepStrictEqual(mentionsOf('- **Moscow, March 2023.** Talks.\n- **3 March, Kyiv.** Talks.', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
+  });
+
   it("does not read another state's or a leader's own institution or a longer name's organ as a known one", () => {
     const base = { kind: 'actor', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test institution with a generic name.' };
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [

@@ -11,7 +11,7 @@ import type { EntryChooser } from './entryChooser';
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|through|over|visit|visits|visited|visiting|city of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|recapture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shook|rocked|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
+  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|through|over|visit|visits|visited|visiting|city of|mayor of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|recapture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shook|rocked|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
 /** The last words LOCATIVE can end with: a cheap test before the regular expression. */
 const LOCATIVE_LAST = new Set(
   'in at near outside around inside into to as across within toward towards via through over visit visits visited visiting of struck on shook rocked shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
@@ -29,14 +29,14 @@ const INSTRUMENT_AFTER =
  * verbs ("the Rome court", "a Vienna secretariat"; "Moscow courts Beijing"): the city only after "the" or "a".
  */
 const VENUE_AFTER =
-  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|channel|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|mayor|municipality|city council|stock exchange)\b/uy;
+  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|channel|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|stock exchange)\b/uy;
 /**
  * What else, after a capital's name, makes it the city: what is located there ("the Brussels
- * bureau", "the Kabul airport"), its fall ("since Khartoum fell into fighting"), or a full date
+ * bureau", "the Kabul airport", "Tbilisi mayor", "the Vienna-based body"), its fall ("since Khartoum fell into fighting"), or a full date
  * after a comma, as in a venue line ("Peninsula Security Forum, Seoul, 16 September 2025").
  */
 const CITY_AFTER =
-  / (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|fell (?:to|into))\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
+  / (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
 /**
  * Whether a capital ends an address or a venue line after a comma: "Press Office, Ministry of Foreign
  * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
@@ -77,8 +77,31 @@ const ADDRESSED_BY = new Set(
  */
 const AIMED_AT = new Set('aimed directed targeted pointed angry anger fury frustration jab jabs swipe swipes dig digs back out railed rail railing pressure'.split(' '));
 
-/** People who come from a city: "friends from Tirana", "students from Kyiv". */
-const PEOPLE_FROM = new Set('friends colleagues guests visitors participants students journalists people residents families refugees pilgrims tourists travellers travelers'.split(' '));
+/**
+ * Words before "from" that make the capital a city: people who come from it ("friends from
+ * Tirana"), travel and broadcasts ("returns from Moscow", "spoke by phone from Kyiv"), and envoys
+ * called home ("recalled its ambassadors from London", "recalled from Kyiv"). ("a message from Moscow" is its government.)
+ */
+const FROM_A_CITY = new Set(
+  'friends colleagues guests visitors participants students journalists people residents families refugees pilgrims tourists travellers travelers return returns returned returning flew fly flies flying travelled traveled travelling traveling drove departed departing broadcast phone telephone link said spoke speaking ambassador ambassadors envoy envoys recalled evacuated'.split(
+    ' ',
+  ),
+);
+/**
+ * A route that goes on to another place: "from Helsinki to Rostock", "from Dushanbe and Khujand to
+ * Bishkek"; not a change of allegiance ("switched from Taipei to Beijing"), see SWITCHED.
+ */
+const SWITCHED = new Set('switch switched switches switching shift shifted shifting turned turning recognition allegiance'.split(' '));
+const ON_TO_A_PLACE = /(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+to\s+\p{Lu}/uy;
+/**
+ * Words of leaving, after which a capital is the city when the sentence goes on with a time or
+ * ends: "left Niamey on 22 December". (What reaches a capital, money or a reply, often reaches its government.)
+ */
+const LEFT = new Set('left leave leaves leaving'.split(' '));
+/** What follows a city one leaves ("left Tehran on 4 July"); not "left Kyiv short of shells". */
+const TIME_OR_END = /\s*(?:[.,;:!?]|$|\s(?:on|in|for|after|before|by|at|aboard|early|late|yesterday|today|last|this)\b)/y;
+/** What follows an event named by its city after "after" or "since": the clause ends, or a year ("after Baku.", "after Nairobi in 2015"). */
+const EVENT_END = /\s*(?:[.:;!?]|\r?\n|$|\s+in\s+(?:19|20)\d\d\b)/y;
 
 /** A possessive after a name. */
 const POSSESSIVE = /^['’]s\b/;
@@ -101,10 +124,22 @@ export function isLocative(text: string, start: number, end = start): boolean {
   // "in the Donbas"; "a change of leader in both Seoul and Tokyo"
   if (before === 'the' || before === 'both' || before === 'either') before = wordBefore(text, (at = wordStartBefore(text, at)));
   // "dear friends from Tirana": where people come from is a city ("a message from Moscow" is its government)
-  if (before === 'from') return PEOPLE_FROM.has(wordBefore(text, wordStartBefore(text, at)));
+  if (before === 'from') {
+    const fromWhat = wordBefore(text, wordStartBefore(text, at));
+    return FROM_A_CITY.has(fromWhat) || (!SWITCHED.has(fromWhat) && end > start && followedBy(ON_TO_A_PLACE, text, end));
+  }
+  // "after Baku, the money": the conference held there; "after Moscow refused" is its government
+  if (before === 'after' || before === 'since') return end > start && followedBy(EVENT_END, text, end);
+  if (LEFT.has(before)) return end > start && followedBy(TIME_OR_END, text, end);
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   if (before !== 'to' && before !== 'at') return true;
   return !(before === 'to' ? ADDRESSED_BY : AIMED_AT).has(wordBefore(text, wordStartBefore(text, at)));
+}
+
+/** Whether `sticky` matches at `at`. */
+function followedBy(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
 }
 
 /**
@@ -131,16 +166,22 @@ export function listsPlainPlaces(text: string, end: number, next: RawMatch | und
   return picked !== undefined && picked.entry.kind === 'place' && !picked.seat && LIST_GOES_ON.test(text.slice(next.end, next.end + 6));
 }
 
-/** What may stand before a dateline's place: emphasis, another city and a slash, or the city before its country ("BELEM, BRAZIL, …"). */
-const DATELINE_LEAD = /^[*_]{0,2}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$/u;
+/**
+ * What may stand before a dateline's place: a list marker and emphasis, another city and a slash,
+ * or the city before its country ("BELEM, BRAZIL, …").
+ */
+const DATELINE_LEAD = /^(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_]{0,2}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$/u;
+/** A day before a place in a list item's lead: "- **25 September, Washington.**" says where it happened. */
+const DAY_FIRST_LEAD = /^(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_]{0,2}\d{1,2}\s+\p{Lu}\p{Ll}+,\s$/u;
 /**
  * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
  * 2021 —", "Moscow, March 3 —", "KYIV —", "COLOMBO - "), or by a news agency ("WASHINGTON (AP) —"), perhaps with
  * its country between ("KYIV, Ukraine (AP) —", "BELEM, BRAZIL, 4 March 2026 —") or other cities
- * ("Paris, Berlin and London, 28 August 2025"), says where the piece was written, not who acts.
+ * ("Paris, Berlin and London, 28 August 2025"), says where the piece was written, not who acts;
+ * so does a list item's lead with a month and year ("- **Ankara, March 2023.**").
  */
 const DATELINE_AFTER =
-  /(?:(?:,\s*|\s+and\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?){0,4}(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)|\s*[—–]|\s+-\s)/uy;
+  /(?:(?:,\s*|\s+and\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?){0,4}(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\p{Lu}\p{Ll}+\s+\d{4}\b)|\s*[—–]|\s+-\s)/uy;
 /**
  * A place and a full date closing a byline mid-line: "Remarks at a side event, Seoul, 6 December
  * 2024", where the name follows a comma.
@@ -148,6 +189,7 @@ const DATELINE_AFTER =
 const PLACE_AND_DATE = /,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\b/uy;
 export function isDateline(text: string, start: number, end: number): boolean {
   // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —", "COLOMBO - Two ceremonies"
+  if (start !== 0 && start <= 24 && DAY_FIRST_LEAD.test(text.slice(0, start))) return true;
   if (start !== 0 && (start > 24 || !DATELINE_LEAD.test(text.slice(0, start)))) {
     if (text.charCodeAt(start - 2) !== 44 /* , */) return false;
     PLACE_AND_DATE.lastIndex = end;
