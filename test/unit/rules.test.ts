@@ -334,6 +334,9 @@ describe('rule: status-anachronism', () => {
     assert.deepStrictEqual(codes('Pristina insists. Later Prishtina agreed.', '2024-01-10'), ['inconsistent-naming: Prishtina']);
     // "Tallin", the Soviet-era spelling, beside "Tallinn"
     assert.deepStrictEqual(codes('Tallinn insists. Later Tallin agreed.', '2024-01-10'), ['inconsistent-naming: Tallin']);
+    // the name spaced another way is compared with it; Granada, the summit city, is no slip for Grenada
+    assert.deepStrictEqual(codes('Vietnam insists. Later Viet Nam agreed.', '2024-01-10'), ['inconsistent-naming: Viet Nam']);
+    assert.deepStrictEqual(codes('Leaders met in Granada, and Grenada sent an envoy.', '2023-10-06'), []);
   });
   it('reads "has entered into force" and "is in effect" as in force now', () => {
     assert.deepStrictEqual(findings('Now that the INF Treaty has entered into force, talks can begin.', 'status-anachronism', { documentDate: '2021-01-01' }), ['INF Treaty']);
@@ -460,6 +463,12 @@ describe('rule: office-anachronism', () => {
   it('takes no paragraph time for a sentence that looks ahead ("we should expect President …")', () => {
     const text = 'The deal was signed on 11 December 2024. We should expect Secretary of State Antony Blinken to press that line.';
     assert.deepStrictEqual(findings(text, 'office-anachronism', { documentDate: '2025-03-01' }), ['Secretary of State Antony Blinken']);
+  });
+  it('dates the act by a time before the name in its clause, not by one the sentence goes on to name', () => {
+    // Blinken's term ended on 20 January 2025; "since June" dates the talks, not the statement
+    const text = 'A statement on 22 January by Secretary of State Antony Blinken recalled that talks had stalled since June.';
+    assert.deepStrictEqual(findings(text, 'office-anachronism', { documentDate: '2025-03-01' }), ['Secretary of State Antony Blinken']);
+    assert.deepStrictEqual(findings(text.replace('22 January', '10 January'), 'office-anachronism', { documentDate: '2025-03-01' }), []);
   });
   it('reads reported speech in the present after a past verb of saying as now', () => {
     const later = { documentDate: '2026-01-01' };

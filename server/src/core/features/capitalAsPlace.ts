@@ -99,7 +99,7 @@ const ON_TO_A_PLACE = /(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+to\s+\p{Lu}/
  */
 const LEFT = new Set('left leave leaves leaving'.split(' '));
 /** What follows a city one leaves ("left Tehran on 4 July"); not "left Kyiv short of shells". */
-const TIME_OR_END = /\s*(?:[.,;:!?]|$|\s(?:on|in|for|after|before|by|at|aboard|early|late|yesterday|today|last|this)\b)/y;
+const TIME_OR_END = /\s*(?:[.;:!?]|$|\s(?:on|in|for|after|before|by|at|aboard|early|late|yesterday|today|last|this)\b)/y;
 /** What follows an event named by its city after "after" or "since": the clause ends, or a year ("after Baku.", "after Nairobi in 2015"). */
 const EVENT_END = /\s*(?:[.:;!?]|\r?\n|$|\s+in\s+(?:19|20)\d\d\b)/y;
 

@@ -18,8 +18,20 @@ let groupCount = 0;
 const wordCountOf = boundedMemo(countWords, 20_000);
 export function groupOf(m: Mention): number {
   // a capital is one place whether it stands for its government or not: "Kyiv needs …" and "visited Kiev" are one name spelt two ways
-  return groupNumber(m.placeId ?? m.id, wordCountOf(m.text) * 2);
+  return groupNumber(m.placeId ?? m.id, shapeOf(m) * 2);
 }
+
+/**
+ * A mention's shape, its number of words; but the entry's own name spaced or hyphenated another
+ * way ("Viet Nam" beside "Vietnam") has the name's shape, so that the two are compared.
+ */
+function shapeOf(m: Mention): number {
+  const words = wordCountOf(m.text);
+  const nameWords = wordCountOf(m.name);
+  return words !== nameWords && lettersOf(m.text) === lettersOf(m.name) ? nameWords : words;
+}
+/** A name's letters and digits, folded: "vietnam" for "Viet Nam". */
+const lettersOf = boundedMemo((text: string) => foldWord(text).replace(/[^\p{L}\p{N}]/gu, ''), 20_000);
 
 function groupNumber(id: string, shape: number): number {
   let shapes = groupNumbers.get(id);

@@ -111,6 +111,34 @@ function heldDuring(periods: readonly Period[], time: string): boolean {
 }
 
 /**
+ * The times a stretch of a sentence names, as "2019", "2019-06" or "2019-06-20": years and months,
+ * days and months of the document's year or the year before, and months after a word that sets a
+ * time. After the name (`beforeName` false) only a year with a month, or one the sentence is set in
+ * ("said in 2019"), counts: not a year it speaks of ("the 1994 memorandum").
+ */
+function timesIn(text: string, documentMonth: number, documentYear: number, beforeName: boolean): string[] {
+  const named = [...text.matchAll(NAMED_TIME)].filter((m) => beforeName || (m[1] ?? m[2]) !== undefined || SET_IN.test(text.slice(0, m.index)));
+  const times = named.map((m) => {
+    const month = m[1] ?? m[2];
+    return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
+  });
+  // "met … on 20 June": the last such day up to the document date (the document's month counts as
+  // this year), that very day: "Prime Minister Mikati, whose cabinet was named on 8 February" is
+  // past his last day
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = monthOfDay(m);
+    times.push(`${yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month)}-${dayOf(m)}`);
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    // "ahead of the Washington summit in July": a month still to come dates no act of the holder
+    if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    const month = monthNumber(m[1]!);
+    times.push(yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month));
+  }
+  return times;
+}
+
+/**
  * Whether the sentence around a mention speaks of a time when the person held the office: a year or
  * month it names that falls in the term ("In 2022, Secretary of State Blinken …"); else, with no such
  * date, a past-tense account that does not say it is recent ("Secretary Baker said …", but not
@@ -124,7 +152,6 @@ function speaksOfTheirTime(
   periods: readonly Period[],
   paragraphTime: string | undefined,
 ): boolean {
-  // after the name, only a date or a time the sentence is set in ("on May 19, 2021", "said in 2019"), not a year it speaks of ("the 1994 memorandum")
   // a time in an earlier clause dates another act ("took effect in November 2020 and was reversed by President Biden")
   const clauseStart = lastClauseBreak(before);
   // but a time that opens the sentence sets all of it ("On 14 January President Stubb and Prime Minister Kallas brought …")
@@ -133,24 +160,11 @@ function speaksOfTheirTime(
   // dates something else ("Foreign Minister Hayashi has presented it … with the Japan–UK RAA, in force since October 2023")
   const present = PRESENT_VERB.test(after);
   const timed = present ? '' : after;
-  const named = [...clause.matchAll(NAMED_TIME), ...[...timed.matchAll(NAMED_TIME)].filter((m) => (m[1] ?? m[2]) !== undefined || SET_IN.test(timed.slice(0, m.index)))];
-  const times = named.map((m) => {
-    const month = m[1] ?? m[2];
-    return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
-  });
-  // "met … on 20 June": the last such day up to the document date (the document's month counts as
-  // this year), that very day: "Prime Minister Mikati, whose cabinet was named on 8 February" is
-  // past his last day
-  for (const m of [...clause.matchAll(DAY_MONTH), ...timed.matchAll(DAY_MONTH)]) {
-    const month = monthOfDay(m);
-    times.push(`${yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month)}-${dayOf(m)}`);
-  }
-  for (const m of [...clause.matchAll(MONTH_ALONE), ...timed.matchAll(MONTH_ALONE)]) {
-    // "ahead of the Washington summit in July": a month still to come dates no act of the holder
-    if (FUTURE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 50), m.index))) continue;
-    const month = monthNumber(m[1]!);
-    times.push(yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month));
-  }
+  // a time in the clause before the name dates the act ("A statement on 1 December by High
+  // Representative Borrell recalled that talks had stalled since June"); only without one do the
+  // times after the name count
+  const timesBefore = timesIn(clause, documentMonth, documentYear, true);
+  const times = timesBefore.length > 0 ? timesBefore : timesIn(timed, documentMonth, documentYear, false);
   const past = times.filter((t) => Number(t.slice(0, 4)) <= documentYear);
   if (past.length > 0) return past.some((t) => heldDuring(periods, t));
   if (RECENT.test(before) || RECENT.test(after)) return false;
