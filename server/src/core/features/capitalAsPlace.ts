@@ -128,7 +128,7 @@ export function isLocative(text: string, start: number, end = start): boolean {
     const fromWhat = wordBefore(text, wordStartBefore(text, at));
     return FROM_A_CITY.has(fromWhat) || (!SWITCHED.has(fromWhat) && end > start && followedBy(ON_TO_A_PLACE, text, end));
   }
-  // "after Baku, the money": the conference held there; "after Moscow refused" is its government
+  // "talks resumed after Baku.": the conference held there; "after Moscow refused" is its government
   if (before === 'after' || before === 'since') return end > start && followedBy(EVENT_END, text, end);
   if (LEFT.has(before)) return end > start && followedBy(TIME_OR_END, text, end);
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
