@@ -9,6 +9,12 @@ import type { EntryChooser } from './entryChooser';
  * strike, in a list of places, in a dateline, in the name of what was held there.
  */
 
+/** Whether `sticky` matches at `at`. */
+function followedBy(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
+
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE =
   /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|through|over|visit|visits|visited|visiting|city of|mayor of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|recapture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shook|rocked|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
@@ -43,8 +49,7 @@ const CITY_AFTER =
  */
 export function endsAnAddress(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 2) !== 44 /* , */ || text.charCodeAt(start - 1) !== 32) return false;
-  ADDRESS_END.lastIndex = end;
-  return ADDRESS_END.test(text);
+  return followedBy(ADDRESS_END, text, end);
 }
 /** The end of a line that is not hard-wrapped prose going on in lowercase ("Washington, Moscow⏎and Kyiv"). */
 const ADDRESS_END = /\.?[ \t]*(?:\r?\n(?![ \t]*\p{Ll})|$)/uy;
@@ -53,12 +58,9 @@ const ARTICLES = new Set(['the', 'a']);
 
 /** Whether the words after a capital's name, which starts at `start`, make it the city: an instrument or event named for it, or CITY_AFTER. */
 export function isCityByWhatFollows(text: string, start: number, end: number): boolean {
-  INSTRUMENT_AFTER.lastIndex = end;
-  if (INSTRUMENT_AFTER.test(text)) return true;
-  VENUE_AFTER.lastIndex = end;
-  if (VENUE_AFTER.test(text) && ARTICLES.has(wordBefore(text, start))) return true;
-  CITY_AFTER.lastIndex = end;
-  return CITY_AFTER.test(text);
+  if (followedBy(INSTRUMENT_AFTER, text, end)) return true;
+  if (followedBy(VENUE_AFTER, text, end) && ARTICLES.has(wordBefore(text, start))) return true;
+  return followedBy(CITY_AFTER, text, end);
 }
 
 /**
@@ -136,12 +138,6 @@ export function isLocative(text: string, start: number, end = start): boolean {
   return !(before === 'to' ? ADDRESSED_BY : AIMED_AT).has(wordBefore(text, wordStartBefore(text, at)));
 }
 
-/** Whether `sticky` matches at `at`. */
-function followedBy(sticky: RegExp, text: string, at: number): boolean {
-  sticky.lastIndex = at;
-  return sticky.test(text);
-}
-
 /**
  * Whether the place between `start` and `end` continues a list that the place before it, which
  * ends at `previousEnd`, belongs to: "in Geneva, Brussels and Vienna", "in Moscow or Kyiv". A comma
@@ -166,13 +162,15 @@ export function listsPlainPlaces(text: string, end: number, next: RawMatch | und
   return picked !== undefined && picked.entry.kind === 'place' && !picked.seat && LIST_GOES_ON.test(text.slice(next.end, next.end + 6));
 }
 
+/** The start of a paragraph or list item, before a dateline: a list marker, then emphasis. */
+const ITEM_START = String.raw`^(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_]{0,2}`;
 /**
  * What may stand before a dateline's place: a list marker and emphasis, another city and a slash,
  * or the city before its country ("BELEM, BRAZIL, …").
  */
-const DATELINE_LEAD = /^(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_]{0,2}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$/u;
+const DATELINE_LEAD = new RegExp(String.raw`${ITEM_START}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$`, 'u');
 /** A day before a place in a list item's lead: "- **25 September, Washington.**" says where it happened. */
-const DAY_FIRST_LEAD = /^(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_]{0,2}\d{1,2}\s+\p{Lu}\p{Ll}+,\s$/u;
+const DAY_FIRST_LEAD = new RegExp(String.raw`${ITEM_START}\d{1,2}\s+\p{Lu}\p{Ll}+,\s$`, 'u');
 /**
  * A dateline: a capital that opens a paragraph, followed by a date or a dash ("BRUSSELS, 14 June
  * 2021 —", "Moscow, March 3 —", "KYIV —", "COLOMBO - "), or by a news agency ("WASHINGTON (AP) —"), perhaps with
@@ -189,14 +187,12 @@ const DATELINE_AFTER =
 const PLACE_AND_DATE = /,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\b/uy;
 export function isDateline(text: string, start: number, end: number): boolean {
   // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —", "COLOMBO - Two ceremonies"
-  if (start !== 0 && start <= 24 && DAY_FIRST_LEAD.test(text.slice(0, start))) return true;
-  if (start !== 0 && (start > 24 || !DATELINE_LEAD.test(text.slice(0, start)))) {
-    if (text.charCodeAt(start - 2) !== 44 /* , */) return false;
-    PLACE_AND_DATE.lastIndex = end;
-    return PLACE_AND_DATE.test(text);
+  const lead = start <= 24 ? text.slice(0, start) : undefined;
+  if (start !== 0 && lead !== undefined && DAY_FIRST_LEAD.test(lead)) return true;
+  if (start !== 0 && (lead === undefined || !DATELINE_LEAD.test(lead))) {
+    return text.charCodeAt(start - 2) === 44 /* , */ && followedBy(PLACE_AND_DATE, text, end);
   }
-  DATELINE_AFTER.lastIndex = end;
-  return DATELINE_AFTER.test(text);
+  return followedBy(DATELINE_AFTER, text, end);
 }
 
 /**
@@ -224,8 +220,7 @@ const A_YEAR = /(?:1[89]|20)\d\d/g;
  */
 export function dateSetIn(text: string, start: number, end: number): string | undefined {
   // "… agreed in 1985 that Moscow has said it would sign again": a verb of the present speaks of now
-  NOW_VERB.lastIndex = end;
-  if (NOW_VERB.test(text)) return undefined;
+  if (followedBy(NOW_VERB, text, end)) return undefined;
   // most sentences name no year: a native search of the span the sentence can reach says so first
   // (of that span only: searched on to the end of a paragraph with no year, at each capital of a
   // long one, it was quadratic, 2 s for 1 MB without a full stop)

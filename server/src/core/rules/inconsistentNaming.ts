@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { boundedMemo } from '../text/boundedMemo';
-import { comparable, groupOf, surnameAt, surnameGroupOf, surnameStart, type TalliedBlock } from './namingTally';
+import { comparable, tallyKeysOf, type TalliedBlock } from './namingTally';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
@@ -36,11 +36,8 @@ interface Group {
 const fold = boundedMemo((text: string) => text.toLowerCase().replace(/\s+/g, ' '), 50_000);
 
 /** The surname of a person's mention in several words, as a mention of its own (a fix rewrites the surname alone). */
-function surnameOf(m: Mention, kb: KnowledgeBase): Mention | undefined {
-  const at = surnameStart(m, kb);
-  if (at < 0) return undefined;
-  const text = surnameAt(m.text, at);
-  const start = m.start + at;
+function surnameOf(m: Mention, text: string, offset: number): Mention {
+  const start = m.start + offset;
   const { id, kind, category, form, name, variant } = m;
   return { id, kind, category, form, name, variant, text, start, end: start + text.length };
 }
@@ -57,12 +54,11 @@ function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: Tal
     };
     for (const m of block.mentions) {
       if (!comparable(m)) continue;
-      const group = groupOf(m);
-      if (mixed.has(group)) join(group, m);
-      // a full name's surname, compared with the surname written alone (see `surnameGroupOf`)
-      const surnameGroup = surnameGroupOf(m);
-      const surname = surnameGroup !== undefined && mixed.has(surnameGroup) ? surnameOf(m, kb) : undefined;
-      if (surname) join(surnameGroup!, surname);
+      // the groups the tally counted the mention in (see `tallyKeysOf`)
+      const keys = tallyKeysOf(m, kb);
+      if (mixed.has(keys.group)) join(keys.group, m);
+      // a full name's surname, compared with the surname written alone (see `surnameGroupOf` in the tally)
+      if (keys.surname !== undefined && mixed.has(keys.surnameGroup)) join(keys.surnameGroup, surnameOf(m, keys.surname, keys.surnameStart));
     }
   });
   return [...members.values()];

@@ -16,7 +16,7 @@ const groupNumbers = new Map<string, number[]>();
 let groupCount = 0;
 /** Word counts by written form: a document repeats a few hundred forms thousands of times. */
 const wordCountOf = boundedMemo(countWords, 20_000);
-export function groupOf(m: Mention): number {
+function groupOf(m: Mention): number {
   // a capital is one place whether it stands for its government or not: "Kyiv needs …" and "visited Kiev" are one name spelt two ways
   return groupNumber(m.placeId ?? m.id, shapeOf(m) * 2);
 }
@@ -43,7 +43,7 @@ function groupNumber(id: string, shape: number): number {
  * A person named in words ("Abbas Araghchi") is compared by surname too, with the one-word
  * mentions of that person ("Araqchi"), in the group of those: undefined for any other mention.
  */
-export function surnameGroupOf(m: Mention): number | undefined {
+function surnameGroupOf(m: Mention): number | undefined {
   if (m.category !== 'person' || wordCountOf(m.text) < 2) return undefined;
   return groupNumber(m.id, 2);
 }
@@ -54,7 +54,7 @@ export function surnameGroupOf(m: Mention): number | undefined {
  * -1 when the text does not start with that surname. It ends where the mention ends or, in East
  * Asian order, at the first space.
  */
-export function surnameStart(m: Mention, kb: KnowledgeBase): number {
+function surnameStart(m: Mention, kb: KnowledgeBase): number {
   const entry = kb.get(m.id);
   const surname = entry?.kind === 'actor' ? entry.person?.surname : undefined;
   if (surname === undefined) return lastWordStart(m.text);
@@ -62,7 +62,7 @@ export function surnameStart(m: Mention, kb: KnowledgeBase): number {
 }
 
 /** The surname as written in a name's text, from its `surnameStart` (0: the first word; else the last). */
-export const surnameAt = (text: string, start: number): string => (start === 0 ? text.slice(0, text.search(/\s/)) : lastWordOf(text));
+const surnameAt = (text: string, start: number): string => (start === 0 ? text.slice(0, text.search(/\s/)) : lastWordOf(text));
 
 const lastWordStart = boundedMemo((text: string) => text.search(/\S+$/), 20_000);
 /** The last word of a name written in several words, one string per written name: names recur. */
@@ -108,13 +108,17 @@ function addPair(length: number, group: number, text: string): number {
   return length + 2;
 }
 
-/** What the tally needs of a mention: its group, and for a person named in words the surname's group and text. */
-interface TallyKeys {
+/**
+ * What the tally needs of a mention: its group, and for a person named in words the surname's
+ * group, text and offset in the mention's text.
+ */
+export interface TallyKeys {
   readonly id: string;
   readonly placeId: string | undefined;
   readonly group: number;
   readonly surnameGroup: number;
   readonly surname: string | undefined;
+  readonly surnameStart: number;
 }
 
 /**
@@ -125,7 +129,7 @@ interface TallyKeys {
 const keysByText = new Map<string, TallyKeys>();
 let keysKb: KnowledgeBase | undefined;
 
-function tallyKeysOf(m: Mention, kb: KnowledgeBase): TallyKeys {
+export function tallyKeysOf(m: Mention, kb: KnowledgeBase): TallyKeys {
   if (kb !== keysKb) {
     keysByText.clear();
     keysKb = kb;
@@ -140,6 +144,7 @@ function tallyKeysOf(m: Mention, kb: KnowledgeBase): TallyKeys {
     group: groupOf(m),
     surnameGroup: surnameGroup ?? -1,
     surname: start >= 0 ? surnameAt(m.text, start) : undefined,
+    surnameStart: start,
   };
   if (keysByText.size > 20_000) keysByText.clear();
   // a copy: a slice would keep its document alive
