@@ -122,18 +122,14 @@ function timesIn(text: string, documentMonth: number, documentYear: number, befo
     const month = m[1] ?? m[2];
     return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
   });
-  // "met … on 20 June": the last such day up to the document date (the document's month counts as
-  // this year), that very day: "Prime Minister Mikati, whose cabinet was named on 8 February" is
-  // past his last day
-  for (const m of text.matchAll(DAY_MONTH)) {
-    const month = monthOfDay(m);
-    times.push(`${yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month)}-${dayOf(m)}`);
-  }
+  // a month without a year: the last one up to the document date (its own month counts as this year)
+  const lastMonth = (month: number) => yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month);
+  // "met … on 20 June": that very day: "Prime Minister Mikati, whose cabinet was named on 8
+  // February" is past his last day
+  for (const m of text.matchAll(DAY_MONTH)) times.push(`${lastMonth(monthOfDay(m))}-${dayOf(m)}`);
   for (const m of text.matchAll(MONTH_ALONE)) {
     // "ahead of the Washington summit in July": a month still to come dates no act of the holder
-    if (FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
-    const month = monthNumber(m[1]!);
-    times.push(yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month));
+    if (!FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) times.push(lastMonth(monthNumber(m[1]!)));
   }
   return times;
 }
