@@ -150,7 +150,8 @@ say(`| hover, ${DOC} document, ${overStdio.hover.length} requests | ${fmt(percen
 say(`| baseline: the bare server answering the same hovers at once, alternating with ours | ${fmt(percentile(overStdio.bareHover, 0.5), 2)} | ${fmt(percentile(overStdio.bareHover, 0.95), 2)} |`);
 say(`| outline (\`documentSymbol\`), ${DOC} document, ${overStdio.symbols.length} requests | ${fmt(percentile(overStdio.symbols, 0.5), 2)} | ${fmt(percentile(overStdio.symbols, 0.95), 2)} |`);
 say();
-say(`Resident memory of the server: ${fmt(memory.before, 0)} MB after start-up, ${fmt(memory.after, 0)} MB with ${scaled(100, 3)} open ${sizeLabel(MEMORY_DOC_SIZE)} documents, all analysed.`);
+const range = ({ median, min, max }) => `${fmt(median, 0)} MB (${fmt(min, 0)}–${fmt(max, 0)})`;
+say(`Resident memory of the server, median (range) of ${memory.runs} server${memory.runs === 1 ? '' : 's'}: ${range(memory.before)} after start-up, ${range(memory.after)} with ${scaled(100, 3)} open ${sizeLabel(MEMORY_DOC_SIZE)} documents, all analysed; highest since start-up ${range(memory.peak)}.`);
 say();
 
 // --- scaling with text size -----------------------------------------------------------------

@@ -41,9 +41,9 @@ async function startServer(script = SERVER) {
   return { connection, child, startup, spawned: start, stop };
 }
 
-/** Resident memory of a process, from /proc (Linux). */
-function residentMB(pid) {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+/** A process's resident memory now (`VmRSS`) or at its peak (`VmHWM`), in MB, from /proc (Linux). */
+function residentMB(pid, field = 'VmRSS') {
+  const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
@@ -141,19 +141,32 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(6
   return { keystroke, hover, bareHover, symbols };
 }
 
-/** Resident memory of the server after opening and analysing `count` documents. */
-export async function measureMemory(makeText, count = scaled(100, 3)) {
-  const server = await startServer();
-  // the knowledge base loads just after `initialize`; a first small document waits for it
-  await open(server.connection, 'file:///bench/first.md', 'NATO.');
-  await pull(server.connection, 'file:///bench/first.md');
-  const before = residentMB(server.child.pid);
-  for (let i = 0; i < count; i++) {
-    const uri = `file:///bench/doc-${i}.md`;
-    await open(server.connection, uri, makeText(i));
-    await pull(server.connection, uri);
+/**
+ * Resident memory of the server after opening and analysing `count` documents, in `runs` servers
+ * started one after another. One reading is a moment: whether V8 has yet collected the garbage of
+ * the last analyses moves it by up to 20 MB from one server to the next, so the median and the
+ * range of the runs are reported, with each run's highest since start-up (`VmHWM`).
+ */
+export async function measureMemory(makeText, count = scaled(100, 3), runs = scaled(5, 1)) {
+  const texts = Array.from({ length: count }, (_, i) => makeText(i));
+  const before = [];
+  const after = [];
+  const peak = [];
+  for (let run = 0; run < runs; run++) {
+    const server = await startServer();
+    // the knowledge base loads just after `initialize`; a first small document waits for it
+    await open(server.connection, 'file:///bench/first.md', 'NATO.');
+    await pull(server.connection, 'file:///bench/first.md');
+    before.push(residentMB(server.child.pid));
+    for (let i = 0; i < count; i++) {
+      const uri = `file:///bench/run-${run}/doc-${i}.md`;
+      await open(server.connection, uri, texts[i]);
+      await pull(server.connection, uri);
+    }
+    after.push(residentMB(server.child.pid));
+    peak.push(residentMB(server.child.pid, 'VmHWM'));
+    await server.stop();
   }
-  const after = residentMB(server.child.pid);
-  await server.stop();
-  return { before, after };
+  const summary = (samples) => ({ median: percentile(samples, 0.5), min: Math.min(...samples), max: Math.max(...samples) });
+  return { runs, before: summary(before), after: summary(after), peak: summary(peak) };
 }
