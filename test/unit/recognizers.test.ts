@@ -177,7 +177,7 @@ describe('entity recognition', () => {
     assert.deepStrictEqual([first?.kind, first?.category, first?.name, first?.placeId], ['actor', 'state', 'Russia', 'moscow']);
   });
 
-  it('reads a capital as the city one travels or broadcasts from, leaves, or names an event, a mayor or a list item by', () => {
+  it('reads a capital as the city one travels or broadcasts from, leaves, or names an event, a mayor, a list item or a thing held there by, or calls a capital', () => {
     const opts = { documentDate: '2022-03-03' };
     assert.deepStrictEqual(mentionsOf('The envoy returned from Moscow. Ambassadors were recalled from Kyiv. A message from Moscow came.', opts), [
       'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Moscow→russia/metonym',
@@ -194,6 +194,11 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('The mayor of Moscow met Kyiv mayor Vitali. The Moscow-based body met.', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name', 'Moscow→moscow/name']);
     // a list item led by a place and a month, or a day and a place
     assert.deepStrictEqual(mentionsOf('- **Moscow, March 2023.** Talks.\n- **3 March, Kyiv.** Talks.', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
+    // a common noun after "the" and the name: something held or made there; not the government itself, nor a clause
+    assert.deepStrictEqual(mentionsOf('After the Moscow forum came the Kyiv toolmaker.', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('He blamed the Moscow government. Not even the Kyiv of 1991 agreed.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
+    // the word "capital" before it
+    assert.deepStrictEqual(mentionsOf('Rebels hold the capital, Kyiv, and the Russian capital Moscow.', opts), ['Kyiv→kyiv/name', 'Russian→russia/adjective', 'Moscow→moscow/name']);
   });
 
   it("does not read another state's or a leader's own institution or a longer name's organ as a known one", () => {

@@ -56,10 +56,28 @@ const ADDRESS_END = /\.?[ \t]*(?:\r?\n(?![ \t]*\p{Ll})|$)/uy;
 
 const ARTICLES = new Set(['the', 'a']);
 
+/**
+ * A common noun after "the" and a capital's name names something held or made there: "the Nairobi
+ * call", "the Seoul trilateral", "the Beijing toolmaker". These words do not: the government itself
+ * ("the Beijing government"), and words that begin a clause or phrase instead of a noun.
+ */
+const NOUN_AFTER = / (\p{Ll}+)\b(?![-'’])/uy;
+const NOT_HELD_THERE = new Set(
+  'government governments regime regimes authorities administration leadership leaders rulers establishment junta cabinet elite elites side camp line position view views stance and or nor but of that which who whose to in on at by for with from as than is are was were be been has have had will would could should may might can must do does did not also'.split(
+    ' ',
+  ),
+);
+
 /** Whether the words after a capital's name, which starts at `start`, make it the city: an instrument or event named for it, or CITY_AFTER. */
 export function isCityByWhatFollows(text: string, start: number, end: number): boolean {
   if (followedBy(INSTRUMENT_AFTER, text, end)) return true;
-  if (followedBy(VENUE_AFTER, text, end) && ARTICLES.has(wordBefore(text, start))) return true;
+  const article = wordBefore(text, start);
+  if (followedBy(VENUE_AFTER, text, end) && ARTICLES.has(article)) return true;
+  if (article === 'the') {
+    NOUN_AFTER.lastIndex = end;
+    const noun = NOUN_AFTER.exec(text)?.[1];
+    if (noun !== undefined && !NOT_HELD_THERE.has(noun)) return true;
+  }
   return followedBy(CITY_AFTER, text, end);
 }
 
@@ -105,6 +123,9 @@ const TIME_OR_END = /\s*(?:[.;:!?]|$|\s(?:on|in|for|after|before|by|at|aboard|ea
 /** What follows an event named by its city after "after" or "since": the clause ends, or a year ("after Baku.", "after Nairobi in 2015"). */
 const EVENT_END = /\s*(?:[.:;!?]|\r?\n|$|\s+in\s+(?:19|20)\d\d\b)/y;
 
+/** The word "capital" and a comma just before a capital's name. */
+const CAPITAL_COMMA = /\bcapital,\s+$/;
+
 /** A possessive after a name. */
 const POSSESSIVE = /^['’]s\b/;
 /** A compound that says a government acted: "a Moscow-backed force", "a Washington-led coalition". */
@@ -119,6 +140,8 @@ const ACTED_BY = /^-(?:backed|led|brokered|sponsored|supported|aligned|allied|fr
 export function isLocative(text: string, start: number, end = start): boolean {
   let at = start;
   let before = wordBefore(text, at);
+  // "the capital, Sanaa", "the Sudanese capital Khartoum": the word says it is the city
+  if (before === 'capital' || (text.charCodeAt(start - 2) === 44 /* , */ && CAPITAL_COMMA.test(text.slice(Math.max(0, start - 10), start)))) return true;
   // "a Moscow-backed force" is backed by the government
   if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14));
   // "in Moscow's view", "most of Moscow's demands": what a capital has is its government's
