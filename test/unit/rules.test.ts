@@ -442,6 +442,25 @@ describe('rule: office-anachronism', () => {
       analyzer.analyze({ uri: 'memory://commissioner.md', version: 2, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').length;
     assert.deepStrictEqual([onDate('Commission Vice-President Ana Testova says no.', '2024-06-01'), onDate('Commission Vice-President Ana Testova says no.', '2025-08-25')], [0, 1]);
   });
+  it('reads a minister\'s portfolio written before the title ("Climate Minister"), but no rank ("Deputy Minister")', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'ola-testsen', name: 'Ola Testsen', person: { offices: [
+      { title: 'Minister of Climate and Environment', of: 'ukraine', from: '2021-10-14', to: '2023-10-16' },
+      { title: 'Minister of External Affairs', of: 'ukraine', from: '2023-10-16' },
+    ] } }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2024-12-10' });
+    const flagged = (text: string, date: string) =>
+      analyzer.analyze({ uri: 'memory://minister.md', version: 1, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged("Ukraine's Climate Minister Ola Testsen says no.", '2024-12-10'), ['Climate Minister Ola Testsen']);
+    assert.deepStrictEqual(flagged('Environment Minister Ola Testsen says no. Finance Minister Ola Testsen agrees.', '2022-12-10'), ['Finance Minister Ola Testsen']);
+    // the foreign ministry by another name; a rank is no portfolio
+    assert.deepStrictEqual(flagged('External Affairs Minister Ola Testsen says no. Deputy Minister Ola Testsen agrees.', '2024-12-10'), []);
+  });
+  it('reads no month or day before a title as whose office it is ("In late July Polish Prime Minister …")', () => {
+    // "late July Ukrainian Foreign Minister" read "late" as "the late …", a holder who had left office
+    const text = 'In late July Ukrainian Foreign Minister Dmytro Kuleba said no. On Monday Ukrainian Foreign Minister Dmytro Kuleba agreed.';
+    assert.deepStrictEqual(findings(text, 'office-anachronism', { documentDate: '2023-12-05' }), []);
+  });
   it('reads "ousted" as a former holder, and "elected" or "legitimate" as right for anyone who held the office', () => {
     const later = { documentDate: '2026-01-01' };
     assert.deepStrictEqual(findings("Dmytro Kuleba, Ukraine's ousted foreign minister, says no.", 'office-anachronism', later), []);

@@ -1,10 +1,16 @@
+import { MONTH_PATTERN } from '../dates';
+
 /** The titles the office checks read, longest first where one begins another. */
 const TITLES = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog )?chief`;
 
 /** When the holder held it ("former", "acting" …), written before the title; the patterns that ignore case use it as it is. */
 const QUALIFIERS = ['former', 'then', 'current', 'acting', 'incoming', 'outgoing', 'ex-', 'late'];
-/** Up to two capitalized words or dotted abbreviations before a title that say whose office it is ("UK", "U.S.", "European Council"). */
-const WHOSE = String.raw`(?:(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}`;
+/**
+ * Up to two capitalized words or dotted abbreviations before a title that say whose office it is
+ * ("UK", "U.S.", "European Council"); not a month or a day, which dates what follows ("In late July
+ * Polish Prime Minister …").
+ */
+const WHOSE = String.raw`(?:(?!(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}`;
 /** A qualifier, capitalized or not, then whose office it is: what may come before a title written before a name. */
 const CASED_LEAD = String.raw`(?:\b(?:${QUALIFIERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+)?${WHOSE}`;
 

@@ -17,7 +17,7 @@ export type Family =
   | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
-  | 'eu-commissioner';
+  | 'eu-commissioner' | 'portfolio-minister';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^(?:acting )?(?:federal )?(?:minister (?:of|for) foreign affairs(?: and trade)?|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state|secretary of foreign affairs)$/i, 'foreign'],
@@ -40,6 +40,8 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^secretary of /i, 'cabinet-secretary'],
   [/^(?:deputy )?national security advis[eo]r$/i, 'national-security-adviser'],
   [/^european commissioner\b/i, 'eu-commissioner'],
+  // after foreign, defence and interior: "Minister of Climate and Environment", "Minister for Europe"
+  [/^(?:acting )?(?:federal )?minister (?:of|for) (?:the )?\p{L}/iu, 'portfolio-minister'],
 ];
 
 /** The families a title written in the text may stand for: a bare "Chancellor" is German or British. */
@@ -54,8 +56,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^executive director$/i, ['executive-director']],
   [/^commissioner[- ]general$/i, ['commissioner-general']],
   [/^vice[- ]president$/i, ['vice-president']],
-  [/^(?:foreign (?:minister|secretary)|minister of foreign affairs|secretary of (?:state|foreign affairs))$/i, ['foreign']],
-  [/^(?:defen[cs]e (?:minister|secretary)|minister of defen[cs]e|secretary of defense)$/i, ['defence']],
+  [/^(?:(?:foreign|external affairs) (?:minister|secretary)|minister of foreign affairs|secretary of (?:state|foreign affairs))$/i, ['foreign']],
+  [/^(?:(?:defen[cs]e|armed forces) (?:minister|secretary)|minister of defen[cs]e|secretary of defense)$/i, ['defence']],
   [/^(?:home secretary|interior minister)$/i, ['interior']],
   [/^(?:prime minister|premier)$/i, ['head-of-government']],
   [/^chancellor$/i, ['head-of-government', 'exchequer']],
@@ -64,6 +66,9 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^national security advis[eo]r$/i, ['national-security-adviser']],
   // "Commissioner Šefčovič", "Enlargement Commissioner Várhelyi": a member of the European Commission (see `namesOffice` for the portfolio)
   [/^(?:\p{L}[\p{L}-]* )?commissioner$/iu, ['eu-commissioner']],
+  // "Climate Minister", "Finance Minister": a minister whose portfolio has that word (see `namesOffice`); not a
+  // rank or a kind of minister that names no portfolio ("Deputy Minister", "State Minister", "Chief Minister")
+  [/^(?!(?:deputy|vice|assistant|under|junior|shadow|associate|principal|first|state|prime|chief|cabinet|senior|government|federal|acting|regional|provincial)\b)\p{L}[\p{L}-]* minister$/iu, ['portfolio-minister']],
   // the press's "chief", by what it heads ("NATO chief", "EU foreign policy chief", "UN aid chief")
   [/^(?:NATO|UN|U\.N\.|United Nations) chief$/i, ['secretary-general']],
   [/^(?:(?:EU|E\.U\.|European Union) )?foreign policy chief$/i, ['high-representative']],
@@ -142,6 +147,8 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
   }
   // "Enlargement Commissioner" names a commissioner whose portfolio has that word ("… for Neighbourhood and Enlargement")
   if (family === 'eu-commissioner' && title.families.includes(family)) return portfolioFits(bare, lower);
+  // "Climate Minister": a minister's office with the portfolio's word ("Minister of Climate and Environment")
+  if (title.families.includes('portfolio-minister')) return MINISTER_OFFICE.test(lower) && portfolioFits(bare, lower);
   if (family && title.families.includes(family)) return true;
   // "Executive Vice-President" names the office "Executive Vice-President of the European Commission"
   const written = title.written?.toLowerCase();
@@ -149,9 +156,12 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
   return lower.startsWith(`${bare} of `) || lower.startsWith(`${bare} for `);
 }
 
-/** Whether the portfolio word of a title written "Trade Commissioner" is in the office's title (none written: any portfolio). */
+/** An office a minister holds: "Minister of External Affairs", "Secretary of State for Energy Security and Net Zero". */
+const MINISTER_OFFICE = /^(?:acting )?(?:federal )?(?:minister|secretary of state)\b/;
+
+/** Whether the portfolio word of a title written "Trade Commissioner" or "Climate Minister" is in the office's title (none written: any portfolio). */
 function portfolioFits(bare: string, office: string): boolean {
-  const portfolio = /^(\S+) commissioner$/.exec(bare)?.[1];
+  const portfolio = /^(\S+) (?:commissioner|minister)$/.exec(bare)?.[1];
   return portfolio === undefined || new RegExp(`\\b${portfolio.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(office);
 }
 
