@@ -125,6 +125,13 @@ describe('proposal numbering rule', () => {
     assert.deepStrictEqual(gap!.fixes?.[0]?.edits, [{ start: gap!.start, end: gap!.end, newText: 'Third' }]);
   });
 
+  it('numbers bullets by the ordinal that opens them ("- **First**, …"), and flags a gap among them', () => {
+    const text = joinLines('We recommend the following:', '', '- **First**, allies should agree common criteria.', '- **Second**, governments should pool repair ships.', '- *Fourth*: the EU should list the tankers.');
+    const { proposals, findings } = analyze(text);
+    assert.deepStrictEqual(proposals.map((p) => `${p.ordinal} ${p.marker}`), ['1 First', '2 Second', '4 Fourth']);
+    assert.deepStrictEqual(findings.filter((f) => f.code === 'proposal-numbering').map((f) => text.slice(f.start, f.end)), ['Fourth']);
+  });
+
   it('flags wrong order, honours the severity setting, and stays quiet on a clean sequence', () => {
     const swapped = joinLines('We propose the following:', '', 'First, ratify it.', '', 'Third, fund it.', '', 'Second, review it.');
     const numbering = (text: string, settings?: unknown) => analyze(text, settings).findings.filter((f) => f.code === 'proposal-numbering');

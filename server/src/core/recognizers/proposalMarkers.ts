@@ -126,11 +126,13 @@ function implicitMarker(text: string, firstWord: boolean): MarkerInfo | undefine
 export function findMarkers(text: string, kind: BlockKind, firstWord = true): MarkerInfo[] {
   if (kind === 'code' || kind === 'comment' || kind === 'frontmatter') return [];
   const markers: MarkerInfo[] = [];
-  const opening = headedMarker(text) ?? (kind === 'item' ? listMarker(text) : kind === 'heading' ? sectionMarker(text) : undefined);
+  let opening = headedMarker(text) ?? (kind === 'item' ? listMarker(text) : kind === 'heading' ? sectionMarker(text) : undefined);
+  const ordinal = kind === 'heading' ? undefined : ordinalMarker(text, opening?.bodyStart ?? 0);
+  // "- **First**, …": a bullet numbers nothing, the ordinal after it does
+  if (ordinal && opening?.style === 'bullet') opening = undefined;
   if (opening) markers.push(opening);
+  else if (ordinal) markers.push(ordinal);
   const bodyStart = opening?.bodyStart ?? 0;
-  const ordinal = kind === 'heading' ? undefined : ordinalMarker(text, bodyStart);
-  if (ordinal && !opening) markers.push(ordinal);
   if (kind === 'paragraph' || kind === 'item') {
     SENTENCE_ORDINAL.lastIndex = 0;
     for (let m = SENTENCE_ORDINAL.exec(text); m; m = SENTENCE_ORDINAL.exec(text)) {
