@@ -199,6 +199,12 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('He blamed the Moscow government. Not even the Kyiv of 1991 agreed.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
     // the word "capital" before it
     assert.deepStrictEqual(mentionsOf('Rebels hold the capital, Kyiv, and the Russian capital Moscow.', opts), ['Kyiv→kyiv/name', 'Russian→russia/adjective', 'Moscow→moscow/name']);
+    // a target in reach; where one leaves for; a stop of a journey
+    assert.deepStrictEqual(mentionsOf('The missiles put Kyiv and Moscow well within range.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('The envoy left for Moscow. Kyiv asked for Moscow to stop.', opts), ['Moscow→moscow/name', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('His first stop was Kyiv. He made Moscow his last stop.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    // a list item led by a place and a year, and a byline with middle dots
+    assert.deepStrictEqual(mentionsOf('- **Moscow, 2027.** The next host.\n\n*News analysis · Kyiv · 3 March 2022*', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
   });
 
   it("does not read another state's or a leader's own institution or a longer name's organ as a known one", () => {

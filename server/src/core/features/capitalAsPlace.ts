@@ -37,12 +37,13 @@ const INSTRUMENT_AFTER =
 const VENUE_AFTER =
   / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|channel|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|stock exchange)\b/uy;
 /**
- * What else, after a capital's name, makes it the city: what is located there ("the Brussels
- * bureau", "the Kabul airport", "Tbilisi mayor", "the Vienna-based body"), its fall ("since Khartoum fell into fighting"), or a full date
+ * What else, after a capital's name, makes it the city: a target in reach ("puts Vilnius and Riga
+ * within range"), what is located there ("the Brussels bureau", "the Kabul airport", "Tbilisi
+ * mayor", "the Vienna-based body"), its fall ("since Khartoum fell into fighting"), or a full date
  * after a comma, as in a venue line ("Peninsula Security Forum, Seoul, 16 September 2025").
  */
 const CITY_AFTER =
-  / (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
+  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
 /**
  * Whether a capital ends an address or a venue line after a comma: "Press Office, Ministry of Foreign
  * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
@@ -118,6 +119,11 @@ const ON_TO_A_PLACE = /(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+to\s+\p{Lu}/
  * ends: "left Niamey on 22 December". (What reaches a capital, money or a reply, often reaches its government.)
  */
 const LEFT = new Set('left leave leaves leaving'.split(' '));
+/** Words of leaving before "for" and the city one goes to: "left for Washington", "departed for Doha". */
+const DEPARTED = new Set('left leave leaves leaving departed departs departing depart headed heads heading bound sailed flew'.split(' '));
+/** A city named as a stop of a journey: "the first stop was Tokyo", "made Beijing his first stop". */
+const STOP_WAS = /\b(?:stop|stops|destination|leg)\s+was\s+$/;
+const A_STOP = /\s+(?:his|her|their|its|the)\s+(?:first|last|next|final|second|third)\s+(?:stop|destination|port of call)\b/y;
 /** What follows a city one leaves ("left Tehran on 4 July"); not "left Kyiv short of shells". */
 const TIME_OR_END = /\s*(?:[.;:!?]|$|\s(?:on|in|for|after|before|by|at|aboard|early|late|yesterday|today|last|this)\b)/y;
 /** What follows an event named by its city after "after" or "since": the clause ends, or a year ("after Baku.", "after Nairobi in 2015"). */
@@ -156,6 +162,11 @@ export function isLocative(text: string, start: number, end = start): boolean {
   // "talks resumed after Baku.": the conference held there; "after Moscow refused" is its government
   if (before === 'after' || before === 'since') return end > start && followedBy(EVENT_END, text, end);
   if (LEFT.has(before)) return end > start && followedBy(TIME_OR_END, text, end);
+  // "left for Washington": where one travels to
+  if (before === 'for') return DEPARTED.has(wordBefore(text, wordStartBefore(text, at)));
+  // "his first stop was Tokyo", "made Beijing his first stop"
+  if (before === 'was' && STOP_WAS.test(text.slice(Math.max(0, at - 30), at))) return true;
+  if (end > start && followedBy(A_STOP, text, end)) return true;
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   if (before !== 'to' && before !== 'at') return true;
   return !(before === 'to' ? ADDRESSED_BY : AIMED_AT).has(wordBefore(text, wordStartBefore(text, at)));
@@ -202,18 +213,20 @@ const DAY_FIRST_LEAD = new RegExp(String.raw`${ITEM_START}\d{1,2}\s+\p{Lu}\p{Ll}
  * so does a list item's lead with a month and year ("- **Ankara, March 2023.**").
  */
 const DATELINE_AFTER =
-  /(?:(?:,\s*|\s+and\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?){0,4}(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\p{Lu}\p{Ll}+\s+\d{4}\b)|\s*[—–]|\s+-\s)/uy;
+  /(?:(?:,\s*|\s+and\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?){0,4}(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\p{Lu}\p{Ll}+\s+\d{4}\b)|,\s*(?:19|20)\d\d[.:]?[*_]{1,2}|\s*[—–]|\s+-\s)/uy;
 /**
  * A place and a full date closing a byline mid-line: "Remarks at a side event, Seoul, 6 December
  * 2024", where the name follows a comma.
  */
-const PLACE_AND_DATE = /,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\b/uy;
+const PLACE_AND_DATE = /\s*[,·|]\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\b/uy;
+/** What separates the parts of a byline: "Remarks, Seoul, 6 December 2024", "*News analysis · Seoul · 5 November 2025*". */
+const BYLINE_SEPARATORS = new Set([44 /* , */, 0xb7 /* · */, 124 /* | */]);
 export function isDateline(text: string, start: number, end: number): boolean {
   // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —", "COLOMBO - Two ceremonies"
   const lead = start <= 24 ? text.slice(0, start) : undefined;
   if (start !== 0 && lead !== undefined && DAY_FIRST_LEAD.test(lead)) return true;
   if (start !== 0 && (lead === undefined || !DATELINE_LEAD.test(lead))) {
-    return text.charCodeAt(start - 2) === 44 /* , */ && followedBy(PLACE_AND_DATE, text, end);
+    return BYLINE_SEPARATORS.has(text.charCodeAt(start - 2)) && followedBy(PLACE_AND_DATE, text, end);
   }
   return followedBy(DATELINE_AFTER, text, end);
 }
