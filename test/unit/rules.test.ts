@@ -324,6 +324,21 @@ describe('rule: status-anachronism', () => {
     assert.match(messages(text, 'status-anachronism')[0]!, /it was terminated \(since 2 August 2019\)\. Ended after the United States withdrew\.$/);
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2015-01-01' }), []);
   });
+  it('flags a treaty of two parties spoken of as in force after one withdrew, but not one of many', () => {
+    const base = { kind: 'treaty', type: 'agreement', domain: ['arms-control'], source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test agreement that one party left.', inForce: '2018-09-19' };
+    const left = { events: [{ date: '2023-11-23', status: 'withdrawn', actor: 'russia', note: 'Russia said it was no longer bound.' }], status: { value: 'withdrawn', date: '2023-11-23', note: 'Russia said it was no longer bound.' } };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
+      ...testEntries,
+      { ...base, ...left, id: 'pair-accord', name: 'Test Pair Accord', officialTitle: 'Test Pair Accord', parties: { actors: ['russia', 'ukraine'] } },
+      { ...base, ...left, id: 'many-accord', name: 'Test Many Accord', officialTitle: 'Test Many Accord', parties: { count: 30 } },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2024-01-22' });
+    const flagged = (text: string) => analyzer.analyze({ uri: 'memory://pair.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'status-anachronism');
+    const text = 'The Test Pair Accord remains in force. The Test Many Accord remains in force.';
+    assert.deepStrictEqual(flagged(text).map((f) => text.slice(f.start, f.end)), ['Test Pair Accord']);
+    assert.match(flagged(text)[0]!.message, /one of its two parties had withdrawn \(since 23 November 2023\)\. Russia said it was no longer bound\.$/);
+  });
   it('knows when the built-in base\'s Italy–Albania protocol took effect, and the Albanian spelling of Pristina', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
     const codes = (text: string, date: string) =>

@@ -129,6 +129,12 @@ const noteSentence = (status: StatusOn) => (status.note ? ` ${status.note.trim()
 /** "had never entered into force" and "had expired", not "was never entered into force"; "was terminated". */
 const hadOrWas = (status: StatusOn) => (status.value === 'not-in-force' || status.value === 'expired' ? 'had' : 'was');
 
+/**
+ * Whether a treaty binds just two parties: once one of them has withdrawn it binds no one, though a
+ * withdrawal from a treaty of many leaves it in force.
+ */
+const isBilateral = (treaty: TreatyEntry) => (treaty.parties?.count ?? treaty.parties?.actors?.length) === 2;
+
 /** Why ratifying an amending instrument no longer makes sense: the treaty it amends has ended or stopped. */
 function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry, on: string): string | undefined {
   for (const id of treaty.related?.amends ?? []) {
@@ -154,12 +160,14 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     if (treaty?.kind !== 'treaty') continue;
     // no claim can be wrong about a treaty in force (or political) that adapts no other: the words around it are not read
     const status = statusOn(ctx.kb, treaty, ctx.date.iso);
-    if (!CONTRADICTABLE.has(status.value) && !treaty.related?.amends?.length) continue;
+    const partyLeftPair = status.value === 'withdrawn' && isBilateral(treaty);
+    if (!CONTRADICTABLE.has(status.value) && !partyLeftPair && !treaty.related?.amends?.length) continue;
     const claim = claimOf(ctx, mention);
     if (!claim) continue;
     const on = `on the document date (${formatDate(ctx.date.iso)})`;
     let reason: string | undefined;
     if (CONTRADICTS[claim].has(status.value)) reason = `${on} it ${hadOrWas(status)} ${statusPhrase(status)}.${noteSentence(status)}`;
+    else if (partyLeftPair && claim === 'in-force') reason = `${on} one of its two parties had withdrawn${status.since ? ` (since ${formatDate(status.since)})` : ''}.${noteSentence(status)}`;
     else if (claim === 'ratify') reason = amendedTreatyProblem(ctx, treaty, on);
     if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim](theName(treaty.name))}, but ${reason}`, start: mention.start, end: mention.end });
   }
