@@ -117,6 +117,11 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Donbas, Transnistria and Kyiv were shelled.', opts), ['Donbas→donbas/name', 'Transnistria→transnistria/name', 'Kyiv→kyiv/name']);
     // a government is addressed "to"; a city is travelled to
     assert.deepStrictEqual(mentionsOf('Kyiv sent a message to Moscow. Aid to Kyiv grew. The envoy flew to Moscow.', opts), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('They sold missiles to Kyiv and kept channels to both Moscow and Kyiv, as promised to Moscow.', opts), [
+      'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym',
+    ]);
+    // "a Moscow that bargains" is a kind of government; "a Moscow institute" is in the city
+    assert.deepStrictEqual(mentionsOf('A Moscow that bargains is not a Kyiv which yields. A Moscow institute agreed.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('The deal ties Kyiv more closely to Moscow.', opts), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
     // people come "from" a city; a message comes from its government
     assert.deepStrictEqual(mentionsOf('Friends from Kyiv came. A message from Moscow came.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);

@@ -84,11 +84,11 @@ export function isCityByWhatFollows(text: string, start: number, end: number): b
 
 /**
  * Words before "to" that address a government rather than go to a city: "a message to Moscow",
- * "talk to Beijing", "aid to Kyiv", "arms sales to Taipei", "tying Tokyo more closely to
- * Washington". ("travel to Moscow" stays a place.)
+ * "talk to Beijing", "aid to Kyiv", "arms sales to Taipei", "missiles to Kyiv", "a channel to
+ * Ankara", "tying Tokyo more closely to Washington". ("travel to Moscow" stays a place.)
  */
 const ADDRESSED_BY = new Set(
-  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach'.split(' '),
+  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals propose proposes proposed promise promises promised concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms missiles drones tanks ammunition credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach channel channels'.split(' '),
 );
 
 /**
@@ -132,6 +132,9 @@ const EVENT_END = /\s*(?:[.:;!?]|\r?\n|$|\s+in\s+(?:19|20)\d\d\b)/y;
 /** The word "capital" and a comma just before a capital's name. */
 const CAPITAL_COMMA = /\bcapital,\s+$/;
 
+/** A clause after "a" and a capital's name that says what kind of government it is: "a Warsaw that bargains", "a Washington which …". */
+const A_KIND_OF = /\s+(?:that|which|whose|who)\b/y;
+
 /** A possessive after a name. */
 const POSSESSIVE = /^['’]s\b/;
 /** A compound that says a government acted: "a Moscow-backed force", "a Washington-led coalition". */
@@ -148,8 +151,8 @@ export function isLocative(text: string, start: number, end = start): boolean {
   let before = wordBefore(text, at);
   // "the capital, Sanaa", "the Sudanese capital Khartoum": the word says it is the city
   if (before === 'capital' || (text.charCodeAt(start - 2) === 44 /* , */ && CAPITAL_COMMA.test(text.slice(Math.max(0, start - 10), start)))) return true;
-  // "a Moscow-backed force" is backed by the government
-  if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14));
+  // "a Moscow-backed force" is backed by the government, and "a Warsaw that bargains" is a kind of government
+  if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14)) && !followedBy(A_KIND_OF, text, end);
   // "in Moscow's view", "most of Moscow's demands": what a capital has is its government's
   if (end > start && POSSESSIVE.test(text.slice(end, end + 3))) return false;
   // "in the Donbas"; "a change of leader in both Seoul and Tokyo"
