@@ -208,6 +208,14 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('The missiles put Kyiv and Moscow well within range.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('The envoy left for Moscow. Kyiv asked for Moscow to stop.', opts), ['Moscow→moscow/name', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('His first stop was Kyiv. He made Moscow his last stop.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    // west of it, its port, who controls it, people working from it, a route between it and another, a venue planned for it, its station
+    assert.deepStrictEqual(mentionsOf('A town west of Kyiv. The port of Moscow. Rebels controlled Kyiv.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('Staff working from Kyiv. A cable between Moscow and Kyiv. Talks between Moscow and Kyiv.', opts), [
+      'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',
+    ]);
+    assert.deepStrictEqual(mentionsOf('The summit was pencilled in for Kyiv. He proposed Moscow as the venue. They met at Kyiv’s central station.', opts), [
+      'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name',
+    ]);
     // a list item led by a place and a year, and a byline with middle dots
     assert.deepStrictEqual(mentionsOf('- **Moscow, 2027.** The next host.\n\n*News analysis · Kyiv · 3 March 2022*', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
   });

@@ -17,10 +17,10 @@ function followedBy(sticky: RegExp, text: string, at: number): boolean {
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|through|over|visit|visits|visited|visiting|city of|mayor of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|recapture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shook|rocked|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
+  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|through|over|visit|visits|visited|visiting|city of|mayor of|streets of|embassy in|embassies in|outskirts of|suburbs of|fall of|siege of|capture of|recapture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|controls|controlled|controlling|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|ports? of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shook|rocked|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
 /** The last words LOCATIVE can end with: a cheap test before the regular expression. */
 const LOCATIVE_LAST = new Set(
-  'in at near outside around inside into to as across within toward towards via through over visit visits visited visiting of struck on shook rocked shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging'.split(' '),
+  'in at near outside around inside into to as across within toward towards via through over visit visits visited visiting of struck on shook rocked shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging controls controlled controlling'.split(' '),
 );
 
 /**
@@ -39,11 +39,12 @@ const VENUE_AFTER =
 /**
  * What else, after a capital's name, makes it the city: a target in reach ("puts Vilnius and Riga
  * within range"), what is located there ("the Brussels bureau", "the Kabul airport", "Tbilisi
- * mayor", "the Vienna-based body"), its fall ("since Khartoum fell into fighting"), or a full date
- * after a comma, as in a venue line ("Peninsula Security Forum, Seoul, 16 September 2025").
+ * mayor", "Kyiv's central station", "the Vienna-based body"), a venue ("proposed Moscow as the
+ * venue"), its fall ("since Khartoum fell into fighting"), or a full date after a comma, as in a
+ * venue line ("Peninsula Security Forum, Seoul, 16 September 2025").
  */
 const CITY_AFTER =
-  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
+  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
 /**
  * Whether a capital ends an address or a venue line after a comma: "Press Office, Ministry of Foreign
  * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
@@ -104,7 +105,7 @@ const AIMED_AT = new Set('aimed directed targeted pointed angry anger fury frust
  * called home ("recalled its ambassadors from London", "recalled from Kyiv"). ("a message from Moscow" is its government.)
  */
 const FROM_A_CITY = new Set(
-  'friends colleagues guests visitors participants students journalists people residents families refugees pilgrims tourists travellers travelers return returns returned returning flew fly flies flying travelled traveled travelling traveling drove departed departing broadcast phone telephone link said spoke speaking ambassador ambassadors envoy envoys recalled evacuated'.split(
+  'friends colleagues guests visitors participants students journalists people residents families refugees pilgrims tourists travellers travelers return returns returned returning flew fly flies flying travelled traveled travelling traveling drove departed departing broadcast phone telephone link said spoke speaking ambassador ambassadors envoy envoys recalled evacuated working work works operating operates operate'.split(
     ' ',
   ),
 );
@@ -121,6 +122,12 @@ const ON_TO_A_PLACE = /(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+)*\s+to\s+\p{Lu}/
 const LEFT = new Set('left leave leaves leaving'.split(' '));
 /** Words of leaving before "for" and the city one goes to: "left for Washington", "departed for Doha". */
 const DEPARTED = new Set('left leave leaves leaving departed departs departing depart headed heads heading bound sailed flew'.split(' '));
+/** Words before "for" that make the capital a venue: "planned for Port Moresby", "pencilled in for Budapest". */
+const VENUE_PLANNED = new Set('planned scheduled pencilled penciled slated booked'.split(' '));
+/** What runs or travels "between" cities, rather than the governments' relations, talks or quarrels. */
+const BETWEEN_PLACES = new Set(
+  'travelling traveling travelled traveled travel shuttling shuttled shuttle flights flight flew route routes cable cables pipeline pipelines railway railways rail road roads ferry ferries train trains'.split(' '),
+);
 /** A city named as a stop of a journey: "the first stop was Tokyo", "made Beijing his first stop". */
 const STOP_WAS = /\b(?:stop|stops|destination|leg)\s+was\s+$/;
 const A_STOP = /\s+(?:his|her|their|its|the)\s+(?:first|last|next|final|second|third)\s+(?:stop|destination|port of call)\b/y;
@@ -165,8 +172,14 @@ export function isLocative(text: string, start: number, end = start): boolean {
   // "talks resumed after Baku.": the conference held there; "after Moscow refused" is its government
   if (before === 'after' || before === 'since') return end > start && followedBy(EVENT_END, text, end);
   if (LEFT.has(before)) return end > start && followedBy(TIME_OR_END, text, end);
-  // "left for Washington": where one travels to
-  if (before === 'for') return DEPARTED.has(wordBefore(text, wordStartBefore(text, at)));
+  // "left for Washington": where one travels to; "planned for Port Moresby", "pencilled in for Budapest": a venue
+  if (before === 'for') {
+    const atFor = wordStartBefore(text, at);
+    const what = wordBefore(text, atFor);
+    return DEPARTED.has(what) || VENUE_PLANNED.has(what === 'in' ? wordBefore(text, wordStartBefore(text, atFor)) : what);
+  }
+  // "a cable between Helsinki and Rostock", "travelling between Vienna, Tehran and …"; "talks between Moscow and Kyiv" are governments'
+  if (before === 'between') return BETWEEN_PLACES.has(wordBefore(text, wordStartBefore(text, at)));
   // "his first stop was Tokyo", "made Beijing his first stop"
   if (before === 'was' && STOP_WAS.test(text.slice(Math.max(0, at - 30), at))) return true;
   if (end > start && followedBy(A_STOP, text, end)) return true;
