@@ -241,6 +241,15 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it('reads a name after "Ministry of" or "Department of the" as the ministry\'s portfolio, not the entity', () => {
+    const base = { kind: 'actor', category: 'group', source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test party whose name is also a portfolio.' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...base, id: 'law-and-order', name: 'Law and Order' }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-12-01' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://portfolio.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(ids("Ukraine's Ministry of Law and Order objected. The Department of the Law and Order said so. Law and Order won."), ['Ukraine→ukraine', 'Law and Order→law-and-order']);
+  });
+
   it('finds a name whose first word is lowercase ("al-Qaeda"), but not inside another word', () => {
     const base = { kind: 'actor', category: 'group', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test group with a lowercase first word.' };
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...base, id: 'al-testa', name: 'al-Testa' }] } }]);

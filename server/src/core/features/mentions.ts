@@ -12,7 +12,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { shortFormMentions, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
-import { followsAnotherFirstName, isFirstName, isOthersInstitution, namesARegion, titleInApposition } from './nameContext';
+import { followsAnotherFirstName, isFirstName, isOthersInstitution, namesAPortfolio, namesARegion, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */
 export function seatHolder(place: PlaceEntry, date: string): string | undefined {
@@ -126,6 +126,8 @@ export function resolveMentions(
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
     if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
     if (picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, chooser)) continue;
+    // "the Ministry of Law and Justice" is no party
+    if (picked.entry.kind === 'actor' && namesAPortfolio(text, start)) continue;
     // "Jordan Mercer said", "our adviser, Chad, wrote": a person, not the state
     if (picked.reading.category === 'state' && isFirstName(text, written, start, match.end, matches[i + 1])) continue;
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {

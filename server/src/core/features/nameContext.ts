@@ -62,6 +62,15 @@ export function isOthersInstitution(text: string, picked: PickedEntry, match: Ra
   return longer !== null && (previous === undefined || previous.end <= match.start - longer[0].length);
 }
 
+/** "Ministry of " or "Department of the " just before a name: the name is the portfolio of a ministry ("Pakistan's Ministry of Law and Justice"), not the entity. */
+const MINISTRY_OF = /\b(?:Ministry|Department) (?:of|for) (?:the )?$/;
+
+/** Whether the name at `start` is part of a ministry's or department's name. */
+export function namesAPortfolio(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 32 || c === 0xa0) && MINISTRY_OF.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** Words that make a demonym a region's: "North American", "Latin American", "Northern Irish". */
 const REGION_WORDS = new Set('north south east west latin central pan northern southern eastern western southeast southeastern northeast northeastern'.split(' '));
 
