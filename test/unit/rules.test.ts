@@ -262,6 +262,15 @@ describe('rule: inconsistent-naming', () => {
     assert.deepStrictEqual(findings(text, 'inconsistent-naming'), ['Sergei Lavrov']);
     assert.match(messages(text, 'inconsistent-naming')[0]!, /written "Sergey Lavrov" elsewhere/);
   });
+  it('reads a hyphenated surname written alone as a surname, not a name in words ("Kara-Murza" beside "Vladimir Kara-Murza")', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'ana-kara-testa', name: 'Ana Kara-Testa', person: { offices: [] } }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-12-01' });
+    const text = 'Ana Kara-Testa spoke. Kara-Testa left. Kara-Testa returned.';
+    const found = analyzer.analyze({ uri: 'memory://hyphen.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming');
+    // it had cut the last letter off the surname it compared: "Kara-Test" is written "Kara-Testa"
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), []);
+  });
   it('flags Kiev beside Kyiv once, as inconsistent-naming, writing what the style list prefers', () => {
     assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming', { preferredSpellings: {} }), ['Kiev']);
     assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming'), ['Kiev']);
@@ -470,6 +479,17 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Environment Minister Ola Testsen says no. Finance Minister Ola Testsen agrees.', '2022-12-10'), ['Finance Minister Ola Testsen']);
     // the foreign ministry by another name; a rank is no portfolio
     assert.deepStrictEqual(flagged('External Affairs Minister Ola Testsen says no. Deputy Minister Ola Testsen agrees.', '2024-12-10'), []);
+  });
+  it('accepts a title written as the office itself is ("Executive Secretary"), though its last word suggests another office', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'sam-testell', name: 'Sam Testell', person: { offices: [
+      { title: 'Executive Secretary', of: 'nato', from: '2022-08-15' },
+    ] } }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2025-02-10' });
+    const flagged = (date: string) =>
+      analyzer.analyze({ uri: 'memory://secretary.md', version: 1, getText: () => 'The secretariat, led by Executive Secretary Sam Testell, met.' }, parseSettings({ documentDate: date }).settings)
+        .findings.filter((f) => f.code === 'office-anachronism').length;
+    assert.deepStrictEqual([flagged('2025-02-10'), flagged('2021-02-10')], [0, 1]);
   });
   it('reads no month or day before a title as whose office it is ("In late July Polish Prime Minister …")', () => {
     // "late July Ukrainian Foreign Minister" read "late" as "the late …", a holder who had left office

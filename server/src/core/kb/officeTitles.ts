@@ -146,12 +146,14 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
     return family !== undefined && title.families.includes(family) && office.of !== undefined && namesOf(office.of).some((name) => foldName(name) === whose);
   }
   // "Enlargement Commissioner" names a commissioner whose portfolio has that word ("… for Neighbourhood and Enlargement")
+  // "Executive Secretary Simon Stiell": the office's own title, whatever family its last word suggests
+  const written = title.written?.toLowerCase();
+  if (lower === bare || lower === written) return true;
   if (family === 'eu-commissioner' && title.families.includes(family)) return portfolioFits(bare, lower);
   // "Climate Minister": a minister's office with the portfolio's word ("Minister of Climate and Environment")
   if (title.families.includes('portfolio-minister')) return MINISTER_OFFICE.test(lower) && portfolioFits(bare, lower);
   if (family && title.families.includes(family)) return true;
   // "Executive Vice-President" names the office "Executive Vice-President of the European Commission"
-  const written = title.written?.toLowerCase();
   if (written !== undefined && written !== bare && (lower.startsWith(`${written} of `) || lower.startsWith(`${written} for `))) return true;
   return lower.startsWith(`${bare} of `) || lower.startsWith(`${bare} for `);
 }

@@ -44,7 +44,8 @@ function groupNumber(id: string, shape: number): number {
  * mentions of that person ("Araqchi"), in the group of those: undefined for any other mention.
  */
 function surnameGroupOf(m: Mention): number | undefined {
-  if (m.category !== 'person' || wordCountOf(m.text) < 2) return undefined;
+  // words apart, not the halves of one hyphenated word: "Kara-Murza" alone is a surname, not a name in words
+  if (m.category !== 'person' || wordCountOf(m.text) < 2 || !/\s/.test(m.text)) return undefined;
   return groupNumber(m.id, 2);
 }
 
