@@ -491,6 +491,13 @@ describe('rule: office-anachronism', () => {
         .findings.filter((f) => f.code === 'office-anachronism').length;
     assert.deepStrictEqual([flagged('2025-02-10'), flagged('2021-02-10')], [0, 1]);
   });
+  it('reads a present passive with an adverb and a relative clause in the present as now ("is now handled by", ", who takes over in September")', () => {
+    const later = { documentDate: '2026-01-01' };
+    assert.deepStrictEqual(findings('The file is now handled by Secretary of State Antony Blinken.', 'office-anachronism', later), ['Secretary of State Antony Blinken']);
+    assert.deepStrictEqual(findings('Secretary of State Antony Blinken, who takes over the file in September, will press it.', 'office-anachronism', later), ['Secretary of State Antony Blinken']);
+    // a past passive stays a past act
+    assert.deepStrictEqual(findings('The file was handled in 2022 by Secretary of State Antony Blinken.', 'office-anachronism', later), []);
+  });
   it('reads no month or day before a title as whose office it is ("In late July Polish Prime Minister …")', () => {
     // "late July Ukrainian Foreign Minister" read "late" as "the late …", a holder who had left office
     const text = 'In late July Ukrainian Foreign Minister Dmytro Kuleba said no. On Monday Ukrainian Foreign Minister Dmytro Kuleba agreed.';

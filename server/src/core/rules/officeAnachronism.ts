@@ -26,8 +26,11 @@ const POSSESSIVE_ACT = /^['’]s\s+\p{L}/u;
 const NOW = /\b(today|now|currently|this (?:week|month|year)|next (?:week|month|year))\b/i;
 
 /** "yesterday", "last month", "on Monday": a time just before the document date, when the office-holder is the one of that date. */
-/** A verb of the present or the present perfect right after the name: "Secretary of State Blinken has yet to say", "… keeps coming up". */
-const PRESENT_VERB = /^\W{0,3}(?:\w+ly\s+)?(?:has|have|is|are|says|wants|remains|keeps|continues|does|will|can|must|should|may)\b/i;
+/**
+ * A verb of the present or the present perfect right after the name, perhaps in a relative clause:
+ * "Secretary of State Blinken has yet to say", "… keeps coming up", "…, who takes over in September".
+ */
+const PRESENT_VERB = /^\W{0,3}(?:who\s+)?(?:\w+ly\s+)?(?:has|have|is|are|says|wants|remains|keeps|continues|does|will|can|must|should|may|takes|becomes|leads|heads|holds)\b/i;
 const RECENT = /\b(?:yesterday|overnight|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks) ago|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /** A year, or a month and year, named in a sentence: "in December 2025", "in 2019". */
 const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
@@ -41,9 +44,10 @@ const dayOf = (m: RegExpMatchArray) => (m[1] ?? m[4])!.padStart(2, '0');
 const MONTH_ALONE = new RegExp(String.raw`\b(?:in|during|since|until|by|last|this)\s+(?:early\s+|late\s+|mid-)?(${MONTH_PATTERN})\b(?![\s,]*\d)`, 'g');
 /**
  * "was reversed by President Biden", "…, coaxed and bullied by the envoy and by Secretary of State
- * Christopher": a passive whose agent is the office-holder narrates a past act ("is backed by" does not).
+ * Christopher": a passive whose agent is the office-holder narrates a past act ("is backed by" and
+ * "is now handled by" do not).
  */
-const PAST_AGENT = /\b(?:(?:was|were|had been)\s+(?:\w+\s+)?\w+|(?<!\b(?:is|are|being|been)\s+)\b\w+ed)\s+by\s+[^,;.]{0,80}$/i;
+const PAST_AGENT = /\b(?:(?:was|were|had been)\s+(?:\w+\s+)?\w+|(?<!\b(?:is|are|being|been)\s+(?:(?:now|still|already|currently|\w+ly)\s+)?)\b\w+ed)\s+by\s+[^,;.]{0,80}$/i;
 
 /** Where the clause that ends a text starts: after its last ";", "and" or "but" (0 when none). */
 function lastClauseBreak(text: string): number {
