@@ -333,6 +333,14 @@ describe('rule: status-anachronism', () => {
     assert.match(messages(text, 'status-anachronism')[0]!, /it was terminated \(since 2 August 2019\)\. Ended after the United States withdrew\.$/);
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2015-01-01' }), []);
   });
+  it('reads a bracketed acronym as restating the name before it, so a wrong one makes no status claim of its own', () => {
+    // acronym-mismatch flags "(INF)"; the claim is about New START, in force on this date
+    const text = 'New START (INF), which still caps deployed warheads, matters.';
+    assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2024-05-29' }), []);
+    assert.deepStrictEqual(findings(text, 'acronym-mismatch', { documentDate: '2024-05-29' }), ['INF']);
+    // a right acronym carries the claim of its own name
+    assert.deepStrictEqual(findings('The INF Treaty (INF), which still bans such missiles, matters.', 'status-anachronism', { documentDate: '2024-05-29' }), ['INF']);
+  });
   it('flags a treaty of two parties spoken of as in force after one withdrew, but not one of many', () => {
     const base = { kind: 'treaty', type: 'agreement', domain: ['arms-control'], source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test agreement that one party left.', inForce: '2018-09-19' };
     const left = { events: [{ date: '2023-11-23', status: 'withdrawn', actor: 'russia', note: 'Russia said it was no longer bound.' }], status: { value: 'withdrawn', date: '2023-11-23', note: 'Russia said it was no longer bound.' } };

@@ -154,9 +154,15 @@ function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry, on: string)
  */
 export function statusAnachronism(ctx: RuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
+  let previous: Mention | undefined;
   for (const mention of ctx.mentions) {
     if (mention.kind !== 'treaty') continue;
-    const treaty = ctx.kb.get(mention.id);
+    const named = previous;
+    previous = mention;
+    // "the Partial Test Ban Treaty (CTBT), which forbids …": a bracketed acronym restates the name
+    // before it, so the claim is about that treaty, whatever the acronym (acronym-mismatch flags it)
+    const restated = named && mention.form === 'acronym' && named.id !== mention.id && /^\s*\($/.test(ctx.text.slice(named.end, mention.start));
+    const treaty = ctx.kb.get(restated ? named.id : mention.id);
     if (treaty?.kind !== 'treaty') continue;
     // no claim can be wrong about a treaty in force (or political) that adapts no other: the words around it are not read
     const status = statusOn(ctx.kb, treaty, ctx.date.iso);
