@@ -216,6 +216,9 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('The summit was pencilled in for Kyiv. He proposed Moscow as the venue. They met at Kyiv’s central station.', opts), [
       'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name',
     ]);
+    // work coordinated from it, a long way from it, an event before it
+    assert.deepStrictEqual(mentionsOf('Police coordinating from Kyiv. It is a long way from Moscow. Our priorities before Kyiv.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('Before Moscow agreed, talks stalled.', opts), ['Moscow→russia/metonym']);
     // a list item led by a place and a year, and a byline with middle dots
     assert.deepStrictEqual(mentionsOf('- **Moscow, 2027.** The next host.\n\n*News analysis · Kyiv · 3 March 2022*', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
   });

@@ -101,11 +101,12 @@ const AIMED_AT = new Set('aimed directed targeted pointed angry anger fury frust
 
 /**
  * Words before "from" that make the capital a city: people who come from it ("friends from
- * Tirana"), travel and broadcasts ("returns from Moscow", "spoke by phone from Kyiv"), and envoys
+ * Tirana"), travel and broadcasts ("returns from Moscow", "spoke by phone from Kyiv"), work done
+ * there ("coordinating from The Hague"), distance ("a long way from Washington"), and envoys
  * called home ("recalled its ambassadors from London", "recalled from Kyiv"). ("a message from Moscow" is its government.)
  */
 const FROM_A_CITY = new Set(
-  'friends colleagues guests visitors participants students journalists people residents families refugees pilgrims tourists travellers travelers return returns returned returning flew fly flies flying travelled traveled travelling traveling drove departed departing broadcast phone telephone link said spoke speaking ambassador ambassadors envoy envoys recalled evacuated working work works operating operates operate'.split(
+  'friends colleagues guests visitors participants students journalists people residents families refugees pilgrims tourists travellers travelers return returns returned returning flew fly flies flying travelled traveled travelling traveling drove departed departing broadcast phone telephone link said spoke speaking ambassador ambassadors envoy envoys recalled evacuated working work works operating operates operate coordinating coordinated way'.split(
     ' ',
   ),
 );
@@ -133,7 +134,7 @@ const STOP_WAS = /\b(?:stop|stops|destination|leg)\s+was\s+$/;
 const A_STOP = /\s+(?:his|her|their|its|the)\s+(?:first|last|next|final|second|third)\s+(?:stop|destination|port of call)\b/y;
 /** What follows a city one leaves ("left Tehran on 4 July"); not "left Kyiv short of shells". */
 const TIME_OR_END = /\s*(?:[.;:!?]|$|\s(?:on|in|for|after|before|by|at|aboard|early|late|yesterday|today|last|this)\b)/y;
-/** What follows an event named by its city after "after" or "since": the clause ends, or a year ("after Baku.", "after Nairobi in 2015"). */
+/** What follows an event named by its city after "after", "since" or "before": the clause ends, or a year ("after Baku.", "after Nairobi in 2015"). */
 const EVENT_END = /\s*(?:[.:;!?]|\r?\n|$|\s+in\s+(?:19|20)\d\d\b)/y;
 
 /** The word "capital" and a comma just before a capital's name. */
@@ -169,8 +170,8 @@ export function isLocative(text: string, start: number, end = start): boolean {
     const fromWhat = wordBefore(text, wordStartBefore(text, at));
     return FROM_A_CITY.has(fromWhat) || (!SWITCHED.has(fromWhat) && end > start && followedBy(ON_TO_A_PLACE, text, end));
   }
-  // "talks resumed after Baku.": the conference held there; "after Moscow refused" is its government
-  if (before === 'after' || before === 'since') return end > start && followedBy(EVENT_END, text, end);
+  // "talks resumed after Baku.", "priorities before Yaoundé": the conference held there; "after Moscow refused" is its government
+  if (before === 'after' || before === 'since' || before === 'before') return end > start && followedBy(EVENT_END, text, end);
   if (LEFT.has(before)) return end > start && followedBy(TIME_OR_END, text, end);
   // "left for Washington": where one travels to; "planned for Port Moresby", "pencilled in for Budapest": a venue
   if (before === 'for') {
