@@ -67,8 +67,11 @@ const MINISTRY_OF = /\b(?:Ministry|Department) (?:of|for) (?:the )?$/;
 
 /** Whether the name at `start` is part of a ministry's or department's name. */
 export function namesAPortfolio(text: string, start: number): boolean {
-  const c = text.charCodeAt(start - 1);
-  return (c === 32 || c === 0xa0) && MINISTRY_OF.test(text.slice(Math.max(0, start - 20), start));
+  const space = text.charCodeAt(start - 1);
+  // the word before ends "of", "for" or "the" (most names have none of them before): no slice is cut
+  const last = text.charCodeAt(start - 2);
+  if ((space !== 32 && space !== 0xa0) || (last !== 102 /* f */ && last !== 114 /* r */ && last !== 101 /* e */)) return false;
+  return MINISTRY_OF.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** Words that make a demonym a region's: "North American", "Latin American", "Northern Irish". */
