@@ -70,12 +70,12 @@ const NOUN_HELD_THERE = new RegExp(String.raw` (?!(?:${NOT_HELD_THERE})\b)\p{Ll}
 
 /** Whether the words after a capital's name, which starts at `start`, make it the city: an instrument or event named for it, or CITY_AFTER. */
 export function isCityByWhatFollows(text: string, start: number, end: number): boolean {
-  if (followedBy(INSTRUMENT_AFTER, text, end)) return true;
   const article = wordBefore(text, start);
-  if (followedBy(VENUE_AFTER, text, end) && ARTICLES.has(article)) return true;
-  if (article === 'the' && followedBy(NOUN_HELD_THERE, text, end)) return true;
-  return followedBy(CITY_AFTER, text, end);
+  if (ARTICLES.has(article) && (followedBy(VENUE_AFTER, text, end) || (article === 'the' && followedBy(NOUN_HELD_THERE, text, end)))) return true;
+  return followedBy(INSTRUMENT_OR_CITY_AFTER, text, end);
 }
+/** INSTRUMENT_AFTER or CITY_AFTER, in one test: it runs at every capital that reads as no location. */
+const INSTRUMENT_OR_CITY_AFTER = new RegExp(`${INSTRUMENT_AFTER.source}|${CITY_AFTER.source}`, 'uy');
 
 /**
  * Words before "to" that address a government rather than go to a city: "a message to Moscow",
