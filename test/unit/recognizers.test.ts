@@ -216,6 +216,9 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('The summit was pencilled in for Kyiv. He proposed Moscow as the venue. They met at Kyiv’s central station.', opts), [
       'Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name',
     ]);
+    // "where" after it, "is home to", a part of the city, money transferred to a government
+    assert.deepStrictEqual(mentionsOf('He flew to Kyiv, where he met them. Moscow is home to the bank.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('A base in southern Kyiv. Transfers to Moscow stopped.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
     // work coordinated from it, a long way from it, an event before it
     assert.deepStrictEqual(mentionsOf('Police coordinating from Kyiv. It is a long way from Moscow. Our priorities before Kyiv.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('Before Moscow agreed, talks stalled.', opts), ['Moscow→russia/metonym']);

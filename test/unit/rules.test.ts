@@ -152,6 +152,10 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The yard at Lavorv builds ships.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The envoy Lavorv builds ships.', 'misspelled-name'), ['Lavorv']);
   });
+  it('reads a word after another name and a particle ("Mazara del Vallo") as that name\'s end, but not after the person\'s own first name', () => {
+    assert.deepStrictEqual(findings('The cable lands at a port, Mazara del Lavorv, near Sicily.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('The minister, Sergey de Lavorv, spoke.', 'misspelled-name'), ['Lavorv']);
+  });
   it('reads a word before a gathering\'s name ("the Sälen defence conference") as a place, not a slip in a person\'s name', () => {
     assert.deepStrictEqual(findings('He spoke at the Lavorv defence conference.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('Remarks at a luncheon, Lavorv, 10 July 2024', 'misspelled-name'), []);

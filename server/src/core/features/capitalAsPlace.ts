@@ -39,12 +39,13 @@ const VENUE_AFTER =
 /**
  * What else, after a capital's name, makes it the city: a target in reach ("puts Vilnius and Riga
  * within range"), what is located there ("the Brussels bureau", "the Kabul airport", "Tbilisi
- * mayor", "Kyiv's central station", "the Vienna-based body"), a venue ("proposed Moscow as the
- * venue"), its fall ("since Khartoum fell into fighting"), or a full date after a comma, as in a
- * venue line ("Peninsula Security Forum, Seoul, 16 September 2025").
+ * mayor", "Kyiv's central station", "the Vienna-based body", "San José is home to …", "to Moscow,
+ * where …"), a venue ("proposed Moscow as the venue"), its fall ("since Khartoum fell into
+ * fighting"), or a full date after a comma, as in a venue line ("Peninsula Security Forum, Seoul,
+ * 16 September 2025").
  */
 const CITY_AFTER =
-  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
+  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b| (?:is|was) home to\b|,\s+where\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
 /**
  * Whether a capital ends an address or a venue line after a comma: "Press Office, Ministry of Foreign
  * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
@@ -83,7 +84,7 @@ const INSTRUMENT_OR_CITY_AFTER = new RegExp(`${INSTRUMENT_AFTER.source}|${CITY_A
  * Ankara", "tying Tokyo more closely to Washington". ("travel to Moscow" stays a place.)
  */
 const ADDRESSED_BY = new Set(
-  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals propose proposes proposed promise promises promised concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms missiles drones tanks ammunition credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach channel channels'.split(' '),
+  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals propose proposes proposed promise promises promised concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms missiles drones tanks ammunition transfers transfer payments funds credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach channel channels'.split(' '),
 );
 
 /**
@@ -134,6 +135,9 @@ const EVENT_END = /\s*(?:[.:;!?]|\r?\n|$|\s+in\s+(?:19|20)\d\d\b)/y;
 /** The word "capital" and a comma just before a capital's name. */
 const CAPITAL_COMMA = /\bcapital,\s+$/;
 
+/** Words for a part of a city between a preposition and its name: "in southern Tripoli", "across central Kyiv". */
+const PART_OF_A_CITY = new Set('northern southern eastern western central downtown greater occupied north-eastern north-western south-eastern south-western'.split(' '));
+
 /** A clause after "a" and a capital's name that says what kind of government it is: "a Warsaw that bargains", "a Washington which …". */
 const A_KIND_OF = /\s+(?:that|which|whose|who)\b/y;
 
@@ -157,8 +161,8 @@ export function isLocative(text: string, start: number, end = start): boolean {
   if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14)) && !followedBy(A_KIND_OF, text, end);
   // "in Moscow's view", "most of Moscow's demands": what a capital has is its government's
   if (end > start && POSSESSIVE.test(text.slice(end, end + 3))) return false;
-  // "in the Donbas"; "a change of leader in both Seoul and Tokyo"
-  if (before === 'the' || before === 'both' || before === 'either') before = wordBefore(text, (at = wordStartBefore(text, at)));
+  // "in the Donbas"; "a change of leader in both Seoul and Tokyo"; "in southern Tripoli"
+  if (before === 'the' || before === 'both' || before === 'either' || PART_OF_A_CITY.has(before)) before = wordBefore(text, (at = wordStartBefore(text, at)));
   // "dear friends from Tirana": where people come from is a city ("a message from Moscow" is its government)
   if (before === 'from') {
     const fromWhat = wordBefore(text, wordStartBefore(text, at));

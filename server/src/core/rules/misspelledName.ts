@@ -374,13 +374,27 @@ const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
  * Electron and Nikon", no "Nixon").
  */
 function namesAnotherOrAPlace(ctx: RuleContext, near: KnownWord, start: number, end: number, mentionAt: number): boolean {
+  const name = ctx.kb.get(near.entryId)!.name;
   return (
-    (!near.neighbours && followsAnotherFirstName(ctx.text, start, -1, ctx.kb.get(near.entryId)!.name)) ||
+    (!near.neighbours && followsAnotherFirstName(ctx.text, start, -1, name)) ||
+    endsAnotherNameWithParticle(ctx.text, start, name) ||
     PLACE_PREPOSITIONS.has(wordBefore(ctx.text, start)) ||
     PLACE_AFTER.test(ctx.text.slice(end, end + 40)) ||
     listedAfterBody(ctx, mentionAt, start)
   );
 }
+
+/**
+ * Whether the word at `start` ends a name joined by a lowercase particle to a capitalized word that
+ * the known name lacks: "Mazara del Vallo" is a town, no slip in "Valls"; "Ursula von der Layen"
+ * keeps her first name, and stays a slip.
+ */
+function endsAnotherNameWithParticle(text: string, start: number, knownName: string): boolean {
+  const m = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && !foldWord(knownName).split(/\s+/).includes(foldWord(m[1]!));
+}
+/** A capitalized word and a lowercase particle just before a word (group 1: the capitalized word). */
+const PARTICLE_BEFORE = /([\p{Lu}][\p{L}'’-]*)\s+(?:(?:del|della|delle|dei|di|da|de|do|dos|das|du|des|la|le|los|las|van|von|der|den|ter|ten)\s+){1,2}$/u;
 
 /** Words after which a capitalized word says where: "at Barrow", "in Kingsbridge". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'via']);
