@@ -62,6 +62,9 @@ const states = selected.map((c) => {
       name: isDc ? 'Washington, D.C.' : capitalName,
       ...(isDc ? { aliases: ['Washington'] } : overrides.capitalAliases[capitalId] ? { aliases: overrides.capitalAliases[capitalId] } : {}),
       ...(overrides.capitalVariants[capitalId] ? { variants: overrides.capitalVariants[capitalId] } : {}),
+      // a capital named like its state ("Luxembourg") shares the name, and the document's words pick one
+      ...(overrides.capitalExtra[capitalId]?.ambiguous ? { ambiguous: overrides.capitalExtra[capitalId].ambiguous } : {}),
+      ...(overrides.capitalExtra[capitalId]?.context ? { context: overrides.capitalExtra[capitalId].context } : {}),
       deJure: id,
       seatOf: history ?? [{ actor: id }],
       summary:

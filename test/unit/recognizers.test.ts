@@ -256,6 +256,15 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids("Ukraine's Ministry of Law and Order objected. The Department of the Law and Order said so. Law and Order won."), ['Ukraine→ukraine', 'Law and Order→law-and-order']);
   });
 
+  it('reads the built-in base\'s "Luxembourg" as the city where the EU\'s court sits when the document speaks of it, else as the state', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-06-01' });
+    const ids = (text: string) => builtin.analyze({ uri: 'memory://luxembourg.md', version: 1, getText: () => text }).mentions.filter((m) => m.text === 'Luxembourg').map((m) => m.id);
+    assert.deepStrictEqual(ids('The judges in Luxembourg ruled. The Court of Justice agreed.'), ['luxembourg-city']);
+    assert.deepStrictEqual(ids('Luxembourg and Belgium voted no.'), ['luxembourg']);
+    // the capital's name stands for its government where it acts
+    assert.deepStrictEqual(ids("Luxembourg's prime minister met the Court of Justice's judges in Luxembourg."), ['luxembourg', 'luxembourg-city']);
+  });
+
   it('finds a name whose first word is lowercase ("al-Qaeda"), but not inside another word', () => {
     const base = { kind: 'actor', category: 'group', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test group with a lowercase first word.' };
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...base, id: 'al-testa', name: 'al-Testa' }] } }]);
