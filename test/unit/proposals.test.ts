@@ -132,6 +132,11 @@ describe('proposal numbering rule', () => {
     assert.deepStrictEqual(findings.filter((f) => f.code === 'proposal-numbering').map((f) => text.slice(f.start, f.end)), ['Fourth']);
   });
 
+  it('keeps bracketed recommendations ("(1)" … "(5)") apart from the numbered paragraphs around them ("7." … "8.")', () => {
+    const text = joinLines('6. The team is useful.', '', '7. We recommend that:', '', '(1) the Government publish the designations;', '', '(2) the Government propose a report.', '', '8. North Korea goes on.');
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-numbering').map((f) => text.slice(f.start, f.end)), []);
+  });
+
   it('flags wrong order, honours the severity setting, and stays quiet on a clean sequence', () => {
     const swapped = joinLines('We propose the following:', '', 'First, ratify it.', '', 'Third, fund it.', '', 'Second, review it.');
     const numbering = (text: string, settings?: unknown) => analyze(text, settings).findings.filter((f) => f.code === 'proposal-numbering');

@@ -256,6 +256,21 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids("Ukraine's Ministry of Law and Order objected. The Department of the Law and Order said so. Law and Order won."), ['Ukraine→ukraine', 'Law and Order→law-and-order']);
   });
 
+  it('reads a surname alone before another capitalized word as another person\'s first name ("Abbas Aragchi"), but not before what it describes', () => {
+    const ids = (text: string) => analyze(text).mentions.filter((m) => m.id === 'sergey-lavrov').map((m) => m.text);
+    assert.deepStrictEqual(ids('Lavrov Smirnov spoke. Lavrov spoke.'), ['Lavrov']);
+    assert.deepStrictEqual(ids('The Lavrov Plan failed.'), ['Lavrov']);
+  });
+
+  it('reads a place before "crude" or "blend" as a grade of oil ("Urals crude"), not the place', () => {
+    const base = { kind: 'place', category: 'region', source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test region that names a grade of oil.' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...base, id: 'testals', name: 'Testals' }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-12-01' });
+    const texts = analyzer.analyze({ uri: 'memory://grade.md', version: 1, getText: () => 'Testals crude rose, far from the Testals.' }).mentions.map((m) => m.text);
+    assert.deepStrictEqual(texts, ['Testals']);
+  });
+
   it('reads the built-in base\'s "Luxembourg" as the city where the EU\'s court sits when the document speaks of it, else as the state', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-06-01' });
     const ids = (text: string) => builtin.analyze({ uri: 'memory://luxembourg.md', version: 1, getText: () => text }).mentions.filter((m) => m.text === 'Luxembourg').map((m) => m.id);

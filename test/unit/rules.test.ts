@@ -154,6 +154,8 @@ describe('rule: misspelled-name', () => {
   });
   it('reads a word after another name and a particle ("Mazara del Vallo") as that name\'s end, but not after the person\'s own first name', () => {
     assert.deepStrictEqual(findings('The cable lands at a port, Mazara del Lavorv, near Sicily.', 'misspelled-name'), []);
+    // a near miss of any known name, not only a person's ("Banque du Liban" is no "Libyan")
+    assert.deepStrictEqual(findings('The Banque du Ukrane lent it.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The minister, Sergey de Lavorv, spoke.', 'misspelled-name'), ['Lavorv']);
   });
   it('reads a word before a gathering\'s name ("the Sälen defence conference") as a place, not a slip in a person\'s name', () => {
@@ -342,8 +344,8 @@ describe('rule: status-anachronism', () => {
     const text = 'New START (INF), which still caps deployed warheads, matters.';
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2024-05-29' }), []);
     assert.deepStrictEqual(findings(text, 'acronym-mismatch', { documentDate: '2024-05-29' }), ['INF']);
-    // a right acronym carries the claim of its own name
-    assert.deepStrictEqual(findings('The INF Treaty (INF), which still bans such missiles, matters.', 'status-anachronism', { documentDate: '2024-05-29' }), ['INF']);
+    // a right acronym carries the claim of its own name, and the finding covers both
+    assert.deepStrictEqual(findings('The INF Treaty (INF), which still bans such missiles, matters.', 'status-anachronism', { documentDate: '2024-05-29' }), ['INF Treaty (INF)']);
   });
   it('flags a treaty of two parties spoken of as in force after one withdrew, but not one of many', () => {
     const base = { kind: 'treaty', type: 'agreement', domain: ['arms-control'], source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test agreement that one party left.', inForce: '2018-09-19' };
@@ -491,6 +493,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Environment Minister Ola Testsen says no. Finance Minister Ola Testsen agrees.', '2022-12-10'), ['Finance Minister Ola Testsen']);
     // the foreign ministry by another name; a rank is no portfolio
     assert.deepStrictEqual(flagged('External Affairs Minister Ola Testsen says no. Deputy Minister Ola Testsen agrees.', '2024-12-10'), []);
+  });
+  it('reads a time after a title in apposition as no part of the office ("…, secretary of the Council since August,")', () => {
+    assert.deepStrictEqual(findings('Sergey Lavrov, minister of foreign affairs of Russia since March, spoke.', 'office-anachronism', { documentDate: '2026-01-01' }), []);
   });
   it('accepts a title written as the office itself is ("Executive Secretary"), though its last word suggests another office', () => {
     const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'sam-testell', name: 'Sam Testell', person: { offices: [

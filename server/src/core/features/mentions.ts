@@ -12,7 +12,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { shortFormMentions, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
-import { followsAnotherFirstName, isFirstName, isOthersInstitution, namesAPortfolio, namesARegion, titleInApposition } from './nameContext';
+import { followsAnotherFirstName, isFirstName, isOthersInstitution, namesAGrade, namesAPortfolio, namesARegion, precedesAnotherSurname, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */
 export function seatHolder(place: PlaceEntry, date: string): string | undefined {
@@ -89,6 +89,8 @@ export function resolveMentions(
     previousEnd = match.end;
     // "Hunter Biden", "Lothar de Maizière": another bearer of the surname, whom the knowledge base does not know
     if (picked.surnameOnly && !heading && followsAnotherFirstName(text, start, i > 0 ? endBefore : -1, picked.entry.name)) continue;
+    // "Abbas Aragchi": the surname is another person's first name
+    if (picked.surnameOnly && !heading && precedesAnotherSurname(text, match.end, picked.entry.name) && matches[i + 1]?.start !== match.end + 1) continue;
     const written = writtenText(text, start, match.end, picked);
     const listed: boolean = placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed);
     placeEnd = -1;
@@ -116,6 +118,8 @@ export function resolveMentions(
       }
       placeLocated = government ? true : undefined;
     } else placeLocated = listed ? (placeLocated ??= isLocative(text, placeStart)) : undefined;
+    // "Urals crude": the grade of oil, not the place
+    if (picked.reading.kind === 'place' && !picked.seat && namesAGrade(text, match.end)) continue;
     if (picked.reading.kind === 'place') {
       placeStart = match.start;
       placeEnd = match.end;

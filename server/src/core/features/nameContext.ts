@@ -74,6 +74,10 @@ export function namesAPortfolio(text: string, start: number): boolean {
   return MINISTRY_OF.test(text.slice(Math.max(0, start - 20), start));
 }
 
+/** Whether a place's name at `end` is followed by a word that makes it a grade of oil: "Urals crude", "the Urals blend". */
+export const namesAGrade = (text: string, end: number): boolean => text.charCodeAt(end) === 32 && GRADE.test(text.slice(end, end + 8));
+const GRADE = /^ (?:crude|blend|grade)\b/;
+
 /** Words that make a demonym a region's: "North American", "Latin American", "Northern Irish". */
 const REGION_WORDS = new Set('north south east west latin central pan northern southern eastern western southeast southeastern northeast northeastern'.split(' '));
 
@@ -116,6 +120,23 @@ const NOT_FIRST_NAMES = new Set(
 );
 /** What ends a sentence or opens a quotation or aside before a word, which is then capitalized for its place. */
 const OPENS_BEFORE = /[.!?:;"“‘([—–\n]\s*$/;
+
+/**
+ * Whether a person's surname that names them alone, ending at `end`, is rather another person's
+ * first name: a capitalized word in lowercase letters follows in the same sentence, one space
+ * after, that is no part of the person's name, no month or day, and no word a surname describes
+ * ("the Trump Administration", "the Macron government"): "Abbas Aragchi" is no Mahmoud Abbas.
+ */
+export function precedesAnotherSurname(text: string, end: number, name: string): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
+  if (next === undefined) return false;
+  const folded = foldWord(next);
+  return !NOT_FIRST_NAMES.has(folded) && !DESCRIBED_BY_A_SURNAME.has(folded) && !foldWord(name).split(/\s+/).includes(folded);
+}
+const NEXT_WORD = /^ (\p{Lu}\p{Ll}+)\b(?![-'’])/u;
+/** Words a surname may stand before as a description: "the Biden Administration", "the Trump White House". */
+const DESCRIBED_BY_A_SURNAME = new Set('administration administrations government governments cabinet doctrine plan plans era presidency campaign team white years camp way formula initiative'.split(' '));
 
 /**
  * Whether a person's surname at `start` follows a first name that is not the person's ("Hunter

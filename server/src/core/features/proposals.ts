@@ -33,11 +33,16 @@ interface Sequence {
 const MAX_GAP = 6;
 
 /** List group names by indentation, made once: the sequence pass asks for one per marker. */
-const listGroups = { bullet: [] as string[], numbered: [] as string[] };
+const listGroups = { bullet: [] as string[], numbered: [] as string[], bracketed: [] as string[] };
 
+/**
+ * A marker's group: its style, or for a list item its kind and indentation. A number or letter in
+ * brackets, "(5)", makes a list of its own beside "5." and "5)": a committee report numbers its
+ * paragraphs "7." and "8." around the recommendations "(1)" to "(5)" of paragraph 7.
+ */
 function groupOf(marker: ScannedMarker, block: Block): string {
   if (marker.style === 'ordinal' || marker.style === 'headed' || marker.style === 'section' || marker.style === 'operative' || marker.style === 'paragraph') return marker.style;
-  const kind = marker.style === 'bullet' ? 'bullet' : 'numbered';
+  const kind = marker.style === 'bullet' ? 'bullet' : marker.text.charCodeAt(0) === 40 /* ( */ ? 'bracketed' : 'numbered';
   return (listGroups[kind][block.level] ??= `list:${kind}:${block.level}`);
 }
 

@@ -102,5 +102,7 @@ export function titleAfter(text: string, end: number): FoundTitle | undefined {
   const title = TITLE_AFTER.exec(text.slice(end, end + 120));
   if (!title || !ofNamesSomething(title)) return undefined;
   const written = title[1]!;
-  return { text: written, start: end + title[0].length - written.length };
+  // "secretary of the Supreme National Security Council since August": when is no part of the office
+  return { text: written.replace(TIME_AFTER_TITLE, ''), start: end + title[0].length - written.length };
 }
+const TIME_AFTER_TITLE = /\s+(?:since|until|till|from|during|between)\s+[^,;]*$/i;

@@ -374,10 +374,8 @@ const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
  * Electron and Nikon", no "Nixon").
  */
 function namesAnotherOrAPlace(ctx: RuleContext, near: KnownWord, start: number, end: number, mentionAt: number): boolean {
-  const name = ctx.kb.get(near.entryId)!.name;
   return (
-    (!near.neighbours && followsAnotherFirstName(ctx.text, start, -1, name)) ||
-    endsAnotherNameWithParticle(ctx.text, start, name) ||
+    (!near.neighbours && followsAnotherFirstName(ctx.text, start, -1, ctx.kb.get(near.entryId)!.name)) ||
     PLACE_PREPOSITIONS.has(wordBefore(ctx.text, start)) ||
     PLACE_AFTER.test(ctx.text.slice(end, end + 40)) ||
     listedAfterBody(ctx, mentionAt, start)
@@ -386,8 +384,8 @@ function namesAnotherOrAPlace(ctx: RuleContext, near: KnownWord, start: number, 
 
 /**
  * Whether the word at `start` ends a name joined by a lowercase particle to a capitalized word that
- * the known name lacks: "Mazara del Vallo" is a town, no slip in "Valls"; "Ursula von der Layen"
- * keeps her first name, and stays a slip.
+ * the known name lacks: "Mazara del Vallo" is a town, no slip in "Valls", and "Banque du Liban" a
+ * bank, none in "Libyan"; "Ursula von der Layen" keeps her first name, and stays a slip.
  */
 function endsAnotherNameWithParticle(text: string, start: number, knownName: string): boolean {
   const m = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
@@ -613,6 +611,8 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
       if (!fit || (!surnameSlip && !compound && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
+      // the end of another name after a particle ("Mazara del Vallo", "Banque du Liban")
+      if (!surnameSlip && endsAnotherNameWithParticle(ctx.text, start, ctx.kb.get(fit.near.entryId)!.name)) continue;
       // a near miss of a person's name where the word names someone or something else
       if (!surnameSlip && isPerson(ctx, fit.near) && namesAnotherOrAPlace(ctx, fit.near, start, end, mentionAt)) continue;
       const { near, owner } = fit;

@@ -160,9 +160,10 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     const named = previous;
     previous = mention;
     // "the Partial Test Ban Treaty (CTBT), which forbids …": a bracketed acronym restates the name
-    // before it, so the claim is about that treaty, whatever the acronym (acronym-mismatch flags it)
-    const restated = named && mention.form === 'acronym' && named.id !== mention.id && /^\s*\($/.test(ctx.text.slice(named.end, mention.start));
-    const treaty = ctx.kb.get(restated ? named.id : mention.id);
+    // before it, so the claim after it is about that treaty, whatever the acronym (acronym-mismatch
+    // flags it), and a finding covers the name and the acronym
+    const restated = named !== undefined && mention.form === 'acronym' && /^\s*\($/.test(ctx.text.slice(named.end, mention.start)) ? named : undefined;
+    const treaty = ctx.kb.get(restated?.id ?? mention.id);
     if (treaty?.kind !== 'treaty') continue;
     // no claim can be wrong about a treaty in force (or political) that adapts no other: the words around it are not read
     const status = statusOn(ctx.kb, treaty, ctx.date.iso);
@@ -175,7 +176,7 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     if (CONTRADICTS[claim].has(status.value)) reason = `${on} it ${hadOrWas(status)} ${statusPhrase(status)}.${noteSentence(status)}`;
     else if (partyLeftPair && claim === 'in-force') reason = `${on} one of its two parties had withdrawn${status.since ? ` (since ${formatDate(status.since)})` : ''}.${noteSentence(status)}`;
     else if (claim === 'ratify') reason = amendedTreatyProblem(ctx, treaty, on);
-    if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim](theName(treaty.name))}, but ${reason}`, start: mention.start, end: mention.end });
+    if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim](theName(treaty.name))}, but ${reason}`, start: restated?.start ?? mention.start, end: restated && ctx.text.charCodeAt(mention.end) === 41 /* ) */ ? mention.end + 1 : mention.end });
   }
   return findings;
 }
