@@ -75,8 +75,14 @@ export function namesAPortfolio(text: string, start: number): boolean {
 }
 
 /** Whether a place's name at `end` is followed by a word that makes it a grade of oil: "Urals crude", "the Urals blend". */
-export const namesAGrade = (text: string, end: number): boolean => text.charCodeAt(end) === 32 && GRADE.test(text.slice(end, end + 8));
-const GRADE = /^ (?:crude|blend|grade)\b/;
+export function namesAGrade(text: string, end: number): boolean {
+  // most places are followed by anything but " c", " b" or " g": no pattern is tried
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (next !== 99 /* c */ && next !== 98 /* b */ && next !== 103 /* g */)) return false;
+  GRADE.lastIndex = end;
+  return GRADE.test(text);
+}
+const GRADE = / (?:crude|blend|grade)\b/y;
 
 /** Words that make a demonym a region's: "North American", "Latin American", "Northern Irish". */
 const REGION_WORDS = new Set('north south east west latin central pan northern southern eastern western southeast southeastern northeast northeastern'.split(' '));
