@@ -491,6 +491,13 @@ describe('rule: office-anachronism', () => {
       analyzer.analyze({ uri: 'memory://minister.md', version: 1, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(flagged("Ukraine's Climate Minister Ola Testsen says no.", '2024-12-10'), ['Climate Minister Ola Testsen']);
     assert.deepStrictEqual(flagged('Environment Minister Ola Testsen says no. Finance Minister Ola Testsen agrees.', '2022-12-10'), ['Finance Minister Ola Testsen']);
+    // a foreign ministry by its own long name is the foreign ministry
+    const { kb: austrian } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'alex-testberg', name: 'Alex Testberg', person: { offices: [
+      { title: 'Federal Minister for European and International Affairs', of: 'ukraine', from: '2021-12-06', to: '2025-03-03' },
+    ] } }] } }]);
+    const onAustrianDate = (date: string) =>
+      createAnalyzer({ kb: austrian, today: () => date }).analyze({ uri: 'memory://austria.md', version: 1, getText: () => 'Foreign Minister Alex Testberg says no.' }).findings.filter((f) => f.code === 'office-anachronism').length;
+    assert.deepStrictEqual([onAustrianDate('2023-08-11'), onAustrianDate('2026-08-11')], [0, 1]);
     // the foreign ministry by another name; a rank is no portfolio
     assert.deepStrictEqual(flagged('External Affairs Minister Ola Testsen says no. Deputy Minister Ola Testsen agrees.', '2024-12-10'), []);
   });
