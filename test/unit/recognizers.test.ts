@@ -219,6 +219,8 @@ describe('entity recognition', () => {
     // "where" after it, "is home to", a part of the city, money transferred to a government
     assert.deepStrictEqual(mentionsOf('He flew to Kyiv, where he met them. Moscow is home to the bank.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('A base in southern Kyiv. Transfers to Moscow stopped.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
+    // boats working out of it
+    assert.deepStrictEqual(mentionsOf('Boats working out of Kyiv were stopped.', opts), ['Kyiv→kyiv/name']);
     // work coordinated from it, a long way from it, an event before it
     assert.deepStrictEqual(mentionsOf('Police coordinating from Kyiv. It is a long way from Moscow. Our priorities before Kyiv.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('Before Moscow agreed, talks stalled.', opts), ['Moscow→russia/metonym']);

@@ -277,6 +277,13 @@ describe('rule: inconsistent-naming', () => {
     // it had cut the last letter off the surname it compared: "Kara-Test" is written "Kara-Testa"
     assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), []);
   });
+  it('reads a Turkish capital İ in an all-caps line as the same letter ("TÜRKİYE" is "Türkiye")', () => {
+    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, kind: 'place', category: 'region', id: 'testiye', name: 'Testiye', variants: ['Testiya'] }] } }]);
+    assert.deepStrictEqual(problems, []);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-12-01' });
+    const flagged = (text: string) => analyzer.analyze({ uri: 'memory://caps.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming').length;
+    assert.deepStrictEqual([flagged('TESTİYE AND MORE\n\nTestiye agreed.'), flagged('Testiya agreed. Testiye agreed.')], [0, 1]);
+  });
   it('flags Kiev beside Kyiv once, as inconsistent-naming, writing what the style list prefers', () => {
     assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming', { preferredSpellings: {} }), ['Kiev']);
     assert.deepStrictEqual(findings('Kiev said no. Kyiv said yes.', 'inconsistent-naming'), ['Kiev']);
@@ -346,6 +353,11 @@ describe('rule: status-anachronism', () => {
     assert.deepStrictEqual(findings(text, 'acronym-mismatch', { documentDate: '2024-05-29' }), ['INF']);
     // a right acronym carries the claim of its own name, and the finding covers both
     assert.deepStrictEqual(findings('The INF Treaty (INF), which still bans such missiles, matters.', 'status-anachronism', { documentDate: '2024-05-29' }), ['INF Treaty (INF)']);
+  });
+  it('reads "in force" in apposition as a claim, but not "in force from 1988 to 2019"', () => {
+    assert.deepStrictEqual(findings('The INF Treaty, in force since 1988, bans such missiles.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty, in force since 1988, matters.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty, in force from 1988 to 2019, matters.', 'status-anachronism'), []);
   });
   it('flags a treaty of two parties spoken of as in force after one withdrew, but not one of many', () => {
     const base = { kind: 'treaty', type: 'agreement', domain: ['arms-control'], source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test agreement that one party left.', inForce: '2018-09-19' };
@@ -521,6 +533,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Secretary of State Antony Blinken, who takes over the file in September, will press it.', 'office-anachronism', later), ['Secretary of State Antony Blinken']);
     // a past passive stays a past act
     assert.deepStrictEqual(findings('The file was handled in 2022 by Secretary of State Antony Blinken.', 'office-anachronism', later), []);
+  });
+  it('reads a month alone that opens the sentence ("In September …") as a time of the account', () => {
+    // a later month than the document's is of the year before: September 2025 is after his term, September 2024 in it
+    assert.deepStrictEqual(findings('In September Secretary of State Antony Blinken received him.', 'office-anachronism', { documentDate: '2026-02-15' }), ['Secretary of State Antony Blinken']);
+    assert.deepStrictEqual(findings('In September Secretary of State Antony Blinken received him.', 'office-anachronism', { documentDate: '2025-02-15' }), []);
   });
   it('reads no month or day before a title as whose office it is ("In late July Polish Prime Minister …")', () => {
     // "late July Ukrainian Foreign Minister" read "late" as "the late …", a holder who had left office

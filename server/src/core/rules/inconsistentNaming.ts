@@ -29,11 +29,13 @@ interface Group {
 }
 
 /**
- * The form a text is compared in: case and spacing aside, as written. Hyphens and accents count:
+ * The form a text is compared in: case and spacing aside ("TÜRKİYE" is "Türkiye"), as written. Hyphens and accents count:
  * "Kim Jong-un" beside "Kim Jong Un", or "Orban" beside "Orbán", is the inconsistency an editor
  * fixes, though both forms name the same person. By written text; names recur, so the memo stays small.
  */
-const fold = boundedMemo((text: string) => text.toLowerCase().replace(/\s+/g, ' '), 50_000);
+const fold = boundedMemo((text: string) => text.toLowerCase().replace(DOT_ABOVE, '').replace(/\s+/g, ' '), 50_000);
+/** The dot that lowercasing leaves on a Turkish capital İ ("TÜRKİYE" → "türki̇ye"): no letter of its own. */
+const DOT_ABOVE = /\u0307/g;
 
 /** The surname of a person's mention in several words, as a mention of its own (a fix rewrites the surname alone). */
 function surnameOf(m: Mention, text: string, offset: number): Mention {

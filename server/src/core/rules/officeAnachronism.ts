@@ -40,8 +40,8 @@ const DAY_MONTH = new RegExp(String.raw`\b(?:(\d{1,2})\s+(${MONTH_PATTERN})|(${M
 /** The month of a DAY_MONTH match, and the day as two digits. */
 const monthOfDay = (m: RegExpMatchArray) => monthNumber((m[2] ?? m[3])!);
 const dayOf = (m: RegExpMatchArray) => (m[1] ?? m[4])!.padStart(2, '0');
-/** A month alone after a word that sets a time ("flew to Pyongyang twice in June"): of the document's year, or of the year before. */
-const MONTH_ALONE = new RegExp(String.raw`\b(?:in|during|since|until|by|last|this)\s+(?:early\s+|late\s+|mid-)?(${MONTH_PATTERN})\b(?![\s,]*\d)`, 'g');
+/** A month alone after a word that sets a time ("flew to Pyongyang twice in June", "In September …"): of the document's year, or of the year before. */
+const MONTH_ALONE = new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his)\s+(?:early\s+|late\s+|mid-)?(${MONTH_PATTERN})\b(?![\s,]*\d)`, 'g');
 /**
  * "was reversed by President Biden", "…, coaxed and bullied by the envoy and by Secretary of State
  * Christopher": a passive whose agent is the office-holder narrates a past act ("is backed by" and
