@@ -408,6 +408,24 @@ function listedAfterBody(ctx: RuleContext, mentionAt: number, start: number): bo
   return previous !== undefined && BODIES.has(previous.category) && start - previous.end <= 6 && LIST_GAP.test(ctx.text.slice(previous.end, start));
 }
 const BODIES: ReadonlySet<string> = new Set(['organization', 'institution', 'group']);
+
+/**
+ * Whether the word between `start` and `end` stands in a list between two capitalized words that
+ * name nothing the knowledge base knows: "Lesbos, Chios, Samos, Kos" is a list of islands, no slip
+ * in "Samoa"; "Scholz, Macron and Sunack" lists known names, and stays a slip.
+ */
+function amongUnknownNames(ctx: RuleContext, start: number, end: number, mentionAt: number): boolean {
+  const before = ITEM_BEFORE.exec(ctx.text.slice(Math.max(0, start - 30), start));
+  const after = ITEM_AFTER.exec(ctx.text.slice(end, end + 30));
+  if (!before || !after) return false;
+  const previous = mentionAt > 0 ? ctx.mentions[mentionAt - 1] : undefined;
+  const next = ctx.mentions[mentionAt];
+  const afterStart = end + after[0].length - after[1]!.length;
+  return (previous === undefined || previous.end <= start - before[0].length) && (next === undefined || next.start >= afterStart + after[1]!.length);
+}
+/** A capitalized word and a comma just before a list item; the same after it, with "and" or "or" allowed (group 1: the word). */
+const ITEM_BEFORE = /[\p{Lu}][\p{L}'’-]+,\s+$/u;
+const ITEM_AFTER = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\p{Lu}][\p{L}'’-]+)/u;
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 const isPerson = (ctx: RuleContext, near: KnownWord) => {
@@ -613,6 +631,8 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
       // the end of another name after a particle ("Mazara del Vallo", "Banque du Liban")
       if (!surnameSlip && endsAnotherNameWithParticle(ctx.text, start, ctx.kb.get(fit.near.entryId)!.name)) continue;
+      // one of a list of names the knowledge base lacks ("Lesbos, Chios, Samos, Kos")
+      if (!surnameSlip && amongUnknownNames(ctx, start, end, mentionAt)) continue;
       // a near miss of a person's name where the word names someone or something else
       if (!surnameSlip && isPerson(ctx, fit.near) && namesAnotherOrAPlace(ctx, fit.near, start, end, mentionAt)) continue;
       const { near, owner } = fit;
