@@ -1,7 +1,7 @@
 import { MONTH_PATTERN } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
 import { sentenceAround } from '../text/sentenceAround';
-import { wordBefore, wordStartBefore } from '../text/wordBefore';
+import { secondWordBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 
 /*
@@ -165,7 +165,7 @@ export function isLocative(text: string, start: number, end = start): boolean {
   if (before === 'the' || before === 'both' || before === 'either' || PART_OF_A_CITY.has(before)) before = wordBefore(text, (at = wordStartBefore(text, at)));
   // "dear friends from Tirana": where people come from is a city ("a message from Moscow" is its government)
   if (before === 'from') {
-    const fromWhat = wordBefore(text, wordStartBefore(text, at));
+    const fromWhat = secondWordBefore(text, at);
     return FROM_A_CITY.has(fromWhat) || (!SWITCHED.has(fromWhat) && end > start && followedBy(ON_TO_A_PLACE, text, end));
   }
   // "talks resumed after Baku.", "priorities before Yaoundé": the conference held there; "after Moscow refused" is its government
@@ -173,18 +173,17 @@ export function isLocative(text: string, start: number, end = start): boolean {
   if (LEFT.has(before)) return end > start && followedBy(TIME_OR_END, text, end);
   // "left for Washington": where one travels to; "planned for Port Moresby", "pencilled in for Budapest": a venue
   if (before === 'for') {
-    const atFor = wordStartBefore(text, at);
-    const what = wordBefore(text, atFor);
-    return DEPARTED.has(what) || VENUE_PLANNED.has(what === 'in' ? wordBefore(text, wordStartBefore(text, atFor)) : what);
+    const what = secondWordBefore(text, at);
+    return DEPARTED.has(what) || VENUE_PLANNED.has(what === 'in' ? secondWordBefore(text, wordStartBefore(text, at)) : what);
   }
   // "a cable between Helsinki and Rostock", "travelling between Vienna, Tehran and …"; "talks between Moscow and Kyiv" are governments'
-  if (before === 'between') return BETWEEN_PLACES.has(wordBefore(text, wordStartBefore(text, at)));
+  if (before === 'between') return BETWEEN_PLACES.has(secondWordBefore(text, at));
   // "his first stop was Tokyo", "made Beijing his first stop"
   if (before === 'was' && STOP_WAS.test(text.slice(Math.max(0, at - 30), at))) return true;
   if (end > start && followedBy(A_STOP, text, end)) return true;
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   if (before !== 'to' && before !== 'at') return true;
-  return !(before === 'to' ? ADDRESSED_BY : AIMED_AT).has(wordBefore(text, wordStartBefore(text, at)));
+  return !(before === 'to' ? ADDRESSED_BY : AIMED_AT).has(secondWordBefore(text, at));
 }
 
 /**

@@ -3,7 +3,7 @@ import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
 import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
-import { foldWord } from '../kb/names';
+import { foldWord, isWordOfName } from '../kb/names';
 
 /*
  * What the words around a name say of it, beyond where it stands: a title in apposition, a region's
@@ -138,7 +138,7 @@ export function precedesAnotherSurname(text: string, end: number, name: string):
   const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
   if (next === undefined) return false;
   const folded = foldWord(next);
-  return !NOT_FIRST_NAMES.has(folded) && !DESCRIBED_BY_A_SURNAME.has(folded) && !foldWord(name).split(/\s+/).includes(folded);
+  return !NOT_FIRST_NAMES.has(folded) && !DESCRIBED_BY_A_SURNAME.has(folded) && !isWordOfName(name, folded);
 }
 const NEXT_WORD = /^ (\p{Lu}\p{Ll}+)\b(?![-'’])/u;
 /** Words a surname may stand before as a description: "the Biden Administration", "the Trump White House". */

@@ -1,6 +1,6 @@
 import { MIN_VARIANT_SURNAME, type NameMatcher, type VariantSurname } from '../kb/matcher';
 import { foldWord, wordEnd } from '../kb/names';
-import { consonantSkeletonAt, differsInDoublingOnly, skeletonEnd, transliterationKey } from '../kb/transliteration';
+import { asciiLettersEnd, consonantSkeletonAt, differsInDoublingOnly, transliterationKey } from '../kb/transliteration';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { EntryChooser } from './entryChooser';
 import { MentionRecord } from './mentionRecord';
@@ -39,16 +39,13 @@ export function variantNameMentions(text: string, unnamed: Readonly<UnnamedWords
  * The people the capitalized word at `start` may name as their surname spelt another
  * way ("Araqchi" for Abbas Araghchi, "Pezeshkiyan" for Masoud Pezeshkian): a long surname with the
  * same consonants, then the same transliteration key; usually none, found by the skeleton alone.
- * The word is its ASCII letters from `start` (a possessive's apostrophe ends it; read its end with
- * `skeletonEnd`).
+ * The word is its ASCII letters from `start` (a possessive's apostrophe ends it: `asciiLettersEnd`).
  */
 export function variantSurnamesAt(text: string, start: number, matcher: NameMatcher): readonly VariantSurname[] | undefined {
-  const skeleton = consonantSkeletonAt(text, start);
-  const end = skeletonEnd();
   // most capitalized words are short or share no long surname's consonants ("The", "Charter")
-  if (end - start < MIN_VARIANT_SURNAME) return undefined;
-  const people = matcher.variantSurnameSkeletons.get(skeleton);
-  return people && fittingPeople(people, text.slice(start, end));
+  const skeleton = consonantSkeletonAt(text, start, MIN_VARIANT_SURNAME);
+  const people = skeleton < 0 ? undefined : matcher.variantSurnameSkeletons.get(skeleton);
+  return people && fittingPeople(people, text.slice(start, asciiLettersEnd(text, start)));
 }
 
 /** The people whose surname `written` spells another way, remembered by written word: a document repeats its words. */
@@ -79,7 +76,7 @@ export function bareVariantMentions(text: string, unnamed: Readonly<UnnamedWords
     const start = unnamed.starts[k]!;
     const people = variantSurnamesAt(text, start, matcher);
     if (!people) continue;
-    const end = skeletonEnd();
+    const end = asciiLettersEnd(text, start);
     const named = people.filter((p) => chooser.namedInFull(p.targets));
     if (named.length !== 1) continue;
     const person = named[0]!;

@@ -38,6 +38,9 @@ export function foldWord(word: string): string {
   return lower;
 }
 
+/** Whether a folded word is one of a name's words, folded ("abbas" of "Mahmoud Abbas"). */
+export const isWordOfName = (name: string, folded: string): boolean => foldWord(name).split(/\s+/).includes(folded);
+
 /**
  * Finds the end of the word starting at `start`. An apostrophe between letters stays inside the
  * word ("O'Brien", "d'Ivoire") unless it starts a possessive "'s".

@@ -37,10 +37,11 @@ export const differsInDoublingOnly = (a: string, b: string): boolean => a !== b 
  * letters from `start`: vowels, "y" and "h" dropped, "j" as "z", "c", "q" and "g" as "k", "p" as
  * "f", "w" as "v", repeats as one. Two spellings with one `transliterationKey` nearly always share
  * it, and few other words do: a cheap first test before the key, which takes a dozen replacements.
- * The word ends at the first character that is no ASCII letter (read it with `skeletonEnd`); -1
- * when that character is another letter or a digit, or for fewer than two such consonants ("Ivy").
+ * The word ends at the first character that is no ASCII letter (`asciiLettersEnd`); -1 when that
+ * character is another letter or a digit, for a word shorter than `minLength`, or for fewer than
+ * two such consonants ("Ivy").
  */
-export function consonantSkeletonAt(text: string, start: number): number {
+export function consonantSkeletonAt(text: string, start: number, minLength = 0): number {
   let hash = 0;
   let last = 0;
   let consonants = 0;
@@ -58,19 +59,20 @@ export function consonantSkeletonAt(text: string, start: number): number {
     consonants++;
     hash = (Math.imul(hash, 31) + c) | 0;
   }
-  endOfSkeleton = i;
-  if (i < text.length && isWordChar(text, i)) return -1;
+  if (i - start < minLength || (i < text.length && isWordChar(text, i))) return -1;
   return consonants < 2 ? -1 : hash & 0x3fffffff;
 }
 
-/** Where the word `consonantSkeletonAt` last read ends. */
-let endOfSkeleton = 0;
-export const skeletonEnd = (): number => endOfSkeleton;
+/** Where the ASCII letters from `start` end: the end of the word `consonantSkeletonAt` reads. */
+export function asciiLettersEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && (text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) i++;
+  return i;
+}
 
 /** The skeleton of a whole word (see `consonantSkeletonAt`): -1 unless it is all ASCII letters. */
 export function consonantSkeleton(word: string): number {
-  const skeleton = consonantSkeletonAt(word, 0);
-  return endOfSkeleton === word.length ? skeleton : -1;
+  return asciiLettersEnd(word, 0) === word.length ? consonantSkeletonAt(word, 0) : -1;
 }
 
 /** a, e, h, i, o, u, y: the letters transliteration varies most. */

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { pluralOf } from '../kb/matcher';
-import { foldWord, isApostrophe, isWordChar, splitWords, wordEnd } from '../kb/names';
+import { foldWord, isApostrophe, isWordChar, isWordOfName, splitWords, wordEnd } from '../kb/names';
 import type { Entry } from '../kb/schema';
 import { followsAnotherFirstName } from '../features/nameContext';
 import { firstStartingAt } from '../features/spanSearch';
@@ -389,7 +389,7 @@ function namesAnotherOrAPlace(ctx: RuleContext, near: KnownWord, start: number, 
  */
 function endsAnotherNameWithParticle(text: string, start: number, knownName: string): boolean {
   const m = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  return m !== null && !foldWord(knownName).split(/\s+/).includes(foldWord(m[1]!));
+  return m !== null && !isWordOfName(knownName, foldWord(m[1]!));
 }
 /** A capitalized word and a lowercase particle just before a word (group 1: the capitalized word). */
 const PARTICLE_BEFORE = /([\p{Lu}][\p{L}'’-]*)\s+(?:(?:del|della|delle|dei|di|da|de|do|dos|das|du|des|la|le|los|las|van|von|der|den|ter|ten)\s+){1,2}$/u;

@@ -45,7 +45,7 @@ function groupNumber(id: string, shape: number): number {
  */
 function surnameGroupOf(m: Mention): number | undefined {
   // words apart, not the halves of one hyphenated word: "Kara-Murza" alone is a surname, not a name in words
-  if (m.category !== 'person' || wordCountOf(m.text) < 2 || !/\s/.test(m.text)) return undefined;
+  if (m.category !== 'person' || !/\s/.test(m.text)) return undefined;
   return groupNumber(m.id, 2);
 }
 

@@ -85,15 +85,13 @@ function lastTimeBefore(text: string, end: number, documentYear: number, documen
   let lastAt = -1;
   for (const m of before.matchAll(NAMED_TIME)) {
     if (Number(m[3]) > documentYear) continue;
-    const month = m[1] ?? m[2];
-    last = month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
+    last = namedTime(m);
     lastAt = m.index;
   }
   // "agreed on 10 May": a day and month without a year, of the document's year or the year before
   for (const m of before.matchAll(DAY_MONTH)) {
     if (m.index < lastAt) continue;
-    const month = monthOfDay(m);
-    last = yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month);
+    last = lastMonthOf(monthOfDay(m), documentYear, documentMonth);
     lastAt = m.index;
   }
   return last;
@@ -106,6 +104,15 @@ type Period = { readonly from: string; readonly to?: string };
 
 /** "2019-06" for June 2019. */
 const yearMonth = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
+
+/** The time a NAMED_TIME match names: "2019", or "2019-06" with its month. */
+function namedTime(m: RegExpMatchArray): string {
+  const month = m[1] ?? m[2];
+  return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
+}
+
+/** A month written without a year: the last one up to the document date (its own month counts as this year). */
+const lastMonthOf = (month: number, documentYear: number, documentMonth: number) => yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month);
 
 /** Whether the office periods cover some day of a year, month or day ("2019", "2019-12", "2019-12-08"). */
 function heldDuring(periods: readonly Period[], time: string): boolean {
@@ -122,12 +129,8 @@ function heldDuring(periods: readonly Period[], time: string): boolean {
  */
 function timesIn(text: string, documentMonth: number, documentYear: number, beforeName: boolean): string[] {
   const named = [...text.matchAll(NAMED_TIME)].filter((m) => beforeName || (m[1] ?? m[2]) !== undefined || SET_IN.test(text.slice(0, m.index)));
-  const times = named.map((m) => {
-    const month = m[1] ?? m[2];
-    return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
-  });
-  // a month without a year: the last one up to the document date (its own month counts as this year)
-  const lastMonth = (month: number) => yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month);
+  const times = named.map(namedTime);
+  const lastMonth = (month: number) => lastMonthOf(month, documentYear, documentMonth);
   // "met … on 20 June": that very day: "Prime Minister Mikati, whose cabinet was named on 8
   // February" is past his last day
   for (const m of text.matchAll(DAY_MONTH)) times.push(`${lastMonth(monthOfDay(m))}-${dayOf(m)}`);

@@ -3,7 +3,7 @@ import type { TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn, type StatusOn } from '../kb/treatyStatus';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
-import { wordBefore, wordStartBefore } from '../text/wordBefore';
+import { secondWordBefore, wordBefore } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
 import { objectMemo } from '../text/objectMemo';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -82,7 +82,7 @@ const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
  */
 function mayClaim(text: string, mention: Mention): boolean {
   let before = wordBefore(text, mention.start);
-  if (before === 'the') before = wordBefore(text, wordStartBefore(text, mention.start));
+  if (before === 'the') before = secondWordBefore(text, mention.start);
   if (LAST_WORDS_BEFORE.has(before)) return true;
   IN_FORCE_AT.lastIndex = mention.end;
   return IN_FORCE_AT.test(text);

@@ -49,3 +49,6 @@ export function wordBefore(text: string, offset: number): string {
   recentWords.set(hash, word);
   return word;
 }
+
+/** The folded word before the one `wordBefore` reads: "talk" of "talk to Moscow". */
+export const secondWordBefore = (text: string, offset: number): string => wordBefore(text, wordStartBefore(text, offset));
