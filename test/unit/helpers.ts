@@ -1,5 +1,6 @@
-import { createAnalyzer, defaultSettings, parseSettings, type Analysis, type Analyzer } from '../../server/src/core/index';
-import { testKb } from './testKb';
+import * as assert from 'assert';
+import { createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Analysis, type Analyzer } from '../../server/src/core/index';
+import { testEntries, testKb } from './testKb';
 
 /** Joins lines with LF, so fixtures read as the document they stand for. */
 export const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -12,6 +13,13 @@ let analyzer: Analyzer | undefined;
 /** One analyzer over the test knowledge base, with a fixed "today". */
 export function testAnalyzer(): Analyzer {
   return (analyzer ??= createAnalyzer({ kb: testKb(), today: () => '2026-11-24' }));
+}
+
+/** An analyzer over the test knowledge base and `extra` entries, which must load without problems, on `today`. */
+export function analyzerOver(extra: readonly object[], today: string): Analyzer {
+  const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, ...extra] } }]);
+  assert.deepStrictEqual(problems, []);
+  return createAnalyzer({ kb, today: () => today });
 }
 
 let version = 0;

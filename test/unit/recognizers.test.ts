@@ -9,8 +9,7 @@ import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/r
 import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
-import { analyze, joinLines, mentionsOf } from './helpers';
-import { testEntries } from './testKb';
+import { analyze, analyzerOver, joinLines, mentionsOf } from './helpers';
 
 describe('entity recognition', () => {
   it('finds treaties by name, acronym, variant, bracketed acronym and qualifier', () => {
@@ -230,13 +229,10 @@ describe('entity recognition', () => {
 
   it("does not read another state's or a leader's own institution or a longer name's organ as a known one", () => {
     const base = { kind: 'actor', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test institution with a generic name.' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...base, id: 'us-congress', category: 'institution', name: 'United States Congress', aliases: ['Congress'], org: { parent: 'united-states' } },
       { ...base, id: 'unsc', category: 'organization', name: 'United Nations Security Council', aliases: ['Security Council'], org: { parent: 'un' } },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://institutions.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(ids("Ukraine's Congress voted. The Russian Congress voted. The Peace and Security Council met."), ['Ukraine→ukraine', 'Russian→russia']);
     assert.deepStrictEqual(ids('Putin told his Security Council. She briefed her Security Council.'), []);
@@ -251,9 +247,7 @@ describe('entity recognition', () => {
 
   it('reads a name after "Ministry of" or "Department of the" as the ministry\'s portfolio, not the entity', () => {
     const base = { kind: 'actor', category: 'group', source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test party whose name is also a portfolio.' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...base, id: 'law-and-order', name: 'Law and Order' }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-12-01' });
+    const analyzer = analyzerOver([{ ...base, id: 'law-and-order', name: 'Law and Order' }], '2026-12-01');
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://portfolio.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(ids("Ukraine's Ministry of Law and Order objected. The Department of the Law and Order said so. Law and Order won."), ['Ukraine→ukraine', 'Law and Order→law-and-order']);
   });
@@ -266,9 +260,7 @@ describe('entity recognition', () => {
 
   it('reads a place before "crude" or "blend" as a grade of oil ("Urals crude"), not the place', () => {
     const base = { kind: 'place', category: 'region', source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test region that names a grade of oil.' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...base, id: 'testals', name: 'Testals' }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-12-01' });
+    const analyzer = analyzerOver([{ ...base, id: 'testals', name: 'Testals' }], '2026-12-01');
     const texts = analyzer.analyze({ uri: 'memory://grade.md', version: 1, getText: () => 'Testals crude rose, far from the Testals.' }).mentions.map((m) => m.text);
     assert.deepStrictEqual(texts, ['Testals']);
   });
@@ -284,22 +276,17 @@ describe('entity recognition', () => {
 
   it('finds a name whose first word is lowercase ("al-Qaeda"), but not inside another word', () => {
     const base = { kind: 'actor', category: 'group', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test group with a lowercase first word.' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...base, id: 'al-testa', name: 'al-Testa' }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const analyzer = analyzerOver([{ ...base, id: 'al-testa', name: 'al-Testa' }], '2026-11-24');
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://lowercase.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(ids('The al-Testa group and Al-Testa fighters, not the normal-Testa.'), ['al-Testa→al-testa', 'Al-Testa→al-testa']);
   });
 
   it('reads a surname that alone names no one after a title, as the bearer who held that office on the date', () => {
     const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...base, id: 'ali-testov', name: 'Ali Testov', person: { offices: [{ title: 'President', of: 'ukraine', from: '2000-01-01', to: '2010-01-01' }] } },
       { ...base, id: 'omar-testov', name: 'Omar Testov Jr.', person: { offices: [{ title: 'President', of: 'ukraine', from: '2010-01-01' }] } },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const on = (date: string, text: string) =>
       analyzer.analyze({ uri: 'memory://titled.md', version: 1, getText: () => text }, parseSettings({ documentDate: date }).settings).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(on('2005-06-01', 'President Testov spoke.'), ['Testov→ali-testov']);
@@ -320,12 +307,9 @@ describe('entity recognition', () => {
 
   it('reads a titled surname with diacritics, written with or without them', () => {
     const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person whose surname is a common word.' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...base, id: 'ana-tork', name: 'Ana Törk', person: { surnameAlone: false, offices: [{ title: 'High Commissioner for Refugees', of: 'un', from: '2020-01-01' }] } },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://diacritics.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(ids('High Commissioner Törk spoke, and High Commissioner Tork agreed.'), ['Törk→ana-tork', 'Tork→ana-tork']);
     // without a title the word is not the person: the entry says its surname alone names no one
@@ -334,13 +318,10 @@ describe('entity recognition', () => {
 
   it('reads a family name the entry states, in East Asian order, after a title', () => {
     const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person named family name first.' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...base, id: 'pak-tae-su', name: 'Pak Tae-su', person: { surname: 'Pak', surnameAlone: false, offices: [{ title: 'President', of: 'ukraine', from: '2020-01-01' }] } },
       { ...base, id: 'qu-ming', name: 'Qu Ming', person: { surname: 'Qu', surnameAlone: false, offices: [{ title: 'Premier', of: 'ukraine', from: '2020-01-01' }] } },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://family.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     // not "Tae-su" after the title, and two letters will do when the entry states them
     assert.deepStrictEqual(ids('President Pak met Premier Qu. President Tae-su did not. Pak and Qu spoke.'), ['Pak→pak-tae-su', 'Qu→qu-ming']);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings } from '../../server/src/core/index';
-import { analyze, joinLines } from './helpers';
+import { analyze, analyzerOver, joinLines } from './helpers';
 import { testEntries } from './testKb';
 
 const personBase = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
@@ -14,9 +14,7 @@ function findings(text: string, code: string, settings: Record<string, unknown> 
 
 /** The words misspelled-name flags, over the test knowledge base and `extra` entries. */
 function slipsOver(extra: object[]): (text: string) => string[] {
-  const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, ...extra] } }]);
-  assert.deepStrictEqual(problems, []);
-  const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+  const analyzer = analyzerOver(extra, '2026-11-24');
   return (text) => analyzer.analyze({ uri: 'memory://slips.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
 }
 
@@ -118,22 +116,15 @@ describe('rule: misspelled-name', () => {
   });
   it('reads a hyphen as a house style, not a slip', () => {
     const org = { kind: 'actor', category: 'organization', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test organization with a long name.' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...org, id: 'oetd', name: 'Organisation for Economic Cooperation and Testing' },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const slips = (text: string) => analyzer.analyze({ uri: 'memory://hyphen.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(slips('The Organisation for Economic Co-operation and Testing met.'), []);
     assert.deepStrictEqual(slips('The Organisation for Economic Coopertion and Testing met.'), ['Coopertion']);
   });
   it('flags a near miss of a surname that names no one alone only after the person\'s first name', () => {
-    const { kb, problems } = loadKnowledgeBase([
-      { name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'test-rahman', name: 'Tarique Testman', person: { surnameAlone: false, offices: [] } }] } },
-    ]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const analyzer = analyzerOver([{ ...personBase, id: 'test-rahman', name: 'Tarique Testman', person: { surnameAlone: false, offices: [] } }], '2026-11-24');
     const slips = (text: string) => analyzer.analyze({ uri: 'memory://alone.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
     // alone, "Testmon" is someone else; after his first name, a slip
     assert.deepStrictEqual(slips('Talks with Testmon went on.'), []);
@@ -187,13 +178,10 @@ describe('rule: misspelled-name', () => {
   it('reads a capital the base names without an entry as a real name, not a slip of another capital', () => {
     // as Jamaica's capital, Kingston, has no entry (many places share the name) while Kingstown has one
     const base = { source: 'https://example.org/source', reviewed: '2026-11-24' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...base, id: 'islandia', kind: 'actor', category: 'state', name: 'Islandia', summary: 'A test state whose capital has no entry.', state: { capitalName: 'Kingston' } },
       { ...base, id: 'kingstown', kind: 'place', category: 'city', name: 'Kingstown', summary: 'A test capital with an entry.' },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const slips = (text: string) => analyzer.analyze({ uri: 'memory://capital.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(slips('The council meets in Kingston next month.'), []);
     assert.deepStrictEqual(slips('The council meets in Kingstwn next month.'), ['Kingstwn']);
@@ -224,13 +212,10 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('Talks went on. Yesterday Donbes was shelled.', 'misspelled-name'), ['Donbes']);
   });
   it('names the person whose first name the text writes when people share a surname', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...personBase, id: 'ali-testov', name: 'Ali Testov', person: { surnameAlone: false, offices: [] } },
       { ...personBase, id: 'omar-testov', name: 'Omar Testov', person: { surnameAlone: false, offices: [] } },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const messageOf = (text: string) => analyzer.analyze({ uri: 'memory://namesakes.md', version: 1, getText: () => text }).findings.find((f) => f.code === 'misspelled-name')?.message;
     assert.match(messageOf('Yesterday Ali Testiv spoke.')!, /\(Ali Testov\)\.$/);
     assert.match(messageOf('Yesterday Omar Testiv spoke.')!, /\(Omar Testov\)\.$/);
@@ -250,12 +235,9 @@ describe('rule: non-canonical-treaty-name', () => {
   });
   it('is quiet on a variant that differs from an accepted name only in case ("resolution 1701")', () => {
     const base = { kind: 'treaty', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test resolution of the Security Council.' };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...base, id: 'res-9999', name: 'Test Council Resolution 9999', officialTitle: 'Test Council Resolution 9999', domain: ['arms-control'], aliases: ['Resolution 9999'], variants: ['resolution 9999', 'Res. 9999'], type: 'resolution', status: { value: 'in-force', note: 'Adopted unanimously.' } },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const hinted = (text: string) => analyzer.analyze({ uri: 'memory://resolution.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'non-canonical-treaty-name').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(hinted('States must implement resolution 9999 in full.'), []);
     assert.deepStrictEqual(hinted('States must implement Res. 9999 in full.'), ['Res. 9999']);
@@ -272,18 +254,14 @@ describe('rule: inconsistent-naming', () => {
     assert.match(messages(text, 'inconsistent-naming')[0]!, /written "Sergey Lavrov" elsewhere/);
   });
   it('reads a hyphenated surname written alone as a surname, not a name in words ("Kara-Murza" beside "Vladimir Kara-Murza")', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'ana-kara-testa', name: 'Ana Kara-Testa', person: { offices: [] } }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-12-01' });
+    const analyzer = analyzerOver([{ ...personBase, id: 'ana-kara-testa', name: 'Ana Kara-Testa', person: { offices: [] } }], '2026-12-01');
     const text = 'Ana Kara-Testa spoke. Kara-Testa left. Kara-Testa returned.';
     const found = analyzer.analyze({ uri: 'memory://hyphen.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming');
     // it had cut the last letter off the surname it compared: "Kara-Test" is written "Kara-Testa"
     assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), []);
   });
   it('reads a Turkish capital İ in an all-caps line as the same letter ("TÜRKİYE" is "Türkiye")', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, kind: 'place', category: 'region', id: 'testiye', name: 'Testiye', variants: ['Testiya'] }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-12-01' });
+    const analyzer = analyzerOver([{ ...personBase, kind: 'place', category: 'region', id: 'testiye', name: 'Testiye', variants: ['Testiya'] }], '2026-12-01');
     const flagged = (text: string) => analyzer.analyze({ uri: 'memory://caps.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming').length;
     assert.deepStrictEqual([flagged('TESTİYE AND MORE\n\nTestiye agreed.'), flagged('Testiya agreed. Testiye agreed.')], [0, 1]);
   });
@@ -299,22 +277,17 @@ describe('rule: inconsistent-naming', () => {
     assert.match(messages('Kiev said no. Kyiv said yes.', 'inconsistent-naming', reversed)[0]!, /"Kyiv" is written "Kiev" elsewhere/);
   });
   it('flags a hyphen or an accent written one way here and another there, not a change of case', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'kim-tae-un', name: 'Kim Tae Un', person: { offices: [] } }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    const analyzer = analyzerOver([{ ...personBase, id: 'kim-tae-un', name: 'Kim Tae Un', person: { offices: [] } }], '2026-11-24');
     const flagged = (text: string) => analyzer.analyze({ uri: 'memory://forms.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(flagged('Kim Tae Un spoke. Later Kim Tae-un left. Kim Tae Un stayed.'), ['Kim Tae-un']);
     assert.deepStrictEqual(flagged('Sergey Lavrov spoke. Later Sérgey Lavrov left. Sergey Lavrov stayed.'), ['Sérgey Lavrov']);
     assert.deepStrictEqual(flagged('KIM TAE UN — Kim Tae Un spoke.'), []);
   });
   it('compares the surname of a full name with the surname written alone, once per name', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...personBase, id: 'taras-testenkyy', name: 'Taras Testenkyy', variants: ['Taras Testenky'], person: { offices: [] } },
       { ...personBase, id: 'yoon-tae-yeol', name: 'Yoon Tae Yeol', person: { surname: 'Yoon', offices: [] } },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const flagged = (text: string) => analyzer.analyze({ uri: 'memory://surnames.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming');
     const text = 'President Taras Testenky spoke. Later Testenkyy left.';
     const [finding, ...more] = flagged(text);
@@ -365,13 +338,10 @@ describe('rule: status-anachronism', () => {
   it('flags a treaty of two parties spoken of as in force after one withdrew, but not one of many', () => {
     const base = { kind: 'treaty', type: 'agreement', domain: ['arms-control'], source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test agreement that one party left.', inForce: '2018-09-19' };
     const left = { events: [{ date: '2023-11-23', status: 'withdrawn', actor: 'russia', note: 'Russia said it was no longer bound.' }], status: { value: 'withdrawn', date: '2023-11-23', note: 'Russia said it was no longer bound.' } };
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...base, ...left, id: 'pair-accord', name: 'Test Pair Accord', officialTitle: 'Test Pair Accord', parties: { actors: ['russia', 'ukraine'] } },
       { ...base, ...left, id: 'many-accord', name: 'Test Many Accord', officialTitle: 'Test Many Accord', parties: { count: 30 } },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2024-01-22' });
+    ], '2024-01-22');
     const flagged = (text: string) => analyzer.analyze({ uri: 'memory://pair.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'status-anachronism');
     const text = 'The Test Pair Accord remains in force. The Test Many Accord remains in force.';
     assert.deepStrictEqual(flagged(text).map((f) => text.slice(f.start, f.end)), ['Test Pair Accord']);
@@ -480,13 +450,11 @@ describe('rule: office-anachronism', () => {
     assert.match(messages('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
   });
   it('reads a commissioner\'s portfolio written before the title ("Enlargement Commissioner")', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'ana-testova', name: 'Ana Testova', person: { offices: [
+    const analyzer = analyzerOver([{ ...personBase, id: 'ana-testova', name: 'Ana Testova', person: { offices: [
       { title: 'European Commissioner for Neighbourhood and Enlargement', from: '2019-12-01', to: '2024-11-30' },
       { title: 'European Commissioner for Health and Animal Welfare', from: '2024-12-01' },
       { title: 'Executive Vice-President of the European Commission for Testing', from: '2019-12-01', to: '2024-11-30' },
-    ] } }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2025-08-25' });
+    ] } }], '2025-08-25');
     const flagged = (text: string) => analyzer.analyze({ uri: 'memory://commissioner.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(flagged('Enlargement Commissioner Ana Testova says no.'), ['Enlargement Commissioner Ana Testova']);
     assert.deepStrictEqual(flagged('Health Commissioner Ana Testova says no. Commissioner Testova agrees.'), []);
@@ -496,12 +464,10 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual([onDate('Commission Vice-President Ana Testova says no.', '2024-06-01'), onDate('Commission Vice-President Ana Testova says no.', '2025-08-25')], [0, 1]);
   });
   it('reads a minister\'s portfolio written before the title ("Climate Minister"), but no rank ("Deputy Minister")', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'ola-testsen', name: 'Ola Testsen', person: { offices: [
+    const analyzer = analyzerOver([{ ...personBase, id: 'ola-testsen', name: 'Ola Testsen', person: { offices: [
       { title: 'Minister of Climate and Environment', of: 'ukraine', from: '2021-10-14', to: '2023-10-16' },
       { title: 'Minister of External Affairs', of: 'ukraine', from: '2023-10-16' },
-    ] } }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2024-12-10' });
+    ] } }], '2024-12-10');
     const flagged = (text: string, date: string) =>
       analyzer.analyze({ uri: 'memory://minister.md', version: 1, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(flagged("Ukraine's Climate Minister Ola Testsen says no.", '2024-12-10'), ['Climate Minister Ola Testsen']);
@@ -520,11 +486,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Sergey Lavrov, minister of foreign affairs of Russia since March, spoke.', 'office-anachronism', { documentDate: '2026-01-01' }), []);
   });
   it('accepts a title written as the office itself is ("Executive Secretary"), though its last word suggests another office', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'sam-testell', name: 'Sam Testell', person: { offices: [
+    const analyzer = analyzerOver([{ ...personBase, id: 'sam-testell', name: 'Sam Testell', person: { offices: [
       { title: 'Executive Secretary', of: 'nato', from: '2022-08-15' },
-    ] } }] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2025-02-10' });
+    ] } }], '2025-02-10');
     const flagged = (date: string) =>
       analyzer.analyze({ uri: 'memory://secretary.md', version: 1, getText: () => 'The secretariat, led by Executive Secretary Sam Testell, met.' }, parseSettings({ documentDate: date }).settings)
         .findings.filter((f) => f.code === 'office-anachronism').length;
@@ -606,12 +570,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Answer given by Foreign Secretary/Vice-President Blinken.', 'office-anachronism', later), []);
   });
   it('reads "defense secretary" as a Secretary of National Defense', () => {
-    const { kb, problems } = loadKnowledgeBase([{ name: 'test', data: { entries: [
-      ...testEntries,
+    const analyzer = analyzerOver([
       { ...personBase, id: 'gil-testo', name: 'Gil Testo', person: { offices: [{ title: 'Secretary of National Defense', of: 'ukraine', from: '2023-06-05' }] } },
-    ] } }]);
-    assert.deepStrictEqual(problems, []);
-    const analyzer = createAnalyzer({ kb, today: () => '2026-11-24' });
+    ], '2026-11-24');
     const flagged = (date: string) => analyzer.analyze({ uri: 'memory://defense.md', version: 1, getText: () => 'Ukraine and its defense secretary, Gil Testo, agree.' }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').length;
     assert.strictEqual(flagged('2024-07-12'), 0);
     assert.strictEqual(flagged('2020-07-12'), 1);
