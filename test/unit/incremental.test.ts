@@ -12,6 +12,9 @@ import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis, type 
 import { resplit } from '../../server/src/core/blocks/resplit';
 import { splitBlocks } from '../../server/src/core/blocks/splitBlocks';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
+import { toDocumentSymbols } from '../../server/src/lsp/convert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentSymbol } from 'vscode-languageserver';
 
 const CORPUS = path.resolve(__dirname, '../../../test/fixtures/corpus');
 const SAMPLES = path.resolve(__dirname, '../../../samples');
@@ -73,6 +76,27 @@ describe('incremental analysis', () => {
       }
     }
     assert.strictEqual(compared, 480);
+  });
+
+  it('converts the outline of each edited version to the symbols of a fresh conversion, reusing those an edit did not move', function () {
+    this.timeout(30_000);
+    const documents = documentsOf(SAMPLES);
+    const next = random(20261201);
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    let text = documents.join('\n\n');
+    let reused = 0;
+    let previous: DocumentSymbol[] = [];
+    for (let version = 1; version <= 60; version++) {
+      // typing in the first half moves most of the outline, on the same lines or (a line break in a paragraph) not
+      const at = Math.floor(next() * (text.length >> 1));
+      text = text.slice(0, at) + (version % 5 === 0 ? '\n' : 'x') + text.slice(at);
+      const doc = TextDocument.create('memory://doc.md', 'markdown', version, text);
+      const symbols = toDocumentSymbols(doc, warm.analyze({ uri: doc.uri, version, getText: () => text }).outline);
+      assert.deepStrictEqual(symbols, toDocumentSymbols(doc, full(text).outline), `version ${version}`);
+      reused += symbols.filter((symbol) => previous.includes(symbol)).length;
+      previous = symbols;
+    }
+    assert.ok(reused > 0, 'no symbol was reused');
   });
 
   it('reads again whom an edited introduction addresses, though it names no entry', () => {
