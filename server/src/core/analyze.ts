@@ -1,5 +1,5 @@
 import { scanBlock, type BlockScan } from './blocks/blockScan';
-import { blockResults, type BlockEnvironment, type BlockResults, type PlacedResults } from './blocks/blockResults';
+import { blockResults, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
 import { splitBlocks, type Block } from './blocks/splitBlocks';
 import { EntryChooser } from './features/entryChooser';
@@ -20,8 +20,9 @@ export interface PreviousVersion extends PreviousStructure {
   readonly text: string;
   readonly blocks: readonly Block[];
   readonly results: readonly BlockResults[];
-  /** The same results placed in that version, and the settings they were made with. */
-  readonly placed: readonly PlacedResults[];
+  /** Each block's findings placed in that version. */
+  readonly findings: readonly (readonly Finding[])[];
+  /** The settings the results were made with. */
   readonly settingsKey: string;
   /** The naming tally that counted `results`. */
   readonly naming: NamingTally;
@@ -75,32 +76,40 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   }
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };
-  const placed: PlacedResults[] = [];
+  // written by index into lists of their final length: a keystroke makes them anew, and a list grown
+  // by push is copied as it grows
+  const results: BlockResults[] = new Array(blocks.length);
+  const findingsByBlock: (readonly Finding[])[] = new Array(blocks.length);
   const blockFindings: Finding[] = [];
   // a block the edit left alone keeps its results, read from the previous version's list in order:
   // looking each up by its scan costs more, a memory access to a scattered object per block
   const sameEnvironment = previous?.dateIso === date.iso && previous.settingsKey === env.settingsKey;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const origin = sameEnvironment ? (edited?.origins[i] ?? -1) : -1;
-    const kept = origin >= 0 ? previous!.placed[origin]! : undefined;
-    const results = kept && !kept.readsDocument ? kept.at(block.start, block.end) : blockResults(block, scans[i]!, env);
-    placed.push(results);
-    for (const f of results.findings) blockFindings.push(f);
+    const origin = edited?.origins[i] ?? -1;
+    const kept = sameEnvironment && origin >= 0 && !readsDocument(scans[i]!) ? previous.results[origin]! : undefined;
+    const resultsOfBlock = kept ?? blockResults(block, scans[i]!, env);
+    results[i] = resultsOfBlock;
+    // findings stay placed while their block neither moves nor reads differently
+    const findings =
+      origin >= 0 && previous!.results[origin] === resultsOfBlock && previous!.blocks[origin]!.start === block.start
+        ? previous!.findings[origin]!
+        : placedFindings(resultsOfBlock, block.start);
+    findingsByBlock[i] = findings;
+    for (const f of findings) blockFindings.push(f);
   }
-  const index = new MentionIndex(placed);
-  const identities = placed.map((p) => p.results);
-  const naming = NamingTally.of(identities, previous?.naming, previous?.results, edited?.origins, kb);
+  const index = new MentionIndex(blocks, scans, results);
+  const naming = NamingTally.of(results, previous?.naming, previous?.results, edited?.origins, kb);
   // a keystroke in a paragraph that makes no proposal moves the structure instead of rebuilding it
   const delta = text.length - (previous?.text.length ?? 0);
   const moved =
-    previous && edited && structureUnchanged(previous, { blocks, scans, results: identities }, { ...edited, delta }, date.iso)
+    previous && edited && structureUnchanged(previous, { blocks, scans, results }, { ...edited, delta }, date.iso)
       ? movedStructure(previous, edited.editEnd, delta)
       : undefined;
-  const proposals = moved?.proposals ?? findProposals(text, blocks, scans, index, identities);
+  const proposals = moved?.proposals ?? findProposals(text, blocks, scans, index, results);
   const outline = moved?.outline ?? buildOutline(text, blocks, proposals, index);
   const folds = moved?.folds ?? buildFolds(text, blocks, outline);
-  options.remember?.({ text, blocks, scans, results: identities, placed, settingsKey: env.settingsKey, naming, dateIso: date.iso, proposals, outline, folds });
+  options.remember?.({ text, blocks, scans, results, findings: findingsByBlock, settingsKey: env.settingsKey, naming, dateIso: date.iso, proposals, outline, folds });
   const findings = runRules(
     {
       text,

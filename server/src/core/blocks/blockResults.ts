@@ -37,7 +37,7 @@ export interface BlockEnvironment {
 /**
  * What is kept per block scan, in its `resultsMemo` (the scan lives as long as versions of the
  * document leave its block alone): the block's matches that name more than one entry, found once,
- * and its last results with what they depend on.
+ * its last results with what they depend on, and those results placed at the block's last offset.
  */
 interface Slot {
   readonly ambiguous: readonly RawMatch[];
@@ -48,39 +48,44 @@ interface Slot {
   /** The entries the block's ambiguous names were read as. */
   choices?: string;
   results?: BlockResults;
-  /** The same results at an absolute offset, kept while the block does not move. */
-  placed?: PlacedResults;
+  /** The mentions of `placedResults` at `placedOffset`, made when first asked for. */
+  placedResults?: BlockResults;
+  placedOffset?: number;
+  placedMentions?: readonly Mention[];
 }
 
 /**
- * A block's results at its offset in the document. Findings are few and placed at once; mentions
- * are many and placed only when someone asks for them, so that a keystroke, which moves every
- * block after it, does not copy every mention after it.
+ * Whether the block's results depend on the rest of the document: it has ambiguous names, or bare
+ * surnames and short forms, whose reading does. False for a block whose results were never made.
  */
-export class PlacedResults {
-  private absolute: readonly Mention[] | undefined;
-  readonly findings: readonly Finding[];
+export function readsDocument(scan: BlockScan): boolean {
+  const slot = scan.resultsMemo as Slot | undefined;
+  return slot !== undefined && (slot.ambiguous.length > 0 || slot.bare.length > 0);
+}
 
-  constructor(
-    readonly offset: number,
-    readonly end: number,
-    /** The block-relative results: the same object as long as the block's results did not change. */
-    readonly results: BlockResults,
-    /** Whether the block has ambiguous names, whose reading depends on the rest of the document. */
-    readonly readsDocument: boolean,
-  ) {
-    this.findings = offset === 0 || results.findings.length === 0 ? results.findings : results.findings.map((f) => shiftFinding(f, offset));
+/**
+ * A block's mentions with offsets in the document. Placed when someone asks, not when the block
+ * moves: a keystroke moves every block after it, and copying every mention after it (or even
+ * making one object per moved block, which made a young-generation collection twice as long) cost
+ * more than the keystroke's own work. The last placing is kept with the scan, so a block that did
+ * not move gives the same list in the next version.
+ */
+export function placedMentions(scan: BlockScan, results: BlockResults, offset: number): readonly Mention[] {
+  if (offset === 0 || results.mentions.length === 0) return results.mentions;
+  const slot = scan.resultsMemo as Slot | undefined;
+  // a block's results are always made through its slot, so it has one
+  if (slot === undefined) return results.mentions.map((m) => m.movedBy(offset));
+  if (slot.placedResults !== results || slot.placedOffset !== offset) {
+    slot.placedMentions = results.mentions.map((m) => m.movedBy(offset));
+    slot.placedResults = results;
+    slot.placedOffset = offset;
   }
+  return slot.placedMentions!;
+}
 
-  /** The same results for the same block moved to `offset` (this object when it did not move). */
-  at(offset: number, end: number): PlacedResults {
-    return offset === this.offset ? this : new PlacedResults(offset, end, this.results, this.readsDocument);
-  }
-
-  /** The block's mentions with offsets in the document. */
-  get mentions(): readonly Mention[] {
-    return (this.absolute ??= this.offset === 0 ? this.results.mentions : this.results.mentions.map((m) => m.movedBy(this.offset)));
-  }
+/** A block's findings with offsets in the document (the same list when there are none). */
+export function placedFindings(results: BlockResults, offset: number): readonly Finding[] {
+  return offset === 0 || results.findings.length === 0 ? results.findings : results.findings.map((f) => shiftFinding(f, offset));
 }
 
 const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
@@ -145,10 +150,10 @@ function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], en
 }
 
 /**
- * The mentions and block-rule findings of one block at its place in the document. Computed once
- * per block text and environment; moved (not recomputed) when text before it changes length.
+ * The mentions and block-rule findings of one block, relative to the block. Computed once per
+ * block text and environment; a block that moves keeps them (see `placedMentions`, `placedFindings`).
  */
-export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironment): PlacedResults {
+export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironment): BlockResults {
   let matches: readonly RawMatch[] | undefined;
   let slot = scan.resultsMemo as Slot | undefined;
   if (!slot) {
@@ -156,7 +161,17 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
     // every field written at once: fields added later go to a separate array, 2 MB for 100 documents
     const ambiguous = ambiguousOf(matches);
     const bare = bareWordTargets(scan.text, unnamedWords, env.kb);
-    scan.resultsMemo = slot = { ambiguous, bare, date: undefined, settingsKey: undefined, choices: undefined, results: undefined, placed: undefined };
+    scan.resultsMemo = slot = {
+      ambiguous,
+      bare,
+      date: undefined,
+      settingsKey: undefined,
+      choices: undefined,
+      results: undefined,
+      placedResults: undefined,
+      placedOffset: undefined,
+      placedMentions: undefined,
+    };
   }
   const choices = slot.ambiguous.length === 0 && slot.bare.length === 0 ? '' : choicesOf(slot, env);
   if (!slot.results || slot.date !== env.date.iso || slot.settingsKey !== env.settingsKey || slot.choices !== choices) {
@@ -164,10 +179,8 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
     slot.date = env.date.iso;
     slot.settingsKey = env.settingsKey;
     slot.choices = choices;
-    slot.placed = undefined;
   }
-  if (slot.placed?.offset !== block.start) slot.placed = new PlacedResults(block.start, block.end, slot.results, slot.ambiguous.length > 0 || slot.bare.length > 0);
-  return slot.placed;
+  return slot.results;
 }
 
 function shiftFinding<F extends RawFinding | Finding>(f: F, by: number): F {

@@ -1,21 +1,31 @@
-import type { BlockResults, PlacedResults } from '../blocks/blockResults';
-import type { Mention } from '../types';
+import { placedMentions, type BlockResults } from '../blocks/blockResults';
+import type { BlockScan } from '../blocks/blockScan';
+import type { Mention, Span } from '../types';
 import { firstStartingAt } from './spanSearch';
 
 /**
- * The document's mentions, kept by block. Passes that need a few of them (a proposal's entities)
- * ask for a span; the whole list is made only when something asks for all of it.
+ * The document's mentions, kept by block, relative to it. Passes that need a few of them (a
+ * proposal's entities) ask for a span; the whole list is made only when something asks for all of it.
  */
 export class MentionIndex {
   private all: readonly Mention[] | undefined;
 
-  constructor(private readonly blocks: readonly PlacedResults[]) {}
+  constructor(
+    private readonly blocks: readonly Span[],
+    private readonly scans: readonly BlockScan[],
+    private readonly results: readonly BlockResults[],
+  ) {}
+
+  /** The mentions of block `i`, placed in the document. */
+  private mentionsOf(i: number): readonly Mention[] {
+    return placedMentions(this.scans[i]!, this.results[i]!, this.blocks[i]!.start);
+  }
 
   /** Every mention, in document order. */
   get mentions(): readonly Mention[] {
     if (!this.all) {
       const all: Mention[] = [];
-      for (const block of this.blocks) for (const m of block.mentions) all.push(m);
+      for (let i = 0; i < this.blocks.length; i++) for (const m of this.mentionsOf(i)) all.push(m);
       this.all = all;
     }
     return this.all;
@@ -31,9 +41,9 @@ export class MentionIndex {
       if (this.blocks[mid]!.end < start) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.blocks.length && this.blocks[i]!.offset < end; i++) {
+    for (let i = lo; i < this.blocks.length && this.blocks[i]!.start < end; i++) {
       // found by binary search in the block too: a proposal in a long paragraph asks for a few of its many mentions
-      const mentions = this.blocks[i]!.mentions;
+      const mentions = this.mentionsOf(i);
       for (let k = firstStartingAt(mentions, start); k < mentions.length && mentions[k]!.start < end; k++) {
         if (mentions[k]!.end <= end) result.push(mentions[k]!);
       }
@@ -43,6 +53,6 @@ export class MentionIndex {
 
   /** Each block's results (mentions relative to the block), with the block's offset: for whole-document passes that place few of them. */
   forEachBlock(visit: (results: BlockResults, offset: number) => void): void {
-    for (const block of this.blocks) visit(block.results, block.offset);
+    for (let i = 0; i < this.blocks.length; i++) visit(this.results[i]!, this.blocks[i]!.start);
   }
 }
