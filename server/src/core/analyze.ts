@@ -67,12 +67,12 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   // copies, so that a paragraph memoized at one keystroke does not keep that whole version alive.
   // At most the first version stays alive beside the current one, as the copies would.
   const cut = previous ? detachedSlice : (whole: string, start: number, end: number) => whole.slice(start, end);
-  const scans: BlockScan[] = [];
+  const scans: BlockScan[] = new Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     if (token?.isCancellationRequested) return emptyAnalysis(options.today, 'Analysis cancelled.');
     const block = blocks[i]!;
     const origin = edited?.origins[i] ?? -1;
-    scans.push(origin >= 0 ? previous!.scans[origin]! : scanBlock(cut(text, block.start, block.end), block.kind, kb.matcher));
+    scans[i] = origin >= 0 ? previous!.scans[origin]! : scanBlock(cut(text, block.start, block.end), block.kind, kb.matcher);
   }
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };

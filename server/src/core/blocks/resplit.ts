@@ -90,18 +90,26 @@ function aroundEdit(previousBlocks: readonly Block[], text: string, change: Chan
   if (!region.every(plain)) return undefined;
   if (!atStart && (region.length === 0 || !same(from, region[0]!, 0))) return undefined;
   if (!atEnd && (region.length === 0 || !same(to, region.at(-1)!, shift))) return undefined;
-  const blocks = previousBlocks.slice(0, first);
-  const origins: number[] = blocks.map((_, i) => i);
-  for (const b of region) {
-    blocks.push(b);
-    // the region's outer blocks are usually old ones, split again
-    origins.push(repeated(b, previousBlocks, first, last, change));
+  // lists of their final length, written by index: a list grown by push is copied as it grows,
+  // and a keystroke makes both anew
+  const count = first + region.length + previousBlocks.length - 1 - last;
+  const blocks: Block[] = new Array(count);
+  const origins: number[] = new Array(count);
+  let n = 0;
+  for (; n < first; n++) {
+    blocks[n] = previousBlocks[n]!;
+    origins[n] = n;
   }
-  for (let i = last + 1; i < previousBlocks.length; i++) {
+  for (const b of region) {
+    blocks[n] = b;
+    // the region's outer blocks are usually old ones, split again
+    origins[n++] = repeated(b, previousBlocks, first, last, change);
+  }
+  for (let i = last + 1; i < previousBlocks.length; i++, n++) {
     const b = previousBlocks[i]!;
     // a literal of the same shape, not a spread: this runs for every block after the edit
-    blocks.push(shift === 0 ? b : { kind: b.kind, start: b.start + shift, end: b.end + shift, level: b.level });
-    origins.push(i);
+    blocks[n] = shift === 0 ? b : { kind: b.kind, start: b.start + shift, end: b.end + shift, level: b.level };
+    origins[n] = i;
   }
   return { blocks, origins, editEnd: changeEnd };
 }
