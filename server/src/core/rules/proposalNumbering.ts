@@ -73,7 +73,14 @@ interface PlacedOrdinal {
  * skip is flagged, since narrative may well go back to an earlier ordinal.
  */
 function ordinalSkips(ctx: DocumentRuleContext): RawFinding[] {
-  const proposalMarkers = new Set(ctx.proposals.map((p) => p.markerSpan.start));
+  // the proposals are in document order, as the markers are met: whether a marker is a proposal's is
+  // read by walking both at once, not from a set of every proposal's start made at each keystroke
+  const proposals = ctx.proposals;
+  let nextProposal = 0;
+  const isProposalMarker = (start: number) => {
+    while (nextProposal < proposals.length && proposals[nextProposal]!.markerSpan.start < start) nextProposal++;
+    return nextProposal < proposals.length && proposals[nextProposal]!.markerSpan.start === start;
+  };
   const findings: RawFinding[] = [];
   let previous: PlacedOrdinal | undefined;
   for (let b = 0; b < ctx.blocks.length; b++) {
@@ -84,7 +91,7 @@ function ordinalSkips(ctx: DocumentRuleContext): RawFinding[] {
       const start = block.start + marker.start;
       const value = marker.value;
       if (previous && b - previous.block > MAX_GAP) previous = undefined;
-      if (proposalMarkers.has(start) || typeof value !== 'number') {
+      if (isProposalMarker(start) || typeof value !== 'number') {
         previous = undefined;
         continue;
       }
