@@ -146,9 +146,11 @@ say(`| baseline: a bare vscode-languageserver server to \`initialize\` result | 
 say(`| baseline: the same bare server, bundled and minified as ours is | ${fmt(startup.bundledBaseline)} | |`);
 say(`| server start to the first diagnostics of a 2 KB document, full knowledge base loaded | ${fmt(startup.firstDiagnostics)} | |`);
 say(`| keystroke to fresh diagnostics, ${DOC} document, ${overStdio.keystroke.length} keystrokes | ${fmt(percentile(overStdio.keystroke, 0.5), 2)} | ${fmt(percentile(overStdio.keystroke, 0.95), 2)} |`);
+say(`| baseline: a bare server keeping the same document in sync and answering with no diagnostics, alternating with ours | ${fmt(percentile(overStdio.bareKeystroke, 0.5), 2)} | ${fmt(percentile(overStdio.bareKeystroke, 0.95), 2)} |`);
 say(`| hover, ${DOC} document, ${overStdio.hover.length} requests | ${fmt(percentile(overStdio.hover, 0.5), 2)} | ${fmt(percentile(overStdio.hover, 0.95), 2)} |`);
 say(`| baseline: the bare server answering the same hovers at once, alternating with ours | ${fmt(percentile(overStdio.bareHover, 0.5), 2)} | ${fmt(percentile(overStdio.bareHover, 0.95), 2)} |`);
-say(`| outline (\`documentSymbol\`), ${DOC} document, ${overStdio.symbols.length} requests | ${fmt(percentile(overStdio.symbols, 0.5), 2)} | ${fmt(percentile(overStdio.symbols, 0.95), 2)} |`);
+say(`| outline (\`documentSymbol\`), ${DOC} document, ${overStdio.symbolCount} symbols, ${overStdio.symbols.length} requests | ${fmt(percentile(overStdio.symbols, 0.5), 2)} | ${fmt(percentile(overStdio.symbols, 0.95), 2)} |`);
+say(`| baseline: the bare server answering with the same symbols at once, alternating with ours | ${fmt(percentile(overStdio.bareSymbols, 0.5), 2)} | ${fmt(percentile(overStdio.bareSymbols, 0.95), 2)} |`);
 say();
 const range = ({ median, min, max }) => `${fmt(median, 0)} MB (${fmt(min, 0)}–${fmt(max, 0)})`;
 say(`Resident memory of the server, median (range) of ${memory.runs} server${memory.runs === 1 ? '' : 's'}: ${range(memory.before)} after start-up, ${range(memory.after)} with ${scaled(100, 3)} open ${sizeLabel(MEMORY_DOC_SIZE)} documents, all analysed; highest since start-up ${range(memory.peak)}.`);

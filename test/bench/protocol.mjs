@@ -49,11 +49,13 @@ function residentMB(pid, field = 'VmRSS') {
 
 const open = (connection, uri, text) =>
   connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-/** Pulls a document's diagnostics with the last result id, as VS Code does. */
-const resultIds = new Map();
+/** Pulls a document's diagnostics with the last result id that server gave, as VS Code does. */
+const resultIds = new WeakMap();
 async function pull(connection, uri) {
-  const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultIds.get(uri) });
-  resultIds.set(uri, report.resultId);
+  if (!resultIds.has(connection)) resultIds.set(connection, new Map());
+  const ids = resultIds.get(connection);
+  const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: ids.get(uri) });
+  ids.set(uri, report.resultId);
   return report;
 }
 
@@ -91,35 +93,44 @@ export async function measureStartup(server = SERVER, runs = scaled(9, 1), bundl
   };
 }
 
+const BARE_DOCUMENT_SERVER = new URL('./bareDocumentServer.mjs', import.meta.url).pathname;
+
 /**
  * Types `keystrokes` characters (after 20 not timed), one by one, into the middle of a document and
- * asks for its diagnostics after each; then asks for hovers and the outline at mentions. Times in ms.
+ * asks for its diagnostics after each; then asks for hovers and the outline at mentions. Each request
+ * alternates with the same request to a bare server (see `bareDocumentServer.mjs`, `minimalServer.mjs`)
+ * holding the same document, so that the transport's own cost is known and the machine's drift hits
+ * both alike. Times in ms.
  */
-export async function measureEditing(text, mentionOffsets, keystrokes = scaled(60, 3)) {
+export async function measureEditing(text, mentionOffsets, keystrokes = scaled(200, 3)) {
   const server = await startServer();
-  const { connection } = server;
+  const bareEditor = await startServer(BARE_DOCUMENT_SERVER);
   const uri = 'file:///bench/long.md';
-  await open(connection, uri, text);
-  await pull(connection, uri);
+  for (const { connection } of [server, bareEditor]) {
+    await open(connection, uri, text);
+    await pull(connection, uri);
+  }
   const lines = new LineIndex(text);
   let at = lines.positionAt(text.indexOf('\n\n', text.length / 2));
   const keystroke = [];
+  const bareKeystroke = [];
   const WARM_UP = scaled(20, 2);
   for (let version = 2; version < keystrokes + WARM_UP + 2; version++) {
-    const start = now();
-    await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
-    });
-    await pull(connection, uri);
-    if (version >= WARM_UP + 2) keystroke.push(now() - start);
+    for (const [times, { connection }] of [[keystroke, server], [bareKeystroke, bareEditor]]) {
+      const start = now();
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+      });
+      await pull(connection, uri);
+      if (version >= WARM_UP + 2) times.push(now() - start);
+    }
     at = { line: at.line, character: at.character + 1 };
   }
+  const { connection } = server;
   const hover = [];
   const bareHover = [];
-  const symbols = [];
-  // the transport's own cost: the bare server answers each hover at once, with a line of Markdown;
-  // its hovers alternate with ours, so the machine's drift hits both alike
+  // the transport's own cost: the bare server answers each hover at once, with a line of Markdown
   const bare = await startServer(MINIMAL_SERVER);
   await open(bare.connection, uri, text);
   // the typed characters sit in the middle; positions before them are unchanged
@@ -132,14 +143,24 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(6
     }
   }
   await bare.stop();
-  for (let i = 0; i < scaled(20, 2); i++) {
-    const start = now();
-    await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-    symbols.push(now() - start);
+  // the outline, and the bare server answering with the same symbols
+  const symbols = [];
+  const bareSymbols = [];
+  const outline = await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  await bareEditor.connection.sendNotification('bench/symbols', outline);
+  for (let i = 0; i < scaled(40, 2); i++) {
+    for (const [times, target] of [[symbols, connection], [bareSymbols, bareEditor.connection]]) {
+      const start = now();
+      await target.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      times.push(now() - start);
+    }
   }
+  await bareEditor.stop();
   await server.stop();
-  return { keystroke, hover, bareHover, symbols };
+  return { keystroke, bareKeystroke, hover, bareHover, symbols, bareSymbols, symbolCount: countSymbols(outline) };
 }
+
+const countSymbols = (list) => list.reduce((n, s) => n + 1 + countSymbols(s.children ?? []), 0);
 
 /**
  * Resident memory of the server after opening and analysing `count` documents, in `runs` servers
