@@ -34,6 +34,22 @@ const sameLength = Array.from({ length: scaled(100, 3) }, (_, i) => {
   editor.analyze(doc(current, version++));
   return now() - start;
 });
+// typing inside a proposal, a numbered item in the middle: the proposals and the outline are made
+// again (their per-marker structures are kept), not moved as after an edit in plain prose
+// (after 20 warm-up keystrokes there too: this path's code has not run before)
+const itemAt = current.indexOf('\n1. ', current.length / 2) + 10;
+let typedInItem = 0;
+const typeInProposal = () => {
+  const at = itemAt + typedInItem++;
+  current = current.slice(0, at) + 'x' + current.slice(at);
+  const start = now();
+  const analysis = editor.analyze(doc(current, version++));
+  const took = now() - start;
+  if (!analysis.proposals.some((p) => p.start <= at && at < p.end)) throw new Error('typing.mjs: the typed item is no proposal');
+  return took;
+};
+for (let i = 0; i < scaled(20, 2); i++) typeInProposal();
+const inProposal = Array.from({ length: scaled(200, 3) }, typeInProposal);
 // the outline as the server answers it: LSP symbols made from a new version's cached analysis
 // (line offsets are ready, as the server's document keeps them up to date)
 const outlineTimes = Array.from({ length: scaled(200, 3) }, (_, i) => {
@@ -54,4 +70,4 @@ const hoverTimes = mentionOffsets.filter((_, i) => i % 13 === 0).map((offset) =>
   editor.hover(analysis, offset);
   return now() - start;
 });
-process.stdout.write(JSON.stringify({ typing, sameLength, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
+process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));

@@ -87,9 +87,12 @@ describe('incremental analysis', () => {
     let reused = 0;
     let previous: DocumentSymbol[] = [];
     for (let version = 1; version <= 60; version++) {
-      // typing in the first half moves most of the outline, on the same lines or (a line break in a paragraph) not
+      // typing in the first half moves most of the outline, on the same lines or (a line break in a
+      // paragraph) not; a space overtyped with a line break moves lines and no offset
       const at = Math.floor(next() * (text.length >> 1));
-      text = text.slice(0, at) + (version % 5 === 0 ? '\n' : 'x') + text.slice(at);
+      const space = text.indexOf(' ', at);
+      if (version % 7 === 0 && space !== -1) text = `${text.slice(0, space)}\n${text.slice(space + 1)}`;
+      else text = text.slice(0, at) + (version % 5 === 0 ? '\n' : 'x') + text.slice(at);
       const doc = TextDocument.create('memory://doc.md', 'markdown', version, text);
       const symbols = toDocumentSymbols(doc, warm.analyze({ uri: doc.uri, version, getText: () => text }).outline);
       assert.deepStrictEqual(symbols, toDocumentSymbols(doc, full(text).outline), `version ${version}`);
@@ -97,6 +100,27 @@ describe('incremental analysis', () => {
       previous = symbols;
     }
     assert.ok(reused > 0, 'no symbol was reused');
+  });
+
+  it('converts a proposal kept through a version whose edit moved lines and no offset to the lines of the new text', () => {
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    let text = 'NATO and the EU met in Brussels for talks.\n\nWe recommend the following:\n\n1. NATO should fund the mission.\n2. The EU should reopen talks.\n';
+    const versions = [
+      // typing in the second proposal makes the proposals and the outline again
+      (t: string) => t.replace('reopen', 'reopenx'),
+      // a space overtyped with a line break in the first paragraph: every line after it moves, no offset does
+      (t: string) => t.replace('EU met', 'EU\nmet'),
+      // typing in the second proposal again: the first one's node may be kept, its old conversion not
+      (t: string) => t.replace('reopenx', 'reopenxx'),
+    ];
+    const first = text;
+    warm.analyze({ uri: 'memory://kept.md', version: 1, getText: () => first });
+    versions.forEach((change, i) => {
+      text = change(text);
+      const doc = TextDocument.create('memory://kept.md', 'markdown', i + 2, text);
+      const symbols = toDocumentSymbols(doc, warm.analyze({ uri: doc.uri, version: i + 2, getText: () => text }).outline);
+      assert.deepStrictEqual(symbols, toDocumentSymbols(doc, full(text).outline), `version ${i + 2}`);
+    });
   });
 
   it('reads again whom an edited introduction addresses, though it names no entry', () => {

@@ -26,6 +26,8 @@ export interface PreviousVersion extends PreviousStructure {
   readonly settingsKey: string;
   /** The naming tally that counted `results`. */
   readonly naming: NamingTally;
+  /** The build that made `outline`, or undefined when it was moved from an earlier one (see `buildOutline`). */
+  readonly outlineBuild: number | undefined;
 }
 
 export interface AnalyzeOptions {
@@ -106,10 +108,27 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     previous && edited && structureUnchanged(previous, { blocks, scans, results }, { ...edited, delta }, date.iso)
       ? movedStructure(previous, edited.editEnd, delta)
       : undefined;
-  const proposals = moved?.proposals ?? findProposals(text, blocks, scans, index, results);
-  const outline = moved?.outline ?? buildOutline(text, blocks, proposals, index);
+  const found = moved ? undefined : findProposals(text, blocks, scans, index, results);
+  const proposals = moved?.proposals ?? found!.proposals;
+  const built = moved
+    ? undefined
+    : buildOutline(text, blocks, proposals, index, found!.slots, previous && edited ? { build: previous.outlineBuild, unchangedBefore: edited.editStart } : undefined);
+  const outline = moved?.outline ?? built!.nodes;
   const folds = moved?.folds ?? buildFolds(text, blocks, outline);
-  options.remember?.({ text, blocks, scans, results, findings: findingsByBlock, settingsKey: env.settingsKey, naming, dateIso: date.iso, proposals, outline, folds });
+  options.remember?.({
+    text,
+    blocks,
+    scans,
+    results,
+    findings: findingsByBlock,
+    settingsKey: env.settingsKey,
+    naming,
+    dateIso: date.iso,
+    proposals,
+    outline,
+    outlineBuild: built?.build,
+    folds,
+  });
   const findings = runRules(
     {
       text,

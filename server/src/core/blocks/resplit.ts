@@ -31,6 +31,8 @@ export interface Resplit {
   readonly origins: readonly number[];
   /** Where, in the old text, the text after the edit begins: offsets from here on moved by the change in length. */
   readonly editEnd: number;
+  /** Where the edit begins: the text before it is the same in both versions. */
+  readonly editStart: number;
 }
 
 /** Where two versions of a text differ: `[prefix, changeEnd)` of the old one became text `shift` longer. */
@@ -111,7 +113,7 @@ function aroundEdit(previousBlocks: readonly Block[], text: string, change: Chan
     blocks[n] = shift === 0 ? b : { kind: b.kind, start: b.start + shift, end: b.end + shift, level: b.level };
     origins[n] = i;
   }
-  return { blocks, origins, editEnd: changeEnd };
+  return { blocks, origins, editEnd: changeEnd, editStart: prefix };
 }
 
 /**
@@ -128,5 +130,5 @@ function alignedWith(previousBlocks: readonly Block[], blocks: readonly Block[],
     const old = previousBlocks[j];
     origins.push(old !== undefined && repeats(old, b, change) ? j : -1);
   }
-  return { blocks, origins, editEnd: change.changeEnd };
+  return { blocks, origins, editEnd: change.changeEnd, editStart: change.prefix };
 }

@@ -1,6 +1,8 @@
 import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
+import type { ProposalSlot } from './proposals';
+import { shiftedNode } from './reuseStructure';
 
 interface Section extends Span {
   readonly level: number;
@@ -54,10 +56,51 @@ function entityNodes(proposal: Proposal, index: MentionIndex): OutlineNode[] {
   return nodes;
 }
 
-function proposalNode(at: number, proposals: readonly Proposal[], subItemsOf: readonly number[][], index: MentionIndex): OutlineNode {
+/** What the proposal nodes of one outline are made from besides the proposals. */
+interface NodeSources {
+  readonly proposals: readonly Proposal[];
+  readonly subItemsOf: readonly number[][];
+  readonly index: MentionIndex;
+  readonly slots: readonly ProposalSlot[] | undefined;
+  /** The previous version's outline, and where the text first differs from it. */
+  readonly previous: PreviousOutline | undefined;
+}
+
+/** Which build made the outline of a document's previous version, and where the new version's text first differs from it. */
+export interface PreviousOutline {
+  /** Undefined when that outline was moved from an earlier one (`features/reuseStructure.ts`), not built. */
+  readonly build: number | undefined;
+  readonly unchangedBefore: number;
+}
+
+/** An outline and the number of the build that made it, which its proposals' slots record. */
+export interface BuiltOutline {
+  readonly nodes: OutlineNode[];
+  readonly build: number;
+}
+
+/** Builds so far, in this process: a slot records the last one that placed its node. */
+let builds = 0;
+
+function proposalNode(at: number, sources: NodeSources): OutlineNode {
+  const { proposals, subItemsOf, index, slots } = sources;
   const proposal = proposals[at]!;
-  const subItems = (subItemsOf[at] ?? []).map((i) => proposalNode(i, proposals, subItemsOf, index));
-  return {
+  const subItemIndexes = subItemsOf[at];
+  const slot = subItemIndexes === undefined ? slots?.[at] : undefined;
+  const kept = slot?.node;
+  if (kept && slot!.ordinal === proposal.ordinal) {
+    const by = proposal.start - kept.start;
+    if (proposal.end - kept.end === by && proposal.markerSpan.start - kept.selection.start === by) {
+      // the node itself only where it stood in the previous version's outline and no text before it
+      // changed since: a host keeps its conversion to lines and characters by node (see
+      // `lsp/convert.ts`); elsewhere a copy, moved with its block
+      const { previous } = sources;
+      if (by === 0 && previous?.build !== undefined && slot!.placedIn === previous.build && kept.end < previous.unchangedBefore) return kept;
+      return (slot!.node = shiftedNode(kept, by));
+    }
+  }
+  const subItems = (subItemIndexes ?? []).map((i) => proposalNode(i, sources));
+  const node: OutlineNode = {
     kind: 'proposal',
     name: `${proposal.ordinal}. ${proposal.title}`,
     detail: proposal.marker,
@@ -66,6 +109,11 @@ function proposalNode(at: number, proposals: readonly Proposal[], subItemsOf: re
     selection: proposal.markerSpan,
     children: [...subItems, ...entityNodes(proposal, index)],
   };
+  if (slot) {
+    slot.node = node;
+    slot.ordinal = proposal.ordinal;
+  }
+  return node;
 }
 
 /** Places each top-level proposal in the innermost section whose range holds its start. */
@@ -96,20 +144,32 @@ function placeProposals(roots: SectionNode[], proposals: readonly Proposal[]): (
  * The outline: headings as nested sections, the proposals inside the innermost section that holds
  * them, and under each proposal the entities it mentions. Without headings, proposals stand at the top.
  */
-export function buildOutline(text: string, blocks: readonly Block[], proposals: readonly Proposal[], index: MentionIndex): OutlineNode[] {
+export function buildOutline(
+  text: string,
+  blocks: readonly Block[],
+  proposals: readonly Proposal[],
+  index: MentionIndex,
+  /** Each proposal's slot, at its index (see `ProposalSlot`). */
+  slots?: readonly ProposalSlot[],
+  previous?: PreviousOutline,
+): BuiltOutline {
   const subItemsOf: number[][] = [];
   proposals.forEach((p, i) => {
     if (p.parent !== undefined) (subItemsOf[p.parent] ??= []).push(i);
   });
+  const sources: NodeSources = { proposals, subItemsOf, index, slots, previous };
   const toNodes = (items: readonly (SectionNode | number)[]): OutlineNode[] =>
     items
       .map((item): OutlineNode =>
         typeof item === 'number'
-          ? proposalNode(item, proposals, subItemsOf, index)
+          ? proposalNode(item, sources)
           : { kind: 'section', name: item.name, start: item.start, end: item.end, selection: item.selection, children: toNodes(item.items) },
       )
       .sort((a, b) => a.start - b.start);
-  return toNodes(placeProposals(sectionTree(text, blocks), proposals));
+  const nodes = toNodes(placeProposals(sectionTree(text, blocks), proposals));
+  const build = ++builds;
+  if (slots) for (const slot of slots) slot.placedIn = build;
+  return { nodes, build };
 }
 
 /** Folding ranges for front matter, sections and multi-line proposals. */
@@ -119,7 +179,9 @@ export function buildFolds(text: string, blocks: readonly Block[], outline: read
   const visit = (nodes: readonly OutlineNode[]) => {
     for (const node of nodes) {
       if (node.kind === 'entity') continue;
-      if (text.slice(node.start, node.end).includes('\n')) folds.push({ start: node.start, end: node.end, kind: node.kind === 'section' ? 'section' : 'proposal' });
+      // looked for in place: a slice of every section and proposal was copied at each keystroke
+      const lineBreak = text.indexOf('\n', node.start);
+      if (lineBreak !== -1 && lineBreak < node.end) folds.push({ start: node.start, end: node.end, kind: node.kind === 'section' ? 'section' : 'proposal' });
       visit(node.children);
     }
   };

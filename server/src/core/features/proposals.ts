@@ -3,7 +3,7 @@ import type { Block } from '../blocks/splitBlocks';
 import { readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
-import type { Proposal } from '../types';
+import type { OutlineNode, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -219,6 +219,8 @@ interface StructureMemo {
   readonly introScan: unknown;
   readonly underScan: unknown;
   readonly value: Structure;
+  /** The proposal and its outline node as last made, kept with its structure (see `ProposalSlot`). */
+  readonly slot: ProposalSlot;
 }
 
 function structureOf(
@@ -229,7 +231,7 @@ function structureOf(
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[],
-): Structure {
+): StructureMemo {
   const { marker, block } = item;
   const blockResults = identities[item.index];
   const introResults = intro ? identities[intro.index] : undefined;
@@ -246,7 +248,7 @@ function structureOf(
     memo.introScan === introScan &&
     memo.underScan === underScan
   ) {
-    return memo.value;
+    return memo;
   }
   const start = block.start + marker.start;
   const end = block.start + marker.bodyEnd;
@@ -263,8 +265,9 @@ function structureOf(
     ...(exchange ? { exchange } : {}),
     conditions: findConditions(prose),
   };
-  marker.structureMemo = { blockResults, introResults, underResults, introScan, underScan, value } satisfies StructureMemo;
-  return value;
+  const made: StructureMemo = { blockResults, introResults, underResults, introScan, underScan, value, slot: { proposal: undefined, node: undefined, ordinal: 0, placedIn: 0 } };
+  marker.structureMemo = made;
+  return made;
 }
 
 /**
@@ -279,8 +282,9 @@ export function findProposals(
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[] = [],
-): Proposal[] {
+): FoundProposals {
   const proposals: Proposal[] = [];
+  const slots: ProposalSlot[] = [];
   const indexOf = new Map<PlacedMarker, number>();
   const decided = new Map<Sequence, boolean>();
   const kept = collectSequences(text, blocks, scans).filter((seq) => isProposalSequence(seq, decided, scans));
@@ -300,7 +304,9 @@ export function findProposals(
       const start = block.start + marker.start;
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       indexOf.set(item, proposals.length);
-      const { title, entityIds, parties, exchange, conditions } = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
+      const structure = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
+      const { title, entityIds, parties, exchange, conditions } = structure.value;
+      slots.push(structure.slot);
       proposals.push({
         ordinal,
         marker: marker.text,
@@ -317,15 +323,63 @@ export function findProposals(
       });
     });
   });
-  return inDocumentOrder(proposals);
+  return inDocumentOrder(proposals, slots);
 }
 
-/** Sorts proposals by position, keeping each sub-item's `parent` pointing at the same proposal. */
-function inDocumentOrder(proposals: readonly Proposal[]): Proposal[] {
+/**
+ * What a proposal keeps between versions, on the memo of its marker's structure (which lives only
+ * while the proposal's block, its mentions and its structure stay the same): the last proposal
+ * object made for it, and its outline node. Typing inside one proposal makes the proposals and the
+ * outline again; an equal proposal is the kept object, and the node is kept or moved with its block
+ * (see `buildOutline`), rather than a few thousand new objects per keystroke that the next
+ * young-generation collection then copies.
+ */
+export interface ProposalSlot {
+  proposal: Proposal | undefined;
+  node: OutlineNode | undefined;
+  /** The number in the node's name. */
+  ordinal: number;
+  /** The outline build (see `buildOutline`) that last placed the node; a host may have converted its node objects. */
+  placedIn: number;
+}
+
+/** The proposals in document order, and each one's slot (see `ProposalSlot`) at the same index. */
+export interface FoundProposals {
+  readonly proposals: Proposal[];
+  readonly slots: readonly ProposalSlot[];
+}
+
+const sameProposal = (a: Proposal, b: Proposal) =>
+  a.start === b.start &&
+  a.end === b.end &&
+  a.ordinal === b.ordinal &&
+  a.marker === b.marker &&
+  a.markerSpan.start === b.markerSpan.start &&
+  a.markerSpan.end === b.markerSpan.end &&
+  a.sequence === b.sequence &&
+  a.parent === b.parent &&
+  a.title === b.title &&
+  a.entityIds === b.entityIds &&
+  a.parties === b.parties &&
+  a.exchange === b.exchange &&
+  a.conditions === b.conditions;
+
+/**
+ * Sorts proposals (and their slots alike) by position, keeping each sub-item's `parent` pointing at
+ * the same proposal; a proposal equal to the one its slot kept is that one.
+ */
+function inDocumentOrder(proposals: readonly Proposal[], slots: readonly ProposalSlot[]): FoundProposals {
   const order = proposals.map((_, i) => i).sort((a, b) => proposals[a]!.start - proposals[b]!.start);
   const newIndex = new Map(order.map((oldIndex, position) => [oldIndex, position]));
-  return order.map((oldIndex) => {
-    const p = proposals[oldIndex]!;
-    return p.parent === undefined ? p : { ...p, parent: newIndex.get(p.parent)! };
-  });
+  return {
+    proposals: order.map((oldIndex) => {
+      const made = proposals[oldIndex]!;
+      const p = made.parent === undefined ? made : { ...made, parent: newIndex.get(made.parent)! };
+      const slot = slots[oldIndex]!;
+      if (slot.proposal && sameProposal(slot.proposal, p)) return slot.proposal;
+      slot.proposal = p;
+      return p;
+    }),
+    slots: order.map((oldIndex) => slots[oldIndex]!),
+  };
 }

@@ -108,6 +108,12 @@ function movedNode(n: OutlineNode, start: number, end: number, selection: Span, 
   return { kind: n.kind, name: n.name, start, end, selection, children };
 }
 
+/** A node and everything in it `by` characters later. */
+export function shiftedNode(n: OutlineNode, by: number): OutlineNode {
+  const children = n.children.length === 0 ? n.children : n.children.map((child) => shiftedNode(child, by));
+  return movedNode(n, n.start + by, n.end + by, { start: n.selection.start + by, end: n.selection.end + by }, children);
+}
+
 /**
  * The previous version's structure, moved to the new text's offsets. Whatever ends before the
  * edit is reused as it is; the rest is copied with its offsets moved.
@@ -115,13 +121,11 @@ function movedNode(n: OutlineNode, start: number, end: number, selection: Span, 
 export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number) {
   const at = mover(editEnd, delta);
   const span = (s: Span): Span => (s.end < editEnd ? s : { start: at(s.start), end: at(s.end) });
-  // a node that starts after the edit moves whole, and so do its children
-  const wholly = (n: OutlineNode): OutlineNode =>
-    movedNode(n, n.start + delta, n.end + delta, { start: n.selection.start + delta, end: n.selection.end + delta }, n.kind === 'entity' ? n.children : n.children.map(wholly));
   const node = (n: OutlineNode): OutlineNode => {
     if (n.end < editEnd) return n;
     if (n.start < editEnd) return movedNode(n, n.start, at(n.end), span(n.selection), n.kind === 'entity' ? n.children : n.children.map(node));
-    const moved = wholly(n);
+    // a node that starts after the edit moves whole, and so do its children
+    const moved = shiftedNode(n, delta);
     sources.delete(n);
     sources.set(moved, n);
     return moved;
