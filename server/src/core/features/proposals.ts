@@ -34,6 +34,8 @@ const MAX_GAP = 6;
 
 /** List group names by indentation, made once: the sequence pass asks for one per marker. */
 const listGroups = { bullet: [] as string[], numbered: [] as string[], bracketed: [] as string[] };
+/** The indentation of each list group, by name: read for every list item, where splitting the name made a list each time. */
+const listLevels = new Map<string, number>();
 
 /**
  * A marker's group: its style, or for a list item its kind and indentation. A number or letter in
@@ -43,7 +45,12 @@ const listGroups = { bullet: [] as string[], numbered: [] as string[], bracketed
 function groupOf(marker: ScannedMarker, block: Block): string {
   if (marker.style === 'ordinal' || marker.style === 'headed' || marker.style === 'section' || marker.style === 'operative' || marker.style === 'paragraph') return marker.style;
   const kind = marker.style === 'bullet' ? 'bullet' : marker.text.charCodeAt(0) === 40 /* ( */ ? 'bracketed' : 'numbered';
-  return (listGroups[kind][block.level] ??= `list:${kind}:${block.level}`);
+  let group = listGroups[kind][block.level];
+  if (group === undefined) {
+    listGroups[kind][block.level] = group = `list:${kind}:${block.level}`;
+    listLevels.set(group, block.level);
+  }
+  return group;
 }
 
 const ROMAN_LETTERS: Record<string, number> = { i: 1, v: 5, x: 10 };
@@ -70,7 +77,7 @@ function effectiveMarkers(scan: BlockScan, sectionIntroduces: boolean): readonly
 const NO_MARKERS: readonly ScannedMarker[] = EMPTY_LIST;
 
 const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? false;
-const levelOf = (seq: Sequence) => Number(seq.group.split(':')[2]);
+const levelOf = (seq: Sequence) => listLevels.get(seq.group)!;
 
 /**
  * Whether a sequence's markers carry proposals rather than reasons, events or sources. A nested
@@ -370,11 +377,14 @@ const sameProposal = (a: Proposal, b: Proposal) =>
  */
 function inDocumentOrder(proposals: readonly Proposal[], slots: readonly ProposalSlot[]): FoundProposals {
   const order = proposals.map((_, i) => i).sort((a, b) => proposals[a]!.start - proposals[b]!.start);
-  const newIndex = new Map(order.map((oldIndex, position) => [oldIndex, position]));
+  // usually already in order (no nested list), and every parent keeps its index
+  let sorted = true;
+  for (let i = 0; i < order.length && sorted; i++) sorted = order[i] === i;
+  const newIndex = sorted ? undefined : new Map(order.map((oldIndex, position) => [oldIndex, position]));
   return {
     proposals: order.map((oldIndex) => {
       const made = proposals[oldIndex]!;
-      const p = made.parent === undefined ? made : { ...made, parent: newIndex.get(made.parent)! };
+      const p = made.parent === undefined || !newIndex ? made : { ...made, parent: newIndex.get(made.parent)! };
       const slot = slots[oldIndex]!;
       if (slot.proposal && sameProposal(slot.proposal, p)) return slot.proposal;
       slot.proposal = p;
