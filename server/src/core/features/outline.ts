@@ -62,7 +62,7 @@ interface NodeSources {
   readonly subItemsOf: readonly number[][];
   readonly index: MentionIndex;
   readonly slots: readonly ProposalSlot[] | undefined;
-  /** The previous version's outline, and where the text first differs from it. */
+  /** Which build made the previous version's outline, and where the text first differs from it. */
   readonly previous: PreviousOutline | undefined;
 }
 
