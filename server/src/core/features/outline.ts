@@ -179,9 +179,10 @@ export function buildFolds(text: string, blocks: readonly Block[], outline: read
   const visit = (nodes: readonly OutlineNode[]) => {
     for (const node of nodes) {
       if (node.kind === 'entity') continue;
-      // looked for in place: a slice of every section and proposal was copied at each keystroke
-      const lineBreak = text.indexOf('\n', node.start);
-      if (lineBreak !== -1 && lineBreak < node.end) folds.push({ start: node.start, end: node.end, kind: node.kind === 'section' ? 'section' : 'proposal' });
+      // within the node's own text: a search from its start to the next line break anywhere ran to
+      // the end of a long paragraph for each of its proposals (1 MB of ordinals in one paragraph
+      // took 1.65 times as long)
+      if (text.slice(node.start, node.end).includes('\n')) folds.push({ start: node.start, end: node.end, kind: node.kind === 'section' ? 'section' : 'proposal' });
       visit(node.children);
     }
   };
