@@ -60,8 +60,10 @@ const ROMAN_LETTERS: Record<string, number> = { i: 1, v: 5, x: 10 };
  * tell, the sequence can.
  */
 function asRoman(marker: ScannedMarker, current: Sequence | undefined): ScannedMarker {
+  // the style first: this runs for every marker at every keystroke that makes the proposals again
+  if (marker.style !== 'letter') return marker;
   const letter = marker.text.replace(/[().]/g, '');
-  if (marker.style !== 'letter' || !(letter in ROMAN_LETTERS)) return marker;
+  if (!(letter in ROMAN_LETTERS)) return marker;
   const last = current?.items.at(-1)?.marker;
   if (last?.style === 'letter' && last.value === (marker.value as number) - 1) return marker;
   return marker.restyled('roman', ROMAN_LETTERS[letter]);
