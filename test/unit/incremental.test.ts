@@ -12,6 +12,7 @@ import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis, type 
 import { resplit } from '../../server/src/core/blocks/resplit';
 import { splitBlocks } from '../../server/src/core/blocks/splitBlocks';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
+import { joinLines } from './helpers';
 import { toDocumentSymbols } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
@@ -121,6 +122,65 @@ describe('incremental analysis', () => {
       const symbols = toDocumentSymbols(doc, warm.analyze({ uri: doc.uri, version: i + 2, getText: () => text }).outline);
       assert.deepStrictEqual(symbols, toDocumentSymbols(doc, full(text).outline), `version ${i + 2}`);
     });
+  });
+
+  it('reads a proposal again at each keystroke typed into it, as a full analysis does', () => {
+    const text = joinLines(
+      '# Ending the war',
+      '',
+      'We recommend the following:',
+      '',
+      '1. The United States should reopen talks with Moscow.',
+      '2. NATO should fund the mission',
+      '   - in Poland',
+      '',
+      'First, the EU should lift the sanctions. Second, Kyiv should hold elections.',
+      '',
+      '## Recommendations',
+      '',
+      'Fund the OSCE monitoring mission.',
+      '',
+      'Reopen the embassies.',
+      '',
+      '## Background',
+      '',
+      'The record is mixed.',
+      '',
+      'First, Berlin should act. Second, Paris should act',
+      '',
+      '- in Europe',
+      '- in Africa',
+      '',
+      'The talks covered three points.',
+      '',
+      '- Kyiv should get guarantees.',
+      '- The ceasefire held in May.',
+      '- Moscow reviewed the terms.',
+    );
+    // names, words that make an item recommend or stop, a colon that hangs the next list from an item
+    const typed: [string, string][] = [
+      ['with Moscow', ' and Sergey Lavrov'],
+      ['reopen talks', ' with China'],
+      ['fund the mission', ':'],
+      ['lift the sanctions', ' on Minsk'],
+      ['hold elections', ' under OSCE eyes'],
+      ['monitoring mission', ' in Donbas'],
+      ['The United States should', ' not'],
+      ['Reopen the embassies', ' in Tehran'],
+      // a colon hangs the list after it from "Second"; "should" makes a plain list recommend
+      ['Paris should act', ':'],
+      ['The ceasefire', ' should hold'],
+    ];
+    for (const [after, insertion] of typed) {
+      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+      let current = text;
+      warm.analyze({ uri: 'memory://typed.md', version: 1, getText: () => current });
+      for (let k = 1; k <= insertion.length; k++) {
+        const at = text.indexOf(after) + after.length;
+        current = text.slice(0, at) + insertion.slice(0, k) + text.slice(at);
+        assert.deepStrictEqual(warm.analyze({ uri: 'memory://typed.md', version: k + 1, getText: () => current }), full(current), `${JSON.stringify(insertion.slice(0, k))} after "${after}"`);
+      }
+    }
   });
 
   it('reads again whom an edited introduction addresses, though it names no entry', () => {

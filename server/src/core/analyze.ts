@@ -6,7 +6,7 @@ import { EntryChooser } from './features/entryChooser';
 import { MentionIndex } from './features/mentionIndex';
 import { buildFolds, buildOutline } from './features/outline';
 import { findProposals } from './features/proposals';
-import { movedStructure, structureUnchanged, type PreviousStructure } from './features/reuseStructure';
+import { movedStructure, rereadStructure, structureUnchanged, type PreviousStructure } from './features/reuseStructure';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { NamingTally } from './rules/namingTally';
 import { findDocumentDate } from './recognizers/documentDate';
@@ -104,10 +104,12 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   const naming = NamingTally.of(results, previous?.naming, previous?.results, edited?.origins, kb);
   // a keystroke in a paragraph that makes no proposal moves the structure instead of rebuilding it
   const delta = text.length - (previous?.text.length ?? 0);
+  const unchanged = previous && edited ? structureUnchanged(previous, { blocks, scans, results }, { ...edited, delta }, date.iso) : undefined;
+  // the proposals of an edited block that keeps its part in the sequences are read again (a keystroke inside a proposal)
   const moved =
-    previous && edited && structureUnchanged(previous, { blocks, scans, results }, { ...edited, delta }, date.iso)
-      ? movedStructure(previous, edited.editEnd, delta)
-      : undefined;
+    unchanged && unchanged.length > 0
+      ? rereadStructure(movedStructure(previous!, edited!.editEnd, delta), unchanged, text, blocks, scans, index, results)
+      : unchanged && movedStructure(previous!, edited!.editEnd, delta);
   const found = moved ? undefined : findProposals(text, blocks, scans, index, results);
   const proposals = moved?.proposals ?? found!.proposals;
   const built = moved

@@ -2,7 +2,7 @@ import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { ProposalSlot } from './proposals';
-import { shiftedNode } from './reuseStructure';
+import { EMPTY_LIST } from '../text/emptyList';
 
 interface Section extends Span {
   readonly level: number;
@@ -56,6 +56,34 @@ function entityNodes(proposal: Proposal, index: MentionIndex): OutlineNode[] {
   return nodes;
 }
 
+/** A node at new offsets: literals of each kind's own shape rather than spreads, as thousands move per keystroke. */
+export function movedNode(n: OutlineNode, start: number, end: number, selection: Span, children: readonly OutlineNode[]): OutlineNode {
+  if (n.kind === 'entity') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children, entityKind: n.entityKind };
+  if (n.kind === 'proposal') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children };
+  return { kind: n.kind, name: n.name, start, end, selection, children };
+}
+
+/** A node and everything in it `by` characters later. */
+export function shiftedNode(n: OutlineNode, by: number): OutlineNode {
+  const children = n.children.length === 0 ? n.children : n.children.map((child) => shiftedNode(child, by));
+  return movedNode(n, n.start + by, n.end + by, { start: n.selection.start + by, end: n.selection.end + by }, children);
+}
+
+function nodeOfProposal(proposal: Proposal, subItems: readonly OutlineNode[], index: MentionIndex): OutlineNode {
+  return {
+    kind: 'proposal',
+    name: `${proposal.ordinal}. ${proposal.title}`,
+    detail: proposal.marker,
+    start: proposal.start,
+    end: subItems.at(-1)?.end ?? proposal.end,
+    selection: proposal.markerSpan,
+    children: [...subItems, ...entityNodes(proposal, index)],
+  };
+}
+
+/** The outline node of a proposal without sub-items. */
+export const proposalLeafNode = (proposal: Proposal, index: MentionIndex): OutlineNode => nodeOfProposal(proposal, EMPTY_LIST, index);
+
 /** What the proposal nodes of one outline are made from besides the proposals. */
 interface NodeSources {
   readonly proposals: readonly Proposal[];
@@ -100,15 +128,7 @@ function proposalNode(at: number, sources: NodeSources): OutlineNode {
     }
   }
   const subItems = (subItemIndexes ?? []).map((i) => proposalNode(i, sources));
-  const node: OutlineNode = {
-    kind: 'proposal',
-    name: `${proposal.ordinal}. ${proposal.title}`,
-    detail: proposal.marker,
-    start: proposal.start,
-    end: subItems.at(-1)?.end ?? proposal.end,
-    selection: proposal.markerSpan,
-    children: [...subItems, ...entityNodes(proposal, index)],
-  };
+  const node = nodeOfProposal(proposal, subItems, index);
   if (slot) {
     slot.node = node;
     slot.ordinal = proposal.ordinal;

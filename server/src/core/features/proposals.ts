@@ -274,7 +274,7 @@ function structureOf(
     ...(exchange ? { exchange } : {}),
     conditions: findConditions(prose),
   };
-  const made: StructureMemo = { blockResults, introResults, underResults, introScan, underScan, value, slot: { proposal: undefined, node: undefined, ordinal: 0, placedIn: 0 } };
+  const made: StructureMemo = { blockResults, introResults, underResults, introScan, underScan, value, slot: { proposal: undefined, node: undefined, ordinal: 0, placedIn: 0, context: undefined } };
   marker.structureMemo = made;
   return made;
 }
@@ -315,6 +315,9 @@ export function findProposals(
       indexOf.set(item, proposals.length);
       const structure = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
       const { title, entityIds, parties, exchange, conditions } = structure.value;
+      const intro = seq.intro?.index ?? -1;
+      const under = item.under ?? -1;
+      if (structure.slot.context?.intro !== intro || structure.slot.context.under !== under) structure.slot.context = { intro, under };
       slots.push(structure.slot);
       proposals.push({
         ordinal,
@@ -350,6 +353,12 @@ export interface ProposalSlot {
   ordinal: number;
   /** The outline build (see `buildOutline`) that last placed the node; a host may have converted its node objects. */
   placedIn: number;
+  /**
+   * The indices of the blocks that introduce the proposal's sequence and that stand under its
+   * numbered heading (-1: none), as the sequences were last collected: what reading it again needs
+   * (see `rereadProposals`). Undefined until then.
+   */
+  context: { readonly intro: number; readonly under: number } | undefined;
 }
 
 /** The proposals in document order, and each one's slot (see `ProposalSlot`) at the same index. */
@@ -394,4 +403,77 @@ function inDocumentOrder(proposals: readonly Proposal[], slots: readonly Proposa
     }),
     slots: order.map((oldIndex) => slots[oldIndex]!),
   };
+}
+
+/**
+ * The proposals of a version whose sequences are the previous version's (`structureUnchanged`),
+ * moved to its offsets, with those whose markers lie in the edited blocks read again from their new
+ * text: the same introduction and paragraph under them as when the sequences were last collected
+ * (kept in the slot of the old marker), so the same reading as a full pass would give. Undefined when
+ * one of them cannot be read so (its old marker kept no context, or it has sub-items, whose nodes its
+ * outline node holds); the caller then makes all of them again. `changed` holds the indices of the
+ * proposals read again, `slots` their new slots.
+ */
+export function rereadProposals(
+  moved: readonly Proposal[],
+  edited: readonly { readonly index: number; readonly before: BlockScan }[],
+  blocks: readonly Block[],
+  scans: readonly BlockScan[],
+  index: MentionIndex,
+  identities: readonly unknown[],
+): { proposals: readonly Proposal[]; changed: number[]; slots: ProposalSlot[] } | undefined {
+  let proposals: Proposal[] | undefined;
+  const changed: number[] = [];
+  const slots: ProposalSlot[] = [];
+  for (const { index: at, before } of edited) {
+    const block = blocks[at]!;
+    const after = scans[at]!;
+    const pairs: [ScannedMarker, ScannedMarker][] = after.markers.map((marker, k) => [before.markers[k]!, marker]);
+    const implicit = after.paragraphMarker();
+    if (implicit) pairs.push([before.paragraphMarker()!, implicit]);
+    for (const [old, marker] of pairs) {
+      const i = proposalAt(moved, block.start + marker.start);
+      if (i === -1) continue;
+      const context = (old.structureMemo as StructureMemo | undefined)?.slot.context;
+      if (!context || moved.some((p) => p.parent === i)) return undefined;
+      const item: PlacedMarker = context.under === -1 ? { marker, block, index: at } : { marker, block, index: at, under: context.under };
+      const intro = context.intro === -1 ? undefined : { block: blocks[context.intro]!, index: context.intro };
+      const introReading = (of: NonNullable<Sequence['intro']>) => readIntro({ start: of.block.start, end: of.block.end, text: scans[of.index]!.text });
+      const structure = structureOf(item, intro, introReading, blocks, scans, index, identities);
+      structure.slot.context = context;
+      const p = moved[i]!;
+      const { title, entityIds, parties, exchange, conditions } = structure.value;
+      const reread: Proposal = {
+        ordinal: p.ordinal,
+        marker: p.marker,
+        markerSpan: p.markerSpan,
+        title,
+        start: p.start,
+        end: p.end,
+        entityIds,
+        sequence: p.sequence,
+        ...(p.parent !== undefined ? { parent: p.parent } : {}),
+        parties,
+        ...(exchange ? { exchange } : {}),
+        conditions,
+      };
+      structure.slot.proposal = reread;
+      (proposals ??= moved.slice())[i] = reread;
+      changed.push(i);
+      slots.push(structure.slot);
+    }
+  }
+  return { proposals: proposals ?? moved, changed, slots };
+}
+
+/** The index of the proposal whose marker starts at `start` (proposals are in document order), or -1. */
+function proposalAt(proposals: readonly Proposal[], start: number): number {
+  let lo = 0;
+  let hi = proposals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (proposals[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < proposals.length && proposals[lo]!.start === start ? lo : -1;
 }

@@ -1,9 +1,14 @@
-import type { BlockScan } from '../blocks/blockScan';
+import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
+import type { Block } from '../blocks/splitBlocks';
+import type { MentionIndex } from './mentionIndex';
+import { buildFolds, movedNode, proposalLeafNode, shiftedNode } from './outline';
+import { rereadProposals } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /** What the structure passes produced for the previous version of a document. */
 export interface PreviousStructure {
-  readonly blocks: readonly Span[];
+  readonly blocks: readonly Block[];
   readonly scans: readonly BlockScan[];
   /** Each block's results object: the same object while the block's mentions and findings are. */
   readonly results: readonly unknown[];
@@ -17,48 +22,97 @@ export interface PreviousStructure {
 const inert = (scan: BlockScan) =>
   scan.kind === 'paragraph' && !scan.introduces && scan.markers.length === 0 && !scan.paragraphMarker()?.recommends;
 
+/** Whether two markers are alike in all that proposal sequences read of them; the text after them may differ. */
+function sameMarker(a: ScannedMarker, b: ScannedMarker): boolean {
+  return (
+    a.style === b.style &&
+    a.value === b.value &&
+    a.closes === b.closes &&
+    a.text === b.text &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.bodyStart === b.bodyStart &&
+    a.recommends === b.recommends
+  );
+}
+
+const endsWithColon = (text: string) => /:\s*$/.test(text);
+
 /**
- * Whether the proposals, outline and folds of the previous version still hold, moved by the edit:
- * true when the edit replaced paragraphs one for one with paragraphs that can make no proposal
- * (the usual keystroke), and every other block reads exactly as before (same results, same date).
- * Proposal sequences, their numbering and structure, sections and folds then cannot have changed.
+ * Whether an edited block that may hold proposals plays the same part in the proposal sequences as
+ * before: a paragraph or list item of the same kind and indentation, with the same markers at the
+ * same places recommending alike, its implicit marker alike, introducing nothing, and ending with a
+ * colon alike (a list after an ordinal that ends so hangs from it). Not a heading (its words name a
+ * section), nor the paragraph right after one (under a numbered heading, it says who must act in
+ * that heading's proposal). Only the structure of its own proposals (title, entities, parties) can
+ * then have changed.
+ */
+function samePart(before: BlockScan, after: BlockScan, was: Block, is: Block, blockBefore: Block | undefined): boolean {
+  if (is.kind === 'heading' || (is.kind === 'paragraph' && blockBefore?.kind === 'heading')) return false;
+  if (before.kind !== after.kind || was.kind !== is.kind || was.level !== is.level || before.introduces || after.introduces) return false;
+  if (endsWithColon(before.text) !== endsWithColon(after.text)) return false;
+  if (before.markers.length !== after.markers.length) return false;
+  for (let k = 0; k < before.markers.length; k++) if (!sameMarker(before.markers[k]!, after.markers[k]!)) return false;
+  const implicitBefore = before.paragraphMarker();
+  const implicitAfter = after.paragraphMarker();
+  return implicitBefore === undefined || implicitAfter === undefined ? implicitBefore === implicitAfter : sameMarker(implicitBefore, implicitAfter);
+}
+
+/**
+ * Whether the proposal sequences, sections and folds of the previous version still hold, moved by
+ * the edit: the edit replaced blocks one for one, each either a paragraph that can make no proposal
+ * (the usual keystroke) or a block that plays the same part in the sequences (a keystroke inside a
+ * proposal, see `samePart`), and every other block reads exactly as before (same results, same
+ * date). Returns undefined when they may not hold; else the new indices of the edited blocks of the
+ * second kind, whose proposals are to be read again (`rereadStructure`): usually none.
  */
 export function structureUnchanged(
   previous: PreviousStructure,
-  current: { readonly blocks: readonly Span[]; readonly scans: readonly BlockScan[]; readonly results: readonly unknown[] },
+  current: { readonly blocks: readonly Block[]; readonly scans: readonly BlockScan[]; readonly results: readonly unknown[] },
   edit: { readonly origins: readonly number[]; readonly editEnd: number; readonly delta: number },
   dateIso: string,
-): boolean {
+): readonly EditedBlock[] | undefined {
   const { blocks, scans, results } = current;
   const { origins } = edit;
-  if (previous.dateIso !== dateIso || scans.length !== previous.scans.length) return false;
+  if (previous.dateIso !== dateIso || scans.length !== previous.scans.length) return undefined;
   const kept = new Uint8Array(previous.scans.length);
   const added: number[] = [];
   for (let i = 0; i < scans.length; i++) {
     const origin = origins[i]!;
     if (origin < 0) added.push(i);
-    else if (previous.results[origin] !== results[i]) return false;
+    else if (previous.results[origin] !== results[i]) return undefined;
     else kept[origin] = 1;
   }
   const removed: number[] = [];
   for (let j = 0; j < kept.length; j++) if (!kept[j]) removed.push(j);
-  if (removed.length !== added.length) return false;
+  if (removed.length !== added.length) return undefined;
   const at = mover(edit.editEnd, edit.delta);
+  let reread: EditedBlock[] | undefined;
   for (let k = 0; k < added.length; k++) {
     // every re-split block sits where the edit moved it: not so when a stretch was cut and pasted
     const was = previous.blocks[removed[k]!]!;
     const is = blocks[added[k]!]!;
-    if (is.start !== at(was.start) || is.end !== at(was.end)) return false;
+    if (is.start !== at(was.start) || is.end !== at(was.end)) return undefined;
     const before = previous.scans[removed[k]!]!;
     const after = scans[added[k]!]!;
     if (before === after) {
-      if (previous.results[removed[k]!] !== results[added[k]!]) return false;
+      if (previous.results[removed[k]!] !== results[added[k]!]) return undefined;
       continue;
     }
-    if (!inert(before) || !inert(after)) return false;
+    if (inert(before) && inert(after)) continue;
+    if (!samePart(before, after, was, is, blocks[added[k]! - 1])) return undefined;
+    (reread ??= []).push({ index: added[k]!, before });
   }
-  return true;
+  return reread ?? NOTHING_TO_REREAD;
 }
+
+/** A block an edit changed without changing its part in the proposal sequences: its new index, and its scan before the edit. */
+export interface EditedBlock {
+  readonly index: number;
+  readonly before: BlockScan;
+}
+
+const NOTHING_TO_REREAD: readonly EditedBlock[] = EMPTY_LIST;
 
 /**
  * A proposal at new offsets, written out field by field: a spread of an object this size is a slow
@@ -101,18 +155,7 @@ export function movedFrom(node: OutlineNode): OutlineNode | undefined {
 /** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
 const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
 
-/** A node at new offsets: literals of each kind's own shape rather than spreads, as thousands move per keystroke. */
-function movedNode(n: OutlineNode, start: number, end: number, selection: Span, children: readonly OutlineNode[]): OutlineNode {
-  if (n.kind === 'entity') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children, entityKind: n.entityKind };
-  if (n.kind === 'proposal') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children };
-  return { kind: n.kind, name: n.name, start, end, selection, children };
-}
 
-/** A node and everything in it `by` characters later. */
-export function shiftedNode(n: OutlineNode, by: number): OutlineNode {
-  const children = n.children.length === 0 ? n.children : n.children.map((child) => shiftedNode(child, by));
-  return movedNode(n, n.start + by, n.end + by, { start: n.selection.start + by, end: n.selection.end + by }, children);
-}
 
 /**
  * The previous version's structure, moved to the new text's offsets. Whatever ends before the
@@ -136,3 +179,56 @@ export function movedStructure(previous: PreviousStructure, editEnd: number, del
     folds: previous.folds.map((f) => (f.end < editEnd ? f : { start: at(f.start), end: at(f.end), kind: f.kind })),
   };
 }
+
+/**
+ * The moved structure with the proposals of the edited blocks read again from their new text
+ * (`rereadProposals`), their outline nodes made again, and the folds found again (a line break typed
+ * into a proposal makes it foldable). Undefined when a proposal cannot be read so; the caller then
+ * makes the structure again.
+ */
+export function rereadStructure(
+  moved: { readonly proposals: readonly Proposal[]; readonly outline: readonly OutlineNode[]; readonly folds: readonly Fold[] },
+  edited: readonly EditedBlock[],
+  text: string,
+  blocks: readonly Block[],
+  scans: readonly BlockScan[],
+  index: MentionIndex,
+  identities: readonly unknown[],
+): { proposals: readonly Proposal[]; outline: readonly OutlineNode[]; folds: readonly Fold[] } | undefined {
+  const reread = rereadProposals(moved.proposals, edited, blocks, scans, index, identities);
+  if (!reread) return undefined;
+  if (reread.changed.length === 0) return moved;
+  const nodes = new Map<number, OutlineNode>();
+  reread.changed.forEach((i, k) => {
+    const proposal = reread.proposals[i]!;
+    const node = proposalLeafNode(proposal, index);
+    nodes.set(proposal.start, node);
+    // kept for the next version that makes the outline again, as a node no build placed
+    Object.assign(reread.slots[k]!, { node, ordinal: proposal.ordinal, placedIn: 0 });
+  });
+  const outline = withNodesReplaced(moved.outline, nodes);
+  return { proposals: reread.proposals, outline, folds: buildFolds(text, blocks, outline) };
+}
+
+/** The outline with the proposal nodes that start at the map's offsets replaced, and the nodes that hold them copied. */
+function withNodesReplaced(nodes: readonly OutlineNode[], byStart: ReadonlyMap<number, OutlineNode>): readonly OutlineNode[] {
+  let changed = false;
+  const result = nodes.map((n) => {
+    const replacement = n.kind === 'proposal' ? byStart.get(n.start) : undefined;
+    if (replacement) {
+      changed = true;
+      return replacement;
+    }
+    if (n.kind === 'entity' || n.children.length === 0 || !holdsAny(n, byStart)) return n;
+    const children = withNodesReplaced(n.children, byStart);
+    if (children === n.children) return n;
+    changed = true;
+    return movedNode(n, n.start, n.end, n.selection, children);
+  });
+  return changed ? result : nodes;
+}
+
+const holdsAny = (n: Span, byStart: ReadonlyMap<number, unknown>) => {
+  for (const start of byStart.keys()) if (start >= n.start && start < n.end) return true;
+  return false;
+};
