@@ -204,7 +204,10 @@ export function rereadStructure(
     const node = proposalLeafNode(proposal, index);
     nodes.set(proposal.start, node);
     // kept for the next version that makes the outline again, as a node no build placed
-    Object.assign(reread.slots[k]!, { node, ordinal: proposal.ordinal, placedIn: 0 });
+    const slot = reread.slots[k]!;
+    slot.node = node;
+    slot.ordinal = proposal.ordinal;
+    slot.placedIn = 0;
   });
   const outline = withNodesReplaced(moved.outline, nodes);
   return { proposals: reread.proposals, outline, folds: buildFolds(text, blocks, outline) };
