@@ -124,6 +124,38 @@ describe('incremental analysis', () => {
     });
   });
 
+  it('equals a full analysis at every keystroke typed into the proposals of the corpus', function () {
+    this.timeout(60_000);
+    // words that make an item recommend or stop, names, an exchange, a time frame, a colon, a line break, a deletion
+    const WORDS = ['should ', 'must ', 'not ', 'Russia ', 'NATO ', 'the ', ':', ' ', 'x', 'Sergey Lavrov ', 'in return for ', 'for 20 years', '.', ', ', 'i.', '\n'];
+    const documents = [...documentsOf(CORPUS), ...documentsOf(SAMPLES)];
+    const next = random(20261201);
+    let compared = 0;
+    for (let round = 0; round < 30; round++) {
+      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+      let text = documents[Math.floor(next() * documents.length)]!;
+      const first = warm.analyze({ uri: 'memory://typed.md', version: 1, getText: () => text });
+      if (first.proposals.length === 0) continue;
+      let version = 2;
+      for (let burst = 0; burst < 4; burst++) {
+        const proposal = first.proposals[Math.floor(next() * first.proposals.length)]!;
+        let at = Math.min(text.length, proposal.start + Math.floor(next() * Math.max(1, proposal.end - proposal.start)));
+        for (let k = 0; k < 10; k++) {
+          if (next() < 0.2 && at > 0) text = text.slice(0, --at) + text.slice(at + 1);
+          else {
+            const word = WORDS[Math.floor(next() * WORDS.length)]!;
+            text = text.slice(0, at) + word + text.slice(at);
+            at += word.length;
+          }
+          const current = text;
+          assert.deepStrictEqual(warm.analyze({ uri: 'memory://typed.md', version: version++, getText: () => current }), full(current), `round ${round}, version ${version - 1}`);
+          compared++;
+        }
+      }
+    }
+    assert.ok(compared >= 400, `only ${compared} keystrokes compared`);
+  });
+
   it('reads a proposal again at each keystroke typed into it, as a full analysis does', () => {
     const text = joinLines(
       '# Ending the war',
