@@ -14,6 +14,7 @@ export class ScannedMarker implements MarkerInfo {
   readonly end: number;
   readonly bodyStart: number;
   private recommendsMemo: boolean | undefined;
+  private restyledMemo: ScannedMarker | undefined = undefined;
   /**
    * Where `findProposals` keeps the structure it read from this marker's proposal, with what it
    * depended on (see `features/proposals.ts`); nothing else touches it. A field rather than a
@@ -45,9 +46,20 @@ export class ScannedMarker implements MarkerInfo {
     return (this.recommendsMemo ??= readsAsRecommendation(this.blockText.slice(this.bodyStart, this.bodyEnd)));
   }
 
-  /** The same marker read in another style ("i." as a roman numeral rather than a letter). */
+  /**
+   * The same marker read in another style ("i." as a roman numeral rather than a letter): one object
+   * for as long as the style asked for stays the same, so that the structure kept on it lasts from
+   * one version to the next, as on any other marker.
+   */
   restyled(style: MarkerInfo['style'], value: MarkerInfo['value']): ScannedMarker {
-    return new ScannedMarker({ ...this, style, value }, this.bodyEnd, this.blockText);
+    const last = this.restyledMemo;
+    if (last?.style === style && last.value === value) return last;
+    return (this.restyledMemo = new ScannedMarker({ ...this, style, value }, this.bodyEnd, this.blockText));
+  }
+
+  /** The marker as last read in another style, if it was. */
+  lastRestyled(): ScannedMarker | undefined {
+    return this.restyledMemo;
   }
 }
 

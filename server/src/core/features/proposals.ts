@@ -434,9 +434,12 @@ export function rereadProposals(
     for (const [old, marker] of pairs) {
       const i = proposalAt(moved, block.start + marker.start);
       if (i === -1) continue;
-      const context = (old.structureMemo as StructureMemo | undefined)?.slot.context;
+      // a letter the sequence read as a roman numeral keeps its structure on the restyled marker
+      const shown = old.structureMemo === undefined ? old.lastRestyled() : undefined;
+      const context = ((shown ?? old).structureMemo as StructureMemo | undefined)?.slot.context;
       if (!context || moved.some((p) => p.parent === i)) return undefined;
-      const item: PlacedMarker = context.under === -1 ? { marker, block, index: at } : { marker, block, index: at, under: context.under };
+      const read = shown ? marker.restyled(shown.style, shown.value) : marker;
+      const item: PlacedMarker = context.under === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: context.under };
       const intro = context.intro === -1 ? undefined : { block: blocks[context.intro]!, index: context.intro };
       const introReading = (of: NonNullable<Sequence['intro']>) => readIntro({ start: of.block.start, end: of.block.end, text: scans[of.index]!.text });
       const structure = structureOf(item, intro, introReading, blocks, scans, index, identities);
