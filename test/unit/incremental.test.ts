@@ -188,6 +188,11 @@ describe('incremental analysis', () => {
       '- Kyiv should get guarantees.',
       '- The ceasefire held in May.',
       '- Moscow reviewed the terms.',
+      '',
+      'The envoys agreed on the following:',
+      '',
+      'i. Berlin should host the talks.',
+      'ii. Warsaw should chair them.',
     );
     // names, words that make an item recommend or stop, a colon that hangs the next list from an item
     const typed: [string, string][] = [
@@ -202,6 +207,8 @@ describe('incremental analysis', () => {
       // a colon hangs the list after it from "Second"; "should" makes a plain list recommend
       ['Paris should act', ':'],
       ['The ceasefire', ' should hold'],
+      // a letter read as a roman numeral
+      ['Warsaw should chair', ' and close'],
     ];
     for (const [after, insertion] of typed) {
       const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
