@@ -209,6 +209,9 @@ describe('incremental analysis', () => {
       ['The ceasefire', ' should hold'],
       // a letter read as a roman numeral
       ['Warsaw should chair', ' and close'],
+      // a proposal with a sub-item, and the sub-item
+      ['NATO should fund', ' and staff'],
+      ['in Poland', ' and Romania'],
     ];
     for (const [after, insertion] of typed) {
       const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });

@@ -2,7 +2,6 @@ import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { ProposalSlot } from './proposals';
-import { EMPTY_LIST } from '../text/emptyList';
 
 interface Section extends Span {
   readonly level: number;
@@ -69,7 +68,8 @@ export function shiftedNode(n: OutlineNode, by: number): OutlineNode {
   return movedNode(n, n.start + by, n.end + by, { start: n.selection.start + by, end: n.selection.end + by }, children);
 }
 
-function nodeOfProposal(proposal: Proposal, subItems: readonly OutlineNode[], index: MentionIndex): OutlineNode {
+/** A proposal's outline node: its number and title, its sub-items' nodes, then the entities it mentions. */
+export function nodeOfProposal(proposal: Proposal, subItems: readonly OutlineNode[], index: MentionIndex): OutlineNode {
   return {
     kind: 'proposal',
     name: `${proposal.ordinal}. ${proposal.title}`,
@@ -80,9 +80,6 @@ function nodeOfProposal(proposal: Proposal, subItems: readonly OutlineNode[], in
     children: [...subItems, ...entityNodes(proposal, index)],
   };
 }
-
-/** The outline node of a proposal without sub-items. */
-export const proposalLeafNode = (proposal: Proposal, index: MentionIndex): OutlineNode => nodeOfProposal(proposal, EMPTY_LIST, index);
 
 /** What the proposal nodes of one outline are made from besides the proposals. */
 interface NodeSources {

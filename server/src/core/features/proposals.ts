@@ -410,8 +410,8 @@ function inDocumentOrder(proposals: readonly Proposal[], slots: readonly Proposa
  * moved to its offsets, with those whose markers lie in the edited blocks read again from their new
  * text: the same introduction and paragraph under them as when the sequences were last collected
  * (kept in the slot of the old marker), so the same reading as a full pass would give. Undefined when
- * one of them cannot be read so (its old marker kept no context, or it has sub-items, whose nodes its
- * outline node holds); the caller then makes all of them again. `changed` holds the indices of the
+ * one of them cannot be read so (its old marker kept no context); the caller then makes all of them
+ * again. `changed` holds the indices of the
  * proposals read again, `slots` their new slots.
  */
 export function rereadProposals(
@@ -437,7 +437,7 @@ export function rereadProposals(
       // a letter the sequence read as a roman numeral keeps its structure on the restyled marker
       const shown = old.structureMemo === undefined ? old.lastRestyled() : undefined;
       const context = ((shown ?? old).structureMemo as StructureMemo | undefined)?.slot.context;
-      if (!context || moved.some((p) => p.parent === i)) return undefined;
+      if (!context) return undefined;
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
       const item: PlacedMarker = context.under === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: context.under };
       const intro = context.intro === -1 ? undefined : { block: blocks[context.intro]!, index: context.intro };

@@ -1,8 +1,8 @@
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
-import { buildFolds, movedNode, proposalLeafNode, shiftedNode } from './outline';
-import { rereadProposals } from './proposals';
+import { buildFolds, movedNode, nodeOfProposal, shiftedNode } from './outline';
+import { rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -182,9 +182,9 @@ export function movedStructure(previous: PreviousStructure, editEnd: number, del
 
 /**
  * The moved structure with the proposals of the edited blocks read again from their new text
- * (`rereadProposals`), their outline nodes made again, and the folds found again (a line break typed
- * into a proposal makes it foldable). Undefined when a proposal cannot be read so; the caller then
- * makes the structure again.
+ * (`rereadProposals`), their outline nodes made again (with their sub-items' nodes), and the folds
+ * found again (a line break typed into a proposal makes it foldable). Undefined when a proposal
+ * cannot be read so; the caller then makes the structure again.
  */
 export function rereadStructure(
   moved: { readonly proposals: readonly Proposal[]; readonly outline: readonly OutlineNode[]; readonly folds: readonly Fold[] },
@@ -198,37 +198,41 @@ export function rereadStructure(
   const reread = rereadProposals(moved.proposals, edited, blocks, scans, index, identities);
   if (!reread) return undefined;
   if (reread.changed.length === 0) return moved;
-  const nodes = new Map<number, OutlineNode>();
-  reread.changed.forEach((i, k) => {
-    const proposal = reread.proposals[i]!;
-    const node = proposalLeafNode(proposal, index);
-    nodes.set(proposal.start, node);
-    // kept for the next version that makes the outline again, as a node no build placed
-    const slot = reread.slots[k]!;
-    slot.node = node;
-    slot.ordinal = proposal.ordinal;
-    slot.placedIn = 0;
-  });
-  const outline = withNodesReplaced(moved.outline, nodes);
+  const changed = new Map<number, { readonly proposal: Proposal; readonly slot: ProposalSlot }>();
+  reread.changed.forEach((i, k) => changed.set(reread.proposals[i]!.start, { proposal: reread.proposals[i]!, slot: reread.slots[k]! }));
+  const outline = withProposalsMadeAgain(moved.outline, changed, index);
   return { proposals: reread.proposals, outline, folds: buildFolds(text, blocks, outline) };
 }
 
-/** The outline with the proposal nodes that start at the map's offsets replaced, and the nodes that hold them copied. */
-function withNodesReplaced(nodes: readonly OutlineNode[], byStart: ReadonlyMap<number, OutlineNode>): readonly OutlineNode[] {
-  let changed = false;
+/**
+ * The outline with the nodes of the proposals read again (by start) made again, and the nodes that
+ * hold them copied; a proposal's new node takes its sub-items' nodes, themselves made again where
+ * they were read again.
+ */
+function withProposalsMadeAgain(
+  nodes: readonly OutlineNode[],
+  changed: ReadonlyMap<number, { readonly proposal: Proposal; readonly slot: ProposalSlot }>,
+  index: MentionIndex,
+): readonly OutlineNode[] {
+  let any = false;
   const result = nodes.map((n) => {
-    const replacement = n.kind === 'proposal' ? byStart.get(n.start) : undefined;
-    if (replacement) {
-      changed = true;
-      return replacement;
+    if (n.kind === 'entity' || !holdsAny(n, changed)) return n;
+    const children = n.children.length === 0 ? n.children : withProposalsMadeAgain(n.children, changed, index);
+    const again = n.kind === 'proposal' ? changed.get(n.start) : undefined;
+    if (again) {
+      any = true;
+      const node = nodeOfProposal(again.proposal, children.filter((child) => child.kind === 'proposal'), index);
+      // kept for the next version that makes the outline again, as a node no build placed
+      again.slot.node = node;
+      again.slot.ordinal = again.proposal.ordinal;
+      again.slot.placedIn = 0;
+      return node;
     }
-    if (n.kind === 'entity' || n.children.length === 0 || !holdsAny(n, byStart)) return n;
-    const children = withNodesReplaced(n.children, byStart);
     if (children === n.children) return n;
-    changed = true;
+    any = true;
     return movedNode(n, n.start, n.end, n.selection, children);
   });
-  return changed ? result : nodes;
+  return any ? result : nodes;
 }
 
 const holdsAny = (n: Span, byStart: ReadonlyMap<number, unknown>) => {
