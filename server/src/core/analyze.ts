@@ -105,11 +105,9 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   // a keystroke in a paragraph that makes no proposal moves the structure instead of rebuilding it
   const delta = text.length - (previous?.text.length ?? 0);
   const unchanged = previous && edited ? structureUnchanged(previous, { blocks, scans, results }, { ...edited, delta }, date.iso) : undefined;
+  const kept = unchanged && movedStructure(previous!, edited!.editEnd, delta);
   // the proposals of an edited block that keeps its part in the sequences are read again (a keystroke inside a proposal)
-  const moved =
-    unchanged && unchanged.length > 0
-      ? rereadStructure(movedStructure(previous!, edited!.editEnd, delta), unchanged, text, blocks, scans, index, results)
-      : unchanged && movedStructure(previous!, edited!.editEnd, delta);
+  const moved = kept && unchanged!.length > 0 ? rereadStructure(kept, unchanged!, text, blocks, scans, index, results) : kept;
   const found = moved ? undefined : findProposals(text, blocks, scans, index, results);
   const proposals = moved?.proposals ?? found!.proposals;
   const built = moved

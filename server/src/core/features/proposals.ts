@@ -5,6 +5,7 @@ import { findConditions, findExchange, findParties, readIntro, type IntroReading
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
 import type { OutlineNode, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
+import { firstStartingAt } from './spanSearch';
 import { EMPTY_LIST } from '../text/emptyList';
 
 /** A marker placed in the document: its block and its position among the blocks. */
@@ -152,7 +153,7 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
       const marker = asRoman(found, current);
       const group = groupOf(marker, block);
       const hangsFromOrdinal =
-        current?.group === 'ordinal' && block.kind === 'item' && marker.style !== 'headed' && endsWithColon(text, current.items.at(-1)!);
+        current?.group === 'ordinal' && block.kind === 'item' && marker.style !== 'headed' && itemEndsWithColon(text, current.items.at(-1)!);
       if (hangsFromOrdinal) {
         // "First, the United States should offer:" followed by a list: the list is its sub-items
         const nested: Sequence = { group, intro: undefined, introduced: false, items: [], gap: 0, parent: { sequence: current!, item: current!.items.at(-1)! } };
@@ -195,13 +196,15 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
   return sequences.sort((a, b) => a.items[0]!.block.start + a.items[0]!.marker.start - (b.items[0]!.block.start + b.items[0]!.marker.start));
 }
 
-/** Whether the item's text ends with a colon, read backwards: an item's body may be a long paragraph. */
-function endsWithColon(text: string, item: PlacedMarker): boolean {
-  const start = item.block.start + item.marker.start;
-  let i = item.block.start + item.marker.bodyEnd;
+/** Whether `text` ends with a colon between `start` and `end`, after white space: read backwards, as an item's body may be a long paragraph. */
+export function endsWithColon(text: string, start = 0, end = text.length): boolean {
+  let i = end;
   while (i > start && /\s/.test(text[i - 1]!)) i--;
   return i > start && text.charCodeAt(i - 1) === 58;
 }
+
+const itemEndsWithColon = (text: string, item: PlacedMarker) =>
+  endsWithColon(text, item.block.start + item.marker.start, item.block.start + item.marker.bodyEnd);
 
 /** The mentions inside a span, by first appearance, as unique ids. */
 function entityIdsIn(index: MentionIndex, start: number, end: number): string[] {
@@ -210,6 +213,32 @@ function entityIdsIn(index: MentionIndex, start: number, end: number): string[] 
 
 /** What a proposal says, read from its text and its mentions; no offsets, so it survives moves. */
 type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' | 'conditions'>;
+
+/** Where a proposal stands and how it is numbered: all but its structure. */
+type Place = Pick<Proposal, 'ordinal' | 'marker' | 'markerSpan' | 'start' | 'end' | 'sequence' | 'parent'>;
+
+/** The proposal at `place` that says what `structure` reads. */
+function proposalOf(place: Place, structure: Structure): Proposal {
+  const { title, entityIds, parties, exchange, conditions } = structure;
+  return {
+    ordinal: place.ordinal,
+    marker: place.marker,
+    markerSpan: place.markerSpan,
+    title,
+    start: place.start,
+    end: place.end,
+    entityIds,
+    sequence: place.sequence,
+    ...(place.parent !== undefined ? { parent: place.parent } : {}),
+    parties,
+    ...(exchange ? { exchange } : {}),
+    conditions,
+  };
+}
+
+/** The reading of a sequence's introduction. */
+const readIntroOf = (intro: NonNullable<Sequence['intro']>, scans: readonly BlockScan[]) =>
+  readIntro({ start: intro.block.start, end: intro.block.end, text: scans[intro.index]!.text });
 
 /**
  * A structure as its marker keeps it (`ScannedMarker.structureMemo`). A marker belongs to a block
@@ -301,7 +330,7 @@ export function findProposals(
   const intros = new Map<number, IntroReading>();
   const introReading = (intro: NonNullable<Sequence['intro']>) => {
     let reading = intros.get(intro.index);
-    if (!reading) intros.set(intro.index, (reading = readIntro({ start: intro.block.start, end: intro.block.end, text: scans[intro.index]!.text })));
+    if (!reading) intros.set(intro.index, (reading = readIntroOf(intro, scans)));
     return reading;
   };
   kept.forEach((seq, sequence) => {
@@ -314,25 +343,12 @@ export function findProposals(
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       indexOf.set(item, proposals.length);
       const structure = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
-      const { title, entityIds, parties, exchange, conditions } = structure.value;
       const intro = seq.intro?.index ?? -1;
       const under = item.under ?? -1;
       if (structure.slot.context?.intro !== intro || structure.slot.context.under !== under) structure.slot.context = { intro, under };
       slots.push(structure.slot);
-      proposals.push({
-        ordinal,
-        marker: marker.text,
-        markerSpan: { start, end: block.start + marker.end },
-        title,
-        start,
-        end: block.start + marker.bodyEnd,
-        entityIds,
-        sequence,
-        ...(parent !== undefined ? { parent } : {}),
-        parties,
-        ...(exchange ? { exchange } : {}),
-        conditions,
-      });
+      const place = { ordinal, marker: marker.text, markerSpan: { start, end: block.start + marker.end }, start, end: block.start + marker.bodyEnd, sequence, parent };
+      proposals.push(proposalOf(place, structure.value));
     });
   });
   return inDocumentOrder(proposals, slots);
@@ -441,25 +457,9 @@ export function rereadProposals(
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
       const item: PlacedMarker = context.under === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: context.under };
       const intro = context.intro === -1 ? undefined : { block: blocks[context.intro]!, index: context.intro };
-      const introReading = (of: NonNullable<Sequence['intro']>) => readIntro({ start: of.block.start, end: of.block.end, text: scans[of.index]!.text });
-      const structure = structureOf(item, intro, introReading, blocks, scans, index, identities);
+      const structure = structureOf(item, intro, (of) => readIntroOf(of, scans), blocks, scans, index, identities);
       structure.slot.context = context;
-      const p = moved[i]!;
-      const { title, entityIds, parties, exchange, conditions } = structure.value;
-      const reread: Proposal = {
-        ordinal: p.ordinal,
-        marker: p.marker,
-        markerSpan: p.markerSpan,
-        title,
-        start: p.start,
-        end: p.end,
-        entityIds,
-        sequence: p.sequence,
-        ...(p.parent !== undefined ? { parent: p.parent } : {}),
-        parties,
-        ...(exchange ? { exchange } : {}),
-        conditions,
-      };
+      const reread = proposalOf(moved[i]!, structure.value);
       structure.slot.proposal = reread;
       (proposals ??= moved.slice())[i] = reread;
       changed.push(i);
@@ -471,12 +471,6 @@ export function rereadProposals(
 
 /** The index of the proposal whose marker starts at `start` (proposals are in document order), or -1. */
 function proposalAt(proposals: readonly Proposal[], start: number): number {
-  let lo = 0;
-  let hi = proposals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (proposals[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < proposals.length && proposals[lo]!.start === start ? lo : -1;
+  const i = firstStartingAt(proposals, start);
+  return i < proposals.length && proposals[i]!.start === start ? i : -1;
 }

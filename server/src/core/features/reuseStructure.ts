@@ -2,7 +2,7 @@ import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
 import { buildFolds, movedNode, nodeOfProposal, shiftedNode } from './outline';
-import { rereadProposals, type ProposalSlot } from './proposals';
+import { endsWithColon, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -35,8 +35,6 @@ function sameMarker(a: ScannedMarker, b: ScannedMarker): boolean {
     a.recommends === b.recommends
   );
 }
-
-const endsWithColon = (text: string) => /:\s*$/.test(text);
 
 /**
  * Whether an edited block that may hold proposals plays the same part in the proposal sequences as
