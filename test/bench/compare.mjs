@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { generate, random } from './corpus.mjs';
+import { generateTreaty } from './treatyCorpus.mjs';
 import { interleaved, MB, pairedRatio, percentile } from './measure.mjs';
 
 const [revision, ...files] = process.argv.slice(2);
@@ -77,6 +78,7 @@ const outputOf = (analysis) =>
   });
 const next = random(20261130);
 const texts = Array.from({ length: 40 }, (_, i) => [`generated text ${i + 1} with 200 typos`, withTypos(generate(20_000, i + 1), 200, next)]);
+for (let i = 0; i < 10; i++) texts.push([`generated treaty text ${i + 1} with 200 typos`, withTypos(generateTreaty(20_000, i + 1), 200, next)]);
 for (const file of files) texts.push([file, readFileSync(file, 'utf8')], [`${file} with 300 typos`, withTypos(readFileSync(file, 'utf8'), 300, next)]);
 const differing = texts.filter(([, text]) => outputOf(analyzeBefore(text)) !== outputOf(analyzeAfter(text))).map(([name]) => name);
 console.log(differing.length === 0 ? `Same output on ${texts.length} texts.` : `Different output on ${differing.length} of ${texts.length} texts: ${differing.join('; ')}`);
@@ -85,6 +87,8 @@ console.log(differing.length === 0 ? `Same output on ${texts.length} texts.` : `
 const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta'];
 const workloads = {
   'full analysis of 1 MB': generate(MB),
+  // twenty times as many proposals per megabyte, most of them sub-items
+  'full analysis of a 1 MB treaty text': generateTreaty(MB),
   // the per-paragraph costs alone, which the full analysis hides in its noise
   '3,775 paragraphs that name nothing': Array.from({ length: 3775 }, (_, i) => `The plain ${words[i % 7]} paragraph number ${i} says nothing at all.`).join('\n\n'),
 };

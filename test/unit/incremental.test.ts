@@ -156,6 +156,50 @@ describe('incremental analysis', () => {
     assert.ok(compared >= 400, `only ${compared} keystrokes compared`);
   });
 
+  it('equals a full analysis at every keystroke typed into a treaty text of many short sequences', function () {
+    this.timeout(60_000);
+    // articles of numbered paragraphs, some with lettered sub-items: thousands of proposals in a long
+    // text, in hundreds of sequences, which the document rules count per sequence
+    const next = random(20261202);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const parties = ['Each Party', 'The Russian Federation', 'Ukraine', 'The Commission', 'The United States'];
+    const duties = ['shall notify', 'shall consult', 'may request data from', 'shall not deploy forces near'];
+    const named = ['NATO', 'the OSCE', 'Poland', 'Georgia', 'the other Party'];
+    const lines: string[] = ['Five proposals follow.', ''];
+    for (let article = 1; article <= 40; article++) {
+      lines.push(`## Article ${article}`, '');
+      for (let p = 1; p <= 1 + Math.floor(next() * 3); p++) {
+        // a skipped or repeated number now and then, for proposal-numbering
+        const number = next() < 0.1 ? p + 1 : p;
+        if (next() < 0.5) {
+          lines.push(`${number}. ${pick(parties)} ${pick(duties)} ${pick(named)}, including:`);
+          for (const letter of 'abc'.slice(0, 1 + Math.floor(next() * 3))) lines.push(`   (${letter}) the forces stationed in ${pick(named)};`);
+        } else lines.push(`${number}. ${next() < 0.2 ? 'The data' : pick(parties)} ${pick(duties)} ${pick(named)} within thirty days.`);
+        lines.push('');
+      }
+    }
+    const WORDS = ['shall ', 'not ', 'Russia ', 'x', ' ', '\n', ', ', 'within 20 days', 'Sergey Lavrov '];
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    let text = lines.join('\n');
+    const first = warm.analyze({ uri: 'memory://treaty.md', version: 1, getText: () => text });
+    assert.ok(first.proposals.length > 100, `only ${first.proposals.length} proposals`);
+    let version = 2;
+    for (let burst = 0; burst < 12; burst++) {
+      const proposal = first.proposals[Math.floor(next() * first.proposals.length)]!;
+      let at = Math.min(text.length, proposal.start + Math.floor(next() * (proposal.end - proposal.start)));
+      for (let k = 0; k < 8; k++) {
+        if (next() < 0.2 && at > 0) text = text.slice(0, --at) + text.slice(at + 1);
+        else {
+          const word = pick(WORDS);
+          text = text.slice(0, at) + word + text.slice(at);
+          at += word.length;
+        }
+        const current = text;
+        assert.deepStrictEqual(warm.analyze({ uri: 'memory://treaty.md', version: version++, getText: () => current }), full(current), `burst ${burst}, version ${version - 1}`);
+      }
+    }
+  });
+
   it('reads a proposal again at each keystroke typed into it, as a full analysis does', () => {
     const text = joinLines(
       '# Ending the war',

@@ -60,6 +60,13 @@ function settingsKeyOf(settings: Settings): string {
   return key;
 }
 
+/** Whether the edit that replaced `[start, end)` of `before` (`delta` characters longer) neither removed nor typed a line break. */
+function sameLineBreaks(before: string, after: string, start: number, end: number, delta: number): boolean {
+  for (let i = start; i < end; i++) if (before.charCodeAt(i) === 10) return false;
+  for (let i = start; i < end + delta; i++) if (after.charCodeAt(i) === 10) return false;
+  return true;
+}
+
 function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: CancellationToken): Analysis {
   const { kb, settings } = options;
   const { previous } = options;
@@ -107,7 +114,10 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   const unchanged = previous && edited ? structureUnchanged(previous, { blocks, scans, results }, { ...edited, delta }, date.iso) : undefined;
   const kept = unchanged && movedStructure(previous!, edited!.editEnd, delta);
   // the proposals of an edited block that keeps its part in the sequences are read again (a keystroke inside a proposal)
-  const moved = kept && unchanged!.length > 0 ? rereadStructure(kept, unchanged!, text, blocks, scans, index, results) : kept;
+  const moved =
+    kept && unchanged!.length > 0
+      ? rereadStructure(kept, unchanged!, text, blocks, scans, index, results, sameLineBreaks(previous!.text, text, edited!.editStart, edited!.editEnd, delta))
+      : kept;
   const found = moved ? undefined : findProposals(text, blocks, scans, index, results);
   const proposals = moved?.proposals ?? found!.proposals;
   const built = moved

@@ -68,13 +68,25 @@ function repeated(block: Block, previousBlocks: readonly Block[], from: number, 
   return -1;
 }
 
+/** The first of the blocks, in order, that ends at or after `offset` (their count if none): by halving, as a document may have tens of thousands. */
+function firstEndingAtOrAfter(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The re-split of the blocks around the edit, or undefined when it may reach further. */
 function aroundEdit(previousBlocks: readonly Block[], text: string, change: Change): Resplit | undefined {
   const { prefix, changeEnd, shift } = change;
   // the blocks the edit touches, widened by one block on each side so that the region starts and
   // ends in text the edit did not change
-  let first = previousBlocks.findIndex((b) => b.end >= prefix);
-  if (first === -1) first = previousBlocks.length - 1;
+  let first = firstEndingAtOrAfter(previousBlocks, prefix);
+  if (first === previousBlocks.length) first = previousBlocks.length - 1;
   first = Math.max(0, first - 1);
   let last = first;
   while (last + 1 < previousBlocks.length && previousBlocks[last + 1]!.start <= changeEnd) last++;

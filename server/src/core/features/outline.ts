@@ -2,6 +2,8 @@ import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { ProposalSlot } from './proposals';
+import { distinctIds } from '../recognizers/distinctIds';
+import { EMPTY_LIST } from '../text/emptyList';
 
 interface Section extends Span {
   readonly level: number;
@@ -44,13 +46,19 @@ function sectionTree(text: string, blocks: readonly Block[]): SectionNode[] {
   return roots;
 }
 
-function entityNodes(proposal: Proposal, index: MentionIndex): OutlineNode[] {
+/** The nodes of the entities a proposal mentions, the first mention of each. */
+function entityNodes(proposal: Proposal, index: MentionIndex): readonly OutlineNode[] {
+  const mentions = index.within(proposal.start, proposal.end);
+  if (mentions.length === 0) return EMPTY_LIST;
   const nodes: OutlineNode[] = [];
-  const seen = new Set<string>();
-  for (const m of index.within(proposal.start, proposal.end)) {
-    if (seen.has(m.id)) continue;
-    seen.add(m.id);
-    nodes.push({ kind: 'entity', name: m.name, detail: m.category, start: m.start, end: m.end, selection: { start: m.start, end: m.end }, children: [], entityKind: m.kind });
+  const ids = distinctIds(mentions);
+  let next = 0;
+  // in order of first mention, as `distinctIds` lists them
+  for (const m of mentions) {
+    if (next === ids.length) break;
+    if (m.id !== ids[next]) continue;
+    next++;
+    nodes.push({ kind: 'entity', name: m.name, detail: m.category, start: m.start, end: m.end, selection: { start: m.start, end: m.end }, children: EMPTY_LIST, entityKind: m.kind });
   }
   return nodes;
 }
@@ -77,9 +85,13 @@ export function nodeOfProposal(proposal: Proposal, subItems: readonly OutlineNod
     start: proposal.start,
     end: subItems.at(-1)?.end ?? proposal.end,
     selection: proposal.markerSpan,
-    children: [...subItems, ...entityNodes(proposal, index)],
+    children: childrenOf(subItems, entityNodes(proposal, index)),
   };
 }
+
+/** A proposal node's children: one of the two lists itself when the other is empty, as it nearly always is. */
+const childrenOf = (subItems: readonly OutlineNode[], entities: readonly OutlineNode[]) =>
+  subItems.length === 0 ? entities : entities.length === 0 ? subItems : [...subItems, ...entities];
 
 /** What the proposal nodes of one outline are made from besides the proposals. */
 interface NodeSources {

@@ -1,5 +1,6 @@
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
+import { distinctIds } from '../recognizers/distinctIds';
 import { readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
@@ -206,11 +207,6 @@ export function endsWithColon(text: string, start = 0, end = text.length): boole
 const itemEndsWithColon = (text: string, item: PlacedMarker) =>
   endsWithColon(text, item.block.start + item.marker.start, item.block.start + item.marker.bodyEnd);
 
-/** The mentions inside a span, by first appearance, as unique ids. */
-function entityIdsIn(index: MentionIndex, start: number, end: number): string[] {
-  return [...new Set(index.within(start, end).map((m) => m.id))];
-}
-
 /** What a proposal says, read from its text and its mentions; no offsets, so it survives moves. */
 type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' | 'conditions'>;
 
@@ -298,7 +294,7 @@ function structureOf(
   const exchange = findExchange(prose);
   const value: Structure = {
     title: proposalTitle(prose, intro ? introReading(intro).itemGrammar : undefined),
-    entityIds: entityIdsIn(index, start, end),
+    entityIds: distinctIds(index.within(start, end)),
     parties: findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to), under),
     ...(exchange ? { exchange } : {}),
     conditions: findConditions(prose),

@@ -1,5 +1,7 @@
 import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { allMatches } from '../text/allMatches';
+import { EMPTY_LIST } from '../text/emptyList';
+import { distinctIds } from './distinctIds';
 import { leadInOf } from './leadIn';
 import { OPERATIVE_VERBS } from './operativeVerbs';
 import { ASIDE_BEFORE_MODAL, itemSubject, LEADING_PHRASE, NAME_LIST, type ItemGrammar, type ProposalText } from './proposalTitle';
@@ -37,13 +39,13 @@ const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS})\\b`);
 
 const BENEFICIARY = /\b(?:for the benefit of|to the benefit of|benefit(?:ting|s)?|in favou?r of|on behalf of|to help|to protect|to reassure|protect(?:ing|s)?)\s+(?:the\s+)?([^,;.]{2,60})/i;
 
+const NO_PARTIES: ProposalParties = { proposer: EMPTY_LIST, actor: EMPTY_LIST, beneficiary: EMPTY_LIST };
+
 /** The mentions inside an absolute span, in order. */
 export type MentionsWithin = (start: number, end: number) => readonly Mention[];
 
 /** Entity ids of the actors mentioned inside an absolute span. */
-function actorsIn(within: MentionsWithin, span: Span): string[] {
-  return [...new Set(within(span.start, span.end).filter((m) => m.kind === 'actor').map((m) => m.id))];
-}
+const actorsIn = (within: MentionsWithin, span: Span): readonly string[] => distinctIds(within(span.start, span.end), 'actor');
 
 /** The exchange in a proposal's first sentence: what is offered, and what is asked in return. */
 export function findExchange({ sentence }: ProposalText): Exchange | undefined {
@@ -61,9 +63,9 @@ export function findExchange({ sentence }: ProposalText): Exchange | undefined {
 }
 
 /** Conditions and time frames stated in a proposal's text. */
-export function findConditions({ flat }: ProposalText): string[] {
+export function findConditions({ flat }: ProposalText): readonly string[] {
   const found = allMatches(CONDITION, flat);
-  return found.length === 0 ? [] : [...new Set(found.map((m) => m[0].trim().replace(/[,;.]$/, '')))];
+  return found.length === 0 ? EMPTY_LIST : [...new Set(found.map((m) => m[0].trim().replace(/[,;.]$/, '')))];
 }
 
 /**
@@ -133,7 +135,7 @@ function readSubject(
   within: MentionsWithin,
   under: (Span & { text: string }) | undefined,
   grammar: ItemGrammar | undefined,
-): { read: SubjectReading; base: number; actor: string[] } {
+): { read: SubjectReading; base: number; actor: readonly string[] } {
   const leadIn = leadInOf(body.text);
   // "**Western donors should protect the protocol.** Traders …": a lead-in with a subject says who must act
   const ofLeadIn = leadIn ? subjectFrom(body.text.slice(0, leadIn.end), /^[*_]*/.exec(body.text)![0].length, grammar) : undefined;
@@ -144,7 +146,7 @@ function readSubject(
     const after = subjectFrom(body.text, semicolon + 1 + (/^\s*/.exec(body.text.slice(semicolon + 1))?.[0].length ?? 0));
     if (after.subject) read = after;
   }
-  const actorsOf = (reading: SubjectReading, at: number) => (reading.span ? actorsIn(within, { start: at + reading.span.start, end: at + reading.span.end }) : []);
+  const actorsOf = (reading: SubjectReading, at: number) => (reading.span ? actorsIn(within, { start: at + reading.span.start, end: at + reading.span.end }) : EMPTY_LIST);
   let actor = actorsOf(read, base);
   const fallbacks: [SubjectReading, number][] = [];
   if (leadIn) {
@@ -192,18 +194,20 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
   if (passive && read.span && subject) {
     const from = base + read.span.end + passive[0].length;
     const agent = AGENT.exec(clause.slice(subject[0].length + passive[0].length));
-    actor = agent ? actorsIn(within, { start: from + agent.index, end: from + agent.index + agent[0].length }) : [];
+    actor = agent ? actorsIn(within, { start: from + agent.index, end: from + agent.index + agent[0].length }) : EMPTY_LIST;
     agentWords = agent?.[1]?.trim() ?? '';
   }
-  let proposer: string[] = [];
+  let proposer: readonly string[] = EMPTY_LIST;
   if (intro?.source) proposer = actorsIn(within, intro.source);
   else if (actor.length === 0 && intro?.subject) actor = actorsIn(within, intro.subject);
   const benefit = BENEFICIARY.exec(body.text);
-  const beneficiary = benefit ? actorsIn(within, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : [];
+  const beneficiary = benefit ? actorsIn(within, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : EMPTY_LIST;
   const subjectWords = passive ? '' : (subject?.[1]?.trim() ?? '');
   const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
     : [subjectWords, agentWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));
-  return { proposer, actor, beneficiary, ...(actor.length === 0 && actorText ? { actorText } : {}) };
+  if (actor.length === 0 && actorText) return { proposer, actor, beneficiary, actorText };
+  // most sub-items of a treaty text name no party: they share one object
+  return proposer.length + actor.length + beneficiary.length === 0 ? NO_PARTIES : { proposer, actor, beneficiary };
 }

@@ -21,29 +21,47 @@ function actorlessMessage(p: Proposal): string {
 /**
  * A proposal that names no actor who must act, so a reader cannot tell who is asked to move. A
  * list none of whose proposals names one ("## Recommendations" and imperatives) gets one hint, on
- * its first proposal, rather than one per item: the question is the list's.
+ * its first proposal, rather than one per item: the question is the list's. Sub-items are not
+ * asked. Counted per sequence by its index, without a list per sequence: this runs at every
+ * keystroke, and a treaty text has thousands of sequences.
  */
 export function proposalActor(ctx: DocumentRuleContext): RawFinding[] {
-  const sequences = new Map<number, Proposal[]>();
+  // per sequence (indices first appear in increasing order, the proposals being in document order):
+  // its top-level proposals, how many of them name no actor, and the first and last of those
+  const counts: number[] = [];
+  const actorless: number[] = [];
+  const firsts: (Proposal | undefined)[] = [];
+  const lasts: (Proposal | undefined)[] = [];
   for (const p of ctx.proposals) {
+    const s = p.sequence;
+    while (counts.length <= s) {
+      counts.push(0);
+      actorless.push(0);
+      firsts.push(undefined);
+      lasts.push(undefined);
+    }
     if (p.parent !== undefined) continue;
-    const list = sequences.get(p.sequence);
-    if (list) list.push(p);
-    else sequences.set(p.sequence, [p]);
+    counts[s]!++;
+    if (!namesNoActor(p)) continue;
+    actorless[s]!++;
+    firsts[s] ??= p;
+    lasts[s] = p;
   }
   const findings: RawFinding[] = [];
-  for (const list of sequences.values()) {
-    const actorless = list.filter(namesNoActor);
-    if (actorless.length >= 2 && actorless.length === list.length) {
-      const first = actorless[0]!;
-      findings.push({
-        code: 'proposal-actor',
-        message: `None of proposals ${first.ordinal}–${actorless.at(-1)!.ordinal} says who must act, and nothing before them says whom they address.`,
-        ...first.markerSpan,
-      });
-      continue;
-    }
-    for (const p of actorless) findings.push({ code: 'proposal-actor', message: actorlessMessage(p), ...p.markerSpan });
+  const wholeList = (s: number) => actorless[s]! >= 2 && actorless[s] === counts[s];
+  for (let s = 0; s < counts.length; s++) {
+    if (!wholeList(s)) continue;
+    const first = firsts[s]!;
+    findings.push({
+      code: 'proposal-actor',
+      message: `None of proposals ${first.ordinal}–${lasts[s]!.ordinal} says who must act, and nothing before them says whom they address.`,
+      start: first.markerSpan.start,
+      end: first.markerSpan.end,
+    });
+  }
+  for (const p of ctx.proposals) {
+    if (p.parent !== undefined || !namesNoActor(p) || wholeList(p.sequence)) continue;
+    findings.push({ code: 'proposal-actor', message: actorlessMessage(p), start: p.markerSpan.start, end: p.markerSpan.end });
   }
   return findings.sort((a, b) => a.start - b.start);
 }

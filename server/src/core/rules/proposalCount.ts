@@ -66,30 +66,43 @@ function introductionStart(ctx: DocumentRuleContext, at: number): number {
   return 0;
 }
 
-/** The text announces a number of proposals and then makes a different number. */
+/**
+ * The text announces a number of proposals and then makes a different number. Read per sequence
+ * from counts kept by its index, not from a list of each sequence's proposals: this runs at every
+ * keystroke, and a treaty text has thousands of sequences.
+ */
 export function proposalCount(ctx: DocumentRuleContext): RawFinding[] {
   const findings: RawFinding[] = [];
-  const bySequence = new Map<number, Proposal[]>();
+  // per sequence: its first proposal, how many it has, and the last one's ordinal
+  const firsts: (Proposal | undefined)[] = [];
+  const counts: number[] = [];
+  const lastOrdinals: number[] = [];
   for (const p of ctx.proposals) {
-    const list = bySequence.get(p.sequence) ?? [];
-    list.push(p);
-    bySequence.set(p.sequence, list);
+    while (firsts.length <= p.sequence) {
+      firsts.push(undefined);
+      counts.push(0);
+      lastOrdinals.push(0);
+    }
+    firsts[p.sequence] ??= p;
+    counts[p.sequence]!++;
+    lastOrdinals[p.sequence] = p.ordinal;
   }
-  for (const items of bySequence.values()) {
-    const first = items[0]!;
-    if (first.parent !== undefined) continue;
+  for (let sequence = 0; sequence < firsts.length; sequence++) {
+    const first = firsts[sequence];
+    if (first === undefined || first.parent !== undefined) continue;
     const last = lastAnnouncement(ctx, Math.max(0, first.start - REACH, introductionStart(ctx, first.start)), first.start);
     if (!last) continue;
     const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
+    const count = counts[sequence]!;
     // "four proposals. First … Second … Fourth": the numbering skips, and proposal-numbering says so
-    if (announced === items.length || announced === items.at(-1)!.ordinal) continue;
+    if (announced === count || announced === lastOrdinals[sequence]) continue;
     const { start } = last;
     findings.push({
       code: 'proposal-count',
-      message: `The text announces ${last.number} ${last.noun}, but ${items.length} follow.`,
+      message: `The text announces ${last.number} ${last.noun}, but ${count} follow.`,
       start,
       end: start + last.length,
-      related: items.map((p) => ({ ...p.markerSpan, message: `proposal ${p.ordinal}` })),
+      related: ctx.proposals.filter((p) => p.sequence === sequence).map((p) => ({ ...p.markerSpan, message: `proposal ${p.ordinal}` })),
     });
   }
   return findings;

@@ -120,9 +120,10 @@ function ordinalSkips(ctx: DocumentRuleContext): RawFinding[] {
  */
 export function proposalNumbering(ctx: DocumentRuleContext): RawFinding[] {
   const findings: RawFinding[] = ordinalSkips(ctx);
-  const previousIn = new Map<number, Proposal>();
+  // the last proposal of each sequence so far, by its index
+  const previousIn: (Proposal | undefined)[] = [];
   for (const proposal of ctx.proposals) {
-    const previous = previousIn.get(proposal.sequence);
+    const previous = previousIn[proposal.sequence];
     const problem = check(ctx.text, previous, proposal);
     if (problem) {
       const replacement = renumbered(proposal.marker, problem.expected);
@@ -137,7 +138,8 @@ export function proposalNumbering(ctx: DocumentRuleContext): RawFinding[] {
         ...(previous ? { related: [{ ...previous.markerSpan, message: `previous proposal: "${previous.marker}"` }] } : {}),
       });
     }
-    previousIn.set(proposal.sequence, proposal);
+    while (previousIn.length < proposal.sequence) previousIn.push(undefined);
+    previousIn[proposal.sequence] = proposal;
   }
   return findings;
 }
