@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
+import { generateTreaty } from './treatyCorpus.mjs';
 import { SHAPES } from './shapes.mjs';
 import { DOC_SIZE, fmt, interleaved, MB, mbps, median, now, pairedRatio, percentile, RUNS, scaled, sizeLabel, SMOKE, WARM_UP } from './measure.mjs';
 import { markdownItParse, markdownSymbols } from './peers.mjs';
@@ -123,6 +124,29 @@ say(`| overtyping a character (nothing shifts), 100 keystrokes | ${fmt(percentil
 say(`| typing inside a proposal (proposals and outline made again), ${inProposal.length} keystrokes | ${fmt(percentile(inProposal, 0.5), 2)} | ${fmt(percentile(inProposal, 0.95), 2)} | ${fmt((percentile(inProposal, 0.5) / full) * 100, 0)} % |`);
 say(`| hover from the cached analysis, ${hoverTimes.length} mentions | ${fmt(percentile(hoverTimes, 0.5), 3)} | ${fmt(percentile(hoverTimes, 0.95), 3)} | |`);
 say(`| outline from the cached analysis: LSP symbols of a new version, ${outlineTimes.length} versions | ${fmt(percentile(outlineTimes, 0.5), 3)} | ${fmt(percentile(outlineTimes, 0.95), 3)} | |`);
+say();
+
+// --- a treaty text: about fifteen times as many proposals per megabyte -------------------------
+// the issue's "600-page treaty compendium": every numbered paragraph and lettered sub-item is a
+// proposal, so the passes that run per proposal, and per keystroke over all of them, weigh more
+const treaty = generateTreaty(DOC_SIZE);
+const treatyTimes = await interleaved({ prose: () => fullAnalysis(text), treaty: () => fullAnalysis(treaty) });
+const [proseFull, treatyFull] = ['prose', 'treaty'].map((name) => percentile(treatyTimes[name], 0.5));
+const proposalCount = (of) => fullAnalysis(of).proposals.length;
+const treatyEditing = JSON.parse(execFileSync(process.execPath, [new URL('./treatyTyping.mjs', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+say(`## A treaty text of ${DOC}`);
+say();
+say(
+  `Articles of numbered paragraphs with lettered sub-items (\`test/bench/treatyCorpus.mjs\`): ${proposalCount(treaty).toLocaleString('en')} proposals against ${proposalCount(text).toLocaleString('en')} in the policy prose above. ` +
+    `The two full analyses alternate, ${RUNS} rounds after ${WARM_UP} warm-up rounds; the keystrokes run in a process of their own after 20 warm-up keystrokes, each reading one proposal again and moving the thousands after it.`,
+);
+say();
+say('| What | median ms | p95 ms | MB/s |');
+say('| --- | ---: | ---: | ---: |');
+say(`| full analysis of the policy prose | ${fmt(proseFull)} | | ${fmt(mbps(text.length, proseFull))} |`);
+say(`| full analysis of the treaty text (${fmt(pairedRatio(treatyTimes.treaty, treatyTimes.prose), 2)}× the prose's time) | ${fmt(treatyFull)} | | ${fmt(mbps(treaty.length, treatyFull))} |`);
+say(`| typing inside a numbered paragraph, ${treatyEditing.paragraph.length} keystrokes | ${fmt(percentile(treatyEditing.paragraph, 0.5), 2)} | ${fmt(percentile(treatyEditing.paragraph, 0.95), 2)} | |`);
+say(`| typing inside a lettered sub-item, ${treatyEditing.subItem.length} keystrokes | ${fmt(percentile(treatyEditing.subItem, 0.5), 2)} | ${fmt(percentile(treatyEditing.subItem, 0.95), 2)} | |`);
 say();
 
 // --- through the real server ---------------------------------------------------------------

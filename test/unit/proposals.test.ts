@@ -252,6 +252,20 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(donors).proposals.map((p) => p.parties.actorText), ['Western donors', 'European capitals']);
   });
 
+  it("reads a treaty's own parties as who must act: each party, the inspecting party, the depositary", () => {
+    const treaty = joinLines(
+      '## Article 4',
+      '',
+      '1. Each Party shall notify NATO of any change to its forces.',
+      '2. The inspecting Party shall report to the OSCE within thirty days.',
+      '3. The Depositary shall inform the United Nations of each notification.',
+      '4. Each State Party shall provide data to the OSCE.',
+    );
+    const proposals = analyze(treaty).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['Each Party', 'The inspecting Party', 'The Depositary', 'Each State Party']);
+    assert.deepStrictEqual(analyze(treaty).findings.filter((f) => f.code === 'proposal-actor'), []);
+  });
+
   it('reads who must act from an introduction that addresses someone, or from a later sentence of an item with a lead-in', () => {
     const addressed = (intro: string) => analyze(joinLines(intro, '', '- back the request;', '- agree a common line.')).proposals.map((p) => p.parties.actorText ?? p.parties.actor.join());
     assert.deepStrictEqual(addressed('We recommend that we:'), ['we', 'we']);

@@ -24,9 +24,12 @@ const MANDATIVE_INTRO = /\b(?:recommend|propose|suggest|urge|ask|request|insist|
 const OBJECT_CONTROL_INTRO = /\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|ask(?:s|ed)?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|press(?:es|ed)?|appeal(?:s|ed)?\s+to)\s*:\s*$/i;
 const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
-/** Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the Secretary-General". */
+/**
+ * Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the
+ * Secretary-General", and a treaty's own parties ("Each Party", "the inspecting Party", "the Depositary").
+ */
 const GENERIC_ACTOR =
-  /\b(?:we|they|allies|donors|states|parties|sides|governments|members|partners|participants|signator(?:y|ies)|countries|every (?:state|country|party|member|signatory|government)|ministers|leaders|delegations?|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /**
  * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
  * "be ready", nor "be pressed to open …", whose subject is still the one that must act.

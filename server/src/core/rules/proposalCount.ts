@@ -1,4 +1,3 @@
-import type { BlockScan } from '../blocks/blockScan';
 import { firstStartingAt } from '../features/spanSearch';
 import { allMatches } from '../text/allMatches';
 import type { Proposal } from '../types';
@@ -20,11 +19,6 @@ interface Announcement {
   readonly noun: string;
 }
 
-/**
- * The announcements of each block, found once per block scan: a keystroke elsewhere leaves them as
- * they were, and the pattern is slow to run. (An announcement is read within one paragraph.)
- */
-const announcementsByScan = new WeakMap<BlockScan, readonly Announcement[]>();
 const NONE: readonly Announcement[] = EMPTY_LIST;
 
 function announcementsIn(text: string): readonly Announcement[] {
@@ -32,17 +26,22 @@ function announcementsIn(text: string): readonly Announcement[] {
   return found.length === 0 ? NONE : found;
 }
 
+/**
+ * The announcements of block `i`, found once per block scan and kept on it: a keystroke elsewhere
+ * leaves them as they were, and the pattern is slow to run. (An announcement is read within one paragraph.)
+ */
 function announcementsOf(ctx: DocumentRuleContext, i: number): readonly Announcement[] {
   const scan = ctx.scans[i]!;
-  let found = announcementsByScan.get(scan);
-  if (!found) announcementsByScan.set(scan, (found = announcementsIn(scan.text)));
-  return found;
+  return (scan.announcementsMemo ??= announcementsIn(scan.text)) as readonly Announcement[];
 }
 
-/** The last announcement that lies wholly in [from, to), with its offset in the document. */
-function lastAnnouncement(ctx: DocumentRuleContext, from: number, to: number): (Announcement & { readonly start: number }) | undefined {
+/**
+ * The last announcement that lies wholly in [from, to), with its offset in the document; `before`
+ * is the index of the first block that starts at or after `to`.
+ */
+function lastAnnouncement(ctx: DocumentRuleContext, before: number, from: number, to: number): (Announcement & { readonly start: number }) | undefined {
   // the last block that starts before `to`, then back over the blocks that reach into the window
-  let i = firstStartingAt(ctx.blocks, to) - 1;
+  let i = before - 1;
   for (; i >= 0 && ctx.blocks[i]!.end > from; i--) {
     const offset = ctx.blocks[i]!.start;
     const found = announcementsOf(ctx, i);
@@ -55,12 +54,12 @@ function lastAnnouncement(ctx: DocumentRuleContext, from: number, to: number): (
 }
 
 /**
- * Where the last block before `at` that introduces proposals ("The group called on member states:")
- * starts, or 0: a number announced before it counts something else ("the five principles he
- * presented"), and the list has an introduction of its own.
+ * Where the last block before block `before` that introduces proposals ("The group called on member
+ * states:") starts, or 0: a number announced before it counts something else ("the five principles
+ * he presented"), and the list has an introduction of its own.
  */
-function introductionStart(ctx: DocumentRuleContext, at: number): number {
-  for (let i = firstStartingAt(ctx.blocks, at) - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+function introductionStart(ctx: DocumentRuleContext, before: number): number {
+  for (let i = before - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     if (ctx.scans[i]!.introduces && ctx.blocks[i]!.kind !== 'heading') return ctx.blocks[i]!.start;
   }
   return 0;
@@ -90,7 +89,9 @@ export function proposalCount(ctx: DocumentRuleContext): RawFinding[] {
   for (let sequence = 0; sequence < firsts.length; sequence++) {
     const first = firsts[sequence];
     if (first === undefined || first.parent !== undefined) continue;
-    const last = lastAnnouncement(ctx, Math.max(0, first.start - REACH, introductionStart(ctx, first.start)), first.start);
+    // the first block at or after the sequence's start, found once for both searches back from it
+    const before = firstStartingAt(ctx.blocks, first.start);
+    const last = lastAnnouncement(ctx, before, Math.max(0, first.start - REACH, introductionStart(ctx, before)), first.start);
     if (!last) continue;
     const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
     const count = counts[sequence]!;
