@@ -269,6 +269,72 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('runs the proposal rules again for the lists an edit reaches, and keeps the findings of the others', () => {
+    const filler = 'The envoys met again in Vienna and talked late into the night. '.repeat(12);
+    const text = joinLines(
+      'We make three proposals.',
+      '',
+      '1. NATO should fund the mission.',
+      '2. The EU should reopen talks.',
+      '',
+      filler,
+      '',
+      '```',
+      'the old plan',
+      '```',
+      '',
+      filler,
+      '',
+      '10. Russia should withdraw.',
+      '11. Ukraine should hold elections.',
+      '',
+      filler,
+      '',
+      'We propose four steps:',
+      '',
+      '- Cut the tariffs.',
+      '- Open the border.',
+    );
+    const codes = (analysis: Analysis) => analysis.findings.filter((f) => f.code.startsWith('proposal-')).map((f) => `${f.code}: ${f.message}`);
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    let version = 1;
+    const first = warm.analyze({ uri: 'memory://rules.md', version: version++, getText: () => text });
+    const versions: [string, (t: string) => string][] = [
+      // the number announced before the first list, in a paragraph that makes no proposal
+      ['three → five', (t) => t.replace('three proposals', 'five proposals')],
+      // a line "9." typed into the code more than 600 characters before the list that starts at 10, which then goes on with its numbering
+      ['9. typed', (t) => t.replace('the old plan', '9. the old plan')],
+      // an edit between the lists, more than 600 characters from the last one's announcement
+      ['far edit', (t) => t.replace('Vienna', 'Geneva, Vienna')],
+    ];
+    let current = text;
+    let previous = first;
+    for (const [label, change] of versions) {
+      current = change(current);
+      const now = current;
+      const incremental = warm.analyze({ uri: 'memory://rules.md', version: version++, getText: () => now });
+      assert.deepStrictEqual(incremental, full(now), label);
+      if (label === 'far edit') {
+        // the first list's findings, before the edit, are the very objects of the last version
+        const kept = incremental.findings.filter((f) => f.code === 'proposal-count' && f.start < 100);
+        assert.strictEqual(kept.length, 1);
+        assert.ok(previous.findings.includes(kept[0]!), 'the first list was counted again');
+      }
+      previous = incremental;
+    }
+    assert.deepStrictEqual(codes(first), [
+      'proposal-count: The text announces three proposals, but 2 follow.',
+      'proposal-numbering: This sequence of proposals starts at 10 ("10."), not 1.',
+      'proposal-count: The text announces four steps, but 2 follow.',
+      'proposal-actor: None of proposals 1–2 says who must act, and nothing before them says whom they address.',
+    ]);
+    assert.deepStrictEqual(codes(previous), [
+      'proposal-count: The text announces five proposals, but 2 follow.',
+      'proposal-count: The text announces four steps, but 2 follow.',
+      'proposal-actor: None of proposals 1–2 says who must act, and nothing before them says whom they address.',
+    ]);
+  });
+
   it('reads again whom an edited introduction addresses, though it names no entry', () => {
     const warm = createAnalyzer({ kb, today: () => TODAY });
     const list = '\n\n- back the request;\n- agree a common line.';

@@ -10,7 +10,9 @@ import { movedStructure, rereadStructure, structureUnchanged, type PreviousStruc
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { NamingTally } from './rules/namingTally';
 import { findDocumentDate } from './recognizers/documentDate';
+import type { DocumentRuleContext } from './rules/ruleContext';
 import { runRules } from './rules/runRules';
+import { findingsBySequence, type SequenceFindings } from './rules/sequenceRules';
 import type { Settings } from './settings';
 import { detachedSlice } from './text/detached';
 import type { Analysis, CancellationToken, Finding, Logger } from './types';
@@ -28,6 +30,8 @@ export interface PreviousVersion extends PreviousStructure {
   readonly naming: NamingTally;
   /** The build that made `outline`, or undefined when it was moved from an earlier one (see `buildOutline`). */
   readonly outlineBuild: number | undefined;
+  /** The findings of the rules that read one proposal sequence at a time, by sequence. */
+  readonly sequenceFindings: SequenceFindings;
 }
 
 export interface AnalyzeOptions {
@@ -125,6 +129,26 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     : buildOutline(text, blocks, proposals, index, found!.slots, previous && edited ? { build: previous.outlineBuild, unchangedBefore: edited.editStart } : undefined);
   const outline = moved?.outline ?? built!.nodes;
   const folds = moved?.folds ?? buildFolds(text, blocks, outline);
+  const ruleContext: DocumentRuleContext = {
+    text,
+    blocks,
+    kb,
+    date,
+    get mentions() {
+      return index.mentions;
+    },
+    mentionIndex: index,
+    scans,
+    namingTally: naming,
+    proposals,
+    settings,
+  };
+  // the rules that read one proposal sequence at a time run again only where the edit may have changed what they read
+  const bySequence = findingsBySequence(
+    ruleContext,
+    env.settingsKey,
+    moved ? { previous: previous!.sequenceFindings, editStart: edited!.editStart, editEnd: edited!.editEnd, delta } : undefined,
+  );
   options.remember?.({
     text,
     blocks,
@@ -138,23 +162,12 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     outline,
     outlineBuild: built?.build,
     folds,
+    sequenceFindings: bySequence.kept,
   });
   const findings = runRules(
-    {
-      text,
-      blocks,
-      kb,
-      date,
-      get mentions() {
-        return index.mentions;
-      },
-      mentionIndex: index,
-      scans,
-      namingTally: naming,
-      proposals,
-      settings,
-    },
+    ruleContext,
     blockFindings,
+    bySequence.findings,
     // a directive lies on a line of its own, and every non-blank line belongs to a block
     scans.some((scan) => scan.mentionsDirective),
   );

@@ -7,8 +7,9 @@ import type { NameTarget } from '../kb/matcher';
 import { bareWordTargets } from '../features/titledSurnames';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import type { TalliedBlock } from '../rules/namingTally';
-import type { RawFinding, RuleContext } from '../rules/ruleContext';
+import type { RuleContext } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
+import { shiftFinding } from '../rules/shiftFinding';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import type { BlockScan } from './blockScan';
@@ -175,14 +176,4 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
     slot.choices = choices;
   }
   return slot.results;
-}
-
-function shiftFinding<F extends RawFinding | Finding>(f: F, by: number): F {
-  if (by === 0) return f;
-  const moved: F = { ...f, start: f.start + by, end: f.end + by };
-  if (f.fixes) {
-    Object.assign(moved, { fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) });
-  }
-  if (f.related) Object.assign(moved, { related: f.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by })) });
-  return moved;
 }

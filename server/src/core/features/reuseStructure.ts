@@ -159,7 +159,7 @@ const mover = (editEnd: number, delta: number) => (offset: number) => (offset >=
  * The previous version's structure, moved to the new text's offsets. Whatever ends before the
  * edit is reused as it is; the rest is copied with its offsets moved.
  */
-export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number) {
+export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number): MovedStructure {
   const at = mover(editEnd, delta);
   const span = (s: Span): Span => (s.end < editEnd ? s : { start: at(s.start), end: at(s.end) });
   const node = (n: OutlineNode): OutlineNode => {
@@ -178,6 +178,13 @@ export function movedStructure(previous: PreviousStructure, editEnd: number, del
   };
 }
 
+/** A version's structure moved from the previous one's: its proposals, outline and folds. */
+export interface MovedStructure {
+  readonly proposals: readonly Proposal[];
+  readonly outline: readonly OutlineNode[];
+  readonly folds: readonly Fold[];
+}
+
 /**
  * The moved structure with the proposals of the edited blocks read again from their new text
  * (`rereadProposals`), their outline nodes made again (with their sub-items' nodes), and the folds
@@ -185,7 +192,7 @@ export function movedStructure(previous: PreviousStructure, editEnd: number, del
  * cannot be read so; the caller then makes the structure again.
  */
 export function rereadStructure(
-  moved: { readonly proposals: readonly Proposal[]; readonly outline: readonly OutlineNode[]; readonly folds: readonly Fold[] },
+  moved: MovedStructure,
   edited: readonly EditedBlock[],
   text: string,
   blocks: readonly Block[],
@@ -194,7 +201,7 @@ export function rereadStructure(
   identities: readonly unknown[],
   /** Whether the edit neither removed nor typed a line break: no node then starts or stops spanning lines, and the moved folds hold. */
   sameLineBreaks: boolean,
-): { proposals: readonly Proposal[]; outline: readonly OutlineNode[]; folds: readonly Fold[] } | undefined {
+): MovedStructure | undefined {
   const reread = rereadProposals(moved.proposals, edited, blocks, scans, index, identities);
   if (!reread) return undefined;
   if (reread.changed.length === 0) return moved;

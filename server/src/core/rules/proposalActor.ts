@@ -1,6 +1,7 @@
 import type { Proposal } from '../types';
-import type { DocumentRuleContext, RawFinding } from './ruleContext';
+import type { RawFinding } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
+import { EMPTY_LIST } from '../text/emptyList';
 
 const namesNoActor = (p: Proposal) => p.parties.actor.length === 0 && !p.parties.actorText;
 
@@ -19,49 +20,27 @@ function actorlessMessage(p: Proposal): string {
 }
 
 /**
- * A proposal that names no actor who must act, so a reader cannot tell who is asked to move. A
- * list none of whose proposals names one ("## Recommendations" and imperatives) gets one hint, on
- * its first proposal, rather than one per item: the question is the list's. Sub-items are not
- * asked. Counted per sequence by its index, without a list per sequence: this runs at every
- * keystroke, and a treaty text has thousands of sequences.
+ * proposal-actor in one sequence (its proposals in document order): a proposal that names no actor
+ * who must act, so a reader cannot tell who is asked to move. A list none of whose proposals names
+ * one ("## Recommendations" and imperatives) gets one hint, on its first proposal, rather than one
+ * per item: the question is the list's. Sub-items are not asked.
  */
-export function proposalActor(ctx: DocumentRuleContext): RawFinding[] {
-  // per sequence (indices first appear in increasing order, the proposals being in document order):
-  // its top-level proposals, how many of them name no actor, and the first and last of those
-  const counts: number[] = [];
-  const actorless: number[] = [];
-  const firsts: (Proposal | undefined)[] = [];
-  const lasts: (Proposal | undefined)[] = [];
-  for (const p of ctx.proposals) {
-    const s = p.sequence;
-    while (counts.length <= s) {
-      counts.push(0);
-      actorless.push(0);
-      firsts.push(undefined);
-      lasts.push(undefined);
-    }
-    if (p.parent !== undefined) continue;
-    counts[s]!++;
-    if (!namesNoActor(p)) continue;
-    actorless[s]!++;
-    firsts[s] ??= p;
-    lasts[s] = p;
+export function proposalActorIn(items: readonly Proposal[]): readonly RawFinding[] {
+  // a sequence's proposals are all sub-items or none is
+  if (items[0]!.parent !== undefined) return NONE;
+  let actorless = 0;
+  for (const p of items) if (namesNoActor(p)) actorless++;
+  if (actorless === 0) return NONE;
+  if (actorless >= 2 && actorless === items.length) {
+    const first = items[0]!;
+    const message = `None of proposals ${first.ordinal}–${items.at(-1)!.ordinal} says who must act, and nothing before them says whom they address.`;
+    return [{ code: 'proposal-actor', message, start: first.markerSpan.start, end: first.markerSpan.end }];
   }
   const findings: RawFinding[] = [];
-  const wholeList = (s: number) => actorless[s]! >= 2 && actorless[s] === counts[s];
-  for (let s = 0; s < counts.length; s++) {
-    if (!wholeList(s)) continue;
-    const first = firsts[s]!;
-    findings.push({
-      code: 'proposal-actor',
-      message: `None of proposals ${first.ordinal}–${lasts[s]!.ordinal} says who must act, and nothing before them says whom they address.`,
-      start: first.markerSpan.start,
-      end: first.markerSpan.end,
-    });
+  for (const p of items) {
+    if (namesNoActor(p)) findings.push({ code: 'proposal-actor', message: actorlessMessage(p), start: p.markerSpan.start, end: p.markerSpan.end });
   }
-  for (const p of ctx.proposals) {
-    if (p.parent !== undefined || !namesNoActor(p) || wholeList(p.sequence)) continue;
-    findings.push({ code: 'proposal-actor', message: actorlessMessage(p), start: p.markerSpan.start, end: p.markerSpan.end });
-  }
-  return findings.sort((a, b) => a.start - b.start);
+  return findings;
 }
+
+const NONE: readonly RawFinding[] = EMPTY_LIST;

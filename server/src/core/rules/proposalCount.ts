@@ -9,7 +9,7 @@ const ANNOUNCED =
   /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?(proposals|steps|recommendations|measures|points|ideas|options|actions|priorities|principles|elements|moves|changes|initiatives)\b/gi;
 
 /** How far before a sequence an announcement may stand. */
-const REACH = 600;
+export const ANNOUNCEMENT_REACH = 600;
 
 /** "three steps": where it stands in its block, its length, the number and the noun. */
 interface Announcement {
@@ -66,45 +66,26 @@ function introductionStart(ctx: DocumentRuleContext, before: number): number {
 }
 
 /**
- * The text announces a number of proposals and then makes a different number. Read per sequence
- * from counts kept by its index, not from a list of each sequence's proposals: this runs at every
- * keystroke, and a treaty text has thousands of sequences.
+ * proposal-count in one sequence (its proposals in document order): the text announces a number of
+ * proposals before it, and then makes a different number. Only the text up to `ANNOUNCEMENT_REACH`
+ * characters before the sequence is read (see `sequenceRules.ts`).
  */
-export function proposalCount(ctx: DocumentRuleContext): RawFinding[] {
-  const findings: RawFinding[] = [];
-  // per sequence: its first proposal, how many it has, and the last one's ordinal
-  const firsts: (Proposal | undefined)[] = [];
-  const counts: number[] = [];
-  const lastOrdinals: number[] = [];
-  for (const p of ctx.proposals) {
-    while (firsts.length <= p.sequence) {
-      firsts.push(undefined);
-      counts.push(0);
-      lastOrdinals.push(0);
-    }
-    firsts[p.sequence] ??= p;
-    counts[p.sequence]!++;
-    lastOrdinals[p.sequence] = p.ordinal;
-  }
-  for (let sequence = 0; sequence < firsts.length; sequence++) {
-    const first = firsts[sequence];
-    if (first === undefined || first.parent !== undefined) continue;
-    // the first block at or after the sequence's start, found once for both searches back from it
-    const before = firstStartingAt(ctx.blocks, first.start);
-    const last = lastAnnouncement(ctx, before, Math.max(0, first.start - REACH, introductionStart(ctx, before)), first.start);
-    if (!last) continue;
-    const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
-    const count = counts[sequence]!;
-    // "four proposals. First … Second … Fourth": the numbering skips, and proposal-numbering says so
-    if (announced === count || announced === lastOrdinals[sequence]) continue;
-    const { start } = last;
-    findings.push({
-      code: 'proposal-count',
-      message: `The text announces ${last.number} ${last.noun}, but ${count} follow.`,
-      start,
-      end: start + last.length,
-      related: ctx.proposals.filter((p) => p.sequence === sequence).map((p) => ({ ...p.markerSpan, message: `proposal ${p.ordinal}` })),
-    });
-  }
-  return findings;
+export function proposalCountIn(ctx: DocumentRuleContext, items: readonly Proposal[]): RawFinding | undefined {
+  const first = items[0]!;
+  if (first.parent !== undefined) return undefined;
+  // the first block at or after the sequence's start, found once for both searches back from it
+  const before = firstStartingAt(ctx.blocks, first.start);
+  const last = lastAnnouncement(ctx, before, Math.max(0, first.start - ANNOUNCEMENT_REACH, introductionStart(ctx, before)), first.start);
+  if (!last) return undefined;
+  const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
+  // "four proposals. First … Second … Fourth": the numbering skips, and proposal-numbering says so
+  if (announced === items.length || announced === items.at(-1)!.ordinal) return undefined;
+  const { start } = last;
+  return {
+    code: 'proposal-count',
+    message: `The text announces ${last.number} ${last.noun}, but ${items.length} follow.`,
+    start,
+    end: start + last.length,
+    related: items.map((p) => ({ ...p.markerSpan, message: `proposal ${p.ordinal}` })),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Fix, Proposal } from '../types';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
+import { EMPTY_LIST } from '../text/emptyList';
 
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
@@ -18,7 +19,7 @@ function renumbered(marker: string, ordinal: number): string | undefined {
 }
 
 /** How far back the paragraph before a list's first number is looked for. */
-const NUMBERING_REACH = 50_000;
+export const NUMBERING_REACH = 50_000;
 
 /**
  * Whether a numbered marker goes on with the document's numbering of its paragraphs: "10." with a
@@ -67,12 +68,12 @@ interface PlacedOrdinal {
 }
 
 /**
- * Ordinals that open paragraphs or sentences and are no proposals ("First, the centre is
+ * proposal-numbering among ordinals that open paragraphs or sentences and are no proposals ("First, the centre is
  * underfunded. … Second, … Fourth, …"): a skip is as embarrassing in a list of reasons or gaps. A
  * run starts at "First" and ends at a heading, a proposal, "Finally" or a gap of blocks; only a
  * skip is flagged, since narrative may well go back to an earlier ordinal.
  */
-function ordinalSkips(ctx: DocumentRuleContext): RawFinding[] {
+export function ordinalSkips(ctx: DocumentRuleContext): RawFinding[] {
   // the proposals are in document order, as the markers are met: whether a marker is a proposal's is
   // read by walking both at once, not from a set of every proposal's start made at each keystroke
   const proposals = ctx.proposals;
@@ -115,22 +116,21 @@ function ordinalSkips(ctx: DocumentRuleContext): RawFinding[] {
 }
 
 /**
- * Flags a sequence of proposals that skips a number or runs out of order ("First … Second …
- * Fourth"), and a skip among ordinals that are no proposals.
+ * proposal-numbering in one sequence (its proposals in document order): it skips a number or runs
+ * out of order ("First … Second … Fourth"). Only a list that starts at another number than 1 reads
+ * the text before it, up to `NUMBERING_REACH` characters (see `sequenceRules.ts`).
  */
-export function proposalNumbering(ctx: DocumentRuleContext): RawFinding[] {
-  const findings: RawFinding[] = ordinalSkips(ctx);
-  // the last proposal of each sequence so far, by its index
-  const previousIn: (Proposal | undefined)[] = [];
-  for (const proposal of ctx.proposals) {
-    const previous = previousIn[proposal.sequence];
-    const problem = check(ctx.text, previous, proposal);
+export function proposalNumberingIn(text: string, items: readonly Proposal[]): readonly RawFinding[] {
+  let findings: RawFinding[] | undefined;
+  let previous: Proposal | undefined;
+  for (const proposal of items) {
+    const problem = check(text, previous, proposal);
     if (problem) {
       const replacement = renumbered(proposal.marker, problem.expected);
       const fixes: Fix[] = replacement
         ? [{ title: `Renumber as "${replacement}"`, edits: [{ ...proposal.markerSpan, newText: replacement }], safe: problem.safe }]
         : [];
-      findings.push({
+      (findings ??= []).push({
         code: 'proposal-numbering',
         message: problem.message,
         ...proposal.markerSpan,
@@ -138,8 +138,9 @@ export function proposalNumbering(ctx: DocumentRuleContext): RawFinding[] {
         ...(previous ? { related: [{ ...previous.markerSpan, message: `previous proposal: "${previous.marker}"` }] } : {}),
       });
     }
-    while (previousIn.length < proposal.sequence) previousIn.push(undefined);
-    previousIn[proposal.sequence] = proposal;
+    previous = proposal;
   }
-  return findings;
+  return findings ?? NONE;
 }
+
+const NONE: readonly RawFinding[] = EMPTY_LIST;

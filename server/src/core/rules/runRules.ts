@@ -5,9 +5,6 @@ import { misspelledName } from './misspelledName';
 import { nonCanonicalTreatyName } from './nonCanonicalTreatyName';
 import { officeAnachronism } from './officeAnachronism';
 import { preferredSpelling } from './preferredSpelling';
-import { proposalActor } from './proposalActor';
-import { proposalCount } from './proposalCount';
-import { proposalNumbering } from './proposalNumbering';
 import type { DocumentRuleContext, RawFinding, RuleContext } from './ruleContext';
 import type { RuleId } from './registry';
 import { statusAnachronism } from './statusAnachronism';
@@ -33,12 +30,13 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'unknown-treaty': unknownTreaty,
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
 
-/** Rules that compare parts of the document with each other; they run over the whole document. */
+/**
+ * Rules that compare parts of the document with each other; they run over the whole document. The
+ * proposal rules (proposal-numbering, proposal-count, proposal-actor) run by sequence, in
+ * `sequenceRules.ts`, which keeps their findings from one version to the next.
+ */
 const documentRules: readonly (readonly [RuleId, Rule<DocumentRuleContext>])[] = Object.entries({
   'inconsistent-naming': inconsistentNaming,
-  'proposal-numbering': proposalNumbering,
-  'proposal-count': proposalCount,
-  'proposal-actor': proposalActor,
 } satisfies Partial<Record<RuleId, Rule<DocumentRuleContext>>>) as [RuleId, Rule<DocumentRuleContext>][];
 
 /** The findings of the rules that are not switched off; each rule writes its own id as `code`. */
@@ -78,8 +76,9 @@ export function withSeverity(finding: RawFinding, settings: RuleContext['setting
 }
 
 /**
- * Gives findings their severity in place. For the document rules' findings only: they are new
- * objects at every run, and copying hundreds of them per keystroke took 0.4 ms in 1 MB.
+ * Gives findings their severity in place. For the document rules' findings only: this analysis made
+ * them, or kept them from the last version, made with the same settings; copying hundreds of them
+ * per keystroke took 0.4 ms in 1 MB.
  */
 function withSeverities(fresh: RawFinding[], settings: RuleContext['settings']): Finding[] {
   for (const finding of fresh) (finding as { severity?: Severity }).severity = settings.rules[finding.code as RuleId] as Severity;
@@ -94,14 +93,18 @@ function dropRestatedSpellings(blockFindings: readonly Finding[], documentFindin
 }
 
 /**
- * The findings of the document rules plus the block findings already made (with their severity),
- * minus those that `policy-lens-disable` comments switch off, in document order. `maySuppress`
- * says whether some block holds "policy-lens-" at all: known from the memoized block scans, it
- * spares a search of the whole text at every keystroke (half a millisecond in 1 MB).
+ * The findings of the document rules plus the block findings and the sequence rules' findings
+ * already made (see `sequenceRules.ts`), with their severity, minus those that `policy-lens-disable`
+ * comments switch off, in document order. `maySuppress` says whether some block holds
+ * "policy-lens-" at all: known from the memoized block scans, it spares a search of the whole text
+ * at every keystroke (half a millisecond in 1 MB).
  */
-export function runRules(ctx: DocumentRuleContext, blockFindings: readonly Finding[], maySuppress: boolean): Finding[] {
+export function runRules(ctx: DocumentRuleContext, blockFindings: readonly Finding[], sequenceFindings: readonly RawFinding[], maySuppress: boolean): Finding[] {
   const suppressions = maySuppress ? findSuppressions(ctx.text) : undefined;
-  const documentFindings = withSeverities(run(documentRules, ctx), ctx.settings);
+  const fresh = run(documentRules, ctx);
+  for (const finding of sequenceFindings) fresh.push(finding);
+  // a sequence's findings kept from the last version have their severity already: the settings are the same
+  const documentFindings = withSeverities(fresh, ctx.settings);
   // a spelling the style list names and the document also writes the other way gets one finding,
   // inconsistent-naming's, not also preferred-spelling's on the same words
   const findings = dropRestatedSpellings(blockFindings, documentFindings).concat(documentFindings);

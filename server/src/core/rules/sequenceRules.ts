@@ -1,0 +1,136 @@
+import type { Proposal } from '../types';
+import { EMPTY_LIST } from '../text/emptyList';
+import { proposalActorIn } from './proposalActor';
+import { ANNOUNCEMENT_REACH, proposalCountIn } from './proposalCount';
+import { NUMBERING_REACH, ordinalSkips, proposalNumberingIn } from './proposalNumbering';
+import type { DocumentRuleContext, RawFinding } from './ruleContext';
+import { movedFinding, shiftFinding } from './shiftFinding';
+
+/**
+ * The findings of the rules that read one proposal sequence at a time (proposal-numbering within a
+ * sequence, proposal-count, proposal-actor), by sequence, with what they read, and proposal-numbering's
+ * skips among other ordinals: kept with a version,
+ * so that the next one runs these rules again only for the sequences an edit may have changed. A
+ * treaty text has thousands of sequences, and running the rules over all of its proposals took
+ * three of the seven milliseconds of a keystroke there.
+ */
+export interface SequenceFindings {
+  /** The settings the findings were made with. */
+  readonly settingsKey: string;
+  /** Each sequence's proposals, as indices into the version's proposals, in document order. */
+  readonly members: readonly (readonly number[])[];
+  /** Where the text each sequence's rules read starts: before the sequence, as far as they look back. */
+  readonly readFrom: readonly number[];
+  /** Where that text ends: the end of the sequence's last proposal. */
+  readonly readTo: readonly number[];
+  readonly findings: readonly (readonly RawFinding[])[];
+  /**
+   * proposal-numbering's skips among ordinals that are no proposals (`ordinalSkips`): they read the
+   * markers, kinds and order of the blocks and which markers are proposals', which moving the
+   * proposals leaves as they were, so they move with the text.
+   */
+  readonly ordinalSkips: readonly RawFinding[];
+}
+
+/**
+ * How a version's proposals came from the previous version's when they were moved rather than found
+ * again (see `features/reuseStructure.ts`): the same sequences, made of the same proposals at the same
+ * indices, each moved by the edit, those in the edited blocks read again from their new text.
+ */
+export interface MovedProposals {
+  readonly previous: SequenceFindings;
+  /** The edit, in the previous version's offsets: text from `editEnd` on moved by `delta`. */
+  readonly editStart: number;
+  readonly editEnd: number;
+  readonly delta: number;
+}
+
+/** How far before its first proposal a sequence's rules read the text: further only for a list that does not start at 1. */
+const lookBack = (first: Proposal) => (first.ordinal === 1 ? ANNOUNCEMENT_REACH : Math.max(ANNOUNCEMENT_REACH, NUMBERING_REACH));
+
+/** The findings of the rules the settings leave on, in one sequence. */
+function findingsIn(ctx: DocumentRuleContext, items: readonly Proposal[]): readonly RawFinding[] {
+  const levels = ctx.settings.rules;
+  const numbering = levels['proposal-numbering'] === 'off' ? NONE : proposalNumberingIn(ctx.text, items);
+  const count = levels['proposal-count'] === 'off' ? undefined : proposalCountIn(ctx, items);
+  const actor = levels['proposal-actor'] === 'off' ? NONE : proposalActorIn(items);
+  if (!count && actor.length === 0) return numbering;
+  return [...numbering, ...(count ? [count] : []), ...actor];
+}
+
+const NONE: readonly RawFinding[] = EMPTY_LIST;
+
+/**
+ * The per-sequence rules' findings and the ordinal skips (see `SequenceFindings`), and what the next
+ * version keeps of them. After `moved`, a sequence keeps its findings, moved with it, unless the
+ * edit lies in the text its rules read; else its rules run again. The skips move with the text.
+ */
+export function findingsBySequence(
+  ctx: DocumentRuleContext,
+  settingsKey: string,
+  moved: MovedProposals | undefined,
+): { readonly findings: RawFinding[]; readonly kept: SequenceFindings } {
+  const { proposals } = ctx;
+  const previous = moved?.previous.settingsKey === settingsKey ? moved.previous : undefined;
+  const members = previous ? previous.members : membersOf(proposals);
+  const count = members.length;
+  const readFrom: number[] = new Array(count);
+  const readTo: number[] = new Array(count);
+  const bySequence: (readonly RawFinding[])[] = new Array(count);
+  const findings: RawFinding[] = [];
+  for (let s = 0; s < count; s++) {
+    let found: readonly RawFinding[] | undefined;
+    // a proposal read again changed only if the edit lies in it, and so in what its sequence's rules read
+    if (previous) {
+      const { editStart, editEnd, delta } = moved!;
+      if (previous.readTo[s]! < editStart) {
+        // wholly before the edit: as it was
+        found = previous.findings[s]!;
+        readFrom[s] = previous.readFrom[s]!;
+        readTo[s] = previous.readTo[s]!;
+      } else if (previous.readFrom[s]! > editEnd) {
+        // wholly after it: moved
+        const before = previous.findings[s]!;
+        found = before.length === 0 ? before : before.map((f) => shiftFinding(f, delta));
+        readFrom[s] = previous.readFrom[s]! + delta;
+        readTo[s] = previous.readTo[s]! + delta;
+      }
+    }
+    if (!found && members[s]!.length === 0) {
+      // no sequence is empty; were one, it would read nothing
+      found = NONE;
+      readFrom[s] = readTo[s] = -1;
+    } else if (!found) {
+      const indices = members[s]!;
+      const items: Proposal[] = new Array(indices.length);
+      for (let k = 0; k < indices.length; k++) items[k] = proposals[indices[k]!]!;
+      found = findingsIn(ctx, items);
+      let end = items[0]!.end;
+      for (const p of items) end = Math.max(end, p.end);
+      readFrom[s] = items[0]!.start - lookBack(items[0]!);
+      readTo[s] = end;
+    }
+    bySequence[s] = found;
+    for (const f of found) findings.push(f);
+  }
+  const skips = !previous
+    ? ctx.settings.rules['proposal-numbering'] === 'off'
+      ? NONE
+      : ordinalSkips(ctx)
+    : previous.ordinalSkips.length === 0
+      ? previous.ordinalSkips
+      : previous.ordinalSkips.map((f) => movedFinding(f, moved!.editEnd, moved!.delta));
+  for (const f of skips) findings.push(f);
+  return { findings, kept: { settingsKey, members, readFrom, readTo, findings: bySequence, ordinalSkips: skips } };
+}
+
+/** Each sequence's proposals, as indices, in document order (the proposals are). */
+function membersOf(proposals: readonly Proposal[]): number[][] {
+  const members: number[][] = [];
+  for (let i = 0; i < proposals.length; i++) {
+    const s = proposals[i]!.sequence;
+    while (members.length <= s) members.push([]);
+    members[s]!.push(i);
+  }
+  return members;
+}
