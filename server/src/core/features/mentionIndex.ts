@@ -2,6 +2,9 @@ import { placedMentions, type BlockResults } from '../blocks/blockResults';
 import type { BlockScan } from '../blocks/blockScan';
 import type { Mention, Span } from '../types';
 import { firstStartingAt } from './spanSearch';
+import { EMPTY_LIST } from '../text/emptyList';
+
+const NO_MENTIONS: readonly Mention[] = EMPTY_LIST;
 
 /**
  * The document's mentions, kept by block, relative to it. Passes that need a few of them (a
@@ -32,8 +35,7 @@ export class MentionIndex {
   }
 
   /** The mentions inside [start, end), in order (as `spansWithin` would find them in the whole list). */
-  within(start: number, end: number): Mention[] {
-    const result: Mention[] = [];
+  within(start: number, end: number): readonly Mention[] {
     let lo = 0;
     let hi = this.blocks.length;
     while (lo < hi) {
@@ -41,14 +43,21 @@ export class MentionIndex {
       if (this.blocks[mid]!.end < start) lo = mid + 1;
       else hi = mid;
     }
+    let result: Mention[] | undefined;
     for (let i = lo; i < this.blocks.length && this.blocks[i]!.start < end; i++) {
       // found by binary search in the block too: a proposal in a long paragraph asks for a few of its many mentions
       const mentions = this.mentionsOf(i);
-      for (let k = firstStartingAt(mentions, start); k < mentions.length && mentions[k]!.start < end; k++) {
-        if (mentions[k]!.end <= end) result.push(mentions[k]!);
-      }
+      const from = firstStartingAt(mentions, start);
+      let to = from;
+      let inside = 0;
+      for (; to < mentions.length && mentions[to]!.start < end; to++) if (mentions[to]!.end <= end) inside++;
+      if (inside === 0) continue;
+      // a span inside one block, as a proposal's is, gets a copy of the run it covers, of the run's
+      // size: a list grown by push had room for seventeen, and a treaty text asks for thousands of spans
+      if (result === undefined && inside === to - from) result = mentions.slice(from, to);
+      else for (let k = from; k < to; k++) if (mentions[k]!.end <= end) (result ??= []).push(mentions[k]!);
     }
-    return result;
+    return result ?? NO_MENTIONS;
   }
 
   /** Each block's results (mentions relative to the block), with the block's offset: for whole-document passes that place few of them. */

@@ -2,7 +2,6 @@ import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { ProposalSlot } from './proposals';
-import { distinctIds } from '../recognizers/distinctIds';
 import { EMPTY_LIST } from '../text/emptyList';
 
 interface Section extends Span {
@@ -50,16 +49,17 @@ function sectionTree(text: string, blocks: readonly Block[]): SectionNode[] {
 function entityNodes(proposal: Proposal, index: MentionIndex): readonly OutlineNode[] {
   const mentions = index.within(proposal.start, proposal.end);
   if (mentions.length === 0) return EMPTY_LIST;
-  const nodes: OutlineNode[] = [];
-  const ids = distinctIds(mentions);
+  // the proposal's own ids, read from the same mentions: each once, in order of first mention
+  const ids = proposal.entityIds;
+  const nodes: OutlineNode[] = new Array(ids.length);
   let next = 0;
-  // in order of first mention, as `distinctIds` lists them
   for (const m of mentions) {
     if (next === ids.length) break;
     if (m.id !== ids[next]) continue;
-    next++;
-    nodes.push({ kind: 'entity', name: m.name, detail: m.category, start: m.start, end: m.end, selection: { start: m.start, end: m.end }, children: EMPTY_LIST, entityKind: m.kind });
+    nodes[next++] = { kind: 'entity', name: m.name, detail: m.category, start: m.start, end: m.end, selection: { start: m.start, end: m.end }, children: EMPTY_LIST, entityKind: m.kind };
   }
+  // (all of them, unless the ids were read from other mentions than these)
+  nodes.length = next;
   return nodes;
 }
 
