@@ -188,8 +188,8 @@ export interface MovedStructure {
 /**
  * The moved structure with the proposals of the edited blocks read again from their new text
  * (`rereadProposals`), their outline nodes made again (with their sub-items' nodes), and the folds
- * found again when the edit typed or removed a line break (which makes a proposal foldable or not). Undefined when a proposal
- * cannot be read so; the caller then makes the structure again.
+ * found again when the edit typed or removed a line break (which makes a proposal foldable or not).
+ * Undefined when a proposal cannot be read so; the caller then makes the structure again.
  */
 export function rereadStructure(
   moved: MovedStructure,

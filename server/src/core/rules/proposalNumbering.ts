@@ -68,10 +68,10 @@ interface PlacedOrdinal {
 }
 
 /**
- * proposal-numbering among ordinals that open paragraphs or sentences and are no proposals ("First, the centre is
- * underfunded. … Second, … Fourth, …"): a skip is as embarrassing in a list of reasons or gaps. A
- * run starts at "First" and ends at a heading, a proposal, "Finally" or a gap of blocks; only a
- * skip is flagged, since narrative may well go back to an earlier ordinal.
+ * proposal-numbering among ordinals that open paragraphs or sentences and are no proposals ("First,
+ * the centre is underfunded. … Second, … Fourth, …"): a skip is as embarrassing in a list of
+ * reasons or gaps. A run starts at "First" and ends at a heading, a proposal, "Finally" or a gap of
+ * blocks; only a skip is flagged, since narrative may well go back to an earlier ordinal.
  */
 export function ordinalSkips(ctx: DocumentRuleContext): RawFinding[] {
   // the proposals are in document order, as the markers are met: whether a marker is a proposal's is
