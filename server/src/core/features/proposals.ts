@@ -4,7 +4,7 @@ import { distinctIds } from '../recognizers/distinctIds';
 import { readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
-import type { OutlineNode, Proposal } from '../types';
+import type { Exchange, OutlineNode, Proposal, ProposalParties } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { firstStartingAt } from './spanSearch';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -237,24 +237,38 @@ const readIntroOf = (intro: NonNullable<Sequence['intro']>, scans: readonly Bloc
   readIntro({ start: intro.block.start, end: intro.block.end, text: scans[intro.index]!.text });
 
 /**
- * A structure as its marker keeps it (`ScannedMarker.structureMemo`). A marker belongs to a block
- * scan, kept while edits leave its block alone; its structure is reused while the block's results and
- * the introduction's (which change whenever their texts or mentions do) stay the same.
+ * A structure as its marker keeps it (`ScannedMarker.structureMemo`), with what it was read from,
+ * and the slot of the proposal made from it (see `ProposalSlot`). A marker belongs to a block scan,
+ * kept while edits leave its block alone; its structure is reused while the block's results and the
+ * introduction's (which change whenever their texts or mentions do) stay the same. One object per
+ * proposal rather than four (the memo, the structure, the slot and the slot's context): a treaty
+ * text has thousands of proposals, and the young-generation collections copy each object they keep.
  */
-interface StructureMemo {
-  readonly blockResults: unknown;
-  readonly introResults: unknown;
-  readonly underResults: unknown;
-  /**
-   * The scans of the introduction and of the paragraph under a heading: their texts say who must
-   * act in words ("We recommend that we:"), and blocks without mentions or findings share one
-   * results object, so their results alone do not tell that their texts changed.
-   */
-  readonly introScan: unknown;
-  readonly underScan: unknown;
-  readonly value: Structure;
-  /** The proposal and its outline node as last made, kept with its structure (see `ProposalSlot`). */
-  readonly slot: ProposalSlot;
+class KeptStructure implements Structure, ProposalSlot {
+  proposal: Proposal | undefined = undefined;
+  node: OutlineNode | undefined = undefined;
+  ordinal = 0;
+  placedIn = 0;
+  introIndex: number | undefined = undefined;
+  underIndex = -1;
+
+  constructor(
+    readonly blockResults: unknown,
+    readonly introResults: unknown,
+    readonly underResults: unknown,
+    /**
+     * The scans of the introduction and of the paragraph under a heading: their texts say who must
+     * act in words ("We recommend that we:"), and blocks without mentions or findings share one
+     * results object, so their results alone do not tell that their texts changed.
+     */
+    readonly introScan: unknown,
+    readonly underScan: unknown,
+    readonly title: string,
+    readonly entityIds: readonly string[],
+    readonly parties: ProposalParties,
+    readonly exchange: Exchange | undefined,
+    readonly conditions: readonly string[],
+  ) {}
 }
 
 function structureOf(
@@ -265,14 +279,14 @@ function structureOf(
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[],
-): StructureMemo {
+): KeptStructure {
   const { marker, block } = item;
   const blockResults = identities[item.index];
   const introResults = intro ? identities[intro.index] : undefined;
   const underResults = item.under !== undefined ? identities[item.under] : undefined;
   const introScan = intro ? scans[intro.index] : undefined;
   const underScan = item.under !== undefined ? scans[item.under] : undefined;
-  const memo = marker.structureMemo as StructureMemo | undefined;
+  const memo = marker.structureMemo as KeptStructure | undefined;
   if (
     memo &&
     blockResults !== undefined &&
@@ -292,14 +306,18 @@ function structureOf(
   const under = item.under === undefined ? undefined : { start: blocks[item.under]!.start, end: blocks[item.under]!.end, text: scans[item.under]!.text };
   const prose = proposalText(body.text);
   const exchange = findExchange(prose);
-  const value: Structure = {
-    title: proposalTitle(prose, intro ? introReading(intro).itemGrammar : undefined),
-    entityIds: distinctIds(index.within(start, end)),
-    parties: findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to), under),
-    ...(exchange ? { exchange } : {}),
-    conditions: findConditions(prose),
-  };
-  const made: StructureMemo = { blockResults, introResults, underResults, introScan, underScan, value, slot: { proposal: undefined, node: undefined, ordinal: 0, placedIn: 0, context: undefined } };
+  const made = new KeptStructure(
+    blockResults,
+    introResults,
+    underResults,
+    introScan,
+    underScan,
+    proposalTitle(prose, intro ? introReading(intro).itemGrammar : undefined),
+    distinctIds(index.within(start, end)),
+    findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to), under),
+    exchange,
+    findConditions(prose),
+  );
   marker.structureMemo = made;
   return made;
 }
@@ -341,10 +359,11 @@ export function findProposals(
       const structure = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
       const intro = seq.intro?.index ?? -1;
       const under = item.under ?? -1;
-      if (structure.slot.context?.intro !== intro || structure.slot.context.under !== under) structure.slot.context = { intro, under };
-      slots.push(structure.slot);
+      structure.introIndex = intro;
+      structure.underIndex = under;
+      slots.push(structure);
       const place = { ordinal, marker: marker.text, markerSpan: { start, end: block.start + marker.end }, start, end: block.start + marker.bodyEnd, sequence, parent };
-      proposals.push(proposalOf(place, structure.value));
+      proposals.push(proposalOf(place, structure));
     });
   });
   return inDocumentOrder(proposals, slots);
@@ -368,9 +387,10 @@ export interface ProposalSlot {
   /**
    * The indices of the blocks that introduce the proposal's sequence and that stand under its
    * numbered heading (-1: none), as the sequences were last collected: what reading it again needs
-   * (see `rereadProposals`). Undefined until then.
+   * (see `rereadProposals`). The first is undefined until then.
    */
-  context: { readonly intro: number; readonly under: number } | undefined;
+  introIndex: number | undefined;
+  underIndex: number;
 }
 
 /** The proposals in document order, and each one's slot (see `ProposalSlot`) at the same index. */
@@ -448,18 +468,21 @@ export function rereadProposals(
       if (i === -1) continue;
       // a letter the sequence read as a roman numeral keeps its structure on the restyled marker
       const shown = old.structureMemo === undefined ? old.lastRestyled() : undefined;
-      const context = ((shown ?? old).structureMemo as StructureMemo | undefined)?.slot.context;
-      if (!context) return undefined;
+      const kept = (shown ?? old).structureMemo as KeptStructure | undefined;
+      const introIndex = kept?.introIndex;
+      if (introIndex === undefined) return undefined;
+      const underIndex = kept!.underIndex;
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
-      const item: PlacedMarker = context.under === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: context.under };
-      const intro = context.intro === -1 ? undefined : { block: blocks[context.intro]!, index: context.intro };
+      const item: PlacedMarker = underIndex === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: underIndex };
+      const intro = introIndex === -1 ? undefined : { block: blocks[introIndex]!, index: introIndex };
       const structure = structureOf(item, intro, (of) => readIntroOf(of, scans), blocks, scans, index, identities);
-      structure.slot.context = context;
-      const reread = proposalOf(moved[i]!, structure.value);
-      structure.slot.proposal = reread;
+      structure.introIndex = introIndex;
+      structure.underIndex = underIndex;
+      const reread = proposalOf(moved[i]!, structure);
+      structure.proposal = reread;
       (proposals ??= moved.slice())[i] = reread;
       changed.push(i);
-      slots.push(structure.slot);
+      slots.push(structure);
     }
   }
   return { proposals: proposals ?? moved, changed, slots };
