@@ -8,11 +8,11 @@ import { movedFinding, shiftFinding } from './shiftFinding';
 
 /**
  * The findings of the rules that read one proposal sequence at a time (proposal-numbering within a
- * sequence, proposal-count, proposal-actor), by sequence, with what they read, and proposal-numbering's
- * skips among other ordinals: kept with a version,
- * so that the next one runs these rules again only for the sequences an edit may have changed. A
- * treaty text has thousands of sequences, and running the rules over all of its proposals took
- * three of the seven milliseconds of a keystroke there.
+ * sequence, proposal-count, proposal-actor), by sequence, with the stretch of text each sequence's
+ * rules read, and proposal-numbering's skips among other ordinals: kept with a version, so that the
+ * next one runs these rules again only for the sequences an edit may have changed. A treaty text
+ * has thousands of sequences, and running the rules over all of its proposals took three of the
+ * seven milliseconds of a keystroke there.
  */
 export interface SequenceFindings {
   /** The settings the findings were made with. */
@@ -80,7 +80,8 @@ export function findingsBySequence(
   const findings: RawFinding[] = [];
   for (let s = 0; s < count; s++) {
     let found: readonly RawFinding[] | undefined;
-    // a proposal read again changed only if the edit lies in it, and so in what its sequence's rules read
+    // (a proposal read again lies in an edited block, and reads differently only if the edit lies
+    // in its own text, and so in what its sequence's rules read)
     if (previous) {
       const { editStart, editEnd, delta } = moved!;
       if (previous.readTo[s]! < editStart) {
