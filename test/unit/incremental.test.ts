@@ -197,6 +197,10 @@ describe('incremental analysis', () => {
         const current = text;
         assert.deepStrictEqual(warm.analyze({ uri: 'memory://treaty.md', version: version++, getText: () => current }), full(current), `burst ${burst}, version ${version - 1}`);
       }
+      // and an edit anywhere: a marker, a blank line, a fence, a moved stretch …
+      text = edit(text, next);
+      const current = text;
+      assert.deepStrictEqual(warm.analyze({ uri: 'memory://treaty.md', version: version++, getText: () => current }), full(current), `edit after burst ${burst}`);
     }
   });
 
