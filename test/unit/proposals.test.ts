@@ -90,6 +90,16 @@ describe('proposal recognition', () => {
     const text = joinLines('The Assembly decides the following:', '', '1. Requests the Secretary-General, António Guterres, to report within ninety days;', '2. Decides to remain seized of the matter.');
     assert.deepStrictEqual(titles(text), ['1. Requests the Secretary-General to report within ninety days', '2. Decides to remain seized of the matter']);
   });
+  it('reads a title past an aside after the modal', () => {
+    const text = joinLines(
+      'We recommend the following:',
+      '',
+      '1. NATO should, in the meantime, strengthen its eastern flank.',
+      '2. Each Party shall, in exercising its national sovereignty, have the right to withdraw from the treaty.',
+    );
+    assert.deepStrictEqual(titles(text), ['1. Strengthen its eastern flank', '2. Have the right to withdraw from the treaty']);
+  });
+
   it('keeps titles within 90 characters and free of a bare subject', () => {
     const long = joinLines(
       'Our proposals should be the following:',

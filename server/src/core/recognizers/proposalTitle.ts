@@ -42,7 +42,7 @@ export const NAME_LIST = String.raw`(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'�
 export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together with|along with|with|in|on|for|after|despite|through|via|alongside)\b[^,;:]{1,60},\s+|\s?[—–]\s?[^—–;:]{1,80}?\s?[—–]\s*)?`;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL = new RegExp(
-  String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
+  String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
   's',
 );
 /**
