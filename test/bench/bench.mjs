@@ -12,7 +12,7 @@ import { generateTreaty } from './treatyCorpus.mjs';
 import { SHAPES } from './shapes.mjs';
 import { DOC_SIZE, fmt, interleaved, MB, mbps, median, now, pairedRatio, percentile, RUNS, scaled, sizeLabel, SMOKE, WARM_UP } from './measure.mjs';
 import { markdownItParse, markdownSymbols } from './peers.mjs';
-import { measureEditing, measureMemory, measureStartup } from './protocol.mjs';
+import { measureEditing, measureMemory, measurePacedTyping, measureStartup } from './protocol.mjs';
 import { someSyntheticNames, syntheticPlaces } from './syntheticKb.mjs';
 
 const require = createRequire(import.meta.url);
@@ -158,6 +158,9 @@ await esbuild.build({ entryPoints: [new URL('./minimalServer.mjs', import.meta.u
 const startup = await measureStartup(path.join(shipped, 'server.js'), undefined, bareBundle);
 rmSync(shipped, { recursive: true, force: true });
 const overStdio = await measureEditing(text, mentionOffsets);
+/** A fast typist's pause between keys. */
+const PACE_MS = 30;
+const paced = await measurePacedTyping(text, PACE_MS);
 const MEMORY_DOC_SIZE = scaled(100 * 1024, 4 * 1024);
 const memory = await measureMemory((i) => generate(MEMORY_DOC_SIZE, 100 + i));
 say('## Through the server over stdio');
@@ -172,6 +175,8 @@ say(`| baseline: the same bare server, bundled and minified as ours is | ${fmt(s
 say(`| server start to the first diagnostics of a 2 KB document, full knowledge base loaded | ${fmt(startup.firstDiagnostics)} | |`);
 say(`| keystroke to fresh diagnostics, ${DOC} document, ${overStdio.keystroke.length} keystrokes | ${fmt(percentile(overStdio.keystroke, 0.5), 2)} | ${fmt(percentile(overStdio.keystroke, 0.95), 2)} |`);
 say(`| baseline: a bare server keeping the same document in sync and answering with no diagnostics, alternating with ours | ${fmt(percentile(overStdio.bareKeystroke, 0.5), 2)} | ${fmt(percentile(overStdio.bareKeystroke, 0.95), 2)} |`);
+say(`| the same, ${PACE_MS} ms between keystrokes (the machine idles between them), ${paced.keystroke.length} keystrokes | ${fmt(percentile(paced.keystroke, 0.5), 2)} | ${fmt(percentile(paced.keystroke, 0.95), 2)} |`);
+say(`| baseline: the bare server, ${PACE_MS} ms between keystrokes, alternating with ours | ${fmt(percentile(paced.bareKeystroke, 0.5), 2)} | ${fmt(percentile(paced.bareKeystroke, 0.95), 2)} |`);
 say(`| hover, ${DOC} document, ${overStdio.hover.length} requests | ${fmt(percentile(overStdio.hover, 0.5), 2)} | ${fmt(percentile(overStdio.hover, 0.95), 2)} |`);
 say(`| baseline: the bare server answering the same hovers at once, alternating with ours | ${fmt(percentile(overStdio.bareHover, 0.5), 2)} | ${fmt(percentile(overStdio.bareHover, 0.95), 2)} |`);
 say(`| outline (\`documentSymbol\`), ${DOC} document, ${overStdio.symbolCount} symbols, ${overStdio.symbols.length} requests | ${fmt(percentile(overStdio.symbols, 0.5), 2)} | ${fmt(percentile(overStdio.symbols, 0.95), 2)} |`);

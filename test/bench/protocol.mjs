@@ -102,14 +102,12 @@ const BARE_DOCUMENT_SERVER = new URL('./bareDocumentServer.mjs', import.meta.url
  * holding the same document, so that the transport's own cost is known and the machine's drift hits
  * both alike. Times in ms.
  */
-export async function measureEditing(text, mentionOffsets, keystrokes = scaled(200, 3)) {
-  const server = await startServer();
-  const bareEditor = await startServer(BARE_DOCUMENT_SERVER);
-  const uri = 'file:///bench/long.md';
-  for (const { connection } of [server, bareEditor]) {
-    await open(connection, uri, text);
-    await pull(connection, uri);
-  }
+/**
+ * Types `keystrokes` characters (after 20 warm-up ones) into the middle of `text`, open in our server
+ * and in the bare one, alternating, each timed from `didChange` to the answer of the pull that
+ * follows; `paceMs` apart when asked, as a typist leaves time between keys.
+ */
+async function typeInto(server, bareEditor, uri, text, keystrokes, paceMs = 0) {
   const lines = new LineIndex(text);
   let at = lines.positionAt(text.indexOf('\n\n', text.length / 2));
   const keystroke = [];
@@ -126,7 +124,37 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(2
       if (version >= WARM_UP + 2) times.push(now() - start);
     }
     at = { line: at.line, character: at.character + 1 };
+    if (paceMs > 0) await new Promise((resolve) => setTimeout(resolve, paceMs));
   }
+  return { keystroke, bareKeystroke };
+}
+
+/** Our server and the bare one, each with `text` open and its diagnostics pulled once. */
+async function editors(text, uri) {
+  const server = await startServer();
+  const bareEditor = await startServer(BARE_DOCUMENT_SERVER);
+  for (const { connection } of [server, bareEditor]) {
+    await open(connection, uri, text);
+    await pull(connection, uri);
+  }
+  return { server, bareEditor };
+}
+
+/** Keystrokes `paceMs` apart, in fresh servers: the pause lets the machine idle between them. */
+export async function measurePacedTyping(text, paceMs, keystrokes = scaled(200, 3)) {
+  const uri = 'file:///bench/paced.md';
+  const { server, bareEditor } = await editors(text, uri);
+  const typed = await typeInto(server, bareEditor, uri, text, keystrokes, paceMs);
+  await bareEditor.stop();
+  await server.stop();
+  return typed;
+}
+
+export async function measureEditing(text, mentionOffsets, keystrokes = scaled(200, 3)) {
+  const uri = 'file:///bench/long.md';
+  const { server, bareEditor } = await editors(text, uri);
+  const lines = new LineIndex(text);
+  const { keystroke, bareKeystroke } = await typeInto(server, bareEditor, uri, text, keystrokes);
   const { connection } = server;
   const hover = [];
   const bareHover = [];
