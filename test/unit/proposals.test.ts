@@ -262,7 +262,7 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(donors).proposals.map((p) => p.parties.actorText), ['Western donors', 'European capitals']);
   });
 
-  it("reads a treaty's own parties as who must act: each party, the inspecting party, the depositary", () => {
+  it("reads a treaty's own parties as who must act: each party, the inspecting party, the depositary, with a right or an undertaking too", () => {
     const treaty = joinLines(
       '## Article 4',
       '',
@@ -270,9 +270,11 @@ describe('proposal structure', () => {
       '2. The inspecting Party shall report to the OSCE within thirty days.',
       '3. The Depositary shall inform the United Nations of each notification.',
       '4. Each State Party shall provide data to the OSCE.',
+      '5. Each Party may invite observers from the OSCE.',
+      '6. The Parties undertake to exchange data once a year.',
     );
     const proposals = analyze(treaty).proposals;
-    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['Each Party', 'The inspecting Party', 'The Depositary', 'Each State Party']);
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['Each Party', 'The inspecting Party', 'The Depositary', 'Each State Party', 'Each Party', 'The Parties']);
     assert.deepStrictEqual(analyze(treaty).findings.filter((f) => f.code === 'proposal-actor'), []);
   });
 

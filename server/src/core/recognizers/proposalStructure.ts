@@ -10,6 +10,14 @@ const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on conditio
 const CONDITION =
   /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) [^;.]{3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
 const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?${ASIDE_BEFORE_MODAL})\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
+/**
+ * A treaty's own party granted a right or taking on a duty: "Each Party may request …", "The Parties
+ * undertake to …", "The inspecting Party agrees to …". Read only with these words first: in prose,
+ * "may" and "agrees to" often stand in a clause that names someone else ("a G20 in which the United
+ * States may dilute …").
+ */
+const TREATY_PARTY_SUBJECT =
+  /^((?:each|every|either|any|the)\s+(?:(?:state|contracting|inspecting|inspected|requesting|other)\s+)?part(?:y|ies)|the\s+depositary)\s+(?:may|can|undertakes?\s+to|agrees?\s+to|commits?\s+(?:itself\s+)?to)\b/i;
 /** The subject and modal before an offer, a list of names included: "Russia, Ukraine and Georgia should". */
 const OFFER_SUBJECT = new RegExp(String.raw`^${NAME_LIST}[^,]{0,80}?\b(?:should|must|will|would)\s+`);
 /** Whom an introduction addresses: "We recommend that we:", "Our proposals to G7 finance ministers are these:" (group 1 or 2). */
@@ -120,7 +128,7 @@ function subjectFrom(
   const rest = from === 0 ? text : text.slice(from);
   const lead = LEADING_PHRASE.exec(rest)?.[0].length ?? 0;
   const clause = rest.slice(lead);
-  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? NOMINAL_SUBJECT.exec(clause);
+  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause);
   return { clause, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
 }
 
