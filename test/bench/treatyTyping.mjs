@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { generateTreaty } from './treatyCorpus.mjs';
 import { DOC_SIZE, now, scaled } from './measure.mjs';
+import { typeNewItems } from './newItemTyping.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
@@ -33,4 +34,5 @@ function typeAfter(anchor) {
 
 const paragraph = typeAfter('\n2. ');
 const subItem = typeAfter('   (b) ');
-process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem }));
+const newItem = typeNewItems(current, version, (text, v) => editor.analyze(doc(text, v)));
+process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem }));

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
 import { DOC_SIZE, now, scaled } from './measure.mjs';
+import { typeNewItems } from './newItemTyping.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
@@ -70,4 +71,6 @@ const hoverTimes = mentionOffsets.filter((_, i) => i % 13 === 0).map((offset) =>
   editor.hover(analysis, offset);
   return now() - start;
 });
-process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
+// last: the new items change the text after `typeAt`, which the hover offsets above do not reach
+const newItem = typeNewItems(current, version, (text, v) => editor.analyze(doc(text, v)));
+process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
