@@ -87,7 +87,7 @@ console.log(differing.length === 0 ? `Same output on ${texts.length} texts.` : `
 const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta'];
 const workloads = {
   'full analysis of 1 MB': generate(MB),
-  // twenty times as many proposals per megabyte, most of them sub-items
+  // fifteen times as many proposals per megabyte, many of them sub-items
   'full analysis of a 1 MB treaty text': generateTreaty(MB),
   // the per-paragraph costs alone, which the full analysis hides in its noise
   '3,775 paragraphs that name nothing': Array.from({ length: 3775 }, (_, i) => `The plain ${words[i % 7]} paragraph number ${i} says nothing at all.`).join('\n\n'),

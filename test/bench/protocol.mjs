@@ -96,13 +96,6 @@ export async function measureStartup(server = SERVER, runs = scaled(9, 1), bundl
 const BARE_DOCUMENT_SERVER = new URL('./bareDocumentServer.mjs', import.meta.url).pathname;
 
 /**
- * Types `keystrokes` characters (after 20 not timed), one by one, into the middle of a document and
- * asks for its diagnostics after each; then asks for hovers and the outline at mentions. Each request
- * alternates with the same request to a bare server (see `bareDocumentServer.mjs`, `minimalServer.mjs`)
- * holding the same document, so that the transport's own cost is known and the machine's drift hits
- * both alike. Times in ms.
- */
-/**
  * Types `keystrokes` characters (after 20 warm-up ones) into the middle of `text`, open in our server
  * and in the bare one, alternating, each timed from `didChange` to the answer of the pull that
  * follows; `paceMs` apart when asked, as a typist leaves time between keys.
@@ -150,6 +143,13 @@ export async function measurePacedTyping(text, paceMs, keystrokes = scaled(200, 
   return typed;
 }
 
+/**
+ * Types `keystrokes` characters (after 20 not timed), one by one, into the middle of a document and
+ * asks for its diagnostics after each; then asks for hovers and the outline at mentions. Each request
+ * alternates with the same request to a bare server (see `bareDocumentServer.mjs`, `minimalServer.mjs`)
+ * holding the same document, so that the transport's own cost is known and the machine's drift hits
+ * both alike. Times in ms.
+ */
 export async function measureEditing(text, mentionOffsets, keystrokes = scaled(200, 3)) {
   const uri = 'file:///bench/long.md';
   const { server, bareEditor } = await editors(text, uri);

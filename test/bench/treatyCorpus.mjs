@@ -1,7 +1,7 @@
 // Generates treaty-like text of a given size, deterministic for a seed: the issue's "600-page treaty
 // compendium". Articles under headings, numbered paragraphs in which the parties "shall" act, and
 // lettered sub-items under paragraphs that end with a colon. Nearly every paragraph and sub-item is a
-// proposal, about twenty times as many per megabyte as in the policy prose of `corpus.mjs`.
+// proposal, about fifteen times as many per megabyte as in the policy prose of `corpus.mjs`.
 import { random } from './corpus.mjs';
 
 const PARTIES = ['Each Party', 'The Parties', 'The Russian Federation', 'The United States', 'Ukraine', 'The European Union', 'The inspecting Party',
