@@ -3,8 +3,8 @@
 // proposal again and moves thousands of others. Prints JSON timings (ms).
 import { createRequire } from 'node:module';
 import { generateTreaty } from './treatyCorpus.mjs';
-import { DOC_SIZE, now, scaled } from './measure.mjs';
-import { typeNewItems } from './newItemTyping.mjs';
+import { DOC_SIZE } from './measure.mjs';
+import { typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
@@ -16,23 +16,16 @@ let current = generateTreaty(DOC_SIZE);
 let version = 1;
 const { proposals } = editor.analyze(doc(current, version++));
 
-/** Keystrokes typed one after another, from a little way past `anchor` in the middle of the text; timed after 20 warm-up ones. */
+const analyzeText = (text, v) => editor.analyze(doc(text, v));
+/** Typing inside the proposal a little way past `anchor` in the middle of the text. */
 function typeAfter(anchor) {
-  let at = current.indexOf(anchor, current.length / 2) + anchor.length + 5;
-  const type = () => {
-    current = current.slice(0, at) + 'x' + current.slice(at);
-    at++;
-    const start = now();
-    const analysis = editor.analyze(doc(current, version++));
-    const took = now() - start;
-    if (!analysis.proposals.some((p) => p.start <= at && at < p.end)) throw new Error('treatyTyping.mjs: the typed text is no proposal');
-    return took;
-  };
-  for (let i = 0; i < scaled(20, 2); i++) type();
-  return Array.from({ length: scaled(200, 3) }, type);
+  const typed = typeInsideProposal(current, current.indexOf(anchor, current.length / 2) + anchor.length + 5, version, analyzeText);
+  current = typed.text;
+  version = typed.version;
+  return typed.times;
 }
 
 const paragraph = typeAfter('\n2. ');
 const subItem = typeAfter('   (b) ');
-const newItem = typeNewItems(current, version, (text, v) => editor.analyze(doc(text, v)));
+const newItem = typeNewItems(current, version, analyzeText);
 process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem }));

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
 import { DOC_SIZE, now, scaled } from './measure.mjs';
-import { typeNewItems } from './newItemTyping.mjs';
+import { typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
@@ -12,6 +12,7 @@ const { TextDocument } = require('vscode-languageserver-textdocument');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 const editor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
 const doc = (text, version) => ({ uri: 'bench.md', version, getText: () => text });
+const analyzeText = (text, version) => editor.analyze(doc(text, version));
 
 const text = generate(DOC_SIZE);
 let current = text;
@@ -38,19 +39,10 @@ const sameLength = Array.from({ length: scaled(100, 3) }, (_, i) => {
 // typing inside a proposal, a numbered item in the middle: the proposals and the outline are made
 // again (their per-marker structures are kept), not moved as after an edit in plain prose
 // (after 20 warm-up keystrokes there too: this path's code has not run before)
-const itemAt = current.indexOf('\n1. ', current.length / 2) + 10;
-let typedInItem = 0;
-const typeInProposal = () => {
-  const at = itemAt + typedInItem++;
-  current = current.slice(0, at) + 'x' + current.slice(at);
-  const start = now();
-  const analysis = editor.analyze(doc(current, version++));
-  const took = now() - start;
-  if (!analysis.proposals.some((p) => p.start <= at && at < p.end)) throw new Error('typing.mjs: the typed item is no proposal');
-  return took;
-};
-for (let i = 0; i < scaled(20, 2); i++) typeInProposal();
-const inProposal = Array.from({ length: scaled(200, 3) }, typeInProposal);
+const reread = typeInsideProposal(current, current.indexOf('\n1. ', current.length / 2) + 10, version, analyzeText);
+const inProposal = reread.times;
+current = reread.text;
+version = reread.version;
 // the outline as the server answers it: LSP symbols made from a new version's cached analysis
 // (line offsets are ready, as the server's document keeps them up to date)
 const outlineTimes = Array.from({ length: scaled(200, 3) }, (_, i) => {
@@ -72,5 +64,5 @@ const hoverTimes = mentionOffsets.filter((_, i) => i % 13 === 0).map((offset) =>
   return now() - start;
 });
 // last: the new items change the text after `typeAt`, which the hover offsets above do not reach
-const newItem = typeNewItems(current, version, (text, v) => editor.analyze(doc(text, v)));
+const newItem = typeNewItems(current, version, analyzeText);
 process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));

@@ -1,3 +1,4 @@
+import { firstEndingAtOrAfter } from '../features/spanSearch';
 import { splitBlocks, type Block } from './splitBlocks';
 
 /** How many characters two texts share at the start; compared in chunks, then one by one. */
@@ -66,18 +67,6 @@ const repeats = (old: Block, block: Block, change: Change) =>
 function repeated(block: Block, previousBlocks: readonly Block[], from: number, to: number, change: Change): number {
   for (let j = from; j <= to; j++) if (repeats(previousBlocks[j]!, block, change)) return j;
   return -1;
-}
-
-/** The first of the blocks, in order, that ends at or after `offset` (their count if none): by halving, as a document may have tens of thousands. */
-function firstEndingAtOrAfter(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The re-split of the blocks around the edit, or undefined when it may reach further. */

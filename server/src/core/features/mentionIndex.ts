@@ -1,7 +1,7 @@
 import { placedMentions, type BlockResults } from '../blocks/blockResults';
 import type { BlockScan } from '../blocks/blockScan';
 import type { Mention, Span } from '../types';
-import { firstStartingAt } from './spanSearch';
+import { firstEndingAtOrAfter, firstStartingAt } from './spanSearch';
 import { EMPTY_LIST } from '../text/emptyList';
 
 const NO_MENTIONS: readonly Mention[] = EMPTY_LIST;
@@ -36,15 +36,8 @@ export class MentionIndex {
 
   /** The mentions inside [start, end), in order (as `spansWithin` would find them in the whole list). */
   within(start: number, end: number): readonly Mention[] {
-    let lo = 0;
-    let hi = this.blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.blocks[mid]!.end < start) lo = mid + 1;
-      else hi = mid;
-    }
     let result: Mention[] | undefined;
-    for (let i = lo; i < this.blocks.length && this.blocks[i]!.start < end; i++) {
+    for (let i = firstEndingAtOrAfter(this.blocks, start); i < this.blocks.length && this.blocks[i]!.start < end; i++) {
       // found by binary search in the block too: a proposal in a long paragraph asks for a few of its many mentions
       const mentions = this.mentionsOf(i);
       const from = firstStartingAt(mentions, start);

@@ -1,16 +1,8 @@
 import type { Finding } from '../types';
 import type { RawFinding } from './ruleContext';
 
-/** A finding `by` characters later, its fixes and related spans with it. */
-export function shiftFinding<F extends RawFinding | Finding>(f: F, by: number): F {
-  if (by === 0) return f;
-  const moved: F = { ...f, start: f.start + by, end: f.end + by };
-  if (f.fixes) {
-    Object.assign(moved, { fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) });
-  }
-  if (f.related) Object.assign(moved, { related: f.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by })) });
-  return moved;
-}
+/** A finding `by` characters later, its fixes and related spans with it (offsets are never negative). */
+export const shiftFinding = <F extends RawFinding | Finding>(f: F, by: number): F => movedFinding(f, 0, by);
 
 /**
  * A finding of the previous version in the next one, whose edit moved every offset from `editEnd` on
