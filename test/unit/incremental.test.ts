@@ -12,6 +12,7 @@ import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis, type 
 import { resplit } from '../../server/src/core/blocks/resplit';
 import { splitBlocks } from '../../server/src/core/blocks/splitBlocks';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
+import { movedFrom } from '../../server/src/core/features/reuseStructure';
 import { joinLines } from './helpers';
 import { toDocumentSymbols } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -202,6 +203,82 @@ describe('incremental analysis', () => {
       const current = text;
       assert.deepStrictEqual(warm.analyze({ uri: 'memory://treaty.md', version: version++, getText: () => current }), full(current), `edit after burst ${burst}`);
     }
+  });
+
+  it('makes again only the proposals between the headings around a keystroke that changes the sequences, as a full analysis would', function () {
+    this.timeout(30_000);
+    const text = joinLines(
+      '# Part I',
+      '',
+      'Five proposals follow.',
+      '',
+      '## Article 1',
+      '',
+      '1. Each Party shall notify NATO.',
+      '2. The Commission shall consult the OSCE, including:',
+      '   (a) the forces in Georgia;',
+      '   (b) the forces in Poland;',
+      '',
+      'The delegations should agree on the following',
+      '',
+      '## Article 2',
+      '',
+      // items that propose only where something introduces them
+      '- a withdrawal of forces;',
+      '- elections within a year.',
+      '',
+      'A closing paragraph on the talks in Vienna.',
+      '',
+      '## Article 3',
+      '',
+      '1. NATO shall consult Poland.',
+      '',
+      '# Part II',
+      '',
+      'The parties met in Geneva.',
+      '',
+      '## Article 4',
+      '',
+      '1. The EU should fund the mission.',
+    );
+    // each typed a character at a time after its anchor (or removed, from its end back)
+    const edits: { after: string; type?: string; remove?: string }[] = [
+      // a new item inside a list, renumbering it
+      { after: 'notify NATO.', type: '\n3. The EU shall pay.' },
+      // a new numbered item after a section's last block, which moves the section's end and its part's
+      { after: 'consult Poland.', type: '\n\n2. Russia shall leave.' },
+      // the paragraph before a heading comes to introduce the list after it; the list grows; the paragraph stops introducing it
+      { after: 'agree on the following', type: ':' },
+      { after: 'elections within a year.', type: '\n- a ceasefire line.' },
+      { after: 'agree on the following:', remove: ':' },
+      // a sub-item removed, and a list item added after the last block of the document
+      { after: '   (b) the forces in Poland;', remove: '\n   (b) the forces in Poland;' },
+      { after: 'fund the mission.', type: '\n2. NATO should pay.' },
+      // a paragraph that comes to open a list, and a new heading, which makes the structure again
+      { after: 'talks in Vienna.', type: '\n\n- Poland should host it.' },
+      { after: 'consult Poland.', type: '\n\n## Article 3a' },
+    ];
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    let current = text;
+    let version = 1;
+    let previous = warm.analyze({ uri: 'memory://spliced.md', version: version++, getText: () => current });
+    let spliced = 0;
+    const keystroke = (next: string, label: string) => {
+      current = next;
+      const now = current;
+      const incremental = warm.analyze({ uri: 'memory://spliced.md', version: version++, getText: () => now });
+      assert.deepStrictEqual(incremental, full(now), label);
+      // the sequences changed, and the outline after the edit was moved, not built again
+      if (incremental.proposals.length !== previous.proposals.length && movedFrom(incremental.outline.at(-1)!)) spliced++;
+      previous = incremental;
+    };
+    for (const { after, type, remove } of edits) {
+      const at = current.indexOf(after) + after.length;
+      assert.ok(at >= after.length, after);
+      for (let k = 1; k <= (type ?? '').length; k++) keystroke(current.slice(0, at + k - 1) + type![k - 1] + current.slice(at + k - 1), `${JSON.stringify(type!.slice(0, k))} after "${after}"`);
+      for (let k = 1; k <= (remove ?? '').length; k++) keystroke(current.slice(0, at - k) + current.slice(at - k + 1), `${k} removed before the end of "${after}"`);
+    }
+    assert.ok(spliced >= 3, `the proposals were spliced at ${spliced} keystrokes`);
   });
 
   it('reads a proposal again at each keystroke typed into it, as a full analysis does', () => {

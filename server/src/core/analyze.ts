@@ -7,6 +7,7 @@ import { MentionIndex } from './features/mentionIndex';
 import { buildFolds, buildOutline } from './features/outline';
 import { findProposals } from './features/proposals';
 import { movedStructure, rereadStructure, structureUnchanged, type PreviousStructure } from './features/reuseStructure';
+import { splicedStructure } from './features/spliceStructure';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { NamingTally } from './rules/namingTally';
 import { findDocumentDate } from './recognizers/documentDate';
@@ -122,13 +123,19 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     kept && unchanged!.length > 0
       ? rereadStructure(kept, unchanged!, text, blocks, scans, index, results, sameLineBreaks(previous!.text, text, edited!.editStart, edited!.editEnd, delta))
       : kept;
-  const found = moved ? undefined : findProposals(text, blocks, scans, index, results);
-  const proposals = moved?.proposals ?? found!.proposals;
-  const built = moved
+  // a keystroke that changes the sequences makes the proposals of the blocks around it again
+  const spliced =
+    !unchanged && previous && edited
+      ? splicedStructure(previous, { text, blocks, scans, results, index }, { ...edited, delta }, date.iso, previous.sequenceFindings.members.length)
+      : undefined;
+  const reused = moved ?? spliced;
+  const found = reused ? undefined : findProposals(text, blocks, scans, index, results);
+  const proposals = reused?.proposals ?? found!.proposals;
+  const built = reused
     ? undefined
     : buildOutline(text, blocks, proposals, index, found!.slots, previous && edited ? { build: previous.outlineBuild, unchangedBefore: edited.editStart } : undefined);
-  const outline = moved?.outline ?? built!.nodes;
-  const folds = moved?.folds ?? buildFolds(text, blocks, outline);
+  const outline = reused?.outline ?? built!.nodes;
+  const folds = reused?.folds ?? buildFolds(text, blocks, outline);
   const ruleContext: DocumentRuleContext = {
     text,
     blocks,
@@ -147,7 +154,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   const bySequence = findingsBySequence(
     ruleContext,
     env.settingsKey,
-    moved ? { previous: previous!.sequenceFindings, editStart: edited!.editStart, editEnd: edited!.editEnd, delta } : undefined,
+    reused ? { previous: previous!.sequenceFindings, editStart: edited!.editStart, editEnd: edited!.editEnd, delta, spliced: spliced?.sequences } : undefined,
   );
   options.remember?.({
     text,

@@ -145,6 +145,29 @@ function proposalNode(at: number, sources: NodeSources): OutlineNode {
   return node;
 }
 
+/** The indices of each proposal's sub-items, by its index; `firstIndex` is the first proposal's index in the document. */
+function subItemsOf(proposals: readonly Proposal[], firstIndex: number): number[][] {
+  const subItems: number[][] = [];
+  proposals.forEach((p, i) => {
+    if (p.parent !== undefined) (subItems[p.parent - firstIndex] ??= []).push(i);
+  });
+  return subItems;
+}
+
+/**
+ * The outline nodes of the top-level proposals among `proposals`, a stretch of a document's whose
+ * first is the document's proposal number `firstIndex` and whose sub-items' parents lie in it, each
+ * with its sub-items' nodes; a node its slot kept is moved rather than made again.
+ */
+export function proposalNodes(proposals: readonly Proposal[], firstIndex: number, index: MentionIndex, slots: readonly ProposalSlot[]): OutlineNode[] {
+  const sources: NodeSources = { proposals, subItemsOf: subItemsOf(proposals, firstIndex), index, slots, previous: undefined };
+  const nodes: OutlineNode[] = [];
+  proposals.forEach((p, i) => {
+    if (p.parent === undefined) nodes.push(proposalNode(i, sources));
+  });
+  return nodes;
+}
+
 /** Places each top-level proposal in the innermost section whose range holds its start. */
 function placeProposals(roots: SectionNode[], proposals: readonly Proposal[]): (SectionNode | number)[] {
   const top: (SectionNode | number)[] = [...roots];
@@ -182,11 +205,7 @@ export function buildOutline(
   slots?: readonly ProposalSlot[],
   previous?: PreviousOutline,
 ): BuiltOutline {
-  const subItemsOf: number[][] = [];
-  proposals.forEach((p, i) => {
-    if (p.parent !== undefined) (subItemsOf[p.parent] ??= []).push(i);
-  });
-  const sources: NodeSources = { proposals, subItemsOf, index, slots, previous };
+  const sources: NodeSources = { proposals, subItemsOf: subItemsOf(proposals, 0), index, slots, previous };
   const toNodes = (items: readonly (SectionNode | number)[]): OutlineNode[] =>
     items
       .map((item): OutlineNode =>
@@ -205,16 +224,24 @@ export function buildOutline(
 export function buildFolds(text: string, blocks: readonly Block[], outline: readonly OutlineNode[]): Fold[] {
   const folds: Fold[] = [];
   if (blocks[0]?.kind === 'frontmatter') folds.push({ start: blocks[0].start, end: blocks[0].end, kind: 'frontmatter' });
-  const visit = (nodes: readonly OutlineNode[]) => {
-    for (const node of nodes) {
-      if (node.kind === 'entity') continue;
-      // within the node's own text: a search from its start to the next line break anywhere ran to
-      // the end of a long paragraph for each of its proposals (1 MB of ordinals in one paragraph
-      // took 1.65 times as long)
-      if (text.slice(node.start, node.end).includes('\n')) folds.push({ start: node.start, end: node.end, kind: node.kind === 'section' ? 'section' : 'proposal' });
-      visit(node.children);
-    }
-  };
-  visit(outline);
+  foldsOf(text, outline, folds);
   return folds.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the folds of the nodes and of the nodes in them, in outline order, to `folds`. */
+export function foldsOf(text: string, nodes: readonly OutlineNode[], folds: Fold[]): void {
+  for (const node of nodes) {
+    if (node.kind === 'entity') continue;
+    const fold = foldOf(text, node);
+    if (fold) folds.push(fold);
+    foldsOf(text, node.children, folds);
+  }
+}
+
+/** The fold of a section or proposal node, when its text spans more than one line. */
+export function foldOf(text: string, node: OutlineNode): Fold | undefined {
+  // within the node's own text: a search from its start to the next line break anywhere ran to the
+  // end of a long paragraph for each of its proposals (1 MB of ordinals in one paragraph took 1.65
+  // times as long)
+  return text.slice(node.start, node.end).includes('\n') ? { start: node.start, end: node.end, kind: node.kind === 'section' ? 'section' : 'proposal' } : undefined;
 }

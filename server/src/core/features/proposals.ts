@@ -119,11 +119,15 @@ function markedBeforeNextHeading(blocks: readonly Block[], scans: readonly Block
   return false;
 }
 
-/** Collects the marker sequences of the document, nested lists included, in document order. */
-function collectSequences(text: string, blocks: readonly Block[], scans: readonly BlockScan[]): Sequence[] {
+/**
+ * Collects the marker sequences of the document, nested lists included, in document order; of the
+ * blocks `window.from` to `window.to` only, when given (see `ProposalWindow`).
+ */
+function collectSequences(text: string, blocks: readonly Block[], scans: readonly BlockScan[], window?: ProposalWindow): Sequence[] {
   const sequences: Sequence[] = [];
   let open: Sequence[] = [];
-  let intro: { block: Block; index: number } | undefined;
+  const from = window?.from ?? 0;
+  let intro: { block: Block; index: number } | undefined = window?.intro === undefined ? undefined : { block: blocks[window.intro]!, index: window.intro };
   let sectionIntroduces = false;
   /** The heading of a section that introduces proposals ("What Washington should do"): who must act, when no paragraph says. */
   let sectionHeading: { block: Block; index: number } | undefined;
@@ -136,7 +140,7 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
   const closeFrom = (depth: number) => {
     for (const seq of open.splice(depth)) if (seq.items.length > 0) sequences.push(seq);
   };
-  for (let index = 0; index < blocks.length; index++) {
+  for (let index = from, to = window?.to ?? blocks.length; index < to; index++) {
     const block = blocks[index]!;
     const scan = scans[index]!;
     // "## 4. Recommendations" introduces the proposals of its section; its number is the report's, not a proposal's
@@ -249,8 +253,8 @@ class KeptStructure implements Structure, ProposalSlot {
   node: OutlineNode | undefined = undefined;
   ordinal = 0;
   placedIn = 0;
-  introIndex: number | undefined = undefined;
-  underIndex = -1;
+  introBack: number | undefined = undefined;
+  underAhead = -1;
 
   constructor(
     readonly blockResults: unknown,
@@ -327,6 +331,7 @@ function structureOf(
  * under a "Recommendations" heading, or made of recommendations), numbered as the text numbers
  * them, with their parties, exchange and conditions. Sub-items point to their parent proposal.
  * `identities[i]` changes whenever block i's mentions do; a proposal's structure is recomputed only then.
+ * With a window, the proposals of its blocks only, numbered as in the whole document.
  */
 export function findProposals(
   text: string,
@@ -334,12 +339,14 @@ export function findProposals(
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[] = [],
+  window?: ProposalWindow,
 ): FoundProposals {
   const proposals: Proposal[] = [];
   const slots: ProposalSlot[] = [];
   const indexOf = new Map<PlacedMarker, number>();
   const decided = new Map<Sequence, boolean>();
-  const kept = collectSequences(text, blocks, scans).filter((seq) => isProposalSequence(seq, decided, scans));
+  const kept = collectSequences(text, blocks, scans, window).filter((seq) => isProposalSequence(seq, decided, scans));
+  const firstSequence = window?.firstSequence ?? 0;
   // an introduction is read once for all the proposals it introduces, however long it is
   const intros = new Map<number, IntroReading>();
   const introReading = (intro: NonNullable<Sequence['intro']>) => {
@@ -357,16 +364,39 @@ export function findProposals(
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       indexOf.set(item, proposals.length);
       const structure = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
-      const intro = seq.intro?.index ?? -1;
-      const under = item.under ?? -1;
-      structure.introIndex = intro;
-      structure.underIndex = under;
+      // relative to the proposal's block, which blocks added or removed elsewhere do not change
+      structure.introBack = seq.intro ? item.index - seq.intro.index : -1;
+      structure.underAhead = item.under === undefined ? -1 : item.under - item.index;
       slots.push(structure);
-      const place = { ordinal, marker: marker.text, markerSpan: { start, end: block.start + marker.end }, start, end: block.start + marker.bodyEnd, sequence, parent };
+      const place = {
+        ordinal,
+        marker: marker.text,
+        markerSpan: { start, end: block.start + marker.end },
+        start,
+        end: block.start + marker.bodyEnd,
+        sequence: firstSequence + sequence,
+        parent,
+      };
       proposals.push(proposalOf(place, structure));
     });
   });
-  return inDocumentOrder(proposals, slots);
+  return inDocumentOrder(proposals, slots, window?.firstIndex ?? 0);
+}
+
+/**
+ * A stretch of blocks whose proposal sequences neither reach out of it nor depend on the blocks
+ * outside it, but for an introduction just before it (see `features/spliceStructure.ts`), and the
+ * numbers its first sequence and first proposal take in the document.
+ */
+export interface ProposalWindow {
+  /** The first block: the document's first, or a heading without markers, which closes every sequence. */
+  readonly from: number;
+  /** The block after the last: the document's end, or such a heading. */
+  readonly to: number;
+  /** The block before `from` that introduces what follows ("… the following:"), if it may introduce a sequence of the window. */
+  readonly intro: number | undefined;
+  readonly firstSequence: number;
+  readonly firstIndex: number;
 }
 
 /**
@@ -385,12 +415,13 @@ export interface ProposalSlot {
   /** The outline build (see `buildOutline`) that last placed the node; a host may have converted its node objects. */
   placedIn: number;
   /**
-   * The indices of the blocks that introduce the proposal's sequence and that stand under its
-   * numbered heading (-1: none), as the sequences were last collected: what reading it again needs
-   * (see `rereadProposals`). The first is undefined until then.
+   * How many blocks before the proposal's block lies the one that introduces its sequence, and how
+   * many after it the one that stands under its numbered heading (-1: none), as the sequences were
+   * last collected: what reading it again needs (see `rereadProposals`). Counted from the proposal's
+   * block, they hold while blocks come and go elsewhere. The first is undefined until then.
    */
-  introIndex: number | undefined;
-  underIndex: number;
+  introBack: number | undefined;
+  underAhead: number;
 }
 
 /** The proposals in document order, and each one's slot (see `ProposalSlot`) at the same index. */
@@ -416,9 +447,10 @@ const sameProposal = (a: Proposal, b: Proposal) =>
 
 /**
  * Sorts proposals (and their slots alike) by position, keeping each sub-item's `parent` pointing at
- * the same proposal; a proposal equal to the one its slot kept is that one.
+ * the same proposal, `firstIndex` places later in the document; a proposal equal to the one its slot
+ * kept is that one.
  */
-function inDocumentOrder(proposals: readonly Proposal[], slots: readonly ProposalSlot[]): FoundProposals {
+function inDocumentOrder(proposals: readonly Proposal[], slots: readonly ProposalSlot[], firstIndex: number): FoundProposals {
   const order = proposals.map((_, i) => i).sort((a, b) => proposals[a]!.start - proposals[b]!.start);
   // usually already in order (no nested list), and every parent keeps its index
   let sorted = true;
@@ -427,7 +459,10 @@ function inDocumentOrder(proposals: readonly Proposal[], slots: readonly Proposa
   return {
     proposals: order.map((oldIndex) => {
       const made = proposals[oldIndex]!;
-      const p = made.parent === undefined || !newIndex ? made : { ...made, parent: newIndex.get(made.parent)! };
+      const p =
+        made.parent === undefined || (!newIndex && firstIndex === 0)
+          ? made
+          : { ...made, parent: (newIndex ? newIndex.get(made.parent)! : made.parent) + firstIndex };
       const slot = slots[oldIndex]!;
       if (slot.proposal && sameProposal(slot.proposal, p)) return slot.proposal;
       slot.proposal = p;
@@ -469,15 +504,15 @@ export function rereadProposals(
       // a letter the sequence read as a roman numeral keeps its structure on the restyled marker
       const shown = old.structureMemo === undefined ? old.lastRestyled() : undefined;
       const kept = (shown ?? old).structureMemo as KeptStructure | undefined;
-      const introIndex = kept?.introIndex;
-      if (introIndex === undefined) return undefined;
-      const underIndex = kept!.underIndex;
+      const introBack = kept?.introBack;
+      if (introBack === undefined) return undefined;
+      const underAhead = kept!.underAhead;
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
-      const item: PlacedMarker = underIndex === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: underIndex };
-      const intro = introIndex === -1 ? undefined : { block: blocks[introIndex]!, index: introIndex };
+      const item: PlacedMarker = underAhead === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: at + underAhead };
+      const intro = introBack === -1 ? undefined : { block: blocks[at - introBack]!, index: at - introBack };
       const structure = structureOf(item, intro, (of) => readIntroOf(of, scans), blocks, scans, index, identities);
-      structure.introIndex = introIndex;
-      structure.underIndex = underIndex;
+      structure.introBack = introBack;
+      structure.underAhead = underAhead;
       const reread = proposalOf(moved[i]!, structure);
       structure.proposal = reread;
       (proposals ??= moved.slice())[i] = reread;

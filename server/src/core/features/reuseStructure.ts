@@ -5,6 +5,7 @@ import { buildFolds, movedNode, nodeOfProposal, shiftedNode } from './outline';
 import { endsWithColon, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import { EMPTY_LIST } from '../text/emptyList';
+import { firstEndingAtOrAfter } from './spanSearch';
 
 /** What the structure passes produced for the previous version of a document. */
 export interface PreviousStructure {
@@ -84,6 +85,8 @@ export function structureUnchanged(
   const removed: number[] = [];
   for (let j = 0; j < kept.length; j++) if (!kept[j]) removed.push(j);
   if (removed.length !== added.length) return undefined;
+  const endsAtEdit = blockEndingAt(previous.blocks, edit.editEnd);
+  if (endsAtEdit >= 0 && kept[endsAtEdit] && edit.delta !== 0) return undefined;
   const at = mover(edit.editEnd, edit.delta);
   let reread: EditedBlock[] | undefined;
   for (let k = 0; k < added.length; k++) {
@@ -104,6 +107,17 @@ export function structureUnchanged(
   return reread ?? NOTHING_TO_REREAD;
 }
 
+/**
+ * The index of the block that ends exactly at `offset`, or -1. Where that is where the edit ends and
+ * the block is kept, what ends with it stays put, though moving an offset moves every one from
+ * `editEnd` on: text typed after the last character of the document is no part of its last block.
+ * The structure is then made again.
+ */
+export function blockEndingAt(blocks: readonly Block[], offset: number): number {
+  const i = firstEndingAtOrAfter(blocks, offset);
+  return i < blocks.length && blocks[i]!.end === offset ? i : -1;
+}
+
 /** A block an edit changed without changing its part in the proposal sequences: its new index, and its scan before the edit. */
 export interface EditedBlock {
   readonly index: number;
@@ -114,9 +128,10 @@ const NOTHING_TO_REREAD: readonly EditedBlock[] = EMPTY_LIST;
 
 /**
  * A proposal at new offsets, written out field by field: a spread of an object this size is a slow
- * path in V8, and hundreds of proposals move at each keystroke.
+ * path in V8, and hundreds of proposals move at each keystroke. `sequences` and `indices` more
+ * sequences and proposals than before it in the document.
  */
-function movedProposal(p: Proposal, start: number, end: number, markerSpan: Span): Proposal {
+export function movedProposal(p: Proposal, start: number, end: number, markerSpan: Span, sequences = 0, indices = 0): Proposal {
   const moved: { -readonly [K in keyof Proposal]: Proposal[K] } = {
     ordinal: p.ordinal,
     marker: p.marker,
@@ -125,11 +140,11 @@ function movedProposal(p: Proposal, start: number, end: number, markerSpan: Span
     start,
     end,
     entityIds: p.entityIds,
-    sequence: p.sequence,
+    sequence: p.sequence + sequences,
     parties: p.parties,
     conditions: p.conditions,
   };
-  if (p.parent !== undefined) moved.parent = p.parent;
+  if (p.parent !== undefined) moved.parent = p.parent + indices;
   if (p.exchange) moved.exchange = p.exchange;
   return moved;
 }
@@ -151,9 +166,11 @@ export function movedFrom(node: OutlineNode): OutlineNode | undefined {
 }
 
 /** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
-const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
+export const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
 
-
+/** A span moved by the edit: itself when it ends before it. */
+export const movedSpan = (s: Span, editEnd: number, delta: number): Span =>
+  s.end < editEnd ? s : { start: s.start >= editEnd ? s.start + delta : s.start, end: s.end + delta };
 
 /**
  * The previous version's structure, moved to the new text's offsets. Whatever ends before the
@@ -161,7 +178,21 @@ const mover = (editEnd: number, delta: number) => (offset: number) => (offset >=
  */
 export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number): MovedStructure {
   const at = mover(editEnd, delta);
-  const span = (s: Span): Span => (s.end < editEnd ? s : { start: at(s.start), end: at(s.end) });
+  return {
+    proposals: previous.proposals.map((p) => (p.end < editEnd ? p : movedProposal(p, at(p.start), at(p.end), movedSpan(p.markerSpan, editEnd, delta)))),
+    outline: movedOutline(previous.outline, editEnd, delta),
+    folds: movedFolds(previous.folds, editEnd, delta),
+  };
+}
+
+/** The folds moved by an edit. */
+export const movedFolds = (folds: readonly Fold[], editEnd: number, delta: number): Fold[] =>
+  folds.map((f) => (f.end < editEnd ? f : { start: f.start >= editEnd ? f.start + delta : f.start, end: f.end + delta, kind: f.kind }));
+
+/** The outline moved by an edit: the nodes that end before it as they are, the others copied. */
+export function movedOutline(outline: readonly OutlineNode[], editEnd: number, delta: number): OutlineNode[] {
+  const at = mover(editEnd, delta);
+  const span = (s: Span): Span => movedSpan(s, editEnd, delta);
   const node = (n: OutlineNode): OutlineNode => {
     if (n.end < editEnd) return n;
     if (n.start < editEnd) return movedNode(n, n.start, at(n.end), span(n.selection), n.kind === 'entity' ? n.children : n.children.map(node));
@@ -171,11 +202,7 @@ export function movedStructure(previous: PreviousStructure, editEnd: number, del
     sources.set(moved, n);
     return moved;
   };
-  return {
-    proposals: previous.proposals.map((p) => (p.end < editEnd ? p : movedProposal(p, at(p.start), at(p.end), span(p.markerSpan)))),
-    outline: previous.outline.map(node),
-    folds: previous.folds.map((f) => (f.end < editEnd ? f : { start: at(f.start), end: at(f.end), kind: f.kind })),
-  };
+  return outline.map(node);
 }
 
 /** A version's structure moved from the previous one's: its proposals, outline and folds. */

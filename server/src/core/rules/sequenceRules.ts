@@ -5,6 +5,7 @@ import { ANNOUNCEMENT_REACH, proposalCountIn } from './proposalCount';
 import { NUMBERING_REACH, ordinalSkips, proposalNumberingIn } from './proposalNumbering';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { movedFinding, shiftFinding } from './shiftFinding';
+import type { SplicedSequences } from '../features/spliceStructure';
 
 /**
  * The findings of the rules that read one proposal sequence at a time (proposal-numbering within a
@@ -35,7 +36,9 @@ export interface SequenceFindings {
 /**
  * How a version's proposals came from the previous version's when they were moved rather than found
  * again (see `features/reuseStructure.ts`): the same sequences, made of the same proposals at the same
- * indices, each moved by the edit, those in the edited blocks read again from their new text.
+ * indices, each moved by the edit, those in the edited blocks read again from their new text. Or, when
+ * `spliced`, the sequences around the edit made again and the others moved and renumbered (see
+ * `features/spliceStructure.ts`).
  */
 export interface MovedProposals {
   readonly previous: SequenceFindings;
@@ -43,6 +46,7 @@ export interface MovedProposals {
   readonly editStart: number;
   readonly editEnd: number;
   readonly delta: number;
+  readonly spliced?: SplicedSequences;
 }
 
 /** How far before its first proposal a sequence's rules read the text: further only for a list that does not start at 1. */
@@ -72,7 +76,10 @@ export function findingsBySequence(
 ): { readonly findings: RawFinding[]; readonly kept: SequenceFindings } {
   const { proposals } = ctx;
   const previous = moved?.previous.settingsKey === settingsKey ? moved.previous : undefined;
-  const members = previous ? previous.members : membersOf(proposals);
+  const spliced = moved?.spliced;
+  const members = previous && !spliced ? previous.members : membersOf(proposals);
+  // the previous version's number of each sequence, or -1 for one made again
+  const previousNumber = (s: number) => (!spliced || s < spliced.first ? s : s < spliced.newEnd ? -1 : s - spliced.newEnd + spliced.oldEnd);
   const count = members.length;
   const readFrom: number[] = new Array(count);
   const readTo: number[] = new Array(count);
@@ -82,19 +89,20 @@ export function findingsBySequence(
     let found: readonly RawFinding[] | undefined;
     // (a proposal read again lies in an edited block, and reads differently only if the edit lies
     // in its own text, and so in what its sequence's rules read)
-    if (previous) {
+    const was = previous ? previousNumber(s) : -1;
+    if (was >= 0) {
       const { editStart, editEnd, delta } = moved!;
-      if (previous.readTo[s]! < editStart) {
+      if (previous!.readTo[was]! < editStart) {
         // wholly before the edit: as it was
-        found = previous.findings[s]!;
-        readFrom[s] = previous.readFrom[s]!;
-        readTo[s] = previous.readTo[s]!;
-      } else if (previous.readFrom[s]! > editEnd) {
+        found = previous!.findings[was]!;
+        readFrom[s] = previous!.readFrom[was]!;
+        readTo[s] = previous!.readTo[was]!;
+      } else if (previous!.readFrom[was]! > editEnd) {
         // wholly after it: moved
-        const before = previous.findings[s]!;
+        const before = previous!.findings[was]!;
         found = before.length === 0 ? before : before.map((f) => shiftFinding(f, delta));
-        readFrom[s] = previous.readFrom[s]! + delta;
-        readTo[s] = previous.readTo[s]! + delta;
+        readFrom[s] = previous!.readFrom[was]! + delta;
+        readTo[s] = previous!.readTo[was]! + delta;
       }
     }
     if (!found && members[s]!.length === 0) {
@@ -114,7 +122,8 @@ export function findingsBySequence(
     bySequence[s] = found;
     for (const f of found) findings.push(f);
   }
-  const skips = !previous
+  // (a splice may make an ordinal a proposal's marker, or no longer one)
+  const skips = !previous || spliced
     ? ctx.settings.rules['proposal-numbering'] === 'off'
       ? NONE
       : ordinalSkips(ctx)
