@@ -257,12 +257,17 @@ describe('incremental analysis', () => {
       // a paragraph that comes to open a list, and a new heading, which makes the structure again
       { after: 'talks in Vienna.', type: '\n\n- Poland should host it.' },
       { after: 'consult Poland.', type: '\n\n## Article 3a' },
+      // words typed into headings: one after an introduction, one that comes to introduce its section's paragraphs, one that stops heading a part
+      { after: '## Article 2', type: ' on withdrawal' },
+      { after: '## Article 4', type: ': recommendations' },
+      { after: 'Part II', remove: '# ' },
     ];
     const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
     let current = text;
     let version = 1;
     let previous = warm.analyze({ uri: 'memory://spliced.md', version: version++, getText: () => current });
     let spliced = 0;
+    let retitled = 0;
     const keystroke = (next: string, label: string) => {
       current = next;
       const now = current;
@@ -270,6 +275,7 @@ describe('incremental analysis', () => {
       assert.deepStrictEqual(incremental, full(now), label);
       // the sequences changed, and the outline after the edit was moved, not built again
       if (incremental.proposals.length !== previous.proposals.length && movedFrom(incremental.outline.at(-1)!)) spliced++;
+      if (label.endsWith('after "## Article 2"') && movedFrom(incremental.outline.at(-1)!)) retitled++;
       previous = incremental;
     };
     for (const { after, type, remove } of edits) {
@@ -279,6 +285,7 @@ describe('incremental analysis', () => {
       for (let k = 1; k <= (remove ?? '').length; k++) keystroke(current.slice(0, at - k) + current.slice(at - k + 1), `${k} removed before the end of "${after}"`);
     }
     assert.ok(spliced >= 3, `the proposals were spliced at ${spliced} keystrokes`);
+    assert.ok(retitled >= 10, `a section was renamed in the spliced structure at ${retitled} keystrokes`);
   });
 
   it('reads a proposal again at each keystroke typed into it, as a full analysis does', () => {

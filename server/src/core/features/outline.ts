@@ -19,6 +19,12 @@ function headingName(text: string, block: Block): { name: string; selection: Spa
   return { name: name || '(untitled)', selection: { start, end: start + name.length } };
 }
 
+/** The outline node of the section of the heading `block`, which ends at `end`. */
+export function sectionNode(text: string, block: Block, end: number, children: readonly OutlineNode[]): OutlineNode {
+  const { name, selection } = headingName(text, block);
+  return { kind: 'section', name, start: block.start, end, selection, children };
+}
+
 /** A section with its subsections and the top-level proposals inside it, while the outline is built. */
 interface SectionNode extends Section {
   readonly items: (SectionNode | number)[];

@@ -2,7 +2,7 @@ import type { BlockScan } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
-import { foldOf, foldsOf, movedNode, proposalNodes } from './outline';
+import { foldOf, foldsOf, movedNode, proposalNodes, sectionNode } from './outline';
 import { findProposals, type ProposalWindow } from './proposals';
 import { blockEndingAt, movedFolds, movedOutline, movedProposal, movedSpan, type MovedStructure, type PreviousStructure } from './reuseStructure';
 import { firstStartingAt } from './spanSearch';
@@ -51,6 +51,8 @@ interface Window extends Omit<ProposalWindow, 'firstSequence' | 'firstIndex'> {
   readonly previousTo: number;
   /** The heading the window starts with, or -1 when it starts with the document. */
   readonly heading: number;
+  /** Whether the edit changed that heading's words. */
+  readonly retitled: boolean;
 }
 
 const isHeading = (block: Block) => block.kind === 'heading';
@@ -76,9 +78,19 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   while (last >= first && kept(last, last - shift)) last--;
   // the blocks before the change and after it must not overlap in the previous version
   if (last - shift < first - 1) return undefined;
-  for (let i = first; i <= last; i++) if (isHeading(blocks[i]!) || blocks[i]!.kind === 'frontmatter') return undefined;
-  for (let i = first; i <= last - shift; i++) if (isHeading(previous.blocks[i]!) || previous.blocks[i]!.kind === 'frontmatter') return undefined;
-  let from = first - 1;
+  // a heading typed into opens the window, while it stays one of its level without markers
+  const retitled =
+    first <= last &&
+    first <= last - shift &&
+    isHeading(blocks[first]!) &&
+    isHeading(previous.blocks[first]!) &&
+    blocks[first]!.level === previous.blocks[first]!.level &&
+    scans[first]!.markers.length === 0 &&
+    previous.scans[first]!.markers.length === 0;
+  const changesStructure = (block: Block, i: number) => (isHeading(block) && !(retitled && i === first)) || block.kind === 'frontmatter';
+  for (let i = first; i <= last; i++) if (changesStructure(blocks[i]!, i)) return undefined;
+  for (let i = first; i <= last - shift; i++) if (changesStructure(previous.blocks[i]!, i)) return undefined;
+  let from = retitled ? first : first - 1;
   while (from >= 0 && !isHeading(blocks[from]!)) from--;
   if (from >= 0 && scans[from]!.markers.length > 0) return undefined;
   let to = last + 1;
@@ -87,7 +99,7 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   // an introduction right before the closing heading reaches the list after it: then it must be the same block
   if (to < n && to === last + 1 && (mayIntroduce(blocks[to - 1], scans[to - 1]) || mayIntroduce(previous.blocks[to - 1 - shift], previous.scans[to - 1 - shift]))) return undefined;
   const intro = from >= 1 && mayIntroduce(blocks[from - 1], scans[from - 1]) ? from - 1 : undefined;
-  return { from: Math.max(0, from), to, intro, previousTo: to - shift, heading: from };
+  return { from: Math.max(0, from), to, intro, previousTo: to - shift, heading: from, retitled };
 }
 
 /**
@@ -131,7 +143,7 @@ export function splicedStructure(
   }
   const nodes = proposalNodes(found.proposals, firstIndex, index, found.slots);
   for (const slot of found.slots) slot.placedIn = 0;
-  const outline = splicedOutline(movedOutline(previous.outline, editEnd, delta), nodes, from, to, heading, blocks);
+  const outline = splicedOutline(movedOutline(previous.outline, editEnd, delta), nodes, from, to, window, current);
   if (!outline) return undefined;
   return {
     proposals,
@@ -144,16 +156,16 @@ export function splicedStructure(
 /**
  * The moved outline with the top-level proposal nodes of the window replaced by `nodes`: at the top
  * when no heading opens the window, else in the section of that heading, whose end (and its
- * enclosing sections') is found again, as the blocks at its end may have changed. Undefined when
- * that section is not found.
+ * enclosing sections') is found again, as the blocks at its end may have changed, and its name when
+ * the edit changed it. Undefined when that section is not found.
  */
 function splicedOutline(
   moved: readonly OutlineNode[],
   nodes: readonly OutlineNode[],
   from: number,
   to: number,
-  heading: number,
-  blocks: readonly Block[],
+  { heading, retitled }: Window,
+  { text, blocks }: CurrentBlocks,
 ): { nodes: OutlineNode[]; sections: OutlineNode[] } | undefined {
   const replaced = (children: readonly OutlineNode[]) => [
     ...children.slice(0, firstStartingAt(children, from)),
@@ -166,9 +178,11 @@ function splicedOutline(
     const at = firstStartingAt(list, from + 1) - 1;
     const section = list[at];
     if (section?.kind !== 'section') return undefined;
-    const children = section.start === from ? replaced(section.children) : splice(section.children);
+    const opens = section.start === from;
+    const children = opens ? replaced(section.children) : splice(section.children);
     if (!children) return undefined;
-    const copy = movedNode(section, section.start, sectionEnd(blocks, firstStartingAt(blocks, section.start), to), section.selection, children);
+    const end = sectionEnd(blocks, firstStartingAt(blocks, section.start), to);
+    const copy = opens && retitled ? sectionNode(text, blocks[heading]!, end, children) : movedNode(section, section.start, end, section.selection, children);
     sections.push(copy);
     return [...list.slice(0, at), copy, ...list.slice(at + 1)];
   };
