@@ -35,10 +35,11 @@ const KEYS = ['\n', '\n', '9', '.', ' ', 'N', 'A', 'T', 'O'];
 
 /**
  * Types the new items into `text` through `analyze(text, version)`, after warm-up places not timed;
- * returns every keystroke's time (ms).
+ * returns every keystroke's time (ms), and the text and next version after them.
  */
 export function typeNewItems(text, version, analyze) {
   let current = text;
+  let next = version;
   const times = [];
   const warmUp = scaled(3, 1);
   const places = scaled(30, 2);
@@ -49,9 +50,30 @@ export function typeNewItems(text, version, analyze) {
       current = current.slice(0, at) + key + current.slice(at);
       at++;
       const start = now();
-      analyze(current, version++);
+      analyze(current, next++);
       if (place >= warmUp) times.push(now() - start);
     }
   }
-  return times;
+  return { times, text: current, version: next };
+}
+
+/**
+ * Characters typed one after another at the end of a heading past the middle of the document, which
+ * renames its section in the outline. Timed after 20 warm-up keystrokes; returns the times (ms) and
+ * the text and next version after them.
+ */
+export function typeInHeading(text, version, analyze) {
+  let current = text;
+  let next = version;
+  let at = current.indexOf('\n', current.indexOf('\n## ', current.length / 2) + 1);
+  const type = () => {
+    current = current.slice(0, at) + 'x' + current.slice(at);
+    at++;
+    const start = now();
+    analyze(current, next++);
+    return now() - start;
+  };
+  for (let i = 0; i < scaled(20, 2); i++) type();
+  const times = Array.from({ length: scaled(100, 3) }, type);
+  return { times, text: current, version: next };
 }

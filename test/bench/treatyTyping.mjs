@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { generateTreaty } from './treatyCorpus.mjs';
 import { DOC_SIZE } from './measure.mjs';
-import { typeInsideProposal, typeNewItems } from './keystrokes.mjs';
+import { typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
@@ -27,5 +27,7 @@ function typeAfter(anchor) {
 
 const paragraph = typeAfter('\n2. ');
 const subItem = typeAfter('   (b) ');
-const newItem = typeNewItems(current, version, analyzeText);
-process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem }));
+const items = typeNewItems(current, version, analyzeText);
+const newItem = items.times;
+const heading = typeInHeading(items.text, items.version, analyzeText).times;
+process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading }));

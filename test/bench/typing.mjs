@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
 import { DOC_SIZE, now, scaled } from './measure.mjs';
-import { typeInsideProposal, typeNewItems } from './keystrokes.mjs';
+import { typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
@@ -64,5 +64,7 @@ const hoverTimes = mentionOffsets.filter((_, i) => i % 13 === 0).map((offset) =>
   return now() - start;
 });
 // last: the new items change the text after `typeAt`, which the hover offsets above do not reach
-const newItem = typeNewItems(current, version, analyzeText);
-process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
+const items = typeNewItems(current, version, analyzeText);
+const newItem = items.times;
+const heading = typeInHeading(items.text, items.version, analyzeText).times;
+process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, heading, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
