@@ -128,8 +128,8 @@ const NOTHING_TO_REREAD: readonly EditedBlock[] = EMPTY_LIST;
 
 /**
  * A proposal at new offsets, written out field by field: a spread of an object this size is a slow
- * path in V8, and hundreds of proposals move at each keystroke. `sequences` and `indices` more
- * sequences and proposals than before it in the document.
+ * path in V8, and hundreds of proposals move at each keystroke. `sequences` and `indices` are how
+ * many more sequences and proposals now come before it (see `features/spliceStructure.ts`).
  */
 export function movedProposal(p: Proposal, start: number, end: number, markerSpan: Span, sequences = 0, indices = 0): Proposal {
   const moved: { -readonly [K in keyof Proposal]: Proposal[K] } = {
@@ -166,7 +166,7 @@ export function movedFrom(node: OutlineNode): OutlineNode | undefined {
 }
 
 /** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
-export const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
+const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
 
 /** A span moved by the edit: itself when it ends before it. */
 export const movedSpan = (s: Span, editEnd: number, delta: number): Span =>
