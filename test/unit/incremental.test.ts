@@ -229,6 +229,13 @@ describe('incremental analysis', () => {
       '',
       'A closing paragraph on the talks in Vienna.',
       '',
+      // ordinals that are no proposals, one skipped: proposal-numbering flags it
+      'First, the talks stalled in May.',
+      '',
+      'Second, the envoys left Vienna.',
+      '',
+      'Fourth, the talks resumed.',
+      '',
       '## Article 3',
       '',
       '1. NATO shall consult Poland.',
@@ -286,6 +293,32 @@ describe('incremental analysis', () => {
     }
     assert.ok(spliced >= 3, `the proposals were spliced at ${spliced} keystrokes`);
     assert.ok(retitled >= 10, `a section was renamed in the spliced structure at ${retitled} keystrokes`);
+    assert.ok(previous.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the skipped ordinal is not flagged');
+  });
+
+  it('drops the proposals of text a deletion took, wherever the deletion leaves them', () => {
+    // cutting from an introduction into the list item after it, just before a heading: the old item's
+    // proposal began inside the cut, past where the shortened window now ends
+    const before = joinLines(
+      '## Article 1',
+      '',
+      'The talks went on.',
+      '',
+      'The United States should offer:',
+      '',
+      '- limits.',
+      '',
+      '## Article 2',
+      '',
+      'Russia should withdraw its forces.',
+    );
+    const after = before.replace('ited States should offer:\n\n- ', '');
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    const first = warm.analyze({ uri: 'memory://cut.md', version: 1, getText: () => before });
+    assert.strictEqual(first.proposals.length, 1);
+    const incremental = warm.analyze({ uri: 'memory://cut.md', version: 2, getText: () => after });
+    assert.deepStrictEqual(incremental, full(after));
+    assert.ok(movedFrom(incremental.outline.at(-1)!), 'the structure was made again, not spliced');
   });
 
   it('reads a proposal again at each keystroke typed into it, as a full analysis does', () => {

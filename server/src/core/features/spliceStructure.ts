@@ -34,11 +34,23 @@ export interface BlockEdit {
   readonly delta: number;
 }
 
-/** Which sequences the splice made again: those numbered from `first` before `oldEnd` became those before `newEnd`. */
+/**
+ * Which sequences the splice made again: those numbered from `first` before `oldEnd` became those
+ * before `newEnd`; and the window they lie in.
+ */
 export interface SplicedSequences {
   readonly first: number;
   readonly oldEnd: number;
   readonly newEnd: number;
+  /** The window's first block and the block after its last, in this version. */
+  readonly fromBlock: number;
+  readonly toBlock: number;
+  /** Where the window starts, in both versions, and where it ended in the previous one. */
+  readonly from: number;
+  readonly previousTo: number;
+  /** The index of the window's first proposal, and how many more proposals the window has than before. */
+  readonly firstIndex: number;
+  readonly proposalShift: number;
 }
 
 export interface SplicedStructure extends MovedStructure {
@@ -61,8 +73,9 @@ const mayIntroduce = (block: Block | undefined, scan: BlockScan | undefined) => 
 
 /**
  * The window of blocks around the edit whose proposals are made again, or undefined when the edit
- * changed a heading, a heading with markers stands near it, or the blocks outside it do not read as
- * before (a reading of the document changed, or a stretch was cut and pasted).
+ * made or removed a heading or changed one's level or markers, a heading with markers would open or
+ * close the window, or the blocks outside it do not read as before (a reading of the document
+ * changed, or a stretch was cut and pasted).
  */
 function windowAround(previous: PreviousStructure, current: CurrentBlocks, { origins, editEnd, delta }: BlockEdit): Window | undefined {
   const { blocks, scans, results } = current;
@@ -143,51 +156,65 @@ export function splicedStructure(
   }
   const nodes = proposalNodes(found.proposals, firstIndex, index, found.slots);
   for (const slot of found.slots) slot.placedIn = 0;
-  const outline = splicedOutline(movedOutline(previous.outline, editEnd, delta), nodes, from, to, window, current);
+  // the window's old nodes and folds are taken out before the rest is moved: text the edit removed
+  // leaves those inside it where they were, which may be past the window's new end
+  const inOldWindow = (n: OutlineNode | Fold) => n.kind === 'proposal' && n.start >= from && n.start < previousTo;
+  const pruned = withSectionChildren(
+    previous.outline,
+    from,
+    heading,
+    (children) => children.filter((n) => !inOldWindow(n)),
+    (section, children) => movedNode(section, section.start, section.end, section.selection, children),
+  );
+  if (!pruned) return undefined;
+  const sections: OutlineNode[] = [];
+  const outline = withSectionChildren(
+    movedOutline(pruned, editEnd, delta),
+    from,
+    heading,
+    (children) => {
+      const at = firstStartingAt(children, from + 1);
+      return [...children.slice(0, at), ...nodes, ...children.slice(at)];
+    },
+    // the section of the window's heading and those that hold it: their ends found again, and its name when the edit changed it
+    (section, children) => {
+      const end = sectionEnd(blocks, firstStartingAt(blocks, section.start), to);
+      const copy =
+        section.start === from && window.retitled ? sectionNode(text, blocks[heading]!, end, children) : movedNode(section, section.start, end, section.selection, children);
+      sections.push(copy);
+      return copy;
+    },
+  );
   if (!outline) return undefined;
   return {
     proposals,
-    outline: outline.nodes,
-    folds: splicedFolds(text, movedFolds(previous.folds, editEnd, delta), nodes, outline.sections, from, to),
-    sequences: { first: firstSequence, oldEnd, newEnd },
+    outline,
+    folds: splicedFolds(text, movedFolds(previous.folds.filter((f) => !inOldWindow(f)), editEnd, delta), nodes, sections, from),
+    sequences: { first: firstSequence, oldEnd, newEnd, fromBlock: window.from, toBlock: window.to, from, previousTo, firstIndex, proposalShift: indices },
   };
 }
 
 /**
- * The moved outline with the top-level proposal nodes of the window replaced by `nodes`: at the top
- * when no heading opens the window, else in the section of that heading, whose end (and its
- * enclosing sections') is found again, as the blocks at its end may have changed, and its name when
- * the edit changed it. Undefined when that section is not found.
+ * The outline with the children of the section of the heading at `from` (or, with no heading, the
+ * top-level nodes) changed by `change`, and that section and those that hold it made again by
+ * `rebuild` with their new children. Undefined when that section is not found.
  */
-function splicedOutline(
-  moved: readonly OutlineNode[],
-  nodes: readonly OutlineNode[],
+function withSectionChildren(
+  outline: readonly OutlineNode[],
   from: number,
-  to: number,
-  { heading, retitled }: Window,
-  { text, blocks }: CurrentBlocks,
-): { nodes: OutlineNode[]; sections: OutlineNode[] } | undefined {
-  const replaced = (children: readonly OutlineNode[]) => [
-    ...children.slice(0, firstStartingAt(children, from)),
-    ...nodes,
-    ...children.slice(firstStartingAt(children, to)),
-  ];
-  if (heading < 0) return { nodes: replaced(moved), sections: [] };
-  const sections: OutlineNode[] = [];
-  const splice = (list: readonly OutlineNode[]): OutlineNode[] | undefined => {
+  heading: number,
+  change: (children: readonly OutlineNode[]) => OutlineNode[],
+  rebuild: (section: OutlineNode, children: OutlineNode[]) => OutlineNode,
+): OutlineNode[] | undefined {
+  if (heading < 0) return change(outline);
+  const visit = (list: readonly OutlineNode[]): OutlineNode[] | undefined => {
     const at = firstStartingAt(list, from + 1) - 1;
     const section = list[at];
     if (section?.kind !== 'section') return undefined;
-    const opens = section.start === from;
-    const children = opens ? replaced(section.children) : splice(section.children);
-    if (!children) return undefined;
-    const end = sectionEnd(blocks, firstStartingAt(blocks, section.start), to);
-    const copy = opens && retitled ? sectionNode(text, blocks[heading]!, end, children) : movedNode(section, section.start, end, section.selection, children);
-    sections.push(copy);
-    return [...list.slice(0, at), copy, ...list.slice(at + 1)];
+    const children = section.start === from ? change(section.children) : visit(section.children);
+    return children && [...list.slice(0, at), rebuild(section, children), ...list.slice(at + 1)];
   };
-  const spliced = splice(moved);
-  return spliced && { nodes: spliced, sections };
+  return visit(outline);
 }
 
 /** The end of the section of the heading `heading`, which runs on past the window's end `to`: the block before the next heading of its level or a higher one. */
@@ -199,16 +226,15 @@ function sectionEnd(blocks: readonly Block[], heading: number, to: number): numb
 }
 
 /**
- * The moved folds with those of the window's proposals replaced by the folds of `nodes`, and those
- * of the sections whose ends were found again (`sections`) made again.
+ * The moved folds, without those of the window's old proposals, with the folds of `nodes` added,
+ * and those of the sections whose ends were found again (`sections`) made again.
  */
-function splicedFolds(text: string, moved: readonly Fold[], nodes: readonly OutlineNode[], sections: readonly OutlineNode[], from: number, to: number): Fold[] {
+function splicedFolds(text: string, moved: readonly Fold[], nodes: readonly OutlineNode[], sections: readonly OutlineNode[], from: number): Fold[] {
   const made: Fold[] = [];
   foldsOf(text, nodes, made);
-  const first = firstStartingAt(moved, from);
-  const after = firstStartingAt(moved, to);
-  // in the window, only its heading's section folds besides its proposals (and front matter, at 0)
-  const folds = [...moved.slice(0, first), ...moved.slice(first, after).filter((f) => f.kind !== 'proposal'), ...made, ...moved.slice(after)];
+  // after the fold of the window's heading (or the front matter's, at the document's start)
+  const at = firstStartingAt(moved, from + 1);
+  const folds = [...moved.slice(0, at), ...made, ...moved.slice(at)];
   for (const section of sections) {
     let at = firstStartingAt(folds, section.start);
     while (at < folds.length && folds[at]!.start === section.start && folds[at]!.kind !== 'section') at++;

@@ -1,6 +1,7 @@
 import type { Fix, Proposal } from '../types';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { EMPTY_LIST } from '../text/emptyList';
+import { firstStartingAt } from '../features/spanSearch';
 
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
@@ -71,20 +72,22 @@ interface PlacedOrdinal {
  * proposal-numbering among ordinals that open paragraphs or sentences and are no proposals ("First,
  * the centre is underfunded. … Second, … Fourth, …"): a skip is as embarrassing in a list of
  * reasons or gaps. A run starts at "First" and ends at a heading, a proposal, "Finally" or a gap of
- * blocks; only a skip is flagged, since narrative may well go back to an earlier ordinal.
+ * blocks; only a skip is flagged, since narrative may well go back to an earlier ordinal. Of the
+ * blocks `from` to `to` only, when they start at a heading or the document's start and end at one or
+ * its end, where every run ends.
  */
-export function ordinalSkips(ctx: DocumentRuleContext): RawFinding[] {
+export function ordinalSkips(ctx: DocumentRuleContext, from = 0, to = ctx.blocks.length): RawFinding[] {
   // the proposals are in document order, as the markers are met: whether a marker is a proposal's is
   // read by walking both at once, not from a set of every proposal's start made at each keystroke
   const proposals = ctx.proposals;
-  let nextProposal = 0;
+  let nextProposal = from > 0 ? firstStartingAt(proposals, ctx.blocks[from]!.start) : 0;
   const isProposalMarker = (start: number) => {
     while (nextProposal < proposals.length && proposals[nextProposal]!.markerSpan.start < start) nextProposal++;
     return nextProposal < proposals.length && proposals[nextProposal]!.markerSpan.start === start;
   };
   const findings: RawFinding[] = [];
   let previous: PlacedOrdinal | undefined;
-  for (let b = 0; b < ctx.blocks.length; b++) {
+  for (let b = from; b < to; b++) {
     const block = ctx.blocks[b]!;
     if (block.kind === 'heading') previous = undefined;
     for (const marker of ctx.scans[b]!.markers) {

@@ -77,7 +77,7 @@ export function findingsBySequence(
   const { proposals } = ctx;
   const previous = moved?.previous.settingsKey === settingsKey ? moved.previous : undefined;
   const spliced = moved?.spliced;
-  const members = previous && !spliced ? previous.members : membersOf(proposals);
+  const members = !previous ? membersOf(proposals) : spliced ? splicedMembers(previous.members, proposals, spliced) : previous.members;
   // the previous version's number of each sequence, or -1 for one made again
   const previousNumber = (s: number) => (!spliced || s < spliced.first ? s : s < spliced.newEnd ? -1 : s - spliced.newEnd + spliced.oldEnd);
   const count = members.length;
@@ -122,16 +122,31 @@ export function findingsBySequence(
     bySequence[s] = found;
     for (const f of found) findings.push(f);
   }
-  // (a splice may make an ordinal a proposal's marker, or no longer one)
-  const skips = !previous || spliced
-    ? ctx.settings.rules['proposal-numbering'] === 'off'
-      ? NONE
-      : ordinalSkips(ctx)
-    : previous.ordinalSkips.length === 0
-      ? previous.ordinalSkips
-      : previous.ordinalSkips.map((f) => movedFinding(f, moved!.editEnd, moved!.delta));
+  const skips =
+    !previous || (spliced && ctx.settings.rules['proposal-numbering'] === 'off')
+      ? ctx.settings.rules['proposal-numbering'] === 'off'
+        ? NONE
+        : ordinalSkips(ctx)
+      : spliced
+        ? splicedSkips(ctx, previous.ordinalSkips, moved!, spliced)
+        : previous.ordinalSkips.length === 0
+          ? previous.ordinalSkips
+          : previous.ordinalSkips.map((f) => movedFinding(f, moved!.editEnd, moved!.delta));
   for (const f of skips) findings.push(f);
   return { findings, kept: { settingsKey, members, readFrom, readTo, findings: bySequence, ordinalSkips: skips } };
+}
+
+/**
+ * The members of the sequences after a splice: the previous version's before the window, the
+ * window's own, and the previous version's after it, their indices moved by the change in the
+ * number of proposals.
+ */
+function splicedMembers(previous: readonly (readonly number[])[], proposals: readonly Proposal[], spliced: SplicedSequences): (readonly number[])[] {
+  const window: number[][] = [];
+  for (let i = spliced.firstIndex; i < proposals.length && proposals[i]!.sequence < spliced.newEnd; i++) (window[proposals[i]!.sequence - spliced.first] ??= []).push(i);
+  const after = previous.slice(spliced.oldEnd);
+  const shift = spliced.proposalShift;
+  return [...previous.slice(0, spliced.first), ...window, ...(shift === 0 ? after : after.map((m) => m.map((k) => k + shift)))];
 }
 
 /** Each sequence's proposals, as indices, in document order (the proposals are). */
@@ -143,4 +158,16 @@ function membersOf(proposals: readonly Proposal[]): number[][] {
     members[s]!.push(i);
   }
   return members;
+}
+
+/**
+ * proposal-numbering's skips after a splice: the previous version's before and after the window
+ * (moved), and the window's found again. Runs of ordinals end at headings, which bound the window.
+ */
+function splicedSkips(ctx: DocumentRuleContext, previous: readonly RawFinding[], moved: MovedProposals, spliced: SplicedSequences): readonly RawFinding[] {
+  const inWindow = ordinalSkips(ctx, spliced.fromBlock, spliced.toBlock);
+  if (previous.length === 0 && inWindow.length === 0) return previous;
+  const before = previous.filter((f) => f.start < spliced.from);
+  const after = previous.filter((f) => f.start >= spliced.previousTo).map((f) => movedFinding(f, moved.editEnd, moved.delta));
+  return [...before, ...inWindow, ...after];
 }
