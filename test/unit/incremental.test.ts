@@ -296,6 +296,40 @@ describe('incremental analysis', () => {
     assert.ok(previous.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the skipped ordinal is not flagged');
   });
 
+  it('equals a full analysis at every keystroke of list items, ordinals, headings and introductions typed anywhere', function () {
+    this.timeout(60_000);
+    // typed a character at a time, so that the sequences change at some keystrokes and not at others
+    const TYPED = ['\n\n1. ', '\n2. NATO should pay.', '\n\n- Russia should leave.', '\n   (a) the forces;', 'Second, the EU should act. ', 'Fourth, ', '\n\n## Heading\n\n', 'the following:', 'We recommend:\n\n', '\n\n'];
+    const documents = [...documentsOf(CORPUS), ...documentsOf(SAMPLES)];
+    const next = random(20261201);
+    let compared = 0;
+    for (let round = 0; round < 8; round++) {
+      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+      let text = `${documents[Math.floor(next() * documents.length)]!}\n\n${documents[Math.floor(next() * documents.length)]!}`;
+      let version = 1;
+      warm.analyze({ uri: 'memory://typed.md', version: version++, getText: () => text });
+      for (let edit = 0; edit < 12; edit++) {
+        let at = Math.floor(next() * (text.length + 1));
+        if (next() < 0.25) {
+          // a deletion, which may join blocks
+          text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(next() * 40)));
+          const current = text;
+          assert.deepStrictEqual(warm.analyze({ uri: 'memory://typed.md', version: version++, getText: () => current }), full(current), `round ${round}, deletion ${edit}`);
+          compared++;
+          continue;
+        }
+        for (const char of TYPED[Math.floor(next() * TYPED.length)]!) {
+          text = text.slice(0, at) + char + text.slice(at);
+          at++;
+          const current = text;
+          assert.deepStrictEqual(warm.analyze({ uri: 'memory://typed.md', version: version++, getText: () => current }), full(current), `round ${round}, edit ${edit}`);
+          compared++;
+        }
+      }
+    }
+    assert.ok(compared >= 600, `only ${compared} keystrokes compared`);
+  });
+
   it('drops the proposals of text a deletion took, wherever the deletion leaves them', () => {
     // cutting from an introduction into the list item after it, just before a heading: the old item's
     // proposal began inside the cut, past where the shortened window now ends
