@@ -65,7 +65,9 @@ export function typeNewItems(text, version, analyze) {
 export function typeInHeading(text, version, analyze) {
   let current = text;
   let next = version;
-  let at = current.indexOf('\n', current.indexOf('\n## ', current.length / 2) + 1);
+  const heading = current.indexOf('\n## ', current.length / 2);
+  if (heading === -1) throw new Error('keystrokes.mjs: no heading past the middle of the text');
+  let at = current.indexOf('\n', heading + 1);
   const type = () => {
     current = current.slice(0, at) + 'x' + current.slice(at);
     at++;

@@ -123,15 +123,15 @@ export function findingsBySequence(
     for (const f of found) findings.push(f);
   }
   const skips =
-    !previous || (spliced && ctx.settings.rules['proposal-numbering'] === 'off')
-      ? ctx.settings.rules['proposal-numbering'] === 'off'
-        ? NONE
-        : ordinalSkips(ctx)
-      : spliced
-        ? splicedSkips(ctx, previous.ordinalSkips, moved!, spliced)
-        : previous.ordinalSkips.length === 0
-          ? previous.ordinalSkips
-          : previous.ordinalSkips.map((f) => movedFinding(f, moved!.editEnd, moved!.delta));
+    ctx.settings.rules['proposal-numbering'] === 'off'
+      ? NONE
+      : !previous
+        ? ordinalSkips(ctx)
+        : spliced
+          ? splicedSkips(ctx, previous.ordinalSkips, moved!, spliced)
+          : previous.ordinalSkips.length === 0
+            ? previous.ordinalSkips
+            : previous.ordinalSkips.map((f) => movedFinding(f, moved!.editEnd, moved!.delta));
   for (const f of skips) findings.push(f);
   return { findings, kept: { settingsKey, members, readFrom, readTo, findings: bySequence, ordinalSkips: skips } };
 }
