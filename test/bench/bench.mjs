@@ -112,7 +112,7 @@ say();
 // --- editing in process: typing into the middle of 1 MB, in a process of its own ----------
 // (as in the server, the heap holds this document and not the peers' and corpora's garbage)
 const editing = JSON.parse(execFileSync(process.execPath, [new URL('./typing.mjs', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 1 << 26 }));
-const { typing, sameLength, inProposal, newItem, heading, hoverTimes, outlineTimes, mentionOffsets } = editing;
+const { typing, sameLength, inProposal, newItem, heading, nearStart, hoverTimes, outlineTimes, mentionOffsets } = editing;
 say(`## Editing a ${DOC} document, in process`);
 say();
 say(`Server work per keystroke, measured in a process of its own after 20 warm-up keystrokes: the changed paragraph is re-split and re-analysed, the others keep their scans and results; a property test in \`npm test\` checks that the result equals a full analysis.`);
@@ -124,6 +124,7 @@ say(`| overtyping a character (nothing shifts), 100 keystrokes | ${fmt(percentil
 say(`| typing inside a proposal (proposals and outline made again), ${inProposal.length} keystrokes | ${fmt(percentile(inProposal, 0.5), 2)} | ${fmt(percentile(inProposal, 0.95), 2)} | ${fmt((percentile(inProposal, 0.5) / full) * 100, 0)} % |`);
 say(`| typing a new numbered item after a paragraph (a blank line, "9. NATO"; two of each nine keystrokes make the proposals and the outline again), ${newItem.length} keystrokes | ${fmt(percentile(newItem, 0.5), 2)} | ${fmt(percentile(newItem, 0.95), 2)} | ${fmt((percentile(newItem, 0.5) / full) * 100, 0)} % |`);
 say(`| typing at the end of a heading (its section renamed, its proposals made again), ${heading.length} keystrokes | ${fmt(percentile(heading, 0.5), 2)} | ${fmt(percentile(heading, 0.95), 2)} | ${fmt((percentile(heading, 0.5) / full) * 100, 0)} % |`);
+say(`| typing inside a proposal near the start (2 % into the text; the rows above type in the middle), ${nearStart.length} keystrokes | ${fmt(percentile(nearStart, 0.5), 2)} | ${fmt(percentile(nearStart, 0.95), 2)} | ${fmt((percentile(nearStart, 0.5) / full) * 100, 0)} % |`);
 say(`| hover from the cached analysis, ${hoverTimes.length} mentions | ${fmt(percentile(hoverTimes, 0.5), 3)} | ${fmt(percentile(hoverTimes, 0.95), 3)} | |`);
 say(`| outline from the cached analysis: LSP symbols of a new version, ${outlineTimes.length} versions | ${fmt(percentile(outlineTimes, 0.5), 3)} | ${fmt(percentile(outlineTimes, 0.95), 3)} | |`);
 say();
@@ -151,6 +152,7 @@ say(`| typing inside a numbered paragraph, ${treatyEditing.paragraph.length} key
 say(`| typing inside a lettered sub-item, ${treatyEditing.subItem.length} keystrokes | ${fmt(percentile(treatyEditing.subItem, 0.5), 2)} | ${fmt(percentile(treatyEditing.subItem, 0.95), 2)} | |`);
 say(`| typing a new numbered item after a paragraph (as above), ${treatyEditing.newItem.length} keystrokes | ${fmt(percentile(treatyEditing.newItem, 0.5), 2)} | ${fmt(percentile(treatyEditing.newItem, 0.95), 2)} | |`);
 say(`| typing at the end of an article's heading (as above), ${treatyEditing.heading.length} keystrokes | ${fmt(percentile(treatyEditing.heading, 0.5), 2)} | ${fmt(percentile(treatyEditing.heading, 0.95), 2)} | |`);
+say(`| typing inside a numbered paragraph near the start (2 % into the text; the rows above type in the middle), ${treatyEditing.nearStart.length} keystrokes | ${fmt(percentile(treatyEditing.nearStart, 0.5), 2)} | ${fmt(percentile(treatyEditing.nearStart, 0.95), 2)} | |`);
 say();
 
 // --- through the real server ---------------------------------------------------------------

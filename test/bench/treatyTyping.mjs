@@ -17,9 +17,9 @@ let version = 1;
 const { proposals } = editor.analyze(doc(current, version++));
 
 const analyzeText = (text, v) => editor.analyze(doc(text, v));
-/** Typing inside the proposal a little way past `anchor` in the middle of the text. */
-function typeAfter(anchor) {
-  const typed = typeInsideProposal(current, current.indexOf(anchor, current.length / 2) + anchor.length + 5, version, analyzeText);
+/** Typing inside the proposal a little way past `anchor`, after the first `share` of the text (the middle unless given). */
+function typeAfter(anchor, share = 0.5) {
+  const typed = typeInsideProposal(current, current.indexOf(anchor, current.length * share) + anchor.length + 5, version, analyzeText);
   current = typed.text;
   version = typed.version;
   return typed.times;
@@ -29,5 +29,10 @@ const paragraph = typeAfter('\n2. ');
 const subItem = typeAfter('   (b) ');
 const items = typeNewItems(current, version, analyzeText);
 const newItem = items.times;
-const heading = typeInHeading(items.text, items.version, analyzeText).times;
-process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading }));
+const typedHeading = typeInHeading(items.text, items.version, analyzeText);
+const heading = typedHeading.times;
+// every keystroke moves what lies after it: typing near the start moves nearly all of it
+current = typedHeading.text;
+version = typedHeading.version;
+const nearStart = typeAfter('\n2. ', 0.02);
+process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading, nearStart }));

@@ -66,5 +66,8 @@ const hoverTimes = mentionOffsets.filter((_, i) => i % 13 === 0).map((offset) =>
 // last: the new items change the text after `typeAt`, which the hover offsets above do not reach
 const items = typeNewItems(current, version, analyzeText);
 const newItem = items.times;
-const heading = typeInHeading(items.text, items.version, analyzeText).times;
-process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, heading, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
+const typedHeading = typeInHeading(items.text, items.version, analyzeText);
+const heading = typedHeading.times;
+// every keystroke moves what lies after it: typing near the start moves nearly all of it
+const nearStart = typeInsideProposal(typedHeading.text, typedHeading.text.indexOf('\n1. ', typedHeading.text.length * 0.02) + 10, typedHeading.version, analyzeText).times;
+process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, heading, nearStart, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
