@@ -330,6 +330,101 @@ describe('incremental analysis', () => {
     assert.ok(compared >= 600, `only ${compared} keystrokes compared`);
   });
 
+  it('makes again only the proposals between the fresh starts of lists around a keystroke, in a text without headings', function () {
+    this.timeout(30_000);
+    const article = (n: number, items: string[]) => [`Article ${n} sets out what the parties owe each other.`, '', ...items.map((item, i) => `${i + 1}. ${item}`), ''];
+    const text = joinLines(
+      // a run of ordinals that are no proposals, across the lists: proposal-numbering flags "Fourth"
+      'First, the talks stalled in May.',
+      '',
+      ...article(1, ['Each Party shall notify NATO.', 'The Commission shall consult the OSCE, including:']),
+      '   (a) the forces in Georgia;',
+      '   (b) the forces in Poland;',
+      '',
+      'Second, the envoys left Vienna.',
+      '',
+      ...article(2, ['Russia shall withdraw its forces.', 'Ukraine shall hold elections.']),
+      'Fourth, the talks resumed.',
+      '',
+      'The delegations agree on the following:',
+      '',
+      // items that propose only where something introduces them
+      '1. a withdrawal of forces;',
+      '2. elections within a year.',
+      '',
+      ...article(3, ['NATO shall consult Poland.', 'The EU shall fund the mission.']),
+      ...article(4, ['Each Party shall report yearly.', 'The Depositary shall circulate the reports.']),
+      // a section that introduces nothing, then a list that proposes only where something introduces it
+      '## Background',
+      '',
+      'The talks went on through the winter.',
+      '',
+      'The envoys met twice in Oslo.',
+      '',
+      '1. a withdrawal of forces;',
+      '2. a ceasefire line.',
+      '',
+      // a section whose heading says who must act in the list past a fresh start
+      '## What NATO should do',
+      '',
+      'The talks went on through the spring.',
+      '',
+      'The envoys met twice in Bergen.',
+      '',
+      '1. a pull-back of artillery;',
+      '2. a hotline.',
+      '',
+      // a section whose paragraphs are its proposals, one of them far enough from the first to start afresh
+      '## Recommendations',
+      '',
+      'The parties should meet again in Geneva.',
+      '',
+      ...Array.from({ length: 7 }, (_, i) => [`The talks of round ${i + 1} went on late.`, '']).flat(),
+      'The envoys should report by June.',
+    );
+    const edits: { after: string; type?: string; remove?: string }[] = [
+      // a new item in a list, and a sub-item removed
+      { after: 'notify NATO.', type: '\n3. The EU shall pay.' },
+      { after: '   (b) the forces in Poland;', remove: '\n   (b) the forces in Poland;' },
+      // the introduction loses its colon and gets it back; the list it introduces grows
+      { after: 'agree on the following:', remove: ':' },
+      { after: 'agree on the following', type: ':' },
+      { after: 'elections within a year.', type: '\n3. a ceasefire line.' },
+      // a new list after an article's last item, and one in the section whose paragraphs are its proposals
+      { after: 'circulate the reports.', type: '\n\n1. NATO shall pay.' },
+      // a list typed after the second one, which makes neither a proposal (the section now marks its proposals)
+      { after: 'report by June.', type: '\n\n- Poland should host it.' },
+      // headings typed into: one comes to introduce the list of its section, past a fresh start; one
+      // comes to name another who must act there
+      { after: '## Background', type: ' and recommendations' },
+      { after: '## What NATO', type: ' and the EU' },
+      // the skipped ordinal is filled in, far from the run's start
+      { after: 'Second, the envoys left Vienna.', type: '\n\nThird, they met in Rome.' },
+    ];
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    let current = text;
+    let version = 1;
+    let previous = warm.analyze({ uri: 'memory://fresh.md', version: version++, getText: () => current });
+    assert.ok(previous.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the skipped ordinal is not flagged');
+    let spliced = 0;
+    const keystroke = (next: string, label: string) => {
+      current = next;
+      const now = current;
+      const incremental = warm.analyze({ uri: 'memory://fresh.md', version: version++, getText: () => now });
+      assert.deepStrictEqual(incremental, full(now), label);
+      if (incremental.proposals.length !== previous.proposals.length && movedFrom(incremental.outline.at(-1)!)) spliced++;
+      previous = incremental;
+    };
+    for (const { after, type, remove } of edits) {
+      const at = current.indexOf(after) + after.length;
+      assert.ok(at >= after.length, after);
+      for (let k = 1; k <= (type ?? '').length; k++) keystroke(current.slice(0, at + k - 1) + type![k - 1] + current.slice(at + k - 1), `${JSON.stringify(type!.slice(0, k))} after "${after}"`);
+      for (let k = 1; k <= (remove ?? '').length; k++) keystroke(current.slice(0, at - k) + current.slice(at - k + 1), `${k} removed before the end of "${after}"`);
+    }
+    assert.ok(spliced >= 3, `the proposals were spliced at ${spliced} keystrokes`);
+    assert.ok(!previous.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the filled-in ordinal is still flagged');
+  });
+
   it('drops the proposals of text a deletion took, wherever the deletion leaves them', () => {
     // cutting from an introduction into the list item after it, just before a heading: the old item's
     // proposal began inside the cut, past where the shortened window now ends

@@ -169,6 +169,8 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     outline,
     outlineBuild: built?.build,
     folds,
+    // the same blocks as before when the structure was moved
+    resets: found?.resets ?? spliced?.resets ?? previous!.resets,
     sequenceFindings: bySequence.kept,
   });
   const findings = runRules(

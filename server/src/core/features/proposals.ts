@@ -114,16 +114,17 @@ function isProposalRoot(seq: Sequence, scans: readonly BlockScan[]): boolean {
  * war: five proposals", then narrative, then "We propose:" and a list) makes no proposals of its
  * plain paragraphs.
  */
-function markedBeforeNextHeading(blocks: readonly Block[], scans: readonly BlockScan[], heading: number): boolean {
+export function markedBeforeNextHeading(blocks: readonly Block[], scans: readonly BlockScan[], heading: number): boolean {
   for (let i = heading + 1; i < blocks.length && blocks[i]!.kind !== 'heading'; i++) if (scans[i]!.markers.length > 0) return true;
   return false;
 }
 
 /**
  * Collects the marker sequences of the document, nested lists included, in document order; of the
- * blocks `window.from` to `window.to` only, when given (see `ProposalWindow`).
+ * blocks `window.from` to `window.to` only, when given (see `ProposalWindow`). Adds to `resets` the
+ * blocks where the collection starts afresh (see `ProposalWindow.from`).
  */
-function collectSequences(text: string, blocks: readonly Block[], scans: readonly BlockScan[], window?: ProposalWindow): Sequence[] {
+function collectSequences(text: string, blocks: readonly Block[], scans: readonly BlockScan[], window?: ProposalWindow, resets?: number[]): Sequence[] {
   const sequences: Sequence[] = [];
   let open: Sequence[] = [];
   const from = window?.from ?? 0;
@@ -133,6 +134,18 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
   let sectionHeading: { block: Block; index: number } | undefined;
   /** Whether the section's plain paragraphs are its proposals: it introduces some and marks none. */
   let sectionOfParagraphs = false;
+  /** Enters the section of the heading at `index`; returns whether its markers only number an introduction ("## 4. Recommendations"). */
+  const enterSection = (index: number): boolean => {
+    const scan = scans[index]!;
+    const numberedIntroduction = scan.introduces && scan.markers.length > 0 && scan.markers.every((m) => m.style === 'section');
+    // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
+    sectionIntroduces = (scan.markers.length === 0 || numberedIntroduction) && scan.introduces;
+    sectionHeading = sectionIntroduces ? { block: blocks[index]!, index } : undefined;
+    sectionOfParagraphs = sectionIntroduces && !markedBeforeNextHeading(blocks, scans, index);
+    return numberedIntroduction;
+  };
+  // a window that starts inside a section starts from that section's state
+  if (window && window.section >= 0 && window.section < from) enterSection(window.section);
   const closeAll = () => {
     for (const seq of open) if (seq.items.length > 0) sequences.push(seq);
     open = [];
@@ -140,19 +153,16 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
   const closeFrom = (depth: number) => {
     for (const seq of open.splice(depth)) if (seq.items.length > 0) sequences.push(seq);
   };
-  for (let index = from, to = window?.to ?? blocks.length; index < to; index++) {
+  // a window that ends at a fresh start reads that block too, to see that it is one here as well
+  const to = window ? window.to + (window.endsAtReset ? 1 : 0) : blocks.length;
+  for (let index = from; index < to; index++) {
     const block = blocks[index]!;
     const scan = scans[index]!;
     // "## 4. Recommendations" introduces the proposals of its section; its number is the report's, not a proposal's
-    const numberedIntroduction = block.kind === 'heading' && scan.introduces && scan.markers.length > 0 && scan.markers.every((m) => m.style === 'section');
-    if (block.kind === 'heading') {
-      // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
-      sectionIntroduces = (scan.markers.length === 0 || numberedIntroduction) && scan.introduces;
-      sectionHeading = sectionIntroduces ? { block, index } : undefined;
-      sectionOfParagraphs = sectionIntroduces && !markedBeforeNextHeading(blocks, scans, index);
-      if (scan.markers.length === 0 || numberedIntroduction) closeAll();
-    }
+    const numberedIntroduction = block.kind === 'heading' && enterSection(index);
+    if (block.kind === 'heading' && (scan.markers.length === 0 || numberedIntroduction)) closeAll();
     const markers = numberedIntroduction ? NO_MARKERS : effectiveMarkers(scan, sectionOfParagraphs);
+    let firstMarker = true;
     for (const found of markers) {
       let current = open.at(-1);
       const marker = asRoman(found, current);
@@ -177,6 +187,10 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
       }
       const restarts = marker.value === 1 && current !== undefined && current.items.length > 0 && current.group === group;
       if (!current || current.group !== group || restarts) {
+        // a fresh start at a block's first marker: what follows no longer depends on what came before,
+        // but for an introduction just before and the section's state (a letter that would read as a
+        // roman numeral continues a lettered list, and so starts nothing afresh)
+        if (firstMarker && block.kind !== 'heading') resets?.push(index);
         closeAll();
         const introBlock = intro && index - intro.index <= 2 ? intro : undefined;
         current = { group, intro: introBlock ?? sectionHeading, introduced: introBlock !== undefined || sectionIntroduces, items: [], gap: 0 };
@@ -185,6 +199,7 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
       const under = marker.style === 'section' && blocks[index + 1]?.kind === 'paragraph' ? index + 1 : undefined;
       current.items.push(under === undefined ? { marker, block, index } : { marker, block, index, under });
       current.gap = 0;
+      firstMarker = false;
       if (marker.closes) closeAll();
     }
     const current = open[0];
@@ -198,8 +213,14 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
     if (scan.introduces && block.kind !== 'heading') intro = { block, index };
   }
   closeAll();
-  return sequences.sort((a, b) => a.items[0]!.block.start + a.items[0]!.marker.start - (b.items[0]!.block.start + b.items[0]!.marker.start));
+  // the sequences of a window's closing fresh start belong to the previous version's that follow
+  if (window?.endsAtReset) return sequences.filter((seq) => seq.items[0]!.index < window.to).sort(bySequenceStart);
+  return sequences.sort(bySequenceStart);
 }
+
+/** Orders sequences by where their first marker starts. */
+const bySequenceStart = (a: Sequence, b: Sequence) =>
+  a.items[0]!.block.start + a.items[0]!.marker.start - (b.items[0]!.block.start + b.items[0]!.marker.start);
 
 /** Whether `text` ends with a colon between `start` and `end`, after white space: read backwards, as an item's body may be a long paragraph. */
 export function endsWithColon(text: string, start = 0, end = text.length): boolean {
@@ -345,7 +366,8 @@ export function findProposals(
   const slots: ProposalSlot[] = [];
   const indexOf = new Map<PlacedMarker, number>();
   const decided = new Map<Sequence, boolean>();
-  const kept = collectSequences(text, blocks, scans, window).filter((seq) => isProposalSequence(seq, decided, scans));
+  const resets: number[] = [];
+  const kept = collectSequences(text, blocks, scans, window, resets).filter((seq) => isProposalSequence(seq, decided, scans));
   const firstSequence = window?.firstSequence ?? 0;
   // an introduction is read once for all the proposals it introduces, however long it is
   const intros = new Map<number, IntroReading>();
@@ -380,21 +402,31 @@ export function findProposals(
       proposals.push(proposalOf(place, structure));
     });
   });
-  return inDocumentOrder(proposals, slots, window?.firstIndex ?? 0);
+  return { ...inDocumentOrder(proposals, slots, window?.firstIndex ?? 0), resets };
 }
 
 /**
  * A stretch of blocks whose proposal sequences neither reach out of it nor depend on the blocks
- * outside it, but for an introduction just before it (see `features/spliceStructure.ts`), and the
- * numbers its first sequence and first proposal take in the document.
+ * outside it, but for an introduction just before it and the section it lies in (see
+ * `features/spliceStructure.ts`), and the numbers its first sequence and first proposal take in the
+ * document.
  */
 export interface ProposalWindow {
-  /** The first block: the document's first, or a heading without markers, which closes every sequence. */
+  /**
+   * The first block: the document's first, a heading without markers (which closes every
+   * sequence), or a fresh start: a block whose first marker closed every sequence and opened a new
+   * one (a list after a paragraph, a list that starts again at 1), so that what follows depends on
+   * what came before only through an introduction just before it.
+   */
   readonly from: number;
-  /** The block after the last: the document's end, or such a heading. */
+  /** The block after the last: the document's end, or such a heading or fresh start. */
   readonly to: number;
+  /** When `to` is a fresh start of the previous version's: whether it must be read to see that it is one here too. */
+  readonly endsAtReset: boolean;
   /** The block before `from` that introduces what follows ("… the following:"), if it may introduce a sequence of the window. */
   readonly intro: number | undefined;
+  /** The heading of the section the window starts in, when that is not `from` itself; -1 for none. */
+  readonly section: number;
   readonly firstSequence: number;
   readonly firstIndex: number;
 }
@@ -428,6 +460,8 @@ export interface ProposalSlot {
 export interface FoundProposals {
   readonly proposals: Proposal[];
   readonly slots: readonly ProposalSlot[];
+  /** The blocks where the collection of sequences started afresh (see `ProposalWindow.from`), in order. */
+  readonly resets?: readonly number[];
 }
 
 const sameProposal = (a: Proposal, b: Proposal) =>

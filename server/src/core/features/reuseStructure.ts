@@ -17,6 +17,8 @@ export interface PreviousStructure {
   readonly proposals: readonly Proposal[];
   readonly outline: readonly OutlineNode[];
   readonly folds: readonly Fold[];
+  /** The blocks where the collection of proposal sequences started afresh, in order (see `ProposalWindow.from`). */
+  readonly resets: readonly number[];
 }
 
 /** A paragraph that can hold no proposal, introduce none and head nothing. */

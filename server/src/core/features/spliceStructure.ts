@@ -3,7 +3,7 @@ import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { foldOf, foldsOf, movedNode, proposalNodes, sectionNode } from './outline';
-import { findProposals, type ProposalWindow } from './proposals';
+import { findProposals, markedBeforeNextHeading, type ProposalWindow } from './proposals';
 import { blockEndingAt, movedFolds, movedOutline, movedProposal, movedSpan, type MovedStructure, type PreviousStructure } from './reuseStructure';
 import { firstStartingAt } from './spanSearch';
 
@@ -51,17 +51,21 @@ export interface SplicedSequences {
   /** The index of the window's first proposal, and how many more proposals the window has than before. */
   readonly firstIndex: number;
   readonly proposalShift: number;
+  /** Whether proposal-numbering's skips among other ordinals may be found again in the window only: it starts and ends at headings or the document's ends. */
+  readonly skipsInWindow: boolean;
 }
 
 export interface SplicedStructure extends MovedStructure {
   readonly sequences: SplicedSequences;
+  /** The blocks where the collection of sequences starts afresh (see `ProposalWindow.from`). */
+  readonly resets: readonly number[];
 }
 
 /** The blocks whose proposals are made again, as `findProposals` reads them, and where they lie in the previous version. */
 interface Window extends Omit<ProposalWindow, 'firstSequence' | 'firstIndex'> {
   /** The block `to` in the previous version. */
   readonly previousTo: number;
-  /** The heading the window starts with, or -1 when it starts with the document. */
+  /** The heading of the section the window lies in (its first block, or the last heading before it), or -1 for none. */
   readonly heading: number;
   /** Whether the edit changed that heading's words. */
   readonly retitled: boolean;
@@ -103,16 +107,49 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   const changesStructure = (block: Block, i: number) => (isHeading(block) && !(retitled && i === first)) || block.kind === 'frontmatter';
   for (let i = first; i <= last; i++) if (changesStructure(blocks[i]!, i)) return undefined;
   for (let i = first; i <= last - shift; i++) if (changesStructure(previous.blocks[i]!, i)) return undefined;
+  const freshStart = (i: number) => binaryHas(previous.resets, i);
+  // the nearest heading or fresh start before the edit (the heading itself when words were typed into it)
   let from = retitled ? first : first - 1;
-  while (from >= 0 && !isHeading(blocks[from]!)) from--;
-  if (from >= 0 && scans[from]!.markers.length > 0) return undefined;
+  while (from >= 0 && !isHeading(blocks[from]!) && !freshStart(from)) from--;
+  if (from >= 0 && isHeading(blocks[from]!) && scans[from]!.markers.length > 0) return undefined;
+  // the heading of the section the window lies in
+  let heading = from;
+  while (heading >= 0 && !isHeading(blocks[heading]!)) heading--;
+  if (heading >= 0 && scans[heading]!.markers.length > 0) return undefined;
+  // the nearest heading after the edit, or fresh start far enough after it that no introduction the
+  // edit changed reaches it (not after a heading typed into: its words may introduce the lists of
+  // its whole section)
   let to = last + 1;
-  while (to < n && !isHeading(blocks[to]!)) to++;
-  if (to < n && scans[to]!.markers.length > 0) return undefined;
+  while (to < n && !isHeading(blocks[to]!) && !(!retitled && to >= last + 3 && freshStart(to - shift))) to++;
+  const endsAtReset = to < n && !isHeading(blocks[to]!);
+  // a window that holds part of a section only reads it as the rest does: whether it introduces
+  // proposals, and whether its paragraphs are they, which an edit that makes or removes its only
+  // markers changes for all of them
+  if (heading >= 0 && (heading < from || endsAtReset) && sectionState(blocks, scans, heading) !== sectionState(previous.blocks, previous.scans, heading)) return undefined;
+  if (to < n && !endsAtReset && scans[to]!.markers.length > 0) return undefined;
   // an introduction right before the closing heading reaches the list after it: then it must be the same block
-  if (to < n && to === last + 1 && (mayIntroduce(blocks[to - 1], scans[to - 1]) || mayIntroduce(previous.blocks[to - 1 - shift], previous.scans[to - 1 - shift]))) return undefined;
-  const intro = from >= 1 && mayIntroduce(blocks[from - 1], scans[from - 1]) ? from - 1 : undefined;
-  return { from: Math.max(0, from), to, intro, previousTo: to - shift, heading: from, retitled };
+  if (to < n && !endsAtReset && to === last + 1 && (mayIntroduce(blocks[to - 1], scans[to - 1]) || mayIntroduce(previous.blocks[to - 1 - shift], previous.scans[to - 1 - shift])))
+    return undefined;
+  // the last block before the window that introduces, if it may reach the window's first markers
+  let intro: number | undefined;
+  for (let j = from - 1; j >= Math.max(0, from - 2) && intro === undefined; j--) if (mayIntroduce(blocks[j], scans[j])) intro = j;
+  return { from: Math.max(0, from), to, intro, section: heading, endsAtReset, previousTo: to - shift, heading, retitled };
+}
+
+/** How the section of a heading without markers reads its blocks: 0 when it introduces nothing, 1 when it introduces what its markers mark, 2 when its paragraphs are its proposals. */
+const sectionState = (blocks: readonly Block[], scans: readonly BlockScan[], heading: number) =>
+  !scans[heading]!.introduces ? 0 : markedBeforeNextHeading(blocks, scans, heading) ? 1 : 2;
+
+/** Whether a sorted list holds `value`. */
+function binaryHas(sorted: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === value;
 }
 
 /**
@@ -134,7 +171,7 @@ export function splicedStructure(
   const { editEnd, delta } = edit;
   const { heading } = window;
   // the window as offsets, in the previous version and in this one: its first block lies before the edit
-  const from = heading >= 0 ? blocks[heading]!.start : 0;
+  const from = window.from > 0 || heading >= 0 ? blocks[window.from]!.start : 0;
   const to = window.to < blocks.length ? blocks[window.to]!.start : text.length + 1;
   const previousTo = window.previousTo < previous.blocks.length ? previous.blocks[window.previousTo]!.start : Infinity;
   const old = previous.proposals;
@@ -143,6 +180,9 @@ export function splicedStructure(
   const firstSequence = firstIndex < old.length ? old[firstIndex]!.sequence : sequenceCount;
   const oldEnd = oldEndIndex < old.length ? old[oldEndIndex]!.sequence : sequenceCount;
   const found = findProposals(text, blocks, scans, index, results, { ...window, firstSequence, firstIndex });
+  const windowResets = found.resets!;
+  // a window that ends at a fresh start of the previous version's holds only if this version starts afresh there too
+  if (window.endsAtReset && windowResets.at(-1) !== window.to) return undefined;
   let newEnd = firstSequence;
   for (const p of found.proposals) newEnd = Math.max(newEnd, p.sequence + 1);
   const sequences = newEnd - oldEnd;
@@ -159,10 +199,10 @@ export function splicedStructure(
   // the window's old nodes and folds are taken out before the rest is moved: text the edit removed
   // leaves those inside it where they were, which may be past the window's new end
   const inOldWindow = (n: OutlineNode | Fold) => n.kind === 'proposal' && n.start >= from && n.start < previousTo;
+  const sectionStart = heading >= 0 ? blocks[heading]!.start : -1;
   const pruned = withSectionChildren(
     previous.outline,
-    from,
-    heading,
+    sectionStart,
     (children) => children.filter((n) => !inOldWindow(n)),
     (section, children) => movedNode(section, section.start, section.end, section.selection, children),
   );
@@ -170,17 +210,18 @@ export function splicedStructure(
   const sections: OutlineNode[] = [];
   const outline = withSectionChildren(
     movedOutline(pruned, editEnd, delta),
-    from,
-    heading,
+    sectionStart,
     (children) => {
-      const at = firstStartingAt(children, from + 1);
+      const at = firstStartingAt(children, from);
       return [...children.slice(0, at), ...nodes, ...children.slice(at)];
     },
-    // the section of the window's heading and those that hold it: their ends found again, and its name when the edit changed it
+    // the section the window lies in and those that hold it: their ends found again, and its name when the edit changed it
     (section, children) => {
       const end = sectionEnd(blocks, firstStartingAt(blocks, section.start), to);
       const copy =
-        section.start === from && window.retitled ? sectionNode(text, blocks[heading]!, end, children) : movedNode(section, section.start, end, section.selection, children);
+        section.start === sectionStart && window.retitled
+          ? sectionNode(text, blocks[heading]!, end, children)
+          : movedNode(section, section.start, end, section.selection, children);
       sections.push(copy);
       return copy;
     },
@@ -190,28 +231,49 @@ export function splicedStructure(
     proposals,
     outline,
     folds: splicedFolds(text, movedFolds(previous.folds.filter((f) => !inOldWindow(f)), editEnd, delta), nodes, sections, from),
-    sequences: { first: firstSequence, oldEnd, newEnd, fromBlock: window.from, toBlock: window.to, from, previousTo, firstIndex, proposalShift: indices },
+    sequences: {
+      first: firstSequence,
+      oldEnd,
+      newEnd,
+      fromBlock: window.from,
+      toBlock: window.to,
+      from,
+      previousTo,
+      firstIndex,
+      proposalShift: indices,
+      // runs of ordinals end at headings, not at fresh starts of lists
+      skipsInWindow: (window.from === 0 || window.from === heading) && !window.endsAtReset,
+    },
+    resets: splicedResets(previous.resets, windowResets, window, blocks.length - previous.blocks.length),
   };
 }
 
+/** The fresh starts of this version: the previous version's before and after the window (renumbered), and the window's. */
+function splicedResets(previous: readonly number[], inWindow: readonly number[], window: Window, shift: number): number[] {
+  const resets: number[] = [];
+  for (const i of previous) if (i < window.from) resets.push(i);
+  for (const i of inWindow) if (i < window.to) resets.push(i);
+  for (const i of previous) if (i >= window.previousTo) resets.push(i + shift);
+  return resets;
+}
+
 /**
- * The outline with the children of the section of the heading at `from` (or, with no heading, the
+ * The outline with the children of the section that starts at `sectionStart` (or, for -1, the
  * top-level nodes) changed by `change`, and that section and those that hold it made again by
  * `rebuild` with their new children. Undefined when that section is not found.
  */
 function withSectionChildren(
   outline: readonly OutlineNode[],
-  from: number,
-  heading: number,
+  sectionStart: number,
   change: (children: readonly OutlineNode[]) => OutlineNode[],
   rebuild: (section: OutlineNode, children: OutlineNode[]) => OutlineNode,
 ): OutlineNode[] | undefined {
-  if (heading < 0) return change(outline);
+  if (sectionStart < 0) return change(outline);
   const visit = (list: readonly OutlineNode[]): OutlineNode[] | undefined => {
-    const at = firstStartingAt(list, from + 1) - 1;
+    const at = firstStartingAt(list, sectionStart + 1) - 1;
     const section = list[at];
     if (section?.kind !== 'section') return undefined;
-    const children = section.start === from ? change(section.children) : visit(section.children);
+    const children = section.start === sectionStart ? change(section.children) : visit(section.children);
     return children && [...list.slice(0, at), rebuild(section, children), ...list.slice(at + 1)];
   };
   return visit(outline);

@@ -162,9 +162,11 @@ function membersOf(proposals: readonly Proposal[]): number[][] {
 
 /**
  * proposal-numbering's skips after a splice: the previous version's before and after the window
- * (moved), and the window's found again. Runs of ordinals end at headings, which bound the window.
+ * (moved), and the window's found again, when headings bound the window (runs of ordinals end at
+ * headings); else all of them found again.
  */
 function splicedSkips(ctx: DocumentRuleContext, previous: readonly RawFinding[], moved: MovedProposals, spliced: SplicedSequences): readonly RawFinding[] {
+  if (!spliced.skipsInWindow) return ordinalSkips(ctx);
   const inWindow = ordinalSkips(ctx, spliced.fromBlock, spliced.toBlock);
   if (previous.length === 0 && inWindow.length === 0) return previous;
   const before = previous.filter((f) => f.start < spliced.from);
