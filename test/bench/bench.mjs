@@ -153,6 +153,7 @@ say(`| typing inside a lettered sub-item, ${treatyEditing.subItem.length} keystr
 say(`| typing a new numbered item after a paragraph (as above), ${treatyEditing.newItem.length} keystrokes | ${fmt(percentile(treatyEditing.newItem, 0.5), 2)} | ${fmt(percentile(treatyEditing.newItem, 0.95), 2)} | |`);
 say(`| typing at the end of an article's heading (as above), ${treatyEditing.heading.length} keystrokes | ${fmt(percentile(treatyEditing.heading, 0.5), 2)} | ${fmt(percentile(treatyEditing.heading, 0.95), 2)} | |`);
 say(`| typing inside a numbered paragraph near the start (2 % into the text; the rows above type in the middle), ${treatyEditing.nearStart.length} keystrokes | ${fmt(percentile(treatyEditing.nearStart, 0.5), 2)} | ${fmt(percentile(treatyEditing.nearStart, 0.95), 2)} | |`);
+say(`| typing a new numbered item, the same text without its headings, ${treatyEditing.newItemWithoutHeadings.length} keystrokes | ${fmt(percentile(treatyEditing.newItemWithoutHeadings, 0.5), 2)} | ${fmt(percentile(treatyEditing.newItemWithoutHeadings, 0.95), 2)} | |`);
 say();
 
 // --- through the real server ---------------------------------------------------------------

@@ -35,4 +35,10 @@ const heading = typedHeading.times;
 current = typedHeading.text;
 version = typedHeading.version;
 const nearStart = typeAfter('\n2. ', 0.02);
-process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading, nearStart }));
+// the same text without its headings, as numbered paragraphs pasted as plain text come: only the
+// fresh starts of its lists bound what a new item makes again
+const plain = generateTreaty(DOC_SIZE).replace(/^#+ .*\n/gm, '');
+const plainEditor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
+plainEditor.analyze(doc(plain, 1));
+const newItemWithoutHeadings = typeNewItems(plain, 2, (text, v) => plainEditor.analyze(doc(text, v))).times;
+process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading, nearStart, newItemWithoutHeadings }));
