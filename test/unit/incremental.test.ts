@@ -56,9 +56,45 @@ const documentsOf = (dir: string) =>
     .sort()
     .map((name) => fs.readFileSync(path.join(dir, name), 'utf8'));
 
+/** An edit typed a character at a time after its anchor, or removed a character at a time from the anchor's end back. */
+interface TypedEdit {
+  readonly after: string;
+  readonly type?: string;
+  readonly remove?: string;
+}
+
 describe('incremental analysis', () => {
   const { kb } = loadKnowledgeBase(builtinKbFiles);
   const full = (text: string): Analysis => createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://full.md', version: 1, getText: () => text });
+
+  /**
+   * Types each edit into `text` a character at a time after its anchor (or removes one at a time from
+   * the anchor's end back), comparing every keystroke's analysis with a full one; `seen` gets each
+   * analysis, the one before it and the keystroke's label. Returns the last analysis.
+   */
+  const typeEdits = (text: string, edits: readonly TypedEdit[], seen: (now: Analysis, before: Analysis, label: string) => void): Analysis => {
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    let current = text;
+    let version = 1;
+    let previous = warm.analyze({ uri: 'memory://typed-edits.md', version: version++, getText: () => current });
+    const keystroke = (next: string, label: string) => {
+      current = next;
+      const now = current;
+      const incremental = warm.analyze({ uri: 'memory://typed-edits.md', version: version++, getText: () => now });
+      assert.deepStrictEqual(incremental, full(now), label);
+      seen(incremental, previous, label);
+      previous = incremental;
+    };
+    for (const { after, type, remove } of edits) {
+      const at = current.indexOf(after) + after.length;
+      assert.ok(at >= after.length, after);
+      for (let k = 1; k <= (type ?? '').length; k++) keystroke(current.slice(0, at + k - 1) + type![k - 1] + current.slice(at + k - 1), `${JSON.stringify(type!.slice(0, k))} after "${after}"`);
+      for (let k = 1; k <= (remove ?? '').length; k++) keystroke(current.slice(0, at - k) + current.slice(at - k + 1), `${k} removed before the end of "${after}"`);
+    }
+    return previous;
+  };
+  /** Whether a keystroke changed the proposals and the outline after the edit was moved, not built again: the splice was used. */
+  const splicedAt = (now: Analysis, before: Analysis) => now.proposals.length !== before.proposals.length && movedFrom(now.outline.at(-1)!) !== undefined;
 
   it('equals a full analysis after every one of many random edits', function () {
     this.timeout(60_000);
@@ -248,8 +284,7 @@ describe('incremental analysis', () => {
       '',
       '1. The EU should fund the mission.',
     );
-    // each typed a character at a time after its anchor (or removed, from its end back)
-    const edits: { after: string; type?: string; remove?: string }[] = [
+    const edits: TypedEdit[] = [
       // a new item inside a list, renumbering it
       { after: 'notify NATO.', type: '\n3. The EU shall pay.' },
       // a new numbered item after a section's last block, which moves the section's end and its part's
@@ -269,31 +304,15 @@ describe('incremental analysis', () => {
       { after: '## Article 4', type: ': recommendations' },
       { after: 'Part II', remove: '# ' },
     ];
-    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
-    let current = text;
-    let version = 1;
-    let previous = warm.analyze({ uri: 'memory://spliced.md', version: version++, getText: () => current });
     let spliced = 0;
     let retitled = 0;
-    const keystroke = (next: string, label: string) => {
-      current = next;
-      const now = current;
-      const incremental = warm.analyze({ uri: 'memory://spliced.md', version: version++, getText: () => now });
-      assert.deepStrictEqual(incremental, full(now), label);
-      // the sequences changed, and the outline after the edit was moved, not built again
-      if (incremental.proposals.length !== previous.proposals.length && movedFrom(incremental.outline.at(-1)!)) spliced++;
-      if (label.endsWith('after "## Article 2"') && movedFrom(incremental.outline.at(-1)!)) retitled++;
-      previous = incremental;
-    };
-    for (const { after, type, remove } of edits) {
-      const at = current.indexOf(after) + after.length;
-      assert.ok(at >= after.length, after);
-      for (let k = 1; k <= (type ?? '').length; k++) keystroke(current.slice(0, at + k - 1) + type![k - 1] + current.slice(at + k - 1), `${JSON.stringify(type!.slice(0, k))} after "${after}"`);
-      for (let k = 1; k <= (remove ?? '').length; k++) keystroke(current.slice(0, at - k) + current.slice(at - k + 1), `${k} removed before the end of "${after}"`);
-    }
+    const last = typeEdits(text, edits, (now, before, label) => {
+      if (splicedAt(now, before)) spliced++;
+      if (label.endsWith('after "## Article 2"') && movedFrom(now.outline.at(-1)!)) retitled++;
+    });
     assert.ok(spliced >= 3, `the proposals were spliced at ${spliced} keystrokes`);
     assert.ok(retitled >= 10, `a section was renamed in the spliced structure at ${retitled} keystrokes`);
-    assert.ok(previous.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the skipped ordinal is not flagged');
+    assert.ok(last.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the skipped ordinal is not flagged');
   });
 
   it('equals a full analysis at every keystroke of list items, ordinals, headings and introductions typed anywhere', function () {
@@ -382,7 +401,7 @@ describe('incremental analysis', () => {
       ...Array.from({ length: 7 }, (_, i) => [`The talks of round ${i + 1} went on late.`, '']).flat(),
       'The envoys should report by June.',
     );
-    const edits: { after: string; type?: string; remove?: string }[] = [
+    const edits: TypedEdit[] = [
       // a new item in a list, and a sub-item removed
       { after: 'notify NATO.', type: '\n3. The EU shall pay.' },
       { after: '   (b) the forces in Poland;', remove: '\n   (b) the forces in Poland;' },
@@ -401,28 +420,13 @@ describe('incremental analysis', () => {
       // the skipped ordinal is filled in, far from the run's start
       { after: 'Second, the envoys left Vienna.', type: '\n\nThird, they met in Rome.' },
     ];
-    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
-    let current = text;
-    let version = 1;
-    let previous = warm.analyze({ uri: 'memory://fresh.md', version: version++, getText: () => current });
-    assert.ok(previous.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the skipped ordinal is not flagged');
+    assert.ok(full(text).findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the skipped ordinal is not flagged');
     let spliced = 0;
-    const keystroke = (next: string, label: string) => {
-      current = next;
-      const now = current;
-      const incremental = warm.analyze({ uri: 'memory://fresh.md', version: version++, getText: () => now });
-      assert.deepStrictEqual(incremental, full(now), label);
-      if (incremental.proposals.length !== previous.proposals.length && movedFrom(incremental.outline.at(-1)!)) spliced++;
-      previous = incremental;
-    };
-    for (const { after, type, remove } of edits) {
-      const at = current.indexOf(after) + after.length;
-      assert.ok(at >= after.length, after);
-      for (let k = 1; k <= (type ?? '').length; k++) keystroke(current.slice(0, at + k - 1) + type![k - 1] + current.slice(at + k - 1), `${JSON.stringify(type!.slice(0, k))} after "${after}"`);
-      for (let k = 1; k <= (remove ?? '').length; k++) keystroke(current.slice(0, at - k) + current.slice(at - k + 1), `${k} removed before the end of "${after}"`);
-    }
+    const last = typeEdits(text, edits, (now, before) => {
+      if (splicedAt(now, before)) spliced++;
+    });
     assert.ok(spliced >= 3, `the proposals were spliced at ${spliced} keystrokes`);
-    assert.ok(!previous.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the filled-in ordinal is still flagged');
+    assert.ok(!last.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the filled-in ordinal is still flagged');
   });
 
   it('drops the proposals of text a deletion took, wherever the deletion leaves them', () => {
