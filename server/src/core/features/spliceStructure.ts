@@ -11,10 +11,11 @@ import { firstStartingAt } from './spanSearch';
  * A keystroke that changes the proposal sequences (a new numbered item, a list item deleted) makes
  * the proposals of the few blocks around it again, not those of the whole document. A heading
  * without markers closes every sequence, and what comes after it depends on the blocks before it
- * only through an introduction right before it ("… the following:" then the heading, then a list).
- * So the blocks between two such headings around the edit make the same proposals in the document
- * as they would alone, and the proposals outside them are the previous version's, moved and
- * renumbered. A treaty text of 9,000 proposals took about 25 ms to make them all again.
+ * only through an introduction right before it ("… the following:" then the heading, then a list);
+ * so does a fresh start of a list, given its section's state. So the blocks between two such
+ * blocks around the edit make the same proposals in the document as they would alone, and the
+ * proposals outside them are the previous version's, moved and renumbered. A treaty text of 9,000
+ * proposals took about 25 ms to make them all again.
  */
 
 /** The version's blocks as the analysis has read them. */
@@ -76,10 +77,11 @@ const isHeading = (block: Block) => block.kind === 'heading';
 const mayIntroduce = (block: Block | undefined, scan: BlockScan | undefined) => block !== undefined && !isHeading(block) && scan!.introduces;
 
 /**
- * The window of blocks around the edit whose proposals are made again, or undefined when the edit
- * made or removed a heading or changed one's level or markers, a heading with markers would open or
- * close the window, or the blocks outside it do not read as before (a reading of the document
- * changed, or a stretch was cut and pasted).
+ * The window of blocks around the edit whose proposals are made again, between headings or fresh
+ * starts (see `ProposalWindow.from`), or undefined when the edit made or removed a heading or changed
+ * one's level or markers, a heading with markers would open or close the window or hold it, the
+ * window's section reads otherwise than before, or the blocks outside it do not read as before (a
+ * reading of the document changed, or a stretch was cut and pasted).
  */
 function windowAround(previous: PreviousStructure, current: CurrentBlocks, { origins, editEnd, delta }: BlockEdit): Window | undefined {
   const { blocks, scans, results } = current;
