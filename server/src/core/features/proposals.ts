@@ -425,7 +425,7 @@ export interface ProposalWindow {
   readonly endsAtReset: boolean;
   /** The block before `from` that introduces what follows ("… the following:"), if it may introduce a sequence of the window. */
   readonly intro: number | undefined;
-  /** The heading of the section the window starts in, when that is not `from` itself; -1 for none. */
+  /** The heading of the section the window lies in: `from` itself or the last heading before it; -1 for none. */
   readonly section: number;
   readonly firstSequence: number;
   readonly firstIndex: number;
@@ -461,7 +461,7 @@ export interface FoundProposals {
   readonly proposals: Proposal[];
   readonly slots: readonly ProposalSlot[];
   /** The blocks where the collection of sequences started afresh (see `ProposalWindow.from`), in order. */
-  readonly resets?: readonly number[];
+  readonly resets: readonly number[];
 }
 
 const sameProposal = (a: Proposal, b: Proposal) =>
@@ -484,7 +484,7 @@ const sameProposal = (a: Proposal, b: Proposal) =>
  * the same proposal, `firstIndex` places later in the document; a proposal equal to the one its slot
  * kept is that one.
  */
-function inDocumentOrder(proposals: readonly Proposal[], slots: readonly ProposalSlot[], firstIndex: number): FoundProposals {
+function inDocumentOrder(proposals: readonly Proposal[], slots: readonly ProposalSlot[], firstIndex: number): Omit<FoundProposals, 'resets'> {
   const order = proposals.map((_, i) => i).sort((a, b) => proposals[a]!.start - proposals[b]!.start);
   // usually already in order (no nested list), and every parent keeps its index
   let sorted = true;

@@ -66,9 +66,7 @@ export interface SplicedStructure extends MovedStructure {
 interface Window extends Omit<ProposalWindow, 'firstSequence' | 'firstIndex'> {
   /** The block `to` in the previous version. */
   readonly previousTo: number;
-  /** The heading of the section the window lies in (its first block, or the last heading before it), or -1 for none. */
-  readonly heading: number;
-  /** Whether the edit changed that heading's words. */
+  /** Whether the edit changed the words of the heading of the window's section (`section`). */
   readonly retitled: boolean;
 }
 
@@ -135,7 +133,7 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   // the last block before the window that introduces, if it may reach the window's first markers
   let intro: number | undefined;
   for (let j = from - 1; j >= Math.max(0, from - 2) && intro === undefined; j--) if (mayIntroduce(blocks[j], scans[j])) intro = j;
-  return { from: Math.max(0, from), to, intro, section: heading, endsAtReset, previousTo: to - shift, heading, retitled };
+  return { from: Math.max(0, from), to, intro, section: heading, endsAtReset, previousTo: to - shift, retitled };
 }
 
 /** How the section of a heading without markers reads its blocks: 0 when it introduces nothing, 1 when it introduces what its markers mark, 2 when its paragraphs are its proposals. */
@@ -171,9 +169,9 @@ export function splicedStructure(
   if (!window) return undefined;
   const { text, blocks, scans, results, index } = current;
   const { editEnd, delta } = edit;
-  const { heading } = window;
+  const heading = window.section;
   // the window as offsets, in the previous version and in this one: its first block lies before the edit
-  const from = window.from > 0 || heading >= 0 ? blocks[window.from]!.start : 0;
+  const from = blocks[window.from]?.start ?? 0;
   const to = window.to < blocks.length ? blocks[window.to]!.start : text.length + 1;
   const previousTo = window.previousTo < previous.blocks.length ? previous.blocks[window.previousTo]!.start : Infinity;
   const old = previous.proposals;
@@ -182,7 +180,7 @@ export function splicedStructure(
   const firstSequence = firstIndex < old.length ? old[firstIndex]!.sequence : sequenceCount;
   const oldEnd = oldEndIndex < old.length ? old[oldEndIndex]!.sequence : sequenceCount;
   const found = findProposals(text, blocks, scans, index, results, { ...window, firstSequence, firstIndex });
-  const windowResets = found.resets!;
+  const windowResets = found.resets;
   // a window that ends at a fresh start of the previous version's holds only if this version starts afresh there too
   if (window.endsAtReset && windowResets.at(-1) !== window.to) return undefined;
   let newEnd = firstSequence;
