@@ -27,7 +27,7 @@ export { safeEdits, applyEdits } from './features/fixes';
 export { foldName } from './kb/names';
 export { contract, contractFile, type ContractFile, type ContractRange } from './features/contract';
 export { treatyStatusOn, statusWords } from './kb/treatyStatus';
-export { movedFrom } from './features/reuseStructure';
+export { movedFrom } from './features/shiftedNode';
 
 /**
  * How many documents' last versions an analyzer keeps for incremental re-splitting. A version

@@ -3,6 +3,7 @@ import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { ProposalSlot } from './proposals';
 import { EMPTY_LIST } from '../text/emptyList';
+import { shiftedNode } from './shiftedNode';
 
 interface Section extends Span {
   readonly level: number;
@@ -74,12 +75,6 @@ export function movedNode(n: OutlineNode, start: number, end: number, selection:
   if (n.kind === 'entity') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children, entityKind: n.entityKind };
   if (n.kind === 'proposal') return { kind: n.kind, name: n.name, detail: n.detail, start, end, selection, children };
   return { kind: n.kind, name: n.name, start, end, selection, children };
-}
-
-/** A node and everything in it `by` characters later. */
-export function shiftedNode(n: OutlineNode, by: number): OutlineNode {
-  const children = n.children.length === 0 ? n.children : n.children.map((child) => shiftedNode(child, by));
-  return movedNode(n, n.start + by, n.end + by, { start: n.selection.start + by, end: n.selection.end + by }, children);
 }
 
 /** A proposal's outline node: its number and title, its sub-items' nodes, then the entities it mentions. */

@@ -1,7 +1,8 @@
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
-import { buildFolds, movedNode, nodeOfProposal, shiftedNode } from './outline';
+import { buildFolds, movedNode, nodeOfProposal } from './outline';
+import { movedWhole } from './shiftedNode';
 import { endsWithColon, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -151,22 +152,6 @@ export function movedProposal(p: Proposal, start: number, end: number, markerSpa
   return moved;
 }
 
-/**
- * The source in the previous version of each outline node that moved whole (it starts after the
- * edit) inside one that did not, so that a host that converted the source can reuse its conversion,
- * children included, when the position did not change (see `lsp/convert.ts`). Not kept for the
- * children of a node that moved whole: they move with it, and where its conversion no longer holds
- * (the edit added a line), neither does theirs. A keystroke in the middle of the benchmark's 1 MB
- * document thus records about 85 nodes instead of 900, whose weak entries took 15 % of its time.
- * One generation only: moving a node drops its own source's entry, so no chain of versions stays alive.
- */
-const sources = new WeakMap<OutlineNode, OutlineNode>();
-
-/** The node of the previous version that `node` was moved from, if it was moved. */
-export function movedFrom(node: OutlineNode): OutlineNode | undefined {
-  return sources.get(node);
-}
-
 /** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
 const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
 
@@ -199,10 +184,7 @@ export function movedOutline(outline: readonly OutlineNode[], editEnd: number, d
     if (n.end < editEnd) return n;
     if (n.start < editEnd) return movedNode(n, n.start, at(n.end), span(n.selection), n.kind === 'entity' ? n.children : n.children.map(node));
     // a node that starts after the edit moves whole, and so do its children
-    const moved = shiftedNode(n, delta);
-    sources.delete(n);
-    sources.set(moved, n);
-    return moved;
+    return movedWhole(n, delta);
   };
   return outline.map(node);
 }
