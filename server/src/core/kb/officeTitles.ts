@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from './knowledgeBase';
 import { foldName } from './names';
+import { boundedMemo } from '../text/boundedMemo';
 
 /**
  * Office titles as the text writes them ("Foreign Minister", "UK Prime Minister") and as the
@@ -83,14 +84,17 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
 /** Words that make an office of another rank than the title after them: a deputy foreign minister, an assistant secretary of state. */
 const RANK_WORD = /^(?:deputy|vice|assistant|under|junior|shadow|associate|principal|first)$/i;
 
-const officeFamily = (title: string): Family | undefined => OFFICE_FAMILIES.find(([pattern]) => pattern.test(title))?.[1];
+/** An office's family, by its title: read for each titled mention of each of its holders, against twenty patterns. */
+const officeFamily = boundedMemo((title: string): Family | undefined => OFFICE_FAMILIES.find(([pattern]) => pattern.test(title))?.[1], 4096);
 
 /**
  * The families of a title as the text writes it, read without the words that only say whose office
  * it is ("UK Prime Minister", "NATO Secretary General", "Russian Foreign Minister"); undefined for
  * titles the rule does not check ("Ambassador", "Senator").
  */
-export function titleFamilies(title: string): NamedOffice | undefined {
+export const titleFamilies = boundedMemo(readTitleFamilies, 4096);
+
+function readTitleFamilies(title: string): NamedOffice | undefined {
   const named = familiesOf(title);
   if (named) return { ...named, written: title };
   // "President of the European Council", "Secretary of State of the United States": whose office it

@@ -153,7 +153,8 @@ function speaksOfTheirTime(
   documentYear: number,
   documentMonth: number,
   periods: readonly Period[],
-  paragraphTime: string | undefined,
+  /** The time the paragraph before the sentence is set in (see `lastTimeBefore`), read only when needed. */
+  paragraphTime: () => string | undefined,
 ): boolean {
   // a time in an earlier clause dates another act ("took effect in November 2020 and was reversed by President Biden")
   const clauseStart = lastClauseBreak(before);
@@ -179,7 +180,8 @@ function speaksOfTheirTime(
   // no time of its own: an account in the past takes the paragraph's last one ("In January 2025 the
   // mandate was extended. High Representative Borrell welcomed it"), unless it says it came before
   // ("had negotiated")
-  if (paragraphTime !== undefined && !PLUPERFECT.test(after) && !LOOKING_AHEAD.test(before)) return heldDuring(periods, paragraphTime);
+  const setIn = PLUPERFECT.test(after) || LOOKING_AHEAD.test(before) ? undefined : paragraphTime();
+  if (setIn !== undefined) return heldDuring(periods, setIn);
   if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return true;
   return POSSESSIVE_ACT.test(after) && !NOW.test(after);
 }
@@ -228,7 +230,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     // after a title in apposition after the name, the verb follows the title ("Urho Kekkonen, the Finnish president, hosted …")
     const after = titleFollows ? around.after.slice(titleEnd - mention.end).replace(/^[\s,;)—–]+/, ' ') : around.after;
     const year = Number(date.slice(0, 4));
-    const paragraphTime = lastTimeBefore(ctx.text, mention.start - before.length, year, Number(date.slice(5, 7)));
+    const paragraphTime = () => lastTimeBefore(ctx.text, mention.start - before.length, year, Number(date.slice(5, 7)));
     if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
     // "who signed the treaty with Rwandan foreign minister Vincent Biruta": the holder in a past act, named before the title
     if (titleStart < mention.start && PAST_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
