@@ -92,6 +92,8 @@ const workloads = {
   // the per-paragraph costs alone, which the full analysis hides in its noise
   '3,775 paragraphs that name nothing': Array.from({ length: 3775 }, (_, i) => `The plain ${words[i % 7]} paragraph number ${i} says nothing at all.`).join('\n\n'),
 };
+// each FILE too: text as users write it costs more per megabyte than the generated prose
+for (const file of files) workloads[`full analysis of ${file}`] = readFileSync(file, 'utf8');
 for (const [name, text] of Object.entries(workloads)) {
   const times = await interleaved({ before: () => analyzeBefore(text), after: () => analyzeAfter(text) }, ROUNDS);
   const fmt = (list) => `median ${percentile(list, 0.5).toFixed(1)} ms, fastest ${Math.min(...list).toFixed(1)} ms`;

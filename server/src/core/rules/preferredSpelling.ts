@@ -1,8 +1,8 @@
 import { allMatches } from '../text/allMatches';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { objectMemo } from '../text/objectMemo';
 import type { RawFinding, RuleContext } from './ruleContext';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The style list's pattern, and the same words without the word-boundary checks, for a quick test first. */
 interface StylePatterns {
   readonly words: RegExp;
@@ -10,7 +10,7 @@ interface StylePatterns {
 }
 /** One pattern for the whole style list, compiled once per settings object. */
 const patternFor = objectMemo((list: Readonly<Record<string, string>>): StylePatterns | null => {
-  const words = Object.keys(list).sort((a, b) => b.length - a.length).map(escape);
+  const words = Object.keys(list).sort((a, b) => b.length - a.length).map(escapeRegExp);
   return words.length
     ? {
         words: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
