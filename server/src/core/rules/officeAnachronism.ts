@@ -71,6 +71,9 @@ const LOOKING_AHEAD = /\b(?:should|will|must|expect|expects|need to|needs to|oug
 /** "had negotiated", "had long said": a past before the time of the text around it. */
 const PLUPERFECT = /^\W{0,3}had\b/i;
 
+/** Years and days are written in digits: a stretch without one names no time that NAMED_TIME or DAY_MONTH finds, and both try a month name at every word. */
+const DIGIT = /\d/;
+
 /** How far back a paragraph is read for the time of an undated account: a long paragraph is not read again for each. */
 const PARAGRAPH_REACH = 1000;
 
@@ -81,6 +84,7 @@ const PARAGRAPH_REACH = 1000;
  */
 function lastTimeBefore(text: string, end: number, documentYear: number, documentMonth: number): string | undefined {
   const before = text.slice(Math.max(0, end - PARAGRAPH_REACH), end);
+  if (!DIGIT.test(before)) return undefined;
   let last: string | undefined;
   let lastAt = -1;
   for (const m of before.matchAll(NAMED_TIME)) {
@@ -128,12 +132,13 @@ function heldDuring(periods: readonly Period[], time: string): boolean {
  * ("said in 2019"), counts: not a year it speaks of ("the 1994 memorandum").
  */
 function timesIn(text: string, documentMonth: number, documentYear: number, beforeName: boolean): string[] {
-  const named = [...text.matchAll(NAMED_TIME)].filter((m) => beforeName || (m[1] ?? m[2]) !== undefined || SET_IN.test(text.slice(0, m.index)));
+  const digits = DIGIT.test(text);
+  const named = digits ? [...text.matchAll(NAMED_TIME)].filter((m) => beforeName || (m[1] ?? m[2]) !== undefined || SET_IN.test(text.slice(0, m.index))) : [];
   const times = named.map(namedTime);
   const lastMonth = (month: number) => lastMonthOf(month, documentYear, documentMonth);
   // "met … on 20 June": that very day: "Prime Minister Mikati, whose cabinet was named on 8
   // February" is past his last day
-  for (const m of text.matchAll(DAY_MONTH)) times.push(`${lastMonth(monthOfDay(m))}-${dayOf(m)}`);
+  if (digits) for (const m of text.matchAll(DAY_MONTH)) times.push(`${lastMonth(monthOfDay(m))}-${dayOf(m)}`);
   for (const m of text.matchAll(MONTH_ALONE)) {
     // "ahead of the Washington summit in July": a month still to come dates no act of the holder
     if (!FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) times.push(lastMonth(monthNumber(m[1]!)));
