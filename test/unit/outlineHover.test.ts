@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { OutlineNode } from '../../server/src/core/index';
 import { analyze, joinLines, testAnalyzer, withCursor } from './helpers';
+import { movedFrom, movedWhole, plainNode, shiftedNode } from '../../server/src/core/features/shiftedNode';
 
 const shape = (nodes: readonly OutlineNode[]): unknown[] =>
   nodes.map((n) => (n.children.length ? { [n.name]: shape(n.children) } : n.name));
@@ -65,5 +66,36 @@ describe('hover', () => {
 
   it('returns nothing between mentions', () => {
     assert.strictEqual(hoverAt('NATO | and Russia'), undefined);
+  });
+});
+
+describe('outline nodes moved whole', () => {
+  const entity: OutlineNode = { kind: 'entity', name: 'Russia', detail: 'state', start: 30, end: 36, selection: { start: 30, end: 36 }, children: [], entityKind: 'actor' };
+  const proposal: OutlineNode = { kind: 'proposal', name: '1. Talk to Russia', detail: '1.', start: 20, end: 40, selection: { start: 20, end: 22 }, children: [entity] };
+  const section: OutlineNode = { kind: 'section', name: 'Steps', start: 10, end: 50, selection: { start: 13, end: 18 }, children: [proposal] };
+
+  it('read as the same nodes at the new offsets, children included, and as plain data in JSON', () => {
+    const moved = shiftedNode(section, 7);
+    const expected = plainNode({
+      ...section,
+      start: 17,
+      end: 57,
+      selection: { start: 20, end: 25 },
+      children: [{ ...proposal, start: 27, end: 47, selection: { start: 27, end: 29 }, children: [{ ...entity, start: 37, end: 43, selection: { start: 37, end: 43 } }] }],
+    });
+    assert.deepStrictEqual(plainNode(moved), expected);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(moved)), expected);
+    // a child is moved once, when first read
+    assert.strictEqual(moved.children[0], moved.children[0]);
+  });
+
+  it('move their source by the sum when moved again, and remember only the version just before', () => {
+    const once = movedWhole(section, 5);
+    const twice = movedWhole(once, -2);
+    assert.deepStrictEqual(plainNode(twice), plainNode(shiftedNode(section, 3)));
+    assert.strictEqual(movedFrom(twice), once);
+    // the first move's record of its source is dropped, so no chain of versions stays alive
+    assert.strictEqual(movedFrom(once), undefined);
+    assert.strictEqual(movedFrom(section), undefined);
   });
 });
