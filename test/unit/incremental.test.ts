@@ -459,6 +459,45 @@ describe('incremental analysis', () => {
     assert.ok(movedFrom(incremental.outline.at(-1)!), 'the structure was made again, not spliced');
   });
 
+  it('reads again only the proposals of a list item that ends with a colon over its sub-items, and those of an introduction with what it introduces', () => {
+    // one list and no heading: until the nineteenth round each keystroke in "fund the mission:" made
+    // every proposal of the list again
+    const list = joinLines(
+      '- NATO should fund the mission:',
+      '  - in Poland',
+      '  - in Georgia',
+      '- The EU should lift the sanctions:',
+      '  - on Belarus',
+      '- Kyiv should hold elections.',
+      '',
+      'We recommend that we:',
+      '',
+      '1. Fund the OSCE monitoring mission.',
+      '2. Reopen the embassies.',
+    );
+    const edits: TypedEdit[] = [
+      { after: 'fund the mission', type: ' in Latvia' },
+      { after: 'lift the', type: ' remaining' },
+      { after: 'in Poland', type: ' and Romania' },
+      // words the numbered proposals read to find who must act: they are read again too
+      { after: 'We recommend that', type: ' the allies and' },
+      { after: 'We recommend that the allies and we', remove: ' the allies and we' },
+    ];
+    let movedAfterItem = 0;
+    const last = typeEdits(list, edits, (now, _before, label) => {
+      // the list's later proposals were moved, not made again: their outline nodes moved whole
+      if (label.endsWith('after "fund the mission"') || label.endsWith('after "lift the"')) {
+        assert.ok(movedFrom(now.outline.find((n) => n.name.endsWith('Hold elections'))!), `${label}: the list's proposals were made again`);
+        movedAfterItem++;
+      }
+    });
+    assert.strictEqual(movedAfterItem, ' in Latvia'.length + ' remaining'.length);
+    assert.deepStrictEqual(
+      last.proposals.map((p) => p.title),
+      ['Fund the mission in Latvia', 'In Poland and Romania', 'In Georgia', 'Lift the remaining sanctions', 'On Belarus', 'Hold elections', 'Fund the OSCE monitoring mission', 'Reopen the embassies'],
+    );
+  });
+
   it('reads a proposal again at each keystroke typed into it, as a full analysis does', () => {
     const text = joinLines(
       '# Ending the war',

@@ -557,6 +557,24 @@ export function rereadProposals(
   return { proposals: proposals ?? moved, changed, slots };
 }
 
+/**
+ * Whether a proposal in the two blocks after block `at` read block `at` as the introduction of its
+ * sequence when the sequences were last collected (an introduction reaches two blocks on, see
+ * `collectSequences`). An edit inside an introducing block changes what such proposals read; when
+ * there are none, as for a list item that ends with a colon above its own sub-items, the block's
+ * own proposals are all it changes.
+ */
+export function introductionReadAfter(scans: readonly BlockScan[], at: number): boolean {
+  for (let j = at + 1; j <= at + 2 && j < scans.length; j++) {
+    const scan = scans[j]!;
+    for (const marker of [...scan.markers, scan.paragraphMarker()]) {
+      const kept = (marker?.structureMemo ?? marker?.lastRestyled()?.structureMemo) as ProposalSlot | undefined;
+      if (kept?.introBack === j - at) return true;
+    }
+  }
+  return false;
+}
+
 /** The index of the proposal whose marker starts at `start` (proposals are in document order), or -1. */
 function proposalAt(proposals: readonly Proposal[], start: number): number {
   const i = firstStartingAt(proposals, start);

@@ -3,7 +3,7 @@ import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
 import { buildFolds, movedNode, nodeOfProposal } from './outline';
 import { movedWhole } from './shiftedNode';
-import { endsWithColon, rereadProposals, type ProposalSlot } from './proposals';
+import { endsWithColon, introductionReadAfter, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import { EMPTY_LIST } from '../text/emptyList';
 import { firstEndingAtOrAfter } from './spanSearch';
@@ -43,15 +43,16 @@ function sameMarker(a: ScannedMarker, b: ScannedMarker): boolean {
 /**
  * Whether an edited block that may hold proposals plays the same part in the proposal sequences as
  * before: a paragraph or list item of the same kind and indentation, with the same markers at the
- * same places recommending alike, its implicit marker alike, introducing nothing, and ending with a
- * colon alike (a list after an ordinal that ends so hangs from it). Not a heading (its words name a
- * section), nor the paragraph right after one (under a numbered heading, it says who must act in
- * that heading's proposal). Only the structure of its own proposals (title, entities, parties) can
- * then have changed.
+ * same places recommending alike, its implicit marker alike, introducing proposals alike, and ending
+ * with a colon alike (a list after an ordinal that ends so hangs from it). Not a heading (its words
+ * name a section), nor the paragraph right after one (under a numbered heading, it says who must act
+ * in that heading's proposal). Only the structure of its own proposals (title, entities, parties) can
+ * then have changed, and that of the proposals that read it as their introduction, which the caller
+ * checks for (`introductionReadAfter`).
  */
 function samePart(before: BlockScan, after: BlockScan, was: Block, is: Block, blockBefore: Block | undefined): boolean {
   if (is.kind === 'heading' || (is.kind === 'paragraph' && blockBefore?.kind === 'heading')) return false;
-  if (before.kind !== after.kind || was.kind !== is.kind || was.level !== is.level || before.introduces || after.introduces) return false;
+  if (before.kind !== after.kind || was.kind !== is.kind || was.level !== is.level || before.introduces !== after.introduces) return false;
   if (endsWithColon(before.text) !== endsWithColon(after.text)) return false;
   if (before.markers.length !== after.markers.length) return false;
   for (let k = 0; k < before.markers.length; k++) if (!sameMarker(before.markers[k]!, after.markers[k]!)) return false;
@@ -105,6 +106,8 @@ export function structureUnchanged(
     }
     if (inert(before) && inert(after)) continue;
     if (!samePart(before, after, was, is, blocks[added[k]! - 1])) return undefined;
+    // an introduction whose words the proposals after it read: they are read again with the rest
+    if (after.introduces && introductionReadAfter(scans, added[k]!)) return undefined;
     (reread ??= []).push({ index: added[k]!, before });
   }
   return reread ?? NOTHING_TO_REREAD;
