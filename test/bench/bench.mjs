@@ -154,6 +154,7 @@ say(`| typing a new numbered item after a paragraph (as above), ${treatyEditing.
 say(`| typing at the end of an article's heading (as above), ${treatyEditing.heading.length} keystrokes | ${fmt(percentile(treatyEditing.heading, 0.5), 2)} | ${fmt(percentile(treatyEditing.heading, 0.95), 2)} | |`);
 say(`| typing inside a numbered paragraph near the start (2 % into the text; the rows above type in the middle), ${treatyEditing.nearStart.length} keystrokes | ${fmt(percentile(treatyEditing.nearStart, 0.5), 2)} | ${fmt(percentile(treatyEditing.nearStart, 0.95), 2)} | |`);
 say(`| typing a new numbered item, the same text without its headings, ${treatyEditing.newItemWithoutHeadings.length} keystrokes | ${fmt(percentile(treatyEditing.newItemWithoutHeadings, 0.5), 2)} | ${fmt(percentile(treatyEditing.newItemWithoutHeadings, 0.95), 2)} | |`);
+say(`| typing inside a list item that ends with a colon over its sub-items, in one ${DOC} list without headings (the "list with sub-lists" shape below, ${treatyEditing.nestedProposals.toLocaleString('en')} proposals), ${treatyEditing.introducingItem.length} keystrokes | ${fmt(percentile(treatyEditing.introducingItem, 0.5), 2)} | ${fmt(percentile(treatyEditing.introducingItem, 0.95), 2)} | |`);
 say();
 
 // --- through the real server ---------------------------------------------------------------

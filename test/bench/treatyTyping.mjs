@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { generateTreaty } from './treatyCorpus.mjs';
 import { DOC_SIZE } from './measure.mjs';
 import { typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
+import { SHAPES } from './shapes.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
@@ -41,4 +42,11 @@ const plain = generateTreaty(DOC_SIZE).replace(/^#+ .*\n/gm, '');
 const plainEditor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
 plainEditor.analyze(doc(plain, 1));
 const newItemWithoutHeadings = typeNewItems(plain, 2, (text, v) => plainEditor.analyze(doc(text, v))).times;
-process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading, nearStart, newItemWithoutHeadings }));
+// one long list, each item ending with a colon over two sub-items, and no heading (the "list with
+// sub-lists" shape): no heading or fresh start bounds what an edit there makes again, so a keystroke
+// in such an item reads its proposals again or makes all of them
+const nested = SHAPES['list with sub-lists'](DOC_SIZE);
+const nestedEditor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
+const nestedProposals = nestedEditor.analyze(doc(nested, 1)).proposals.length;
+const introducingItem = typeInsideProposal(nested, nested.indexOf('mission:', nested.length / 2) + 3, 2, (text, v) => nestedEditor.analyze(doc(text, v))).times;
+process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading, nearStart, newItemWithoutHeadings, nestedProposals, introducingItem }));
