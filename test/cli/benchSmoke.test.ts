@@ -37,4 +37,14 @@ describe('the benchmark, in a smoke run', function () {
     assert.deepStrictEqual(run.stdout.split('\n').filter((line) => /\bNaN\b|undefined|Infinity/.test(line)), []);
     assert.strictEqual(fs.readFileSync(RESULTS, 'utf8'), before);
   });
+
+  it('measures what a keystroke allocates (npm run bench:alloc), and refuses an unknown text', () => {
+    const run = spawnSync(process.execPath, ['test/bench/allocation.mjs', 'prose', '0.5'], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(run.status, 0, run.stderr);
+    const total = /^prose, typing 0\.5 of the way in: (\d+\.\d+) MB allocated per keystroke$/m.exec(run.stdout);
+    assert.ok(total && Number(total[1]) > 0, run.stdout);
+    const refused = spawnSync(process.execPath, ['test/bench/allocation.mjs', 'poetry'], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(refused.status, 2);
+    assert.match(refused.stderr, /usage: npm run bench:alloc/);
+  });
 });

@@ -1,0 +1,57 @@
+// npm run bench:alloc -- [prose|treaty] [SHARE]: how many megabytes a keystroke allocates, and where.
+// Characters are typed inside a proposal SHARE of the way into a 1 MB text (default 0.02, near the
+// start, where a keystroke moves nearly everything after it), and V8's sampling heap profiler
+// records every allocation of 50 keystrokes after 20 not recorded, those collected since included.
+// Allocation is what the young-generation collections answer to, and they set a keystroke's p95.
+import { createRequire } from 'node:module';
+import inspector from 'node:inspector';
+import { generate } from './corpus.mjs';
+import { generateTreaty } from './treatyCorpus.mjs';
+import { MB } from './measure.mjs';
+
+const [kind = 'treaty', share = '0.02'] = process.argv.slice(2);
+if (!['prose', 'treaty'].includes(kind) || !(Number(share) >= 0 && Number(share) < 1)) {
+  console.error('usage: npm run bench:alloc -- [prose|treaty] [SHARE, 0 to 1]');
+  process.exit(2);
+}
+const require = createRequire(import.meta.url);
+const core = require('../../out/server/src/core/index.js');
+const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
+const editor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
+
+let text = kind === 'treaty' ? generateTreaty(MB) : generate(MB);
+let version = 1;
+editor.analyze({ uri: 'alloc.md', version: version++, getText: () => text });
+// inside the first proposal that starts past SHARE of the text, a few characters after its marker
+const first = editor.analyze({ uri: 'alloc.md', version: version++, getText: () => text }).proposals.find((p) => p.start >= text.length * Number(share));
+if (!first) throw new Error(`allocation.mjs: no proposal past ${share} of the text`);
+let at = first.markerSpan.end + 3;
+const type = () => {
+  text = text.slice(0, at) + 'x' + text.slice(at);
+  at++;
+  const current = text;
+  editor.analyze({ uri: 'alloc.md', version: version++, getText: () => current });
+};
+for (let i = 0; i < 20; i++) type();
+
+const session = new inspector.Session();
+session.connect();
+const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+await post('HeapProfiler.enable');
+await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+const KEYSTROKES = 50;
+for (let i = 0; i < KEYSTROKES; i++) type();
+const { profile } = await post('HeapProfiler.stopSampling');
+
+const bySite = new Map();
+let total = 0;
+const walk = (node) => {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const site = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+  total += node.selfSize;
+  bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+  node.children.forEach(walk);
+};
+walk(profile.head);
+console.log(`${kind}, typing ${share} of the way in: ${(total / KEYSTROKES / 1e6).toFixed(2)} MB allocated per keystroke`);
+for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${(bytes / KEYSTROKES / 1e3).toFixed(0).padStart(7)} KB  ${site}`);
