@@ -36,8 +36,8 @@ const sameLength = Array.from({ length: scaled(100, 3) }, (_, i) => {
   editor.analyze(doc(current, version++));
   return now() - start;
 });
-// typing inside a proposal, a numbered item in the middle: the proposals and the outline are made
-// again (their per-marker structures are kept), not moved as after an edit in plain prose
+// typing inside a proposal, a numbered item in the middle: that proposal and its outline node are
+// read again and the rest moved (see `rereadProposals`), where an edit in plain prose only moves them
 // (after 20 warm-up keystrokes there too: this path's code has not run before)
 const reread = typeInsideProposal(current, current.indexOf('\n1. ', current.length / 2) + 10, version, analyzeText);
 const inProposal = reread.times;

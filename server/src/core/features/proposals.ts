@@ -535,9 +535,9 @@ export function rereadProposals(
     for (const [old, marker] of pairs) {
       const i = proposalAt(moved, block.start + marker.start);
       if (i === -1) continue;
-      // a letter the sequence read as a roman numeral keeps its structure on the restyled marker
-      const shown = old.structureMemo === undefined ? old.lastRestyled() : undefined;
-      const kept = (shown ?? old).structureMemo as KeptStructure | undefined;
+      const holder = structureHolder(old);
+      const shown = holder === old ? undefined : holder;
+      const kept = holder.structureMemo as KeptStructure | undefined;
       const introBack = kept?.introBack;
       if (introBack === undefined) return undefined;
       const underAhead = kept!.underAhead;
@@ -565,15 +565,21 @@ export function rereadProposals(
  * own proposals are all it changes.
  */
 export function introductionReadAfter(scans: readonly BlockScan[], at: number): boolean {
+  const readsIt = (marker: ScannedMarker | undefined, back: number) =>
+    marker !== undefined && (structureHolder(marker).structureMemo as KeptStructure | undefined)?.introBack === back;
   for (let j = at + 1; j <= at + 2 && j < scans.length; j++) {
     const scan = scans[j]!;
-    for (const marker of [...scan.markers, scan.paragraphMarker()]) {
-      const kept = (marker?.structureMemo ?? marker?.lastRestyled()?.structureMemo) as ProposalSlot | undefined;
-      if (kept?.introBack === j - at) return true;
-    }
+    if (scan.markers.some((marker) => readsIt(marker, j - at)) || readsIt(scan.paragraphMarker(), j - at)) return true;
   }
   return false;
 }
+
+/**
+ * The marker that holds the structure kept for `marker`'s proposal: itself, or, for a letter its
+ * list read as a roman numeral, the marker as last restyled so.
+ */
+const structureHolder = (marker: ScannedMarker): ScannedMarker =>
+  marker.structureMemo === undefined ? (marker.lastRestyled() ?? marker) : marker;
 
 /** The index of the proposal whose marker starts at `start` (proposals are in document order), or -1. */
 function proposalAt(proposals: readonly Proposal[], start: number): number {
