@@ -92,6 +92,14 @@ describe('rule: misspelled-name', () => {
   it('flags a near miss of a first name before a known surname', () => {
     assert.deepStrictEqual(findings('U.S. Secretary of State Anthony Blinken met him.', 'misspelled-name'), ['Anthony Blinken']);
   });
+  it('finds a near miss of the longest name word one letter longer, and looks no further', () => {
+    // no word the knowledge base knows is longer than this surname, so it sets the bound past which a
+    // word can be no near miss (see `longestForm`)
+    const surname = 'Szczebrzeszynskowalczykiewiczowa';
+    const slips = slipsOver([{ ...personBase, id: 'test-long-surname', name: `Anna ${surname}`, person: { offices: [] } }]);
+    assert.deepStrictEqual(slips(`Talks with ${surname.slice(0, 10)}x${surname.slice(10)} went on.`), [`${surname.slice(0, 10)}x${surname.slice(10)}`]);
+    assert.deepStrictEqual(slips(`Talks with ${surname.slice(0, 10)}xx${surname.slice(10)} and ${surname}${'x'.repeat(5_000)} went on.`), []);
+  });
   it('flags a near miss of a known name word', () => {
     assert.deepStrictEqual(findings('Talks with Lavorv and the Ukrainains went on.', 'misspelled-name'), ['Lavorv', 'Ukrainains']);
   });

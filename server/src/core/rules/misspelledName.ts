@@ -37,6 +37,8 @@ interface FuzzyIndex {
   readonly known: ReadonlySet<string>;
   /** Written words by each of their folded forms with one letter deleted (and the whole form). */
   readonly byDelete: ReadonlyMap<string, readonly string[]>;
+  /** The length of the longest form in `byDelete`: a longer word's forms find nothing there. */
+  readonly longestForm: number;
   readonly owners: ReadonlyMap<string, KnownWord>;
   readonly firstNames: ReadonlyMap<string, readonly string[]>;
   /** The people by their surname as written: "Khamenei" is both Ali and Mojtaba Khamenei. */
@@ -158,7 +160,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       }
     }
   }
-  const lookUp = { known, byDelete, owners };
+  let longestForm = 0;
+  for (const form of byDelete.keys()) longestForm = Math.max(longestForm, form.length);
+  const lookUp = { known, byDelete, longestForm, owners };
   return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, doublingVaries, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
@@ -173,8 +177,11 @@ function addOnce(lists: Map<string, string[]>, key: string, id: string): void {
 const indexOf = objectMemo(buildIndex);
 
 /** The known words one or two edits away from `word` (most words have none). */
-function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'owners'>, word: string): readonly KnownWord[] {
+function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'longestForm' | 'owners'>, word: string): readonly KnownWord[] {
   const folded = foldWord(word);
+  // the shortest of its forms is one letter shorter: a word typed or pasted long ("Txxxxxxxxxxxxxxx",
+  // a token) made and looked up as many forms as it has letters, at every keystroke
+  if (folded.length - 1 > index.longestForm) return NO_NEAR_MISSES;
   // "Co-operation" where a name writes "Cooperation": a hyphen is a house style, not a slip; "the
   // two Congos", "the Koreas": a plural of a known name is none either
   if (index.known.has(folded) || (folded.includes('-') && index.known.has(folded.replace(/-/g, '')))) return NO_NEAR_MISSES;

@@ -9,6 +9,7 @@ import type { DocumentRuleContext, RawFinding, RuleContext } from './ruleContext
 import type { RuleId } from './registry';
 import { statusAnachronism } from './statusAnachronism';
 import { findSuppressions, isSuppressed } from './suppressions';
+import { findingAt } from './shiftFinding';
 import { unknownTreaty } from './unknownTreaty';
 import { objectMemo } from '../text/objectMemo';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -72,7 +73,7 @@ export function runBlockRules(ctx: RuleContext): readonly RawFinding[] {
 
 /** A finding with the severity the settings give its rule (never "off": such rules do not run). */
 export function withSeverity(finding: RawFinding, settings: RuleContext['settings']): Finding {
-  return { ...finding, severity: settings.rules[finding.code as RuleId] as Severity };
+  return findingAt(finding, finding.start, finding.end, settings.rules[finding.code as RuleId] as Severity) as Finding;
 }
 
 /**
