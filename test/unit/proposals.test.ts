@@ -278,6 +278,22 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(treaty).findings.filter((f) => f.code === 'proposal-actor'), []);
   });
 
+  it('reads a named party that takes on a duty in its own name as who must act, and no right of one', () => {
+    const article = joinLines(
+      '## Article 8',
+      '',
+      '1. The United States agrees to cooperate with the OSCE on inspections.',
+      '2. Ukraine undertakes to notify NATO of each exercise.',
+      '3. Russia and Ukraine commit themselves to exchange data each year.',
+      '4. Russia may deploy new missiles near the border.',
+      '5. The Depositary shall inform the United Nations of each notification.',
+      '6. Each Party shall notify the OSCE of any change to its forces.',
+    );
+    const proposals = analyze(article).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['united-states'], ['ukraine'], ['russia', 'ukraine'], [], [], []]);
+    assert.deepStrictEqual(analyze(article).findings.filter((f) => f.code === 'proposal-actor').map((f) => f.message), ['Proposal 4 ("Deploy new missiles near the border") does not say who must act.']);
+  });
+
   it('reads who must act from an introduction that addresses someone, or from a later sentence of an item with a lead-in', () => {
     const addressed = (intro: string) => analyze(joinLines(intro, '', '- back the request;', '- agree a common line.')).proposals.map((p) => p.parties.actorText ?? p.parties.actor.join());
     assert.deepStrictEqual(addressed('We recommend that we:'), ['we', 'we']);

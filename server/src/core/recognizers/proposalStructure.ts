@@ -18,6 +18,16 @@ const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?${ASIDE_B
  */
 const TREATY_PARTY_SUBJECT =
   /^((?:each|every|either|any|the)\s+(?:(?:state|contracting|inspecting|inspected|requesting|other)\s+)?part(?:y|ies)|the\s+depositary)\s+(?:may|can|undertakes?\s+to|agrees?\s+to|commits?\s+(?:itself\s+)?to)\b/i;
+/**
+ * A named party taking on a duty in its own name, as a treaty's articles and a communiqué's points
+ * write it: "The United States agrees to cooperate …", "Ukraine undertakes to …", "Both sides
+ * commit themselves to …". Read only at the start of the clause, with no modal before the verb; a
+ * right ("may") is read for a treaty's own parties only (above), since in prose a name before "may"
+ * is as often someone feared as someone asked.
+ */
+const COMMITMENT_SUBJECT = new RegExp(
+  String.raw`^(${NAME_LIST}[^,;:]{0,60}?)\s+(?:undertakes?|agrees?|commits?(?:\s+(?:itself|themselves))?|pledges?)\s+to\b`,
+);
 /** The subject and modal before an offer, a list of names included: "Russia, Ukraine and Georgia should". */
 const OFFER_SUBJECT = new RegExp(String.raw`^${NAME_LIST}[^,]{0,80}?\b(?:should|must|will|would)\s+`);
 /** Whom an introduction addresses: "We recommend that we:", "Our proposals to G7 finance ministers are these:" (group 1 or 2). */
@@ -128,7 +138,7 @@ function subjectFrom(
   const rest = from === 0 ? text : text.slice(from);
   const lead = LEADING_PHRASE.exec(rest)?.[0].length ?? 0;
   const clause = rest.slice(lead);
-  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause);
+  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
   return { clause, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
 }
 
