@@ -1,5 +1,8 @@
 import * as assert from 'assert';
-import type { OutlineNode } from '../../server/src/core/index';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Analysis, Mention, OutlineNode, Proposal, SemanticSpan, TokenType } from '../../server/src/core/index';
+import { semanticSpans } from '../../server/src/core/features/semanticSpans';
 import { analyze, joinLines, testAnalyzer, withCursor } from './helpers';
 import { movedFrom, movedWhole, plainNode, shiftedNode } from '../../server/src/core/features/shiftedNode';
 
@@ -97,5 +100,47 @@ describe('outline nodes moved whole', () => {
     // the first move's record of its source is dropped, so no chain of versions stays alive
     assert.strictEqual(movedFrom(once), undefined);
     assert.strictEqual(movedFrom(section), undefined);
+  });
+});
+
+describe('semantic spans', () => {
+  /** The spans as a sort of every mention and marker gives them, longer first at one start, mentions first at a tie. */
+  function sortedSpans(analysis: Analysis): SemanticSpan[] {
+    const typeOf = (m: Mention): TokenType => (m.kind === 'treaty' ? 'treaty' : m.kind === 'place' ? 'place' : m.category === 'person' ? 'person' : 'actor');
+    const all: SemanticSpan[] = [
+      ...analysis.mentions.map((m) => ({ start: m.start, end: m.end, type: typeOf(m) })),
+      ...analysis.proposals.map((p) => ({ start: p.markerSpan.start, end: p.markerSpan.end, type: 'proposalMarker' as const })),
+    ].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: SemanticSpan[] = [];
+    for (const span of all) if (kept.length === 0 || span.start >= kept.at(-1)!.end) kept.push(span);
+    return kept;
+  }
+
+  it('merge mentions and markers as a sort of them all would, on every sample', () => {
+    const dir = path.resolve(__dirname, '../../../samples');
+    for (const file of fs.readdirSync(dir)) {
+      const analysis = analyze(fs.readFileSync(path.join(dir, file), 'utf8'));
+      assert.ok(analysis.proposals.length + analysis.mentions.length > 0 || file === 'README.md', file);
+      assert.deepStrictEqual(semanticSpans(analysis), sortedSpans(analysis), file);
+    }
+  });
+
+  it('keep the longer span at one start, a mention at a tie, and sort lists that come out of order', () => {
+    const mention = (start: number, end: number, kind: Mention['kind'] = 'actor') => ({ start, end, kind, category: 'state' }) as Mention;
+    const marker = (start: number, end: number) => ({ markerSpan: { start, end } }) as Proposal;
+    const analysis = {
+      mentions: [mention(0, 4), mention(10, 12), mention(20, 25, 'treaty'), mention(30, 33), mention(50, 52, 'place'), mention(40, 45)],
+      proposals: [marker(0, 2), marker(10, 14), marker(20, 25), marker(31, 36), marker(45, 47)],
+    } as unknown as Analysis;
+    assert.deepStrictEqual(semanticSpans(analysis), [
+      { start: 0, end: 4, type: 'actor' },
+      { start: 10, end: 14, type: 'proposalMarker' },
+      { start: 20, end: 25, type: 'treaty' },
+      { start: 30, end: 33, type: 'actor' },
+      { start: 40, end: 45, type: 'actor' },
+      { start: 45, end: 47, type: 'proposalMarker' },
+      { start: 50, end: 52, type: 'place' },
+    ]);
+    assert.deepStrictEqual(semanticSpans(analysis), sortedSpans(analysis));
   });
 });

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { plainProposal, shiftedProposal } from '../../server/src/core/features/shiftedProposal';
+import type { Proposal } from '../../server/src/core/types';
 import { analyze, joinLines } from './helpers';
 
 const titles = (text: string) => analyze(text).proposals.map((p) => `${p.ordinal}. ${p.title}`);
@@ -474,5 +476,41 @@ describe('proposal structure', () => {
     const text = joinLines('## Recommendations', '', '1. Fund the monitors.', '2. Open the crossings.', '3. Publish the data.');
     const hints = analyze(text).findings.filter((f) => f.code === 'proposal-actor');
     assert.deepStrictEqual(hints.map((f) => [text.slice(f.start, f.end), f.message]), [['1.', 'None of proposals 1–3 says who must act, and nothing before them says whom they address.']]);
+  });
+});
+
+describe('proposals moved whole', () => {
+  const subItem: Proposal = {
+    ordinal: 2,
+    marker: '(b)',
+    markerSpan: { start: 40, end: 43 },
+    title: 'Notify NATO of each exercise',
+    start: 40,
+    end: 75,
+    entityIds: ['nato'],
+    sequence: 4,
+    parent: 6,
+    parties: { proposer: [], actor: ['ukraine'], beneficiary: [] },
+    exchange: { offer: 'notify NATO', return: 'observers', cue: 'in return for' },
+    conditions: ['within thirty days'],
+  };
+
+  it('read as the same proposal at the new offsets, in a later sequence and place, and as plain data in JSON', () => {
+    const moved = shiftedProposal(subItem, 7, 1, 3);
+    const expected: Proposal = { ...subItem, start: 47, end: 82, markerSpan: { start: 47, end: 50 }, sequence: 5, parent: 9 };
+    assert.deepStrictEqual(plainProposal(moved), expected);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(moved)), expected);
+    // the marker's span is moved once, when first read
+    assert.strictEqual(moved.markerSpan, moved.markerSpan);
+  });
+
+  it('move their source by the sum when moved again, and a proposal with no parent keeps none', () => {
+    const twice = shiftedProposal(shiftedProposal(subItem, 5, 1, 2), -2, 1, 1);
+    assert.deepStrictEqual(plainProposal(twice), { ...subItem, start: 43, end: 78, markerSpan: { start: 43, end: 46 }, sequence: 6, parent: 9 });
+    const topLevel: Proposal = { ...subItem };
+    delete (topLevel as { parent?: number }).parent;
+    delete (topLevel as { exchange?: unknown }).exchange;
+    const movedTop = JSON.parse(JSON.stringify(shiftedProposal(topLevel, 3, 0, 1)));
+    assert.deepStrictEqual(Object.keys(movedTop).sort(), ['conditions', 'end', 'entityIds', 'marker', 'markerSpan', 'ordinal', 'parties', 'sequence', 'start', 'title']);
   });
 });

@@ -5,6 +5,7 @@ import { buildFolds, movedNode, nodeOfProposal } from './outline';
 import { movedWhole } from './shiftedNode';
 import { endsWithColon, introductionReadAfter, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
+import { shiftedProposal } from './shiftedProposal';
 import { EMPTY_LIST } from '../text/emptyList';
 import { firstEndingAtOrAfter } from './spanSearch';
 
@@ -169,7 +170,9 @@ export const movedSpan = (s: Span, editEnd: number, delta: number): Span =>
 export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number): MovedStructure {
   const at = mover(editEnd, delta);
   return {
-    proposals: previous.proposals.map((p) => (p.end < editEnd ? p : movedProposal(p, at(p.start), at(p.end), movedSpan(p.markerSpan, editEnd, delta)))),
+    proposals: previous.proposals.map((p) =>
+      p.end < editEnd ? p : p.start >= editEnd ? shiftedProposal(p, delta) : movedProposal(p, p.start, at(p.end), movedSpan(p.markerSpan, editEnd, delta)),
+    ),
     outline: movedOutline(previous.outline, editEnd, delta),
     folds: movedFolds(previous.folds, editEnd, delta),
   };

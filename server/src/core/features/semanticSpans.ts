@@ -1,4 +1,4 @@
-import type { Analysis, Mention, SemanticSpan, TokenType } from '../types';
+import type { Analysis, Mention, SemanticSpan, Span, TokenType } from '../types';
 
 function tokenTypeOf(mention: Mention): TokenType {
   if (mention.kind === 'treaty') return 'treaty';
@@ -6,13 +6,36 @@ function tokenTypeOf(mention: Mention): TokenType {
   return mention.category === 'person' ? 'person' : 'actor';
 }
 
-/** Mentions and proposal markers as coloured spans: sorted by offset, never overlapping. */
+/** Whether `a` comes before `b`: the earlier start, and at one start the longer span. */
+const before = (a: Span, b: Span) => a.start < b.start || (a.start === b.start && a.end >= b.end);
+
+/**
+ * Mentions and proposal markers as coloured spans: sorted by offset, never overlapping; at one
+ * start the longer span wins, and a mention wins a tie. Both lists come in document order, so they
+ * are merged as they are: an editor asks for these after each keystroke, and making a span object
+ * for every mention and marker and sorting them all took about 7 ms in the 1 MB treaty text. A list
+ * out of order (which the analysis does not make) is sorted first.
+ */
 export function semanticSpans(analysis: Analysis): SemanticSpan[] {
-  const spans: SemanticSpan[] = [
-    ...analysis.mentions.map((m) => ({ start: m.start, end: m.end, type: tokenTypeOf(m) })),
-    ...analysis.proposals.map((p) => ({ ...p.markerSpan, type: 'proposalMarker' as const })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = inOrder(analysis.mentions);
+  const markers = inOrder(analysis.proposals.map((p) => p.markerSpan));
   const result: SemanticSpan[] = [];
-  for (const span of spans) if (result.length === 0 || span.start >= result.at(-1)!.end) result.push(span);
+  let lastEnd = -Infinity;
+  let i = 0;
+  let j = 0;
+  while (i < mentions.length || j < markers.length) {
+    const mention = mentions[i];
+    const marker = markers[j];
+    const span: Span = mention !== undefined && (marker === undefined || before(mention, marker)) ? mentions[i++]! : markers[j++]!;
+    if (span.start < lastEnd) continue;
+    result.push({ start: span.start, end: span.end, type: span === mention ? tokenTypeOf(mention) : 'proposalMarker' });
+    lastEnd = span.end;
+  }
   return result;
+}
+
+/** The spans in the order `semanticSpans` merges them: the list itself when it is so already. */
+function inOrder<S extends Span>(spans: readonly S[]): readonly S[] {
+  for (let k = 1; k < spans.length; k++) if (!before(spans[k - 1]!, spans[k]!)) return [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  return spans;
 }

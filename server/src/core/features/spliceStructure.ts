@@ -4,7 +4,8 @@ import type { Fold, OutlineNode, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { foldOf, foldsOf, movedNode, proposalNodes, sectionNode } from './outline';
 import { findProposals, markedBeforeNextHeading, type ProposalWindow } from './proposals';
-import { blockEndingAt, movedFolds, movedOutline, movedProposal, movedSpan, type MovedStructure, type PreviousStructure } from './reuseStructure';
+import { blockEndingAt, movedFolds, movedOutline, type MovedStructure, type PreviousStructure } from './reuseStructure';
+import { shiftedProposal } from './shiftedProposal';
 import { firstStartingAt } from './spanSearch';
 
 /*
@@ -192,7 +193,7 @@ export function splicedStructure(
   for (let i = 0; i < found.proposals.length; i++) proposals[firstIndex + i] = found.proposals[i]!;
   for (let i = oldEndIndex; i < old.length; i++) {
     const p = old[i]!;
-    proposals[i + indices] = movedProposal(p, p.start + delta, p.end + delta, movedSpan(p.markerSpan, editEnd, delta), sequences, indices);
+    proposals[i + indices] = shiftedProposal(p, delta, sequences, indices);
   }
   const nodes = proposalNodes(found.proposals, firstIndex, index, found.slots);
   for (const slot of found.slots) slot.placedIn = 0;
