@@ -1,4 +1,5 @@
 // Timing helpers for the benchmark: medians after warm-up calls, percentiles of many samples.
+import { random } from './corpus.mjs';
 
 export const MB = 1024 * 1024;
 /**
@@ -41,19 +42,24 @@ export const fmt = (n, digits = 1) => n.toFixed(digits);
 export const sizeLabel = (bytes) => (bytes >= MB ? `${bytes / MB} MB` : `${bytes / 1024} KB`);
 
 /**
- * Times contenders in alternation: each round calls every one once, in an order that rotates, so
+ * Times contenders in alternation: each round calls every one once, in an order drawn afresh, so
  * that the machine's drift (2× between minutes here) falls on all of them alike. Returns each
- * contender's timings, the i-th of every list from the same round. (A forced collection before each
- * call, tried to keep one contender's garbage off another's clock, made every contender about two
- * times slower, for a reason not found.)
+ * contender's timings, the i-th of every list from the same round. The order is drawn, not rotated:
+ * a young-generation collection every fourth call fell on the same contender in every round of a
+ * rotation, which made one of two equal builds read twice as slow on a small text. (A forced
+ * collection before each call, tried to keep one contender's garbage off another's clock, made
+ * every contender about two times slower, for a reason not found.)
  */
 export async function interleaved(contenders, runs = RUNS) {
   const names = Object.keys(contenders);
   for (let i = 0; i < WARM_UP; i++) for (const name of names) await contenders[name]();
   const times = Object.fromEntries(names.map((name) => [name, []]));
+  // a fixed seed: the same draws in every run of the benchmark
+  const draw = random(7);
   for (let round = 0; round < runs; round++) {
+    const first = Math.floor(draw() * names.length);
     for (let k = 0; k < names.length; k++) {
-      const name = names[(round + k) % names.length];
+      const name = names[(first + k) % names.length];
       const start = now();
       await contenders[name]();
       times[name].push(now() - start);
