@@ -102,6 +102,24 @@ describe('incremental analysis', () => {
   /** Whether a keystroke changed the proposals and the outline after the edit was moved, not built again: the splice was used. */
   const splicedAt = (now: Analysis, before: Analysis) => now.proposals.length !== before.proposals.length && movedFrom(now.outline.at(-1)!) !== undefined;
 
+  it('reads a suppression directive typed, kept through edits elsewhere, and removed, a character at a time', () => {
+    const text = joinLines('The International Court of Justice (ICC) ruled.', '', 'Moscow insists on talks.', '', 'The ICJ and the ICC met.');
+    const directive = '<!-- policy-lens-disable-next-line acronym-mismatch -->\n';
+    const edits: TypedEdit[] = [
+      { after: '', type: directive },
+      // the directive's block is kept as it is: only the edited paragraph is scanned again
+      { after: 'Moscow insists', type: ' again' },
+      { after: 'policy-lens-disable-next-line acronym-mismatch', remove: ' acronym-mismatch' },
+      { after: 'policy-lens-disable-next-line', remove: 'policy-lens-disable-next-line' },
+    ];
+    const mismatches = new Map<string, number>();
+    typeEdits(text, edits, (now, _before, label) => mismatches.set(label, now.findings.filter((f) => f.code === 'acronym-mismatch').length));
+    assert.strictEqual(mismatches.get(`${JSON.stringify(directive)} after ""`), 0);
+    assert.strictEqual(mismatches.get('" again" after "Moscow insists"'), 0);
+    assert.strictEqual(mismatches.get('17 removed before the end of "policy-lens-disable-next-line acronym-mismatch"'), 0);
+    assert.strictEqual(mismatches.get('29 removed before the end of "policy-lens-disable-next-line"'), 1);
+  });
+
   it('equals a full analysis after every one of many random edits', function () {
     this.timeout(60_000);
     const documents = [...documentsOf(CORPUS), ...documentsOf(SAMPLES)];
