@@ -4,12 +4,12 @@ import type { RawFinding } from './ruleContext';
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * A copy of `f` at `start`, `end`, written as literals of whole findings, in the order a rule's
- * finding has its fields and the severity last, as before. A spread copies the source's layout, and
- * a finding given its severity after it was made keeps that field outside the object, in a store
- * of its own: spreading the treaty benchmark's 1,489 findings, as a keystroke near its start moves
- * them, took 0.44 ms, and copying them so takes 0.13 ms. Findings with fixes or related spans are
- * rare and built field by field.
+ * A copy of `f` at `start`, `end` (with `severity`, if any), made as a literal of the whole finding,
+ * its fields in the order a rule writes them and the severity last, as a spread had them. A spread
+ * copies the source's layout, and a finding given its severity after it was made keeps that field
+ * outside the object, in a store of its own: spreading the 1,489 findings that a keystroke near the
+ * start of the benchmark's treaty text moved took 0.44 ms, and copying them so 0.13 ms. Findings
+ * with fixes or related spans are rare and built field by field.
  */
 export function findingAt<F extends RawFinding | Finding>(f: F, start: number, end: number, severity: Finding['severity'] | undefined = (f as Partial<Finding>).severity): F {
   const { code, message, data } = f;
