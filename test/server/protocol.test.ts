@@ -44,6 +44,7 @@ describe('language server over stdio', function () {
     assert.strictEqual(caps.foldingRangeProvider, true);
     assert.ok(caps.documentSymbolProvider);
     assert.deepStrictEqual((caps.semanticTokensProvider as { legend: { tokenTypes: string[] } }).legend.tokenTypes, ['treaty', 'actor', 'person', 'place', 'proposalMarker']);
+    assert.deepStrictEqual((caps.semanticTokensProvider as { full: unknown }).full, { delta: true });
     assert.ok(caps.diagnosticProvider, 'pull diagnostics for a client that can pull');
   });
 
@@ -137,6 +138,42 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(words.slice(0, 4), ['First', 'Testland', 'Treaty of Testing', 'Second']);
     const ranged = await client.request<{ data: number[] }>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } } });
     assert.deepStrictEqual(ranged.data.slice(0, 3), [6, 0, 'Second'.length], 'only the tokens of line 7: "Second, Testland …"');
+  });
+
+  it('sends semantic tokens as edits to the list the client holds, which apply to the fresh list', async () => {
+    type Full = { resultId: string; data: number[] };
+    type Delta = { resultId: string; edits: { start: number; deleteCount: number; data: number[] }[] };
+    // the memo, then twenty paragraphs that name something, which the edits above them leave alone
+    const text = DOC + Array.from({ length: 20 }, (_, i) => `\nTestland cited the Treaty of Testing in note ${i + 1}.\n`).join('');
+    const uri = client.open('tokens-delta.md', text);
+    let held = await client.request<Full>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const lines = text.split('\n');
+    // typing on line 5, inserting a line after it, and taking a name away from it
+    const changes = [
+      { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'Indeed, ' },
+      { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'Testland agrees.\n' },
+      { range: { start: { line: 4, character: 0 }, end: { line: 4, character: lines[4]!.length + 'Indeed, '.length } }, text: 'Nothing here.' },
+    ];
+    let current = text;
+    const offsetAt = (position: { line: number; character: number }) =>
+      current.split('\n').slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+    for (const [k, change] of changes.entries()) {
+      current = current.slice(0, offsetAt(change.range.start)) + change.text + current.slice(offsetAt(change.range.end));
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [change] });
+      // each delta from the last one, as an editor chains them
+      const delta = await client.request<Delta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: held.resultId });
+      assert.ok(delta.edits, `change ${k}: an edit, not the whole list`);
+      assert.ok(delta.edits.every((e) => e.data.length < held.data.length / 2), `change ${k}: only a stretch of the list`);
+      const applied = [...held.data];
+      for (const edit of [...delta.edits].reverse()) applied.splice(edit.start, edit.deleteCount, ...edit.data);
+      // the same text opened afresh
+      const fresh = await client.request<Full>('textDocument/semanticTokens/full', { textDocument: { uri: client.open(`tokens-delta-${k}.md`, current) } });
+      assert.deepStrictEqual(applied, fresh.data, `change ${k}`);
+      held = { resultId: delta.resultId, data: applied };
+    }
+    // a result id the server no longer holds gets the whole list
+    const stale = await client.request<Full>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: 'gone' });
+    assert.deepStrictEqual(stale.data, held.data);
   });
 
   it('folds sections', async () => {

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis, Mention, OutlineNode, Proposal, SemanticSpan, TokenType } from '../../server/src/core/index';
 import { semanticSpans } from '../../server/src/core/features/semanticSpans';
+import { editsBetween } from '../../server/src/lsp/semanticTokenReports';
 import { analyze, joinLines, testAnalyzer, withCursor } from './helpers';
 import { movedFrom, movedWhole, plainNode, shiftedNode } from '../../server/src/core/features/shiftedNode';
 
@@ -142,5 +143,28 @@ describe('semantic spans', () => {
       { start: 50, end: 52, type: 'place' },
     ]);
     assert.deepStrictEqual(semanticSpans(analysis), sortedSpans(analysis));
+  });
+});
+
+describe('semantic token edits', () => {
+  const apply = (before: readonly number[], edits: ReturnType<typeof editsBetween>) => {
+    const list = [...before];
+    for (const edit of [...edits].reverse()) list.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+    return list;
+  };
+
+  it('turn any list into any other, keeping what the two share at both ends', () => {
+    assert.deepStrictEqual(editsBetween([1, 2, 3], [1, 2, 3]), []);
+    assert.deepStrictEqual(editsBetween([1, 2, 3], [1, 2, 2, 3]), [{ start: 2, deleteCount: 0, data: [2] }]);
+    assert.deepStrictEqual(editsBetween([], [4, 5]), [{ start: 0, deleteCount: 0, data: [4, 5] }]);
+    assert.deepStrictEqual(editsBetween([4, 5], []), [{ start: 0, deleteCount: 2, data: [] }]);
+    // random lists of few values, so that the ends often repeat and overlap
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 4;
+    for (let k = 0; k < 500; k++) {
+      const before = Array.from({ length: next() * 3 }, next);
+      const after = Array.from({ length: next() * 3 }, next);
+      assert.deepStrictEqual(apply(before, editsBetween(before, after)), after, JSON.stringify([before, after]));
+    }
   });
 });

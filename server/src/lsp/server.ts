@@ -10,6 +10,8 @@ import {
   type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
+  type SemanticTokens,
+  type SemanticTokensDelta,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -28,6 +30,7 @@ import {
   TOKEN_TYPES,
 } from './convert';
 import { DiagnosticReports } from './diagnosticReports';
+import { SemanticTokenReports } from './semanticTokenReports';
 import { DocumentCache } from './documentCache';
 import { definitionAt, kbEntryText } from './kbNavigation';
 import { SettingsStore } from './settingsStore';
@@ -52,6 +55,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const documents = new TextDocuments(TextDocument);
   const cache = new DocumentCache();
   const reports = new DiagnosticReports();
+  const tokenReports = new SemanticTokenReports();
   const symbolsOf = new WeakMap<Analysis, DocumentSymbol[]>();
   let settingsStore: SettingsStore | undefined;
   let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
@@ -171,7 +175,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
         documentSymbolProvider: { label: 'Policy Lens' },
         foldingRangeProvider: true,
         definitionProvider: true,
-        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true, range: true },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: { delta: true }, range: true },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         ...(pushDiagnostics ? {} : { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false, identifier: 'policy-lens' } }),
@@ -221,6 +225,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   documents.onDidClose((event) => {
     cache.evict(event.document.uri);
     reports.forget(event.document.uri);
+    tokenReports.forget(event.document.uri);
     settingsStore?.forget(event.document.uri);
     clearTimeout(timers.get(event.document.uri));
     if (knowledge.isKbFile(event.document.uri)) {
@@ -256,11 +261,18 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     }),
   );
 
+  const tokensOf = async (uri: string): Promise<number[]> => {
+    const result = await analysisOf(uri);
+    return result ? encodeSemanticTokens(result.doc, currentAnalyzer().semanticSpans(result.analysis)) : [];
+  };
   connection.languages.semanticTokens.on(
-    guard('semanticTokens', { data: [] }, async ({ textDocument }) => {
-      const result = await analysisOf(textDocument.uri);
-      return { data: result ? encodeSemanticTokens(result.doc, currentAnalyzer().semanticSpans(result.analysis)) : [] };
-    }),
+    guard('semanticTokens', { data: [] }, async ({ textDocument }) => tokenReports.full(textDocument.uri, await tokensOf(textDocument.uri))),
+  );
+  // after an edit, only the stretch of the list that changed (see `SemanticTokenReports`)
+  connection.languages.semanticTokens.onDelta(
+    guard('semanticTokens/full/delta', { data: [] } as SemanticTokens | SemanticTokensDelta, async ({ textDocument, previousResultId }) =>
+      tokenReports.delta(textDocument.uri, await tokensOf(textDocument.uri), previousResultId),
+    ),
   );
 
   // a range provider too: in Markdown, VS Code otherwise prefers the built-in extension's range provider
