@@ -189,6 +189,9 @@ say(`| hover, ${DOC} document, ${overStdio.hover.length} requests | ${fmt(percen
 say(`| baseline: the bare server answering the same hovers at once, alternating with ours | ${fmt(percentile(overStdio.bareHover, 0.5), 2)} | ${fmt(percentile(overStdio.bareHover, 0.95), 2)} |`);
 say(`| outline (\`documentSymbol\`), ${DOC} document, ${overStdio.symbolCount} symbols, ${overStdio.symbols.length} requests | ${fmt(percentile(overStdio.symbols, 0.5), 2)} | ${fmt(percentile(overStdio.symbols, 0.95), 2)} |`);
 say(`| baseline: the bare server answering with the same symbols at once, alternating with ours | ${fmt(percentile(overStdio.bareSymbols, 0.5), 2)} | ${fmt(percentile(overStdio.bareSymbols, 0.95), 2)} |`);
+const { tokens } = overStdio;
+say(`| semantic tokens after a keystroke, the whole list (${fmt(tokens.bytes.full / 1024, 0)} KB of JSON), ${tokens.full.length} keystrokes | ${fmt(percentile(tokens.full, 0.5), 2)} | ${fmt(percentile(tokens.full, 0.95), 2)} |`);
+say(`| semantic tokens after a keystroke, as an edit to the list the editor holds (\`full/delta\`, at most ${tokens.bytes.delta} bytes of JSON), alternating with the above | ${fmt(percentile(tokens.delta, 0.5), 2)} | ${fmt(percentile(tokens.delta, 0.95), 2)} |`);
 say();
 const range = ({ median, min, max }) => `${fmt(median, 0)} MB (${fmt(min, 0)}–${fmt(max, 0)})`;
 say(`Resident memory of the server, median (range) of ${memory.runs} server${memory.runs === 1 ? '' : 's'}: ${range(memory.before)} after start-up, ${range(memory.after)} with ${scaled(100, 3)} open ${sizeLabel(MEMORY_DOC_SIZE)} documents, all analysed; highest since start-up ${range(memory.peak)}.`);

@@ -184,8 +184,39 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(2
     }
   }
   await bareEditor.stop();
+  const tokens = await typeForTokens(connection, uri, lines.positionAt(text.indexOf('\n\n', text.length / 4)));
   await server.stop();
-  return { keystroke, bareKeystroke, hover, bareHover, symbols, bareSymbols, symbolCount: countSymbols(outline) };
+  return { keystroke, bareKeystroke, hover, bareHover, symbols, bareSymbols, symbolCount: countSymbols(outline), tokens };
+}
+
+/**
+ * Semantic tokens after a keystroke, as an editor asks for them: the whole list, or the edit to the
+ * list it holds (`full/delta`), alternating keystroke by keystroke. Each request is timed from
+ * sending it, after the keystroke's diagnostics were pulled, to its answer; with the size of the
+ * answer's JSON.
+ */
+async function typeForTokens(connection, uri, from, keystrokes = scaled(40, 2)) {
+  const full = [];
+  const delta = [];
+  const bytes = { full: 0, delta: 0 };
+  let held = await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+  let at = from;
+  // versions after the typing above: the server ignores none, since each is higher than the last
+  for (let k = 0; k < 2 * keystrokes; k++) {
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10_000 + k }, contentChanges: [{ range: { start: at, end: at }, text: 'x' }] });
+    at = { line: at.line, character: at.character + 1 };
+    await pull(connection, uri);
+    const asDelta = k % 2 === 1;
+    const start = now();
+    const answer = asDelta
+      ? await connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: held.resultId })
+      : await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+    (asDelta ? delta : full).push(now() - start);
+    if (asDelta && !answer.edits) throw new Error('protocol.mjs: a delta request was answered with the whole list');
+    bytes[asDelta ? 'delta' : 'full'] = Math.max(bytes[asDelta ? 'delta' : 'full'], JSON.stringify(answer).length);
+    held = answer;
+  }
+  return { full, delta, bytes };
 }
 
 const countSymbols = (list) => list.reduce((n, s) => n + 1 + countSymbols(s.children ?? []), 0);
