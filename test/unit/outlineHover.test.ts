@@ -4,6 +4,8 @@ import * as path from 'path';
 import type { Analysis, Mention, OutlineNode, Proposal, SemanticSpan, TokenType } from '../../server/src/core/index';
 import { semanticSpans } from '../../server/src/core/features/semanticSpans';
 import { editsBetween } from '../../server/src/lsp/semanticTokenReports';
+import { encodeSemanticTokens, TOKEN_TYPES } from '../../server/src/lsp/convert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, joinLines, testAnalyzer, withCursor } from './helpers';
 import { movedFrom, movedWhole, plainNode, shiftedNode } from '../../server/src/core/features/shiftedNode';
 
@@ -165,6 +167,51 @@ describe('semantic token edits', () => {
       const before = Array.from({ length: next() * 3 }, next);
       const after = Array.from({ length: next() * 3 }, next);
       assert.deepStrictEqual(apply(before, editsBetween(before, after)), after, JSON.stringify([before, after]));
+    }
+  });
+});
+
+describe('semantic token encoding', () => {
+  /** The encoding as written first: a line search from each span and the document's own positions. */
+  function encodedSimply(doc: TextDocument, spans: readonly SemanticSpan[]): number[] {
+    const data: number[] = [];
+    const text = doc.getText();
+    let previousLine = 0;
+    let previousChar = 0;
+    const push = (start: number, end: number, type: number) => {
+      const pos = doc.positionAt(start);
+      const deltaLine = pos.line - previousLine;
+      data.push(deltaLine, deltaLine === 0 ? pos.character - previousChar : pos.character, end - start, type, 0);
+      previousLine = pos.line;
+      previousChar = pos.character;
+    };
+    for (const span of spans) {
+      const type = TOKEN_TYPES.indexOf(span.type);
+      let start = span.start;
+      for (let nl = text.indexOf('\n', start); nl !== -1 && nl < span.end; nl = text.indexOf('\n', start)) {
+        const lineEnd = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        if (lineEnd > start) push(start, lineEnd, type);
+        start = nl + 1;
+        while (start < span.end && (text[start] === ' ' || text[start] === '\t')) start++;
+      }
+      if (span.end > start) push(start, span.end, type);
+    }
+    return data;
+  }
+
+  it('gives what a search from each span with the document\'s own positions gives, for every line ending', () => {
+    const dir = path.resolve(__dirname, '../../../samples');
+    const texts = fs.readdirSync(dir).map((file) => fs.readFileSync(path.join(dir, file), 'utf8'));
+    // a name broken across lines, blank lines, and the same text with CRLF and with lone CRs
+    const broken = joinLines('# Talks', '', 'The United', '   States and the Treaty of Testing went on.', '', '', 'Testland signed the Treaty', 'of Testing.', '');
+    for (const text of [...texts, broken, broken.replace(/\n/g, '\r\n'), broken.replace(/\n/g, '\r'), texts.join('\r\n\r\n')]) {
+      const doc = TextDocument.create('memory://tokens.md', 'markdown', 1, text);
+      const spans = semanticSpans(analyze(text));
+      assert.ok(spans.length > 0 || text.trim() === '', 'spans to encode');
+      assert.deepStrictEqual(encodeSemanticTokens(doc, spans), encodedSimply(doc, spans), text.slice(0, 40));
+      // a span broken across lines, made by hand: each line's part is a token
+      const first = text.indexOf('United');
+      if (first !== -1) assert.deepStrictEqual(encodeSemanticTokens(doc, [{ start: first, end: text.indexOf('States') + 6, type: 'actor' }]), encodedSimply(doc, [{ start: first, end: text.indexOf('States') + 6, type: 'actor' }]));
     }
   });
 });
