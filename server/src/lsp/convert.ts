@@ -140,8 +140,13 @@ export function toHover(doc: TextDocument, info: HoverInfo): Hover {
  * Semantic tokens in LSP's relative encoding. A span that crosses a line break (a name broken
  * across lines) becomes one token per line, since a token may not span lines.
  */
+/** Each token type's number in the legend. */
+const TOKEN_TYPE_NUMBERS = new Map(TOKEN_TYPES.map((type, k) => [type, k]));
+
 export function encodeSemanticTokens(doc: TextDocument, spans: readonly SemanticSpan[]): number[] {
-  const data: number[] = [];
+  // five numbers a token; a span broken across lines makes more, which are pushed
+  const data: number[] = new Array(spans.length * 5);
+  let length = 0;
   const text = doc.getText();
   let previousLine = 0;
   let previousChar = 0;
@@ -150,22 +155,18 @@ export function encodeSemanticTokens(doc: TextDocument, spans: readonly Semantic
   // paragraph every time
   let lineBreak = -1;
   let searchedFrom = 0;
-  // where `start` lies, found by walking on from the last token: spans come in order, and a binary
+  // each token's line, found by walking on from the token before: spans come in order, and a binary
   // search of the document's lines for each of 21,000 tokens took half of a request in 1 MB. A text
-  // with a carriage return, which ends a line alone too, asks the document instead
-  const lines = text.includes('\r') ? undefined : { line: 0, lineStart: 0, nextBreak: text.indexOf('\n') };
-  const positionOf = (offset: number): { line: number; character: number } => {
-    if (!lines || offset < lines.lineStart) return doc.positionAt(offset);
-    while (lines.nextBreak !== -1 && lines.nextBreak < offset) {
-      lines.line++;
-      lines.lineStart = lines.nextBreak + 1;
-      lines.nextBreak = text.indexOf('\n', lines.lineStart);
-    }
-    return { line: lines.line, character: offset - lines.lineStart };
-  };
+  // with a carriage return, which ends a line alone too, asks the document instead. The numbers are
+  // written by index into a list of the usual length, and a `Map` gives each type's number: half of
+  // what was left
+  const walk = !text.includes('\r');
+  let line = 0;
+  let lineStart = 0;
+  let nextBreak = walk ? text.indexOf('\n') : -1;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
-    const type = TOKEN_TYPES.indexOf(span.type);
+    const type = TOKEN_TYPE_NUMBERS.get(span.type)!;
     let start = span.start;
     for (;;) {
       if (lineBreak < start || start < searchedFrom) {
@@ -176,17 +177,36 @@ export function encodeSemanticTokens(doc: TextDocument, spans: readonly Semantic
       // the part of the span on this line (without a carriage return), then the rest after the break
       const end = lineBreak < span.end ? (lineBreak > start && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak) : span.end;
       if (end > start) {
-        const pos = positionOf(start);
-        const deltaLine = pos.line - previousLine;
-        data.push(deltaLine, deltaLine === 0 ? pos.character - previousChar : pos.character, end - start, type, 0);
-        previousLine = pos.line;
-        previousChar = pos.character;
+        let tokenLine: number;
+        let character: number;
+        if (walk && start >= lineStart) {
+          while (nextBreak !== -1 && nextBreak < start) {
+            line++;
+            lineStart = nextBreak + 1;
+            nextBreak = text.indexOf('\n', lineStart);
+          }
+          tokenLine = line;
+          character = start - lineStart;
+        } else {
+          const position = doc.positionAt(start);
+          tokenLine = position.line;
+          character = position.character;
+        }
+        const deltaLine = tokenLine - previousLine;
+        data[length++] = deltaLine;
+        data[length++] = deltaLine === 0 ? character - previousChar : character;
+        data[length++] = end - start;
+        data[length++] = type;
+        data[length++] = 0;
+        previousLine = tokenLine;
+        previousChar = character;
       }
       if (lineBreak >= span.end) break;
       start = lineBreak + 1;
       while (start < span.end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     }
   }
+  data.length = length;
   return data;
 }
 
