@@ -212,6 +212,9 @@ describe('semantic token encoding', () => {
       // a span broken across lines, made by hand: each line's part is a token
       const first = text.indexOf('United');
       if (first !== -1) assert.deepStrictEqual(encodeSemanticTokens(doc, [{ start: first, end: text.indexOf('States') + 6, type: 'actor' }]), encodedSimply(doc, [{ start: first, end: text.indexOf('States') + 6, type: 'actor' }]));
+      // spans out of order, which the walk from token to token does not expect: it starts again
+      const reversed = [...spans].reverse();
+      assert.deepStrictEqual(encodeSemanticTokens(doc, reversed), encodedSimply(doc, reversed), `${text.slice(0, 40)}, reversed`);
     }
   });
 });

@@ -150,48 +150,39 @@ export function encodeSemanticTokens(doc: TextDocument, spans: readonly Semantic
   const text = doc.getText();
   let previousLine = 0;
   let previousChar = 0;
-  // the first line break at or after `searchedFrom` (Infinity: none). Spans come in order, so the
-  // search goes on from there: searching again from each span's start ran to the end of its
-  // paragraph every time
-  let lineBreak = -1;
-  let searchedFrom = 0;
-  // each token's line, found by walking on from the token before: spans come in order, and a binary
-  // search of the document's lines for each of 21,000 tokens took half of a request in 1 MB. A text
-  // with a carriage return, which ends a line alone too, asks the document instead. The numbers are
-  // written by index into a list of the usual length, and a `Map` gives each type's number: half of
-  // what was left
-  const walk = !text.includes('\r');
+  // the line a token lies on and the line break after it, found by walking on from the token before:
+  // spans come in order, and a binary search of the document's lines for each of 21,000 tokens, with
+  // a search from each to the end of its paragraph, took half of a request in 1 MB. The walk counts
+  // "\n" only: a text with a carriage return, which ends a line alone too, asks the document for
+  // positions. The numbers are written by index, and a `Map` gives each type's number
+  const countsLines = !text.includes('\r');
   let line = 0;
   let lineStart = 0;
-  let nextBreak = walk ? text.indexOf('\n') : -1;
+  let nextBreak = text.indexOf('\n');
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const type = TOKEN_TYPE_NUMBERS.get(span.type)!;
     let start = span.start;
     for (;;) {
-      if (lineBreak < start || start < searchedFrom) {
-        const found = text.indexOf('\n', start);
-        lineBreak = found === -1 ? Infinity : found;
+      if (start < lineStart) {
+        // a span out of order: the walk starts again from the document's own position
+        const position = doc.positionAt(start);
+        line = position.line;
+        lineStart = start - position.character;
+        nextBreak = text.indexOf('\n', lineStart);
       }
-      searchedFrom = start;
+      while (nextBreak !== -1 && nextBreak < start) {
+        line++;
+        lineStart = nextBreak + 1;
+        nextBreak = text.indexOf('\n', lineStart);
+      }
+      const lineBreak = nextBreak === -1 ? Infinity : nextBreak;
       // the part of the span on this line (without a carriage return), then the rest after the break
       const end = lineBreak < span.end ? (lineBreak > start && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak) : span.end;
       if (end > start) {
-        let tokenLine: number;
-        let character: number;
-        if (walk && start >= lineStart) {
-          while (nextBreak !== -1 && nextBreak < start) {
-            line++;
-            lineStart = nextBreak + 1;
-            nextBreak = text.indexOf('\n', lineStart);
-          }
-          tokenLine = line;
-          character = start - lineStart;
-        } else {
-          const position = doc.positionAt(start);
-          tokenLine = position.line;
-          character = position.character;
-        }
+        const position = countsLines ? undefined : doc.positionAt(start);
+        const tokenLine = position?.line ?? line;
+        const character = position?.character ?? start - lineStart;
         const deltaLine = tokenLine - previousLine;
         data[length++] = deltaLine;
         data[length++] = deltaLine === 0 ? character - previousChar : character;

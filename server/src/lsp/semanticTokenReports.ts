@@ -12,12 +12,12 @@ export class SemanticTokenReports {
   private counter = 0;
 
   /** The whole list, remembered under a new result id. */
-  full(uri: string, data: readonly number[]): SemanticTokens {
-    return { resultId: this.remember(uri, data), data: [...data] };
+  full(uri: string, data: number[]): SemanticTokens {
+    return { resultId: this.remember(uri, data), data };
   }
 
   /** The edit from the list the client holds (`previousResultId`) to `data`; the whole list when that one is not the last this server sent. */
-  delta(uri: string, data: readonly number[], previousResultId: string): SemanticTokens | SemanticTokensDelta {
+  delta(uri: string, data: number[], previousResultId: string): SemanticTokens | SemanticTokensDelta {
     const last = this.last.get(uri);
     if (!last || last.resultId !== previousResultId) return this.full(uri, data);
     return { resultId: this.remember(uri, data), edits: editsBetween(last.data, data) };

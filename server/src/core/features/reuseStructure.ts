@@ -134,24 +134,23 @@ export interface EditedBlock {
 const NOTHING_TO_REREAD: readonly EditedBlock[] = EMPTY_LIST;
 
 /**
- * A proposal at new offsets, written out field by field: a spread of an object this size is a slow
- * path in V8, and hundreds of proposals move at each keystroke. `sequences` and `indices` are how
- * many more sequences and proposals now come before it (see `features/spliceStructure.ts`).
+ * A proposal that holds the edit, its end moved: written out field by field, since a spread of an
+ * object this size is a slow path in V8. (A proposal after the edit moves whole, `shiftedProposal`.)
  */
-export function movedProposal(p: Proposal, start: number, end: number, markerSpan: Span, sequences = 0, indices = 0): Proposal {
+function stretchedProposal(p: Proposal, end: number, markerSpan: Span): Proposal {
   const moved: { -readonly [K in keyof Proposal]: Proposal[K] } = {
     ordinal: p.ordinal,
     marker: p.marker,
     markerSpan,
     title: p.title,
-    start,
+    start: p.start,
     end,
     entityIds: p.entityIds,
-    sequence: p.sequence + sequences,
+    sequence: p.sequence,
     parties: p.parties,
     conditions: p.conditions,
   };
-  if (p.parent !== undefined) moved.parent = p.parent + indices;
+  if (p.parent !== undefined) moved.parent = p.parent;
   if (p.exchange) moved.exchange = p.exchange;
   return moved;
 }
@@ -168,10 +167,9 @@ export const movedSpan = (s: Span, editEnd: number, delta: number): Span =>
  * edit is reused as it is; the rest is copied with its offsets moved.
  */
 export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number): MovedStructure {
-  const at = mover(editEnd, delta);
   return {
     proposals: previous.proposals.map((p) =>
-      p.end < editEnd ? p : p.start >= editEnd ? shiftedProposal(p, delta) : movedProposal(p, p.start, at(p.end), movedSpan(p.markerSpan, editEnd, delta)),
+      p.end < editEnd ? p : p.start >= editEnd ? shiftedProposal(p, delta) : stretchedProposal(p, p.end + delta, movedSpan(p.markerSpan, editEnd, delta)),
     ),
     outline: movedOutline(previous.outline, editEnd, delta),
     folds: movedFolds(previous.folds, editEnd, delta),
