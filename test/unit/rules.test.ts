@@ -92,9 +92,9 @@ describe('rule: misspelled-name', () => {
   it('flags a near miss of a first name before a known surname', () => {
     assert.deepStrictEqual(findings('U.S. Secretary of State Anthony Blinken met him.', 'misspelled-name'), ['Anthony Blinken']);
   });
-  it('finds a near miss of the longest name word one letter longer, and looks no further', () => {
+  it('finds a near miss of the longest name word one letter longer, and none in longer words', () => {
     // no word the knowledge base knows is longer than this surname, so it sets the bound past which a
-    // word can be no near miss (see `longestForm`)
+    // word can be no near miss (see `longestForm`): the first case fails if the bound is one too low
     const surname = 'Szczebrzeszynskowalczykiewiczowa';
     const slips = slipsOver([{ ...personBase, id: 'test-long-surname', name: `Anna ${surname}`, person: { offices: [] } }]);
     assert.deepStrictEqual(slips(`Talks with ${surname.slice(0, 10)}x${surname.slice(10)} went on.`), [`${surname.slice(0, 10)}x${surname.slice(10)}`]);
