@@ -5,7 +5,7 @@ import { buildFolds, movedNode, nodeOfProposal } from './outline';
 import { movedWhole } from './shiftedNode';
 import { endsWithColon, introductionReadAfter, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
-import { shiftedProposal } from './shiftedProposal';
+import { proposalEndingAt, shiftedProposal } from './shiftedProposal';
 import { EMPTY_LIST } from '../text/emptyList';
 import { firstEndingAtOrAfter } from './spanSearch';
 
@@ -133,28 +133,6 @@ export interface EditedBlock {
 
 const NOTHING_TO_REREAD: readonly EditedBlock[] = EMPTY_LIST;
 
-/**
- * A proposal that holds the edit, its end moved: written out field by field, since a spread of an
- * object this size is a slow path in V8. (A proposal after the edit moves whole, `shiftedProposal`.)
- */
-function stretchedProposal(p: Proposal, end: number, markerSpan: Span): Proposal {
-  const moved: { -readonly [K in keyof Proposal]: Proposal[K] } = {
-    ordinal: p.ordinal,
-    marker: p.marker,
-    markerSpan,
-    title: p.title,
-    start: p.start,
-    end,
-    entityIds: p.entityIds,
-    sequence: p.sequence,
-    parties: p.parties,
-    conditions: p.conditions,
-  };
-  if (p.parent !== undefined) moved.parent = p.parent;
-  if (p.exchange) moved.exchange = p.exchange;
-  return moved;
-}
-
 /** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
 const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
 
@@ -169,7 +147,7 @@ export const movedSpan = (s: Span, editEnd: number, delta: number): Span =>
 export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number): MovedStructure {
   return {
     proposals: previous.proposals.map((p) =>
-      p.end < editEnd ? p : p.start >= editEnd ? shiftedProposal(p, delta) : stretchedProposal(p, p.end + delta, movedSpan(p.markerSpan, editEnd, delta)),
+      p.end < editEnd ? p : p.start >= editEnd ? shiftedProposal(p, delta) : proposalEndingAt(p, p.end + delta, movedSpan(p.markerSpan, editEnd, delta)),
     ),
     outline: movedOutline(previous.outline, editEnd, delta),
     folds: movedFolds(previous.folds, editEnd, delta),

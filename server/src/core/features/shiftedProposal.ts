@@ -76,14 +76,21 @@ class ShiftedProposal implements Proposal {
 export const shiftedProposal = (p: Proposal, by: number, sequences = 0, indices = 0): Proposal => ShiftedProposal.of(p, by, sequences, indices);
 
 /** A proposal as a plain literal, as one made afresh is: what `JSON.stringify` gives, as an object. */
-export function plainProposal(p: Proposal): Proposal {
+export const plainProposal = (p: Proposal): Proposal => proposalEndingAt(p, p.end, { start: p.markerSpan.start, end: p.markerSpan.end });
+
+/**
+ * A proposal as a plain literal that ends at `end`, its marker at `markerSpan`: also the proposal
+ * that holds an edit, its end moved (see `movedStructure`). Written out field by field: a spread of
+ * an object this size is a slow path in V8.
+ */
+export function proposalEndingAt(p: Proposal, end: number, markerSpan: Span): Proposal {
   const plain: { -readonly [K in keyof Proposal]: Proposal[K] } = {
     ordinal: p.ordinal,
     marker: p.marker,
-    markerSpan: { start: p.markerSpan.start, end: p.markerSpan.end },
+    markerSpan,
     title: p.title,
     start: p.start,
-    end: p.end,
+    end,
     entityIds: p.entityIds,
     sequence: p.sequence,
     parties: p.parties,
