@@ -4,7 +4,7 @@ import { consonantSkeleton, transliterationKey } from '../../server/src/core/kb/
 import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
-import { scanEntities, type UnnamedWords } from '../../server/src/core/recognizers/entities';
+import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../../server/src/core/recognizers/entities';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
 import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
@@ -500,6 +500,20 @@ describe('the name scanner over the built-in knowledge base', () => {
       const careful = scanEntities(`${text} \`code\``, kb.matcher);
       assert.deepStrictEqual(scanEntities(text, kb.matcher), careful, JSON.stringify(text));
     }
+  });
+});
+
+describe('the name scan’s matches', () => {
+  it('are the caller’s to keep: a later scan, which reuses the analysis’s match objects, leaves them alone', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const text = 'Russia and NATO met in Geneva with the OSCE.';
+    const first = scanEntities(text, kb.matcher);
+    const read = (matches: readonly RawMatch[]) => matches.map((m) => `${text.slice(m.start, m.end)}→${m.targets[0]!.entryId}`);
+    const before = read(first);
+    assert.ok(before.length >= 4, before.join(', '));
+    scanEntities('Ukraine, Poland and the European Union', kb.matcher);
+    scanEntitiesInPlace('Kyiv and Moscow', kb.matcher);
+    assert.deepStrictEqual(read(first), before);
   });
 });
 

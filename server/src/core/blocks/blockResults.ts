@@ -52,7 +52,8 @@ class Slot {
   placedMentions: readonly Mention[] | undefined = undefined;
 
   constructor(
-    readonly ambiguous: readonly RawMatch[],
+    /** The targets of the block's matches that name more than one entry (the matches themselves are reused by the next scan). */
+    readonly ambiguous: readonly (readonly NameTarget[])[],
     /** The entries the block's bare surnames and short forms may name (see `bareWordTargets`); usually none. */
     readonly bare: readonly (readonly NameTarget[])[],
   ) {}
@@ -93,23 +94,22 @@ export function placedFindings(results: BlockResults, offset: number): readonly 
 }
 
 const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
-const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
 const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
 const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS });
 
 /** How the document reads the block's ambiguous names, and which of the entries its bare surnames and short forms may name it names in full; empty for most blocks. */
 function choicesOf(slot: Slot, env: BlockEnvironment): string {
   let choices = '';
-  for (const match of slot.ambiguous) choices += `${env.chooser.pick(match.targets)?.entry.id ?? ''} `;
+  for (const targets of slot.ambiguous) choices += `${env.chooser.pick(targets)?.entry.id ?? ''} `;
   for (const targets of slot.bare) choices += `${env.chooser.namedInFull(targets)?.entryId ?? ''} `;
   return choices;
 }
 
-/** The matches that name more than one entry: usually none, and then no list is made. */
-function ambiguousOf(matches: readonly RawMatch[]): readonly RawMatch[] {
-  let found: RawMatch[] | undefined;
-  for (const match of matches) if (isAmbiguous(match.targets)) (found ??= []).push(match);
-  return found ?? NO_MATCHES;
+/** The targets of the matches that name more than one entry: usually none, and then no list is made. */
+function ambiguousOf(matches: readonly RawMatch[]): readonly (readonly NameTarget[])[] {
+  let found: (readonly NameTarget[])[] | undefined;
+  for (const match of matches) if (isAmbiguous(match.targets)) (found ??= []).push(match.targets);
+  return found ?? EMPTY_LIST;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { NameMatcher } from '../kb/matcher';
-import { scanEntities, type RawMatch, type UnnamedWords } from '../recognizers/entities';
+import { scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../recognizers/entities';
 import { findMarkers, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
 import type { BlockKind } from './splitBlocks';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -71,7 +71,8 @@ export interface BlockScan {
   /**
    * Scans the block for names (and fills `unnamed`, see `scanEntities`). Not kept with the scan:
    * the matches are many, they are needed once per block to make its mentions, and again only
-   * when the date or the settings change.
+   * when the date or the settings change. The match objects are the next scan's too (see
+   * `scanEntitiesInPlace`): read them before scanning again, and keep none.
    */
   findMatches(unnamed?: UnnamedWords): readonly RawMatch[];
   /** The block's explicit markers ("First,", "2.", "Recommendation 3:", an operative verb). */
@@ -125,7 +126,7 @@ class Scan implements BlockScan {
   ) {}
 
   findMatches(unnamed?: UnnamedWords): readonly RawMatch[] {
-    if (this.matcher) return scanEntities(this.text, this.matcher, unnamed);
+    if (this.matcher) return scanEntitiesInPlace(this.text, this.matcher, unnamed);
     // code, front matter and comments: no names, and no words to look at
     if (unnamed) unnamed.count = 0;
     return NO_MATCHES;

@@ -2,6 +2,7 @@ import { childFor, firstCharBit, type NameMatcher, type NameTarget } from '../kb
 import { isNameStartCode } from '../kb/nameStarts';
 import { afterPossessive, foldWord, isApostrophe, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../kb/wordHash';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /** A run of words that names one or more knowledge-base entries, before context picks one. */
 export interface RawMatch {
@@ -131,10 +132,17 @@ function acceptable(target: NameTarget, wordCount: number, text: string, firstSt
 }
 
 /**
- * Walks the trie from the word at `start`, which ends at `firstEnd` and has the hash `firstHash`
- * (the caller has them already); returns the longest acceptable match.
+ * The match `nameAt` found last, rewritten by each call: the scan copies it into its list, and
+ * most words tried match nothing, so no object is made for a walk.
  */
-function matchAt(text: string, start: number, firstEnd: number, firstHash: number, matcher: NameMatcher): RawMatch | undefined {
+const found: { start: number; end: number; targets: readonly NameTarget[] } = { start: 0, end: 0, targets: [] };
+
+/**
+ * Walks the trie from the word at `start`, which ends at `firstEnd` and has the hash `firstHash`
+ * (the caller has them already). Writes the longest acceptable match to `found` and returns
+ * whether there is one.
+ */
+function matchAt(text: string, start: number, firstEnd: number, firstHash: number, matcher: NameMatcher): boolean {
   const limit = text.length;
   let node = matcher.root;
   let wordStart = start;
@@ -187,9 +195,12 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     previousEnd = wEnd;
     wordStart = nextWordStart(text, wEnd, limit);
   }
-  if (bestTargets === undefined) return undefined;
+  if (bestTargets === undefined) return false;
+  found.start = start;
   // most names name no treaty, and their targets need not be read again
-  return { start, end: bestNamesTreaty ? endWithInstrumentWord(text, bestEnd, bestTargets, limit) : bestEnd, targets: bestTargets };
+  found.end = bestNamesTreaty ? endWithInstrumentWord(text, bestEnd, bestTargets, limit) : bestEnd;
+  found.targets = bestTargets;
+  return true;
 }
 
 /** Where a match that ends at `end` ends with a following "treaty", "agreement" … taken in, when it names a treaty. */
@@ -208,16 +219,13 @@ function endWithInstrumentWord(text: string, end: number, targets: readonly Name
 }
 
 /**
- * Includes the final period of a dotted abbreviation ("U.S.") and the opening bracket of a
- * bracketed qualifier that the name starts with ("(Adapted) Conventional Forces …").
+ * Widens `found` to the final period of a dotted abbreviation ("U.S.") and the opening bracket of
+ * a bracketed qualifier that the name starts with ("(Adapted) Conventional Forces …").
  */
-function widenToPunctuation(text: string, match: RawMatch): RawMatch {
-  let { start, end } = match;
-  if (text.charCodeAt(end) === 46 && /^\p{Lu}(\.\p{Lu})+$/u.test(text.slice(start, end))) end++;
-  if (start > 0 && text.charCodeAt(start - 1) === 40) {
-    if (codeIndexIn(text, 41 /* ) */, start, end) !== -1) start--;
-  }
-  return start === match.start && end === match.end ? match : { ...match, start, end };
+function widenToPunctuation(text: string): void {
+  const { start, end } = found;
+  if (text.charCodeAt(end) === 46 && /^\p{Lu}(\.\p{Lu})+$/u.test(text.slice(start, end))) found.end = end + 1;
+  if (start > 0 && text.charCodeAt(start - 1) === 40 && codeIndexIn(text, 41 /* ) */, start, end) !== -1) found.start = start - 1;
 }
 
 /**
@@ -251,18 +259,59 @@ export interface UnnamedWords {
  * capitalized words it tried in vain.
  */
 export function scanEntities(text: string, matcher: NameMatcher, unnamed?: UnnamedWords): RawMatch[] {
-  if (!hasNonProse(text)) return scanProse(text, matcher, unnamed);
-  if (unnamed) unnamed.count = -1;
-  return scanCarefully(text, matcher);
+  return scanEntitiesInPlace(text, matcher, unnamed).map(({ start, end, targets }) => ({ start, end, targets }));
 }
 
-/** The match of a name that starts with the word at `i`, which ends at `end` and has the hash `hash`, if any. */
-function nameAt(text: string, i: number, end: number, hash: number, matcher: NameMatcher): RawMatch | undefined {
-  if (!isUpperStart(text, i) && !matcher.lowercaseStarts.has(text.charCodeAt(i))) return undefined;
-  const match = matcher.firstWordHashes.mayHave(hash) ? matchAt(text, i, end, hash, matcher) : undefined;
+/**
+ * `scanEntities` for a caller that reads the matches before the next scan and keeps none of them:
+ * the match objects are reused from scan to scan. A document's 20,000 matches were a tenth of what
+ * its full analysis allocated, and each is read once, to make a mention.
+ */
+export function scanEntitiesInPlace(text: string, matcher: NameMatcher, unnamed?: UnnamedWords): readonly RawMatch[] {
+  let count: number;
+  if (!hasNonProse(text)) count = scanProse(text, matcher, unnamed);
+  else {
+    if (unnamed) unnamed.count = -1;
+    count = scanCarefully(text, matcher);
+  }
+  if (count === 0) return NO_MATCHES;
+  // appended in order, or cut short: the list stays packed, which V8 reads fastest
+  if (matchList.length > count) matchList.length = count;
+  for (let k = 0; k < count; k++) matchList[k] = pool[k]!;
+  return matchList;
+}
+
+const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
+
+/** The matches of the last scan, written by index and never cut short: `keepFound` rewrites them for the next one. */
+const pool: { start: number; end: number; targets: readonly NameTarget[] }[] = [];
+
+/** The list `scanEntitiesInPlace` hands out: the first of `pool`, as many as the last scan found. */
+const matchList: RawMatch[] = [];
+
+/** Copies `found` to the scan's `index`th match; returns where the match ends. */
+function keepFound(index: number): number {
+  const match = pool[index];
+  if (match === undefined) pool[index] = { start: found.start, end: found.end, targets: found.targets };
+  else {
+    match.start = found.start;
+    match.end = found.end;
+    match.targets = found.targets;
+  }
+  return found.end;
+}
+
+/**
+ * Whether a name starts with the word at `i`, which ends at `end` and has the hash `hash`; the match
+ * is then in `found`, until the next call.
+ */
+function nameAt(text: string, i: number, end: number, hash: number, matcher: NameMatcher): boolean {
+  if (!isUpperStart(text, i) && !matcher.lowercaseStarts.has(text.charCodeAt(i))) return false;
+  if (!matcher.firstWordHashes.mayHave(hash) || !matchAt(text, i, end, hash, matcher)) return false;
   // "US$110": a currency, not the state
-  if (!match || text.charCodeAt(match.end) === 36 /* $ */) return undefined;
-  return widenToPunctuation(text, match);
+  if (text.charCodeAt(found.end) === 36 /* $ */) return false;
+  widenToPunctuation(text);
+  return true;
 }
 
 /** Whether a word starts at `i`: not after a letter, nor after an apostrophe inside a word ("d'Ivoire"). */
@@ -282,10 +331,10 @@ function isWordStart(text: string, i: number): boolean {
  * does faster than a loop over every character. Finds what `scanCarefully` finds (a unit test
  * compares them).
  */
-function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | undefined): RawMatch[] {
-  const matches: RawMatch[] = [];
+function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | undefined): number {
   const starts = matcher.startChars;
   const leads = matcher.leadWords.length > 0;
+  let named = 0;
   let count = 0;
   let from = 0;
   starts.lastIndex = 0;
@@ -296,25 +345,25 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
     if (!isWordStart(text, i)) continue;
     // "al-Qaeda": "al" is looked for before "Qaeda" (see `NameStarts.leadWords`)
     const lead = leads && (firstCharBit(text.charCodeAt(i)) & matcher.leadFollowers) !== 0 ? leadBefore(text, i, scanned, matcher) : -1;
-    const leadMatch = lead === -1 ? undefined : nameAt(text, lead, wordEndHashed(text, lead, text.length), lastWordHash(), matcher);
-    if (leadMatch) {
-      matches.push(leadMatch);
-      starts.lastIndex = from = leadMatch.end;
+    if (lead !== -1 && nameAt(text, lead, wordEndHashed(text, lead, text.length), lastWordHash(), matcher)) {
+      starts.lastIndex = from = keepFound(named++);
       continue;
     }
     const end = wordEndHashed(text, i, text.length);
     const hash = lastWordHash();
-    const match = nameAt(text, i, end, hash, matcher);
-    if (match) matches.push(match);
+    if (nameAt(text, i, end, hash, matcher)) {
+      starts.lastIndex = from = keepFound(named++);
+      continue;
+    }
     // written by index, never shortened: the caller's list keeps its room from block to block
-    else if (unnamed && mayBeCapital(text.charCodeAt(i))) {
+    if (unnamed && mayBeCapital(text.charCodeAt(i))) {
       unnamed.hashes[count] = hash;
       unnamed.starts[count++] = i;
     }
-    starts.lastIndex = from = match ? match.end : end;
+    starts.lastIndex = from = end;
   }
   if (unnamed) unnamed.count = count;
-  return matches;
+  return named;
 }
 
 /**
@@ -338,8 +387,8 @@ function leadBefore(text: string, i: number, from: number, matcher: NameMatcher)
 const mayBeCapital = (c: number) => (c >= 65 && c <= 90) || c >= 128;
 
 /** The scan of any block, character by character, stepping over code, comments, link targets and URLs. */
-function scanCarefully(text: string, matcher: NameMatcher): RawMatch[] {
-  const matches: RawMatch[] = [];
+function scanCarefully(text: string, matcher: NameMatcher): number {
+  let named = 0;
   const limit = text.length;
   const closes: LinkCloseMemo = { from: limit + 1, at: -1 };
   let i = 0;
@@ -354,9 +403,7 @@ function scanCarefully(text: string, matcher: NameMatcher): RawMatch[] {
       continue;
     }
     const end = wordEndHashed(text, i, limit);
-    const match = nameAt(text, i, end, lastWordHash(), matcher);
-    if (match) matches.push(match);
-    i = match ? match.end : end;
+    i = nameAt(text, i, end, lastWordHash(), matcher) ? keepFound(named++) : end;
   }
-  return matches;
+  return named;
 }

@@ -1,5 +1,6 @@
 import type { BlockKind } from '../blocks/splitBlocks';
 import { OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /**
  * How a proposal is marked in the text. `section` is a numbered heading ("### 2. Reopen talks"), a
@@ -123,15 +124,16 @@ function implicitMarker(text: string, firstWord: boolean): MarkerInfo | undefine
  * gets its implicit marker, its first word, unless `firstWord` is false (the block scan asks for it
  * only when needed).
  */
-export function findMarkers(text: string, kind: BlockKind, firstWord = true): MarkerInfo[] {
-  if (kind === 'code' || kind === 'comment' || kind === 'frontmatter') return [];
-  const markers: MarkerInfo[] = [];
+export function findMarkers(text: string, kind: BlockKind, firstWord = true): readonly MarkerInfo[] {
+  if (kind === 'code' || kind === 'comment' || kind === 'frontmatter') return NO_MARKERS;
+  // most blocks have no marker, and the block scan asks every block: they share one empty list
+  let markers: MarkerInfo[] | undefined;
   let opening = headedMarker(text) ?? (kind === 'item' ? listMarker(text) : kind === 'heading' ? sectionMarker(text) : undefined);
   const ordinal = kind === 'heading' ? undefined : ordinalMarker(text, opening?.bodyStart ?? 0);
   // "- **First**, …": a bullet numbers nothing, the ordinal after it does
   if (ordinal && opening?.style === 'bullet') opening = undefined;
-  if (opening) markers.push(opening);
-  else if (ordinal) markers.push(ordinal);
+  if (opening) markers = [opening];
+  else if (ordinal) markers = [ordinal];
   const bodyStart = opening?.bodyStart ?? 0;
   if (kind === 'paragraph' || kind === 'item') {
     SENTENCE_ORDINAL.lastIndex = 0;
@@ -139,15 +141,17 @@ export function findMarkers(text: string, kind: BlockKind, firstWord = true): Ma
       const at = m.index + m[0].length - m[1]!.length;
       if (at <= bodyStart) continue;
       const found = ordinalMarker(text, at);
-      if (found) markers.push(found);
+      if (found) (markers ??= []).push(found);
     }
   }
-  if (markers.length === 0 && kind === 'paragraph') {
+  if (markers === undefined && kind === 'paragraph') {
     const implicit = implicitMarker(text, firstWord);
-    if (implicit) markers.push(implicit);
+    if (implicit) markers = [implicit];
   }
-  return markers;
+  return markers ?? NO_MARKERS;
 }
+
+const NO_MARKERS: readonly MarkerInfo[] = EMPTY_LIST;
 
 const CUE_WORDS =
   /\b(propos\w*|recommend\w*|should|must|ought|steps?|measures|following|urge\w*|call(?:s|ed)? (?:on|upon)|options|actions|priorities|we ask|needs to|need to)\b/i;

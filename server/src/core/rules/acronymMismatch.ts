@@ -1,6 +1,6 @@
 import { isSpaceAt } from '../kb/names';
 import type { Fix, Mention } from '../types';
-import type { RawFinding, RuleContext } from './ruleContext';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
 const acronymsOf = (ctx: RuleContext, id: string): readonly string[] => ctx.kb.get(id)?.acronyms ?? [];
 
@@ -56,8 +56,9 @@ function opensBracket(text: string, offset: number): boolean {
  * A name with an acronym in brackets after it, or an acronym with its expansion in brackets,
  * where the two belong to different entries: "International Court of Justice (ICC)".
  */
-export function acronymMismatch(ctx: RuleContext): RawFinding[] {
-  const findings: RawFinding[] = [];
+export function acronymMismatch(ctx: RuleContext): readonly RawFinding[] {
+  // most blocks have no findings: they share one empty list
+  let findings: RawFinding[] | undefined;
   const { mentions, text } = ctx;
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;
@@ -67,16 +68,16 @@ export function acronymMismatch(ctx: RuleContext): RawFinding[] {
     const bracketed = second && /^\s*\(\s*$/.test(text.slice(first.end, second.start)) && /^\s*\)/.test(text.slice(second.end, second.end + 3));
     if (second && bracketed && first.form !== 'acronym' && second.form === 'acronym') {
       const finding = mismatch(ctx, first, second);
-      if (finding) findings.push(finding);
+      if (finding) (findings ??= []).push(finding);
       i++;
     } else if (second && bracketed && first.form === 'acronym' && second.form !== 'acronym') {
       const finding = mismatch(ctx, second, first);
-      if (finding) findings.push({ ...finding, start: first.start, end: first.end });
+      if (finding) (findings ??= []).push({ ...finding, start: first.start, end: first.end });
       i++;
     } else if (first.form !== 'acronym' && first.kind !== 'place') {
       const finding = unknownAcronym(ctx, first);
-      if (finding) findings.push(finding);
+      if (finding) (findings ??= []).push(finding);
     }
   }
-  return findings;
+  return findings ?? NO_RAW_FINDINGS;
 }

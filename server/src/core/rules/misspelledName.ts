@@ -6,7 +6,7 @@ import { followsAnotherFirstName } from '../features/nameContext';
 import { firstStartingAt } from '../features/spanSearch';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { Mention, Span } from '../types';
-import type { RawFinding, RuleContext } from './ruleContext';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
 import { objectMemo } from '../text/objectMemo';
 import { spellingKey } from './textAround';
@@ -597,12 +597,13 @@ function withCompoundPrefix(ctx: RuleContext, start: number, nearMisses: readonl
  * Near misses of known names: a capitalized word, not opening a sentence, one edit (two for long
  * words) from exactly one word of a known name, and not a transliteration variant of it.
  */
-export function misspelledName(ctx: RuleContext): RawFinding[] {
+export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
   const index = indexOf(ctx.kb);
-  const findings: RawFinding[] = [];
+  // most blocks have no findings: they share one empty list
+  let findings: RawFinding[] | undefined;
   for (const mention of ctx.mentions) {
     const slip = firstNameSlip(ctx, index, mention);
-    if (slip) findings.push(slip);
+    if (slip) (findings ??= []).push(slip);
   }
   let mentionAt = 0;
   for (const block of ctx.blocks) {
@@ -643,8 +644,8 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       // a near miss of a person's name where the word names someone or something else
       if (!surnameSlip && isPerson(ctx, fit.near) && namesAnotherOrAPlace(ctx, fit.near, start, end, mentionAt)) continue;
       const { near, owner } = fit;
-      if (findings.some((f) => f.start <= start && end <= f.end)) continue;
-      findings.push({
+      if (findings?.some((f) => f.start <= start && end <= f.end)) continue;
+      (findings ??= []).push({
         code: 'misspelled-name',
         message: `"${word}" looks like a misspelling of "${near.word}" (${ownerName(ctx, index, near.word, owner, start)}).`,
         start,
@@ -653,5 +654,5 @@ export function misspelledName(ctx: RuleContext): RawFinding[] {
       });
     }
   }
-  return findings.length < 2 ? findings : findings.sort((a, b) => a.start - b.start);
+  return findings === undefined ? NO_RAW_FINDINGS : findings.length < 2 ? findings : findings.sort((a, b) => a.start - b.start);
 }

@@ -1,18 +1,19 @@
 import { foldName } from '../kb/names';
-import type { RawFinding, RuleContext } from './ruleContext';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
 /**
  * A treaty written in a form its parties and depositary do not use. A variant that differs from an
  * accepted name only in case is no informal name: UN documents write "resolution 1701".
  */
-export function nonCanonicalTreatyName(ctx: RuleContext): RawFinding[] {
-  const findings: RawFinding[] = [];
+export function nonCanonicalTreatyName(ctx: RuleContext): readonly RawFinding[] {
+  // most blocks have no findings: they share one empty list
+  let findings: RawFinding[] | undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== 'treaty' || !m.variant) continue;
     const entry = ctx.kb.get(m.id);
     const folded = foldName(m.text);
     if (entry && [entry.name, ...entry.aliases].some((name) => foldName(name) === folded)) continue;
-    findings.push({
+    (findings ??= []).push({
       code: 'non-canonical-treaty-name',
       message: `"${m.text.replace(/\s+/g, ' ')}" is an informal name; the treaty's own name is "${m.name}".`,
       start: m.start,
@@ -20,5 +21,5 @@ export function nonCanonicalTreatyName(ctx: RuleContext): RawFinding[] {
       fixes: [{ title: `Write "${m.name}"`, edits: [{ start: m.start, end: m.end, newText: m.name }], safe: true }],
     });
   }
-  return findings;
+  return findings ?? NO_RAW_FINDINGS;
 }

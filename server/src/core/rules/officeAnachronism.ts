@@ -1,7 +1,7 @@
 import { dateKey, formatDate, formatPeriod, isWithin, MONTH_PATTERN, monthNumber } from '../dates';
 import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
-import type { RawFinding, RuleContext } from './ruleContext';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
 import { claimsOffice, entryNames, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 
@@ -256,14 +256,15 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
 }
 
 /** A title attached to a person who did not hold it on the document date. */
-export function officeAnachronism(ctx: RuleContext): RawFinding[] {
-  const findings: RawFinding[] = [];
+export function officeAnachronism(ctx: RuleContext): readonly RawFinding[] {
+  // most blocks have no findings: they share one empty list
+  let findings: RawFinding[] | undefined;
   for (const mention of ctx.mentions) {
     if (!mention.title || mention.category !== 'person') continue;
     const person = ctx.kb.get(mention.id);
     if (person?.kind !== 'actor' || !person.person) continue;
     const finding = check(ctx, mention, person);
-    if (finding) findings.push(finding);
+    if (finding) (findings ??= []).push(finding);
   }
-  return findings;
+  return findings ?? NO_RAW_FINDINGS;
 }

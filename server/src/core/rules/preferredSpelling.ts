@@ -1,7 +1,7 @@
 import { allMatches } from '../text/allMatches';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { objectMemo } from '../text/objectMemo';
-import type { RawFinding, RuleContext } from './ruleContext';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
 /** The style list's pattern, and the same words without the word-boundary checks, for a quick test first. */
 interface StylePatterns {
@@ -21,11 +21,12 @@ const patternFor = objectMemo((list: Readonly<Record<string, string>>): StylePat
 });
 
 /** Spellings the team's style list replaces (`policyLens.preferredSpellings`), outside code. */
-export function preferredSpelling(ctx: RuleContext): RawFinding[] {
+export function preferredSpelling(ctx: RuleContext): readonly RawFinding[] {
   const list = ctx.settings.preferredSpellings;
   const pattern = patternFor(list);
   if (!pattern) return [];
-  const findings: RawFinding[] = [];
+  // most blocks have no findings: they share one empty list
+  let findings: RawFinding[] | undefined;
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
     const text = ctx.text.slice(block.start, block.end);
@@ -33,7 +34,7 @@ export function preferredSpelling(ctx: RuleContext): RawFinding[] {
     for (const m of allMatches(pattern.words, text)) {
       const start = block.start + m.index;
       const preferred = list[m[0]]!;
-      findings.push({
+      (findings ??= []).push({
         code: 'preferred-spelling',
         message: `The style list prefers "${preferred}" to "${m[0]}".`,
         start,
@@ -42,5 +43,5 @@ export function preferredSpelling(ctx: RuleContext): RawFinding[] {
       });
     }
   }
-  return findings;
+  return findings ?? NO_RAW_FINDINGS;
 }

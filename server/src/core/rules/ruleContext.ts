@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Settings } from '../settings';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
+import { EMPTY_LIST } from '../text/emptyList';
 
 /**
  * What every rule may read: the text, its blocks and the recognized elements. A block rule's
@@ -39,3 +40,9 @@ export interface DocumentRuleContext extends RuleContext {
 
 /** A finding before the settings give it a severity. */
 export type RawFinding = Omit<Finding, 'severity'>;
+
+/**
+ * What a block rule returns when it finds nothing, as it does in most blocks: one shared list, where
+ * an empty list per rule per block was 7 % of what a full analysis allocated.
+ */
+export const NO_RAW_FINDINGS: readonly RawFinding[] = EMPTY_LIST;

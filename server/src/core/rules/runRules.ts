@@ -5,16 +5,15 @@ import { misspelledName } from './misspelledName';
 import { nonCanonicalTreatyName } from './nonCanonicalTreatyName';
 import { officeAnachronism } from './officeAnachronism';
 import { preferredSpelling } from './preferredSpelling';
-import type { DocumentRuleContext, RawFinding, RuleContext } from './ruleContext';
+import { NO_RAW_FINDINGS, type DocumentRuleContext, type RawFinding, type RuleContext } from './ruleContext';
 import type { RuleId } from './registry';
 import { statusAnachronism } from './statusAnachronism';
 import { findSuppressions, isSuppressed } from './suppressions';
 import { findingAt } from './shiftFinding';
 import { unknownTreaty } from './unknownTreaty';
 import { objectMemo } from '../text/objectMemo';
-import { EMPTY_LIST } from '../text/emptyList';
 
-type Rule<C extends RuleContext = RuleContext> = (ctx: C) => RawFinding[];
+type Rule<C extends RuleContext = RuleContext> = (ctx: C) => readonly RawFinding[];
 
 /**
  * Rules whose findings in a block depend only on that block (its text, its mentions, the date and
@@ -54,8 +53,6 @@ function run<C extends RuleContext>(rules: readonly (readonly [RuleId, Rule<C>])
 const enabledBlockRules = objectMemo((levels: RuleContext['settings']['rules']): readonly Rule[] =>
   blockRules.filter(([id]) => levels[id] !== 'off').map(([, rule]) => rule),
 );
-
-const NO_RAW_FINDINGS: readonly RawFinding[] = EMPTY_LIST;
 
 /**
  * The findings of the block rules over a context that holds one block. It runs for every block,

@@ -2,7 +2,7 @@ import { formatDate } from '../dates';
 import type { TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn, type StatusOn } from '../kb/treatyStatus';
 import type { Mention } from '../types';
-import type { RawFinding, RuleContext } from './ruleContext';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { secondWordBefore, wordBefore } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
 import { objectMemo } from '../text/objectMemo';
@@ -152,8 +152,9 @@ function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry, on: string)
  * A treaty spoken of as in force, or as something to ratify, return to or withdraw from, when its
  * status on the document date contradicts that.
  */
-export function statusAnachronism(ctx: RuleContext): RawFinding[] {
-  const findings: RawFinding[] = [];
+export function statusAnachronism(ctx: RuleContext): readonly RawFinding[] {
+  // most blocks have no findings: they share one empty list
+  let findings: RawFinding[] | undefined;
   let previous: Mention | undefined;
   for (const mention of ctx.mentions) {
     if (mention.kind !== 'treaty') continue;
@@ -176,7 +177,7 @@ export function statusAnachronism(ctx: RuleContext): RawFinding[] {
     if (CONTRADICTS[claim].has(status.value)) reason = `${on} it ${hadOrWas(status)} ${statusPhrase(status)}.${noteSentence(status)}`;
     else if (partyLeftPair && claim === 'in-force') reason = `${on} one of its two parties had withdrawn${status.since ? ` (since ${formatDate(status.since)})` : ''}.${noteSentence(status)}`;
     else if (claim === 'ratify') reason = amendedTreatyProblem(ctx, treaty, on);
-    if (reason) findings.push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim](theName(treaty.name))}, but ${reason}`, start: restated?.start ?? mention.start, end: restated && ctx.text.charCodeAt(mention.end) === 41 /* ) */ ? mention.end + 1 : mention.end });
+    if (reason) (findings ??= []).push({ code: 'status-anachronism', message: `The text ${CLAIM_WORDS[claim](theName(treaty.name))}, but ${reason}`, start: restated?.start ?? mention.start, end: restated && ctx.text.charCodeAt(mention.end) === 41 /* ) */ ? mention.end + 1 : mention.end });
   }
-  return findings;
+  return findings ?? NO_RAW_FINDINGS;
 }

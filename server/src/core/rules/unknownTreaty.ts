@@ -1,6 +1,6 @@
 import { overlapsAny } from '../features/spanSearch';
 import type { UnnamedWords } from '../recognizers/entities';
-import type { RawFinding, RuleContext } from './ruleContext';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { foldName, splitWords } from '../kb/names';
 import { objectMemo } from '../text/objectMemo';
@@ -60,8 +60,9 @@ const knownTails = objectMemo((kb: KnowledgeBase): ReadonlySet<string> => {
  * end of a longer name. The finding
  * carries the name, so the host can offer to add a skeleton entry to the user's knowledge base.
  */
-export function unknownTreaty(ctx: RuleContext): RawFinding[] {
-  const findings: RawFinding[] = [];
+export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
+  // most blocks have no findings: they share one empty list
+  let findings: RawFinding[] | undefined;
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
     const text = ctx.text.slice(block.start, block.end);
@@ -88,7 +89,7 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
       const name = phrase.replace(/\s+/g, ' ').trim();
       if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name) || knownTails(ctx.kb).has(foldName(name))) continue;
       const end = start + phrase.length;
-      findings.push({
+      (findings ??= []).push({
         code: 'unknown-treaty',
         message: `"${name}" looks like the name of an instrument, but the knowledge base does not know it.`,
         start,
@@ -97,7 +98,7 @@ export function unknownTreaty(ctx: RuleContext): RawFinding[] {
       });
     }
   }
-  return findings;
+  return findings ?? NO_RAW_FINDINGS;
 }
 
 /**
