@@ -127,17 +127,25 @@ describe('language server over stdio', function () {
     const uri = client.open('tokens.md', DOC);
     const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const lines = DOC.split('\n');
-    const words: string[] = [];
-    let line = 0;
-    let char = 0;
-    for (let i = 0; i < data.length; i += 5) {
-      line += data[i]!;
-      char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
-      words.push(lines[line]!.slice(char, char + data[i + 2]!));
-    }
-    assert.deepStrictEqual(words.slice(0, 4), ['First', 'Testland', 'Treaty of Testing', 'Second']);
+    // each token as its line, its word and its type's number
+    const decode = (encoded: readonly number[]) => {
+      const tokens: { line: number; word: string; type: number }[] = [];
+      let line = 0;
+      let char = 0;
+      for (let i = 0; i < encoded.length; i += 5) {
+        line += encoded[i]!;
+        char = encoded[i] === 0 ? char + encoded[i + 1]! : encoded[i + 1]!;
+        tokens.push({ line, word: lines[line]!.slice(char, char + encoded[i + 2]!), type: encoded[i + 3]! });
+      }
+      return tokens;
+    };
+    const tokens = decode(data);
+    assert.deepStrictEqual(tokens.slice(0, 4).map((t) => t.word), ['First', 'Testland', 'Treaty of Testing', 'Second']);
     const ranged = await client.request<{ data: number[] }>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } } });
     assert.deepStrictEqual(ranged.data.slice(0, 3), [6, 0, 'Second'.length], 'only the tokens of line 7: "Second, Testland …"');
+    const onLine7 = tokens.filter((t) => t.line === 6);
+    assert.ok(onLine7.length >= 2, JSON.stringify(onLine7));
+    assert.deepStrictEqual(decode(ranged.data), onLine7, 'the range gives the same tokens as the whole list, on that line only');
   });
 
   it('sends semantic tokens as edits to the list the client holds, which apply to the fresh list', async () => {

@@ -7,7 +7,7 @@
  */
 import { analyzeDocument, type AnalyzeOptions, type PreviousVersion } from './analyze';
 import { hoverAt } from './features/hover';
-import { semanticSpans } from './features/semanticSpans';
+import { semanticSpans, visitSemanticSpans, type SemanticSpanVisitor } from './features/semanticSpans';
 import { compileKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
 import { loadEntries, type KbProblem, type KbSourceFile } from './kb/loader';
 import { defaultSettings, type Settings } from './settings';
@@ -56,6 +56,8 @@ export interface Analyzer {
   hover(analysis: Analysis, offset: number): HoverInfo | undefined;
   /** Spans to colour, sorted by offset and never overlapping. */
   semanticSpans(analysis: Analysis): readonly SemanticSpan[];
+  /** The same spans, handed to `visit` in the same order without a list. */
+  visitSemanticSpans(analysis: Analysis, visit: SemanticSpanVisitor): void;
 }
 
 /** Validates knowledge-base files and compiles their names into one matcher. Never throws. */
@@ -87,5 +89,6 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       analyzeDocument(doc.getText(), options(doc.uri, settings), token),
     hover: (analysis: Analysis, offset: number) => hoverAt(init.kb, analysis, offset),
     semanticSpans: (analysis: Analysis) => semanticSpans(analysis),
+    visitSemanticSpans: (analysis: Analysis, visit: SemanticSpanVisitor) => visitSemanticSpans(analysis, visit),
   });
 }

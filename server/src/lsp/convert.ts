@@ -136,69 +136,92 @@ export function toHover(doc: TextDocument, info: HoverInfo): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(doc, info) };
 }
 
-/**
- * Semantic tokens in LSP's relative encoding. A span that crosses a line break (a name broken
- * across lines) becomes one token per line, since a token may not span lines.
- */
 /** Each token type's number in the legend. */
 const TOKEN_TYPE_NUMBERS = new Map(TOKEN_TYPES.map((type, k) => [type, k]));
 
-export function encodeSemanticTokens(doc: TextDocument, spans: readonly SemanticSpan[]): number[] {
-  // five numbers a token; a span broken across lines makes more, which are pushed
-  const data: number[] = new Array(spans.length * 5);
-  let length = 0;
-  const text = doc.getText();
-  let previousLine = 0;
-  let previousChar = 0;
+/**
+ * Semantic tokens in LSP's relative encoding, from spans added in document order. A span that
+ * crosses a line break (a name broken across lines) becomes one token per line, since a token may
+ * not span lines.
+ */
+export class SemanticTokenEncoder {
+  private readonly data: number[];
+  private length = 0;
+  private readonly text: string;
+  private previousLine = 0;
+  private previousChar = 0;
   // the line a token lies on and the line break after it, found by walking on from the token before:
   // spans come in order, and a binary search of the document's lines for each of 21,000 tokens, with
   // a search from each to the end of its paragraph, took half of a request in 1 MB. The walk counts
   // "\n" only: a text with a carriage return, which ends a line alone too, asks the document for
   // positions. The numbers are written by index, and a `Map` gives each type's number
-  const countsLines = !text.includes('\r');
-  let line = 0;
-  let lineStart = 0;
-  let nextBreak = text.indexOf('\n');
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k]!;
-    const type = TOKEN_TYPE_NUMBERS.get(span.type)!;
-    let start = span.start;
+  private readonly countsLines: boolean;
+  private line = 0;
+  private lineStart = 0;
+  private nextBreak: number;
+
+  constructor(
+    private readonly doc: TextDocument,
+    /** How many spans are expected: the list is made that long at once (five numbers a token), not grown. */
+    expectedSpans: number,
+  ) {
+    this.data = new Array(expectedSpans * 5);
+    this.text = doc.getText();
+    this.countsLines = !this.text.includes('\r');
+    this.nextBreak = this.text.indexOf('\n');
+  }
+
+  add(spanStart: number, spanEnd: number, spanType: TokenType): void {
+    const { text, doc, data } = this;
+    const type = TOKEN_TYPE_NUMBERS.get(spanType)!;
+    let start = spanStart;
     for (;;) {
-      if (start < lineStart) {
+      if (start < this.lineStart) {
         // a span out of order: the walk starts again from the document's own position
         const position = doc.positionAt(start);
-        line = position.line;
-        lineStart = start - position.character;
-        nextBreak = text.indexOf('\n', lineStart);
+        this.line = position.line;
+        this.lineStart = start - position.character;
+        this.nextBreak = text.indexOf('\n', this.lineStart);
       }
-      while (nextBreak !== -1 && nextBreak < start) {
-        line++;
-        lineStart = nextBreak + 1;
-        nextBreak = text.indexOf('\n', lineStart);
+      while (this.nextBreak !== -1 && this.nextBreak < start) {
+        this.line++;
+        this.lineStart = this.nextBreak + 1;
+        this.nextBreak = text.indexOf('\n', this.lineStart);
       }
-      const lineBreak = nextBreak === -1 ? Infinity : nextBreak;
+      const lineBreak = this.nextBreak === -1 ? Infinity : this.nextBreak;
       // the part of the span on this line (without a carriage return), then the rest after the break
-      const end = lineBreak < span.end ? (lineBreak > start && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak) : span.end;
+      const end = lineBreak < spanEnd ? (lineBreak > start && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak) : spanEnd;
       if (end > start) {
-        const position = countsLines ? undefined : doc.positionAt(start);
-        const tokenLine = position?.line ?? line;
-        const character = position?.character ?? start - lineStart;
-        const deltaLine = tokenLine - previousLine;
-        data[length++] = deltaLine;
-        data[length++] = deltaLine === 0 ? character - previousChar : character;
-        data[length++] = end - start;
-        data[length++] = type;
-        data[length++] = 0;
-        previousLine = tokenLine;
-        previousChar = character;
+        const position = this.countsLines ? undefined : doc.positionAt(start);
+        const tokenLine = position?.line ?? this.line;
+        const character = position?.character ?? start - this.lineStart;
+        const deltaLine = tokenLine - this.previousLine;
+        data[this.length++] = deltaLine;
+        data[this.length++] = deltaLine === 0 ? character - this.previousChar : character;
+        data[this.length++] = end - start;
+        data[this.length++] = type;
+        data[this.length++] = 0;
+        this.previousLine = tokenLine;
+        this.previousChar = character;
       }
-      if (lineBreak >= span.end) break;
+      if (lineBreak >= spanEnd) break;
       start = lineBreak + 1;
-      while (start < span.end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+      while (start < spanEnd && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     }
   }
-  data.length = length;
-  return data;
+
+  /** The encoded list; the encoder is done with. */
+  finish(): number[] {
+    this.data.length = this.length;
+    return this.data;
+  }
+}
+
+/** The tokens of a list of spans in document order (see `SemanticTokenEncoder`). */
+export function encodeSemanticTokens(doc: TextDocument, spans: readonly SemanticSpan[]): number[] {
+  const encoder = new SemanticTokenEncoder(doc, spans.length);
+  for (const span of spans) encoder.add(span.start, span.end, span.type);
+  return encoder.finish();
 }
 
 function toTextEdits(doc: TextDocument, fix: Fix): TextEdit[] {

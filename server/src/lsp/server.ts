@@ -19,7 +19,7 @@ import { contract, contractFile, createAnalyzer, defaultSettings, summaryCsv, su
 import { codeActionsFor } from './codeActions';
 import { proposalCodeLenses } from './codeLenses';
 import {
-  encodeSemanticTokens,
+  SemanticTokenEncoder,
   FIX_ALL_KIND,
   kbProblemDiagnostic,
   problemDiagnostic,
@@ -261,9 +261,14 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     }),
   );
 
+  // encoded as the analysis hands the spans over, with no list of spans in between
   const tokensOf = async (uri: string): Promise<number[]> => {
     const result = await analysisOf(uri);
-    return result ? encodeSemanticTokens(result.doc, currentAnalyzer().semanticSpans(result.analysis)) : [];
+    if (!result) return [];
+    const { analysis } = result;
+    const encoder = new SemanticTokenEncoder(result.doc, analysis.mentions.length + analysis.proposals.length);
+    currentAnalyzer().visitSemanticSpans(analysis, (start, end, type) => encoder.add(start, end, type));
+    return encoder.finish();
   };
   connection.languages.semanticTokens.on(
     guard('semanticTokens', { data: [] }, async ({ textDocument }) => tokenReports.full(textDocument.uri, await tokensOf(textDocument.uri))),
@@ -282,8 +287,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (!result) return { data: [] };
       const start = result.doc.offsetAt(range.start);
       const end = result.doc.offsetAt(range.end);
-      const spans = currentAnalyzer().semanticSpans(result.analysis).filter((s) => s.end > start && s.start < end);
-      return { data: encodeSemanticTokens(result.doc, spans) };
+      const encoder = new SemanticTokenEncoder(result.doc, 0);
+      currentAnalyzer().visitSemanticSpans(result.analysis, (spanStart, spanEnd, type) => {
+        if (spanEnd > start && spanStart < end) encoder.add(spanStart, spanEnd, type);
+      });
+      return { data: encoder.finish() };
     }),
   );
 
