@@ -135,7 +135,7 @@ function acceptable(target: NameTarget, wordCount: number, text: string, firstSt
  * The match `nameAt` found last, rewritten by each call: the scan copies it into its list, and
  * most words tried match nothing, so no object is made for a walk.
  */
-const found: { start: number; end: number; targets: readonly NameTarget[] } = { start: 0, end: 0, targets: [] };
+const found: { start: number; end: number; targets: readonly NameTarget[] } = { start: 0, end: 0, targets: EMPTY_LIST };
 
 /**
  * Walks the trie from the word at `start`, which ends at `firstEnd` and has the hash `firstHash`

@@ -57,7 +57,6 @@ function opensBracket(text: string, offset: number): boolean {
  * where the two belong to different entries: "International Court of Justice (ICC)".
  */
 export function acronymMismatch(ctx: RuleContext): readonly RawFinding[] {
-  // most blocks have no findings: they share one empty list
   let findings: RawFinding[] | undefined;
   const { mentions, text } = ctx;
   for (let i = 0; i < mentions.length; i++) {

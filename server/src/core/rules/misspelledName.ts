@@ -599,7 +599,6 @@ function withCompoundPrefix(ctx: RuleContext, start: number, nearMisses: readonl
  */
 export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
   const index = indexOf(ctx.kb);
-  // most blocks have no findings: they share one empty list
   let findings: RawFinding[] | undefined;
   for (const mention of ctx.mentions) {
     const slip = firstNameSlip(ctx, index, mention);

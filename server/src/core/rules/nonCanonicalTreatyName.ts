@@ -6,7 +6,6 @@ import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContex
  * accepted name only in case is no informal name: UN documents write "resolution 1701".
  */
 export function nonCanonicalTreatyName(ctx: RuleContext): readonly RawFinding[] {
-  // most blocks have no findings: they share one empty list
   let findings: RawFinding[] | undefined;
   for (const m of ctx.mentions) {
     if (m.kind !== 'treaty' || !m.variant) continue;

@@ -257,7 +257,6 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
 
 /** A title attached to a person who did not hold it on the document date. */
 export function officeAnachronism(ctx: RuleContext): readonly RawFinding[] {
-  // most blocks have no findings: they share one empty list
   let findings: RawFinding[] | undefined;
   for (const mention of ctx.mentions) {
     if (!mention.title || mention.category !== 'person') continue;

@@ -25,7 +25,6 @@ export function preferredSpelling(ctx: RuleContext): readonly RawFinding[] {
   const list = ctx.settings.preferredSpellings;
   const pattern = patternFor(list);
   if (!pattern) return [];
-  // most blocks have no findings: they share one empty list
   let findings: RawFinding[] | undefined;
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;

@@ -153,7 +153,6 @@ function amendedTreatyProblem(ctx: RuleContext, treaty: TreatyEntry, on: string)
  * status on the document date contradicts that.
  */
 export function statusAnachronism(ctx: RuleContext): readonly RawFinding[] {
-  // most blocks have no findings: they share one empty list
   let findings: RawFinding[] | undefined;
   let previous: Mention | undefined;
   for (const mention of ctx.mentions) {

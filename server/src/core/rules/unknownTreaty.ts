@@ -61,7 +61,6 @@ const knownTails = objectMemo((kb: KnowledgeBase): ReadonlySet<string> => {
  * carries the name, so the host can offer to add a skeleton entry to the user's knowledge base.
  */
 export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
-  // most blocks have no findings: they share one empty list
   let findings: RawFinding[] | undefined;
   for (const block of ctx.blocks) {
     if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'comment') continue;
