@@ -8,9 +8,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis, type Analyzer } from '../../server/src/core/index';
+import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis, type Analyzer, type TextPieces } from '../../server/src/core/index';
 import { resplit } from '../../server/src/core/blocks/resplit';
 import { splitBlocks } from '../../server/src/core/blocks/splitBlocks';
+import { DocumentText } from '../../server/src/core/text/documentText';
+import { PieceDocument } from '../../server/src/lsp/pieceDocument';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
 import { movedFrom, plainNode } from '../../server/src/core/features/shiftedNode';
 import { plainProposal } from '../../server/src/core/features/shiftedProposal';
@@ -138,6 +140,69 @@ describe('incremental analysis', () => {
       }
     }
     assert.strictEqual(compared, 480);
+  });
+
+  it('equals a full analysis after every one of many random edits to a document kept in parts, as the server keeps it', function () {
+    this.timeout(60_000);
+    const documents = [...documentsOf(CORPUS), ...documentsOf(SAMPLES)];
+    const next = random(20261202);
+    let compared = 0;
+    for (let round = 0; round < 8; round++) {
+      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+      let text = documents.slice(round * 3, round * 3 + 3).join('\n\n') || documents.join('\n\n');
+      let doc = PieceDocument.create('memory://pieces.md', 'markdown', 1, text);
+      warm.analyze(doc);
+      for (let version = 2; version <= 40; version++) {
+        // the edit as a client sends it: the range it replaced, in the text before it
+        const edited = edit(text, next);
+        let prefix = 0;
+        while (prefix < Math.min(text.length, edited.length) && text[prefix] === edited[prefix]) prefix++;
+        let suffix = 0;
+        while (suffix < Math.min(text.length, edited.length) - prefix && text[text.length - 1 - suffix] === edited[edited.length - 1 - suffix]) suffix++;
+        const range = { start: doc.positionAt(prefix), end: doc.positionAt(text.length - suffix) };
+        doc = PieceDocument.update(doc, [{ range, text: edited.slice(prefix, edited.length - suffix) }], version);
+        text = edited;
+        // read by slices, not by `getText()`, which would join the version's parts into one
+        assert.strictEqual(doc.slice(0, doc.length), edited);
+        assertSameAnalysis(warm.analyze(doc), full(edited), `round ${round}, version ${version}`);
+        compared++;
+      }
+    }
+    assert.strictEqual(compared, 312);
+  });
+
+  it('reads only the text around a keystroke in a paragraph of a document kept in parts', () => {
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: Moscow insists that NATO and the EU should reopen talks in Geneva.`);
+    let doc = PieceDocument.create('memory://parts.md', 'markdown', 1, ['# Talks', 'We recommend:', '1. NATO should fund the mission.', ...paragraphs].join('\n\n'));
+    let longest = 0;
+    /** The document as the core sees it, with the length of each stretch it reads noted. */
+    const watched = (version: PieceDocument) => ({
+      uri: version.uri,
+      version: version.version,
+      getText: () => assert.fail('the whole text was asked for'),
+      pieces: {
+        length: version.length,
+        slice: (start: number, end: number) => ((longest = Math.max(longest, end - start)), version.slice(start, end)),
+        sharedWith: (earlier: TextPieces) => version.sharedWith(watchedOf.get(earlier) ?? earlier),
+      },
+    });
+    const watchedOf = new Map<TextPieces, PieceDocument>();
+    let source = watched(doc);
+    watchedOf.set(source.pieces, doc);
+    warm.analyze(source);
+    longest = 0;
+    for (let k = 0; k < 20; k++) {
+      const at = doc.positionAt(doc.getText().indexOf('Paragraph 200') + 13 + k);
+      doc = PieceDocument.update(doc, [{ range: { start: at, end: at }, text: 'x' }], k + 3);
+      source = watched(doc);
+      watchedOf.set(source.pieces, doc);
+      const analysis = warm.analyze(source);
+      assert.strictEqual(analysis.problems.length, 0);
+      assertSameAnalysis(analysis, full(doc.getText()), `keystroke ${k}`);
+    }
+    // the edited paragraph and its neighbours, not the 40,000 characters of the document
+    assert.ok(longest > 0 && longest < 400, `read ${longest} characters at once`);
   });
 
   it('converts the outline of each edited version to the symbols of a fresh conversion, reusing those an edit did not move', function () {
@@ -746,7 +811,7 @@ describe('incremental analysis', () => {
 describe('re-splitting an edited text', () => {
   const before = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} names Moscow.`).join('\n\n');
   /** For each block of the edited text, the old block it repeats (its scan and results are kept), or -1. */
-  const origins = (text: string, old = before) => resplit(old, splitBlocks(old), text)!.origins;
+  const origins = (text: string, old = before) => resplit(DocumentText.ofString(old), splitBlocks(old), DocumentText.ofString(text))!.origins;
 
   it("keeps every block but the edited one, the edited one's neighbours included", () => {
     assert.deepStrictEqual(origins(before.replace('Paragraph 3', 'Paragraph 3 and Kyiv')), [0, 1, 2, -1, 4, 5]);

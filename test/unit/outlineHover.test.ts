@@ -188,11 +188,14 @@ describe('semantic token encoding', () => {
     for (const span of spans) {
       const type = TOKEN_TYPES.indexOf(span.type);
       let start = span.start;
-      for (let nl = text.indexOf('\n', start); nl !== -1 && nl < span.end; nl = text.indexOf('\n', start)) {
-        const lineEnd = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        if (lineEnd > start) push(start, lineEnd, type);
-        start = nl + 1;
+      // a line ends at "\r\n", "\n" or "\r", as the document's positions have it
+      const lineBreak = /\r\n|\r|\n/g;
+      lineBreak.lastIndex = start;
+      for (let found = lineBreak.exec(text); found && found.index < span.end; found = lineBreak.exec(text)) {
+        if (found.index > start) push(start, found.index, type);
+        start = found.index + found[0].length;
         while (start < span.end && (text[start] === ' ' || text[start] === '\t')) start++;
+        lineBreak.lastIndex = start;
       }
       if (span.end > start) push(start, span.end, type);
     }

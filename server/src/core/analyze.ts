@@ -16,11 +16,12 @@ import { runRules } from './rules/runRules';
 import { findingsBySequence, type SequenceFindings } from './rules/sequenceRules';
 import type { Settings } from './settings';
 import { detachedSlice } from './text/detached';
+import type { DocumentText } from './text/documentText';
 import type { Analysis, CancellationToken, Finding, Logger } from './types';
 
 /** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
 export interface PreviousVersion extends PreviousStructure {
-  readonly text: string;
+  readonly text: DocumentText;
   readonly blocks: readonly Block[];
   readonly results: readonly BlockResults[];
   /** Each block's findings placed in that version. */
@@ -68,21 +69,23 @@ function settingsKeyOf(settings: Settings): string {
 }
 
 /** Whether the edit that replaced `[start, end)` of `before` (`delta` characters longer) neither removed nor typed a line break. */
-function sameLineBreaks(before: string, after: string, start: number, end: number, delta: number): boolean {
-  for (let i = start; i < end; i++) if (before.charCodeAt(i) === 10) return false;
-  for (let i = start; i < end + delta; i++) if (after.charCodeAt(i) === 10) return false;
-  return true;
+function sameLineBreaks(before: DocumentText, after: DocumentText, start: number, end: number, delta: number): boolean {
+  return !before.slice(start, end).includes('\n') && !after.slice(start, end + delta).includes('\n');
 }
 
-function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: CancellationToken): Analysis {
+/**
+ * The analysis of one version. On a keystroke, the passes that reuse the previous version's
+ * results read only the text around the edit (`text.slice`); the others ask for `text.whole()`.
+ */
+function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: CancellationToken): Analysis {
   const { kb, settings } = options;
   const { previous } = options;
   const edited = previous && resplit(previous.text, previous.blocks, text);
-  const blocks = edited?.blocks ?? splitBlocks(text);
+  const blocks = edited?.blocks ?? splitBlocks(text.whole());
   // A document's first version is cut into slices, which share its text; later versions into
   // copies, so that a paragraph memoized at one keystroke does not keep that whole version alive.
   // At most the first version stays alive beside the current one, as the copies would.
-  const cut = previous ? detachedSlice : (whole: string, start: number, end: number) => whole.slice(start, end);
+  const cut = previous ? (start: number, end: number) => detachedSlice(text.slice(start, end), 0, end - start) : (start: number, end: number) => text.slice(start, end);
   const scans: BlockScan[] = new Array(blocks.length);
   // whether a block mentions a directive: when no block of the previous version did, only the new
   // scans can, and the kept ones are not read (in a list of 50,000 items, reading a field of each
@@ -93,11 +96,11 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
     const block = blocks[i]!;
     const origin = edited?.origins[i] ?? -1;
     if (origin >= 0) scans[i] = previous!.scans[origin]!;
-    else if ((scans[i] = scanBlock(cut(text, block.start, block.end), block.kind, kb.matcher)).mentionsDirective) mentionsDirective = true;
+    else if ((scans[i] = scanBlock(cut(block.start, block.end), block.kind, kb.matcher)).mentionsDirective) mentionsDirective = true;
   }
   if (!mentionsDirective && edited && previous!.mentionsDirective) mentionsDirective = scans.some((scan) => scan.mentionsDirective);
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
-  const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(text, kb) };
+  const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(() => text.whole(), kb) };
   // written by index into lists of their final length: a keystroke makes them anew, and a list grown
   // by push is copied as it grows
   const results: BlockResults[] = new Array(blocks.length);
@@ -137,7 +140,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
       ? splicedStructure(previous, { text, blocks, scans, results, index }, { ...edited, delta }, date.iso, previous.sequenceFindings.members.length)
       : undefined;
   const reused = moved ?? spliced;
-  const found = reused ? undefined : findProposals(text, blocks, scans, index, results);
+  const found = reused ? undefined : findProposals(blocks, scans, index, results);
   const proposals = reused?.proposals ?? found!.proposals;
   const built = reused
     ? undefined
@@ -145,7 +148,10 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
   const outline = reused?.outline ?? built!.nodes;
   const folds = reused?.folds ?? buildFolds(text, blocks, outline);
   const ruleContext: DocumentRuleContext = {
-    text,
+    // made whole only for a list that does not start at 1 (see `proposalNumberingIn`) and for directives
+    get text() {
+      return text.whole();
+    },
     blocks,
     kb,
     date,
@@ -210,7 +216,7 @@ function analyzeUnchecked(text: string, options: AnalyzeOptions, token?: Cancell
  * whole document (proposal sequences, outline, document rules).
  * Never throws on any text: an internal failure is logged and returned as a problem.
  */
-export function analyzeDocument(text: string, options: AnalyzeOptions, token?: CancellationToken): Analysis {
+export function analyzeDocument(text: DocumentText, options: AnalyzeOptions, token?: CancellationToken): Analysis {
   const limit = options.settings.maxDocumentLength;
   if (text.length > limit) {
     return emptyAnalysis(

@@ -9,6 +9,7 @@ import { analyzeDocument, type AnalyzeOptions, type PreviousVersion } from './an
 import { hoverAt } from './features/hover';
 import { semanticSpans, visitSemanticSpans, type SemanticSpanVisitor } from './features/semanticSpans';
 import { compileKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
+import { DocumentText } from './text/documentText';
 import { loadEntries, type KbProblem, type KbSourceFile } from './kb/loader';
 import { defaultSettings, type Settings } from './settings';
 import type { Analysis, CancellationToken, HoverInfo, Logger, SemanticSpan, TextSource } from './types';
@@ -86,7 +87,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   return Object.freeze({
     kb: init.kb,
     analyze: (doc: TextSource, settings: Settings = defaultSettings, token?: CancellationToken) =>
-      analyzeDocument(doc.getText(), options(doc.uri, settings), token),
+      analyzeDocument(DocumentText.of(doc), options(doc.uri, settings), token),
     hover: (analysis: Analysis, offset: number) => hoverAt(init.kb, analysis, offset),
     semanticSpans: (analysis: Analysis) => semanticSpans(analysis),
     visitSemanticSpans: (analysis: Analysis, visit: SemanticSpanVisitor) => visitSemanticSpans(analysis, visit),

@@ -177,6 +177,26 @@ export interface TextSource {
   readonly uri: string;
   readonly version: number;
   getText(): string;
+  /**
+   * Optional, for a host that keeps the document in pieces (the language server does): lets a
+   * keystroke be analysed without `getText()`. A new version of a long text is one string made of
+   * the old one's parts, and reading any character of it copies the whole into fresh memory, about
+   * 1 ms per megabyte: more than the analysis of a keystroke itself.
+   */
+  readonly pieces?: TextPieces;
+}
+
+/** A version of a document that can be read in parts (see `TextSource.pieces`). One object per version, never changed. */
+export interface TextPieces {
+  readonly length: number;
+  /** The text of `[start, end)`, without making the whole text. */
+  slice(start: number, end: number): string;
+  /**
+   * How many characters this version shares with `earlier`, an earlier version of the same
+   * document, at its start and at its end (at least; the two may overlap), or undefined when the
+   * host does not know how `earlier` became this one.
+   */
+  sharedWith(earlier: TextPieces): { readonly prefix: number; readonly suffix: number } | undefined;
 }
 
 /** Where the core may write diagnostics about itself; the host decides where they go. */

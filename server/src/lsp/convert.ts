@@ -17,6 +17,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { PieceDocument } from './pieceDocument';
 import { movedFrom, safeEdits, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
 
 /** Where each rule is documented; a diagnostic's code links there. */
@@ -147,67 +148,61 @@ const TOKEN_TYPE_NUMBERS = new Map(TOKEN_TYPES.map((type, k) => [type, k]));
 export class SemanticTokenEncoder {
   private readonly data: number[];
   private length = 0;
-  private readonly text: string;
+  private readonly lines: PieceDocument;
   private previousLine = 0;
   private previousChar = 0;
-  // the line a token lies on and the line break after it, found by walking on from the token before:
-  // spans come in order, and a binary search of the document's lines for each of 21,000 tokens, with
-  // a search from each to the end of its paragraph, took half of a request in 1 MB. The walk counts
-  // "\n" only: a text with a carriage return, which ends a line alone too, asks the document for
-  // positions. The numbers are written by index, and a `Map` gives each type's number
-  private readonly countsLines: boolean;
+  // the line a token lies on, found by walking on from the token before: spans come in order, and a
+  // binary search of the document's lines for each of 21,000 tokens, with a search from each to the
+  // end of its paragraph, took half of a request in 1 MB. The walk reads the document's line starts,
+  // not its text, which a keystroke's version has not made whole (see `PieceDocument`). The numbers
+  // are written by index, and a `Map` gives each type's number
   private line = 0;
   private lineStart = 0;
-  private nextBreak: number;
+  private nextLineStart: number;
 
   constructor(
-    private readonly doc: TextDocument,
+    doc: TextDocument,
     /** How many spans are expected: the list is made that long at once (five numbers a token), not grown. */
     expectedSpans: number,
   ) {
     this.data = new Array(expectedSpans * 5);
-    this.text = doc.getText();
-    this.countsLines = !this.text.includes('\r');
-    this.nextBreak = this.text.indexOf('\n');
+    this.lines = doc instanceof PieceDocument ? doc : PieceDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+    this.nextLineStart = this.lines.lineStart(1);
   }
 
   add(spanStart: number, spanEnd: number, spanType: TokenType): void {
-    const { text, doc, data } = this;
+    const { lines, data } = this;
     const type = TOKEN_TYPE_NUMBERS.get(spanType)!;
     let start = spanStart;
     for (;;) {
-      if (start < this.lineStart) {
-        // a span out of order: the walk starts again from the document's own position
-        const position = doc.positionAt(start);
-        this.line = position.line;
-        this.lineStart = start - position.character;
-        this.nextBreak = text.indexOf('\n', this.lineStart);
-      }
-      while (this.nextBreak !== -1 && this.nextBreak < start) {
-        this.line++;
-        this.lineStart = this.nextBreak + 1;
-        this.nextBreak = text.indexOf('\n', this.lineStart);
-      }
-      const lineBreak = this.nextBreak === -1 ? Infinity : this.nextBreak;
-      // the part of the span on this line (without a carriage return), then the rest after the break
-      const end = lineBreak < spanEnd ? (lineBreak > start && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak) : spanEnd;
+      // a span out of order: the walk starts again from the document's own position
+      if (start < this.lineStart) this.moveToLine(lines.positionAt(start).line);
+      while (this.line + 1 < lines.lineCount && this.nextLineStart <= start) this.moveToLine(this.line + 1);
+      const last = this.line + 1 >= lines.lineCount;
+      // the part of the span on this line (without its line break), then the rest on the next
+      const lineEnd = last ? lines.length : lines.lineEnd(this.line);
+      const end = Math.min(spanEnd, lineEnd);
       if (end > start) {
-        const position = this.countsLines ? undefined : doc.positionAt(start);
-        const tokenLine = position?.line ?? this.line;
-        const character = position?.character ?? start - this.lineStart;
-        const deltaLine = tokenLine - this.previousLine;
+        const character = start - this.lineStart;
+        const deltaLine = this.line - this.previousLine;
         data[this.length++] = deltaLine;
         data[this.length++] = deltaLine === 0 ? character - this.previousChar : character;
         data[this.length++] = end - start;
         data[this.length++] = type;
         data[this.length++] = 0;
-        this.previousLine = tokenLine;
+        this.previousLine = this.line;
         this.previousChar = character;
       }
-      if (lineBreak >= spanEnd) break;
-      start = lineBreak + 1;
-      while (start < spanEnd && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+      if (last || spanEnd <= this.nextLineStart) break;
+      start = this.nextLineStart;
+      while (start < spanEnd && (lines.charCodeAt(start) === 32 || lines.charCodeAt(start) === 9)) start++;
     }
+  }
+
+  private moveToLine(line: number): void {
+    this.line = line;
+    this.lineStart = this.lines.lineStart(line);
+    this.nextLineStart = this.lines.lineStart(line + 1);
   }
 
   /** The encoded list; the encoder is done with. */

@@ -14,6 +14,7 @@ import {
   type SemanticTokensDelta,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PieceDocument } from './pieceDocument';
 import { URI } from 'vscode-uri';
 import { contract, contractFile, createAnalyzer, defaultSettings, summaryCsv, summaryMarkdown, summaryRows, type Analysis, type Analyzer, type Settings } from '../core/index';
 import { codeActionsFor } from './codeActions';
@@ -52,7 +53,8 @@ const LANGUAGE_SETTING: Record<string, keyof Settings['enable']> = { markdown: '
  * client: pulls configuration when it can, pushes diagnostics when the client cannot pull them.
  */
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  // documents kept in parts, so that a keystroke's analysis need not make the whole new text (see `PieceDocument`)
+  const documents = new TextDocuments<PieceDocument>(PieceDocument);
   const cache = new DocumentCache();
   const reports = new DiagnosticReports();
   const tokenReports = new SemanticTokenReports();

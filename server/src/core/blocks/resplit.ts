@@ -1,27 +1,6 @@
 import { firstEndingAtOrAfter } from '../features/spanSearch';
+import type { DocumentText } from '../text/documentText';
 import { splitBlocks, type Block } from './splitBlocks';
-
-/** How many characters two texts share at the start; compared in chunks, then one by one. */
-function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let i = 0;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
-  }
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** How many characters two texts share at the end, not reaching into the first `floor` of either. */
-function commonSuffix(a: string, b: string, floor: number): number {
-  const max = Math.min(a.length, b.length) - floor;
-  let n = 0;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (n + step <= max && a.slice(a.length - n - step, a.length - n) === b.slice(b.length - n - step, b.length - n)) n += step;
-  }
-  while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
-  return n;
-}
 
 const plain = (b: Block) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'item';
 const same = (a: Block, b: Block, shift: number) => a.kind === b.kind && a.level === b.level && a.start + shift === b.start && a.end + shift === b.end;
@@ -51,12 +30,11 @@ interface Change {
  * split, and the blocks that lie wholly before or after the change are still matched with the old
  * ones. Undefined only when there were no old blocks.
  */
-export function resplit(previous: string, previousBlocks: readonly Block[], text: string): Resplit | undefined {
+export function resplit(previous: DocumentText, previousBlocks: readonly Block[], text: DocumentText): Resplit | undefined {
   if (previousBlocks.length === 0) return undefined;
-  const prefix = commonPrefix(previous, text);
-  const suffix = commonSuffix(previous, text, prefix);
+  const { prefix, suffix } = text.sharedWith(previous);
   const change: Change = { prefix, changeEnd: previous.length - suffix, shift: text.length - previous.length };
-  return aroundEdit(previousBlocks, text, change) ?? alignedWith(previousBlocks, splitBlocks(text), change);
+  return aroundEdit(previousBlocks, text, change) ?? alignedWith(previousBlocks, splitBlocks(text.whole()), change);
 }
 
 /** Whether `block` repeats `old`: the same kind at the same place, wholly before the change, or wholly after it and moved. */
@@ -70,7 +48,7 @@ function repeated(block: Block, previousBlocks: readonly Block[], from: number, 
 }
 
 /** The re-split of the blocks around the edit, or undefined when it may reach further. */
-function aroundEdit(previousBlocks: readonly Block[], text: string, change: Change): Resplit | undefined {
+function aroundEdit(previousBlocks: readonly Block[], text: DocumentText, change: Change): Resplit | undefined {
   const { prefix, changeEnd, shift } = change;
   // the blocks the edit touches, widened by one block on each side so that the region starts and
   // ends in text the edit did not change

@@ -113,7 +113,8 @@ export class EntryChooser {
   private readonly byTargets = new Map<readonly NameTarget[], PickedEntry | null>();
 
   constructor(
-    private readonly text: string,
+    /** The whole text, asked for only when a choice needs the document's words. */
+    private readonly wholeText: () => string,
     private readonly kb: KnowledgeBase,
   ) {}
 
@@ -192,7 +193,7 @@ export class EntryChooser {
   private has(word: string): boolean {
     let hit = this.wordCache.get(word);
     if (hit === undefined) {
-      hit = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(this.text);
+      hit = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(this.wholeText());
       this.wordCache.set(word, hit);
     }
     return hit;

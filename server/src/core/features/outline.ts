@@ -1,3 +1,4 @@
+import type { TextReader } from '../text/documentText';
 import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
@@ -12,7 +13,7 @@ interface Section extends Span {
 }
 
 /** The heading's text without its `#` marks or closing hashes. */
-function headingName(text: string, block: Block): { name: string; selection: Span } {
+function headingName(text: TextReader, block: Block): { name: string; selection: Span } {
   const raw = text.slice(block.start, block.end).split('\n', 1)[0]!;
   const lead = /^ {0,3}#{0,6}[ \t]*/.exec(raw)![0].length;
   const name = raw.slice(lead).replace(/[ \t]+#+[ \t]*$/, '').trim();
@@ -21,7 +22,7 @@ function headingName(text: string, block: Block): { name: string; selection: Spa
 }
 
 /** The outline node of the section of the heading `block`, which ends at `end`. */
-export function sectionNode(text: string, block: Block, end: number, children: readonly OutlineNode[]): OutlineNode {
+export function sectionNode(text: TextReader, block: Block, end: number, children: readonly OutlineNode[]): OutlineNode {
   const { name, selection } = headingName(text, block);
   return { kind: 'section', name, start: block.start, end, selection, children };
 }
@@ -35,7 +36,7 @@ interface SectionNode extends Section {
  * Sections from headings: each runs to the next heading of the same or a higher level and holds
  * the sections of lower levels that start inside it. One pass with a stack of open sections.
  */
-function sectionTree(text: string, blocks: readonly Block[]): SectionNode[] {
+function sectionTree(text: TextReader, blocks: readonly Block[]): SectionNode[] {
   const roots: SectionNode[] = [];
   const open: { node: Omit<SectionNode, 'end'> & { end: number }; block: Block }[] = [];
   let previousEnd = 0;
@@ -198,7 +199,7 @@ function placeProposals(roots: SectionNode[], proposals: readonly Proposal[]): (
  * them, and under each proposal the entities it mentions. Without headings, proposals stand at the top.
  */
 export function buildOutline(
-  text: string,
+  text: TextReader,
   blocks: readonly Block[],
   proposals: readonly Proposal[],
   index: MentionIndex,
@@ -222,7 +223,7 @@ export function buildOutline(
 }
 
 /** Folding ranges for front matter, sections and multi-line proposals. */
-export function buildFolds(text: string, blocks: readonly Block[], outline: readonly OutlineNode[]): Fold[] {
+export function buildFolds(text: TextReader, blocks: readonly Block[], outline: readonly OutlineNode[]): Fold[] {
   const folds: Fold[] = [];
   if (blocks[0]?.kind === 'frontmatter') folds.push({ start: blocks[0].start, end: blocks[0].end, kind: 'frontmatter' });
   foldsOf(text, outline, folds);
@@ -230,7 +231,7 @@ export function buildFolds(text: string, blocks: readonly Block[], outline: read
 }
 
 /** Adds the folds of the nodes and of the nodes in them, in outline order, to `folds`. */
-export function foldsOf(text: string, nodes: readonly OutlineNode[], folds: Fold[]): void {
+export function foldsOf(text: TextReader, nodes: readonly OutlineNode[], folds: Fold[]): void {
   for (const node of nodes) {
     if (node.kind === 'entity') continue;
     const fold = foldOf(text, node);
@@ -240,7 +241,7 @@ export function foldsOf(text: string, nodes: readonly OutlineNode[], folds: Fold
 }
 
 /** The fold of a section or proposal node, when its text spans more than one line. */
-export function foldOf(text: string, node: OutlineNode): Fold | undefined {
+export function foldOf(text: TextReader, node: OutlineNode): Fold | undefined {
   // within the node's own text: a search from its start to the next line break anywhere ran to the
   // end of a long paragraph for each of its proposals (1 MB of ordinals in one paragraph took 1.65
   // times as long)

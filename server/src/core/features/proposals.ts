@@ -124,7 +124,7 @@ export function markedBeforeNextHeading(blocks: readonly Block[], scans: readonl
  * blocks `window.from` to `window.to` only, when given (see `ProposalWindow`). Adds to `resets` the
  * blocks where the collection starts afresh (see `ProposalWindow.from`).
  */
-function collectSequences(text: string, blocks: readonly Block[], scans: readonly BlockScan[], window?: ProposalWindow, resets?: number[]): Sequence[] {
+function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[], window?: ProposalWindow, resets?: number[]): Sequence[] {
   const sequences: Sequence[] = [];
   let open: Sequence[] = [];
   const from = window?.from ?? 0;
@@ -168,7 +168,7 @@ function collectSequences(text: string, blocks: readonly Block[], scans: readonl
       const marker = asRoman(found, current);
       const group = groupOf(marker, block);
       const hangsFromOrdinal =
-        current?.group === 'ordinal' && block.kind === 'item' && marker.style !== 'headed' && itemEndsWithColon(text, current.items.at(-1)!);
+        current?.group === 'ordinal' && block.kind === 'item' && marker.style !== 'headed' && itemEndsWithColon(scans, current.items.at(-1)!);
       if (hangsFromOrdinal) {
         // "First, the United States should offer:" followed by a list: the list is its sub-items
         const nested: Sequence = { group, intro: undefined, introduced: false, items: [], gap: 0, parent: { sequence: current!, item: current!.items.at(-1)! } };
@@ -229,8 +229,7 @@ export function endsWithColon(text: string, start = 0, end = text.length): boole
   return i > start && text.charCodeAt(i - 1) === 58;
 }
 
-const itemEndsWithColon = (text: string, item: PlacedMarker) =>
-  endsWithColon(text, item.block.start + item.marker.start, item.block.start + item.marker.bodyEnd);
+const itemEndsWithColon = (scans: readonly BlockScan[], item: PlacedMarker) => endsWithColon(scans[item.index]!.text, item.marker.start, item.marker.bodyEnd);
 
 /** What a proposal says, read from its text and its mentions; no offsets, so it survives moves. */
 type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' | 'conditions'>;
@@ -355,7 +354,6 @@ function structureOf(
  * With a window, the proposals of its blocks only, numbered as in the whole document.
  */
 export function findProposals(
-  text: string,
   blocks: readonly Block[],
   scans: readonly BlockScan[],
   index: MentionIndex,
@@ -367,7 +365,7 @@ export function findProposals(
   const indexOf = new Map<PlacedMarker, number>();
   const decided = new Map<Sequence, boolean>();
   const resets: number[] = [];
-  const kept = collectSequences(text, blocks, scans, window, resets).filter((seq) => isProposalSequence(seq, decided, scans));
+  const kept = collectSequences(blocks, scans, window, resets).filter((seq) => isProposalSequence(seq, decided, scans));
   const firstSequence = window?.firstSequence ?? 0;
   // an introduction is read once for all the proposals it introduces, however long it is
   const intros = new Map<number, IntroReading>();

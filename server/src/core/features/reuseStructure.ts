@@ -1,3 +1,4 @@
+import type { TextReader } from '../text/documentText';
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
@@ -187,7 +188,7 @@ export interface MovedStructure {
 export function rereadStructure(
   moved: MovedStructure,
   edited: readonly EditedBlock[],
-  text: string,
+  text: TextReader,
   blocks: readonly Block[],
   scans: readonly BlockScan[],
   index: MentionIndex,

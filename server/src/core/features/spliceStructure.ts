@@ -1,3 +1,4 @@
+import type { TextReader } from '../text/documentText';
 import type { BlockScan } from '../blocks/blockScan';
 import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal } from '../types';
@@ -21,7 +22,7 @@ import { firstStartingAt } from './spanSearch';
 
 /** The version's blocks as the analysis has read them. */
 export interface CurrentBlocks {
-  readonly text: string;
+  readonly text: TextReader;
   readonly blocks: readonly Block[];
   readonly scans: readonly BlockScan[];
   /** Each block's results object: the same object while the block's mentions and findings are. */
@@ -180,7 +181,7 @@ export function splicedStructure(
   const oldEndIndex = firstStartingAt(old, previousTo);
   const firstSequence = firstIndex < old.length ? old[firstIndex]!.sequence : sequenceCount;
   const oldEnd = oldEndIndex < old.length ? old[oldEndIndex]!.sequence : sequenceCount;
-  const found = findProposals(text, blocks, scans, index, results, { ...window, firstSequence, firstIndex });
+  const found = findProposals(blocks, scans, index, results, { ...window, firstSequence, firstIndex });
   const windowResets = found.resets;
   // a window that ends at a fresh start of the previous version's holds only if this version starts afresh there too
   if (window.endsAtReset && windowResets.at(-1) !== window.to) return undefined;
@@ -292,7 +293,7 @@ function sectionEnd(blocks: readonly Block[], heading: number, to: number): numb
  * The moved folds, without those of the window's old proposals, with the folds of `nodes` added,
  * and those of the sections whose ends were found again (`sections`) made again.
  */
-function splicedFolds(text: string, moved: readonly Fold[], nodes: readonly OutlineNode[], sections: readonly OutlineNode[], from: number): Fold[] {
+function splicedFolds(text: TextReader, moved: readonly Fold[], nodes: readonly OutlineNode[], sections: readonly OutlineNode[], from: number): Fold[] {
   const made: Fold[] = [];
   foldsOf(text, nodes, made);
   // after the fold of the window's heading (or the front matter's, at the document's start)

@@ -1,4 +1,5 @@
 import type { Block } from '../blocks/splitBlocks';
+import type { TextReader } from '../text/documentText';
 import { monthNumber } from '../dates';
 import type { DocumentDate } from '../types';
 
@@ -41,9 +42,9 @@ function lastSeparatorBefore(line: string, at: number): number {
 
 /**
  * The date the document speaks from: a fixed setting, else front matter `date:`, else a dateline
- * or "Updated …" line near the top, else today.
+ * or "Updated …" line near the top, else today. Reads only the first blocks of `text`.
  */
-export function findDocumentDate(text: string, blocks: readonly Block[], fixed: string, today: string): DocumentDate {
+export function findDocumentDate(text: TextReader, blocks: readonly Block[], fixed: string, today: string): DocumentDate {
   if (fixed) return { iso: fixed, source: 'setting' };
   const front = blocks[0]?.kind === 'frontmatter' ? blocks[0] : undefined;
   if (front) {

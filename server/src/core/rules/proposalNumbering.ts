@@ -42,10 +42,10 @@ function continuesNumbering(text: string, proposal: Proposal): boolean {
   return false;
 }
 
-function check(text: string, previous: Proposal | undefined, proposal: Proposal): { message: string; expected: number; safe: boolean } | undefined {
+function check(wholeText: () => string, previous: Proposal | undefined, proposal: Proposal): { message: string; expected: number; safe: boolean } | undefined {
   const expected = (previous?.ordinal ?? 0) + 1;
   if (proposal.ordinal === expected) return undefined;
-  if (!previous && continuesNumbering(text, proposal)) return undefined;
+  if (!previous && continuesNumbering(wholeText(), proposal)) return undefined;
   if (!previous) return { message: `This sequence of proposals starts at ${proposal.ordinal} ("${proposal.marker}"), not 1.`, expected, safe: false };
   if (proposal.ordinal > expected) {
     const missing = expected === proposal.ordinal - 1 ? `${expected} is` : `${expected}–${proposal.ordinal - 1} are`;
@@ -123,11 +123,15 @@ export function ordinalSkips(ctx: DocumentRuleContext, from = 0, to = ctx.blocks
  * out of order ("First … Second … Fourth"). Only a list that starts at another number than 1 reads
  * the text before it, up to `NUMBERING_REACH` characters (see `sequenceRules.ts`).
  */
-export function proposalNumberingIn(text: string, items: readonly Proposal[]): readonly RawFinding[] {
+export function proposalNumberingIn(
+  /** The whole text, asked for only by a list that does not start at 1: a keystroke in a list that does need not make it. */
+  wholeText: () => string,
+  items: readonly Proposal[],
+): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
   let previous: Proposal | undefined;
   for (const proposal of items) {
-    const problem = check(text, previous, proposal);
+    const problem = check(wholeText, previous, proposal);
     if (problem) {
       const replacement = renumbered(proposal.marker, problem.expected);
       const fixes: Fix[] = replacement

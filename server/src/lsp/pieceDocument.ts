@@ -1,0 +1,283 @@
+import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextPieces } from '../core/index';
+
+/** Most parts a version is kept in; beyond, they are joined into one string. */
+const MAX_PARTS = 64;
+/** Parts shorter than this are joined with a new neighbour as it is made: typing adds a character at a time. */
+const SHORT_PART = 1024;
+/** How many earlier versions a version knows how it was made from (see `sharedWith`). */
+const MAX_ANCESTORS = 32;
+
+/** An earlier version, by number, with the characters this one shares with it at the start and at the end. */
+interface Ancestor {
+  readonly id: number;
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+let nextId = 1;
+
+const isLineBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * An open document, one object per version, kept as the parts the edits left: slices of the text as
+ * opened and the text typed since. The stock `TextDocument` makes each version one string from the
+ * last one's parts and reads a character of it, and V8 then copies the whole string into fresh
+ * memory: about 1 ms per megabyte at every keystroke, and garbage that lives until the next one.
+ * This one reads only the parts asked for (see `TextSource.pieces`), and makes the whole text only
+ * for `getText()`. Its positions follow the stock document's: a line ends at "\n", "\r\n" or "\r".
+ */
+export class PieceDocument implements TextDocument, TextPieces {
+  readonly length: number;
+  readonly #id = nextId++;
+  #parts: readonly string[];
+  /** Where each part ends. */
+  #ends: readonly number[];
+  /** Where each line starts; the first at 0. */
+  readonly #lineStarts: Int32Array;
+  readonly #ancestors: readonly Ancestor[];
+
+  private constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    readonly version: number,
+    parts: readonly string[],
+    lineStarts: Int32Array,
+    ancestors: readonly Ancestor[],
+  ) {
+    this.#parts = parts;
+    this.#ends = endsOf(parts);
+    this.length = this.#ends.at(-1) ?? 0;
+    this.#lineStarts = lineStarts;
+    this.#ancestors = ancestors;
+  }
+
+  /** For `TextDocuments`: a document as opened. */
+  static create(uri: string, languageId: string, version: number, content: string): PieceDocument {
+    return new PieceDocument(uri, languageId, version, content ? [content] : [], lineStartsOf(content), []);
+  }
+
+  /** For `TextDocuments`: the version the changes make, in order, each on the text the one before left. */
+  static update(document: PieceDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): PieceDocument {
+    let doc = document;
+    // what the new version shares with this one, at least
+    let prefix = document.length;
+    let suffix = document.length;
+    for (const change of changes) {
+      if (!('range' in change)) {
+        doc = new PieceDocument(doc.uri, doc.languageId, version, change.text ? [change.text] : [], lineStartsOf(change.text), []);
+        prefix = suffix = 0;
+        continue;
+      }
+      const a = doc.offsetAt(change.range.start);
+      const b = doc.offsetAt(change.range.end);
+      const start = Math.min(a, b);
+      const end = Math.max(a, b);
+      prefix = Math.min(prefix, start);
+      suffix = Math.min(suffix, doc.length - end);
+      doc = doc.#replaced(start, end, change.text, version);
+    }
+    const shared: Ancestor = { id: document.#id, prefix, suffix };
+    const ancestors = [shared];
+    for (const a of document.#ancestors) {
+      if (ancestors.length === MAX_ANCESTORS) break;
+      ancestors.push({ id: a.id, prefix: Math.min(a.prefix, prefix), suffix: Math.min(a.suffix, suffix) });
+    }
+    return new PieceDocument(doc.uri, doc.languageId, version, doc.#parts, doc.#lineStarts, prefix === 0 && suffix === 0 ? [] : ancestors);
+  }
+
+  get pieces(): TextPieces {
+    return this;
+  }
+
+  get lineCount(): number {
+    return this.#lineStarts.length;
+  }
+
+  sharedWith(earlier: TextPieces): { readonly prefix: number; readonly suffix: number } | undefined {
+    if (earlier === this) return { prefix: this.length, suffix: this.length };
+    if (!(earlier instanceof PieceDocument)) return undefined;
+    return this.#ancestors.find((a) => a.id === earlier.#id);
+  }
+
+  getText(range?: Range): string {
+    if (range) return this.slice(this.offsetAt(range.start), this.offsetAt(range.end));
+    if (this.#parts.length > 1) {
+      // joined once: later versions take their parts from the one string
+      this.#parts = [this.#parts.join('')];
+      this.#ends = [this.length];
+    }
+    return this.#parts[0] ?? '';
+  }
+
+  slice(start: number, end: number): string {
+    return sliceOfParts(this.#parts, this.#ends, start, end);
+  }
+
+  /** The character code at `offset`, NaN outside the text. */
+  charCodeAt(offset: number): number {
+    if (offset < 0 || offset >= this.length) return NaN;
+    const k = partAt(this.#ends, offset);
+    return this.#parts[k]!.charCodeAt(offset - (k === 0 ? 0 : this.#ends[k - 1]!));
+  }
+
+  positionAt(offset: number): Position {
+    const at = Math.max(0, Math.min(offset, this.length));
+    const starts = this.#lineStarts;
+    const line = Math.max(0, firstAbove(starts, at) - 1);
+    return { line, character: this.#beforeLineBreak(at, starts[line]!) - starts[line]! };
+  }
+
+  offsetAt(position: Position): number {
+    const starts = this.#lineStarts;
+    if (position.line >= starts.length) return this.length;
+    if (position.line < 0) return 0;
+    const lineStart = starts[position.line]!;
+    if (position.character <= 0) return lineStart;
+    const nextLineStart = position.line + 1 < starts.length ? starts[position.line + 1]! : this.length;
+    return this.#beforeLineBreak(Math.min(lineStart + position.character, nextLineStart), lineStart);
+  }
+
+  /** Where line `line` starts; the length of the text past the last line. */
+  lineStart(line: number): number {
+    return line < this.#lineStarts.length ? this.#lineStarts[line]! : this.length;
+  }
+
+  /** Where line `line`'s content ends, before its line break. */
+  lineEnd(line: number): number {
+    return this.#beforeLineBreak(this.lineStart(line + 1), this.lineStart(line));
+  }
+
+  getLineRange(line: number): Range {
+    if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const at = Math.min(line, this.lineCount - 1);
+    const start = this.lineStart(at);
+    // past the last line, the range runs to the end of the text, as the stock document's does
+    const end = line >= this.lineCount ? this.length : this.lineEnd(at);
+    return { start: { line: at, character: 0 }, end: { line: at, character: end - start } };
+  }
+
+  getEOLCharacters(line: number): string {
+    if (line < 0 || line >= this.lineCount) return '';
+    return this.slice(this.lineEnd(line), this.lineStart(line + 1));
+  }
+
+  /** The offset moved back over line-break characters, not before `lineStart`. */
+  #beforeLineBreak(offset: number, lineStart: number): number {
+    let at = offset;
+    while (at > lineStart && isLineBreak(this.charCodeAt(at - 1))) at--;
+    return at;
+  }
+
+  /** This text with `[start, end)` replaced by `text`. */
+  #replaced(start: number, end: number, text: string, version: number): PieceDocument {
+    const parts: string[] = [];
+    const ends = this.#ends;
+    let k = 0;
+    for (; k < ends.length && ends[k]! <= start; k++) parts.push(this.#parts[k]!);
+    // the part the edit starts in, up to the edit
+    if (k < ends.length) {
+      const partStart = k === 0 ? 0 : ends[k - 1]!;
+      if (start > partStart) parts.push(this.#parts[k]!.slice(0, start - partStart));
+    }
+    if (text) pushJoiningShort(parts, text);
+    let j = k;
+    while (j < ends.length && ends[j]! <= end) j++;
+    if (j < ends.length) {
+      const partStart = j === 0 ? 0 : ends[j - 1]!;
+      pushJoiningShort(parts, this.#parts[j]!.slice(end - partStart));
+      for (j++; j < ends.length; j++) parts.push(this.#parts[j]!);
+    }
+    const joined = parts.length > MAX_PARTS ? [parts.join('')] : parts;
+    const lineStarts = lineStartsAfter(this.#lineStarts, start, end, text.length, (from, to) => sliceOfParts(joined, endsOf(joined), from, to));
+    return new PieceDocument(this.uri, this.languageId, version, joined, lineStarts, []);
+  }
+}
+
+/**
+ * The line starts of a text made by replacing `[start, end)` of one whose line starts were `old`
+ * with `inserted` characters; `slice` reads the new text. Whether an offset starts a line depends
+ * on the characters before it and at it ("\r\n" is one break), so the starts before the edit's
+ * line and those past the inserted text are kept (the latter moved), and those between found again.
+ */
+function lineStartsAfter(old: Int32Array, start: number, end: number, inserted: number, slice: (start: number, end: number) => string): Int32Array {
+  const delta = inserted - (end - start);
+  const insertedEnd = start + inserted;
+  // the last old start before `start` (the first line's start at 0 always stays), and the first after `end`
+  const keep = Math.max(0, firstAbove(old, start - 1) - 1);
+  const after = firstAbove(old, end);
+  // between that start and the edit no line starts, and the characters are the same: the scan
+  // begins at the character before the edit, whose break may now be a "\r\n"
+  const from = Math.max(old[keep]!, start - 1);
+  const found: number[] = [];
+  const region = slice(from, insertedEnd + 1);
+  for (let i = 0; i < region.length && from + i < insertedEnd; i++) {
+    const c = region.charCodeAt(i);
+    if (c === 10 || (c === 13 && region.charCodeAt(i + 1) !== 10)) found.push(from + i + 1);
+  }
+  const starts = new Int32Array(keep + 1 + found.length + old.length - after);
+  starts.set(old.subarray(0, keep + 1));
+  starts.set(found, keep + 1);
+  let n = keep + 1 + found.length;
+  for (let i = after; i < old.length; i++) starts[n++] = old[i]! + delta;
+  return starts;
+}
+
+/** The index of the first of the sorted `values` above `limit`, or their length. */
+function firstAbove(values: ArrayLike<number>, limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! > limit) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The index of the part that holds `offset` (the last part for the end of the text). */
+function partAt(ends: readonly number[], offset: number): number {
+  return Math.min(firstAbove(ends, offset), ends.length - 1);
+}
+
+/** The text of `[start, end)` of the parts that end at `ends`. */
+function sliceOfParts(parts: readonly string[], ends: readonly number[], start: number, end: number): string {
+  const from = Math.max(0, start);
+  const to = Math.min(ends.at(-1) ?? 0, end);
+  if (from >= to) return '';
+  let k = partAt(ends, from);
+  let partStart = k === 0 ? 0 : ends[k - 1]!;
+  if (to <= ends[k]!) return parts[k]!.slice(from - partStart, to - partStart);
+  let text = parts[k]!.slice(from - partStart);
+  while (ends[k]! < to) {
+    partStart = ends[k++]!;
+    text += parts[k]!.slice(0, to - partStart);
+  }
+  return text;
+}
+
+/** Adds `text` to `parts`, joined with the last part when both are short. */
+function pushJoiningShort(parts: string[], text: string): void {
+  if (!text) return;
+  const last = parts.length - 1;
+  if (last >= 0 && parts[last]!.length < SHORT_PART && text.length < SHORT_PART) parts[last] += text;
+  else parts.push(text);
+}
+
+function endsOf(parts: readonly string[]): number[] {
+  const ends: number[] = new Array(parts.length);
+  let end = 0;
+  for (let k = 0; k < parts.length; k++) ends[k] = end += parts[k]!.length;
+  return ends;
+}
+
+/** Where each line of `text` starts. */
+function lineStartsOf(text: string): Int32Array {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return Int32Array.from(starts);
+}

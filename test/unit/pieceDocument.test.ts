@@ -1,0 +1,119 @@
+import * as assert from 'assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { PieceDocument } from '../../server/src/lsp/pieceDocument';
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+/** Text edits type: line breaks of every kind, characters past the Basic Multilingual Plane, long stretches. */
+const TYPED = ['x', ' ', '\n', '\r', '\r\n', '\n\n', 'é', '😀', 'Kyiv', '\r\r\n\n', 'a long stretch of words '.repeat(60)];
+
+/** A change somewhere in `doc`, by range, as a client sends it; sometimes a range past the end or reversed. */
+function randomChange(doc: TextDocument, next: () => number): TextDocumentContentChangeEvent {
+  const at = Math.floor(next() * (doc.getText().length + 1));
+  const to = Math.min(doc.getText().length, at + (next() < 0.5 ? 0 : Math.floor(next() * 30)));
+  const text = next() < 0.3 ? '' : TYPED[Math.floor(next() * TYPED.length)]!;
+  const start = doc.positionAt(at);
+  const end = doc.positionAt(to);
+  const roll = next();
+  if (roll < 0.05) return { range: { start: end, end: start }, text };
+  if (roll < 0.1) return { range: { start, end: { line: end.line + 3, character: 2 } }, text };
+  if (roll < 0.15) return { range: { start: { line: start.line, character: start.character + 40 }, end: { line: start.line, character: start.character + 40 } }, text };
+  return { range: { start, end }, text };
+}
+
+/** Asserts that `piece` reads as `stock` does, at every offset and at positions on and past each line. */
+function assertSameDocument(piece: PieceDocument, stock: TextDocument, label: string): void {
+  const text = stock.getText();
+  assert.strictEqual(piece.length, text.length, label);
+  assert.strictEqual(piece.slice(0, piece.length), text, label);
+  assert.strictEqual(piece.lineCount, stock.lineCount, label);
+  for (let offset = -1; offset <= text.length + 1; offset++) assert.deepStrictEqual(piece.positionAt(offset), stock.positionAt(offset), `${label}: positionAt(${offset})`);
+  for (let line = -1; line <= stock.lineCount; line++) {
+    for (const character of [-1, 0, 1, 3, 500]) {
+      const position = { line, character };
+      assert.strictEqual(piece.offsetAt(position), stock.offsetAt(position), `${label}: offsetAt(${line}:${character})`);
+    }
+    assert.deepStrictEqual(piece.getLineRange(line), stock.getLineRange(line), `${label}: getLineRange(${line})`);
+    assert.strictEqual(piece.getEOLCharacters(line), stock.getEOLCharacters(line), `${label}: getEOLCharacters(${line})`);
+  }
+  assert.strictEqual(piece.getText(), text, label);
+}
+
+/** Characters two texts share at their start, and then at their end. */
+function shared(a: string, b: string): { prefix: number; suffix: number } {
+  let prefix = 0;
+  while (prefix < Math.min(a.length, b.length) && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < Math.min(a.length, b.length) - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return { prefix, suffix };
+}
+
+describe('the piece document', () => {
+  it('reads as the stock TextDocument after every one of many random changes, several to an event', () => {
+    const next = random(20261201);
+    for (let round = 0; round < 20; round++) {
+      const opened = round % 2 ? 'First line\r\nSecond line\rThird\n\nFourth' : '';
+      let piece = PieceDocument.create('memory://a.md', 'markdown', 1, opened);
+      const stock = TextDocument.create('memory://a.md', 'markdown', 1, opened);
+      for (let version = 2; version < 60; version++) {
+        const changes: TextDocumentContentChangeEvent[] = [];
+        for (let k = 0, n = 1 + Math.floor(next() * 3); k < n; k++) {
+          // each change is made on the text the one before left
+          const change = next() < 0.02 ? { text: TYPED[Math.floor(next() * TYPED.length)]! } : randomChange(stock, next);
+          changes.push(change);
+          TextDocument.update(stock, [change], version);
+        }
+        piece = PieceDocument.update(piece, changes, version);
+        assert.strictEqual(piece.version, version);
+        // a slice across parts, not only the whole text
+        const from = Math.floor(next() * piece.length);
+        assert.strictEqual(piece.slice(from, from + 50), stock.getText().slice(from, from + 50));
+        if (version % 5 === 0) assertSameDocument(piece, stock, `round ${round}, version ${version}`);
+      }
+    }
+  });
+
+  it('knows, at least, what a version shares with each of its recent ancestors', () => {
+    const next = random(7);
+    const stock = TextDocument.create('memory://b.md', 'markdown', 1, 'Moscow insists on talks.\n\nKyiv refuses.\n');
+    const versions = [{ doc: PieceDocument.create('memory://b.md', 'markdown', 1, stock.getText()), text: stock.getText() }];
+    for (let version = 2; version < 50; version++) {
+      const change = randomChange(stock, next);
+      TextDocument.update(stock, [change], version);
+      versions.push({ doc: PieceDocument.update(versions.at(-1)!.doc, [change], version), text: stock.getText() });
+    }
+    const last = versions.at(-1)!;
+    let known = 0;
+    for (const earlier of versions.slice(0, -1)) {
+      const bounds = last.doc.sharedWith(earlier.doc);
+      if (!bounds) continue;
+      known++;
+      // the bounds may be low (text typed back), never high: the text they cover is the same
+      const most = Math.min(earlier.text.length, last.text.length);
+      const prefix = Math.min(bounds.prefix, most);
+      const suffix = Math.min(bounds.suffix, most);
+      assert.ok(prefix <= shared(earlier.text, last.text).prefix, `prefix ${prefix}`);
+      assert.strictEqual(last.text.slice(last.text.length - suffix), earlier.text.slice(earlier.text.length - suffix), `suffix ${suffix}`);
+    }
+    // the last 32 versions are known, the oldest not
+    assert.strictEqual(known, 32);
+    assert.strictEqual(last.doc.sharedWith(versions[0]!.doc), undefined);
+    // nor a version of another document, though its number is the same
+    assert.strictEqual(last.doc.sharedWith(PieceDocument.create('memory://b.md', 'markdown', 48, last.text)), undefined);
+  });
+
+  it('reads text typed a character at a time at one place, and the whole text after it', () => {
+    let doc = PieceDocument.create('memory://c.md', 'markdown', 1, 'word '.repeat(100_000));
+    for (let k = 0; k < 500; k++) {
+      const at = doc.positionAt(250_000 + k);
+      doc = PieceDocument.update(doc, [{ range: { start: at, end: at }, text: 'x' }], k + 2);
+    }
+    assert.strictEqual(doc.slice(249_998, 250_502), 'd ' + 'x'.repeat(500) + 'wo');
+    assert.strictEqual(doc.getText().length, 500_500);
+  });
+});
