@@ -71,7 +71,7 @@ describe('incremental analysis', () => {
   const full = (text: string): Analysis => createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://full.md', version: 1, getText: () => text });
   /** Asserts that an incremental analysis reads as a full one; outline nodes are compared by property, as moved ones are read (see `features/shiftedNode.ts`). */
   const assertSameAnalysis = (actual: Analysis, expected: Analysis, message?: string) => {
-    const readable = (analysis: Analysis) => ({ ...analysis, proposals: analysis.proposals.map(plainProposal), outline: analysis.outline.map(plainNode) });
+    const readable = (analysis: Analysis) => ({ ...analysis, mentions: analysis.mentions, proposals: analysis.proposals.map(plainProposal), outline: analysis.outline.map(plainNode) });
     assert.deepStrictEqual(readable(actual), readable(expected), message);
   };
 

@@ -1,3 +1,4 @@
+import { AnalysisResult } from './analysisResult';
 import { scanBlock, type BlockScan } from './blocks/blockScan';
 import { blockResults, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
@@ -11,7 +12,7 @@ import { splicedStructure } from './features/spliceStructure';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { NamingTally } from './rules/namingTally';
 import { findDocumentDate } from './recognizers/documentDate';
-import type { DocumentRuleContext } from './rules/ruleContext';
+import { DocumentContext } from './rules/documentContext';
 import { runRules } from './rules/runRules';
 import { findingsBySequence, type SequenceFindings } from './rules/sequenceRules';
 import type { Settings } from './settings';
@@ -147,23 +148,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     : buildOutline(text, blocks, proposals, index, found!.slots, previous && edited ? { build: previous.outlineBuild, unchangedBefore: edited.editStart } : undefined);
   const outline = reused?.outline ?? built!.nodes;
   const folds = reused?.folds ?? buildFolds(text, blocks, outline);
-  const ruleContext: DocumentRuleContext = {
-    // made whole only for a list that does not start at 1 (see `proposalNumberingIn`) and for directives
-    get text() {
-      return text.whole();
-    },
-    blocks,
-    kb,
-    date,
-    get mentions() {
-      return index.mentions;
-    },
-    mentionIndex: index,
-    scans,
-    namingTally: naming,
-    proposals,
-    settings,
-  };
+  const ruleContext = new DocumentContext(text, blocks, kb, date, index, scans, naming, proposals, settings);
   // the rules that read one proposal sequence at a time run again only where the edit may have changed what they read
   const bySequence = findingsBySequence(
     ruleContext,
@@ -195,18 +180,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     // a directive lies on a line of its own, and every non-blank line belongs to a block
     mentionsDirective,
   );
-  // the full list of mentions is made when a host first asks for it, not on every keystroke
-  return {
-    date,
-    get mentions() {
-      return index.mentions;
-    },
-    proposals,
-    outline,
-    folds,
-    findings,
-    problems: [],
-  };
+  return new AnalysisResult(date, index, proposals, outline, folds, findings, []);
 }
 
 /**

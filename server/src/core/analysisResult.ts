@@ -1,0 +1,35 @@
+import type { MentionIndex } from './features/mentionIndex';
+import type { Analysis, DocumentDate, Finding, Fold, Mention, OutlineNode, Problem, Proposal } from './types';
+
+/**
+ * An analysis whose full list of mentions is made when a host first asks for it, not on every
+ * keystroke. A class, not an object literal with a getter: each literal's getter is a new function
+ * and got V8 a new hidden class, and the young-generation collections kept those classes alive, and
+ * with each the version its getter read, until the next full collection: about 100 KB a keystroke
+ * in 1 MB, copied again at every young collection (see `rules/documentContext.ts`).
+ */
+export class AnalysisResult implements Analysis {
+  readonly #index: MentionIndex;
+
+  constructor(
+    readonly date: DocumentDate,
+    index: MentionIndex,
+    readonly proposals: readonly Proposal[],
+    readonly outline: readonly OutlineNode[],
+    readonly folds: readonly Fold[],
+    readonly findings: readonly Finding[],
+    readonly problems: readonly Problem[],
+  ) {
+    this.#index = index;
+  }
+
+  get mentions(): readonly Mention[] {
+    return this.#index.mentions;
+  }
+
+  /** Plain data, mentions included: what `JSON.stringify` and a spread would otherwise miss. */
+  toJSON(): Analysis {
+    const { date, mentions, proposals, outline, folds, findings, problems } = this;
+    return { date, mentions, proposals, outline, folds, findings, problems };
+  }
+}

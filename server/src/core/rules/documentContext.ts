@@ -1,0 +1,40 @@
+import type { BlockScan } from '../blocks/blockScan';
+import type { Block } from '../blocks/splitBlocks';
+import type { MentionIndex } from '../features/mentionIndex';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Settings } from '../settings';
+import type { DocumentText } from '../text/documentText';
+import type { DocumentDate, Mention, Proposal } from '../types';
+import type { NamingTally } from './namingTally';
+import type { DocumentRuleContext } from './ruleContext';
+
+/**
+ * What the whole-document rules read of one version. The whole text is made only when a rule asks
+ * for it (a list that does not start at 1, a directive), and the list of mentions only when a rule
+ * reads it. A class, not a literal with getters, for the reason given at `AnalysisResult`.
+ */
+export class DocumentContext implements DocumentRuleContext {
+  readonly #text: DocumentText;
+
+  constructor(
+    text: DocumentText,
+    readonly blocks: readonly Block[],
+    readonly kb: KnowledgeBase,
+    readonly date: DocumentDate,
+    readonly mentionIndex: MentionIndex,
+    readonly scans: readonly BlockScan[],
+    readonly namingTally: NamingTally,
+    readonly proposals: readonly Proposal[],
+    readonly settings: Settings,
+  ) {
+    this.#text = text;
+  }
+
+  get text(): string {
+    return this.#text.whole();
+  }
+
+  get mentions(): readonly Mention[] {
+    return this.mentionIndex.mentions;
+  }
+}
