@@ -171,6 +171,20 @@ describe('incremental analysis', () => {
     assert.strictEqual(compared, 312);
   });
 
+  it('makes every analysis of one class, its mentions read through the class and written out as JSON', () => {
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    const first = warm.analyze({ uri: 'memory://shape.md', version: 1, getText: () => 'Moscow insists.\n\nKyiv refuses.' });
+    const second = warm.analyze({ uri: 'memory://shape.md', version: 2, getText: () => 'Moscow insists.\n\nKyiv refuses again.' });
+    // a getter of each analysis's own was a new function each time, and V8 made each analysis a
+    // hidden class of its own, which young-generation collections kept with the version it read
+    assert.strictEqual(Object.getPrototypeOf(first), Object.getPrototypeOf(second));
+    assert.strictEqual(Object.getOwnPropertyDescriptor(second, 'mentions'), undefined);
+    assert.deepStrictEqual(
+      (JSON.parse(JSON.stringify(second)) as Analysis).mentions.map((m) => m.text),
+      ['Moscow', 'Kyiv'],
+    );
+  });
+
   it('reads only the text around a keystroke in a paragraph of a document kept in parts', () => {
     const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
     const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: Moscow insists that NATO and the EU should reopen talks in Geneva.`);
