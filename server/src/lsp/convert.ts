@@ -158,7 +158,9 @@ export class SemanticTokenEncoder {
   // are written by index, and a `Map` gives each type's number
   private line = 0;
   private lineStart = 0;
-  private nextLineStart: number;
+  /** Where the line's content ends, before its line break; the text's end on the last line. */
+  private lineEnd = 0;
+  private nextLineStart = 0;
 
   constructor(
     doc: TextDocument,
@@ -167,7 +169,7 @@ export class SemanticTokenEncoder {
   ) {
     this.data = new Array(expectedSpans * 5);
     this.lines = doc instanceof PieceDocument ? doc : PieceDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
-    this.nextLineStart = this.lines.lineStart(1);
+    this.moveToLine(0);
   }
 
   add(spanStart: number, spanEnd: number, spanType: TokenType): void {
@@ -178,10 +180,8 @@ export class SemanticTokenEncoder {
       // a span out of order: the walk starts again from the document's own position
       if (start < this.lineStart) this.moveToLine(lines.positionAt(start).line);
       while (this.line + 1 < lines.lineCount && this.nextLineStart <= start) this.moveToLine(this.line + 1);
-      const last = this.line + 1 >= lines.lineCount;
       // the part of the span on this line (without its line break), then the rest on the next
-      const lineEnd = last ? lines.length : lines.lineEnd(this.line);
-      const end = Math.min(spanEnd, lineEnd);
+      const end = Math.min(spanEnd, this.lineEnd);
       if (end > start) {
         const character = start - this.lineStart;
         const deltaLine = this.line - this.previousLine;
@@ -193,7 +193,7 @@ export class SemanticTokenEncoder {
         this.previousLine = this.line;
         this.previousChar = character;
       }
-      if (last || spanEnd <= this.nextLineStart) break;
+      if (this.line + 1 >= lines.lineCount || spanEnd <= this.nextLineStart) break;
       start = this.nextLineStart;
       while (start < spanEnd && (lines.charCodeAt(start) === 32 || lines.charCodeAt(start) === 9)) start++;
     }
@@ -203,6 +203,7 @@ export class SemanticTokenEncoder {
     this.line = line;
     this.lineStart = this.lines.lineStart(line);
     this.nextLineStart = this.lines.lineStart(line + 1);
+    this.lineEnd = line + 1 >= this.lines.lineCount ? this.lines.length : this.lines.lineEnd(line);
   }
 
   /** The encoded list; the encoder is done with. */
