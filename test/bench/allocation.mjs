@@ -8,6 +8,7 @@ import inspector from 'node:inspector';
 import { generate } from './corpus.mjs';
 import { generateTreaty } from './treatyCorpus.mjs';
 import { MB } from './measure.mjs';
+import { TypedDocument } from './keystrokes.mjs';
 
 const [kind = 'treaty', share = '0.02'] = process.argv.slice(2);
 if (!['prose', 'treaty'].includes(kind) || !(Number(share) >= 0 && Number(share) < 1)) {
@@ -17,21 +18,13 @@ if (!['prose', 'treaty'].includes(kind) || !(Number(share) >= 0 && Number(share)
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
-const editor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
-
-let text = kind === 'treaty' ? generateTreaty(MB) : generate(MB);
-let version = 1;
-editor.analyze({ uri: 'alloc.md', version: version++, getText: () => text });
+// the document held and updated as the server holds it (see keystrokes.mjs)
+const typed = new TypedDocument(core.createAnalyzer({ kb, today: () => '2026-11-30' }), kind === 'treaty' ? generateTreaty(MB) : generate(MB), 'file:///alloc.md');
 // inside the first proposal that starts past SHARE of the text, a few characters after its marker
-const first = editor.analyze({ uri: 'alloc.md', version: version++, getText: () => text }).proposals.find((p) => p.start >= text.length * Number(share));
+const first = typed.analysis.proposals.find((p) => p.start >= typed.doc.length * Number(share));
 if (!first) throw new Error(`allocation.mjs: no proposal past ${share} of the text`);
 let at = first.markerSpan.end + 3;
-const type = () => {
-  text = text.slice(0, at) + 'x' + text.slice(at);
-  at++;
-  const current = text;
-  editor.analyze({ uri: 'alloc.md', version: version++, getText: () => current });
-};
+const type = () => typed.type(at++, 'x');
 for (let i = 0; i < 20; i++) type();
 
 const session = new inspector.Session();
