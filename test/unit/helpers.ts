@@ -5,6 +5,16 @@ import { testEntries, testKb } from './testKb';
 /** Joins lines with LF, so fixtures read as the document they stand for. */
 export const joinLines = (...lines: string[]): string => lines.join('\n');
 
+/** The change that turns `before` into `after`: the stretch `[start, end)` of `before` replaced by `text`, the longest common start and then the longest common end left out. */
+export function changeBetween(before: string, after: string): { start: number; end: number; text: string } {
+  const most = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < most && before[start] === after[start]) start++;
+  let suffix = 0;
+  while (suffix < most - start && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  return { start, end: before.length - suffix, text: after.slice(start, after.length - suffix) };
+}
+
 /** The cursor marker in test input. */
 export const CURSOR = '|';
 

@@ -16,7 +16,7 @@ import { PieceDocument } from '../../server/src/lsp/pieceDocument';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
 import { movedFrom, plainNode } from '../../server/src/core/features/shiftedNode';
 import { plainProposal } from '../../server/src/core/features/shiftedProposal';
-import { joinLines } from './helpers';
+import { changeBetween, joinLines } from './helpers';
 import { toDocumentSymbols } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
@@ -122,52 +122,55 @@ describe('incremental analysis', () => {
     assert.strictEqual(mismatches.get('29 removed before the end of "policy-lens-disable-next-line"'), 1);
   });
 
-  it('equals a full analysis after every one of many random edits', function () {
-    this.timeout(60_000);
+  /**
+   * Makes 39 or 40 random edits in each of `rounds` rounds, each round over a few of the test
+   * documents, and compares each version's analysis with a full one. `open` starts a round with an
+   * analyzer and its text, and returns what analyses each edited text.
+   */
+  const compareRandomEdits = (seed: number, rounds: number, open: (warm: Analyzer, text: string) => (edited: string, version: number) => Analysis): number => {
     const documents = [...documentsOf(CORPUS), ...documentsOf(SAMPLES)];
-    const next = random(20261125);
+    const next = random(seed);
     let compared = 0;
-    for (let round = 0; round < 12; round++) {
-      // two documents open in one analyzer, as in the server
-      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    for (let round = 0; round < rounds; round++) {
       let text = documents.slice(round * 3, round * 3 + 3).join('\n\n') || documents.join('\n\n');
-      for (let version = 1; version <= 40; version++) {
+      const analyzeEdited = open(createAnalyzer({ kb, today: () => TODAY }), text);
+      for (let version = 2; version <= 40; version++) {
         text = edit(text, next);
-        const incremental = warm.analyze({ uri: 'memory://doc.md', version, getText: () => text });
-        warm.analyze({ uri: 'memory://other.md', version, getText: () => text.slice(text.length >> 1) });
-        assertSameAnalysis(incremental, full(text), `round ${round}, version ${version}`);
+        assertSameAnalysis(analyzeEdited(text, version), full(text), `round ${round}, version ${version}`);
         compared++;
       }
     }
-    assert.strictEqual(compared, 480);
+    return compared;
+  };
+
+  it('equals a full analysis after every one of many random edits', function () {
+    this.timeout(60_000);
+    const compared = compareRandomEdits(20261125, 12, (warm, text) => {
+      warm.analyze({ uri: 'memory://doc.md', version: 1, getText: () => text });
+      return (edited, version) => {
+        // two documents open in one analyzer, as in the server
+        const incremental = warm.analyze({ uri: 'memory://doc.md', version, getText: () => edited });
+        warm.analyze({ uri: 'memory://other.md', version, getText: () => edited.slice(edited.length >> 1) });
+        return incremental;
+      };
+    });
+    assert.strictEqual(compared, 468);
   });
 
   it('equals a full analysis after every one of many random edits to a document kept in parts, as the server keeps it', function () {
     this.timeout(60_000);
-    const documents = [...documentsOf(CORPUS), ...documentsOf(SAMPLES)];
-    const next = random(20261202);
-    let compared = 0;
-    for (let round = 0; round < 8; round++) {
-      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
-      let text = documents.slice(round * 3, round * 3 + 3).join('\n\n') || documents.join('\n\n');
+    const compared = compareRandomEdits(20261202, 8, (warm, text) => {
       let doc = PieceDocument.create('memory://pieces.md', 'markdown', 1, text);
       warm.analyze(doc);
-      for (let version = 2; version <= 40; version++) {
+      return (edited, version) => {
         // the edit as a client sends it: the range it replaced, in the text before it
-        const edited = edit(text, next);
-        let prefix = 0;
-        while (prefix < Math.min(text.length, edited.length) && text[prefix] === edited[prefix]) prefix++;
-        let suffix = 0;
-        while (suffix < Math.min(text.length, edited.length) - prefix && text[text.length - 1 - suffix] === edited[edited.length - 1 - suffix]) suffix++;
-        const range = { start: doc.positionAt(prefix), end: doc.positionAt(text.length - suffix) };
-        doc = PieceDocument.update(doc, [{ range, text: edited.slice(prefix, edited.length - suffix) }], version);
-        text = edited;
+        const change = changeBetween(doc.slice(0, doc.length), edited);
+        doc = PieceDocument.update(doc, [{ range: { start: doc.positionAt(change.start), end: doc.positionAt(change.end) }, text: change.text }], version);
         // read by slices, not by `getText()`, which would join the version's parts into one
         assert.strictEqual(doc.slice(0, doc.length), edited);
-        assertSameAnalysis(warm.analyze(doc), full(edited), `round ${round}, version ${version}`);
-        compared++;
-      }
-    }
+        return warm.analyze(doc);
+      };
+    });
     assert.strictEqual(compared, 312);
   });
 

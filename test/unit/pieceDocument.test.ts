@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { PieceDocument } from '../../server/src/lsp/pieceDocument';
+import { changeBetween } from './helpers';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -42,15 +43,6 @@ function assertSameDocument(piece: PieceDocument, stock: TextDocument, label: st
     assert.strictEqual(piece.getEOLCharacters(line), stock.getEOLCharacters(line), `${label}: getEOLCharacters(${line})`);
   }
   assert.strictEqual(piece.getText(), text, label);
-}
-
-/** Characters two texts share at their start, and then at their end. */
-function shared(a: string, b: string): { prefix: number; suffix: number } {
-  let prefix = 0;
-  while (prefix < Math.min(a.length, b.length) && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < Math.min(a.length, b.length) - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  return { prefix, suffix };
 }
 
 describe('the piece document', () => {
@@ -97,7 +89,7 @@ describe('the piece document', () => {
       const most = Math.min(earlier.text.length, last.text.length);
       const prefix = Math.min(bounds.prefix, most);
       const suffix = Math.min(bounds.suffix, most);
-      assert.ok(prefix <= shared(earlier.text, last.text).prefix, `prefix ${prefix}`);
+      assert.ok(prefix <= changeBetween(earlier.text, last.text).start, `prefix ${prefix}`);
       assert.strictEqual(last.text.slice(last.text.length - suffix), earlier.text.slice(earlier.text.length - suffix), `suffix ${suffix}`);
     }
     // the last 32 versions are known, the oldest not
