@@ -123,6 +123,47 @@ describe('language server over stdio', function () {
     }
   });
 
+  it('reads a CRLF document edited by several changes to an event as a fresh server reads the edited text', async () => {
+    const lines = ['# Memo', '', 'The International Court of Justice (ICC) ruled on Testland.', '', 'We propose the following:', '', 'First, Testland should ratify the Treaty of Testing.', '', 'Second, Testland should fund it.', ''];
+    let text = lines.join('\r\n');
+    const uri = client.open('crlf.md', text);
+    const other = new TestClient({ pull: true, rootPath: root, configuration: {} });
+    await other.initialize();
+    /** The offset of a position in `text`, a line ending at "\r\n". */
+    const offsetAt = (position: { line: number; character: number }) => text.split('\r\n').slice(0, position.line).reduce((sum, line) => sum + line.length + 2, 0) + position.character;
+    // each change applies to the text the one before it left: a third proposal typed after the
+    // second, the acronym corrected, a line joined to the next (its "\r\n" removed), a word typed
+    const events = [
+      [
+        { range: { start: { line: 8, character: 32 }, end: { line: 8, character: 32 } }, text: '\r\n\r\nFourth, Testland should report.' },
+        { range: { start: { line: 2, character: 36 }, end: { line: 2, character: 39 } }, text: 'ICJ' },
+      ],
+      [
+        { range: { start: { line: 4, character: 25 }, end: { line: 5, character: 0 } }, text: '' },
+        { range: { start: { line: 0, character: 6 }, end: { line: 0, character: 6 } }, text: 's' },
+      ],
+    ];
+    try {
+      for (const [k, changes] of events.entries()) {
+        for (const change of changes) text = text.slice(0, offsetAt(change.range.start)) + change.text + text.slice(offsetAt(change.range.end));
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: changes });
+        const freshUri = other.open(`crlf-${k}.md`, text);
+        for (const method of ['textDocument/diagnostic', 'textDocument/documentSymbol', 'textDocument/foldingRange']) {
+          const edited = await client.request<unknown>(method, { textDocument: { uri } });
+          const fresh = await other.request<unknown>(method, { textDocument: { uri: freshUri } });
+          // result ids and the documents' names differ between the servers; nothing else may
+          const answer = (value: unknown, name: string) => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'resultId' ? undefined : v)).replaceAll(name, 'DOC'));
+          assert.deepStrictEqual(answer(edited, uri), answer(fresh, freshUri), `${method} after event ${k}`);
+        }
+      }
+      const report = await client.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.ok(!report.items.some((d) => d.code === 'acronym-mismatch'), 'the corrected acronym');
+      assert.ok(report.items.some((d) => d.code === 'proposal-numbering'), '"Fourth" after "Second"');
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('returns semantic tokens that decode to the recognized words', async () => {
     const uri = client.open('tokens.md', DOC);
     const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
