@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis, Mention, OutlineNode, Proposal, SemanticSpan, TokenType } from '../../server/src/core/index';
 import { semanticSpans } from '../../server/src/core/features/semanticSpans';
+import { AnalysisResult } from '../../server/src/core/analysisResult';
+import type { MentionIndex } from '../../server/src/core/features/mentionIndex';
 import { editsBetween } from '../../server/src/lsp/semanticTokenReports';
 import { encodeSemanticTokens, TOKEN_TYPES } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -128,6 +130,18 @@ describe('semantic spans', () => {
     }
   });
 
+  it('merge them so after a keystroke too, when the blocks after it have moved', () => {
+    const dir = path.resolve(__dirname, '../../../samples');
+    const text = fs.readdirSync(dir).filter((file) => file !== 'README.md').map((file) => fs.readFileSync(path.join(dir, file), 'utf8')).join('\n\n');
+    const analyzer = testAnalyzer();
+    analyzer.analyze({ uri: 'memory://spans.md', version: 1, getText: () => text });
+    // a word typed in the middle of a paragraph halfway through: every block after it moves
+    const at = text.indexOf(' ', text.length >> 1);
+    const edited = analyzer.analyze({ uri: 'memory://spans.md', version: 2, getText: () => `${text.slice(0, at)} Testland${text.slice(at)}` });
+    assert.ok(edited.mentions.filter((m) => m.start > at).length > 10, 'mentions after the edit');
+    assert.deepStrictEqual(semanticSpans(edited), sortedSpans(edited));
+  });
+
   it('keep the longer span at one start, a mention at a tie, and sort lists that come out of order', () => {
     const mention = (start: number, end: number, kind: Mention['kind'] = 'actor') => ({ start, end, kind, category: 'state' }) as Mention;
     const marker = (start: number, end: number) => ({ markerSpan: { start, end } }) as Proposal;
@@ -145,6 +159,11 @@ describe('semantic spans', () => {
       { start: 50, end: 52, type: 'place' },
     ]);
     assert.deepStrictEqual(semanticSpans(analysis), sortedSpans(analysis));
+    // the same, read from an analysis's own mentions (in order, as it keeps them) without placing them
+    const inOrder = [...analysis.mentions].sort((a, b) => a.start - b.start);
+    const index = { mentions: inOrder, visit: (visit: (start: number, end: number, m: Mention) => void) => inOrder.forEach((m) => visit(m.start, m.end, m)) };
+    const own = new AnalysisResult({ iso: '2026-11-24', source: 'today' }, index as unknown as MentionIndex, analysis.proposals, [], [], [], []);
+    assert.deepStrictEqual(semanticSpans(own), semanticSpans(analysis));
   });
 });
 

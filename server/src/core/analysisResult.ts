@@ -27,6 +27,16 @@ export class AnalysisResult implements Analysis {
     return this.#index.mentions;
   }
 
+  /** How many mentions there are, without placing them. */
+  get mentionCount(): number {
+    return this.#index.count;
+  }
+
+  /** Hands `visit` every mention in document order, with its offsets in the document, placing none (see `MentionIndex.visit`). */
+  visitMentions(visit: (start: number, end: number, mention: Mention) => void): void {
+    this.#index.visit(visit);
+  }
+
   /** Plain data, mentions included: what `JSON.stringify` and a spread would otherwise miss. */
   toJSON(): Analysis {
     const { date, mentions, proposals, outline, folds, findings, problems } = this;

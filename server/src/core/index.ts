@@ -7,7 +7,7 @@
  */
 import { analyzeDocument, type AnalyzeOptions, type PreviousVersion } from './analyze';
 import { hoverAt } from './features/hover';
-import { semanticSpans, visitSemanticSpans, type SemanticSpanVisitor } from './features/semanticSpans';
+import { semanticSpanBound, semanticSpans, visitSemanticSpans, type SemanticSpanVisitor } from './features/semanticSpans';
 import { compileKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
 import { DocumentText } from './text/documentText';
 import { loadEntries, type KbProblem, type KbSourceFile } from './kb/loader';
@@ -59,6 +59,8 @@ export interface Analyzer {
   semanticSpans(analysis: Analysis): readonly SemanticSpan[];
   /** The same spans, handed to `visit` in the same order without a list. */
   visitSemanticSpans(analysis: Analysis, visit: SemanticSpanVisitor): void;
+  /** How many spans `visitSemanticSpans` hands over at most, found without reading the mentions' list. */
+  semanticSpanBound(analysis: Analysis): number;
 }
 
 /** Validates knowledge-base files and compiles their names into one matcher. Never throws. */
@@ -91,5 +93,6 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     hover: (analysis: Analysis, offset: number) => hoverAt(init.kb, analysis, offset),
     semanticSpans: (analysis: Analysis) => semanticSpans(analysis),
     visitSemanticSpans: (analysis: Analysis, visit: SemanticSpanVisitor) => visitSemanticSpans(analysis, visit),
+    semanticSpanBound: (analysis: Analysis) => semanticSpanBound(analysis),
   });
 }

@@ -268,7 +268,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const result = await analysisOf(uri);
     if (!result) return [];
     const { analysis } = result;
-    const encoder = new SemanticTokenEncoder(result.doc, analysis.mentions.length + analysis.proposals.length);
+    const encoder = new SemanticTokenEncoder(result.doc, currentAnalyzer().semanticSpanBound(analysis));
     currentAnalyzer().visitSemanticSpans(analysis, (start, end, type) => encoder.add(start, end, type));
     return encoder.finish();
   };

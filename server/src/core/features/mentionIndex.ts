@@ -24,6 +24,25 @@ export class MentionIndex {
     return placedMentions(this.scans[i]!, this.results[i]!, this.blocks[i]!.start);
   }
 
+  /**
+   * Hands `visit` every mention in document order with its offsets in the document, without placing
+   * any: after a keystroke the blocks after it have moved, and placing their mentions made an object
+   * for each (see `visitSemanticSpans`).
+   */
+  visit(visit: (start: number, end: number, mention: Mention) => void): void {
+    for (let i = 0; i < this.blocks.length; i++) {
+      const offset = this.blocks[i]!.start;
+      for (const m of this.results[i]!.mentions) visit(m.start + offset, m.end + offset, m);
+    }
+  }
+
+  /** How many mentions there are, counted without placing them. */
+  get count(): number {
+    let count = 0;
+    for (const results of this.results) count += results.mentions.length;
+    return count;
+  }
+
   /** Every mention, in document order. */
   get mentions(): readonly Mention[] {
     if (!this.all) {
