@@ -3,11 +3,12 @@
 // bench/RESULTS.md. Figures are medians after warm-up calls; ratios matter, these machines are noisy.
 import { execFileSync, fork } from 'node:child_process';
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
+import { draftsRepeated, samples } from './drafts.mjs';
 import { generateTreaty } from './treatyCorpus.mjs';
 import { SHAPES } from './shapes.mjs';
 import { DOC_SIZE, fmt, interleaved, MB, mbps, median, now, pairedRatio, percentile, RUNS, scaled, sizeLabel, SMOKE, WARM_UP } from './measure.mjs';
@@ -112,7 +113,7 @@ say();
 // --- editing in process: typing into the middle of 1 MB, in a process of its own ----------
 // (as in the server, the heap holds this document and not the peers' and corpora's garbage)
 const editing = JSON.parse(execFileSync(process.execPath, [new URL('./typing.mjs', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 1 << 26 }));
-const { typing, sameLength, inProposal, newItem, heading, nearStart, hoverTimes, outlineTimes, mentionOffsets } = editing;
+const { typing, sameLength, inProposal, newItem, heading, nearStart, draftTyping, hoverTimes, outlineTimes, mentionOffsets } = editing;
 say(`## Editing a ${DOC} document, in process`);
 say();
 say(`Server work per keystroke, measured in a process of its own after 20 warm-up keystrokes: the changed paragraph is re-split and re-analysed, the others keep their scans and results; a property test in \`npm test\` checks that the result equals a full analysis.`);
@@ -125,6 +126,7 @@ say(`| typing inside a proposal (that proposal and its outline node read again, 
 say(`| typing a new numbered item after a paragraph (a blank line, "9. NATO"; two of each nine keystrokes make the proposals and the outline again), ${newItem.length} keystrokes | ${fmt(percentile(newItem, 0.5), 2)} | ${fmt(percentile(newItem, 0.95), 2)} | ${fmt((percentile(newItem, 0.5) / full) * 100, 0)} % |`);
 say(`| typing at the end of a heading (its section renamed, its proposals made again), ${heading.length} keystrokes | ${fmt(percentile(heading, 0.5), 2)} | ${fmt(percentile(heading, 0.95), 2)} | ${fmt((percentile(heading, 0.5) / full) * 100, 0)} % |`);
 say(`| typing inside a proposal near the start (2 % into the text; the rows above type in the middle), ${nearStart.length} keystrokes | ${fmt(percentile(nearStart, 0.5), 2)} | ${fmt(percentile(nearStart, 0.95), 2)} | ${fmt((percentile(nearStart, 0.5) / full) * 100, 0)} % |`);
+say(`| typing in a paragraph of the samples' drafts repeated to ${DOC} (as in "The samples" below: ambiguous names read by the document's words, names written two ways), ${draftTyping.length} keystrokes | ${fmt(percentile(draftTyping, 0.5), 2)} | ${fmt(percentile(draftTyping, 0.95), 2)} | |`);
 say(`| hover from the cached analysis, ${hoverTimes.length} mentions | ${fmt(percentile(hoverTimes, 0.5), 3)} | ${fmt(percentile(hoverTimes, 0.95), 3)} | |`);
 say(`| outline from the cached analysis: LSP symbols of a new version, ${outlineTimes.length} versions | ${fmt(percentile(outlineTimes, 0.5), 3)} | ${fmt(percentile(outlineTimes, 0.95), 3)} | |`);
 say();
@@ -239,24 +241,17 @@ say('Every file under `samples/`, analysed whole by a fresh analyzer (nothing to
 say();
 say('| File | KB | mentions | proposals | findings | ms | µs per KB |');
 say('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-const samplesDir = new URL('../../samples/', import.meta.url);
 const sampleRow = (label, sample, runs) => {
   const result = fullAnalysis(sample);
   const ms = median(() => fullAnalysis(sample), runs);
   say(`| ${label} | ${fmt(sample.length / 1024, 1)} | ${result.mentions.length} | ${result.proposals.length} | ${result.findings.length} | ${fmt(ms, 3)} | ${fmt((ms * 1000) / (sample.length / 1024), 0)} |`);
   return ms;
 };
-const drafts = [];
-for (const name of readdirSync(samplesDir).filter((f) => /\.(md|txt)$/.test(f)).sort()) {
-  const sample = readFileSync(new URL(name, samplesDir), 'utf8');
-  sampleRow(name, sample, scaled(100, 2));
-  if (name !== 'README.md') drafts.push(sample);
-}
+for (const { name, text: sample } of samples()) sampleRow(name, sample, scaled(100, 2));
 // The generated prose names an entity about every 50 characters, as these drafts do, but has fewer
 // titled officials, dates and claims about treaties, which the rules read at length: drafts like
 // these, as long as the generated text, show what a long real document costs.
-const oneOfEach = drafts.join('\n\n');
-const denseDrafts = Array.from({ length: Math.ceil(DOC_SIZE / oneOfEach.length) }, () => oneOfEach).join('\n\n');
+const denseDrafts = draftsRepeated(DOC_SIZE);
 const denseMs = sampleRow(`the drafts above (not README.md) one after another, repeated to ${DOC}`, denseDrafts, scaled(5, 1));
 say();
 say(`Those drafts repeated: ${fmt(mbps(denseDrafts.length, denseMs), 1)} MB/s, against ${fmt(mbps(text.length, median(() => fullAnalysis(text), scaled(5, 1))), 1)} MB/s for the generated prose timed just after them.`);

@@ -2,6 +2,7 @@
 // own so that the heap holds this document only, as the server's does. Prints JSON timings (ms).
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
+import { draftsRepeated } from './drafts.mjs';
 import { DOC_SIZE, now, scaled } from './measure.mjs';
 import { TypedDocument, typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 
@@ -47,4 +48,12 @@ const newItem = typeNewItems(typed);
 const heading = typeInHeading(typed);
 // every keystroke moves what lies after it: typing near the start moves nearly all of it
 const nearStart = typeInsideProposal(typed, typed.text().indexOf('\n1. ', typed.doc.length * 0.02) + 10);
-process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, heading, nearStart, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
+// text as users write it: the samples' drafts repeated, where a keystroke also reads the choices of
+// ambiguous names and the names written two ways across the document
+const drafts = new TypedDocument(editor, draftsRepeated(DOC_SIZE), 'file:///drafts.md');
+const draftAt = drafts.text().indexOf('. ', drafts.doc.length / 2) + 1;
+let draftTyped = 0;
+const typeInDraft = () => drafts.type(draftAt + draftTyped++, 'x');
+for (let i = 0; i < scaled(20, 2); i++) typeInDraft();
+const draftTyping = Array.from({ length: scaled(200, 3) }, typeInDraft);
+process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, heading, nearStart, draftTyping, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));

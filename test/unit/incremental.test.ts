@@ -143,6 +143,24 @@ describe('incremental analysis', () => {
     return compared;
   };
 
+  it('reads an ambiguous name by the words of the whole document as they are typed away, block by block', () => {
+    // "2015" makes the Minsk agreements Minsk II; the first paragraph that holds it vouches for it
+    // until an edit takes it away there, and then the others are searched (see `WordPresence`)
+    const text = joinLines('The Minsk agreements failed.', '', 'In 2015 the leaders met.', '', 'Talks resumed in 2015 too.');
+    const readings: string[] = [];
+    const last = typeEdits(
+      text,
+      [
+        { after: 'In 2015', remove: '2015' },
+        { after: 'resumed in 2015', remove: '2015' },
+        { after: 'resumed in ', type: '2015' },
+      ],
+      (now) => readings.push(now.mentions.find((m) => m.text === 'Minsk agreements')!.id),
+    );
+    assert.deepStrictEqual(readings, [...Array(4).fill('minsk-ii'), ...Array(7).fill('minsk-protocol'), 'minsk-ii']);
+    assert.strictEqual(last.mentions[0]!.id, 'minsk-ii');
+  });
+
   it('equals a full analysis after every one of many random edits', function () {
     this.timeout(60_000);
     const compared = compareRandomEdits(20261125, 12, (warm, text) => {

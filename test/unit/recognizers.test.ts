@@ -407,6 +407,11 @@ describe('the name scanner over the built-in knowledge base', () => {
     const read = (text: string) => analysis(text).mentions.map((m) => `${m.text}→${m.id}${m.variant ? '/variant' : ''}`);
     assert.deepStrictEqual(read('Abbas Araghchi spoke. Later Araqchi said no.'), ['Abbas Araghchi→abbas-araghchi', 'Araqchi→abbas-araghchi/variant']);
     assert.deepStrictEqual(analysis('Abbas Araghchi spoke. Later Araqchi said no.').findings.map((f) => f.code), ['inconsistent-naming']);
+    // the surname of a full name against the surname alone, each in a paragraph of its own: the
+    // full name's paragraph holds the surname's group too (see `groupsOf`)
+    const flagged = (text: string) => analysis(text).findings.map((f) => `${f.code} ${text.slice(f.start, f.end)}@${f.start}`);
+    assert.deepStrictEqual(flagged('Abbas Araqchi spoke.\n\nLater Araghchi said no. Araghchi left.'), ['inconsistent-naming Araqchi@6']);
+    assert.deepStrictEqual(flagged('Abbas Araqchi spoke.\n\nLater Araghchi said no.'), ['inconsistent-naming Araghchi@28']);
     // not where the document never names the person in full; a first name before it makes it the full name's
     assert.deepStrictEqual(read('Later Araqchi said no.'), []);
     assert.deepStrictEqual(read('Abbas Araghchi spoke. Later Abbas Araqchi said no.'), ['Abbas Araghchi→abbas-araghchi', 'Abbas Araqchi→abbas-araghchi']);

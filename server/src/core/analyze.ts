@@ -4,6 +4,7 @@ import { blockResults, placedFindings, readsDocument, type BlockEnvironment, typ
 import { resplit } from './blocks/resplit';
 import { splitBlocks, type Block } from './blocks/splitBlocks';
 import { EntryChooser } from './features/entryChooser';
+import { WordPresence } from './features/wordPresence';
 import { MentionIndex } from './features/mentionIndex';
 import { buildFolds, buildOutline } from './features/outline';
 import { findProposals } from './features/proposals';
@@ -31,6 +32,8 @@ export interface PreviousVersion extends PreviousStructure {
   readonly settingsKey: string;
   /** The naming tally that counted `results`. */
   readonly naming: NamingTally;
+  /** The words asked about this version's `scans`. */
+  readonly words: WordPresence;
   /** The build that made `outline`, or undefined when it was moved from an earlier one (see `buildOutline`). */
   readonly outlineBuild: number | undefined;
   /** The findings of the rules that read one proposal sequence at a time, by sequence. */
@@ -101,7 +104,9 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   }
   if (!mentionsDirective && edited && previous!.mentionsDirective) mentionsDirective = scans.some((scan) => scan.mentionsDirective);
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
-  const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(() => text.whole(), kb) };
+  // the words that pick an ambiguous name's entry, kept with the document (see `WordPresence`)
+  const words = WordPresence.of(scans, previous?.words, previous?.scans, edited?.origins);
+  const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(words, kb) };
   // written by index into lists of their final length: a keystroke makes them anew, and a list grown
   // by push is copied as it grows
   const results: BlockResults[] = new Array(blocks.length);
@@ -163,6 +168,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     findings: findingsByBlock,
     settingsKey: env.settingsKey,
     naming,
+    words,
     dateIso: date.iso,
     proposals,
     outline,

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NameForm, NameTarget } from '../kb/matcher';
 import type { Entry } from '../kb/schema';
 import { foldWord, splitWords } from '../kb/names';
-import { escapeRegExp } from '../text/escapeRegExp';
+import type { WordPresence } from './wordPresence';
 import type { Reading } from './mentionRecord';
 
 const FORM_RANK: Record<NameForm, number> = { name: 0, acronym: 1, alias: 2, variant: 3, adjective: 4 };
@@ -99,11 +99,11 @@ export function isAmbiguous(targets: readonly NameTarget[]): boolean {
 
 /**
  * Picks the entry an ambiguous name stands for from the words of the whole document ("Minsk
- * agreements" beside "2015" is Minsk II). The document's text is searched for each word once,
- * lazily, and only when some match is ambiguous, so most documents never pay for it.
+ * agreements" beside "2015" is Minsk II). The document is searched for each word once, lazily,
+ * and only when some match is ambiguous, so most documents never pay for it; the answers are kept
+ * with the document and brought up to date at each edit (see `WordPresence`).
  */
 export class EntryChooser {
-  private readonly wordCache = new Map<string, boolean>();
   private readonly choices = new Map<string, PickedEntry | undefined>();
   private readonly unambiguous = new Map<NameTarget, PickedEntry | null>();
   /**
@@ -113,8 +113,8 @@ export class EntryChooser {
   private readonly byTargets = new Map<readonly NameTarget[], PickedEntry | null>();
 
   constructor(
-    /** The whole text, asked for only when a choice needs the document's words. */
-    private readonly wholeText: () => string,
+    /** The words of the document, kept from version to version. */
+    private readonly words: WordPresence,
     private readonly kb: KnowledgeBase,
   ) {}
 
@@ -185,17 +185,8 @@ export class EntryChooser {
     return pickedEntry(chosen.entry, chosen.target, others);
   }
 
-  /**
-   * Whether the document has `word` as a whole word, in any case. A pattern per word on the text as
-   * it is: folding the whole text to lowercase first took 2 ms of a 1 MB analysis, more than the
-   * searches, and a word found is usually found early.
-   */
+  /** Whether the document has `word` as a whole word, in any case (see `WordPresence`). */
   private has(word: string): boolean {
-    let hit = this.wordCache.get(word);
-    if (hit === undefined) {
-      hit = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(this.wholeText());
-      this.wordCache.set(word, hit);
-    }
-    return hit;
+    return this.words.has(word);
   }
 }

@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { boundedMemo } from '../text/boundedMemo';
-import { comparable, tallyKeysOf, type TalliedBlock } from './namingTally';
+import { comparable, groupsOf, tallyKeysOf, type TalliedBlock } from './namingTally';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
@@ -48,6 +48,7 @@ function surnameOf(m: Mention, text: string, offset: number): Mention {
 function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void, kb: KnowledgeBase): Group[] {
   const members = new Map<number, Group>();
   forEachBlock((block, offset) => {
+    if (!groupsOf(block, kb).some((group) => mixed.has(group))) return;
     const join = (group: number, m: Mention) => {
       let entry = members.get(group);
       if (!entry) members.set(group, (entry = { members: [], offsets: [] }));
@@ -83,10 +84,14 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
     const listed = group.members.find((m) => Object.hasOwn(styleList, m.text) && group.members.some((o) => o.text === styleList[m.text]));
     const preferred = listed ? styleList[listed.text]! : preferredForm(group.members, fold);
     const preferredKey = fold(preferred);
+    // a group writes a few forms many times: each form's distance is reckoned once
+    const far = new Map<string, boolean>();
     group.members.forEach((m, i) => {
       const key = fold(m.text);
       if (key === preferredKey) return;
-      if (editDistance(key, preferredKey, 2) > 2 && !m.variant) return;
+      let isFar = far.get(key);
+      if (isFar === undefined) far.set(key, (isFar = editDistance(key, preferredKey, 2) > 2));
+      if (isFar && !m.variant) return;
       const start = m.start + group.offsets[i]!;
       const end = m.end + group.offsets[i]!;
       findings.push({

@@ -110,6 +110,27 @@ function addPair(length: number, group: number, text: string): number {
 }
 
 /**
+ * The groups a block's mentions are counted in, each once (see `tallyKeysOf`), found once per block
+ * version: the rule that reads the groups written two ways skips, at each keystroke, the many blocks
+ * that hold none of them, instead of reading the keys of every mention in the document.
+ */
+const groupsByBlock = new WeakMap<TalliedBlock, readonly number[]>();
+export function groupsOf(block: TalliedBlock, kb: KnowledgeBase): readonly number[] {
+  let groups = groupsByBlock.get(block);
+  if (groups === undefined) {
+    const found = new Set<number>();
+    for (const m of block.mentions) {
+      if (!comparable(m)) continue;
+      const keys = tallyKeysOf(m, kb);
+      found.add(keys.group);
+      if (keys.surname !== undefined) found.add(keys.surnameGroup);
+    }
+    groupsByBlock.set(block, (groups = [...found]));
+  }
+  return groups;
+}
+
+/**
  * What the tally needs of a mention: its group, and for a person named in words the surname's
  * group, text and offset in the mention's text.
  */
