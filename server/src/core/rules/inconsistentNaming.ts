@@ -44,24 +44,33 @@ function surnameOf(m: Mention, text: string, offset: number): Mention {
   return { id, kind, category, form, name, variant, text, start, end: start + text.length };
 }
 
-/** The mentions of the groups written two ways, with the offsets of their blocks. */
+/** Whether any of `groups` is one of `mixed`. */
+function holdsAny(groups: readonly number[], mixed: ReadonlySet<number>): boolean {
+  for (const group of groups) if (mixed.has(group)) return true;
+  return false;
+}
+
+/**
+ * The mentions of the groups written two ways, with the offsets of their blocks. Runs at every
+ * keystroke over every block: it makes nothing for a block that names none of them.
+ */
 function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void, kb: KnowledgeBase): Group[] {
   const members = new Map<number, Group>();
+  const join = (group: number, m: Mention, offset: number) => {
+    let entry = members.get(group);
+    if (!entry) members.set(group, (entry = { members: [], offsets: [] }));
+    entry.members.push(m);
+    entry.offsets.push(offset);
+  };
   forEachBlock((block, offset) => {
-    if (!groupsOf(block, kb).some((group) => mixed.has(group))) return;
-    const join = (group: number, m: Mention) => {
-      let entry = members.get(group);
-      if (!entry) members.set(group, (entry = { members: [], offsets: [] }));
-      entry.members.push(m);
-      entry.offsets.push(offset);
-    };
+    if (!holdsAny(groupsOf(block, kb), mixed)) return;
     for (const m of block.mentions) {
       if (!comparable(m)) continue;
       // the groups the tally counted the mention in (see `tallyKeysOf`)
       const keys = tallyKeysOf(m, kb);
-      if (mixed.has(keys.group)) join(keys.group, m);
+      if (mixed.has(keys.group)) join(keys.group, m, offset);
       // a full name's surname, compared with the surname written alone (see `surnameGroupOf` in the tally)
-      if (keys.surname !== undefined && mixed.has(keys.surnameGroup)) join(keys.surnameGroup, surnameOf(m, keys.surname, keys.surnameStart));
+      if (keys.surname !== undefined && mixed.has(keys.surnameGroup)) join(keys.surnameGroup, surnameOf(m, keys.surname, keys.surnameStart), offset);
     }
   });
   return [...members.values()];
@@ -84,23 +93,22 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
     const listed = group.members.find((m) => Object.hasOwn(styleList, m.text) && group.members.some((o) => o.text === styleList[m.text]));
     const preferred = listed ? styleList[listed.text]! : preferredForm(group.members, fold);
     const preferredKey = fold(preferred);
-    // a group writes a few forms many times: each form's distance is reckoned once
+    // a group writes a few forms many times, and this runs at every keystroke: each form's distance
+    // and message are made once
     const far = new Map<string, boolean>();
+    const messages = new Map<string, string>();
+    const title = `Write "${preferred}"`;
     group.members.forEach((m, i) => {
       const key = fold(m.text);
       if (key === preferredKey) return;
       let isFar = far.get(key);
       if (isFar === undefined) far.set(key, (isFar = editDistance(key, preferredKey, 2) > 2));
       if (isFar && !m.variant) return;
+      let message = messages.get(m.text);
+      if (message === undefined) messages.set(m.text, (message = `"${m.text.replace(/\s+/g, ' ')}" is written "${preferred}" elsewhere in this document.`));
       const start = m.start + group.offsets[i]!;
       const end = m.end + group.offsets[i]!;
-      findings.push({
-        code: 'inconsistent-naming',
-        message: `"${m.text.replace(/\s+/g, ' ')}" is written "${preferred}" elsewhere in this document.`,
-        start,
-        end,
-        fixes: [{ title: `Write "${preferred}"`, edits: [{ start, end, newText: preferred }], safe: true }],
-      });
+      findings.push({ code: 'inconsistent-naming', message, start, end, fixes: [{ title, edits: [{ start, end, newText: preferred }], safe: true }] });
     });
   }
   // a full name flagged as a whole ("Khalifa Hifter") needs no second finding on its surname
