@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { NUMBERING_REACH } from '../../server/src/core/rules/proposalNumbering';
 import { plainProposal, shiftedProposal } from '../../server/src/core/features/shiftedProposal';
 import type { Proposal } from '../../server/src/core/types';
 import { analyze, joinLines } from './helpers';
@@ -164,6 +165,13 @@ describe('proposal numbering rule', () => {
       joinLines('### Findings', '', `${first} The mission lacks funds.`, '', '### Recommendations', '', '10. The Government should:', '', '(a) fund the mission;', '', '(b) press the Council.');
     assert.deepStrictEqual(numbering(report('9.')), []);
     assert.deepStrictEqual(numbering(report('8.')), ['This sequence of proposals starts at 10 ("10."), not 1.']);
+    // the "9." as far back as the search reaches, its line's indent just outside the stretch it reads
+    const head = '### Findings\n\n   9. The mission lacks funds.\n\n';
+    const tail = '\n\n### Recommendations\n\n';
+    const filler = 'Padding words. '.repeat(NUMBERING_REACH / 10).slice(0, NUMBERING_REACH + head.indexOf('9.') - head.length - tail.length - 1) + '.';
+    const far = `${head}${filler}${tail}10. The Government should:\n\n(a) fund the mission;\n\n(b) press the Council.`;
+    assert.strictEqual(far.indexOf('10. The') - far.indexOf('9. The'), NUMBERING_REACH);
+    assert.deepStrictEqual(numbering(far), []);
   });
 
   it('flags a skip among ordinals that are no proposals, once, with a safe fix', () => {

@@ -3,14 +3,14 @@ import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from '../features/mentionIndex';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Settings } from '../settings';
-import type { DocumentText } from '../text/documentText';
+import type { DocumentText, TextReader } from '../text/documentText';
 import type { DocumentDate, Mention, Proposal } from '../types';
 import type { NamingTally } from './namingTally';
 import type { DocumentRuleContext } from './ruleContext';
 
 /**
  * What the whole-document rules read of one version. The whole text is made only when a rule asks
- * for it (a list that does not start at 1, a directive), and the list of mentions only when a rule
+ * for it (a directive), and the list of mentions only when a rule
  * reads it. A class, not a literal with getters, for the reason given at `AnalysisResult`.
  */
 export class DocumentContext implements DocumentRuleContext {
@@ -32,6 +32,10 @@ export class DocumentContext implements DocumentRuleContext {
 
   get text(): string {
     return this.#text.whole();
+  }
+
+  get textReader(): TextReader {
+    return this.#text;
   }
 
   get mentions(): readonly Mention[] {

@@ -1,5 +1,6 @@
 import type { Fix, Proposal } from '../types';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
+import type { TextReader } from '../text/documentText';
 import { EMPTY_LIST } from '../text/emptyList';
 import { firstStartingAt } from '../features/spanSearch';
 
@@ -27,25 +28,30 @@ export const NUMBERING_REACH = 50_000;
  * "9." at the start of an earlier line. A committee report numbers every paragraph, and only the
  * last ones recommend ("10. The Government should:").
  */
-function continuesNumbering(text: string, proposal: Proposal): boolean {
+function continuesNumbering(text: TextReader, proposal: Proposal): boolean {
   const numbered = /^(\(?)(\d+)([.)])$/.exec(proposal.marker);
   if (!numbered) return false;
   const previous = `${numbered[1]}${Number(numbered[2]) - 1}${numbered[3]}`;
-  // bounded: "9." stands in every "2019." of a long text, and this runs for each such list
+  // bounded: "9." stands in every "2019." of a long text, and this runs for each such list; the
+  // stretch is read once, so that a keystroke in a long document need not make the whole text
   const from = Math.max(0, proposal.markerSpan.start - NUMBERING_REACH);
-  for (let at = text.lastIndexOf(previous, proposal.markerSpan.start - 1); at >= from; at = at === 0 ? -1 : text.lastIndexOf(previous, at - 1)) {
-    let lineStart = at;
-    while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
-    const after = text.charCodeAt(at + previous.length);
-    if ((lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && (after === 32 || after === 9)) return true;
+  const to = proposal.markerSpan.start - 1 + previous.length;
+  const stretch = text.slice(from, to);
+  // a character outside the stretch (spaces before it, the one after it) is read on its own
+  const codeAt = (i: number) => (i >= from && i < to ? stretch.charCodeAt(i - from) : text.slice(i, i + 1).charCodeAt(0));
+  for (let at = stretch.lastIndexOf(previous, proposal.markerSpan.start - 1 - from); at >= 0; at = at === 0 ? -1 : stretch.lastIndexOf(previous, at - 1)) {
+    let lineStart = at + from;
+    while (lineStart > 0 && (codeAt(lineStart - 1) === 32 || codeAt(lineStart - 1) === 9)) lineStart--;
+    const after = codeAt(at + from + previous.length);
+    if ((lineStart === 0 || codeAt(lineStart - 1) === 10) && (after === 32 || after === 9)) return true;
   }
   return false;
 }
 
-function check(wholeText: () => string, previous: Proposal | undefined, proposal: Proposal): { message: string; expected: number; safe: boolean } | undefined {
+function check(text: TextReader, previous: Proposal | undefined, proposal: Proposal): { message: string; expected: number; safe: boolean } | undefined {
   const expected = (previous?.ordinal ?? 0) + 1;
   if (proposal.ordinal === expected) return undefined;
-  if (!previous && continuesNumbering(wholeText(), proposal)) return undefined;
+  if (!previous && continuesNumbering(text, proposal)) return undefined;
   if (!previous) return { message: `This sequence of proposals starts at ${proposal.ordinal} ("${proposal.marker}"), not 1.`, expected, safe: false };
   if (proposal.ordinal > expected) {
     const missing = expected === proposal.ordinal - 1 ? `${expected} is` : `${expected}–${proposal.ordinal - 1} are`;
@@ -124,14 +130,14 @@ export function ordinalSkips(ctx: DocumentRuleContext, from = 0, to = ctx.blocks
  * the text before it, up to `NUMBERING_REACH` characters (see `sequenceRules.ts`).
  */
 export function proposalNumberingIn(
-  /** The whole text, asked for only by a list that does not start at 1: a keystroke in a list that does need not make it. */
-  wholeText: () => string,
+  /** The document's text, read only before a list that does not start at 1, and only there. */
+  text: TextReader,
   items: readonly Proposal[],
 ): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
   let previous: Proposal | undefined;
   for (const proposal of items) {
-    const problem = check(wholeText, previous, proposal);
+    const problem = check(text, previous, proposal);
     if (problem) {
       const replacement = renumbered(proposal.marker, problem.expected);
       const fixes: Fix[] = replacement

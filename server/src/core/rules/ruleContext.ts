@@ -7,6 +7,7 @@ import type { Settings } from '../settings';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import { EMPTY_LIST } from '../text/emptyList';
+import type { TextReader } from '../text/documentText';
 
 /**
  * What every rule may read: the text, its blocks and the recognized elements. A block rule's
@@ -30,6 +31,8 @@ export interface RuleContext {
 
 /** What the whole-document rules read besides: the analysis's per-block structures. */
 export interface DocumentRuleContext extends RuleContext {
+  /** The text read in stretches: a keystroke's version is not made whole for them (see `DocumentText`). */
+  readonly textReader: TextReader;
   /** The mentions by block, for rules that should not place every mention. */
   readonly mentionIndex: MentionIndex;
   /** The blocks' memoized scans, for rules that keep results per block. */

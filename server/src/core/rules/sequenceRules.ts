@@ -55,7 +55,7 @@ const lookBack = (first: Proposal) => (first.ordinal === 1 ? ANNOUNCEMENT_REACH 
 /** The findings of the rules the settings leave on, in one sequence. */
 function findingsIn(ctx: DocumentRuleContext, items: readonly Proposal[]): readonly RawFinding[] {
   const levels = ctx.settings.rules;
-  const numbering = levels['proposal-numbering'] === 'off' ? NONE : proposalNumberingIn(() => ctx.text, items);
+  const numbering = levels['proposal-numbering'] === 'off' ? NONE : proposalNumberingIn(ctx.textReader, items);
   const count = levels['proposal-count'] === 'off' ? undefined : proposalCountIn(ctx, items);
   const actor = levels['proposal-actor'] === 'off' ? NONE : proposalActorIn(items);
   if (!count && actor.length === 0) return numbering;
