@@ -2,6 +2,7 @@ import { countWords, foldWord } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { boundedMemo } from '../text/boundedMemo';
 import { detachedSlice } from '../text/detached';
+import { EMPTY_LIST } from '../text/emptyList';
 import type { Mention } from '../types';
 
 /** Forms that are a style choice, not a spelling: acronyms and demonyms. */
@@ -115,17 +116,20 @@ function addPair(length: number, group: number, text: string): number {
  * that hold none of them, instead of reading the keys of every mention in the document.
  */
 const groupsByBlock = new WeakMap<TalliedBlock, readonly number[]>();
+const NO_GROUPS: readonly number[] = EMPTY_LIST;
 export function groupsOf(block: TalliedBlock, kb: KnowledgeBase): readonly number[] {
   let groups = groupsByBlock.get(block);
   if (groups === undefined) {
-    const found = new Set<number>();
+    // a list, not a set: a block names a handful of entities, and most name none
+    let found: number[] | undefined;
     for (const m of block.mentions) {
       if (!comparable(m)) continue;
       const keys = tallyKeysOf(m, kb);
-      found.add(keys.group);
-      if (keys.surname !== undefined) found.add(keys.surnameGroup);
+      found ??= [];
+      if (!found.includes(keys.group)) found.push(keys.group);
+      if (keys.surname !== undefined && !found.includes(keys.surnameGroup)) found.push(keys.surnameGroup);
     }
-    groupsByBlock.set(block, (groups = [...found]));
+    groupsByBlock.set(block, (groups = found ?? NO_GROUPS));
   }
   return groups;
 }
