@@ -99,6 +99,15 @@ describe('the piece document', () => {
     assert.strictEqual(last.doc.sharedWith(PieceDocument.create('memory://b.md', 'markdown', 48, last.text)), undefined);
   });
 
+  it('does not fail on a malformed change: one without text inserts nothing, one with a null range replaces the whole text', () => {
+    let doc = PieceDocument.create('memory://d.md', 'markdown', 1, 'Moscow insists.');
+    const at = { line: 0, character: 6 };
+    doc = PieceDocument.update(doc, [{ range: { start: at, end: at } } as unknown as TextDocumentContentChangeEvent], 2);
+    assert.strictEqual(doc.getText(), 'Moscow insists.');
+    doc = PieceDocument.update(doc, [{ range: null, text: 'Kyiv refuses.' } as unknown as TextDocumentContentChangeEvent], 3);
+    assert.strictEqual(doc.getText(), 'Kyiv refuses.');
+  });
+
   it('reads text typed a character at a time at one place, and the whole text after it', () => {
     let doc = PieceDocument.create('memory://c.md', 'markdown', 1, 'word '.repeat(100_000));
     for (let k = 0; k < 500; k++) {

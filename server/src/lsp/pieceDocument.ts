@@ -65,18 +65,21 @@ export class PieceDocument implements TextDocument, TextPieces {
     let prefix = document.length;
     let suffix = document.length;
     for (const change of changes) {
-      if (!('range' in change)) {
-        doc = new PieceDocument(doc.uri, doc.languageId, version, change.text ? [change.text] : [], lineStartsOf(change.text), []);
+      // a client's malformed change (no text) inserts nothing rather than failing the update
+      const text = typeof change.text === 'string' ? change.text : '';
+      const range = 'range' in change ? change.range : undefined;
+      if (!range) {
+        doc = new PieceDocument(doc.uri, doc.languageId, version, text ? [text] : [], lineStartsOf(text), []);
         prefix = suffix = 0;
         continue;
       }
-      const a = doc.offsetAt(change.range.start);
-      const b = doc.offsetAt(change.range.end);
+      const a = doc.offsetAt(range.start);
+      const b = doc.offsetAt(range.end);
       const start = Math.min(a, b);
       const end = Math.max(a, b);
       prefix = Math.min(prefix, start);
       suffix = Math.min(suffix, doc.length - end);
-      doc = doc.#replaced(start, end, change.text, version);
+      doc = doc.#replaced(start, end, text, version);
     }
     const shared: Ancestor = { id: document.#id, prefix, suffix };
     const ancestors = [shared];
