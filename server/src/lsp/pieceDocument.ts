@@ -275,12 +275,6 @@ function endsOf(parts: readonly string[]): number[] {
   return ends;
 }
 
-/** Where each line of `text` starts. */
-function lineStartsOf(text: string): Int32Array {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return Int32Array.from(starts);
-}
+/** Where each line of `text` starts: the line starts after the empty text is replaced by it. */
+const lineStartsOf = (text: string): Int32Array => lineStartsAfter(NO_TEXT_LINES, 0, 0, text.length, (from, to) => text.slice(from, to));
+const NO_TEXT_LINES = Int32Array.of(0);

@@ -42,36 +42,23 @@ export type SemanticSpanVisitor = (start: number, end: number, type: TokenType) 
  */
 export function visitSemanticSpans(analysis: Analysis, visit: SemanticSpanVisitor): void {
   const markers = inOrder(analysis.proposals.map((p) => p.markerSpan));
-  if (analysis instanceof AnalysisResult) {
-    // the analysis's own mentions, in order, read where they lie: after a keystroke the blocks after
-    // it have moved, and asking for `mentions` placed each of their 10,000 mentions in 1 MB of prose
-    let lastEnd = -Infinity;
-    let j = 0;
-    const emit = (start: number, end: number, type: TokenType) => {
-      if (start < lastEnd) return;
-      visit(start, end, type);
-      lastEnd = end;
-    };
-    analysis.visitMentions((start, end, mention) => {
-      // the markers before the mention; at one start the longer span, and the mention at a tie
-      for (let marker = markers[j]; marker !== undefined && (marker.start < start || (marker.start === start && marker.end > end)); marker = markers[++j]) emit(marker.start, marker.end, 'proposalMarker');
-      emit(start, end, tokenTypeOf(mention));
-    });
-    for (; j < markers.length; j++) emit(markers[j]!.start, markers[j]!.end, 'proposalMarker');
-    return;
-  }
-  const mentions = inOrder(analysis.mentions);
   let lastEnd = -Infinity;
-  let i = 0;
   let j = 0;
-  while (i < mentions.length || j < markers.length) {
-    const mention = mentions[i];
-    const marker = markers[j];
-    const span: Span = mention !== undefined && (marker === undefined || before(mention, marker)) ? mentions[i++]! : markers[j++]!;
-    if (span.start < lastEnd) continue;
-    visit(span.start, span.end, span === mention ? tokenTypeOf(mention) : 'proposalMarker');
-    lastEnd = span.end;
-  }
+  const emit = (start: number, end: number, type: TokenType) => {
+    if (start < lastEnd) return;
+    visit(start, end, type);
+    lastEnd = end;
+  };
+  const mention = (start: number, end: number, m: Mention) => {
+    // the markers before the mention; at one start the longer span, and the mention at a tie
+    for (let marker = markers[j]; marker !== undefined && (marker.start < start || (marker.start === start && marker.end > end)); marker = markers[++j]) emit(marker.start, marker.end, 'proposalMarker');
+    emit(start, end, tokenTypeOf(m));
+  };
+  // an analysis's own mentions are read where its blocks hold them: after a keystroke the blocks
+  // after it have moved, and asking for `mentions` placed each of their 10,000 mentions in 1 MB
+  if (analysis instanceof AnalysisResult) analysis.visitMentions(mention);
+  else for (const m of inOrder(analysis.mentions)) mention(m.start, m.end, m);
+  for (; j < markers.length; j++) emit(markers[j]!.start, markers[j]!.end, 'proposalMarker');
 }
 
 /** The spans in the order `semanticSpans` merges them: the list itself when it is so already. */

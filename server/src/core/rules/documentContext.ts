@@ -10,8 +10,8 @@ import type { DocumentRuleContext } from './ruleContext';
 
 /**
  * What the whole-document rules read of one version. The whole text is made only when a rule asks
- * for it (a directive), and the list of mentions only when a rule
- * reads it. A class, not a literal with getters, for the reason given at `AnalysisResult`.
+ * for it (a directive); the others read stretches (`textReader`). The list of mentions is made only
+ * when a rule reads it. A class, not a literal with getters, for the reason given at `AnalysisResult`.
  */
 export class DocumentContext implements DocumentRuleContext {
   readonly #text: DocumentText;

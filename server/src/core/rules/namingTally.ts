@@ -120,16 +120,11 @@ const NO_GROUPS: readonly number[] = EMPTY_LIST;
 export function groupsOf(block: TalliedBlock, kb: KnowledgeBase): readonly number[] {
   let groups = groupsByBlock.get(block);
   if (groups === undefined) {
-    // a list, not a set: a block names a handful of entities, and most name none
-    let found: number[] | undefined;
-    for (const m of block.mentions) {
-      if (!comparable(m)) continue;
-      const keys = tallyKeysOf(m, kb);
-      found ??= [];
-      if (!found.includes(keys.group)) found.push(keys.group);
-      if (keys.surname !== undefined && !found.includes(keys.surnameGroup)) found.push(keys.surnameGroup);
-    }
-    groupsByBlock.set(block, (groups = found ?? NO_GROUPS));
+    // the groups of the block's summary, which holds each once (a block names a handful, most none)
+    const length = summarize(block.mentions, kb);
+    const found: number[] = new Array(length >> 1);
+    for (let i = 0; i < length; i += 2) found[i >> 1] = scratchPairs[i] as number;
+    groupsByBlock.set(block, (groups = length === 0 ? NO_GROUPS : found));
   }
   return groups;
 }
