@@ -794,6 +794,48 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(naming, [0, 1, 0]);
   });
 
+  it('keeps the inconsistent-naming findings through keystrokes that touch no name written two ways, and finds them again at those that do', () => {
+    const text = joinLines('Kyiv asked for air defence.', '', 'The talks in Kiev went on.', '', 'The envoys talked late into the night.', '', 'Kyiv said no.');
+    const naming = (analysis: Analysis) => analysis.findings.filter((f) => f.code === 'inconsistent-naming');
+    const steps: string[] = [];
+    const last = typeEdits(
+      text,
+      [
+        // after the finding on "Kiev", in a paragraph that names nobody
+        { after: 'late into the', type: ' cold' },
+        // "Kiev" written a second time
+        { after: 'late into the cold', type: ' Kiev' },
+        // the first "Kiev" taken away, a character at a time
+        { after: 'The talks in Kiev', remove: 'Kiev' },
+      ],
+      (now, before, label) => {
+        // kept: every finding is the very object of the last version, not found again
+        const kept = naming(now).every((f) => before.findings.includes(f));
+        steps.push(`${label}: ${naming(now).length}${kept ? ' kept' : ''}`);
+      },
+    );
+    assert.deepStrictEqual(steps, [
+      '" " after "late into the": 1 kept',
+      '" c" after "late into the": 1 kept',
+      '" co" after "late into the": 1 kept',
+      '" col" after "late into the": 1 kept',
+      '" cold" after "late into the": 1 kept',
+      '" " after "late into the cold": 1 kept',
+      '" K" after "late into the cold": 1 kept',
+      '" Ki" after "late into the cold": 1 kept',
+      '" Kie" after "late into the cold": 1 kept',
+      '" Kiev" after "late into the cold": 2',
+      '1 removed before the end of "The talks in Kiev": 1',
+      '2 removed before the end of "The talks in Kiev": 1',
+      '3 removed before the end of "The talks in Kiev": 1',
+      '4 removed before the end of "The talks in Kiev": 1',
+    ]);
+    assert.deepStrictEqual(
+      naming(last).map((f) => last.mentions.find((m) => m.start === f.start)?.text),
+      ['Kiev'],
+    );
+  });
+
   it('analyses in full, and alike, a document edited after the analyzer has forgotten its last version', () => {
     const warm = createAnalyzer({ kb, today: () => TODAY });
     const first = 'Sergey Lavrov spoke first.\n\nMoscow replied.';

@@ -11,6 +11,7 @@ import { findProposals } from './features/proposals';
 import { movedStructure, rereadStructure, structureUnchanged, type PreviousStructure } from './features/reuseStructure';
 import { splicedStructure } from './features/spliceStructure';
 import type { KnowledgeBase } from './kb/knowledgeBase';
+import { namingFindings } from './rules/inconsistentNaming';
 import { NamingTally } from './rules/namingTally';
 import { findDocumentDate } from './recognizers/documentDate';
 import { DocumentContext } from './rules/documentContext';
@@ -19,6 +20,7 @@ import { findingsBySequence, type SequenceFindings } from './rules/sequenceRules
 import type { Settings } from './settings';
 import { detachedSlice } from './text/detached';
 import type { DocumentText } from './text/documentText';
+import type { RawFinding } from './rules/ruleContext';
 import type { Analysis, CancellationToken, Finding, Logger } from './types';
 
 /** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
@@ -38,6 +40,8 @@ export interface PreviousVersion extends PreviousStructure {
   readonly outlineBuild: number | undefined;
   /** The findings of the rules that read one proposal sequence at a time, by sequence. */
   readonly sequenceFindings: SequenceFindings;
+  /** inconsistent-naming's findings. */
+  readonly namingFindings: readonly RawFinding[];
   /** Whether some block mentions a `policy-lens-` directive (see `BlockScan.mentionsDirective`). */
   readonly mentionsDirective: boolean;
 }
@@ -160,6 +164,10 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     env.settingsKey,
     reused ? { previous: previous!.sequenceFindings, editStart: edited!.editStart, editEnd: edited!.editEnd, delta, spliced: spliced?.sequences } : undefined,
   );
+  const namingFound = namingFindings(
+    ruleContext,
+    edited && previous!.settingsKey === env.settingsKey ? { findings: previous!.namingFindings, editEnd: edited.editEnd, delta } : undefined,
+  );
   options.remember?.({
     text,
     blocks,
@@ -177,11 +185,13 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     // the same blocks as before when the structure was moved
     resets: found?.resets ?? spliced?.resets ?? previous!.resets,
     sequenceFindings: bySequence.kept,
+    namingFindings: namingFound,
     mentionsDirective,
   });
   const findings = runRules(
     ruleContext,
     blockFindings,
+    namingFound,
     bySequence.findings,
     // a directive lies on a line of its own, and every non-blank line belongs to a block
     mentionsDirective,

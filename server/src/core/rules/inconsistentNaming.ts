@@ -1,9 +1,11 @@
 import type { Mention } from '../types';
 import { boundedMemo } from '../text/boundedMemo';
-import { comparable, groupsOf, tallyKeysOf, type TalliedBlock } from './namingTally';
+import { comparable, groupsOf, holdsAny, tallyKeysOf, type TalliedBlock } from './namingTally';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
+import { EMPTY_LIST } from '../text/emptyList';
+import { movedFinding } from './shiftFinding';
 
 /**
  * The form to write everywhere: the entry's own name if the text uses it, else a form that is not
@@ -42,12 +44,6 @@ function surnameOf(m: Mention, text: string, offset: number): Mention {
   const start = m.start + offset;
   const { id, kind, category, form, name, variant } = m;
   return { id, kind, category, form, name, variant, text, start, end: start + text.length };
-}
-
-/** Whether any of `groups` is one of `mixed`. */
-function holdsAny(groups: readonly number[], mixed: ReadonlySet<number>): boolean {
-  for (const group of groups) if (mixed.has(group)) return true;
-  return false;
 }
 
 /**
@@ -114,4 +110,29 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
   // a full name flagged as a whole ("Khalifa Hifter") needs no second finding on its surname
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   return findings.filter((f, i) => i === 0 || f.end > findings[i - 1]!.end || f.start >= findings[i - 1]!.end);
+}
+
+/** The previous version's inconsistent-naming findings, and the edit that made this version from it: text from `editEnd` on (old offsets) moved by `delta`. */
+export interface PreviousNamingFindings {
+  readonly findings: readonly RawFinding[];
+  readonly editEnd: number;
+  readonly delta: number;
+}
+
+const NONE: readonly RawFinding[] = EMPTY_LIST;
+
+/**
+ * inconsistent-naming's findings in this version, unless the settings switch it off. When the
+ * edit left every mention of the groups written two ways alone (see `NamingTally.sameMixedMembers`),
+ * the rule would read what it read before: the previous version's findings are moved with the text.
+ * Reading those mentions visits every block, which took a third of a keystroke in the samples'
+ * drafts repeated to 1 MB. `previous` must have been found with the same settings.
+ */
+export function namingFindings(ctx: DocumentRuleContext, previous: PreviousNamingFindings | undefined): readonly RawFinding[] {
+  if (ctx.settings.rules['inconsistent-naming'] === 'off') return NONE;
+  if (previous && ctx.namingTally.sameMixedMembers) {
+    const { findings, editEnd, delta } = previous;
+    return findings.length === 0 ? findings : findings.map((f) => movedFinding(f, editEnd, delta));
+  }
+  return inconsistentNaming(ctx);
 }

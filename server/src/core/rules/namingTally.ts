@@ -129,6 +129,19 @@ export function groupsOf(block: TalliedBlock, kb: KnowledgeBase): readonly numbe
   return groups;
 }
 
+/** Whether any of `groups` is one of `mixed`. */
+export function holdsAny(groups: readonly number[], mixed: ReadonlySet<number>): boolean {
+  for (const group of groups) if (mixed.has(group)) return true;
+  return false;
+}
+
+/** Whether any of `blocks` names one of the groups in `mixed`. */
+function namesAny(blocks: readonly TalliedBlock[], mixed: ReadonlySet<number>, kb: KnowledgeBase): boolean {
+  if (mixed.size === 0) return false;
+  for (const block of blocks) if (holdsAny(groupsOf(block, kb), mixed)) return true;
+  return false;
+}
+
 /**
  * What the tally needs of a mention: its group, and for a person named in words the surname's
  * group, text and offset in the mention's text.
@@ -194,10 +207,21 @@ export class NamingTally {
   private readonly mixedGroups = new Set<number>();
   /** The blocks the counts currently describe. */
   private counted: readonly TalliedBlock[] = [];
+  #sameMixedMembers = false;
 
   /** Groups written in more than one way in the document. */
   get mixed(): ReadonlySet<number> {
     return this.mixedGroups;
+  }
+
+  /**
+   * Whether the last update left every mention of the groups written two ways where it was, in a
+   * block it did not count again: no block it counted or uncounted names such a group, before the
+   * update or after it. The same groups are then written two ways, by the same mentions. False for
+   * a tally counted afresh.
+   */
+  get sameMixedMembers(): boolean {
+    return this.#sameMixedMembers;
   }
 
   /**
@@ -219,12 +243,19 @@ export class NamingTally {
       return tally;
     }
     const kept = new Uint8Array(previousBlocks.length);
+    const added: TalliedBlock[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const origin = origins[i]!;
       if (origin >= 0 && previousBlocks[origin] === blocks[i]) kept[origin] = 1;
-      else previous.count(blocks[i]!, 1, kb);
+      else added.push(blocks[i]!);
     }
-    for (let j = 0; j < previousBlocks.length; j++) if (!kept[j]) previous.count(previousBlocks[j]!, -1, kb);
+    const removed: TalliedBlock[] = [];
+    for (let j = 0; j < previousBlocks.length; j++) if (!kept[j]) removed.push(previousBlocks[j]!);
+    let same = !namesAny(added, previous.mixedGroups, kb) && !namesAny(removed, previous.mixedGroups, kb);
+    for (const block of added) previous.count(block, 1, kb);
+    for (const block of removed) previous.count(block, -1, kb);
+    same &&= !namesAny(added, previous.mixedGroups, kb) && !namesAny(removed, previous.mixedGroups, kb);
+    previous.#sameMixedMembers = same;
     previous.counted = blocks;
     return previous;
   }

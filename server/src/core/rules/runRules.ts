@@ -1,6 +1,5 @@
 import type { Finding, Severity } from '../types';
 import { acronymMismatch } from './acronymMismatch';
-import { inconsistentNaming } from './inconsistentNaming';
 import { misspelledName } from './misspelledName';
 import { nonCanonicalTreatyName } from './nonCanonicalTreatyName';
 import { officeAnachronism } from './officeAnachronism';
@@ -13,7 +12,7 @@ import { findingAt } from './shiftFinding';
 import { unknownTreaty } from './unknownTreaty';
 import { objectMemo } from '../text/objectMemo';
 
-type Rule<C extends RuleContext = RuleContext> = (ctx: C) => readonly RawFinding[];
+type Rule = (ctx: RuleContext) => readonly RawFinding[];
 
 /**
  * Rules whose findings in a block depend only on that block (its text, its mentions, the date and
@@ -29,25 +28,6 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'office-anachronism': officeAnachronism,
   'unknown-treaty': unknownTreaty,
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
-
-/**
- * Rules that compare parts of the document with each other; they run over the whole document. The
- * proposal rules (proposal-numbering, proposal-count, proposal-actor) run by sequence, in
- * `sequenceRules.ts`, which keeps their findings from one version to the next.
- */
-const documentRules: readonly (readonly [RuleId, Rule<DocumentRuleContext>])[] = Object.entries({
-  'inconsistent-naming': inconsistentNaming,
-} satisfies Partial<Record<RuleId, Rule<DocumentRuleContext>>>) as [RuleId, Rule<DocumentRuleContext>][];
-
-/** The findings of the rules that are not switched off; each rule writes its own id as `code`. */
-function run<C extends RuleContext>(rules: readonly (readonly [RuleId, Rule<C>])[], ctx: C): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const [id, rule] of rules) {
-    if (ctx.settings.rules[id] === 'off') continue;
-    for (const finding of rule(ctx)) findings.push(finding);
-  }
-  return findings;
-}
 
 /** The block rules that the rule settings leave on, found once per settings object. */
 const enabledBlockRules = objectMemo((levels: RuleContext['settings']['rules']): readonly Rule[] =>
@@ -91,18 +71,22 @@ function dropRestatedSpellings(blockFindings: readonly Finding[], documentFindin
 }
 
 /**
- * The findings of the document rules plus the block findings and the sequence rules' findings
- * already made (see `sequenceRules.ts`), with their severity, minus those that `policy-lens-disable`
- * comments switch off, in document order. `maySuppress` says whether some block holds
- * "policy-lens-" at all: known from the memoized block scans, it spares a search of the whole text
- * at every keystroke (half a millisecond in 1 MB).
+ * The findings of the document rules (inconsistent-naming's, made or kept by `namingFindings`, and
+ * the sequence rules', see `sequenceRules.ts`) plus the block findings, with their severity, minus
+ * those that `policy-lens-disable` comments switch off, in document order. `maySuppress` says
+ * whether some block holds "policy-lens-" at all: known from the memoized block scans, it spares a
+ * search of the whole text at every keystroke (half a millisecond in 1 MB).
  */
-export function runRules(ctx: DocumentRuleContext, blockFindings: readonly Finding[], sequenceFindings: readonly RawFinding[], maySuppress: boolean): Finding[] {
+export function runRules(
+  ctx: DocumentRuleContext,
+  blockFindings: readonly Finding[],
+  namingFindings: readonly RawFinding[],
+  sequenceFindings: readonly RawFinding[],
+  maySuppress: boolean,
+): Finding[] {
   const suppressions = maySuppress ? findSuppressions(ctx.text) : undefined;
-  const fresh = run(documentRules, ctx);
-  for (const finding of sequenceFindings) fresh.push(finding);
-  // a sequence's findings kept from the last version have their severity already: the settings are the same
-  const documentFindings = withSeverities(fresh, ctx.settings);
+  // findings kept from the last version have their severity already: the settings are the same
+  const documentFindings = withSeverities(namingFindings.concat(sequenceFindings), ctx.settings);
   // a spelling the style list names and the document also writes the other way gets one finding,
   // inconsistent-naming's, not also preferred-spelling's on the same words
   const findings = dropRestatedSpellings(blockFindings, documentFindings).concat(documentFindings);
