@@ -4,7 +4,6 @@
  * Routes console output to the client, since stdout carries the protocol under --stdio.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { tuneHeapForEditing } from './heapTuning';
 import { startServer } from './lsp/server';
 
 declare const __POLICY_LENS_VERSION__: string | undefined;
@@ -25,7 +24,6 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(HELP);
   process.exitCode = args.includes('--help') || args.includes('-h') ? 0 : 2;
 } else {
-  tuneHeapForEditing();
   const connection = createConnection(ProposedFeatures.all);
   // stdout belongs to the protocol: everything else goes to the client's log
   /* eslint-disable no-console -- redirecting the console is the one sanctioned use */

@@ -111,10 +111,8 @@ say(`| compromise people/places/organizations | ${fmt(withCompromise.compromise,
 say();
 
 // --- editing in process: typing into the middle of 1 MB, in a process of its own ----------
-/** The JSON timings a keystroke process (`typing.mjs`, `treatyTyping.mjs`) prints. */
-const childTimings = (script, args = []) => JSON.parse(execFileSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 // (as in the server, the heap holds this document and not the peers' and corpora's garbage)
-const editing = childTimings('./typing.mjs');
+const editing = JSON.parse(execFileSync(process.execPath, [new URL('./typing.mjs', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 const { typing, sameLength, inProposal, newItem, heading, nearStart, draftTyping, hoverTimes, outlineTimes, mentionOffsets } = editing;
 say(`## Editing a ${DOC} document, in process`);
 say();
@@ -140,7 +138,7 @@ const treaty = generateTreaty(DOC_SIZE);
 const treatyTimes = await interleaved({ prose: () => fullAnalysis(text), treaty: () => fullAnalysis(treaty) });
 const [proseFull, treatyFull] = ['prose', 'treaty'].map((name) => percentile(treatyTimes[name], 0.5));
 const proposalCount = (of) => fullAnalysis(of).proposals.length;
-const treatyEditing = childTimings('./treatyTyping.mjs');
+const treatyEditing = JSON.parse(execFileSync(process.execPath, [new URL('./treatyTyping.mjs', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 say(`## A treaty text of ${DOC}`);
 say();
 say(
@@ -159,27 +157,6 @@ say(`| typing at the end of an article's heading (as above), ${treatyEditing.hea
 say(`| typing inside a numbered paragraph near the start (2 % into the text; the rows above type in the middle), ${treatyEditing.nearStart.length} keystrokes | ${fmt(percentile(treatyEditing.nearStart, 0.5), 2)} | ${fmt(percentile(treatyEditing.nearStart, 0.95), 2)} | |`);
 say(`| typing a new numbered item, the same text without its headings, ${treatyEditing.newItemWithoutHeadings.length} keystrokes | ${fmt(percentile(treatyEditing.newItemWithoutHeadings, 0.5), 2)} | ${fmt(percentile(treatyEditing.newItemWithoutHeadings, 0.95), 2)} | |`);
 say(`| typing inside a list item that ends with a colon over its sub-items, in one ${DOC} list without headings (the "list with sub-lists" shape below, ${treatyEditing.nestedProposals.toLocaleString('en')} proposals), ${treatyEditing.introducingItem.length} keystrokes | ${fmt(percentile(treatyEditing.introducingItem, 0.5), 2)} | ${fmt(percentile(treatyEditing.introducingItem, 0.95), 2)} | |`);
-say();
-
-// --- the server's V8 setting: the keystrokes again, with V8's default pretenuring -----------
-const editingDefaults = childTimings('./typing.mjs', ['--v8-defaults']);
-const treatyDefaults = childTimings('./treatyTyping.mjs', ['--v8-defaults']);
-say("## The server's V8 setting");
-say();
-say(
-  'The language server switches off V8\'s allocation-site pretenuring when it starts (`server/src/heapTuning.ts`), and the keystroke processes above do the same. ' +
-    'Here the same processes run again with V8\'s default: once a first analysis has kept its findings, blocks and proposals, V8 allocates the copies that keystrokes make of them in the old generation, where they die.',
-);
-say();
-say('| Keystrokes | as the server runs: median / p95 ms | V8 default: median / p95 ms |');
-say('| --- | ---: | ---: |');
-const both = (label, tuned, defaults) => say(`| ${label} | ${fmt(percentile(tuned, 0.5), 2)} / ${fmt(percentile(tuned, 0.95), 2)} | ${fmt(percentile(defaults, 0.5), 2)} / ${fmt(percentile(defaults, 0.95), 2)} |`);
-both('policy prose: typing a character', typing, editingDefaults.typing);
-both('policy prose: typing at the end of a heading', heading, editingDefaults.heading);
-both("the samples' drafts: typing in a paragraph", draftTyping, editingDefaults.draftTyping);
-both('treaty text: typing inside a numbered paragraph', treatyEditing.paragraph, treatyDefaults.paragraph);
-both('treaty text: typing a new numbered item', treatyEditing.newItem, treatyDefaults.newItem);
-both('one list with sub-lists: typing inside an item that ends with a colon', treatyEditing.introducingItem, treatyDefaults.introducingItem);
 say();
 
 // --- through the real server ---------------------------------------------------------------

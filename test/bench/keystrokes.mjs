@@ -6,16 +6,6 @@ import { now, scaled } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
 const { PieceDocument } = require('../../out/server/src/lsp/pieceDocument.js');
-const { tuneHeapForEditing } = require('../../out/server/src/heapTuning.js');
-
-/**
- * Sets V8 up as the language server does (`server/src/heapTuning.ts`), unless this process was
- * started with `--v8-defaults`, as the benchmark does once more to show what the setting changes.
- * Call it before loading the knowledge base.
- */
-export function heapAsTheServerHasIt() {
-  if (!process.argv.includes('--v8-defaults')) tuneHeapForEditing();
-}
 
 /**
  * A document typed into as the server holds it: a `PieceDocument`, updated with each change as a

@@ -4,10 +4,9 @@
 import { createRequire } from 'node:module';
 import { generateTreaty } from './treatyCorpus.mjs';
 import { DOC_SIZE } from './measure.mjs';
-import { heapAsTheServerHasIt, TypedDocument, typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
+import { TypedDocument, typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 import { SHAPES } from './shapes.mjs';
 
-heapAsTheServerHasIt();
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);

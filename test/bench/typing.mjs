@@ -4,9 +4,8 @@ import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
 import { draftsRepeated } from './drafts.mjs';
 import { DOC_SIZE, now, scaled } from './measure.mjs';
-import { heapAsTheServerHasIt, TypedDocument, typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
+import { TypedDocument, typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 
-heapAsTheServerHasIt();
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
 const { toDocumentSymbols } = require('../../out/server/src/lsp/convert.js');

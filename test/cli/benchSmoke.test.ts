@@ -26,7 +26,6 @@ describe('the benchmark, in a smoke run', function () {
       '## Full analysis of a 32 KB document',
       '## Editing a 32 KB document, in process',
       '## A treaty text of 32 KB',
-      "## The server's V8 setting",
       '## Through the server over stdio',
       '## Scaling with text size',
       '## Scaling with the shape of the text',
