@@ -16,6 +16,7 @@ import { PieceDocument } from '../../server/src/lsp/pieceDocument';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
 import { movedFrom, plainNode } from '../../server/src/core/features/shiftedNode';
 import { plainProposal } from '../../server/src/core/features/shiftedProposal';
+import { plainFinding } from '../../server/src/core/rules/shiftedFinding';
 import { changeBetween, joinLines } from './helpers';
 import { toDocumentSymbols } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -71,7 +72,13 @@ describe('incremental analysis', () => {
   const full = (text: string): Analysis => createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://full.md', version: 1, getText: () => text });
   /** Asserts that an incremental analysis reads as a full one; outline nodes are compared by property, as moved ones are read (see `features/shiftedNode.ts`). */
   const assertSameAnalysis = (actual: Analysis, expected: Analysis, message?: string) => {
-    const readable = (analysis: Analysis) => ({ ...analysis, mentions: analysis.mentions, proposals: analysis.proposals.map(plainProposal), outline: analysis.outline.map(plainNode) });
+    const readable = (analysis: Analysis) => ({
+      ...analysis,
+      mentions: analysis.mentions,
+      proposals: analysis.proposals.map(plainProposal),
+      outline: analysis.outline.map(plainNode),
+      findings: analysis.findings.map(plainFinding),
+    });
     assert.deepStrictEqual(readable(actual), readable(expected), message);
   };
 

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings } from '../../server/src/core/index';
+import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings, type Finding } from '../../server/src/core/index';
+import { movedFinding, shiftFinding } from '../../server/src/core/rules/shiftFinding';
+import { plainFinding } from '../../server/src/core/rules/shiftedFinding';
 import { analyze, analyzerOver, joinLines } from './helpers';
 import { testEntries } from './testKb';
 
@@ -794,5 +796,50 @@ describe('suppression comments', () => {
     assert.deepStrictEqual(findings(text('policy-lens-disable preferred-spelling'), 'preferred-spelling'), []);
     assert.deepStrictEqual(findings(joinLines('<!-- policy-lens-disable preferred-spelling -->', 'Kiev.', '<!-- policy-lens-enable preferred-spelling -->', 'Kiev.'), 'preferred-spelling').length, 1);
     assert.deepStrictEqual(findings(text('<!-- policy-lens-disable misspelled-name -->'), 'preferred-spelling').length, 2);
+  });
+});
+
+describe('moved findings', () => {
+  const finding: Finding = {
+    code: 'inconsistent-naming',
+    message: '"Kiev" is written "Kyiv" elsewhere in this document.',
+    start: 20,
+    end: 24,
+    fixes: [{ title: 'Write "Kyiv"', edits: [{ start: 20, end: 24, newText: 'Kyiv' }], safe: true }],
+    related: [{ start: 2, end: 6, message: 'written "Kyiv" here' }],
+    data: { name: 'Kiev' },
+    severity: 'warning',
+  };
+  const at = (by: number): Finding => ({
+    ...finding,
+    start: finding.start + by,
+    end: finding.end + by,
+    fixes: [{ title: 'Write "Kyiv"', edits: [{ start: 20 + by, end: 24 + by, newText: 'Kyiv' }], safe: true }],
+    related: [{ start: 2 + by, end: 6 + by, message: 'written "Kyiv" here' }],
+  });
+
+  it('read as the same finding at the new offsets, fixes and related spans too, and as plain data in JSON', () => {
+    const moved = shiftFinding(finding, 7);
+    assert.deepStrictEqual(plainFinding(moved), at(7));
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(moved)), at(7));
+    // the fixes are moved once, when first read
+    assert.strictEqual(moved.fixes, moved.fixes);
+  });
+
+  it('move their source by the sum when moved again, and one without fixes reads none', () => {
+    assert.deepStrictEqual(plainFinding(shiftFinding(shiftFinding(finding, 5), -3)), at(2));
+    const bare: Finding = { code: 'proposal-actor', message: 'No actor.', start: 3, end: 9, severity: 'hint' };
+    const moved = shiftFinding(bare, 4);
+    assert.deepStrictEqual(plainFinding(moved), { ...bare, start: 7, end: 13 });
+    assert.strictEqual(moved.fixes, undefined);
+    assert.strictEqual(moved.related, undefined);
+  });
+
+  it('are moved by an edit only where it moved their text, and copied whole when their spans lie on both sides of it', () => {
+    // an edit that ended at 10 and added 3 characters: the related span before it stays, the finding moves
+    const straddling = movedFinding(finding, 10, 3);
+    assert.deepStrictEqual(plainFinding(straddling), { ...at(3), related: finding.related });
+    assert.strictEqual(movedFinding(finding, 30, 3), finding);
+    assert.deepStrictEqual(plainFinding(movedFinding(finding, 2, 3)), at(3));
   });
 });
