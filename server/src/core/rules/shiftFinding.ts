@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { RawFinding } from './ruleContext';
-import { shiftedFinding, startsAtOrAfter } from './shiftedFinding';
+import { firstOffset, lastOffset, shiftedFinding } from './shiftedFinding';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -36,19 +36,11 @@ export const shiftFinding = <F extends RawFinding | Finding>(f: F, by: number): 
  */
 export function movedFinding<F extends RawFinding | Finding>(f: F, editEnd: number, delta: number): F {
   if (delta === 0 || lastOffset(f) < editEnd) return f;
-  if (startsAtOrAfter(f, editEnd)) return shiftedFinding(f, delta);
+  if (firstOffset(f) >= editEnd) return shiftedFinding(f, delta);
   // a finding whose fixes or related spans lie on both sides of the edit: rare, copied whole
   const at = (offset: number) => (offset >= editEnd ? offset + delta : offset);
   const moved = findingAt(f, at(f.start), at(f.end)) as Mutable<F>;
   if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })) }));
   if (f.related) moved.related = f.related.map((r) => ({ ...r, start: at(r.start), end: at(r.end) }));
   return moved;
-}
-
-/** The greatest offset a finding holds: its end, or that of a fix's edit or a related span. */
-function lastOffset(f: RawFinding): number {
-  let last = f.end;
-  if (f.fixes) for (const fix of f.fixes) for (const e of fix.edits) last = Math.max(last, e.end);
-  if (f.related) for (const r of f.related) last = Math.max(last, r.end);
-  return last;
 }

@@ -1,4 +1,4 @@
-import type { Finding, Fix, Severity, Span } from '../types';
+import type { Finding, Fix, Severity } from '../types';
 import type { RawFinding } from './ruleContext';
 
 type Related = NonNullable<Finding['related']>;
@@ -60,6 +60,11 @@ class ShiftedFinding implements Finding {
     return plainFinding(this);
   }
 
+  /** `offsets` of the finding this one was moved from, moved: its fixes are not moved to be read. */
+  static offsetsOf(f: ShiftedFinding, offsets: (f: RawFinding) => number): number {
+    return offsets(f.#source) + f.#by;
+  }
+
   static of(f: RawFinding | Finding, by: number): ShiftedFinding {
     const severity = (f as Partial<Finding>).severity;
     return f instanceof ShiftedFinding ? new ShiftedFinding(f.#source, f.#by + by, severity) : new ShiftedFinding(f, by, severity);
@@ -85,10 +90,22 @@ export function plainFinding(f: Finding): Finding {
   return plain as Finding;
 }
 
-/** Whether a finding's spans all start at or after `offset`. */
-export function startsAtOrAfter(f: RawFinding, offset: number): boolean {
-  if (f.start < offset) return false;
-  if (f.fixes) for (const fix of f.fixes) for (const e of fix.edits) if (e.start < offset) return false;
-  if (f.related) for (const r of f.related) if ((r as Span).start < offset) return false;
-  return true;
+/** The least offset a finding holds: its start, or that of a fix's edit or a related span. */
+export const firstOffset = (f: RawFinding): number => (f instanceof ShiftedFinding ? ShiftedFinding.offsetsOf(f, firstOffsetOf) : firstOffsetOf(f));
+
+/** The greatest offset a finding holds: its end, or that of a fix's edit or a related span. */
+export const lastOffset = (f: RawFinding): number => (f instanceof ShiftedFinding ? ShiftedFinding.offsetsOf(f, lastOffsetOf) : lastOffsetOf(f));
+
+function firstOffsetOf(f: RawFinding): number {
+  let first = f.start;
+  if (f.fixes) for (const fix of f.fixes) for (const e of fix.edits) first = Math.min(first, e.start);
+  if (f.related) for (const r of f.related) first = Math.min(first, r.start);
+  return first;
+}
+
+function lastOffsetOf(f: RawFinding): number {
+  let last = f.end;
+  if (f.fixes) for (const fix of f.fixes) for (const e of fix.edits) last = Math.max(last, e.end);
+  if (f.related) for (const r of f.related) last = Math.max(last, r.end);
+  return last;
 }
