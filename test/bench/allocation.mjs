@@ -1,4 +1,4 @@
-// npm run bench:alloc -- [prose|treaty|drafts] [SHARE]: how many megabytes a keystroke allocates, and where.
+// npm run bench:alloc -- [prose|treaty|drafts|nested] [SHARE]: how many megabytes a keystroke allocates, and where.
 // Characters are typed inside a proposal SHARE of the way into a 1 MB text (default 0.02, near the
 // start, where a keystroke moves nearly everything after it), and V8's sampling heap profiler
 // records every allocation of 50 keystrokes after 20 not recorded, those collected since included.
@@ -10,17 +10,20 @@ import { generateTreaty } from './treatyCorpus.mjs';
 import { MB } from './measure.mjs';
 import { TypedDocument } from './keystrokes.mjs';
 import { draftsRepeated } from './drafts.mjs';
+import { SHAPES } from './shapes.mjs';
 
 const [kind = 'treaty', share = '0.02'] = process.argv.slice(2);
-if (!['prose', 'treaty', 'drafts'].includes(kind) || !(Number(share) >= 0 && Number(share) < 1)) {
-  console.error('usage: npm run bench:alloc -- [prose|treaty|drafts] [SHARE, 0 to 1]');
+if (!['prose', 'treaty', 'drafts', 'nested'].includes(kind) || !(Number(share) >= 0 && Number(share) < 1)) {
+  console.error('usage: npm run bench:alloc -- [prose|treaty|drafts|nested] [SHARE, 0 to 1]');
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
+/** The texts, by kind: `nested` is the benchmark's one 1 MB list of items over their own sub-items. */
+const TEXTS = { prose: generate, treaty: generateTreaty, drafts: draftsRepeated, nested: SHAPES['list with sub-lists'] };
 // the document held and updated as the server holds it (see keystrokes.mjs)
-const typed = new TypedDocument(core.createAnalyzer({ kb, today: () => '2026-11-30' }), kind === 'treaty' ? generateTreaty(MB) : kind === 'drafts' ? draftsRepeated(MB) : generate(MB), 'file:///alloc.md');
+const typed = new TypedDocument(core.createAnalyzer({ kb, today: () => '2026-11-30' }), TEXTS[kind](MB), 'file:///alloc.md');
 // inside the first proposal that starts past SHARE of the text, a few characters after its marker
 const first = typed.analysis.proposals.find((p) => p.start >= typed.doc.length * Number(share));
 if (!first) throw new Error(`allocation.mjs: no proposal past ${share} of the text`);
