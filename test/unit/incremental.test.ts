@@ -843,6 +843,19 @@ describe('incremental analysis', () => {
     );
   });
 
+  it("keeps a block's findings while the block stays where it was, and places them again when an edit moves it", () => {
+    // (a block at offset 0 has its findings placed as they are: the first paragraph names nobody)
+    const text = joinLines('The talks opened.', '', 'Talks with Lavorv went on.', '', 'The envoys met again.', '', 'Antony Blinnken replied.');
+    const slips = (analysis: Analysis) => analysis.findings.filter((f) => f.code === 'misspelled-name');
+    const steps: string[] = [];
+    typeEdits(text, [{ after: 'met', type: ' late' }], (now, before, label) => {
+      // the finding before the edit is the very object of the last version; the one after it moved
+      const [first, second] = slips(now);
+      steps.push(`${label}: ${before.findings.includes(first!) ? 'kept' : 'placed'}, ${before.findings.includes(second!) ? 'kept' : 'placed'}`);
+    });
+    assert.deepStrictEqual(steps, ['" " after "met": kept, placed', '" l" after "met": kept, placed', '" la" after "met": kept, placed', '" lat" after "met": kept, placed', '" late" after "met": kept, placed']);
+  });
+
   it('analyses in full, and alike, a document edited after the analyzer has forgotten its last version', () => {
     const warm = createAnalyzer({ kb, today: () => TODAY });
     const first = 'Sergey Lavrov spoke first.\n\nMoscow replied.';
@@ -901,6 +914,20 @@ describe('re-splitting an edited text', () => {
     assert.deepStrictEqual(origins(before.replace('Paragraph 3', 'Paragraph 3 and Kyiv')), [0, 1, 2, -1, 4, 5]);
     assert.deepStrictEqual(origins(before.replace('Paragraph 0', 'Paragraph 0 and Kyiv')), [-1, 1, 2, 3, 4, 5]);
     assert.deepStrictEqual(origins(before.replace('Paragraph 5', 'Paragraph 5 and Kyiv')), [0, 1, 2, 3, 4, -1]);
+  });
+
+  it('hands back the very old block for each block the edit left where it was, and a new one for each it moved', () => {
+    /** For each block of the edited text, the index of the old block it is, or -1. */
+    const same = (text: string) => {
+      const old = splitBlocks(before);
+      return resplit(DocumentText.ofString(before), old, DocumentText.ofString(text))!.blocks.map((b) => old.indexOf(b));
+    };
+    // its neighbours, split again, are the old objects too
+    assert.deepStrictEqual(same(before.replace('Paragraph 3', 'Paragraph 3 and Kyiv')), [0, 1, 2, -1, -1, -1]);
+    assert.deepStrictEqual(same(before.replace('Paragraph 3', 'Paragraph 9')), [0, 1, 2, -1, 4, 5]);
+    // split whole again, near a comment
+    assert.deepStrictEqual(same(before.replace('Paragraph 4 names', '<!-- a -->\n\nParagraph 4 names')), [0, 1, 2, 3, -1, -1, -1]);
+    assert.deepStrictEqual(same(before.replace('Paragraph 4 names Moscow.', '<!-- note of 25 chars -->')), [0, 1, 2, 3, -1, 5]);
   });
 
   it('splits the whole text again near code, comments and front matter, and still keeps the blocks the change left alone', () => {

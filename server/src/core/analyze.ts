@@ -44,6 +44,8 @@ export interface PreviousVersion extends PreviousStructure {
   readonly namingFindings: readonly RawFinding[];
   /** Whether some block mentions a `policy-lens-` directive (see `BlockScan.mentionsDirective`). */
   readonly mentionsDirective: boolean;
+  /** For each block, 1 when its results depend on the rest of the document (see `readsDocument`). */
+  readonly readsDocument: Uint8Array;
 }
 
 export interface AnalyzeOptions {
@@ -119,17 +121,21 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   // a block the edit left alone keeps its results, read from the previous version's list in order:
   // looking each up by its scan costs more, a memory access to a scattered object per block
   const sameEnvironment = previous?.dateIso === date.iso && previous.settingsKey === env.settingsKey;
+  // whether each block's results read the rest of the document, kept by position from version to
+  // version as its scan is: asking a kept scan meant three reads of scattered objects per block
+  const readsDocumentFlags = new Uint8Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const origin = edited?.origins[i] ?? -1;
-    const kept = sameEnvironment && origin >= 0 && !readsDocument(scans[i]!) ? previous.results[origin]! : undefined;
+    // a kept block has the previous version's scan, whose flag that version wrote
+    const reads = origin >= 0 ? previous!.readsDocument[origin]! : -1;
+    const kept = sameEnvironment && reads === 0 ? previous.results[origin]! : undefined;
     const resultsOfBlock = kept ?? blockResults(block, scans[i]!, env);
     results[i] = resultsOfBlock;
-    // findings stay placed while their block neither moves nor reads differently
-    const findings =
-      origin >= 0 && previous!.results[origin] === resultsOfBlock && previous!.blocks[origin]!.start === block.start
-        ? previous!.findings[origin]!
-        : placedFindings(resultsOfBlock, block.start);
+    readsDocumentFlags[i] = reads >= 0 ? reads : readsDocument(scans[i]!) ? 1 : 0;
+    // findings stay placed while their block neither moves nor reads differently: the re-split
+    // keeps the very block object only where it did not move
+    const findings = origin >= 0 && previous!.results[origin] === resultsOfBlock && previous!.blocks[origin] === block ? previous!.findings[origin]! : placedFindings(resultsOfBlock, block.start);
     findingsByBlock[i] = findings;
     for (const f of findings) blockFindings.push(f);
   }
@@ -187,6 +193,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     sequenceFindings: bySequence.kept,
     namingFindings: namingFound,
     mentionsDirective,
+    readsDocument: readsDocumentFlags,
   });
   const findings = runRules(
     ruleContext,

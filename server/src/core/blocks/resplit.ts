@@ -7,6 +7,7 @@ const same = (a: Block, b: Block, shift: number) => a.kind === b.kind && a.level
 
 /** The blocks of an edited text, and for each the index of the old block with the same text, or -1. */
 export interface Resplit {
+  /** A block the edit left where it was is the old block's object, so that identity says so. */
   readonly blocks: readonly Block[];
   readonly origins: readonly number[];
   /** Where, in the old text, the text after the edit begins: offsets from here on moved by the change in length. */
@@ -82,9 +83,10 @@ function aroundEdit(previousBlocks: readonly Block[], text: DocumentText, change
     origins[n] = n;
   }
   for (const b of region) {
-    blocks[n] = b;
     // the region's outer blocks are usually old ones, split again
-    origins[n++] = repeated(b, previousBlocks, first, last, change);
+    const origin = repeated(b, previousBlocks, first, last, change);
+    blocks[n] = origin >= 0 && previousBlocks[origin]!.start === b.start ? previousBlocks[origin]! : b;
+    origins[n++] = origin;
   }
   for (let i = last + 1; i < previousBlocks.length; i++, n++) {
     const b = previousBlocks[i]!;
@@ -100,14 +102,17 @@ function aroundEdit(previousBlocks: readonly Block[], text: DocumentText, change
  * so are the old offsets a new block is looked for at (its own before the change, moved back by the
  * shift after it): one pass over each.
  */
-function alignedWith(previousBlocks: readonly Block[], blocks: readonly Block[], change: Change): Resplit {
+function alignedWith(previousBlocks: readonly Block[], blocks: Block[], change: Change): Resplit {
   const origins: number[] = [];
   let j = 0;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     const oldStart = b.end <= change.prefix ? b.start : b.start - change.shift;
     while (j < previousBlocks.length && previousBlocks[j]!.start < oldStart) j++;
     const old = previousBlocks[j];
-    origins.push(old !== undefined && repeats(old, b, change) ? j : -1);
+    const origin = old !== undefined && repeats(old, b, change) ? j : -1;
+    if (origin >= 0 && old!.start === b.start) blocks[i] = old!;
+    origins.push(origin);
   }
   return { blocks, origins, editEnd: change.changeEnd, editStart: change.prefix };
 }
