@@ -560,6 +560,71 @@ describe('incremental analysis', () => {
     assert.ok(!last.findings.some((f) => f.code === 'proposal-numbering' && /"Fourth"/.test(f.message)), 'the filled-in ordinal is still flagged');
   });
 
+  it('finds the skips among ordinals again only as far as a run of them may reach from a keystroke that makes a new item', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => [`The talks of round ${i + 1} went on late.`, '']).flat();
+    const text = joinLines(
+      // a run of ordinals that skips "Third", then more blocks without an ordinal than a run may span
+      'First, the talks stalled in May.',
+      '',
+      'Second, the envoys left Vienna.',
+      '',
+      'Fourth, the talks resumed.',
+      '',
+      ...filler,
+      'We propose two steps:',
+      '',
+      '1. NATO shall consult Poland.',
+      '2. The EU shall fund the mission.',
+      '',
+      ...filler,
+      // a second run, which starts after the list
+      'First, the envoys met in Oslo.',
+      '',
+      'Third, they met in Bergen.',
+      '',
+      ...filler,
+      // proposals after it all, which the keystrokes move
+      'We also propose:',
+      '',
+      '1. Poland shall host the talks.',
+    );
+    const skips = (analysis: Analysis) => analysis.findings.filter((f) => f.code === 'proposal-numbering' && f.message.startsWith('Numbering skips'));
+    const steps: string[] = [];
+    let spliced = 0;
+    typeEdits(text, [{ after: 'fund the mission.', type: '\n3. Kyiv' }], (now, before, label) => {
+      if (splicedAt(now, before)) spliced++;
+      const [far, after] = skips(now);
+      steps.push(`${label}: ${skips(now).length}, ${before.findings.includes(far!) ? 'kept' : 'found'}, ${before.findings.includes(after!) ? 'kept' : 'moved'}`);
+    });
+    assert.ok(spliced >= 1, 'no keystroke made the proposals again');
+    // the first run's skip lies before the edit and out of its reach, the second one's after it, moved
+    for (const step of steps) assert.match(step, /: 2, kept, moved$/);
+    // a run that spans the list: its skip, after the list, is found again from the run's start
+    const spanning = joinLines(
+      'First, the talks stalled in May.',
+      '',
+      'The envoys waited in Vienna.',
+      '',
+      'We propose two steps:',
+      '',
+      '1. NATO shall consult Poland.',
+      '2. The EU shall fund the mission.',
+      '',
+      'Third, the talks resumed.',
+      '',
+      ...filler,
+      'We also propose:',
+      '',
+      '1. Poland shall host the talks.',
+    );
+    spliced = 0;
+    const last = typeEdits(spanning, [{ after: 'fund the mission.', type: '\n3. Kyiv' }], (now, before) => {
+      if (splicedAt(now, before)) spliced++;
+    });
+    assert.ok(spliced >= 1, 'no keystroke made the proposals again');
+    assert.deepStrictEqual(skips(last).map((f) => f.message), ['Numbering skips: "Third" follows "First"; "Second" is missing.']);
+  });
+
   it('drops the proposals of text a deletion took, wherever the deletion leaves them', () => {
     // cutting from an introduction into the list item after it, just before a heading: the old item's
     // proposal began inside the cut, past where the shortened window now ends

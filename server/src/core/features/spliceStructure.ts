@@ -45,17 +45,12 @@ export interface SplicedSequences {
   readonly first: number;
   readonly oldEnd: number;
   readonly newEnd: number;
-  /** The window's first block and the block after its last, in this version. */
+  /** The window's first block and the block after its last, in this version: the edit lies between them. */
   readonly fromBlock: number;
   readonly toBlock: number;
-  /** Where the window starts, in both versions, and where it ended in the previous one. */
-  readonly from: number;
-  readonly previousTo: number;
   /** The index of the window's first proposal, and how many more proposals the window has than before. */
   readonly firstIndex: number;
   readonly proposalShift: number;
-  /** Whether proposal-numbering's skips among other ordinals may be found again in the window only: it starts and ends at headings or the document's ends. */
-  readonly skipsInWindow: boolean;
 }
 
 export interface SplicedStructure extends MovedStructure {
@@ -239,12 +234,8 @@ export function splicedStructure(
       newEnd,
       fromBlock: window.from,
       toBlock: window.to,
-      from,
-      previousTo,
       firstIndex,
       proposalShift: indices,
-      // runs of ordinals end at headings, not at fresh starts of lists
-      skipsInWindow: (window.from === 0 || window.from === heading) && !window.endsAtReset,
     },
     resets: splicedResets(previous.resets, windowResets, window, blocks.length - previous.blocks.length),
   };

@@ -64,7 +64,7 @@ function check(text: TextReader, previous: Proposal | undefined, proposal: Propo
 }
 
 /** How many blocks may separate two ordinals of one run, as between two proposals of one sequence. */
-const MAX_GAP = 6;
+export const MAX_GAP = 6;
 
 interface PlacedOrdinal {
   readonly value: number;
