@@ -19,6 +19,7 @@ import { runRules } from './rules/runRules';
 import { findingsBySequence, type SequenceFindings } from './rules/sequenceRules';
 import type { Settings } from './settings';
 import { detachedSlice } from './text/detached';
+import { EMPTY_LIST } from './text/emptyList';
 import type { DocumentText } from './text/documentText';
 import type { RawFinding } from './rules/ruleContext';
 import type { Analysis, CancellationToken, Finding, Logger } from './types';
@@ -44,8 +45,8 @@ export interface PreviousVersion extends PreviousStructure {
   readonly namingFindings: readonly RawFinding[];
   /** Whether some block mentions a `policy-lens-` directive (see `BlockScan.mentionsDirective`). */
   readonly mentionsDirective: boolean;
-  /** For each block, 1 when its results depend on the rest of the document (see `readsDocument`). */
-  readonly readsDocument: Uint8Array;
+  /** Each block's `BlockFlags`. */
+  readonly blockFlags: Uint8Array;
 }
 
 export interface AnalyzeOptions {
@@ -69,6 +70,20 @@ const emptyAnalysis = (today: string, message: string): Analysis => ({
   findings: [],
   problems: [{ message }],
 });
+
+/**
+ * What a keystroke asks of every block, kept by position from version to version as the scans
+ * are: asking each kept block's scan and results meant reads of scattered objects, a block at a
+ * time, in texts of thousands of blocks.
+ */
+const enum BlockFlags {
+  /** The block's results depend on the rest of the document (see `readsDocument`). */
+  ReadsDocument = 1,
+  /** The block's results hold findings. */
+  HasFindings = 2,
+}
+
+const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
 
 /** A key for a settings object, computed once per object. */
 const settingsKeys = new WeakMap<Settings, string>();
@@ -121,18 +136,23 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   // a block the edit left alone keeps its results, read from the previous version's list in order:
   // looking each up by its scan costs more, a memory access to a scattered object per block
   const sameEnvironment = previous?.dateIso === date.iso && previous.settingsKey === env.settingsKey;
-  // whether each block's results read the rest of the document, kept by position from version to
-  // version as its scan is: asking a kept scan meant three reads of scattered objects per block
-  const readsDocumentFlags = new Uint8Array(blocks.length);
+  const blockFlags = new Uint8Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const origin = edited?.origins[i] ?? -1;
-    // a kept block has the previous version's scan, whose flag that version wrote
-    const reads = origin >= 0 ? previous!.readsDocument[origin]! : -1;
-    const kept = sameEnvironment && reads === 0 ? previous.results[origin]! : undefined;
+    // a kept block has the previous version's scan and flags
+    const was = origin >= 0 ? previous!.blockFlags[origin]! : -1;
+    const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous.results[origin]! : undefined;
     const resultsOfBlock = kept ?? blockResults(block, scans[i]!, env);
     results[i] = resultsOfBlock;
-    readsDocumentFlags[i] = reads >= 0 ? reads : readsDocument(scans[i]!) ? 1 : 0;
+    const flags = kept
+      ? was
+      : (readsDocument(scans[i]!) ? BlockFlags.ReadsDocument : 0) | (resultsOfBlock.findings.length > 0 ? BlockFlags.HasFindings : 0);
+    blockFlags[i] = flags;
+    if ((flags & BlockFlags.HasFindings) === 0) {
+      findingsByBlock[i] = NO_FINDINGS;
+      continue;
+    }
     // findings stay placed while their block neither moves nor reads differently: the re-split
     // keeps the very block object only where it did not move
     const findings = origin >= 0 && previous!.results[origin] === resultsOfBlock && previous!.blocks[origin] === block ? previous!.findings[origin]! : placedFindings(resultsOfBlock, block.start);
@@ -193,7 +213,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     sequenceFindings: bySequence.kept,
     namingFindings: namingFound,
     mentionsDirective,
-    readsDocument: readsDocumentFlags,
+    blockFlags,
   });
   const findings = runRules(
     ruleContext,
