@@ -961,10 +961,10 @@ describe('incremental analysis', () => {
     const [first, second, third] = [[sergey, moscow], [sergey, sergei], [sergey, moscow]];
     let tally = NamingTally.of(first, undefined, undefined, undefined, kb);
     assert.strictEqual(tally.mixed.size, 0);
-    const updated = NamingTally.of(second, tally, first, [0, -1], kb);
+    const updated = NamingTally.of(second, tally, first, { added: [sergei], removed: [moscow] }, kb);
     assert.strictEqual(updated, tally);
     assert.strictEqual(tally.mixed.size, 1);
-    tally = NamingTally.of(third, tally, second, [0, -1], kb);
+    tally = NamingTally.of(third, tally, second, { added: [moscow], removed: [sergei] }, kb);
     assert.strictEqual(tally, updated);
     assert.strictEqual(tally.mixed.size, 0);
   });
@@ -979,6 +979,19 @@ describe('re-splitting an edited text', () => {
     assert.deepStrictEqual(origins(before.replace('Paragraph 3', 'Paragraph 3 and Kyiv')), [0, 1, 2, -1, 4, 5]);
     assert.deepStrictEqual(origins(before.replace('Paragraph 0', 'Paragraph 0 and Kyiv')), [-1, 1, 2, 3, 4, 5]);
     assert.deepStrictEqual(origins(before.replace('Paragraph 5', 'Paragraph 5 and Kyiv')), [0, 1, 2, 3, 4, -1]);
+  });
+
+  it('names the blocks an edit made and those it took away, for both kinds of split', () => {
+    const changes = (text: string) => {
+      const { added, removed } = resplit(DocumentText.ofString(before), splitBlocks(before), DocumentText.ofString(text))!;
+      return { added, removed };
+    };
+    assert.deepStrictEqual(changes(before.replace('Paragraph 3', 'Paragraph 3 and Kyiv')), { added: [3], removed: [3] });
+    // a paragraph split in two, and two joined into one
+    assert.deepStrictEqual(changes(before.replace('Paragraph 3 names', 'Paragraph 3.\n\nIt names')), { added: [3, 4], removed: [3] });
+    assert.deepStrictEqual(changes(before.replace('Moscow.\n\nParagraph 4', 'Moscow, and paragraph 4')), { added: [3], removed: [3, 4] });
+    // split whole again: a comment typed between two paragraphs takes nothing away
+    assert.deepStrictEqual(changes(before.replace('\n\nParagraph 3', '\n\n<!-- a note -->\n\nParagraph 3')), { added: [3], removed: [] });
   });
 
   it('hands back the very old block for each block the edit left where it was, and a new one for each it moved', () => {

@@ -126,7 +126,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   if (!mentionsDirective && edited && previous!.mentionsDirective) mentionsDirective = scans.some((scan) => scan.mentionsDirective);
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   // the words that pick an ambiguous name's entry, kept with the document (see `WordPresence`)
-  const words = WordPresence.of(scans, previous?.words, previous?.scans, edited?.origins);
+  const words = WordPresence.of(scans, previous?.words, previous?.scans, edited);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(words, kb) };
   // written by index into lists of their final length: a keystroke makes them anew, and a list grown
   // by push is copied as it grows
@@ -137,6 +137,9 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   // looking each up by its scan costs more, a memory access to a scattered object per block
   const sameEnvironment = previous?.dateIso === date.iso && previous.settingsKey === env.settingsKey;
   const blockFlags = new Uint8Array(blocks.length);
+  // the results the naming tally counts and uncounts (see `NamingTally`): those of the blocks the edit
+  // made and took away, and of the blocks it kept whose results were made again (a date, a reading)
+  const resultsChanges: { added: BlockResults[]; removed: BlockResults[] } = { added: [], removed: [] };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const origin = edited?.origins[i] ?? -1;
@@ -145,6 +148,11 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous.results[origin]! : undefined;
     const resultsOfBlock = kept ?? blockResults(block, scans[i]!, env);
     results[i] = resultsOfBlock;
+    if (origin < 0) resultsChanges.added.push(resultsOfBlock);
+    else if (!kept && previous!.results[origin] !== resultsOfBlock) {
+      resultsChanges.added.push(resultsOfBlock);
+      resultsChanges.removed.push(previous!.results[origin]!);
+    }
     const flags = kept
       ? was
       : (readsDocument(scans[i]!) ? BlockFlags.ReadsDocument : 0) | (resultsOfBlock.findings.length > 0 ? BlockFlags.HasFindings : 0);
@@ -160,10 +168,13 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     for (const f of findings) blockFindings.push(f);
   }
   const index = new MentionIndex(blocks, scans, results);
-  const naming = NamingTally.of(results, previous?.naming, previous?.results, edited?.origins, kb);
+  // every kept block's results are the same objects as before: only the blocks the edit made differ
+  const keptBlocksAlike = resultsChanges.removed.length === 0;
+  if (edited) for (const j of edited.removed) resultsChanges.removed.push(previous!.results[j]!);
+  const naming = NamingTally.of(results, previous?.naming, previous?.results, edited && resultsChanges, kb);
   // a keystroke in a paragraph that makes no proposal moves the structure instead of rebuilding it
   const delta = text.length - (previous?.text.length ?? 0);
-  const unchanged = previous && edited ? structureUnchanged(previous, { blocks, scans, results }, { ...edited, delta }, date.iso) : undefined;
+  const unchanged = previous && edited && keptBlocksAlike ? structureUnchanged(previous, { blocks, scans, results }, { ...edited, delta }, date.iso) : undefined;
   const kept = unchanged && movedStructure(previous!, edited!.editEnd, delta);
   // the proposals of an edited block that keeps its part in the sequences are read again (a keystroke inside a proposal)
   const moved =

@@ -5,8 +5,19 @@ import { splitBlocks, type Block } from './splitBlocks';
 const plain = (b: Block) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'item';
 const same = (a: Block, b: Block, shift: number) => a.kind === b.kind && a.level === b.level && a.start + shift === b.start && a.end + shift === b.end;
 
+/**
+ * Which blocks an edit made and which it took away: the new blocks that repeat no old block, and
+ * the old blocks that no new block repeats, each in order. The passes that keep something per block
+ * from version to version (`WordPresence`, `NamingTally`, `structureUnchanged`) update it from
+ * these, a few blocks, instead of reading every block's origin.
+ */
+export interface BlockChanges {
+  readonly added: readonly number[];
+  readonly removed: readonly number[];
+}
+
 /** The blocks of an edited text, and for each the index of the old block with the same text, or -1. */
-export interface Resplit {
+export interface Resplit extends BlockChanges {
   /** A block the edit left where it was is the old block's object, so that identity says so. */
   readonly blocks: readonly Block[];
   readonly origins: readonly number[];
@@ -82,10 +93,14 @@ function aroundEdit(previousBlocks: readonly Block[], text: DocumentText, change
     blocks[n] = previousBlocks[n]!;
     origins[n] = n;
   }
+  const added: number[] = [];
+  const repeatedOld = new Uint8Array(last - first + 1);
   for (const b of region) {
     // the region's outer blocks are usually old ones, split again
     const origin = repeated(b, previousBlocks, first, last, change);
     blocks[n] = origin >= 0 && previousBlocks[origin]!.start === b.start ? previousBlocks[origin]! : b;
+    if (origin >= 0) repeatedOld[origin - first] = 1;
+    else added.push(n);
     origins[n++] = origin;
   }
   for (let i = last + 1; i < previousBlocks.length; i++, n++) {
@@ -94,7 +109,9 @@ function aroundEdit(previousBlocks: readonly Block[], text: DocumentText, change
     blocks[n] = shift === 0 ? b : { kind: b.kind, start: b.start + shift, end: b.end + shift, level: b.level };
     origins[n] = i;
   }
-  return { blocks, origins, editEnd: changeEnd, editStart: prefix };
+  const removed: number[] = [];
+  for (let j = first; j <= last; j++) if (!repeatedOld[j - first]) removed.push(j);
+  return { blocks, origins, added, removed, editEnd: changeEnd, editStart: prefix };
 }
 
 /**
@@ -104,6 +121,8 @@ function aroundEdit(previousBlocks: readonly Block[], text: DocumentText, change
  */
 function alignedWith(previousBlocks: readonly Block[], blocks: Block[], change: Change): Resplit {
   const origins: number[] = [];
+  const added: number[] = [];
+  const repeatedOld = new Uint8Array(previousBlocks.length);
   let j = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -112,7 +131,11 @@ function alignedWith(previousBlocks: readonly Block[], blocks: Block[], change: 
     const old = previousBlocks[j];
     const origin = old !== undefined && repeats(old, b, change) ? j : -1;
     if (origin >= 0 && old!.start === b.start) blocks[i] = old!;
+    if (origin >= 0) repeatedOld[origin] = 1;
+    else added.push(i);
     origins.push(origin);
   }
-  return { blocks, origins, editEnd: change.changeEnd, editStart: change.prefix };
+  const removed: number[] = [];
+  for (let k = 0; k < previousBlocks.length; k++) if (!repeatedOld[k]) removed.push(k);
+  return { blocks, origins, added, removed, editEnd: change.changeEnd, editStart: change.prefix };
 }

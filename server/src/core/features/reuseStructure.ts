@@ -1,5 +1,6 @@
 import type { TextReader } from '../text/documentText';
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
+import type { BlockChanges } from '../blocks/resplit';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
 import { buildFolds, movedNode, nodeOfProposal } from './outline';
@@ -67,32 +68,23 @@ function samePart(before: BlockScan, after: BlockScan, was: Block, is: Block, bl
  * Whether the proposal sequences, sections and folds of the previous version still hold, moved by
  * the edit: the edit replaced blocks one for one, each either a paragraph that can make no proposal
  * (the usual keystroke) or a block that plays the same part in the sequences (a keystroke inside a
- * proposal, see `samePart`), and every other block reads exactly as before (same results, same
- * date). Returns undefined when they may not hold; else the new indices of the edited blocks of the
- * second kind, whose proposals are to be read again (`rereadStructure`): usually none.
+ * proposal, see `samePart`), and every other block reads exactly as before (same date, and the
+ * caller has checked that every block the edit kept has the same results). Returns undefined when
+ * they may not hold; else the new indices of the edited blocks of the second kind, whose proposals
+ * are to be read again (`rereadStructure`): usually none.
  */
 export function structureUnchanged(
   previous: PreviousStructure,
   current: { readonly blocks: readonly Block[]; readonly scans: readonly BlockScan[]; readonly results: readonly unknown[] },
-  edit: { readonly origins: readonly number[]; readonly editEnd: number; readonly delta: number },
+  edit: BlockChanges & { readonly editEnd: number; readonly delta: number },
   dateIso: string,
 ): readonly EditedBlock[] | undefined {
   const { blocks, scans, results } = current;
-  const { origins } = edit;
+  const { added, removed } = edit;
   if (previous.dateIso !== dateIso || scans.length !== previous.scans.length) return undefined;
-  const kept = new Uint8Array(previous.scans.length);
-  const added: number[] = [];
-  for (let i = 0; i < scans.length; i++) {
-    const origin = origins[i]!;
-    if (origin < 0) added.push(i);
-    else if (previous.results[origin] !== results[i]) return undefined;
-    else kept[origin] = 1;
-  }
-  const removed: number[] = [];
-  for (let j = 0; j < kept.length; j++) if (!kept[j]) removed.push(j);
   if (removed.length !== added.length) return undefined;
   const endsAtEdit = blockEndingAt(previous.blocks, edit.editEnd);
-  if (endsAtEdit >= 0 && kept[endsAtEdit] && edit.delta !== 0) return undefined;
+  if (endsAtEdit >= 0 && !removed.includes(endsAtEdit) && edit.delta !== 0) return undefined;
   const at = mover(edit.editEnd, edit.delta);
   let reread: EditedBlock[] | undefined;
   for (let k = 0; k < added.length; k++) {

@@ -1,4 +1,5 @@
 import type { BlockScan } from '../blocks/blockScan';
+import type { BlockChanges } from '../blocks/resplit';
 import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 
@@ -22,15 +23,16 @@ export class WordPresence {
 
   /**
    * The presence of the words in `scans`: `previous` updated when it described `previousScans`
-   * and `origins` maps each block to its old index (or -1); else nothing known yet. Takes over `previous`.
+   * and `changes` says which blocks are new and which old ones are gone (see `BlockChanges`); else
+   * nothing known yet. Takes over `previous`.
    */
-  static of(scans: readonly BlockScan[], previous: WordPresence | undefined, previousScans: readonly BlockScan[] | undefined, origins: readonly number[] | undefined): WordPresence {
-    if (!previous || !origins || previous.#scans !== previousScans) {
+  static of(scans: readonly BlockScan[], previous: WordPresence | undefined, previousScans: readonly BlockScan[] | undefined, changes: BlockChanges | undefined): WordPresence {
+    if (!previous || !changes || previous.#scans !== previousScans) {
       const fresh = new WordPresence();
       fresh.#scans = scans;
       return fresh;
     }
-    if (previous.#witnesses.size > 0) previous.#update(scans, previousScans, origins);
+    if (previous.#witnesses.size > 0) previous.#update(scans, previousScans, changes);
     previous.#scans = scans;
     return previous;
   }
@@ -42,15 +44,9 @@ export class WordPresence {
     return witness !== null;
   }
 
-  #update(scans: readonly BlockScan[], previousScans: readonly BlockScan[], origins: readonly number[]): void {
-    const kept = new Uint8Array(previousScans.length);
-    const added: BlockScan[] = [];
-    for (let i = 0; i < scans.length; i++) {
-      if (origins[i]! >= 0) kept[origins[i]!] = 1;
-      else added.push(scans[i]!);
-    }
-    const removed = new Set<BlockScan>();
-    for (let j = 0; j < previousScans.length; j++) if (!kept[j]) removed.add(previousScans[j]!);
+  #update(scans: readonly BlockScan[], previousScans: readonly BlockScan[], changes: BlockChanges): void {
+    const added = changes.added.map((i) => scans[i]!);
+    const removed = new Set(changes.removed.map((j) => previousScans[j]!));
     for (const [word, witness] of this.#witnesses) {
       if (witness !== null && !removed.has(witness)) continue;
       // the changed blocks may hold it now; a word whose witness changed is looked for everywhere

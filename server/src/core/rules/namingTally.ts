@@ -225,32 +225,25 @@ export class NamingTally {
   }
 
   /**
-   * The tally of `blocks`: `previous` updated when it counted `previousBlocks` and `origins` maps
-   * each block to its old index (or -1); else counted afresh. Takes over `previous`.
+   * The tally of `blocks`: `previous` updated when it counted `previousBlocks` and `changes` says
+   * which blocks it no longer counts and which it does not count yet; else counted afresh. Takes
+   * over `previous`.
    */
   static of(
     blocks: readonly TalliedBlock[],
     previous: NamingTally | undefined,
     previousBlocks: readonly TalliedBlock[] | undefined,
-    origins: readonly number[] | undefined,
+    changes: { readonly added: readonly TalliedBlock[]; readonly removed: readonly TalliedBlock[] } | undefined,
     /** The knowledge base the mentions were read with, which knows whose surname comes first. */
     kb: KnowledgeBase,
   ): NamingTally {
-    if (!previous || !origins || previous.counted !== previousBlocks) {
+    if (!previous || !changes || previous.counted !== previousBlocks) {
       const tally = new NamingTally();
       for (const block of blocks) tally.count(block, 1, kb);
       tally.counted = blocks;
       return tally;
     }
-    const kept = new Uint8Array(previousBlocks.length);
-    const added: TalliedBlock[] = [];
-    for (let i = 0; i < blocks.length; i++) {
-      const origin = origins[i]!;
-      if (origin >= 0 && previousBlocks[origin] === blocks[i]) kept[origin] = 1;
-      else added.push(blocks[i]!);
-    }
-    const removed: TalliedBlock[] = [];
-    for (let j = 0; j < previousBlocks.length; j++) if (!kept[j]) removed.push(previousBlocks[j]!);
+    const { added, removed } = changes;
     let same = !namesAny(added, previous.mixedGroups, kb) && !namesAny(removed, previous.mixedGroups, kb);
     for (const block of added) previous.count(block, 1, kb);
     for (const block of removed) previous.count(block, -1, kb);
