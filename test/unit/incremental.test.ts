@@ -990,6 +990,8 @@ describe('re-splitting an edited text', () => {
     // a paragraph split in two, and two joined into one
     assert.deepStrictEqual(changes(before.replace('Paragraph 3 names', 'Paragraph 3.\n\nIt names')), { added: [3, 4], removed: [3] });
     assert.deepStrictEqual(changes(before.replace('Moscow.\n\nParagraph 4', 'Moscow, and paragraph 4')), { added: [3], removed: [3, 4] });
+    // the last paragraph deleted
+    assert.deepStrictEqual(changes(before.replace('\n\nParagraph 5 names Moscow.', '')), { added: [], removed: [5] });
     // split whole again: a comment typed between two paragraphs takes nothing away
     assert.deepStrictEqual(changes(before.replace('\n\nParagraph 3', '\n\n<!-- a note -->\n\nParagraph 3')), { added: [3], removed: [] });
   });

@@ -1,6 +1,6 @@
 import { AnalysisResult } from './analysisResult';
 import { scanBlock, type BlockScan } from './blocks/blockScan';
-import { blockResults, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blocks/blockResults';
+import { blockResults, NO_FINDINGS, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
 import { splitBlocks, type Block } from './blocks/splitBlocks';
 import { EntryChooser } from './features/entryChooser';
@@ -19,7 +19,6 @@ import { runRules } from './rules/runRules';
 import { findingsBySequence, type SequenceFindings } from './rules/sequenceRules';
 import type { Settings } from './settings';
 import { detachedSlice } from './text/detached';
-import { EMPTY_LIST } from './text/emptyList';
 import type { DocumentText } from './text/documentText';
 import type { RawFinding } from './rules/ruleContext';
 import type { Analysis, CancellationToken, Finding, Logger } from './types';
@@ -82,8 +81,6 @@ const enum BlockFlags {
   /** The block's results hold findings. */
   HasFindings = 2,
 }
-
-const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
 
 /** A key for a settings object, computed once per object. */
 const settingsKeys = new WeakMap<Settings, string>();

@@ -93,7 +93,8 @@ export function placedFindings(results: BlockResults, offset: number): readonly 
   return offset === 0 || results.findings.length === 0 ? results.findings : results.findings.map((f) => shiftFinding(f, offset));
 }
 
-const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
+/** The findings of a block that has none, shared. */
+export const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
 const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
 const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS });
 

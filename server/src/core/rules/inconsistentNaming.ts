@@ -2,9 +2,8 @@ import type { Mention } from '../types';
 import { boundedMemo } from '../text/boundedMemo';
 import { comparable, groupsOf, holdsAny, tallyKeysOf, type TalliedBlock } from './namingTally';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { DocumentRuleContext, RawFinding } from './ruleContext';
+import { NO_RAW_FINDINGS, type DocumentRuleContext, type RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
-import { EMPTY_LIST } from '../text/emptyList';
 import { movedFinding } from './shiftFinding';
 
 /**
@@ -47,8 +46,9 @@ function surnameOf(m: Mention, text: string, offset: number): Mention {
 }
 
 /**
- * The mentions of the groups written two ways, with the offsets of their blocks. Runs at every
- * keystroke over every block: it makes nothing for a block that names none of them.
+ * The mentions of the groups written two ways, with the offsets of their blocks. Runs over every
+ * block whenever an edit touches such a mention (see `namingFindings`): it makes nothing for a
+ * block that names none of them.
  */
 function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void, kb: KnowledgeBase): Group[] {
   const members = new Map<number, Group>();
@@ -89,8 +89,8 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
     const listed = group.members.find((m) => Object.hasOwn(styleList, m.text) && group.members.some((o) => o.text === styleList[m.text]));
     const preferred = listed ? styleList[listed.text]! : preferredForm(group.members, fold);
     const preferredKey = fold(preferred);
-    // a group writes a few forms many times, and this runs at every keystroke: each form's distance
-    // and message are made once
+    // a group writes a few forms many times, and this runs at each keystroke that touches one of
+    // them: each form's distance and message are made once
     const far = new Map<string, boolean>();
     const messages = new Map<string, string>();
     const title = `Write "${preferred}"`;
@@ -119,8 +119,6 @@ export interface PreviousNamingFindings {
   readonly delta: number;
 }
 
-const NONE: readonly RawFinding[] = EMPTY_LIST;
-
 /**
  * inconsistent-naming's findings in this version, unless the settings switch it off. When the
  * edit left every mention of the groups written two ways alone (see `NamingTally.sameMixedMembers`),
@@ -129,7 +127,7 @@ const NONE: readonly RawFinding[] = EMPTY_LIST;
  * drafts repeated to 1 MB. `previous` must have been found with the same settings.
  */
 export function namingFindings(ctx: DocumentRuleContext, previous: PreviousNamingFindings | undefined): readonly RawFinding[] {
-  if (ctx.settings.rules['inconsistent-naming'] === 'off') return NONE;
+  if (ctx.settings.rules['inconsistent-naming'] === 'off') return NO_RAW_FINDINGS;
   if (previous && ctx.namingTally.sameMixedMembers) {
     const { findings, editEnd, delta } = previous;
     return findings.length === 0 ? findings : findings.map((f) => movedFinding(f, editEnd, delta));

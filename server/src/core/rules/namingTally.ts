@@ -78,6 +78,12 @@ export interface TalliedBlock {
   readonly mentions: readonly Mention[];
 }
 
+/** The blocks an update counts anew and those it no longer counts (see `NamingTally.of`). */
+export interface TallyChanges {
+  readonly added: readonly TalliedBlock[];
+  readonly removed: readonly TalliedBlock[];
+}
+
 /**
  * A block's groups as one flat list of pairs in `scratchPairs`: each group's number, then the one
  * text it is written in, or MIXED; returns the list's length. Made again whenever a block is
@@ -233,7 +239,7 @@ export class NamingTally {
     blocks: readonly TalliedBlock[],
     previous: NamingTally | undefined,
     previousBlocks: readonly TalliedBlock[] | undefined,
-    changes: { readonly added: readonly TalliedBlock[]; readonly removed: readonly TalliedBlock[] } | undefined,
+    changes: TallyChanges | undefined,
     /** The knowledge base the mentions were read with, which knows whose surname comes first. */
     kb: KnowledgeBase,
   ): NamingTally {
