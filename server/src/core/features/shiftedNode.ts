@@ -10,29 +10,37 @@ import type { EntityKind, OutlineNode, Span } from '../types';
  * chain of versions builds up. Read it as an `OutlineNode`, by property; `toJSON` gives plain data.
  */
 class ShiftedNode implements OutlineNode {
-  readonly kind: OutlineNode['kind'];
-  readonly name: string;
-  readonly detail: string | undefined;
   readonly start: number;
   readonly end: number;
-  readonly selection: Span;
-  readonly entityKind: EntityKind | undefined;
   readonly #source: OutlineNode;
   readonly #by: number;
+  #selection: Span | undefined;
   #children: readonly OutlineNode[] | undefined;
   /** The previous version's node this one was moved from, when recorded (see `movedWhole`). */
   #previous: OutlineNode | undefined;
 
   constructor(source: OutlineNode, by: number) {
-    this.kind = source.kind;
-    this.name = source.name;
-    this.detail = source.detail;
     this.start = source.start + by;
     this.end = source.end + by;
-    this.selection = { start: source.selection.start + by, end: source.selection.end + by };
-    this.entityKind = source.entityKind;
     this.#source = source;
     this.#by = by;
+  }
+
+  get kind(): OutlineNode['kind'] {
+    return this.#source.kind;
+  }
+  get name(): string {
+    return this.#source.name;
+  }
+  get detail(): string | undefined {
+    return this.#source.detail;
+  }
+  get entityKind(): EntityKind | undefined {
+    return this.#source.entityKind;
+  }
+  get selection(): Span {
+    const own = this.#source.selection;
+    return (this.#selection ??= { start: own.start + this.#by, end: own.end + this.#by });
   }
 
   get children(): readonly OutlineNode[] {

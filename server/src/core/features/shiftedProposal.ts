@@ -1,33 +1,58 @@
 import type { Exchange, Proposal, ProposalParties, Span } from '../types';
 
 /**
- * A proposal `by` characters later than the one it was moved from, and `sequences` sequences and
- * `indices` proposals further on (see `features/spliceStructure.ts`). A keystroke moves every
- * proposal after it, and a treaty text has thousands: copying each, its marker's span included, was
- * a fifth of what a keystroke near its start allocated, and every copy lived until the next
- * keystroke, long enough to be moved to the old generation, whose collections set the slowest
- * keystrokes. So the offsets are kept in the object, where searches read them, and the rest is read
- * from the source. Moving a moved proposal again moves its source by the sum, so no chain of
+ * How far on in the sequences and in the proposals a moved proposal lies: one object shared by every
+ * proposal an edit moves alike (see `renumbering`).
+ */
+interface Renumbering {
+  readonly sequences: number;
+  readonly indices: number;
+}
+
+const NOT_RENUMBERED: Renumbering = { sequences: 0, indices: 0 };
+
+/** The last renumbering made, with what it was made of: the proposals an edit moves come in runs from the same source. */
+let lastComposed: { readonly from: Renumbering; readonly sequences: number; readonly indices: number; readonly to: Renumbering } | undefined;
+
+/** `from` taken `sequences` sequences and `indices` proposals further on, shared while the same move repeats. */
+function renumbering(from: Renumbering, sequences: number, indices: number): Renumbering {
+  if (sequences === 0 && indices === 0) return from;
+  const last = lastComposed;
+  if (last && last.from === from && last.sequences === sequences && last.indices === indices) return last.to;
+  const to = { sequences: from.sequences + sequences, indices: from.indices + indices };
+  lastComposed = { from, sequences, indices, to };
+  return to;
+}
+
+/**
+ * A proposal `by` characters later than the one it was moved from, and some sequences and proposals
+ * further on (see `features/spliceStructure.ts`). A keystroke moves every proposal after it, and a
+ * treaty text has thousands, a long list tens of thousands: copying each, its marker's span
+ * included, was a fifth of what a keystroke near its start allocated, and every copy lived until the
+ * next keystroke, long enough to be copied by the young generation's collections, whose pauses set
+ * the slowest keystrokes. So a moved proposal holds only its source, how far it moved, and its
+ * renumbering, shared with the others the edit moved alike; everything else, its offsets included,
+ * is read from the source. Moving a moved proposal again moves its source by the sum, so no chain of
  * versions builds up. Read it as a `Proposal`, by property; `toJSON` gives plain data.
  */
 class ShiftedProposal implements Proposal {
-  readonly start: number;
-  readonly end: number;
   readonly #source: Proposal;
   readonly #by: number;
-  readonly #sequences: number;
-  readonly #indices: number;
+  readonly #renumbering: Renumbering;
   #markerSpan: Span | undefined;
 
-  constructor(source: Proposal, by: number, sequences: number, indices: number) {
-    this.start = source.start + by;
-    this.end = source.end + by;
+  constructor(source: Proposal, by: number, renumbered: Renumbering) {
     this.#source = source;
     this.#by = by;
-    this.#sequences = sequences;
-    this.#indices = indices;
+    this.#renumbering = renumbered;
   }
 
+  get start(): number {
+    return this.#source.start + this.#by;
+  }
+  get end(): number {
+    return this.#source.end + this.#by;
+  }
   get ordinal(): number {
     return this.#source.ordinal;
   }
@@ -45,11 +70,11 @@ class ShiftedProposal implements Proposal {
     return this.#source.entityIds;
   }
   get sequence(): number {
-    return this.#source.sequence + this.#sequences;
+    return this.#source.sequence + this.#renumbering.sequences;
   }
   get parent(): number | undefined {
     const parent = this.#source.parent;
-    return parent === undefined ? undefined : parent + this.#indices;
+    return parent === undefined ? undefined : parent + this.#renumbering.indices;
   }
   get parties(): ProposalParties {
     return this.#source.parties;
@@ -67,8 +92,8 @@ class ShiftedProposal implements Proposal {
 
   static of(p: Proposal, by: number, sequences: number, indices: number): ShiftedProposal {
     return p instanceof ShiftedProposal
-      ? new ShiftedProposal(p.#source, p.#by + by, p.#sequences + sequences, p.#indices + indices)
-      : new ShiftedProposal(p, by, sequences, indices);
+      ? new ShiftedProposal(p.#source, p.#by + by, renumbering(p.#renumbering, sequences, indices))
+      : new ShiftedProposal(p, by, renumbering(NOT_RENUMBERED, sequences, indices));
   }
 }
 
