@@ -996,18 +996,26 @@ describe('re-splitting an edited text', () => {
     assert.deepStrictEqual(changes(before.replace('\n\nParagraph 3', '\n\n<!-- a note -->\n\nParagraph 3')), { added: [3], removed: [] });
   });
 
-  it('hands back the very old block for each block the edit left where it was, and a new one for each it moved', () => {
-    /** For each block of the edited text, the index of the old block it is, or -1. */
+  it('gives the blocks of a fresh split, each the edit left where it was at the old offsets, each after it moved', () => {
+    /** For each block of the edited text, the index of the old block it repeats at the same offsets, or -1. */
     const same = (text: string) => {
       const old = splitBlocks(before);
-      return resplit(DocumentText.ofString(before), old, DocumentText.ofString(text))!.blocks.map((b) => old.indexOf(b));
+      const { blocks, origins } = resplit(DocumentText.ofString(before), old, DocumentText.ofString(text))!;
+      assert.deepStrictEqual([...blocks], [...splitBlocks(text)]);
+      return origins.map((origin, i) => (origin >= 0 && old.start(origin) === blocks.start(i) && old.end(origin) === blocks.end(i) ? origin : -1));
     };
-    // its neighbours, split again, are the old objects too
+    // its neighbours, split again, are the old blocks too
     assert.deepStrictEqual(same(before.replace('Paragraph 3', 'Paragraph 3 and Kyiv')), [0, 1, 2, -1, -1, -1]);
     assert.deepStrictEqual(same(before.replace('Paragraph 3', 'Paragraph 9')), [0, 1, 2, -1, 4, 5]);
     // split whole again, near a comment
     assert.deepStrictEqual(same(before.replace('Paragraph 4 names', '<!-- a -->\n\nParagraph 4 names')), [0, 1, 2, 3, -1, -1, -1]);
     assert.deepStrictEqual(same(before.replace('Paragraph 4 names Moscow.', '<!-- note of 25 chars -->')), [0, 1, 2, 3, -1, 5]);
+    // a list item typed into, and a heading, a list and front matter around it
+    const listed = `---\ndate: 2024-01-01\n---\n\n# Title\n\n- one\n  - two\n- three\n\n${before}`;
+    const old = splitBlocks(listed);
+    const edited = listed.replace('two', 'two more');
+    const { blocks } = resplit(DocumentText.ofString(listed), old, DocumentText.ofString(edited))!;
+    assert.deepStrictEqual([...blocks], [...splitBlocks(edited)]);
   });
 
   it('splits the whole text again near code, comments and front matter, and still keeps the blocks the change left alone', () => {

@@ -2,7 +2,8 @@ import { AnalysisResult } from './analysisResult';
 import { scanBlock, type BlockScan } from './blocks/blockScan';
 import { blockResults, NO_FINDINGS, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
-import { splitBlocks, type Block } from './blocks/splitBlocks';
+import type { BlockList } from './blocks/blockList';
+import { splitBlocks } from './blocks/splitBlocks';
 import { EntryChooser } from './features/entryChooser';
 import { WordPresence } from './features/wordPresence';
 import { MentionIndex } from './features/mentionIndex';
@@ -26,7 +27,7 @@ import type { Analysis, CancellationToken, Finding, Logger } from './types';
 /** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
 export interface PreviousVersion extends PreviousStructure {
   readonly text: DocumentText;
-  readonly blocks: readonly Block[];
+  readonly blocks: BlockList;
   readonly results: readonly BlockResults[];
   /** Each block's findings placed in that version. */
   readonly findings: readonly (readonly Finding[])[];
@@ -115,10 +116,9 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   let mentionsDirective = false;
   for (let i = 0; i < blocks.length; i++) {
     if (token?.isCancellationRequested) return emptyAnalysis(options.today, 'Analysis cancelled.');
-    const block = blocks[i]!;
     const origin = edited?.origins[i] ?? -1;
     if (origin >= 0) scans[i] = previous!.scans[origin]!;
-    else if ((scans[i] = scanBlock(cut(block.start, block.end), block.kind, kb.matcher)).mentionsDirective) mentionsDirective = true;
+    else if ((scans[i] = scanBlock(cut(blocks.start(i), blocks.end(i)), blocks.kind(i), kb.matcher)).mentionsDirective) mentionsDirective = true;
   }
   if (!mentionsDirective && edited && previous!.mentionsDirective) mentionsDirective = scans.some((scan) => scan.mentionsDirective);
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
@@ -138,12 +138,11 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   // made and took away, and of the blocks it kept whose results were made again (a date, a reading)
   const resultsChanges: { added: BlockResults[]; removed: BlockResults[] } = { added: [], removed: [] };
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
     const origin = edited?.origins[i] ?? -1;
     // a kept block has the previous version's scan and flags
     const was = origin >= 0 ? previous!.blockFlags[origin]! : -1;
     const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous.results[origin]! : undefined;
-    const resultsOfBlock = kept ?? blockResults(block, scans[i]!, env);
+    const resultsOfBlock = kept ?? blockResults(blocks.kind(i), blocks.level(i), scans[i]!, env);
     results[i] = resultsOfBlock;
     if (origin < 0) resultsChanges.added.push(resultsOfBlock);
     else if (!kept && previous!.results[origin] !== resultsOfBlock) {
@@ -158,9 +157,10 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
       findingsByBlock[i] = NO_FINDINGS;
       continue;
     }
-    // findings stay placed while their block neither moves nor reads differently: the re-split
-    // keeps the very block object only where it did not move
-    const findings = origin >= 0 && previous!.results[origin] === resultsOfBlock && previous!.blocks[origin] === block ? previous!.findings[origin]! : placedFindings(resultsOfBlock, block.start);
+    // findings stay placed while their block neither moves nor reads differently
+    const start = blocks.start(i);
+    const findings =
+      origin >= 0 && previous!.results[origin] === resultsOfBlock && previous!.blocks.start(origin) === start ? previous!.findings[origin]! : placedFindings(resultsOfBlock, start);
     findingsByBlock[i] = findings;
     for (const f of findings) blockFindings.push(f);
   }

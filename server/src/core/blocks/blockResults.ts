@@ -13,7 +13,7 @@ import { shiftFinding } from '../rules/shiftFinding';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import type { BlockScan } from './blockScan';
-import type { Block } from './splitBlocks';
+import type { Block, BlockKind } from './splitBlocks';
 import { EMPTY_LIST } from '../text/emptyList';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -135,12 +135,12 @@ const blockContext: Mutable<RuleContext> = {
   unnamedWords: undefined,
 };
 
-function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment, bareWords: boolean): BlockResults {
+function compute(kind: BlockKind, level: number, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment, bareWords: boolean): BlockResults {
   const { text } = scan;
-  const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser, unnamedWords.count >= 0 ? unnamedWords : undefined, bareWords, block.kind === 'heading');
-  localBlock.kind = block.kind;
+  const mentions = resolveMentions(text, matches, env.kb, env.date.iso, env.chooser, unnamedWords.count >= 0 ? unnamedWords : undefined, bareWords, kind === 'heading');
+  localBlock.kind = kind;
   localBlock.end = text.length;
-  localBlock.level = block.level;
+  localBlock.level = level;
   blockContext.text = text;
   blockContext.kb = env.kb;
   blockContext.date = env.date;
@@ -158,7 +158,7 @@ function compute(block: Block, scan: BlockScan, matches: readonly RawMatch[], en
  * The mentions and block-rule findings of one block, relative to the block. Computed once per
  * block text and environment; a block that moves keeps them (see `placedMentions`, `placedFindings`).
  */
-export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironment): BlockResults {
+export function blockResults(kind: BlockKind, level: number, scan: BlockScan, env: BlockEnvironment): BlockResults {
   let matches: readonly RawMatch[] | undefined;
   let slot = scan.resultsMemo as Slot | undefined;
   if (!slot) {
@@ -171,7 +171,7 @@ export function blockResults(block: Block, scan: BlockScan, env: BlockEnvironmen
   }
   const choices = slot.ambiguous.length === 0 && slot.bare.length === 0 ? '' : choicesOf(slot, env);
   if (!slot.results || slot.date !== env.date.iso || slot.settingsKey !== env.settingsKey || slot.choices !== choices) {
-    slot.results = compute(block, scan, matches ?? scan.findMatches(unnamedWords), env, slot.bare.length > 0);
+    slot.results = compute(kind, level, scan, matches ?? scan.findMatches(unnamedWords), env, slot.bare.length > 0);
     slot.date = env.date.iso;
     slot.settingsKey = env.settingsKey;
     slot.choices = choices;

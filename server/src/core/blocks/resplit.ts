@@ -1,9 +1,12 @@
-import { firstEndingAtOrAfter } from '../features/spanSearch';
 import type { DocumentText } from '../text/documentText';
-import { splitBlocks, type Block } from './splitBlocks';
+import { BlockList } from './blockList';
+import { splitBlocks } from './splitBlocks';
 
-const plain = (b: Block) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'item';
-const same = (a: Block, b: Block, shift: number) => a.kind === b.kind && a.level === b.level && a.start + shift === b.start && a.end + shift === b.end;
+/** Whether block `i` of `blocks` is of a kind whose extent its own lines set (no fence, comment or front matter). */
+const plain = (blocks: BlockList, i: number) => {
+  const kind = blocks.kind(i);
+  return kind === 'paragraph' || kind === 'heading' || kind === 'item';
+};
 
 /**
  * Which blocks an edit made and which it took away: the new blocks that repeat no old block, and
@@ -18,8 +21,7 @@ export interface BlockChanges {
 
 /** The blocks of an edited text, and for each the index of the old block with the same text, or -1. */
 export interface Resplit extends BlockChanges {
-  /** A block the edit left where it was is the old block's object, so that identity says so. */
-  readonly blocks: readonly Block[];
+  readonly blocks: BlockList;
   readonly origins: readonly number[];
   /** Where, in the old text, the text after the edit begins: offsets from here on moved by the change in length. */
   readonly editEnd: number;
@@ -42,73 +44,63 @@ interface Change {
  * split, and the blocks that lie wholly before or after the change are still matched with the old
  * ones. Undefined only when there were no old blocks.
  */
-export function resplit(previous: DocumentText, previousBlocks: readonly Block[], text: DocumentText): Resplit | undefined {
+export function resplit(previous: DocumentText, previousBlocks: BlockList, text: DocumentText): Resplit | undefined {
   if (previousBlocks.length === 0) return undefined;
   const { prefix, suffix } = text.sharedWith(previous);
   const change: Change = { prefix, changeEnd: previous.length - suffix, shift: text.length - previous.length };
   return aroundEdit(previousBlocks, text, change) ?? alignedWith(previousBlocks, splitBlocks(text.whole()), change);
 }
 
-/** Whether `block` repeats `old`: the same kind at the same place, wholly before the change, or wholly after it and moved. */
-const repeats = (old: Block, block: Block, change: Change) =>
-  old.end <= change.prefix ? same(old, block, 0) : old.start >= change.changeEnd && same(old, block, change.shift);
+/** Whether block `i` of `blocks` repeats old block `old`: the same kind at the same place, wholly before the change, or wholly after it and moved. */
+const repeats = (previousBlocks: BlockList, old: number, blocks: BlockList, i: number, change: Change) =>
+  previousBlocks.end(old) <= change.prefix
+    ? blocks.sameAs(i, previousBlocks, old, 0)
+    : previousBlocks.start(old) >= change.changeEnd && blocks.sameAs(i, previousBlocks, old, change.shift);
 
-/** The old block that `block` repeats, among `previousBlocks[from..to]`, or -1. */
-function repeated(block: Block, previousBlocks: readonly Block[], from: number, to: number, change: Change): number {
-  for (let j = from; j <= to; j++) if (repeats(previousBlocks[j]!, block, change)) return j;
+/** The old block that block `i` of `blocks` repeats, among `previousBlocks[from..to]`, or -1. */
+function repeated(blocks: BlockList, i: number, previousBlocks: BlockList, from: number, to: number, change: Change): number {
+  for (let j = from; j <= to; j++) if (repeats(previousBlocks, j, blocks, i, change)) return j;
   return -1;
 }
 
 /** The re-split of the blocks around the edit, or undefined when it may reach further. */
-function aroundEdit(previousBlocks: readonly Block[], text: DocumentText, change: Change): Resplit | undefined {
+function aroundEdit(previousBlocks: BlockList, text: DocumentText, change: Change): Resplit | undefined {
   const { prefix, changeEnd, shift } = change;
+  const oldCount = previousBlocks.length;
   // the blocks the edit touches, widened by one block on each side so that the region starts and
   // ends in text the edit did not change
-  let first = firstEndingAtOrAfter(previousBlocks, prefix);
-  if (first === previousBlocks.length) first = previousBlocks.length - 1;
+  let first = previousBlocks.firstEndingAtOrAfter(prefix);
+  if (first === oldCount) first = oldCount - 1;
   first = Math.max(0, first - 1);
   let last = first;
-  while (last + 1 < previousBlocks.length && previousBlocks[last + 1]!.start <= changeEnd) last++;
-  last = Math.min(previousBlocks.length - 1, last + 1);
-  const from = previousBlocks[first]!;
-  const to = previousBlocks[last]!;
+  while (last + 1 < oldCount && previousBlocks.start(last + 1) <= changeEnd) last++;
+  last = Math.min(oldCount - 1, last + 1);
   // at either end of the document the region simply runs to the document's edge
   const atStart = first === 0;
-  const atEnd = last === previousBlocks.length - 1;
-  const regionStart = atStart ? 0 : from.start;
-  const regionEnd = atEnd ? text.length : to.end + shift;
-  if (regionStart > prefix || (!atEnd && to.end < changeEnd)) return undefined;
-  for (let i = first; i <= last; i++) if (!plain(previousBlocks[i]!)) return undefined;
-  const region = splitBlocks(text.slice(regionStart, regionEnd)).map((b) => ({ ...b, start: b.start + regionStart, end: b.end + regionStart }));
-  if (!region.every(plain)) return undefined;
-  if (!atStart && (region.length === 0 || !same(from, region[0]!, 0))) return undefined;
-  if (!atEnd && (region.length === 0 || !same(to, region.at(-1)!, shift))) return undefined;
-  // lists of their final length, written by index: a list grown by push is copied as it grows,
-  // and a keystroke makes both anew
-  const count = first + region.length + previousBlocks.length - 1 - last;
-  const blocks: Block[] = new Array(count);
-  const origins: number[] = new Array(count);
+  const atEnd = last === oldCount - 1;
+  const regionStart = atStart ? 0 : previousBlocks.start(first);
+  const regionEnd = atEnd ? text.length : previousBlocks.end(last) + shift;
+  if (regionStart > prefix || (!atEnd && previousBlocks.end(last) < changeEnd)) return undefined;
+  for (let i = first; i <= last; i++) if (!plain(previousBlocks, i)) return undefined;
+  const region = splitBlocks(text.slice(regionStart, regionEnd)).movedBy(regionStart);
+  for (let k = 0; k < region.length; k++) if (!plain(region, k)) return undefined;
+  if (!atStart && (region.length === 0 || !region.sameAs(0, previousBlocks, first, 0))) return undefined;
+  if (!atEnd && (region.length === 0 || !region.sameAs(region.length - 1, previousBlocks, last, shift))) return undefined;
+  const blocks = BlockList.spliced(previousBlocks, first, region, last + 1, shift);
+  // written by index into a list of its final length: a list grown by push is copied as it grows
+  const origins: number[] = new Array(blocks.length);
   let n = 0;
-  for (; n < first; n++) {
-    blocks[n] = previousBlocks[n]!;
-    origins[n] = n;
-  }
+  for (; n < first; n++) origins[n] = n;
   const added: number[] = [];
   const repeatedOld = new Uint8Array(last - first + 1);
-  for (const b of region) {
+  for (let k = 0; k < region.length; k++) {
     // the region's outer blocks are usually old ones, split again
-    const origin = repeated(b, previousBlocks, first, last, change);
-    blocks[n] = origin >= 0 && previousBlocks[origin]!.start === b.start ? previousBlocks[origin]! : b;
+    const origin = repeated(region, k, previousBlocks, first, last, change);
     if (origin >= 0) repeatedOld[origin - first] = 1;
     else added.push(n);
     origins[n++] = origin;
   }
-  for (let i = last + 1; i < previousBlocks.length; i++, n++) {
-    const b = previousBlocks[i]!;
-    // a literal of the same shape, not a spread: this runs for every block after the edit
-    blocks[n] = shift === 0 ? b : { kind: b.kind, start: b.start + shift, end: b.end + shift, level: b.level };
-    origins[n] = i;
-  }
+  for (let i = last + 1; i < oldCount; i++) origins[n++] = i;
   const removed: number[] = [];
   for (let j = first; j <= last; j++) if (!repeatedOld[j - first]) removed.push(j);
   return { blocks, origins, added, removed, editEnd: changeEnd, editStart: prefix };
@@ -119,18 +111,15 @@ function aroundEdit(previousBlocks: readonly Block[], text: DocumentText, change
  * so are the old offsets a new block is looked for at (its own before the change, moved back by the
  * shift after it): one pass over each.
  */
-function alignedWith(previousBlocks: readonly Block[], blocks: Block[], change: Change): Resplit {
+function alignedWith(previousBlocks: BlockList, blocks: BlockList, change: Change): Resplit {
   const origins: number[] = [];
   const added: number[] = [];
   const repeatedOld = new Uint8Array(previousBlocks.length);
   let j = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    const oldStart = b.end <= change.prefix ? b.start : b.start - change.shift;
-    while (j < previousBlocks.length && previousBlocks[j]!.start < oldStart) j++;
-    const old = previousBlocks[j];
-    const origin = old !== undefined && repeats(old, b, change) ? j : -1;
-    if (origin >= 0 && old!.start === b.start) blocks[i] = old!;
+    const oldStart = blocks.end(i) <= change.prefix ? blocks.start(i) : blocks.start(i) - change.shift;
+    while (j < previousBlocks.length && previousBlocks.start(j) < oldStart) j++;
+    const origin = j < previousBlocks.length && repeats(previousBlocks, j, blocks, i, change) ? j : -1;
     if (origin >= 0) repeatedOld[origin] = 1;
     else added.push(i);
     origins.push(origin);

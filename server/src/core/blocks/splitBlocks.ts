@@ -4,6 +4,8 @@
  * block is never re-analysed after a keystroke elsewhere. One linear pass over the lines.
  */
 
+import { BlockListBuilder, type BlockList } from './blockList';
+
 export type BlockKind = 'frontmatter' | 'heading' | 'paragraph' | 'item' | 'code' | 'comment';
 
 export interface Block {
@@ -30,8 +32,9 @@ interface Line {
 const isBlank = (line: string) => line.trim().length === 0;
 
 /** Splits the document into blocks, in order. Never throws. */
-export function splitBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
+export function splitBlocks(text: string): BlockList {
+  // room for a block per 200 characters, about what prose has; the columns double when full
+  const blocks = new BlockListBuilder(Math.ceil(text.length / 200));
   let open: { kind: BlockKind; start: number; end: number; level: number } | undefined;
   let fence: string | undefined;
   let inComment = false;
@@ -39,7 +42,7 @@ export function splitBlocks(text: string): Block[] {
   let inFrontMatter = false;
 
   const close = () => {
-    if (open) blocks.push(open);
+    if (open) blocks.push(open.kind, open.start, open.end, open.level);
     open = undefined;
   };
   const startBlock = (kind: BlockKind, line: Line, level = 0) => {
@@ -135,5 +138,5 @@ export function splitBlocks(text: string): Block[] {
     else startBlock('paragraph', line);
   }
   close();
-  return blocks;
+  return blocks.finish();
 }

@@ -1,7 +1,8 @@
 import { placedMentions, type BlockResults } from '../blocks/blockResults';
 import type { BlockScan } from '../blocks/blockScan';
-import type { Mention, Span } from '../types';
-import { firstEndingAtOrAfter, firstStartingAt } from './spanSearch';
+import type { BlockList } from '../blocks/blockList';
+import type { Mention } from '../types';
+import { firstStartingAt } from './spanSearch';
 import { EMPTY_LIST } from '../text/emptyList';
 
 const NO_MENTIONS: readonly Mention[] = EMPTY_LIST;
@@ -14,14 +15,14 @@ export class MentionIndex {
   private all: readonly Mention[] | undefined;
 
   constructor(
-    private readonly blocks: readonly Span[],
+    private readonly blocks: BlockList,
     private readonly scans: readonly BlockScan[],
     private readonly results: readonly BlockResults[],
   ) {}
 
   /** The mentions of block `i`, placed in the document. */
   private mentionsOf(i: number): readonly Mention[] {
-    return placedMentions(this.scans[i]!, this.results[i]!, this.blocks[i]!.start);
+    return placedMentions(this.scans[i]!, this.results[i]!, this.blocks.start(i));
   }
 
   /**
@@ -31,7 +32,7 @@ export class MentionIndex {
    */
   visit(visit: (start: number, end: number, mention: Mention) => void): void {
     for (let i = 0; i < this.blocks.length; i++) {
-      const offset = this.blocks[i]!.start;
+      const offset = this.blocks.start(i);
       for (const m of this.results[i]!.mentions) visit(m.start + offset, m.end + offset, m);
     }
   }
@@ -56,7 +57,7 @@ export class MentionIndex {
   /** The mentions inside [start, end), in order (as `spansWithin` would find them in the whole list). */
   within(start: number, end: number): readonly Mention[] {
     let result: Mention[] | undefined;
-    for (let i = firstEndingAtOrAfter(this.blocks, start); i < this.blocks.length && this.blocks[i]!.start < end; i++) {
+    for (let i = this.blocks.firstEndingAtOrAfter(start); i < this.blocks.length && this.blocks.start(i) < end; i++) {
       // found by binary search in the block too: a proposal in a long paragraph asks for a few of its many mentions
       const mentions = this.mentionsOf(i);
       const from = firstStartingAt(mentions, start);
@@ -74,6 +75,6 @@ export class MentionIndex {
 
   /** Each block's results (mentions relative to the block), with the block's offset: for whole-document passes that place few of them. */
   forEachBlock(visit: (results: BlockResults, offset: number) => void): void {
-    for (let i = 0; i < this.blocks.length; i++) visit(this.results[i]!, this.blocks[i]!.start);
+    for (let i = 0; i < this.blocks.length; i++) visit(this.results[i]!, this.blocks.start(i));
   }
 }

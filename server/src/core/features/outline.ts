@@ -1,4 +1,5 @@
 import type { TextReader } from '../text/documentText';
+import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
@@ -36,18 +37,19 @@ interface SectionNode extends Section {
  * Sections from headings: each runs to the next heading of the same or a higher level and holds
  * the sections of lower levels that start inside it. One pass with a stack of open sections.
  */
-function sectionTree(text: TextReader, blocks: readonly Block[]): SectionNode[] {
+function sectionTree(text: TextReader, blocks: BlockList): SectionNode[] {
   const roots: SectionNode[] = [];
-  const open: { node: Omit<SectionNode, 'end'> & { end: number }; block: Block }[] = [];
+  const open: { node: Omit<SectionNode, 'end'> & { end: number }; level: number }[] = [];
   let previousEnd = 0;
-  for (const block of blocks) {
-    if (block.kind === 'heading') {
-      while (open.length > 0 && open.at(-1)!.block.level >= block.level) open.pop()!.node.end = previousEnd;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks.kind(i) === 'heading') {
+      const block = blocks.at(i)!;
+      while (open.length > 0 && open.at(-1)!.level >= block.level) open.pop()!.node.end = previousEnd;
       const node = { start: block.start, end: 0, level: block.level, ...headingName(text, block), items: [] };
       (open.length > 0 ? open.at(-1)!.node.items : roots).push(node);
-      open.push({ node, block });
+      open.push({ node, level: block.level });
     }
-    previousEnd = block.end;
+    previousEnd = blocks.end(i);
   }
   for (const { node } of open) node.end = previousEnd;
   return roots;
@@ -200,7 +202,7 @@ function placeProposals(roots: SectionNode[], proposals: readonly Proposal[]): (
  */
 export function buildOutline(
   text: TextReader,
-  blocks: readonly Block[],
+  blocks: BlockList,
   proposals: readonly Proposal[],
   index: MentionIndex,
   /** Each proposal's slot, at its index (see `ProposalSlot`). */
@@ -223,9 +225,9 @@ export function buildOutline(
 }
 
 /** Folding ranges for front matter, sections and multi-line proposals. */
-export function buildFolds(text: TextReader, blocks: readonly Block[], outline: readonly OutlineNode[]): Fold[] {
+export function buildFolds(text: TextReader, blocks: BlockList, outline: readonly OutlineNode[]): Fold[] {
   const folds: Fold[] = [];
-  if (blocks[0]?.kind === 'frontmatter') folds.push({ start: blocks[0].start, end: blocks[0].end, kind: 'frontmatter' });
+  if (blocks.length > 0 && blocks.kind(0) === 'frontmatter') folds.push({ start: blocks.start(0), end: blocks.end(0), kind: 'frontmatter' });
   foldsOf(text, outline, folds);
   return folds.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,5 @@
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
+import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
 import { distinctIds } from '../recognizers/distinctIds';
 import { readsAsRecommendation } from '../recognizers/proposalMarkers';
@@ -44,13 +45,13 @@ const listLevels = new Map<string, number>();
  * brackets, "(5)", makes a list of its own beside "5." and "5)": a committee report numbers its
  * paragraphs "7." and "8." around the recommendations "(1)" to "(5)" of paragraph 7.
  */
-function groupOf(marker: ScannedMarker, block: Block): string {
+function groupOf(marker: ScannedMarker, level: number): string {
   if (marker.style === 'ordinal' || marker.style === 'headed' || marker.style === 'section' || marker.style === 'operative' || marker.style === 'paragraph') return marker.style;
   const kind = marker.style === 'bullet' ? 'bullet' : marker.text.charCodeAt(0) === 40 /* ( */ ? 'bracketed' : 'numbered';
-  let group = listGroups[kind][block.level];
+  let group = listGroups[kind][level];
   if (group === undefined) {
-    listGroups[kind][block.level] = group = `list:${kind}:${block.level}`;
-    listLevels.set(group, block.level);
+    listGroups[kind][level] = group = `list:${kind}:${level}`;
+    listLevels.set(group, level);
   }
   return group;
 }
@@ -114,8 +115,8 @@ function isProposalRoot(seq: Sequence, scans: readonly BlockScan[]): boolean {
  * war: five proposals", then narrative, then "We propose:" and a list) makes no proposals of its
  * plain paragraphs.
  */
-export function markedBeforeNextHeading(blocks: readonly Block[], scans: readonly BlockScan[], heading: number): boolean {
-  for (let i = heading + 1; i < blocks.length && blocks[i]!.kind !== 'heading'; i++) if (scans[i]!.markers.length > 0) return true;
+export function markedBeforeNextHeading(blocks: BlockList, scans: readonly BlockScan[], heading: number): boolean {
+  for (let i = heading + 1; i < blocks.length && blocks.kind(i) !== 'heading'; i++) if (scans[i]!.markers.length > 0) return true;
   return false;
 }
 
@@ -124,11 +125,11 @@ export function markedBeforeNextHeading(blocks: readonly Block[], scans: readonl
  * blocks `window.from` to `window.to` only, when given (see `ProposalWindow`). Adds to `resets` the
  * blocks where the collection starts afresh (see `ProposalWindow.from`).
  */
-function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[], window?: ProposalWindow, resets?: number[]): Sequence[] {
+function collectSequences(blocks: BlockList, scans: readonly BlockScan[], window?: ProposalWindow, resets?: number[]): Sequence[] {
   const sequences: Sequence[] = [];
   let open: Sequence[] = [];
   const from = window?.from ?? 0;
-  let intro: { block: Block; index: number } | undefined = window?.intro === undefined ? undefined : { block: blocks[window.intro]!, index: window.intro };
+  let intro: { block: Block; index: number } | undefined = window?.intro === undefined ? undefined : { block: blocks.at(window.intro)!, index: window.intro };
   let sectionIntroduces = false;
   /** The heading of a section that introduces proposals ("What Washington should do"): who must act, when no paragraph says. */
   let sectionHeading: { block: Block; index: number } | undefined;
@@ -140,7 +141,7 @@ function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[],
     const numberedIntroduction = scan.introduces && scan.markers.length > 0 && scan.markers.every((m) => m.style === 'section');
     // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
     sectionIntroduces = (scan.markers.length === 0 || numberedIntroduction) && scan.introduces;
-    sectionHeading = sectionIntroduces ? { block: blocks[index]!, index } : undefined;
+    sectionHeading = sectionIntroduces ? { block: blocks.at(index)!, index } : undefined;
     sectionOfParagraphs = sectionIntroduces && !markedBeforeNextHeading(blocks, scans, index);
     return numberedIntroduction;
   };
@@ -156,30 +157,33 @@ function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[],
   // a window that ends at a fresh start reads that block too, to see that it is one here as well
   const to = window ? window.to + (window.endsAtReset ? 1 : 0) : blocks.length;
   for (let index = from; index < to; index++) {
-    const block = blocks[index]!;
+    const kind = blocks.kind(index);
+    const level = blocks.level(index);
     const scan = scans[index]!;
+    // the block as an object, made for the items and introductions that keep it
+    let block: Block | undefined;
     // "## 4. Recommendations" introduces the proposals of its section; its number is the report's, not a proposal's
-    const numberedIntroduction = block.kind === 'heading' && enterSection(index);
-    if (block.kind === 'heading' && (scan.markers.length === 0 || numberedIntroduction)) closeAll();
+    const numberedIntroduction = kind === 'heading' && enterSection(index);
+    if (kind === 'heading' && (scan.markers.length === 0 || numberedIntroduction)) closeAll();
     const markers = numberedIntroduction ? NO_MARKERS : effectiveMarkers(scan, sectionOfParagraphs);
     let firstMarker = true;
     for (const found of markers) {
       let current = open.at(-1);
       const marker = asRoman(found, current);
-      const group = groupOf(marker, block);
+      const group = groupOf(marker, level);
       const hangsFromOrdinal =
-        current?.group === 'ordinal' && block.kind === 'item' && marker.style !== 'headed' && itemEndsWithColon(scans, current.items.at(-1)!);
+        current?.group === 'ordinal' && kind === 'item' && marker.style !== 'headed' && itemEndsWithColon(scans, current.items.at(-1)!);
       if (hangsFromOrdinal) {
         // "First, the United States should offer:" followed by a list: the list is its sub-items
         const nested: Sequence = { group, intro: undefined, introduced: false, items: [], gap: 0, parent: { sequence: current!, item: current!.items.at(-1)! } };
         open.push(nested);
         current = nested;
-      } else if (isList(current) && block.kind === 'item' && marker.style !== 'headed') {
-        while (open.length > 1 && isList(current) && block.level < levelOf(current!)) {
+      } else if (isList(current) && kind === 'item' && marker.style !== 'headed') {
+        while (open.length > 1 && isList(current) && level < levelOf(current!)) {
           closeFrom(open.length - 1);
           current = open.at(-1);
         }
-        if (isList(current) && block.level > levelOf(current!) && current!.items.length > 0) {
+        if (isList(current) && level > levelOf(current!) && current!.items.length > 0) {
           const nested: Sequence = { group, intro: undefined, introduced: false, items: [], gap: 0, parent: { sequence: current!, item: current!.items.at(-1)! } };
           open.push(nested);
           current = nested;
@@ -190,13 +194,14 @@ function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[],
         // a fresh start at a block's first marker: what follows no longer depends on what came before,
         // but for an introduction just before and the section's state (a letter that would read as a
         // roman numeral continues a lettered list, and so starts nothing afresh)
-        if (firstMarker && block.kind !== 'heading') resets?.push(index);
+        if (firstMarker && kind !== 'heading') resets?.push(index);
         closeAll();
         const introBlock = intro && index - intro.index <= 2 ? intro : undefined;
         current = { group, intro: introBlock ?? sectionHeading, introduced: introBlock !== undefined || sectionIntroduces, items: [], gap: 0 };
         open.push(current);
       }
-      const under = marker.style === 'section' && blocks[index + 1]?.kind === 'paragraph' ? index + 1 : undefined;
+      const under = marker.style === 'section' && index + 1 < blocks.length && blocks.kind(index + 1) === 'paragraph' ? index + 1 : undefined;
+      block ??= blocks.at(index)!;
       current.items.push(under === undefined ? { marker, block, index } : { marker, block, index, under });
       current.gap = 0;
       firstMarker = false;
@@ -205,12 +210,12 @@ function collectSequences(blocks: readonly Block[], scans: readonly BlockScan[],
     const current = open[0];
     if (markers.length === 0 && current) {
       const innermost = open.at(-1)!;
-      if (innermost !== current && isList(innermost) && block.kind !== 'item') closeFrom(1);
-      const listEnds = isList(current) && block.kind !== 'item';
+      if (innermost !== current && isList(innermost) && kind !== 'item') closeFrom(1);
+      const listEnds = isList(current) && kind !== 'item';
       // numbered headings run on over their sections' paragraphs, however many
       if (listEnds || (current.group !== 'section' && ++current.gap > MAX_GAP)) closeAll();
     }
-    if (scan.introduces && block.kind !== 'heading') intro = { block, index };
+    if (scan.introduces && kind !== 'heading') intro = { block: block ?? blocks.at(index)!, index };
   }
   closeAll();
   // the sequences of a window's closing fresh start belong to the previous version's that follow
@@ -299,7 +304,7 @@ function structureOf(
   item: PlacedMarker,
   intro: Sequence['intro'],
   introReading: (intro: NonNullable<Sequence['intro']>) => IntroReading,
-  blocks: readonly Block[],
+  blocks: BlockList,
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[],
@@ -327,7 +332,7 @@ function structureOf(
   // cut from the blocks' own (detached) texts: the memo outlives this version of the document
   const body = { start: block.start + marker.bodyStart, end, text: scans[item.index]!.text.slice(marker.bodyStart, marker.bodyEnd) };
   // a numbered heading's paragraph, which may say who must act
-  const under = item.under === undefined ? undefined : { start: blocks[item.under]!.start, end: blocks[item.under]!.end, text: scans[item.under]!.text };
+  const under = item.under === undefined ? undefined : { start: blocks.start(item.under), end: blocks.end(item.under), text: scans[item.under]!.text };
   const prose = proposalText(body.text);
   const exchange = findExchange(prose);
   const made = new KeptStructure(
@@ -354,7 +359,7 @@ function structureOf(
  * With a window, the proposals of its blocks only, numbered as in the whole document.
  */
 export function findProposals(
-  blocks: readonly Block[],
+  blocks: BlockList,
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[] = [],
@@ -516,7 +521,7 @@ function inDocumentOrder(proposals: readonly Proposal[], slots: readonly Proposa
 export function rereadProposals(
   moved: readonly Proposal[],
   edited: readonly { readonly index: number; readonly before: BlockScan }[],
-  blocks: readonly Block[],
+  blocks: BlockList,
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[],
@@ -525,7 +530,7 @@ export function rereadProposals(
   const changed: number[] = [];
   const slots: ProposalSlot[] = [];
   for (const { index: at, before } of edited) {
-    const block = blocks[at]!;
+    const block = blocks.at(at)!;
     const after = scans[at]!;
     const pairs: [ScannedMarker, ScannedMarker][] = after.markers.map((marker, k) => [before.markers[k]!, marker]);
     const implicit = after.paragraphMarker();
@@ -541,7 +546,7 @@ export function rereadProposals(
       const underAhead = kept!.underAhead;
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
       const item: PlacedMarker = underAhead === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: at + underAhead };
-      const intro = introBack === -1 ? undefined : { block: blocks[at - introBack]!, index: at - introBack };
+      const intro = introBack === -1 ? undefined : { block: blocks.at(at - introBack)!, index: at - introBack };
       const structure = structureOf(item, intro, (of) => readIntroOf(of, scans), blocks, scans, index, identities);
       structure.introBack = introBack;
       structure.underAhead = underAhead;

@@ -1,6 +1,7 @@
 import type { TextReader } from '../text/documentText';
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { BlockChanges } from '../blocks/resplit';
+import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
 import { buildFolds, movedNode, nodeOfProposal } from './outline';
@@ -9,11 +10,10 @@ import { endsWithColon, introductionReadAfter, rereadProposals, type ProposalSlo
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import { proposalEndingAt, shiftedProposal } from './shiftedProposal';
 import { EMPTY_LIST } from '../text/emptyList';
-import { firstEndingAtOrAfter } from './spanSearch';
 
 /** What the structure passes produced for the previous version of a document. */
 export interface PreviousStructure {
-  readonly blocks: readonly Block[];
+  readonly blocks: BlockList;
   readonly scans: readonly BlockScan[];
   /** Each block's results object: the same object while the block's mentions and findings are. */
   readonly results: readonly unknown[];
@@ -75,7 +75,7 @@ function samePart(before: BlockScan, after: BlockScan, was: Block, is: Block, bl
  */
 export function structureUnchanged(
   previous: PreviousStructure,
-  current: { readonly blocks: readonly Block[]; readonly scans: readonly BlockScan[]; readonly results: readonly unknown[] },
+  current: { readonly blocks: BlockList; readonly scans: readonly BlockScan[]; readonly results: readonly unknown[] },
   edit: BlockChanges & { readonly editEnd: number; readonly delta: number },
   dateIso: string,
 ): readonly EditedBlock[] | undefined {
@@ -89,8 +89,8 @@ export function structureUnchanged(
   let reread: EditedBlock[] | undefined;
   for (let k = 0; k < added.length; k++) {
     // every re-split block sits where the edit moved it: not so when a stretch was cut and pasted
-    const was = previous.blocks[removed[k]!]!;
-    const is = blocks[added[k]!]!;
+    const was = previous.blocks.at(removed[k]!)!;
+    const is = blocks.at(added[k]!)!;
     if (is.start !== at(was.start) || is.end !== at(was.end)) return undefined;
     const before = previous.scans[removed[k]!]!;
     const after = scans[added[k]!]!;
@@ -99,7 +99,7 @@ export function structureUnchanged(
       continue;
     }
     if (inert(before) && inert(after)) continue;
-    if (!samePart(before, after, was, is, blocks[added[k]! - 1])) return undefined;
+    if (!samePart(before, after, was, is, blocks.at(added[k]! - 1))) return undefined;
     // an introduction whose words the proposals after it read: they are read again with the rest
     if (after.introduces && introductionReadAfter(scans, added[k]!)) return undefined;
     (reread ??= []).push({ index: added[k]!, before });
@@ -113,9 +113,9 @@ export function structureUnchanged(
  * `editEnd` on: text typed after the last character of the document is no part of its last block.
  * The structure is then made again.
  */
-export function blockEndingAt(blocks: readonly Block[], offset: number): number {
-  const i = firstEndingAtOrAfter(blocks, offset);
-  return i < blocks.length && blocks[i]!.end === offset ? i : -1;
+export function blockEndingAt(blocks: BlockList, offset: number): number {
+  const i = blocks.firstEndingAtOrAfter(offset);
+  return i < blocks.length && blocks.end(i) === offset ? i : -1;
 }
 
 /** A block an edit changed without changing its part in the proposal sequences: its new index, and its scan before the edit. */
@@ -181,7 +181,7 @@ export function rereadStructure(
   moved: MovedStructure,
   edited: readonly EditedBlock[],
   text: TextReader,
-  blocks: readonly Block[],
+  blocks: BlockList,
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[],

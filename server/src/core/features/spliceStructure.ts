@@ -1,6 +1,6 @@
 import type { TextReader } from '../text/documentText';
 import type { BlockScan } from '../blocks/blockScan';
-import type { Block } from '../blocks/splitBlocks';
+import type { BlockList } from '../blocks/blockList';
 import type { Fold, OutlineNode, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { foldOf, foldsOf, movedNode, proposalNodes, sectionNode } from './outline';
@@ -23,7 +23,7 @@ import { firstStartingAt } from './spanSearch';
 /** The version's blocks as the analysis has read them. */
 export interface CurrentBlocks {
   readonly text: TextReader;
-  readonly blocks: readonly Block[];
+  readonly blocks: BlockList;
   readonly scans: readonly BlockScan[];
   /** Each block's results object: the same object while the block's mentions and findings are. */
   readonly results: readonly unknown[];
@@ -67,9 +67,9 @@ interface Window extends Omit<ProposalWindow, 'firstSequence' | 'firstIndex'> {
   readonly retitled: boolean;
 }
 
-const isHeading = (block: Block) => block.kind === 'heading';
-/** A block that may introduce the sequence of the block two after it, across a heading (see `collectSequences`). */
-const mayIntroduce = (block: Block | undefined, scan: BlockScan | undefined) => block !== undefined && !isHeading(block) && scan!.introduces;
+const isHeading = (blocks: BlockList, i: number) => blocks.kind(i) === 'heading';
+/** Whether block `i` may introduce the sequence of the block two after it, across a heading (see `collectSequences`). */
+const mayIntroduce = (blocks: BlockList, scans: readonly BlockScan[], i: number) => i >= 0 && i < blocks.length && !isHeading(blocks, i) && scans[i]!.introduces;
 
 /**
  * The window of blocks around the edit whose proposals are made again, between headings or fresh
@@ -96,45 +96,45 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   const retitled =
     first <= last &&
     first <= last - shift &&
-    isHeading(blocks[first]!) &&
-    isHeading(previous.blocks[first]!) &&
-    blocks[first]!.level === previous.blocks[first]!.level &&
+    isHeading(blocks, first) &&
+    isHeading(previous.blocks, first) &&
+    blocks.level(first) === previous.blocks.level(first) &&
     scans[first]!.markers.length === 0 &&
     previous.scans[first]!.markers.length === 0;
-  const changesStructure = (block: Block, i: number) => (isHeading(block) && !(retitled && i === first)) || block.kind === 'frontmatter';
-  for (let i = first; i <= last; i++) if (changesStructure(blocks[i]!, i)) return undefined;
-  for (let i = first; i <= last - shift; i++) if (changesStructure(previous.blocks[i]!, i)) return undefined;
+  const changesStructure = (list: BlockList, i: number) => (isHeading(list, i) && !(retitled && i === first)) || list.kind(i) === 'frontmatter';
+  for (let i = first; i <= last; i++) if (changesStructure(blocks, i)) return undefined;
+  for (let i = first; i <= last - shift; i++) if (changesStructure(previous.blocks, i)) return undefined;
   const freshStart = (i: number) => binaryHas(previous.resets, i);
   // the nearest heading or fresh start before the edit (the heading itself when words were typed into it)
   let from = retitled ? first : first - 1;
-  while (from >= 0 && !isHeading(blocks[from]!) && !freshStart(from)) from--;
-  if (from >= 0 && isHeading(blocks[from]!) && scans[from]!.markers.length > 0) return undefined;
+  while (from >= 0 && !isHeading(blocks, from) && !freshStart(from)) from--;
+  if (from >= 0 && isHeading(blocks, from) && scans[from]!.markers.length > 0) return undefined;
   // the heading of the section the window lies in
   let heading = from;
-  while (heading >= 0 && !isHeading(blocks[heading]!)) heading--;
+  while (heading >= 0 && !isHeading(blocks, heading)) heading--;
   if (heading >= 0 && scans[heading]!.markers.length > 0) return undefined;
   // the nearest heading after the edit, or fresh start far enough after it that no introduction the
   // edit changed reaches it (not after a heading typed into: its words may introduce the lists of
   // its whole section)
   let to = last + 1;
-  while (to < n && !isHeading(blocks[to]!) && !(!retitled && to >= last + 3 && freshStart(to - shift))) to++;
-  const endsAtReset = to < n && !isHeading(blocks[to]!);
+  while (to < n && !isHeading(blocks, to) && !(!retitled && to >= last + 3 && freshStart(to - shift))) to++;
+  const endsAtReset = to < n && !isHeading(blocks, to);
   // a window that holds part of a section only reads it as the rest does: whether it introduces
   // proposals, and whether its paragraphs are they, which an edit that makes or removes its only
   // markers changes for all of them
   if (heading >= 0 && (heading < from || endsAtReset) && sectionState(blocks, scans, heading) !== sectionState(previous.blocks, previous.scans, heading)) return undefined;
   if (to < n && !endsAtReset && scans[to]!.markers.length > 0) return undefined;
   // an introduction right before the closing heading reaches the list after it: then it must be the same block
-  if (to < n && !endsAtReset && to === last + 1 && (mayIntroduce(blocks[to - 1], scans[to - 1]) || mayIntroduce(previous.blocks[to - 1 - shift], previous.scans[to - 1 - shift])))
+  if (to < n && !endsAtReset && to === last + 1 && (mayIntroduce(blocks, scans, to - 1) || mayIntroduce(previous.blocks, previous.scans, to - 1 - shift)))
     return undefined;
   // the last block before the window that introduces, if it may reach the window's first markers
   let intro: number | undefined;
-  for (let j = from - 1; j >= Math.max(0, from - 2) && intro === undefined; j--) if (mayIntroduce(blocks[j], scans[j])) intro = j;
+  for (let j = from - 1; j >= Math.max(0, from - 2) && intro === undefined; j--) if (mayIntroduce(blocks, scans, j)) intro = j;
   return { from: Math.max(0, from), to, intro, section: heading, endsAtReset, previousTo: to - shift, retitled };
 }
 
 /** How the section of a heading without markers reads its blocks: 0 when it introduces nothing, 1 when it introduces what its markers mark, 2 when its paragraphs are its proposals. */
-const sectionState = (blocks: readonly Block[], scans: readonly BlockScan[], heading: number) =>
+const sectionState = (blocks: BlockList, scans: readonly BlockScan[], heading: number) =>
   !scans[heading]!.introduces ? 0 : markedBeforeNextHeading(blocks, scans, heading) ? 1 : 2;
 
 /** Whether a sorted list holds `value`. */
@@ -168,9 +168,9 @@ export function splicedStructure(
   const { editEnd, delta } = edit;
   const heading = window.section;
   // the window as offsets, in the previous version and in this one: its first block lies before the edit
-  const from = blocks[window.from]?.start ?? 0;
-  const to = window.to < blocks.length ? blocks[window.to]!.start : text.length + 1;
-  const previousTo = window.previousTo < previous.blocks.length ? previous.blocks[window.previousTo]!.start : Infinity;
+  const from = window.from < blocks.length ? blocks.start(window.from) : 0;
+  const to = window.to < blocks.length ? blocks.start(window.to) : text.length + 1;
+  const previousTo = window.previousTo < previous.blocks.length ? previous.blocks.start(window.previousTo) : Infinity;
   const old = previous.proposals;
   const firstIndex = firstStartingAt(old, from);
   const oldEndIndex = firstStartingAt(old, previousTo);
@@ -196,7 +196,7 @@ export function splicedStructure(
   // the window's old nodes and folds are taken out before the rest is moved: text the edit removed
   // leaves those inside it where they were, which may be past the window's new end
   const inOldWindow = (n: OutlineNode | Fold) => n.kind === 'proposal' && n.start >= from && n.start < previousTo;
-  const sectionStart = heading >= 0 ? blocks[heading]!.start : -1;
+  const sectionStart = heading >= 0 ? blocks.start(heading) : -1;
   const pruned = withSectionChildren(
     previous.outline,
     sectionStart,
@@ -214,10 +214,10 @@ export function splicedStructure(
     },
     // the section the window lies in and those that hold it: their ends found again, and its name when the edit changed it
     (section, children) => {
-      const end = sectionEnd(blocks, firstStartingAt(blocks, section.start), to);
+      const end = sectionEnd(blocks, blocks.firstStartingAt(section.start), to);
       const copy =
         section.start === sectionStart && window.retitled
-          ? sectionNode(text, blocks[heading]!, end, children)
+          ? sectionNode(text, blocks.at(heading)!, end, children)
           : movedNode(section, section.start, end, section.selection, children);
       sections.push(copy);
       return copy;
@@ -273,11 +273,11 @@ function withSectionChildren(
 }
 
 /** The end of the section of the heading `heading`, which runs on past the window's end `to`: the block before the next heading of its level or a higher one. */
-function sectionEnd(blocks: readonly Block[], heading: number, to: number): number {
-  const level = blocks[heading]!.level;
-  let next = firstStartingAt(blocks, to);
-  while (next < blocks.length && !(isHeading(blocks[next]!) && blocks[next]!.level <= level)) next++;
-  return blocks[next - 1]!.end;
+function sectionEnd(blocks: BlockList, heading: number, to: number): number {
+  const level = blocks.level(heading);
+  let next = blocks.firstStartingAt(to);
+  while (next < blocks.length && !(isHeading(blocks, next) && blocks.level(next) <= level)) next++;
+  return blocks.end(next - 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Block } from '../blocks/splitBlocks';
+import type { BlockList } from '../blocks/blockList';
 import type { TextReader } from '../text/documentText';
 import { monthNumber } from '../dates';
 import type { DocumentDate } from '../types';
@@ -44,9 +44,9 @@ function lastSeparatorBefore(line: string, at: number): number {
  * The date the document speaks from: a fixed setting, else front matter `date:`, else a dateline
  * or "Updated …" line near the top, else today. Reads only the first blocks of `text`.
  */
-export function findDocumentDate(text: TextReader, blocks: readonly Block[], fixed: string, today: string): DocumentDate {
+export function findDocumentDate(text: TextReader, blocks: BlockList, fixed: string, today: string): DocumentDate {
   if (fixed) return { iso: fixed, source: 'setting' };
-  const front = blocks[0]?.kind === 'frontmatter' ? blocks[0] : undefined;
+  const front = blocks.length > 0 && blocks.kind(0) === 'frontmatter' ? blocks.at(0) : undefined;
   if (front) {
     const body = text.slice(front.start, front.end);
     const line = /^date:[ \t]*["']?([^"'\r\n]+)/m.exec(body);
@@ -56,7 +56,8 @@ export function findDocumentDate(text: TextReader, blocks: readonly Block[], fix
       return { iso: parsed.iso, source: 'front-matter', span: { start, end: start + parsed.length } };
     }
   }
-  for (const block of blocks.slice(0, HEAD_BLOCKS)) {
+  for (let i = 0; i < Math.min(blocks.length, HEAD_BLOCKS); i++) {
+    const block = blocks.at(i)!;
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     const body = text.slice(block.start, Math.min(block.end, block.start + 300));
     const firstLine = body.split('\n', 1)[0]!;

@@ -1,5 +1,5 @@
 import type { BlockScan } from '../blocks/blockScan';
-import type { Block } from '../blocks/splitBlocks';
+import type { BlockList } from '../blocks/blockList';
 import type { MentionIndex } from '../features/mentionIndex';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Settings } from '../settings';
@@ -18,7 +18,7 @@ export class DocumentContext implements DocumentRuleContext {
 
   constructor(
     text: DocumentText,
-    readonly blocks: readonly Block[],
+    readonly blocks: BlockList,
     readonly kb: KnowledgeBase,
     readonly date: DocumentDate,
     readonly mentionIndex: MentionIndex,

@@ -1,4 +1,3 @@
-import { firstStartingAt } from '../features/spanSearch';
 import { allMatches } from '../text/allMatches';
 import type { Proposal } from '../types';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
@@ -42,8 +41,8 @@ function announcementsOf(ctx: DocumentRuleContext, i: number): readonly Announce
 function lastAnnouncement(ctx: DocumentRuleContext, before: number, from: number, to: number): (Announcement & { readonly start: number }) | undefined {
   // the last block that starts before `to`, then back over the blocks that reach into the window
   let i = before - 1;
-  for (; i >= 0 && ctx.blocks[i]!.end > from; i--) {
-    const offset = ctx.blocks[i]!.start;
+  for (; i >= 0 && ctx.blocks.end(i) > from; i--) {
+    const offset = ctx.blocks.start(i);
     const found = announcementsOf(ctx, i);
     for (let k = found.length - 1; k >= 0; k--) {
       const start = offset + found[k]!.index;
@@ -60,7 +59,7 @@ function lastAnnouncement(ctx: DocumentRuleContext, before: number, from: number
  */
 function introductionStart(ctx: DocumentRuleContext, before: number): number {
   for (let i = before - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
-    if (ctx.scans[i]!.introduces && ctx.blocks[i]!.kind !== 'heading') return ctx.blocks[i]!.start;
+    if (ctx.scans[i]!.introduces && ctx.blocks.kind(i) !== 'heading') return ctx.blocks.start(i);
   }
   return 0;
 }
@@ -74,7 +73,7 @@ export function proposalCountIn(ctx: DocumentRuleContext, items: readonly Propos
   const first = items[0]!;
   if (first.parent !== undefined) return undefined;
   // the first block at or after the sequence's start, found once for both searches back from it
-  const before = firstStartingAt(ctx.blocks, first.start);
+  const before = ctx.blocks.firstStartingAt(first.start);
   const last = lastAnnouncement(ctx, before, Math.max(0, first.start - ANNOUNCEMENT_REACH, introductionStart(ctx, before)), first.start);
   if (!last) return undefined;
   const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);

@@ -86,7 +86,7 @@ export function ordinalSkips(ctx: DocumentRuleContext, from = 0, to = ctx.blocks
   // the proposals are in document order, as the markers are met: whether a marker is a proposal's is
   // read by walking both at once, not from a set of every proposal's start made at each keystroke
   const proposals = ctx.proposals;
-  let nextProposal = from > 0 ? firstStartingAt(proposals, ctx.blocks[from]!.start) : 0;
+  let nextProposal = from > 0 ? firstStartingAt(proposals, ctx.blocks.start(from)) : 0;
   const isProposalMarker = (start: number) => {
     while (nextProposal < proposals.length && proposals[nextProposal]!.markerSpan.start < start) nextProposal++;
     return nextProposal < proposals.length && proposals[nextProposal]!.markerSpan.start === start;
@@ -94,18 +94,18 @@ export function ordinalSkips(ctx: DocumentRuleContext, from = 0, to = ctx.blocks
   const findings: RawFinding[] = [];
   let previous: PlacedOrdinal | undefined;
   for (let b = from; b < to; b++) {
-    const block = ctx.blocks[b]!;
-    if (block.kind === 'heading') previous = undefined;
+    if (ctx.blocks.kind(b) === 'heading') previous = undefined;
+    const blockStart = ctx.blocks.start(b);
     for (const marker of ctx.scans[b]!.markers) {
       if (marker.style !== 'ordinal') continue;
-      const start = block.start + marker.start;
+      const start = blockStart + marker.start;
       const value = marker.value;
       if (previous && b - previous.block > MAX_GAP) previous = undefined;
       if (isProposalMarker(start) || typeof value !== 'number') {
         previous = undefined;
         continue;
       }
-      const ordinal: PlacedOrdinal = { value, text: marker.text, start, end: block.start + marker.end, block: b };
+      const ordinal: PlacedOrdinal = { value, text: marker.text, start, end: blockStart + marker.end, block: b };
       if (previous && value > previous.value + 1) {
         const missing = value === previous.value + 2 ? `"${ORDINAL_WORDS[previous.value]}" is` : `${previous.value + 1}–${value - 1} are`;
         const replacement = renumbered(marker.text, previous.value + 1);

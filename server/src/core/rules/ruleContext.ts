@@ -1,4 +1,5 @@
 import type { BlockScan } from '../blocks/blockScan';
+import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from '../features/mentionIndex';
 import type { NamingTally } from './namingTally';
@@ -15,7 +16,8 @@ import type { TextReader } from '../text/documentText';
  */
 export interface RuleContext {
   readonly text: string;
-  readonly blocks: readonly Block[];
+  /** A block rule's one block, or the document's blocks. */
+  readonly blocks: Iterable<Block>;
   readonly kb: KnowledgeBase;
   readonly date: DocumentDate;
   readonly mentions: readonly Mention[];
@@ -31,6 +33,7 @@ export interface RuleContext {
 
 /** What the whole-document rules read besides: the analysis's per-block structures. */
 export interface DocumentRuleContext extends RuleContext {
+  readonly blocks: BlockList;
   /** The text read in stretches: a keystroke's version is not made whole for them (see `DocumentText`). */
   readonly textReader: TextReader;
   /** The mentions by block, for rules that should not place every mention. */

@@ -175,8 +175,8 @@ function splicedSkips(ctx: DocumentRuleContext, previous: readonly RawFinding[],
   const inWindow = ordinalSkips(ctx, from, to);
   if (previous.length === 0 && inWindow.length === 0) return previous;
   // `from` lies before the edit and `to` after it, so `to`'s block stood `delta` earlier
-  const fromOffset = from === 0 ? 0 : blocks[from]!.start;
-  const previousTo = to === blocks.length ? Infinity : blocks[to]!.start - moved.delta;
+  const fromOffset = from === 0 ? 0 : blocks.start(from);
+  const previousTo = to === blocks.length ? Infinity : blocks.start(to) - moved.delta;
   const before = previous.filter((f) => f.start < fromOffset);
   const after = previous.filter((f) => f.start >= previousTo).map((f) => movedFinding(f, moved.editEnd, moved.delta));
   return [...before, ...inWindow, ...after];
@@ -192,7 +192,7 @@ const holdsOrdinal = (ctx: DocumentRuleContext, block: number) => ctx.scans[bloc
 function runBoundaryBefore(ctx: DocumentRuleContext, block: number): number {
   let quiet = 0;
   for (let b = block; b > 0; b--) {
-    if (ctx.blocks[b]!.kind === 'heading') return b;
+    if (ctx.blocks.kind(b) === 'heading') return b;
     quiet = holdsOrdinal(ctx, b - 1) ? 0 : quiet + 1;
     if (quiet > MAX_GAP) return b + MAX_GAP;
   }
@@ -206,7 +206,7 @@ function runBoundaryBefore(ctx: DocumentRuleContext, block: number): number {
 function runBoundaryAfter(ctx: DocumentRuleContext, block: number): number {
   let quiet = 0;
   for (let b = block; b < ctx.blocks.length; b++) {
-    if (ctx.blocks[b]!.kind === 'heading') return b;
+    if (ctx.blocks.kind(b) === 'heading') return b;
     quiet = holdsOrdinal(ctx, b) ? 0 : quiet + 1;
     if (quiet > MAX_GAP) return b + 1;
   }
