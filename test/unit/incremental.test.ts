@@ -824,6 +824,19 @@ describe('incremental analysis', () => {
     ]);
   });
 
+  it("moves the stretch each list's rules read with the list, so that a keystroke later inside it runs them again", () => {
+    // a preface longer than the rules read back from the list (`ANNOUNCEMENT_REACH`)
+    const preface = 'The envoys met again in Vienna and talked late into the night. '.repeat(12);
+    const text = joinLines(`A preface. ${preface}`, '', 'We propose:', '', '1. NATO should fund the mission.', '2. The EU should reopen talks.');
+    // the list moved 36 characters on from far before it, then its last item's actor taken away
+    // within 36 characters of its end, the item still recommending (read again, not made again)
+    const last = typeEdits(text, [{ after: 'A', type: ' short and, we hope, uncontroversial' }, { after: '2. The EU', remove: 'EU' }], () => {});
+    assert.deepStrictEqual(
+      last.findings.filter((f) => f.code === 'proposal-actor').map((f) => f.message),
+      ['Proposal 2 ("Reopen talks") does not say who must act.'],
+    );
+  });
+
   it('reads again whom an edited introduction addresses, though it names no entry', () => {
     const warm = createAnalyzer({ kb, today: () => TODAY });
     const list = '\n\n- back the request;\n- agree a common line.';
@@ -973,7 +986,7 @@ describe('incremental analysis', () => {
 describe('re-splitting an edited text', () => {
   const before = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} names Moscow.`).join('\n\n');
   /** For each block of the edited text, the old block it repeats (its scan and results are kept), or -1. */
-  const origins = (text: string, old = before) => resplit(DocumentText.ofString(old), splitBlocks(old), DocumentText.ofString(text))!.origins;
+  const origins = (text: string, old = before) => [...resplit(DocumentText.ofString(old), splitBlocks(old), DocumentText.ofString(text))!.origins];
 
   it("keeps every block but the edited one, the edited one's neighbours included", () => {
     assert.deepStrictEqual(origins(before.replace('Paragraph 3', 'Paragraph 3 and Kyiv')), [0, 1, 2, -1, 4, 5]);
@@ -1002,7 +1015,7 @@ describe('re-splitting an edited text', () => {
       const old = splitBlocks(before);
       const { blocks, origins } = resplit(DocumentText.ofString(before), old, DocumentText.ofString(text))!;
       assert.deepStrictEqual([...blocks], [...splitBlocks(text)]);
-      return origins.map((origin, i) => (origin >= 0 && old.start(origin) === blocks.start(i) && old.end(origin) === blocks.end(i) ? origin : -1));
+      return [...origins].map((origin, i) => (origin >= 0 && old.start(origin) === blocks.start(i) && old.end(origin) === blocks.end(i) ? origin : -1));
     };
     // its neighbours, split again, are the old blocks too
     assert.deepStrictEqual(same(before.replace('Paragraph 3', 'Paragraph 3 and Kyiv')), [0, 1, 2, -1, -1, -1]);

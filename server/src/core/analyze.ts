@@ -1,6 +1,6 @@
 import { AnalysisResult } from './analysisResult';
 import { scanBlock, type BlockScan } from './blocks/blockScan';
-import { blockResults, NO_FINDINGS, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blocks/blockResults';
+import { blockResults, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
 import type { BlockList } from './blocks/blockList';
 import { splitBlocks } from './blocks/splitBlocks';
@@ -29,8 +29,8 @@ export interface PreviousVersion extends PreviousStructure {
   readonly text: DocumentText;
   readonly blocks: BlockList;
   readonly results: readonly BlockResults[];
-  /** Each block's findings placed in that version. */
-  readonly findings: readonly (readonly Finding[])[];
+  /** The findings placed in that version of each block that has any, by block index (most blocks have none). */
+  readonly findings: ReadonlyMap<number, readonly Finding[]>;
   /** The settings the results were made with. */
   readonly settingsKey: string;
   /** The naming tally that counted `results`. */
@@ -128,7 +128,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   // written by index into lists of their final length: a keystroke makes them anew, and a list grown
   // by push is copied as it grows
   const results: BlockResults[] = new Array(blocks.length);
-  const findingsByBlock: (readonly Finding[])[] = new Array(blocks.length);
+  const findingsByBlock = new Map<number, readonly Finding[]>();
   const blockFindings: Finding[] = [];
   // a block the edit left alone keeps its results, read from the previous version's list in order:
   // looking each up by its scan costs more, a memory access to a scattered object per block
@@ -153,15 +153,12 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
       ? was
       : (readsDocument(scans[i]!) ? BlockFlags.ReadsDocument : 0) | (resultsOfBlock.findings.length > 0 ? BlockFlags.HasFindings : 0);
     blockFlags[i] = flags;
-    if ((flags & BlockFlags.HasFindings) === 0) {
-      findingsByBlock[i] = NO_FINDINGS;
-      continue;
-    }
+    if ((flags & BlockFlags.HasFindings) === 0) continue;
     // findings stay placed while their block neither moves nor reads differently
     const start = blocks.start(i);
     const findings =
-      origin >= 0 && previous!.results[origin] === resultsOfBlock && previous!.blocks.start(origin) === start ? previous!.findings[origin]! : placedFindings(resultsOfBlock, start);
-    findingsByBlock[i] = findings;
+      origin >= 0 && previous!.results[origin] === resultsOfBlock && previous!.blocks.start(origin) === start ? previous!.findings.get(origin)! : placedFindings(resultsOfBlock, start);
+    findingsByBlock.set(i, findings);
     for (const f of findings) blockFindings.push(f);
   }
   const index = new MentionIndex(blocks, scans, results);

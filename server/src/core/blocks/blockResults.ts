@@ -94,7 +94,7 @@ export function placedFindings(results: BlockResults, offset: number): readonly 
 }
 
 /** The findings of a block that has none, shared. */
-export const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
+const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
 const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
 const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS });
 

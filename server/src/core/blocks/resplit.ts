@@ -22,7 +22,8 @@ export interface BlockChanges {
 /** The blocks of an edited text, and for each the index of the old block with the same text, or -1. */
 export interface Resplit extends BlockChanges {
   readonly blocks: BlockList;
-  readonly origins: readonly number[];
+  /** (A typed array, as the blocks' columns are: one number per block, made at every keystroke.) */
+  readonly origins: Int32Array;
   /** Where, in the old text, the text after the edit begins: offsets from here on moved by the change in length. */
   readonly editEnd: number;
   /** Where the edit begins: the text before it is the same in both versions. */
@@ -87,8 +88,7 @@ function aroundEdit(previousBlocks: BlockList, text: DocumentText, change: Chang
   if (!atStart && (region.length === 0 || !region.sameAs(0, previousBlocks, first, 0))) return undefined;
   if (!atEnd && (region.length === 0 || !region.sameAs(region.length - 1, previousBlocks, last, shift))) return undefined;
   const blocks = BlockList.spliced(previousBlocks, first, region, last + 1, shift);
-  // written by index into a list of its final length: a list grown by push is copied as it grows
-  const origins: number[] = new Array(blocks.length);
+  const origins = new Int32Array(blocks.length);
   let n = 0;
   for (; n < first; n++) origins[n] = n;
   const added: number[] = [];
@@ -112,7 +112,7 @@ function aroundEdit(previousBlocks: BlockList, text: DocumentText, change: Chang
  * shift after it): one pass over each.
  */
 function alignedWith(previousBlocks: BlockList, blocks: BlockList, change: Change): Resplit {
-  const origins: number[] = [];
+  const origins = new Int32Array(blocks.length);
   const added: number[] = [];
   const repeatedOld = new Uint8Array(previousBlocks.length);
   let j = 0;
@@ -122,7 +122,7 @@ function alignedWith(previousBlocks: BlockList, blocks: BlockList, change: Chang
     const origin = j < previousBlocks.length && repeats(previousBlocks, j, blocks, i, change) ? j : -1;
     if (origin >= 0) repeatedOld[origin] = 1;
     else added.push(i);
-    origins.push(origin);
+    origins[i] = origin;
   }
   const removed: number[] = [];
   for (let k = 0; k < previousBlocks.length; k++) if (!repeatedOld[k]) removed.push(k);

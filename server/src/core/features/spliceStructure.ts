@@ -32,7 +32,7 @@ export interface CurrentBlocks {
 
 /** How the re-split blocks came from the previous version's (see `blocks/resplit.ts`). */
 export interface BlockEdit {
-  readonly origins: readonly number[];
+  readonly origins: ArrayLike<number>;
   readonly editEnd: number;
   readonly delta: number;
 }

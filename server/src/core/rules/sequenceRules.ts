@@ -20,10 +20,14 @@ export interface SequenceFindings {
   readonly settingsKey: string;
   /** Each sequence's proposals, as indices into the version's proposals, in document order. */
   readonly members: readonly (readonly number[])[];
-  /** Where the text each sequence's rules read starts: before the sequence, as far as they look back. */
-  readonly readFrom: readonly number[];
+  /**
+   * Where the text each sequence's rules read starts: before the sequence, as far as they look back.
+   * (Typed arrays, as the other columns of a version: a list of thousands of items has thousands of
+   * sequences, and a list of numbers is one more object that the collector copies.)
+   */
+  readonly readFrom: Int32Array;
   /** Where that text ends: the end of the sequence's last proposal. */
-  readonly readTo: readonly number[];
+  readonly readTo: Int32Array;
   readonly findings: readonly (readonly RawFinding[])[];
   /**
    * proposal-numbering's skips among ordinals that are no proposals (`ordinalSkips`): they read the
@@ -81,8 +85,8 @@ export function findingsBySequence(
   // the previous version's number of each sequence, or -1 for one made again
   const previousNumber = (s: number) => (!spliced || s < spliced.first ? s : s < spliced.newEnd ? -1 : s - spliced.newEnd + spliced.oldEnd);
   const count = members.length;
-  const readFrom: number[] = new Array(count);
-  const readTo: number[] = new Array(count);
+  const readFrom = new Int32Array(count);
+  const readTo = new Int32Array(count);
   const bySequence: (readonly RawFinding[])[] = new Array(count);
   const findings: RawFinding[] = [];
   for (let s = 0; s < count; s++) {
