@@ -1,6 +1,7 @@
 import { AnalysisResult } from './analysisResult';
-import { scanBlock, type BlockScan } from './blocks/blockScan';
-import { blockResults, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blocks/blockResults';
+import type { BlockScan } from './blocks/blockScan';
+import { resultsOf, scansOf, type PreviousBlocks } from './blocks/blockPasses';
+import type { BlockEnvironment, BlockResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
 import type { BlockList } from './blocks/blockList';
 import { splitBlocks } from './blocks/splitBlocks';
@@ -22,15 +23,14 @@ import type { Settings } from './settings';
 import { detachedSlice } from './text/detached';
 import type { DocumentText } from './text/documentText';
 import type { RawFinding } from './rules/ruleContext';
-import type { Analysis, CancellationToken, Finding, Logger } from './types';
+import type { Analysis, CancellationToken, Logger } from './types';
 
 /** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
-export interface PreviousVersion extends PreviousStructure {
+export interface PreviousVersion extends PreviousStructure, PreviousBlocks {
   readonly text: DocumentText;
   readonly blocks: BlockList;
+  readonly scans: readonly BlockScan[];
   readonly results: readonly BlockResults[];
-  /** The findings placed in that version of each block that has any, by block index (most blocks have none). */
-  readonly findings: ReadonlyMap<number, readonly Finding[]>;
   /** The settings the results were made with. */
   readonly settingsKey: string;
   /** The naming tally that counted `results`. */
@@ -43,10 +43,6 @@ export interface PreviousVersion extends PreviousStructure {
   readonly sequenceFindings: SequenceFindings;
   /** inconsistent-naming's findings. */
   readonly namingFindings: readonly RawFinding[];
-  /** Whether some block mentions a `policy-lens-` directive (see `BlockScan.mentionsDirective`). */
-  readonly mentionsDirective: boolean;
-  /** Each block's `BlockFlags`. */
-  readonly blockFlags: Uint8Array;
 }
 
 export interface AnalyzeOptions {
@@ -70,18 +66,6 @@ const emptyAnalysis = (today: string, message: string): Analysis => ({
   findings: [],
   problems: [{ message }],
 });
-
-/**
- * What a keystroke asks of every block, kept by position from version to version as the scans
- * are: asking each kept block's scan and results meant reads of scattered objects, a block at a
- * time, in texts of thousands of blocks.
- */
-const enum BlockFlags {
-  /** The block's results depend on the rest of the document (see `readsDocument`). */
-  ReadsDocument = 1,
-  /** The block's results hold findings. */
-  HasFindings = 2,
-}
 
 /** A key for a settings object, computed once per object. */
 const settingsKeys = new WeakMap<Settings, string>();
@@ -109,58 +93,15 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   // copies, so that a paragraph memoized at one keystroke does not keep that whole version alive.
   // At most the first version stays alive beside the current one, as the copies would.
   const cut = previous ? (start: number, end: number) => detachedSlice(text.slice(start, end), 0, end - start) : (start: number, end: number) => text.slice(start, end);
-  const scans: BlockScan[] = new Array(blocks.length);
-  // whether a block mentions a directive: when no block of the previous version did, only the new
-  // scans can, and the kept ones are not read (in a list of 50,000 items, reading a field of each
-  // scattered scan took 3–5 % of a keystroke)
-  let mentionsDirective = false;
-  for (let i = 0; i < blocks.length; i++) {
-    if (token?.isCancellationRequested) return emptyAnalysis(options.today, 'Analysis cancelled.');
-    const origin = edited?.origins[i] ?? -1;
-    if (origin >= 0) scans[i] = previous!.scans[origin]!;
-    else if ((scans[i] = scanBlock(cut(blocks.start(i), blocks.end(i)), blocks.kind(i), kb.matcher)).mentionsDirective) mentionsDirective = true;
-  }
-  if (!mentionsDirective && edited && previous!.mentionsDirective) mentionsDirective = scans.some((scan) => scan.mentionsDirective);
+  const scanned = scansOf(blocks, edited, previous, cut, kb.matcher, token);
+  if (!scanned) return emptyAnalysis(options.today, 'Analysis cancelled.');
+  const { scans, mentionsDirective } = scanned;
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);
   // the words that pick an ambiguous name's entry, kept with the document (see `WordPresence`)
   const words = WordPresence.of(scans, previous?.words, previous?.scans, edited);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(words, kb) };
-  // written by index into lists of their final length: a keystroke makes them anew, and a list grown
-  // by push is copied as it grows
-  const results: BlockResults[] = new Array(blocks.length);
-  const findingsByBlock = new Map<number, readonly Finding[]>();
-  const blockFindings: Finding[] = [];
-  // a block the edit left alone keeps its results, read from the previous version's list in order:
-  // looking each up by its scan costs more, a memory access to a scattered object per block
   const sameEnvironment = previous?.dateIso === date.iso && previous.settingsKey === env.settingsKey;
-  const blockFlags = new Uint8Array(blocks.length);
-  // the results the naming tally counts and uncounts (see `NamingTally`): those of the blocks the edit
-  // made and took away, and of the blocks it kept whose results were made again (a date, a reading)
-  const resultsChanges: { added: BlockResults[]; removed: BlockResults[] } = { added: [], removed: [] };
-  for (let i = 0; i < blocks.length; i++) {
-    const origin = edited?.origins[i] ?? -1;
-    // a kept block has the previous version's scan and flags
-    const was = origin >= 0 ? previous!.blockFlags[origin]! : -1;
-    const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous.results[origin]! : undefined;
-    const resultsOfBlock = kept ?? blockResults(blocks.kind(i), blocks.level(i), scans[i]!, env);
-    results[i] = resultsOfBlock;
-    if (origin < 0) resultsChanges.added.push(resultsOfBlock);
-    else if (!kept && previous!.results[origin] !== resultsOfBlock) {
-      resultsChanges.added.push(resultsOfBlock);
-      resultsChanges.removed.push(previous!.results[origin]!);
-    }
-    const flags = kept
-      ? was
-      : (readsDocument(scans[i]!) ? BlockFlags.ReadsDocument : 0) | (resultsOfBlock.findings.length > 0 ? BlockFlags.HasFindings : 0);
-    blockFlags[i] = flags;
-    if ((flags & BlockFlags.HasFindings) === 0) continue;
-    // findings stay placed while their block neither moves nor reads differently
-    const start = blocks.start(i);
-    const findings =
-      origin >= 0 && previous!.results[origin] === resultsOfBlock && previous!.blocks.start(origin) === start ? previous!.findings.get(origin)! : placedFindings(resultsOfBlock, start);
-    findingsByBlock.set(i, findings);
-    for (const f of findings) blockFindings.push(f);
-  }
+  const { results, blockFlags, readsDocument, findings: findingsByBlock, blockFindings, changes: resultsChanges } = resultsOf(blocks, scans, edited, previous, env, sameEnvironment);
   const index = new MentionIndex(blocks, scans, results);
   // every kept block's results are the same objects as before: only the blocks the edit made differ
   const keptBlocksAlike = resultsChanges.removed.length === 0;
@@ -205,6 +146,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     scans,
     results,
     findings: findingsByBlock,
+    readsDocument,
     settingsKey: env.settingsKey,
     naming,
     words,

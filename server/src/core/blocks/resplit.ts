@@ -28,6 +28,11 @@ export interface Resplit extends BlockChanges {
   readonly editEnd: number;
   /** Where the edit begins: the text before it is the same in both versions. */
   readonly editStart: number;
+  /**
+   * When only the blocks around the edit were split again: the old blocks before `before` are the
+   * new blocks before it, and the old blocks from `movedFrom` on are the last new ones, moved.
+   */
+  readonly kept?: { readonly before: number; readonly movedFrom: number };
 }
 
 /** Where two versions of a text differ: `[prefix, changeEnd)` of the old one became text `shift` longer. */
@@ -103,7 +108,7 @@ function aroundEdit(previousBlocks: BlockList, text: DocumentText, change: Chang
   for (let i = last + 1; i < oldCount; i++) origins[n++] = i;
   const removed: number[] = [];
   for (let j = first; j <= last; j++) if (!repeatedOld[j - first]) removed.push(j);
-  return { blocks, origins, added, removed, editEnd: changeEnd, editStart: prefix };
+  return { blocks, origins, added, removed, editEnd: changeEnd, editStart: prefix, kept: { before: first, movedFrom: last + 1 } };
 }
 
 /**

@@ -1,0 +1,222 @@
+import type { NameMatcher } from '../kb/matcher';
+import type { CancellationToken, Finding } from '../types';
+import { blockResults, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blockResults';
+import type { BlockList } from './blockList';
+import { scanBlock, type BlockScan } from './blockScan';
+import type { Resplit } from './resplit';
+
+/**
+ * What a keystroke asks of every block, kept by position from version to version as the scans
+ * are: asking each kept block's scan and results meant reads of scattered objects, a block at a
+ * time, in texts of thousands of blocks.
+ */
+export const enum BlockFlags {
+  /** The block's results depend on the rest of the document (see `readsDocument`). */
+  ReadsDocument = 1,
+  /** The block's results hold findings. */
+  HasFindings = 2,
+}
+
+/** What the block passes keep of a version for the next one. */
+export interface PreviousBlocks {
+  readonly blocks: BlockList;
+  readonly scans: readonly BlockScan[];
+  readonly results: readonly BlockResults[];
+  /** Each block's `BlockFlags`. */
+  readonly blockFlags: Uint8Array;
+  /** The blocks whose results read the rest of the document, in order. */
+  readonly readsDocument: readonly number[];
+  /** The findings placed in that version of each block that has any, by block index (most blocks have none), in order. */
+  readonly findings: ReadonlyMap<number, readonly Finding[]>;
+  /** Whether some block mentions a `policy-lens-` directive (see `BlockScan.mentionsDirective`). */
+  readonly mentionsDirective: boolean;
+}
+
+/** Where the region the re-split made lies: blocks before it and from `regionEnd` on are the previous version's, from `before` and `movedFrom`. */
+interface Region {
+  readonly before: number;
+  readonly regionEnd: number;
+  readonly movedFrom: number;
+}
+
+/** The region of an edit the re-split kept the rest around, or undefined when it split the whole text. */
+function regionOf(edited: Resplit | undefined, previous: PreviousBlocks | undefined): Region | undefined {
+  if (!edited?.kept || !previous) return undefined;
+  const { before, movedFrom } = edited.kept;
+  return { before, movedFrom, regionEnd: movedFrom + edited.blocks.length - previous.blocks.length };
+}
+
+/**
+ * Each block's scan: the previous version's for a block the edit kept, else made from its text
+ * (`cut` gives it). When the re-split kept all but a region, the previous version's list is copied
+ * and only the region's blocks are looked at: in a list of 50,000 items, a pass over every block
+ * was a tenth of a keystroke. Undefined when `token` asks to cancel.
+ */
+export function scansOf(
+  blocks: BlockList,
+  edited: Resplit | undefined,
+  previous: PreviousBlocks | undefined,
+  cut: (start: number, end: number) => string,
+  matcher: NameMatcher,
+  token: CancellationToken | undefined,
+): { readonly scans: BlockScan[]; readonly mentionsDirective: boolean } | undefined {
+  // whether a block mentions a directive: when no block of the previous version did, only the new
+  // scans can, and the kept ones are not read (in a list of 50,000 items, reading a field of each
+  // scattered scan took 3–5 % of a keystroke)
+  let mentionsDirective = false;
+  const scan = (i: number): BlockScan => {
+    const origin = edited?.origins[i] ?? -1;
+    if (origin >= 0) return previous!.scans[origin]!;
+    const made = scanBlock(cut(blocks.start(i), blocks.end(i)), blocks.kind(i), matcher);
+    if (made.mentionsDirective) mentionsDirective = true;
+    return made;
+  };
+  let scans: BlockScan[];
+  const region = regionOf(edited, previous);
+  if (region) {
+    if (token?.isCancellationRequested) return undefined;
+    const made: BlockScan[] = [];
+    for (let i = region.before; i < region.regionEnd; i++) made.push(scan(i));
+    scans = splicedList(previous!.scans, region, made);
+  } else {
+    scans = new Array(blocks.length);
+    for (let i = 0; i < blocks.length; i++) {
+      if (token?.isCancellationRequested) return undefined;
+      scans[i] = scan(i);
+    }
+  }
+  if (!mentionsDirective && edited && previous!.mentionsDirective) mentionsDirective = scans.some((s) => s.mentionsDirective);
+  return { scans, mentionsDirective };
+}
+
+/**
+ * `list` with its entries from `region.before` to `region.movedFrom` replaced by `made`: a copy
+ * (`slice` is a copy of memory) with the region written over or spliced in, not a loop over every
+ * block. `concat` took eight times as long in a list of 50,000 items, and `made` is spread only when
+ * short: a paste of tens of thousands of blocks would overflow the call.
+ */
+function splicedList<T>(list: readonly T[], region: Region, made: readonly T[]): T[] {
+  const { before, movedFrom } = region;
+  if (made.length > 1_000) return list.slice(0, before).concat(made, list.slice(movedFrom));
+  const copy = list.slice();
+  if (made.length === movedFrom - before) for (let k = 0; k < made.length; k++) copy[before + k] = made[k]!;
+  else copy.splice(before, movedFrom - before, ...made);
+  return copy;
+}
+
+/** Each block's results and what follows from them, for the analysis and for the next version. */
+export interface BlockPass {
+  readonly results: BlockResults[];
+  readonly blockFlags: Uint8Array;
+  readonly readsDocument: readonly number[];
+  readonly findings: ReadonlyMap<number, readonly Finding[]>;
+  /** Every block's findings, in document order. */
+  readonly blockFindings: readonly Finding[];
+  /**
+   * The results the naming tally counts and uncounts (see `NamingTally`): those of the blocks the
+   * edit made, and of the blocks it kept whose results were made again (a date, a reading), with
+   * the results they replace. (The blocks it took away are the caller's to add.)
+   */
+  readonly changes: { readonly added: BlockResults[]; readonly removed: BlockResults[] };
+}
+
+/**
+ * Each block's results (mentions and block-rule findings): a block the edit kept keeps its results
+ * when the environment is the same and they do not read the rest of the document; the others are
+ * made (from the scan's memo, when it holds them). A block's findings stay placed while it neither
+ * moves nor reads differently. When the re-split kept all but a region, the previous version's lists
+ * are copied, and only the region's blocks, the blocks that read the document and the blocks with
+ * findings are looked at.
+ */
+export function resultsOf(
+  blocks: BlockList,
+  scans: readonly BlockScan[],
+  edited: Resplit | undefined,
+  previous: PreviousBlocks | undefined,
+  env: BlockEnvironment,
+  /** Whether the previous version's results were made with the same date and settings. */
+  sameEnvironment: boolean,
+): BlockPass {
+  const changes = { added: [] as BlockResults[], removed: [] as BlockResults[] };
+  const blockFlags = new Uint8Array(blocks.length);
+  /** Block `i`'s results, kept from old block `origin` when they hold; sets its flags. */
+  const resultsAt = (i: number, origin: number): BlockResults => {
+    const was = origin >= 0 ? previous!.blockFlags[origin]! : -1;
+    const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous!.results[origin]! : undefined;
+    const made = kept ?? blockResults(blocks.kind(i), blocks.level(i), scans[i]!, env);
+    if (origin < 0) changes.added.push(made);
+    else if (!kept && previous!.results[origin] !== made) {
+      changes.added.push(made);
+      changes.removed.push(previous!.results[origin]!);
+    }
+    blockFlags[i] = kept ? was : (readsDocument(scans[i]!) ? BlockFlags.ReadsDocument : 0) | (made.findings.length > 0 ? BlockFlags.HasFindings : 0);
+    return made;
+  };
+  const region = sameEnvironment ? regionOf(edited, previous) : undefined;
+  if (!region) {
+    const results: BlockResults[] = new Array(blocks.length);
+    const reading: number[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      results[i] = resultsAt(i, edited?.origins[i] ?? -1);
+      if (blockFlags[i]! & BlockFlags.ReadsDocument) reading.push(i);
+    }
+    return { results, blockFlags, readsDocument: reading, changes, ...placedFindingsOf(blocks, edited, previous, results, blockFlags, undefined) };
+  }
+  const { before, regionEnd, movedFrom } = region;
+  const shift = regionEnd - movedFrom;
+  /** The new index of old block `j` outside the region. */
+  const moved = (j: number) => (j < before ? j : j + shift);
+  const made: BlockResults[] = [];
+  for (let i = before; i < regionEnd; i++) made.push(resultsAt(i, edited!.origins[i]!));
+  const results = splicedList(previous!.results, region, made);
+  const regionFlags = blockFlags.slice(before, regionEnd);
+  blockFlags.set(previous!.blockFlags.subarray(0, before));
+  blockFlags.set(regionFlags, before);
+  blockFlags.set(previous!.blockFlags.subarray(movedFrom), regionEnd);
+  // the blocks outside the region whose results read the document are made again
+  const reading: number[] = [];
+  for (const j of previous!.readsDocument) {
+    if (j >= before && j < movedFrom) continue;
+    const i = moved(j);
+    results[i] = resultsAt(i, j);
+    reading.push(i);
+  }
+  for (let i = before; i < regionEnd; i++) if (blockFlags[i]! & BlockFlags.ReadsDocument) reading.push(i);
+  reading.sort((a, b) => a - b);
+  // the blocks that may have findings: those that had some, those of the region and those made again
+  const candidates = new Set<number>();
+  for (const j of previous!.findings.keys()) if (j < before || j >= movedFrom) candidates.add(moved(j));
+  for (let i = before; i < regionEnd; i++) candidates.add(i);
+  for (const i of reading) candidates.add(i);
+  const inOrder = [...candidates].sort((a, b) => a - b);
+  return { results, blockFlags, readsDocument: reading, changes, ...placedFindingsOf(blocks, edited, previous, results, blockFlags, inOrder) };
+}
+
+/**
+ * The placed findings of each block whose flags say it has some, among `candidates` (block indices,
+ * in order) or every block: the previous version's while the block neither moved nor reads
+ * differently, else placed at its start.
+ */
+function placedFindingsOf(
+  blocks: BlockList,
+  edited: Resplit | undefined,
+  previous: PreviousBlocks | undefined,
+  results: readonly BlockResults[],
+  blockFlags: Uint8Array,
+  candidates: readonly number[] | undefined,
+): { readonly findings: Map<number, readonly Finding[]>; readonly blockFindings: Finding[] } {
+  const findings = new Map<number, readonly Finding[]>();
+  const blockFindings: Finding[] = [];
+  const count = candidates ? candidates.length : blocks.length;
+  for (let k = 0; k < count; k++) {
+    const i = candidates ? candidates[k]! : k;
+    if ((blockFlags[i]! & BlockFlags.HasFindings) === 0) continue;
+    const origin = edited?.origins[i] ?? -1;
+    const start = blocks.start(i);
+    const placed =
+      origin >= 0 && previous!.results[origin] === results[i] && previous!.blocks.start(origin) === start ? previous!.findings.get(origin)! : placedFindings(results[i]!, start);
+    findings.set(i, placed);
+    for (const f of placed) blockFindings.push(f);
+  }
+  return { findings, blockFindings };
+}
