@@ -67,6 +67,8 @@ const emptyAnalysis = (today: string, message: string): Analysis => ({
   problems: [{ message }],
 });
 
+const NOTHING_REREAD: readonly number[] = [];
+
 /** A key for a settings object, computed once per object. */
 const settingsKeys = new WeakMap<Settings, string>();
 function settingsKeyOf(settings: Settings): string {
@@ -134,7 +136,16 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   const bySequence = findingsBySequence(
     ruleContext,
     env.settingsKey,
-    reused ? { previous: previous!.sequenceFindings, editStart: edited!.editStart, editEnd: edited!.editEnd, delta, spliced: spliced?.sequences } : undefined,
+    reused
+      ? {
+          previous: previous!.sequenceFindings,
+          editStart: edited!.editStart,
+          editEnd: edited!.editEnd,
+          delta,
+          spliced: spliced?.sequences,
+          reread: moved && (moved.reread ?? NOTHING_REREAD).map((i) => ({ before: kept!.proposals[i]!, after: moved.proposals[i]! })),
+        }
+      : undefined,
   );
   const namingFound = namingFindings(
     ruleContext,

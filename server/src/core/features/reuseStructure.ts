@@ -169,6 +169,8 @@ export interface MovedStructure {
   readonly proposals: readonly Proposal[];
   readonly outline: readonly OutlineNode[];
   readonly folds: readonly Fold[];
+  /** The indices of the proposals read again from their new text (`rereadStructure`), in order; the others were moved. */
+  readonly reread?: readonly number[];
 }
 
 /**
@@ -197,7 +199,7 @@ export function rereadStructure(
   // the proposals read again span what their moved nodes spanned (their markers are the same), so
   // without a line break typed or removed the folds are the moved ones; found again, they took a
   // tenth of a keystroke in a treaty text of 9,000 proposals
-  return { proposals: reread.proposals, outline, folds: sameLineBreaks ? moved.folds : buildFolds(text, blocks, outline) };
+  return { proposals: reread.proposals, outline, folds: sameLineBreaks ? moved.folds : buildFolds(text, blocks, outline), reread: reread.changed };
 }
 
 /**

@@ -3,7 +3,8 @@ import type { RawFinding } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
 import { EMPTY_LIST } from '../text/emptyList';
 
-const namesNoActor = (p: Proposal) => p.parties.actor.length === 0 && !p.parties.actorText;
+/** Whether a proposal names no one who must act, in an entry or in words. */
+export const namesNoActor = (p: Proposal) => p.parties.actor.length === 0 && !p.parties.actorText;
 
 /**
  * The messages for proposals with one title, by ordinal, made once: a keystroke moves every proposal

@@ -1,6 +1,6 @@
 import type { Proposal } from '../types';
 import { EMPTY_LIST } from '../text/emptyList';
-import { proposalActorIn } from './proposalActor';
+import { namesNoActor, proposalActorIn } from './proposalActor';
 import { ANNOUNCEMENT_REACH, proposalCountIn } from './proposalCount';
 import { MAX_GAP, NUMBERING_REACH, ordinalSkips, proposalNumberingIn } from './proposalNumbering';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
@@ -51,6 +51,21 @@ export interface MovedProposals {
   readonly editEnd: number;
   readonly delta: number;
   readonly spliced?: SplicedSequences;
+  /**
+   * When not spliced: the proposals read again from their edited blocks, each as it was moved and as
+   * it was read; every other proposal was moved.
+   */
+  readonly reread?: readonly { readonly before: Proposal; readonly after: Proposal }[];
+}
+
+/**
+ * Whether the per-sequence rules read a proposal read again as they read it before: they read its
+ * number and marker, which a proposal read again keeps (see `features/reuseStructure.ts`), whether
+ * it names who must act, and the title of one that does not (proposal-actor's message).
+ */
+function readsAlike(before: Proposal, after: Proposal): boolean {
+  const actorless = namesNoActor(after);
+  return namesNoActor(before) === actorless && (!actorless || before.title === after.title);
 }
 
 /** How far before its first proposal a sequence's rules read the text: further only for a list that does not start at 1. */
@@ -106,6 +121,14 @@ export function findingsBySequence(
         const before = previous!.findings[was]!;
         found = before.length === 0 ? before : before.map((f) => shiftFinding(f, delta));
         readFrom[s] = previous!.readFrom[was]! + delta;
+        readTo[s] = previous!.readTo[was]! + delta;
+      } else if (!spliced && moved!.reread && proposals[members[s]![0]!]!.start <= editStart && moved!.reread.every((r) => r.after.sequence !== s || readsAlike(r.before, r.after))) {
+        // an edit inside the sequence, after its first marker (the text before it is as it was),
+        // that changed nothing its rules read: its findings moved with the text (a keystroke in an
+        // item of a list of thousands ran them over every item)
+        const before = previous!.findings[was]!;
+        found = before.length === 0 ? before : before.map((f) => movedFinding(f, editEnd, delta));
+        readFrom[s] = previous!.readFrom[was]!;
         readTo[s] = previous!.readTo[was]! + delta;
       }
     }
