@@ -68,6 +68,12 @@ function readsAlike(before: Proposal, after: Proposal): boolean {
   return namesNoActor(before) === actorless && (!actorless || before.title === after.title);
 }
 
+/** Whether every proposal of sequence `s` among those read again `readsAlike`. */
+function rereadAlike(reread: NonNullable<MovedProposals['reread']>, s: number): boolean {
+  for (const { before, after } of reread) if (after.sequence === s && !readsAlike(before, after)) return false;
+  return true;
+}
+
 /** How far before its first proposal a sequence's rules read the text: further only for a list that does not start at 1. */
 const lookBack = (first: Proposal) => (first.ordinal === 1 ? ANNOUNCEMENT_REACH : Math.max(ANNOUNCEMENT_REACH, NUMBERING_REACH));
 
@@ -104,13 +110,16 @@ export function findingsBySequence(
   const readTo = new Int32Array(count);
   const bySequence: (readonly RawFinding[])[] = new Array(count);
   const findings: RawFinding[] = [];
+  // read once: the closures below that read them would otherwise make a scope object per sequence
+  const editStart = moved?.editStart ?? 0;
+  const editEnd = moved?.editEnd ?? 0;
+  const delta = moved?.delta ?? 0;
   for (let s = 0; s < count; s++) {
     let found: readonly RawFinding[] | undefined;
     // (a proposal read again lies in an edited block, and reads differently only if the edit lies
     // in its own text, and so in what its sequence's rules read)
     const was = previous ? previousNumber(s) : -1;
     if (was >= 0) {
-      const { editStart, editEnd, delta } = moved!;
       if (previous!.readTo[was]! < editStart) {
         // wholly before the edit: as it was
         found = previous!.findings[was]!;
@@ -122,7 +131,7 @@ export function findingsBySequence(
         found = before.length === 0 ? before : before.map((f) => shiftFinding(f, delta));
         readFrom[s] = previous!.readFrom[was]! + delta;
         readTo[s] = previous!.readTo[was]! + delta;
-      } else if (!spliced && moved!.reread && proposals[members[s]![0]!]!.start <= editStart && moved!.reread.every((r) => r.after.sequence !== s || readsAlike(r.before, r.after))) {
+      } else if (!spliced && moved!.reread && proposals[members[s]![0]!]!.start <= editStart && rereadAlike(moved!.reread, s)) {
         // an edit inside the sequence, after its first marker (the text before it is as it was),
         // that changed nothing its rules read: its findings moved with the text (a keystroke in an
         // item of a list of thousands ran them over every item)
@@ -147,7 +156,7 @@ export function findingsBySequence(
       readTo[s] = end;
     }
     bySequence[s] = found;
-    for (const f of found) findings.push(f);
+    for (let k = 0; k < found.length; k++) findings.push(found[k]!);
   }
   const skips =
     ctx.settings.rules['proposal-numbering'] === 'off'
