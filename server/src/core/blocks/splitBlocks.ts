@@ -35,19 +35,26 @@ const isBlank = (line: string) => line.trim().length === 0;
 export function splitBlocks(text: string): BlockList {
   // room for a block per 200 characters, about what prose has; the columns double when full
   const blocks = new BlockListBuilder(Math.ceil(text.length / 200));
-  let open: { kind: BlockKind; start: number; end: number; level: number } | undefined;
+  // the block being read, one object rewritten for each block (an object per block was a tenth of
+  // what the split allocated), and whether there is one
+  const open: { kind: BlockKind; start: number; end: number; level: number } = { kind: 'paragraph', start: 0, end: 0, level: 0 };
+  let isOpen = false;
   let fence: string | undefined;
   let inComment = false;
   let first = true;
   let inFrontMatter = false;
 
   const close = () => {
-    if (open) blocks.push(open.kind, open.start, open.end, open.level);
-    open = undefined;
+    if (isOpen) blocks.push(open.kind, open.start, open.end, open.level);
+    isOpen = false;
   };
   const startBlock = (kind: BlockKind, line: Line, level = 0) => {
     close();
-    open = { kind, start: line.start, end: line.end, level };
+    open.kind = kind;
+    open.start = line.start;
+    open.end = line.end;
+    open.level = level;
+    isOpen = true;
   };
 
   // one line object, rewritten for each line: a generator made an object and a result per line
@@ -64,7 +71,7 @@ export function splitBlocks(text: string): BlockList {
     const c = text.charCodeAt(line.start);
     if (c >= 65 && c <= 90 && !inFrontMatter && fence === undefined && !inComment) {
       first = false;
-      if (open) open.end = line.end;
+      if (isOpen) open.end = line.end;
       else startBlock('paragraph', line);
       continue;
     }
@@ -77,7 +84,7 @@ export function splitBlocks(text: string): BlockList {
       continue;
     }
     if (inFrontMatter) {
-      open!.end = line.end;
+      open.end = line.end;
       if (/^(---|\.\.\.)[ \t]*$/.test(line.text)) {
         inFrontMatter = false;
         close();
@@ -85,7 +92,7 @@ export function splitBlocks(text: string): BlockList {
       continue;
     }
     if (fence !== undefined) {
-      open!.end = line.end;
+      open.end = line.end;
       if (line.text.trimStart().startsWith(fence)) {
         fence = undefined;
         close();
@@ -93,7 +100,7 @@ export function splitBlocks(text: string): BlockList {
       continue;
     }
     if (inComment) {
-      open!.end = line.end;
+      open.end = line.end;
       if (line.text.includes('-->')) {
         inComment = false;
         close();
@@ -123,7 +130,7 @@ export function splitBlocks(text: string): BlockList {
       continue;
     }
     const underline = SETEXT_UNDERLINE.exec(line.text);
-    if (underline && open?.kind === 'paragraph' && !text.slice(open.start, open.end).includes('\n')) {
+    if (underline && isOpen && open.kind === 'paragraph' && !text.slice(open.start, open.end).includes('\n')) {
       open.kind = 'heading';
       open.level = underline[1]![0] === '=' ? 1 : 2;
       close();
@@ -134,7 +141,7 @@ export function splitBlocks(text: string): BlockList {
       startBlock('item', line, item[1]!.length);
       continue;
     }
-    if (open) open.end = line.end;
+    if (isOpen) open.end = line.end;
     else startBlock('paragraph', line);
   }
   close();
