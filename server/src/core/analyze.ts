@@ -1,9 +1,7 @@
 import { AnalysisResult } from './analysisResult';
-import type { BlockScan } from './blocks/blockScan';
 import { resultsOf, scansOf, type PreviousBlocks } from './blocks/blockPasses';
 import type { BlockEnvironment, BlockResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
-import type { BlockList } from './blocks/blockList';
 import { splitBlocks } from './blocks/splitBlocks';
 import { EntryChooser } from './features/entryChooser';
 import { WordPresence } from './features/wordPresence';
@@ -28,8 +26,7 @@ import type { Analysis, CancellationToken, Logger } from './types';
 /** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
 export interface PreviousVersion extends PreviousStructure, PreviousBlocks {
   readonly text: DocumentText;
-  readonly blocks: BlockList;
-  readonly scans: readonly BlockScan[];
+  /** (As `PreviousBlocks` has them: the structure passes read them only as identities.) */
   readonly results: readonly BlockResults[];
   /** The settings the results were made with. */
   readonly settingsKey: string;

@@ -165,19 +165,18 @@ export function resultsOf(
   const { before, regionEnd, movedFrom } = region;
   const shift = regionEnd - movedFrom;
   /** The new index of old block `j` outside the region. */
-  const moved = (j: number) => (j < before ? j : j + shift);
+  const newIndex = (j: number) => (j < before ? j : j + shift);
   const made: BlockResults[] = [];
   for (let i = before; i < regionEnd; i++) made.push(resultsAt(i, edited!.origins[i]!));
   const results = splicedList(previous!.results, region, made);
-  const regionFlags = blockFlags.slice(before, regionEnd);
+  // (the region's flags are written: `resultsAt` set them)
   blockFlags.set(previous!.blockFlags.subarray(0, before));
-  blockFlags.set(regionFlags, before);
   blockFlags.set(previous!.blockFlags.subarray(movedFrom), regionEnd);
   // the blocks outside the region whose results read the document are made again
   const reading: number[] = [];
   for (const j of previous!.readsDocument) {
     if (j >= before && j < movedFrom) continue;
-    const i = moved(j);
+    const i = newIndex(j);
     results[i] = resultsAt(i, j);
     reading.push(i);
   }
@@ -185,7 +184,7 @@ export function resultsOf(
   reading.sort((a, b) => a - b);
   // the blocks that may have findings: those that had some, those of the region and those made again
   const candidates = new Set<number>();
-  for (const j of previous!.findings.keys()) if (j < before || j >= movedFrom) candidates.add(moved(j));
+  for (const j of previous!.findings.keys()) if (j < before || j >= movedFrom) candidates.add(newIndex(j));
   for (let i = before; i < regionEnd; i++) candidates.add(i);
   for (const i of reading) candidates.add(i);
   const inOrder = [...candidates].sort((a, b) => a - b);
