@@ -10,6 +10,7 @@ const KIND_CODES: Readonly<Record<BlockKind, number>> = { frontmatter: 0, headin
  * four tenths of it in the benchmark's texts), and every young-generation collection copied them.
  * Numbers in typed arrays are neither objects nor scanned by the collector, and moving them is a
  * copy and an add. Read a block's fields by index; `at` makes a `Block` for code that hands one on.
+ * (Offsets fit 32 bits: no V8 string is longer than 2^29 characters.)
  */
 export class BlockList implements Iterable<Block> {
   constructor(
