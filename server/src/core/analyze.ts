@@ -26,7 +26,7 @@ import type { Analysis, CancellationToken, Logger } from './types';
 /** What the analyzer keeps of a document's last version, so that the next one re-splits only around the edit. */
 export interface PreviousVersion extends PreviousStructure, PreviousBlocks {
   readonly text: DocumentText;
-  /** (As `PreviousBlocks` has them: the structure passes read them only as identities.) */
+  /** Typed as `PreviousBlocks` has them; `PreviousStructure` reads them only as identities. */
   readonly results: readonly BlockResults[];
   /** The settings the results were made with. */
   readonly settingsKey: string;

@@ -12,18 +12,6 @@ export function firstStartingAt<T extends Span>(sorted: readonly T[], offset: nu
   return lo;
 }
 
-/** Index of the first span in a list sorted by start (and so, not overlapping, by end) whose end is at or after `offset`. */
-export function firstEndingAtOrAfter<T extends Span>(sorted: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The spans of a sorted list that lie inside [start, end), in order, found by binary search. */
 export function spansWithin<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
   const result: T[] = [];
