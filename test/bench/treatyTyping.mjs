@@ -3,12 +3,13 @@
 // proposal again and moves thousands of others. Prints JSON timings (ms).
 import { createRequire } from 'node:module';
 import { generateTreaty } from './treatyCorpus.mjs';
-import { DOC_SIZE } from './measure.mjs';
+import { DOC_SIZE, now, scaled } from './measure.mjs';
 import { TypedDocument, typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 import { SHAPES } from './shapes.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
+const { toDocumentSymbols, toFoldingRanges } = require('../../out/server/src/lsp/convert.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 const analyzer = () => core.createAnalyzer({ kb, today: () => '2026-11-30' });
 
@@ -38,4 +39,16 @@ const nested = SHAPES['list with sub-lists'](DOC_SIZE);
 const nestedDoc = new TypedDocument(analyzer(), nested, 'file:///nested.md');
 const nestedProposals = nestedDoc.analysis.proposals.length;
 const introducingItem = typeInsideProposal(nestedDoc, nested.indexOf('mission:', nested.length / 2) + 3);
-process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading, nearStart, newItemWithoutHeadings, nestedProposals, introducingItem }));
+// what a keystroke leaves to the host's next requests: the outline and the folds, moved to the
+// version's offsets when first read (see `features/movedItems.ts`) and converted as the server
+// answers `documentSymbol` and `foldingRange`, each version's read once after its keystroke
+let readAt = nestedDoc.text().indexOf('mission:', nested.length / 2) + 3;
+const listsRead = Array.from({ length: scaled(200, 3) }, () => {
+  nestedDoc.type(readAt++, 'x');
+  const start = now();
+  const { analysis, doc } = nestedDoc;
+  toDocumentSymbols(doc, analysis.outline);
+  toFoldingRanges(doc, analysis.folds);
+  return now() - start;
+});
+process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading, nearStart, newItemWithoutHeadings, nestedProposals, introducingItem, listsRead }));

@@ -77,6 +77,8 @@ describe('incremental analysis', () => {
       mentions: analysis.mentions,
       proposals: analysis.proposals.map(plainProposal),
       outline: analysis.outline.map(plainNode),
+      // (read through a getter, as the lists above are, which a spread leaves out)
+      folds: analysis.folds,
       findings: analysis.findings.map(plainFinding),
     });
     assert.deepStrictEqual(readable(actual), readable(expected), message);
@@ -322,6 +324,46 @@ describe('incremental analysis', () => {
       }
     }
     assert.ok(compared >= 400, `only ${compared} keystrokes compared`);
+  });
+
+  it('equals a full analysis when most versions go unread, so that the moves of many keystrokes at many places pile up', function () {
+    this.timeout(60_000);
+    // a host reads a version's proposals, outline and folds only when it asks: until then each
+    // keystroke only adds its move to the lists' shift (see `features/movedItems.ts`); typing, line
+    // breaks, deletions and a stretch cut somewhere else, at more places than the shift keeps
+    const WORDS = ['x', ' ', 'NATO ', '\n', ':', 'should '];
+    const documents = [...documentsOf(CORPUS), ...documentsOf(SAMPLES)];
+    const next = random(20261203);
+    let compared = 0;
+    for (let round = 0; round < 12; round++) {
+      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+      let text = documents.slice(round * 2, round * 2 + 2).join('\n\n');
+      let version = 1;
+      warm.analyze({ uri: 'memory://unread.md', version: version++, getText: () => text });
+      let at = Math.floor(next() * text.length);
+      for (let k = 0; k < 120; k++) {
+        const roll = next();
+        if (roll < 0.15) at = Math.floor(next() * text.length);
+        if (roll < 0.3 && at > 3) {
+          const removed = 1 + Math.floor(next() * 3);
+          text = text.slice(0, at - removed) + text.slice(at);
+          at -= removed;
+        } else if (roll < 0.33) text = edit(text, next);
+        else {
+          const word = WORDS[Math.floor(next() * WORDS.length)]!;
+          text = text.slice(0, at) + word + text.slice(at);
+          at += word.length;
+        }
+        at = Math.min(at, text.length);
+        const current = text;
+        const incremental = warm.analyze({ uri: 'memory://unread.md', version: version++, getText: () => current });
+        if (next() < 0.1 || k === 119) {
+          assertSameAnalysis(incremental, full(current), `round ${round}, version ${version - 1}`);
+          compared++;
+        }
+      }
+    }
+    assert.ok(compared >= 100, `only ${compared} versions compared`);
   });
 
   it('equals a full analysis at every keystroke typed into a treaty text of many short sequences', function () {

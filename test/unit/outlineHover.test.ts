@@ -5,6 +5,9 @@ import type { Analysis, Mention, OutlineNode, Proposal, SemanticSpan, TokenType 
 import { semanticSpans } from '../../server/src/core/features/semanticSpans';
 import { AnalysisResult } from '../../server/src/core/analysisResult';
 import type { MentionIndex } from '../../server/src/core/features/mentionIndex';
+import { MovedItems } from '../../server/src/core/features/movedItems';
+import { FOLD_MOVER, NODE_MOVER } from '../../server/src/core/features/reuseStructure';
+import { PROPOSAL_MOVER } from '../../server/src/core/features/shiftedProposal';
 import { editsBetween } from '../../server/src/lsp/semanticTokenReports';
 import { encodeSemanticTokens, TOKEN_TYPES } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -162,7 +165,15 @@ describe('semantic spans', () => {
     // the same, read from an analysis's own mentions (in order, as it keeps them) without placing them
     const inOrder = [...analysis.mentions].sort((a, b) => a.start - b.start);
     const index = { mentions: inOrder, visit: (visit: (start: number, end: number, m: Mention) => void) => inOrder.forEach((m) => visit(m.start, m.end, m)) };
-    const own = new AnalysisResult({ iso: '2026-11-24', source: 'today' }, index as unknown as MentionIndex, analysis.proposals, [], [], [], []);
+    const own = new AnalysisResult(
+      { iso: '2026-11-24', source: 'today' },
+      index as unknown as MentionIndex,
+      MovedItems.of(analysis.proposals, PROPOSAL_MOVER),
+      MovedItems.of([], NODE_MOVER),
+      MovedItems.of([], FOLD_MOVER),
+      [],
+      [],
+    );
     assert.deepStrictEqual(semanticSpans(own), semanticSpans(analysis));
   });
 });

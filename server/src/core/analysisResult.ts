@@ -1,26 +1,44 @@
 import type { MentionIndex } from './features/mentionIndex';
+import type { MovedItems } from './features/movedItems';
 import type { Analysis, DocumentDate, Finding, Fold, Mention, OutlineNode, Problem, Proposal } from './types';
 
 /**
- * An analysis whose full list of mentions is made when a host first asks for it, not on every
- * keystroke. A class, not an object literal with a getter: each literal's getter is a new function
+ * An analysis whose full lists of mentions, proposals, outline nodes and folds are made when a host
+ * first asks for them, not on every keystroke. A class, not an object literal with a getter: each literal's getter is a new function
  * and got V8 a new hidden class, and the young-generation collections kept those classes alive, and
  * with each the version its getter read, until the next full collection: about 100 KB a keystroke
  * in 1 MB, copied again at every young collection (see `rules/documentContext.ts`).
  */
 export class AnalysisResult implements Analysis {
   readonly #index: MentionIndex;
+  readonly #proposals: MovedItems<Proposal>;
+  readonly #outline: MovedItems<OutlineNode>;
+  readonly #folds: MovedItems<Fold>;
 
   constructor(
     readonly date: DocumentDate,
     index: MentionIndex,
-    readonly proposals: readonly Proposal[],
-    readonly outline: readonly OutlineNode[],
-    readonly folds: readonly Fold[],
+    proposals: MovedItems<Proposal>,
+    outline: MovedItems<OutlineNode>,
+    folds: MovedItems<Fold>,
     readonly findings: readonly Finding[],
     readonly problems: readonly Problem[],
   ) {
     this.#index = index;
+    this.#proposals = proposals;
+    this.#outline = outline;
+    this.#folds = folds;
+  }
+
+  // moved to this version's offsets when first read, once (see `MovedItems`)
+  get proposals(): readonly Proposal[] {
+    return this.#proposals.toArray();
+  }
+  get outline(): readonly OutlineNode[] {
+    return this.#outline.toArray();
+  }
+  get folds(): readonly Fold[] {
+    return this.#folds.toArray();
   }
 
   get mentions(): readonly Mention[] {

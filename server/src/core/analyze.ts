@@ -8,7 +8,9 @@ import { WordPresence } from './features/wordPresence';
 import { MentionIndex } from './features/mentionIndex';
 import { buildFolds, buildOutline } from './features/outline';
 import { findProposals } from './features/proposals';
-import { movedStructure, rereadStructure, structureUnchanged, type PreviousStructure } from './features/reuseStructure';
+import { FOLD_MOVER, movedStructure, NODE_MOVER, rereadStructure, structureUnchanged, type PreviousStructure } from './features/reuseStructure';
+import { MovedItems } from './features/movedItems';
+import { PROPOSAL_MOVER } from './features/shiftedProposal';
 import { splicedStructure } from './features/spliceStructure';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import { namingFindings } from './rules/inconsistentNaming';
@@ -122,12 +124,12 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
       : undefined;
   const reused = moved ?? spliced;
   const found = reused ? undefined : findProposals(blocks, scans, index, results);
-  const proposals = reused?.proposals ?? found!.proposals;
   const built = reused
     ? undefined
-    : buildOutline(text, blocks, proposals, index, found!.slots, previous && edited ? { build: previous.outlineBuild, unchangedBefore: edited.editStart } : undefined);
-  const outline = reused?.outline ?? built!.nodes;
-  const folds = reused?.folds ?? buildFolds(text, blocks, outline);
+    : buildOutline(text, blocks, found!.proposals, index, found!.slots, previous && edited ? { build: previous.outlineBuild, unchangedBefore: edited.editStart } : undefined);
+  const proposals = reused?.proposals ?? MovedItems.of(found!.proposals, PROPOSAL_MOVER);
+  const outline = reused?.outline ?? MovedItems.of(built!.nodes, NODE_MOVER);
+  const folds = reused?.folds ?? MovedItems.of(buildFolds(text, blocks, built!.nodes), FOLD_MOVER);
   const ruleContext = new DocumentContext(text, blocks, kb, date, index, scans, naming, proposals, settings);
   // the rules that read one proposal sequence at a time run again only where the edit may have changed what they read
   const bySequence = findingsBySequence(
@@ -140,7 +142,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
           editEnd: edited!.editEnd,
           delta,
           spliced: spliced?.sequences,
-          reread: moved && (moved.reread ?? NOTHING_REREAD).map((i) => ({ before: kept!.proposals[i]!, after: moved.proposals[i]! })),
+          reread: moved && (moved.reread ?? NOTHING_REREAD).map((i) => ({ before: kept!.proposals.at(i)!, after: moved.proposals.at(i)! })),
         }
       : undefined,
   );

@@ -7,7 +7,7 @@ import { findConditions, findExchange, findParties, readIntro, type IntroReading
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
 import type { Exchange, OutlineNode, Proposal, ProposalParties } from '../types';
 import type { MentionIndex } from './mentionIndex';
-import { firstStartingAt } from './spanSearch';
+import { firstItemStartingAt, type MovedItems } from './movedItems';
 import { EMPTY_LIST } from '../text/emptyList';
 
 /** A marker placed in the document: its block and its position among the blocks. */
@@ -519,14 +519,14 @@ function inDocumentOrder(proposals: readonly Proposal[], slots: readonly Proposa
  * proposals read again, `slots` their new slots.
  */
 export function rereadProposals(
-  moved: readonly Proposal[],
+  moved: MovedItems<Proposal>,
   edited: readonly { readonly index: number; readonly before: BlockScan }[],
   blocks: BlockList,
   scans: readonly BlockScan[],
   index: MentionIndex,
   identities: readonly unknown[],
-): { proposals: readonly Proposal[]; changed: number[]; slots: ProposalSlot[] } | undefined {
-  let proposals: Proposal[] | undefined;
+): { proposals: MovedItems<Proposal>; changed: number[]; slots: ProposalSlot[] } | undefined {
+  const reread = new Map<number, Proposal>();
   const changed: number[] = [];
   const slots: ProposalSlot[] = [];
   for (const { index: at, before } of edited) {
@@ -550,14 +550,14 @@ export function rereadProposals(
       const structure = structureOf(item, intro, (of) => readIntroOf(of, scans), blocks, scans, index, identities);
       structure.introBack = introBack;
       structure.underAhead = underAhead;
-      const reread = proposalOf(moved[i]!, structure);
-      structure.proposal = reread;
-      (proposals ??= moved.slice())[i] = reread;
+      const proposal = proposalOf(moved.at(i)!, structure);
+      structure.proposal = proposal;
+      reread.set(i, proposal);
       changed.push(i);
       slots.push(structure);
     }
   }
-  return { proposals: proposals ?? moved, changed, slots };
+  return { proposals: moved.with(reread), changed, slots };
 }
 
 /**
@@ -585,7 +585,7 @@ const structureHolder = (marker: ScannedMarker): ScannedMarker =>
   marker.structureMemo === undefined ? (marker.lastRestyled() ?? marker) : marker;
 
 /** The index of the proposal whose marker starts at `start` (proposals are in document order), or -1. */
-function proposalAt(proposals: readonly Proposal[], start: number): number {
-  const i = firstStartingAt(proposals, start);
-  return i < proposals.length && proposals[i]!.start === start ? i : -1;
+function proposalAt(proposals: MovedItems<Proposal>, start: number): number {
+  const i = firstItemStartingAt(proposals, start);
+  return i < proposals.length && proposals.startOf(i) === start ? i : -1;
 }

@@ -8,7 +8,8 @@ import { buildFolds, movedNode, nodeOfProposal } from './outline';
 import { movedWhole } from './shiftedNode';
 import { endsWithColon, introductionReadAfter, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
-import { proposalEndingAt, shiftedProposal } from './shiftedProposal';
+import { firstItemStartingAt, movedItem, MovedItems, movedSpanBy, type ItemMover } from './movedItems';
+import { OffsetShift } from './offsetShift';
 import { EMPTY_LIST } from '../text/emptyList';
 
 /** What the structure passes produced for the previous version of a document. */
@@ -18,9 +19,9 @@ export interface PreviousStructure {
   /** Each block's results object: the same object while the block's mentions and findings are. */
   readonly results: readonly unknown[];
   readonly dateIso: string;
-  readonly proposals: readonly Proposal[];
-  readonly outline: readonly OutlineNode[];
-  readonly folds: readonly Fold[];
+  readonly proposals: MovedItems<Proposal>;
+  readonly outline: MovedItems<OutlineNode>;
+  readonly folds: MovedItems<Fold>;
   /** The blocks where the collection of proposal sequences started afresh, in order (see `ProposalWindow.from`). */
   readonly resets: readonly number[];
 }
@@ -129,46 +130,49 @@ const NOTHING_TO_REREAD: readonly EditedBlock[] = EMPTY_LIST;
 /** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
 const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
 
-/** A span moved by the edit: itself when it ends before it. */
-export const movedSpan = (s: Span, editEnd: number, delta: number): Span =>
-  s.end < editEnd ? s : { start: s.start >= editEnd ? s.start + delta : s.start, end: s.end + delta };
+/** How an outline node moves with the text: with its children, each of which moves as it does. */
+export const NODE_MOVER: ItemMover<OutlineNode> = {
+  // a node that starts after the edit moves whole, and so do its children
+  whole: movedWhole,
+  across: (n, shift) =>
+    movedNode(
+      n,
+      shift.of(n.start),
+      shift.of(n.end),
+      movedSpanBy(n.selection, shift),
+      n.kind === 'entity' ? n.children : n.children.map((child) => movedItem(child, shift, NODE_MOVER)),
+    ),
+};
+
+/** How a fold moves with the text. */
+export const FOLD_MOVER: ItemMover<Fold> = {
+  whole: (f, by) => ({ start: f.start + by, end: f.end + by, kind: f.kind }),
+  across: (f, shift) => ({ start: shift.of(f.start), end: shift.of(f.end), kind: f.kind }),
+};
 
 /**
- * The previous version's structure, moved to the new text's offsets. Whatever ends before the
- * edit is reused as it is; the rest is copied with its offsets moved.
+ * The previous version's structure, moved to the new text's offsets: the edit is added to the
+ * lists' shift, and each item moves when read (see `MovedItems`).
  */
 export function movedStructure(previous: PreviousStructure, editEnd: number, delta: number): MovedStructure {
   return {
-    proposals: previous.proposals.map((p) =>
-      p.end < editEnd ? p : p.start >= editEnd ? shiftedProposal(p, delta) : proposalEndingAt(p, p.end + delta, movedSpan(p.markerSpan, editEnd, delta)),
-    ),
-    outline: movedOutline(previous.outline, editEnd, delta),
-    folds: movedFolds(previous.folds, editEnd, delta),
+    proposals: previous.proposals.moved(editEnd, delta),
+    outline: previous.outline.moved(editEnd, delta),
+    folds: previous.folds.moved(editEnd, delta),
   };
 }
 
-/** The folds moved by an edit. */
-export const movedFolds = (folds: readonly Fold[], editEnd: number, delta: number): Fold[] =>
-  folds.map((f) => (f.end < editEnd ? f : { start: f.start >= editEnd ? f.start + delta : f.start, end: f.end + delta, kind: f.kind }));
-
-/** The outline moved by an edit: the nodes that end before it as they are, the others copied. */
-export function movedOutline(outline: readonly OutlineNode[], editEnd: number, delta: number): OutlineNode[] {
-  const at = mover(editEnd, delta);
-  const span = (s: Span): Span => movedSpan(s, editEnd, delta);
-  const node = (n: OutlineNode): OutlineNode => {
-    if (n.end < editEnd) return n;
-    if (n.start < editEnd) return movedNode(n, n.start, at(n.end), span(n.selection), n.kind === 'entity' ? n.children : n.children.map(node));
-    // a node that starts after the edit moves whole, and so do its children
-    return movedWhole(n, delta);
-  };
-  return outline.map(node);
+/** Items moved by an edit that moved the offsets at or after `editEnd` by `delta`: those that end before it as they are, the others copied. */
+export function movedList<T extends Span>(items: readonly T[], editEnd: number, delta: number, mover: ItemMover<T>): T[] {
+  const edit = OffsetShift.edit(editEnd, delta);
+  return items.map((item) => movedItem(item, edit, mover));
 }
 
 /** A version's structure moved from the previous one's: its proposals, outline and folds. */
 export interface MovedStructure {
-  readonly proposals: readonly Proposal[];
-  readonly outline: readonly OutlineNode[];
-  readonly folds: readonly Fold[];
+  readonly proposals: MovedItems<Proposal>;
+  readonly outline: MovedItems<OutlineNode>;
+  readonly folds: MovedItems<Fold>;
   /** The indices of the proposals read again from their new text (`rereadStructure`), in order; the others were moved. */
   readonly reread?: readonly number[];
 }
@@ -194,12 +198,34 @@ export function rereadStructure(
   if (!reread) return undefined;
   if (reread.changed.length === 0) return moved;
   const changed = new Map<number, { readonly proposal: Proposal; readonly slot: ProposalSlot }>();
-  reread.changed.forEach((i, k) => changed.set(reread.proposals[i]!.start, { proposal: reread.proposals[i]!, slot: reread.slots[k]! }));
-  const outline = withProposalsMadeAgain(moved.outline, changed, index);
+  reread.changed.forEach((i, k) => changed.set(reread.proposals.at(i)!.start, { proposal: reread.proposals.at(i)!, slot: reread.slots[k]! }));
+  const outline = topNodesMadeAgain(moved.outline, changed, index);
   // the proposals read again span what their moved nodes spanned (their markers are the same), so
   // without a line break typed or removed the folds are the moved ones; found again, they took a
   // tenth of a keystroke in a treaty text of 9,000 proposals
-  return { proposals: reread.proposals, outline, folds: sameLineBreaks ? moved.folds : buildFolds(text, blocks, outline), reread: reread.changed };
+  const folds = sameLineBreaks ? moved.folds : MovedItems.of(buildFolds(text, blocks, outline.toArray()), FOLD_MOVER);
+  return { proposals: reread.proposals, outline, folds, reread: reread.changed };
+}
+
+/**
+ * The outline with the top-level nodes that hold a proposal read again made again (see
+ * `withProposalsMadeAgain`), found by its start: top-level nodes do not overlap.
+ */
+function topNodesMadeAgain(
+  outline: MovedItems<OutlineNode>,
+  changed: ReadonlyMap<number, { readonly proposal: Proposal; readonly slot: ProposalSlot }>,
+  index: MentionIndex,
+): MovedItems<OutlineNode> {
+  const again = new Map<number, OutlineNode>();
+  for (const start of changed.keys()) {
+    const i = firstItemStartingAt(outline, start + 1) - 1;
+    if (i < 0 || again.has(i)) continue;
+    const node = outline.at(i)!;
+    if (start >= node.end) continue;
+    const [made] = withProposalsMadeAgain([node], changed, index);
+    if (made !== node) again.set(i, made!);
+  }
+  return outline.with(again);
 }
 
 /**

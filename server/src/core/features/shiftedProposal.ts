@@ -1,4 +1,5 @@
 import type { Exchange, Proposal, ProposalParties, Span } from '../types';
+import { movedSpanBy, type ItemMover } from './movedItems';
 
 /**
  * How far on in the sequences and in the proposals a moved proposal lies: one object shared by every
@@ -101,20 +102,26 @@ class ShiftedProposal implements Proposal {
 export const shiftedProposal = (p: Proposal, by: number, sequences = 0, indices = 0): Proposal => ShiftedProposal.of(p, by, sequences, indices);
 
 /** A proposal as a plain literal, as one made afresh is: what `JSON.stringify` gives, as an object. */
-export const plainProposal = (p: Proposal): Proposal => proposalEndingAt(p, p.end, { start: p.markerSpan.start, end: p.markerSpan.end });
+export const plainProposal = (p: Proposal): Proposal => proposalSpanning(p, p.start, p.end, { start: p.markerSpan.start, end: p.markerSpan.end });
+
+/** How a proposal moves with the text (see `MovedItems`). */
+export const PROPOSAL_MOVER: ItemMover<Proposal> = {
+  whole: (p, by) => ShiftedProposal.of(p, by, 0, 0),
+  // the proposal that holds an edit: its end moves, and its marker's offsets as the edit moved them
+  across: (p, shift) => proposalSpanning(p, shift.of(p.start), shift.of(p.end), movedSpanBy(p.markerSpan, shift)),
+};
 
 /**
- * A proposal as a plain literal that ends at `end`, its marker at `markerSpan`: also the proposal
- * that holds an edit, its end moved (see `movedStructure`). Written out field by field: a spread of
- * an object this size is a slow path in V8.
+ * A proposal as a plain literal from `start` to `end`, its marker at `markerSpan`. Written out
+ * field by field: a spread of an object this size is a slow path in V8.
  */
-export function proposalEndingAt(p: Proposal, end: number, markerSpan: Span): Proposal {
+function proposalSpanning(p: Proposal, start: number, end: number, markerSpan: Span): Proposal {
   const plain: { -readonly [K in keyof Proposal]: Proposal[K] } = {
     ordinal: p.ordinal,
     marker: p.marker,
     markerSpan,
     title: p.title,
-    start: p.start,
+    start,
     end,
     entityIds: p.entityIds,
     sequence: p.sequence,

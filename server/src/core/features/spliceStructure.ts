@@ -5,8 +5,9 @@ import type { Fold, OutlineNode, Proposal } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { foldOf, foldsOf, movedNode, proposalNodes, sectionNode } from './outline';
 import { findProposals, markedBeforeNextHeading, type ProposalWindow } from './proposals';
-import { blockEndingAt, movedFolds, movedOutline, type MovedStructure, type PreviousStructure } from './reuseStructure';
-import { shiftedProposal } from './shiftedProposal';
+import { blockEndingAt, FOLD_MOVER, movedList, NODE_MOVER, type MovedStructure, type PreviousStructure } from './reuseStructure';
+import { MovedItems } from './movedItems';
+import { PROPOSAL_MOVER, shiftedProposal } from './shiftedProposal';
 import { firstStartingAt } from './spanSearch';
 
 /*
@@ -171,7 +172,8 @@ export function splicedStructure(
   const from = window.from < blocks.length ? blocks.start(window.from) : 0;
   const to = window.to < blocks.length ? blocks.start(window.to) : text.length + 1;
   const previousTo = window.previousTo < previous.blocks.length ? previous.blocks.start(window.previousTo) : Infinity;
-  const old = previous.proposals;
+  // the splice copies the lists: a keystroke that changes the sequences reads them all
+  const old = previous.proposals.toArray();
   const firstIndex = firstStartingAt(old, from);
   const oldEndIndex = firstStartingAt(old, previousTo);
   const firstSequence = firstIndex < old.length ? old[firstIndex]!.sequence : sequenceCount;
@@ -198,7 +200,7 @@ export function splicedStructure(
   const inOldWindow = (n: OutlineNode | Fold) => n.kind === 'proposal' && n.start >= from && n.start < previousTo;
   const sectionStart = heading >= 0 ? blocks.start(heading) : -1;
   const pruned = withSectionChildren(
-    previous.outline,
+    previous.outline.toArray(),
     sectionStart,
     (children) => children.filter((n) => !inOldWindow(n)),
     (section, children) => movedNode(section, section.start, section.end, section.selection, children),
@@ -206,7 +208,7 @@ export function splicedStructure(
   if (!pruned) return undefined;
   const sections: OutlineNode[] = [];
   const outline = withSectionChildren(
-    movedOutline(pruned, editEnd, delta),
+    movedList(pruned, editEnd, delta, NODE_MOVER),
     sectionStart,
     (children) => {
       const at = firstStartingAt(children, from);
@@ -224,10 +226,11 @@ export function splicedStructure(
     },
   );
   if (!outline) return undefined;
+  const folds = splicedFolds(text, movedList(previous.folds.toArray().filter((f) => !inOldWindow(f)), editEnd, delta, FOLD_MOVER), nodes, sections, from);
   return {
-    proposals,
-    outline,
-    folds: splicedFolds(text, movedFolds(previous.folds.filter((f) => !inOldWindow(f)), editEnd, delta), nodes, sections, from),
+    proposals: MovedItems.of(proposals, PROPOSAL_MOVER),
+    outline: MovedItems.of(outline, NODE_MOVER),
+    folds: MovedItems.of(folds, FOLD_MOVER),
     sequences: {
       first: firstSequence,
       oldEnd,

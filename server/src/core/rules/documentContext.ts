@@ -1,6 +1,7 @@
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
 import type { MentionIndex } from '../features/mentionIndex';
+import type { ItemList } from '../features/movedItems';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Settings } from '../settings';
 import type { DocumentText, TextReader } from '../text/documentText';
@@ -24,7 +25,7 @@ export class DocumentContext implements DocumentRuleContext {
     readonly mentionIndex: MentionIndex,
     readonly scans: readonly BlockScan[],
     readonly namingTally: NamingTally,
-    readonly proposals: readonly Proposal[],
+    readonly proposals: ItemList<Proposal>,
     readonly settings: Settings,
   ) {
     this.#text = text;

@@ -2,7 +2,7 @@ import type { Fix, Proposal } from '../types';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import type { TextReader } from '../text/documentText';
 import { EMPTY_LIST } from '../text/emptyList';
-import { firstStartingAt } from '../features/spanSearch';
+import { firstItemStartingAt } from '../features/movedItems';
 
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
@@ -86,10 +86,10 @@ export function ordinalSkips(ctx: DocumentRuleContext, from = 0, to = ctx.blocks
   // the proposals are in document order, as the markers are met: whether a marker is a proposal's is
   // read by walking both at once, not from a set of every proposal's start made at each keystroke
   const proposals = ctx.proposals;
-  let nextProposal = from > 0 ? firstStartingAt(proposals, ctx.blocks.start(from)) : 0;
+  let nextProposal = from > 0 ? firstItemStartingAt(proposals, ctx.blocks.start(from)) : 0;
   const isProposalMarker = (start: number) => {
-    while (nextProposal < proposals.length && proposals[nextProposal]!.markerSpan.start < start) nextProposal++;
-    return nextProposal < proposals.length && proposals[nextProposal]!.markerSpan.start === start;
+    while (nextProposal < proposals.length && proposals.at(nextProposal)!.markerSpan.start < start) nextProposal++;
+    return nextProposal < proposals.length && proposals.at(nextProposal)!.markerSpan.start === start;
   };
   const findings: RawFinding[] = [];
   let previous: PlacedOrdinal | undefined;

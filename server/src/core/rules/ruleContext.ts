@@ -8,6 +8,7 @@ import type { Settings } from '../settings';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import { EMPTY_LIST } from '../text/emptyList';
+import type { ItemList } from '../features/movedItems';
 import type { TextReader } from '../text/documentText';
 
 /**
@@ -21,7 +22,8 @@ export interface RuleContext {
   readonly kb: KnowledgeBase;
   readonly date: DocumentDate;
   readonly mentions: readonly Mention[];
-  readonly proposals: readonly Proposal[];
+  /** Read by index: on a keystroke, each proposal is moved to this version's offsets when read (see `MovedItems`). */
+  readonly proposals: ItemList<Proposal>;
   readonly settings: Settings;
   /**
    * For a context of one block whose name scan read it as plain prose and whose matches all

@@ -6,6 +6,7 @@ import { MAX_GAP, NUMBERING_REACH, ordinalSkips, proposalNumberingIn } from './p
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { movedFinding, shiftFinding } from './shiftFinding';
 import type { SplicedSequences } from '../features/spliceStructure';
+import type { ItemList } from '../features/movedItems';
 
 /**
  * The findings of the rules that read one proposal sequence at a time (proposal-numbering within a
@@ -131,7 +132,7 @@ export function findingsBySequence(
         found = before.length === 0 ? before : before.map((f) => shiftFinding(f, delta));
         readFrom[s] = previous!.readFrom[was]! + delta;
         readTo[s] = previous!.readTo[was]! + delta;
-      } else if (!spliced && moved!.reread && proposals[members[s]![0]!]!.start <= editStart && rereadAlike(moved!.reread, s)) {
+      } else if (!spliced && moved!.reread && proposals.at(members[s]![0]!)!.start <= editStart && rereadAlike(moved!.reread, s)) {
         // an edit inside the sequence, after its first marker (the text before it is as it was),
         // that changed nothing its rules read: its findings moved with the text (a keystroke in an
         // item of a list of thousands ran them over every item)
@@ -148,7 +149,7 @@ export function findingsBySequence(
     } else if (!found) {
       const indices = members[s]!;
       const items: Proposal[] = new Array(indices.length);
-      for (let k = 0; k < indices.length; k++) items[k] = proposals[indices[k]!]!;
+      for (let k = 0; k < indices.length; k++) items[k] = proposals.at(indices[k]!)!;
       found = findingsIn(ctx, items);
       let end = items[0]!.end;
       for (const p of items) end = Math.max(end, p.end);
@@ -177,19 +178,19 @@ export function findingsBySequence(
  * window's own, and the previous version's after it, their indices moved by the change in the
  * number of proposals.
  */
-function splicedMembers(previous: readonly (readonly number[])[], proposals: readonly Proposal[], spliced: SplicedSequences): (readonly number[])[] {
+function splicedMembers(previous: readonly (readonly number[])[], proposals: ItemList<Proposal>, spliced: SplicedSequences): (readonly number[])[] {
   const window: number[][] = [];
-  for (let i = spliced.firstIndex; i < proposals.length && proposals[i]!.sequence < spliced.newEnd; i++) (window[proposals[i]!.sequence - spliced.first] ??= []).push(i);
+  for (let i = spliced.firstIndex; i < proposals.length && proposals.at(i)!.sequence < spliced.newEnd; i++) (window[proposals.at(i)!.sequence - spliced.first] ??= []).push(i);
   const after = previous.slice(spliced.oldEnd);
   const shift = spliced.proposalShift;
   return [...previous.slice(0, spliced.first), ...window, ...(shift === 0 ? after : after.map((m) => m.map((k) => k + shift)))];
 }
 
 /** Each sequence's proposals, as indices, in document order (the proposals are). */
-function membersOf(proposals: readonly Proposal[]): number[][] {
+function membersOf(proposals: ItemList<Proposal>): number[][] {
   const members: number[][] = [];
   for (let i = 0; i < proposals.length; i++) {
-    const s = proposals[i]!.sequence;
+    const s = proposals.at(i)!.sequence;
     while (members.length <= s) members.push([]);
     members[s]!.push(i);
   }

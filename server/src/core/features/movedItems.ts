@@ -1,0 +1,137 @@
+import type { Span } from '../types';
+import { OffsetShift } from './offsetShift';
+
+/** A list read by index: an array, or a `MovedItems`. */
+export interface ItemList<T> extends Iterable<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
+/** How to move one kind of item. Every offset an item holds lies between its start and its end. */
+export interface ItemMover<T extends Span> {
+  /** `item` with all its offsets `by` characters later. */
+  whole(item: T, by: number): T;
+  /** `item` with each of its offsets moved by `shift`, which an edit cut between its start and end. */
+  across(item: T, shift: OffsetShift): T;
+}
+
+/**
+ * `item` with its offsets moved by `shift`: itself when it ends before every edit, else a new
+ * object, even when the edits moved it by nothing: a host keeps what it converted by object, and
+ * an item after a line break typed over a space lies on other lines (see `lsp/convert.ts`).
+ */
+export function movedItem<T extends Span>(item: T, shift: OffsetShift, mover: ItemMover<T>): T {
+  if (item.end < shift.firstMoved) return item;
+  const by = shift.uniform(item.start, item.end);
+  return by === undefined ? mover.across(item, shift) : mover.whole(item, by);
+}
+
+/** A span with its offsets moved by `shift`: itself when none moved. */
+export function movedSpanBy(span: Span, shift: OffsetShift): Span {
+  const by = shift.uniform(span.start, span.end);
+  if (by === 0) return span;
+  return by === undefined ? { start: shift.of(span.start), end: shift.of(span.end) } : { start: span.start + by, end: span.end + by };
+}
+
+/** More places edited than this, or more items replaced, and the next edit copies the list first, so that reading an item stays cheap. */
+const MAX_PLACES = 32;
+const MAX_REPLACED = 256;
+
+/**
+ * A version's proposals, outline nodes or folds, sorted by start: the list of an earlier version
+ * with the edits since applied when an item is read, and the items that were made again in place.
+ * A keystroke moved every item after it; copying each one, tens of thousands in a long list, and the
+ * young-generation collections that then copied the copies, set the slowest keystrokes. Now a
+ * keystroke adds a threshold to the offsets' shift (see `OffsetShift`), and an item is moved when
+ * read: the passes that run on a keystroke read only the few near the edit. `toArray` moves them
+ * all, once per version, for a host that asks; the next version starts from that array.
+ */
+export class MovedItems<T extends Span> implements ItemList<T> {
+  readonly #base: readonly T[];
+  /** How the edits since `#base` moved its offsets. */
+  readonly #shift: OffsetShift;
+  /** Items made again, by index, at this version's offsets. */
+  readonly #replaced: ReadonlyMap<number, T> | undefined;
+  readonly #mover: ItemMover<T>;
+  #array: readonly T[] | undefined;
+
+  private constructor(base: readonly T[], shift: OffsetShift, replaced: ReadonlyMap<number, T> | undefined, mover: ItemMover<T>) {
+    this.#base = base;
+    this.#shift = shift;
+    this.#replaced = replaced;
+    this.#mover = mover;
+    if (shift === OffsetShift.NONE && replaced === undefined) this.#array = base;
+  }
+
+  /** The items of a version made afresh. */
+  static of<T extends Span>(items: readonly T[], mover: ItemMover<T>): MovedItems<T> {
+    return new MovedItems(items, OffsetShift.NONE, undefined, mover);
+  }
+
+  get length(): number {
+    return this.#base.length;
+  }
+
+  at(index: number): T | undefined {
+    if (this.#array) return this.#array[index];
+    if (index < 0 || index >= this.#base.length) return undefined;
+    return this.#replaced?.get(index) ?? movedItem(this.#base[index]!, this.#shift, this.#mover);
+  }
+
+  /** The start of the item at `index`, without moving the item. */
+  startOf(index: number): number {
+    if (this.#array) return this.#array[index]!.start;
+    return this.#replaced?.get(index)?.start ?? this.#shift.of(this.#base[index]!.start);
+  }
+
+  /** Every item, moved: made once per version. */
+  toArray(): readonly T[] {
+    if (this.#array) return this.#array;
+    const items: T[] = new Array(this.#base.length);
+    for (let i = 0; i < items.length; i++) items[i] = this.at(i)!;
+    return (this.#array = items);
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.length; i++) yield this.at(i)!;
+  }
+
+  /** The items after an edit that moved the offsets at or after `editEnd` by `delta`. */
+  moved(editEnd: number, delta: number): MovedItems<T> {
+    // past so many places or replaced items, the list is copied moved first, so that reading an item
+    // stays cheap; so too when the shift cannot take this edit (see `OffsetShift.then`)
+    const compose = this.#array ? undefined : this.#shift.then(editEnd, delta);
+    const compact = !this.#array && (!compose || this.#shift.places >= MAX_PLACES || (this.#replaced?.size ?? 0) > MAX_REPLACED);
+    const array = compact ? this.toArray() : this.#array;
+    const base = array ?? this.#base;
+    let replaced: Map<number, T> | undefined;
+    if (!array && this.#replaced) {
+      const edit = OffsetShift.edit(editEnd, delta);
+      replaced = new Map();
+      for (const [i, item] of this.#replaced) replaced.set(i, movedItem(item, edit, this.#mover));
+    }
+    const shift = array ? OffsetShift.edit(editEnd, delta) : compose!;
+    return new MovedItems(base, shift, replaced, this.#mover);
+  }
+
+  /** These items with those at the indices of `items` replaced by them, which are at this version's offsets. */
+  with(items: ReadonlyMap<number, T>): MovedItems<T> {
+    if (items.size === 0) return this;
+    const replaced = new Map(this.#array ? undefined : this.#replaced);
+    for (const [i, item] of items) replaced.set(i, item);
+    return new MovedItems(this.#array ?? this.#base, this.#array ? OffsetShift.NONE : this.#shift, replaced, this.#mover);
+  }
+}
+
+/** Index of the first item of a list sorted by start whose start is at or after `offset`: moving no item to read its start. */
+export function firstItemStartingAt<T extends Span>(items: ItemList<T>, offset: number): number {
+  const startOf = items instanceof MovedItems ? (i: number) => items.startOf(i) : (i: number) => items.at(i)!.start;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

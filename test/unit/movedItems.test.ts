@@ -1,0 +1,167 @@
+import * as assert from 'assert';
+import { OffsetShift } from '../../server/src/core/features/offsetShift';
+import { firstItemStartingAt, MovedItems } from '../../server/src/core/features/movedItems';
+import { FOLD_MOVER, movedList } from '../../server/src/core/features/reuseStructure';
+import type { Fold } from '../../server/src/core/index';
+
+function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+/** An edit as `MovedItems` takes it: the offsets at or after `editEnd` move by `delta`. */
+interface Edit {
+  readonly editEnd: number;
+  readonly delta: number;
+}
+
+/** Random edits to a text of `length` characters: insertions, deletions, replacements, and a line break typed over a space (no change in length). */
+function randomEdits(next: () => number, length: number, count: number): Edit[] {
+  const edits: Edit[] = [];
+  let size = length;
+  let cursor = Math.floor(next() * size);
+  for (let i = 0; i < count; i++) {
+    // mostly typing on from the last edit, as keystrokes do; now and then somewhere else
+    if (next() < 0.2) cursor = Math.floor(next() * size);
+    const roll = next();
+    const removed = roll < 0.3 ? Math.min(cursor, 1 + Math.floor(next() * 5)) : 0;
+    const typed = roll < 0.3 ? Math.floor(next() * 2) : roll < 0.4 ? 1 : 1 + Math.floor(next() * 3);
+    const start = cursor - removed;
+    // replacing [start, cursor) with `typed` characters: what was at or after `cursor` moves
+    const delta = roll >= 0.3 && roll < 0.4 ? 0 : typed - removed;
+    edits.push({ editEnd: cursor, delta });
+    size += delta;
+    cursor = Math.max(0, start + typed);
+  }
+  return edits;
+}
+
+/** Folds spread over a text, nested as sections hold proposals. */
+function randomFolds(next: () => number, length: number, count: number): Fold[] {
+  const folds: Fold[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = Math.floor(next() * length);
+    folds.push({ start, end: Math.min(length, start + Math.floor(next() * 400)), kind: next() < 0.2 ? 'section' : 'proposal' });
+  }
+  return folds.sort((a, b) => a.start - b.start);
+}
+
+describe('moved items', () => {
+  it('moves each offset as the edits, applied one after another, move it, or says it cannot', () => {
+    const next = random(20261202);
+    let refused = 0;
+    for (let round = 0; round < 40; round++) {
+      const edits = randomEdits(next, 5_000, 60);
+      let shift: OffsetShift = OffsetShift.NONE;
+      let offsets = Array.from({ length: 200 }, () => Math.floor(next() * 5_000));
+      let first = offsets;
+      for (const { editEnd, delta } of edits) {
+        const moved = offsets.map((o) => (o >= editEnd ? o + delta : o));
+        const composed = shift.then(editEnd, delta);
+        if (composed) {
+          shift = composed;
+          // as exact for offsets inside the text an edit removed, where it left them
+          assert.deepStrictEqual(
+            first.map((o) => shift.of(o)),
+            moved,
+            `round ${round}`,
+          );
+        } else {
+          // an edit just before text an earlier one removed: the caller starts again from the moved offsets
+          refused++;
+          first = offsets;
+          shift = OffsetShift.edit(editEnd, delta);
+          assert.deepStrictEqual(
+            first.map((o) => shift.of(o)),
+            moved,
+          );
+        }
+        offsets = moved;
+      }
+    }
+    assert.ok(refused > 0 && refused < 400, `${refused} edits refused`);
+  });
+
+  it('says a span moved whole exactly when no edit fell inside it', () => {
+    const next = random(20261203);
+    for (let round = 0; round < 40; round++) {
+      const edits = randomEdits(next, 5_000, 40);
+      let spans = Array.from({ length: 100 }, () => {
+        const start = Math.floor(next() * 5_000);
+        return { start, end: start + Math.floor(next() * 300) };
+      });
+      let shift: OffsetShift = OffsetShift.NONE;
+      let current = spans.map((s) => ({ ...s, cut: false }));
+      for (const { editEnd, delta } of edits) {
+        const composed = shift.then(editEnd, delta);
+        if (!composed) {
+          spans = current.map(({ start, end }) => ({ start, end }));
+          current = spans.map((s) => ({ ...s, cut: false }));
+        }
+        shift = composed ?? OffsetShift.edit(editEnd, delta);
+        current = current.map((s) => ({
+          start: s.start >= editEnd ? s.start + delta : s.start,
+          end: s.end >= editEnd ? s.end + delta : s.end,
+          cut: s.cut || (s.start < editEnd && editEnd <= s.end),
+        }));
+      }
+      spans.forEach((s, i) => {
+        const by = shift.uniform(s.start, s.end);
+        assert.strictEqual(by === undefined, current[i]!.cut, `round ${round}, span ${i}`);
+        if (by !== undefined) assert.strictEqual(s.start + by, current[i]!.start);
+      });
+    }
+  });
+
+  it('reads as the list moved eagerly at each edit, with items replaced and after many places edited', () => {
+    const next = random(20261204);
+    for (let round = 0; round < 20; round++) {
+      const folds = randomFolds(next, 20_000, 300);
+      // past 32 places the list is copied before it moves on: some rounds edit at more
+      const edits = randomEdits(next, 20_000, round % 2 === 0 ? 20 : 120);
+      let lazy = MovedItems.of(folds, FOLD_MOVER);
+      let eager: Fold[] = folds;
+      edits.forEach(({ editEnd, delta }, k) => {
+        lazy = lazy.moved(editEnd, delta);
+        eager = movedList(eager, editEnd, delta, FOLD_MOVER);
+        if (next() < 0.2) {
+          // an item made again at this version's offsets, as a proposal read again is
+          const i = Math.floor(next() * eager.length);
+          const again: Fold = { ...eager[i]!, kind: 'section' };
+          lazy = lazy.with(new Map([[i, again]]));
+          eager = eager.map((f, j) => (j === i ? again : f));
+        }
+        // read now and then, as a host asks: the next versions start from what it read
+        if (next() < 0.1) assert.deepStrictEqual(lazy.toArray(), eager, `round ${round}, edit ${k}, read whole`);
+      });
+      assert.strictEqual(lazy.length, eager.length);
+      eager.forEach((fold, i) => {
+        assert.deepStrictEqual(lazy.at(i), fold, `round ${round}, item ${i}`);
+        assert.strictEqual(lazy.startOf(i), fold.start);
+      });
+      const offset = Math.floor(next() * 20_000);
+      assert.strictEqual(firstItemStartingAt(lazy, offset), firstItemStartingAt(eager, offset));
+      assert.deepStrictEqual([...lazy], eager);
+    }
+  });
+
+  it('keeps the items before every edit, and makes the others anew though an edit moved them by nothing', () => {
+    const folds: Fold[] = [
+      { start: 0, end: 10, kind: 'section' },
+      { start: 20, end: 30, kind: 'proposal' },
+      { start: 40, end: 50, kind: 'proposal' },
+    ];
+    const list = MovedItems.of(folds, FOLD_MOVER);
+    assert.strictEqual(list.toArray(), folds);
+    // a line break typed over a space at 25: the same offsets, on other lines after it
+    const overtyped = list.moved(26, 0);
+    assert.strictEqual(overtyped.at(0), folds[0]);
+    assert.notStrictEqual(overtyped.at(1), folds[1]);
+    assert.notStrictEqual(overtyped.at(2), folds[2]);
+    assert.deepStrictEqual(overtyped.toArray(), folds);
+    // read once per version: the same objects at every read
+    assert.strictEqual(overtyped.toArray(), overtyped.toArray());
+    assert.strictEqual(overtyped.at(2), overtyped.toArray()[2]);
+    assert.strictEqual(overtyped.at(3), undefined);
+  });
+});
