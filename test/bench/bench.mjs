@@ -113,7 +113,7 @@ say();
 // --- editing in process: typing into the middle of 1 MB, in a process of its own ----------
 // (as in the server, the heap holds this document and not the peers' and corpora's garbage)
 const editing = JSON.parse(execFileSync(process.execPath, [new URL('./typing.mjs', import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 1 << 26 }));
-const { typing, sameLength, inProposal, newItem, heading, nearStart, draftTyping, hoverTimes, outlineTimes, mentionOffsets } = editing;
+const { typing, sameLength, inProposal, newItem, heading, nearStart, draftTyping, hoverTimes, hoverAfterKeystroke, outlineTimes, mentionOffsets } = editing;
 say(`## Editing a ${DOC} document, in process`);
 say();
 say(`Server work per keystroke, measured in a process of its own after 20 warm-up keystrokes: the changed paragraph is re-split and re-analysed, the others keep their scans and results; a property test in \`npm test\` checks that the result equals a full analysis.`);
@@ -128,6 +128,7 @@ say(`| typing at the end of a heading (its section renamed, its proposals made a
 say(`| typing inside a proposal near the start (2 % into the text; the rows above type in the middle), ${nearStart.length} keystrokes | ${fmt(percentile(nearStart, 0.5), 2)} | ${fmt(percentile(nearStart, 0.95), 2)} | ${fmt((percentile(nearStart, 0.5) / full) * 100, 0)} % |`);
 say(`| typing in a paragraph of the samples' drafts repeated to ${DOC} (as in "The samples" below: ambiguous names read by the document's words, names written two ways), ${draftTyping.length} keystrokes | ${fmt(percentile(draftTyping, 0.5), 2)} | ${fmt(percentile(draftTyping, 0.95), 2)} | |`);
 say(`| hover from the cached analysis, ${hoverTimes.length} mentions | ${fmt(percentile(hoverTimes, 0.5), 3)} | ${fmt(percentile(hoverTimes, 0.95), 3)} | |`);
+say(`| hover as the first request after a keystroke (nothing of the new version read yet), ${hoverAfterKeystroke.length} keystrokes | ${fmt(percentile(hoverAfterKeystroke, 0.5), 3)} | ${fmt(percentile(hoverAfterKeystroke, 0.95), 3)} | |`);
 say(`| outline from the cached analysis: LSP symbols of a new version, ${outlineTimes.length} versions | ${fmt(percentile(outlineTimes, 0.5), 3)} | ${fmt(percentile(outlineTimes, 0.95), 3)} | |`);
 say();
 

@@ -43,6 +43,17 @@ const hoverTimes = mentionOffsets.filter((_, i) => i % 13 === 0).map((offset) =>
   editor.hover(analysis, offset);
   return now() - start;
 });
+// a hover as the first request after a keystroke, at a mention before the typed text (where the
+// offsets above still hold): the version's mentions are not placed yet, nor its proposals moved
+const hoverAfterKeystroke = mentionOffsets
+  .filter((offset, i) => i % 7 === 0 && offset < typeAt)
+  .slice(0, scaled(200, 3))
+  .map((offset) => {
+    typed.type(typeAt + typedCount++ + outlineTimes.length, 'x');
+    const start = now();
+    editor.hover(typed.analysis, offset);
+    return now() - start;
+  });
 // last: the new items change the text after `typeAt`, which the hover offsets above do not reach
 const newItem = typeNewItems(typed);
 const heading = typeInHeading(typed);
@@ -56,4 +67,4 @@ let draftTyped = 0;
 const typeInDraft = () => drafts.type(draftAt + draftTyped++, 'x');
 for (let i = 0; i < scaled(20, 2); i++) typeInDraft();
 const draftTyping = Array.from({ length: scaled(200, 3) }, typeInDraft);
-process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, heading, nearStart, draftTyping, hoverTimes, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));
+process.stdout.write(JSON.stringify({ typing, sameLength, inProposal, newItem, heading, nearStart, draftTyping, hoverTimes, hoverAfterKeystroke, outlineTimes, mentionOffsets: mentionOffsets.filter((o) => o < typeAt) }));

@@ -16,6 +16,7 @@ import { PieceDocument } from '../../server/src/lsp/pieceDocument';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
 import { movedFrom, plainNode } from '../../server/src/core/features/shiftedNode';
 import { plainProposal } from '../../server/src/core/features/shiftedProposal';
+import { hoverAt } from '../../server/src/core/features/hover';
 import { plainFinding } from '../../server/src/core/rules/shiftedFinding';
 import { changeBetween, joinLines } from './helpers';
 import { toDocumentSymbols } from '../../server/src/lsp/convert';
@@ -326,7 +327,7 @@ describe('incremental analysis', () => {
     assert.ok(compared >= 400, `only ${compared} keystrokes compared`);
   });
 
-  it('equals a full analysis when most versions go unread, so that the moves of many keystrokes at many places pile up', function () {
+  it('equals a full analysis, hovers included, when most versions go unread, so that the moves of many keystrokes at many places pile up', function () {
     this.timeout(60_000);
     // a host reads a version's proposals, outline and folds only when it asks: until then each
     // keystroke only adds its move to the lists' shift (see `features/movedItems.ts`); typing, line
@@ -358,7 +359,13 @@ describe('incremental analysis', () => {
         const current = text;
         const incremental = warm.analyze({ uri: 'memory://unread.md', version: version++, getText: () => current });
         if (next() < 0.1 || k === 119) {
-          assertSameAnalysis(incremental, full(current), `round ${round}, version ${version - 1}`);
+          const fresh = full(current);
+          // hovers first, which search the version's lists without reading them whole, against
+          // those of the full analysis read as plain lists, at every marker and mention and between
+          const plain: Analysis = { ...fresh, date: fresh.date, mentions: fresh.mentions, proposals: fresh.proposals, outline: fresh.outline, folds: fresh.folds };
+          const offsets = [...plain.proposals.map((p) => p.markerSpan.start + 1), ...plain.mentions.map((m) => m.start), ...Array.from({ length: 50 }, () => Math.floor(next() * current.length))];
+          for (const offset of offsets) assert.deepStrictEqual(hoverAt(kb, incremental, offset), hoverAt(kb, plain, offset), `round ${round}, version ${version - 1}, hover at ${offset}`);
+          assertSameAnalysis(incremental, fresh, `round ${round}, version ${version - 1}`);
           compared++;
         }
       }

@@ -173,6 +173,7 @@ describe('semantic spans', () => {
       MovedItems.of([], FOLD_MOVER),
       [],
       [],
+      [],
     );
     assert.deepStrictEqual(semanticSpans(own), semanticSpans(analysis));
   });

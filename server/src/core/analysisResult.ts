@@ -1,5 +1,5 @@
 import type { MentionIndex } from './features/mentionIndex';
-import type { MovedItems } from './features/movedItems';
+import { firstItemStartingAt, type MovedItems } from './features/movedItems';
 import type { Analysis, DocumentDate, Finding, Fold, Mention, OutlineNode, Problem, Proposal } from './types';
 
 /**
@@ -14,6 +14,7 @@ export class AnalysisResult implements Analysis {
   readonly #proposals: MovedItems<Proposal>;
   readonly #outline: MovedItems<OutlineNode>;
   readonly #folds: MovedItems<Fold>;
+  readonly #sequences: readonly (readonly number[])[];
 
   constructor(
     readonly date: DocumentDate,
@@ -23,8 +24,11 @@ export class AnalysisResult implements Analysis {
     folds: MovedItems<Fold>,
     readonly findings: readonly Finding[],
     readonly problems: readonly Problem[],
+    /** Each proposal sequence's members, as indices into the proposals (see `rules/sequenceRules.ts`). */
+    sequences: readonly (readonly number[])[],
   ) {
     this.#index = index;
+    this.#sequences = sequences;
     this.#proposals = proposals;
     this.#outline = outline;
     this.#folds = folds;
@@ -43,6 +47,29 @@ export class AnalysisResult implements Analysis {
 
   get mentions(): readonly Mention[] {
     return this.#index.mentions;
+  }
+
+  /**
+   * The proposal whose marker holds `offset`, found by its start (a proposal starts at its marker):
+   * a hover after a keystroke moves no other proposal and places no mention.
+   */
+  proposalMarkerAt(offset: number): Proposal | undefined {
+    const proposals = this.#proposals;
+    let i = firstItemStartingAt(proposals, offset + 1) - 1;
+    // the first of those that start there, as a search from the first proposal would find
+    while (i > 0 && proposals.startOf(i - 1) === proposals.startOf(i)) i--;
+    const proposal = i >= 0 ? proposals.at(i)! : undefined;
+    return proposal && offset < proposal.markerSpan.end ? proposal : undefined;
+  }
+
+  /** The mention that holds `offset`, placing only its block's mentions. */
+  mentionAt(offset: number): Mention | undefined {
+    return this.#index.at(offset);
+  }
+
+  /** How many proposals the sequence numbered `sequence` holds. */
+  sequenceSize(sequence: number): number {
+    return this.#sequences[sequence]?.length ?? 0;
   }
 
   /** How many mentions there are, without placing them. */

@@ -180,7 +180,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     // a directive lies on a line of its own, and every non-blank line belongs to a block
     mentionsDirective,
   );
-  return new AnalysisResult(date, index, proposals, outline, folds, findings, []);
+  return new AnalysisResult(date, index, proposals, outline, folds, findings, [], bySequence.kept.members);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Analysis, HoverInfo, Mention, Proposal } from '../types';
 import { describeDocumentDate, entryMarkdown } from './hoverMarkdown';
+import { AnalysisResult } from '../analysisResult';
 
 /** The element of a sorted, non-overlapping list whose span holds `offset`. */
 function findAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
@@ -33,10 +34,11 @@ function mentionHover(kb: KnowledgeBase, analysis: Analysis, mention: Mention): 
 
 function proposalHover(kb: KnowledgeBase, analysis: Analysis, proposal: Proposal): HoverInfo {
   // "of N" counts the proposal's own list: sub-items form lists of their own
-  const inSequence = analysis.proposals.filter((p) => p.sequence === proposal.sequence);
+  const inSequence =
+    analysis instanceof AnalysisResult ? analysis.sequenceSize(proposal.sequence) : analysis.proposals.filter((p) => p.sequence === proposal.sequence).length;
   const byKind = (kind: string) =>
     proposal.entityIds.map((id) => kb.get(id)).filter((e) => e?.kind === kind).map((e) => e!.name);
-  const lines = [`**Proposal ${proposal.ordinal}** of ${inSequence.length} · marker "${proposal.marker}"`, `${proposal.title}`];
+  const lines = [`**Proposal ${proposal.ordinal}** of ${inSequence} · marker "${proposal.marker}"`, `${proposal.title}`];
   const actors = byKind('actor');
   const treaties = byKind('treaty');
   const places = byKind('place');
@@ -54,8 +56,11 @@ function proposalHover(kb: KnowledgeBase, analysis: Analysis, proposal: Proposal
 
 /** Hover content for the proposal marker or mention at `offset`, if any. */
 export function hoverAt(kb: KnowledgeBase, analysis: Analysis, offset: number): HoverInfo | undefined {
-  const proposal = analysis.proposals.find((p) => offset >= p.markerSpan.start && offset < p.markerSpan.end);
+  // an analysis of the core's answers by search, without moving every proposal or placing every
+  // mention of a version that a keystroke just made (see `MovedItems`, `MentionIndex`)
+  const indexed = analysis instanceof AnalysisResult;
+  const proposal = indexed ? analysis.proposalMarkerAt(offset) : analysis.proposals.find((p) => offset >= p.markerSpan.start && offset < p.markerSpan.end);
   if (proposal) return proposalHover(kb, analysis, proposal);
-  const mention = findAt(analysis.mentions, offset);
+  const mention = indexed ? analysis.mentionAt(offset) : findAt(analysis.mentions, offset);
   return mention && mentionHover(kb, analysis, mention);
 }

@@ -54,6 +54,15 @@ export class MentionIndex {
     return this.all;
   }
 
+  /** The mention that holds `offset`, found in its block: no other block's mentions are placed. */
+  at(offset: number): Mention | undefined {
+    const i = this.blocks.firstEndingAtOrAfter(offset + 1);
+    if (i >= this.blocks.length || this.blocks.start(i) > offset) return undefined;
+    const mentions = this.mentionsOf(i);
+    const k = firstStartingAt(mentions, offset + 1) - 1;
+    return k >= 0 && offset < mentions[k]!.end ? mentions[k] : undefined;
+  }
+
   /** The mentions inside [start, end), in order (as `spansWithin` would find them in the whole list). */
   within(start: number, end: number): readonly Mention[] {
     let result: Mention[] | undefined;
