@@ -159,6 +159,7 @@ say(`| typing inside a numbered paragraph near the start (2 % into the text; the
 say(`| typing a new numbered item, the same text without its headings, ${treatyEditing.newItemWithoutHeadings.length} keystrokes | ${fmt(percentile(treatyEditing.newItemWithoutHeadings, 0.5), 2)} | ${fmt(percentile(treatyEditing.newItemWithoutHeadings, 0.95), 2)} | |`);
 say(`| typing inside a list item that ends with a colon over its sub-items, in one ${DOC} list without headings (the "list with sub-lists" shape below, ${treatyEditing.nestedProposals.toLocaleString('en')} proposals), ${treatyEditing.introducingItem.length} keystrokes | ${fmt(percentile(treatyEditing.introducingItem, 0.5), 2)} | ${fmt(percentile(treatyEditing.introducingItem, 0.95), 2)} | |`);
 say(`| the same list: its outline and folds read after each keystroke, moved to the version's offsets and converted as \`documentSymbol\` and \`foldingRange\` answer (a host's requests, after the keystroke), ${treatyEditing.listsRead.length} versions | ${fmt(percentile(treatyEditing.listsRead, 0.5), 2)} | ${fmt(percentile(treatyEditing.listsRead, 0.95), 2)} | |`);
+say(`| the same list: its code lenses after a keystroke, ${treatyEditing.lensesRead.length} versions | ${fmt(percentile(treatyEditing.lensesRead, 0.5), 2)} | ${fmt(percentile(treatyEditing.lensesRead, 0.95), 2)} | |`);
 say();
 
 // --- through the real server ---------------------------------------------------------------

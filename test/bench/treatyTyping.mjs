@@ -10,6 +10,7 @@ import { SHAPES } from './shapes.mjs';
 const require = createRequire(import.meta.url);
 const core = require('../../out/server/src/core/index.js');
 const { toDocumentSymbols, toFoldingRanges } = require('../../out/server/src/lsp/convert.js');
+const { proposalCodeLenses } = require('../../out/server/src/lsp/codeLenses.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 const analyzer = () => core.createAnalyzer({ kb, today: () => '2026-11-30' });
 
@@ -51,4 +52,11 @@ const listsRead = Array.from({ length: scaled(200, 3) }, () => {
   toFoldingRanges(doc, analysis.folds);
   return now() - start;
 });
-process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading, nearStart, newItemWithoutHeadings, nestedProposals, introducingItem, listsRead }));
+// the code lenses (one per top-level list, with its counts) after a keystroke, as a host asks for them
+const lensesRead = Array.from({ length: scaled(40, 3) }, () => {
+  nestedDoc.type(readAt++, 'x');
+  const start = now();
+  proposalCodeLenses(nestedDoc.doc, nestedDoc.analysis, kb);
+  return now() - start;
+});
+process.stdout.write(JSON.stringify({ proposals: proposals.length, paragraph, subItem, newItem, heading, nearStart, newItemWithoutHeadings, nestedProposals, introducingItem, listsRead, lensesRead }));
