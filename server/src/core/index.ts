@@ -7,6 +7,7 @@
  */
 import { analyzeDocument, type AnalyzeOptions, type PreviousVersion } from './analyze';
 import { hoverAt } from './features/hover';
+export { mentionAt } from './features/hover';
 import { semanticSpanBound, semanticSpans, visitSemanticSpans, type SemanticSpanVisitor } from './features/semanticSpans';
 import { compileKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
 import { DocumentText } from './text/documentText';

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import type { Location } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { Analysis, KnowledgeBase } from '../core/index';
+import { mentionAt, type Analysis, type KnowledgeBase } from '../core/index';
 import { parseKbFile } from '../workspaceKb/parseKbFile';
 
 /** The scheme of the read-only documents that show built-in entries (the VS Code client provides them). */
@@ -14,7 +14,7 @@ const BUILTIN_URI = new RegExp(`^${KB_SCHEME}:/builtin/([a-z0-9-]+)\\.json$`);
  * built-in entry, a read-only virtual document when the client can show one.
  */
 export function definitionAt(kb: KnowledgeBase, analysis: Analysis, offset: number, virtualDocuments: boolean): Location | null {
-  const mention = analysis.mentions.find((m) => offset >= m.start && offset < m.end);
+  const mention = mentionAt(analysis, offset);
   if (!mention) return null;
   const origin = kb.origins.get(mention.id);
   if (!origin) return null;

@@ -54,13 +54,22 @@ function proposalHover(kb: KnowledgeBase, analysis: Analysis, proposal: Proposal
   return { ...proposal.markerSpan, markdown: lines.join('\n\n') };
 }
 
+/**
+ * The mention that holds `offset`. An analysis of the core's answers by search, without placing
+ * every mention of a version that a keystroke just made (see `MentionIndex`).
+ */
+export function mentionAt(analysis: Analysis, offset: number): Mention | undefined {
+  return analysis instanceof AnalysisResult ? analysis.mentionAt(offset) : findAt(analysis.mentions, offset);
+}
+
 /** Hover content for the proposal marker or mention at `offset`, if any. */
 export function hoverAt(kb: KnowledgeBase, analysis: Analysis, offset: number): HoverInfo | undefined {
-  // an analysis of the core's answers by search, without moving every proposal or placing every
-  // mention of a version that a keystroke just made (see `MovedItems`, `MentionIndex`)
-  const indexed = analysis instanceof AnalysisResult;
-  const proposal = indexed ? analysis.proposalMarkerAt(offset) : analysis.proposals.find((p) => offset >= p.markerSpan.start && offset < p.markerSpan.end);
+  // nor moving every proposal (see `MovedItems`)
+  const proposal =
+    analysis instanceof AnalysisResult
+      ? analysis.proposalMarkerAt(offset)
+      : analysis.proposals.find((p) => offset >= p.markerSpan.start && offset < p.markerSpan.end);
   if (proposal) return proposalHover(kb, analysis, proposal);
-  const mention = indexed ? analysis.mentionAt(offset) : findAt(analysis.mentions, offset);
+  const mention = mentionAt(analysis, offset);
   return mention && mentionHover(kb, analysis, mention);
 }
