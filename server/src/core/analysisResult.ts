@@ -4,10 +4,11 @@ import type { Analysis, DocumentDate, Finding, Fold, Mention, OutlineNode, Probl
 
 /**
  * An analysis whose full lists of mentions, proposals, outline nodes and folds are made when a host
- * first asks for them, not on every keystroke. A class, not an object literal with a getter: each literal's getter is a new function
- * and got V8 a new hidden class, and the young-generation collections kept those classes alive, and
- * with each the version its getter read, until the next full collection: about 100 KB a keystroke
- * in 1 MB, copied again at every young collection (see `rules/documentContext.ts`).
+ * first asks for them, not on every keystroke; a hover searches them instead. A class, not an object
+ * literal with getters: each literal's getter is a new function and got V8 a new hidden class, and
+ * the young-generation collections kept those classes alive, and with each the version its getter
+ * read, until the next full collection: about 100 KB a keystroke in 1 MB, copied again at every
+ * young collection (see `rules/documentContext.ts`).
  */
 export class AnalysisResult implements Analysis {
   readonly #index: MentionIndex;
