@@ -699,6 +699,60 @@ describe('incremental analysis', () => {
     assert.ok(movedFrom(incremental.outline.at(-1)!), 'the structure was made again, not spliced');
   });
 
+  it('names a section anew at each keystroke in its heading and moves its proposals, until the heading introduces them or changes level', () => {
+    // a heading that only names its section: its keystrokes had made the section's proposals again
+    const text = joinLines(
+      '# Ending the war',
+      '',
+      '## Background',
+      '',
+      'We recommend the following:',
+      '',
+      '1. NATO should fund the mission.',
+      '2. The EU should reopen talks with Moscow.',
+      '',
+      '### Outlook',
+      '',
+      'Talks may resume in Geneva.',
+    );
+    const edits: TypedEdit[] = [
+      { after: '## Background', type: ' and context' },
+      { after: '### Outlook', type: ' for 2027' },
+      { after: '## Background and context', remove: ' and context' },
+      // "next steps" makes the heading introduce proposals, and a fourth "#" makes it another level
+      { after: '## Background', type: ' and next steps' },
+      { after: '#', type: '##' },
+    ];
+    // a proposal moved by the edit, not made again, is a moved one: no plain object
+    const movedProposals = (now: Analysis) => now.proposals.every((p) => Object.getPrototypeOf(p) !== Object.prototype);
+    const renamedAndMoved: string[] = [];
+    const madeAgain: string[] = [];
+    const last = typeEdits(text, edits, (now, _before, label) => (movedProposals(now) ? renamedAndMoved : madeAgain).push(label));
+    // " and next step" only names the section; its last "s" makes the heading introduce proposals
+    assert.strictEqual(renamedAndMoved.length, ' and context'.length + ' for 2027'.length + ' and context'.length + ' and next step'.length);
+    assert.ok(madeAgain.every((label) => label.endsWith('after "## Background"') || label.endsWith('after "#"')), madeAgain.join('; '));
+    assert.deepStrictEqual(
+      last.outline.map((node) => [node.name, node.children.map((child) => child.name)]),
+      [['Ending the war', []], ['Background and next steps', ['1. Fund the mission', '2. Reopen talks with Moscow', 'Outlook for 2027']]],
+    );
+    // headings whose words the proposals read: one that says who must act in the list under it, and
+    // numbered headings, each a proposal; every keystroke in them makes the proposals again
+    const readHeadings = joinLines('## What NATO should do', '', '- Fund the mission.', '- Reopen talks.', '', '### 1. Restore inspections', '', '### 2. Reopen the embassies');
+    const readEdits: TypedEdit[] = [
+      { after: 'What NATO should do', remove: ' do' },
+      { after: '1. Restore', type: ' nuclear' },
+      { after: '2. Reopen the', type: ' closed' },
+    ];
+    let read = 0;
+    typeEdits(readHeadings, readEdits, (now, _before, label) => {
+      // (once "do" is gone, the heading no longer says who must act, and only names its section)
+      if (label.startsWith('2 removed') || label.startsWith('3 removed')) return;
+      assert.ok(!movedProposals(now), `${label}: the proposals were moved`);
+      read++;
+    });
+    assert.strictEqual(read, 1 + ' nuclear'.length + ' closed'.length);
+  });
+
   it('reads again only the proposals of a list item that ends with a colon over its sub-items, and those of an introduction with what it introduces', () => {
     // one list and no heading: until the nineteenth round each keystroke in "fund the mission:" made
     // every proposal of the list again

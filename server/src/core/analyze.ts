@@ -8,7 +8,7 @@ import { WordPresence } from './features/wordPresence';
 import { MentionIndex } from './features/mentionIndex';
 import { buildFolds, buildOutline } from './features/outline';
 import { findProposals } from './features/proposals';
-import { FOLD_MOVER, movedStructure, NODE_MOVER, rereadStructure, structureUnchanged, type PreviousStructure } from './features/reuseStructure';
+import { FOLD_MOVER, movedStructure, NODE_MOVER, rereadStructure, structureUnchanged, withSectionsRenamed, type PreviousStructure } from './features/reuseStructure';
 import { MovedItems } from './features/movedItems';
 import { PROPOSAL_MOVER } from './features/shiftedProposal';
 import { splicedStructure } from './features/spliceStructure';
@@ -112,11 +112,13 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   const delta = text.length - (previous?.text.length ?? 0);
   const unchanged = previous && edited && keptBlocksAlike ? structureUnchanged(previous, { blocks, scans, results }, { ...edited, delta }, date.iso) : undefined;
   const kept = unchanged && movedStructure(previous!, edited!.editEnd, delta);
+  // a keystroke in a heading that only names its section names it anew in the moved outline
+  const renamed = kept && unchanged!.renamed.length > 0 ? withSectionsRenamed(kept, unchanged!.renamed, text, blocks) : kept;
   // the proposals of an edited block that keeps its part in the sequences are read again (a keystroke inside a proposal)
   const moved =
-    kept && unchanged!.length > 0
-      ? rereadStructure(kept, unchanged!, text, blocks, scans, index, results, sameLineBreaks(previous!.text, text, edited!.editStart, edited!.editEnd, delta))
-      : kept;
+    renamed && unchanged!.reread.length > 0
+      ? rereadStructure(renamed, unchanged!.reread, text, blocks, scans, index, results, sameLineBreaks(previous!.text, text, edited!.editStart, edited!.editEnd, delta))
+      : renamed;
   // a keystroke that changes the sequences makes the proposals of the blocks around it again
   const spliced =
     !unchanged && previous && edited

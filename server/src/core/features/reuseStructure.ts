@@ -4,7 +4,7 @@ import type { BlockChanges } from '../blocks/resplit';
 import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
-import { buildFolds, movedNode, nodeOfProposal } from './outline';
+import { buildFolds, movedNode, nodeOfProposal, sectionNode } from './outline';
 import { movedWhole } from './shiftedNode';
 import { endsWithColon, introductionReadAfter, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
@@ -68,18 +68,20 @@ function samePart(before: BlockScan, after: BlockScan, was: Block, is: Block, bl
 /**
  * Whether the proposal sequences, sections and folds of the previous version still hold, moved by
  * the edit: the edit replaced blocks one for one, each either a paragraph that can make no proposal
- * (the usual keystroke) or a block that plays the same part in the sequences (a keystroke inside a
- * proposal, see `samePart`), and every other block reads exactly as before (same date, and the
- * caller has checked that every block the edit kept has the same results). Returns undefined when
- * they may not hold; else the new indices of the edited blocks of the second kind, whose proposals
- * are to be read again (`rereadStructure`): usually none.
+ * (the usual keystroke), a block that plays the same part in the sequences (a keystroke inside a
+ * proposal, see `samePart`) or a heading that only names its section (see `onlyNamesItsSection`),
+ * and every other block reads exactly as before (same date, and the caller has checked that every
+ * block the edit kept has the same results). Returns undefined when they may not hold; else the new
+ * indices of the edited blocks of the second kind, whose proposals are to be read again
+ * (`rereadStructure`), and of the headings, whose sections are to be named again
+ * (`withSectionsRenamed`): usually none.
  */
 export function structureUnchanged(
   previous: PreviousStructure,
   current: { readonly blocks: BlockList; readonly scans: readonly BlockScan[]; readonly results: readonly unknown[] },
   edit: BlockChanges & { readonly editEnd: number; readonly delta: number },
   dateIso: string,
-): readonly EditedBlock[] | undefined {
+): StructureEdits | undefined {
   const { blocks, scans, results } = current;
   const { added, removed } = edit;
   if (previous.dateIso !== dateIso || scans.length !== previous.scans.length) return undefined;
@@ -88,6 +90,7 @@ export function structureUnchanged(
   if (endsAtEdit >= 0 && !removed.includes(endsAtEdit) && edit.delta !== 0) return undefined;
   const at = mover(edit.editEnd, edit.delta);
   let reread: EditedBlock[] | undefined;
+  let renamed: number[] | undefined;
   for (let k = 0; k < added.length; k++) {
     // every re-split block sits where the edit moved it: not so when a stretch was cut and pasted
     const was = previous.blocks.at(removed[k]!)!;
@@ -100,12 +103,76 @@ export function structureUnchanged(
       continue;
     }
     if (inert(before) && inert(after)) continue;
+    if (onlyNamesItsSection(before, after, was, is)) {
+      (renamed ??= []).push(added[k]!);
+      continue;
+    }
     if (!samePart(before, after, was, is, blocks.at(added[k]! - 1))) return undefined;
     // an introduction whose words the proposals after it read: they are read again with the rest
     if (after.introduces && introductionReadAfter(scans, added[k]!)) return undefined;
     (reread ??= []).push({ index: added[k]!, before });
   }
-  return reread ?? NOTHING_TO_REREAD;
+  return reread || renamed ? { reread: reread ?? NOTHING_TO_REREAD, renamed: renamed ?? NO_HEADINGS } : NO_EDITS;
+}
+
+/** The edited blocks whose structure is made again in place, by kind (see `structureUnchanged`). */
+export interface StructureEdits {
+  readonly reread: readonly EditedBlock[];
+  /** The headings that name their sections anew. */
+  readonly renamed: readonly number[];
+}
+
+const NO_HEADINGS: readonly number[] = EMPTY_LIST;
+const NO_EDITS: StructureEdits = { reread: EMPTY_LIST, renamed: NO_HEADINGS };
+
+/**
+ * Whether an edited heading only names its section, before and after the edit: a heading of the
+ * same level, without markers (a numbered heading is a proposal) and introducing no proposals (the
+ * heading of a section that does says who must act in them). The sequences close at it as before,
+ * and no proposal reads its words; the section's outline node takes its new name.
+ */
+function onlyNamesItsSection(before: BlockScan, after: BlockScan, was: Block, is: Block): boolean {
+  return (
+    was.kind === 'heading' &&
+    is.kind === 'heading' &&
+    was.level === is.level &&
+    before.markers.length === 0 &&
+    after.markers.length === 0 &&
+    !before.introduces &&
+    !after.introduces &&
+    before.paragraphMarker() === undefined &&
+    after.paragraphMarker() === undefined
+  );
+}
+
+/**
+ * The moved structure with the sections of the headings at `headings` named anew from their text,
+ * and the nodes that hold them copied; undefined when a heading's section is not where it should
+ * be, and the caller then makes the structure again. The proposals and folds are the moved ones.
+ */
+export function withSectionsRenamed(moved: MovedStructure, headings: readonly number[], text: TextReader, blocks: BlockList): MovedStructure | undefined {
+  const again = new Map<number, OutlineNode>();
+  for (const heading of headings) {
+    const block = blocks.at(heading)!;
+    const i = firstItemStartingAt(moved.outline, block.start + 1) - 1;
+    const top = again.get(i) ?? moved.outline.at(i);
+    const renamed = top && renamedSection(top, block, text);
+    if (!renamed) return undefined;
+    again.set(i, renamed);
+  }
+  return { ...moved, outline: moved.outline.with(again) };
+}
+
+/** `node` with the section that `heading` opens, itself or one inside it, named anew; undefined when there is none. */
+function renamedSection(node: OutlineNode, heading: Block, text: TextReader): OutlineNode | undefined {
+  if (node.kind !== 'section' || heading.start < node.start || heading.start >= node.end) return undefined;
+  if (node.start === heading.start) return sectionNode(text, heading, node.end, node.children);
+  const k = node.children.findIndex((child) => child.kind === 'section' && child.start <= heading.start && heading.start < child.end);
+  const child = k >= 0 ? renamedSection(node.children[k]!, heading, text) : undefined;
+  if (!child) return undefined;
+  const children = node.children.slice();
+  children[k] = child;
+  return movedNode(node, node.start, node.end, node.selection, children);
 }
 
 /**
