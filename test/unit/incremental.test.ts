@@ -14,6 +14,7 @@ import { splitBlocks } from '../../server/src/core/blocks/splitBlocks';
 import { DocumentText } from '../../server/src/core/text/documentText';
 import { PieceDocument } from '../../server/src/lsp/pieceDocument';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
+import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
 import { movedFrom, plainNode } from '../../server/src/core/features/shiftedNode';
 import { plainProposal } from '../../server/src/core/features/shiftedProposal';
 import { hoverAt } from '../../server/src/core/features/hover';
@@ -1074,7 +1075,7 @@ describe('incremental analysis', () => {
     const block = (text: string) => ({ mentions: full(text).mentions });
     const [sergey, sergei, moscow] = [block('Sergey Lavrov'), block('Sergei Lavrov'), block('Moscow')];
     // the tally updates only when told the very block list it counted last
-    const [first, second, third] = [[sergey, moscow], [sergey, sergei], [sergey, moscow]];
+    const [first, second, third] = [[sergey, moscow], [sergey, sergei], [sergey, moscow]].map((blocks) => ChunkedList.of(blocks));
     let tally = NamingTally.of(first, undefined, undefined, undefined, kb);
     assert.strictEqual(tally.mixed.size, 0);
     const updated = NamingTally.of(second, tally, first, { added: [sergei], removed: [moscow] }, kb);

@@ -1,3 +1,4 @@
+import type { ChunkedList } from './blocks/chunkedList';
 import { AnalysisResult } from './analysisResult';
 import { resultsOf, scansOf, type PreviousBlocks } from './blocks/blockPasses';
 import type { BlockEnvironment, BlockResults } from './blocks/blockResults';
@@ -29,7 +30,7 @@ import type { Analysis, CancellationToken, Logger } from './types';
 export interface PreviousVersion extends PreviousStructure, PreviousBlocks {
   readonly text: DocumentText;
   /** Typed as `PreviousBlocks` has them; `PreviousStructure` reads them only as identities. */
-  readonly results: readonly BlockResults[];
+  readonly results: ChunkedList<BlockResults>;
   /** The settings the results were made with. */
   readonly settingsKey: string;
   /** The naming tally that counted `results`. */
@@ -106,7 +107,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   const index = new MentionIndex(blocks, scans, results);
   // every kept block's results are the same objects as before: only the blocks the edit made differ
   const keptBlocksAlike = resultsChanges.removed.length === 0;
-  if (edited) for (const j of edited.removed) resultsChanges.removed.push(previous!.results[j]!);
+  if (edited) for (const j of edited.removed) resultsChanges.removed.push(previous!.results.at(j));
   const naming = NamingTally.of(results, previous?.naming, previous?.results, edited && resultsChanges, kb);
   // a keystroke in a paragraph that makes no proposal moves the structure instead of rebuilding it
   const delta = text.length - (previous?.text.length ?? 0);

@@ -3,6 +3,7 @@ import type { CancellationToken, Finding } from '../types';
 import { blockResults, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blockResults';
 import type { BlockList } from './blockList';
 import { scanBlock, type BlockScan } from './blockScan';
+import { ChunkedList } from './chunkedList';
 import type { Resplit } from './resplit';
 
 /**
@@ -20,8 +21,8 @@ export const enum BlockFlags {
 /** What the block passes keep of a version for the next one. */
 export interface PreviousBlocks {
   readonly blocks: BlockList;
-  readonly scans: readonly BlockScan[];
-  readonly results: readonly BlockResults[];
+  readonly scans: ChunkedList<BlockScan>;
+  readonly results: ChunkedList<BlockResults>;
   /** Each block's `BlockFlags`. */
   readonly blockFlags: Uint8Array;
   /** The blocks whose results read the rest of the document, in order. */
@@ -59,54 +60,40 @@ export function scansOf(
   cut: (start: number, end: number) => string,
   matcher: NameMatcher,
   token: CancellationToken | undefined,
-): { readonly scans: BlockScan[]; readonly mentionsDirective: boolean } | undefined {
+): { readonly scans: ChunkedList<BlockScan>; readonly mentionsDirective: boolean } | undefined {
   // whether a block mentions a directive: when no block of the previous version did, only the new
   // scans can, and the kept ones are not read (in a list of 50,000 items, reading a field of each
   // scattered scan took 3–5 % of a keystroke)
   let mentionsDirective = false;
   const scan = (i: number): BlockScan => {
     const origin = edited?.origins[i] ?? -1;
-    if (origin >= 0) return previous!.scans[origin]!;
+    if (origin >= 0) return previous!.scans.at(origin);
     const made = scanBlock(cut(blocks.start(i), blocks.end(i)), blocks.kind(i), matcher);
     if (made.mentionsDirective) mentionsDirective = true;
     return made;
   };
-  let scans: BlockScan[];
+  let scans: ChunkedList<BlockScan>;
   const region = regionOf(edited, previous);
   if (region) {
     if (token?.isCancellationRequested) return undefined;
     const made: BlockScan[] = [];
     for (let i = region.before; i < region.regionEnd; i++) made.push(scan(i));
-    scans = splicedList(previous!.scans, region, made);
+    scans = previous!.scans.spliced(region.before, region.movedFrom, made);
   } else {
-    scans = new Array(blocks.length);
+    const all: BlockScan[] = new Array(blocks.length);
     for (let i = 0; i < blocks.length; i++) {
       if (token?.isCancellationRequested) return undefined;
-      scans[i] = scan(i);
+      all[i] = scan(i);
     }
+    scans = ChunkedList.of(all);
   }
   if (!mentionsDirective && edited && previous!.mentionsDirective) mentionsDirective = scans.some((s) => s.mentionsDirective);
   return { scans, mentionsDirective };
 }
 
-/**
- * `list` with its entries from `region.before` to `region.movedFrom` replaced by `made`: a copy
- * (`slice` is a copy of memory) with the region written over or spliced in, not a loop over every
- * block. `concat` took eight times as long in a list of 50,000 items, and `made` is spread only when
- * short: a paste of tens of thousands of blocks would overflow the call.
- */
-function splicedList<T>(list: readonly T[], region: Region, made: readonly T[]): T[] {
-  const { before, movedFrom } = region;
-  if (made.length > 1_000) return list.slice(0, before).concat(made, list.slice(movedFrom));
-  const copy = list.slice();
-  if (made.length === movedFrom - before) for (let k = 0; k < made.length; k++) copy[before + k] = made[k]!;
-  else copy.splice(before, movedFrom - before, ...made);
-  return copy;
-}
-
 /** Each block's results and what follows from them, for the analysis and for the next version. */
 export interface BlockPass {
-  readonly results: BlockResults[];
+  readonly results: ChunkedList<BlockResults>;
   readonly blockFlags: Uint8Array;
   readonly readsDocument: readonly number[];
   readonly findings: ReadonlyMap<number, readonly Finding[]>;
@@ -130,7 +117,7 @@ export interface BlockPass {
  */
 export function resultsOf(
   blocks: BlockList,
-  scans: readonly BlockScan[],
+  scans: ChunkedList<BlockScan>,
   edited: Resplit | undefined,
   previous: PreviousBlocks | undefined,
   env: BlockEnvironment,
@@ -142,24 +129,25 @@ export function resultsOf(
   /** Block `i`'s results, kept from old block `origin` when they hold; sets its flags. */
   const resultsAt = (i: number, origin: number): BlockResults => {
     const was = origin >= 0 ? previous!.blockFlags[origin]! : -1;
-    const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous!.results[origin]! : undefined;
-    const made = kept ?? blockResults(blocks.kind(i), blocks.level(i), scans[i]!, env);
+    const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous!.results.at(origin) : undefined;
+    const made = kept ?? blockResults(blocks.kind(i), blocks.level(i), scans.at(i), env);
     if (origin < 0) changes.added.push(made);
-    else if (!kept && previous!.results[origin] !== made) {
+    else if (!kept && previous!.results.at(origin) !== made) {
       changes.added.push(made);
-      changes.removed.push(previous!.results[origin]!);
+      changes.removed.push(previous!.results.at(origin));
     }
-    blockFlags[i] = kept ? was : (readsDocument(scans[i]!) ? BlockFlags.ReadsDocument : 0) | (made.findings.length > 0 ? BlockFlags.HasFindings : 0);
+    blockFlags[i] = kept ? was : (readsDocument(scans.at(i)) ? BlockFlags.ReadsDocument : 0) | (made.findings.length > 0 ? BlockFlags.HasFindings : 0);
     return made;
   };
   const region = sameEnvironment ? regionOf(edited, previous) : undefined;
   if (!region) {
-    const results: BlockResults[] = new Array(blocks.length);
+    const all: BlockResults[] = new Array(blocks.length);
     const reading: number[] = [];
     for (let i = 0; i < blocks.length; i++) {
-      results[i] = resultsAt(i, edited?.origins[i] ?? -1);
+      all[i] = resultsAt(i, edited?.origins[i] ?? -1);
       if (blockFlags[i]! & BlockFlags.ReadsDocument) reading.push(i);
     }
+    const results = ChunkedList.of(all);
     return { results, blockFlags, readsDocument: reading, changes, ...placedFindingsOf(blocks, edited, previous, results, blockFlags, undefined) };
   }
   const { before, regionEnd, movedFrom } = region;
@@ -168,18 +156,19 @@ export function resultsOf(
   const newIndex = (j: number) => (j < before ? j : j + shift);
   const made: BlockResults[] = [];
   for (let i = before; i < regionEnd; i++) made.push(resultsAt(i, edited!.origins[i]!));
-  const results = splicedList(previous!.results, region, made);
   // (the region's flags are written: `resultsAt` set them)
   blockFlags.set(previous!.blockFlags.subarray(0, before));
   blockFlags.set(previous!.blockFlags.subarray(movedFrom), regionEnd);
   // the blocks outside the region whose results read the document are made again
   const reading: number[] = [];
+  const madeAgain = new Map<number, BlockResults>();
   for (const j of previous!.readsDocument) {
     if (j >= before && j < movedFrom) continue;
     const i = newIndex(j);
-    results[i] = resultsAt(i, j);
+    madeAgain.set(i, resultsAt(i, j));
     reading.push(i);
   }
+  const results = previous!.results.spliced(before, movedFrom, made).with(madeAgain);
   for (let i = before; i < regionEnd; i++) if (blockFlags[i]! & BlockFlags.ReadsDocument) reading.push(i);
   reading.sort((a, b) => a - b);
   // the blocks that may have findings: those that had some, those of the region and those made again
@@ -200,7 +189,7 @@ function placedFindingsOf(
   blocks: BlockList,
   edited: Resplit | undefined,
   previous: PreviousBlocks | undefined,
-  results: readonly BlockResults[],
+  results: ChunkedList<BlockResults>,
   blockFlags: Uint8Array,
   candidates: readonly number[] | undefined,
 ): { readonly findings: Map<number, readonly Finding[]>; readonly blockFindings: Finding[] } {
@@ -213,7 +202,7 @@ function placedFindingsOf(
     const origin = edited?.origins[i] ?? -1;
     const start = blocks.start(i);
     const placed =
-      origin >= 0 && previous!.results[origin] === results[i] && previous!.blocks.start(origin) === start ? previous!.findings.get(origin)! : placedFindings(results[i]!, start);
+      origin >= 0 && previous!.results.at(origin) === results.at(i) && previous!.blocks.start(origin) === start ? previous!.findings.get(origin)! : placedFindings(results.at(i), start);
     findings.set(i, placed);
     for (const f of placed) blockFindings.push(f);
   }

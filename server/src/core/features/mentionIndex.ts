@@ -1,3 +1,4 @@
+import type { ChunkedList } from '../blocks/chunkedList';
 import { placedMentions, type BlockResults } from '../blocks/blockResults';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
@@ -16,13 +17,13 @@ export class MentionIndex {
 
   constructor(
     private readonly blocks: BlockList,
-    private readonly scans: readonly BlockScan[],
-    private readonly results: readonly BlockResults[],
+    private readonly scans: ChunkedList<BlockScan>,
+    private readonly results: ChunkedList<BlockResults>,
   ) {}
 
   /** The mentions of block `i`, placed in the document. */
   private mentionsOf(i: number): readonly Mention[] {
-    return placedMentions(this.scans[i]!, this.results[i]!, this.blocks.start(i));
+    return placedMentions(this.scans.at(i), this.results.at(i), this.blocks.start(i));
   }
 
   /**
@@ -33,14 +34,14 @@ export class MentionIndex {
   visit(visit: (start: number, end: number, mention: Mention) => void): void {
     for (let i = 0; i < this.blocks.length; i++) {
       const offset = this.blocks.start(i);
-      for (const m of this.results[i]!.mentions) visit(m.start + offset, m.end + offset, m);
+      for (const m of this.results.at(i).mentions) visit(m.start + offset, m.end + offset, m);
     }
   }
 
   /** How many mentions there are, counted without placing them. */
   get count(): number {
     let count = 0;
-    for (const results of this.results) count += results.mentions.length;
+    for (let i = 0; i < this.results.length; i++) count += this.results.at(i).mentions.length;
     return count;
   }
 
@@ -84,6 +85,6 @@ export class MentionIndex {
 
   /** Each block's results (mentions relative to the block), with the block's offset: for whole-document passes that place few of them. */
   forEachBlock(visit: (results: BlockResults, offset: number) => void): void {
-    for (let i = 0; i < this.blocks.length; i++) visit(this.results[i]!, this.blocks.start(i));
+    for (let i = 0; i < this.blocks.length; i++) visit(this.results.at(i), this.blocks.start(i));
   }
 }

@@ -1,3 +1,4 @@
+import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
@@ -90,7 +91,7 @@ const levelOf = (seq: Sequence) => listLevels.get(seq.group)!;
  * sub-list under each asked its root n times, and counting the root's items each time was
  * quadratic (a 100 KB list with sub-lists took 0.6 s).
  */
-function isProposalSequence(seq: Sequence, decided: Map<Sequence, boolean>, scans: readonly BlockScan[]): boolean {
+function isProposalSequence(seq: Sequence, decided: Map<Sequence, boolean>, scans: ChunkedList<BlockScan>): boolean {
   let root = seq;
   while (root.parent) root = root.parent.sequence;
   let answer = decided.get(root);
@@ -98,13 +99,13 @@ function isProposalSequence(seq: Sequence, decided: Map<Sequence, boolean>, scan
   return answer;
 }
 
-function isProposalRoot(seq: Sequence, scans: readonly BlockScan[]): boolean {
+function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
   if (seq.group === 'headed' || seq.group === 'paragraph') return true;
   if (seq.group === 'operative') return seq.items.length >= 2 || seq.introduced;
   if (seq.introduced) return true;
   // a numbered heading recommends in its own words ("Restore inspections") or in the paragraph under it
   const recommends = (item: PlacedMarker) =>
-    item.marker.recommends || (item.under !== undefined && readsAsRecommendation(scans[item.under]!.text));
+    item.marker.recommends || (item.under !== undefined && readsAsRecommendation(scans.at(item.under).text));
   const recommending = seq.items.filter(recommends).length;
   return recommending * 2 >= seq.items.length && recommending >= 2;
 }
@@ -115,8 +116,8 @@ function isProposalRoot(seq: Sequence, scans: readonly BlockScan[]): boolean {
  * war: five proposals", then narrative, then "We propose:" and a list) makes no proposals of its
  * plain paragraphs.
  */
-export function markedBeforeNextHeading(blocks: BlockList, scans: readonly BlockScan[], heading: number): boolean {
-  for (let i = heading + 1; i < blocks.length && blocks.kind(i) !== 'heading'; i++) if (scans[i]!.markers.length > 0) return true;
+export function markedBeforeNextHeading(blocks: BlockList, scans: ChunkedList<BlockScan>, heading: number): boolean {
+  for (let i = heading + 1; i < blocks.length && blocks.kind(i) !== 'heading'; i++) if (scans.at(i).markers.length > 0) return true;
   return false;
 }
 
@@ -125,7 +126,7 @@ export function markedBeforeNextHeading(blocks: BlockList, scans: readonly Block
  * blocks `window.from` to `window.to` only, when given (see `ProposalWindow`). Adds to `resets` the
  * blocks where the collection starts afresh (see `ProposalWindow.from`).
  */
-function collectSequences(blocks: BlockList, scans: readonly BlockScan[], window?: ProposalWindow, resets?: number[]): Sequence[] {
+function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, window?: ProposalWindow, resets?: number[]): Sequence[] {
   const sequences: Sequence[] = [];
   let open: Sequence[] = [];
   const from = window?.from ?? 0;
@@ -137,7 +138,7 @@ function collectSequences(blocks: BlockList, scans: readonly BlockScan[], window
   let sectionOfParagraphs = false;
   /** Enters the section of the heading at `index`; returns whether its markers only number an introduction ("## 4. Recommendations"). */
   const enterSection = (index: number): boolean => {
-    const scan = scans[index]!;
+    const scan = scans.at(index);
     const numberedIntroduction = scan.introduces && scan.markers.length > 0 && scan.markers.every((m) => m.style === 'section');
     // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
     sectionIntroduces = (scan.markers.length === 0 || numberedIntroduction) && scan.introduces;
@@ -159,7 +160,7 @@ function collectSequences(blocks: BlockList, scans: readonly BlockScan[], window
   for (let index = from; index < to; index++) {
     const kind = blocks.kind(index);
     const level = blocks.level(index);
-    const scan = scans[index]!;
+    const scan = scans.at(index);
     // the block as an object, made for the items and introductions that keep it
     let block: Block | undefined;
     // "## 4. Recommendations" introduces the proposals of its section; its number is the report's, not a proposal's
@@ -234,7 +235,7 @@ export function endsWithColon(text: string, start = 0, end = text.length): boole
   return i > start && text.charCodeAt(i - 1) === 58;
 }
 
-const itemEndsWithColon = (scans: readonly BlockScan[], item: PlacedMarker) => endsWithColon(scans[item.index]!.text, item.marker.start, item.marker.bodyEnd);
+const itemEndsWithColon = (scans: ChunkedList<BlockScan>, item: PlacedMarker) => endsWithColon(scans.at(item.index).text, item.marker.start, item.marker.bodyEnd);
 
 /** What a proposal says, read from its text and its mentions; no offsets, so it survives moves. */
 type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' | 'conditions'>;
@@ -262,8 +263,8 @@ function proposalOf(place: Place, structure: Structure): Proposal {
 }
 
 /** The reading of a sequence's introduction. */
-const readIntroOf = (intro: NonNullable<Sequence['intro']>, scans: readonly BlockScan[]) =>
-  readIntro({ start: intro.block.start, end: intro.block.end, text: scans[intro.index]!.text });
+const readIntroOf = (intro: NonNullable<Sequence['intro']>, scans: ChunkedList<BlockScan>) =>
+  readIntro({ start: intro.block.start, end: intro.block.end, text: scans.at(intro.index).text });
 
 /**
  * A structure as its marker keeps it (`ScannedMarker.structureMemo`), with what it was read from,
@@ -305,16 +306,16 @@ function structureOf(
   intro: Sequence['intro'],
   introReading: (intro: NonNullable<Sequence['intro']>) => IntroReading,
   blocks: BlockList,
-  scans: readonly BlockScan[],
+  scans: ChunkedList<BlockScan>,
   index: MentionIndex,
-  identities: readonly unknown[],
+  identities: ChunkedList<unknown>,
 ): KeptStructure {
   const { marker, block } = item;
-  const blockResults = identities[item.index];
-  const introResults = intro ? identities[intro.index] : undefined;
-  const underResults = item.under !== undefined ? identities[item.under] : undefined;
-  const introScan = intro ? scans[intro.index] : undefined;
-  const underScan = item.under !== undefined ? scans[item.under] : undefined;
+  const blockResults = identities.at(item.index);
+  const introResults = intro ? identities.at(intro.index) : undefined;
+  const underResults = item.under !== undefined ? identities.at(item.under) : undefined;
+  const introScan = intro ? scans.at(intro.index) : undefined;
+  const underScan = item.under !== undefined ? scans.at(item.under) : undefined;
   const memo = marker.structureMemo as KeptStructure | undefined;
   if (
     memo &&
@@ -330,9 +331,9 @@ function structureOf(
   const start = block.start + marker.start;
   const end = block.start + marker.bodyEnd;
   // cut from the blocks' own (detached) texts: the memo outlives this version of the document
-  const body = { start: block.start + marker.bodyStart, end, text: scans[item.index]!.text.slice(marker.bodyStart, marker.bodyEnd) };
+  const body = { start: block.start + marker.bodyStart, end, text: scans.at(item.index).text.slice(marker.bodyStart, marker.bodyEnd) };
   // a numbered heading's paragraph, which may say who must act
-  const under = item.under === undefined ? undefined : { start: blocks.start(item.under), end: blocks.end(item.under), text: scans[item.under]!.text };
+  const under = item.under === undefined ? undefined : { start: blocks.start(item.under), end: blocks.end(item.under), text: scans.at(item.under).text };
   const prose = proposalText(body.text);
   const exchange = findExchange(prose);
   const made = new KeptStructure(
@@ -355,14 +356,14 @@ function structureOf(
  * The proposals of the document: marker sequences that recommend (introduced by "… the following:",
  * under a "Recommendations" heading, or made of recommendations), numbered as the text numbers
  * them, with their parties, exchange and conditions. Sub-items point to their parent proposal.
- * `identities[i]` changes whenever block i's mentions do; a proposal's structure is recomputed only then.
+ * `identities.at(i)` changes whenever block i's mentions do; a proposal's structure is recomputed only then.
  * With a window, the proposals of its blocks only, numbered as in the whole document.
  */
 export function findProposals(
   blocks: BlockList,
-  scans: readonly BlockScan[],
+  scans: ChunkedList<BlockScan>,
   index: MentionIndex,
-  identities: readonly unknown[] = [],
+  identities: ChunkedList<unknown>,
   window?: ProposalWindow,
 ): FoundProposals {
   const proposals: Proposal[] = [];
@@ -522,16 +523,16 @@ export function rereadProposals(
   moved: MovedItems<Proposal>,
   edited: readonly { readonly index: number; readonly before: BlockScan }[],
   blocks: BlockList,
-  scans: readonly BlockScan[],
+  scans: ChunkedList<BlockScan>,
   index: MentionIndex,
-  identities: readonly unknown[],
+  identities: ChunkedList<unknown>,
 ): { proposals: MovedItems<Proposal>; changed: number[]; slots: ProposalSlot[] } | undefined {
   const reread = new Map<number, Proposal>();
   const changed: number[] = [];
   const slots: ProposalSlot[] = [];
   for (const { index: at, before } of edited) {
     const block = blocks.at(at)!;
-    const after = scans[at]!;
+    const after = scans.at(at);
     const pairs: [ScannedMarker, ScannedMarker][] = after.markers.map((marker, k) => [before.markers[k]!, marker]);
     const implicit = after.paragraphMarker();
     if (implicit) pairs.push([before.paragraphMarker()!, implicit]);
@@ -567,11 +568,11 @@ export function rereadProposals(
  * there are none, as for a list item that ends with a colon above its own sub-items, the block's
  * own proposals are all it changes.
  */
-export function introductionReadAfter(scans: readonly BlockScan[], at: number): boolean {
+export function introductionReadAfter(scans: ChunkedList<BlockScan>, at: number): boolean {
   const readsIt = (marker: ScannedMarker | undefined, back: number) =>
     marker !== undefined && (structureHolder(marker).structureMemo as KeptStructure | undefined)?.introBack === back;
   for (let j = at + 1; j <= at + 2 && j < scans.length; j++) {
-    const scan = scans[j]!;
+    const scan = scans.at(j);
     if (scan.markers.some((marker) => readsIt(marker, j - at)) || readsIt(scan.paragraphMarker(), j - at)) return true;
   }
   return false;

@@ -1,3 +1,4 @@
+import type { ChunkedList } from '../blocks/chunkedList';
 import type { TextReader } from '../text/documentText';
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { BlockChanges } from '../blocks/resplit';
@@ -15,9 +16,9 @@ import { EMPTY_LIST } from '../text/emptyList';
 /** What the structure passes produced for the previous version of a document. */
 export interface PreviousStructure {
   readonly blocks: BlockList;
-  readonly scans: readonly BlockScan[];
+  readonly scans: ChunkedList<BlockScan>;
   /** Each block's results object: the same object while the block's mentions and findings are. */
-  readonly results: readonly unknown[];
+  readonly results: ChunkedList<unknown>;
   readonly dateIso: string;
   readonly proposals: MovedItems<Proposal>;
   readonly outline: MovedItems<OutlineNode>;
@@ -78,7 +79,7 @@ function samePart(before: BlockScan, after: BlockScan, was: Block, is: Block, bl
  */
 export function structureUnchanged(
   previous: PreviousStructure,
-  current: { readonly blocks: BlockList; readonly scans: readonly BlockScan[]; readonly results: readonly unknown[] },
+  current: { readonly blocks: BlockList; readonly scans: ChunkedList<BlockScan>; readonly results: ChunkedList<unknown> },
   edit: BlockChanges & { readonly editEnd: number; readonly delta: number },
   dateIso: string,
 ): StructureEdits | undefined {
@@ -96,10 +97,10 @@ export function structureUnchanged(
     const was = previous.blocks.at(removed[k]!)!;
     const is = blocks.at(added[k]!)!;
     if (is.start !== at(was.start) || is.end !== at(was.end)) return undefined;
-    const before = previous.scans[removed[k]!]!;
-    const after = scans[added[k]!]!;
+    const before = previous.scans.at(removed[k]!);
+    const after = scans.at(added[k]!);
     if (before === after) {
-      if (previous.results[removed[k]!] !== results[added[k]!]) return undefined;
+      if (previous.results.at(removed[k]!) !== results.at(added[k]!)) return undefined;
       continue;
     }
     if (inert(before) && inert(after)) continue;
@@ -255,9 +256,9 @@ export function rereadStructure(
   edited: readonly EditedBlock[],
   text: TextReader,
   blocks: BlockList,
-  scans: readonly BlockScan[],
+  scans: ChunkedList<BlockScan>,
   index: MentionIndex,
-  identities: readonly unknown[],
+  identities: ChunkedList<unknown>,
   /** Whether the edit neither removed nor typed a line break: no node then starts or stops spanning lines, and the moved folds hold. */
   sameLineBreaks: boolean,
 ): MovedStructure | undefined {

@@ -1,3 +1,4 @@
+import type { ChunkedList } from '../blocks/chunkedList';
 import type { TextReader } from '../text/documentText';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
@@ -25,9 +26,9 @@ import { firstStartingAt } from './spanSearch';
 export interface CurrentBlocks {
   readonly text: TextReader;
   readonly blocks: BlockList;
-  readonly scans: readonly BlockScan[];
+  readonly scans: ChunkedList<BlockScan>;
   /** Each block's results object: the same object while the block's mentions and findings are. */
-  readonly results: readonly unknown[];
+  readonly results: ChunkedList<unknown>;
   readonly index: MentionIndex;
 }
 
@@ -70,7 +71,7 @@ interface Window extends Omit<ProposalWindow, 'firstSequence' | 'firstIndex'> {
 
 const isHeading = (blocks: BlockList, i: number) => blocks.kind(i) === 'heading';
 /** Whether block `i` may introduce the sequence of the block two after it, across a heading (see `collectSequences`). */
-const mayIntroduce = (blocks: BlockList, scans: readonly BlockScan[], i: number) => i >= 0 && i < blocks.length && !isHeading(blocks, i) && scans[i]!.introduces;
+const mayIntroduce = (blocks: BlockList, scans: ChunkedList<BlockScan>, i: number) => i >= 0 && i < blocks.length && !isHeading(blocks, i) && scans.at(i).introduces;
 
 /**
  * The window of blocks around the edit whose proposals are made again, between headings or fresh
@@ -83,7 +84,7 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   const { blocks, scans, results } = current;
   const n = blocks.length;
   const shift = n - previous.blocks.length;
-  const kept = (i: number, was: number) => was >= 0 && origins[i] === was && previous.results[was] === results[i];
+  const kept = (i: number, was: number) => was >= 0 && origins[i] === was && previous.results.at(was) === results.at(i);
   let first = 0;
   while (first < n && kept(first, first)) first++;
   if (first === n && shift === 0) return undefined;
@@ -100,8 +101,8 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
     isHeading(blocks, first) &&
     isHeading(previous.blocks, first) &&
     blocks.level(first) === previous.blocks.level(first) &&
-    scans[first]!.markers.length === 0 &&
-    previous.scans[first]!.markers.length === 0;
+    scans.at(first).markers.length === 0 &&
+    previous.scans.at(first).markers.length === 0;
   const changesStructure = (list: BlockList, i: number) => (isHeading(list, i) && !(retitled && i === first)) || list.kind(i) === 'frontmatter';
   for (let i = first; i <= last; i++) if (changesStructure(blocks, i)) return undefined;
   for (let i = first; i <= last - shift; i++) if (changesStructure(previous.blocks, i)) return undefined;
@@ -109,11 +110,11 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   // the nearest heading or fresh start before the edit (the heading itself when words were typed into it)
   let from = retitled ? first : first - 1;
   while (from >= 0 && !isHeading(blocks, from) && !freshStart(from)) from--;
-  if (from >= 0 && isHeading(blocks, from) && scans[from]!.markers.length > 0) return undefined;
+  if (from >= 0 && isHeading(blocks, from) && scans.at(from).markers.length > 0) return undefined;
   // the heading of the section the window lies in
   let heading = from;
   while (heading >= 0 && !isHeading(blocks, heading)) heading--;
-  if (heading >= 0 && scans[heading]!.markers.length > 0) return undefined;
+  if (heading >= 0 && scans.at(heading).markers.length > 0) return undefined;
   // the nearest heading after the edit, or fresh start far enough after it that no introduction the
   // edit changed reaches it (not after a heading typed into: its words may introduce the lists of
   // its whole section)
@@ -124,7 +125,7 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   // proposals, and whether its paragraphs are they, which an edit that makes or removes its only
   // markers changes for all of them
   if (heading >= 0 && (heading < from || endsAtReset) && sectionState(blocks, scans, heading) !== sectionState(previous.blocks, previous.scans, heading)) return undefined;
-  if (to < n && !endsAtReset && scans[to]!.markers.length > 0) return undefined;
+  if (to < n && !endsAtReset && scans.at(to).markers.length > 0) return undefined;
   // an introduction right before the closing heading reaches the list after it: then it must be the same block
   if (to < n && !endsAtReset && to === last + 1 && (mayIntroduce(blocks, scans, to - 1) || mayIntroduce(previous.blocks, previous.scans, to - 1 - shift)))
     return undefined;
@@ -135,8 +136,8 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
 }
 
 /** How the section of a heading without markers reads its blocks: 0 when it introduces nothing, 1 when it introduces what its markers mark, 2 when its paragraphs are its proposals. */
-const sectionState = (blocks: BlockList, scans: readonly BlockScan[], heading: number) =>
-  !scans[heading]!.introduces ? 0 : markedBeforeNextHeading(blocks, scans, heading) ? 1 : 2;
+const sectionState = (blocks: BlockList, scans: ChunkedList<BlockScan>, heading: number) =>
+  !scans.at(heading).introduces ? 0 : markedBeforeNextHeading(blocks, scans, heading) ? 1 : 2;
 
 /** Whether a sorted list holds `value`. */
 function binaryHas(sorted: readonly number[], value: number): boolean {

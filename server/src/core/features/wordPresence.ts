@@ -1,3 +1,4 @@
+import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockChanges } from '../blocks/resplit';
 import { boundedMemo } from '../text/boundedMemo';
@@ -19,15 +20,15 @@ export class WordPresence {
   /** Per word asked about, a block that holds it, or null when none does. */
   readonly #witnesses = new Map<string, BlockScan | null>();
   /** The blocks the witnesses are among. */
-  #scans: readonly BlockScan[] = [];
+  #scans: ChunkedList<BlockScan> | undefined;
 
   /**
    * The presence of the words in `scans`: `previous` updated when it described `previousScans`
    * and `changes` says which blocks are new and which old ones are gone (see `BlockChanges`); else
    * nothing known yet. Takes over `previous`.
    */
-  static of(scans: readonly BlockScan[], previous: WordPresence | undefined, previousScans: readonly BlockScan[] | undefined, changes: BlockChanges | undefined): WordPresence {
-    if (!previous || !changes || previous.#scans !== previousScans) {
+  static of(scans: ChunkedList<BlockScan>, previous: WordPresence | undefined, previousScans: ChunkedList<BlockScan> | undefined, changes: BlockChanges | undefined): WordPresence {
+    if (!previous || !changes || !previousScans || previous.#scans !== previousScans) {
       const fresh = new WordPresence();
       fresh.#scans = scans;
       return fresh;
@@ -40,23 +41,30 @@ export class WordPresence {
   /** Whether some block of the document holds `word` as a whole word, in any case. */
   has(word: string): boolean {
     let witness = this.#witnesses.get(word);
-    if (witness === undefined) this.#witnesses.set(word, (witness = witnessIn(this.#scans, word)));
+    if (witness === undefined) this.#witnesses.set(word, (witness = this.#scans ? witnessIn(this.#scans, word) : null));
     return witness !== null;
   }
 
-  #update(scans: readonly BlockScan[], previousScans: readonly BlockScan[], changes: BlockChanges): void {
-    const added = changes.added.map((i) => scans[i]!);
-    const removed = new Set(changes.removed.map((j) => previousScans[j]!));
+  #update(scans: ChunkedList<BlockScan>, previousScans: ChunkedList<BlockScan>, changes: BlockChanges): void {
+    const added = changes.added.map((i) => scans.at(i));
+    const removed = new Set(changes.removed.map((j) => previousScans.at(j)));
     for (const [word, witness] of this.#witnesses) {
       if (witness !== null && !removed.has(witness)) continue;
       // the changed blocks may hold it now; a word whose witness changed is looked for everywhere
-      this.#witnesses.set(word, witnessIn(added, word) ?? (witness === null ? null : witnessIn(scans, word)));
+      this.#witnesses.set(word, witnessAmong(added, word) ?? (witness === null ? null : witnessIn(scans, word)));
     }
   }
 }
 
 /** The first of `scans` that holds `word`, or null. */
-function witnessIn(scans: readonly BlockScan[], word: string): BlockScan | null {
+function witnessIn(scans: ChunkedList<BlockScan>, word: string): BlockScan | null {
+  const pattern = wholeWord(word);
+  for (let i = 0; i < scans.length; i++) if (pattern.test(scans.at(i).text)) return scans.at(i);
+  return null;
+}
+
+/** The first of the blocks an edit made that holds `word`, or null. */
+function witnessAmong(scans: readonly BlockScan[], word: string): BlockScan | null {
   const pattern = wholeWord(word);
   for (const scan of scans) if (pattern.test(scan.text)) return scan;
   return null;

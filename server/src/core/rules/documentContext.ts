@@ -1,3 +1,4 @@
+import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
 import type { MentionIndex } from '../features/mentionIndex';
@@ -23,7 +24,7 @@ export class DocumentContext implements DocumentRuleContext {
     readonly kb: KnowledgeBase,
     readonly date: DocumentDate,
     readonly mentionIndex: MentionIndex,
-    readonly scans: readonly BlockScan[],
+    readonly scans: ChunkedList<BlockScan>,
     readonly namingTally: NamingTally,
     readonly proposals: ItemList<Proposal>,
     readonly settings: Settings,

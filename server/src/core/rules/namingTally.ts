@@ -1,4 +1,5 @@
 import { countWords, foldWord } from '../kb/names';
+import type { ChunkedList } from '../blocks/chunkedList';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { boundedMemo } from '../text/boundedMemo';
 import { detachedSlice } from '../text/detached';
@@ -212,7 +213,7 @@ export class NamingTally {
   private readonly texts = new Map<number, (string | number)[]>();
   private readonly mixedGroups = new Set<number>();
   /** The blocks the counts currently describe. */
-  private counted: readonly TalliedBlock[] = [];
+  private counted: ChunkedList<TalliedBlock> | undefined;
   #sameMixedMembers = false;
 
   /** Groups written in more than one way in the document. */
@@ -236,16 +237,16 @@ export class NamingTally {
    * over `previous`.
    */
   static of(
-    blocks: readonly TalliedBlock[],
+    blocks: ChunkedList<TalliedBlock>,
     previous: NamingTally | undefined,
-    previousBlocks: readonly TalliedBlock[] | undefined,
+    previousBlocks: ChunkedList<TalliedBlock> | undefined,
     changes: TallyChanges | undefined,
     /** The knowledge base the mentions were read with, which knows whose surname comes first. */
     kb: KnowledgeBase,
   ): NamingTally {
     if (!previous || !changes || previous.counted !== previousBlocks) {
       const tally = new NamingTally();
-      for (const block of blocks) tally.count(block, 1, kb);
+      for (let i = 0; i < blocks.length; i++) tally.count(blocks.at(i), 1, kb);
       tally.counted = blocks;
       return tally;
     }

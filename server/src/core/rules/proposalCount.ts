@@ -30,7 +30,7 @@ function announcementsIn(text: string): readonly Announcement[] {
  * leaves them as they were, and the pattern is slow to run. (An announcement is read within one paragraph.)
  */
 function announcementsOf(ctx: DocumentRuleContext, i: number): readonly Announcement[] {
-  const scan = ctx.scans[i]!;
+  const scan = ctx.scans.at(i);
   return (scan.announcementsMemo ??= announcementsIn(scan.text)) as readonly Announcement[];
 }
 
@@ -59,7 +59,7 @@ function lastAnnouncement(ctx: DocumentRuleContext, before: number, from: number
  */
 function introductionStart(ctx: DocumentRuleContext, before: number): number {
   for (let i = before - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
-    if (ctx.scans[i]!.introduces && ctx.blocks.kind(i) !== 'heading') return ctx.blocks.start(i);
+    if (ctx.scans.at(i).introduces && ctx.blocks.kind(i) !== 'heading') return ctx.blocks.start(i);
   }
   return 0;
 }

@@ -96,7 +96,7 @@ export function ordinalSkips(ctx: DocumentRuleContext, from = 0, to = ctx.blocks
   for (let b = from; b < to; b++) {
     if (ctx.blocks.kind(b) === 'heading') previous = undefined;
     const blockStart = ctx.blocks.start(b);
-    for (const marker of ctx.scans[b]!.markers) {
+    for (const marker of ctx.scans.at(b).markers) {
       if (marker.style !== 'ordinal') continue;
       const start = blockStart + marker.start;
       const value = marker.value;

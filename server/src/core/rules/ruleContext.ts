@@ -1,3 +1,4 @@
+import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
@@ -41,7 +42,7 @@ export interface DocumentRuleContext extends RuleContext {
   /** The mentions by block, for rules that should not place every mention. */
   readonly mentionIndex: MentionIndex;
   /** The blocks' memoized scans, for rules that keep results per block. */
-  readonly scans: readonly BlockScan[];
+  readonly scans: ChunkedList<BlockScan>;
   /** How each entity is written across the document, kept up to date between versions. */
   readonly namingTally: NamingTally;
 }

@@ -220,7 +220,7 @@ function splicedSkips(ctx: DocumentRuleContext, previous: readonly RawFinding[],
 }
 
 /** Whether a block holds an ordinal marker ("Second,"), which a run of ordinals reads. */
-const holdsOrdinal = (ctx: DocumentRuleContext, block: number) => ctx.scans[block]!.markers.some((m) => m.style === 'ordinal');
+const holdsOrdinal = (ctx: DocumentRuleContext, block: number) => ctx.scans.at(block).markers.some((m) => m.style === 'ordinal');
 
 /**
  * The block at or before `block` where no run of ordinals goes on from earlier blocks: a heading,
