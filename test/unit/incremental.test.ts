@@ -700,6 +700,46 @@ describe('incremental analysis', () => {
     assert.ok(movedFrom(incremental.outline.at(-1)!), 'the structure was made again, not spliced');
   });
 
+  it("reads a list again with its section's heading as introduction after blocks came and went between them", () => {
+    // the heading introduces both lists; a paragraph split between them is made again without the
+    // second list, three blocks on, whose count of blocks back to the heading then no longer held:
+    // typing in its first item read the first list's item as its introduction
+    const text = joinLines(
+      '## Recommendations',
+      '',
+      '- NATO should fund the mission.',
+      '- The EU should reopen talks.',
+      '',
+      'Talks resume in June.',
+      '',
+      'The summit follows.',
+      '',
+      'Markets wait.',
+      '',
+      '1. Ratify the treaty.',
+      '2. Lift the sanctions.',
+    );
+    const last = typeEdits(
+      text,
+      [
+        { after: 'Talks resume', type: '\n\n' },
+        { after: '1. Ratify', type: ' now' },
+        { after: 'Talks resume\n\n', remove: '\n\n' },
+        { after: '2. Lift', type: ' all' },
+      ],
+      () => {},
+    );
+    assert.deepStrictEqual(
+      last.proposals.map((p) => [p.title, p.parties.actor]),
+      [
+        ['Fund the mission', ['nato']],
+        ['Reopen talks', ['eu']],
+        ['Ratify now the treaty', []],
+        ['Lift all the sanctions', []],
+      ],
+    );
+  });
+
   it('names a section anew at each keystroke in its heading and moves its proposals, until the heading introduces them or changes level', () => {
     // a heading that only names its section: its keystrokes had made the section's proposals again
     const text = joinLines(

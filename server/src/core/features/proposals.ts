@@ -280,6 +280,7 @@ class KeptStructure implements Structure, ProposalSlot {
   ordinal = 0;
   placedIn = 0;
   introBack: number | undefined = undefined;
+  introIsHeading = false;
   underAhead = -1;
 
   constructor(
@@ -392,6 +393,7 @@ export function findProposals(
       const structure = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
       // relative to the proposal's block, which blocks added or removed elsewhere do not change
       structure.introBack = seq.intro ? item.index - seq.intro.index : -1;
+      structure.introIsHeading = seq.intro !== undefined && blocks.kind(seq.intro.index) === 'heading';
       structure.underAhead = item.under === undefined ? -1 : item.under - item.index;
       slots.push(structure);
       const place = {
@@ -457,6 +459,13 @@ export interface ProposalSlot {
    * block, they hold while blocks come and go elsewhere. The first is undefined until then.
    */
   introBack: number | undefined;
+  /**
+   * Whether that introduction is the heading of the proposal's section ("What Washington should
+   * do"), which may lie far before it: an edit between them, which made again only the proposals
+   * around it, leaves the count of blocks between them wrong, and reading it again finds the
+   * heading instead.
+   */
+  introIsHeading: boolean;
   underAhead: number;
 }
 
@@ -542,7 +551,7 @@ export function rereadProposals(
       const holder = structureHolder(old);
       const shown = holder === old ? undefined : holder;
       const kept = holder.structureMemo as KeptStructure | undefined;
-      const introBack = kept?.introBack;
+      const introBack = kept?.introIsHeading ? sectionHeadingBefore(blocks, scans, at) : kept?.introBack;
       if (introBack === undefined) return undefined;
       const underAhead = kept!.underAhead;
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
@@ -550,6 +559,7 @@ export function rereadProposals(
       const intro = introBack === -1 ? undefined : { block: blocks.at(at - introBack)!, index: at - introBack };
       const structure = structureOf(item, intro, (of) => readIntroOf(of, scans), blocks, scans, index, identities);
       structure.introBack = introBack;
+      structure.introIsHeading = kept!.introIsHeading;
       structure.underAhead = underAhead;
       const proposal = proposalOf(moved.at(i)!, structure);
       structure.proposal = proposal;
@@ -559,6 +569,17 @@ export function rereadProposals(
     }
   }
   return { proposals: moved.with(reread), changed, slots };
+}
+
+/**
+ * How many blocks before block `at` lies the heading of its section, which introduces proposals:
+ * the last heading before it. Undefined when that heading no longer introduces any, and the caller
+ * makes the proposals again.
+ */
+function sectionHeadingBefore(blocks: BlockList, scans: ChunkedList<BlockScan>, at: number): number | undefined {
+  let h = at - 1;
+  while (h >= 0 && blocks.kind(h) !== 'heading') h--;
+  return h >= 0 && scans.at(h).introduces ? at - h : undefined;
 }
 
 /**
