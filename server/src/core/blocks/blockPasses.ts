@@ -49,9 +49,10 @@ function regionOf(edited: Resplit | undefined, previous: PreviousBlocks | undefi
 
 /**
  * Each block's scan: the previous version's for a block the edit kept, else made from its text
- * (`cut` gives it). When the re-split kept all but a region, the previous version's list is copied
- * and only the region's blocks are looked at: in a list of 50,000 items, a pass over every block
- * was a tenth of a keystroke. Undefined when `token` asks to cancel.
+ * (`cut` gives it). When the re-split kept all but a region, the list is the previous version's
+ * with the region's entries replaced (sharing its other chunks, see `ChunkedList`), and only the
+ * region's blocks are looked at: in a list of 50,000 items, a pass over every block was a tenth of
+ * a keystroke. Undefined when `token` asks to cancel.
  */
 export function scansOf(
   blocks: BlockList,
@@ -112,7 +113,7 @@ export interface BlockPass {
  * when the environment is the same and they do not read the rest of the document; the others are
  * made (from the scan's memo, when it holds them). A block's findings stay placed while it neither
  * moves nor reads differently. When the re-split kept all but a region, the previous version's lists
- * are copied, and only the region's blocks, the blocks that read the document and the blocks with
+ * are taken with those blocks' entries replaced, and only the region's blocks, the blocks that read the document and the blocks with
  * findings are looked at.
  */
 export function resultsOf(
