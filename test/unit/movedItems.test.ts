@@ -141,7 +141,7 @@ describe('moved items', () => {
       });
       const offset = Math.floor(next() * 20_000);
       assert.strictEqual(firstItemStartingAt(lazy, offset), firstItemStartingAt(eager, offset));
-      assert.deepStrictEqual([...lazy], eager);
+      assert.deepStrictEqual(lazy.toArray(), eager);
     }
   });
 

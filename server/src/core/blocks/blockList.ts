@@ -53,6 +53,13 @@ export class BlockList implements Iterable<Block> {
     return firstAtOrAfter(this.ends, this.length, offset);
   }
 
+  /** Index of the last heading at or before block `i`, or -1. */
+  headingAtOrBefore(i: number): number {
+    let h = i;
+    while (h >= 0 && this.kind(h) !== 'heading') h--;
+    return h;
+  }
+
   /** Whether block `i` here and block `j` of `other` are the same kind and level and lie `shift` characters apart. */
   sameAs(i: number, other: BlockList, j: number, shift: number): boolean {
     return (

@@ -89,11 +89,4 @@ export class ChunkedList<T> {
     }
     return new ChunkedList(chunks, this.length);
   }
-
-  /** Every entry, in order, as an array. */
-  toArray(): T[] {
-    const items: T[] = [];
-    for (const chunk of this.#chunks) for (let k = 0; k < chunk.length; k++) items.push(chunk[k]!);
-    return items;
-  }
 }

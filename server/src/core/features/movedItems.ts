@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { OffsetShift } from './offsetShift';
 
 /** A list read by index: an array, or a `MovedItems`. */
-export interface ItemList<T> extends Iterable<T> {
+export interface ItemList<T> {
   readonly length: number;
   at(index: number): T | undefined;
 }
@@ -90,10 +90,6 @@ export class MovedItems<T extends Span> implements ItemList<T> {
     const items: T[] = new Array(this.#base.length);
     for (let i = 0; i < items.length; i++) items[i] = this.at(i)!;
     return (this.#array = items);
-  }
-
-  *[Symbol.iterator](): Iterator<T> {
-    for (let i = 0; i < this.length; i++) yield this.at(i)!;
   }
 
   /** The items after an edit that moved the offsets at or after `editEnd` by `delta`. */

@@ -577,8 +577,7 @@ export function rereadProposals(
  * makes the proposals again.
  */
 function sectionHeadingBefore(blocks: BlockList, scans: ChunkedList<BlockScan>, at: number): number | undefined {
-  let h = at - 1;
-  while (h >= 0 && blocks.kind(h) !== 'heading') h--;
+  const h = blocks.headingAtOrBefore(at - 1);
   return h >= 0 && scans.at(h).introduces ? at - h : undefined;
 }
 

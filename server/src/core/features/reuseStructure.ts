@@ -89,14 +89,14 @@ export function structureUnchanged(
   if (removed.length !== added.length) return undefined;
   const endsAtEdit = blockEndingAt(previous.blocks, edit.editEnd);
   if (endsAtEdit >= 0 && !removed.includes(endsAtEdit) && edit.delta !== 0) return undefined;
-  const at = mover(edit.editEnd, edit.delta);
+  const moved = OffsetShift.edit(edit.editEnd, edit.delta);
   let reread: EditedBlock[] | undefined;
   let renamed: number[] | undefined;
   for (let k = 0; k < added.length; k++) {
     // every re-split block sits where the edit moved it: not so when a stretch was cut and pasted
     const was = previous.blocks.at(removed[k]!)!;
     const is = blocks.at(added[k]!)!;
-    if (is.start !== at(was.start) || is.end !== at(was.end)) return undefined;
+    if (is.start !== moved.of(was.start) || is.end !== moved.of(was.end)) return undefined;
     const before = previous.scans.at(removed[k]!);
     const after = scans.at(added[k]!);
     if (before === after) {
@@ -194,9 +194,6 @@ export interface EditedBlock {
 }
 
 const NOTHING_TO_REREAD: readonly EditedBlock[] = EMPTY_LIST;
-
-/** Moves offsets at or after `editEnd` (in the old text) by `delta`. */
-const mover = (editEnd: number, delta: number) => (offset: number) => (offset >= editEnd ? offset + delta : offset);
 
 /** How an outline node moves with the text: with its children, each of which moves as it does. */
 export const NODE_MOVER: ItemMover<OutlineNode> = {

@@ -112,8 +112,7 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   while (from >= 0 && !isHeading(blocks, from) && !freshStart(from)) from--;
   if (from >= 0 && isHeading(blocks, from) && scans.at(from).markers.length > 0) return undefined;
   // the heading of the section the window lies in
-  let heading = from;
-  while (heading >= 0 && !isHeading(blocks, heading)) heading--;
+  const heading = blocks.headingAtOrBefore(from);
   if (heading >= 0 && scans.at(heading).markers.length > 0) return undefined;
   // the nearest heading after the edit, or fresh start far enough after it that no introduction the
   // edit changed reaches it (not after a heading typed into: its words may introduce the lists of

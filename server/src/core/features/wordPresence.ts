@@ -51,21 +51,17 @@ export class WordPresence {
     for (const [word, witness] of this.#witnesses) {
       if (witness !== null && !removed.has(witness)) continue;
       // the changed blocks may hold it now; a word whose witness changed is looked for everywhere
-      this.#witnesses.set(word, witnessAmong(added, word) ?? (witness === null ? null : witnessIn(scans, word)));
+      this.#witnesses.set(word, witnessIn(added, word) ?? (witness === null ? null : witnessIn(scans, word)));
     }
   }
 }
 
-/** The first of `scans` that holds `word`, or null. */
-function witnessIn(scans: ChunkedList<BlockScan>, word: string): BlockScan | null {
+/** The first of `scans` (the document's, or those of the blocks an edit made) that holds `word`, or null. */
+function witnessIn(scans: { readonly length: number; at(index: number): BlockScan | undefined }, word: string): BlockScan | null {
   const pattern = wholeWord(word);
-  for (let i = 0; i < scans.length; i++) if (pattern.test(scans.at(i).text)) return scans.at(i);
-  return null;
-}
-
-/** The first of the blocks an edit made that holds `word`, or null. */
-function witnessAmong(scans: readonly BlockScan[], word: string): BlockScan | null {
-  const pattern = wholeWord(word);
-  for (const scan of scans) if (pattern.test(scan.text)) return scan;
+  for (let i = 0; i < scans.length; i++) {
+    const scan = scans.at(i)!;
+    if (pattern.test(scan.text)) return scan;
+  }
   return null;
 }
