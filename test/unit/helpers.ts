@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import { createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Analysis, type Analyzer } from '../../server/src/core/index';
+import { plainNode } from '../../server/src/core/features/shiftedNode';
+import { plainProposal } from '../../server/src/core/features/shiftedProposal';
+import { plainFinding } from '../../server/src/core/rules/shiftedFinding';
 import { testEntries, testKb } from './testKb';
 
 /** Joins lines with LF, so fixtures read as the document they stand for. */
@@ -13,6 +16,20 @@ export function changeBetween(before: string, after: string): { start: number; e
   let suffix = 0;
   while (suffix < most - start && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
   return { start, end: before.length - suffix, text: after.slice(start, after.length - suffix) };
+}
+
+/** Asserts that an incremental analysis reads as a full one; outline nodes are compared by property, as moved ones are read (see `features/shiftedNode.ts`). */
+export function assertSameAnalysis(actual: Analysis, expected: Analysis, message?: string): void {
+  const readable = (analysis: Analysis) => ({
+    ...analysis,
+    mentions: analysis.mentions,
+    proposals: analysis.proposals.map(plainProposal),
+    outline: analysis.outline.map(plainNode),
+    // (read through a getter, as the lists above are, which a spread leaves out)
+    folds: analysis.folds,
+    findings: analysis.findings.map(plainFinding),
+  });
+  assert.deepStrictEqual(readable(actual), readable(expected), message);
 }
 
 /** The cursor marker in test input. */

@@ -15,11 +15,9 @@ import { DocumentText } from '../../server/src/core/text/documentText';
 import { PieceDocument } from '../../server/src/lsp/pieceDocument';
 import { NamingTally } from '../../server/src/core/rules/namingTally';
 import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
-import { movedFrom, plainNode } from '../../server/src/core/features/shiftedNode';
-import { plainProposal } from '../../server/src/core/features/shiftedProposal';
+import { movedFrom } from '../../server/src/core/features/shiftedNode';
 import { hoverAt } from '../../server/src/core/features/hover';
-import { plainFinding } from '../../server/src/core/rules/shiftedFinding';
-import { changeBetween, joinLines } from './helpers';
+import { assertSameAnalysis, changeBetween, joinLines } from './helpers';
 import { toDocumentSymbols } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
@@ -72,20 +70,6 @@ interface TypedEdit {
 describe('incremental analysis', () => {
   const { kb } = loadKnowledgeBase(builtinKbFiles);
   const full = (text: string): Analysis => createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://full.md', version: 1, getText: () => text });
-  /** Asserts that an incremental analysis reads as a full one; outline nodes are compared by property, as moved ones are read (see `features/shiftedNode.ts`). */
-  const assertSameAnalysis = (actual: Analysis, expected: Analysis, message?: string) => {
-    const readable = (analysis: Analysis) => ({
-      ...analysis,
-      mentions: analysis.mentions,
-      proposals: analysis.proposals.map(plainProposal),
-      outline: analysis.outline.map(plainNode),
-      // (read through a getter, as the lists above are, which a spread leaves out)
-      folds: analysis.folds,
-      findings: analysis.findings.map(plainFinding),
-    });
-    assert.deepStrictEqual(readable(actual), readable(expected), message);
-  };
-
   /**
    * Types each edit into `text` a character at a time after its anchor (or removes one at a time from
    * the anchor's end back), comparing every keystroke's analysis with a full one; `seen` gets each
