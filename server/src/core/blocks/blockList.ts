@@ -77,16 +77,20 @@ export class BlockList implements Iterable<Block> {
   static spliced(previous: BlockList, keptBefore: number, region: BlockList, movedFrom: number, shift: number): BlockList {
     const moved = previous.length - movedFrom;
     const length = keptBefore + region.length + moved;
-    const kinds = new Uint8Array(length);
-    const levels = new Uint8Array(length);
+    // a keystroke inside a paragraph makes the blocks it replaced, of the same kinds and levels: the
+    // columns that did not change are shared (each is a copy as long as the document otherwise)
+    const alike = region.length === movedFrom - keptBefore;
+    const sameKinds = alike && sameEntries(region.kinds, previous.kinds, keptBefore, region.length);
+    const sameLevels = alike && sameEntries(region.levels, previous.levels, keptBefore, region.length);
+    const sameBounds = alike && shift === 0 && sameEntries(region.starts, previous.starts, keptBefore, region.length) && sameEntries(region.ends, previous.ends, keptBefore, region.length);
+    if (sameKinds && sameLevels && sameBounds) return previous;
+    const kinds = sameKinds ? previous.kinds : new Uint8Array(length);
+    const levels = sameLevels ? previous.levels : new Uint8Array(length);
     const starts = new Int32Array(length);
     const ends = new Int32Array(length);
-    const columns: [Uint8Array | Int32Array, Uint8Array | Int32Array, Uint8Array | Int32Array][] = [
-      [kinds, previous.kinds, region.kinds],
-      [levels, previous.levels, region.levels],
-      [starts, previous.starts, region.starts],
-      [ends, previous.ends, region.ends],
-    ];
+    const columns: [Uint8Array | Int32Array, Uint8Array | Int32Array, Uint8Array | Int32Array][] = [[starts, previous.starts, region.starts], [ends, previous.ends, region.ends]];
+    if (!sameKinds) columns.push([kinds, previous.kinds, region.kinds]);
+    if (!sameLevels) columns.push([levels, previous.levels, region.levels]);
     for (const [to, from, made] of columns) {
       to.set(from.subarray(0, keptBefore));
       to.set(made.subarray(0, region.length), keptBefore);
@@ -111,6 +115,12 @@ export class BlockList implements Iterable<Block> {
     }
     return new BlockList(this.length, this.kinds, this.levels, starts, ends);
   }
+}
+
+/** Whether the first `count` entries of `made` equal those of `kept` from `from` on. */
+function sameEntries(made: Uint8Array | Int32Array, kept: Uint8Array | Int32Array, from: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (made[k] !== kept[from + k]) return false;
+  return true;
 }
 
 /** Index of the first of `length` sorted numbers at or after `offset`. */
