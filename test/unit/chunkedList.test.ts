@@ -1,10 +1,6 @@
 import * as assert from 'assert';
 import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-}
+import { random } from './helpers';
 
 const entries = (list: ChunkedList<number>) => Array.from({ length: list.length }, (_, i) => list.at(i));
 

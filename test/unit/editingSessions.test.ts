@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis } from '../../server/src/core/index';
-import { assertSameAnalysis } from './helpers';
+import { assertSameAnalysis, random } from './helpers';
 
 const TODAY = '2026-11-24';
 const SAMPLES = path.resolve(__dirname, '../../../samples');
@@ -24,12 +24,6 @@ const TYPED = [
   'NATO should ', 'The EU should ', ':', '\n\n3. NATO', 'We recommend that we:\n\n', 'date: 2019-05-01\n', '\n---\n', 'policy-lens-disable-next-line\n',
 ];
 const LETTERS = 'abcdefgh ,.';
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-}
 
 const documentsIn = (dir: string) =>
   fs

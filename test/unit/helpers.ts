@@ -32,6 +32,12 @@ export function assertSameAnalysis(actual: Analysis, expected: Analysis, message
   assert.deepStrictEqual(readable(actual), readable(expected), message);
 }
 
+/** A small deterministic generator, so that a failure can be replayed. */
+export function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
 /** The cursor marker in test input. */
 export const CURSOR = '|';
 

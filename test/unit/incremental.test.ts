@@ -17,7 +17,7 @@ import { NamingTally } from '../../server/src/core/rules/namingTally';
 import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
 import { movedFrom } from '../../server/src/core/features/shiftedNode';
 import { hoverAt } from '../../server/src/core/features/hover';
-import { assertSameAnalysis, changeBetween, joinLines } from './helpers';
+import { assertSameAnalysis, changeBetween, joinLines, random } from './helpers';
 import { toDocumentSymbols } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
@@ -33,12 +33,6 @@ const SNIPPETS = [
   'policy-lens-disable-next-line\n', 'International Court of Justice (ICC)', 'the INF Treaty remains in force', '\n---\n',
   'We recommend that we:\n\n', 'Recommendations for the delegation:\n\n', 'Minsk agreements', ' 2015 ', 'date: 2019-05-01\n', 'Foreign Minister Dmytro Kuleba', '(', ')', ':', 'Treaty of Nowhere',
 ];
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-}
 
 function edit(text: string, next: () => number): string {
   const at = Math.floor(next() * (text.length + 1));

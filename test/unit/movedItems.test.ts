@@ -3,11 +3,7 @@ import { OffsetShift } from '../../server/src/core/features/offsetShift';
 import { firstItemStartingAt, MovedItems } from '../../server/src/core/features/movedItems';
 import { FOLD_MOVER, movedList } from '../../server/src/core/features/reuseStructure';
 import type { Fold } from '../../server/src/core/index';
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-}
+import { random } from './helpers';
 
 /** An edit as `MovedItems` takes it: the offsets at or after `editEnd` move by `delta`. */
 interface Edit {

@@ -2,13 +2,7 @@ import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { PieceDocument } from '../../server/src/lsp/pieceDocument';
-import { changeBetween } from './helpers';
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-}
+import { changeBetween, random } from './helpers';
 
 /** Text edits type: line breaks of every kind, characters past the Basic Multilingual Plane, long stretches. */
 const TYPED = ['x', ' ', '\n', '\r', '\r\n', '\n\n', 'é', '😀', 'Kyiv', '\r\r\n\n', 'a long stretch of words '.repeat(60)];

@@ -77,8 +77,9 @@ export class BlockList implements Iterable<Block> {
   static spliced(previous: BlockList, keptBefore: number, region: BlockList, movedFrom: number, shift: number): BlockList {
     const moved = previous.length - movedFrom;
     const length = keptBefore + region.length + moved;
-    // a keystroke inside a paragraph makes the blocks it replaced, of the same kinds and levels: the
-    // columns that did not change are shared (each is a copy as long as the document otherwise)
+    // a keystroke inside a paragraph makes again the blocks it replaced, of the same kinds and
+    // levels: the columns that did not change are shared, where each was copied whole; and when no
+    // block moved either (a character overtyped), the previous list is the new one
     const alike = region.length === movedFrom - keptBefore;
     const sameKinds = alike && sameEntries(region.kinds, previous.kinds, keptBefore, region.length);
     const sameLevels = alike && sameEntries(region.levels, previous.levels, keptBefore, region.length);
