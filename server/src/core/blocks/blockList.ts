@@ -70,6 +70,12 @@ export class BlockList implements Iterable<Block> {
     );
   }
 
+  /** Whether these blocks have the kinds and levels of `other`'s from block `from` on. */
+  private hasShapeOf(other: BlockList, from: number): boolean {
+    for (let k = 0; k < this.length; k++) if (this.kinds[k] !== other.kinds[from + k] || this.levels[k] !== other.levels[from + k]) return false;
+    return true;
+  }
+
   /**
    * The blocks of an edited text from those of the version before: `previous[0, keptBefore)` as they
    * were, then `region` (blocks of the edited text), then `previous[movedFrom, …)` moved by `shift`.
@@ -78,20 +84,14 @@ export class BlockList implements Iterable<Block> {
     const moved = previous.length - movedFrom;
     const length = keptBefore + region.length + moved;
     // a keystroke inside a paragraph makes again the blocks it replaced, of the same kinds and
-    // levels: the columns that did not change are shared, where each was copied whole; and when no
-    // block moved either (a character overtyped), the previous list is the new one
-    const alike = region.length === movedFrom - keptBefore;
-    const sameKinds = alike && sameEntries(region.kinds, previous.kinds, keptBefore, region.length);
-    const sameLevels = alike && sameEntries(region.levels, previous.levels, keptBefore, region.length);
-    const sameBounds = alike && shift === 0 && sameEntries(region.starts, previous.starts, keptBefore, region.length) && sameEntries(region.ends, previous.ends, keptBefore, region.length);
-    if (sameKinds && sameLevels && sameBounds) return previous;
-    const kinds = sameKinds ? previous.kinds : new Uint8Array(length);
-    const levels = sameLevels ? previous.levels : new Uint8Array(length);
+    // levels: those two columns are shared, where each was copied whole
+    const sameShape = region.length === movedFrom - keptBefore && region.hasShapeOf(previous, keptBefore);
+    const kinds = sameShape ? previous.kinds : new Uint8Array(length);
+    const levels = sameShape ? previous.levels : new Uint8Array(length);
     const starts = new Int32Array(length);
     const ends = new Int32Array(length);
     const columns: [Uint8Array | Int32Array, Uint8Array | Int32Array, Uint8Array | Int32Array][] = [[starts, previous.starts, region.starts], [ends, previous.ends, region.ends]];
-    if (!sameKinds) columns.push([kinds, previous.kinds, region.kinds]);
-    if (!sameLevels) columns.push([levels, previous.levels, region.levels]);
+    if (!sameShape) columns.push([kinds, previous.kinds, region.kinds], [levels, previous.levels, region.levels]);
     for (const [to, from, made] of columns) {
       to.set(from.subarray(0, keptBefore));
       to.set(made.subarray(0, region.length), keptBefore);
@@ -116,12 +116,6 @@ export class BlockList implements Iterable<Block> {
     }
     return new BlockList(this.length, this.kinds, this.levels, starts, ends);
   }
-}
-
-/** Whether the first `count` entries of `made` equal those of `kept` from `from` on. */
-function sameEntries(made: Uint8Array | Int32Array, kept: Uint8Array | Int32Array, from: number, count: number): boolean {
-  for (let k = 0; k < count; k++) if (made[k] !== kept[from + k]) return false;
-  return true;
 }
 
 /** Index of the first of `length` sorted numbers at or after `offset`. */
