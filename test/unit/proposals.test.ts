@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { NUMBERING_REACH } from '../../server/src/core/rules/proposalNumbering';
 import { plainProposal, shiftedProposal } from '../../server/src/core/features/shiftedProposal';
 import type { Proposal } from '../../server/src/core/types';
+import { proposalText, proposalTitle } from '../../server/src/core/recognizers/proposalTitle';
 import { analyze, joinLines } from './helpers';
 
 const titles = (text: string) => analyze(text).proposals.map((p) => `${p.ordinal}. ${p.title}`);
@@ -401,6 +402,21 @@ describe('proposal structure', () => {
   it('does not shorten a long title inside a name', () => {
     const text = joinLines('We recommend the following:', '', '1. The European Union should use the passerelle clause in Article 31 of the Treaty on European Union to move sanctions to qualified majority voting.', '2. The European Union should fund it.');
     assert.strictEqual(analyze(text).proposals[0]!.title, 'Use the passerelle clause in Article 31 of the Treaty on European Union to move sanctions');
+  });
+
+  it('ends a title without its weak last words, breaks and emphasis, however they are written', () => {
+    const title = (body: string) => proposalTitle(proposalText(body));
+    // each weak word goes with the white space before it (a no-break space too), in any case, until a strong word ends the title
+    assert.strictEqual(title('Reopen the crossings for the OF'), 'Reopen the crossings');
+    assert.strictEqual(title('Reopen the crossings\u00a0of'), 'Reopen the crossings');
+    assert.strictEqual(title('Reopen the crossings  In  '), 'Reopen the crossings');
+    assert.strictEqual(title('Reopen the crossings and the talks with'), 'Reopen the crossings and the talks');
+    // a weak word inside a longer one is no weak word, and a title of one weak word keeps it
+    assert.strictEqual(title('Fund theof'), 'Fund theof');
+    assert.strictEqual(title('the of'), 'Of');
+    assert.strictEqual(title('**Reopen the crossings**'), 'Reopen the crossings');
+    assert.strictEqual(title('__Offer monitors to the mission with'), 'Offer monitors to the mission');
+    assert.strictEqual(title('Offer monitors to the mission, —'), 'Offer monitors to the mission');
   });
 
   it('reads the recommending clause after a semicolon', () => {

@@ -4,6 +4,7 @@
  * on …"), without a leading participial or prepositional phrase and at most 90 characters.
  */
 
+import { isSpaceAt } from '../kb/names';
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
 import { LOWERCASE_BASE_VERBS, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
@@ -76,13 +77,57 @@ export function itemSubject(clause: string, grammar: ItemGrammar): RegExpExecArr
 }
 
 const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS})([*_]{0,2})\\s+`);
-/** Where a title's clause ends, besides a comma (see `clauseComma`). */
-const CLAUSE_BREAKS = [
-  /;/, /\s[—–]\s?/, /\s-\s/, /:/, /\s(?:for\s)?as long as\s/, /\sand\s(?:should|must|will|would|shall)\s/,
-  /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|which|who|while|whereas|because|since|unless)\s/,
-  /\sif\s/,
+/**
+ * Where a title's clause ends, besides a comma (see `clauseComma`); with the strings of which every
+ * match holds one, where a pattern opens with white space: a title that holds none is not searched
+ * (most hold none), and such a pattern was tried at every position of thousands of titles.
+ */
+const CLAUSE_BREAKS: readonly { readonly pattern: RegExp; readonly holds?: readonly string[] }[] = [
+  { pattern: /;/ },
+  { pattern: /\s[—–]\s?/, holds: ['—', '–'] },
+  { pattern: /\s-\s/, holds: ['-'] },
+  { pattern: /:/ },
+  { pattern: /\s(?:for\s)?as long as\s/, holds: ['as long as'] },
+  { pattern: /\sand\s(?:should|must|will|would|shall)\s/, holds: ['and'] },
+  { pattern: /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|which|who|while|whereas|because|since|unless)\s/ },
+  { pattern: /\sif\s/, holds: ['if'] },
 ];
-const WEAK_ENDINGS = /\s+(?:of|the|a|an|to|and|or|in|on|for|with|by|at|as|its|their|his|her|from|into|that|this|only)$/i;
+/** Words a title does not end with: "… the status of", "… talks with". */
+const WEAK_ENDINGS = new Set('of the a an to and or in on for with by at as its their his her from into that this only'.split(' '));
+const LONGEST_WEAK_ENDING = Math.max(...[...WEAK_ENDINGS].map((word) => word.length));
+
+/**
+ * `title` without its last word while that is one of WEAK_ENDINGS (in any case) after white space,
+ * which goes with it. Read back from the end: a pattern ending in `$` was tried at every position
+ * of every title, and a treaty text has thousands of them.
+ */
+function withoutWeakEndings(title: string): string {
+  for (;;) {
+    let wordStart = title.length;
+    while (wordStart > 0 && !isSpaceAt(title, wordStart - 1)) wordStart--;
+    const length = title.length - wordStart;
+    if (wordStart === 0 || length === 0 || length > LONGEST_WEAK_ENDING || !WEAK_ENDINGS.has(title.slice(wordStart).toLowerCase())) return title;
+    let end = wordStart - 1;
+    while (end > 0 && isSpaceAt(title, end - 1)) end--;
+    title = title.slice(0, end);
+  }
+}
+
+/** `text` without the characters at its start and end for which `drop` holds: a loop where a pattern anchored at the end was tried at every position. */
+function trimWhere(text: string, drop: (text: string, i: number) => boolean, fromStart: boolean): string {
+  let start = 0;
+  let end = text.length;
+  if (fromStart) while (start < end && drop(text, start)) start++;
+  while (end > start && drop(text, end - 1)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+/** Emphasis marks, which a title drops at both ends. */
+const isEmphasis = (text: string, i: number) => text.charCodeAt(i) === 42 /* * */ || text.charCodeAt(i) === 95 /* _ */;
+/** What a title does not end with: white space, a comma, a semicolon, a colon or a dash. */
+const isTrailingBreak = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2014 || c === 0x2013 || isSpaceAt(text, i);
+};
 const PREPOSITION_CUT = /\s(?:on|with|by|for|in|at|through|under|as|within|including|allowing|during|over|across|against|between|toward|towards)\s/g;
 /** Where a long title may end when no preposition serves: before its purpose ("… to move sanctions …"); not at "and", which joins nouns as often as verbs. */
 const PURPOSE_CUT = /\s(?:in order to|so as to|so that|to)\s/g;
@@ -114,14 +159,16 @@ function clauseComma(text: string): number {
 }
 
 function cutAtClauseBreak(text: string): string {
-  text = text.replace(ASIDE, '');
+  // every aside opens with a comma
+  if (text.includes(',')) text = text.replace(ASIDE, '');
   let end = text.length;
   const comma = clauseComma(text);
   if (comma >= 12) end = comma;
-  for (const re of CLAUSE_BREAKS) {
-    const m = re.exec(text);
+  for (const { pattern, holds } of CLAUSE_BREAKS) {
+    if (holds && !holds.some((s) => text.includes(s))) continue;
+    const at = text.search(pattern);
     // a break too near the start would leave a stub ("U.S. commitment …" keeps its dots)
-    if (m && m.index >= 12 && m.index < end) end = m.index;
+    if (at >= 12 && at < end) end = at;
   }
   return text.slice(0, end);
 }
@@ -141,9 +188,8 @@ function lastCut(pattern: RegExp, text: string): number | undefined {
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
   const cut = lastCut(PREPOSITION_CUT, text) ?? lastCut(PURPOSE_CUT, text) ?? -1;
-  let short = cut > 0 ? text.slice(0, cut) : text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '') + '…';
-  while (WEAK_ENDINGS.test(short)) short = short.replace(WEAK_ENDINGS, '');
-  return short;
+  const short = cut > 0 ? text.slice(0, cut) : text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '') + '…';
+  return withoutWeakEndings(short);
 }
 
 /** White space that `proposalText` turns into one space: anything but a single space. */
@@ -203,8 +249,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     else if (subject) sentence = sentence.slice(subject[0].length - subject[2]!.length).replace(/^not\s+/, 'do not ');
     sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
   }
-  sentence = sentence.replace(/^[*_]+|[*_]+$/g, '');
-  let title = shorten(cutAtClauseBreak(sentence).trim()).replace(/[\s,;:—–-]+$/, '');
-  while (WEAK_ENDINGS.test(title)) title = title.replace(WEAK_ENDINGS, '');
+  sentence = trimWhere(sentence, isEmphasis, true);
+  const title = withoutWeakEndings(trimWhere(shorten(cutAtClauseBreak(sentence).trim()), isTrailingBreak, false));
   return capitalize(title.length > 0 ? title : sentence.slice(0, MAX_TITLE).trim());
 }
