@@ -121,6 +121,11 @@ function trimWhere(text: string, drop: (text: string, i: number) => boolean, fro
   while (end > start && drop(text, end - 1)) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
+/** The stops a proposal's first sentence is read without. */
+const isSentenceStop = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */;
+};
 /** Emphasis marks, which a title drops at both ends. */
 const isEmphasis = (text: string, i: number) => text.charCodeAt(i) === 42 /* * */ || text.charCodeAt(i) === 95 /* _ */;
 /** What a title does not end with: white space, a comma, a semicolon, a colon or a dash. */
@@ -211,7 +216,7 @@ export function proposalText(body: string): ProposalText {
   const trimmed = flat.trim();
   const leadIn = leadInOf(trimmed);
   const rest = leadIn && leadIn.end < trimmed.length ? trimmed.slice(leadIn.end) : (leadIn?.words ?? trimmed);
-  const sentence = firstSentence(rest).replace(/[.!?]+$/, '');
+  const sentence = trimWhere(firstSentence(rest), isSentenceStop, false);
   return leadIn ? { flat, sentence, leadIn: leadIn.words } : { flat, sentence };
 }
 

@@ -570,12 +570,18 @@ function ownerName(ctx: RuleContext, index: FuzzyIndex, word: string, owner: str
 /** Longest heading read as a title: longer ones are paragraphs a missing blank line joined to a heading. */
 const MAX_TITLE = 300;
 
+/** A word of three letters or more. */
+const LONG_WORD = /\p{L}{3,}/gu;
+
 /** Whether three in four words of three letters or more are capitalized, as in a title ("Between an Old Patron and a New Banker"). */
 function isTitleCase(text: string): boolean {
   if (text.length > MAX_TITLE) return false;
   let words = 0;
   let capitalized = 0;
-  for (const m of text.matchAll(/\p{L}{3,}/gu)) {
+  // one pattern for every heading, searched again from its start: `matchAll` made a copy of its
+  // pattern and an iterator for each
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(text); m !== null; m = LONG_WORD.exec(text)) {
     words++;
     if (m[0][0] !== m[0][0]!.toLowerCase()) capitalized++;
   }
