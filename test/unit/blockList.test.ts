@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { BlockList, BlockListBuilder } from '../../server/src/core/blocks/blockList';
-import type { Block } from '../../server/src/core/blocks/splitBlocks';
+import { splitBlocks, type Block } from '../../server/src/core/blocks/splitBlocks';
 
 const list = (blocks: readonly Block[]): BlockList => {
   // a capacity of one, so that the columns grow while the blocks are written
@@ -63,5 +63,23 @@ describe('blocks kept by column', () => {
   it('moves a region split on its own to its place in the document', () => {
     const region = list(BLOCKS.slice(1, 3).map((b) => ({ ...b, start: b.start - 22, end: b.end - 22 })));
     assert.deepStrictEqual([...region.movedBy(22)], BLOCKS.slice(1, 3));
+  });
+});
+
+describe('the split into blocks', () => {
+  const kinds = (text: string) => [...splitBlocks(text)].map((b) => `${b.kind}:${b.level}:${text.slice(b.start, b.end)}`);
+
+  it('ends a paragraph at a line of any white space, as at an empty one', () => {
+    for (const blank of ['', '   ', '\t', '\u00a0', ' \u2003\t ']) {
+      assert.deepStrictEqual(kinds(`First paragraph.\n${blank}\nSecond paragraph.`), ['paragraph:0:First paragraph.', 'paragraph:0:Second paragraph.'], JSON.stringify(blank));
+    }
+    // a line with a letter after white space goes on with the paragraph
+    assert.deepStrictEqual(kinds('First paragraph.\n\u00a0x\nSecond line.'), ['paragraph:0:First paragraph.\n\u00a0x\nSecond line.']);
+  });
+
+  it('gives a list item its indentation as its level, up to twelve spaces', () => {
+    assert.deepStrictEqual(kinds('- one\n   (a) two\n            - three'), ['item:0:- one', 'item:3:   (a) two', 'item:12:            - three']);
+    // thirteen spaces make no item: the line goes on with the one before
+    assert.deepStrictEqual(kinds('- one\n             - two'), ['item:0:- one\n             - two']);
   });
 });

@@ -4,6 +4,7 @@
  * block is never re-analysed after a keystroke elsewhere. One linear pass over the lines.
  */
 
+import { isSpaceAt } from '../kb/names';
 import { BlockListBuilder, type BlockList } from './blockList';
 
 export type BlockKind = 'frontmatter' | 'heading' | 'paragraph' | 'item' | 'code' | 'comment';
@@ -17,7 +18,7 @@ export interface Block {
   readonly level: number;
 }
 
-const LIST_ITEM = /^( {0,12})(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([a-z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])[ \t]+\S/;
+const LIST_ITEM = /^ {0,12}(?:[-*+•]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([a-z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])[ \t]+\S/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -29,7 +30,18 @@ interface Line {
   text: string;
 }
 
-const isBlank = (line: string) => line.trim().length === 0;
+/** Whether a line is white space only, read in place (`trim` made a string of every line). */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isSpaceAt(line, i)) return false;
+  return true;
+}
+
+/** The spaces a line opens with: a list item's indentation, which `LIST_ITEM` allows up to twelve of. */
+function leadingSpaces(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+}
 
 /** Splits the document into blocks, in order. Never throws. */
 export function splitBlocks(text: string): BlockList {
@@ -136,9 +148,9 @@ export function splitBlocks(text: string): BlockList {
       close();
       continue;
     }
-    const item = LIST_ITEM.exec(line.text);
-    if (item) {
-      startBlock('item', line, item[1]!.length);
+    // `test`, and the indentation counted: an item's match array was most of what a treaty text's split allocated
+    if (LIST_ITEM.test(line.text)) {
+      startBlock('item', line, leadingSpaces(line.text));
       continue;
     }
     if (isOpen) open.end = line.end;
