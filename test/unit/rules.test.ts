@@ -543,6 +543,16 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Incoming Secretary of State Antony Blinken says no.', 'office-anachronism', before), []);
     assert.deepStrictEqual(findings('Secretary of State Antony Blinken says no.', 'office-anachronism', before), ['Secretary of State Antony Blinken']);
   });
+  it('sets an undated account in the last time its paragraph names before it, never in a year after the document\'s', () => {
+    // Antony Blinken was Secretary of State in 2022, and no longer in February 2025
+    const blinken = (text: string) => findings(text, 'office-anachronism', { documentDate: '2025-03-01' });
+    const received = 'Secretary of State Antony Blinken received him.';
+    assert.deepStrictEqual(blinken(`In 2022 the talks resumed. ${received}`), []);
+    assert.deepStrictEqual(blinken(`In 2022 the talks resumed, and on 10 February they stalled. ${received}`), ['Secretary of State Antony Blinken']);
+    assert.deepStrictEqual(blinken(`On 10 February the talks stalled, and in 2022 they had resumed. ${received}`), []);
+    // a year still to come sets no account in it: this one stays in 2022
+    assert.deepStrictEqual(blinken(`In 2022 the talks resumed under a plan that runs to 2030. ${received}`), []);
+  });
   it('reads a month still to come ("ahead of the summit in July") as no time of the holder\'s', () => {
     // in March 2025, July is next July, not the July of 2024, when he was in office
     const later = { documentDate: '2025-03-08' };
@@ -805,6 +815,9 @@ describe('suppression comments', () => {
     assert.deepStrictEqual(findings(text('policy-lens-disable preferred-spelling'), 'preferred-spelling'), []);
     assert.deepStrictEqual(findings(joinLines('<!-- policy-lens-disable preferred-spelling -->', 'Kiev.', '<!-- policy-lens-enable preferred-spelling -->', 'Kiev.'), 'preferred-spelling').length, 1);
     assert.deepStrictEqual(findings(text('<!-- policy-lens-disable misspelled-name -->'), 'preferred-spelling').length, 2);
+  });
+  it('disable-next-line on the last line silences nothing, not the first line either', () => {
+    assert.deepStrictEqual(findings(joinLines('Kiev said no.', '', 'Kiev said yes.', '<!-- policy-lens-disable-next-line preferred-spelling -->'), 'preferred-spelling'), ['Kiev', 'Kiev']);
   });
 });
 
