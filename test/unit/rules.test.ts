@@ -96,6 +96,9 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Talks with the Peers went on. Talks with the Fallen went on.'), ['Peers', 'Fallen']);
     assert.deepStrictEqual(slips('# How the Peers of Europe Lost Their Way\n\nText.'), []);
     assert.deepStrictEqual(slips('# The Story of the Fallen\n\nText.'), []);
+    // past 300 characters a "heading" is paragraphs a missing blank line ran into it: no title case
+    const runOn = `# How the Peers of Europe Lost Their Way${' And Then Found It Again Over Many Long Years'.repeat(7)}`;
+    assert.deepStrictEqual(slips(`${runOn}\n\nText.`), ['Peers']);
   });
   it('takes the plural of a known name for no slip ("the two Ukraines")', () => {
     assert.deepStrictEqual(findings('Talks on the two Ukraines went on.', 'misspelled-name'), []);
