@@ -113,8 +113,8 @@ export interface BlockPass {
  * when the environment is the same and they do not read the rest of the document; the others are
  * made (from the scan's memo, when it holds them). A block's findings stay placed while it neither
  * moves nor reads differently. When the re-split kept all but a region, the previous version's lists
- * are taken with those blocks' entries replaced, and only the region's blocks, the blocks that read the document and the blocks with
- * findings are looked at.
+ * are taken with those blocks' entries replaced, and only the region's blocks, the blocks that read
+ * the document and the blocks with findings are looked at.
  */
 export function resultsOf(
   blocks: BlockList,

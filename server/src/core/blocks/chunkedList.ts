@@ -7,9 +7,9 @@ const CHUNK_MASK = CHUNK_SIZE - 1;
  * A list of one entry per block (the version's scans, or its results) or per proposal sequence (its
  * findings), kept in chunks of 1,024 that versions share. A keystroke replaces the entries of a
  * few blocks: the list of the next version copies the list of chunks and the chunks the edit
- * reached, not every entry. Copying two lists of
- * 50,000 entries at each keystroke in a long list had been half of the keystroke, and the young
- * generation's collections that met those copies set its slowest keystrokes. Read by index.
+ * reached, not every entry. Copying two lists of 50,000 entries at each keystroke in a long list
+ * had been half of the keystroke, and the young generation's collections that met those copies set
+ * its slowest keystrokes. Read by index.
  */
 export class ChunkedList<T> {
   readonly #chunks: readonly (readonly T[])[];

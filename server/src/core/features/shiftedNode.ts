@@ -8,8 +8,8 @@ import type { EntityKind, OutlineNode, Span } from '../types';
  * `lsp/convert.ts`). So the node's own fields are moved at once and its children only when first
  * read, each a moved node in turn. Moving a moved node again moves its source by the sum, so no
  * chain of versions builds up. Read it as an `OutlineNode`, by property; `toJSON` gives plain data.
-Since a version's outline became a `MovedItems`, a top-level node is moved when it is read
-(`NODE_MOVER` in `features/reuseStructure.ts`), not at each keystroke.
+ * Since a version's outline became a `MovedItems`, a top-level node is moved when it is read
+ * (`NODE_MOVER` in `features/reuseStructure.ts`), not at each keystroke.
  */
 class ShiftedNode implements OutlineNode {
   readonly start: number;

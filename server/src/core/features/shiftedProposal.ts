@@ -35,8 +35,8 @@ function renumbering(from: Renumbering, sequences: number, indices: number): Ren
  * renumbering, shared with the others the edit moved alike; everything else, its offsets included,
  * is read from the source. Moving a moved proposal again moves its source by the sum, so no chain of
  * versions builds up. Read it as a `Proposal`, by property; `toJSON` gives plain data. Since a
-version's proposals became a `MovedItems`, a keystroke makes none: one is made when a pass or a host
-reads a proposal the edits moved (`PROPOSAL_MOVER`), and by a splice for the proposals after it.
+ * version's proposals became a `MovedItems`, a keystroke makes none: one is made when a pass or a
+ * host reads a proposal the edits moved (`PROPOSAL_MOVER`), and by a splice for the proposals after it.
  */
 class ShiftedProposal implements Proposal {
   readonly #source: Proposal;

@@ -1,6 +1,7 @@
 import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockChanges } from '../blocks/resplit';
+import type { ItemList } from './movedItems';
 import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 
@@ -57,7 +58,7 @@ export class WordPresence {
 }
 
 /** The first of `scans` (the document's, or those of the blocks an edit made) that holds `word`, or null. */
-function witnessIn(scans: { readonly length: number; at(index: number): BlockScan | undefined }, word: string): BlockScan | null {
+function witnessIn(scans: ItemList<BlockScan>, word: string): BlockScan | null {
   const pattern = wholeWord(word);
   for (let i = 0; i < scans.length; i++) {
     const scan = scans.at(i)!;
