@@ -61,6 +61,31 @@ interface TypedEdit {
   readonly remove?: string;
 }
 
+/**
+ * A treaty text of `articles` articles of numbered paragraphs, some with lettered sub-items:
+ * thousands of proposals in a long text, in hundreds of sequences, which the document rules count
+ * per sequence. A number is skipped or repeated now and then, for proposal-numbering.
+ */
+function treatyLines(next: () => number, articles: number): string[] {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const parties = ['Each Party', 'The Russian Federation', 'Ukraine', 'The Commission', 'The United States'];
+  const duties = ['shall notify', 'shall consult', 'may request data from', 'shall not deploy forces near'];
+  const named = ['NATO', 'the OSCE', 'Poland', 'Georgia', 'the other Party'];
+  const lines: string[] = ['Five proposals follow.', ''];
+  for (let article = 1; article <= articles; article++) {
+    lines.push(`## Article ${article}`, '');
+    for (let p = 1; p <= 1 + Math.floor(next() * 3); p++) {
+      const number = next() < 0.1 ? p + 1 : p;
+      if (next() < 0.5) {
+        lines.push(`${number}. ${pick(parties)} ${pick(duties)} ${pick(named)}, including:`);
+        for (const letter of 'abc'.slice(0, 1 + Math.floor(next() * 3))) lines.push(`   (${letter}) the forces stationed in ${pick(named)};`);
+      } else lines.push(`${number}. ${next() < 0.2 ? 'The data' : pick(parties)} ${pick(duties)} ${pick(named)} within thirty days.`);
+      lines.push('');
+    }
+  }
+  return lines;
+}
+
 describe('incremental analysis', () => {
   const { kb } = loadKnowledgeBase(builtinKbFiles);
   const full = (text: string): Analysis => createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://full.md', version: 1, getText: () => text });
@@ -358,22 +383,7 @@ describe('incremental analysis', () => {
     // text, in hundreds of sequences, which the document rules count per sequence
     const next = random(20261202);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-    const parties = ['Each Party', 'The Russian Federation', 'Ukraine', 'The Commission', 'The United States'];
-    const duties = ['shall notify', 'shall consult', 'may request data from', 'shall not deploy forces near'];
-    const named = ['NATO', 'the OSCE', 'Poland', 'Georgia', 'the other Party'];
-    const lines: string[] = ['Five proposals follow.', ''];
-    for (let article = 1; article <= 40; article++) {
-      lines.push(`## Article ${article}`, '');
-      for (let p = 1; p <= 1 + Math.floor(next() * 3); p++) {
-        // a skipped or repeated number now and then, for proposal-numbering
-        const number = next() < 0.1 ? p + 1 : p;
-        if (next() < 0.5) {
-          lines.push(`${number}. ${pick(parties)} ${pick(duties)} ${pick(named)}, including:`);
-          for (const letter of 'abc'.slice(0, 1 + Math.floor(next() * 3))) lines.push(`   (${letter}) the forces stationed in ${pick(named)};`);
-        } else lines.push(`${number}. ${next() < 0.2 ? 'The data' : pick(parties)} ${pick(duties)} ${pick(named)} within thirty days.`);
-        lines.push('');
-      }
-    }
+    const lines = treatyLines(next, 40);
     const WORDS = ['shall ', 'not ', 'Russia ', 'x', ' ', '\n', ', ', 'within 20 days', 'Sergey Lavrov '];
     const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
     let text = lines.join('\n');
@@ -398,6 +408,55 @@ describe('incremental analysis', () => {
       const current = text;
       assertSameAnalysis(warm.analyze({ uri: 'memory://treaty.md', version: version++, getText: () => current }), full(current), `edit after burst ${burst}`);
     }
+  });
+
+  it('equals a full analysis after new numbered items typed and taken away in a treaty text, most versions unread', function () {
+    this.timeout(60_000);
+    // each new item splices the proposals, the outline and the folds (see `features/spliceStructure.ts`);
+    // unread, the splices pile up as layers over the lists, and the items after each are renumbered
+    // when read, through every layer (see `features/splicedBase.ts`)
+    const next = random(20261206);
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    let text = treatyLines(next, 60).join('\n');
+    let version = 1;
+    const analyze = () => {
+      const current = text;
+      return warm.analyze({ uri: 'memory://items.md', version: version++, getText: () => current });
+    };
+    const first = analyze();
+    const typedItems: { start: number; length: number }[] = [];
+    let compared = 0;
+    for (let k = 0; k < 90; k++) {
+      if (typedItems.length > 0 && next() < 0.25) {
+        // an item typed earlier taken away whole, blank line included
+        const [item] = typedItems.splice(Math.floor(next() * typedItems.length), 1);
+        text = text.slice(0, item!.start) + text.slice(item!.start + item!.length);
+        for (const other of typedItems) if (other.start > item!.start) other.start -= item!.length;
+        analyze();
+      } else {
+        // a new item after a paragraph, a character at a time: the blank line, its number, its words
+        const ends = [...text.matchAll(/[.;:]\n\n/g)].map((m) => m.index! + 1);
+        let at = ends[Math.floor(next() * ends.length)]!;
+        const start = at;
+        const item = `\n\n${1 + Math.floor(next() * 5)}. The Commission shall notify NATO`;
+        for (const key of item) {
+          text = text.slice(0, at) + key + text.slice(at);
+          at++;
+          analyze();
+        }
+        for (const other of typedItems) if (other.start >= start) other.start += item.length;
+        typedItems.push({ start, length: item.length });
+      }
+      if (next() < 0.15 || k === 89) {
+        const incremental = analyze();
+        const fresh = full(text);
+        for (const p of fresh.proposals) assert.deepStrictEqual(hoverAt(kb, incremental, p.markerSpan.start + 1), hoverAt(kb, fresh, p.markerSpan.start + 1), `step ${k}, hover at ${p.markerSpan.start + 1}`);
+        assertSameAnalysis(incremental, fresh, `step ${k}`);
+        compared++;
+      }
+    }
+    assert.ok(compared >= 8, `only ${compared} versions compared`);
+    assert.ok(first.proposals.length > 150, `only ${first.proposals.length} proposals`);
   });
 
   it('makes again only the proposals between the headings around a keystroke that changes the sequences, as a full analysis would', function () {

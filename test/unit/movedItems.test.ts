@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { OffsetShift } from '../../server/src/core/features/offsetShift';
-import { firstItemStartingAt, MovedItems } from '../../server/src/core/features/movedItems';
+import { firstItemStartingAt, MovedItems, type ItemMover } from '../../server/src/core/features/movedItems';
 import { FOLD_MOVER, movedList } from '../../server/src/core/features/reuseStructure';
 import type { Fold } from '../../server/src/core/index';
 import { random } from './helpers';
@@ -139,6 +139,71 @@ describe('moved items', () => {
       assert.strictEqual(firstItemStartingAt(lazy, offset), firstItemStartingAt(eager, offset));
       assert.deepStrictEqual(lazy.toArray(), eager);
     }
+  });
+
+  it('reads as the list spliced eagerly, the items after each splice renumbered, through many splices and edits between reads', () => {
+    // items that count their place, as proposals count their sequence and their parent's index
+    interface Counted {
+      readonly start: number;
+      readonly end: number;
+      readonly sequence: number;
+      readonly parent: number;
+    }
+    const mover: ItemMover<Counted> = {
+      whole: (c, by) => ({ ...c, start: c.start + by, end: c.end + by }),
+      across: (c, shift) => ({ ...c, start: shift.of(c.start), end: shift.of(c.end) }),
+      renumbered: (c, by, sequences, indices) => ({ start: c.start + by, end: c.end + by, sequence: c.sequence + sequences, parent: c.parent + indices }),
+    };
+    const next = random(20261205);
+    let splices = 0;
+    for (let round = 0; round < 20; round++) {
+      let eager: Counted[] = Array.from({ length: 400 }, (_, i) => ({ start: i * 50, end: i * 50 + 30, sequence: i >> 2, parent: i }));
+      let lazy = MovedItems.of(eager, mover);
+      // more splices than the layers kept before the list is copied, in some rounds without a read
+      for (let k = 0; k < 80; k++) {
+        const roll = next();
+        if (roll < 0.5 && eager.length > 0) {
+          // a splice around an edit, as a new numbered item makes: a few items out, a few in, the rest renumbered
+          const at = Math.floor(next() * eager.length);
+          const editEnd = eager[at]!.start + 10;
+          const delta = Math.floor(next() * 9) - 3;
+          const to = Math.min(eager.length, at + Math.floor(next() * 3));
+          const fresh = Array.from({ length: Math.floor(next() * 4) }, (_, j) => ({ start: editEnd + j, end: editEnd + j + 1, sequence: -1, parent: 1000 + j }));
+          const renumbering = { sequences: Math.floor(next() * 5) - 2, indices: fresh.length - (to - at) };
+          lazy = lazy.moved(editEnd, delta).spliced(at, to, fresh, renumbering);
+          const moved = movedList(eager, editEnd, delta, mover);
+          const renumbered = moved.slice(to).map((c) => ({ ...c, sequence: c.sequence + renumbering.sequences, parent: c.parent + renumbering.indices }));
+          eager = [...moved.slice(0, at), ...fresh, ...renumbered];
+          splices++;
+        } else if (roll < 0.8) {
+          const editEnd = Math.floor(next() * 25_000);
+          const delta = Math.floor(next() * 7) - 2;
+          lazy = lazy.moved(editEnd, delta);
+          eager = movedList(eager, editEnd, delta, mover);
+        } else if (eager.length > 0) {
+          const i = Math.floor(next() * eager.length);
+          const again = { ...eager[i]!, sequence: 1000 + k };
+          lazy = lazy.with(new Map([[i, again]]));
+          eager = eager.map((c, j) => (j === i ? again : c));
+        }
+        if (round % 4 === 0 && next() < 0.1) assert.deepStrictEqual(lazy.toArray(), eager, `round ${round}, step ${k}, read whole`);
+        const probe = Math.floor(next() * (eager.length + 1));
+        assert.deepStrictEqual(lazy.at(probe), eager[probe], `round ${round}, step ${k}, item ${probe}`);
+      }
+      assert.strictEqual(lazy.length, eager.length);
+      eager.forEach((c, i) => assert.strictEqual(lazy.startOf(i), c.start, `round ${round}, start of ${i}`));
+      const offset = Math.floor(next() * 25_000);
+      assert.strictEqual(firstItemStartingAt(lazy, offset), firstItemStartingAt(eager, offset));
+      assert.deepStrictEqual(lazy.toArray(), eager, `round ${round}`);
+    }
+    assert.ok(splices > 600, `${splices} splices`);
+  });
+
+  it('renumbers nothing it cannot, and splicing nothing keeps the list', () => {
+    const folds: Fold[] = [{ start: 0, end: 10, kind: 'section' }];
+    const list = MovedItems.of(folds, FOLD_MOVER);
+    assert.strictEqual(list.spliced(1, 1, []), list);
+    assert.throws(() => list.spliced(1, 1, [], { sequences: 1, indices: 0 }), /no numbers to renumber/);
   });
 
   it('keeps the items before every edit, and makes the others anew though an edit moved them by nothing', () => {

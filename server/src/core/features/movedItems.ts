@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { OffsetShift } from './offsetShift';
+import { locate, NOT_RENUMBERED, SplicedBase, spliceDepth, type BaseList, type Located, type Renumbering } from './splicedBase';
 
 /** A list read by index: an array, or a `MovedItems`. */
 export interface ItemList<T> {
@@ -13,6 +14,8 @@ export interface ItemMover<T extends Span> {
   whole(item: T, by: number): T;
   /** `item` with each of its offsets moved by `shift`, which an edit cut between its start and end. */
   across(item: T, shift: OffsetShift): T;
+  /** `item` `by` characters later and renumbered (see `MovedItems.spliced`): only for items that count their place. */
+  renumbered?(item: T, by: number, sequences: number, indices: number): T;
 }
 
 /**
@@ -33,9 +36,13 @@ export function movedSpanBy(span: Span, shift: OffsetShift): Span {
   return by === undefined ? { start: shift.of(span.start), end: shift.of(span.end) } : { start: span.start + by, end: span.end + by };
 }
 
-/** More places edited than this, or more items replaced, and the next edit copies the list first, so that reading an item stays cheap. */
+/** More places edited than this, more items replaced, or more splices, and the next edit copies the list first, so that reading an item stays cheap. */
 const MAX_PLACES = 32;
 const MAX_REPLACED = 256;
+const MAX_SPLICES = 32;
+
+/** Where `MovedItems` finds a base item: one object for every read (see `locate`). */
+const found: Located<never> = { array: [], index: 0, sequences: 0, indices: 0 };
 
 /**
  * A version's proposals, outline nodes or folds, sorted by start: the list of an earlier version
@@ -44,10 +51,11 @@ const MAX_REPLACED = 256;
  * young-generation collections that then copied the copies, set the slowest keystrokes. Now a
  * keystroke adds a threshold to the offsets' shift (see `OffsetShift`), and an item is moved when
  * read: the passes that run on a keystroke read only the few near the edit. `toArray` moves them
- * all, once per version, for a host that asks; the next version starts from that array.
+ * all, once per version, for a host that asks; the next version starts from that array. A keystroke
+ * that makes a new item splices the list in the same way (`spliced`, see `SplicedBase`).
  */
 export class MovedItems<T extends Span> implements ItemList<T> {
-  readonly #base: readonly T[];
+  readonly #base: BaseList<T>;
   /** How the edits since `#base` moved its offsets. */
   readonly #shift: OffsetShift;
   /** Items made again, by index, at this version's offsets. */
@@ -55,12 +63,12 @@ export class MovedItems<T extends Span> implements ItemList<T> {
   readonly #mover: ItemMover<T>;
   #array: readonly T[] | undefined;
 
-  private constructor(base: readonly T[], shift: OffsetShift, replaced: ReadonlyMap<number, T> | undefined, mover: ItemMover<T>) {
+  private constructor(base: BaseList<T>, shift: OffsetShift, replaced: ReadonlyMap<number, T> | undefined, mover: ItemMover<T>) {
     this.#base = base;
     this.#shift = shift;
     this.#replaced = replaced;
     this.#mover = mover;
-    if (shift === OffsetShift.NONE && replaced === undefined) this.#array = base;
+    if (shift === OffsetShift.NONE && replaced === undefined && !(base instanceof SplicedBase)) this.#array = base;
   }
 
   /** The items of a version made afresh. */
@@ -75,13 +83,35 @@ export class MovedItems<T extends Span> implements ItemList<T> {
   at(index: number): T | undefined {
     if (this.#array) return this.#array[index];
     if (index < 0 || index >= this.#base.length) return undefined;
-    return this.#replaced?.get(index) ?? movedItem(this.#base[index]!, this.#shift, this.#mover);
+    const replaced = this.#replaced?.get(index);
+    if (replaced) return replaced;
+    const base = this.#base;
+    if (!(base instanceof SplicedBase)) return movedItem(base[index]!, this.#shift, this.#mover);
+    const at = this.#located(index);
+    const item = at.array[at.index]!;
+    if (at.sequences === 0 && at.indices === 0) return movedItem(item, this.#shift, this.#mover);
+    // renumbered by a splice: a new item though no edit moved it
+    const by = this.#shift.uniform(item.start, item.end);
+    const renumbered = this.#mover.renumbered!(item, by ?? 0, at.sequences, at.indices);
+    return by === undefined ? this.#mover.across(renumbered, this.#shift) : renumbered;
+  }
+
+  /** Where the base item at `index`, which no splice put in, lies under the splices. */
+  #located(index: number): Located<T> {
+    const at = found as Located<T>;
+    if (!locate(this.#base, index, at)) throw new Error(`MovedItems: item ${index} was put in by a splice, and is missing`);
+    return at;
   }
 
   /** The start of the item at `index`, without moving the item. */
   startOf(index: number): number {
     if (this.#array) return this.#array[index]!.start;
-    return this.#replaced?.get(index)?.start ?? this.#shift.of(this.#base[index]!.start);
+    const replaced = this.#replaced?.get(index);
+    if (replaced) return replaced.start;
+    const base = this.#base;
+    if (!(base instanceof SplicedBase)) return this.#shift.of(base[index]!.start);
+    const at = this.#located(index);
+    return this.#shift.of(at.array[at.index]!.start);
   }
 
   /** Every item, moved: made once per version. */
@@ -97,7 +127,7 @@ export class MovedItems<T extends Span> implements ItemList<T> {
     // past so many places or replaced items, the list is copied moved first, so that reading an item
     // stays cheap; so too when the shift cannot take this edit (see `OffsetShift.then`)
     const compose = this.#array ? undefined : this.#shift.then(editEnd, delta);
-    const compact = !this.#array && (!compose || this.#shift.places >= MAX_PLACES || (this.#replaced?.size ?? 0) > MAX_REPLACED);
+    const compact = !this.#array && (!compose || this.#shift.places >= MAX_PLACES || this.#crowded());
     const array = compact ? this.toArray() : this.#array;
     const base = array ?? this.#base;
     let replaced: Map<number, T> | undefined;
@@ -108,6 +138,35 @@ export class MovedItems<T extends Span> implements ItemList<T> {
     }
     const shift = array ? OffsetShift.edit(editEnd, delta) : compose!;
     return new MovedItems(base, shift, replaced, this.#mover);
+  }
+
+  /** Whether reading an item has become slow enough that the list is better copied first. */
+  #crowded(): boolean {
+    return (this.#replaced?.size ?? 0) > MAX_REPLACED || spliceDepth(this.#base) >= MAX_SPLICES;
+  }
+
+  /**
+   * These items with those from index `from` up to `to` replaced by `items`, which are at this
+   * version's offsets, and those after them `renumbering` further on. The others are not copied:
+   * a layer over the list records the splice (see `SplicedBase`).
+   */
+  spliced(from: number, to: number, items: readonly T[], renumbering: Renumbering = NOT_RENUMBERED): MovedItems<T> {
+    const renumbers = renumbering.sequences !== 0 || renumbering.indices !== 0;
+    const renumbered = this.#mover.renumbered;
+    if (renumbers && !renumbered) throw new Error('MovedItems: these items have no numbers to renumber');
+    if (from === to && items.length === 0 && !renumbers) return this;
+    const array = this.#array ?? (this.#crowded() ? this.toArray() : undefined);
+    const added = items.length - (to - from);
+    const replaced = new Map<number, T>();
+    if (!array && this.#replaced) {
+      for (const [i, item] of this.#replaced) {
+        if (i < from) replaced.set(i, item);
+        else if (i >= to) replaced.set(i + added, renumbers ? renumbered!(item, 0, renumbering.sequences, renumbering.indices) : item);
+      }
+    }
+    items.forEach((item, k) => replaced.set(from + k, item));
+    const base = new SplicedBase(array ?? this.#base, from, to - from, items.length, renumbering);
+    return new MovedItems(base, array ? OffsetShift.NONE : this.#shift, replaced, this.#mover);
   }
 
   /** These items with those at the indices of `items` replaced by them, which are at this version's offsets. */

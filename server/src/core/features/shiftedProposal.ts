@@ -109,6 +109,7 @@ export const plainProposal = (p: Proposal): Proposal => proposalSpanning(p, p.st
 /** How a proposal moves with the text (see `MovedItems`). */
 export const PROPOSAL_MOVER: ItemMover<Proposal> = {
   whole: (p, by) => ShiftedProposal.of(p, by, 0, 0),
+  renumbered: (p, by, sequences, indices) => ShiftedProposal.of(p, by, sequences, indices),
   // the proposal that holds an edit: its end moves, and its marker's offsets as the edit moved them
   across: (p, shift) => proposalSpanning(p, shift.of(p.start), shift.of(p.end), movedSpanBy(p.markerSpan, shift)),
 };

@@ -2,13 +2,12 @@ import type { ChunkedList } from '../blocks/chunkedList';
 import type { TextReader } from '../text/documentText';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
-import type { Fold, OutlineNode, Proposal } from '../types';
+import type { Fold, OutlineNode } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { foldOf, foldsOf, movedNode, proposalNodes, sectionNode } from './outline';
 import { findProposals, markedBeforeNextHeading, type ProposalWindow } from './proposals';
-import { blockEndingAt, FOLD_MOVER, movedList, NODE_MOVER, type MovedStructure, type PreviousStructure } from './reuseStructure';
-import { MovedItems } from './movedItems';
-import { PROPOSAL_MOVER, shiftedProposal } from './shiftedProposal';
+import { blockEndingAt, movedList, NODE_MOVER, type MovedStructure, type PreviousStructure } from './reuseStructure';
+import { firstItemStartingAt, type MovedItems } from './movedItems';
 import { firstStartingAt } from './spanSearch';
 
 /*
@@ -167,70 +166,35 @@ export function splicedStructure(
   if (!window) return undefined;
   const { text, blocks, scans, results, index } = current;
   const { editEnd, delta } = edit;
-  const heading = window.section;
   // the window as offsets, in the previous version and in this one: its first block lies before the edit
   const from = window.from < blocks.length ? blocks.start(window.from) : 0;
   const to = window.to < blocks.length ? blocks.start(window.to) : text.length + 1;
   const previousTo = window.previousTo < previous.blocks.length ? previous.blocks.start(window.previousTo) : Infinity;
-  // the splice copies the lists: a keystroke that changes the sequences reads them all
-  const old = previous.proposals.toArray();
-  const firstIndex = firstStartingAt(old, from);
-  const oldEndIndex = firstStartingAt(old, previousTo);
-  const firstSequence = firstIndex < old.length ? old[firstIndex]!.sequence : sequenceCount;
-  const oldEnd = oldEndIndex < old.length ? old[oldEndIndex]!.sequence : sequenceCount;
+  // the lists are spliced, not copied: the items outside the window are moved and renumbered when read
+  const old = previous.proposals;
+  const firstIndex = firstItemStartingAt(old, from);
+  const oldEndIndex = firstItemStartingAt(old, previousTo);
+  const firstSequence = firstIndex < old.length ? old.at(firstIndex)!.sequence : sequenceCount;
+  const oldEnd = oldEndIndex < old.length ? old.at(oldEndIndex)!.sequence : sequenceCount;
   const found = findProposals(blocks, scans, index, results, { ...window, firstSequence, firstIndex });
   const windowResets = found.resets;
   // a window that ends at a fresh start of the previous version's holds only if this version starts afresh there too
   if (window.endsAtReset && windowResets.at(-1) !== window.to) return undefined;
   let newEnd = firstSequence;
   for (const p of found.proposals) newEnd = Math.max(newEnd, p.sequence + 1);
-  const sequences = newEnd - oldEnd;
   const indices = found.proposals.length - (oldEndIndex - firstIndex);
-  const proposals: Proposal[] = new Array(old.length + indices);
-  for (let i = 0; i < firstIndex; i++) proposals[i] = old[i]!;
-  for (let i = 0; i < found.proposals.length; i++) proposals[firstIndex + i] = found.proposals[i]!;
-  for (let i = oldEndIndex; i < old.length; i++) {
-    const p = old[i]!;
-    proposals[i + indices] = shiftedProposal(p, delta, sequences, indices);
-  }
+  const proposals = old.moved(editEnd, delta).spliced(firstIndex, oldEndIndex, found.proposals, { sequences: newEnd - oldEnd, indices });
   const nodes = proposalNodes(found.proposals, firstIndex, index, found.slots);
   for (const slot of found.slots) slot.placedIn = 0;
-  // the window's old nodes and folds are taken out before the rest is moved: text the edit removed
-  // leaves those inside it where they were, which may be past the window's new end
-  const inOldWindow = (n: OutlineNode | Fold) => n.kind === 'proposal' && n.start >= from && n.start < previousTo;
-  const sectionStart = heading >= 0 ? blocks.start(heading) : -1;
-  const pruned = withSectionChildren(
-    previous.outline.toArray(),
-    sectionStart,
-    (children) => children.filter((n) => !inOldWindow(n)),
-    (section, children) => movedNode(section, section.start, section.end, section.selection, children),
-  );
-  if (!pruned) return undefined;
   const sections: OutlineNode[] = [];
-  const outline = withSectionChildren(
-    movedList(pruned, editEnd, delta, NODE_MOVER),
-    sectionStart,
-    (children) => {
-      const at = firstStartingAt(children, from);
-      return [...children.slice(0, at), ...nodes, ...children.slice(at)];
-    },
-    // the section the window lies in and those that hold it: their ends found again, and its name when the edit changed it
-    (section, children) => {
-      const end = sectionEnd(blocks, blocks.firstStartingAt(section.start), to);
-      const copy =
-        section.start === sectionStart && window.retitled
-          ? sectionNode(text, blocks.at(heading)!, end, children)
-          : movedNode(section, section.start, end, section.selection, children);
-      sections.push(copy);
-      return copy;
-    },
-  );
+  const outline = splicedOutline(previous.outline, { text, blocks, window, from, to, previousTo, editEnd, delta }, nodes, sections);
   if (!outline) return undefined;
-  const folds = splicedFolds(text, movedList(previous.folds.toArray().filter((f) => !inOldWindow(f)), editEnd, delta, FOLD_MOVER), nodes, sections, from);
+  const folds = splicedFolds(text, previous.folds, { from, previousTo, editEnd, delta }, nodes, sections);
+  if (!folds) return undefined;
   return {
-    proposals: MovedItems.of(proposals, PROPOSAL_MOVER),
-    outline: MovedItems.of(outline, NODE_MOVER),
-    folds: MovedItems.of(folds, FOLD_MOVER),
+    proposals,
+    outline,
+    folds,
     sequences: {
       first: firstSequence,
       oldEnd,
@@ -253,10 +217,76 @@ function splicedResets(previous: readonly number[], inWindow: readonly number[],
   return resets;
 }
 
+/** Where the window lies, in offsets of the previous version and this one, and the edit. */
+interface WindowSpan {
+  /** The window's start, the same in both versions: it lies before the edit. */
+  readonly from: number;
+  /** The window's end in the previous version. */
+  readonly previousTo: number;
+  readonly editEnd: number;
+  readonly delta: number;
+}
+
+/** Whether an outline node or fold is one of the proposals of the previous version's window. */
+const inWindow = (n: OutlineNode | Fold, { from, previousTo }: WindowSpan) => n.kind === 'proposal' && n.start >= from && n.start < previousTo;
+
 /**
- * The outline with the children of the section that starts at `sectionStart` (or, for -1, the
- * top-level nodes) changed by `change`, and that section and those that hold it made again by
- * `rebuild` with their new children. Undefined when that section is not found.
+ * The outline with the nodes of the window's proposals made again (`nodes`): at the top level, a
+ * splice; in a section, the top-level node that holds it made again, with the sections that hold
+ * the window, whose ends are found again (and its heading's name, when the edit changed it); those
+ * are added to `sections`. Undefined when the outline is not as the window says.
+ */
+function splicedOutline(
+  outline: MovedItems<OutlineNode>,
+  span: WindowSpan & { readonly text: TextReader; readonly blocks: BlockList; readonly window: Window; readonly to: number },
+  nodes: readonly OutlineNode[],
+  sections: OutlineNode[],
+): MovedItems<OutlineNode> | undefined {
+  const { text, blocks, window, from, to, previousTo, editEnd, delta } = span;
+  const heading = window.section;
+  if (heading < 0) {
+    const first = firstItemStartingAt(outline, from);
+    const end = firstItemStartingAt(outline, previousTo);
+    for (let i = first; i < end; i++) if (!inWindow(outline.at(i)!, span)) return undefined;
+    return outline.moved(editEnd, delta).spliced(first, end, nodes);
+  }
+  const sectionStart = blocks.start(heading);
+  const top = firstItemStartingAt(outline, sectionStart + 1) - 1;
+  const holder = outline.at(top);
+  if (!holder || holder.end < sectionStart) return undefined;
+  // the window's old nodes are taken out before the rest is moved: text the edit removed leaves
+  // those inside it where they were, which may be past the window's new end
+  const pruned = withSectionChildren(
+    [holder],
+    sectionStart,
+    (children) => children.filter((n) => !inWindow(n, span)),
+    (section, children) => movedNode(section, section.start, section.end, section.selection, children),
+  );
+  if (!pruned) return undefined;
+  const made = withSectionChildren(
+    movedList(pruned, editEnd, delta, NODE_MOVER),
+    sectionStart,
+    (children) => {
+      const at = firstStartingAt(children, from);
+      return [...children.slice(0, at), ...nodes, ...children.slice(at)];
+    },
+    (section, children) => {
+      const end = sectionEnd(blocks, blocks.firstStartingAt(section.start), to);
+      const copy =
+        section.start === sectionStart && window.retitled
+          ? sectionNode(text, blocks.at(heading)!, end, children)
+          : movedNode(section, section.start, end, section.selection, children);
+      sections.push(copy);
+      return copy;
+    },
+  );
+  return made && outline.moved(editEnd, delta).with(new Map([[top, made[0]!]]));
+}
+
+/**
+ * The outline nodes `outline` with the children of the section that starts at `sectionStart` (or,
+ * for -1, the nodes themselves) changed by `change`, and that section and those that hold it made
+ * again by `rebuild` with their new children. Undefined when that section is not found.
  */
 function withSectionChildren(
   outline: readonly OutlineNode[],
@@ -284,22 +314,27 @@ function sectionEnd(blocks: BlockList, heading: number, to: number): number {
 }
 
 /**
- * The moved folds, without those of the window's old proposals, with the folds of `nodes` added,
- * and those of the sections whose ends were found again (`sections`) made again.
+ * The folds with those of the window's old proposals spliced out for those of `nodes`, and those of
+ * the sections whose ends were found again (`sections`) made again. Undefined when the folds in the
+ * window are not all of its proposals.
  */
-function splicedFolds(text: TextReader, moved: readonly Fold[], nodes: readonly OutlineNode[], sections: readonly OutlineNode[], from: number): Fold[] {
+function splicedFolds(text: TextReader, previous: MovedItems<Fold>, span: WindowSpan, nodes: readonly OutlineNode[], sections: readonly OutlineNode[]): MovedItems<Fold> | undefined {
+  const { from, previousTo, editEnd, delta } = span;
+  // after the fold of the window's heading (or the front matter's, at the document's start)
+  let first = firstItemStartingAt(previous, from);
+  while (first < previous.length && previous.startOf(first) === from && previous.at(first)!.kind !== 'proposal') first++;
+  const end = firstItemStartingAt(previous, previousTo);
+  for (let i = first; i < end; i++) if (!inWindow(previous.at(i)!, span)) return undefined;
   const made: Fold[] = [];
   foldsOf(text, nodes, made);
-  // after the fold of the window's heading (or the front matter's, at the document's start)
-  const at = firstStartingAt(moved, from + 1);
-  const folds = [...moved.slice(0, at), ...made, ...moved.slice(at)];
+  let folds = previous.moved(editEnd, delta).spliced(first, end, made);
   for (const section of sections) {
-    let at = firstStartingAt(folds, section.start);
-    while (at < folds.length && folds[at]!.start === section.start && folds[at]!.kind !== 'section') at++;
-    const had = at < folds.length && folds[at]!.start === section.start;
+    let at = firstItemStartingAt(folds, section.start);
+    while (at < folds.length && folds.startOf(at) === section.start && folds.at(at)!.kind !== 'section') at++;
+    const had = at < folds.length && folds.startOf(at) === section.start;
     const fold = foldOf(text, section);
-    if (fold) folds.splice(at, had ? 1 : 0, fold);
-    else if (had) folds.splice(at, 1);
+    if (fold && had) folds = folds.with(new Map([[at, fold]]));
+    else if (fold || had) folds = folds.spliced(at, had ? at + 1 : at, fold ? [fold] : []);
   }
   return folds;
 }
