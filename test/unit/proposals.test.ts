@@ -496,6 +496,30 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(actorless.map((f) => [f.severity, f.message]), [['hint', 'Proposal 1 ("Moratorium") does not say who must act.']]);
   });
 
+  it("counts a sub-list against its parent's own announcement only, and no list that the text calls a selection", () => {
+    const counts = (text: string) => analyze(text).findings.filter((f) => f.code === 'proposal-count').map((f) => [text.slice(f.start, f.end), f.message]);
+    const threeSteps = joinLines('## Recommendations', '', '1. The Commission should take three steps:', '   (a) notify NATO;', '   (b) consult the OSCE.', '2. The Council should act.');
+    assert.deepStrictEqual(counts(threeSteps), [['three steps', 'The text announces three steps, but 2 follow.']]);
+    assert.deepStrictEqual(counts(threeSteps.replace('(b) consult the OSCE.', '(b) consult the OSCE;\n   (c) fund the mission.')), []);
+    // the first item's three steps are its own; the second item's sub-list announces nothing
+    const second = joinLines(
+      '## Recommendations',
+      '',
+      '1. The Commission should take three steps:',
+      '   (a) notify NATO;',
+      '   (b) consult the OSCE;',
+      '   (c) fund the mission.',
+      '2. The Council should fund NATO.',
+      '   (a) in 2027;',
+      '   (b) in 2028.',
+    );
+    assert.deepStrictEqual(counts(second), []);
+    // "including", "among them": the list picks some of those the number counts
+    assert.deepStrictEqual(counts(joinLines('The Parties should respect the five principles of the Final Act, including:', '', '1. the inviolability of frontiers;', '2. the peaceful settlement of disputes.')), []);
+    assert.deepStrictEqual(counts(joinLines('## Recommendations', '', '1. The Commission should pursue three measures, among them:', '   (a) a ceasefire;', '   (b) talks.')), []);
+    assert.deepStrictEqual(counts(joinLines('We propose three steps:', '', '1. The Commission should notify NATO.', '2. The Council should consult.')), [['three steps', 'The text announces three steps, but 2 follow.']]);
+  });
+
   it('asks once for a list none of whose proposals says who must act', () => {
     const text = joinLines('## Recommendations', '', '1. Fund the monitors.', '2. Open the crossings.', '3. Publish the data.');
     const hints = analyze(text).findings.filter((f) => f.code === 'proposal-actor');

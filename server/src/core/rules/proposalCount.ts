@@ -65,20 +65,30 @@ function introductionStart(ctx: DocumentRuleContext, before: number): number {
 }
 
 /**
+ * Words between an announcement and its list that make the list a selection ("the five principles,
+ * including:", "three measures, among them:"): it need not hold them all.
+ */
+const SELECTION = /\b(?:including|among (?:them|others|which|these)|such as|for (?:example|instance)|notably|in particular|e\.g\.)/i;
+
+/**
  * proposal-count in one sequence (its proposals in document order): the text announces a number of
  * proposals before it, and then makes a different number. Only the text up to `ANNOUNCEMENT_REACH`
- * characters before the sequence is read (see `sequenceRules.ts`).
+ * characters before the sequence is read (see `sequenceRules.ts`); before a sub-list, only its
+ * parent's text ("1. Take three steps:" over two lettered items): an announcement before the
+ * parent counts the parent's list, or another sub-list's.
  */
 export function proposalCountIn(ctx: DocumentRuleContext, items: readonly Proposal[]): RawFinding | undefined {
   const first = items[0]!;
-  if (first.parent !== undefined) return undefined;
   // the first block at or after the sequence's start, found once for both searches back from it
   const before = ctx.blocks.firstStartingAt(first.start);
-  const last = lastAnnouncement(ctx, before, Math.max(0, first.start - ANNOUNCEMENT_REACH, introductionStart(ctx, before)), first.start);
+  const reach = Math.max(0, first.start - ANNOUNCEMENT_REACH);
+  const from = first.parent === undefined ? Math.max(reach, introductionStart(ctx, before)) : Math.max(reach, ctx.proposals.at(first.parent)!.start);
+  const last = lastAnnouncement(ctx, before, from, first.start);
   if (!last) return undefined;
   const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
   // "four proposals. First … Second … Fourth": the numbering skips, and proposal-numbering says so
   if (announced === items.length || announced === items.at(-1)!.ordinal) return undefined;
+  if (SELECTION.test(ctx.textReader.slice(last.start + last.length, first.start))) return undefined;
   const { start } = last;
   return {
     code: 'proposal-count',
