@@ -427,6 +427,24 @@ describe('rule: status-anachronism', () => {
   });
 });
 
+describe('rule: status-anachronism, a treaty a sentence acts under', () => {
+  const flagged = (text: string) => findings(text, 'status-anachronism').length > 0;
+  it('reads "under the INF Treaty" as a claim that it binds in a sentence set in the present', () => {
+    assert.ok(flagged('Russia must destroy its SSC-8 missiles under the INF Treaty.'));
+    assert.ok(flagged('Under the INF Treaty, both sides are barred from deploying such missiles.'));
+    assert.ok(flagged('Russia violates its obligations under the INF Treaty.'));
+    assert.ok(flagged('As required by the INF Treaty, Russia must destroy the missiles.'));
+    assert.ok(flagged('Grain shipped from Odesa under the INF Treaty still reaches Port Sudan.'));
+  });
+  it('reads no claim in a sentence that tells the past', () => {
+    assert.ok(!flagged('Under the INF Treaty, the two sides destroyed 2,692 missiles by 1991.'));
+    assert.ok(!flagged('As required by the INF Treaty, the United States eliminated its Pershing II missiles.'));
+    assert.ok(!flagged('Inspections under the INF Treaty ended in 2001.'));
+    assert.ok(!flagged('Both sides were inspected under the INF Treaty.'));
+    assert.ok(!flagged('Missiles that were banned under the INF Treaty are now deployed.'));
+  });
+});
+
 describe('rule: status-anachronism, what the sentence claims', () => {
   const after = { documentDate: '2026-03-01' };
   it('lets a sentence deny returning to or ratifying an ended treaty', () => {

@@ -28,6 +28,29 @@ const DENIABLE: ReadonlySet<Claim> = new Set(['return', 'ratify']);
 /** A claim someone else makes, which the text reports: "arguing that the …", "Moscow insists that …". */
 const REPORTED_BEFORE = /\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\s+that\s+(?:the\s+)?$/i;
 const IN_FORCE_BEFORE = /\b(under|in accordance with|as required by|as permitted by|in compliance with|obligations under)\s+(?:the\s+)?$/i;
+/** A past auxiliary: "was", "were", "had", "did". */
+const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
+/** Words that set a sentence in the present: an auxiliary or modal of the present, "still", "now". */
+const PRESENT = /\b(?:am|is|are|has|have|remains?|continues?|must|shall|should|can|cannot|may|will|still|now|currently|today)\b/i;
+/** A verb in -ed, in lowercase as a verb stands in a sentence ("United" is a name). */
+const ED_WORD = /\b[a-z]{3,}ed\b/g;
+/** Words in -ed that are no past tense. */
+const NOT_PAST = new Set('need indeed proceed exceed succeed speed feed seed breed deed heed embed shed'.split(' '));
+
+/**
+ * Whether a sentence tells the past ("Under the INF Treaty, the two sides destroyed 2,692
+ * missiles"; "Inspections under the INF Treaty ended in 2001"; "Both sides were inspected under
+ * it"): it has a past auxiliary, or a verb in -ed and nothing that sets it in the present ("are
+ * barred", "still reaches"). What a treaty required then is no claim that it binds now. `text` is
+ * the sentence without the words that name the claim ("as required by").
+ */
+function tellsThePast(text: string): boolean {
+  if (PAST_AUXILIARY.test(text)) return true;
+  if (PRESENT.test(text)) return false;
+  ED_WORD.lastIndex = 0;
+  for (let m = ED_WORD.exec(text); m; m = ED_WORD.exec(text)) if (!NOT_PAST.has(m[0])) return true;
+  return false;
+}
 /**
  * "under the New START limits", "beyond the treaty's ceilings", "never bound by the INF limits": the treaty's numbers, which outlive
  * it, not its force; "limits" is then a noun, not the verb IN_FORCE_AFTER reads ("New START limits
@@ -100,7 +123,9 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   if (REPORTED_BEFORE.test(before)) return undefined;
   const inForceAfter = IN_FORCE_AFTER.exec(after);
   if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
-  if (IN_FORCE_BEFORE.test(before)) return 'in-force';
+  // "under the INF Treaty" binds now only in a sentence that does not tell the past
+  const under = IN_FORCE_BEFORE.exec(before);
+  if (under && !tellsThePast(`${before.slice(0, under.index)} … ${after}`)) return 'in-force';
   return undefined;
 }
 
