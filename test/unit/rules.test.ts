@@ -809,6 +809,8 @@ describe('rule: unknown-treaty', () => {
   it('reads a name with "and" inside, after a mention and "and", after a sentence-opening "The", and not a part of an instrument', () => {
     assert.deepStrictEqual(findings('The reform of the Stability and Growth Pact is due.', 'unknown-treaty'), ['Stability and Growth Pact']);
     assert.deepStrictEqual(findings('Russia and the Blefuscu Pact matter.', 'unknown-treaty'), ['Blefuscu Pact']);
+    // the name after the mention's "and" may also run on past its instrument word
+    assert.deepStrictEqual(findings('Russia and the Treaty of Lilliput matter.', 'unknown-treaty'), ['Treaty of Lilliput']);
     assert.deepStrictEqual(findings('The Treaty of Lilliput and Russia remain.', 'unknown-treaty'), ['Treaty of Lilliput']);
     assert.deepStrictEqual(findings('Part XII of the Convention covers pollution; Annex I to the Treaty lists sites.', 'unknown-treaty'), []);
     assert.deepStrictEqual(findings('Iran should apply the Additional Protocol and sign the Optional Protocol.', 'unknown-treaty'), []);

@@ -31,7 +31,8 @@ const INSTRUMENT_WORDS = new RegExp(INSTRUMENT, 'g');
 const INSTRUMENT_WORD_AT = new RegExp(INSTRUMENT, 'y');
 
 /** A phrase that ends with its instrument word. */
-const INSTRUMENT_AT_END = new RegExp(`${INSTRUMENT}$`);
+/** A phrase that is an instrument's name on its own, "Stability Pact" or "Treaty of Lilliput": not "Russia". */
+const WHOLE_NAME = new RegExp(`^(?:${TREATY_LIKE.source})$`, 'u');
 /** A part of an instrument named before ("Part XII of the Convention", "Annex I to the Treaty"): no name. */
 const PART_OF = new RegExp(`\\s(?:of|to|under)\\s+the\\s+${INSTRUMENT}$`);
 
@@ -81,7 +82,7 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
         if (!overlapsAny(ctx.mentions, start, start + and.index)) phrase = phrase.slice(0, and.index);
         else {
           const after = /^(?:the\s+)?/.exec(phrase.slice(and.index + and[0].length))![0].length + and.index + and[0].length;
-          if (!INSTRUMENT_AT_END.test(phrase) || overlapsAny(ctx.mentions, start + after, start + phrase.length)) continue;
+          if (!WHOLE_NAME.test(phrase.slice(after)) || overlapsAny(ctx.mentions, start + after, start + phrase.length)) continue;
           [start, phrase] = [start + after, phrase.slice(after)];
         }
       }
