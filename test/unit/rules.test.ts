@@ -68,6 +68,13 @@ describe('rule: misspelled-name', () => {
     // "Chartre" is a slip in "Charter", not its British spelling (as "Centre" is of "Center")
     assert.deepStrictEqual(slips('They cited the UN Chartre again.').length, 1);
   });
+  it('reads a name that hard-wrapped text breaks across lines as it reads one on a line', () => {
+    // a first name at a line's end, the surname opening the next: as the name scan reads the name
+    assert.deepStrictEqual(findings('The talks were led by Dmytro\nKulleba and his team.', 'misspelled-name'), ['Kulleba']);
+    assert.deepStrictEqual(findings('The talks were led by Dmytro\r\nKulleba and his team.', 'misspelled-name'), ['Kulleba']);
+    // a sentence that ends with the first name says nothing of the next one's first word
+    assert.deepStrictEqual(findings('The talks were led by Dmytro.\nKulleba and his team left.', 'misspelled-name'), []);
+  });
   it('takes a letter doubled or not in a surname after the person\'s own first name for a slip', () => {
     assert.deepStrictEqual(findings('Dmytro Kulleba spoke, and Antony Blinnken replied.', 'misspelled-name'), ['Kulleba', 'Blinnken']);
     // not where the knowledge base writes the person's name both ways

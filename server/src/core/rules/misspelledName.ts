@@ -451,8 +451,27 @@ const OPENERS = new Set(
  * word that opens sentences ("Yesterday Manamma …").
  */
 function followsUnknownName(ctx: RuleContext, start: number): boolean {
-  if (ctx.text.charCodeAt(start - 1) !== 32) return false;
-  return isUnknownNameWord(ctx, /([\p{Lu}][\p{L}'’-]+) $/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1]);
+  if (gapBefore(ctx.text, start) === 0) return false;
+  return isUnknownNameWord(ctx, /([\p{Lu}][\p{L}'’-]+)(?: |\r?\n)$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1]);
+}
+
+/**
+ * The length of the gap between two words of one name that ends at `start`: a space, or a line
+ * break, where hard-wrapped text breaks a name across lines ("President Javier" at a line's end,
+ * "Millei" opening the next, as the name scan reads it); 0 for anything else.
+ */
+function gapBefore(text: string, start: number): number {
+  const c = text.charCodeAt(start - 1);
+  if (c === 32) return 1;
+  if (c !== 10) return 0;
+  return text.charCodeAt(start - 2) === 13 ? 2 : 1;
+}
+
+/** The length of the gap between two words of one name that starts at `end` (see `gapBefore`). */
+function gapAfter(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c === 32 || c === 10) return 1;
+  return c === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 0;
 }
 
 /** Whether a capitalized word is one no known name has, and no word that opens sentences. */
@@ -474,11 +493,12 @@ function pairedWithUnknownName(ctx: RuleContext, start: number): boolean {
 /** The known first name written just before `start` ("Javier " before "Millei"), folded, if any. */
 function firstNameBefore(text: string, start: number, index: FuzzyIndex): string | undefined {
   // read backwards in place: this runs for every capitalized word outside the names
-  if (text.charCodeAt(start - 1) !== 32) return undefined;
-  let wordStart = start - 1;
+  const gap = gapBefore(text, start);
+  if (gap === 0) return undefined;
+  let wordStart = start - gap;
   while (wordStart > 0 && (isWordChar(text, wordStart - 1) || isJoiner(text.charCodeAt(wordStart - 1)))) wordStart--;
-  if (start - 1 - wordStart < 2 || !isUpperAt(text, wordStart)) return undefined;
-  const first = foldWord(text.slice(wordStart, start - 1));
+  if (start - gap - wordStart < 2 || !isUpperAt(text, wordStart)) return undefined;
+  const first = foldWord(text.slice(wordStart, start - gap));
   if (index.byFirstName.has(first)) return first;
   // "Jean-Noël Barot": the name's words split at the hyphen, so the person is found by its first part
   const part = first.includes('-') ? first.slice(0, first.indexOf('-')) : undefined;
@@ -487,11 +507,12 @@ function firstNameBefore(text: string, start: number, index: FuzzyIndex): string
 
 const NO_MIDDLES: readonly { readonly word: string; readonly next: string }[] = EMPTY_LIST;
 
-/** The folded word after a space at `end`, if any. */
+/** The folded word after a space or a line break at `end`, if any. */
 function wordAfter(text: string, end: number): string | undefined {
-  if (text.charCodeAt(end) !== 32) return undefined;
-  const after = wordEnd(text, end + 1);
-  return after > end + 1 ? foldWord(text.slice(end + 1, after)) : undefined;
+  const gap = gapAfter(text, end);
+  if (gap === 0) return undefined;
+  const after = wordEnd(text, end + gap);
+  return after > end + gap ? foldWord(text.slice(end + gap, after)) : undefined;
 }
 
 /**
