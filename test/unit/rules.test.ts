@@ -489,6 +489,16 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2019-05-01' }), ['Secretary of State Blinken']);
     assert.match(messages('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' })[0]!, /26 January 2021 – 20 January 2025/);
   });
+  it('reads a title that hard-wrapped text breaks across lines as one on a line, and names it with spaces', () => {
+    const later = { documentDate: '2026-01-01' };
+    assert.deepStrictEqual(findings('Secretary of\nState Blinken says no.', 'office-anachronism', later), ['Secretary of\nState Blinken']);
+    assert.deepStrictEqual(findings('Secretary of\r\nState Blinken says no.', 'office-anachronism', later), ['Secretary of\r\nState Blinken']);
+    assert.match(messages('Secretary of\r\nState Blinken says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
+    // in apposition after the name: the finding ends where the written title does
+    assert.deepStrictEqual(findings('Antony Blinken, the US secretary of\r\nstate, says no.', 'office-anachronism', later), ['Antony Blinken, the US secretary of\r\nstate']);
+    // a blank line ends the paragraph, and the title with it
+    assert.deepStrictEqual(findings('He spoke to the Secretary of\n\nState Blinken says no.', 'office-anachronism', later), []);
+  });
   it('reads a title in apposition before the name, in any case, but not a clause after a title', () => {
     const later = { documentDate: '2026-01-01' };
     assert.deepStrictEqual(findings('The Secretary of State, Antony Blinken, says no.', 'office-anachronism', later), ['Secretary of State, Antony Blinken']);

@@ -8,7 +8,7 @@ import type { UnnamedWords } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 import { MentionRecord, TitledMention } from './mentionRecord';
-import { TITLE_LAST, titleBefore } from './titleBefore';
+import { TITLE_LAST, titleAsWords, titleBefore } from './titleBefore';
 import { EMPTY_LIST } from '../text/emptyList';
 import { variantSurnamesAt } from './variantNames';
 import type { VariantSurname } from '../kb/matcher';
@@ -131,7 +131,7 @@ export function titledSurnameMentions(
     if (!targets) continue;
     const title = afterTitle && TITLE_LAST.has(wordBefore(text, start)) ? titleBefore(text, start) : undefined;
     if (title) {
-      const holder = holderOf(kb, targets, title.text, date);
+      const holder = holderOf(kb, targets, titleAsWords(title.text), date);
       const picked = holder && chooser.pick(alone(holder));
       if (picked) (found ??= []).push(new TitledMention(start, end, text.slice(start, end), picked.reading, title.text, title.start));
       continue;

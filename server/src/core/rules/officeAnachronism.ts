@@ -4,6 +4,7 @@ import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
 import { claimsOffice, entryNames, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
+import { titleAsWords } from '../features/titleBefore';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|20)\d0s)\b/i;
@@ -211,7 +212,8 @@ function describeOffices(person: ActorEntry, named: readonly object[], ctx: Rule
 }
 
 function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFinding | undefined {
-  const title = mention.title!;
+  const written = mention.title!;
+  const title = titleAsWords(written);
   const bareTitle = withoutTimeWord(title);
   const named = titleFamilies(bareTitle);
   if (!named) return undefined;
@@ -228,7 +230,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
   const titleStart = mention.titleStart ?? mention.start;
   const titleFollows = titleStart > mention.start;
-  const titleEnd = titleStart + title.length;
+  const titleEnd = titleStart + written.length;
   if (!former && heldBefore) {
     const around = sentenceAround(ctx.text, mention);
     const { before } = around;
