@@ -401,6 +401,19 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(both.findings.map((f) => f.code), ['inconsistent-naming']);
   });
 
+  it('reads a name that hard-wrapped text breaks across lines as it reads one on a line', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-09-22' });
+    const read = (text: string) => analyzer.analyze({ uri: 'memory://wrapped.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}${m.variant ? '/variant' : ''}`);
+    for (const gap of ['\n', '\r\n']) {
+      // a transliteration of the surname after the person's own first name, at a line's end
+      assert.deepStrictEqual(read(`Later Sergei${gap}Shoygu said no.`), [`Sergei${gap}Shoygu→sergei-shoigu/variant`]);
+      // a surname after a title, which says whose it is
+      assert.deepStrictEqual(read(`He told President${gap}Marcos so.`), ['Marcos→ferdinand-marcos-jr']);
+      // a known surname after another first name is someone else
+      assert.deepStrictEqual(read(`We met Hunter${gap}Biden there.`), []);
+    }
+  });
+
   it('reads a surname spelt another way, alone, as the person the document names in full', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-09-30' });
     const analysis = (text: string) => analyzer.analyze({ uri: 'memory://bare-variant.md', version: 1, getText: () => text });

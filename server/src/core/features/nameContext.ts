@@ -3,7 +3,7 @@ import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
 import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
-import { foldWord, isWordOfName } from '../kb/names';
+import { foldWord, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 
 /*
  * What the words around a name say of it, beyond where it stands: a title in apposition, a region's
@@ -134,13 +134,13 @@ const OPENS_BEFORE = /[.!?:;"“‘([—–\n]\s*$/;
  * ("the Trump Administration", "the Macron government"): "Abbas Aragchi" is no Mahmoud Abbas.
  */
 export function precedesAnotherSurname(text: string, end: number, name: string): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
+  if (nameGapAt(text, end) === 0) return false;
   const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
   if (next === undefined) return false;
   const folded = foldWord(next);
   return !NOT_FIRST_NAMES.has(folded) && !DESCRIBED_BY_A_SURNAME.has(folded) && !isWordOfName(name, folded);
 }
-const NEXT_WORD = /^ (\p{Lu}\p{Ll}+)\b(?![-'’])/u;
+const NEXT_WORD = /^(?: |\r?\n)(\p{Lu}\p{Ll}+)\b(?![-'’])/u;
 /** Words a surname may stand before as a description: "the Biden Administration", "the Trump White House". */
 const DESCRIBED_BY_A_SURNAME = new Set('administration administrations government governments cabinet doctrine plan plans era presidency campaign team white years camp way formula initiative'.split(' '));
 
@@ -152,9 +152,11 @@ const DESCRIBED_BY_A_SURNAME = new Set('administration administrations governmen
  * middle name nor a slip in it (`name`: "Kier Starmer" is Keir Starmer, for misspelled-name to flag).
  */
 export function followsAnotherFirstName(text: string, start: number, previousEnd: number, name: string): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 32 || previousEnd === start - 1) return false;
+  // one space before the surname, or a line break where hard-wrapped text breaks the name
+  const gap = nameGapBefore(text, start);
+  if (start < 2 || gap === 0 || previousEnd === start - gap) return false;
   const wordStart = wordStartBefore(text, start);
-  if (wordStart >= start - 1 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(wordStart, start - 1))) return false;
+  if (wordStart >= start - gap || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(wordStart, start - gap))) return false;
   if (wordStart === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, wordStart - 4), wordStart))) return false;
   const word = wordBefore(text, start);
   if (NOT_FIRST_NAMES.has(word) || TITLE_LAST.has(word)) return false;

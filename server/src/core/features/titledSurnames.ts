@@ -1,7 +1,7 @@
 import { dateKey, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { COMMON_SURNAMES, type NameTarget } from '../kb/matcher';
-import { foldWord } from '../kb/names';
+import { foldWord, nameGapBefore } from '../kb/names';
 import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 import { wordEndHashed } from '../kb/wordHash';
 import type { UnnamedWords } from '../recognizers/entities';
@@ -120,9 +120,10 @@ export function titledSurnameMentions(
   const { titledSurnames, titledSurnameHashes } = kb.matcher;
   for (let k = 0; k < unnamed.count; k++) {
     const start = unnamed.starts[k]!;
-    // a title ends in a lowercase letter and a space ("President Marcos"): most words fail this at once
-    const before = text.charCodeAt(start - 2);
-    const afterTitle = text.charCodeAt(start - 1) === 32 && before >= 97 && before <= 122;
+    // a title ends in a lowercase letter and a space or line break ("President Marcos"): most words fail this at once
+    const gap = nameGapBefore(text, start);
+    const before = text.charCodeAt(start - gap - 1);
+    const afterTitle = gap > 0 && before >= 97 && before <= 122;
     // most capitalized words are no such surname: the hash the scan read says so without reading them again
     if ((!afterTitle && !bare) || !titledSurnameHashes.mayHave(unnamed.hashes[k]!)) continue;
     const end = wordEndHashed(text, start, text.length);

@@ -1,5 +1,5 @@
 import { MIN_VARIANT_SURNAME, type NameMatcher, type VariantSurname } from '../kb/matcher';
-import { foldWord, wordEnd } from '../kb/names';
+import { foldWord, nameGapAt, wordEnd } from '../kb/names';
 import { asciiLettersEnd, consonantSkeletonAt, differsInDoublingOnly, transliterationKey } from '../kb/transliteration';
 import type { UnnamedWords } from '../recognizers/entities';
 import type { EntryChooser } from './entryChooser';
@@ -21,7 +21,9 @@ export function variantNameMentions(text: string, unnamed: Readonly<UnnamedWords
     const start = unnamed.starts[k]!;
     const firstEnd = wordEnd(text, start);
     const surnameStart = unnamed.starts[k + 1]!;
-    if (surnameStart !== firstEnd + 1 || text.charCodeAt(firstEnd) !== 32) continue;
+    // one space between the names, or a line break where hard-wrapped text breaks the name
+    const gap = nameGapAt(text, firstEnd);
+    if (gap === 0 || surnameStart !== firstEnd + gap) continue;
     const people = matcher.variantSurnames.get(foldWord(text.slice(start, firstEnd)));
     if (!people) continue;
     const end = wordEnd(text, surnameStart);

@@ -23,6 +23,25 @@ export function isSpaceAt(text: string, i: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * The length of the gap between two words of one name that starts at `end`: a space, or a line
+ * break (LF or CRLF), where hard-wrapped text breaks a name across lines ("President Javier" at a
+ * line's end, "Milei" opening the next, as the name scan reads it); 0 for anything else.
+ */
+export function nameGapAt(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c === 32 || c === 10) return 1;
+  return c === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 0;
+}
+
+/** The length of the gap between two words of one name that ends at `start` (see `nameGapAt`). */
+export function nameGapBefore(text: string, start: number): number {
+  const c = text.charCodeAt(start - 1);
+  if (c === 32) return 1;
+  if (c !== 10) return 0;
+  return text.charCodeAt(start - 2) === 13 ? 2 : 1;
+}
+
 /** Whether the unit at `i` is an apostrophe (straight or typographic). */
 export function isApostrophe(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

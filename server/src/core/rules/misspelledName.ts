@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { pluralOf } from '../kb/matcher';
-import { foldWord, isApostrophe, isWordChar, isWordOfName, splitWords, wordEnd } from '../kb/names';
+import { foldWord, isApostrophe, isWordChar, isWordOfName, nameGapAt, nameGapBefore, splitWords, wordEnd } from '../kb/names';
 import type { Entry } from '../kb/schema';
 import { followsAnotherFirstName } from '../features/nameContext';
 import { firstStartingAt } from '../features/spanSearch';
@@ -451,27 +451,8 @@ const OPENERS = new Set(
  * word that opens sentences ("Yesterday Manamma …").
  */
 function followsUnknownName(ctx: RuleContext, start: number): boolean {
-  if (gapBefore(ctx.text, start) === 0) return false;
+  if (nameGapBefore(ctx.text, start) === 0) return false;
   return isUnknownNameWord(ctx, /([\p{Lu}][\p{L}'’-]+)(?: |\r?\n)$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1]);
-}
-
-/**
- * The length of the gap between two words of one name that ends at `start`: a space, or a line
- * break, where hard-wrapped text breaks a name across lines ("President Javier" at a line's end,
- * "Millei" opening the next, as the name scan reads it); 0 for anything else.
- */
-function gapBefore(text: string, start: number): number {
-  const c = text.charCodeAt(start - 1);
-  if (c === 32) return 1;
-  if (c !== 10) return 0;
-  return text.charCodeAt(start - 2) === 13 ? 2 : 1;
-}
-
-/** The length of the gap between two words of one name that starts at `end` (see `gapBefore`). */
-function gapAfter(text: string, end: number): number {
-  const c = text.charCodeAt(end);
-  if (c === 32 || c === 10) return 1;
-  return c === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 0;
 }
 
 /** Whether a capitalized word is one no known name has, and no word that opens sentences. */
@@ -493,7 +474,7 @@ function pairedWithUnknownName(ctx: RuleContext, start: number): boolean {
 /** The known first name written just before `start` ("Javier " before "Millei"), folded, if any. */
 function firstNameBefore(text: string, start: number, index: FuzzyIndex): string | undefined {
   // read backwards in place: this runs for every capitalized word outside the names
-  const gap = gapBefore(text, start);
+  const gap = nameGapBefore(text, start);
   if (gap === 0) return undefined;
   let wordStart = start - gap;
   while (wordStart > 0 && (isWordChar(text, wordStart - 1) || isJoiner(text.charCodeAt(wordStart - 1)))) wordStart--;
@@ -509,7 +490,7 @@ const NO_MIDDLES: readonly { readonly word: string; readonly next: string }[] = 
 
 /** The folded word after a space or a line break at `end`, if any. */
 function wordAfter(text: string, end: number): string | undefined {
-  const gap = gapAfter(text, end);
+  const gap = nameGapAt(text, end);
   if (gap === 0) return undefined;
   const after = wordEnd(text, end + gap);
   return after > end + gap ? foldWord(text.slice(end + gap, after)) : undefined;
