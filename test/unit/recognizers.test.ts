@@ -411,6 +411,8 @@ describe('the name scanner over the built-in knowledge base', () => {
       assert.deepStrictEqual(read(`He told President${gap}Marcos so.`), ['Marcos→ferdinand-marcos-jr']);
       // a known surname after another first name is someone else
       assert.deepStrictEqual(read(`We met Hunter${gap}Biden there.`), []);
+      // also where that first name opens a line that goes on a sentence
+      assert.deepStrictEqual(read(`We met with${gap}Hunter Biden there.`), []);
     }
   });
 

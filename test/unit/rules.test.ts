@@ -74,6 +74,10 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The talks were led by Dmytro\r\nKulleba and his team.', 'misspelled-name'), ['Kulleba']);
     // a sentence that ends with the first name says nothing of the next one's first word
     assert.deepStrictEqual(findings('The talks were led by Dmytro.\nKulleba and his team left.', 'misspelled-name'), []);
+    // a line that goes on the sentence of the line before does not open one: its first word is read
+    assert.deepStrictEqual(findings('The talks went on with\nLavorv and his team.', 'misspelled-name'), ['Lavorv']);
+    assert.deepStrictEqual(findings('The talks ended.\nLavorv and his team left.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('The talks went on with\n\nLavorv and his team.', 'misspelled-name'), []);
   });
   it('takes a letter doubled or not in a surname after the person\'s own first name for a slip', () => {
     assert.deepStrictEqual(findings('Dmytro Kulleba spoke, and Antony Blinnken replied.', 'misspelled-name'), ['Kulleba', 'Blinnken']);

@@ -124,8 +124,11 @@ const NOT_FIRST_NAMES = new Set(
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
-/** What ends a sentence or opens a quotation or aside before a word, which is then capitalized for its place. */
-const OPENS_BEFORE = /[.!?:;"“‘([—–\n]\s*$/;
+/**
+ * What ends a sentence or opens a quotation or aside before a word, which is then capitalized for
+ * its place; or a blank line (a single line break may go on a sentence, as hard-wrapped text does).
+ */
+const OPENS_BEFORE = /(?:[.!?:;"“‘([—–]|\n[^\S\n]*\n)\s*$/;
 
 /**
  * Whether a person's surname that names them alone, ending at `end`, is rather another person's

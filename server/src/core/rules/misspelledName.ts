@@ -364,11 +364,15 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
 const PATRONYMIC_AFTER = /^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}/u;
 
-/** Whether the word at `offset` opens a sentence, where any word is capitalized; not after an initial ("S. Jaishanker"). */
+/**
+ * Whether the word at `offset` opens a sentence, where any word is capitalized; not after an initial
+ * ("S. Jaishanker"), nor at the start of a line that goes on a sentence the line before left open,
+ * as hard-wrapped text does ("talks with" at a line's end, "Lavorv" opening the next).
+ */
 function opensSentence(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 4), offset);
   if (INITIAL_BEFORE.test(before)) return false;
-  return offset === 0 || /(?:^|[.!?:]["”’)]?\s+|\n\s*|^\s*)$/.test(before) || /[#*>\-•]\s*$/.test(before);
+  return offset === 0 || /(?:^|[.!?:]["”’)]?\s+|\n[^\S\n]*\n\s*|^\s*)$/.test(before) || /[#*>\-•]\s*$/.test(before);
 }
 /** A capital letter alone and its stop, just before: a person's initial, not a sentence's end. */
 const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
