@@ -502,6 +502,13 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Antony Blinken, the US secretary of\r\nstate, says no.', 'office-anachronism', later), ['Antony Blinken, the US secretary of\r\nstate']);
     // a blank line ends the paragraph, and the title with it
     assert.deepStrictEqual(findings('He spoke to the Secretary of\n\nState Blinken says no.', 'office-anachronism', later), []);
+    // the words that set a sentence in the holder's time may stand on two lines too
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const flagged = (text: string) => builtin.analyze({ uri: 'memory://decade.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').length;
+    const deal = 'A deal with China looked out of reach for America, until it came within reach thanks to the bold move of President Nixon and his adviser.';
+    assert.strictEqual(flagged(deal), 1);
+    assert.strictEqual(flagged(deal.replace('America,', 'America in the 1960s,')), 0);
+    assert.strictEqual(flagged(deal.replace('America,', 'America in the\n1960s,')), 0);
   });
   it('reads a title in apposition before the name, in any case, but not a clause after a title', () => {
     const later = { documentDate: '2026-01-01' };

@@ -5,8 +5,8 @@ import type { ItemList } from './movedItems';
 import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 
-/** `word` as a whole word, in any case. */
-const wholeWord = boundedMemo((word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu'), 2_000);
+/** `word` as a whole word, in any case; the words of a name may stand on two lines, as hard-wrapped text breaks them. */
+const wholeWord = boundedMemo((word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu'), 2_000);
 
 /**
  * Which of the words asked about a document holds, each with a block that holds it (its witness),

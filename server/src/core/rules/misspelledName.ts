@@ -354,7 +354,7 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
   // "Salem bin Breik": a first name before a patronymic particle, no slip in "Saleh"
   if (PATRONYMIC_AFTER.test(after)) return true;
   // a nickname in quotes goes on a name: "Ismael "El Mayo" Zambada"
-  const next = /^ ["“‘]?([\p{Lu}][\p{L}'’-]*)/u.exec(after);
+  const next = /^(?: |\r?\n)["“‘]?([\p{Lu}][\p{L}'’-]*)/u.exec(after);
   if (next === null) return false;
   const word = foldWord(next[1]!);
   // a word no near miss's name puts beside it: "Ayman Odeh", and "Santa Marta" (no slip in "Sanaa",
@@ -362,7 +362,7 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
   return !candidates.some((near) => near.neighbours?.has(word) || index.pairOwners.has(`${foldWord(near.word)} ${word}`));
 }
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
-const PATRONYMIC_AFTER = /^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}/u;
+const PATRONYMIC_AFTER = /^(?: |\r?\n)(?:bin|ibn|bint|ben|abu|ould)(?: |\r?\n)\p{Lu}/u;
 
 /**
  * Whether the word at `offset` opens a sentence, where any word is capitalized; not after an initial
@@ -375,7 +375,7 @@ function opensSentence(text: string, offset: number): boolean {
   return offset === 0 || /(?:^|[.!?:]["”’)]?\s+|\n[^\S\n]*\n\s*|^\s*)$/.test(before) || /[#*>\-•]\s*$/.test(before);
 }
 /** A capital letter alone and its stop, just before: a person's initial, not a sentence's end. */
-const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
+const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\.(?: |\r?\n)$/u;
 
 /**
  * Whether a word one slip from a person's name names someone or something else: a person after
@@ -472,7 +472,7 @@ function isUnknownNameWord(ctx: RuleContext, word: string | undefined): boolean 
  * "Salal" is no slip in "Salam".
  */
 function pairedWithUnknownName(ctx: RuleContext, start: number): boolean {
-  return isUnknownNameWord(ctx, /([\p{Lu}][\p{L}'’-]+),? (?:and|or) $/u.exec(ctx.text.slice(Math.max(0, start - 40), start))?.[1]);
+  return isUnknownNameWord(ctx, /([\p{Lu}][\p{L}'’-]+),?\s(?:and|or)\s+$/u.exec(ctx.text.slice(Math.max(0, start - 40), start))?.[1]);
 }
 
 /** The known first name written just before `start` ("Javier " before "Millei"), folded, if any. */

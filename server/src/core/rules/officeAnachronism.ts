@@ -7,7 +7,7 @@ import { claimsOffice, entryNames, namesFormerHolder, namesFutureHolder, namesOf
 import { titleAsWords } from '../features/titleBefore';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
-const PAST_TIME = /\b(at the time|back then|in those days|in (?:the )?(?:1[89]|20)\d0s)\b/i;
+const PAST_TIME = /\b(at\s+the\s+time|back\s+then|in\s+those\s+days|in\s+(?:the\s+)?(?:1[89]|20)\d0s)\b/i;
 /**
  * A past act whose partner the title and name that follow are: "who signed the treaty with …", "met
  * in Geneva with …", "wrote to …"; not a passive or a present perfect ("is backed by", "has proposed
@@ -24,7 +24,7 @@ const PAST_VERB = /^\W{0,3}(?:\w+ly\s+)?(?:\w+ed|said|met|went|led|was|had|did|t
  * a reversal of President Obama's ban" speaks of today, but the ban is still Obama's.
  */
 const POSSESSIVE_ACT = /^['’]s\s+\p{L}/u;
-const NOW = /\b(today|now|currently|this (?:week|month|year)|next (?:week|month|year))\b/i;
+const NOW = /\b(today|now|currently|this\s+(?:week|month|year)|next\s+(?:week|month|year))\b/i;
 
 /** "yesterday", "last month", "on Monday": a time just before the document date, when the office-holder is the one of that date. */
 /**
@@ -32,7 +32,7 @@ const NOW = /\b(today|now|currently|this (?:week|month|year)|next (?:week|month|
  * "Secretary of State Blinken has yet to say", "… keeps coming up", "…, who takes over in September".
  */
 const PRESENT_VERB = /^\W{0,3}(?:who\s+)?(?:\w+ly\s+)?(?:has|have|is|are|says|wants|remains|keeps|continues|does|will|can|must|should|may|takes|becomes|leads|heads|holds)\b/i;
-const RECENT = /\b(?:yesterday|overnight|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks) ago|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const RECENT = /\b(?:yesterday|overnight|last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|(?:days|weeks)\s+ago|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /** A year, or a month and year, named in a sentence: "in December 2025", "in 2019". */
 const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
 
@@ -61,13 +61,13 @@ const CLAUSE_BREAK = /;|\b(?:and|but)\s/g;
 const OPENING_TIME = /^\W*(?:on|in|during|by)\s[^,;]{0,30}/i;
 
 /** Words that put what follows them in the future: "ahead of the summit in July", "the next meeting in June". */
-const FUTURE_BEFORE = /\b(?:ahead of|upcoming|next|planned for|scheduled for|due)\b[^.;]{0,40}$/i;
+const FUTURE_BEFORE = /\b(?:ahead\s+of|upcoming|next|planned\s+for|scheduled\s+for|due)\b[^.;]{0,40}$/i;
 
 /** A verb of saying in the past, then "that" and a verb of the present: "told MPs that the line is funded". */
 const REPORTED_NOW = /^\W{0,3}(?:\w+ly\s+)?(?:told|said|assured|confirmed|insisted|argued|warned|stressed)\b[^.;:]{0,40}?\bthat\s+[^.;:]{0,60}?\b(?:is|are|has|have|does|do|remains)\b/i;
 
 /** A sentence that looks ahead before the title ("we should expect President …"): no account of the paragraph's past. */
-const LOOKING_AHEAD = /\b(?:should|will|must|expect|expects|need to|needs to|ought to)\b/i;
+const LOOKING_AHEAD = /\b(?:should|will|must|expect|expects|need\s+to|needs\s+to|ought\s+to)\b/i;
 
 /** "had negotiated", "had long said": a past before the time of the text around it. */
 const PLUPERFECT = /^\W{0,3}had\b/i;

@@ -18,16 +18,16 @@ type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
  * or as having just taken effect ("now that the agreement has entered into force").
  */
 const IN_FORCE_AFTER =
-  /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?(?:,(?![^,;.]*\b(?:ended|expired|terminated|lapsed|collapsed|suspended|withdr[ae]w\w*|scrapped|abandoned|was|had)\b)[^,;.]{1,80},)?\W{0,3}(?:which\s+|that\s+)?(?:still\s+|now\s+|currently\s+)?(still\s+(?:runs|operates|works|functions|applies|capping|limiting|binding|banning|barring|governing|constraining|restricting|prohibiting|in force|in effect)|continues to\s+(?:bar|ban|bind|cap|limit|govern|restrict|require|prohibit|allow|permit|guarantee|apply|run|operate|keep)|bans|prohibits|limits|caps|keeps(?!\s+\w+ing\b)|requires|obliges|allows|lets|gives|permits|forbids|governs|restricts|guarantees|grants|entitles|binds|bars|prevents|outlaws|constrains|sets the terms|(?:remains|is)(?: still)? in (?:full )?force|in (?:full )?force(?!\s+(?:from|until|till|between|for|only)\b)|has been in (?:force|effect)|has (?:now |already |finally )?(?:entered|come) into (?:force|effect)|has taken effect|(?:is|remains) (?:still )?in effect|remains binding|is binding|remains (?:the|a|an) (?:\w+ )?(?:backbone|cornerstone|basis|foundation|bedrock|pillar|anchor|reference|framework))\b/;
+  /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?(?:,(?![^,;.]*\b(?:ended|expired|terminated|lapsed|collapsed|suspended|withdr[ae]w\w*|scrapped|abandoned|was|had)\b)[^,;.]{1,80},)?\W{0,3}(?:which\s+|that\s+)?(?:still\s+|now\s+|currently\s+)?(still\s+(?:runs|operates|works|functions|applies|capping|limiting|binding|banning|barring|governing|constraining|restricting|prohibiting|in\s+force|in\s+effect)|continues\s+to\s+(?:bar|ban|bind|cap|limit|govern|restrict|require|prohibit|allow|permit|guarantee|apply|run|operate|keep)|bans|prohibits|limits|caps|keeps(?!\s+\w+ing\b)|requires|obliges|allows|lets|gives|permits|forbids|governs|restricts|guarantees|grants|entitles|binds|bars|prevents|outlaws|constrains|sets\s+the\s+terms|(?:remains|is)(?:\s+still)?\s+in\s+(?:full\s+)?force|in\s+(?:full\s+)?force(?!\s+(?:from|until|till|between|for|only)\b)|has\s+been\s+in\s+(?:force|effect)|has\s+(?:now\s+|already\s+|finally\s+)?(?:entered|come)\s+into\s+(?:force|effect)|has\s+taken\s+effect|(?:is|remains)\s+(?:still\s+)?in\s+effect|remains\s+binding|is\s+binding|remains\s+(?:the|a|an)\s+(?:\w+\s+)?(?:backbone|cornerstone|basis|foundation|bedrock|pillar|anchor|reference|framework))\b/;
 /** "prohibits nothing", "bans no …": the verb after the name, negated. */
 const NOTHING_AFTER = /^\s+(?:nothing|no\b|none\b)/i;
 /** "will not return to", "cannot rejoin", "never ratified": a claim the sentence denies. */
-const NEGATED = /\b(?:not|never|no longer|cannot|can['’]t|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:\w+\s+)?$/i;
+const NEGATED = /\b(?:not|never|no\s+longer|cannot|can['’]t|won['’]t|wouldn['’]t|refuses?\s+to|refused\s+to)\s+(?:\w+\s+)?$/i;
 /** Claims a negation answers: not returning to or ratifying an ended treaty is right; not withdrawing from one still presumes it. */
 const DENIABLE: ReadonlySet<Claim> = new Set(['return', 'ratify']);
 /** A claim someone else makes, which the text reports: "arguing that the …", "Moscow insists that …". */
 const REPORTED_BEFORE = /\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\s+that\s+(?:the\s+)?$/i;
-const IN_FORCE_BEFORE = /\b(under|in accordance with|as required by|as permitted by|in compliance with|obligations under)\s+(?:the\s+)?$/i;
+const IN_FORCE_BEFORE = /\b(under|in\s+accordance\s+with|as\s+required\s+by|as\s+permitted\s+by|in\s+compliance\s+with|obligations\s+under)\s+(?:the\s+)?$/i;
 /** A past auxiliary: "was", "were", "had", "did". */
 const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
 /** Words that set a sentence in the present: an auxiliary or modal of the present, "still", "now". */
@@ -57,13 +57,13 @@ function tellsThePast(text: string): boolean {
  * warheads to 1,550").
  */
 const NUMBERS_AFTER = /^\s+(?:central\s+)?(?:limits|ceilings|caps|levels|numbers)\b/i;
-const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|by|exceed(?:s|ing)?|breach(?:es|ing)?|to|of|observe|observing|respect|respecting|honou?r|honou?ring|abide by|keep to|stick to|adhere to|comply with)\s+(?:the\s+)?$/i;
+const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|by|exceed(?:s|ing)?|breach(?:es|ing)?|to|of|observe|observing|respect|respecting|honou?r|honou?ring|abide\s+by|keep\s+to|stick\s+to|adhere\s+to|comply\s+with)\s+(?:the\s+)?$/i;
 const ACTION_BEFORE: readonly [Claim, RegExp][] = [
-  ['ratify', /\b(ratify|ratifying|ratified|ratification of)\s+(?:the\s+)?$/i],
+  ['ratify', /\b(ratify|ratifying|ratified|ratification\s+of)\s+(?:the\s+)?$/i],
   // "return to full compliance with the INF Treaty" presumes the treaty is there to comply with
-  ['return', /\b(return(?:ing|s)? to|rejoin(?:ing|s)?|re-?enter(?:ing)?|restore|restoring|revive|reviving)\s+(?:(?:full\s+)?compliance\s+with\s+)?(?:the\s+(?:terms of the\s+)?)?$/i],
+  ['return', /\b(return(?:ing|s)?\s+to|rejoin(?:ing|s)?|re-?enter(?:ing)?|restore|restoring|revive|reviving)\s+(?:(?:full\s+)?compliance\s+with\s+)?(?:the\s+(?:terms\s+of\s+the\s+)?)?$/i],
   // verbs only: "its withdrawal from the ABM Treaty" usually narrates a past event
-  ['withdraw', /\b(withdraw(?:ing|s)? from|pull(?:ing)? out of|leave|leaving|exit(?:ing)? from)\s+(?:the\s+)?$/i],
+  ['withdraw', /\b(withdraw(?:ing|s)?\s+from|pull(?:ing)?\s+out\s+of|leave|leaving|exit(?:ing)?\s+from)\s+(?:the\s+)?$/i],
 ];
 
 /** Statuses under which a claim about the treaty is wrong. */
