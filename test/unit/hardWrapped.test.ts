@@ -4,6 +4,7 @@
  * of the entity corpus, wrapped so, must give the findings it gives on long lines.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase } from '../../server/src/core/index';
 import { readEntityCorpus, type EntityDoc } from '../accuracy/entityLabels';
@@ -19,7 +20,7 @@ const STRUCTURE = /^\s*(?:#|>|\||[-*+•]\s|\d+[.)]\s|\([a-z\d]+\)\s|```|~~~)/;
  * `width` characters (a word longer than that stands alone), as an editor's hard wrap does; code
  * fences and Markdown structure are left alone.
  */
-export function hardWrapped(text: string, width: number): string {
+function hardWrapped(text: string, width: number): string {
   let fenced = false;
   return text
     .split('\n')
@@ -77,5 +78,28 @@ describe('hard-wrapped text', () => {
     assert.ok(wrappedDocs >= 500, `only ${wrappedDocs} wrapped versions`);
     assert.ok(findings >= 600, `only ${findings} findings`);
     assert.deepStrictEqual(differences, []);
+  });
+
+  it('gives the samples and the fixture corpus the findings they give on long lines', () => {
+    const files = ['samples', 'test/fixtures/corpus'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(ROOT, dir))
+        .filter((name) => /\.(?:md|txt)$/.test(name))
+        .map((name) => path.join(ROOT, dir, name)),
+    );
+    const findingsIn = (uri: string, text: string) =>
+      analyzer
+        .analyze({ uri, version: 1, getText: () => text })
+        .findings.map((f) => `${f.code}: ${f.message}`)
+        .sort();
+    let compared = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const wrapped = hardWrapped(text, 60);
+      if (wrapped === text) continue;
+      compared++;
+      assert.deepStrictEqual(findingsIn(`file:///wrapped/${path.basename(file)}`, wrapped), findingsIn(`file:///long/${path.basename(file)}`, text), path.basename(file));
+    }
+    assert.ok(compared >= 30, `only ${compared} files wrapped`);
   });
 });
