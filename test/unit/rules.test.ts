@@ -500,6 +500,8 @@ describe('rule: office-anachronism', () => {
     assert.match(messages('Secretary of\r\nState Blinken says no.', 'office-anachronism', later)[0]!, /^Antony Blinken was not Secretary of State on/);
     // in apposition after the name: the finding ends where the written title does
     assert.deepStrictEqual(findings('Antony Blinken, the US secretary of\r\nstate, says no.', 'office-anachronism', later), ['Antony Blinken, the US secretary of\r\nstate']);
+    // in apposition before the name, the comma at a line's end
+    assert.deepStrictEqual(findings('The Secretary of State,\r\nAntony Blinken, says no.', 'office-anachronism', later), ['Secretary of State,\r\nAntony Blinken']);
     // a blank line ends the paragraph, and the title with it
     assert.deepStrictEqual(findings('He spoke to the Secretary of\n\nState Blinken says no.', 'office-anachronism', later), []);
     // the words that set a sentence in the holder's time may stand on two lines too

@@ -1,5 +1,5 @@
 import { isWithin } from '../dates';
-import { isWordChar } from '../kb/names';
+import { isWordChar, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
@@ -141,7 +141,8 @@ export function resolveMentions(
         continue;
       }
     }
-    if (picked.person && text.charCodeAt(start - 2) === 44 /* , */) {
+    // a comma and one space or line break before the name (two characters for a CRLF)
+    if (picked.person && (text.charCodeAt(start - 2) === 44 /* , */ || (text.charCodeAt(start - 3) === 44 && nameGapBefore(text, start) === 2))) {
       const title = titleInApposition(text, start, match.end);
       if (title) {
         scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);
