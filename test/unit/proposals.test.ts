@@ -517,6 +517,7 @@ describe('proposal structure', () => {
     // "including", "among them": the list picks some of those the number counts
     assert.deepStrictEqual(counts(joinLines('The Parties should respect the five principles of the Final Act, including:', '', '1. the inviolability of frontiers;', '2. the peaceful settlement of disputes.')), []);
     assert.deepStrictEqual(counts(joinLines('## Recommendations', '', '1. The Commission should pursue three measures, among them:', '   (a) a ceasefire;', '   (b) talks.')), []);
+    assert.deepStrictEqual(counts(joinLines('## Recommendations', '', '1. The Commission should pursue three measures, among', '   them:', '   (a) a ceasefire;', '   (b) talks.')), []);
     assert.deepStrictEqual(counts(joinLines('We propose three steps:', '', '1. The Commission should notify NATO.', '2. The Council should consult.')), [['three steps', 'The text announces three steps, but 2 follow.']]);
   });
 

@@ -68,7 +68,7 @@ function introductionStart(ctx: DocumentRuleContext, before: number): number {
  * Words between an announcement and its list that make the list a selection ("the five principles,
  * including:", "three measures, among them:"): it need not hold them all.
  */
-const SELECTION = /\b(?:including|among (?:them|others|which|these)|such as|for (?:example|instance)|notably|in particular|e\.g\.)/i;
+const SELECTION = /\b(?:including|among\s+(?:them|others|which|these)|such\s+as|for\s+(?:example|instance)|notably|in\s+particular|e\.g\.)/i;
 
 /**
  * proposal-count in one sequence (its proposals in document order): the text announces a number of
