@@ -1,13 +1,31 @@
 import type { Span } from '../types';
 
-/** The sentence around a span, clipped to `reach` characters on each side. */
+/** What a sentence starts after: a stop and a space, or a blank line. */
+const SENTENCE_STARTS = ['. ', '? ', '! ', '\n\n', '\n\r\n'];
+
+/**
+ * The sentence around a span, clipped to `reach` characters on each side; the carriage return of a
+ * CRLF line end is not counted, so that a text with CRLF line ends reads as far as with LF.
+ */
 export function sentenceAround(text: string, span: Span, reach = 160): { before: string; after: string } {
-  const from = Math.max(0, span.start - reach);
+  const from = Math.max(0, span.start - reach - returnsIn(text, span.start - reach, span.start));
   let before = text.slice(from, span.start);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  if (stop !== -1) before = before.slice(stop + 2);
-  let after = text.slice(span.end, Math.min(text.length, span.end + reach));
-  const end = after.search(/[.?!](?:\s|$)|\n\n/);
+  // after the last stop and its space, or the last blank line (LF or CRLF)
+  let cut = 0;
+  for (const stop of SENTENCE_STARTS) {
+    const at = before.lastIndexOf(stop);
+    if (at !== -1) cut = Math.max(cut, at + stop.length);
+  }
+  before = before.slice(cut);
+  let after = text.slice(span.end, Math.min(text.length, span.end + reach + returnsIn(text, span.end, span.end + reach)));
+  const end = after.search(/[.?!](?:\s|$)|\n\r?\n/);
   if (end !== -1) after = after.slice(0, end);
   return { before, after };
+}
+
+/** How many carriage returns `text` holds from `from` up to `to`. */
+function returnsIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) if (text.charCodeAt(i) === 13) count++;
+  return count;
 }
