@@ -413,6 +413,9 @@ describe('the name scanner over the built-in knowledge base', () => {
       assert.deepStrictEqual(read(`We met Hunter${gap}Biden there.`), []);
       // also where that first name opens a line that goes on a sentence
       assert.deepStrictEqual(read(`We met with${gap}Hunter Biden there.`), []);
+      // a capital read as the city by the word after it, and a surname's particles before it
+      assert.deepStrictEqual(read(`Allies praised the Vilnius${gap}summit.`), ['Vilnius→vilnius']);
+      assert.deepStrictEqual(read(`President von der${gap}Leyen spoke.`), [`von der${gap}Leyen→ursula-von-der-leyen`]);
     }
   });
 

@@ -1,6 +1,7 @@
 import { MONTH_PATTERN } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
 import { sentenceAround } from '../text/sentenceAround';
+import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { secondWordBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 
@@ -28,14 +29,14 @@ const LOCATIVE_LAST = new Set(
  * Moscow summit", an instrument the knowledge base lacks): the city, not its government.
  */
 const INSTRUMENT_AFTER =
-  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:[Cc]onventions?|[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)|[Pp]acts?|[Cc]harter|[Dd]eclarations?|[Dd]ocument|[Pp]rocess(?:es)?|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onferences?|[Mm]inisterial|[Mm]eetings?|track)\b/uy;
+  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:[Cc]onventions?|[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)|[Pp]acts?|[Cc]harter|[Dd]eclarations?|[Dd]ocument|[Pp]rocess(?:es)?|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onferences?|[Mm]inisterial|[Mm]eetings?|track)\b`), 'uy');
 /**
  * What was agreed or held in a city, in words that may also follow its government ("the Doha text",
  * "the Washington and Doha deals", "the Istanbul talks", "the Cairo channel"), and what sits there in words that may be
  * verbs ("the Rome court", "a Vienna secretariat"; "Moscow courts Beijing"): the city only after "the" or "a".
  */
 const VENUE_AFTER =
-  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|channel|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|stock exchange)\b/uy;
+  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|channel|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|stock exchange)\b`), 'uy');
 /**
  * What else, after a capital's name, makes it the city: a target in reach ("puts Vilnius and Riga
  * within range"), what is located there ("the Brussels bureau", "the Kabul airport", "Tbilisi
@@ -45,7 +46,7 @@ const VENUE_AFTER =
  * 16 September 2025").
  */
 const CITY_AFTER =
-  / (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b| (?:is|was) home to\b|,\s+where\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b/uy;
+  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b| (?:is|was) home to\b|,\s+where\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b`), 'uy');
 /**
  * Whether a capital ends an address or a venue line after a comma: "Press Office, Ministry of Foreign
  * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
@@ -67,7 +68,7 @@ const ARTICLES = new Set(['the', 'a']);
  */
 const NOT_HELD_THERE =
   'government|governments|regime|regimes|authorities|administration|leadership|leaders|rulers|establishment|junta|cabinet|elite|elites|side|camp|line|position|view|views|stance|and|or|nor|but|of|that|which|who|whose|to|in|on|at|by|for|with|from|as|than|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|must|do|does|did|not|also';
-const NOUN_HELD_THERE = new RegExp(String.raw` (?!(?:${NOT_HELD_THERE})\b)\p{Ll}+\b(?![-'’])`, 'uy');
+const NOUN_HELD_THERE = new RegExp(lineBreakSpaces(String.raw` (?!(?:${NOT_HELD_THERE})\b)\p{Ll}+\b(?![-'’])`), 'uy');
 
 /** Whether the words after a capital's name, which starts at `start`, make it the city: an instrument or event named for it, or CITY_AFTER. */
 export function isCityByWhatFollows(text: string, start: number, end: number): boolean {

@@ -177,14 +177,15 @@ export function resolveMentions(
 /**
  * Where a person's mention starts when the text writes the lowercase words of the name before the
  * matched end of it ("President von der Leyen", where "Leyen" matched): the furthest of those words
- * the text repeats, one space apart, not reaching into the mention before.
+ * the text repeats, one space or line break apart, not reaching into the mention before.
  */
 function withParticles(text: string, start: number, particles: readonly string[], notBefore: number): number {
   let at = start;
   for (let k = particles.length - 1; k >= 0; k--) {
     const word = particles[k]!;
-    const wordStart = at - 1 - word.length;
-    if (wordStart < notBefore || text.charCodeAt(at - 1) !== 32 || !text.startsWith(word, wordStart)) break;
+    const gap = nameGapBefore(text, at);
+    const wordStart = at - gap - word.length;
+    if (wordStart < notBefore || gap === 0 || !text.startsWith(word, wordStart)) break;
     if (wordStart > 0 && isWordChar(text, wordStart - 1)) break;
     at = wordStart;
   }

@@ -1,19 +1,14 @@
 import { MONTH_PATTERN } from '../dates';
-
-/**
- * Between two words of a title: a space, or a line break, where hard-wrapped text breaks a title
- * across lines ("Secretary of" at a line's end, "State Antony Blinken" on the next).
- */
-const GAP = String.raw`(?: |\r?\n)`;
-/** An alternation of titles with each space between words (not one inside a character class) read as a `GAP`. */
-const gapped = (titles: string) => titles.replace(/ (?![^[]*\])/g, GAP);
+import { lineBreakSpaces } from '../text/lineBreakSpaces';
 
 /** A title as words, each gap a space, as the office checks read it; its offsets are the written title's. */
 export const titleAsWords = (title: string): string => title.replace(/\s+/g, ' ');
 
 /** The titles the office checks read, longest first where one begins another. */
 const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog )?chief`;
-const TITLES = gapped(TITLES_WRITTEN);
+// a space between a title's words may be a line break, where hard-wrapped text breaks a title
+// across lines ("Secretary of" at a line's end, "State Antony Blinken" on the next)
+const TITLES = lineBreakSpaces(TITLES_WRITTEN);
 
 /** When the holder held it ("former", "acting" …), written before the title; the patterns that ignore case use it as it is. */
 const QUALIFIERS = ['former', 'then', 'current', 'acting', 'incoming', 'outgoing', 'ex-', 'late'];
@@ -43,7 +38,7 @@ export const TITLE_BEFORE = new RegExp(
  * minister Hossein Amir-Abdollahian"): titles of two words or more, and "president" and
  * "chancellor"; a lowercase "minister" or "general" alone says too little.
  */
-const LOWER_TITLES = gapped(String.raw`president|vice[- ]president|prime minister|deputy prime minister|foreign minister|defen[cs]e minister|foreign secretary|defence secretary|secretary of state|secretary of defense|secretary[- ]general|high representative|special representative|special envoy|high commissioner|director[- ]general|national security advis[eo]r|chancellor`);
+const LOWER_TITLES = lineBreakSpaces(String.raw`president|vice[- ]president|prime minister|deputy prime minister|foreign minister|defen[cs]e minister|foreign secretary|defence secretary|secretary of state|secretary of defense|secretary[- ]general|high representative|special representative|special envoy|high commissioner|director[- ]general|national security advis[eo]r|chancellor`);
 const TITLE_BEFORE_LOWER = new RegExp(
   String.raw`${CASED_LEAD}(?:${LOWER_TITLES})\s+$`,
   'u',
