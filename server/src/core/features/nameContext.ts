@@ -3,6 +3,7 @@ import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
 import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
+import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { foldWord, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 
 /*
@@ -143,7 +144,7 @@ export function precedesAnotherSurname(text: string, end: number, name: string):
   const folded = foldWord(next);
   return !NOT_FIRST_NAMES.has(folded) && !DESCRIBED_BY_A_SURNAME.has(folded) && !isWordOfName(name, folded);
 }
-const NEXT_WORD = /^(?: |\r?\n)(\p{Lu}\p{Ll}+)\b(?![-'’])/u;
+const NEXT_WORD = new RegExp(lineBreakSpaces(String.raw`^ (\p{Lu}\p{Ll}+)\b(?![-'’])`), 'u');
 /** Words a surname may stand before as a description: "the Biden Administration", "the Trump White House". */
 const DESCRIBED_BY_A_SURNAME = new Set('administration administrations government governments cabinet doctrine plan plans era presidency campaign team white years camp way formula initiative'.split(' '));
 

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { pluralOf } from '../kb/matcher';
+import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { foldWord, isApostrophe, isWordChar, isWordOfName, nameGapAt, nameGapBefore, splitWords, wordEnd } from '../kb/names';
 import type { Entry } from '../kb/schema';
 import { followsAnotherFirstName } from '../features/nameContext';
@@ -354,7 +355,7 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
   // "Salem bin Breik": a first name before a patronymic particle, no slip in "Saleh"
   if (PATRONYMIC_AFTER.test(after)) return true;
   // a nickname in quotes goes on a name: "Ismael "El Mayo" Zambada"
-  const next = /^(?: |\r?\n)["“‘]?([\p{Lu}][\p{L}'’-]*)/u.exec(after);
+  const next = NEXT_CAPITALIZED.exec(after);
   if (next === null) return false;
   const word = foldWord(next[1]!);
   // a word no near miss's name puts beside it: "Ayman Odeh", and "Santa Marta" (no slip in "Sanaa",
@@ -362,7 +363,9 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
   return !candidates.some((near) => near.neighbours?.has(word) || index.pairOwners.has(`${foldWord(near.word)} ${word}`));
 }
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
-const PATRONYMIC_AFTER = /^(?: |\r?\n)(?:bin|ibn|bint|ben|abu|ould)(?: |\r?\n)\p{Lu}/u;
+const PATRONYMIC_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}`), 'u');
+/** The capitalized word after a space or line break, past an opening quote ("Ismael "El Mayo" Zambada"). */
+const NEXT_CAPITALIZED = new RegExp(lineBreakSpaces(String.raw`^ ["“‘]?([\p{Lu}][\p{L}'’-]*)`), 'u');
 
 /**
  * Whether the word at `offset` opens a sentence, where any word is capitalized; not after an initial
@@ -375,7 +378,7 @@ function opensSentence(text: string, offset: number): boolean {
   return offset === 0 || /(?:^|[.!?:]["”’)]?\s+|\n[^\S\n]*\n\s*|^\s*)$/.test(before) || /[#*>\-•]\s*$/.test(before);
 }
 /** A capital letter alone and its stop, just before: a person's initial, not a sentence's end. */
-const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\.(?: |\r?\n)$/u;
+const INITIAL_BEFORE = new RegExp(lineBreakSpaces(String.raw`(?:^|[^\p{L}.])\p{Lu}\. $`), 'u');
 
 /**
  * Whether a word one slip from a person's name names someone or something else: a person after
@@ -456,8 +459,10 @@ const OPENERS = new Set(
  */
 function followsUnknownName(ctx: RuleContext, start: number): boolean {
   if (nameGapBefore(ctx.text, start) === 0) return false;
-  return isUnknownNameWord(ctx, /([\p{Lu}][\p{L}'’-]+)(?: |\r?\n)$/u.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1]);
+  return isUnknownNameWord(ctx, CAPITALIZED_BEFORE.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1]);
 }
+/** The capitalized word that ends a stretch of text, before a space or line break. */
+const CAPITALIZED_BEFORE = new RegExp(lineBreakSpaces(String.raw`([\p{Lu}][\p{L}'’-]+) $`), 'u');
 
 /** Whether a capitalized word is one no known name has, and no word that opens sentences. */
 function isUnknownNameWord(ctx: RuleContext, word: string | undefined): boolean {
