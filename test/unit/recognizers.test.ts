@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Mention } from '../../server/src/core/index';
-import { consonantSkeleton, transliterationKey } from '../../server/src/core/kb/transliteration';
+import { consonantSkeleton, spelledInLatinAtHome, transliterationKey } from '../../server/src/core/kb/transliteration';
 import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
@@ -448,6 +448,13 @@ describe('the name scanner over the built-in knowledge base', () => {
       assert.strictEqual(skeleton(a), skeleton(b), `${a} and ${b} share a skeleton`);
     }
     assert.notStrictEqual(transliterationKey('Haftar'), transliterationKey('Hifter'));
+    // no English transliteration writes "sch": "Sholz" is no other spelling of "Scholz"
+    assert.notStrictEqual(transliterationKey('Scholz'), transliterationKey('Sholz'));
+    // a name with a letter of a Latin alphabet has one spelling; a macron alone is a romanization's
+    assert.deepStrictEqual(
+      [['Radosław Sikorski'], ['Recep Tayyip Erdoğan'], ['Jonas Gahr Støre'], ['Viktor Orbán'], ['Tarō Kōno'], ['Sergey Lavrov', 'Sergei Lavrov']].map(spelledInLatinAtHome),
+      [true, true, true, true, false, false],
+    );
     // fewer than two consonants, or anything but ASCII letters: no skeleton
     assert.deepStrictEqual([skeleton('Ivy'), skeleton('Orbán'), skeleton("O'Neil")], [-1, -1, -1]);
   });

@@ -2,7 +2,7 @@ import type { Entry } from './schema';
 import { asciiWordHash, isSameAsciiWord, WordHashSet } from './wordHash';
 import { endsWithPlus, foldName, foldWord, splitWords } from './names';
 import { compileNameStarts, type NameStarts } from './nameStarts';
-import { consonantSkeleton, transliterationKey } from './transliteration';
+import { consonantSkeleton, spelledInLatinAtHome, transliterationKey } from './transliteration';
 
 /** How a name relates to its entry. `variant` is recognized but not canonical. */
 export type NameForm = 'name' | 'alias' | 'acronym' | 'adjective' | 'variant';
@@ -242,6 +242,8 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
     const words = splitWords(entry.name);
     const surname = surnameOf(entry);
     if (words.length < 2 || surname === undefined || !startsUpper(words[0]!) || !/^\p{L}+$/u.test(surname)) continue;
+    // a name with one spelling has no variants: "Radosław Sikorsky" is misspelled-name's
+    if (spelledInLatinAtHome([entry.name, ...entry.aliases, ...entry.variants])) continue;
     const target: NameTarget = { entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false };
     const variant: VariantSurname = { key: transliterationKey(surname), folded: foldWord(surname), targets: [target] };
     indexWord(variantSurnames, variantFirstNameHashes, foldWord(words[0]!), variant);

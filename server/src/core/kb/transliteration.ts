@@ -17,6 +17,9 @@ export function transliterationKey(word: string): string {
     // Persian and Arabic qaf and ghayn, written "q" or "gh"; a French "gu" before e or i is a hard g
     .replace(/gh/g, 'q')
     .replace(/gu(?=[eiy])/g, 'g')
+    // no English transliteration writes "sch": a name with it is German or Dutch as written, and
+    // "Sholz" is a slip of "Scholz", not another spelling (kept apart from "sh" by a letter no word has)
+    .replace(/sch/g, 'ʃ')
     .replace(/iy|yy|ij|ii|ei$|ey$/g, 'y')
     .replace(/[iy]/g, 'y')
     .replace(/zh/g, 'j')
@@ -28,6 +31,20 @@ export function transliterationKey(word: string): string {
     .replace(/tz|ts/g, 'c')
     .replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * Whether a person's names show that they are written in a Latin alphabet at home: one holds a
+ * letter with a mark other than a macron ("Radosław", "Erdoğan", "Orbán"), or a letter such as "ł",
+ * "ø" or "ı", which English transliterations do not write (Japanese romanization marks long vowels
+ * with a macron, "Shinzō"). Such a name has one spelling, and another is a slip, not a
+ * transliteration: "Sikorsky" for "Sikorski".
+ */
+export function spelledInLatinAtHome(names: readonly string[]): boolean {
+  return names.some((name) => LATIN_LETTER_OF_A_LANGUAGE.test(name.normalize('NFD').replace(/\u0304/g, '')));
+}
+
+/** A combining mark (a macron taken out before), or a Latin letter with a stroke or without a dot that does not decompose. */
+const LATIN_LETTER_OF_A_LANGUAGE = /[\u0300-\u036f]|[łŁøØđĐıßæÆœŒħĦþÞðÐ]/;
 
 /** Whether two folded words differ only in letters written once or doubled ("rute", "rutte"). */
 export const differsInDoublingOnly = (a: string, b: string): boolean => a !== b && a.replace(/(.)\1+/g, '$1') === b.replace(/(.)\1+/g, '$1');

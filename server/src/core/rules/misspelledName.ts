@@ -12,7 +12,7 @@ import { boundedMemo } from '../text/boundedMemo';
 import { objectMemo } from '../text/objectMemo';
 import { spellingKey } from './textAround';
 import { editDistance } from '../text/editDistance';
-import { differsInDoublingOnly, transliterationKey } from '../kb/transliteration';
+import { differsInDoublingOnly, spelledInLatinAtHome, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
 import { wordBefore } from '../text/wordBefore';
 
@@ -27,6 +27,8 @@ interface KnownWord {
    * Undefined for a word that names something alone.
    */
   neighbours?: Set<string>;
+  /** For a surname of a person whose names are spelt in a Latin alphabet at home (`spelledInLatinAtHome`): its transliterations are slips too. */
+  oneSpelling?: boolean;
 }
 
 /**
@@ -49,8 +51,10 @@ interface FuzzyIndex {
   readonly surnameOf: ReadonlyMap<string, string>;
   /** The middle words of people's names of three words or more ("Jong" of "Kim Jong Un"), each with the folded word after it. */
   readonly middlesOf: ReadonlyMap<string, readonly { readonly word: string; readonly next: string }[]>;
-  /** The people whose own names double a letter of their surname one way and another ("Zelensky", "Zelenskyy"). */
-  readonly doublingVaries: ReadonlySet<string>;
+  /** The people whose names are spelt in a Latin alphabet at home (`spelledInLatinAtHome`): no transliteration of them is a variant. */
+  readonly oneSpelling: ReadonlySet<string>;
+  /** Each person's surnames, folded, as the names in the knowledge base write them ("zelenskyy", "zelensky", "zelenskiy"). */
+  readonly surnameFormsOf: ReadonlyMap<string, readonly string[]>;
   /** Which entry a pair of adjacent folded words of a name belongs to ("european union"). */
   readonly pairOwners: ReadonlyMap<string, string>;
   /** `nearMisses` of this index, remembered by word as written: prose repeats its capitalized words. */
@@ -88,7 +92,8 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const byFirstName = new Map<string, string[]>();
   const middlesOf = new Map<string, { word: string; next: string }[]>();
   const surnameOf = new Map<string, string>();
-  const doublingVaries = new Set<string>();
+  const surnameFormsOf = new Map<string, string[]>();
+  const oneSpelling = new Set<string>();
   const pairOwners = new Map<string, string>();
   // a pair belongs to the shortest name that has it: "european union" to the European Union, not
   // to the Council of the European Union
@@ -113,6 +118,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         }
       }
     }
+    if (entry.kind === 'actor' && entry.category === 'person' && spelledInLatinAtHome([entry.name, ...entry.aliases, ...entry.variants])) oneSpelling.add(entry.id);
     for (const name of namesOfEntry(entry)) {
       const words = splitWords(name);
       if (entry.kind === 'actor' && entry.category === 'person' && words.length >= 2) {
@@ -127,8 +133,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         addOnce(byFirstName, foldWord(words[0]!), entry.id);
         if (name === entry.name && words.length >= 3) middlesOf.set(entry.id, words.slice(1, -1).map((word, k) => ({ word, next: foldWord(words[k + 2]!) })));
         if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
-        // the entry's name comes first (see `namesOfEntry`), so its surname is known by now
-        else if (differsInDoublingOnly(foldWord(words.at(-1)!), foldWord(surnameOf.get(entry.id) ?? ''))) doublingVaries.add(entry.id);
+        addOnce(surnameFormsOf, entry.id, foldWord(words.at(-1)!));
       }
       const indexed = person ? words.slice(-1) : words;
       for (let k = 0; k < indexed.length; k++) {
@@ -148,7 +153,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         if (neighbours) for (const next of around) if (next && next[0] !== next[0]!.toLowerCase()) neighbours.add(foldWord(next));
         // a word a name holds alone keeps that entry as its owner ("Soviet": the Soviet Union, not a pact)
         const keepsOwner = previous !== undefined && !alone && !previous.neighbours;
-        if (!keepsOwner && (previous?.entryId !== entry.id || previous.neighbours !== neighbours)) owners.set(word, { word, entryId: entry.id, neighbours });
+        if (!keepsOwner && (previous?.entryId !== entry.id || previous.neighbours !== neighbours)) owners.set(word, { word, entryId: entry.id, neighbours, oneSpelling: person && oneSpelling.has(entry.id) });
         // a word's deletes are listed once, when it is first seen: a Map per form, updated for
         // every name that repeats the word, took half the first analysis of a session
         if (seen) continue;
@@ -164,7 +169,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   let longestForm = 0;
   for (const form of byDelete.keys()) longestForm = Math.max(longestForm, form.length);
   const lookUp = { known, byDelete, longestForm, owners };
-  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, doublingVaries, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, surnameFormsOf, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
 /** Adds `id` to the list under `key`, once. */
@@ -195,7 +200,7 @@ function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'longestForm'
     for (const w of index.byDelete.get(d) ?? []) {
       const k = index.owners.get(w)!;
       const candidate = foldWord(k.word);
-      if (candidate[0] !== folded[0] || spellingKey(candidate) === spellingKey(folded)) continue;
+      if (candidate[0] !== folded[0] || (!k.oneSpelling && spellingKey(candidate) === spellingKey(folded))) continue;
       if (editDistance(folded, candidate, max) <= max) found.set(k.word, k);
     }
   }
@@ -203,10 +208,18 @@ function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'longestForm'
 }
 const NO_NEAR_MISSES: readonly KnownWord[] = EMPTY_LIST;
 
+/** Whether `written` (folded) is a slip of the first name `known` (folded, and not the same), of a person whose name has `oneSpelling` or not. */
+const isFirstNameSlip = (known: string, written: string, oneSpelling: boolean) =>
+  (oneSpelling || transliterationKey(known) !== transliterationKey(written) || differsInDoublingOnly(known, written)) && editDistance(known, written, 2) <= 2;
+
 /** The capitalized word just before `start`, with the white space after it (group 1: the word). */
 const capitalizedWordBefore = (text: string, start: number) => /([\p{Lu}][\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
 
-/** "Anthony Blinken": a first name one or two edits from the person's own, before a recognized surname. */
+/**
+ * "Anthony Blinken": a first name one or two edits from the person's own, before a recognized
+ * surname. A transliteration is none ("Sergey Shoigu"), but a letter doubled or not is, as in
+ * surnames ("Emanuel Macron"), unless one of the person's names writes it so ("Hasan Nasrallah").
+ */
 function firstNameSlip(ctx: RuleContext, index: FuzzyIndex, mention: Mention): RawFinding | undefined {
   if (mention.category !== 'person' || mention.text.includes(' ')) return undefined;
   const m = capitalizedWordBefore(ctx.text, mention.start);
@@ -214,7 +227,10 @@ function firstNameSlip(ctx: RuleContext, index: FuzzyIndex, mention: Mention): R
   const written = m[1]!;
   const known = index.firstNames.get(mention.id) ?? [];
   if (known.length === 0 || known.includes(written)) return undefined;
-  const closest = known.find((k) => k[0] === written[0] && transliterationKey(k) !== transliterationKey(written) && editDistance(foldWord(k), foldWord(written), 2) <= 2);
+  const folded = foldWord(written);
+  if (known.some((k) => foldWord(k) === folded)) return undefined;
+  const oneSpelling = index.oneSpelling.has(mention.id);
+  const closest = known.find((k) => k[0] === written[0] && isFirstNameSlip(foldWord(k), folded, oneSpelling));
   if (!closest) return undefined;
   const start = mention.start - m[0].length;
   const person = ctx.kb.get(mention.id)!;
@@ -508,7 +524,8 @@ function wordAfter(text: string, end: number): string | undefined {
 /**
  * The surname, one or two edits from `word`, of a person with this first name. A transliteration
  * variant is none ("Sergei Lavrov"), but a letter doubled or not after the person's own first name
- * is ("Mark Rute", "Rafael Grosi"), unless the person's names in the knowledge base vary so. Or,
+ * is ("Mark Rute", "Rafael Grosi"), unless one of the person's names in the knowledge base writes
+ * it so ("Zelensky" beside "Zelenskyy", but not "Zelenskky"). Or,
  * where the text writes `after` (folded) next, a middle word of the person's name one edit away.
  */
 function surnameNearMiss(index: FuzzyIndex, firstName: string, word: string, after: string | undefined): KnownWord | undefined {
@@ -527,8 +544,9 @@ function surnameNearMiss(index: FuzzyIndex, firstName: string, word: string, aft
     if (surname === undefined) continue;
     const known = foldWord(surname);
     if (known === folded || known[0] !== folded[0]) continue;
-    if (transliterationKey(known) === transliterationKey(folded)) {
-      if (differsInDoublingOnly(known, folded) && !index.doublingVaries.has(id)) return { word: surname, entryId: id };
+    if (!index.oneSpelling.has(id) && transliterationKey(known) === transliterationKey(folded)) {
+      // a doubling the person's own names have is theirs ("Zelenskyy"); another is a slip ("Zelenskky")
+      if (differsInDoublingOnly(known, folded) && !index.surnameFormsOf.get(id)!.includes(folded)) return { word: surname, entryId: id };
       continue;
     }
     if (editDistance(folded, known, 2) <= 2) return { word: surname, entryId: id };
