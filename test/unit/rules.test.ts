@@ -158,6 +158,35 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Radoslaw Sikorski spoke, and the minister Sikorsky agreed.'), ['Sikorsky']);
     assert.deepStrictEqual(slips('Radoslaw Sikorski spoke.'), []);
   });
+  it('reads a slip in a name of three words whose surname alone names no one, beside the other two words as written', () => {
+    const people = loadKnowledgeBase([
+      {
+        name: 'test',
+        data: {
+          entries: [
+            ...testEntries,
+            { ...personBase, id: 'test-faki', name: 'Moussa Faki Mahamat', aliases: ['Moussa Faki'], person: { offices: [], surnameAlone: false } },
+            { ...personBase, id: 'test-youssouf', name: 'Mahmoud Ali Youssouf', person: { offices: [], surnameAlone: false } },
+          ],
+        },
+      },
+    ]).kb;
+    const analyzer = createAnalyzer({ kb: people, today: () => '2026-11-30' });
+    const read = (text: string) => analyzer.analyze({ uri: 'memory://t.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name');
+    const slips = (text: string) => read(text).map((f) => text.slice(f.start, f.end));
+    // the first word, before the other two: a safe fix of that word, as for a first name before a surname
+    assert.deepStrictEqual(slips('The chair, Mousa Faki Mahamat, spoke.'), ['Mousa Faki Mahamat']);
+    assert.deepStrictEqual(read('Mousa Faki Mahamat spoke.')[0]!.fixes, [{ title: 'Write "Moussa"', edits: [{ start: 0, end: 5, newText: 'Moussa' }], safe: true }]);
+    // the last word, after the first two, also when hard-wrapped text breaks the name
+    assert.deepStrictEqual(slips('The chair, Mahmoud Ali Yousouf, spoke.'), ['Yousouf']);
+    assert.deepStrictEqual(slips('The chair, Mahmoud Ali\nYousouf, spoke.'), ['Yousouf']);
+    // the names as written, and a text that ends in a space after one or two of the name's words
+    assert.deepStrictEqual(slips('Moussa Faki Mahamat met Mahmoud Ali Youssouf.'), []);
+    for (const text of ['Mousa Faki ', 'Then came Mousa ']) {
+      const analysis = analyzer.analyze({ uri: 'memory://t.md', version: 1, getText: () => text });
+      assert.deepStrictEqual([analysis.problems, analysis.findings.filter((f) => f.code === 'misspelled-name')], [[], []], text);
+    }
+  });
   it('reads no word alone in a heading in title case as a slip, but still a name\'s words beside each other', () => {
     assert.deepStrictEqual(findings('# Between an Old Patron and a New Lavrof\n\nText.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('# Talks with Lavrof go on\n\nText.', 'misspelled-name'), ['Lavrof']);

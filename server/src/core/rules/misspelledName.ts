@@ -46,13 +46,15 @@ interface FuzzyIndex {
   readonly firstNames: ReadonlyMap<string, readonly string[]>;
   /** The people by their surname as written: "Khamenei" is both Ali and Mojtaba Khamenei. */
   readonly bySurname: ReadonlyMap<string, readonly string[]>;
-  /** The people by their folded first name, and each person's surname as written. */
+  /** The people by their folded first name, and by the first two words of a name of three ("mahmoud ali"); and each person's surname as written. */
   readonly byFirstName: ReadonlyMap<string, readonly string[]>;
   readonly surnameOf: ReadonlyMap<string, string>;
   /** The middle words of people's names of three words or more ("Jong" of "Kim Jong Un"), each with the folded word after it. */
   readonly middlesOf: ReadonlyMap<string, readonly { readonly word: string; readonly next: string }[]>;
   /** The people whose names are spelt in a Latin alphabet at home (`spelledInLatinAtHome`): no transliteration of them is a variant. */
   readonly oneSpelling: ReadonlySet<string>;
+  /** The people by the last two words of a name of three, folded ("faki mahamat"). */
+  readonly byLastTwoWords: ReadonlyMap<string, readonly string[]>;
   /** Each person's surnames, folded, as the names in the knowledge base write them ("zelenskyy", "zelensky", "zelenskiy"). */
   readonly surnameFormsOf: ReadonlyMap<string, readonly string[]>;
   /** Which entry a pair of adjacent folded words of a name belongs to ("european union"). */
@@ -94,6 +96,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const surnameOf = new Map<string, string>();
   const surnameFormsOf = new Map<string, string[]>();
   const oneSpelling = new Set<string>();
+  const byLastTwoWords = new Map<string, string[]>();
   const pairOwners = new Map<string, string>();
   // a pair belongs to the shortest name that has it: "european union" to the European Union, not
   // to the Council of the European Union
@@ -131,6 +134,12 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       if (person && words.length >= 2) {
         addOnce(bySurname, words.at(-1)!, entry.id);
         addOnce(byFirstName, foldWord(words[0]!), entry.id);
+        // "Mahmoud Ali Yousouf": a slip in a surname that names no one alone is read after the name's first two words
+        if (words.length === 3 && isUpperAt(words[1]!, 0)) {
+          addOnce(byFirstName, `${foldWord(words[0]!)} ${foldWord(words[1]!)}`, entry.id);
+          // "Mousa Faki Mahamat": and a slip in the first word, read before the other two
+          addOnce(byLastTwoWords, `${foldWord(words[1]!)} ${foldWord(words[2]!)}`, entry.id);
+        }
         if (name === entry.name && words.length >= 3) middlesOf.set(entry.id, words.slice(1, -1).map((word, k) => ({ word, next: foldWord(words[k + 2]!) })));
         if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
         addOnce(surnameFormsOf, entry.id, foldWord(words.at(-1)!));
@@ -169,7 +178,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   let longestForm = 0;
   for (const form of byDelete.keys()) longestForm = Math.max(longestForm, form.length);
   const lookUp = { known, byDelete, longestForm, owners };
-  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, surnameFormsOf, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, surnameFormsOf, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
 /** Adds `id` to the list under `key`, once. */
@@ -496,15 +505,27 @@ function pairedWithUnknownName(ctx: RuleContext, start: number): boolean {
   return isUnknownNameWord(ctx, /([\p{Lu}][\p{L}'’-]+),?\s(?:and|or)\s+$/u.exec(ctx.text.slice(Math.max(0, start - 40), start))?.[1]);
 }
 
-/** The known first name written just before `start` ("Javier " before "Millei"), folded, if any. */
-function firstNameBefore(text: string, start: number, index: FuzzyIndex): string | undefined {
+/** Where the capitalized word of two letters or more that a name's gap before `start` ends starts, or -1. */
+function capitalizedWordBeforeGap(text: string, start: number): number {
   // read backwards in place: this runs for every capitalized word outside the names
   const gap = nameGapBefore(text, start);
-  if (gap === 0) return undefined;
+  if (gap === 0) return -1;
   let wordStart = start - gap;
   while (wordStart > 0 && (isWordChar(text, wordStart - 1) || isJoiner(text.charCodeAt(wordStart - 1)))) wordStart--;
-  if (start - gap - wordStart < 2 || !isUpperAt(text, wordStart)) return undefined;
-  const first = foldWord(text.slice(wordStart, start - gap));
+  return start - gap - wordStart < 2 || !isUpperAt(text, wordStart) ? -1 : wordStart;
+}
+
+/**
+ * The known first name written just before `start` ("Javier " before "Millei"), folded, if any; or
+ * the first two words of a name of three ("Mahmoud Ali " before "Yousouf"), read first.
+ */
+function firstNameBefore(text: string, start: number, index: FuzzyIndex): string | undefined {
+  const wordStart = capitalizedWordBeforeGap(text, start);
+  if (wordStart === -1) return undefined;
+  const first = foldWord(text.slice(wordStart, start - nameGapBefore(text, start)));
+  const before = capitalizedWordBeforeGap(text, wordStart);
+  const firstTwo = before === -1 ? undefined : `${foldWord(text.slice(before, wordStart - nameGapBefore(text, wordStart)))} ${first}`;
+  if (firstTwo !== undefined && index.byFirstName.has(firstTwo)) return firstTwo;
   if (index.byFirstName.has(first)) return first;
   // "Jean-Noël Barot": the name's words split at the hyphen, so the person is found by its first part
   const part = first.includes('-') ? first.slice(0, first.indexOf('-')) : undefined;
@@ -512,6 +533,41 @@ function firstNameBefore(text: string, start: number, index: FuzzyIndex): string
 }
 
 const NO_MIDDLES: readonly { readonly word: string; readonly next: string }[] = EMPTY_LIST;
+
+/**
+ * "Mousa Faki Mahamat": the capitalized word at [start, end) one or two edits from the first word of
+ * a person's name of three whose other two words follow it as written, as firstNameSlip reads a
+ * first name before a recognized surname; for the people whose surname alone names no one, and so
+ * is no mention there.
+ */
+function firstWordSlip(ctx: RuleContext, index: FuzzyIndex, start: number, end: number): RawFinding | undefined {
+  const { text } = ctx;
+  const secondStart = end + nameGapAt(text, end);
+  if (secondStart === end || secondStart >= text.length || !isUpperAt(text, secondStart)) return undefined;
+  const secondEnd = wordEnd(text, secondStart);
+  const thirdStart = secondEnd + nameGapAt(text, secondEnd);
+  if (thirdStart === secondEnd || thirdStart >= text.length || !isUpperAt(text, thirdStart)) return undefined;
+  const thirdEnd = wordEnd(text, thirdStart);
+  const people = index.byLastTwoWords.get(`${foldWord(text.slice(secondStart, secondEnd))} ${foldWord(text.slice(thirdStart, thirdEnd))}`);
+  if (!people) return undefined;
+  const written = text.slice(start, end);
+  const folded = foldWord(written);
+  for (const id of people) {
+    const known = index.firstNames.get(id) ?? [];
+    if (known.some((k) => foldWord(k) === folded)) return undefined;
+    const closest = known.find((k) => k[0] === written[0] && isFirstNameSlip(foldWord(k), folded, index.oneSpelling.has(id)));
+    if (!closest) continue;
+    const person = ctx.kb.get(id)!;
+    return {
+      code: 'misspelled-name',
+      message: `"${text.slice(start, thirdEnd)}" looks like a misspelling of ${person.name}.`,
+      start,
+      end: thirdEnd,
+      fixes: [{ title: `Write "${closest}"`, edits: [{ start, end, newText: closest }], safe: true }],
+    };
+  }
+  return undefined;
+}
 
 /** The folded word after a space or a line break at `end`, if any. */
 function wordAfter(text: string, end: number): string | undefined {
@@ -652,6 +708,11 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       while (mentionAt < ctx.mentions.length && ctx.mentions[mentionAt]!.end <= start) mentionAt++;
       const overlapping = ctx.mentions[mentionAt];
       if (overlapping && overlapping.start < end) continue;
+      const firstWord = firstWordSlip(ctx, index, start, end);
+      if (firstWord) {
+        (findings ??= []).push(firstWord);
+        continue;
+      }
       const firstName = firstNameBefore(ctx.text, start, index);
       // a possessive is read only as a surname after the person's first name ("Hakan Fiden's office"):
       // alone, "Barrow's" is as likely a place the knowledge base lacks
