@@ -474,6 +474,21 @@ describe('the name scanner over the built-in knowledge base', () => {
     ]);
   });
 
+  it('reads a short form as the entry the document names by its acronym or its parent organization, unless it names another of that word', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-08' });
+    const named = (text: string) =>
+      analyzer.analyze({ uri: 'memory://short.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    // "EU" names the Union, and the Commission's parent
+    assert.deepStrictEqual(named('The EU acted.\n\nThe Commission proposed a plan, and the Union agreed.'), ['EU→eu', 'Commission→european-commission', 'Union→eu']);
+    assert.deepStrictEqual(named('The European Union acted. The Commission proposed a plan.'), ['European Union→eu', 'Commission→european-commission']);
+    // another entry whose name ends in the word leaves the short form to a full name
+    assert.deepStrictEqual(named('The EU and the African Union Commission met. The Commission proposed a plan.'), [
+      'EU→eu', 'African Union Commission→african-union-commission',
+    ]);
+    // a state's organ needs its full name: every state has a treasury
+    assert.deepStrictEqual(named('The US acted. The Treasury froze the assets.'), ['US→united-states']);
+  });
+
   it('reads a surname that needs a title without one where the document names its bearer in full, but never a common word', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-08' });
     const bare = (text: string) =>

@@ -123,24 +123,46 @@ export class EntryChooser {
 
   /**
    * Of the people a surname may name ("Lai", "Lee"), the one the document names in full ("Lai
-   * Ching-te", by a name of two words or more); none when it names none of them, or several.
+   * Ching-te", by a name of two words or more); none when it names none of them, or several. For a
+   * short form ("the Commission"), see `namedByShortForm` when none is named in full.
    */
   namedInFull(targets: readonly NameTarget[]): NameTarget | undefined {
     let named = this.fullNames.get(targets);
     if (named === undefined) {
-      named = null;
-      for (const target of targets) {
-        const entry = this.kb.get(target.entryId);
-        if (!entry || ![entry.name, ...entry.aliases, ...entry.variants].some((name) => name.includes(' ') && this.has(name))) continue;
-        if (named) {
-          named = null;
-          break;
-        }
-        named = target;
-      }
+      named = this.onlyOne(targets, (entry) => [entry.name, ...entry.aliases, ...entry.variants].some((name) => name.includes(' ') && this.has(name)));
+      const rivals = named ? undefined : this.kb.matcher.shortFormRivals.get(targets);
+      if (rivals) named = this.namedByShortForm(targets, rivals);
       this.fullNames.set(targets, named);
     }
     return named ?? undefined;
+  }
+
+  /**
+   * The entry a short form names where the document names none in full: the one it names by an
+   * acronym ("the Union" after "EU") or whose parent organization it names (the European
+   * Commission is the EU's), unless it names another entry whose name ends in that word ("African
+   * Union Commission"). A state's organ is left to its full name: every state has a treasury, and
+   * most documents name the United States.
+   */
+  private namedByShortForm(targets: readonly NameTarget[], rivals: readonly string[]): NameTarget | null {
+    if (rivals.some((name) => this.has(name))) return null;
+    return this.onlyOne(targets, (entry) => {
+      if (entry.acronyms.some((acronym) => this.has(acronym))) return true;
+      const parent = entry.kind === 'actor' && entry.org?.parent ? this.kb.get(entry.org.parent) : undefined;
+      return parent?.kind === 'actor' && parent.category === 'organization' && [parent.name, ...parent.aliases, ...parent.acronyms].some((name) => this.has(name));
+    });
+  }
+
+  /** The one target whose entry passes `test`; null when none does, or several. */
+  private onlyOne(targets: readonly NameTarget[], test: (entry: Entry) => boolean): NameTarget | null {
+    let named: NameTarget | null = null;
+    for (const target of targets) {
+      const entry = this.kb.get(target.entryId);
+      if (!entry || !test(entry)) continue;
+      if (named) return null;
+      named = target;
+    }
+    return named;
   }
 
   pick(targets: readonly NameTarget[]): PickedEntry | undefined {

@@ -90,6 +90,12 @@ export interface NameMatcher extends NameStarts {
   /** The hashes of those short forms. */
   readonly shortFormHashes: WordHashSet;
   /**
+   * By each list of `shortForms`, the names of several words of the other entries that end in that
+   * word ("African Union Commission" for "Commission"): a document that names one of them leaves
+   * the short form to a full name (see `EntryChooser.namedInFull`).
+   */
+  readonly shortFormRivals: ReadonlyMap<readonly NameTarget[], readonly string[]>;
+  /**
    * People by the folded first word of their name, with their surname's transliteration key, for
    * a surname spelt another way after the first name ("Sergei Shoygu"; see `variantNames.ts`).
    */
@@ -217,16 +223,29 @@ function indexWord<T>(index: Map<string, T[]>, hashes: WordHashSet, key: string,
   hashes.add(asciiWordHash(key, 0, key.length));
 }
 
-/** The entries' short forms by folded word (see `NameMatcher.shortForms`). */
-function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' | 'shortFormHashes'> {
+/** The entries' short forms by folded word, and their rivals (see `NameMatcher.shortForms`, `NameMatcher.shortFormRivals`). */
+function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' | 'shortFormHashes' | 'shortFormRivals'> {
   const shortForms = new Map<string, NameTarget[]>();
   const shortFormHashes = new WordHashSet();
-  for (const entry of entries) {
+  const all = [...entries];
+  for (const entry of all) {
     for (const word of entry.shortForms) {
       indexWord(shortForms, shortFormHashes, foldWord(word), { entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false });
     }
   }
-  return { shortForms, shortFormHashes };
+  const shortFormRivals = new Map<readonly NameTarget[], string[]>();
+  for (const [word, targets] of shortForms) {
+    const rivals: string[] = [];
+    for (const entry of all) {
+      if (targets.some((t) => t.entryId === entry.id)) continue;
+      for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
+        const words = splitWords(name);
+        if (words.length > 1 && foldWord(words.at(-1)!) === word) rivals.push(name);
+      }
+    }
+    shortFormRivals.set(targets, rivals);
+  }
+  return { shortForms, shortFormHashes, shortFormRivals };
 }
 
 /** The shortest surname read alone in another spelling. */

@@ -114,7 +114,9 @@ function buildSchemas() {
     context: names,
     /**
      * Single words that name this entry after "the" once the document has named it in full ("the
-     * Commission" after "the European Commission", "the North" after "North Korea"); never alone.
+     * Commission" after "the European Commission", "the North" after "North Korea"), or by an
+     * acronym or its parent organization where no other entry of that word is named ("the
+     * Commission" after "EU"; see `EntryChooser.namedInFull`); never alone.
      */
     shortForms: z.array(nonEmpty.regex(/^\S+$/, 'expected a single word')).default([]),
     /** Two or three sentences in our own words. */
