@@ -141,6 +141,14 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Sanctions aimed at Moscow hurt. Kyiv hit back at Moscow. They met at Moscow.', opts), [
       'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Moscow→moscow/name',
     ]);
+    // also past an adverb ("aimed as much at", "directed mainly at"), which a meeting place does not take
+    assert.deepStrictEqual(mentionsOf('A message aimed as much at Moscow as at voters. Strikes directed mainly at Kyiv. They met as much at Moscow as anywhere.', opts), [
+      'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name',
+    ]);
+    // a source and what a government gets take "to" too: "according to Moscow", "a blow to Kyiv"; travel stays a place
+    assert.deepStrictEqual(mentionsOf('The boat, according to Moscow, sank. It was a blow to Kyiv and a gift to Moscow. He flew to Moscow.', opts), [
+      'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Moscow→moscow/name',
+    ]);
     // but a clause after a place, and criticism, keep the government
     assert.deepStrictEqual(mentionsOf('Russia claims the Donbas and Kyiv rejects it.', opts), ['Russia→russia/name', 'Donbas→donbas/name', 'Kyiv→ukraine/metonym']);
     assert.deepStrictEqual(mentionsOf('The senator attacked Moscow over trade.', opts), ['Moscow→russia/metonym']);

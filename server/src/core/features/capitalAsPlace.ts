@@ -82,10 +82,11 @@ const INSTRUMENT_OR_CITY_AFTER = new RegExp(`${INSTRUMENT_AFTER.source}|${CITY_A
 /**
  * Words before "to" that address a government rather than go to a city: "a message to Moscow",
  * "talk to Beijing", "aid to Kyiv", "arms sales to Taipei", "missiles to Kyiv", "a channel to
- * Ankara", "tying Tokyo more closely to Washington". ("travel to Moscow" stays a place.)
+ * Ankara", "tying Tokyo more closely to Washington"; a source or what a government gets:
+ * "according to Washington", "a gift to Moscow", "a blow to Beijing". ("travel to Moscow" stays a place.)
  */
 const ADDRESSED_BY = new Set(
-  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals propose proposes proposed promise promises promised concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms missiles drones tanks ammunition transfers transfer payments funds credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach channel channels'.split(' '),
+  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals propose proposes proposed promise promises promised concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms missiles drones tanks ammunition transfers transfer payments funds credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach channel channels according gift gifts blow blows boost boon'.split(' '),
 );
 
 /**
@@ -94,6 +95,8 @@ const ADDRESSED_BY = new Set(
  * stays a place.)
  */
 const AIMED_AT = new Set('aimed directed targeted pointed angry anger fury frustration jab jabs swipe swipes dig digs back out railed rail railing pressure'.split(' '));
+/** Words between an aim and its "at": "aimed as much at Washington", "directed mainly at Moscow". */
+const AIM_ADVERBS = new Set('much mainly chiefly largely partly primarily squarely directly especially particularly also'.split(' '));
 
 /**
  * Words before "from" that make the capital a city: people who come from it ("friends from
@@ -184,7 +187,18 @@ export function isLocative(text: string, start: number, end = start): boolean {
   if (end > start && followedBy(A_STOP, text, end)) return true;
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   if (before !== 'to' && before !== 'at') return true;
-  return !(before === 'to' ? ADDRESSED_BY : AIMED_AT).has(secondWordBefore(text, at));
+  if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at));
+  return !AIMED_AT.has(aimBefore(text, wordStartBefore(text, at)));
+}
+
+/** The folded word before the "at" that starts at `at`, past an adverb ("aimed as much at", "directed mainly at"). */
+function aimBefore(text: string, at: number): string {
+  const word = wordBefore(text, at);
+  if (!AIM_ADVERBS.has(word)) return word;
+  const adverbStart = wordStartBefore(text, at);
+  // "as much": the "as" before "much" goes too
+  const next = wordBefore(text, adverbStart);
+  return word === 'much' && next === 'as' ? wordBefore(text, wordStartBefore(text, adverbStart)) : next;
 }
 
 /**
