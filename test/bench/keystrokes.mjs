@@ -41,15 +41,15 @@ export class TypedDocument {
 /**
  * Characters typed one after another inside a proposal of `typed`, from offset `at`: the proposal
  * is read again and the others move (see `features/reuseStructure.ts`). Timed after 20 warm-up
- * keystrokes. The last version must still hold a proposal where the last character went, and so
+ * keystrokes, whose times go to `warmUp` when given. The last version must still hold a proposal where the last character went, and so
  * did the others, each one character shorter; only the last is checked, since reading a version's
  * proposals moves all of them, which the server does only when a host asks (see
  * `features/movedItems.ts`). Returns the times (ms).
  */
-export function typeInsideProposal(typed, at) {
+export function typeInsideProposal(typed, at, warmUp = []) {
   let next = at;
   const type = () => typed.type(next++, 'x');
-  for (let i = 0; i < scaled(20, 2); i++) type();
+  for (let i = 0; i < scaled(20, 2); i++) warmUp.push(type());
   const times = Array.from({ length: scaled(200, 3) }, type);
   const typedAt = next - 1;
   if (!typed.analysis.proposals.some((p) => p.start <= typedAt && typedAt < p.end)) throw new Error('keystrokes.mjs: the typed text is no proposal');
