@@ -546,6 +546,15 @@ describe('rule: status-anachronism, a treaty a sentence acts under', () => {
     assert.ok(!flagged('Both sides were inspected under the INF Treaty.'));
     assert.ok(!flagged('Missiles that were banned under the INF Treaty are now deployed.'));
   });
+  it('reads "bound by the INF Treaty" as a claim that it binds, unless the sentence denies it', () => {
+    assert.ok(flagged('Russia remains bound by the INF Treaty, whose limits still apply.'));
+    assert.ok(flagged('Moscow is still bound by the INF Treaty.'));
+    assert.ok(!flagged('Russia is no longer bound by the INF Treaty.'));
+    assert.ok(!flagged('Russia is not bound by the INF Treaty.'));
+    assert.ok(!flagged('Russia was bound by the INF Treaty until 2019.'));
+    // a negation of coverage still presumes the treaty ("not covered under")
+    assert.ok(flagged('These missiles are not covered under the INF Treaty.'));
+  });
 });
 
 describe('rule: status-anachronism, what the sentence claims', () => {

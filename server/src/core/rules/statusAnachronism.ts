@@ -27,7 +27,8 @@ const NEGATED = /\b(?:not|never|no\s+longer|cannot|can['’]t|won['’]t|wouldn[
 const DENIABLE: ReadonlySet<Claim> = new Set(['return', 'ratify']);
 /** A claim someone else makes, which the text reports: "arguing that the …", "Moscow insists that …". */
 const REPORTED_BEFORE = /\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\s+that\s+(?:the\s+)?$/i;
-const IN_FORCE_BEFORE = /\b(under|in\s+accordance\s+with|as\s+required\s+by|as\s+permitted\s+by|in\s+compliance\s+with|obligations\s+under)\s+(?:the\s+)?$/i;
+/** Words before a treaty that say it binds: "under", "in accordance with", "(remains) bound by". */
+const IN_FORCE_BEFORE = /\b(under|in\s+accordance\s+with|as\s+required\s+by|as\s+permitted\s+by|in\s+compliance\s+with|obligations\s+under|bound\s+by)\s+(?:the\s+)?$/i;
 /** A past auxiliary: "was", "were", "had", "did". */
 const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
 /** Words that set a sentence in the present: an auxiliary or modal of the present, "still", "now". */
@@ -123,9 +124,11 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   if (REPORTED_BEFORE.test(before)) return undefined;
   const inForceAfter = IN_FORCE_AFTER.exec(after);
   if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
-  // "under the INF Treaty" binds now only in a sentence that does not tell the past
+  // "under the INF Treaty" binds now only in a sentence that does not tell the past; "no longer
+  // bound by" denies it ("not covered under" still presumes it)
   const under = IN_FORCE_BEFORE.exec(before);
-  if (under && !tellsThePast(`${before.slice(0, under.index)} … ${after}`)) return 'in-force';
+  const denied = under?.[1]!.startsWith('bound') === true && NEGATED.test(before.slice(0, under.index));
+  if (under && !denied && !tellsThePast(`${before.slice(0, under.index)} … ${after}`)) return 'in-force';
   return undefined;
 }
 
