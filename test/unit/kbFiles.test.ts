@@ -41,6 +41,15 @@ describe('user knowledge-base files', () => {
     assert.strictEqual(text.slice(problems[0]!.span.start, problems[0]!.span.end), '"yesterday"');
   });
 
+  it('reports a treaty event that says a party left or joined without naming the party', () => {
+    const treaty = (events: unknown[]) => ({ id: 'test-pact', kind: 'treaty', name: 'Test Pact', officialTitle: 'Test Pact', type: 'treaty', domain: ['other'], status: { value: 'in-force', note: 'In force.' }, events, summary: 'A pact used in this test only.', source: 'https://example.org/', reviewed: '2026-11-24' });
+    const loaded = (events: unknown[]) => loadWorkspaceKb([{ path: '/w/.policy-lens/pacts.json', text: JSON.stringify({ entries: [treaty(events)] }) }]);
+    assert.deepStrictEqual(loaded([{ date: '2020-01-01', actor: 'france', party: 'left', note: 'France left.' }]).problems, []);
+    const { kb, problems } = loaded([{ date: '2020-01-01', party: 'left', note: 'Someone left.' }]);
+    assert.strictEqual(kb.get('test-pact'), undefined);
+    assert.match(problems[0]!.message, /expected an "actor" beside "party"/);
+  });
+
   it('reports a stated surname that is not a word of the name, and skips that entry', () => {
     const person = (id: string, name: string, surname: string) => ({ id, kind: 'actor', category: 'person', name, summary: 'A person used in this test only.', source: 'https://example.org/', reviewed: '2026-11-24', person: { surname } });
     const json = JSON.stringify({ entries: [person('right-order', 'Pak Tae-su', 'Pak'), person('wrong-word', 'Pak Tae-su', 'Park')] });

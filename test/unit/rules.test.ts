@@ -557,6 +557,37 @@ describe('rule: status-anachronism, a treaty a sentence acts under', () => {
   });
 });
 
+describe('rule: status-anachronism, a party that had left', () => {
+  const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+  const found = (text: string, documentDate: string) =>
+    builtin
+      .analyze({ uri: 'memory://party.md', version: 1, getText: () => text }, parseSettings({ documentDate }).settings)
+      .findings.filter((f) => f.code === 'status-anachronism')
+      .map((f) => f.message);
+  it('flags an actor spoken of as a party now after its withdrawal took effect', () => {
+    assert.deepStrictEqual(found('Venezuela remains bound by the American Convention on Human Rights.', '2020-05-01'), [
+      'The text speaks of Venezuela as a party to the American Convention on Human Rights, but on the document date (1 May 2020) it had left (since 10 September 2013). Venezuela’s denunciation took effect, a year after notice.',
+    ]);
+    assert.strictEqual(found('Because Russia remains a party to the European Convention on Human Rights, it can be sued.', '2023-04-25').length, 1);
+    assert.strictEqual(found('Turkey, which is still a party to the Istanbul Convention, must act.', '2022-01-01').length, 1);
+    assert.match(found('The United States is a party to the Paris Agreement.', '2026-03-01')[0]!, /^The text speaks of the United States as a party/);
+  });
+  it('reads the latest withdrawal or return before the document date', () => {
+    // the first U.S. withdrawal (November 2020), the return (February 2021), the second withdrawal (January 2026)
+    const paris = (date: string) => found('The United States remains a party to the Paris Agreement.', date).length;
+    assert.deepStrictEqual(['2020-12-01', '2022-06-01', '2026-01-26', '2026-01-27'].map(paris), [1, 0, 0, 1]);
+    assert.deepStrictEqual(found('Turkey is a party to the Istanbul Convention.', '2021-06-30'), []);
+  });
+  it('leaves alone a denial, the past, another party, and a treaty the text says only exists', () => {
+    assert.deepStrictEqual(found('The United States is no longer a party to the Paris Agreement.', '2026-03-01'), []);
+    assert.deepStrictEqual(found('The United States remained a party to the Paris Agreement until 2026.', '2026-03-01'), []);
+    assert.deepStrictEqual(found('France remains a party to the Paris Agreement.', '2026-03-01'), []);
+    assert.deepStrictEqual(found('Venezuela criticised the American Convention on Human Rights.', '2020-05-01'), []);
+    // a treaty whose own status contradicts the claim is flagged for that, once
+    assert.deepStrictEqual(found('Moscow remains bound by the CFE Treaty.', '2025-09-26').map((m) => m.slice(0, 40)), ['The text speaks of the Treaty on Convent']);
+  });
+});
+
 describe('rule: status-anachronism, what the sentence claims', () => {
   const after = { documentDate: '2026-03-01' };
   it('lets a sentence deny returning to or ratifying an ended treaty', () => {

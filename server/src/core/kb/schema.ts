@@ -136,14 +136,18 @@ function buildSchemas() {
   });
 
   /** A dated change in a treaty's life: a withdrawal, a suspension, a termination. */
-  const treatyEvent = z.object({
-    date: isoDate,
-    /** The status the treaty has from this date on, when the event changes it. */
-    status: z.enum(treatyStatuses).optional(),
-    /** The party that acted, when one did. */
-    actor: entryId.optional(),
-    note: nonEmpty,
-  });
+  const treatyEvent = z
+    .object({
+      date: isoDate,
+      /** The status the treaty has from this date on, when the event changes it. */
+      status: z.enum(treatyStatuses).optional(),
+      /** The party that acted, when one did. */
+      actor: entryId.optional(),
+      /** The actor stopped being a party on this date (its withdrawal took effect), or became one again. */
+      party: z.enum(['left', 'joined']).optional(),
+      note: nonEmpty,
+    })
+    .refine((event) => event.party === undefined || event.actor !== undefined, { message: 'expected an "actor" beside "party": the party that left or joined', path: ['party'] });
 
   const treatySchema = z.object({
     ...commonFields,
@@ -274,6 +278,8 @@ export const schemas = () => (built ??= buildSchemas());
 type Schemas = ReturnType<typeof buildSchemas>;
 
 export type TreatyEntry = z.infer<Schemas['treatySchema']>;
+/** A dated change in a treaty's life (see `treatyEvent`). */
+export type TreatyEvent = TreatyEntry['events'][number];
 export type ActorEntry = z.infer<Schemas['actorSchema']>;
 export type PlaceEntry = z.infer<Schemas['placeSchema']>;
 export type Entry = z.infer<Schemas['entrySchema']>;

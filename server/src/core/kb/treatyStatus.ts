@@ -1,5 +1,5 @@
 import { dateKey } from '../dates';
-import type { TreatyEntry, TreatyStatus } from './schema';
+import type { TreatyEntry, TreatyEvent, TreatyStatus } from './schema';
 
 /** A treaty's standing on a date, with the date it took that standing when known. */
 export interface StatusOn {
@@ -27,6 +27,20 @@ export function treatyStatusOn(treaty: TreatyEntry, date: string): StatusOn {
   const next = all.find((c) => dateKey(c.date) > day);
   if (next && ENDS_FORCE.has(next.value)) return { value: 'in-force', since: treaty.signed?.date };
   return { value: 'signed', since: treaty.signed?.date };
+}
+
+/**
+ * The event by which `actor` stopped being a party to the treaty, when it was no party on `date`:
+ * the actor's latest "left" or "joined" event on or before the date, if it is a "left".
+ */
+export function partyLeftBy(treaty: TreatyEntry, actor: string, date: string): TreatyEvent | undefined {
+  const day = dateKey(date);
+  let latest: TreatyEvent | undefined;
+  for (const event of treaty.events) {
+    if (event.actor !== actor || event.party === undefined || dateKey(event.date) > day) continue;
+    if (!latest || dateKey(event.date) >= dateKey(latest.date)) latest = event;
+  }
+  return latest?.party === 'left' ? latest : undefined;
 }
 
 /** Statuses that only a treaty in force can take: before them, it was in force. */

@@ -5,6 +5,7 @@ import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { secondWordBefore, wordBefore } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
+import { partyThatLeft } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
@@ -196,8 +197,16 @@ export function statusAnachronism(ctx: RuleContext): readonly RawFinding[] {
     // no claim can be wrong about a treaty in force (or political) that adapts no other: the words around it are not read
     const status = statusOn(ctx.kb, treaty, ctx.date.iso);
     const partyLeftPair = status.value === 'withdrawn' && isBilateral(treaty);
-    if (!CONTRADICTABLE.has(status.value) && !partyLeftPair && !treaty.related?.amends?.length) continue;
+    const partiesLeft = treaty.events.some((e) => e.party === 'left');
+    if (!CONTRADICTABLE.has(status.value) && !partyLeftPair && !treaty.related?.amends?.length && !partiesLeft) continue;
     const claim = claimOf(ctx, mention);
+    // "Venezuela remains bound by the American Convention": a party that had left it, where the treaty's own status contradicts nothing
+    const leaver = partiesLeft && (!claim || !CONTRADICTS[claim].has(status.value)) ? partyThatLeft(ctx, mention, treaty) : undefined;
+    if (leaver) {
+      const message = `The text speaks of ${leaver.name} as a party to ${theName(treaty.name)}, but on the document date (${formatDate(ctx.date.iso)}) it had left (since ${formatDate(leaver.left.date)}). ${leaver.left.note.trim().replace(/\.*$/, '.')}`;
+      (findings ??= []).push({ code: 'status-anachronism', message, start: mention.start, end: mention.end });
+      continue;
+    }
     if (!claim) continue;
     const on = `on the document date (${formatDate(ctx.date.iso)})`;
     let reason: string | undefined;

@@ -1,0 +1,41 @@
+import type { TreatyEntry, TreatyEvent } from '../kb/schema';
+import { partyLeftBy } from '../kb/treatyStatus';
+import type { Mention } from '../types';
+import type { RuleContext } from './ruleContext';
+import { wordBefore } from '../text/wordBefore';
+
+/**
+ * Words between a party and the treaty that say it is a party now: "remains a party to", "is still
+ * bound by", "are signatories to", "continues to be a state party to". Present tense only: "remained
+ * a party" tells the past, and "is no longer a party" or "is not bound by" says what the treaty says.
+ */
+const PARTY_NOW = /(?:^|\s)(?:still\s+)?(?:remains?|is|are|stays?|continues\s+to\s+be)\s+(?:still\s+)?(?:(?:a|the)\s+)?(?:(?:state\s+)?part(?:y|ies)|signator(?:y|ies)|bound)\s+(?:to|by|of)\s+(?:the\s+)?$/i;
+
+/** What may stand between the party's name and those words: a space, or ", which" and the like. */
+const PARTY_GAP = /^(?:\s*|\s*,\s*(?:which|who|that)\s*)$/;
+
+/** The longest stretch before the treaty read for the claim. */
+const REACH = 60;
+
+/**
+ * The actor the text speaks of as a party to the treaty that `mention` names ("Venezuela remains
+ * bound by the American Convention on Human Rights") when it had left the treaty on the document
+ * date, with the event by which it left; undefined when the text makes no such claim.
+ */
+export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: TreatyEntry): { readonly name: string; readonly left: TreatyEvent } | undefined {
+  const from = Math.max(0, mention.start - REACH);
+  const claim = PARTY_NOW.exec(ctx.text.slice(from, mention.start));
+  if (!claim) return undefined;
+  const claimStart = from + claim.index;
+  // the mention just before the words, with nothing else between them
+  let party: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.end > claimStart) break;
+    party = m;
+  }
+  if (!party || party.kind !== 'actor' || !PARTY_GAP.test(ctx.text.slice(party.end, claimStart))) return undefined;
+  const left = partyLeftBy(treaty, party.id, ctx.date.iso);
+  if (!left) return undefined;
+  // named as the text names it ("Turkey", not the knowledge base's "Türkiye"; "the United States")
+  return { name: wordBefore(ctx.text, party.start) === 'the' ? `the ${party.text}` : party.text, left };
+}
