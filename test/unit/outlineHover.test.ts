@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis, Mention, OutlineNode, Proposal, SemanticSpan, TokenType } from '../../server/src/core/index';
+import { builtinKbFiles, createAnalyzer, loadKnowledgeBase } from '../../server/src/core/index';
 import { semanticSpans } from '../../server/src/core/features/semanticSpans';
 import { AnalysisResult } from '../../server/src/core/analysisResult';
 import type { MentionIndex } from '../../server/src/core/features/mentionIndex';
@@ -52,6 +53,15 @@ describe('hover', () => {
     assert.match(md, /Status today:\*\* terminated since 2 August 2019/);
     assert.match(md, /On the document date, 1 May 2018 \(from the front matter\):\*\* in force \(since 1 June 1988\)/);
     assert.match(md, /\[Source\]\(https:\/\/example\.org\/source\)/);
+  });
+
+  it('lists a treaty\'s events in the order they happened, and leaves out a note that repeats the status', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const text = 'The Rome Statute binds its parties.';
+    const md = builtin.hover(builtin.analyze({ uri: 'memory://rome.md', version: 1, getText: () => text }), 6)!.markdown;
+    // the knowledge base lists Hungary's withdrawal (2026) before the Sahel states' notices (2025)
+    assert.ok(md.indexOf('22 September 2025') < md.indexOf('2 June 2026'), md);
+    assert.match(md, /Status today:\*\* in force\. _\(as of/);
   });
 
   it('shows offices held on the document date for a person', () => {

@@ -233,9 +233,14 @@ describe('Policy Lens in VS Code', () => {
 
   it('updates the outline after an edit', async () => {
     const content = '# Plan\n\nWe propose the following:\n\n1. Ratify the treaty.\n2. Fund the mission.\n';
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-    assert.strictEqual(doc.getText(), content, `a new untitled document (${doc.uri}), not an earlier one`);
+    // an untitled document of its own name: VS Code once handed back an earlier test's closed
+    // export under "Untitled-1", and this test waited for an outline that could not come
+    const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(vscode.Uri.parse('untitled:outline-after-edit.md')), 'markdown');
     await vscode.window.showTextDocument(doc);
+    const typed = new vscode.WorkspaceEdit();
+    typed.insert(doc.uri, new vscode.Position(0, 0), content);
+    await vscode.workspace.applyEdit(typed);
+    assert.strictEqual(doc.getText(), content, `a new untitled document (${doc.uri}), not an earlier one`);
     await until(() => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri), (s) => s && flatten(s).some((x) => x.name === '2. Fund the mission'));
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, new vscode.Position(6, 0), '3. Review progress in 2027.\n');

@@ -1,4 +1,4 @@
-import { formatDate, formatPeriod as period, isWithin } from '../dates';
+import { dateKey, formatDate, formatPeriod as period, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ActorEntry, Entry, PlaceEntry, TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn } from '../kb/treatyStatus';
@@ -24,10 +24,13 @@ function treatyLines(kb: KnowledgeBase, t: TreatyEntry, date: DocumentDate): str
   if (t.signed) lines.push(`- **Signed:** ${formatDate(t.signed.date)}${t.signed.place ? `, ${t.signed.place}` : ''}`);
   if (t.inForce) lines.push(`- **Entered into force:** ${formatDate(t.inForce)}`);
   const since = t.status.date ? ` since ${formatDate(t.status.date)}` : '';
-  lines.push(`- **Status today:** ${statusWords[t.status.value]}${since}. ${t.status.note} _(as of ${formatDate(t.reviewed)})_`);
+  // a note that only repeats the status ("In force.") is left out
+  const note = t.status.note.replace(/\.\s*$/, '').toLowerCase() === statusWords[t.status.value] ? '' : ` ${t.status.note}`;
+  lines.push(`- **Status today:** ${statusWords[t.status.value]}${since}.${note} _(as of ${formatDate(t.reviewed)})_`);
   const then = treatyStatusOn(t, date.iso);
   lines.push(`- **On the document date, ${describeDocumentDate(date)}:** ${statusWords[then.value]}${then.since ? ` (since ${formatDate(then.since)})` : ''}`);
-  for (const e of t.events) lines.push(`  - ${formatDate(e.date)}: ${e.note}`);
+  // in the order they happened, whatever order the entry lists them in
+  for (const e of [...t.events].sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)))) lines.push(`  - ${formatDate(e.date)}: ${e.note}`);
   if (t.parties?.actors?.length) lines.push(`- **Parties:** ${t.parties.actors.map((id) => nameOf(kb, id)).join(', ')}`);
   else if (t.parties?.count !== undefined) lines.push(`- **Parties:** ${t.parties.count}`);
   if (t.parties?.signedNotRatified?.length) lines.push(`- **Signed, never ratified:** ${t.parties.signedNotRatified.map((id) => nameOf(kb, id)).join(', ')}`);
