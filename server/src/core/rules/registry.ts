@@ -41,7 +41,7 @@ export const ruleInfos = [
   {
     id: 'status-anachronism',
     defaultLevel: 'information',
-    description: 'The text speaks of a treaty as in force, or of ratifying, returning to or withdrawing from it, against its status on the document date.',
+    description: 'The text speaks of a treaty as in force, of a party that had left it as a party, or of ratifying, returning to or withdrawing from it, against its status on the document date.',
   },
   {
     id: 'office-anachronism',
