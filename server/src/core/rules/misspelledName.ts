@@ -15,6 +15,7 @@ import { editDistance } from '../text/editDistance';
 import { differsInDoublingOnly, spelledInLatinAtHome, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
 import { wordBefore } from '../text/wordBefore';
+import { asciiWordHash, WordHashSet } from '../kb/wordHash';
 
 /** A known word of a name, and the full name it belongs to. */
 interface KnownWord {
@@ -55,6 +56,10 @@ interface FuzzyIndex {
   readonly oneSpelling: ReadonlySet<string>;
   /** The people by the last two words of a name of three, folded ("faki mahamat"). */
   readonly byLastTwoWords: ReadonlyMap<string, readonly string[]>;
+  /** The middle words of those names, folded ("ali", "faki"): most capitalized words are none, and no pair is made for them. */
+  readonly middlesOfThree: ReadonlySet<string>;
+  /** Their hashes, read in the text without cutting a word out. */
+  readonly middleHashesOfThree: WordHashSet;
   /** Each person's surnames, folded, as the names in the knowledge base write them ("zelenskyy", "zelensky", "zelenskiy"). */
   readonly surnameFormsOf: ReadonlyMap<string, readonly string[]>;
   /** Which entry a pair of adjacent folded words of a name belongs to ("european union"). */
@@ -97,6 +102,8 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const surnameFormsOf = new Map<string, string[]>();
   const oneSpelling = new Set<string>();
   const byLastTwoWords = new Map<string, string[]>();
+  const middlesOfThree = new Set<string>();
+  const middleHashesOfThree = new WordHashSet();
   const pairOwners = new Map<string, string>();
   // a pair belongs to the shortest name that has it: "european union" to the European Union, not
   // to the Council of the European Union
@@ -139,6 +146,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
           addOnce(byFirstName, `${foldWord(words[0]!)} ${foldWord(words[1]!)}`, entry.id);
           // "Mousa Faki Mahamat": and a slip in the first word, read before the other two
           addOnce(byLastTwoWords, `${foldWord(words[1]!)} ${foldWord(words[2]!)}`, entry.id);
+          const middle = foldWord(words[1]!);
+          middlesOfThree.add(middle);
+          middleHashesOfThree.add(asciiWordHash(middle, 0, middle.length));
         }
         if (name === entry.name && words.length >= 3) middlesOf.set(entry.id, words.slice(1, -1).map((word, k) => ({ word, next: foldWord(words[k + 2]!) })));
         if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
@@ -178,7 +188,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   let longestForm = 0;
   for (const form of byDelete.keys()) longestForm = Math.max(longestForm, form.length);
   const lookUp = { known, byDelete, longestForm, owners };
-  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, surnameFormsOf, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, surnameFormsOf, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
 /** Adds `id` to the list under `key`, once. */
@@ -523,7 +533,7 @@ function firstNameBefore(text: string, start: number, index: FuzzyIndex): string
   const wordStart = capitalizedWordBeforeGap(text, start);
   if (wordStart === -1) return undefined;
   const first = foldWord(text.slice(wordStart, start - nameGapBefore(text, start)));
-  const before = capitalizedWordBeforeGap(text, wordStart);
+  const before = index.middlesOfThree.has(first) ? capitalizedWordBeforeGap(text, wordStart) : -1;
   const firstTwo = before === -1 ? undefined : `${foldWord(text.slice(before, wordStart - nameGapBefore(text, wordStart)))} ${first}`;
   if (firstTwo !== undefined && index.byFirstName.has(firstTwo)) return firstTwo;
   if (index.byFirstName.has(first)) return first;
@@ -545,10 +555,13 @@ function firstWordSlip(ctx: RuleContext, index: FuzzyIndex, start: number, end: 
   const secondStart = end + nameGapAt(text, end);
   if (secondStart === end || secondStart >= text.length || !isUpperAt(text, secondStart)) return undefined;
   const secondEnd = wordEnd(text, secondStart);
+  if (!index.middleHashesOfThree.mayHave(asciiWordHash(text, secondStart, secondEnd))) return undefined;
+  const second = foldWord(text.slice(secondStart, secondEnd));
+  if (!index.middlesOfThree.has(second)) return undefined;
   const thirdStart = secondEnd + nameGapAt(text, secondEnd);
   if (thirdStart === secondEnd || thirdStart >= text.length || !isUpperAt(text, thirdStart)) return undefined;
   const thirdEnd = wordEnd(text, thirdStart);
-  const people = index.byLastTwoWords.get(`${foldWord(text.slice(secondStart, secondEnd))} ${foldWord(text.slice(thirdStart, thirdEnd))}`);
+  const people = index.byLastTwoWords.get(`${second} ${foldWord(text.slice(thirdStart, thirdEnd))}`);
   if (!people) return undefined;
   const written = text.slice(start, end);
   const folded = foldWord(written);

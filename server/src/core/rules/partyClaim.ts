@@ -2,7 +2,7 @@ import type { TreatyEntry, TreatyEvent } from '../kb/schema';
 import { partyLeftBy } from '../kb/treatyStatus';
 import type { Mention } from '../types';
 import type { RuleContext } from './ruleContext';
-import { wordBefore } from '../text/wordBefore';
+import { secondWordBefore, wordBefore } from '../text/wordBefore';
 
 /**
  * Words between a party and the treaty that say it is a party now: "remains a party to", "is still
@@ -23,6 +23,10 @@ const REACH = 60;
  * date, with the event by which it left; undefined when the text makes no such claim.
  */
 export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: TreatyEntry): { readonly name: string; readonly left: TreatyEvent } | undefined {
+  // most mentions of such a treaty follow no "to", "by" or "of" (past a "the"): the words before are not cut out
+  let before = wordBefore(ctx.text, mention.start);
+  if (before === 'the') before = secondWordBefore(ctx.text, mention.start);
+  if (before !== 'to' && before !== 'by' && before !== 'of') return undefined;
   const from = Math.max(0, mention.start - REACH);
   const claim = PARTY_NOW.exec(ctx.text.slice(from, mention.start));
   if (!claim) return undefined;

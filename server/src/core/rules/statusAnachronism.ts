@@ -198,8 +198,9 @@ export function statusAnachronism(ctx: RuleContext): readonly RawFinding[] {
     const status = statusOn(ctx.kb, treaty, ctx.date.iso);
     const partyLeftPair = status.value === 'withdrawn' && isBilateral(treaty);
     const partiesLeft = treaty.events.some((e) => e.party === 'left');
-    if (!CONTRADICTABLE.has(status.value) && !partyLeftPair && !treaty.related?.amends?.length && !partiesLeft) continue;
-    const claim = claimOf(ctx, mention);
+    const contradictable = CONTRADICTABLE.has(status.value) || partyLeftPair || (treaty.related?.amends?.length ?? 0) > 0;
+    if (!contradictable && !partiesLeft) continue;
+    const claim = contradictable ? claimOf(ctx, mention) : undefined;
     // "Venezuela remains bound by the American Convention": a party that had left it, where the treaty's own status contradicts nothing
     const leaver = partiesLeft && (!claim || !CONTRADICTS[claim].has(status.value)) ? partyThatLeft(ctx, mention, treaty) : undefined;
     if (leaver) {
