@@ -7,6 +7,18 @@ import { testEntries } from './testKb';
 
 const personBase = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
 
+/**
+ * An analyzer over the test entries and these people (each completed from `personBase`, with no
+ * offices unless given): `read` analyses a text, `slips` gives the text of its misspelled-name findings.
+ */
+function withPeople(...people: Record<string, unknown>[]) {
+  const entries = [...testEntries, ...people.map((person) => ({ ...personBase, person: { offices: [] }, ...person }))];
+  const analyzer = createAnalyzer({ kb: loadKnowledgeBase([{ name: 'test', data: { entries } }]).kb, today: () => '2026-11-30' });
+  const read = (text: string) => analyzer.analyze({ uri: 'memory://people.md', version: 1, getText: () => text });
+  const slipsOf = (text: string) => read(text).findings.filter((f) => f.code === 'misspelled-name');
+  return { read, slipsOf, slips: (text: string) => slipsOf(text).map((f) => text.slice(f.start, f.end)) };
+}
+
 /** The findings of one rule as `code: "covered text"`. */
 function findings(text: string, code: string, settings: Record<string, unknown> = {}): string[] {
   return analyze(text, { documentDate: '2022-01-20', ...settings })
@@ -82,20 +94,12 @@ describe('rule: misspelled-name', () => {
   it('takes a letter doubled or not in a surname after the person\'s own first name for a slip', () => {
     assert.deepStrictEqual(findings('Dmytro Kulleba spoke, and Antony Blinnken replied.', 'misspelled-name'), ['Kulleba', 'Blinnken']);
     // not where the knowledge base writes the person's name so, but a doubling none of its names has is
-    const doubled = loadKnowledgeBase([
-      { name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'test-zelensky', name: 'Volodymyr Zelensky', variants: ['Volodymyr Zelenskyy'], person: { offices: [] } }] } },
-    ]).kb;
-    const analyzer = createAnalyzer({ kb: doubled, today: () => '2026-11-30' });
-    const slips = (text: string) =>
-      analyzer.analyze({ uri: 'memory://d.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    const { slips } = withPeople({ id: 'test-zelensky', name: 'Volodymyr Zelensky', variants: ['Volodymyr Zelenskyy'] });
     assert.deepStrictEqual(slips('Volodymyr Zelenskyy spoke.'), []);
     assert.deepStrictEqual(slips('Volodymyr Zelenskky spoke.'), ['Zelenskky']);
     // a doubling from a name the scan does not find whole: the surname of a longer name
-    const longer = loadKnowledgeBase([
-      { name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'test-zelensky', name: 'Volodymyr Zelensky', aliases: ['Volodymyr Oleksandrovych Zelenskyy'], person: { offices: [] } }] } },
-    ]).kb;
-    const longerAnalyzer = createAnalyzer({ kb: longer, today: () => '2026-11-30' });
-    assert.deepStrictEqual(longerAnalyzer.analyze({ uri: 'memory://l.md', version: 1, getText: () => 'Volodymyr Zelenskyy spoke.' }).findings.filter((f) => f.code === 'misspelled-name'), []);
+    const longer = withPeople({ id: 'test-zelensky', name: 'Volodymyr Zelensky', aliases: ['Volodymyr Oleksandrovych Zelenskyy'] });
+    assert.deepStrictEqual(longer.slips('Volodymyr Zelenskyy spoke.'), []);
     // a surname of four letters is read after the person's first name, and no four-letter word alone
     const rutte = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'test-rutte', name: 'Mark Rutte', person: { offices: [] } }] } }]).kb;
     const rutteAnalyzer = createAnalyzer({ kb: rutte, today: () => '2026-11-30' });
@@ -104,33 +108,14 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(rutteSlips('Secretary General Mark Rute spoke. Then Rute left.'), ['Rute']);
   });
   it('takes a letter doubled or not in a first name for a slip, unless one of the person\'s names writes it so', () => {
-    const people = loadKnowledgeBase([
-      {
-        name: 'test',
-        data: {
-          entries: [
-            ...testEntries,
-            { ...personBase, id: 'test-macron', name: 'Emmanuel Macron', person: { offices: [] } },
-            { ...personBase, id: 'test-nasrallah', name: 'Hassan Nasrallah', aliases: ['Hasan Nasrallah'], person: { offices: [] } },
-          ],
-        },
-      },
-    ]).kb;
-    const analyzer = createAnalyzer({ kb: people, today: () => '2026-11-30' });
-    const slips = (text: string) =>
-      analyzer.analyze({ uri: 'memory://f.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    const { slips } = withPeople({ id: 'test-macron', name: 'Emmanuel Macron' }, { id: 'test-nasrallah', name: 'Hassan Nasrallah', aliases: ['Hasan Nasrallah'] });
     assert.deepStrictEqual(slips('Emanuel Macron spoke in Paris.'), ['Emanuel Macron']);
     assert.deepStrictEqual(slips('Emmanuel Macron spoke, and Hasan Nasrallah replied.'), []);
     // a transliteration is still no slip
     assert.deepStrictEqual(slips('Hassan Nasrallah spoke, and then Nasrallah left.'), []);
   });
   it('takes "sh" for the "sch" of a German or Dutch name for a slip, not a transliteration', () => {
-    const people = loadKnowledgeBase([
-      { name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'test-scholz', name: 'Olaf Scholz', person: { offices: [] } }] } },
-    ]).kb;
-    const analyzer = createAnalyzer({ kb: people, today: () => '2026-11-30' });
-    const read = (text: string) => analyzer.analyze({ uri: 'memory://s.md', version: 1, getText: () => text });
-    const slips = (text: string) => read(text).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    const { read, slips } = withPeople({ id: 'test-scholz', name: 'Olaf Scholz' });
     assert.deepStrictEqual(slips('Olaf Sholz met the press.'), ['Sholz']);
     assert.deepStrictEqual(slips('Chancellor Sholz met the press.'), ['Sholz']);
     // nor read as the person under another spelling
@@ -138,20 +123,7 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Olaf Scholz met the press.'), []);
   });
   it('takes another spelling of a name spelt in a Latin alphabet at home for a slip, not a transliteration', () => {
-    const people = loadKnowledgeBase([
-      {
-        name: 'test',
-        data: {
-          entries: [
-            ...testEntries,
-            { ...personBase, id: 'test-sikorski', name: 'Radosław Sikorski', aliases: ['Radoslaw Sikorski'], person: { offices: [] } },
-          ],
-        },
-      },
-    ]).kb;
-    const analyzer = createAnalyzer({ kb: people, today: () => '2026-11-30' });
-    const read = (text: string) => analyzer.analyze({ uri: 'memory://l.md', version: 1, getText: () => text });
-    const slips = (text: string) => read(text).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
+    const { read, slips } = withPeople({ id: 'test-sikorski', name: 'Radosław Sikorski', aliases: ['Radoslaw Sikorski'] });
     // "ł" says the name is Polish as written: "-sky" is a slip, and the mention is no variant of him
     assert.deepStrictEqual(slips('Radosław Sikorsky spoke.'), ['Sikorsky']);
     assert.deepStrictEqual(read('Radosław Sikorsky spoke.').mentions.map((m) => m.id), []);
@@ -159,31 +131,20 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Radoslaw Sikorski spoke.'), []);
   });
   it('reads a slip in a name of three words whose surname alone names no one, beside the other two words as written', () => {
-    const people = loadKnowledgeBase([
-      {
-        name: 'test',
-        data: {
-          entries: [
-            ...testEntries,
-            { ...personBase, id: 'test-faki', name: 'Moussa Faki Mahamat', aliases: ['Moussa Faki'], person: { offices: [], surnameAlone: false } },
-            { ...personBase, id: 'test-youssouf', name: 'Mahmoud Ali Youssouf', person: { offices: [], surnameAlone: false } },
-          ],
-        },
-      },
-    ]).kb;
-    const analyzer = createAnalyzer({ kb: people, today: () => '2026-11-30' });
-    const read = (text: string) => analyzer.analyze({ uri: 'memory://t.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name');
-    const slips = (text: string) => read(text).map((f) => text.slice(f.start, f.end));
+    const { read, slipsOf, slips } = withPeople(
+      { id: 'test-faki', name: 'Moussa Faki Mahamat', aliases: ['Moussa Faki'], person: { offices: [], surnameAlone: false } },
+      { id: 'test-youssouf', name: 'Mahmoud Ali Youssouf', person: { offices: [], surnameAlone: false } },
+    );
     // the first word, before the other two: a safe fix of that word, as for a first name before a surname
     assert.deepStrictEqual(slips('The chair, Mousa Faki Mahamat, spoke.'), ['Mousa Faki Mahamat']);
-    assert.deepStrictEqual(read('Mousa Faki Mahamat spoke.')[0]!.fixes, [{ title: 'Write "Moussa"', edits: [{ start: 0, end: 5, newText: 'Moussa' }], safe: true }]);
+    assert.deepStrictEqual(slipsOf('Mousa Faki Mahamat spoke.')[0]!.fixes, [{ title: 'Write "Moussa"', edits: [{ start: 0, end: 5, newText: 'Moussa' }], safe: true }]);
     // the last word, after the first two, also when hard-wrapped text breaks the name
     assert.deepStrictEqual(slips('The chair, Mahmoud Ali Yousouf, spoke.'), ['Yousouf']);
     assert.deepStrictEqual(slips('The chair, Mahmoud Ali\nYousouf, spoke.'), ['Yousouf']);
     // the names as written, and a text that ends in a space after one or two of the name's words
     assert.deepStrictEqual(slips('Moussa Faki Mahamat met Mahmoud Ali Youssouf.'), []);
     for (const text of ['Mousa Faki ', 'Then came Mousa ']) {
-      const analysis = analyzer.analyze({ uri: 'memory://t.md', version: 1, getText: () => text });
+      const analysis = read(text);
       assert.deepStrictEqual([analysis.problems, analysis.findings.filter((f) => f.code === 'misspelled-name')], [[], []], text);
     }
   });
