@@ -233,17 +233,13 @@ function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' 
       indexWord(shortForms, shortFormHashes, foldWord(word), { entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false });
     }
   }
-  const shortFormRivals = new Map<readonly NameTarget[], string[]>();
-  for (const [word, targets] of shortForms) {
-    const rivals: string[] = [];
-    for (const entry of all) {
-      if (targets.some((t) => t.entryId === entry.id)) continue;
-      for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
-        const words = splitWords(name);
-        if (words.length > 1 && foldWord(words.at(-1)!) === word) rivals.push(name);
-      }
+  const shortFormRivals = new Map<readonly NameTarget[], string[]>([...shortForms.values()].map((targets) => [targets, []]));
+  for (const entry of all) {
+    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
+      const words = splitWords(name);
+      const targets = words.length > 1 ? shortForms.get(foldWord(words.at(-1)!)) : undefined;
+      if (targets && !targets.some((t) => t.entryId === entry.id)) shortFormRivals.get(targets)!.push(name);
     }
-    shortFormRivals.set(targets, rivals);
   }
   return { shortForms, shortFormHashes, shortFormRivals };
 }

@@ -152,8 +152,11 @@ function statusPhrase(status: StatusOn): string {
   return `${statusWords[status.value]}${status.since ? ` (since ${formatDate(status.since)})` : ''}`;
 }
 
+/** A note of the knowledge base as a sentence of a message: ending in one period. */
+const asSentence = (note: string) => note.trim().replace(/\.*$/, '.');
+
 /** The knowledge base's note on a status, as the message's last sentence. */
-const noteSentence = (status: StatusOn) => (status.note ? ` ${status.note.trim().replace(/\.*$/, '.')}` : '');
+const noteSentence = (status: StatusOn) => (status.note ? ` ${asSentence(status.note)}` : '');
 
 /** "had never entered into force" and "had expired", not "was never entered into force"; "was terminated". */
 const hadOrWas = (status: StatusOn) => (status.value === 'not-in-force' || status.value === 'expired' ? 'had' : 'was');
@@ -194,7 +197,8 @@ export function statusAnachronism(ctx: RuleContext): readonly RawFinding[] {
     const restated = named !== undefined && mention.form === 'acronym' && /^\s*\($/.test(ctx.text.slice(named.end, mention.start)) ? named : undefined;
     const treaty = ctx.kb.get(restated?.id ?? mention.id);
     if (treaty?.kind !== 'treaty') continue;
-    // no claim can be wrong about a treaty in force (or political) that adapts no other: the words around it are not read
+    // no claim can be wrong about a treaty in force (or political) that adapts no other and that no
+    // party has left: the words around it are not read
     const status = statusOn(ctx.kb, treaty, ctx.date.iso);
     const partyLeftPair = status.value === 'withdrawn' && isBilateral(treaty);
     const partiesLeft = treaty.events.some((e) => e.party === 'left');
@@ -204,7 +208,7 @@ export function statusAnachronism(ctx: RuleContext): readonly RawFinding[] {
     // "Venezuela remains bound by the American Convention": a party that had left it, where the treaty's own status contradicts nothing
     const leaver = partiesLeft && (!claim || !CONTRADICTS[claim].has(status.value)) ? partyThatLeft(ctx, mention, treaty) : undefined;
     if (leaver) {
-      const message = `The text speaks of ${leaver.name} as a party to ${theName(treaty.name)}, but on the document date (${formatDate(ctx.date.iso)}) it had left (since ${formatDate(leaver.left.date)}). ${leaver.left.note.trim().replace(/\.*$/, '.')}`;
+      const message = `The text speaks of ${leaver.name} as a party to ${theName(treaty.name)}, but on the document date (${formatDate(ctx.date.iso)}) it had left (since ${formatDate(leaver.left.date)}). ${asSentence(leaver.left.note)}`;
       (findings ??= []).push({ code: 'status-anachronism', message, start: mention.start, end: mention.end });
       continue;
     }
