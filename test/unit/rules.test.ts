@@ -123,12 +123,14 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(slips('Olaf Scholz met the press.'), []);
   });
   it('takes another spelling of a name spelt in a Latin alphabet at home for a slip, not a transliteration', () => {
-    const { read, slips } = withPeople({ id: 'test-sikorski', name: 'Radosław Sikorski', aliases: ['Radoslaw Sikorski'] });
+    // no ASCII alias: "Radoslaw" folds to the name's "Radosław", as English text writes it
+    const { read, slips } = withPeople({ id: 'test-sikorski', name: 'Radosław Sikorski' });
     // "ł" says the name is Polish as written: "-sky" is a slip, and the mention is no variant of him
     assert.deepStrictEqual(slips('Radosław Sikorsky spoke.'), ['Sikorsky']);
     assert.deepStrictEqual(read('Radosław Sikorsky spoke.').mentions.map((m) => m.id), []);
     assert.deepStrictEqual(slips('Radoslaw Sikorski spoke, and the minister Sikorsky agreed.'), ['Sikorsky']);
     assert.deepStrictEqual(slips('Radoslaw Sikorski spoke.'), []);
+    assert.deepStrictEqual(read('Radoslaw Sikorski spoke.').mentions.map((m) => m.id), ['test-sikorski']);
   });
   it('reads a slip in a name of three words whose surname alone names no one, beside the other two words as written', () => {
     const { read, slipsOf, slips } = withPeople(

@@ -48,14 +48,23 @@ export function isApostrophe(text: string, i: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-/** Folds one word for comparison: lowercase, diacritics removed. */
+/**
+ * Folds one word for comparison: lowercase, diacritics removed, and the letters with a stroke or
+ * without a dot that carry no separate mark read as their plain letter ("Wałęsa" as "walesa",
+ * "Støre" as "store", "Yıldırım" as "yildirim"), as English text writes them.
+ */
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
-    if (lower.charCodeAt(i) >= 128) return lower.normalize('NFD').replace(COMBINING_MARKS, '');
+    if (lower.charCodeAt(i) >= 128) return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(STROKED_LETTERS, plainLetter);
   }
   return lower;
 }
+
+/** Lowercase letters that do not decompose into a letter and a mark, each one letter in English text. */
+const STROKED_LETTERS = /[łøđıħð]/g;
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ı: 'i', ħ: 'h', ð: 'd' };
+const plainLetter = (letter: string) => PLAIN_LETTERS[letter]!;
 
 /** Whether a folded word is one of a name's words, folded ("abbas" of "Mahmoud Abbas"). */
 export const isWordOfName = (name: string, folded: string): boolean => foldWord(name).split(/\s+/).includes(folded);
