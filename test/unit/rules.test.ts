@@ -100,6 +100,9 @@ describe('rule: misspelled-name', () => {
     // a doubling from a name the scan does not find whole: the surname of a longer name
     const longer = withPeople({ id: 'test-zelensky', name: 'Volodymyr Zelensky', aliases: ['Volodymyr Oleksandrovych Zelenskyy'] });
     assert.deepStrictEqual(longer.slips('Volodymyr Zelenskyy spoke.'), []);
+    // after a title, as after the first name; a word alone folds its doubled letters, as transliterations do
+    assert.deepStrictEqual(slips('President Zelenskky spoke. Then President Zelenskyy left.'), ['Zelenskky']);
+    assert.deepStrictEqual(slips('Yesterday Zelenskky spoke.'), []);
     // a surname of four letters is read after the person's first name, and no four-letter word alone
     const rutte = loadKnowledgeBase([{ name: 'test', data: { entries: [...testEntries, { ...personBase, id: 'test-rutte', name: 'Mark Rutte', person: { offices: [] } }] } }]).kb;
     const rutteAnalyzer = createAnalyzer({ kb: rutte, today: () => '2026-11-30' });

@@ -15,6 +15,7 @@ import { editDistance } from '../text/editDistance';
 import { differsInDoublingOnly, spelledInLatinAtHome, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
 import { wordBefore } from '../text/wordBefore';
+import { TITLE_LAST } from '../features/titleBefore';
 import { asciiWordHash, WordHashSet } from '../kb/wordHash';
 
 /** A known word of a name, and the full name it belongs to. */
@@ -62,6 +63,8 @@ interface FuzzyIndex {
   readonly middleHashesOfThree: WordHashSet;
   /** Each person's surnames, folded, as the names in the knowledge base write them ("zelenskyy", "zelensky", "zelenskiy"). */
   readonly surnameFormsOf: ReadonlyMap<string, readonly string[]>;
+  /** The people by their surnames folded with each doubled letter written once ("zelensky" for "zelenskyy"). */
+  readonly bySingledSurname: ReadonlyMap<string, readonly string[]>;
   /** Which entry a pair of adjacent folded words of a name belongs to ("european union"). */
   readonly pairOwners: ReadonlyMap<string, string>;
   /** `nearMisses` of this index, remembered by word as written: prose repeats its capitalized words. */
@@ -100,6 +103,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const middlesOf = new Map<string, { word: string; next: string }[]>();
   const surnameOf = new Map<string, string>();
   const surnameFormsOf = new Map<string, string[]>();
+  const bySingledSurname = new Map<string, string[]>();
   const oneSpelling = new Set<string>();
   const byLastTwoWords = new Map<string, string[]>();
   const middlesOfThree = new Set<string>();
@@ -153,6 +157,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         if (name === entry.name && words.length >= 3) middlesOf.set(entry.id, words.slice(1, -1).map((word, k) => ({ word, next: foldWord(words[k + 2]!) })));
         if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
         addOnce(surnameFormsOf, entry.id, foldWord(words.at(-1)!));
+        addOnce(bySingledSurname, singled(foldWord(words.at(-1)!)), entry.id);
       }
       const indexed = person ? words.slice(-1) : words;
       for (let k = 0; k < indexed.length; k++) {
@@ -188,7 +193,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   let longestForm = 0;
   for (const form of byDelete.keys()) longestForm = Math.max(longestForm, form.length);
   const lookUp = { known, byDelete, longestForm, owners };
-  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, surnameFormsOf, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, surnameFormsOf, bySingledSurname, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
 /** Adds `id` to the list under `key`, once. */
@@ -582,6 +587,22 @@ function firstWordSlip(ctx: RuleContext, index: FuzzyIndex, start: number, end: 
   return undefined;
 }
 
+/** A folded word with each doubled letter written once. */
+const singled = (folded: string) => folded.replace(/(.)\1+/g, '$1');
+
+/**
+ * "President Zelenskky": after a title, the surname of a person with a letter doubled or not that
+ * none of the person's names writes so, as after the person's first name (see `surnameNearMiss`).
+ * A word alone folds its doubled letters, as transliterations do ("Hammas").
+ */
+function doubledSurnameSlip(index: FuzzyIndex, word: string): KnownWord | undefined {
+  const folded = foldWord(word);
+  const people = index.bySingledSurname.get(singled(folded));
+  if (!people || people.some((id) => index.surnameFormsOf.get(id)!.includes(folded))) return undefined;
+  const id = people[0]!;
+  return { word: index.surnameOf.get(id) ?? word, entryId: id };
+}
+
 /** The folded word after a space or a line break at `end`, if any. */
 function wordAfter(text: string, end: number): string | undefined {
   const gap = nameGapAt(text, end);
@@ -734,7 +755,11 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       if (!firstName && end - start < MIN_LENGTH) continue;
       const word = blockText.slice(words[w]!, words[w + 1]!);
       // "Javier Millei", "Javier Milay": a slip in the surname of the person the first name names
-      const surnameSlip = firstName ? surnameNearMiss(index, firstName, word, wordAfter(ctx.text, end)) : undefined;
+      const surnameSlip = firstName
+        ? surnameNearMiss(index, firstName, word, wordAfter(ctx.text, end))
+        : TITLE_LAST.has(wordBefore(ctx.text, start))
+          ? doubledSurnameSlip(index, word)
+          : undefined;
       // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"; the
       // remembered look-up rules out almost every other word, and costs least
       const nearMisses = surnameSlip ? [surnameSlip] : firstName ? NO_NEAR_MISSES : index.rememberedNearMisses(word);
