@@ -46,8 +46,11 @@ export function spelledInLatinAtHome(names: readonly string[]): boolean {
 /** A combining mark (a macron taken out before), or a Latin letter with a stroke or without a dot that does not decompose. */
 const LATIN_LETTER_OF_A_LANGUAGE = /[\u0300-\u036f]|[łŁøØđĐıßæÆœŒħĦþÞðÐ]/;
 
+/** A folded word with each doubled letter written once ("rutte" as "rute"). */
+export const singled = (folded: string): string => folded.replace(/(.)\1+/g, '$1');
+
 /** Whether two folded words differ only in letters written once or doubled ("rute", "rutte"). */
-export const differsInDoublingOnly = (a: string, b: string): boolean => a !== b && a.replace(/(.)\1+/g, '$1') === b.replace(/(.)\1+/g, '$1');
+export const differsInDoublingOnly = (a: string, b: string): boolean => a !== b && singled(a) === singled(b);
 
 /**
  * A hash of a word's consonants as transliteration leaves them, read in one pass over the ASCII

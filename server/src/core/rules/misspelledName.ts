@@ -12,7 +12,7 @@ import { boundedMemo } from '../text/boundedMemo';
 import { objectMemo } from '../text/objectMemo';
 import { spellingKey } from './textAround';
 import { editDistance } from '../text/editDistance';
-import { differsInDoublingOnly, spelledInLatinAtHome, transliterationKey } from '../kb/transliteration';
+import { differsInDoublingOnly, singled, spelledInLatinAtHome, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
 import { wordBefore } from '../text/wordBefore';
 import { TITLE_LAST } from '../features/titleBefore';
@@ -586,9 +586,6 @@ function firstWordSlip(ctx: RuleContext, index: FuzzyIndex, start: number, end: 
   }
   return undefined;
 }
-
-/** A folded word with each doubled letter written once. */
-const singled = (folded: string) => folded.replace(/(.)\1+/g, '$1');
 
 /**
  * "President Zelenskky": after a title, the surname of a person with a letter doubled or not that
