@@ -236,6 +236,17 @@ const NO_NEAR_MISSES: readonly KnownWord[] = EMPTY_LIST;
 const isFirstNameSlip = (known: string, written: string, oneSpelling: boolean) =>
   (oneSpelling || transliterationKey(known) !== transliterationKey(written) || differsInDoublingOnly(known, written)) && editDistance(known, written, 2) <= 2;
 
+/**
+ * The first name of the person `id` that `written` is a slip of ("Emanuel" of Emmanuel Macron):
+ * null when `written` is one of the person's first names (folded), undefined when it is a slip of none.
+ */
+function slippedFirstName(index: FuzzyIndex, id: string, written: string): string | null | undefined {
+  const known = index.firstNames.get(id) ?? [];
+  const folded = foldWord(written);
+  if (known.some((k) => foldWord(k) === folded)) return null;
+  return known.find((k) => k[0] === written[0] && isFirstNameSlip(foldWord(k), folded, index.oneSpelling.has(id)));
+}
+
 /** The capitalized word just before `start`, with the white space after it (group 1: the word). */
 const capitalizedWordBefore = (text: string, start: number) => /([\p{Lu}][\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
 
@@ -249,12 +260,7 @@ function firstNameSlip(ctx: RuleContext, index: FuzzyIndex, mention: Mention): R
   const m = capitalizedWordBefore(ctx.text, mention.start);
   if (!m) return undefined;
   const written = m[1]!;
-  const known = index.firstNames.get(mention.id) ?? [];
-  if (known.length === 0 || known.includes(written)) return undefined;
-  const folded = foldWord(written);
-  if (known.some((k) => foldWord(k) === folded)) return undefined;
-  const oneSpelling = index.oneSpelling.has(mention.id);
-  const closest = known.find((k) => k[0] === written[0] && isFirstNameSlip(foldWord(k), folded, oneSpelling));
+  const closest = slippedFirstName(index, mention.id, written);
   if (!closest) return undefined;
   const start = mention.start - m[0].length;
   const person = ctx.kb.get(mention.id)!;
@@ -569,12 +575,11 @@ function firstWordSlip(ctx: RuleContext, index: FuzzyIndex, start: number, end: 
   const people = index.byLastTwoWords.get(`${second} ${foldWord(text.slice(thirdStart, thirdEnd))}`);
   if (!people) return undefined;
   const written = text.slice(start, end);
-  const folded = foldWord(written);
   for (const id of people) {
-    const known = index.firstNames.get(id) ?? [];
-    if (known.some((k) => foldWord(k) === folded)) return undefined;
-    const closest = known.find((k) => k[0] === written[0] && isFirstNameSlip(foldWord(k), folded, index.oneSpelling.has(id)));
-    if (!closest) continue;
+    const closest = slippedFirstName(index, id, written);
+    // the person's own first word: no slip, whoever else the other two words name
+    if (closest === null) return undefined;
+    if (closest === undefined) continue;
     const person = ctx.kb.get(id)!;
     return {
       code: 'misspelled-name',
