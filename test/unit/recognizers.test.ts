@@ -309,6 +309,12 @@ describe('entity recognition', () => {
     // a title, an honorific, a sentence's first word, or a slip in his own first name: still him
     assert.deepStrictEqual(blinken('The talks with Secretary Blinken and Mr Blinken went on.'), ['Blinken', 'Blinken']);
     assert.deepStrictEqual(blinken('Yesterday Blinken spoke. The talks with Anthony Blinken went on.'), ['Blinken', 'Blinken']);
+    // a sentence's first word that sentences open with is no first name; any other word is one
+    assert.deepStrictEqual(blinken('Would Blinken agree? Clearly Blinken erred. Afterwards Blinken left.'), ['Blinken', 'Blinken', 'Blinken']);
+    assert.deepStrictEqual(blinken('Hunter Blinken said so. We met them. Kelly Blinken came.'), []);
+    assert.deepStrictEqual(blinken('Jill Blinken spoke.\n\nHunter Blinken wrote.'), []);
+    // a plural title, at a sentence's start or inside it
+    assert.deepStrictEqual(blinken('Secretaries Blinken and Rubio met. As Secretaries Blinken and Rubio said.'), ['Blinken', 'Blinken']);
     // in a heading every word may be capitalized
     assert.deepStrictEqual(blinken('# Europe Needs Blinken'), ['Blinken']);
   });

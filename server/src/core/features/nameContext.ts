@@ -125,6 +125,32 @@ const NOT_FIRST_NAMES = new Set(
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
+const isTitleOrHonorific = (word: string) => NOT_FIRST_NAMES.has(word) || TITLE_LAST.has(word);
+/** A plural title's singular ("Presidents Biden and Putin", "Secretaries"); any other word as it is. */
+const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);
+
+/**
+ * Words a sentence often opens with, just before a name ("Yesterday Biden said", "Would Biden
+ * agree?"): such a word there is no first name. Any other capitalized word that opens a sentence
+ * before a surname is read as one ("Hunter Biden said so"). Folded, as `wordBefore` gives them.
+ */
+const SENTENCE_OPENERS = new Set(
+  ('the a an this that these those such each every both either neither all some any no many most few several another other ' +
+    'and but or nor yet so for because since although though while whereas if unless until once when whenever where wherever whether as after before than ' +
+    'at by in on of to from with without within under over above below between among against during despite about around through throughout toward towards ' +
+    'upon unlike like including beyond behind across along amid amidst per via ' +
+    'then now today yesterday tomorrow tonight later earlier soon still also even only just already again meanwhile instead otherwise indeed thus hence ' +
+    'therefore nevertheless nonetheless however moreover furthermore besides perhaps maybe here there next last first second third fourth fifth ' +
+    'finally lastly early truly fully newly daily afterwards afterward overall elsewhere together twice never always often sometimes ever not too rather quite almost nearly well yes ' +
+    'what which who whom whose why how i we you he she it they our their his her its my your one ' +
+    'is are was were be been has have had do does did will would shall should can could may might must ' +
+    'former late acting interim outgoing incoming incumbent embattled veteran candidate rival young old new said says asked told ask tell let').split(' '),
+);
+/**
+ * Whether `word` (folded) opens sentences before a name: an opener, or an adverb in "-ly" longer
+ * than the first names that end so ("Clearly Biden erred", but "Kelly Biden came").
+ */
+const opensSentencesAnyway = (word: string) => SENTENCE_OPENERS.has(word) || (word.length > 5 && word.endsWith('ly'));
 /**
  * What ends a sentence or opens a quotation or aside before a word, which is then capitalized for
  * its place; or a blank line (a single line break may go on a sentence, as hard-wrapped text does).
@@ -151,7 +177,8 @@ const DESCRIBED_BY_A_SURNAME = new Set('administration administrations governmen
 /**
  * Whether a person's surname at `start` follows a first name that is not the person's ("Hunter
  * Biden", "Lothar de Maizière"): a capitalized word in lowercase letters after it, one space before
- * the surname, that opens no sentence, is no title's word, honorific, party, month or day, no name
+ * the surname, that is no title's word, honorific, party, month or day, nor a word that sentences
+ * open with where it opens one ("Hunter Biden said" but not "Later Biden said"), no name
  * the scan read (`previousEnd`: where the match before ends), and neither the person's own first or
  * middle name nor a slip in it (`name`: "Kier Starmer" is Keir Starmer, for misspelled-name to flag).
  */
@@ -161,9 +188,10 @@ export function followsAnotherFirstName(text: string, start: number, previousEnd
   if (start < 2 || gap === 0 || previousEnd === start - gap) return false;
   const wordStart = wordStartBefore(text, start);
   if (wordStart >= start - gap || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(wordStart, start - gap))) return false;
-  if (wordStart === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, wordStart - 4), wordStart))) return false;
   const word = wordBefore(text, start);
-  if (NOT_FIRST_NAMES.has(word) || TITLE_LAST.has(word)) return false;
+  if (isTitleOrHonorific(word) || isTitleOrHonorific(singular(word))) return false;
+  // a sentence's first word is capitalized for its place: a first name only if no opener ("Later Biden said")
+  if ((wordStart === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, wordStart - 4), wordStart))) && opensSentencesAnyway(word)) return false;
   // the person's own first or middle name, or a slip in it ("Tedros Adhanom …")
   const own = name.split(' ').slice(0, -1);
   return own.every((given) => editDistance(word, foldWord(given), 2) > 2);
