@@ -110,6 +110,23 @@ describe('rule: misspelled-name', () => {
       rutteAnalyzer.analyze({ uri: 'memory://r.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(rutteSlips('Secretary General Mark Rute spoke. Then Rute left.'), ['Rute']);
   });
+  it('takes a surname two edits from that of a holder of the office a title names for a slip', () => {
+    const pm = { title: 'Prime Minister', of: 'ukraine', from: '2009-03-31', to: '2021-06-13' };
+    const { slips } = withPeople(
+      { id: 'test-netanyahu', name: 'Benjamin Netanyahu', person: { offices: [pm] } },
+      { id: 'test-netanyan', name: 'Dana Netanyan', person: { offices: [{ ...pm, title: 'Governor' }] } },
+    );
+    // one edit is a slip anywhere; two only after a title the person held, whenever they held it
+    assert.deepStrictEqual(slips('Prime Minister Netanyahoo spoke. Then Prime Minister Netanyahu left.'), ['Netanyahoo']);
+    assert.deepStrictEqual(slips('Yesterday Netanyahoo spoke. Then Governor Netanyahoo left.'), []);
+    // two holders as near leave the slip unsure; a surname of six letters or fewer has too many neighbours
+    const { slips: unsure } = withPeople(
+      { id: 'test-netanyahu', name: 'Benjamin Netanyahu', person: { offices: [pm] } },
+      { id: 'test-netanyaho', name: 'Dana Netanyahi', person: { offices: [pm] } },
+      { id: 'test-marcos', name: 'Bongbong Marcos', person: { offices: [pm] } },
+    );
+    assert.deepStrictEqual(unsure('Prime Minister Netanyaoo spoke. Prime Minister Mancus spoke.'), []);
+  });
   it('takes a letter doubled or not in a first name for a slip, unless one of the person\'s names writes it so', () => {
     const { slips } = withPeople({ id: 'test-macron', name: 'Emmanuel Macron' }, { id: 'test-nasrallah', name: 'Hassan Nasrallah', aliases: ['Hasan Nasrallah'] });
     assert.deepStrictEqual(slips('Emanuel Macron spoke in Paris.'), ['Emanuel Macron']);

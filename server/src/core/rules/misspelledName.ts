@@ -16,6 +16,7 @@ import { differsInDoublingOnly, singled, spelledInLatinAtHome, transliterationKe
 import { EMPTY_LIST } from '../text/emptyList';
 import { wordBefore } from '../text/wordBefore';
 import { TITLE_LAST } from '../features/titleBefore';
+import { titledSurnameSlip } from './titledSurnameSlip';
 import { asciiWordHash, WordHashSet } from '../kb/wordHash';
 
 /** A known word of a name, and the full name it belongs to. */
@@ -760,7 +761,7 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       const surnameSlip = firstName
         ? surnameNearMiss(index, firstName, word, wordAfter(ctx.text, end))
         : TITLE_LAST.has(wordBefore(ctx.text, start))
-          ? doubledSurnameSlip(index, word)
+          ? (doubledSurnameSlip(index, word) ?? titledSurnameSlip(ctx.text, start, word, ctx.kb))
           : undefined;
       // "John Mahama" is someone the knowledge base does not know, not a slip in "Manama"; the
       // remembered look-up rules out almost every other word, and costs least

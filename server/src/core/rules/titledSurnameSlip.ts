@@ -1,0 +1,62 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { foldWord, splitWords } from '../kb/names';
+import { entryNames, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
+import { transliterationKey } from '../kb/transliteration';
+import { titleBefore } from '../features/titleBefore';
+import { editDistance } from '../text/editDistance';
+import { objectMemo } from '../text/objectMemo';
+
+/** Shorter surnames have too many real neighbours two edits away ("Macron", "Marcos"). */
+const MIN_LENGTH = 7;
+
+interface TitledSurname {
+  readonly id: string;
+  /** The surname as the entry's name writes it, and folded. */
+  readonly written: string;
+  readonly folded: string;
+}
+
+/** The people who held an office, by the first letter of their folded surname (of `MIN_LENGTH` letters or more). */
+const officeHoldersByInitial = objectMemo((kb: KnowledgeBase): ReadonlyMap<string, readonly TitledSurname[]> => {
+  const byInitial = new Map<string, TitledSurname[]>();
+  for (const entry of kb.entries.values()) {
+    if (entry.kind !== 'actor' || entry.category !== 'person' || !entry.person?.offices.length) continue;
+    const words = splitWords(entry.name);
+    if (words.length < 2) continue;
+    const written = words.at(-1)!;
+    const folded = foldWord(written);
+    if (folded.length < MIN_LENGTH) continue;
+    const list = byInitial.get(folded[0]!) ?? [];
+    list.push({ id: entry.id, written, folded });
+    byInitial.set(folded[0]!, list);
+  }
+  return byInitial;
+});
+
+/**
+ * "Prime Minister Netanyahoo": after a title, a word one or two edits from the surname of the one
+ * person who held an office the title names, at any time (office-anachronism judges the date). The
+ * title narrows the people down enough for a second edit, which a word alone does not allow. A
+ * transliteration of the surname is a variant, not a slip; the first letter must be the same.
+ */
+export function titledSurnameSlip(text: string, start: number, word: string, kb: KnowledgeBase): { readonly word: string; readonly entryId: string } | undefined {
+  const folded = foldWord(word);
+  if (folded.length < MIN_LENGTH) return undefined;
+  const candidates = officeHoldersByInitial(kb).get(folded[0]!);
+  if (!candidates) return undefined;
+  const near = candidates.filter(
+    (c) => c.folded !== folded && Math.abs(c.folded.length - folded.length) <= 2 && editDistance(folded, c.folded, 2) <= 2 && transliterationKey(c.folded) !== transliterationKey(folded),
+  );
+  if (near.length === 0) return undefined;
+  const title = titleBefore(text, start);
+  const named = title && titleFamilies(withoutTimeWord(title.text));
+  if (!named) return undefined;
+  const namesOf = entryNames(kb);
+  const holders = near.filter((c) => {
+    const entry = kb.get(c.id);
+    return entry?.kind === 'actor' && (entry.person?.offices ?? []).some((office) => namesOffice(named, office, namesOf));
+  });
+  // two office holders as near ("President Kenyatte": two Kenyattas) leave the slip unsure
+  const surnames = new Set(holders.map((c) => c.folded));
+  return surnames.size === 1 ? { word: holders[0]!.written, entryId: holders[0]!.id } : undefined;
+}
