@@ -407,6 +407,15 @@ describe('rule: inconsistent-naming', () => {
     // in East Asian order the surname comes first: "Yeol" is no spelling of "Yoon"
     assert.deepStrictEqual(flagged('Yoon Tae Yeol spoke. Later Yoon left.'), []);
   });
+  it('compares a variant far from the form preferred only with the name it varies', () => {
+    const analyzer = analyzerOver([
+      { ...personBase, id: 'tedros-test', name: 'Tedros Adhanom Ghebretest', aliases: ['Tedros'], variants: ['Tedros Adhanom Gebretest'], person: { offices: [] } },
+    ], '2026-11-24');
+    const flagged = (text: string) => analyzer.analyze({ uri: 'memory://variant.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming').map((f) => text.slice(f.start, f.end));
+    // the variant's surname beside the given name alone: two names, not one spelt two ways
+    assert.deepStrictEqual(flagged('Tedros Adhanom Gebretest spoke. Later Tedros left.'), []);
+    assert.deepStrictEqual(flagged('Tedros Adhanom Gebretest spoke. Later Ghebretest left.'), ['Gebretest']);
+  });
   it('leaves different names for one entity alone', () => {
     assert.deepStrictEqual(findings('The United States and America and the US; Donbas.', 'inconsistent-naming'), []);
   });

@@ -38,6 +38,12 @@ const fold = boundedMemo((text: string) => text.toLowerCase().replace(DOT_ABOVE,
 /** The dot that lowercasing leaves on a Turkish capital İ ("TÜRKİYE" → "türki̇ye"): no letter of its own. */
 const DOT_ABOVE = /\u0307/g;
 
+/** Whether `key` (folded) is the entry's own name of a mention, or that name's last word (its surname). */
+const isCanonicalFor = (key: string, m: Mention): boolean => {
+  const name = fold(m.name);
+  return key === name || key === name.slice(name.lastIndexOf(' ') + 1);
+};
+
 /** The surname of a person's mention in several words, as a mention of its own (a fix rewrites the surname alone). */
 function surnameOf(m: Mention, text: string, offset: number): Mention {
   const start = m.start + offset;
@@ -99,7 +105,9 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
       if (key === preferredKey) return;
       let isFar = far.get(key);
       if (isFar === undefined) far.set(key, (isFar = editDistance(key, preferredKey, 2) > 2));
-      if (isFar && !m.variant) return;
+      // far from the form preferred, only a variant beside the name it varies is flagged ("Kiev"
+      // beside "Kyiv"), not one beside another name ("Gebreyesus" beside the given name "Tedros")
+      if (isFar && !(m.variant && isCanonicalFor(preferredKey, m))) return;
       let message = messages.get(m.text);
       if (message === undefined) messages.set(m.text, (message = `"${m.text.replace(/\s+/g, ' ')}" is written "${preferred}" elsewhere in this document.`));
       const start = m.start + group.offsets[i]!;
