@@ -492,6 +492,9 @@ describe('proposal structure', () => {
     // a number announced before the list's own introduction counts something else
     const principles = joinLines('He recalled the five principles he had set out in 2023.', '', 'The group called on member states:', '', '- to fund the repairs;', '- to report every incident.');
     assert.deepStrictEqual(analyze(principles).findings.filter((f) => f.code === 'proposal-count'), []);
+    // an announcement counts the first list after it, not a later one within reach
+    const twoLists = joinLines('We propose three steps:', '', '1. Washington should ratify it.', '2. Moscow should fund it.', '3. Kyiv should review it.', '', 'Second, NATO should wait. Fourth, the EU should pay.');
+    assert.deepStrictEqual(analyze(twoLists).findings.filter((f) => f.code === 'proposal-count'), []);
     const actorless = analyze(joinLines(intro, '', 'First, a moratorium.', '', 'Second, Russia should withdraw.')).findings.filter((f) => f.code === 'proposal-actor');
     assert.deepStrictEqual(actorless.map((f) => [f.severity, f.message]), [['hint', 'Proposal 1 ("Moratorium") does not say who must act.']]);
   });

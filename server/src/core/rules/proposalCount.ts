@@ -1,4 +1,5 @@
 import { allMatches } from '../text/allMatches';
+import type { ItemList } from '../features/movedItems';
 import type { Proposal } from '../types';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -71,6 +72,23 @@ function introductionStart(ctx: DocumentRuleContext, before: number): number {
 const SELECTION = /\b(?:including|among\s+(?:them|others|which|these)|such\s+as|for\s+(?:example|instance)|notably|in\s+particular|e\.g\.)/i;
 
 /**
+ * Whether a proposal of another sequence starts between `from` and the sequence's first item
+ * `first`: an announcement before that list counts it ("three steps: 1. … 2. … 3. …", then
+ * "Second, … Fourth, …" is no fourth step). Proposals are in document order.
+ */
+function anotherListBetween(proposals: ItemList<Proposal>, from: number, first: Proposal): boolean {
+  let low = 0;
+  let high = proposals.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (proposals.at(middle)!.start < first.start) low = middle + 1;
+    else high = middle;
+  }
+  const previous = low > 0 ? proposals.at(low - 1) : undefined;
+  return previous !== undefined && previous.start > from && previous.sequence !== first.sequence;
+}
+
+/**
  * proposal-count in one sequence (its proposals in document order): the text announces a number of
  * proposals before it, and then makes a different number. Only the text up to `ANNOUNCEMENT_REACH`
  * characters before the sequence is read (see `sequenceRules.ts`); before a sub-list, only its
@@ -84,7 +102,7 @@ export function proposalCountIn(ctx: DocumentRuleContext, items: readonly Propos
   const reach = Math.max(0, first.start - ANNOUNCEMENT_REACH);
   const from = first.parent === undefined ? Math.max(reach, introductionStart(ctx, before)) : Math.max(reach, ctx.proposals.at(first.parent)!.start);
   const last = lastAnnouncement(ctx, before, from, first.start);
-  if (!last) return undefined;
+  if (!last || anotherListBetween(ctx.proposals, last.start, first)) return undefined;
   const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
   // "four proposals. First … Second … Fourth": the numbering skips, and proposal-numbering says so
   if (announced === items.length || announced === items.at(-1)!.ordinal) return undefined;
