@@ -43,9 +43,28 @@ export const NAME_LIST = String.raw`(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'�
 export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together with|along with|with|in|on|for|after|despite|through|via|alongside)\b[^,;:]{1,60},\s+|\s?[—–]\s?[^—–;:]{1,80}?\s?[—–]\s*)?`;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL = new RegExp(
-  String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
+  String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
   's',
 );
+/**
+ * A subject and a modal before a passive ("the sanctions should be lifted once …"): group 1 is the
+ * subject, group 2 a "not", group 3 the participle and what follows. A participle ends in "-ed" or
+ * "-en", or is one of the common irregular ones; "should be careful" is no passive.
+ */
+const PASSIVE = new RegExp(
+  String.raw`^(${NAME_LIST}[^,;:]{0,70}?)${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|shall|will|would|could|can|may)\s+(not\s+)?(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?be\s+((?:[a-z]{2,}(?:ed|en)|held|made|kept|built|sent|set|put|paid|brought|led|met|spent|cut|left|bound|sought|told|sold|found|shown|drawn|upheld|withheld|rebuilt|done|seen|laid|struck)\b.*)$`,
+  's',
+);
+/** "be" after a modal, which every passive `PASSIVE` reads has: most sentences have none, and the pattern is not tried on them. */
+const BE_AFTER_MODAL = /\b(?:should|must|to|shall|will|would|could|can|may)\s+(?:not\s+)?(?:[a-z]+ly\s+|now\s+|then\s+|first\s+|also\s+)?be\s/;
+
+/** A passive proposal as a headline says it: "Sanctions to be lifted once …", "Talks not to be held in Geneva". */
+function passiveTitle(sentence: string): string | undefined {
+  if (!BE_AFTER_MODAL.test(sentence)) return undefined;
+  const passive = PASSIVE.exec(sentence);
+  return passive ? `${passive[1]!.trim()} ${passive[2] ? 'not ' : ''}to be ${passive[3]}` : undefined;
+}
+
 /**
  * How the items after an introduction name who must act: "We recommend that:" asks for a subject
  * and a verb in the subjunctive ("1. NATO and Russia agree on …"), "We call on:" for an object and
@@ -249,8 +268,10 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
   else {
     sentence = sentence.replace(LEADING_PHRASE, '');
     const modal = modalAfterSemicolon(sentence) ?? MODAL.exec(sentence);
-    const subject = modal || !grammar ? null : itemSubject(sentence, grammar);
+    const passive = modal ? undefined : passiveTitle(sentence);
+    const subject = modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
     if (modal) sentence = modal[1]!.replace(/^not\s+/, 'do not ');
+    else if (passive !== undefined) sentence = passive;
     else if (subject) sentence = sentence.slice(subject[0].length - subject[2]!.length).replace(/^not\s+/, 'do not ');
     sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
   }
