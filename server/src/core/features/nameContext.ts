@@ -144,7 +144,8 @@ const SENTENCE_OPENERS = new Set(
     'finally lastly early truly fully newly daily afterwards afterward overall elsewhere together twice never always often sometimes ever not too rather quite almost nearly well yes ' +
     'what which who whom whose why how i we you he she it they our their his her its my your one ' +
     'is are was were be been has have had do does did will would shall should can could may might must ' +
-    'former late acting interim outgoing incoming incumbent embattled veteran candidate rival young old new said says asked told ask tell let').split(' '),
+    'former late acting interim outgoing incoming incumbent embattled veteran candidate nominee challenger rival opponent ally strongman autocrat ' +
+    'young old new said says asked told ask tell let').split(' '),
 );
 /**
  * Whether `word` (folded) opens sentences before a name: an opener, or an adverb in "-ly" longer
