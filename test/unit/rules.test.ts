@@ -687,6 +687,11 @@ describe('rule: office-anachronism', () => {
       analyzer.analyze({ uri: 'memory://secretary.md', version: 1, getText: () => 'The secretariat, led by Executive Secretary Sam Testell, met.' }, parseSettings({ documentDate: date }).settings)
         .findings.filter((f) => f.code === 'office-anachronism').length;
     assert.deepStrictEqual([flagged('2025-02-10'), flagged('2021-02-10')], [0, 1]);
+    // after the name of whose office it is, in apposition or before the name
+    const written = (text: string, date: string) =>
+      analyzer.analyze({ uri: 'memory://secretary.md', version: 1, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').length;
+    assert.deepStrictEqual([written('Sam Testell, the NATO executive secretary, met them.', '2025-02-10'), written('Sam Testell, the NATO executive secretary, met them.', '2021-02-10')], [0, 1]);
+    assert.deepStrictEqual([written("NATO's Executive Secretary Sam Testell met them.", '2025-02-10'), written("NATO's Executive Secretary Sam Testell met them.", '2021-02-10')], [0, 1]);
   });
   it('reads a present passive with an adverb and a relative clause in the present as now ("is now handled by", ", who takes over in September")', () => {
     const later = { documentDate: '2026-01-01' };

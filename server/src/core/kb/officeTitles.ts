@@ -154,6 +154,8 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
   // "Executive Secretary Simon Stiell": the office's own title, whatever family its last word suggests
   const written = title.written?.toLowerCase();
   if (lower === bare || lower === written) return true;
+  // "the UNFCCC executive secretary": the office's own title after the name of whose office it is
+  if (written !== undefined && office.of !== undefined && written.endsWith(` ${lower}`) && ownerNamed(written.slice(0, -lower.length - 1), office.of, namesOf)) return true;
   if (family === 'eu-commissioner' && title.families.includes(family)) return portfolioFits(bare, lower);
   // "Climate Minister": a minister's office with the portfolio's word ("Minister of Climate and Environment")
   if (title.families.includes('portfolio-minister')) return MINISTER_OFFICE.test(lower) && portfolioFits(bare, lower);
@@ -161,6 +163,12 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
   // "Executive Vice-President" names the office "Executive Vice-President of the European Commission"
   if (written !== undefined && written !== bare && (lower.startsWith(`${written} of `) || lower.startsWith(`${written} for `))) return true;
   return lower.startsWith(`${bare} of `) || lower.startsWith(`${bare} for `);
+}
+
+/** Whether the words before a title ("the UNFCCC", "Grenada's") name the entity `of` (an id) whose office it is. */
+function ownerNamed(words: string, of: string, namesOf: (id: string) => readonly string[]): boolean {
+  const owner = foldName(words.replace(/^the\s+/, '').replace(/['’]s$/, ''));
+  return owner.length > 0 && namesOf(of).some((name) => foldName(name) === owner);
 }
 
 /** An office a minister holds: "Minister of External Affairs", "Secretary of State for Energy Security and Net Zero". */
