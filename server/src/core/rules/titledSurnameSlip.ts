@@ -4,6 +4,8 @@ import { entryNames, namesOffice, titleFamilies, withoutTimeWord } from '../kb/o
 import { transliterationKey } from '../kb/transliteration';
 import { titleBefore } from '../features/titleBefore';
 import { editDistance } from '../text/editDistance';
+import { boundedMemo } from '../text/boundedMemo';
+import { EMPTY_LIST } from '../text/emptyList';
 import { objectMemo } from '../text/objectMemo';
 
 /** Shorter surnames have too many real neighbours two edits away ("Macron", "Marcos"). */
@@ -34,6 +36,22 @@ const officeHoldersByInitial = objectMemo((kb: KnowledgeBase): ReadonlyMap<strin
 });
 
 /**
+ * The office holders whose surname is one or two edits from a folded word (not the word itself,
+ * nor a transliteration of it), per knowledge base and remembered by word: the words after titles
+ * repeat ("Secretary General", "Minister Ahmed"), and each look-up reads every holder of an initial.
+ */
+const nearHoldersOf = objectMemo((kb: KnowledgeBase) => {
+  const byInitial = officeHoldersByInitial(kb);
+  return boundedMemo((folded: string): readonly TitledSurname[] => {
+    const candidates = byInitial.get(folded[0]!);
+    if (!candidates) return EMPTY_LIST;
+    const key = transliterationKey(folded);
+    const near = candidates.filter((c) => c.folded !== folded && editDistance(folded, c.folded, 2) <= 2 && transliterationKey(c.folded) !== key);
+    return near.length === 0 ? EMPTY_LIST : near;
+  }, 5_000);
+});
+
+/**
  * "Prime Minister Netanyahoo": after a title, a word one or two edits from the surname of the one
  * person who held an office the title names, at any time (office-anachronism judges the date). The
  * title narrows the people down enough for a second edit, which a word alone does not allow. A
@@ -42,11 +60,7 @@ const officeHoldersByInitial = objectMemo((kb: KnowledgeBase): ReadonlyMap<strin
 export function titledSurnameSlip(text: string, start: number, word: string, kb: KnowledgeBase): { readonly word: string; readonly entryId: string } | undefined {
   const folded = foldWord(word);
   if (folded.length < MIN_LENGTH) return undefined;
-  const candidates = officeHoldersByInitial(kb).get(folded[0]!);
-  if (!candidates) return undefined;
-  const near = candidates.filter(
-    (c) => c.folded !== folded && Math.abs(c.folded.length - folded.length) <= 2 && editDistance(folded, c.folded, 2) <= 2 && transliterationKey(c.folded) !== transliterationKey(folded),
-  );
+  const near = nearHoldersOf(kb)(folded);
   if (near.length === 0) return undefined;
   const title = titleBefore(text, start);
   const named = title && titleFamilies(withoutTimeWord(title.text));
