@@ -191,6 +191,9 @@ describe('rule: misspelled-name', () => {
   });
   it('flags a near miss of a first name before a known surname', () => {
     assert.deepStrictEqual(findings('U.S. Secretary of State Anthony Blinken met him.', 'misspelled-name'), ['Anthony Blinken']);
+    // the whole word before is read: a capital inside a word opens no first name; a hyphenated one is read whole
+    assert.deepStrictEqual(findings('Talks with eAnthony Blinken went on.', 'misspelled-name'), []);
+    assert.deepStrictEqual(findings('Talks with Jean-Anthony Blinken went on.', 'misspelled-name'), []);
   });
   it('finds a near miss of the longest name word one letter longer, and none in longer words', () => {
     // no word the knowledge base knows is longer than this surname, so it sets the bound past which a

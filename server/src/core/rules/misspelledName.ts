@@ -14,7 +14,7 @@ import { spellingKey } from './textAround';
 import { editDistance } from '../text/editDistance';
 import { differsInDoublingOnly, singled, spelledInLatinAtHome, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
-import { wordBefore } from '../text/wordBefore';
+import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import { TITLE_LAST } from '../features/titleBefore';
 import { titledSurnameSlip } from './titledSurnameSlip';
 import { asciiWordHash, WordHashSet } from '../kb/wordHash';
@@ -258,6 +258,14 @@ const capitalizedWordBefore = (text: string, start: number) => /([\p{Lu}][\p{L}'
  */
 function firstNameSlip(ctx: RuleContext, index: FuzzyIndex, mention: Mention): RawFinding | undefined {
   if (mention.category !== 'person' || mention.text.includes(' ')) return undefined;
+  // a slip keeps the first letter: most surnames alone follow a title or no capitalized word, and
+  // the word before is cut out only when one of the person's first names starts as it does
+  const firstNames = index.firstNames.get(mention.id);
+  const wordStart = wordStartBefore(ctx.text, mention.start);
+  if (!firstNames || wordStart === mention.start) return undefined;
+  // a hyphen or an apostrophe before the word: it is the end of a longer one ("Jean-Yves"), read whole below
+  const joined = wordStart > 0 && isJoiner(ctx.text.charCodeAt(wordStart - 1));
+  if (!joined && !firstNames.some((k) => k.charCodeAt(0) === ctx.text.charCodeAt(wordStart))) return undefined;
   const m = capitalizedWordBefore(ctx.text, mention.start);
   if (!m) return undefined;
   const written = m[1]!;
