@@ -18,7 +18,7 @@ import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
 import { movedFrom } from '../../server/src/core/features/shiftedNode';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { assertSameAnalysis, changeBetween, joinLines, random } from './helpers';
-import { toDocumentSymbols } from '../../server/src/lsp/convert';
+import { toDocumentSymbols, toFoldingRanges } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
 
@@ -268,11 +268,17 @@ describe('incremental analysis', () => {
       // paragraph) not; a space overtyped with a line break moves lines and no offset
       const at = Math.floor(next() * (text.length >> 1));
       const space = text.indexOf(' ', at);
+      // a character deleted shortens its line: a symbol kept from before must not be taken for one past the line's end
       if (version % 7 === 0 && space !== -1) text = `${text.slice(0, space)}\n${text.slice(space + 1)}`;
+      else if (version % 3 === 0) text = text.slice(0, at) + text.slice(at + 1);
       else text = text.slice(0, at) + (version % 5 === 0 ? '\n' : 'x') + text.slice(at);
       const doc = TextDocument.create('memory://doc.md', 'markdown', version, text);
-      const symbols = toDocumentSymbols(doc, warm.analyze({ uri: doc.uri, version, getText: () => text }).outline);
+      const analysis = warm.analyze({ uri: doc.uri, version, getText: () => text });
+      const symbols = toDocumentSymbols(doc, analysis.outline);
       assert.deepStrictEqual(symbols, toDocumentSymbols(doc, full(text).outline), `version ${version}`);
+      // the folds too, read by line from the document as the server holds it
+      const piece = PieceDocument.create(doc.uri, 'markdown', version, text);
+      assert.deepStrictEqual(toFoldingRanges(piece, analysis.folds), toFoldingRanges(doc, full(text).folds), `version ${version}: folds`);
       reused += symbols.filter((symbol) => previous.includes(symbol)).length;
       previous = symbols;
     }

@@ -27,7 +27,10 @@ function assertSameDocument(piece: PieceDocument, stock: TextDocument, label: st
   assert.strictEqual(piece.length, text.length, label);
   assert.strictEqual(piece.slice(0, piece.length), text, label);
   assert.strictEqual(piece.lineCount, stock.lineCount, label);
-  for (let offset = -1; offset <= text.length + 1; offset++) assert.deepStrictEqual(piece.positionAt(offset), stock.positionAt(offset), `${label}: positionAt(${offset})`);
+  for (let offset = -1; offset <= text.length + 1; offset++) {
+    assert.deepStrictEqual(piece.positionAt(offset), stock.positionAt(offset), `${label}: positionAt(${offset})`);
+    assert.strictEqual(piece.lineAt(offset), stock.positionAt(offset).line, `${label}: lineAt(${offset})`);
+  }
   for (let line = -1; line <= stock.lineCount; line++) {
     for (const character of [-1, 0, 1, 3, 500]) {
       const position = { line, character };

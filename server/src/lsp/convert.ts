@@ -13,6 +13,7 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
+  type Position,
   type Range,
   type TextEdit,
 } from 'vscode-languageserver/node';
@@ -91,30 +92,35 @@ const SYMBOL_KIND: Record<string, SymbolKind> = {
  */
 const symbolsByNode = new WeakMap<OutlineNode, DocumentSymbol>();
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
+/**
+ * Whether `position` is where `offset` lies in `doc`, read by offsets: a line's start and a
+ * position's offset are looked up, where `positionAt` searches the lines. The first test alone
+ * would pass for a character past the line's end, which `offsetAt` clamps.
+ */
+const liesAt = (doc: TextDocument, position: Position, offset: number): boolean =>
+  doc.offsetAt(position) === offset && doc.offsetAt({ line: position.line, character: 0 }) + position.character === offset;
+
+/** Whether `range` is where `span` lies in `doc`. */
+const spansAt = (doc: TextDocument, range: Range, span: Span): boolean => liesAt(doc, range.start, span.start) && liesAt(doc, range.end, span.end);
 
 /** The symbol of the node `node` was moved from, when it still holds for `node`. */
-function movedSymbol(node: OutlineNode, range: Range, selectionRange: Range): DocumentSymbol | undefined {
+function movedSymbol(doc: TextDocument, node: OutlineNode): DocumentSymbol | undefined {
   const source = movedFrom(node);
   const symbol = source && symbolsByNode.get(source);
   if (!symbol || node.start - source.start !== node.end - source.end) return undefined;
-  return sameRange(symbol.range, range) && sameRange(symbol.selectionRange, selectionRange) ? symbol : undefined;
+  return spansAt(doc, symbol.range, node) && spansAt(doc, symbol.selectionRange, node.selection) ? symbol : undefined;
 }
 
 export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode[]): DocumentSymbol[] {
   return nodes.map((node) => {
     let symbol = symbolsByNode.get(node);
     if (!symbol) {
-      const range = toRange(doc, node);
-      const selectionRange = toRange(doc, node.selection);
-      symbol = movedSymbol(node, range, selectionRange) ?? {
+      symbol = movedSymbol(doc, node) ?? {
         name: node.name,
         detail: node.detail,
         kind: SYMBOL_KIND[node.kind === 'entity' ? (node.entityKind ?? 'actor') : node.kind] ?? SymbolKind.Object,
-        range,
-        selectionRange,
+        range: toRange(doc, node),
+        selectionRange: toRange(doc, node.selection),
         children: toDocumentSymbols(doc, node.children),
       };
       symbolsByNode.set(node, symbol);
@@ -123,12 +129,15 @@ export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode
   });
 }
 
+/** The line of `offset` in `doc`: a piece document finds it without making a position. */
+const lineOf = (doc: TextDocument, offset: number): number => (doc instanceof PieceDocument ? doc.lineAt(offset) : doc.positionAt(offset).line);
+
 export function toFoldingRanges(doc: TextDocument, folds: readonly Fold[]): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   for (const fold of folds) {
-    const startLine = doc.positionAt(fold.start).line;
-    const endLine = doc.positionAt(fold.end).line;
-    if (endLine > startLine) ranges.push({ startLine, endLine, ...(fold.kind === 'frontmatter' ? { kind: FoldingRangeKind.Comment } : { kind: FoldingRangeKind.Region }) });
+    const startLine = lineOf(doc, fold.start);
+    const endLine = lineOf(doc, fold.end);
+    if (endLine > startLine) ranges.push({ startLine, endLine, kind: fold.kind === 'frontmatter' ? FoldingRangeKind.Comment : FoldingRangeKind.Region });
   }
   return ranges;
 }

@@ -126,10 +126,15 @@ export class PieceDocument implements TextDocument, TextPieces {
   }
 
   positionAt(offset: number): Position {
+    const line = this.lineAt(offset);
     const at = Math.max(0, Math.min(offset, this.length));
     const starts = this.#lineStarts;
-    const line = Math.max(0, firstAbove(starts, at) - 1);
     return { line, character: this.#beforeLineBreak(at, starts[line]!) - starts[line]! };
+  }
+
+  /** The line of `offset`, as `positionAt` gives it, without making a position. */
+  lineAt(offset: number): number {
+    return Math.max(0, firstAbove(this.#lineStarts, Math.max(0, Math.min(offset, this.length))) - 1);
   }
 
   offsetAt(position: Position): number {
