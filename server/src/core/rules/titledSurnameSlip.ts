@@ -70,7 +70,8 @@ export function titledSurnameSlip(text: string, start: number, word: string, kb:
     const entry = kb.get(c.id);
     return entry?.kind === 'actor' && (entry.person?.offices ?? []).some((office) => namesOffice(named, office, namesOf));
   });
-  // two office holders as near ("President Kenyatte": two Kenyattas) leave the slip unsure
+  // holders of two different surnames as near leave the slip unsure; one surname that two held
+  // (Jomo and Uhuru Kenyatta) is one slip, and the message names the person by the text's context
   const surnames = new Set(holders.map((c) => c.folded));
   return surnames.size === 1 ? { word: holders[0]!.written, entryId: holders[0]!.id } : undefined;
 }
