@@ -66,6 +66,7 @@ describe('hover', () => {
 
   it('shows offices held on the document date for a person', () => {
     const md = hoverAt('Secretary Blin|ken spoke.', { documentDate: '2022-01-20' })!;
+    assert.match(md, /\*\*Offices\*\* \(✓ held on the document date, 20 January 2022\):/);
     assert.match(md, /Secretary of State, United States: 26 January 2021 – 20 January 2025 ✓/);
     assert.match(md, /Document date: 20 January 2022 \(from the policyLens.documentDate setting\)/);
   });

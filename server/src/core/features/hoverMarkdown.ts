@@ -54,7 +54,8 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
   }
   const offices = a.person?.offices ?? [];
   if (offices.length > 0) {
-    lines.push(`- **Offices** (on ${describeDocumentDate(date)}: ✓ held):`);
+    // the date's source closes the hover; here it would nest brackets
+    lines.push(`- **Offices** (✓ held on the document date, ${formatDate(date.iso)}):`);
     for (const o of offices) {
       const held = isWithin(date.iso, o.from, o.to) ? ' ✓' : '';
       lines.push(`  - ${o.title}${o.of ? `, ${nameOf(kb, o.of)}` : ''}: ${period(o.from, o.to)}${held}`);
