@@ -919,6 +919,14 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('In May former secretary of state Antony Blinken spoke.', 'office-anachronism', { documentDate: '2024-06-01' }), ['former secretary of state Antony Blinken']);
     assert.deepStrictEqual(findings('The US secretary of state Antony Blinken says no.', 'office-anachronism', { documentDate: '2025-06-01' }), ['US secretary of state Antony Blinken']);
     assert.deepStrictEqual(findings('The US secretary of state Antony Blinken says no.', 'office-anachronism', { documentDate: '2024-06-01' }), []);
+    // a minister's title with a common portfolio, in lowercase before the name ("finance minister"); "minister" alone says too little
+    const financeMinister = { ...personBase, id: 'avi-testman', name: 'Avi Testman', person: { offices: [{ title: 'Minister of Finance', of: 'ukraine', from: '2021-06-13', to: '2022-12-29' }] } };
+    const lowercase = analyzerOver([financeMinister], '2026-06-15');
+    const officeFlags = (text: string, date: string) =>
+      lowercase.analyze({ uri: 'memory://lower.md', version: 1, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(officeFlags("Ukraine's finance minister Avi Testman says no.", '2026-06-15'), ['finance minister Avi Testman']);
+    assert.deepStrictEqual(officeFlags("Ukraine's finance minister Avi Testman says no.", '2022-06-15'), []);
+    assert.deepStrictEqual(officeFlags('The minister Avi Testman says no.', '2026-06-15'), []);
     // "of …" after a title in apposition says whose office it is
     const hr = 'the High Representative of the Union for Foreign Affairs and Security Policy, Kaja Kallas,';
     assert.deepStrictEqual(findings(`We wrote to ${hr} in May.`, 'office-anachronism', { documentDate: '2024-06-01' }), [hr.slice(4, -1)]);

@@ -35,10 +35,11 @@ export const TITLE_BEFORE = new RegExp(
 
 /**
  * The same titles in lowercase, as much of the press writes them before a name ("former foreign
- * minister Hossein Amir-Abdollahian"): titles of two words or more, and "president" and
- * "chancellor"; a lowercase "minister" or "general" alone says too little.
+ * minister Hossein Amir-Abdollahian", "finance minister Avigdor Lieberman"): titles of two words or
+ * more, a minister's with the common portfolios, and "president" and "chancellor"; a lowercase
+ * "minister" or "general" alone says too little.
  */
-const LOWER_TITLES = lineBreakSpaces(String.raw`president|vice[- ]president|prime minister|deputy prime minister|foreign minister|defen[cs]e minister|foreign secretary|defence secretary|secretary of state|secretary of defense|secretary[- ]general|high representative|special representative|special envoy|high commissioner|director[- ]general|national security advis[eo]r|chancellor`);
+const LOWER_TITLES = lineBreakSpaces(String.raw`president|vice[- ]president|prime minister|deputy prime minister|foreign minister|defen[cs]e minister|(?:finance|economy|interior|home|justice|health|environment|climate|energy|trade|education|agriculture|transport|labou?r|industry|development) minister|foreign secretary|defence secretary|secretary of state|secretary of defense|secretary[- ]general|high representative|special representative|special envoy|high commissioner|director[- ]general|national security advis[eo]r|chancellor`);
 const TITLE_BEFORE_LOWER = new RegExp(
   String.raw`${CASED_LEAD}(?:${LOWER_TITLES})\s+$`,
   'u',
