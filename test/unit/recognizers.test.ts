@@ -360,6 +360,13 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Moscow has ignored the 1987 accord since 1991.', now), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('In 1975 talks failed. Moscow insists now.', now), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('A line first agreed in 1985 that Moscow has said it would sign again.', now), ['Moscow→russia/metonym']);
+    // a sentence with no year of its own, in the past, goes on from the last year its paragraph set
+    assert.deepStrictEqual(mentionsOf('On 1 August 1975 the leaders signed the Final Act. Moscow wanted the borders recognised.', now), ['Moscow→soviet-union/metonym']);
+    // not past a word that sets it later, a verb of now, a year that dates a thing, or its paragraph
+    assert.deepStrictEqual(mentionsOf('On 1 August 1975 the leaders met. Last year Moscow withdrew its ratification.', now), ['Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('On 1 August 1975 the leaders met. Moscow wants the borders recognised.', now), ['Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('A drone hit the reactor destroyed in 1986. Moscow denied responsibility.', now), ['Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('On 1 August 1975 the leaders met.\n\nMoscow wanted the borders recognised.', now), ['Moscow→russia/metonym']);
   });
 
   it('finds places and regions with their variants', () => {

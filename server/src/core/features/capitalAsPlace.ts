@@ -265,7 +265,7 @@ export function isDateline(text: string, start: number, end: number): boolean {
  * not a year that describes a thing ("the 1987 treaty") or starts a span up to now ("since 1991").
  */
 const YEAR_SET_IN = new RegExp(
-  String.raw`\b(?:in|during|by|until)\s+(?:(?:early|late|mid-)\s*)?(?:(?:${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b|\bin\s+the\s+(1[89]\d0)s\b|\((1[89]\d\d|20\d\d)\)`,
+  String.raw`\b(?:in|during|by|until)\s+(?:(?:early|late|mid-)\s*)?(?:(?:${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b|\bin\s+the\s+(1[89]\d0)s\b|\((1[89]\d\d|20\d\d)\)|\bon\s+(?:\d{1,2}\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\s+\d{1,2},?)\s+(1[89]\d\d|20\d\d)\b`,
   'gi',
 );
 /** The same, for the first match only. */
@@ -293,9 +293,41 @@ export function dateSetIn(text: string, start: number, end: number): string | un
   A_YEAR.lastIndex = 0;
   if (!A_YEAR.test(text.slice(from, end + REACH))) return undefined;
   const { before, after } = sentenceAround(text, { start, end }, REACH);
-  const yearOf = (m: RegExpMatchArray) => m[1] ?? (m[2] ? String(Number(m[2]) + 5) : m[3]);
   const last = [...before.matchAll(YEAR_SET_IN)].at(-1);
   const next = last ? undefined : FIRST_YEAR_SET_IN.exec(after);
   const year = last ? yearOf(last) : next ? yearOf(next) : undefined;
   return year ? `${year}-07-01` : undefined;
 }
+
+const yearOf = (m: RegExpMatchArray) => m[1] ?? (m[2] ? String(Number(m[2]) + 5) : (m[3] ?? m[4]));
+
+/** A verb in the past right after the name: "Moscow wanted", "Moscow withdrew". */
+const PAST_VERB = /\s+(?:[a-z]{2,}ed|withdrew|sent|made|took|gave|broke|began|won|lost|held|left|met|told|sought|fought|built|brought|kept|stood|chose|drew|spoke|wrote|said|paid|led|went|came|saw|knew|thought|struck|threw|fell|rose|sold|bought|found|hid|laid|put|set|shut|split|spent)\b/y;
+/** Words that set a sentence in a later time than the paragraph's last year: "last year Moscow withdrew its ratification". */
+const LATER_TIME = /\b(?:today|now|currently|recently|since|later|subsequently|eventually|ultimately|still|nowadays|last\s+(?:year|month|week|spring|summer|autumn|winter)|this\s+(?:year|month|week)|in\s+recent\s+(?:years|months))\b/i;
+/** How far back in its paragraph the year a sentence goes on from is looked for. */
+const PARAGRAPH_REACH = 1500;
+
+/**
+ * The middle of the year a sentence with no year of its own goes on telling, as `dateSetIn` gives
+ * it: the last year set in the paragraph before the sentence ("On 1 August 1975 the leaders signed
+ * the Final Act. Moscow wanted the borders recognised."), when the verb after the name is in the
+ * past and no word sets the sentence later ("Last year Moscow withdrew its ratification"), and
+ * that year's phrase does not date a thing ("the reactor destroyed in 1986"). `text` is the name's
+ * paragraph.
+ */
+export function dateToldIn(text: string, start: number, end: number): string | undefined {
+  if (!followedBy(PAST_VERB, text, end)) return undefined;
+  const { before, after } = sentenceAround(text, { start, end }, REACH);
+  if (LATER_TIME.test(before) || LATER_TIME.test(after)) return undefined;
+  const sentenceStart = start - before.length;
+  const earlier = text.slice(Math.max(0, sentenceStart - PARAGRAPH_REACH), sentenceStart);
+  A_YEAR.lastIndex = 0;
+  if (!A_YEAR.test(earlier)) return undefined;
+  const last = [...earlier.matchAll(YEAR_SET_IN)].at(-1);
+  // "the reactor destroyed in 1986": a year after a participle dates a thing, not the account
+  if (!last || PARTICIPLE_BEFORE.test(earlier.slice(Math.max(0, last.index - 30), last.index))) return undefined;
+  return `${yearOf(last)}-07-01`;
+}
+/** A past participle just before a year's phrase ("built in", "signed on"). */
+const PARTICIPLE_BEFORE = /\b(?:[a-z]{2,}(?:ed|en)|built|made|held|set|laid|sent|struck|begun|won|lost|kept|brought|drawn|fought|sought|sold|bought|found|put|cut|led|met|paid|shut|spent|split)\s+$/;

@@ -11,7 +11,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { shortFormMentions, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
-import { continuesList, dateSetIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
+import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
 import { followsAnotherFirstName, isFirstName, isOthersInstitution, namesAGrade, namesAPortfolio, namesARegion, precedesAnotherSurname, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */
@@ -100,7 +100,8 @@ export function resolveMentions(
         picked.seatDate = date;
       }
       // "In 1975, Moscow signed …": a capital that changed governments stands for the one of its sentence's year
-      const when = (picked.entry as PlaceEntry).seatOf.length > 1 ? dateSetIn(text, match.start, match.end) : undefined;
+      const changedHands = (picked.entry as PlaceEntry).seatOf.length > 1;
+      const when = changedHands ? (dateSetIn(text, match.start, match.end) ?? dateToldIn(text, match.start, match.end)) : undefined;
       const holder = (when && seatHolder(picked.entry as PlaceEntry, when)) || picked.seatHolder;
       const government = holder ? kb.get(holder) : undefined;
       const located =
