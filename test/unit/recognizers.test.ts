@@ -215,6 +215,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('The missiles put Kyiv and Moscow well within range.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('The envoy left for Moscow. Kyiv asked for Moscow to stop.', opts), ['Moscow→moscow/name', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('His first stop was Kyiv. He made Moscow his last stop.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    // a venue used to say or show something; a capital used to press someone is its government
+    assert.deepStrictEqual(mentionsOf('He used Kyiv to announce the deal. Moscow used Kyiv to pressure him.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
     // west of it, its port, who controls it, people working from it, a route between it and another, a venue planned for it, its station
     assert.deepStrictEqual(mentionsOf('A town west of Kyiv. The port of Moscow. Rebels controlled Kyiv.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('Staff working from Kyiv. A cable between Moscow and Kyiv. Talks between Moscow and Kyiv.', opts), [

@@ -136,6 +136,11 @@ const TIME_OR_END = /\s*(?:[.;:!?]|$|\s(?:on|in|for|after|before|by|at|aboard|ea
 /** What follows an event named by its city after "after", "since" or "before": the clause ends, or a year ("after Baku.", "after Nairobi in 2015"). */
 const EVENT_END = /\s*(?:[.:;!?]|\r?\n|$|\s+in\s+(?:19|20)\d\d\b)/y;
 
+/** Forms of "use" before a venue where something is said or shown: "used Baku to present …". */
+const USED = new Set(['used', 'uses', 'use', 'using']);
+/** "to" and a verb of saying or showing after the venue; "used Minsk to pressure Kyiv" uses a government. */
+const TO_VERB = /\s+to\s+(?:present|announce|unveil|launch|showcase|show|publish|deliver|outline|set\s+out|promote|pitch|signal|declare|sign|table|make\s+the\s+case)\b/y;
+
 /** The word "capital" and a comma just before a capital's name. */
 const CAPITAL_COMMA = /\bcapital,\s+$/;
 
@@ -184,6 +189,8 @@ export function isLocative(text: string, start: number, end = start): boolean {
   if (before === 'between') return BETWEEN_PLACES.has(secondWordBefore(text, at));
   // "his first stop was Tokyo", "made Beijing his first stop"
   if (before === 'was' && STOP_WAS.test(text.slice(Math.max(0, at - 30), at))) return true;
+  // "Brazil used Baku to present a new target": the venue of a conference held there
+  if (USED.has(before) && end > start && followedBy(TO_VERB, text, end)) return true;
   if (end > start && followedBy(A_STOP, text, end)) return true;
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   if (before !== 'to' && before !== 'at') return true;
