@@ -268,8 +268,8 @@ export function isDateline(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A year a sentence is set in: "in 1975", "during 1983", "by March 1990", "in the 1980s", "(1975)";
- * not a year that describes a thing ("the 1987 treaty") or starts a span up to now ("since 1991").
+ * A year a sentence is set in: "in 1975", "during 1983", "by March 1990", "on 1 August 1975", "in
+ * the 1980s", "(1975)"; not a year that describes a thing ("the 1987 treaty") or starts a span up to now ("since 1991").
  */
 const YEAR_SET_IN = new RegExp(
   String.raw`\b(?:in|during|by|until)\s+(?:(?:early|late|mid-)\s*)?(?:(?:${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b|\bin\s+the\s+(1[89]\d0)s\b|\((1[89]\d\d|20\d\d)\)|\bon\s+(?:\d{1,2}\s+(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\s+\d{1,2},?)\s+(1[89]\d\d|20\d\d)\b`,
@@ -312,6 +312,8 @@ const yearOf = (m: RegExpMatchArray) => m[1] ?? (m[2] ? String(Number(m[2]) + 5)
 const PAST_VERB = /\s+(?:[a-z]{2,}ed|withdrew|sent|made|took|gave|broke|began|won|lost|held|left|met|told|sought|fought|built|brought|kept|stood|chose|drew|spoke|wrote|said|paid|led|went|came|saw|knew|thought|struck|threw|fell|rose|sold|bought|found|hid|laid|put|set|shut|split|spent)\b/y;
 /** Words that set a sentence in a later time than the paragraph's last year: "last year Moscow withdrew its ratification". */
 const LATER_TIME = /\b(?:today|now|currently|recently|since|later|subsequently|eventually|ultimately|still|nowadays|last\s+(?:year|month|week|spring|summer|autumn|winter)|this\s+(?:year|month|week)|in\s+recent\s+(?:years|months))\b/i;
+/** A past participle just before a year's phrase ("built in", "signed on"). */
+const PARTICIPLE_BEFORE = /\b(?:[a-z]{2,}(?:ed|en)|built|made|held|set|laid|sent|struck|begun|won|lost|kept|brought|drawn|fought|sought|sold|bought|found|put|cut|led|met|paid|shut|spent|split)\s+$/;
 /** How far back in its paragraph the year a sentence goes on from is looked for. */
 const PARAGRAPH_REACH = 1500;
 
@@ -336,5 +338,3 @@ export function dateToldIn(text: string, start: number, end: number): string | u
   if (!last || PARTICIPLE_BEFORE.test(earlier.slice(Math.max(0, last.index - 30), last.index))) return undefined;
   return `${yearOf(last)}-07-01`;
 }
-/** A past participle just before a year's phrase ("built in", "signed on"). */
-const PARTICIPLE_BEFORE = /\b(?:[a-z]{2,}(?:ed|en)|built|made|held|set|laid|sent|struck|begun|won|lost|kept|brought|drawn|fought|sought|sold|bought|found|put|cut|led|met|paid|shut|spent|split)\s+$/;

@@ -99,7 +99,8 @@ export function resolveMentions(
         picked.seatHolder = seatHolder(picked.entry as PlaceEntry, date);
         picked.seatDate = date;
       }
-      // "In 1975, Moscow signed …": a capital that changed governments stands for the one of its sentence's year
+      // "In 1975, Moscow signed …": a capital that changed governments stands for the one of its
+      // sentence's year, or of the year its paragraph set last ("On 1 August 1975 … Moscow wanted …")
       const changedHands = (picked.entry as PlaceEntry).seatOf.length > 1;
       const when = changedHands ? (dateSetIn(text, match.start, match.end) ?? dateToldIn(text, match.start, match.end)) : undefined;
       const holder = (when && seatHolder(picked.entry as PlaceEntry, when)) || picked.seatHolder;
