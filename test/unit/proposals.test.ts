@@ -448,6 +448,7 @@ describe('proposal structure', () => {
     const titles = (sentence: string) => analyze(joinLines('We recommend the following:', '', `1. ${sentence}`)).proposals.map((p) => p.title);
     assert.deepStrictEqual(titles('Talks should not be held in Geneva.'), ['Talks not to be held in Geneva']);
     assert.deepStrictEqual(titles('Brazil, as COP30 president, should be given a seat.'), ['Brazil to be given a seat']);
+    assert.deepStrictEqual(titles('The files should, as far as security allows, be declassified.'), ['Files to be declassified']);
     assert.deepStrictEqual(titles('The sanctions must be lifted once the prisoners are free.'), ['Sanctions to be lifted once the prisoners are free']);
     assert.deepStrictEqual(titles('Negotiators should be careful with the wording.'), ['Negotiators should be careful with the wording']);
   });

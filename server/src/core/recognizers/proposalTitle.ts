@@ -47,16 +47,17 @@ const MODAL = new RegExp(
   's',
 );
 /**
- * A subject and a modal before a passive ("the sanctions should be lifted once …"): group 1 is the
- * subject, group 2 a "not", group 3 the participle and what follows. A participle ends in "-ed" or
+ * A subject and a modal before a passive ("the sanctions should be lifted once …", "… should, as
+ * far as security allows, be declassified"): group 1 is the subject, group 2 a "not", group 3 the
+ * participle and what follows. A participle ends in "-ed" or
  * "-en", or is one of the common irregular ones; "should be careful" is no passive.
  */
 const PASSIVE = new RegExp(
-  String.raw`^(${NAME_LIST}[^,;:]{0,70}?)${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|shall|will|would|could|can|may)\s+(not\s+)?(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?be\s+((?:[a-z]{2,}(?:ed|en)|held|made|kept|built|sent|set|put|paid|brought|led|met|spent|cut|left|bound|sought|told|sold|found|shown|drawn|upheld|withheld|rebuilt|done|seen|laid|struck)\b.*)$`,
+  String.raw`^(${NAME_LIST}[^,;:]{0,70}?)${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(not\s+)?(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?be\s+((?:[a-z]{2,}(?:ed|en)|held|made|kept|built|sent|set|put|paid|brought|led|met|spent|cut|left|bound|sought|told|sold|found|shown|drawn|upheld|withheld|rebuilt|done|seen|laid|struck)\b.*)$`,
   's',
 );
 /** "be" after a modal, which every passive `PASSIVE` reads has: most sentences have none, and the pattern is not tried on them. */
-const BE_AFTER_MODAL = /\b(?:should|must|to|shall|will|would|could|can|may)\s+(?:not\s+)?(?:[a-z]+ly\s+|now\s+|then\s+|first\s+|also\s+)?be\s/;
+const BE_AFTER_MODAL = /\b(?:should|must|to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:not\s+)?(?:[a-z]+ly\s+|now\s+|then\s+|first\s+|also\s+)?be\s/;
 
 /** A passive proposal as a headline says it: "Sanctions to be lifted once …", "Talks not to be held in Geneva". */
 function passiveTitle(sentence: string): string | undefined {
