@@ -18,7 +18,7 @@ import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
 import { movedFrom } from '../../server/src/core/features/shiftedNode';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { assertSameAnalysis, changeBetween, joinLines, random } from './helpers';
-import { toDocumentSymbols, toFoldingRanges } from '../../server/src/lsp/convert';
+import { liesAt, toDocumentSymbols, toFoldingRanges } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
 
@@ -283,6 +283,15 @@ describe('incremental analysis', () => {
       previous = symbols;
     }
     assert.ok(reused > 0, 'no symbol was reused');
+  });
+
+  it('takes a kept symbol\'s position for an offset only where that position lies, not past its line\'s end', () => {
+    const doc = TextDocument.create('memory://lines.md', 'markdown', 1, 'ab\ncd');
+    assert.strictEqual(liesAt(doc, { line: 0, character: 2 }, 2), true);
+    assert.strictEqual(liesAt(doc, { line: 1, character: 1 }, 4), true);
+    // a character past the line's end, which offsetAt clamps to the line's end
+    assert.strictEqual(liesAt(doc, { line: 0, character: 5 }, 2), false);
+    assert.strictEqual(liesAt(doc, { line: 1, character: 1 }, 3), false);
   });
 
   it('converts a proposal kept through a version whose edit moved lines and no offset to the lines of the new text', () => {

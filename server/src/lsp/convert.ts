@@ -97,7 +97,7 @@ const symbolsByNode = new WeakMap<OutlineNode, DocumentSymbol>();
  * position's offset are looked up, where `positionAt` searches the lines. The first test alone
  * would pass for a character past the line's end, which `offsetAt` clamps.
  */
-const liesAt = (doc: TextDocument, position: Position, offset: number): boolean =>
+export const liesAt = (doc: TextDocument, position: Position, offset: number): boolean =>
   doc.offsetAt(position) === offset && doc.offsetAt({ line: position.line, character: 0 }) + position.character === offset;
 
 /** Whether `range` is where `span` lies in `doc`. */

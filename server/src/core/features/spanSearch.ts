@@ -1,12 +1,18 @@
 import type { Span } from '../types';
 
+/** A list read by index: an array, or a list whose items move when read (`ItemList`). */
+interface Indexed<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
 /** Index of the first span in a list sorted by start whose start is at or after `offset`. */
-export function firstStartingAt<T extends Span>(sorted: readonly T[], offset: number): number {
+export function firstStartingAt<T extends Span>(sorted: Indexed<T>, offset: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < offset) lo = mid + 1;
+    if (sorted.at(mid)!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

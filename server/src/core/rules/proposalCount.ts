@@ -1,5 +1,6 @@
 import { allMatches } from '../text/allMatches';
 import type { ItemList } from '../features/movedItems';
+import { firstStartingAt } from '../features/spanSearch';
 import type { Proposal } from '../types';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -77,14 +78,8 @@ const SELECTION = /\b(?:including|among\s+(?:them|others|which|these)|such\s+as|
  * "Second, … Fourth, …" is no fourth step). Proposals are in document order.
  */
 function anotherListBetween(proposals: ItemList<Proposal>, from: number, first: Proposal): boolean {
-  let low = 0;
-  let high = proposals.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (proposals.at(middle)!.start < first.start) low = middle + 1;
-    else high = middle;
-  }
-  const previous = low > 0 ? proposals.at(low - 1) : undefined;
+  const at = firstStartingAt(proposals, first.start);
+  const previous = at > 0 ? proposals.at(at - 1) : undefined;
   return previous !== undefined && previous.start > from && previous.sequence !== first.sequence;
 }
 

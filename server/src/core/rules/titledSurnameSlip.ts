@@ -19,7 +19,7 @@ interface TitledSurname {
 }
 
 /** The people who held an office, by the first letter of their folded surname (of `MIN_LENGTH` letters or more). */
-const officeHoldersByInitial = objectMemo((kb: KnowledgeBase): ReadonlyMap<string, readonly TitledSurname[]> => {
+function officeHoldersByInitial(kb: KnowledgeBase): ReadonlyMap<string, readonly TitledSurname[]> {
   const byInitial = new Map<string, TitledSurname[]>();
   for (const entry of kb.entries.values()) {
     if (entry.kind !== 'actor' || entry.category !== 'person' || !entry.person?.offices.length) continue;
@@ -33,7 +33,7 @@ const officeHoldersByInitial = objectMemo((kb: KnowledgeBase): ReadonlyMap<strin
     byInitial.set(folded[0]!, list);
   }
   return byInitial;
-});
+}
 
 /**
  * The office holders whose surname is one or two edits from a folded word (not the word itself,
