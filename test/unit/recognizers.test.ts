@@ -9,6 +9,7 @@ import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/r
 import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
+import { sentenceAround } from '../../server/src/core/text/sentenceAround';
 import { analyze, analyzerOver, joinLines, mentionsOf } from './helpers';
 
 describe('entity recognition', () => {
@@ -687,5 +688,23 @@ describe('the memo of per-object answers', () => {
     const lookUp = objectMemo((key: { name: string }) => (asked.push(key), key === second ? null : key.name.toUpperCase()));
     assert.deepStrictEqual([lookUp(first), lookUp(first), lookUp(second), lookUp(first), lookUp(second)], ['FIRST', 'FIRST', null, 'FIRST', null]);
     assert.deepStrictEqual(asked, [first, second]);
+  });
+});
+
+describe('sentenceAround', () => {
+  const around = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return sentenceAround(text, { start, end: start + word.length });
+  };
+  it('reads past the period of an abbreviation, on both sides', () => {
+    assert.deepStrictEqual(around('It rained. In 2022 U.S. Ambassador Rice spoke to the U.N. staff. Then it stopped.', 'Rice'), {
+      before: 'In 2022 U.S. Ambassador ',
+      after: ' spoke to the U.N. staff',
+    });
+    assert.deepStrictEqual(around('It rained. Mr. Rice spoke. Then it stopped.', 'Rice'), { before: 'Mr. ', after: ' spoke' });
+  });
+  it('ends at a stop, a question or a blank line', () => {
+    assert.deepStrictEqual(around('Who spoke? Rice did! Then\n\nnothing.', 'Rice'), { before: '', after: ' did' });
+    assert.deepStrictEqual(around('One\n\nRice spoke\n\nTwo', 'Rice'), { before: '', after: ' spoke' });
   });
 });

@@ -967,6 +967,29 @@ describe('rule: office-anachronism', () => {
   });
   it('flags "former" for a person still in office', () => {
     assert.deepStrictEqual(findings('Former Foreign Minister Lavrov spoke.', 'office-anachronism'), ['Former Foreign Minister Lavrov']);
+  });  it('checks an ambassador whose state or post the title names, not the courtesy "Ambassador" alone', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-11-04' });
+    const flagged = (text: string) =>
+      builtin.analyze({ uri: 'memory://envoy.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged('U.S. Ambassador Linda Thomas-Greenfield says the vote is wrong.'), ['U.S. Ambassador Linda Thomas-Greenfield']);
+    assert.deepStrictEqual(flagged('UN Ambassador Linda Thomas-Greenfield says the vote is wrong.'), ['UN Ambassador Linda Thomas-Greenfield']);
+    // "U.S." ends no sentence: the year before it sets the account in her term
+    assert.deepStrictEqual(flagged('In 2022 U.S. Ambassador Linda Thomas-Greenfield said the vote was wrong.'), []);
+    assert.deepStrictEqual(flagged('On 29 October 2025 the Assembly voted. U.S. Ambassador Linda Thomas-Greenfield told delegates to stop.'), ['U.S. Ambassador Linda Thomas-Greenfield']);
+    // in American usage a former ambassador keeps "Ambassador" for life
+    assert.deepStrictEqual(flagged('Ambassador Linda Thomas-Greenfield says the vote is wrong.'), []);
+    assert.deepStrictEqual(flagged('U.S. Ambassador Mike Waltz says the vote is wrong.'), []);
+  });
+  it("reads the holder's office or staff as the office now, and the day a term ended as in it when the sentence tells of the end", () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2024-10-14' });
+    const flagged = (text: string) =>
+      builtin.analyze({ uri: 'memory://office.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged("Request a meeting with High Commissioner Michelle Bachelet's office."), ['High Commissioner Michelle Bachelet']);
+    assert.deepStrictEqual(flagged("High Commissioner Michelle Bachelet's spokesperson said the report was ready."), []);
+    assert.deepStrictEqual(flagged("High Commissioner Michelle Bachelet's report found abuses."), []);
+    // Nasrallah's term ended on 27 September 2024, the day he was killed
+    assert.deepStrictEqual(flagged("On 27 September a strike killed the group's secretary-general, Hassan Nasrallah."), []);
+    assert.deepStrictEqual(flagged('On 28 September Secretary-General Hassan Nasrallah praised the attack.'), ['Secretary-General Hassan Nasrallah']);
   });
 });
 

@@ -18,7 +18,7 @@ export type Family =
   | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
-  | 'eu-commissioner' | 'portfolio-minister';
+  | 'eu-commissioner' | 'portfolio-minister' | 'ambassador';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // Austria's "Federal Minister for European and International Affairs", Slovakia's "Minister of Foreign and European Affairs"
@@ -42,6 +42,8 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^secretary of /i, 'cabinet-secretary'],
   [/^(?:deputy )?national security advis[eo]r$/i, 'national-security-adviser'],
   [/^european commissioner\b/i, 'eu-commissioner'],
+  // "Ambassador to the United Nations", "Permanent Representative to the OSCE"; not a deputy's office
+  [/^(?:ambassador|permanent representative)\b/i, 'ambassador'],
   // after foreign, defence and interior: "Minister of Climate and Environment", "Minister for Europe"
   [/^(?:acting )?(?:federal )?minister (?:of|for) (?:the )?\p{L}/iu, 'portfolio-minister'],
 ];
@@ -66,6 +68,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
   [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
   [/^national security advis[eo]r$/i, ['national-security-adviser']],
+  // "U.S. Ambassador", "UN Ambassador", "Ambassador to the UN" (see `isCourtesyTitle` for a bare "Ambassador")
+  [/^(?:ambassador|permanent representative)(?: to the (?:UN|U\.N\.|United Nations))?$/i, ['ambassador']],
   // "Commissioner Šefčovič", "Enlargement Commissioner Várhelyi": a member of the European Commission (see `namesOffice` for the portfolio)
   [/^(?:\p{L}[\p{L}-]* )?commissioner$/iu, ['eu-commissioner']],
   // "Climate Minister", "Finance Minister": a minister whose portfolio has that word (see `namesOffice`); not a
@@ -106,6 +110,14 @@ function readTitleFamilies(title: string): NamedOffice | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether a title is "Ambassador" alone: in American usage a courtesy kept for life ("Ambassador
+ * Bolton" as national security adviser), so it says nothing of the office held on a date; "U.S.
+ * Ambassador" and "Ambassador to the UN" do.
+ */
+export const isCourtesyTitle = (title: NamedOffice): boolean =>
+  title.families.length === 1 && title.families[0] === 'ambassador' && title.of === undefined && /^ambassador$/i.test(title.written ?? title.bare);
 
 /** A title as the text writes it, read for the offices it may name. */
 export interface NamedOffice {

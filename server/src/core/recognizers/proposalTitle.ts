@@ -5,13 +5,12 @@
  */
 
 import { isSpaceAt } from '../kb/names';
+import { closesAbbreviation } from '../text/abbreviations';
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
 import { LOWERCASE_BASE_VERBS, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
 
 export const MAX_TITLE = 90;
-
-const ABBREVIATIONS = /\b(?:U\.S|U\.K|U\.N|E\.U|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|No|Art|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Sen|Rep|Amb)\.$/;
 
 /** A stop that may end a sentence: a capital, a digit or the end of the text follows. */
 const SENTENCE_STOP = /[.!?](?=["”’)]?(?:\s+["“‘(]?[A-Z0-9]|\s*$))/g;
@@ -20,9 +19,7 @@ const SENTENCE_STOP = /[.!?](?=["”’)]?(?:\s+["“‘(]?[A-Z0-9]|\s*$))/g;
 function firstSentence(text: string): string {
   SENTENCE_STOP.lastIndex = 0;
   for (let m = SENTENCE_STOP.exec(text); m !== null; m = SENTENCE_STOP.exec(text)) {
-    // an abbreviation is at most five characters with its period ("Sept."): the eight before the
-    // period hold it and the character before it, which its word boundary needs
-    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    if (m[0] === '.' && closesAbbreviation(text, m.index)) continue;
     return text.slice(0, m.index + 1);
   }
   return text;

@@ -3,7 +3,7 @@ import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
-import { claimsOffice, entryNames, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
+import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 import { titleAsWords } from '../features/titleBefore';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
@@ -25,6 +25,12 @@ const PAST_VERB = /^\W{0,3}(?:\w+ly\s+)?(?:\w+ed|said|met|went|led|was|had|did|t
  */
 const POSSESSIVE_ACT = /^['’]s\s+\p{L}/u;
 const NOW = /\b(today|now|currently|this\s+(?:week|month|year)|next\s+(?:week|month|year))\b/i;
+/**
+ * A possessive naming the holder's office or staff, which outlast no term: "a meeting with High
+ * Commissioner Bachelet's office" asks for the office as it is now, unless a verb in the past after
+ * it tells of then ("President Obama's spokesman said …").
+ */
+const OFFICE_STAFF = /^['’]s\s+(?:office|spokes(?:person|man|woman)|team|staff|aides?)\b/i;
 
 /** "yesterday", "last month", "on Monday": a time just before the document date, when the office-holder is the one of that date. */
 /**
@@ -49,6 +55,9 @@ const MONTH_ALONE = new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil
  * "is now handled by" do not).
  */
 const PAST_AGENT = /\b(?:(?:was|were|had been)\s+(?:\w+\s+)?\w+|(?<!\b(?:is|are|being|been)\s+(?:(?:now|still|already|currently|\w+ly)\s+)?)\b\w+ed)\s+by\s+[^,;.]{0,80}$/i;
+
+/** Verbs that end a term, which the holder keeps the title for: "killed the group's secretary-general", "dismissed Defence Minister Gallant". */
+const END_OF_TERM = /\b(?:killed|assassinated|died|ousted|deposed|overthrown|toppled|resigned|dismissed|sacked|fired|removed)\b/i;
 
 /** Where the clause that ends a text starts: after its last ";", "and" or "but" (0 when none). */
 function lastClauseBreak(text: string): number {
@@ -119,11 +128,15 @@ function namedTime(m: RegExpMatchArray): string {
 /** A month written without a year: the last one up to the document date (its own month counts as this year). */
 const lastMonthOf = (month: number, documentYear: number, documentMonth: number) => yearMonth(month <= documentMonth ? documentYear : documentYear - 1, month);
 
-/** Whether the office periods cover some day of a year, month or day ("2019", "2019-12", "2019-12-08"). */
-function heldDuring(periods: readonly Period[], time: string): boolean {
+/**
+ * Whether the office periods cover some day of a year, month or day ("2019", "2019-12", "2019-12-08").
+ * A term's last day is past it ("whose successor took over on 20 January"), unless the sentence tells
+ * of the end of that term (`endsTerm`): "On 27 September a strike killed the group's secretary-general".
+ */
+function heldDuring(periods: readonly Period[], time: string, endsTerm = false): boolean {
   const first = dateKey(time);
   const last = time.length === 4 ? `${time}-12-31` : time.length === 7 ? `${time}-31` : time;
-  return periods.some((p) => dateKey(p.from) <= last && (p.to === undefined || dateKey(p.to) > first));
+  return periods.some((p) => dateKey(p.from) <= last && (p.to === undefined || dateKey(p.to) > first || (endsTerm && dateKey(p.to) === first)));
 }
 
 /**
@@ -176,7 +189,10 @@ function speaksOfTheirTime(
   const timesBefore = timesIn(clause, documentMonth, documentYear, true);
   const times = timesBefore.length > 0 ? timesBefore : timesIn(timed, documentMonth, documentYear, false);
   const past = times.filter((t) => Number(t.slice(0, 4)) <= documentYear);
-  if (past.length > 0) return past.some((t) => heldDuring(periods, t));
+  if (past.length > 0) {
+    const endsTerm = END_OF_TERM.test(before) || END_OF_TERM.test(after);
+    return past.some((t) => heldDuring(periods, t, endsTerm));
+  }
   if (RECENT.test(before) || RECENT.test(after)) return false;
   // a verb of the present right after the name speaks of now, whatever the paragraph said before ("… has yet to say", "keeps coming up")
   if (present) return false;
@@ -189,6 +205,8 @@ function speaksOfTheirTime(
   const setIn = PLUPERFECT.test(after) || LOOKING_AHEAD.test(before) ? undefined : paragraphTime();
   if (setIn !== undefined) return heldDuring(periods, setIn);
   if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return true;
+  const staff = OFFICE_STAFF.exec(after);
+  if (staff) return PAST_VERB.test(after.slice(staff[0].length));
   return POSSESSIVE_ACT.test(after) && !NOW.test(after);
 }
 
@@ -216,7 +234,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const title = titleAsWords(written);
   const bareTitle = withoutTimeWord(title);
   const named = titleFamilies(bareTitle);
-  if (!named) return undefined;
+  if (!named || isCourtesyTitle(named)) return undefined;
   const namesOf = entryNames(ctx.kb);
   const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf));
   const date = ctx.date.iso;

@@ -1,3 +1,4 @@
+import { closesAbbreviation } from './abbreviations';
 import type { Span } from '../types';
 
 /** What a sentence starts after: a stop and a space, or a blank line. */
@@ -10,18 +11,26 @@ const SENTENCE_STARTS = ['. ', '? ', '! ', '\n\n', '\n\r\n'];
 export function sentenceAround(text: string, span: Span, reach = 160): { before: string; after: string } {
   const from = Math.max(0, span.start - reach - returnsIn(text, span.start - reach, span.start));
   let before = text.slice(from, span.start);
-  // after the last stop and its space, or the last blank line (LF or CRLF)
+  // after the last stop and its space, or the last blank line (LF or CRLF); "U.S. President …" is one sentence
   let cut = 0;
   for (const stop of SENTENCE_STARTS) {
-    const at = before.lastIndexOf(stop);
+    let at = before.lastIndexOf(stop);
+    while (at > 0 && stop === '. ' && closesAbbreviation(text, from + at)) at = before.lastIndexOf(stop, at - 1);
     if (at !== -1) cut = Math.max(cut, at + stop.length);
   }
   before = before.slice(cut);
   let after = text.slice(span.end, Math.min(text.length, span.end + reach + returnsIn(text, span.end, span.end + reach)));
-  const end = after.search(/[.?!](?:\s|$)|\n\r?\n/);
-  if (end !== -1) after = after.slice(0, end);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(after); m !== null; m = SENTENCE_END.exec(after)) {
+    if (m[0].startsWith('.') && closesAbbreviation(text, span.end + m.index)) continue;
+    after = after.slice(0, m.index);
+    break;
+  }
   return { before, after };
 }
+
+/** What ends a sentence: a stop before white space or the end, or a blank line. */
+const SENTENCE_END = /[.?!](?:\s|$)|\n\r?\n/g;
 
 /** How many carriage returns `text` holds from `from` up to `to`. */
 function returnsIn(text: string, from: number, to: number): number {
