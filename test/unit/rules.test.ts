@@ -980,6 +980,15 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Ambassador Linda Thomas-Greenfield says the vote is wrong.'), []);
     assert.deepStrictEqual(flagged('U.S. Ambassador Mike Waltz says the vote is wrong.'), []);
   });
+  it('reads "WHO" in capitals as whose office a title in apposition is, and "who" as a pronoun', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const flagged = (text: string) =>
+      builtin.analyze({ uri: 'memory://who.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged('Simon Stiell, the WHO executive secretary, spoke.'), ['Simon Stiell, the WHO executive secretary']);
+    assert.deepStrictEqual(flagged('Simon Stiell, the UNFCCC executive secretary, spoke.'), []);
+    // a draft that dropped "was": the pronoun says whose office it is no more than in "who was secretary of state"
+    assert.deepStrictEqual(flagged('Antony Blinken, who secretary of state, says no.'), []);
+  });
   it("reads the holder's office or staff as the office now, and the day a term ended as in it when the sentence tells of the end", () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2024-10-14' });
     const flagged = (text: string) =>

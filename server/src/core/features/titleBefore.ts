@@ -54,8 +54,12 @@ export const TITLE_BEFORE_COMMA = new RegExp(
   'iu',
 );
 
-/** Words that open a clause or a phrase of another sense, not a title's: "Lavrov, who was foreign minister, …", "Blinken, as secretary of state, …". */
-const NOT_WHOSE = String.raw`(?:who|whom|whose|which|that|was|is|were|are|as|and|or|but|his|her|its|their|our|my|your|also|once|twice|long|now|still|never|not|then)`;
+/**
+ * Words that open a clause or a phrase of another sense, not a title's: "Lavrov, who was foreign
+ * minister, …", "Blinken, as secretary of state, …". "who" is refused in code (`titleAfter`): the
+ * pattern ignores case, and "the WHO executive secretary" names whose office it is.
+ */
+const NOT_WHOSE = String.raw`(?:whom|whose|which|that|was|is|were|are|as|and|or|but|his|her|its|their|our|my|your|also|once|twice|long|now|still|never|not|then)`;
 
 /**
  * A title in apposition after a person's name, in any case, with at most two words of whose office
@@ -110,7 +114,10 @@ export function titleAfter(text: string, end: number): FoundTitle | undefined {
   const title = TITLE_AFTER.exec(text.slice(end, end + 120));
   if (!title || !ofNamesSomething(title)) return undefined;
   const written = title[1]!;
+  if (RELATIVE_WHO.test(written)) return undefined;
   // "secretary of the Supreme National Security Council since August": when is no part of the office
   return { text: written.replace(TIME_AFTER_TITLE, ''), start: end + title[0].length - written.length };
 }
+/** "who" as the pronoun, not the World Health Organization. */
+const RELATIVE_WHO = /(?:^|\s)[Ww]ho\s/;
 const TIME_AFTER_TITLE = /\s+(?:since|until|till|from|during|between)\s+[^,;]*$/i;
