@@ -422,6 +422,15 @@ describe('rule: inconsistent-naming', () => {
   it('leaves different names for one entity alone', () => {
     assert.deepStrictEqual(findings('The United States and America and the US; Donbas.', 'inconsistent-naming'), []);
   });
+  it('counts a form more than two edits away that differs only as transliterations do, not another name', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const flagged = (text: string) =>
+      builtin.analyze({ uri: 'memory://forms.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged('Ships avoid the Bab-el-Mandeb. Insurers price the Bab al-Mandab.'), ['Bab al-Mandab']);
+    assert.deepStrictEqual(flagged('Türkiye hosted the talks. Turkey wants a role.'), ['Turkey']);
+    // another name for the same state is a style choice
+    assert.deepStrictEqual(flagged('The United States hosted the talks. America wants a role.'), []);
+  });
 });
 
 describe('rule: preferred-spelling', () => {

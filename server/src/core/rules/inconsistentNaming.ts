@@ -38,6 +38,34 @@ const fold = boundedMemo((text: string) => text.toLowerCase().replace(DOT_ABOVE,
 /** The dot that lowercasing leaves on a Turkish capital İ ("TÜRKİYE" → "türki̇ye"): no letter of its own. */
 const DOT_ABOVE = /\u0307/g;
 
+/**
+ * A form's consonants as transliteration leaves them, across its words: accents, vowels, "h", "y",
+ * spaces and hyphens dropped, "c", "q" and "g" as "k", "j" as "z", "p" as "f", "w" as "v", repeats
+ * as one ("Bab al-Mandab" and "Bab-el-Mandeb" are "blmndb", "Turkey" and "Türkiye" "trk"). Undefined
+ * for fewer than three such consonants, which too many short forms share. By folded form; bounded.
+ */
+const spellingSkeleton = boundedMemo((key: string): string | undefined => {
+  let skeleton = '';
+  for (const ch of key.normalize('NFD')) {
+    let c = ch.charCodeAt(0);
+    if (c < 97 || c > 122 || SKELETON_SKIPS.includes(ch)) continue;
+    if (c === 99 || c === 113 || c === 103) c = 107;
+    else if (c === 106) c = 122;
+    else if (c === 112) c = 102;
+    else if (c === 119) c = 118;
+    const letter = String.fromCharCode(c);
+    if (!skeleton.endsWith(letter)) skeleton += letter;
+  }
+  return skeleton.length >= 3 ? skeleton : undefined;
+}, 50_000);
+const SKELETON_SKIPS = 'aehiouy';
+
+/** Whether two folded forms differ only as transliterations do (see `spellingSkeleton`). */
+const sameSkeleton = (a: string, b: string): boolean => {
+  const skeleton = spellingSkeleton(a);
+  return skeleton !== undefined && skeleton === spellingSkeleton(b);
+};
+
 /** Whether `key` (folded) is the entry's own name of a mention, or that name's last word (its surname). */
 const isCanonicalFor = (key: string, m: Mention): boolean => {
   const name = fold(m.name);
@@ -104,7 +132,9 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
       const key = fold(m.text);
       if (key === preferredKey) return;
       let isFar = far.get(key);
-      if (isFar === undefined) far.set(key, (isFar = editDistance(key, preferredKey, 2) > 2));
+      // a form more than two edits away is still one spelling of the name when only its vowels and
+      // transliterated consonants differ ("Bab al-Mandab" beside "Bab-el-Mandeb", "Turkey" beside "Türkiye")
+      if (isFar === undefined) far.set(key, (isFar = editDistance(key, preferredKey, 2) > 2 && !sameSkeleton(key, preferredKey)));
       // far from the form preferred, only a variant beside the name it varies is flagged ("Kiev"
       // beside "Kyiv"), not one beside another name ("Gebreyesus" beside the given name "Tedros")
       if (isFar && !(m.variant && isCanonicalFor(preferredKey, m))) return;
