@@ -232,6 +232,19 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(fourth!.conditions, ['only take effect when UN monitors have certified the withdrawal']);
   });
 
+  it('ends a long condition at its last whole word, with an ellipsis', () => {
+    // the pattern reads a condition up to 160 characters: one of eight lengths of the first word cuts a word there
+    const cutAny = Array.from({ length: 8 }, (_, k) => {
+      const clause = `only take effect when ${'x'.repeat(k)}monitors have certified that the militias have demobilized, the volunteers have withdrawn, the heavy weapons have been stored and a peacekeeping force has taken ultimate responsibility for the region`;
+      const [item] = analyze(joinLines(intro, '', `First, Russia should withdraw its forces, and the change will ${clause}.`)).proposals;
+      const condition = item!.conditions[0]!;
+      const words = condition.endsWith('\u2026') ? condition.slice(0, -1) : condition;
+      assert.ok(clause.startsWith(words) && /^(?: |$)/.test(clause.slice(words.length)), condition);
+      return condition.endsWith('\u2026');
+    });
+    assert.ok(cutAny.includes(true));
+  });
+
   it('takes the actor from an introduction such as "Congress should:"', () => {
     const [item] = analyze(joinLines('The United States should:', '', '- fund the mission;', '- extend the mandate.')).proposals;
     assert.deepStrictEqual(item!.parties.actor, ['united-states']);

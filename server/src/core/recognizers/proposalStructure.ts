@@ -1,3 +1,4 @@
+import { isWordChar } from '../kb/names';
 import type { Exchange, Mention, ProposalParties, Span } from '../types';
 import { allMatches } from '../text/allMatches';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -86,7 +87,19 @@ export function findExchange({ sentence }: ProposalText): Exchange | undefined {
 /** Conditions and time frames stated in a proposal's text. */
 export function findConditions({ flat }: ProposalText): readonly string[] {
   const found = allMatches(CONDITION, flat);
-  return found.length === 0 ? EMPTY_LIST : [...new Set(found.map((m) => m[0].trim().replace(/[,;.]$/, '')))];
+  return found.length === 0 ? EMPTY_LIST : [...new Set(found.map((m) => wholeWords(flat, m).trim().replace(/[,;.]$/, '')))];
+}
+
+/**
+ * A condition's words, not cut inside one: the pattern bounds how far a condition reads, and a
+ * long one stopped mid-word ("has taken ult") ends at its last whole word, with an ellipsis.
+ */
+function wholeWords(flat: string, m: RegExpMatchArray): string {
+  const text = m[0];
+  const end = m.index! + text.length;
+  if (!isWordChar(flat, end) || !isWordChar(flat, end - 1)) return text;
+  const lastSpace = text.lastIndexOf(' ');
+  return lastSpace > 0 ? `${text.slice(0, lastSpace).replace(/[,;:]$/, '')}…` : text;
 }
 
 /**
