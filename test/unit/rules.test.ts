@@ -589,6 +589,17 @@ describe('rule: status-anachronism, a party that had left', () => {
     assert.deepStrictEqual(found('Venezuela criticised the American Convention on Human Rights.', '2020-05-01'), []);
     // a treaty whose own status contradicts the claim is flagged for that, once
     assert.deepStrictEqual(found('Moscow remains bound by the CFE Treaty.', '2025-09-26').map((m) => m.slice(0, 40)), ['The text speaks of the Treaty on Convent']);
+  });  it('flags a treaty said to be in force for a party the sentence names after it, which had left it', () => {
+    assert.deepStrictEqual(found('The Open Skies Treaty still allows allied aircraft to fly over western Russia.', '2025-11-25'), [
+      'The text speaks of the Treaty on Open Skies as in force for a party that had left it on the document date (25 November 2025): Russia, since 18 December 2021. Russia’s withdrawal took effect.',
+    ]);
+    // a demonym names its state
+    assert.match(found("The Treaty on Open Skies still allows American and Russian flights over each other's territory.", '2024-05-06')[0]!, /: United States, since 22 November 2020\./);
+    // before the withdrawal took effect; a sentence that tells of it; a party still in it
+    assert.deepStrictEqual(found('The Open Skies Treaty still allows flights over western Russia.', '2021-06-01'), []);
+    assert.deepStrictEqual(found('The Open Skies Treaty still allows flights, though neither Washington nor Moscow takes part any longer.', '2025-11-25'), []);
+    assert.deepStrictEqual(found('The Open Skies Treaty still allows flights, though Russia left in 2021.', '2025-11-25'), []);
+    assert.deepStrictEqual(found('The Open Skies Treaty still allows Finland and Sweden to fly over each other.', '2025-11-25'), []);
   });
 });
 

@@ -3,6 +3,7 @@ import { partyLeftBy } from '../kb/treatyStatus';
 import type { Mention } from '../types';
 import type { RuleContext } from './ruleContext';
 import { secondWordBefore, wordBefore } from '../text/wordBefore';
+import { sentenceAround } from '../text/sentenceAround';
 
 /**
  * Words between a party and the treaty that say it is a party now: "remains a party to", "is still
@@ -42,4 +43,29 @@ export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: Treaty
   if (!left) return undefined;
   // named as the text names it ("Turkey", not the knowledge base's "Türkiye"; "the United States")
   return { name: wordBefore(ctx.text, party.start) === 'the' ? `the ${party.text}` : party.text, left };
+}
+
+/**
+ * Words that tell of a withdrawal, or of a treaty working without someone ("though neither
+ * Washington nor Moscow takes part any longer"): the sentence then knows the party left.
+ */
+const TELLS_OF_LEAVING = /\b(?:left|leav\w*|withdr[ae]w\w*|quit\w*|exit\w*|pull(?:ed|s|ing)?\s+out|suspend\w*|(?:no|any)\s+longer|not|neither|nor|without|former|formerly|once)\b/i;
+
+/**
+ * The first actor named after a treaty that the text says is in force ("The Treaty on Open Skies
+ * still allows American and Russian observation flights") when it had left the treaty on the
+ * document date, with the event by which it left; undefined when none did, or when the sentence
+ * tells of a withdrawal.
+ */
+export function leftPartyInClaim(ctx: RuleContext, mention: Mention, treaty: TreatyEntry): { readonly name: string; readonly left: TreatyEvent } | undefined {
+  const { before, after } = sentenceAround(ctx.text, mention);
+  if (TELLS_OF_LEAVING.test(after) || TELLS_OF_LEAVING.test(before)) return undefined;
+  const end = mention.end + after.length;
+  for (const m of ctx.mentions) {
+    if (m.start < mention.end || m.kind !== 'actor') continue;
+    if (m.start >= end) break;
+    const left = partyLeftBy(treaty, m.id, ctx.date.iso);
+    if (left) return { name: m.form === 'adjective' ? (ctx.kb.get(m.id)?.name ?? m.text) : m.text, left };
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@ import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { secondWordBefore, wordBefore } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
-import { partyThatLeft } from './partyClaim';
+import { leftPartyInClaim, partyThatLeft } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
@@ -204,7 +204,7 @@ export function statusAnachronism(ctx: RuleContext): readonly RawFinding[] {
     const partiesLeft = treaty.events.some((e) => e.party === 'left');
     const contradictable = CONTRADICTABLE.has(status.value) || partyLeftPair || (treaty.related?.amends?.length ?? 0) > 0;
     if (!contradictable && !partiesLeft) continue;
-    const claim = contradictable ? claimOf(ctx, mention) : undefined;
+    const claim = contradictable || partiesLeft ? claimOf(ctx, mention) : undefined;
     // "Venezuela remains bound by the American Convention": a party that had left it, where the treaty's own status contradicts nothing
     const leaver = partiesLeft && (!claim || !CONTRADICTS[claim].has(status.value)) ? partyThatLeft(ctx, mention, treaty) : undefined;
     if (leaver) {
@@ -213,6 +213,14 @@ export function statusAnachronism(ctx: RuleContext): readonly RawFinding[] {
       continue;
     }
     if (!claim) continue;
+    // "The Treaty on Open Skies still allows American and Russian observation flights": in force among
+    // the others, but not for a party the sentence names that had left it
+    const absent = claim === 'in-force' && partiesLeft && !CONTRADICTS[claim].has(status.value) && !partyLeftPair ? leftPartyInClaim(ctx, mention, treaty) : undefined;
+    if (absent) {
+      const message = `The text speaks of ${theName(treaty.name)} as in force for a party that had left it on the document date (${formatDate(ctx.date.iso)}): ${absent.name}, since ${formatDate(absent.left.date)}. ${asSentence(absent.left.note)}`;
+      (findings ??= []).push({ code: 'status-anachronism', message, start: restated?.start ?? mention.start, end: mention.end });
+      continue;
+    }
     const on = `on the document date (${formatDate(ctx.date.iso)})`;
     let reason: string | undefined;
     if (CONTRADICTS[claim].has(status.value)) reason = `${on} it ${hadOrWas(status)} ${statusPhrase(status)}.${noteSentence(status)}`;
