@@ -422,6 +422,16 @@ describe('rule: inconsistent-naming', () => {
   it('leaves different names for one entity alone', () => {
     assert.deepStrictEqual(findings('The United States and America and the US; Donbas.', 'inconsistent-naming'), []);
   });
+  it('reads a surname alone as another of the person\'s names spells it, with a joined article, once the document names the person in full', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const read = (text: string) => builtin.analyze({ uri: 'memory://surnames.md', version: 1, getText: () => text });
+    const flagged = (text: string) => read(text).findings.filter((f) => f.code === 'inconsistent-naming').map((f) => [text.slice(f.start, f.end), f.fixes?.[0]?.edits[0]?.newText]);
+    // "Abdourahamane Tiani" is one of his names: its surname alone, two edits from "Tchiani", names him
+    assert.deepStrictEqual(flagged('General Abdourahamane Tchiani spoke. We expect Tiani to welcome Russian help.'), [['Tiani', 'Tchiani']]);
+    assert.deepStrictEqual(read('We expect Tiani to welcome Russian help.').mentions.map((m) => m.text), ['Russian']);
+    // "Badr Al Busaidi" is one of his: the article joined by a hyphen is part of the surname, and the fix rewrites both
+    assert.deepStrictEqual(flagged("Foreign Minister Badr Albusaidi met the envoys. Talks went through al-Busaidi's office."), [['al-Busaidi', 'Albusaidi']]);
+  });
   it('counts a form more than two edits away that differs only as transliterations do, not another name', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
     const flagged = (text: string) =>

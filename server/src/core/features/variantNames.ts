@@ -86,7 +86,12 @@ export function bareVariantMentions(text: string, unnamed: Readonly<UnnamedWords
     const previous = k > 0 ? unnamed.starts[k - 1]! : -1;
     if (previous >= 0 && previous + firstName.length + 1 === start && foldWord(text.slice(previous, start - 1)) === foldWord(firstName)) continue;
     const picked = chooser.pick(person.targets);
-    if (picked) (found ??= []).push(new MentionRecord(start, end, text.slice(start, end), picked.reading));
+    // "al-Busaidi": the article joined to the surname is part of it, and a fix rewrites both
+    const from = start - (ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1]!.length ?? 0);
+    if (picked) (found ??= []).push(new MentionRecord(from, end, text.slice(from, end), picked.reading));
   }
   return found;
 }
+
+/** An Arabic article joined to a surname by a hyphen ("al-", "el-"), after a space or at the start. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])((?:al|el)-)$/iu;

@@ -3,6 +3,7 @@ import { asciiWordHash, isSameAsciiWord, WordHashSet } from './wordHash';
 import { endsWithPlus, foldName, foldWord, splitWords } from './names';
 import { compileNameStarts, type NameStarts } from './nameStarts';
 import { consonantSkeleton, spelledInLatinAtHome, transliterationKey } from './transliteration';
+import { editDistance } from '../text/editDistance';
 
 /** How a name relates to its entry. `variant` is recognized but not canonical. */
 export type NameForm = 'name' | 'alias' | 'acronym' | 'adjective' | 'variant';
@@ -269,12 +270,17 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
     if (bySkeleton.length === 0) variantSurnameSkeletons.set(skeleton, bySkeleton);
     bySkeleton.push(variant);
     // the surname as another of the person's names spells it, with the same consonants
-    // ("Lukashenka" of "Alyaksandr Lukashenka"): alone, a variant of the person's own surname too
+    // ("Lukashenka" of "Alyaksandr Lukashenka"), or within two edits of it ("Tiani" of "Abdourahamane
+    // Tiani", for Tchiani): alone, a variant of the person's own surname too
     for (const name of [...entry.aliases, ...entry.variants]) {
       const other = splitWords(name).at(-1)!;
-      if (foldWord(other) === variant.folded || consonantSkeleton(other) !== skeleton) continue;
+      if (foldWord(other) === variant.folded || other.length < MIN_VARIANT_SURNAME) continue;
+      const otherSkeleton = consonantSkeleton(other);
+      if (otherSkeleton < 0 || (otherSkeleton !== skeleton && editDistance(foldWord(other), variant.folded, 2) > 2)) continue;
       const key = transliterationKey(other);
-      if (!bySkeleton.some((v) => v.targets === variant.targets && v.key === key)) bySkeleton.push({ key, folded: variant.folded, targets: variant.targets });
+      const list = variantSurnameSkeletons.get(otherSkeleton) ?? [];
+      if (list.length === 0) variantSurnameSkeletons.set(otherSkeleton, list);
+      if (!list.some((v) => v.targets === variant.targets && v.key === key)) list.push({ key, folded: variant.folded, targets: variant.targets });
     }
   }
   return { variantSurnames, variantFirstNameHashes, variantSurnameSkeletons };

@@ -25,9 +25,13 @@ function groupOf(m: Mention): number {
 
 /**
  * A mention's shape, its number of words; but the entry's own name spaced or hyphenated another
- * way ("Viet Nam" beside "Vietnam") has the name's shape, so that the two are compared.
+ * way ("Viet Nam" beside "Vietnam") has the name's shape, so that the two are compared, and a
+ * person's one-token name is one word.
  */
 function shapeOf(m: Mention): number {
+  // a person's name in one token is a surname, hyphenated or not ("Kara-Murza", "al-Busaidi"): it
+  // is compared with the surnames of the full names (see `surnameGroupOf`)
+  if (m.category === 'person' && !/\s/.test(m.text)) return 1;
   const words = wordCountOf(m.text);
   const nameWords = wordCountOf(m.name);
   return words !== nameWords && lettersOf(m.text) === lettersOf(m.name) ? nameWords : words;
