@@ -599,7 +599,19 @@ describe('rule: status-anachronism, a party that had left', () => {
     assert.deepStrictEqual(found('Venezuela criticised the American Convention on Human Rights.', '2020-05-01'), []);
     // a treaty whose own status contradicts the claim is flagged for that, once
     assert.deepStrictEqual(found('Moscow remains bound by the CFE Treaty.', '2025-09-26').map((m) => m.slice(0, 40)), ['The text speaks of the Treaty on Convent']);
-  });  it('flags a treaty said to be in force for a party the sentence names after it, which had left it', () => {
+  });  it('reads "is now in force" and a "now in force" past asides with commas as claims, not a denial or the past', () => {
+    // signed on 8 July 2024, in force since 11 September 2025
+    const raa = 'Japan–Philippines Reciprocal Access Agreement';
+    assert.strictEqual(found(`The ${raa} is now in force.`, '2024-10-14').length, 1);
+    assert.strictEqual(found(`The ${raa} is now in force.`, '2025-10-14').length, 0);
+    const aside = `The ${raa}, signed at Malacañang on 8 July by the two ministers, Teodoro and Kamikawa, and now in force, lets troops train.`;
+    assert.match(found(aside, '2024-10-14')[0]!, /as in force, but on the document date \(14 October 2024\) it was signed, not yet in force/);
+    assert.deepStrictEqual(found(`The ${raa}, signed in July, is not now in force.`, '2024-10-14'), []);
+    assert.deepStrictEqual(found(`By then the ${raa}, signed in July, was now in force.`, '2024-10-14'), []);
+    // the words follow another treaty's name: they are its
+    assert.deepStrictEqual(found(`The ${raa}, signed in July, and the Paris Agreement, now in force, matter.`, '2024-10-14'), []);
+  });
+  it('flags a treaty said to be in force for a party the sentence names after it, which had left it', () => {
     assert.deepStrictEqual(found('The Open Skies Treaty still allows allied aircraft to fly over western Russia.', '2025-11-25'), [
       'The text speaks of the Treaty on Open Skies as in force for a party that had left it on the document date (25 November 2025): Russia, since 18 December 2021. Russia’s withdrawal took effect.',
     ]);

@@ -19,7 +19,7 @@ type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
  * or as having just taken effect ("now that the agreement has entered into force").
  */
 const IN_FORCE_AFTER =
-  /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?(?:,(?![^,;.]*\b(?:ended|expired|terminated|lapsed|collapsed|suspended|withdr[ae]w\w*|scrapped|abandoned|was|had)\b)[^,;.]{1,80},)?\W{0,3}(?:which\s+|that\s+)?(?:still\s+|now\s+|currently\s+)?(still\s+(?:runs|operates|works|functions|applies|capping|limiting|binding|banning|barring|governing|constraining|restricting|prohibiting|in\s+force|in\s+effect)|continues\s+to\s+(?:bar|ban|bind|cap|limit|govern|restrict|require|prohibit|allow|permit|guarantee|apply|run|operate|keep)|bans|prohibits|limits|caps|keeps(?!\s+\w+ing\b)|requires|obliges|allows|lets|gives|permits|forbids|governs|restricts|guarantees|grants|entitles|binds|bars|prevents|outlaws|constrains|sets\s+the\s+terms|(?:remains|is)(?:\s+still)?\s+in\s+(?:full\s+)?force|in\s+(?:full\s+)?force(?!\s+(?:from|until|till|between|for|only)\b)|has\s+been\s+in\s+(?:force|effect)|has\s+(?:now\s+|already\s+|finally\s+)?(?:entered|come)\s+into\s+(?:force|effect)|has\s+taken\s+effect|(?:is|remains)\s+(?:still\s+)?in\s+effect|remains\s+binding|is\s+binding|remains\s+(?:the|a|an)\s+(?:\w+\s+)?(?:backbone|cornerstone|basis|foundation|bedrock|pillar|anchor|reference|framework))\b/;
+  /^(?:\s+of\s+\d{4}|\s*\(\d{4}\))?(?:,(?![^,;.]*\b(?:ended|expired|terminated|lapsed|collapsed|suspended|withdr[ae]w\w*|scrapped|abandoned|was|had)\b)[^,;.]{1,80},)?\W{0,3}(?:which\s+|that\s+)?(?:still\s+|now\s+|currently\s+)?(still\s+(?:runs|operates|works|functions|applies|capping|limiting|binding|banning|barring|governing|constraining|restricting|prohibiting|in\s+force|in\s+effect)|continues\s+to\s+(?:bar|ban|bind|cap|limit|govern|restrict|require|prohibit|allow|permit|guarantee|apply|run|operate|keep)|bans|prohibits|limits|caps|keeps(?!\s+\w+ing\b)|requires|obliges|allows|lets|gives|permits|forbids|governs|restricts|guarantees|grants|entitles|binds|bars|prevents|outlaws|constrains|sets\s+the\s+terms|(?:remains|is)(?:\s+(?:still|now|already|currently))?\s+in\s+(?:full\s+)?force|in\s+(?:full\s+)?force(?!\s+(?:from|until|till|between|for|only)\b)|has\s+been\s+in\s+(?:force|effect)|has\s+(?:now\s+|already\s+|finally\s+)?(?:entered|come)\s+into\s+(?:force|effect)|has\s+taken\s+effect|(?:is|remains)\s+(?:(?:still|now|already|currently)\s+)?in\s+effect|remains\s+binding|is\s+binding|remains\s+(?:the|a|an)\s+(?:\w+\s+)?(?:backbone|cornerstone|basis|foundation|bedrock|pillar|anchor|reference|framework))\b/;
 /** "prohibits nothing", "bans no …": the verb after the name, negated. */
 const NOTHING_AFTER = /^\s+(?:nothing|no\b|none\b)/i;
 /** "will not return to", "cannot rejoin", "never ratified": a claim the sentence denies. */
@@ -110,7 +110,27 @@ function mayClaim(text: string, mention: Mention): boolean {
   if (before === 'the') before = secondWordBefore(text, mention.start);
   if (LAST_WORDS_BEFORE.has(before)) return true;
   IN_FORCE_AT.lastIndex = mention.end;
-  return IN_FORCE_AT.test(text);
+  return IN_FORCE_AT.test(text) || IN_FORCE_WORDS.test(text.slice(mention.end, mention.end + NOW_IN_FORCE_REACH));
+}
+/** "in force", perhaps broken across lines. */
+const IN_FORCE_WORDS = /\sin\s+force\b/;
+
+/**
+ * "now in force" later in the sentence, past asides with commas of their own ("The … Agreement,
+ * signed at Malacañang on 8 July by …, and now in force, already lets …"); not denied ("is not now
+ * in force") nor told of the past ("was now in force").
+ */
+const NOW_IN_FORCE = /^[^.;:]*?[\s,](?:and\s+)?(?:(?:is|remains)\s+)?(?<!\b(?:not|no|was|were|been|be)\s)(?:now|already|currently)\s+in\s+(?:full\s+)?force\b/i;
+/** How far after the name NOW_IN_FORCE is looked for. */
+const NOW_IN_FORCE_REACH = 240;
+
+/** Whether the sentence after a treaty's name says it is now in force, with no other treaty named before those words. */
+function saysNowInForce(ctx: RuleContext, mention: Mention): boolean {
+  const { after } = sentenceAround(ctx.text, mention, NOW_IN_FORCE_REACH);
+  const found = NOW_IN_FORCE.exec(after);
+  if (!found) return false;
+  const end = mention.end + found[0].length;
+  return !ctx.mentions.some((m) => m.kind === 'treaty' && m.start >= mention.end && m.start < end);
 }
 
 function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
@@ -125,6 +145,7 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   if (REPORTED_BEFORE.test(before)) return undefined;
   const inForceAfter = IN_FORCE_AFTER.exec(after);
   if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
+  if (saysNowInForce(ctx, mention)) return 'in-force';
   // "under the INF Treaty" binds now only in a sentence that does not tell the past; "no longer
   // bound by" denies it ("not covered under" still presumes it)
   const under = IN_FORCE_BEFORE.exec(before);
