@@ -1022,6 +1022,16 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Ambassador Linda Thomas-Greenfield says the vote is wrong.'), []);
     assert.deepStrictEqual(flagged('U.S. Ambassador Mike Waltz says the vote is wrong.'), []);
   });
+  it('reads a month after a participle with no verb before it as the date of a thing, not of the holder', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-15' });
+    const flagged = (text: string) =>
+      builtin.analyze({ uri: 'memory://dated.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    // Gallant was dismissed on 5 November 2024; the warrants came on the 21st; the paragraph is set on 3 April 2025
+    const wanted = 'The sharpest test came on 3 April. Benjamin Netanyahu, who is wanted together with Defence Minister Yoav Gallant under the warrants issued in November, arrived in Budapest.';
+    assert.deepStrictEqual(flagged(wanted), ['Defence Minister Yoav Gallant']);
+    // a passive is the sentence's verb: its month dates the account
+    assert.deepStrictEqual(flagged('Defence Minister Yoav Gallant, whose plan was announced in November, spoke.'), []);
+  });
   it('reads "WHO" in capitals as whose office a title in apposition is, and "who" as a pronoun', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
     const flagged = (text: string) =>

@@ -154,11 +154,16 @@ function timesIn(text: string, documentMonth: number, documentYear: number, befo
   // February" is past his last day
   if (digits) for (const m of text.matchAll(DAY_MONTH)) times.push(`${lastMonth(monthOfDay(m))}-${dayOf(m)}`);
   for (const m of text.matchAll(MONTH_ALONE)) {
-    // "ahead of the Washington summit in July": a month still to come dates no act of the holder
-    if (!FUTURE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) times.push(lastMonth(monthNumber(m[1]!)));
+    const lead = text.slice(Math.max(0, m.index - 50), m.index);
+    // "ahead of the Washington summit in July": a month still to come dates no act of the holder;
+    // after the name, "the warrants issued in November" dates the warrants
+    if (!FUTURE_BEFORE.test(lead) && (beforeName || !THING_DATED.test(lead))) times.push(lastMonth(monthNumber(m[1]!)));
   }
   return times;
 }
+
+/** A participle with no verb before it, right before a month: "the warrants issued in November" dates them (not "was announced in …"). */
+const THING_DATED = /(?<!\b(?:was|were|been|being|is|are|be|has|have|had)\s+)\b\w+ed\s*$/i;
 
 /**
  * Whether the sentence around a mention speaks of a time when the person held the office: a year or
