@@ -26,6 +26,15 @@ function findings(text: string, code: string, settings: Record<string, unknown> 
     .map((f) => text.slice(f.start, f.end));
 }
 
+/** The built-in knowledge base, loaded once for the tests that read it. */
+let builtinKb: ReturnType<typeof loadKnowledgeBase>['kb'] | undefined;
+
+/** The text each finding of one rule covers, over the built-in knowledge base on `today`. */
+function builtinFindings(code: string, today: string): (text: string) => string[] {
+  const analyzer = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => today });
+  return (text) => analyzer.analyze({ uri: 'memory://builtin.md', version: 1, getText: () => text }).findings.filter((f) => f.code === code).map((f) => text.slice(f.start, f.end));
+}
+
 /** The words misspelled-name flags, over the test knowledge base and `extra` entries. */
 function slipsOver(extra: object[]): (text: string) => string[] {
   const analyzer = analyzerOver(extra, '2026-11-24');
@@ -433,9 +442,7 @@ describe('rule: inconsistent-naming', () => {
     assert.deepStrictEqual(flagged("Foreign Minister Badr Albusaidi met the envoys. Talks went through al-Busaidi's office."), [['al-Busaidi', 'Albusaidi']]);
   });
   it('counts a form more than two edits away that differs only as transliterations do, not another name', () => {
-    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
-    const flagged = (text: string) =>
-      builtin.analyze({ uri: 'memory://forms.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'inconsistent-naming').map((f) => text.slice(f.start, f.end));
+    const flagged = builtinFindings('inconsistent-naming', '2026-11-30');
     assert.deepStrictEqual(flagged('Ships avoid the Bab-el-Mandeb. Insurers price the Bab al-Mandab.'), ['Bab al-Mandab']);
     assert.deepStrictEqual(flagged('Türkiye hosted the talks. Turkey wants a role.'), ['Turkey']);
     // another name for the same state is a style choice
@@ -1009,10 +1016,9 @@ describe('rule: office-anachronism', () => {
   });
   it('flags "former" for a person still in office', () => {
     assert.deepStrictEqual(findings('Former Foreign Minister Lavrov spoke.', 'office-anachronism'), ['Former Foreign Minister Lavrov']);
-  });  it('checks an ambassador whose state or post the title names, not the courtesy "Ambassador" alone', () => {
-    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-11-04' });
-    const flagged = (text: string) =>
-      builtin.analyze({ uri: 'memory://envoy.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+  });
+  it('checks an ambassador whose state or post the title names, not the courtesy "Ambassador" alone', () => {
+    const flagged = builtinFindings('office-anachronism', '2025-11-04');
     assert.deepStrictEqual(flagged('U.S. Ambassador Linda Thomas-Greenfield says the vote is wrong.'), ['U.S. Ambassador Linda Thomas-Greenfield']);
     assert.deepStrictEqual(flagged('UN Ambassador Linda Thomas-Greenfield says the vote is wrong.'), ['UN Ambassador Linda Thomas-Greenfield']);
     // "U.S." ends no sentence: the year before it sets the account in her term
@@ -1023,9 +1029,7 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('U.S. Ambassador Mike Waltz says the vote is wrong.'), []);
   });
   it('reads a month after a participle with no verb before it as the date of a thing, not of the holder', () => {
-    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-15' });
-    const flagged = (text: string) =>
-      builtin.analyze({ uri: 'memory://dated.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    const flagged = builtinFindings('office-anachronism', '2025-04-15');
     // Gallant was dismissed on 5 November 2024; the warrants came on the 21st; the paragraph is set on 3 April 2025
     const wanted = 'The sharpest test came on 3 April. Benjamin Netanyahu, who is wanted together with Defence Minister Yoav Gallant under the warrants issued in November, arrived in Budapest.';
     assert.deepStrictEqual(flagged(wanted), ['Defence Minister Yoav Gallant']);
@@ -1033,18 +1037,14 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Defence Minister Yoav Gallant, whose plan was announced in November, spoke.'), []);
   });
   it('reads "WHO" in capitals as whose office a title in apposition is, and "who" as a pronoun', () => {
-    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
-    const flagged = (text: string) =>
-      builtin.analyze({ uri: 'memory://who.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    const flagged = builtinFindings('office-anachronism', '2026-11-30');
     assert.deepStrictEqual(flagged('Simon Stiell, the WHO executive secretary, spoke.'), ['Simon Stiell, the WHO executive secretary']);
     assert.deepStrictEqual(flagged('Simon Stiell, the UNFCCC executive secretary, spoke.'), []);
     // a draft that dropped "was": the pronoun says whose office it is no more than in "who was secretary of state"
     assert.deepStrictEqual(flagged('Antony Blinken, who secretary of state, says no.'), []);
   });
   it("reads the holder's office or staff as the office now, and the day a term ended as in it when the sentence tells of the end", () => {
-    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2024-10-14' });
-    const flagged = (text: string) =>
-      builtin.analyze({ uri: 'memory://office.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
+    const flagged = builtinFindings('office-anachronism', '2024-10-14');
     assert.deepStrictEqual(flagged("Request a meeting with High Commissioner Michelle Bachelet's office."), ['High Commissioner Michelle Bachelet']);
     assert.deepStrictEqual(flagged("High Commissioner Michelle Bachelet's spokesperson said the report was ready."), []);
     assert.deepStrictEqual(flagged("High Commissioner Michelle Bachelet's report found abuses."), []);
