@@ -102,8 +102,8 @@ const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
 
 /**
  * A cheap necessary condition for a claim: the word before the mention (past a "the") ends one of
- * the patterns before it, or a pattern after it matches. Most mentions fail it, and the sentence
- * around them is never cut out.
+ * the patterns before it, a pattern after it matches, or "in force" follows within
+ * `NOW_IN_FORCE_REACH`. Most mentions fail it, and the sentence around them is never cut out.
  */
 function mayClaim(text: string, mention: Mention): boolean {
   let before = wordBefore(text, mention.start);
