@@ -955,6 +955,22 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('reads the marker of a proposal read again where the block puts it, not where the edit moved it', () => {
+    // a character typed right after "Third" moved the old marker's end with it ("Third,:" read as a
+    // six-character marker), where a full analysis reads "Third"
+    const text = joinLines('We recommend the following:', '', 'First, the EU should act.', '', 'Third:', '', '- limits on exercises;', '- notice of flights.', '', 'Fourth: NATO should pay.');
+    for (const [after, insertion] of [['Third', ','], ['Fourth', ','], ['NATO', ' and the EU']] as const) {
+      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+      let current = text;
+      warm.analyze({ uri: 'memory://marker.md', version: 1, getText: () => current });
+      for (let k = 1; k <= insertion.length; k++) {
+        const at = text.indexOf(after) + after.length;
+        current = text.slice(0, at) + insertion.slice(0, k) + text.slice(at);
+        assertSameAnalysis(warm.analyze({ uri: 'memory://marker.md', version: k + 1, getText: () => current }), full(current), `${JSON.stringify(insertion.slice(0, k))} after "${after}"`);
+      }
+    }
+  });
+
   it('runs the proposal rules again for the lists an edit reaches, and keeps the findings of the others', () => {
     const filler = 'The envoys met again in Vienna and talked late into the night. '.repeat(12);
     const text = joinLines(

@@ -492,6 +492,34 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(introduced.proposals.map((p) => p.parties.actor), [['russia'], ['russia']]);
   });
 
+  it('goes on with the ordinals after the list that hangs from one ("First, … should offer:", its items, "Second, …")', () => {
+    const text = joinLines(
+      'The proposals from our side should be the following:',
+      '',
+      'First, a set of restraint measures. In particular, the United States should offer:',
+      '',
+      '- limits on exercises near the border;',
+      '- advance notice of bomber flights.',
+      '',
+      'Second, a revival of the Treaty on Open Skies by both sides.',
+      '',
+      'Third, Washington should ask Kyiv and Moscow to implement the Minsk agreements.',
+    );
+    assert.deepStrictEqual(analyze(text).proposals.map((p) => [p.marker, p.ordinal, p.parent]), [
+      ['First', 1, undefined],
+      ['-', 1, 0],
+      ['-', 2, 0],
+      ['Second', 2, undefined],
+      ['Third', 3, undefined],
+    ]);
+    const outline = analyze(text).outline.map((n) => [n.name, n.children.filter((c) => c.kind === 'proposal').map((c) => c.name)]);
+    assert.deepStrictEqual(outline, [
+      ['1. Set of restraint measures', ['1. Limits on exercises near the border', '2. Advance notice of bomber flights']],
+      ['2. Revival of the Treaty on Open Skies by both sides', []],
+      ['3. Ask Kyiv and Moscow to implement the Minsk agreements', []],
+    ]);
+  });
+
   it('nests sub-items under their proposal, in the outline too', () => {
     const text = joinLines('We recommend the following:', '', '1. Restore arms control:', '   a. resume New START talks;', '   b. restore data exchanges.', '2. Fund NATO.');
     const proposals = analyze(text).proposals;

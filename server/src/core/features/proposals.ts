@@ -167,6 +167,9 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
     const numberedIntroduction = kind === 'heading' && enterSection(index);
     if (kind === 'heading' && (scan.markers.length === 0 || numberedIntroduction)) closeAll();
     const markers = numberedIntroduction ? NO_MARKERS : effectiveMarkers(scan, sectionOfParagraphs);
+    // a paragraph with markers after the list that hung from an ordinal ("First, … should offer:"
+    // and its items) ends that list, and its "Second, …" goes on with the ordinals
+    if (kind === 'paragraph' && markers.length > 0 && open.length > 1 && isList(open.at(-1))) closeFrom(1);
     let firstMarker = true;
     for (const found of markers) {
       let current = open.at(-1);
@@ -561,7 +564,12 @@ export function rereadProposals(
       structure.introBack = introBack;
       structure.introIsHeading = kept!.introIsHeading;
       structure.underAhead = underAhead;
-      const proposal = proposalOf(moved.at(i)!, structure);
+      // its place read from the block, as a full analysis reads it: the moved one's marker span grew
+      // with a character typed right after the marker ("Third:" to "Third,:")
+      const was = moved.at(i)!;
+      const start = block.start + marker.start;
+      const place = { ordinal: was.ordinal, marker: was.marker, markerSpan: { start, end: block.start + marker.end }, start, end: block.start + marker.bodyEnd, sequence: was.sequence, parent: was.parent };
+      const proposal = proposalOf(place, structure);
       structure.proposal = proposal;
       reread.set(i, proposal);
       changed.push(i);
