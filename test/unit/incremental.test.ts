@@ -91,6 +91,22 @@ describe('incremental analysis', () => {
   const { kb } = loadKnowledgeBase(builtinKbFiles);
   const full = (text: string): Analysis => createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://full.md', version: 1, getText: () => text });
   /**
+   * Types each insertion a character at a time right after the first occurrence of its words in
+   * `text`, each into a fresh session of `text`, and checks every version against a full analysis.
+   */
+  function typeEachAfter(text: string, typed: readonly (readonly [string, string])[]): void {
+    for (const [after, insertion] of typed) {
+      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+      let current = text;
+      warm.analyze({ uri: 'memory://typed.md', version: 1, getText: () => current });
+      for (let k = 1; k <= insertion.length; k++) {
+        const at = text.indexOf(after) + after.length;
+        current = text.slice(0, at) + insertion.slice(0, k) + text.slice(at);
+        assertSameAnalysis(warm.analyze({ uri: 'memory://typed.md', version: k + 1, getText: () => current }), full(current), `${JSON.stringify(insertion.slice(0, k))} after "${after}"`);
+      }
+    }
+  }
+  /**
    * Types each edit into `text` a character at a time after its anchor (or removes one at a time from
    * the anchor's end back), comparing every keystroke's analysis with a full one; `seen` gets each
    * analysis, the one before it and the keystroke's label. Returns the last analysis.
@@ -943,32 +959,14 @@ describe('incremental analysis', () => {
       ['NATO should fund', ' and staff'],
       ['in Poland', ' and Romania'],
     ];
-    for (const [after, insertion] of typed) {
-      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
-      let current = text;
-      warm.analyze({ uri: 'memory://typed.md', version: 1, getText: () => current });
-      for (let k = 1; k <= insertion.length; k++) {
-        const at = text.indexOf(after) + after.length;
-        current = text.slice(0, at) + insertion.slice(0, k) + text.slice(at);
-        assertSameAnalysis(warm.analyze({ uri: 'memory://typed.md', version: k + 1, getText: () => current }), full(current), `${JSON.stringify(insertion.slice(0, k))} after "${after}"`);
-      }
-    }
+    typeEachAfter(text, typed);
   });
 
   it('reads the marker of a proposal read again where the block puts it, not where the edit moved it', () => {
     // a character typed right after "Third" moved the old marker's end with it ("Third,:" read as a
     // six-character marker), where a full analysis reads "Third"
     const text = joinLines('We recommend the following:', '', 'First, the EU should act.', '', 'Third:', '', '- limits on exercises;', '- notice of flights.', '', 'Fourth: NATO should pay.');
-    for (const [after, insertion] of [['Third', ','], ['Fourth', ','], ['NATO', ' and the EU']] as const) {
-      const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
-      let current = text;
-      warm.analyze({ uri: 'memory://marker.md', version: 1, getText: () => current });
-      for (let k = 1; k <= insertion.length; k++) {
-        const at = text.indexOf(after) + after.length;
-        current = text.slice(0, at) + insertion.slice(0, k) + text.slice(at);
-        assertSameAnalysis(warm.analyze({ uri: 'memory://marker.md', version: k + 1, getText: () => current }), full(current), `${JSON.stringify(insertion.slice(0, k))} after "${after}"`);
-      }
-    }
+    typeEachAfter(text, [['Third', ','], ['Fourth', ','], ['NATO', ' and the EU']]);
   });
 
   it('runs the proposal rules again for the lists an edit reaches, and keeps the findings of the others', () => {
