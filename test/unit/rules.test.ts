@@ -432,7 +432,7 @@ describe('rule: inconsistent-naming', () => {
     assert.deepStrictEqual(findings('The United States and America and the US; Donbas.', 'inconsistent-naming'), []);
   });
   it('reads a surname alone as another of the person\'s names spells it, with a joined article, once the document names the person in full', () => {
-    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const builtin = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => '2026-11-30' });
     const read = (text: string) => builtin.analyze({ uri: 'memory://surnames.md', version: 1, getText: () => text });
     const flagged = (text: string) => read(text).findings.filter((f) => f.code === 'inconsistent-naming').map((f) => [text.slice(f.start, f.end), f.fixes?.[0]?.edits[0]?.newText]);
     // "Abdourahamane Tiani" is one of his names: its surname alone, two edits from "Tchiani", names him
@@ -606,7 +606,8 @@ describe('rule: status-anachronism, a party that had left', () => {
     assert.deepStrictEqual(found('Venezuela criticised the American Convention on Human Rights.', '2020-05-01'), []);
     // a treaty whose own status contradicts the claim is flagged for that, once
     assert.deepStrictEqual(found('Moscow remains bound by the CFE Treaty.', '2025-09-26').map((m) => m.slice(0, 40)), ['The text speaks of the Treaty on Convent']);
-  });  it('reads "is now in force" and a "now in force" past asides with commas as claims, not a denial or the past', () => {
+  });
+  it('reads "is now in force" and a "now in force" past asides with commas as claims, not a denial or the past', () => {
     // signed on 8 July 2024, in force since 11 September 2025
     const raa = 'Japan–Philippines Reciprocal Access Agreement';
     assert.strictEqual(found(`The ${raa} is now in force.`, '2024-10-14').length, 1);
