@@ -245,6 +245,22 @@ describe('proposal structure', () => {
     assert.ok(cutAny.includes(true));
   });
 
+  it('takes who must act from the agent of a proposal named by a noun ("a revival of … by both sides")', () => {
+    const text = joinLines(
+      'The proposals from our side should be the following:',
+      '',
+      'First, a revival of the Treaty on Open Skies by both sides.',
+      '',
+      'Second, an end to the shelling of ports by Russia.',
+      '',
+      'Third, a ban on new deployments by 2030.',
+    );
+    const [revival, end, ban] = analyze(text).proposals;
+    assert.deepStrictEqual([revival!.parties.actor, revival!.parties.actorText], [[], 'both sides']);
+    assert.deepStrictEqual(end!.parties.actor, ['russia']);
+    assert.deepStrictEqual([ban!.parties.actor, ban!.parties.actorText], [[], undefined]);
+  });
+
   it('takes the actor from an introduction such as "Congress should:"', () => {
     const [item] = analyze(joinLines('The United States should:', '', '- fund the mission;', '- extend the mandate.')).proposals;
     assert.deepStrictEqual(item!.parties.actor, ['united-states']);

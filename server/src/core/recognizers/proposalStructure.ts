@@ -56,6 +56,8 @@ const GENERIC_ACTOR =
 const PASSIVE = /^\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|paid|held|built|kept|made|sent|set|put|done|brought|taught|sold|told|found|hung|spent|lent|met|led|run|cut|shut)\b(?!\s+to\s)/;
 /** The agent of a passive: "… by the donors", up to the clause's end. */
 const AGENT = /^[^;.]*?\bby\s+((?:the\s+)?[^,;.]{2,60})/;
+/** A proposal named by a noun with an article: "a revival of …", "an end to …". */
+const NOMINAL_OPENING = /^(?:a|an)\s+\p{Ll}/u;
 /** An operative paragraph is an act of the body adopting the text. */
 const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS})\\b`);
 
@@ -147,12 +149,12 @@ function subjectFrom(
   text: string,
   from: number,
   grammar?: ItemGrammar,
-): { clause: string; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
+): { clause: string; clauseStart: number; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
   const rest = from === 0 ? text : text.slice(from);
   const lead = LEADING_PHRASE.exec(rest)?.[0].length ?? 0;
   const clause = rest.slice(lead);
   const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
-  return { clause, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
+  return { clause, clauseStart: from + lead, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
 }
 
 type SubjectReading = ReturnType<typeof subjectFrom>;
@@ -221,6 +223,12 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
   const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.itemGrammar);
   let actor = subjectActors;
   const { clause, subject } = read;
+  // "a revival of the Treaty on Open Skies by both sides": the agent of a proposal named by a noun must act
+  const nominalAgent = !subject && actor.length === 0 && NOMINAL_OPENING.test(clause) ? AGENT.exec(clause) : null;
+  if (nominalAgent) {
+    const start = base + read.clauseStart + nominalAgent.index;
+    actor = actorsIn(within, { start, end: start + nominalAgent[0].length });
+  }
   // "The IAEA's budget should be increased (by donors)": the subject is acted upon; the agent, if
   // named, must act
   const passive = subject && read.span ? PASSIVE.exec(clause.slice(subject[0].length)) : null;
@@ -236,6 +244,7 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
   else if (actor.length === 0 && intro?.subject) actor = actorsIn(within, intro.subject);
   const benefit = BENEFICIARY.exec(body.text);
   const beneficiary = benefit ? actorsIn(within, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : EMPTY_LIST;
+  if (nominalAgent) agentWords = nominalAgent[1]!.trim();
   const subjectWords = passive ? '' : (subject?.[1]?.trim() ?? '');
   const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
   const actorText = OPERATIVE_START.test(clause)
