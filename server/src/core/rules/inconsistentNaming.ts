@@ -4,6 +4,7 @@ import { comparable, groupsOf, holdsAny, tallyKeysOf, type TalliedBlock } from '
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { NO_RAW_FINDINGS, type DocumentRuleContext, type RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
+import { skeletonLetter } from '../kb/transliteration';
 import { movedFinding } from './shiftFinding';
 
 /**
@@ -39,26 +40,22 @@ const fold = boundedMemo((text: string) => text.toLowerCase().replace(DOT_ABOVE,
 const DOT_ABOVE = /\u0307/g;
 
 /**
- * A form's consonants as transliteration leaves them, across its words: accents, vowels, "h", "y",
- * spaces and hyphens dropped, "c", "q" and "g" as "k", "j" as "z", "p" as "f", "w" as "v", repeats
- * as one ("Bab al-Mandab" and "Bab-el-Mandeb" are "blmndb", "Turkey" and "Türkiye" "trk"). Undefined
- * for fewer than three such consonants, which too many short forms share. By folded form; bounded.
+ * A form's consonants as transliteration leaves them (`skeletonLetter`), across its words: accents,
+ * spaces and hyphens dropped, repeats as one ("Bab al-Mandab" and "Bab-el-Mandeb" are "blmndb",
+ * "Turkey" and "Türkiye" "trk"). Undefined for fewer than three such consonants, which too many
+ * short forms share. By folded form; bounded.
  */
 const spellingSkeleton = boundedMemo((key: string): string | undefined => {
   let skeleton = '';
   for (const ch of key.normalize('NFD')) {
-    let c = ch.charCodeAt(0);
-    if (c < 97 || c > 122 || SKELETON_SKIPS.includes(ch)) continue;
-    if (c === 99 || c === 113 || c === 103) c = 107;
-    else if (c === 106) c = 122;
-    else if (c === 112) c = 102;
-    else if (c === 119) c = 118;
-    const letter = String.fromCharCode(c);
-    if (!skeleton.endsWith(letter)) skeleton += letter;
+    const letter = ch.charCodeAt(0);
+    const c = letter < 97 || letter > 122 ? -1 : skeletonLetter(letter);
+    if (c === -1) continue;
+    const kept = String.fromCharCode(c);
+    if (!skeleton.endsWith(kept)) skeleton += kept;
   }
   return skeleton.length >= 3 ? skeleton : undefined;
 }, 50_000);
-const SKELETON_SKIPS = 'aehiouy';
 
 /** Whether two folded forms differ only as transliterations do (see `spellingSkeleton`). */
 const sameSkeleton = (a: string, b: string): boolean => {
