@@ -297,9 +297,31 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals.map((p) => p.title), ['Reopen the crossings', 'Fund the mission', 'Keep Russia informed', 'Lead', 'Hold elections']);
     assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['russia', 'ukraine', 'georgia'], ['united-states'], ['eu'], ['un'], ['ukraine']]);
     assert.deepStrictEqual(proposals[0]!.exchange, { offer: 'reopen the border crossings', return: 'monitors', cue: 'in exchange for' });
+    // "for as long as": the "for" belongs to the cue, not to the offer
+    const forAsLong = analyze(joinLines('We propose:', '', '1. Washington and Moscow should keep their warheads below 1,550 for as long as the other side does.')).proposals;
+    assert.deepStrictEqual(forAsLong[0]!.exchange, { offer: 'keep their warheads below 1,550', return: 'the other side does', cue: 'as long as' });
     // the lead-in's own subject, not the subject of a later sentence that names no one
     const donors = joinLines('We recommend the following:', '', '1. **Western donors should protect the protocol.** Traders depend on it; new barriers would hurt them.', '2. **European capitals should stop counting flags.** Civilians must be safer.');
     assert.deepStrictEqual(analyze(donors).proposals.map((p) => p.parties.actorText), ['Western donors', 'European capitals']);
+  });
+
+  it('reads the subject past an opening phrase of contrast, time or emphasis ("Rather than …, the EU should …")', () => {
+    const openings = ['Rather than ignore the Africa Corps', 'Instead of waiting for Washington', 'Until repeal', 'Above all', 'Most importantly', 'Without a ceasefire'];
+    const text = joinLines('We recommend:', '', ...openings.map((opening, i) => `${i + 1}. **Step ${i + 1}.** ${opening}, the EU should raise it with Russia.`));
+    assert.deepStrictEqual(
+      analyze(text).proposals.map((p) => p.parties.actor),
+      openings.map(() => ['eu']),
+    );
+  });
+
+  it('reads a heading that asks what someone should do as the introduction of the list under it, without its marker or question word', () => {
+    const under = (heading: string) => analyze(joinLines('# Brief', '', 'Some text.', '', heading, '', '1. Send an envoy to Bamako.', '2. Fund the mission.')).proposals;
+    assert.deepStrictEqual(under('## What the Council should do').map((p) => p.parties.actorText), ['the Council', 'the Council']);
+    assert.deepStrictEqual(under('## How the Council should respond').map((p) => p.parties.actorText), ['the Council', 'the Council']);
+    assert.deepStrictEqual(under('## The Council should:').map((p) => p.parties.actorText), ['The Council', 'The Council']);
+    // a heading that argues introduces no proposals
+    assert.deepStrictEqual(under('## Why the Council must act'), []);
+    assert.deepStrictEqual(under('## How the war started'), []);
   });
 
   it("reads a treaty's own parties as who must act: each party, the inspecting party, the depositary, with a right or an undertaking too", () => {

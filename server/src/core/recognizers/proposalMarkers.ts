@@ -155,7 +155,9 @@ const NO_MARKERS: readonly MarkerInfo[] = EMPTY_LIST;
 
 const CUE_WORDS =
   /\b(propos\w*|recommend\w*|should|must|ought|steps?|measures|following|urge\w*|call(?:s|ed)? (?:on|upon)|options|actions|priorities|we ask|needs to|need to)\b/i;
-const HEADING_CUE = /\b(recommendations?|proposals?|policy options|next steps|the way forward|what .{1,40} should do|steps)\b/i;
+/** A heading over proposals: "Recommendations", "What the Council should do", "How Europe should respond", "The Council should:". */
+const HEADING_CUE =
+  /\b(recommendations?|proposals?|policy options|next steps|the way forward|what to do|(?:what|how) .{1,40} (?:should|must|can|could) \w+|steps)\b|\b(?:should|must|ought to|needs? to)\s*:?[*_]{0,2}\s*$/i;
 
 /** Where the text's last sentence starts: after its last ".", "!" or "?", found backwards (a pattern searched forwards took time quadratic in a long paragraph without stops). */
 function lastSentenceStart(text: string): number {

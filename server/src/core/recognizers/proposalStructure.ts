@@ -7,7 +7,8 @@ import { leadInOf } from './leadIn';
 import { OPERATIVE_VERBS } from './operativeVerbs';
 import { ASIDE_BEFORE_MODAL, itemSubject, LEADING_PHRASE, NAME_LIST, type ItemGrammar, type ProposalText } from './proposalTitle';
 
-const EXCHANGE_CUE = /\s(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
+/** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
+const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
 const CONDITION =
   /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) [^;.]{3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
 const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?${ASIDE_BEFORE_MODAL})\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
@@ -118,12 +119,18 @@ export interface IntroReading {
   readonly itemGrammar: ItemGrammar | undefined;
 }
 
+/** A heading's marker and emphasis, and a question word that opens it ("## How Europe should respond"). */
+const HEADING_OPENING = /^#{1,6}\s+[*_]{0,2}(?:(?:What|How|Why|Where|When)\s+(?=\S+(?:\s+\S+){0,5}\s+(?:should|must|can|could)\b))?/;
+
 export function readIntro(intro: Span & { text: string }): IntroReading {
   const source = PROPOSER.exec(intro.text);
   const last = intro.text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
   // "To keep that support, Congress should:": the subject follows the leading phrase; "We recommend
   // that we:" and "Recommendations for the delegation:" name whom they address
-  const subject = MODAL_SUBJECT.exec(last.slice(LEADING_PHRASE.exec(last)?.[0].length ?? 0)) ?? ADDRESSEE.exec(last);
+  // "## What the Council should do": a heading's marker and a question word are no part of the subject
+  const marker = HEADING_OPENING.exec(last)?.[0].length ?? 0;
+  const opening = marker + (LEADING_PHRASE.exec(last.slice(marker))?.[0].length ?? 0);
+  const subject = MODAL_SUBJECT.exec(last.slice(opening)) ?? ADDRESSEE.exec(last);
   const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0]) : 0;
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,

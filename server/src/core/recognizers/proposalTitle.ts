@@ -27,7 +27,7 @@ function firstSentence(text: string): string {
 
 /** A leading participial or prepositional phrase: "Building on an offer already made, …". */
 export const LEADING_PHRASE =
-  /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless)\b[^,;:]{0,160},\s+/;
+  /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless|Rather than|Instead of|Without|Beyond|Besides|Above all|Amid|Amidst|Alongside|Against|Like|Unlike|Even (?:if|though|as|so|then)|Whatever|Whether|Whenever|Wherever|Together with|Until|Upon|Regardless of|Short of|Failing that|Better still|Just as|Now that|(?:Most|More|Less|Just|Even|Still) \w+ly)\b[^,;:]{0,160},\s+/;
 /**
  * A list of capitalized names before a subject's last name ("Germany, France and Britain should
  * …"): the commas of a list do not end the subject.
