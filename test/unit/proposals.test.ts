@@ -314,6 +314,21 @@ describe('proposal structure', () => {
     );
   });
 
+  it("reads a communiqué's points: whom the speakers call on or ask that they act, else the speakers themselves", () => {
+    const text = joinLines(
+      'The ministers agreed on the following points.',
+      '',
+      '1. We call on Russia to agree to a ceasefire.',
+      '2. We urge Georgia to refrain from coercion.',
+      '3. We recommend that the Government press for a vote in the Council.',
+      '4. We reaffirm our support for Ukraine.',
+      '5. We note the report.',
+    );
+    const parties = analyze(text).proposals.map((p) => p.parties);
+    assert.deepStrictEqual(parties.map((p) => p.actor), [['russia'], ['georgia'], [], [], []]);
+    assert.deepStrictEqual(parties.map((p) => p.actorText), [undefined, undefined, 'the Government', 'We', undefined]);
+  });
+
   it('reads a heading that asks what someone should do as the introduction of the list under it, without its marker or question word', () => {
     const under = (heading: string) => analyze(joinLines('# Brief', '', 'Some text.', '', heading, '', '1. Send an envoy to Bamako.', '2. Fund the mission.')).proposals;
     assert.deepStrictEqual(under('## What the Council should do').map((p) => p.parties.actorText), ['the Council', 'the Council']);

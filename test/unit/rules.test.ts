@@ -612,6 +612,9 @@ describe('rule: status-anachronism, a party that had left', () => {
     const raa = 'Japan–Philippines Reciprocal Access Agreement';
     assert.strictEqual(found(`The ${raa} is now in force.`, '2024-10-14').length, 1);
     assert.strictEqual(found(`The ${raa} is now in force.`, '2025-10-14').length, 0);
+    // two adverbs between the verb and "in force"
+    assert.strictEqual(found(`The ${raa} is also now in force.`, '2024-10-14').length, 1);
+    assert.strictEqual(found(`The ${raa} is also still in effect.`, '2024-10-14').length, 1);
     const aside = `The ${raa}, signed at Malacañang on 8 July by the two ministers, Teodoro and Kamikawa, and now in force, lets troops train.`;
     assert.match(found(aside, '2024-10-14')[0]!, /as in force, but on the document date \(14 October 2024\) it was signed, not yet in force/);
     assert.deepStrictEqual(found(`The ${raa}, signed in July, is not now in force.`, '2024-10-14'), []);

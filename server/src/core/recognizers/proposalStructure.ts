@@ -30,6 +30,16 @@ const TREATY_PARTY_SUBJECT =
 const COMMITMENT_SUBJECT = new RegExp(
   String.raw`^(${NAME_LIST}[^,;:]{0,60}?)\s+(?:undertakes?|agrees?|commits?(?:\s+(?:itself|themselves))?|pledges?)\s+to\b`,
 );
+/** The speakers calling on someone to act, as a communiqué's points do: "We call on …", "We urge …", "We also ask …" (whom, then "to" and a verb, follows). */
+const CALL_ON = /^we\s+(?:(?:also|further|again|strongly|once again)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)\s+/i;
+/** The speakers asking that someone act: "We recommend that the Government press …" (group 1 marks the subjunctive that follows). */
+const RECOMMEND_THAT = /^we\s+(?:(?:also|further|strongly|therefore)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)\s+(that)\s+/i;
+/**
+ * The speakers acting in their own name, in the present, as a communiqué's points do: "We reaffirm
+ * our support …", "We condemn …", "We will support …". Who must act is they.
+ */
+const SPEAKERS_ACT =
+  /^(we)\s+(?:(?:also|further|again|strongly|fully|firmly|jointly|remain\s+ready\s+to|stand\s+ready\s+to)\s+)?(?:reaffirm|reiterate|affirm|support|condemn|welcome|commit|pledge|will|shall|resolve|undertake|endorse|oppose|deplore|stand|remain|recogni[sz]e|underline|underscore|stress|emphasi[sz]e|agree|intend|seek|decide)\b/i;
 /** The subject and modal before an offer, a list of names included: "Russia, Ukraine and Georgia should". */
 const OFFER_SUBJECT = new RegExp(String.raw`^${NAME_LIST}[^,]{0,80}?\b(?:should|must|will|would)\s+`);
 /** Whom an introduction addresses: "We recommend that we:", "Our proposals to G7 finance ministers are these:" (group 1 or 2). */
@@ -159,8 +169,16 @@ function subjectFrom(
 ): { clause: string; clauseStart: number; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
   const rest = from === 0 ? text : text.slice(from);
   const lead = LEADING_PHRASE.exec(rest)?.[0].length ?? 0;
+  // "We call on Russia to reciprocate …", "We recommend that the Government press …": whom the
+  // speakers call on must act, read as the clause's subject
+  const call = CALL_ON.exec(rest.slice(lead)) ?? RECOMMEND_THAT.exec(rest.slice(lead));
+  const called = call ? itemSubject(rest.slice(lead + call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
+  if (called) {
+    const clauseStart = from + lead + call![0].length;
+    return { clause: rest.slice(lead + call![0].length), clauseStart, subject: called, span: { start: clauseStart, end: clauseStart + called[0].length } };
+  }
   const clause = rest.slice(lead);
-  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
+  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause) ?? SPEAKERS_ACT.exec(clause);
   return { clause, clauseStart: from + lead, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
 }
 
