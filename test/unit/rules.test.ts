@@ -668,6 +668,38 @@ describe('rule: status-anachronism, what the sentence claims', () => {
   });
 });
 
+describe('rule: treaty-date', () => {
+  const flagged = builtinFindings('treaty-date', '2026-12-02');
+  const analyzer = () => createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => '2026-12-02' });
+  const findingsIn = (text: string) => analyzer().analyze({ uri: 'memory://dates.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'treaty-date');
+  it('flags a signing or an entry into force that the record contradicts, on the date as written, and says what the date was', () => {
+    const npt = 'The Treaty on the Non-Proliferation of Nuclear Weapons, signed in 1970, binds them.';
+    assert.deepStrictEqual(flagged(npt), ['1970']);
+    const [finding] = findingsIn(npt);
+    assert.strictEqual(finding!.message, 'The text says the Treaty on the Non-Proliferation of Nuclear Weapons was signed in 1970; it was signed on 1 July 1968 (1970 is when it entered into force).');
+    assert.deepStrictEqual(finding!.fixes?.[0]?.edits, [{ start: npt.indexOf('1970'), end: npt.indexOf('1970') + 4, newText: '1968' }]);
+    assert.deepStrictEqual(flagged('The INF Treaty, which entered into force in 1987, is gone.'), ['1987']);
+    assert.deepStrictEqual(flagged('New START entered into force on 5 March 2011.'), ['5 March 2011']);
+    assert.deepStrictEqual(flagged('Signed in 1980, the NPT still stands.'), ['1980']);
+    // the fix keeps the precision and the order the writer used
+    const monthFirst = findingsIn('New START came into force on March 5, 2011.');
+    assert.strictEqual(monthFirst[0]!.fixes?.[0]?.edits[0]?.newText, 'February 5, 2011');
+  });
+  it('leaves alone the right dates, a year of slack for a signing, and dates that are not the treaty\'s own', () => {
+    assert.deepStrictEqual(flagged('The NPT, signed in 1968, entered into force in 1970.'), []);
+    assert.deepStrictEqual(flagged('The Helsinki Final Act, signed in Helsinki on 1 August 1975, set rules.'), []);
+    assert.deepStrictEqual(flagged('New START, which entered into force in February 2011, expired.'), []);
+    // adopted in December 2015, signed from April 2016: sources date it either way
+    assert.deepStrictEqual(flagged('The Paris Agreement, signed in 2015, survives.'), []);
+    // a party's own act, or another thing's date
+    assert.deepStrictEqual(flagged('The Rome Statute, which the United States signed in 2000, is in force.'), []);
+    assert.deepStrictEqual(flagged('The Rome Statute, signed by the United States in 2000, is in force.'), []);
+    assert.deepStrictEqual(flagged("Russia's withdrawal from the CFE Treaty took effect on 7 November 2023."), []);
+    assert.deepStrictEqual(flagged('The NPT entered into force for Ukraine in 1994.'), []);
+    assert.deepStrictEqual(flagged('The NPT, signed in the 1960s, endures.'), []);
+  });
+});
+
 describe('rule: office-anachronism', () => {
   it('flags a title the person did not hold on the document date', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2019-05-01' }), ['Secretary of State Blinken']);

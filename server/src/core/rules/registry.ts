@@ -44,6 +44,11 @@ export const ruleInfos = [
     description: 'The text speaks of a treaty as in force, of a party that had left it as a party, or of ratifying, returning to or withdrawing from it, against its status on the document date.',
   },
   {
+    id: 'treaty-date',
+    defaultLevel: 'warning',
+    description: 'A treaty said to have been signed or to have entered into force on a date its record contradicts ("the NPT, signed in 1970").',
+  },
+  {
     id: 'office-anachronism',
     defaultLevel: 'warning',
     description: 'A title given to a person who did not hold it on the document date ("Secretary of State Pompeo" in 2022).',

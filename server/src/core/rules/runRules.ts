@@ -9,6 +9,7 @@ import type { RuleId } from './registry';
 import { statusAnachronism } from './statusAnachronism';
 import { findSuppressions, isSuppressed } from './suppressions';
 import { findingAt } from './shiftFinding';
+import { treatyDate } from './treatyDate';
 import { unknownTreaty } from './unknownTreaty';
 import { objectMemo } from '../text/objectMemo';
 
@@ -25,6 +26,7 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'non-canonical-treaty-name': nonCanonicalTreatyName,
   'preferred-spelling': preferredSpelling,
   'status-anachronism': statusAnachronism,
+  'treaty-date': treatyDate,
   'office-anachronism': officeAnachronism,
   'unknown-treaty': unknownTreaty,
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];

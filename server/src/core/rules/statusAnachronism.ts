@@ -1,4 +1,5 @@
 import { formatDate } from '../dates';
+import { theName } from './treatyNameInProse';
 import type { TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn, type StatusOn } from '../kb/treatyStatus';
 import type { Mention } from '../types';
@@ -162,11 +163,6 @@ const CLAIM_WORDS: Record<Claim, (name: string) => string> = {
   withdraw: (name) => `speaks of withdrawing from ${name}`,
 };
 
-/**
- * A treaty's name as a message writes it after a preposition: "the Intermediate-Range Nuclear
- * Forces Treaty", but "New START", "Minsk II", "SALT I" and "AUKUS", which take no article.
- */
-const theName = (name: string) => (/^(?:New\s)?[A-Z]{2,}(?:\s[IVX]+)?$|^\p{Lu}\p{Ll}+\s[IVX]+$|\sResolution\s\d+$/u.test(name) ? name : `the ${name}`);
 
 /** A status as a message says it: "terminated (since 2 August 2019)"; its note follows the message as a sentence of its own. */
 function statusPhrase(status: StatusOn): string {

@@ -1,0 +1,129 @@
+import { formatDate, MONTH_PATTERN, monthNumber } from '../dates';
+import type { TreatyEntry } from '../kb/schema';
+import { secondWordBefore, wordBefore } from '../text/wordBefore';
+import { theName } from './treatyNameInProse';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+
+/** A date as prose writes it: "1 July 1968", "July 1, 1968", "July 1968" or "1968" (not "1960s"). */
+const DATE = String.raw`(?<date>(?:(?<dayFirst>\d{1,2})\s+(?<monthAfterDay>${MONTH_PATTERN})\s+|(?<monthFirst>${MONTH_PATTERN})\s+(?:(?<dayAfterMonth>\d{1,2}),?\s+)?)?(?<year>(?:1[6-9]|20)\d\d))(?![\d'’s-])`;
+
+/** A place of signing between the verb and the date: "signed in Helsinki on 1 August 1975". */
+const PLACE = String.raw`(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?`;
+
+/**
+ * Right after the treaty's name, the treaty's own signing or entry into force, told in the passive
+ * or by the treaty itself: "the NPT, signed in 1970", "New START, which entered into force in
+ * February 2011". Not a party's act ("which Ukraine signed in 1994", "signed by the United States in
+ * 2000"), nor its entry into force for one party ("in force for Ukraine since 1994").
+ */
+const AFTER = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:(?:first|originally|formally)\s+)?(?:(?<signed>signed|concluded)\s+${PLACE}(?:in|on)|(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|has\s+been\s+in\s+force\s+since|in\s+force\s+since)\s+(?:in|on|since)?\s*)\s*${DATE}`,
+  'du',
+);
+
+/** Before the name: "Signed in 1970, the NPT …", "Concluded on 8 December 1987, the INF Treaty …". */
+const BEFORE = new RegExp(String.raw`\b(?:[Ss]igned|[Cc]oncluded)\s+${PLACE}(?:in|on)\s+${DATE},\s+(?:the\s+)?$`, 'du');
+
+/**
+ * Whether the treaty's name may be the subject of the verb after it: not after "from", "of", "to"
+ * ("Russia's withdrawal from the CFE Treaty took effect on 7 November 2023" dates the withdrawal).
+ */
+function isSubject(text: string, start: number): boolean {
+  let before = wordBefore(text, start);
+  if (before === 'the') before = secondWordBefore(text, start);
+  return !OBJECT_OF.has(before);
+}
+const OBJECT_OF = new Set(['from', 'of', 'to', 'under', 'with', 'by', 'into', 'on', 'in', 'for', 'against']);
+/** A comma or "which" after the name: what follows tells of the treaty, whatever governs its name. */
+const ASIDE_OR_CLAUSE = /^(?:\s*\([^()]{1,40}\))?\s*,|^\s+(?:which|that)\s/;
+
+/** Most treaty mentions are followed by none of these words: the text after them is not matched. */
+const CUES = /\b(?:signed|concluded|force|effect)\b/;
+
+/**
+ * Years the signing may be given as besides its own: a treaty adopted one year is often opened for
+ * signature the next (the Paris Agreement: adopted in December 2015, signed from April 2016), and
+ * sources date it either way. A signing year two or more years off is an error.
+ */
+const SIGNING_SLACK = 1;
+
+interface Claim {
+  readonly event: 'signed' | 'in force';
+  /** The date as written, and where it is. */
+  readonly start: number;
+  readonly end: number;
+  readonly year: string;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/** The claim a match of AFTER or BEFORE makes; `offset` is where the matched text starts in the block. */
+function claimOf(m: RegExpExecArray, offset: number, event: Claim['event']): Claim {
+  const [from, to] = m.indices!.groups!['date']!;
+  const { dayFirst, monthAfterDay, monthFirst, dayAfterMonth, year } = m.groups!;
+  const month = monthAfterDay ?? monthFirst;
+  const day = dayFirst ?? dayAfterMonth;
+  return { event, start: offset + from, end: offset + to, year: year!, month: month ? monthNumber(month) : undefined, day: day ? Number(day) : undefined };
+}
+
+/** Whether a claimed date agrees with the knowledge base's, at the claim's precision. */
+function agrees(claim: Claim, known: string, slack: number): boolean {
+  const [year, month, day] = known.split('-').map(Number);
+  if (Math.abs(Number(claim.year) - year!) > slack) return false;
+  if (slack > 0) return true;
+  if (claim.month !== undefined && month !== undefined && claim.month !== month) return false;
+  return claim.day === undefined || day === undefined || claim.day === day;
+}
+
+function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | undefined {
+  const written = text.slice(claim.start, claim.end).replace(/\s+/g, ' ');
+  if (claim.event === 'signed') {
+    const signed = treaty.signed?.date;
+    if (!signed || agrees(claim, signed, SIGNING_SLACK)) return undefined;
+    const inForce = treaty.inForce && agrees(claim, treaty.inForce, 0) ? ` (${written} is when it entered into force)` : '';
+    return finding(claim, written, `The text says ${theName(treaty.name)} was signed in ${written}; it was signed on ${formatDate(signed)}${inForce}.`, signed);
+  }
+  // a treaty never in force has no date to contradict: status-anachronism answers a claim that it is
+  const entered = [treaty.inForce, ...treaty.events.filter((e) => e.status === 'in-force').map((e) => e.date)].filter((d): d is string => d !== undefined);
+  if (entered.length === 0 || entered.some((d) => agrees(claim, d, 0))) return undefined;
+  const signed = treaty.signed?.date && agrees(claim, treaty.signed.date, 0) ? ` (${written} is when it was signed)` : '';
+  return finding(claim, written, `The text says ${theName(treaty.name)} entered into force in ${written}; it did on ${formatDate(entered[0]!)}${signed}.`, entered[0]!);
+}
+
+/** The finding on the written date, with a fix that writes the known one as precisely as the text did. */
+function finding(claim: Claim, written: string, message: string, known: string): RawFinding {
+  const [year, month, day] = known.split('-');
+  const precise = claim.day !== undefined ? (day ? `${year}-${month}-${day}` : month ? `${year}-${month}` : year!) : claim.month !== undefined && month ? `${year}-${month}` : year!;
+  // the writer's order: "July 1, 1968" stays month first
+  const monthFirst = /^\p{L}/u.test(written) && claim.day !== undefined;
+  const formatted = monthFirst && day ? `${formatDate(precise).split(' ')[1]} ${Number(day)}, ${year}` : formatDate(precise);
+  return {
+    code: 'treaty-date',
+    message,
+    start: claim.start,
+    end: claim.end,
+    fixes: [{ title: `Write "${formatted}"`, edits: [{ start: claim.start, end: claim.end, newText: formatted }], safe: false }],
+  };
+}
+
+/** A date given for a treaty's signing or entry into force that the knowledge base contradicts ("the NPT, signed in 1970"). */
+export function treatyDate(ctx: RuleContext): readonly RawFinding[] {
+  let findings: RawFinding[] | undefined;
+  for (const mention of ctx.mentions) {
+    if (mention.kind !== 'treaty') continue;
+    const treaty = ctx.kb.get(mention.id);
+    if (treaty?.kind !== 'treaty') continue;
+    const after = ctx.text.slice(mention.end, mention.end + 120);
+    const afterMatch = CUES.test(after) && (isSubject(ctx.text, mention.start) || ASIDE_OR_CLAUSE.test(after)) ? AFTER.exec(after) : null;
+    const beforeText = ctx.text.slice(Math.max(0, mention.start - 80), mention.start);
+    const beforeMatch = afterMatch ? null : /[Ss]igned|[Cc]oncluded/.test(beforeText) ? BEFORE.exec(beforeText) : null;
+    const claim = afterMatch
+      ? claimOf(afterMatch, mention.end, afterMatch.groups!['signed'] ? 'signed' : 'in force')
+      : beforeMatch
+        ? claimOf(beforeMatch, Math.max(0, mention.start - 80), 'signed')
+        : undefined;
+    const found = claim && check(claim, treaty, ctx.text);
+    if (found) (findings ??= []).push(found);
+  }
+  return findings ?? NO_RAW_FINDINGS;
+}
