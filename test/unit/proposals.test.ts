@@ -329,6 +329,29 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(parties.map((p) => p.actorText), [undefined, undefined, 'the Government', 'We', undefined]);
   });
 
+  it('reads ordinals followed by a lowercase imperative as proposals, addressed by a question before them', () => {
+    const text = joinLines('Ships are insured again.', '', 'What should Europe do before the winter?', '', 'First, fund a mine-clearance group.', '', 'Second, extend the insurance facility.');
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Fund a mine-clearance group', 'Extend the insurance facility']);
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['Europe', 'Europe']);
+  });
+
+  it("reads a committee's numbered paragraph from the sentence that recommends, past a finding, and from the verb after 'We recommend that …'", () => {
+    const text = joinLines(
+      '## Conclusions and recommendations',
+      '',
+      '1. The engagement of the Government with the region has been sporadic. The Foreign Office should publish a strategy.',
+      '2. We recommend that the Department set out a timetable.',
+      '3. The Government should publish, within six months, a trajectory to 3.5 per cent, showing which programmes will be deferred.',
+      '4. First, a set of restraint measures in the region. In particular, NATO should offer:',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.slice(0, 3).map((p) => p.title), ['Publish a strategy', 'Set out a timetable', 'Publish, within six months, a trajectory to 3.5 per cent']);
+    assert.deepStrictEqual(proposals.slice(0, 3).map((p) => p.parties.actorText), ['The Foreign Office', 'the Department', 'The Government']);
+    // a first sentence without a verb that states something is the proposal itself
+    assert.strictEqual(proposals[3]!.title, 'First, a set of restraint measures in the region');
+  });
+
   it('reads a heading that asks what someone should do as the introduction of the list under it, without its marker or question word', () => {
     const under = (heading: string) => analyze(joinLines('# Brief', '', 'Some text.', '', heading, '', '1. Send an envoy to Bamako.', '2. Fund the mission.')).proposals;
     assert.deepStrictEqual(under('## What the Council should do').map((p) => p.parties.actorText), ['the Council', 'the Council']);

@@ -681,16 +681,20 @@ describe('rule: treaty-date', () => {
     assert.deepStrictEqual(flagged('The INF Treaty, which entered into force in 1987, is gone.'), ['1987']);
     assert.deepStrictEqual(flagged('New START entered into force on 5 March 2011.'), ['5 March 2011']);
     assert.deepStrictEqual(flagged('Signed in 1980, the NPT still stands.'), ['1980']);
+    // a year off, far from the new year: the Abraham Accords were signed in September 2020
+    assert.deepStrictEqual(flagged('The Abraham Accords, signed in 2019, changed the region.'), ['2019']);
     // the fix keeps the precision and the order the writer used
     const monthFirst = findingsIn('New START came into force on March 5, 2011.');
     assert.strictEqual(monthFirst[0]!.fixes?.[0]?.edits[0]?.newText, 'February 5, 2011');
   });
-  it('leaves alone the right dates, a year of slack for a signing, and dates that are not the treaty\'s own', () => {
+  it('leaves alone the right dates, a signing year one off near the new year, and dates that are not the treaty\'s own', () => {
     assert.deepStrictEqual(flagged('The NPT, signed in 1968, entered into force in 1970.'), []);
     assert.deepStrictEqual(flagged('The Helsinki Final Act, signed in Helsinki on 1 August 1975, set rules.'), []);
     assert.deepStrictEqual(flagged('New START, which entered into force in February 2011, expired.'), []);
     // adopted in December 2015, signed from April 2016: sources date it either way
     assert.deepStrictEqual(flagged('The Paris Agreement, signed in 2015, survives.'), []);
+    // adopted on 11 December 1997, opened for signature in March 1998
+    assert.deepStrictEqual(flagged('The Kyoto Protocol, signed in 1998, lapsed.'), []);
     // a party's own act, or another thing's date
     assert.deepStrictEqual(flagged('The Rome Statute, which the United States signed in 2000, is in force.'), []);
     assert.deepStrictEqual(flagged('The Rome Statute, signed by the United States in 2000, is in force.'), []);

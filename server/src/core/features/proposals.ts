@@ -105,7 +105,7 @@ function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
   if (seq.introduced) return true;
   // a numbered heading recommends in its own words ("Restore inspections") or in the paragraph under it
   const recommends = (item: PlacedMarker) =>
-    item.marker.recommends || (item.under !== undefined && readsAsRecommendation(scans.at(item.under).text));
+    item.marker.recommends || (item.under !== undefined && readsAsRecommendation(scans.at(item.under).text, false));
   const recommending = seq.items.filter(recommends).length;
   return recommending * 2 >= seq.items.length && recommending >= 2;
 }

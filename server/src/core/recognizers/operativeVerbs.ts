@@ -22,7 +22,11 @@ const MORE_BASE_VERBS =
   'pay|link|treat|meet|sign|join|send|name|set|take|put|accept|conclude|exchange|notify|permit|release|station|remove|pull|cease|observe|respect|honou?r|abide|form|help|lead|move|pass|raise|reach|resolve|settle|spend|submit|tie|transfer|work|allocate|assign|back|boost|bring|channel|close|complete|cooperate|co-operate|cut|dismantle|double|draft|drop|earmark|expedite|facilitate|focus|improve|include|inform|initiate|instruct|lower|mandate|match|pledge|prohibit|promote|push|recall|refer|reject|relaunch|renounce|report|resist|restrict|retain|reverse|revoke|scale|scrap|secure|shift|simplify|speed|stand|streamline|sustain|target|tell|test|trade|unblock|unfreeze|uphold|waive|welcome|widen|write|hand';
 
 /** `BASE_VERBS` as they follow a subject, lowercased ("agree", "set up"), and `MORE_BASE_VERBS`. */
-export const LOWERCASE_BASE_VERBS = `${BASE_VERBS.replace(/(^|\|)([A-Z])/g, (_, bar: string, letter: string) => bar + letter.toLowerCase())}|${MORE_BASE_VERBS}`;
+const BASE_VERBS_LOWERCASED = BASE_VERBS.replace(/(^|\|)([A-Z])/g, (_, bar: string, letter: string) => bar + letter.toLowerCase());
+export const LOWERCASE_BASE_VERBS = `${BASE_VERBS_LOWERCASED}|${MORE_BASE_VERBS}`;
 
 /** A text that starts with one of `BASE_VERBS`, perhaps in emphasis: it speaks to its reader. */
 export const STARTS_WITH_BASE_VERB = new RegExp(`^[*_]{0,2}(?:${BASE_VERBS})\\b`);
+
+/** `STARTS_WITH_BASE_VERB` in either case: after an ordinal and its comma the verb is lowercase ("First, negotiate on substance"). */
+export const STARTS_WITH_BASE_VERB_ANY_CASE = new RegExp(`^[*_]{0,2}(?:${BASE_VERBS}|${BASE_VERBS_LOWERCASED})\\b`);

@@ -1,5 +1,5 @@
 import type { BlockKind } from '../blocks/splitBlocks';
-import { OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
+import { OPERATIVE_VERBS, STARTS_WITH_BASE_VERB_ANY_CASE } from './operativeVerbs';
 import { EMPTY_LIST } from '../text/emptyList';
 
 /**
@@ -159,6 +159,9 @@ const CUE_WORDS =
 const HEADING_CUE =
   /\b(recommendations?|proposals?|policy options|next steps|the way forward|what to do|(?:what|how) .{1,40} (?:should|must|can|could) \w+|steps)\b|\b(?:should|must|ought to|needs? to)\s*:?[*_]{0,2}\s*$/i;
 
+/** A question that asks what someone should do, which proposals answer; group 1 is who ("What should Europe do …?", "So how should NATO respond?"). */
+export const QUESTION_INTRO = /^(?:so,?\s+|then,?\s+)?(?:what|how)\s+(?:should|must|can|could|ought)\s+(.{1,60}?)\s+(?:to\s+)?(?:do|respond|act|proceed|react|answer)\b[^?]{0,80}\?$/i;
+
 /** Where the text's last sentence starts: after its last ".", "!" or "?", found backwards (a pattern searched forwards took time quadratic in a long paragraph without stops). */
 function lastSentenceStart(text: string): number {
   let i = text.length;
@@ -174,6 +177,8 @@ function lastSentenceStart(text: string): number {
 export function introducesProposals(text: string, kind: BlockKind): boolean {
   if (kind === 'heading') return HEADING_CUE.test(text);
   const trimmed = text.trimEnd();
+  // "What should Europe do before the winter?": a question that the proposals after it answer
+  if (trimmed.endsWith('?')) return QUESTION_INTRO.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
   if (!trimmed.endsWith(':')) return false;
   return CUE_WORDS.test(trimmed.slice(lastSentenceStart(trimmed)));
 }
@@ -181,8 +186,18 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
 const DEONTIC =
   /\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask|will|shall|intend to|are ready to|stand ready to|pledge))\b/i;
 
-/** Whether the proposal text reads as a recommendation rather than a report of facts. */
-export function readsAsRecommendation(body: string): boolean {
-  const firstSentence = body.slice(0, 400).split(/(?<=[.!?])\s+(?=[A-Z])/, 1)[0]!;
-  return DEONTIC.test(firstSentence) || STARTS_WITH_BASE_VERB.test(firstSentence.trimStart());
+/** A modal that asks, or the speakers recommending: what a second sentence needs to make a paragraph a recommendation. */
+const ASKS = /\b(?:should|must|ought to|needs? to)\b|^we\s+(?:(?:also|further|strongly|therefore)\s+)?(?:recommend|urge|call\s+(?:on|upon))\b/i;
+
+/**
+ * Whether the proposal text reads as a recommendation rather than a report of facts: its first
+ * sentence, or (`secondSentence`) the second after a finding, as a committee report's numbered
+ * paragraphs run ("The Government's engagement has been sporadic. The FCDO should publish a
+ * strategy."). The paragraph under a numbered heading is read by its first sentence only: the
+ * second of a report's "## 1. Purpose of the inquiry" may well say what someone should do.
+ */
+export function readsAsRecommendation(body: string, secondSentence = true): boolean {
+  const [first, second] = body.slice(0, 600).split(/(?<=[.!?])\s+(?=[A-Z])/, 2);
+  if (DEONTIC.test(first!) || STARTS_WITH_BASE_VERB_ANY_CASE.test(first!.trimStart())) return true;
+  return secondSentence && second !== undefined && ASKS.test(second) && !second.trimEnd().endsWith(':');
 }

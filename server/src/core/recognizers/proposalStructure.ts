@@ -4,8 +4,9 @@ import { allMatches } from '../text/allMatches';
 import { EMPTY_LIST } from '../text/emptyList';
 import { distinctIds } from './distinctIds';
 import { leadInOf } from './leadIn';
+import { QUESTION_INTRO } from './proposalMarkers';
 import { OPERATIVE_VERBS } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, itemSubject, LEADING_PHRASE, NAME_LIST, type ItemGrammar, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, CALL_ON, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
 const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
@@ -30,10 +31,6 @@ const TREATY_PARTY_SUBJECT =
 const COMMITMENT_SUBJECT = new RegExp(
   String.raw`^(${NAME_LIST}[^,;:]{0,60}?)\s+(?:undertakes?|agrees?|commits?(?:\s+(?:itself|themselves))?|pledges?)\s+to\b`,
 );
-/** The speakers calling on someone to act, as a communiqué's points do: "We call on …", "We urge …", "We also ask …" (whom, then "to" and a verb, follows). */
-const CALL_ON = /^we\s+(?:(?:also|further|again|strongly|once again)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)\s+/i;
-/** The speakers asking that someone act: "We recommend that the Government press …" (group 1 marks the subjunctive that follows). */
-const RECOMMEND_THAT = /^we\s+(?:(?:also|further|strongly|therefore)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)\s+(that)\s+/i;
 /**
  * The speakers acting in their own name, in the present, as a communiqué's points do: "We reaffirm
  * our support …", "We condemn …", "We will support …". Who must act is they.
@@ -59,7 +56,7 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
  * Secretary-General", and a treaty's own parties ("Each Party", "the inspecting Party", "the Depositary").
  */
 const GENERIC_ACTOR =
-  /\b(?:we|they|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /**
  * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
  * "be ready", nor "be pressed to open …", whose subject is still the one that must act.
@@ -140,7 +137,9 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
   // "## What the Council should do": a heading's marker and a question word are no part of the subject
   const marker = HEADING_OPENING.exec(last)?.[0].length ?? 0;
   const opening = marker + (LEADING_PHRASE.exec(last.slice(marker))?.[0].length ?? 0);
-  const subject = MODAL_SUBJECT.exec(last.slice(opening)) ?? ADDRESSEE.exec(last);
+  // "What should Europe do before the winter?" asks of Europe: its "should" is no statement's modal
+  const question = last.endsWith('?') ? QUESTION_INTRO.exec(last) : null;
+  const subject = question ?? MODAL_SUBJECT.exec(last.slice(opening)) ?? ADDRESSEE.exec(last);
   const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0]) : 0;
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
@@ -200,7 +199,8 @@ function readSubject(
   const leadIn = leadInOf(body.text);
   // "**Western donors should protect the protocol.** Traders …": a lead-in with a subject says who must act
   const ofLeadIn = leadIn ? subjectFrom(body.text.slice(0, leadIn.end), /^[*_]*/.exec(body.text)![0].length, grammar) : undefined;
-  let read = ofLeadIn?.subject ? ofLeadIn : subjectFrom(body.text, leadIn?.end ?? 0, grammar);
+  // past a finding, the sentence that recommends says who must act ("The Government's engagement has been sporadic. The FCDO should …")
+  let read = ofLeadIn?.subject ? ofLeadIn : subjectFrom(body.text, leadIn?.end ?? recommendingSentenceStart(body.text), grammar);
   let base = body.start;
   const semicolon = read.subject ? -1 : firstSentenceSemicolon(body.text, leadIn?.end ?? 0);
   if (semicolon !== -1) {

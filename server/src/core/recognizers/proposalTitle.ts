@@ -8,7 +8,7 @@ import { isSpaceAt } from '../kb/names';
 import { closesAbbreviation } from '../text/abbreviations';
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
-import { LOWERCASE_BASE_VERBS, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
+import { LOWERCASE_BASE_VERBS, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB, STARTS_WITH_BASE_VERB_ANY_CASE } from './operativeVerbs';
 
 export const MAX_TITLE = 90;
 
@@ -38,6 +38,10 @@ export const NAME_LIST = String.raw`(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'�
  * together with France, should …", "the states — Egypt, Iran and Israel — should …".
  */
 export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together with|along with|with|in|on|for|after|despite|through|via|alongside)\b[^,;:]{1,60},\s+|\s?[—–]\s?[^—–;:]{1,80}?\s?[—–]\s*)?`;
+/** The speakers calling on someone to act, as a communiqué's points do: "We call on …", "We urge …", "We also ask …" (whom, then "to" and a verb, follows). */
+export const CALL_ON = /^we\s+(?:(?:also|further|again|strongly|once again)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)\s+/i;
+/** The speakers asking that someone act: "We recommend that the Government press …" (group 1 marks the subjunctive that follows). */
+export const RECOMMEND_THAT = /^we\s+(?:(?:also|further|strongly|therefore)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)\s+(that)\s+/i;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL = new RegExp(
   String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
@@ -192,7 +196,8 @@ function cutAtClauseBreak(text: string): string {
     // a break too near the start would leave a stub ("U.S. commitment …" keeps its dots)
     if (at >= 12 && at < end) end = at;
   }
-  return text.slice(0, end);
+  // a participle left before the break says nothing alone ("… to 3.5 per cent, showing" before "which …")
+  return end < text.length ? text.slice(0, end).replace(/,\s+[a-z]+ing$/, '') : text;
 }
 
 /** Whether a preposition stands inside a name, between two capitalized words ("the Treaty on European Union"). */
@@ -214,6 +219,46 @@ function shorten(text: string): string {
   return withoutWeakEndings(short);
 }
 
+/**
+ * The sentence a proposal's title and exchange are read from: its first, unless that one states a
+ * finding and one of the next two recommends ("1.2 The Government's engagement has been sporadic.
+ * The FCDO should publish a strategy."), as a committee report's numbered paragraphs do. A first
+ * sentence without a verb that states something is the author's headline or a nominal proposal
+ * ("Humanitarian licences.", "First, a set of restraint measures."), and stays.
+ */
+function recommendingSentence(text: string): string {
+  const start = recommendingSentenceStart(text);
+  return firstSentence(start === 0 ? text : text.slice(start));
+}
+
+/** Where the sentence `recommendingSentence` picks starts in `text` (0: the first). */
+export function recommendingSentenceStart(text: string): number {
+  const first = firstSentence(text);
+  if (first.length === text.length || recommends(first) || !STATES_FINDING.test(first)) return 0;
+  let from = first.length;
+  for (let k = 0; k < 2 && from < text.length; k++) {
+    const rest = text.slice(from).trimStart();
+    const next = firstSentence(rest);
+    if (recommends(next) && !next.trimEnd().endsWith(':')) return text.length - rest.length;
+    from = text.length - rest.length + next.length;
+  }
+  return 0;
+}
+
+/** A verb that states a finding: "has been", "is", "lacks", "hosted". */
+const STATES_FINDING =
+  /\b(?:is|are|was|were|has|have|had|remains?|seems?|appears?|lacks?|does|did|hosted|held|said|agreed|failed|took|made|announced|launched|reached|met|stalled|refused|rejected|welcomed|noted|heard)\b/;
+
+/** Whether a sentence asks for something: a strong modal, an operative verb or a base verb first, or "We recommend …". */
+const recommends = (sentence: string) =>
+  STRONG_MODAL.test(sentence) ||
+  STARTS_WITH_BASE_VERB_ANY_CASE.test(sentence.replace(ORDINAL_LEAD, '')) ||
+  OPERATIVE.test(sentence) ||
+  CALL_ON.test(sentence) ||
+  RECOMMEND_THAT.test(sentence);
+/** An ordinal a numbered item may open with ("1. **First**, finish …"). */
+const ORDINAL_LEAD = /^[*_]{0,2}(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(?:ly)?[*_]{0,2},?\s+/;
+
 /** White space that `proposalText` turns into one space: anything but a single space. */
 const NOT_FLAT = /[^\S ]| {2}/;
 
@@ -233,7 +278,7 @@ export function proposalText(body: string): ProposalText {
   const trimmed = flat.trim();
   const leadIn = leadInOf(trimmed);
   const rest = leadIn && leadIn.end < trimmed.length ? trimmed.slice(leadIn.end) : (leadIn?.words ?? trimmed);
-  const sentence = trimWhere(firstSentence(rest), isSentenceStop, false);
+  const sentence = trimWhere(recommendingSentence(rest), isSentenceStop, false);
   return leadIn ? { flat, sentence, leadIn: leadIn.words } : { flat, sentence };
 }
 
@@ -265,9 +310,13 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
   if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
   else {
     sentence = sentence.replace(LEADING_PHRASE, '');
-    const modal = modalAfterSemicolon(sentence) ?? MODAL.exec(sentence);
-    const passive = modal ? undefined : passiveTitle(sentence);
-    const subject = modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
+    // "We recommend that the Government press …", "We call on Russia to agree …": the title starts at the verb
+    const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence);
+    const called = call ? itemSubject(sentence.slice(call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
+    if (called) sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ');
+    const modal = called ? null : (modalAfterSemicolon(sentence) ?? MODAL.exec(sentence));
+    const passive = called || modal ? undefined : passiveTitle(sentence);
+    const subject = called || modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
     if (modal) sentence = modal[1]!.replace(/^not\s+/, 'do not ');
     else if (passive !== undefined) sentence = passive;
     else if (subject) sentence = sentence.slice(subject[0].length - subject[2]!.length).replace(/^not\s+/, 'do not ');

@@ -41,11 +41,21 @@ const ASIDE_OR_CLAUSE = /^(?:\s*\([^()]{1,40}\))?\s*,|^\s+(?:which|that)\s/;
 const CUES = /\b(?:signed|concluded|force|effect)\b/;
 
 /**
- * Years the signing may be given as besides its own: a treaty adopted one year is often opened for
- * signature the next (the Paris Agreement: adopted in December 2015, signed from April 2016), and
- * sources date it either way. A signing year two or more years off is an error.
+ * A signing year one off the record is left alone when the recorded date lies within five months of
+ * the new year between them: a treaty adopted in December is often opened for signature in the
+ * spring (the Paris Agreement, adopted in December 2015, signed from April 2016), and sources date
+ * it either way. "The Abraham Accords, signed in 2019" (September 2020) is flagged.
  */
-const SIGNING_SLACK = 1;
+const NEAR_NEW_YEAR = 5;
+
+/** Whether a claimed signing year one off the recorded date may name the same act (see `NEAR_NEW_YEAR`). */
+function nearNewYear(claimedYear: number, known: string): boolean {
+  const [year, month] = known.split('-').map(Number);
+  if (month === undefined) return false;
+  if (claimedYear === year! - 1) return month <= NEAR_NEW_YEAR;
+  if (claimedYear === year! + 1) return month > 12 - NEAR_NEW_YEAR;
+  return false;
+}
 
 interface Claim {
   readonly event: 'signed' | 'in force';
@@ -67,10 +77,9 @@ function claimOf(m: RegExpExecArray, offset: number, event: Claim['event']): Cla
 }
 
 /** Whether a claimed date agrees with the knowledge base's, at the claim's precision. */
-function agrees(claim: Claim, known: string, slack: number): boolean {
+function agrees(claim: Claim, known: string): boolean {
   const [year, month, day] = known.split('-').map(Number);
-  if (Math.abs(Number(claim.year) - year!) > slack) return false;
-  if (slack > 0) return true;
+  if (Number(claim.year) !== year) return false;
   if (claim.month !== undefined && month !== undefined && claim.month !== month) return false;
   return claim.day === undefined || day === undefined || claim.day === day;
 }
@@ -79,14 +88,14 @@ function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | un
   const written = text.slice(claim.start, claim.end).replace(/\s+/g, ' ');
   if (claim.event === 'signed') {
     const signed = treaty.signed?.date;
-    if (!signed || agrees(claim, signed, SIGNING_SLACK)) return undefined;
-    const inForce = treaty.inForce && agrees(claim, treaty.inForce, 0) ? ` (${written} is when it entered into force)` : '';
+    if (!signed || agrees(claim, signed) || nearNewYear(Number(claim.year), signed)) return undefined;
+    const inForce = treaty.inForce && agrees(claim, treaty.inForce) ? ` (${written} is when it entered into force)` : '';
     return finding(claim, written, `The text says ${theName(treaty.name)} was signed in ${written}; it was signed on ${formatDate(signed)}${inForce}.`, signed);
   }
   // a treaty never in force has no date to contradict: status-anachronism answers a claim that it is
   const entered = [treaty.inForce, ...treaty.events.filter((e) => e.status === 'in-force').map((e) => e.date)].filter((d): d is string => d !== undefined);
-  if (entered.length === 0 || entered.some((d) => agrees(claim, d, 0))) return undefined;
-  const signed = treaty.signed?.date && agrees(claim, treaty.signed.date, 0) ? ` (${written} is when it was signed)` : '';
+  if (entered.length === 0 || entered.some((d) => agrees(claim, d))) return undefined;
+  const signed = treaty.signed?.date && agrees(claim, treaty.signed.date) ? ` (${written} is when it was signed)` : '';
   return finding(claim, written, `The text says ${theName(treaty.name)} entered into force in ${written}; it did on ${formatDate(entered[0]!)}${signed}.`, entered[0]!);
 }
 
