@@ -352,6 +352,24 @@ describe('proposal structure', () => {
     assert.strictEqual(proposals[3]!.title, 'First, a set of restraint measures in the region');
   });
 
+  it("reads a resolution's operative paragraph: whom it calls upon or requests to act, else the body adopting the text", () => {
+    const text = joinLines(
+      'The Security Council,',
+      '',
+      'Recalling its earlier resolutions,',
+      '',
+      '1. Calls upon Member States to support the mission;',
+      '',
+      '2. Requests the Secretary-General to report within 60 days;',
+      '',
+      '3. Decides to remain seized of the matter.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['Member States', 'the Secretary-General', 'the body adopting the text']);
+    // the operative verb stays in the title
+    assert.strictEqual(proposals[0]!.title, 'Calls upon Member States to support the mission');
+  });
+
   it('reads a heading that asks what someone should do as the introduction of the list under it, without its marker or question word', () => {
     const under = (heading: string) => analyze(joinLines('# Brief', '', 'Some text.', '', heading, '', '1. Send an envoy to Bamako.', '2. Fund the mission.')).proposals;
     assert.deepStrictEqual(under('## What the Council should do').map((p) => p.parties.actorText), ['the Council', 'the Council']);

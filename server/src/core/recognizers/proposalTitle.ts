@@ -38,10 +38,16 @@ export const NAME_LIST = String.raw`(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'�
  * together with France, should …", "the states — Egypt, Iran and Israel — should …".
  */
 export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together with|along with|with|in|on|for|after|despite|through|via|alongside)\b[^,;:]{1,60},\s+|\s?[—–]\s?[^—–;:]{1,80}?\s?[—–]\s*)?`;
-/** The speakers calling on someone to act, as a communiqué's points do: "We call on …", "We urge …", "We also ask …" (whom, then "to" and a verb, follows). */
-export const CALL_ON = /^we\s+(?:(?:also|further|again|strongly|once again)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)\s+/i;
-/** The speakers asking that someone act: "We recommend that the Government press …" (group 1 marks the subjunctive that follows). */
-export const RECOMMEND_THAT = /^we\s+(?:(?:also|further|strongly|therefore)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)\s+(that)\s+/i;
+/**
+ * The speakers calling on someone to act, as a communiqué's points do ("We call on …", "We urge …",
+ * "We also ask …"), or a resolution's operative paragraph ("Calls upon Member States to …",
+ * "Requests the Secretary-General to …"): whom, then "to" and a verb, follows.
+ */
+export const CALL_ON =
+  /^(?:we\s+(?:(?:also|further|again|strongly|once again)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)|[*_]{0,2}(?:Also\s+|Further\s+|Strongly\s+)?(?:Calls\s+(?:on|upon)|Urges|Requests|Encourages|Invites|Asks|Appeals\s+to)[*_]{0,2})\s+/i;
+/** The same asking that someone act: "We recommend that the Government press …", "Demands that all parties comply …" (group 1 marks the subjunctive that follows). */
+export const RECOMMEND_THAT =
+  /^(?:we\s+(?:(?:also|further|strongly|therefore)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)|[*_]{0,2}(?:Demands|Requests|Urges|Recommends|Insists|Decides)[*_]{0,2})\s+(that)\s+/i;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL = new RegExp(
   String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
