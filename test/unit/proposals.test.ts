@@ -375,6 +375,8 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(under('## What the Council should do').map((p) => p.parties.actorText), ['the Council', 'the Council']);
     assert.deepStrictEqual(under('## How the Council should respond').map((p) => p.parties.actorText), ['the Council', 'the Council']);
     assert.deepStrictEqual(under('## The Council should:').map((p) => p.parties.actorText), ['The Council', 'The Council']);
+    // a heading says whom it addresses without a colon
+    assert.deepStrictEqual(under('## Recommendations to the sponsors').map((p) => p.parties.actorText), ['the sponsors', 'the sponsors']);
     // a heading that argues introduces no proposals
     assert.deepStrictEqual(under('## Why the Council must act'), []);
     assert.deepStrictEqual(under('## How the war started'), []);

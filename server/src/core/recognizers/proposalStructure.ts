@@ -56,7 +56,7 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
  * Secretary-General", and a treaty's own parties ("Each Party", "the inspecting Party", "the Depositary").
  */
 const GENERIC_ACTOR =
-  /\b(?:we|they|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /**
  * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
  * "be ready", nor "be pressed to open …", whose subject is still the one that must act.
@@ -139,8 +139,9 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
   const opening = marker + (LEADING_PHRASE.exec(last.slice(marker))?.[0].length ?? 0);
   // "What should Europe do before the winter?" asks of Europe: its "should" is no statement's modal
   const question = last.endsWith('?') ? QUESTION_INTRO.exec(last) : null;
-  const subject = question ?? MODAL_SUBJECT.exec(last.slice(opening)) ?? ADDRESSEE.exec(last);
-  const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0]) : 0;
+  // "## Recommendations to the sponsors": a heading says whom it addresses without a colon
+  const subject = question ?? MODAL_SUBJECT.exec(last.slice(opening)) ?? ADDRESSEE.exec(marker > 0 && !last.endsWith(':') ? `${last}:` : last);
+  const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0].replace(/\s*:$/, '')) : 0;
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
     subject: subject ? { start: subjectStart, end: subjectStart + subject[0].length, words: (subject[1] ?? subject[2])?.trim() ?? '' } : undefined,
