@@ -336,6 +336,21 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['Europe', 'Europe']);
   });
 
+  it('reads ordinals set off by commas after a modal, as a speech numbers its proposals, when there are two or more', () => {
+    const text = joinLines(
+      'So what should the region do?',
+      '',
+      'We should, first, conclude the code of conduct. We should, second, open a hotline between coast guards. And we should, third, invite the Secretary-General to convene a meeting.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => `${p.ordinal}. ${p.title}`), ['1. Conclude the code of conduct', '2. Open a hotline between coast guards', '3. Invite the Secretary-General to convene a meeting']);
+    // each proposal ends where the next one's sentence starts
+    assert.strictEqual(text.slice(proposals[0]!.start, proposals[0]!.end), 'first, conclude the code of conduct.');
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['the region', 'the region', 'the region']);
+    // one alone is a way of speaking
+    assert.deepStrictEqual(analyze('We must, first, understand why the talks failed.').proposals, []);
+  });
+
   it("reads a committee's numbered paragraph from the sentence that recommends, past a finding, and from the verb after 'We recommend that …'", () => {
     const text = joinLines(
       '## Conclusions and recommendations',

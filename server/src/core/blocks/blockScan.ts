@@ -154,6 +154,13 @@ export function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): 
   // an unmarked paragraph's implicit marker, its first word, is found when asked for (see `paragraphMarker`)
   const found = findMarkers(text, kind, false);
   const implicit = found.length === 0 && kind === 'paragraph';
-  const markers = found.length === 0 ? NO_MARKERS : found.map((marker, i) => new ScannedMarker(marker, found[i + 1]?.start ?? text.length, text));
+  const markers = found.length === 0 ? NO_MARKERS : found.map((marker, i) => new ScannedMarker(marker, bodyEndBefore(found[i + 1], text), text));
   return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), text.includes('policy-lens-'));
+}
+
+/** Where a marker's body ends: where the next marker's sentence starts (or the next marker), else at the block's end. */
+function bodyEndBefore(next: MarkerInfo | undefined, text: string): number {
+  if (!next) return text.length;
+  // the sentence's white space stays out of the body before it
+  return next.sentenceStart === undefined ? next.start : text.slice(0, next.sentenceStart).trimEnd().length;
 }

@@ -22,6 +22,11 @@ export interface MarkerInfo {
   readonly end: number;
   /** Where the proposal's own text begins, after the marker and its punctuation. */
   readonly bodyStart: number;
+  /**
+   * Where the sentence of an ordinal inside it starts ("We should, second, open …"): the proposal
+   * before it ends there, not at the ordinal.
+   */
+  readonly sentenceStart?: number;
 }
 
 const ORDINALS: Record<string, number> = {
@@ -144,6 +149,10 @@ export function findMarkers(text: string, kind: BlockKind, firstWord = true): re
       if (found) (markers ??= []).push(found);
     }
   }
+  if ((kind === 'paragraph' || kind === 'item') && text.includes(',')) {
+    const inSentence = modalOrdinals(text, bodyStart);
+    if (inSentence) markers = markers ? [...markers, ...inSentence].sort((a, b) => a.start - b.start) : inSentence;
+  }
   if (markers === undefined && kind === 'paragraph') {
     const implicit = implicitMarker(text, firstWord);
     if (implicit) markers = [implicit];
@@ -152,6 +161,29 @@ export function findMarkers(text: string, kind: BlockKind, firstWord = true): re
 }
 
 const NO_MARKERS: readonly MarkerInfo[] = EMPTY_LIST;
+
+/**
+ * An ordinal set off by commas after a modal, as a speech numbers its proposals inside sentences:
+ * "We should, first, conclude the code … We should, second, open a hotline …". Searched from the
+ * comma; the modal before it is checked in place.
+ */
+const COMMA_ORDINAL = /,\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?,\s+(?=[a-z])/g;
+const MODAL_BEFORE_COMMA = /\b(?:should|must|will|shall|need to|have to|ought to|can)$/;
+
+/** The ordinals of `COMMA_ORDINAL` after `from`, when there are at least two: one alone is a way of speaking ("we must, first, understand …"). */
+function modalOrdinals(text: string, from: number): MarkerInfo[] | undefined {
+  let found: MarkerInfo[] | undefined;
+  COMMA_ORDINAL.lastIndex = from;
+  for (let m = COMMA_ORDINAL.exec(text); m; m = COMMA_ORDINAL.exec(text)) {
+    if (!MODAL_BEFORE_COMMA.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const word = m[1]!;
+    const start = m.index + m[0].indexOf(word);
+    const { value, closes } = ordinalValue(word);
+    const sentenceStart = Math.max(from, lastSentenceStart(text.slice(0, m.index)));
+    (found ??= []).push({ style: 'ordinal', value, closes, text: word, start, end: start + word.length, bodyStart: m.index + m[0].length, sentenceStart });
+  }
+  return found && found.length >= 2 ? found : undefined;
+}
 
 const CUE_WORDS =
   /\b(propos\w*|recommend\w*|should|must|ought|steps?|measures|following|urge\w*|call(?:s|ed)? (?:on|upon)|options|actions|priorities|we ask|needs to|need to)\b/i;
