@@ -349,6 +349,11 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['the region', 'the region', 'the region']);
     // one alone is a way of speaking
     assert.deepStrictEqual(analyze('We must, first, understand why the talks failed.').proposals, []);
+    // imperatives the verb list had lacked
+    assert.deepStrictEqual(
+      analyze(joinLines('First, finish the legal homework.', '', 'Second, avoid escalation.', '', 'Third, do not wait for Washington.')).proposals.map((p) => p.title),
+      ['Finish the legal homework', 'Avoid escalation', 'Do not wait for Washington'],
+    );
   });
 
   it("reads a committee's numbered paragraph from the sentence that recommends, past a finding, and from the verb after 'We recommend that …'", () => {
