@@ -686,6 +686,7 @@ describe('rule: treaty-date', () => {
     // the fix keeps the precision and the order the writer used
     const monthFirst = findingsIn('New START came into force on March 5, 2011.');
     assert.strictEqual(monthFirst[0]!.fixes?.[0]?.edits[0]?.newText, 'February 5, 2011');
+    assert.strictEqual(monthFirst[0]!.message, 'The text says New START entered into force on March 5, 2011; it did on 5 February 2011.');
   });
   it('leaves alone the right dates, a signing year one off near the new year, and dates that are not the treaty\'s own', () => {
     assert.deepStrictEqual(flagged('The NPT, signed in 1968, entered into force in 1970.'), []);

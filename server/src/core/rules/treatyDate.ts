@@ -90,14 +90,17 @@ function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | un
     const signed = treaty.signed?.date;
     if (!signed || agrees(claim, signed) || nearNewYear(Number(claim.year), signed)) return undefined;
     const inForce = treaty.inForce && agrees(claim, treaty.inForce) ? ` (${written} is when it entered into force)` : '';
-    return finding(claim, written, `The text says ${theName(treaty.name)} was signed in ${written}; it was signed on ${formatDate(signed)}${inForce}.`, signed);
+    return finding(claim, written, `The text says ${theName(treaty.name)} was signed ${on(claim)} ${written}; it was signed on ${formatDate(signed)}${inForce}.`, signed);
   }
   // a treaty never in force has no date to contradict: status-anachronism answers a claim that it is
   const entered = [treaty.inForce, ...treaty.events.filter((e) => e.status === 'in-force').map((e) => e.date)].filter((d): d is string => d !== undefined);
   if (entered.length === 0 || entered.some((d) => agrees(claim, d))) return undefined;
   const signed = treaty.signed?.date && agrees(claim, treaty.signed.date) ? ` (${written} is when it was signed)` : '';
-  return finding(claim, written, `The text says ${theName(treaty.name)} entered into force in ${written}; it did on ${formatDate(entered[0]!)}${signed}.`, entered[0]!);
+  return finding(claim, written, `The text says ${theName(treaty.name)} entered into force ${on(claim)} ${written}; it did on ${formatDate(entered[0]!)}${signed}.`, entered[0]!);
 }
+
+/** "on 5 March 2011", "in March 2011", "in 2011". */
+const on = (claim: Claim) => (claim.day === undefined ? 'in' : 'on');
 
 /** The finding on the written date, with a fix that writes the known one as precisely as the text did. */
 function finding(claim: Claim, written: string, message: string, known: string): RawFinding {
