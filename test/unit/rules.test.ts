@@ -74,6 +74,13 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organisation met. The Federal Ministry of Defense agreed.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organizasion met.', 'misspelled-name'), ['Organizasion']);
   });
+  it("reads a doubled letter dropped from a word of an organization's or a state's English name as a slip, not a transliteration", () => {
+    const flagged = builtinFindings('misspelled-name', '2026-12-01');
+    assert.deepStrictEqual(flagged('The European Comission met the Phillipines.'), ['Comission', 'Phillipines']);
+    // a person's or a place's name is still spelt other ways ("Hasan", "Tallin")
+    assert.deepStrictEqual(flagged('Hasan Nasrallah spoke.'), []);
+    assert.deepStrictEqual(flagged('The European Commission met the Philippines in Brussels.'), []);
+  });
   it('reads an apostrophe as a house style, not a slip ("Workers\'" where a name writes "Workers")', () => {
     const slips = slipsOver([
       { kind: 'actor', category: 'group', id: 'testland-workers-party', name: 'Testland Workers Party', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test party whose name has no apostrophe.' },

@@ -10,7 +10,7 @@ import type { Mention, Span } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
 import { objectMemo } from '../text/objectMemo';
-import { spellingKey } from './textAround';
+import { englishSpellingKey, spellingKey } from './textAround';
 import { editDistance } from '../text/editDistance';
 import { differsInDoublingOnly, singled, spelledInLatinAtHome, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -32,6 +32,11 @@ interface KnownWord {
   neighbours?: Set<string>;
   /** For a surname of a person whose names are spelt in a Latin alphabet at home (`spelledInLatinAtHome`): its transliterations are slips too. */
   oneSpelling?: boolean;
+  /**
+   * For a word of an organization's, a state's or a treaty's English name: only another English
+   * spelling is no slip ("Defense" for "Defence"), not a doubled letter dropped ("Comission").
+   */
+  english?: boolean;
 }
 
 /**
@@ -178,7 +183,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         if (neighbours) for (const next of around) if (next && next[0] !== next[0]!.toLowerCase()) neighbours.add(foldWord(next));
         // a word a name holds alone keeps that entry as its owner ("Soviet": the Soviet Union, not a pact)
         const keepsOwner = previous !== undefined && !alone && !previous.neighbours;
-        if (!keepsOwner && (previous?.entryId !== entry.id || previous.neighbours !== neighbours)) owners.set(word, { word, entryId: entry.id, neighbours, oneSpelling: person && oneSpelling.has(entry.id) });
+        if (!keepsOwner && (previous?.entryId !== entry.id || previous.neighbours !== neighbours)) {
+          owners.set(word, { word, entryId: entry.id, neighbours, oneSpelling: person && oneSpelling.has(entry.id), english: !person && entry.kind !== 'place' });
+        }
         // a word's deletes are listed once, when it is first seen: a Map per form, updated for
         // every name that repeats the word, took half the first analysis of a session
         if (seen) continue;
@@ -225,7 +232,7 @@ function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'longestForm'
     for (const w of index.byDelete.get(d) ?? []) {
       const k = index.owners.get(w)!;
       const candidate = foldWord(k.word);
-      if (candidate[0] !== folded[0] || (!k.oneSpelling && spellingKey(candidate) === spellingKey(folded))) continue;
+      if (candidate[0] !== folded[0] || (!k.oneSpelling && (k.english ? englishSpellingKey : spellingKey)(candidate) === (k.english ? englishSpellingKey : spellingKey)(folded))) continue;
       if (editDistance(folded, candidate, max) <= max) found.set(k.word, k);
     }
   }
