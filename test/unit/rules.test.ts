@@ -81,6 +81,12 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(flagged('Hasan Nasrallah spoke.'), []);
     assert.deepStrictEqual(flagged('The European Commission met the Philippines in Brussels.'), []);
   });
+  it('names the entry the words around a slip name once it is corrected, for a word many names share', () => {
+    const analyzer = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => '2026-12-01' });
+    const text = 'The Chemical Weapons Convension is in force.';
+    const messages = analyzer.analyze({ uri: 'memory://slip.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'misspelled-name').map((f) => f.message);
+    assert.deepStrictEqual(messages, ['"Convension" looks like a misspelling of "Convention" (Chemical Weapons Convention).']);
+  });
   it('reads an apostrophe as a house style, not a slip ("Workers\'" where a name writes "Workers")', () => {
     const slips = slipsOver([
       { kind: 'actor', category: 'group', id: 'testland-workers-party', name: 'Testland Workers Party', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test party whose name has no apostrophe.' },

@@ -5,7 +5,7 @@ import { foldWord, isApostrophe, isWordChar, isWordOfName, nameGapAt, nameGapBef
 import type { Entry } from '../kb/schema';
 import { followsAnotherFirstName } from '../features/nameContext';
 import { firstStartingAt } from '../features/spanSearch';
-import type { UnnamedWords } from '../recognizers/entities';
+import { scanEntities, type UnnamedWords } from '../recognizers/entities';
 import type { Mention, Span } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
@@ -701,7 +701,25 @@ function ownerName(ctx: RuleContext, index: FuzzyIndex, word: string, owner: str
     const id = first && namesakes.find((candidate) => index.firstNames.get(candidate)?.includes(first));
     if (id) return ctx.kb.get(id)?.name ?? id;
   }
-  return ctx.kb.get(owner)?.name ?? owner;
+  return nameWithCorrection(ctx, word, start) ?? ctx.kb.get(owner)?.name ?? owner;
+}
+
+/** How far around a slip the text is read again with the slip corrected. */
+const CORRECTION_REACH = 60;
+
+/**
+ * The entry the words around a slip name once it is corrected: "Convention" belongs to many names,
+ * and "the Chemical Weapons Convension" is a slip in the Chemical Weapons Convention, whichever entry
+ * the index keeps for the word. Undefined when no one name holds the corrected word.
+ */
+function nameWithCorrection(ctx: RuleContext, word: string, start: number): string | undefined {
+  const end = wordEnd(ctx.text, start, ctx.text.length);
+  const from = Math.max(0, start - CORRECTION_REACH);
+  const phrase = ctx.text.slice(from, start) + word + ctx.text.slice(end, end + CORRECTION_REACH);
+  const at = start - from;
+  const match = scanEntities(phrase, ctx.kb.matcher).find((m) => m.start <= at && at + word.length <= m.end);
+  const ids = new Set(match?.targets.map((target) => target.entryId));
+  return ids.size === 1 ? ctx.kb.get([...ids][0]!)?.name : undefined;
 }
 
 /** Longest heading read as a title: longer ones are paragraphs a missing blank line joined to a heading. */
