@@ -149,7 +149,8 @@ export function findMarkers(text: string, kind: BlockKind, firstWord = true): re
       if (found) (markers ??= []).push(found);
     }
   }
-  if ((kind === 'paragraph' || kind === 'item') && text.includes(',')) {
+  // two ordinals or more, so "first" or "second" among them (found natively before the pattern runs)
+  if ((kind === 'paragraph' || kind === 'item') && (text.includes(', first') || text.includes(', second'))) {
     const inSentence = modalOrdinals(text, bodyStart);
     if (inSentence) markers = markers ? [...markers, ...inSentence].sort((a, b) => a.start - b.start) : inSentence;
   }

@@ -1,5 +1,6 @@
 import { formatDate, MONTH_PATTERN, monthNumber } from '../dates';
 import type { TreatyEntry } from '../kb/schema';
+import { asciiWordHash } from '../kb/wordHash';
 import { secondWordBefore, wordBefore } from '../text/wordBefore';
 import { theName } from './treatyNameInProse';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
@@ -37,8 +38,44 @@ const OBJECT_OF = new Set(['from', 'of', 'to', 'under', 'with', 'by', 'into', 'o
 /** A comma or "which" after the name: what follows tells of the treaty, whatever governs its name. */
 const ASIDE_OR_CLAUSE = /^(?:\s*\([^()]{1,40}\))?\s*,|^\s+(?:which|that)\s/;
 
-/** Most treaty mentions are followed by none of these words: the text after them is not matched. */
-const CUES = /\b(?:signed|concluded|force|effect)\b/;
+/**
+ * The words a claim after the name may open with, by `asciiWordHash`: most treaty mentions are
+ * followed by another ("remains", "and", "is"), read in place, and the text after them is not
+ * matched. ("in" opens a claim only before "force": "in force since …".)
+ */
+const FIRST_WORD_HASHES: ReadonlySet<number> = new Set(
+  ['signed', 'concluded', 'which', 'that', 'was', 'were', 'had', 'first', 'originally', 'formally', 'entered', 'came', 'went', 'took', 'has', 'in'].map((word) =>
+    asciiWordHash(word, 0, word.length),
+  ),
+);
+
+/** Whether the first word after a treaty's name, past a bracketed aside and a comma ("the NPT (1968), signed …"), may open a claim. */
+function mayOpenClaim(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
+  if (text.charCodeAt(i) === 40 /* ( */) {
+    const close = text.indexOf(')', i);
+    if (close === -1 || close - i > 40) return false;
+    i = close + 1;
+  }
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44 /* , */ || text.charCodeAt(i) === 10)) i++;
+  let j = i;
+  while (j < text.length && j - i < 12 && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (j - i < 2 || !FIRST_WORD_HASHES.has(asciiWordHash(text, i, j))) return false;
+  return j - i !== 2 || text.startsWith(' force', j);
+}
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** Whether a year and a comma end the text before a name ("Signed in 1970, the NPT"): only then is BEFORE tried. */
+function yearAndCommaBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i >= 3 && text.startsWith('the', i - 2)) i -= 3;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (text.charCodeAt(i) !== 44 /* , */) return false;
+  const c = text.charCodeAt(i - 1);
+  return c >= 48 && c <= 57;
+}
 
 /**
  * A signing year one off the record is left alone when the recorded date lies within five months of
@@ -125,10 +162,12 @@ export function treatyDate(ctx: RuleContext): readonly RawFinding[] {
     if (mention.kind !== 'treaty') continue;
     const treaty = ctx.kb.get(mention.id);
     if (treaty?.kind !== 'treaty') continue;
-    const after = ctx.text.slice(mention.end, mention.end + 120);
-    const afterMatch = CUES.test(after) && (isSubject(ctx.text, mention.start) || ASIDE_OR_CLAUSE.test(after)) ? AFTER.exec(after) : null;
-    const beforeText = ctx.text.slice(Math.max(0, mention.start - 80), mention.start);
-    const beforeMatch = afterMatch ? null : /[Ss]igned|[Cc]oncluded/.test(beforeText) ? BEFORE.exec(beforeText) : null;
+    let afterMatch: RegExpExecArray | null = null;
+    if (mayOpenClaim(ctx.text, mention.end)) {
+      const after = ctx.text.slice(mention.end, mention.end + 120);
+      if (isSubject(ctx.text, mention.start) || ASIDE_OR_CLAUSE.test(after)) afterMatch = AFTER.exec(after);
+    }
+    const beforeMatch = afterMatch || !yearAndCommaBefore(ctx.text, mention.start) ? null : BEFORE.exec(ctx.text.slice(Math.max(0, mention.start - 80), mention.start));
     const claim = afterMatch
       ? claimOf(afterMatch, mention.end, afterMatch.groups!['signed'] ? 'signed' : 'in force')
       : beforeMatch
