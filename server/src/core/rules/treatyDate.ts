@@ -52,26 +52,31 @@ const FIRST_WORD_HASHES: ReadonlySet<number> = new Set(
 /** Whether the first word after a treaty's name, past a bracketed aside and a comma ("the NPT (1968), signed …"), may open a claim. */
 function mayOpenClaim(text: string, end: number): boolean {
   let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) === 40 /* ( */) {
     const close = text.indexOf(')', i);
     if (close === -1 || close - i > 40) return false;
     i = close + 1;
   }
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 44 /* , */ || text.charCodeAt(i) === 10)) i++;
+  while (i < text.length && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44 /* , */)) i++;
   let j = i;
   while (j < text.length && j - i < 12 && isAsciiLetter(text.charCodeAt(j))) j++;
   if (j - i < 2 || !FIRST_WORD_HASHES.has(asciiWordHash(text, i, j))) return false;
-  return j - i !== 2 || text.startsWith(' force', j);
+  if (j - i !== 2) return true;
+  let k = j;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k > j && text.startsWith('force', k);
 }
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** A space, a tab, a no-break space or a line break of either kind: hard-wrapped text breaks lines anywhere. */
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
 /** Whether a year and a comma end the text before a name ("Signed in 1970, the NPT"): only then is BEFORE tried. */
 function yearAndCommaBefore(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (i >= 3 && text.startsWith('the', i - 2)) i -= 3;
-  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (text.charCodeAt(i) !== 44 /* , */) return false;
   const c = text.charCodeAt(i - 1);
   return c >= 48 && c <= 57;
