@@ -12,6 +12,8 @@ export const SHAPES = {
   'list with sub-lists': (size) => repeated('- NATO should fund the mission:\n  - in Poland\n  - in Georgia\n', size),
   /** Ordinal proposals in one paragraph: each proposal looked through all of the paragraph's mentions. */
   'ordinals in one paragraph': (size) => repeated('First, NATO should act. Second, Russia must withdraw from Crimea. ', size),
+  /** Ordinals set off by commas after a modal, without a full stop: each searched back to the paragraph's start for its sentence. */
+  'ordinals after a modal, no full stops': (size) => repeated('we should, first, fund NATO, and we must, second, ', size),
   /** A paragraph without a full stop that ends with a colon: its last sentence was searched forwards. */
   'no full stops, then a colon': (size) => `${repeated('the allies should press Moscow and Kyiv on the grain corridor, ', size - 1)}:`,
   /** Brackets that never close inside a name: each looked for the ")" of an aside ("(INF)") to the end of the paragraph. */

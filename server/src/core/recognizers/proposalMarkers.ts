@@ -174,13 +174,17 @@ const MODAL_BEFORE_COMMA = /\b(?:should|must|will|shall|need to|have to|ought to
 /** The ordinals of `COMMA_ORDINAL` after `from`, when there are at least two: one alone is a way of speaking ("we must, first, understand …"). */
 function modalOrdinals(text: string, from: number): MarkerInfo[] | undefined {
   let found: MarkerInfo[] | undefined;
+  // a sentence starts after the last marker at the earliest: the search back stops there, or a
+  // paragraph of thousands of such ordinals without a full stop was searched to its start for each
+  let notBefore = from;
   COMMA_ORDINAL.lastIndex = from;
   for (let m = COMMA_ORDINAL.exec(text); m; m = COMMA_ORDINAL.exec(text)) {
     if (!MODAL_BEFORE_COMMA.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const word = m[1]!;
     const start = m.index + m[0].indexOf(word);
     const { value, closes } = ordinalValue(word);
-    const sentenceStart = Math.max(from, lastSentenceStart(text.slice(0, m.index)));
+    const sentenceStart = sentenceStartAfter(text, notBefore, m.index);
+    notBefore = m.index + m[0].length;
     (found ??= []).push({ style: 'ordinal', value, closes, text: word, start, end: start + word.length, bodyStart: m.index + m[0].length, sentenceStart });
   }
   return found && found.length >= 2 ? found : undefined;
@@ -194,6 +198,17 @@ const HEADING_CUE =
 
 /** A question that asks what someone should do, which proposals answer; group 1 is who ("What should Europe do …?", "So how should NATO respond?"). */
 export const QUESTION_INTRO = /^(?:so,?\s+|then,?\s+)?(?:what|how)\s+(?:should|must|can|could|ought)\s+(.{1,60}?)\s+(?:to\s+)?(?:do|respond|act|proceed|react|answer)\b[^?]{0,80}\?$/i;
+
+/** Where the sentence that holds `at` starts: after the last ".", "!" or "?" before it, not before `notBefore`. */
+function sentenceStartAfter(text: string, notBefore: number, at: number): number {
+  let i = at;
+  while (i > notBefore) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || c === 33 || c === 63) break;
+    i--;
+  }
+  return i;
+}
 
 /** Where the text's last sentence starts: after its last ".", "!" or "?", found backwards (a pattern searched forwards took time quadratic in a long paragraph without stops). */
 function lastSentenceStart(text: string): number {
