@@ -694,6 +694,9 @@ describe('rule: treaty-date', () => {
     assert.deepStrictEqual(flagged('The INF Treaty, which entered into force in 1987, is gone.'), ['1987']);
     assert.deepStrictEqual(flagged('New START entered into force on 5 March 2011.'), ['5 March 2011']);
     assert.deepStrictEqual(flagged('Signed in 1980, the NPT still stands.'), ['1980']);
+    // a second date after the signing is the treaty's entry into force
+    assert.deepStrictEqual(flagged('The NPT was signed in 1968 and entered into force in 1975.'), ['1975']);
+    assert.deepStrictEqual(flagged('The NPT was signed in 1968 and entered into force in 1970.'), []);
     // a year off, far from the new year: the Abraham Accords were signed in September 2020
     assert.deepStrictEqual(flagged('The Abraham Accords, signed in 2019, changed the region.'), ['2019']);
     // the fix keeps the precision and the order the writer used

@@ -22,6 +22,9 @@ const AFTER = new RegExp(
   'du',
 );
 
+/** After a signing date, the entry into force of the same treaty: "… signed in 1968 and entered into force in 1970". */
+const AND_IN_FORCE = new RegExp(String.raw`^,?\s+and\s+(?:it\s+|which\s+)?(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect)\s+(?:in|on)\s+${DATE}`, 'du');
+
 /** Before the name: "Signed in 1970, the NPT …", "Concluded on 8 December 1987, the INF Treaty …". */
 const BEFORE = new RegExp(String.raw`\b(?:[Ss]igned|[Cc]oncluded)\s+${PLACE}(?:in|on)\s+${DATE},\s+(?:the\s+)?$`, 'du');
 
@@ -180,6 +183,10 @@ export function treatyDate(ctx: RuleContext): readonly RawFinding[] {
         : undefined;
     const found = claim && check(claim, treaty, ctx.text);
     if (found) (findings ??= []).push(found);
+    // "… was signed in 1968 and entered into force in 1975": the second date is the treaty's too
+    const next = claim?.event === 'signed' ? AND_IN_FORCE.exec(ctx.text.slice(claim.end, claim.end + 80)) : null;
+    const nextFound = next && check(claimOf(next, claim!.end, 'in force'), treaty, ctx.text);
+    if (nextFound) (findings ??= []).push(nextFound);
   }
   return findings ?? NO_RAW_FINDINGS;
 }
