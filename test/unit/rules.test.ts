@@ -1100,6 +1100,12 @@ describe('rule: office-anachronism', () => {
     // a draft that dropped "was": the pronoun says whose office it is no more than in "who was secretary of state"
     assert.deepStrictEqual(flagged('Antony Blinken, who secretary of state, says no.'), []);
   });
+  it("leaves alone an ousted holder's title in a demand for their release or return", () => {
+    const flagged = builtinFindings('office-anachronism', '2023-08-11');
+    assert.deepStrictEqual(flagged('We demand the immediate release of President Bazoum and his family.'), []);
+    assert.deepStrictEqual(flagged('We call for the reinstatement of President Mohamed Bazoum.'), []);
+    assert.deepStrictEqual(flagged('President Bazoum says the junta must go.'), ['President Bazoum']);
+  });
   it("reads the holder's office or staff as the office now, and the day a term ended as in it when the sentence tells of the end", () => {
     const flagged = builtinFindings('office-anachronism', '2024-10-14');
     assert.deepStrictEqual(flagged("Request a meeting with High Commissioner Michelle Bachelet's office."), ['High Commissioner Michelle Bachelet']);

@@ -15,6 +15,8 @@ const PAST_TIME = /\b(at\s+the\s+time|back\s+then|in\s+those\s+days|in\s+(?:the\
  */
 const PAST_ACT_BEFORE = /(?:(?<!\b(?:is|are|am|be|been|being|has|have)\s+)\b\w+ed|\b(?:met|spoke|sent|gave|made|took|told|wrote|held|won|lost))\b[^,.;:]{0,60}\b(?:with|to|from|alongside)\s+$/i;
 /** A past-tense verb right after the name: "Secretary of State Pompeo said …". */
+/** Words before a title that ask for an ousted holder's freedom or return ("the release of President Bazoum"), which keep the title on purpose. */
+const DEMANDED_BACK = /\b(?:release|freeing|freedom|liberation|reinstatement|restoration|return|detention|captivity|kidnapping|abduction)\s+of\s+(?:the\s+)?$/i;
 const PAST_VERB = /^\W{0,3}(?:\w+ly\s+)?(?:\w+ed|said|met|went|led|was|had|did|took|gave|made|told|wrote|spoke|saw|became|began|left|won|lost|sent|held|brought|thought|flew|ran)\b/i;
 
 /**
@@ -264,6 +266,8 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
     // "who signed the treaty with Rwandan foreign minister Vincent Biruta": the holder in a past act, named before the title
     if (titleStart < mention.start && PAST_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
+    // "the immediate release of President Bazoum": a demand for an ousted holder's release or return keeps the title on purpose
+    if (titleStart < mention.start && DEMANDED_BACK.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
   }
   const start = titleFollows ? mention.start : titleStart;
   const end = titleFollows ? titleEnd : mention.end;
