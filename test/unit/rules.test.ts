@@ -598,11 +598,13 @@ describe('rule: status-anachronism, a party that had left', () => {
       .analyze({ uri: 'memory://party.md', version: 1, getText: () => text }, parseSettings({ documentDate }).settings)
       .findings.filter((f) => f.code === 'status-anachronism')
       .map((f) => f.message);
-  it('knows the withdrawals from the mine and cluster-munition bans of 2025 and 2026', () => {
+  it('knows the withdrawals from the mine and cluster-munition bans of 2025 and 2026, and from the Rome Statute', () => {
     assert.strictEqual(found('Finland is still bound by the Ottawa Convention.', '2026-11-20').length, 1);
     assert.deepStrictEqual(found('Finland is still bound by the Ottawa Convention.', '2025-12-01'), []);
     assert.strictEqual(found('Poland remains a party to the Ottawa Convention.', '2026-03-01').length, 1);
     assert.strictEqual(found('Lithuania remains a party to the Convention on Cluster Munitions.', '2025-06-01').length, 1);
+    assert.strictEqual(found('The Philippines remains a party to the Rome Statute.', '2020-01-01').length, 1);
+    assert.deepStrictEqual(found('The Philippines remains a party to the Rome Statute.', '2018-06-01'), []);
   });
   it('flags an actor spoken of as a party now after its withdrawal took effect', () => {
     assert.deepStrictEqual(found('Venezuela remains bound by the American Convention on Human Rights.', '2020-05-01'), [
