@@ -1131,6 +1131,10 @@ describe('rule: unknown-treaty', () => {
     assert.strictEqual(finding!.data?.name, 'Treaty of Lilliput');
     assert.deepStrictEqual(findings('Both sides cited the Treaty of Lilliput and the Blefuscu Naval Accords.', 'unknown-treaty'), ['Treaty of Lilliput', 'Blefuscu Naval Accords']);
   });
+  it('reads a name that goes on with "of" whole, up to a mention it runs into', () => {
+    assert.deepStrictEqual(findings('They cited the Declaration on the Conduct of Parties in Lilliput.', 'unknown-treaty'), ['Declaration on the Conduct of Parties']);
+    assert.deepStrictEqual(findings('They cited the Convention on the Safety of Ukraine.', 'unknown-treaty'), ['Convention on the Safety']);
+  });
   it('reads a name with "and" inside, after a mention and "and", after a sentence-opening "The", and not a part of an instrument', () => {
     assert.deepStrictEqual(findings('The reform of the Stability and Growth Pact is due.', 'unknown-treaty'), ['Stability and Growth Pact']);
     assert.deepStrictEqual(findings('Russia and the Blefuscu Pact matter.', 'unknown-treaty'), ['Blefuscu Pact']);

@@ -22,7 +22,7 @@ const OF_PLACE_OR_AIM = "(?:\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+
  * words (`startsInstrumentWord`).
  */
 const TREATY_LIKE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT}${OF_PLACE_OR_AIM}?)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:and|of)\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT}${OF_PLACE_OR_AIM}?)(?![\\p{L}])`,
   'gu',
 );
 /** Instrument words, found cheaply before the full pattern, which is slow to run and to fail. */
@@ -76,7 +76,11 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
       // "the Treaty of Rome and Russia" is a known treaty and a state: a phrase that runs into a
       // mention is tried again up to its "and", or after it when the mention comes first ("Russia
       // and the Stability Pact")
-      if (overlapsAny(ctx.mentions, start, start + phrase.length)) {
+      // "the Convention on the Safety of United Nations …": a phrase that runs through "of" into a
+      // mention is the name up to the "of"
+      const of = overlapsAny(ctx.mentions, start, start + phrase.length) ? ofBeforeMention(phrase, start, ctx.mentions) : -1;
+      if (of > 0) phrase = phrase.slice(0, of);
+      else if (overlapsAny(ctx.mentions, start, start + phrase.length)) {
         const and = /\s+and\s/.exec(phrase);
         if (!and) continue;
         if (!overlapsAny(ctx.mentions, start, start + and.index)) phrase = phrase.slice(0, and.index);
@@ -99,6 +103,14 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
     }
   }
   return findings ?? NO_RAW_FINDINGS;
+}
+
+/** Where the "of" before the first mention inside `phrase` (at `start` in the text) begins, when one stands right before it and not in a mention; else -1. */
+function ofBeforeMention(phrase: string, start: number, mentions: RuleContext['mentions']): number {
+  let at = 0;
+  while (at < phrase.length && !overlapsAny(mentions, start + at, start + at + 1)) at++;
+  const of = /\s+of\s+(?:the\s+)?$/.exec(phrase.slice(0, at));
+  return of && WHOLE_NAME.test(phrase.slice(0, of.index)) && !overlapsAny(mentions, start, start + of.index) ? of.index : -1;
 }
 
 /**
