@@ -227,7 +227,7 @@ function shorten(text: string): string {
 
 /**
  * The sentence a proposal's title and exchange are read from: its first, unless that one states a
- * finding and one of the next two recommends ("1.2 The Government's engagement has been sporadic.
+ * finding and one of the next two recommends ("2. The Government's engagement has been sporadic.
  * The FCDO should publish a strategy."), as a committee report's numbered paragraphs do. A first
  * sentence without a verb that states something is the author's headline or a nominal proposal
  * ("Humanitarian licences.", "First, a set of restraint measures."), and stays.
