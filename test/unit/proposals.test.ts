@@ -306,6 +306,9 @@ describe('proposal structure', () => {
   });
 
   it('reads the subject past an opening phrase of contrast, time or emphasis ("Rather than …, the EU should …")', () => {
+    // a list of names that opens with "the"
+    const listed = analyze(joinLines('We recommend two steps.', '', 'First, the United States, Georgia and their partners should bring the text to the Assembly.', '', 'Second, Russia should pay.')).proposals;
+    assert.deepStrictEqual([listed[0]!.title, listed[0]!.parties.actor], ['Bring the text to the Assembly', ['united-states', 'georgia']]);
     const openings = ['Rather than ignore the Africa Corps', 'Instead of waiting for Washington', 'Until repeal', 'Above all', 'Most importantly', 'Without a ceasefire'];
     const text = joinLines('We recommend:', '', ...openings.map((opening, i) => `${i + 1}. **Step ${i + 1}.** ${opening}, the EU should raise it with Russia.`));
     assert.deepStrictEqual(
