@@ -149,8 +149,8 @@ export function findMarkers(text: string, kind: BlockKind, firstWord = true): re
       if (found) (markers ??= []).push(found);
     }
   }
-  // two ordinals or more, so "first" or "second" among them (found natively before the pattern runs)
-  if ((kind === 'paragraph' || kind === 'item') && (text.includes(', first') || text.includes(', second'))) {
+  // two ordinals or more, so "first" or "second" among them (one quick pass before the pattern runs)
+  if ((kind === 'paragraph' || kind === 'item') && FIRST_OR_SECOND.test(text)) {
     const inSentence = modalOrdinals(text, bodyStart);
     if (inSentence) markers = markers ? [...markers, ...inSentence].sort((a, b) => a.start - b.start) : inSentence;
   }
@@ -169,6 +169,7 @@ const NO_MARKERS: readonly MarkerInfo[] = EMPTY_LIST;
  * comma; the modal before it is checked in place.
  */
 const COMMA_ORDINAL = /,\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?,\s+(?=[a-z])/g;
+const FIRST_OR_SECOND = /,\s(?:first|second)/;
 const MODAL_BEFORE_COMMA = /\b(?:should|must|will|shall|need to|have to|ought to|can)$/;
 
 /** The ordinals of `COMMA_ORDINAL` after `from`, when there are at least two: one alone is a way of speaking ("we must, first, understand …"). */
