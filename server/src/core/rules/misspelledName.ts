@@ -232,7 +232,8 @@ function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'longestForm'
     for (const w of index.byDelete.get(d) ?? []) {
       const k = index.owners.get(w)!;
       const candidate = foldWord(k.word);
-      if (candidate[0] !== folded[0] || (!k.oneSpelling && (k.english ? englishSpellingKey : spellingKey)(candidate) === (k.english ? englishSpellingKey : spellingKey)(folded))) continue;
+      const key = k.english ? englishSpellingKey : spellingKey;
+      if (candidate[0] !== folded[0] || (!k.oneSpelling && key(candidate) === key(folded))) continue;
       if (editDistance(folded, candidate, max) <= max) found.set(k.word, k);
     }
   }

@@ -2,7 +2,7 @@ import type { TreatyEntry, TreatyEvent } from '../kb/schema';
 import { partyLeftBy } from '../kb/treatyStatus';
 import type { Mention } from '../types';
 import type { RuleContext } from './ruleContext';
-import { secondWordBefore, wordBefore } from '../text/wordBefore';
+import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
 
 /**
@@ -25,8 +25,7 @@ const REACH = 60;
  */
 export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: TreatyEntry): { readonly name: string; readonly left: TreatyEvent } | undefined {
   // most mentions of such a treaty follow no "to", "by" or "of" (past a "the"): the words before are not cut out
-  let before = wordBefore(ctx.text, mention.start);
-  if (before === 'the') before = secondWordBefore(ctx.text, mention.start);
+  const before = wordBeforeArticle(ctx.text, mention.start);
   if (before !== 'to' && before !== 'by' && before !== 'of') return undefined;
   const from = Math.max(0, mention.start - REACH);
   const claim = PARTY_NOW.exec(ctx.text.slice(from, mention.start));

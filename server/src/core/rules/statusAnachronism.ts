@@ -4,7 +4,7 @@ import type { TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn, type StatusOn } from '../kb/treatyStatus';
 import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
-import { secondWordBefore, wordBefore } from '../text/wordBefore';
+import { wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
 import { leftPartyInClaim, partyThatLeft } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
@@ -107,8 +107,7 @@ const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
  * `NOW_IN_FORCE_REACH`. Most mentions fail it, and the sentence around them is never cut out.
  */
 function mayClaim(text: string, mention: Mention): boolean {
-  let before = wordBefore(text, mention.start);
-  if (before === 'the') before = secondWordBefore(text, mention.start);
+  const before = wordBeforeArticle(text, mention.start);
   if (LAST_WORDS_BEFORE.has(before)) return true;
   IN_FORCE_AT.lastIndex = mention.end;
   return IN_FORCE_AT.test(text) || IN_FORCE_WORDS.test(text.slice(mention.end, mention.end + NOW_IN_FORCE_REACH));

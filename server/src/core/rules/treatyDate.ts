@@ -1,7 +1,9 @@
 import { formatDate, MONTH_PATTERN, monthNumber } from '../dates';
 import type { TreatyEntry } from '../kb/schema';
+import { isSpaceAt } from '../kb/names';
+import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiWordHash } from '../kb/wordHash';
-import { secondWordBefore, wordBefore } from '../text/wordBefore';
+import { wordBeforeArticle } from '../text/wordBefore';
 import { theName } from './treatyNameInProse';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
@@ -33,9 +35,7 @@ const BEFORE = new RegExp(String.raw`\b(?:[Ss]igned|[Cc]oncluded)\s+${PLACE}(?:i
  * ("Russia's withdrawal from the CFE Treaty took effect on 7 November 2023" dates the withdrawal).
  */
 function isSubject(text: string, start: number): boolean {
-  let before = wordBefore(text, start);
-  if (before === 'the') before = secondWordBefore(text, start);
-  return !OBJECT_OF.has(before);
+  return !OBJECT_OF.has(wordBeforeArticle(text, start));
 }
 const OBJECT_OF = new Set(['from', 'of', 'to', 'under', 'with', 'by', 'into', 'on', 'in', 'for', 'against']);
 /** A comma or "which" after the name: what follows tells of the treaty, whatever governs its name. */
@@ -55,31 +55,27 @@ const FIRST_WORD_HASHES: ReadonlySet<number> = new Set(
 /** Whether the first word after a treaty's name, past a bracketed aside and a comma ("the NPT (1968), signed …"), may open a claim. */
 function mayOpenClaim(text: string, end: number): boolean {
   let i = end;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpaceAt(text, i)) i++;
   if (text.charCodeAt(i) === 40 /* ( */) {
     const close = text.indexOf(')', i);
     if (close === -1 || close - i > 40) return false;
     i = close + 1;
   }
-  while (i < text.length && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44 /* , */)) i++;
-  let j = i;
-  while (j < text.length && j - i < 12 && isAsciiLetter(text.charCodeAt(j))) j++;
+  while (i < text.length && (isSpaceAt(text, i) || text.charCodeAt(i) === 44 /* , */)) i++;
+  const j = asciiLettersEnd(text, i);
   if (j - i < 2 || !FIRST_WORD_HASHES.has(asciiWordHash(text, i, j))) return false;
   if (j - i !== 2) return true;
   let k = j;
-  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  while (k < text.length && isSpaceAt(text, k)) k++;
   return k > j && text.startsWith('force', k);
 }
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-/** A space, a tab, a no-break space or a line break of either kind: hard-wrapped text breaks lines anywhere. */
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
 /** Whether a year and a comma end the text before a name ("Signed in 1970, the NPT"): only then is BEFORE tried. */
 function yearAndCommaBefore(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  while (i >= 0 && isSpaceAt(text, i)) i--;
   if (i >= 3 && text.startsWith('the', i - 2)) i -= 3;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  while (i >= 0 && isSpaceAt(text, i)) i--;
   if (text.charCodeAt(i) !== 44 /* , */) return false;
   const c = text.charCodeAt(i - 1);
   return c >= 48 && c <= 57;
@@ -149,8 +145,9 @@ const on = (claim: Claim) => (claim.day === undefined ? 'in' : 'on');
 
 /** The finding on the written date, with a fix that writes the known one as precisely as the text did. */
 function finding(claim: Claim, written: string, message: string, known: string): RawFinding {
-  const [year, month, day] = known.split('-');
-  const precise = claim.day !== undefined ? (day ? `${year}-${month}-${day}` : month ? `${year}-${month}` : year!) : claim.month !== undefined && month ? `${year}-${month}` : year!;
+  const [year, , day] = known.split('-');
+  // the known date cut to the claim's precision (or its own, when it has less)
+  const precise = known.split('-').slice(0, claim.day !== undefined ? 3 : claim.month !== undefined ? 2 : 1).join('-');
   // the writer's order: "July 1, 1968" stays month first
   const monthFirst = /^\p{L}/u.test(written) && claim.day !== undefined;
   const formatted = monthFirst && day ? `${formatDate(precise).split(' ')[1]} ${Number(day)}, ${year}` : formatDate(precise);
@@ -175,11 +172,12 @@ export function treatyDate(ctx: RuleContext): readonly RawFinding[] {
       const after = ctx.text.slice(mention.end, mention.end + 120);
       if (isSubject(ctx.text, mention.start) || ASIDE_OR_CLAUSE.test(after)) afterMatch = AFTER.exec(after);
     }
-    const beforeMatch = afterMatch || !yearAndCommaBefore(ctx.text, mention.start) ? null : BEFORE.exec(ctx.text.slice(Math.max(0, mention.start - 80), mention.start));
+    const beforeFrom = Math.max(0, mention.start - 80);
+    const beforeMatch = afterMatch || !yearAndCommaBefore(ctx.text, mention.start) ? null : BEFORE.exec(ctx.text.slice(beforeFrom, mention.start));
     const claim = afterMatch
       ? claimOf(afterMatch, mention.end, afterMatch.groups!['signed'] ? 'signed' : 'in force')
       : beforeMatch
-        ? claimOf(beforeMatch, Math.max(0, mention.start - 80), 'signed')
+        ? claimOf(beforeMatch, beforeFrom, 'signed')
         : undefined;
     const found = claim && check(claim, treaty, ctx.text);
     if (found) (findings ??= []).push(found);

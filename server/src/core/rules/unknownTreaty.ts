@@ -1,4 +1,4 @@
-import { overlapsAny } from '../features/spanSearch';
+import { firstStartingAt, overlapsAny } from '../features/spanSearch';
 import type { UnnamedWords } from '../recognizers/entities';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -107,8 +107,9 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
 
 /** Where the "of" before the first mention inside `phrase` (at `start` in the text) begins, when one stands right before it and not in a mention; else -1. */
 function ofBeforeMention(phrase: string, start: number, mentions: RuleContext['mentions']): number {
-  let at = 0;
-  while (at < phrase.length && !overlapsAny(mentions, start + at, start + at + 1)) at++;
+  // the first character a mention covers: the phrase's first, or where the next mention starts
+  const next = mentions[firstStartingAt(mentions, start)];
+  const at = overlapsAny(mentions, start, start + 1) || !next ? 0 : Math.min(next.start - start, phrase.length);
   const of = /\s+of\s+(?:the\s+)?$/.exec(phrase.slice(0, at));
   return of && WHOLE_NAME.test(phrase.slice(0, of.index)) && !overlapsAny(mentions, start, start + of.index) ? of.index : -1;
 }

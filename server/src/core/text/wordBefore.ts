@@ -52,3 +52,9 @@ export function wordBefore(text: string, offset: number): string {
 
 /** The folded word before the one `wordBefore` reads: "talk" of "talk to Moscow". */
 export const secondWordBefore = (text: string, offset: number): string => wordBefore(text, wordStartBefore(text, offset));
+
+/** The folded word before `offset`, past a "the" ("to" of "party to the Treaty"): what a name's governing word is. */
+export function wordBeforeArticle(text: string, offset: number): string {
+  const before = wordBefore(text, offset);
+  return before === 'the' ? secondWordBefore(text, offset) : before;
+}
