@@ -2,7 +2,8 @@ import type { ChunkedList } from '../blocks/chunkedList';
 import { placedMentions, type BlockResults } from '../blocks/blockResults';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
-import type { Mention } from '../types';
+import type { EntityKind, Mention } from '../types';
+import { DistinctIds } from '../recognizers/distinctIds';
 import { firstStartingAt } from './spanSearch';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -81,6 +82,35 @@ export class MentionIndex {
       else for (let k = from; k < to; k++) if (mentions[k]!.end <= end) (result ??= []).push(mentions[k]!);
     }
     return result ?? NO_MENTIONS;
+  }
+
+  /**
+   * The ids of the mentions inside [start, end) (of `kind` only, if given), each once, in order of
+   * first mention: `distinctIds(within(start, end), kind)` without placing a mention. Every proposal
+   * asks for its own, and placing the mentions of every item of a 1 MB list copied them all.
+   */
+  idsWithin(start: number, end: number, kind?: EntityKind): readonly string[] {
+    const ids = new DistinctIds();
+    this.forEachWithin(start, end, (_start, _end, m) => {
+      if (kind === undefined || m.kind === kind) ids.add(m.id);
+      return true;
+    });
+    return ids.list;
+  }
+
+  /**
+   * Hands `visit` the mentions inside [start, end) in order, with their offsets in the document,
+   * without placing any, while it returns true.
+   */
+  forEachWithin(start: number, end: number, visit: (start: number, end: number, mention: Mention) => boolean): void {
+    for (let i = this.blocks.firstEndingAtOrAfter(start); i < this.blocks.length && this.blocks.start(i) < end; i++) {
+      const offset = this.blocks.start(i);
+      const mentions = this.results.at(i).mentions;
+      for (let k = firstStartingAt(mentions, start - offset); k < mentions.length && mentions[k]!.start + offset < end; k++) {
+        const m = mentions[k]!;
+        if (m.end + offset <= end && !visit(m.start + offset, m.end + offset, m)) return;
+      }
+    }
   }
 
   /** Each block's results (mentions relative to the block), with the block's offset: for whole-document passes that place few of them. */

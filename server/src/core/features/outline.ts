@@ -57,19 +57,15 @@ function sectionTree(text: TextReader, blocks: BlockList): SectionNode[] {
 
 /** The nodes of the entities a proposal mentions, the first mention of each. */
 function entityNodes(proposal: Proposal, index: MentionIndex): readonly OutlineNode[] {
-  const mentions = index.within(proposal.start, proposal.end);
-  if (mentions.length === 0) return EMPTY_LIST;
   // the proposal's own ids, read from the same mentions: each once, in order of first mention
   const ids = proposal.entityIds;
-  const nodes: OutlineNode[] = new Array(ids.length);
-  let next = 0;
-  for (const m of mentions) {
-    if (next === ids.length) break;
-    if (m.id !== ids[next]) continue;
-    nodes[next++] = { kind: 'entity', name: m.name, detail: m.category, start: m.start, end: m.end, selection: { start: m.start, end: m.end }, children: EMPTY_LIST, entityKind: m.kind };
-  }
+  if (ids.length === 0) return EMPTY_LIST;
+  const nodes: OutlineNode[] = [];
   // (all of them, unless the ids were read from other mentions than these)
-  nodes.length = next;
+  index.forEachWithin(proposal.start, proposal.end, (start, end, m) => {
+    if (m.id === ids[nodes.length]) nodes.push({ kind: 'entity', name: m.name, detail: m.category, start, end, selection: { start, end }, children: EMPTY_LIST, entityKind: m.kind });
+    return nodes.length < ids.length;
+  });
   return nodes;
 }
 

@@ -2,7 +2,6 @@ import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
-import { distinctIds } from '../recognizers/distinctIds';
 import { readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
@@ -345,8 +344,8 @@ function structureOf(
     introScan,
     underScan,
     proposalTitle(prose, intro ? introReading(intro).itemGrammar : undefined),
-    distinctIds(index.within(start, end)),
-    findParties(body, intro ? introReading(intro) : undefined, (from, to) => index.within(from, to), under),
+    index.idsWithin(start, end),
+    findParties(body, intro ? introReading(intro) : undefined, (from, to, kind) => index.idsWithin(from, to, kind), under),
     exchange,
     findConditions(prose),
   );

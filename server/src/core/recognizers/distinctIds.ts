@@ -5,22 +5,32 @@ import type { EntityKind, Mention } from '../types';
 const LIST_LIMIT = 16;
 
 /**
- * The ids of `mentions` (of `kind` only, if given), each once, in order of first mention; the shared
- * empty list when there are none. One list and no set for the few ids a proposal names: each of the
- * thousands of proposals of a treaty text kept a set and three lists for them, and the young
- * generation's collections copied them all.
+ * Ids collected each once, in order of first sight. One list and no set for the few ids a proposal
+ * names: each of the thousands of proposals of a treaty text kept a set and three lists for them,
+ * and the young generation's collections copied them all.
  */
-export function distinctIds(mentions: readonly Mention[], kind?: EntityKind): readonly string[] {
-  let ids: string[] | undefined;
-  let seen: Set<string> | undefined;
-  for (const m of mentions) {
-    if (kind !== undefined && m.kind !== kind) continue;
-    if (ids === undefined) ids = [m.id];
-    else if (seen ? !seen.has(m.id) : !ids.includes(m.id)) {
-      ids.push(m.id);
-      seen?.add(m.id);
-      if (!seen && ids.length > LIST_LIMIT) seen = new Set(ids);
+export class DistinctIds {
+  private ids: string[] | undefined = undefined;
+  private seen: Set<string> | undefined = undefined;
+
+  add(id: string): void {
+    if (this.ids === undefined) this.ids = [id];
+    else if (this.seen ? !this.seen.has(id) : !this.ids.includes(id)) {
+      this.ids.push(id);
+      this.seen?.add(id);
+      if (!this.seen && this.ids.length > LIST_LIMIT) this.seen = new Set(this.ids);
     }
   }
-  return ids ?? EMPTY_LIST;
+
+  /** The ids so far; the shared empty list when there are none. */
+  get list(): readonly string[] {
+    return this.ids ?? EMPTY_LIST;
+  }
+}
+
+/** The ids of `mentions` (of `kind` only, if given), each once, in order of first mention. */
+export function distinctIds(mentions: readonly Mention[], kind?: EntityKind): readonly string[] {
+  const ids = new DistinctIds();
+  for (const m of mentions) if (kind === undefined || m.kind === kind) ids.add(m.id);
+  return ids.list;
 }

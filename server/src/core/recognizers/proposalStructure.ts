@@ -1,8 +1,7 @@
 import { isWordChar } from '../kb/names';
-import type { Exchange, Mention, ProposalParties, Span } from '../types';
+import type { EntityKind, Exchange, ProposalParties, Span } from '../types';
 import { allMatches } from '../text/allMatches';
 import { EMPTY_LIST } from '../text/emptyList';
-import { distinctIds } from './distinctIds';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
 import { OPERATIVE_VERBS } from './operativeVerbs';
@@ -73,11 +72,11 @@ const BENEFICIARY = /\b(?:for the benefit of|to the benefit of|benefit(?:ting|s)
 
 const NO_PARTIES: ProposalParties = { proposer: EMPTY_LIST, actor: EMPTY_LIST, beneficiary: EMPTY_LIST };
 
-/** The mentions inside an absolute span, in order. */
-export type MentionsWithin = (start: number, end: number) => readonly Mention[];
+/** The ids of the entities (of `kind`) mentioned inside an absolute span, each once, in order (see `MentionIndex.idsWithin`). */
+export type IdsWithin = (start: number, end: number, kind: EntityKind) => readonly string[];
 
 /** Entity ids of the actors mentioned inside an absolute span. */
-const actorsIn = (within: MentionsWithin, span: Span): readonly string[] => distinctIds(within(span.start, span.end), 'actor');
+const actorsIn = (within: IdsWithin, span: Span): readonly string[] => within(span.start, span.end, 'actor');
 
 /** The exchange in a proposal's first sentence: what is offered, and what is asked in return. */
 export function findExchange({ sentence }: ProposalText): Exchange | undefined {
@@ -193,7 +192,7 @@ type SubjectReading = ReturnType<typeof subjectFrom>;
  */
 function readSubject(
   body: Span & { text: string },
-  within: MentionsWithin,
+  within: IdsWithin,
   under: (Span & { text: string }) | undefined,
   grammar: ItemGrammar | undefined,
 ): { read: SubjectReading; base: number; actor: readonly string[] } {
@@ -245,7 +244,7 @@ const SENTENCE_STOP = /[.!?]["”’)]?\s+(?=\S)/g;
  * introduction names as the source ("the proposals from the U.S. side"). Who benefits: actors after
  * "for the benefit of", "to protect" ….
  */
-export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: MentionsWithin, under?: Span & { text: string }): ProposalParties {
+export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: IdsWithin, under?: Span & { text: string }): ProposalParties {
   const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.itemGrammar);
   let actor = subjectActors;
   const { clause, subject } = read;
