@@ -1,6 +1,7 @@
 import type { BlockKind } from '../blocks/splitBlocks';
 import { OPERATIVE_VERBS, STARTS_WITH_BASE_VERB_ANY_CASE } from './operativeVerbs';
 import { EMPTY_LIST } from '../text/emptyList';
+import { isSpaceAt } from '../kb/names';
 
 /**
  * How a proposal is marked in the text. `section` is a numbered heading ("### 2. Reopen talks"), a
@@ -45,7 +46,6 @@ const ORDINAL_OPENER = new RegExp(
  * one character, which is fast on the many paragraphs without ordinals.
  */
 const SENTENCE_ORDINAL = new RegExp(`[.!?]["”’)]?\\s+${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
-const LIST_MARKER = /^\s*(?:([-*+•])|\(?(\d{1,3})[.)]|\(([a-z])\)|([a-z])[.)]|\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+/;
 /** "Recommendation 3:", "## Proposal 2 —", "**Step 1**:" or "**Recommendation 1:**" (the stop inside the emphasis). */
 const HEADED =
   /^(?:#{1,6}\s+)?([*_]{0,2})((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))(?:\1\s*[:.—–-]|\s*[:.—–-]\1)\s*/i;
@@ -69,20 +69,49 @@ function ordinalMarker(text: string, at: number): MarkerInfo | undefined {
   return { style: 'ordinal', value, closes, text: word, start: wordStart, end: wordStart + word.length, bodyStart: at + m[0].length };
 }
 
+/** The roman numerals a list marker may be: i–iii, iv, v, vi–viii, ix, x. */
+const LIST_ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isStopAt = (text: string, i: number) => text.charCodeAt(i) === 46 /* . */ || text.charCodeAt(i) === 41; /* ) */
+
+/**
+ * The list marker that opens `text` after white space: a bullet (-, *, +, •), a number of up to three
+ * digits, a letter or a roman numeral up to x, each with a stop or a closing bracket ("3.", "b)",
+ * "iv."), or in brackets ("(12)", "(a)", "(iv)"); a letter comes before a numeral ("i." is a letter;
+ * the sequence pass may read it as a numeral). Read by character codes: every list item passes
+ * here, and a pattern's match of six groups was the largest allocation in a 1 MB list.
+ */
+function readListMarker(text: string): { style: MarkerStyle; value: MarkerInfo['value']; start: number; end: number } | undefined {
+  let i = 0;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  const start = i;
+  const c = text.charCodeAt(i);
+  if (c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */ || c === 0x2022 /* • */) return { style: 'bullet', value: undefined, start, end: i + 1 };
+  const bracket = c === 40; /* ( */
+  const from = bracket ? i + 1 : i;
+  let digits = from;
+  while (digits < from + 3 && isDigit(text.charCodeAt(digits))) digits++;
+  if (digits > from) return isStopAt(text, digits) ? { style: 'number', value: Number(text.slice(from, digits)), start, end: digits + 1 } : undefined;
+  // "(a)", else "a." or "a)", else a roman numeral, "(iv)" or "iv."
+  if (bracket && isLowerAscii(text.charCodeAt(from)) && text.charCodeAt(from + 1) === 41) return { style: 'letter', value: text.charCodeAt(from) - 96, start, end: from + 2 };
+  if (!bracket && isLowerAscii(c) && isStopAt(text, i + 1)) return { style: 'letter', value: c - 96, start, end: i + 2 };
+  let letters = from;
+  while (letters < from + 4 && (text.charCodeAt(letters) === 105 /* i */ || text.charCodeAt(letters) === 118 /* v */ || text.charCodeAt(letters) === 120) /* x */) letters++;
+  if (letters === from || !isStopAt(text, letters)) return undefined;
+  const numeral = text.slice(from, letters);
+  return LIST_ROMAN.test(numeral) ? { style: 'roman', value: ROMAN[numeral], start, end: letters + 1 } : undefined;
+}
+
 function listMarker(text: string): MarkerInfo | undefined {
-  const m = LIST_MARKER.exec(text);
-  if (!m) return undefined;
-  const start = m[0].length - m[0].trimStart().length;
-  const markerText = m[0].trim();
-  const [style, value]: [MarkerStyle, MarkerInfo['value']] = m[1]
-    ? ['bullet', undefined]
-    : m[2]
-      ? ['number', Number(m[2])]
-      : m[5]
-        ? ['roman', ROMAN[m[5]]]
-        : ['letter', (m[3] ?? m[4])!.charCodeAt(0) - 96];
+  const read = readListMarker(text);
+  // the marker is followed by white space, which the proposal's own text starts after
+  if (read === undefined || !isSpaceAt(text, read.end)) return undefined;
+  let bodyStart = read.end + 1;
+  while (bodyStart < text.length && isSpaceAt(text, bodyStart)) bodyStart++;
+  const { style, value, start, end } = read;
   // one literal rather than a spread of shared fields: every list item passes here
-  return { style, value, closes: false, text: markerText, start, end: start + markerText.length, bodyStart: m[0].length };
+  return { style, value, closes: false, text: text.slice(start, end), start, end, bodyStart };
 }
 
 function headedMarker(text: string): MarkerInfo | undefined {
@@ -246,7 +275,32 @@ const ASKS = /\b(?:should|must|ought to|needs? to)\b|^we\s+(?:(?:also|further|st
  * second of a report's "## 1. Purpose of the inquiry" may well say what someone should do.
  */
 export function readsAsRecommendation(body: string, secondSentence = true): boolean {
-  const [first, second] = body.slice(0, 600).split(/(?<=[.!?])\s+(?=[A-Z])/, 2);
-  if (DEONTIC.test(first!) || STARTS_WITH_BASE_VERB_ANY_CASE.test(first!.trimStart())) return true;
-  return secondSentence && second !== undefined && ASKS.test(second) && !second.trimEnd().endsWith(':');
+  // the first two sentences of the first 600 characters, as splitting them at white space after a
+  // stop and before a capital would cut them, without the list of pieces (every list item asks)
+  const limit = Math.min(body.length, 600);
+  const firstEnd = sentenceBreak(body, 0, limit);
+  const first = firstEnd === -1 ? body.slice(0, limit) : body.slice(0, firstEnd);
+  if (DEONTIC.test(first) || STARTS_WITH_BASE_VERB_ANY_CASE.test(first.trimStart())) return true;
+  if (!secondSentence || firstEnd === -1) return false;
+  let secondStart = firstEnd;
+  while (isSpaceAt(body, secondStart)) secondStart++;
+  const secondEnd = sentenceBreak(body, secondStart, limit);
+  const second = body.slice(secondStart, secondEnd === -1 ? limit : secondEnd);
+  return ASKS.test(second) && !second.trimEnd().endsWith(':');
+}
+
+/**
+ * Where the first sentence break in `text` between `from` and `limit` starts: white space after a
+ * stop (. ! ?) and before an ASCII capital, all before `limit`; -1 for none.
+ */
+function sentenceBreak(text: string, from: number, limit: number): number {
+  for (let i = from > 0 ? from : 1; i < limit; i++) {
+    const c = text.charCodeAt(i - 1);
+    if ((c !== 46 && c !== 33 && c !== 63) || !isSpaceAt(text, i)) continue;
+    let j = i + 1;
+    while (j < limit && isSpaceAt(text, j)) j++;
+    const next = text.charCodeAt(j);
+    if (j < limit && next >= 65 && next <= 90) return i;
+  }
+  return -1;
 }

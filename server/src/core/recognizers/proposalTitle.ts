@@ -110,15 +110,15 @@ const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS})([*_]{0,2})\\s+`
  * match holds one, where a pattern opens with white space: a title that holds none is not searched
  * (most hold none), and such a pattern was tried at every position of thousands of titles.
  */
-const CLAUSE_BREAKS: readonly { readonly pattern: RegExp; readonly holds?: readonly string[] }[] = [
-  { pattern: /;/ },
-  { pattern: /\s[—–]\s?/, holds: ['—', '–'] },
-  { pattern: /\s-\s/, holds: ['-'] },
-  { pattern: /:/ },
-  { pattern: /\s(?:for\s)?as long as\s/, holds: ['as long as'] },
-  { pattern: /\sand\s(?:should|must|will|would|shall)\s/, holds: ['and'] },
+const CLAUSE_BREAKS: readonly { readonly pattern: RegExp; readonly holds?: string; readonly alsoHolds?: string }[] = [
+  { pattern: /;/, holds: ';' },
+  { pattern: /\s[—–]\s?/, holds: '—', alsoHolds: '–' },
+  { pattern: /\s-\s/, holds: '-' },
+  { pattern: /:/, holds: ':' },
+  { pattern: /\s(?:for\s)?as long as\s/, holds: 'as long as' },
+  { pattern: /\sand\s(?:should|must|will|would|shall)\s/, holds: 'and' },
   { pattern: /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|which|who|while|whereas|because|since|unless)\s/ },
-  { pattern: /\sif\s/, holds: ['if'] },
+  { pattern: /\sif\s/, holds: 'if' },
 ];
 /** Words a title does not end with: "… the status of", "… talks with". */
 const WEAK_ENDINGS = new Set('of the a an to and or in on for with by at as its their his her from into that this only'.split(' '));
@@ -197,8 +197,9 @@ function cutAtClauseBreak(text: string): string {
   let end = text.length;
   const comma = clauseComma(text);
   if (comma >= 12) end = comma;
-  for (const { pattern, holds } of CLAUSE_BREAKS) {
-    if (holds && !holds.some((s) => text.includes(s))) continue;
+  for (const { pattern, holds, alsoHolds } of CLAUSE_BREAKS) {
+    // a string the pattern needs, looked for first (natively, and with no closure per title)
+    if (holds !== undefined && !text.includes(holds) && (alsoHolds === undefined || !text.includes(alsoHolds))) continue;
     const at = text.search(pattern);
     // a break too near the start would leave a stub ("U.S. commitment …" keeps its dots)
     if (at >= 12 && at < end) end = at;
