@@ -373,6 +373,10 @@ export function findProposals(
   const decided = new Map<Sequence, boolean>();
   const resets: number[] = [];
   const kept = collectSequences(blocks, scans, window, resets).filter((seq) => isProposalSequence(seq, decided, scans));
+  // the items a nested sequence hangs from, whose indices their sub-items look up (a map of every
+  // item grew with the thousands of a treaty text)
+  const hasSubItems = new Set<PlacedMarker>();
+  for (const seq of kept) if (seq.parent) hasSubItems.add(seq.parent.item);
   const firstSequence = window?.firstSequence ?? 0;
   // an introduction is read once for all the proposals it introduces, however long it is
   const intros = new Map<number, IntroReading>();
@@ -389,7 +393,7 @@ export function findProposals(
       previous = ordinal;
       const start = block.start + marker.start;
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
-      indexOf.set(item, places.length);
+      if (hasSubItems.has(item)) indexOf.set(item, places.length);
       const structure = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
       // relative to the proposal's block, which blocks added or removed elsewhere do not change
       structure.introBack = seq.intro ? item.index - seq.intro.index : -1;

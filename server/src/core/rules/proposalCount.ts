@@ -23,8 +23,8 @@ interface Announcement {
 const NONE: readonly Announcement[] = EMPTY_LIST;
 
 function announcementsIn(text: string): readonly Announcement[] {
-  const found = allMatches(ANNOUNCED, text).map((m) => ({ index: m.index, length: m[0].length, number: m[1]!, noun: m[2]! }));
-  return found.length === 0 ? NONE : found;
+  const found = allMatches(ANNOUNCED, text);
+  return found.length === 0 ? NONE : found.map((m) => ({ index: m.index, length: m[0].length, number: m[1]!, noun: m[2]! }));
 }
 
 /**
