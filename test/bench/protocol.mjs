@@ -190,6 +190,40 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(2
 }
 
 /**
+ * The first `keystrokes` keystrokes after opening `text`, in fresh servers (`runs` of them), each
+ * timed from `didChange` to the answer of the pull that follows, as `typeInto` times them. Before
+ * typing, the client asks what VS Code asks when it shows a document (diagnostics, outline, folding
+ * ranges, semantic tokens), so that the keystrokes meet the server as a user's would: the in-process
+ * row of the first keystrokes has nothing between opening and typing, and pays there for collecting
+ * what the opening left. Times in ms, all runs' keystrokes together.
+ */
+export async function measureFirstKeystrokes(text, keystrokes = scaled(20, 2), runs = scaled(3, 1)) {
+  const uri = 'file:///bench/opened.md';
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const { connection, stop } = await startServer();
+    await open(connection, uri, text);
+    await pull(connection, uri);
+    await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    await connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+    await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const lines = new LineIndex(text);
+    const at = lines.positionAt(text.indexOf('\n\n', text.length / 2));
+    for (let k = 0; k < keystrokes; k++) {
+      const start = now();
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: k + 2 },
+        contentChanges: [{ range: { start: { line: at.line, character: at.character + k }, end: { line: at.line, character: at.character + k } }, text: 'x' }],
+      });
+      await pull(connection, uri);
+      times.push(now() - start);
+    }
+    await stop();
+  }
+  return times;
+}
+
+/**
  * Semantic tokens after a keystroke, as an editor asks for them: the whole list, or the edit to the
  * list it holds (`full/delta`), alternating keystroke by keystroke. Each request is timed from
  * sending it, after the keystroke's diagnostics were pulled, to its answer; with the size of the
