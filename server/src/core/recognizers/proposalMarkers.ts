@@ -73,7 +73,7 @@ function ordinalMarker(text: string, at: number): MarkerInfo | undefined {
 const LIST_ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isStopAt = (text: string, i: number) => text.charCodeAt(i) === 46 /* . */ || text.charCodeAt(i) === 41; /* ) */
+const isStopAt = (text: string, i: number) => text.charCodeAt(i) === 46 /* . */ || text.charCodeAt(i) === 41 /* ) */;
 
 /**
  * The list marker that opens `text` after white space: a bullet (-, *, +, •), a number of up to three
