@@ -103,7 +103,7 @@ function readListMarker(text: string): { style: MarkerStyle; value: MarkerInfo['
   return LIST_ROMAN.test(numeral) ? { style: 'roman', value: ROMAN[numeral], start, end: letters + 1 } : undefined;
 }
 
-function listMarker(text: string): MarkerInfo | undefined {
+export function listMarker(text: string): MarkerInfo | undefined {
   const read = readListMarker(text);
   // the marker is followed by white space, which the proposal's own text starts after
   if (read === undefined || !isSpaceAt(text, read.end)) return undefined;
@@ -275,18 +275,24 @@ const ASKS = /\b(?:should|must|ought to|needs? to)\b|^we\s+(?:(?:also|further|st
  * second of a report's "## 1. Purpose of the inquiry" may well say what someone should do.
  */
 export function readsAsRecommendation(body: string, secondSentence = true): boolean {
-  // the first two sentences of the first 600 characters, as splitting them at white space after a
-  // stop and before a capital would cut them, without the list of pieces (every list item asks)
+  const { first, second } = firstTwoSentences(body);
+  if (DEONTIC.test(first) || STARTS_WITH_BASE_VERB_ANY_CASE.test(first.trimStart())) return true;
+  return secondSentence && second !== undefined && ASKS.test(second) && !second.trimEnd().endsWith(':');
+}
+
+/**
+ * The first two sentences of the first 600 characters of `body`, cut at white space after a stop
+ * and before a capital, as `split(/(?<=[.!?])\s+(?=[A-Z])/, 2)` would cut them; read by character
+ * codes without the list of pieces, since every list item is read so.
+ */
+export function firstTwoSentences(body: string): { readonly first: string; readonly second: string | undefined } {
   const limit = Math.min(body.length, 600);
   const firstEnd = sentenceBreak(body, 0, limit);
-  const first = firstEnd === -1 ? body.slice(0, limit) : body.slice(0, firstEnd);
-  if (DEONTIC.test(first) || STARTS_WITH_BASE_VERB_ANY_CASE.test(first.trimStart())) return true;
-  if (!secondSentence || firstEnd === -1) return false;
+  if (firstEnd === -1) return { first: body.slice(0, limit), second: undefined };
   let secondStart = firstEnd;
   while (isSpaceAt(body, secondStart)) secondStart++;
   const secondEnd = sentenceBreak(body, secondStart, limit);
-  const second = body.slice(secondStart, secondEnd === -1 ? limit : secondEnd);
-  return ASKS.test(second) && !second.trimEnd().endsWith(':');
+  return { first: body.slice(0, firstEnd), second: body.slice(secondStart, secondEnd === -1 ? limit : secondEnd) };
 }
 
 /**
