@@ -73,6 +73,8 @@ function ordinalMarker(text: string, at: number): MarkerInfo | undefined {
 const LIST_ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** i, v or x. */
+const isRomanLetter = (c: number) => c === 105 || c === 118 || c === 120;
 const isStopAt = (text: string, i: number) => text.charCodeAt(i) === 46 /* . */ || text.charCodeAt(i) === 41 /* ) */;
 
 /**
@@ -88,7 +90,7 @@ function readListMarker(text: string): { style: MarkerStyle; value: MarkerInfo['
   const start = i;
   const c = text.charCodeAt(i);
   if (c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */ || c === 0x2022 /* • */) return { style: 'bullet', value: undefined, start, end: i + 1 };
-  const bracket = c === 40; /* ( */
+  const bracket = c === 40 /* ( */;
   const from = bracket ? i + 1 : i;
   let digits = from;
   while (digits < from + 3 && isDigit(text.charCodeAt(digits))) digits++;
@@ -97,12 +99,13 @@ function readListMarker(text: string): { style: MarkerStyle; value: MarkerInfo['
   if (bracket && isLowerAscii(text.charCodeAt(from)) && text.charCodeAt(from + 1) === 41) return { style: 'letter', value: text.charCodeAt(from) - 96, start, end: from + 2 };
   if (!bracket && isLowerAscii(c) && isStopAt(text, i + 1)) return { style: 'letter', value: c - 96, start, end: i + 2 };
   let letters = from;
-  while (letters < from + 4 && (text.charCodeAt(letters) === 105 /* i */ || text.charCodeAt(letters) === 118 /* v */ || text.charCodeAt(letters) === 120) /* x */) letters++;
+  while (letters < from + 4 && isRomanLetter(text.charCodeAt(letters))) letters++;
   if (letters === from || !isStopAt(text, letters)) return undefined;
   const numeral = text.slice(from, letters);
   return LIST_ROMAN.test(numeral) ? { style: 'roman', value: ROMAN[numeral], start, end: letters + 1 } : undefined;
 }
 
+/** The marker `readListMarker` reads, followed by white space, with where its proposal's own text starts. */
 export function listMarker(text: string): MarkerInfo | undefined {
   const read = readListMarker(text);
   // the marker is followed by white space, which the proposal's own text starts after

@@ -106,9 +106,9 @@ export function itemSubject(clause: string, grammar: ItemGrammar): RegExpExecArr
 
 const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS})([*_]{0,2})\\s+`);
 /**
- * Where a title's clause ends, besides a comma (see `clauseComma`); with the strings of which every
- * match holds one, where a pattern opens with white space: a title that holds none is not searched
- * (most hold none), and such a pattern was tried at every position of thousands of titles.
+ * Where a title's clause ends, besides a comma (see `clauseComma`); with a string every match holds
+ * (or one of two): a title that holds none is not searched (most hold none), and a pattern that opens
+ * with white space was tried at every position of thousands of titles.
  */
 const CLAUSE_BREAKS: readonly { readonly pattern: RegExp; readonly holds?: string; readonly alsoHolds?: string }[] = [
   { pattern: /;/, holds: ';' },
