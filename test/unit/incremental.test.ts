@@ -1152,6 +1152,47 @@ describe('incremental analysis', () => {
     );
   });
 
+  it('moves the inconsistent-naming findings through keystrokes in a paragraph that names a name written two ways, away from its names, and reads them again when its names change', () => {
+    const text = joinLines('Kyiv asked for air defence.', '', 'The talks in Kiev went on.', '', 'Kyiv said no.');
+    const naming = (analysis: Analysis) => analysis.findings.filter((f) => f.code === 'inconsistent-naming');
+    const steps: string[] = [];
+    typeEdits(
+      text,
+      [
+        // after "Kiev", in its own paragraph: the finding stands before the edit, the very object of the last version
+        { after: 'went on.', type: ' Late.' },
+        // before "Kiev" in that paragraph: the finding moves with the text
+        { after: 'The talks', type: ' then' },
+        // "Kiev" itself edited, then a new "Kiev" in the last paragraph: read again
+        { after: 'in Kiev', remove: 'v' },
+        { after: 'Kyiv said', type: ' Kiev' },
+      ],
+      (now, before, label) => {
+        const kept = naming(now).length > 0 && naming(now).every((f) => before.findings.includes(f));
+        steps.push(`${label}: ${naming(now).length}${kept ? ' kept' : ''}`);
+      },
+    );
+    assert.deepStrictEqual(steps, [
+      '" " after "went on.": 1 kept',
+      '" L" after "went on.": 1 kept',
+      '" La" after "went on.": 1 kept',
+      '" Lat" after "went on.": 1 kept',
+      '" Late" after "went on.": 1 kept',
+      '" Late." after "went on.": 1 kept',
+      '" " after "The talks": 1',
+      '" t" after "The talks": 1',
+      '" th" after "The talks": 1',
+      '" the" after "The talks": 1',
+      '" then" after "The talks": 1',
+      '1 removed before the end of "in Kiev": 0',
+      '" " after "Kyiv said": 0',
+      '" K" after "Kyiv said": 0',
+      '" Ki" after "Kyiv said": 0',
+      '" Kie" after "Kyiv said": 0',
+      '" Kiev" after "Kyiv said": 1',
+    ]);
+  });
+
   it("keeps a block's findings while the block stays where it was, and places them again when an edit moves it", () => {
     // (a block at offset 0 has its findings placed as they are: the first paragraph names nobody)
     const text = joinLines('The talks opened.', '', 'Talks with Lavorv went on.', '', 'The envoys met again.', '', 'Antony Blinnken replied.');

@@ -3,6 +3,7 @@ import { AnalysisResult } from './analysisResult';
 import { resultsOf, scansOf, type PreviousBlocks } from './blocks/blockPasses';
 import type { BlockEnvironment, BlockResults } from './blocks/blockResults';
 import { resplit } from './blocks/resplit';
+import { sameMentionsMoved } from './blocks/mentionsMoved';
 import { splitBlocks } from './blocks/splitBlocks';
 import { EntryChooser } from './features/entryChooser';
 import { WordPresence } from './features/wordPresence';
@@ -151,7 +152,9 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   );
   const namingFound = namingFindings(
     ruleContext,
-    edited && previous!.settingsKey === env.settingsKey ? { findings: previous!.namingFindings, editEnd: edited.editEnd, delta } : undefined,
+    edited && previous!.settingsKey === env.settingsKey
+      ? { findings: previous!.namingFindings, editEnd: edited.editEnd, delta, mentionsMoved: keptBlocksAlike && sameMentionsMoved(previous!, { blocks, results }, edited, delta) }
+      : undefined,
   );
   options.remember?.({
     text,

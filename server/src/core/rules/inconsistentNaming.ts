@@ -152,18 +152,22 @@ export interface PreviousNamingFindings {
   readonly findings: readonly RawFinding[];
   readonly editEnd: number;
   readonly delta: number;
+  /** Whether every mention of this version is one of the previous version's, moved with the text (see `sameMentionsMoved`). */
+  readonly mentionsMoved: boolean;
 }
 
 /**
  * inconsistent-naming's findings in this version, unless the settings switch it off. When the
  * edit left every mention of the groups written two ways alone (see `NamingTally.sameMixedMembers`),
- * the rule would read what it read before: the previous version's findings are moved with the text.
- * Reading those mentions visits every block, which took a third of a keystroke in the samples'
- * drafts repeated to 1 MB. `previous` must have been found with the same settings.
+ * or left every mention as it was, moved (typing in a paragraph that names such a group, away from
+ * its names), the rule would read what it read before: the previous version's findings are moved
+ * with the text. Reading those mentions visits every block, which took a third of a keystroke in
+ * the samples' drafts repeated to 1 MB, and half of one typed at the end of such a paragraph.
+ * `previous` must have been found with the same settings.
  */
 export function namingFindings(ctx: DocumentRuleContext, previous: PreviousNamingFindings | undefined): readonly RawFinding[] {
   if (ctx.settings.rules['inconsistent-naming'] === 'off') return NO_RAW_FINDINGS;
-  if (previous && ctx.namingTally.sameMixedMembers) {
+  if (previous && (ctx.namingTally.sameMixedMembers || previous.mentionsMoved)) {
     const { findings, editEnd, delta } = previous;
     return findings.length === 0 ? findings : findings.map((f) => movedFinding(f, editEnd, delta));
   }
