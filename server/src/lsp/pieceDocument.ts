@@ -129,12 +129,23 @@ export class PieceDocument implements TextDocument, TextPieces {
     const line = this.lineAt(offset);
     const at = Math.max(0, Math.min(offset, this.length));
     const starts = this.#lineStarts;
-    return { line, character: this.#beforeLineBreak(at, starts[line]!) - starts[line]! };
+    // a line's break is its last one or two characters ("\r\n"), and the last line has none: an
+    // offset two or more before the next line's start is read without looking at the text
+    const next = line + 1 < starts.length ? starts[line + 1]! : this.length + 2;
+    const end = at <= next - 2 ? at : this.#beforeLineBreak(at, starts[line]!);
+    return { line, character: end - starts[line]! };
   }
+
+  /** The line last found by `lineAt`: a diagnostic's start and end usually share one, and are converted one after the other. */
+  #lastLine = 0;
 
   /** The line of `offset`, as `positionAt` gives it, without making a position. */
   lineAt(offset: number): number {
-    return Math.max(0, firstAbove(this.#lineStarts, Math.max(0, Math.min(offset, this.length))) - 1);
+    const at = Math.max(0, Math.min(offset, this.length));
+    const starts = this.#lineStarts;
+    const last = this.#lastLine;
+    if (last < starts.length && starts[last]! <= at && (last + 1 === starts.length || at < starts[last + 1]!)) return last;
+    return (this.#lastLine = Math.max(0, firstAbove(starts, at) - 1));
   }
 
   offsetAt(position: Position): number {
