@@ -153,7 +153,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   const namingFound = namingFindings(
     ruleContext,
     edited && previous!.settingsKey === env.settingsKey
-      ? { findings: previous!.namingFindings, editEnd: edited.editEnd, delta, mentionsMoved: keptBlocksAlike && sameMentionsMoved(previous!, { blocks, results }, edited, delta) }
+      ? { findings: previous!.namingFindings, editEnd: edited.editEnd, delta, mentionsMoved: () => keptBlocksAlike && sameMentionsMoved(previous!, { blocks, results }, edited, delta) }
       : undefined,
   );
   options.remember?.({

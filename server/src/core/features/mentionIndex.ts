@@ -5,9 +5,6 @@ import type { BlockList } from '../blocks/blockList';
 import type { EntityKind, Mention } from '../types';
 import { DistinctIds } from '../recognizers/distinctIds';
 import { firstStartingAt } from './spanSearch';
-import { EMPTY_LIST } from '../text/emptyList';
-
-const NO_MENTIONS: readonly Mention[] = EMPTY_LIST;
 
 /**
  * The document's mentions, kept by block, relative to it. Passes that need a few of them (a
@@ -65,28 +62,9 @@ export class MentionIndex {
     return k >= 0 && offset < mentions[k]!.end ? mentions[k] : undefined;
   }
 
-  /** The mentions inside [start, end), in order (as `spansWithin` would find them in the whole list). */
-  within(start: number, end: number): readonly Mention[] {
-    let result: Mention[] | undefined;
-    for (let i = this.blocks.firstEndingAtOrAfter(start); i < this.blocks.length && this.blocks.start(i) < end; i++) {
-      // found by binary search in the block too: a proposal in a long paragraph asks for a few of its many mentions
-      const mentions = this.mentionsOf(i);
-      const from = firstStartingAt(mentions, start);
-      let to = from;
-      let inside = 0;
-      for (; to < mentions.length && mentions[to]!.start < end; to++) if (mentions[to]!.end <= end) inside++;
-      if (inside === 0) continue;
-      // a span inside one block, as a proposal's is, gets a copy of the run it covers, of the run's
-      // size: a list grown by push had room for seventeen, and a treaty text asks for thousands of spans
-      if (result === undefined && inside === to - from) result = mentions.slice(from, to);
-      else for (let k = from; k < to; k++) if (mentions[k]!.end <= end) (result ??= []).push(mentions[k]!);
-    }
-    return result ?? NO_MENTIONS;
-  }
-
   /**
    * The ids of the mentions inside [start, end) (of `kind` only, if given), each once, in order of
-   * first mention: `distinctIds(within(start, end), kind)` without placing a mention. Every proposal
+   * first mention, read from each block's mentions without placing any. Every proposal
    * asks for its own, and placing the mentions of every item of a 1 MB list copied them all.
    */
   idsWithin(start: number, end: number, kind?: EntityKind): readonly string[] {

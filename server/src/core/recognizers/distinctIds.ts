@@ -1,6 +1,5 @@
 import { boundedMemo } from '../text/boundedMemo';
 import { EMPTY_LIST } from '../text/emptyList';
-import type { EntityKind, Mention } from '../types';
 
 /** Past this many ids a set answers "seen?" faster than a look through the list. */
 const LIST_LIMIT = 16;
@@ -36,11 +35,4 @@ export class DistinctIds {
   get list(): readonly string[] {
     return this.ids ?? (this.first === undefined ? EMPTY_LIST : onlyId(this.first));
   }
-}
-
-/** The ids of `mentions` (of `kind` only, if given), each once, in order of first mention. */
-export function distinctIds(mentions: readonly Mention[], kind?: EntityKind): readonly string[] {
-  const ids = new DistinctIds();
-  for (const m of mentions) if (kind === undefined || m.kind === kind) ids.add(m.id);
-  return ids.list;
 }

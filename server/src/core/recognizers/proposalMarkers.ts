@@ -232,27 +232,22 @@ const HEADING_CUE =
 /** A question that asks what someone should do, which proposals answer; group 1 is who ("What should Europe do …?", "So how should NATO respond?"). */
 export const QUESTION_INTRO = /^(?:so,?\s+|then,?\s+)?(?:what|how)\s+(?:should|must|can|could|ought)\s+(.{1,60}?)\s+(?:to\s+)?(?:do|respond|act|proceed|react|answer)\b[^?]{0,80}\?$/i;
 
-/** Where the sentence that holds `at` starts: after the last ".", "!" or "?" before it, not before `notBefore`. */
+/** A full stop, an exclamation mark or a question mark. */
+const isStopCode = (c: number) => c === 46 || c === 33 || c === 63;
+
+/**
+ * Where the sentence that holds `at` starts: after the last ".", "!" or "?" before it, not before
+ * `notBefore`; found backwards (a pattern searched forwards took time quadratic in a long paragraph
+ * without stops).
+ */
 function sentenceStartAfter(text: string, notBefore: number, at: number): number {
   let i = at;
-  while (i > notBefore) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 46 || c === 33 || c === 63) break;
-    i--;
-  }
+  while (i > notBefore && !isStopCode(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
-/** Where the text's last sentence starts: after its last ".", "!" or "?", found backwards (a pattern searched forwards took time quadratic in a long paragraph without stops). */
-function lastSentenceStart(text: string): number {
-  let i = text.length;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 46 || c === 33 || c === 63) break;
-    i--;
-  }
-  return i;
-}
+/** Where the text's last sentence starts. */
+const lastSentenceStart = (text: string) => sentenceStartAfter(text, 0, text.length);
 
 /** Whether a block introduces a list of proposals: it ends with a colon and speaks of proposing. */
 export function introducesProposals(text: string, kind: BlockKind): boolean {
@@ -305,7 +300,7 @@ export function firstTwoSentences(body: string): { readonly first: string; reado
 function sentenceBreak(text: string, from: number, limit: number): number {
   for (let i = from > 0 ? from : 1; i < limit; i++) {
     const c = text.charCodeAt(i - 1);
-    if ((c !== 46 && c !== 33 && c !== 63) || !isSpaceAt(text, i)) continue;
+    if (!isStopCode(c) || !isSpaceAt(text, i)) continue;
     let j = i + 1;
     while (j < limit && isSpaceAt(text, j)) j++;
     const next = text.charCodeAt(j);

@@ -152,8 +152,8 @@ export interface PreviousNamingFindings {
   readonly findings: readonly RawFinding[];
   readonly editEnd: number;
   readonly delta: number;
-  /** Whether every mention of this version is one of the previous version's, moved with the text (see `sameMentionsMoved`). */
-  readonly mentionsMoved: boolean;
+  /** Whether every mention of this version is one of the previous version's, moved with the text (see `sameMentionsMoved`): asked only when the tally cannot tell. */
+  readonly mentionsMoved: () => boolean;
 }
 
 /**
@@ -167,7 +167,7 @@ export interface PreviousNamingFindings {
  */
 export function namingFindings(ctx: DocumentRuleContext, previous: PreviousNamingFindings | undefined): readonly RawFinding[] {
   if (ctx.settings.rules['inconsistent-naming'] === 'off') return NO_RAW_FINDINGS;
-  if (previous && (ctx.namingTally.sameMixedMembers || previous.mentionsMoved)) {
+  if (previous && (ctx.namingTally.sameMixedMembers || previous.mentionsMoved())) {
     const { findings, editEnd, delta } = previous;
     return findings.length === 0 ? findings : findings.map((f) => movedFinding(f, editEnd, delta));
   }
