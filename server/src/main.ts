@@ -11,7 +11,10 @@ const version = typeof __POLICY_LENS_VERSION__ === 'string' ? __POLICY_LENS_VERS
 
 const HELP = `policy-lens-server ${version}: the Policy Lens language server.
 
-Usage: policy-lens-server --stdio | --node-ipc | --socket=<port>
+Usage: policy-lens-server --stdio | --node-ipc | --socket=<port> [--no-warm-up]
+
+  --no-warm-up  do not analyse a few edits of a long document (256 KB or more) while it is
+                left alone after opening, which makes the first keystrokes in it faster
 
 Speaks the Language Server Protocol to any editor: hover, document symbols (proposals),
 semantic tokens, folding, diagnostics (pull or push), code actions and go to definition.
@@ -34,5 +37,5 @@ if (args.includes('--version') || args.includes('-v')) {
   /* eslint-enable no-console */
   process.on('unhandledRejection', (reason) => connection.console.error(`Policy Lens: unhandled rejection: ${String(reason)}`));
   process.on('uncaughtException', (error) => connection.console.error(`Policy Lens: uncaught exception: ${error.stack ?? error.message}`));
-  startServer(connection);
+  startServer(connection, { warmUp: !args.includes('--no-warm-up') });
 }

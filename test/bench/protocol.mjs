@@ -17,9 +17,10 @@ const MINIMAL_SERVER = new URL('./minimalServer.mjs', import.meta.url).pathname;
 const root = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-bench-'));
 
 /** Starts the server and initializes it; resolves with the connection and the time it took. */
-async function startServer(script = SERVER) {
+async function startServer(script = SERVER, serverArgs = []) {
   const start = now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS?.split(' ') ?? []), script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const nodeFlags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeFlags, script, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
@@ -189,37 +190,52 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(2
   return { keystroke, bareKeystroke, hover, bareHover, symbols, bareSymbols, symbolCount: countSymbols(outline), tokens };
 }
 
+/** How long a user reads a document just opened before typing, in the rows that pause. */
+export const READER_PAUSE_MS = 1500;
+
 /**
- * The first `keystrokes` keystrokes after opening `text`, in fresh servers (`runs` of them), each
- * timed from `didChange` to the answer of the pull that follows, as `typeInto` times them. Before
- * typing, the client asks what VS Code asks when it shows a document (diagnostics, outline, folding
- * ranges, semantic tokens), so that the keystrokes meet the server as a user's would: the in-process
- * row of the first keystrokes has nothing between opening and typing, and pays there for collecting
- * what the opening left. Times in ms, all runs' keystrokes together.
+ * The first keystrokes after opening `text` in fresh servers, once the host's opening requests are
+ * answered, in three ways: typed at once; typed after a reader's pause (`READER_PAUSE_MS`), in which
+ * the server warms the keystroke paths up (see `server/src/lsp/warmUp.ts`); and after the same
+ * pause in a server started with `--no-warm-up`. The three alternate, run after run, so that the
+ * machine's drift hits all alike.
  */
-export async function measureFirstKeystrokes(text, keystrokes = scaled(20, 2), runs = scaled(3, 1)) {
+export async function measureFirstKeystrokes(text, keystrokes = scaled(20, 2), runs = scaled(4, 1)) {
+  const ways = { atOnce: { pauseMs: 0, args: [] }, afterPause: { pauseMs: READER_PAUSE_MS, args: [] }, afterPauseNoWarmUp: { pauseMs: READER_PAUSE_MS, args: ['--no-warm-up'] } };
+  const times = { atOnce: [], afterPause: [], afterPauseNoWarmUp: [] };
+  const order = Object.keys(ways);
+  for (let run = 0; run < runs; run++) {
+    for (let k = 0; k < order.length; k++) {
+      const way = order[(run + k) % order.length];
+      times[way].push(...(await firstKeystrokes(text, keystrokes, ways[way])));
+    }
+  }
+  return times;
+}
+
+async function firstKeystrokes(text, keystrokes, { pauseMs, args }) {
   const uri = 'file:///bench/opened.md';
   const times = [];
-  for (let run = 0; run < runs; run++) {
-    const { connection, stop } = await startServer();
-    await open(connection, uri, text);
+  const { connection, stop } = await startServer(SERVER, args);
+  await open(connection, uri, text);
+  await pull(connection, uri);
+  await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  await connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+  await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+  // a user reading, not the benchmark waiting for the server: nothing is asked of it meanwhile
+  if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  const lines = new LineIndex(text);
+  const at = lines.positionAt(text.indexOf('\n\n', text.length / 2));
+  for (let k = 0; k < keystrokes; k++) {
+    const start = now();
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: k + 2 },
+      contentChanges: [{ range: { start: { line: at.line, character: at.character + k }, end: { line: at.line, character: at.character + k } }, text: 'x' }],
+    });
     await pull(connection, uri);
-    await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-    await connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
-    await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
-    const lines = new LineIndex(text);
-    const at = lines.positionAt(text.indexOf('\n\n', text.length / 2));
-    for (let k = 0; k < keystrokes; k++) {
-      const start = now();
-      await connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version: k + 2 },
-        contentChanges: [{ range: { start: { line: at.line, character: at.character + k }, end: { line: at.line, character: at.character + k } }, text: 'x' }],
-      });
-      await pull(connection, uri);
-      times.push(now() - start);
-    }
-    await stop();
+    times.push(now() - start);
   }
+  await stop();
   return times;
 }
 

@@ -96,6 +96,45 @@ describe('the piece document', () => {
     assert.strictEqual(last.doc.sharedWith(PieceDocument.create('memory://b.md', 'markdown', 48, last.text)), undefined);
   });
 
+  it('knows, at least, what two versions share when one was made from the other or both from one version', () => {
+    const next = random(11);
+    const opened = 'Moscow insists on talks.\n\nKyiv refuses.\n\nBrussels waits for both.\n';
+    const base = PieceDocument.create('memory://c.md', 'markdown', 1, opened);
+    // two lines of versions from the same one, as an edit analysed by a warm-up and the keystrokes after it
+    const branch = (length: number) => {
+      const stock = TextDocument.create('memory://c.md', 'markdown', 1, opened);
+      let doc = base;
+      for (let version = 2; version < 2 + length; version++) {
+        const change = randomChange(stock, next);
+        TextDocument.update(stock, [change], version);
+        doc = PieceDocument.update(doc, [change], version);
+      }
+      return { doc, text: stock.getText() };
+    };
+    const assertLowBounds = (later: { doc: PieceDocument; text: string }, earlier: { doc: PieceDocument; text: string }, label: string) => {
+      const bounds = later.doc.sharedWith(earlier.doc);
+      assert.ok(bounds, label);
+      const most = Math.min(earlier.text.length, later.text.length);
+      const prefix = Math.min(bounds.prefix, most);
+      const suffix = Math.min(bounds.suffix, most);
+      assert.strictEqual(later.text.slice(0, prefix), earlier.text.slice(0, prefix), `${label}: prefix ${prefix}`);
+      assert.strictEqual(later.text.slice(later.text.length - suffix), earlier.text.slice(earlier.text.length - suffix), `${label}: suffix ${suffix}`);
+    };
+    const opening = { doc: base, text: opened };
+    for (let round = 0; round < 200; round++) {
+      const a = branch(1 + (round % 5));
+      const b = branch(1 + Math.floor(next() * 5));
+      assertLowBounds(a, b, `round ${round}: one branch against the other`);
+      assertLowBounds(b, a, `round ${round}: the other against the one`);
+      assertLowBounds(opening, a, `round ${round}: the opened version against a version made from it`);
+    }
+    // a single edit and the version it was made from share all but the edit, either way round
+    const typed = PieceDocument.update(base, [{ range: { start: { line: 2, character: 13 }, end: { line: 2, character: 13 } }, text: 'x' }], 1);
+    const edges = (bounds: { prefix: number; suffix: number } | undefined) => bounds && { prefix: bounds.prefix, suffix: bounds.suffix };
+    assert.deepStrictEqual(edges(base.sharedWith(typed)), { prefix: 39, suffix: opened.length - 39 });
+    assert.deepStrictEqual(edges(typed.sharedWith(base)), { prefix: 39, suffix: opened.length - 39 });
+  });
+
   it('does not fail on a malformed change: one without text inserts nothing, one with a null range replaces the whole text', () => {
     let doc = PieceDocument.create('memory://d.md', 'markdown', 1, 'Moscow insists.');
     const at = { line: 0, character: 6 };

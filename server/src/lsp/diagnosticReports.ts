@@ -21,12 +21,16 @@ export class DiagnosticReports {
 
   report(uri: string, items: readonly Diagnostic[], previousResultId: string | undefined): DocumentDiagnosticReport {
     const last = this.last.get(uri);
-    if (last && last.resultId === previousResultId && last.items.length === items.length && items.every((d, i) => sameDiagnostic(d, last.items[i]!))) {
-      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
-    }
+    if (last && last.resultId === previousResultId && this.holds(uri, items)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
     const resultId = String(++this.counter);
     this.last.set(uri, { resultId, items });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [...items] };
+  }
+
+  /** Whether the last report on `uri` holds these very diagnostics, in this order. */
+  holds(uri: string, items: readonly Diagnostic[]): boolean {
+    const last = this.last.get(uri);
+    return last !== undefined && last.items.length === items.length && items.every((d, i) => sameDiagnostic(d, last.items[i]!));
   }
 
   forget(uri: string): void {

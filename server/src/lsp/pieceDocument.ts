@@ -101,7 +101,18 @@ export class PieceDocument implements TextDocument, TextPieces {
   sharedWith(earlier: TextPieces): { readonly prefix: number; readonly suffix: number } | undefined {
     if (earlier === this) return { prefix: this.length, suffix: this.length };
     if (!(earlier instanceof PieceDocument)) return undefined;
-    return this.#ancestors.find((a) => a.id === earlier.#id);
+    const made = this.#ancestors.find((a) => a.id === earlier.#id);
+    if (made) return made;
+    // an earlier version made from this one (an edit analysed by a warm-up, see `warmUp.ts`, before
+    // the open version again): what two texts share does not depend on which came first
+    const madeFromThis = earlier.#ancestors.find((a) => a.id === this.#id);
+    if (madeFromThis) return madeFromThis;
+    // both made from one version: they share at least what both share with it
+    for (const mine of this.#ancestors) {
+      const theirs = earlier.#ancestors.find((a) => a.id === mine.id);
+      if (theirs) return { prefix: Math.min(mine.prefix, theirs.prefix), suffix: Math.min(mine.suffix, theirs.suffix) };
+    }
+    return undefined;
   }
 
   getText(range?: Range): string {

@@ -36,11 +36,14 @@ import { DocumentCache } from './documentCache';
 import { definitionAt, kbEntryText } from './kbNavigation';
 import { SettingsStore } from './settingsStore';
 import { WorkspaceKnowledge } from './workspaceKnowledge';
+import { WarmUps } from './warmUp';
 
 /** What the host may inject. */
 export interface ServerDeps {
   /** Today's date as YYYY-MM-DD; defaults to the clock. */
   readonly today?: () => string;
+  /** Whether long documents are warmed up while left alone after opening (see `warmUp.ts`); defaults to true. */
+  readonly warmUp?: boolean;
 }
 
 /** How long pushed diagnostics wait for typing to pause. */
@@ -106,6 +109,21 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const { doc, analysis } = result;
     return [...analysis.problems.map((p) => problemDiagnostic(doc, p)), ...analysis.findings.map((f) => toDiagnostic(doc, f))];
   };
+
+  // keystrokes in a long document, analysed once while the user reads, are fast from the first (see `warmUp.ts`)
+  const warmUps = new WarmUps({
+    document: (uri) => documents.get(uri),
+    analyze: async (uri, version) => {
+      const open = await analysisOf(uri);
+      if (!open) return false;
+      const analysis = currentAnalyzer().analyze(version, await settingsFor(uri));
+      // what a pull of its diagnostics does up to the answer, which is dropped: they are converted and compared with the last report
+      reports.holds(uri, analysis.findings.map((finding) => toDiagnostic(version, finding)));
+      if (version === open.doc) cache.replace(open.doc, analysis);
+      return true;
+    },
+    log: (message) => connection.console.error(message),
+  });
 
   const publish = guard('publishDiagnostics', undefined, async (uri: string) => {
     await connection.sendDiagnostics({ uri, diagnostics: await diagnosticsOf(uri) });
@@ -223,6 +241,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       return;
     }
     schedulePush(change.document.uri);
+    warmUps.changed(change.document.uri);
+  });
+  documents.onDidOpen((event) => {
+    if (deps.warmUp !== false && !knowledge.isKbFile(event.document.uri)) warmUps.opened(event.document.uri, event.document.length);
   });
   documents.onDidClose((event) => {
     cache.evict(event.document.uri);
@@ -230,6 +252,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     tokenReports.forget(event.document.uri);
     settingsStore?.forget(event.document.uri);
     clearTimeout(timers.get(event.document.uri));
+    warmUps.closed(event.document.uri);
     if (knowledge.isKbFile(event.document.uri)) {
       knowledge.setBuffer(event.document.uri, undefined);
       reloadKnowledge();

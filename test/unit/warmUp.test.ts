@@ -1,0 +1,178 @@
+import * as assert from 'assert';
+import { createAnalyzer } from '../../server/src/core/index';
+import { PieceDocument } from '../../server/src/lsp/pieceDocument';
+import { editsSpreadOver, WarmUps, type WarmUpHost } from '../../server/src/lsp/warmUp';
+import { assertSameAnalysis, changeBetween, joinLines } from './helpers';
+import { testKb } from './testKb';
+
+const PARAGRAPH = joinLines(
+  'Kyiv and Moscow should agree on a ceasefire under the Minsk agreements.',
+  'NATO should keep its door open; the European Union should fund reconstruction.',
+);
+const LONG_TEXT = Array.from({ length: 40 }, (_, i) => (i % 7 === 3 ? `## Section ${i}` : i % 5 === 2 ? `${(i % 4) + 1}. Washington should talk to Beijing.` : PARAGRAPH)).join('\n\n');
+const open = (uri: string, text = LONG_TEXT) => PieceDocument.create(uri, 'markdown', 1, text);
+
+/** A host that records what it is asked to analyse and lets a test act at the nth analysis. */
+class RecordingHost implements WarmUpHost {
+  readonly docs = new Map<string, PieceDocument>();
+  readonly analysed: { uri: string; version: PieceDocument }[] = [];
+  readonly logged: string[] = [];
+  #waiting: { count: number; resolve: () => void }[] = [];
+  onAnalyse: (count: number) => void = () => {};
+
+  document(uri: string): PieceDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  async analyze(uri: string, version: PieceDocument): Promise<boolean> {
+    this.analysed.push({ uri, version });
+    this.onAnalyse(this.analysed.length);
+    this.#waiting = this.#waiting.filter((w) => (this.analysed.length >= w.count ? (w.resolve(), false) : true));
+    return true;
+  }
+
+  log(message: string): void {
+    this.logged.push(message);
+  }
+
+  /** Resolves once `count` analyses have been asked for in all. */
+  analyses(count: number): Promise<void> {
+    return this.analysed.length >= count ? Promise.resolve() : new Promise((resolve) => this.#waiting.push({ count, resolve }));
+  }
+
+  of(uri: string) {
+    return this.analysed.filter((a) => a.uri === uri).map((a) => a.version);
+  }
+}
+
+describe('the warm-up of long documents', () => {
+  it('types one character at the end of lines that hold text, spread over the document', () => {
+    const doc = open('memory://spread.md');
+    // more edits than paragraphs: some fall on blank lines, and move back to the line before
+    const edits = editsSpreadOver(doc, 60);
+    assert.strictEqual(edits.length, 60);
+    const text = doc.getText();
+    const at: number[] = [];
+    for (const edited of edits) {
+      const change = changeBetween(text, edited.getText());
+      assert.deepStrictEqual({ removed: change.end - change.start, typed: change.text }, { removed: 0, typed: 'x' });
+      // the change's start is the end of a line with text: the "x" sits just before a line break or at the end
+      const line = doc.lineAt(change.start);
+      assert.ok(doc.lineEnd(line) > doc.lineStart(line), `line ${line} holds text`);
+      assert.ok(change.start === doc.lineEnd(line) || text.slice(change.start, doc.lineEnd(line)) === 'x'.repeat(doc.lineEnd(line) - change.start), `typed at the end of line ${line}`);
+      at.push(line);
+      // an analysis of the open version after the edit knows what the two share
+      assert.ok(doc.sharedWith(edited));
+    }
+    assert.deepStrictEqual([...at].sort((a, b) => a - b), at, 'in document order');
+    assert.ok(new Set(at).size > 40, `on many lines: ${at.join(' ')}`);
+    assert.ok(at[0]! < 3 && at.at(-1)! > doc.lineCount - 4, `spread over the document: ${at.join(' ')}`);
+    // mostly blank lines: every edit still types after text
+    const sparse = PieceDocument.create('memory://sparse.md', 'markdown', 1, 'Kyiv.\n\n\n\n\n\nMoscow.\n\n\n');
+    assert.deepStrictEqual(
+      editsSpreadOver(sparse, 5).map((edited) => edited.getText()),
+      ['Kyiv.x\n\n\n\n\n\nMoscow.\n\n\n', 'Kyiv.x\n\n\n\n\n\nMoscow.\n\n\n', 'Kyiv.x\n\n\n\n\n\nMoscow.\n\n\n', 'Kyiv.\n\n\n\n\n\nMoscow.x\n\n\n', 'Kyiv.\n\n\n\n\n\nMoscow.x\n\n\n'],
+    );
+  });
+
+  it('analyses each edit and then the open version, once a long document is left alone; a short one is left cold', async () => {
+    const host = new RecordingHost();
+    const warmUps = new WarmUps(host, { minLength: 1000, edits: 3, idleMs: 0 });
+    host.docs.set('memory://short.md', open('memory://short.md', PARAGRAPH));
+    host.docs.set('memory://long.md', open('memory://long.md'));
+    warmUps.opened('memory://short.md', PARAGRAPH.length);
+    warmUps.opened('memory://long.md', LONG_TEXT.length);
+    await host.analyses(6);
+    const doc = host.docs.get('memory://long.md')!;
+    const asked = host.of('memory://long.md');
+    assert.deepStrictEqual(
+      asked.map((v) => (v === doc ? 'open' : v.length === doc.length + 1 ? 'edit' : 'other')),
+      ['edit', 'open', 'edit', 'open', 'edit', 'open'],
+    );
+    assert.deepStrictEqual(host.of('memory://short.md'), []);
+    assert.deepStrictEqual(host.logged, []);
+  });
+
+  it('stops at a change and takes up the edits it has left at the next pause, on the changed text', async () => {
+    const host = new RecordingHost();
+    const warmUps = new WarmUps(host, { minLength: 1000, edits: 4, idleMs: 0 });
+    const uri = 'memory://typed.md';
+    const first = open(uri);
+    host.docs.set(uri, first);
+    let typed: PieceDocument | undefined;
+    // the user types while the second edit is analysed
+    host.onAnalyse = (count) => {
+      if (count !== 3) return;
+      typed = PieceDocument.update(first, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'A' }], 2);
+      host.docs.set(uri, typed);
+      warmUps.changed(uri);
+    };
+    warmUps.opened(uri, first.length);
+    // an edit of the first version and the version, another edit; then the three edits left and
+    // their open versions on the typed one, and nothing more (the warm-up takes a turn of the event
+    // loop per analysis: ten more turns would see more)
+    await host.analyses(9);
+    for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setImmediate(resolve));
+    const asked = host.of(uri);
+    assert.deepStrictEqual(
+      asked.map((v) => (v === first ? 'open' : v === typed ? 'open typed' : v.length === first.length + 1 ? 'edit' : v.length === typed!.length + 1 ? 'edit typed' : 'other')),
+      ['edit', 'open', 'edit', 'edit typed', 'open typed', 'edit typed', 'open typed', 'edit typed', 'open typed'],
+    );
+  });
+
+  it('stops when the document is closed', async () => {
+    const host = new RecordingHost();
+    const warmUps = new WarmUps(host, { minLength: 1000, edits: 5, idleMs: 0 });
+    host.docs.set('memory://closed.md', open('memory://closed.md'));
+    host.docs.set('memory://kept.md', open('memory://kept.md'));
+    // closed while the open version is analysed, after an edit
+    host.onAnalyse = () => {
+      if (host.of('memory://closed.md').length === 2 && host.docs.has('memory://closed.md')) {
+        host.docs.delete('memory://closed.md');
+        warmUps.closed('memory://closed.md');
+      }
+    };
+    warmUps.opened('memory://closed.md', LONG_TEXT.length);
+    warmUps.opened('memory://kept.md', LONG_TEXT.length);
+    // the other document's ten analyses take ten turns of the event loop: the closed one had them too
+    await host.analyses(12);
+    assert.strictEqual(host.of('memory://closed.md').length, 2);
+    assert.strictEqual(host.of('memory://kept.md').length, 10);
+  });
+
+  it('leaves the analyzer so that the next keystroke reads as a full analysis, even when the warm-up stopped after an edit', async () => {
+    for (const stopAfter of [undefined, 1, 2]) {
+      const analyzer = createAnalyzer({ kb: testKb(), today: () => '2026-11-24' });
+      const uri = `memory://real-${stopAfter}.md`;
+      const docs = new Map([[uri, open(uri)]]);
+      let analyses = 0;
+      let done!: () => void;
+      const finished = new Promise<void>((resolve) => (done = resolve));
+      const warmUps = new WarmUps(
+        {
+          document: (u) => docs.get(u),
+          analyze: async (u, version) => {
+            analyzer.analyze(version);
+            analyses++;
+            if (analyses === stopAfter) {
+              docs.delete(u);
+              warmUps.closed(u);
+            }
+            if (analyses === (stopAfter ?? 6)) done();
+            return true;
+          },
+          log: (message) => assert.fail(message),
+        },
+        { minLength: 1000, edits: 3, idleMs: 0 },
+      );
+      const opened = open(uri);
+      analyzer.analyze(opened);
+      docs.set(uri, opened);
+      warmUps.opened(uri, opened.length);
+      await finished;
+      const keystroke = PieceDocument.update(opened, [{ range: { start: { line: 4, character: 10 }, end: { line: 4, character: 10 } }, text: 'Kiev ' }], 2);
+      const fresh = createAnalyzer({ kb: testKb(), today: () => '2026-11-24' });
+      assertSameAnalysis(analyzer.analyze(keystroke), fresh.analyze({ uri, version: 2, getText: () => keystroke.getText() }), `stopped after ${stopAfter ?? 'none'}`);
+    }
+  });
+});
