@@ -2,11 +2,16 @@ import { PieceDocument } from './pieceDocument';
 
 /**
  * Documents at least this long are warmed up. The first keystrokes in a long document run code V8
- * has not optimized yet, which costs time in proportion to the text: in 1 MB the first took 15–35 ms
- * against 0.5–4 once warm, in 100 KB a tenth of that.
+ * has not optimized yet over thousands of blocks and proposals: in process, the slowest of the first
+ * 20 took 36 ms in a 1 MB treaty text (under 4 once warm), 6 ms at 256 KB and 5 at 100 KB, where a
+ * warm-up would not be worth its work.
  */
 export const WARM_UP_MIN_LENGTH = 256 * 1024;
-/** How many edits a warm-up analyses, each followed by the document as it is (measured: ten took the slowest of the first 20 keystrokes in a 1 MB treaty text from 35 to 9 ms). */
+/**
+ * How many edits a warm-up analyses, each followed by the document as it is. In process, ten took
+ * the slowest of the first 20 keystrokes in a 1 MB treaty text from 35 to 9 ms, for 0.14 s of
+ * analysis (opening it took 0.6 s).
+ */
 export const WARM_UP_EDITS = 10;
 /** How long a document is left alone before its warm-up starts: a reader's pause, not a typist's. */
 export const WARM_UP_IDLE_MS = 250;
