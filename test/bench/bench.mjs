@@ -181,7 +181,13 @@ const draftsText = draftsRepeated(DOC_SIZE);
 const draftsFindings = fullAnalysis(draftsText).findings.length;
 const draftsOverStdio = await measurePacedTyping(draftsText, 0);
 // what a user meets who opens a long document and starts typing: the keystroke paths run for the first time
-const firstAfterOpening = { prose: await measureFirstKeystrokes(text), treaty: await measureFirstKeystrokes(treaty) };
+// the treaty text also inside a numbered paragraph, mid-line: the server's warm-up types only at lines' ends
+const insideParagraph = treaty.indexOf(' ', treaty.indexOf('\n2. ', treaty.length / 2) + 20);
+const firstAfterOpening = {
+  prose: await measureFirstKeystrokes(text),
+  treaty: await measureFirstKeystrokes(treaty),
+  treatyInside: await measureFirstKeystrokes(treaty, insideParagraph),
+};
 const MEMORY_DOC_SIZE = scaled(100 * 1024, 4 * 1024);
 const memory = await measureMemory((i) => generate(MEMORY_DOC_SIZE, 100 + i));
 say('## Through the server over stdio');
@@ -201,11 +207,15 @@ say(`| baseline: the bare server, ${PACE_MS} ms between keystrokes, alternating 
 say(`| keystroke to fresh diagnostics in the samples' drafts repeated to ${DOC} (${draftsFindings.toLocaleString('en')} findings, typed at a paragraph's end), ${draftsOverStdio.keystroke.length} keystrokes | ${fmt(percentile(draftsOverStdio.keystroke, 0.5), 2)} | ${fmt(percentile(draftsOverStdio.keystroke, 0.95), 2)} |`);
 say(`| baseline: the bare server in the same drafts, alternating with ours | ${fmt(percentile(draftsOverStdio.bareKeystroke, 0.5), 2)} | ${fmt(percentile(draftsOverStdio.bareKeystroke, 0.95), 2)} |`);
 const plural = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-for (const [what, ways] of [['the policy prose', firstAfterOpening.prose], ['the treaty text', firstAfterOpening.treaty]]) {
+for (const [what, where, ways] of [
+  ['the policy prose', "at a paragraph's end", firstAfterOpening.prose],
+  ['the treaty text', "at a paragraph's end", firstAfterOpening.treaty],
+  ['the treaty text', 'mid-line inside a numbered paragraph', firstAfterOpening.treatyInside],
+]) {
   const servers = (times) => `${times.length} keystrokes over ${plural(times.length / scaled(20, 2), 'server')}`;
   const row = (label, times) => say(`| ${label}; ${servers(times)} | ${fmt(percentile(times, 0.5), 2)} | ${fmt(percentile(times, 0.95), 2)} |`);
-  row(`the first keystrokes after opening ${what} (${DOC}) in a fresh server, typed as soon as the host's opening requests are answered (diagnostics, outline, folding ranges, semantic tokens)`, ways.atOnce);
-  row(`the same, typed after a reader's pause of ${fmt(READER_PAUSE_MS / 1000, 1)} s, in which the server warms up the keystroke paths`, ways.afterPause);
+  row(`the first keystrokes after opening ${what} (${DOC}) in a fresh server, typed ${where} as soon as the host's opening requests are answered (diagnostics, outline, folding ranges, semantic tokens)`, ways.atOnce);
+  row(`the same, typed after a reader's pause of ${READER_PAUSE_MS} ms, in which the server warms up the keystroke paths`, ways.afterPause);
   row(`baseline: the same pause, in a server started with \`--no-warm-up\``, ways.afterPauseNoWarmUp);
 }
 say(`| hover, ${DOC} document, ${overStdio.hover.length} requests | ${fmt(percentile(overStdio.hover, 0.5), 2)} | ${fmt(percentile(overStdio.hover, 0.95), 2)} |`);

@@ -190,30 +190,31 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(2
   return { keystroke, bareKeystroke, hover, bareHover, symbols, bareSymbols, symbolCount: countSymbols(outline), tokens };
 }
 
-/** How long a user reads a document just opened before typing, in the rows that pause. */
-export const READER_PAUSE_MS = 1500;
+/** How long a user reads a document just opened before typing, in the rows that pause (a smoke run's documents are too short to be warmed up). */
+export const READER_PAUSE_MS = scaled(1500, 10);
 
 /**
- * The first keystrokes after opening `text` in fresh servers, once the host's opening requests are
+ * The first keystrokes after opening `text` in fresh servers, typed at offset `at` (by default a
+ * paragraph's end in the middle of the text), once the host's opening requests are
  * answered, in three ways: typed at once; typed after a reader's pause (`READER_PAUSE_MS`), in which
  * the server warms the keystroke paths up (see `server/src/lsp/warmUp.ts`); and after the same
  * pause in a server started with `--no-warm-up`. The three alternate, run after run, so that the
  * machine's drift hits all alike.
  */
-export async function measureFirstKeystrokes(text, keystrokes = scaled(20, 2), runs = scaled(4, 1)) {
+export async function measureFirstKeystrokes(text, at = text.indexOf('\n\n', text.length / 2), keystrokes = scaled(20, 2), runs = scaled(4, 1)) {
   const ways = { atOnce: { pauseMs: 0, args: [] }, afterPause: { pauseMs: READER_PAUSE_MS, args: [] }, afterPauseNoWarmUp: { pauseMs: READER_PAUSE_MS, args: ['--no-warm-up'] } };
   const times = { atOnce: [], afterPause: [], afterPauseNoWarmUp: [] };
   const order = Object.keys(ways);
   for (let run = 0; run < runs; run++) {
     for (let k = 0; k < order.length; k++) {
       const way = order[(run + k) % order.length];
-      times[way].push(...(await firstKeystrokes(text, keystrokes, ways[way])));
+      times[way].push(...(await firstKeystrokes(text, at, keystrokes, ways[way])));
     }
   }
   return times;
 }
 
-async function firstKeystrokes(text, keystrokes, { pauseMs, args }) {
+async function firstKeystrokes(text, offset, keystrokes, { pauseMs, args }) {
   const uri = 'file:///bench/opened.md';
   const times = [];
   const { connection, stop } = await startServer(SERVER, args);
@@ -224,8 +225,7 @@ async function firstKeystrokes(text, keystrokes, { pauseMs, args }) {
   await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
   // a user reading, not the benchmark waiting for the server: nothing is asked of it meanwhile
   if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
-  const lines = new LineIndex(text);
-  const at = lines.positionAt(text.indexOf('\n\n', text.length / 2));
+  const at = new LineIndex(text).positionAt(offset);
   for (let k = 0; k < keystrokes; k++) {
     const start = now();
     await connection.sendNotification('textDocument/didChange', {
