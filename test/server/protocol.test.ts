@@ -273,6 +273,47 @@ describe('language server over stdio', function () {
     assert.ok(!changed.items!.some((d) => d.code === 'proposal-numbering'));
   });
 
+  it('warms up a long document left alone after opening, leaving what the client holds true, and then reads keystrokes as a fresh server reads the edited text', async () => {
+    type Report = { kind: string; resultId?: string };
+    const section = (i: number) =>
+      [`## Section ${i}`, '', 'The International Court of Justice (ICC) ruled on Testland.', '', 'We propose the following:', '', 'First, Testland should ratify the Treaty of Testing.', '', 'Second, Testland should fund it.', '', 'Fourth, review it.', ''].join('\n');
+    // past the 256 KB from which the server warms a document up
+    let text = Array.from({ length: 1300 }, (_, i) => section(i)).join('\n');
+    assert.ok(text.length > 256 * 1024, `${text.length} characters`);
+    const warmed = client.waitFor<{ message: string }>('window/logMessage', (params) => /warmed up \S*long\.md for its first keystrokes: 10 edits/.test(params.message));
+    const uri = client.open('long.md', text);
+    const first = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    const outline = await client.request<unknown>('textDocument/documentSymbol', { textDocument: { uri } });
+    await warmed;
+    // what the client holds is still true: the report unchanged, the outline the same
+    assert.deepStrictEqual(await client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId }), { kind: 'unchanged', resultId: first.resultId });
+    assert.deepStrictEqual(await client.request<unknown>('textDocument/documentSymbol', { textDocument: { uri } }), outline);
+    const other = new TestClient({ pull: true, rootPath: root, configuration: {} });
+    await other.initialize();
+    try {
+      // "Third" for "Fourth" in the middle of the document, then a word typed at a line's end
+      const lines = text.split('\n');
+      const fourth = lines.indexOf('Fourth, review it.', lines.length / 2);
+      const changes = [
+        { range: { start: { line: fourth, character: 0 }, end: { line: fourth, character: 6 } }, text: 'Third' },
+        { range: { start: { line: fourth - 2, character: 32 }, end: { line: fourth - 2, character: 32 } }, text: ' soon' },
+      ];
+      lines[fourth] = `Third${lines[fourth]!.slice(6)}`;
+      lines[fourth - 2] = `${lines[fourth - 2]} soon`;
+      text = lines.join('\n');
+      for (const [k, change] of changes.entries()) await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [change] });
+      const freshUri = other.open('long-fresh.md', text);
+      for (const method of ['textDocument/diagnostic', 'textDocument/documentSymbol', 'textDocument/foldingRange']) {
+        const edited = await client.request<unknown>(method, { textDocument: { uri } });
+        const fresh = await other.request<unknown>(method, { textDocument: { uri: freshUri } });
+        const answer = (value: unknown, name: string) => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'resultId' ? undefined : v)).replaceAll(name, 'DOC'));
+        assert.deepStrictEqual(answer(edited, uri), answer(fresh, freshUri), method);
+      }
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('goes to the definition of an entry in the user’s knowledge-base file', async () => {
     const uri = client.open('definition.md', DOC);
     const location = await client.request<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 8 } });

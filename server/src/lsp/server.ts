@@ -122,7 +122,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (version === open.doc) cache.replace(open.doc, analysis);
       return true;
     },
-    log: (message) => connection.console.error(message),
+    log: (message) => connection.console.log(message),
+    error: (message) => connection.console.error(message),
   });
 
   const publish = guard('publishDiagnostics', undefined, async (uri: string) => {
