@@ -194,12 +194,12 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(2
 export const READER_PAUSE_MS = scaled(1500, 10);
 
 /**
- * The first keystrokes after opening `text` in fresh servers, typed at offset `at` (by default a
- * paragraph's end in the middle of the text), once the host's opening requests are
- * answered, in three ways: typed at once; typed after a reader's pause (`READER_PAUSE_MS`), in which
- * the server warms the keystroke paths up (see `server/src/lsp/warmUp.ts`); and after the same
- * pause in a server started with `--no-warm-up`. The three alternate, run after run, so that the
- * machine's drift hits all alike.
+ * The first `keystrokes` keystrokes after opening `text` in fresh servers (`runs` of each way),
+ * typed at offset `at` (by default a paragraph's end in the middle of the text), in three ways:
+ * typed at once; after a reader's pause (`READER_PAUSE_MS`), in which the server warms the
+ * keystroke paths up (see `server/src/lsp/warmUp.ts`); and after the same pause in a server
+ * started with `--no-warm-up`. The ways alternate, run after run, so that the machine's drift hits
+ * all alike. Times in ms, by way, all runs' keystrokes together.
  */
 export async function measureFirstKeystrokes(text, at = text.indexOf('\n\n', text.length / 2), keystrokes = scaled(20, 2), runs = scaled(4, 1)) {
   const ways = { atOnce: { pauseMs: 0, args: [] }, afterPause: { pauseMs: READER_PAUSE_MS, args: [] }, afterPauseNoWarmUp: { pauseMs: READER_PAUSE_MS, args: ['--no-warm-up'] } };
@@ -214,6 +214,13 @@ export async function measureFirstKeystrokes(text, at = text.indexOf('\n\n', tex
   return times;
 }
 
+/**
+ * One server's first keystrokes, each timed from `didChange` to the answer of the pull that follows,
+ * as `typeInto` times them. Before typing, the client asks what VS Code asks when it shows a
+ * document (diagnostics, outline, folding ranges, semantic tokens), so that the keystrokes meet the
+ * server as a user's would: the in-process row of the first keystrokes has nothing between opening
+ * and typing, and pays there for collecting what the opening left.
+ */
 async function firstKeystrokes(text, offset, keystrokes, { pauseMs, args }) {
   const uri = 'file:///bench/opened.md';
   const times = [];
