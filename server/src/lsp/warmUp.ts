@@ -88,6 +88,7 @@ export class WarmUps {
 
   async #run(uri: string, pending: Pending): Promise<void> {
     const doc = this.host.document(uri);
+    if (!doc) return;
     // the same document as when the timer was armed: not reopened, not changed since
     const current = () => this.#pending.get(uri) === pending && this.host.document(uri) === doc;
     const analyze = async (version: PieceDocument) => {
@@ -97,13 +98,13 @@ export class WarmUps {
       return analysed;
     };
     try {
-      for (const edited of editsSpreadOver(doc!, pending.left)) {
+      for (const edited of editsSpreadOver(doc, pending.left)) {
         await nextTurn();
         if (!current()) return;
         if (!(await analyze(edited))) break;
         await nextTurn();
         if (!current()) return;
-        await analyze(doc!);
+        await analyze(doc);
         pending.left--;
       }
       if (pending.left === 0) this.host.log(`Policy Lens: warmed up ${uri} for its first keystrokes: ${this.#edits} edits analysed in ${Math.round(pending.busyMs)} ms.`);
