@@ -1,6 +1,7 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextPieces } from '../core/index';
+import { firstAbove, LineStarts } from './lineStarts';
 
 /** Most parts a version is kept in; beyond, they are joined into one string. */
 const MAX_PARTS = 64;
@@ -35,7 +36,7 @@ export class PieceDocument implements TextDocument, TextPieces {
   /** Where each part ends. */
   #ends: readonly number[];
   /** Where each line starts; the first at 0. */
-  readonly #lineStarts: Int32Array;
+  readonly #lineStarts: LineStarts;
   readonly #ancestors: readonly Ancestor[];
 
   private constructor(
@@ -43,7 +44,7 @@ export class PieceDocument implements TextDocument, TextPieces {
     readonly languageId: string,
     readonly version: number,
     parts: readonly string[],
-    lineStarts: Int32Array,
+    lineStarts: LineStarts,
     ancestors: readonly Ancestor[],
   ) {
     this.#parts = parts;
@@ -55,7 +56,7 @@ export class PieceDocument implements TextDocument, TextPieces {
 
   /** For `TextDocuments`: a document as opened. */
   static create(uri: string, languageId: string, version: number, content: string): PieceDocument {
-    return new PieceDocument(uri, languageId, version, content ? [content] : [], lineStartsOf(content), []);
+    return new PieceDocument(uri, languageId, version, content ? [content] : [], LineStarts.of(content), []);
   }
 
   /** For `TextDocuments`: the version the changes make, in order, each on the text the one before left. */
@@ -69,7 +70,7 @@ export class PieceDocument implements TextDocument, TextPieces {
       const text = typeof change.text === 'string' ? change.text : '';
       const range = 'range' in change ? change.range : undefined;
       if (!range) {
-        doc = new PieceDocument(doc.uri, doc.languageId, version, text ? [text] : [], lineStartsOf(text), []);
+        doc = new PieceDocument(doc.uri, doc.languageId, version, text ? [text] : [], LineStarts.of(text), []);
         prefix = suffix = 0;
         continue;
       }
@@ -95,7 +96,7 @@ export class PieceDocument implements TextDocument, TextPieces {
   }
 
   get lineCount(): number {
-    return this.#lineStarts.length;
+    return this.#lineStarts.count;
   }
 
   sharedWith(earlier: TextPieces): { readonly prefix: number; readonly suffix: number } | undefined {
@@ -140,11 +141,12 @@ export class PieceDocument implements TextDocument, TextPieces {
     const line = this.lineAt(offset);
     const at = Math.max(0, Math.min(offset, this.length));
     const starts = this.#lineStarts;
+    const lineStart = starts.at(line);
     // a line's break is its last one or two characters ("\r\n"), and the last line has none: an
     // offset two or more before the next line's start is read without looking at the text
-    const next = line + 1 < starts.length ? starts[line + 1]! : this.length + 2;
-    const end = at <= next - 2 ? at : this.#beforeLineBreak(at, starts[line]!);
-    return { line, character: end - starts[line]! };
+    const next = line + 1 < starts.count ? starts.at(line + 1) : this.length + 2;
+    const end = at <= next - 2 ? at : this.#beforeLineBreak(at, lineStart);
+    return { line, character: end - lineStart };
   }
 
   /** The line last found by `lineAt`: a diagnostic's start and end usually share one, and are converted one after the other. */
@@ -155,23 +157,23 @@ export class PieceDocument implements TextDocument, TextPieces {
     const at = Math.max(0, Math.min(offset, this.length));
     const starts = this.#lineStarts;
     const last = this.#lastLine;
-    if (last < starts.length && starts[last]! <= at && (last + 1 === starts.length || at < starts[last + 1]!)) return last;
-    return (this.#lastLine = Math.max(0, firstAbove(starts, at) - 1));
+    if (last < starts.count && starts.at(last) <= at && (last + 1 === starts.count || at < starts.at(last + 1))) return last;
+    return (this.#lastLine = starts.lineOf(at));
   }
 
   offsetAt(position: Position): number {
     const starts = this.#lineStarts;
-    if (position.line >= starts.length) return this.length;
+    if (position.line >= starts.count) return this.length;
     if (position.line < 0) return 0;
-    const lineStart = starts[position.line]!;
+    const lineStart = starts.at(position.line);
     if (position.character <= 0) return lineStart;
-    const nextLineStart = position.line + 1 < starts.length ? starts[position.line + 1]! : this.length;
+    const nextLineStart = position.line + 1 < starts.count ? starts.at(position.line + 1) : this.length;
     return this.#beforeLineBreak(Math.min(lineStart + position.character, nextLineStart), lineStart);
   }
 
   /** Where line `line` starts; the length of the text past the last line. */
   lineStart(line: number): number {
-    return line < this.#lineStarts.length ? this.#lineStarts[line]! : this.length;
+    return line < this.#lineStarts.count ? this.#lineStarts.at(line) : this.length;
   }
 
   /** Where line `line`'s content ends, before its line break. */
@@ -220,46 +222,9 @@ export class PieceDocument implements TextDocument, TextPieces {
       for (j++; j < ends.length; j++) parts.push(this.#parts[j]!);
     }
     const joined = parts.length > MAX_PARTS ? [parts.join('')] : parts;
-    const lineStarts = lineStartsAfter(this.#lineStarts, start, end, text.length, (from, to) => sliceOfParts(joined, endsOf(joined), from, to));
+    const lineStarts = this.#lineStarts.replaced(start, end, text.length, (from, to) => sliceOfParts(joined, endsOf(joined), from, to));
     return new PieceDocument(this.uri, this.languageId, version, joined, lineStarts, []);
   }
-}
-
-/**
- * The line starts of a text made by replacing `[start, end)` of one whose line starts were `old`
- * with `inserted` characters; `slice` reads the new text. Whether an offset starts a line depends
- * on the characters before it and at it ("\r\n" is one break), so the starts before the edit's
- * line and those past the inserted text are kept (the latter moved), and those between found again.
- */
-function lineStartsAfter(old: Int32Array, start: number, end: number, inserted: number, slice: (start: number, end: number) => string): Int32Array {
-  const delta = inserted - (end - start);
-  const insertedEnd = start + inserted;
-  // the last old start before `start` (the first line's start at 0 always stays), and the first after `end`
-  const keep = Math.max(0, firstAbove(old, start - 1) - 1);
-  const after = firstAbove(old, end);
-  // between that start and the edit no line starts, and the characters are the same: the scan
-  // begins at the character before the edit, whose break may now be a "\r\n"
-  const from = Math.max(old[keep]!, start - 1);
-  const found: number[] = [];
-  pushLineStarts(slice(from, insertedEnd + 1), from, insertedEnd, found);
-  const starts = new Int32Array(keep + 1 + found.length + old.length - after);
-  starts.set(old.subarray(0, keep + 1));
-  starts.set(found, keep + 1);
-  let n = keep + 1 + found.length;
-  for (let i = after; i < old.length; i++) starts[n++] = old[i]! + delta;
-  return starts;
-}
-
-/** The index of the first of the sorted `values` above `limit`, or their length. */
-function firstAbove(values: ArrayLike<number>, limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! > limit) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 /** The index of the part that holds `offset` (the last part for the end of the text). */
@@ -296,27 +261,4 @@ function endsOf(parts: readonly string[]): number[] {
   let end = 0;
   for (let k = 0; k < parts.length; k++) ends[k] = end += parts[k]!.length;
   return ends;
-}
-
-/**
- * Adds to `found` the offsets where a line starts after a break in `region`, which starts at offset
- * `from` of its text, up to offset `limit`. ("\r\n" is one break: a "\r" counts only when no "\n"
- * follows it in the region, which therefore takes one character past `limit`.)
- */
-function pushLineStarts(region: string, from: number, limit: number, found: number[]): void {
-  for (let i = 0; i < region.length && from + i < limit; i++) {
-    const c = region.charCodeAt(i);
-    if (c === 10 || (c === 13 && region.charCodeAt(i + 1) !== 10)) found.push(from + i + 1);
-  }
-}
-
-/**
- * Where each line of `text` starts. Not `lineStartsAfter` from an empty text: that one call over a
- * whole document left V8 code for it with no feedback on what a keystroke runs, and the first
- * keystrokes after opening a 1 MB text each threw it away again (see "Benchmarks").
- */
-function lineStartsOf(text: string): Int32Array {
-  const found = [0];
-  pushLineStarts(text, 0, text.length, found);
-  return Int32Array.from(found);
 }
