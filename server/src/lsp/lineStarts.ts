@@ -41,10 +41,8 @@ export class LineStarts {
 
   /** The last line that starts at or before `offset` (0 before the text). */
   lineOf(offset: number): number {
-    const bases = this.bases;
-    let c = this.#lastChunk;
-    if (!(bases[c]! <= offset && (c + 1 === bases.length || offset < bases[c + 1]!))) c = this.#lastChunk = Math.max(0, firstAbove(bases, offset) - 1);
-    return this.firstLines[c]! + Math.max(0, firstAbove(this.chunks[c]!, offset - bases[c]!) - 1);
+    const c = this.#chunkBy(this.bases, offset);
+    return this.firstLines[c]! + Math.max(0, firstAbove(this.chunks[c]!, offset - this.bases[c]!) - 1);
   }
 
   /**
@@ -89,10 +87,14 @@ export class LineStarts {
   }
 
   #chunkOfLine(line: number): number {
-    const firsts = this.firstLines;
+    return this.#chunkBy(this.firstLines, line);
+  }
+
+  /** The last chunk whose entry in `firsts` (`bases` or `firstLines`) is at most `value`: the chunk found last, when it is that one. */
+  #chunkBy(firsts: readonly number[], value: number): number {
     const c = this.#lastChunk;
-    if (firsts[c]! <= line && (c + 1 === firsts.length || line < firsts[c + 1]!)) return c;
-    return (this.#lastChunk = Math.max(0, firstAbove(firsts, line) - 1));
+    if (firsts[c]! <= value && (c + 1 === firsts.length || value < firsts[c + 1]!)) return c;
+    return (this.#lastChunk = Math.max(0, firstAbove(firsts, value) - 1));
   }
 }
 
