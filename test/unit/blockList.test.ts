@@ -4,7 +4,9 @@
  */
 import * as assert from 'assert';
 import { BlockList, BlockListBuilder } from '../../server/src/core/blocks/blockList';
+import { BlockFlagColumn } from '../../server/src/core/blocks/blockFlagColumn';
 import { splitBlocks, type Block } from '../../server/src/core/blocks/splitBlocks';
+import { random } from './helpers';
 
 const list = (blocks: readonly Block[]): BlockList => {
   // a capacity of one, so that the columns grow while the blocks are written
@@ -60,6 +62,37 @@ describe('blocks kept by column', () => {
     assert.ok(spliced.sameAs(3, blocks, 4, 5) && !spliced.sameAs(3, blocks, 4, 0) && !spliced.sameAs(2, blocks, 2, 0));
   });
 
+  it('reads as the blocks it stands for after many edits, sharing the columns while the blocks keep their kinds, and leaves every earlier list as it was', () => {
+    const next = random(20261203);
+    const kinds = ['heading', 'paragraph', 'item'] as const;
+    // blocks of 2 to 9 characters, one character apart
+    let model: Block[] = [];
+    for (let i = 0, at = 0; i < 300; i++, at += 10) model.push({ kind: kinds[i % 3]!, start: at, end: at + 2 + (i % 8), level: i % 3 === 2 ? i % 5 : 0 });
+    let blocks = list(model);
+    const versions: { blocks: BlockList; model: Block[] }[] = [];
+    for (let edit = 0; edit < 600; edit++) {
+      // typing in one place for a while, then in another; now and then an edit that merges two blocks
+      const at = edit % 40 < 30 ? Math.floor(model.length / 2) + (edit % 3) : Math.floor(next() * model.length);
+      const first = Math.max(0, at - 1);
+      const last = Math.min(model.length - 1, at + 1);
+      const merges = next() < 0.05 && first < last;
+      // typed or deleted in block `at`, which keeps a character at least
+      const shift = merges ? 0 : Math.max(Math.floor(next() * 7) - 2, 1 - (model[at]!.end - model[at]!.start));
+      const edited: Block[] = merges
+        ? [...model.slice(first, last - 1), { ...model[last - 1]!, end: model[last]!.end }]
+        : model.slice(first, last + 1).map((b, k) => (first + k < at ? b : first + k === at ? { ...b, end: b.end + shift } : { ...b, start: b.start + shift, end: b.end + shift }));
+      blocks = BlockList.spliced(blocks, first, list(edited), last + 1, shift);
+      model = [...model.slice(0, first), ...edited, ...model.slice(last + 1).map((b) => ({ ...b, start: b.start + shift, end: b.end + shift }))];
+      assert.deepStrictEqual([...blocks], model, `edit ${edit}`);
+      if (edit % 50 === 0) versions.push({ blocks, model });
+      const offset = model[Math.floor(next() * model.length)]!.start + Math.floor(next() * 3) - 1;
+      const firstWhere = (fits: (b: Block) => boolean) => (model.findIndex(fits) + model.length + 1) % (model.length + 1);
+      assert.strictEqual(blocks.firstStartingAt(offset), firstWhere((b) => b.start >= offset), `edit ${edit}, start at ${offset}`);
+      assert.strictEqual(blocks.firstEndingAtOrAfter(offset), firstWhere((b) => b.end >= offset), `edit ${edit}, end at ${offset}`);
+    }
+    for (const { blocks: old, model: was } of versions) assert.deepStrictEqual([...old], was);
+  });
+
   it('moves a region split on its own to its place in the document', () => {
     const region = list(BLOCKS.slice(1, 3).map((b) => ({ ...b, start: b.start - 22, end: b.end - 22 })));
     assert.deepStrictEqual([...region.movedBy(22)], BLOCKS.slice(1, 3));
@@ -83,3 +116,30 @@ describe('the split into blocks', () => {
     assert.deepStrictEqual(kinds('- one\n             - two'), ['item:0:- one\n             - two']);
   });
 });
+
+describe('block flags kept from version to version', () => {
+  it('reads as the flags it stands for after many splices, whether it shares its bytes or wrote its own, and leaves every earlier column as it was', () => {
+    const next = random(20261204);
+    let model = Array.from({ length: 200 }, (_, i) => i % 4);
+    let column = BlockFlagColumn.of(Uint8Array.from(model));
+    const versions: { column: BlockFlagColumn; model: number[] }[] = [];
+    for (let edit = 0; edit < 500; edit++) {
+      const before = Math.floor(next() * model.length);
+      const movedFrom = Math.min(model.length, before + Math.floor(next() * 4));
+      // mostly as many blocks as before, now and then one more or one fewer
+      const count = next() < 0.9 ? movedFrom - before : Math.max(0, movedFrom - before + (next() < 0.5 ? 1 : -1));
+      const region = Array.from({ length: count }, () => Math.floor(next() * 4));
+      const spliced = [...model.slice(0, before), ...region, ...model.slice(movedFrom)];
+      const entries = new Map<number, number>();
+      for (let k = 0; k < 2; k++) if (spliced.length > 0) entries.set(Math.floor(next() * spliced.length), Math.floor(next() * 4));
+      for (const [i, flags] of entries) spliced[i] = flags;
+      column = column.spliced(before, movedFrom, Uint8Array.from(region), entries);
+      model = spliced;
+      assert.strictEqual(column.length, model.length, `edit ${edit}`);
+      assert.deepStrictEqual(Array.from({ length: model.length }, (_, i) => column.at(i)), model, `edit ${edit}`);
+      if (edit % 40 === 0) versions.push({ column, model });
+    }
+    for (const { column: old, model: was } of versions) assert.deepStrictEqual(Array.from({ length: was.length }, (_, i) => old.at(i)), was);
+  });
+});
+

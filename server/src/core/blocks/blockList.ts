@@ -11,6 +11,14 @@ const KIND_CODES: Readonly<Record<BlockKind, number>> = { frontmatter: 0, headin
  * Numbers in typed arrays are neither objects nor scanned by the collector, and moving them is a
  * copy and an add. Read a block's fields by index; `at` makes a `Block` for code that hands one on.
  * (Offsets fit 32 bits: no V8 string is longer than 2^29 characters.)
+ *
+ * A keystroke that leaves the blocks' kinds and levels as they were (typing inside a paragraph)
+ * makes a list that shares the columns of the one before: the blocks around the edit, a window of
+ * a few, have starts and ends of their own, and those after the window read the shared ones moved
+ * by `shift` (see `spliced`). Copying and moving both columns at every keystroke, 400 KB in a list
+ * of 50,000 items, was half of such a keystroke, and new memory the system had to hand over page by
+ * page until the first collection freed the old copies: the first 40 keystrokes after opening that
+ * list took 3 ms each instead of 0.5.
  */
 export class BlockList implements Iterable<Block> {
   constructor(
@@ -19,6 +27,12 @@ export class BlockList implements Iterable<Block> {
     private readonly levels: Uint8Array,
     private readonly starts: Int32Array,
     private readonly ends: Int32Array,
+    /** The window `[windowStart, windowStart + windowStarts.length)` of blocks whose starts and ends are `windowStarts` and `windowEnds`; at `length` (the usual case, and every split's), none. */
+    private readonly windowStart: number = length,
+    private readonly windowStarts: Int32Array = NO_OFFSETS,
+    private readonly windowEnds: Int32Array = NO_OFFSETS,
+    /** What the blocks after the window add to `starts` and `ends`. */
+    private readonly shift: number = 0,
   ) {}
 
   kind(i: number): BlockKind {
@@ -28,15 +42,19 @@ export class BlockList implements Iterable<Block> {
     return this.levels[i]!;
   }
   start(i: number): number {
-    return this.starts[i]!;
+    if (i < this.windowStart) return this.starts[i]!;
+    const k = i - this.windowStart;
+    return k < this.windowStarts.length ? this.windowStarts[k]! : this.starts[i]! + this.shift;
   }
   end(i: number): number {
-    return this.ends[i]!;
+    if (i < this.windowStart) return this.ends[i]!;
+    const k = i - this.windowStart;
+    return k < this.windowEnds.length ? this.windowEnds[k]! : this.ends[i]! + this.shift;
   }
 
   /** Block `i` as an object of its own, or undefined past the end (as an array's `at`, without negative indices). */
   at(i: number): Block | undefined {
-    return i >= 0 && i < this.length ? { kind: this.kind(i), start: this.starts[i]!, end: this.ends[i]!, level: this.levels[i]! } : undefined;
+    return i >= 0 && i < this.length ? { kind: this.kind(i), start: this.start(i), end: this.end(i), level: this.levels[i]! } : undefined;
   }
 
   *[Symbol.iterator](): Iterator<Block> {
@@ -45,12 +63,26 @@ export class BlockList implements Iterable<Block> {
 
   /** Index of the first block whose start is at or after `offset`. */
   firstStartingAt(offset: number): number {
-    return firstAtOrAfter(this.starts, this.length, offset);
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.start(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Index of the first block whose end is at or after `offset` (blocks do not overlap, so ends are in order too). */
   firstEndingAtOrAfter(offset: number): number {
-    return firstAtOrAfter(this.ends, this.length, offset);
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.end(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Index of the last heading at or before block `i`, or -1. */
@@ -65,8 +97,8 @@ export class BlockList implements Iterable<Block> {
     return (
       this.kinds[i] === other.kinds[j] &&
       this.levels[i] === other.levels[j] &&
-      this.starts[i]! === other.starts[j]! + shift &&
-      this.ends[i]! === other.ends[j]! + shift
+      this.start(i) === other.start(j) + shift &&
+      this.end(i) === other.end(j) + shift
     );
   }
 
@@ -81,54 +113,79 @@ export class BlockList implements Iterable<Block> {
    * were, then `region` (blocks of the edited text), then `previous[movedFrom, …)` moved by `shift`.
    */
   static spliced(previous: BlockList, keptBefore: number, region: BlockList, movedFrom: number, shift: number): BlockList {
-    const moved = previous.length - movedFrom;
-    const length = keptBefore + region.length + moved;
-    // a keystroke inside a paragraph makes again the blocks it replaced, of the same kinds and
-    // levels: those two columns are shared, where each was copied whole
     const sameShape = region.length === movedFrom - keptBefore && region.hasShapeOf(previous, keptBefore);
-    const kinds = sameShape ? previous.kinds : new Uint8Array(length);
-    const levels = sameShape ? previous.levels : new Uint8Array(length);
-    const starts = new Int32Array(length);
-    const ends = new Int32Array(length);
-    const columns: [Uint8Array | Int32Array, Uint8Array | Int32Array, Uint8Array | Int32Array][] = [[starts, previous.starts, region.starts], [ends, previous.ends, region.ends]];
-    if (!sameShape) columns.push([kinds, previous.kinds, region.kinds], [levels, previous.levels, region.levels]);
-    for (const [to, from, made] of columns) {
-      to.set(from.subarray(0, keptBefore));
-      to.set(made.subarray(0, region.length), keptBefore);
-      to.set(from.subarray(movedFrom, previous.length), keptBefore + region.length);
+    return sameShape ? previous.withWindow(keptBefore, region, shift) : previous.copiedAround(keptBefore, region, movedFrom, shift, false);
+  }
+
+  /**
+   * `spliced` where the region replaces as many blocks of the same kinds and levels: the columns are
+   * shared, and the window grows to take in the region and the window before it. A window that
+   * reaches past `MAX_WINDOW` blocks (typing in one place after another) is written into copied
+   * columns instead, and the next edits start a window anew.
+   */
+  private withWindow(from: number, region: BlockList, shift: number): BlockList {
+    const hadWindow = this.windowStart < this.length;
+    const to = from + region.length;
+    const windowStart = hadWindow ? Math.min(from, this.windowStart) : from;
+    const windowEnd = hadWindow ? Math.max(to, this.windowStart + this.windowStarts.length) : to;
+    if (windowEnd - windowStart > MAX_WINDOW) return this.copiedAround(from, region, to, shift, true);
+    const windowStarts = new Int32Array(windowEnd - windowStart);
+    const windowEnds = new Int32Array(windowEnd - windowStart);
+    for (let i = windowStart; i < windowEnd; i++) {
+      const inRegion = i >= from && i < to;
+      // before the region as they were, after it moved
+      windowStarts[i - windowStart] = inRegion ? region.start(i - from) : this.start(i) + (i >= to ? shift : 0);
+      windowEnds[i - windowStart] = inRegion ? region.end(i - from) : this.end(i) + (i >= to ? shift : 0);
     }
-    if (shift !== 0) {
-      for (let i = keptBefore + region.length; i < length; i++) {
-        starts[i]! += shift;
-        ends[i]! += shift;
+    // the blocks after the new window lay after the old one too, and read its shift
+    return new BlockList(this.length, this.kinds, this.levels, this.starts, this.ends, windowStart, windowStarts, windowEnds, this.shift + shift);
+  }
+
+  /** `spliced` into columns of its own; the kinds and levels stay shared when the region has those of the blocks it replaces. */
+  private copiedAround(keptBefore: number, region: BlockList, movedFrom: number, shift: number, sameShape: boolean): BlockList {
+    const length = keptBefore + region.length + this.length - movedFrom;
+    const kinds = sameShape ? this.kinds : new Uint8Array(length);
+    const levels = sameShape ? this.levels : new Uint8Array(length);
+    if (!sameShape) {
+      for (const [to, from, made] of [[kinds, this.kinds, region.kinds], [levels, this.levels, region.levels]] as const) {
+        to.set(from.subarray(0, keptBefore));
+        to.set(made.subarray(0, region.length), keptBefore);
+        to.set(from.subarray(movedFrom, this.length), keptBefore + region.length);
       }
     }
+    const starts = new Int32Array(length);
+    const ends = new Int32Array(length);
+    this.writeOffsets(starts, ends, 0, 0, keptBefore, 0);
+    region.writeOffsets(starts, ends, keptBefore, 0, region.length, 0);
+    this.writeOffsets(starts, ends, keptBefore + region.length, movedFrom, this.length, shift);
     return new BlockList(length, kinds, levels, starts, ends);
+  }
+
+  /** Writes the starts and ends of blocks `[from, to)`, moved by `by`, into the columns from `at` on. */
+  private writeOffsets(starts: Int32Array, ends: Int32Array, at: number, from: number, to: number, by: number): void {
+    for (let i = from; i < to; i++) {
+      starts[at + i - from] = this.start(i) + by;
+      ends[at + i - from] = this.end(i) + by;
+    }
   }
 
   /** The same blocks `by` characters later (a region split on its own, placed in the document). */
   movedBy(by: number): BlockList {
-    const starts = this.starts.slice(0, this.length);
-    const ends = this.ends.slice(0, this.length);
-    for (let i = 0; i < this.length; i++) {
-      starts[i]! += by;
-      ends[i]! += by;
-    }
+    const starts = new Int32Array(this.length);
+    const ends = new Int32Array(this.length);
+    this.writeOffsets(starts, ends, 0, 0, this.length, by);
     return new BlockList(this.length, this.kinds, this.levels, starts, ends);
   }
 }
 
-/** Index of the first of `length` sorted numbers at or after `offset`. */
-function firstAtOrAfter(sorted: Int32Array, length: number, offset: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const NO_OFFSETS = new Int32Array(0);
+
+/**
+ * The most blocks a window holds (see `BlockList.withWindow`): typing keeps it at the three blocks
+ * around the paragraph typed in, and a window this long costs a keystroke as little as the copy it
+ * saves would (a few microseconds).
+ */
+const MAX_WINDOW = 64;
 
 /** Collects blocks in order into columns that grow by doubling, for `splitBlocks`. */
 export class BlockListBuilder {

@@ -1,5 +1,6 @@
 import type { NameMatcher } from '../kb/matcher';
 import type { CancellationToken, Finding } from '../types';
+import { BlockFlagColumn } from './blockFlagColumn';
 import { blockResults, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blockResults';
 import type { BlockList } from './blockList';
 import { scanBlock, type BlockScan } from './blockScan';
@@ -24,7 +25,7 @@ export interface PreviousBlocks {
   readonly scans: ChunkedList<BlockScan>;
   readonly results: ChunkedList<BlockResults>;
   /** Each block's `BlockFlags`. */
-  readonly blockFlags: Uint8Array;
+  readonly blockFlags: BlockFlagColumn;
   /** The blocks whose results read the rest of the document, in order. */
   readonly readsDocument: readonly number[];
   /** The findings placed in that version of each block that has any, by block index (most blocks have none), in order. */
@@ -67,7 +68,7 @@ export function scansOf(
   // scattered scan took 3–5 % of a keystroke)
   let mentionsDirective = false;
   const scan = (i: number): BlockScan => {
-    const origin = edited?.origins[i] ?? -1;
+    const origin = edited?.origins.at(i) ?? -1;
     if (origin >= 0) return previous!.scans.at(origin);
     const made = scanBlock(cut(blocks.start(i), blocks.end(i)), blocks.kind(i), matcher);
     if (made.mentionsDirective) mentionsDirective = true;
@@ -95,7 +96,7 @@ export function scansOf(
 /** Each block's results and what follows from them, for the analysis and for the next version. */
 export interface BlockPass {
   readonly results: ChunkedList<BlockResults>;
-  readonly blockFlags: Uint8Array;
+  readonly blockFlags: BlockFlagColumn;
   readonly readsDocument: readonly number[];
   readonly findings: ReadonlyMap<number, readonly Finding[]>;
   /** Every block's findings, in document order. */
@@ -126,10 +127,11 @@ export function resultsOf(
   sameEnvironment: boolean,
 ): BlockPass {
   const changes = { added: [] as BlockResults[], removed: [] as BlockResults[] };
-  const blockFlags = new Uint8Array(blocks.length);
-  /** Block `i`'s results, kept from old block `origin` when they hold; sets its flags. */
+  // the flags of the block `resultsAt` made last
+  let flags = 0;
+  /** Block `i`'s results, kept from old block `origin` when they hold; sets `flags` to its flags. */
   const resultsAt = (i: number, origin: number): BlockResults => {
-    const was = origin >= 0 ? previous!.blockFlags[origin]! : -1;
+    const was = origin >= 0 ? previous!.blockFlags.at(origin) : -1;
     const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous!.results.at(origin) : undefined;
     const made = kept ?? blockResults(blocks.kind(i), blocks.level(i), scans.at(i), env);
     if (origin < 0) changes.added.push(made);
@@ -137,18 +139,21 @@ export function resultsOf(
       changes.added.push(made);
       changes.removed.push(previous!.results.at(origin));
     }
-    blockFlags[i] = kept ? was : (readsDocument(scans.at(i)) ? BlockFlags.ReadsDocument : 0) | (made.findings.length > 0 ? BlockFlags.HasFindings : 0);
+    flags = kept ? was : (readsDocument(scans.at(i)) ? BlockFlags.ReadsDocument : 0) | (made.findings.length > 0 ? BlockFlags.HasFindings : 0);
     return made;
   };
   const region = sameEnvironment ? regionOf(edited, previous) : undefined;
   if (!region) {
     const all: BlockResults[] = new Array(blocks.length);
+    const bytes = new Uint8Array(blocks.length);
     const reading: number[] = [];
     for (let i = 0; i < blocks.length; i++) {
-      all[i] = resultsAt(i, edited?.origins[i] ?? -1);
-      if (blockFlags[i]! & BlockFlags.ReadsDocument) reading.push(i);
+      all[i] = resultsAt(i, edited?.origins.at(i) ?? -1);
+      bytes[i] = flags;
+      if (flags & BlockFlags.ReadsDocument) reading.push(i);
     }
     const results = ChunkedList.of(all);
+    const blockFlags = BlockFlagColumn.of(bytes);
     return { results, blockFlags, readsDocument: reading, changes, ...placedFindingsOf(blocks, edited, previous, results, blockFlags, undefined) };
   }
   const { before, regionEnd, movedFrom } = region;
@@ -156,21 +161,25 @@ export function resultsOf(
   /** The new index of old block `j` outside the region. */
   const newIndex = (j: number) => (j < before ? j : j + shift);
   const made: BlockResults[] = [];
-  for (let i = before; i < regionEnd; i++) made.push(resultsAt(i, edited!.origins[i]!));
-  // (the region's flags are written: `resultsAt` set them)
-  blockFlags.set(previous!.blockFlags.subarray(0, before));
-  blockFlags.set(previous!.blockFlags.subarray(movedFrom), regionEnd);
+  const regionFlags = new Uint8Array(regionEnd - before);
+  for (let i = before; i < regionEnd; i++) {
+    made.push(resultsAt(i, edited!.origins.at(i)));
+    regionFlags[i - before] = flags;
+  }
   // the blocks outside the region whose results read the document are made again
   const reading: number[] = [];
   const madeAgain = new Map<number, BlockResults>();
+  const flagsAgain = new Map<number, number>();
   for (const j of previous!.readsDocument) {
     if (j >= before && j < movedFrom) continue;
     const i = newIndex(j);
     madeAgain.set(i, resultsAt(i, j));
+    flagsAgain.set(i, flags);
     reading.push(i);
   }
   const results = previous!.results.spliced(before, movedFrom, made).with(madeAgain);
-  for (let i = before; i < regionEnd; i++) if (blockFlags[i]! & BlockFlags.ReadsDocument) reading.push(i);
+  const blockFlags = previous!.blockFlags.spliced(before, movedFrom, regionFlags, flagsAgain);
+  for (let i = before; i < regionEnd; i++) if (regionFlags[i - before]! & BlockFlags.ReadsDocument) reading.push(i);
   reading.sort((a, b) => a - b);
   // the blocks that may have findings: those that had some, those of the region and those made again
   const candidates = new Set<number>();
@@ -191,7 +200,7 @@ function placedFindingsOf(
   edited: Resplit | undefined,
   previous: PreviousBlocks | undefined,
   results: ChunkedList<BlockResults>,
-  blockFlags: Uint8Array,
+  blockFlags: BlockFlagColumn,
   candidates: readonly number[] | undefined,
 ): { readonly findings: Map<number, readonly Finding[]>; readonly blockFindings: Finding[] } {
   const findings = new Map<number, readonly Finding[]>();
@@ -199,8 +208,8 @@ function placedFindingsOf(
   const count = candidates ? candidates.length : blocks.length;
   for (let k = 0; k < count; k++) {
     const i = candidates ? candidates[k]! : k;
-    if ((blockFlags[i]! & BlockFlags.HasFindings) === 0) continue;
-    const origin = edited?.origins[i] ?? -1;
+    if ((blockFlags.at(i) & BlockFlags.HasFindings) === 0) continue;
+    const origin = edited?.origins.at(i) ?? -1;
     const start = blocks.start(i);
     const placed =
       origin >= 0 && previous!.results.at(origin) === results.at(i) && previous!.blocks.start(origin) === start ? previous!.findings.get(origin)! : placedFindings(results.at(i), start);

@@ -19,11 +19,37 @@ export interface BlockChanges {
   readonly removed: readonly number[];
 }
 
+/**
+ * For each block of an edited text, the index of the old block with the same text, or -1. After a
+ * re-split around the edit, the blocks before the region are their old selves and those after it
+ * old ones renumbered, so only the region's origins are written: a column of one number per block,
+ * made at every keystroke, was 200 KB in a list of 50,000 items (see `BlockList`).
+ */
+export class BlockOrigins implements Iterable<number> {
+  constructor(
+    readonly length: number,
+    /** Where the written origins start: the blocks before it are their old selves. */
+    private readonly windowStart: number,
+    private readonly window: Int32Array,
+    /** How many blocks more the old text had before each block after the window. */
+    private readonly afterShift: number,
+  ) {}
+
+  at(i: number): number {
+    if (i < this.windowStart) return i;
+    const k = i - this.windowStart;
+    return k < this.window.length ? this.window[k]! : i + this.afterShift;
+  }
+
+  *[Symbol.iterator](): Iterator<number> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+}
+
 /** The blocks of an edited text, and for each the index of the old block with the same text, or -1. */
 export interface Resplit extends BlockChanges {
   readonly blocks: BlockList;
-  /** (A typed array, as the blocks' columns are: one number per block, made at every keystroke.) */
-  readonly origins: Int32Array;
+  readonly origins: BlockOrigins;
   /** Where, in the old text, the text after the edit begins: offsets from here on moved by the change in length. */
   readonly editEnd: number;
   /** Where the edit begins: the text before it is the same in both versions. */
@@ -93,21 +119,19 @@ function aroundEdit(previousBlocks: BlockList, text: DocumentText, change: Chang
   if (!atStart && (region.length === 0 || !region.sameAs(0, previousBlocks, first, 0))) return undefined;
   if (!atEnd && (region.length === 0 || !region.sameAs(region.length - 1, previousBlocks, last, shift))) return undefined;
   const blocks = BlockList.spliced(previousBlocks, first, region, last + 1, shift);
-  const origins = new Int32Array(blocks.length);
-  let n = 0;
-  for (; n < first; n++) origins[n] = n;
+  const regionOrigins = new Int32Array(region.length);
   const added: number[] = [];
   const repeatedOld = new Uint8Array(last - first + 1);
   for (let k = 0; k < region.length; k++) {
     // the region's outer blocks are usually old ones, split again
     const origin = repeated(region, k, previousBlocks, first, last, change);
     if (origin >= 0) repeatedOld[origin - first] = 1;
-    else added.push(n);
-    origins[n++] = origin;
+    else added.push(first + k);
+    regionOrigins[k] = origin;
   }
-  for (let i = last + 1; i < oldCount; i++) origins[n++] = i;
   const removed: number[] = [];
   for (let j = first; j <= last; j++) if (!repeatedOld[j - first]) removed.push(j);
+  const origins = new BlockOrigins(blocks.length, first, regionOrigins, last + 1 - (first + region.length));
   return { blocks, origins, added, removed, editEnd: changeEnd, editStart: prefix, kept: { before: first, movedFrom: last + 1 } };
 }
 
@@ -131,5 +155,5 @@ function alignedWith(previousBlocks: BlockList, blocks: BlockList, change: Chang
   }
   const removed: number[] = [];
   for (let k = 0; k < previousBlocks.length; k++) if (!repeatedOld[k]) removed.push(k);
-  return { blocks, origins, added, removed, editEnd: change.changeEnd, editStart: change.prefix };
+  return { blocks, origins: new BlockOrigins(blocks.length, 0, origins, 0), added, removed, editEnd: change.changeEnd, editStart: change.prefix };
 }

@@ -2,6 +2,7 @@ import type { ChunkedList } from '../blocks/chunkedList';
 import type { TextReader } from '../text/documentText';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
+import type { BlockOrigins } from '../blocks/resplit';
 import type { Fold, OutlineNode } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { foldOf, foldsOf, movedNode, proposalNodes, sectionNode } from './outline';
@@ -33,7 +34,7 @@ export interface CurrentBlocks {
 
 /** How the re-split blocks came from the previous version's (see `blocks/resplit.ts`). */
 export interface BlockEdit {
-  readonly origins: ArrayLike<number>;
+  readonly origins: BlockOrigins;
   readonly editEnd: number;
   readonly delta: number;
 }
@@ -83,7 +84,7 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   const { blocks, scans, results } = current;
   const n = blocks.length;
   const shift = n - previous.blocks.length;
-  const kept = (i: number, was: number) => was >= 0 && origins[i] === was && previous.results.at(was) === results.at(i);
+  const kept = (i: number, was: number) => was >= 0 && origins.at(i) === was && previous.results.at(was) === results.at(i);
   let first = 0;
   while (first < n && kept(first, first)) first++;
   if (first === n && shift === 0) return undefined;
