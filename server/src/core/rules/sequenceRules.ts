@@ -8,6 +8,7 @@ import { movedFinding, shiftFinding } from './shiftFinding';
 import type { SplicedSequences } from '../features/spliceStructure';
 import type { ItemList } from '../features/movedItems';
 import { ChunkedList } from '../blocks/chunkedList';
+import { SequenceStretches, STRETCH_CHUNK, type StretchEditor } from './sequenceStretches';
 
 /**
  * The findings of the rules that read one proposal sequence at a time (proposal-numbering within a
@@ -23,13 +24,12 @@ export interface SequenceFindings {
   /** Each sequence's proposals, as indices into the version's proposals, in document order. */
   readonly members: readonly (readonly number[])[];
   /**
-   * Where the text each sequence's rules read starts: before the sequence, as far as they look back.
-   * (Typed arrays, as the other columns of a version: a list of thousands of items has thousands of
-   * sequences, and a list of numbers is one more object that the collector copies.)
+   * Where the text each sequence's rules read starts (before the sequence, as far as they look back)
+   * and ends (the end of its last proposal). (In typed arrays, as the other columns of a version: a
+   * list of thousands of items has thousands of sequences, and a list of numbers is one more object
+   * that the collector copies.)
    */
-  readonly readFrom: Int32Array;
-  /** Where that text ends: the end of the sequence's last proposal. */
-  readonly readTo: Int32Array;
+  readonly stretches: SequenceStretches;
   /**
    * Each sequence's findings, in chunks that versions share: a keystroke changes a few, and a copy of
    * a list of 17,000 was most of what the keystrokes in a long list spent here.
@@ -97,8 +97,7 @@ const NONE: readonly RawFinding[] = EMPTY_LIST;
 
 /** Each sequence's read stretch and findings, as `SequenceFindings` keeps them. */
 interface SequenceColumns {
-  readonly readFrom: Int32Array;
-  readonly readTo: Int32Array;
+  readonly stretches: SequenceStretches;
   readonly findings: ChunkedList<readonly RawFinding[]>;
 }
 
@@ -133,46 +132,73 @@ export function findingsBySequence(
             ? previous.ordinalSkips
             : previous.ordinalSkips.map((f) => movedFinding(f, moved!.editEnd, moved!.delta));
   for (const f of skips) findings.push(f);
-  const { readFrom, readTo } = columns;
-  return { findings, kept: { settingsKey, members, readFrom, readTo, findings: columns.findings, ordinalSkips: skips } };
+  return { findings, kept: { settingsKey, members, stretches: columns.stretches, findings: columns.findings, ordinalSkips: skips } };
 }
 
 /**
- * The columns after an edit that kept the sequences (not spliced): the stretches copied and those
- * wholly after the edit moved, in one pass over typed arrays; the findings of the previous version,
- * with only the changed sequences' entries replaced in their chunks. Copying the nested benchmark
- * list's 17,000 sequences' findings into a new list at each keystroke was most of what the
- * keystroke spent here.
+ * The columns after an edit that kept the sequences (not spliced): the stretches wholly before the
+ * edit kept and those wholly after it moved, a chunk at a time where a chunk lies wholly on one side
+ * (see `SequenceStretches`); the findings of the previous version, with only the changed sequences'
+ * entries replaced in their chunks. Copying the nested benchmark list's 17,000 sequences' findings
+ * into a new list at each keystroke was most of what the keystroke spent here.
  */
 function keptThroughEdit(ctx: DocumentRuleContext, previous: SequenceFindings, moved: MovedProposals): SequenceColumns {
   const { editStart, editEnd, delta } = moved;
-  const readFrom = previous.readFrom.slice();
-  const readTo = previous.readTo.slice();
+  const stretches = previous.stretches.edit();
   const changed = new Map<number, readonly RawFinding[]>();
-  for (let s = 0; s < readTo.length; s++) {
-    // wholly before the edit (an empty sequence, read from -1 to -1, too): as it was
-    if (readTo[s]! < editStart) continue;
-    if (readFrom[s]! > editEnd) {
+  const count = previous.stretches.length;
+  for (let c = 0; c < previous.stretches.chunkCount; c++) {
+    const first = c * STRETCH_CHUNK;
+    const end = Math.min(count, first + STRETCH_CHUNK);
+    // wholly before the edit (an empty sequence, read from -1 to -1, too): as they were
+    if (previous.stretches.most(c) < editStart) continue;
+    if (previous.stretches.least(c) > editEnd) {
       // wholly after it: moved
-      readFrom[s]! += delta;
-      readTo[s]! += delta;
-      const before = previous.findings.at(s);
-      if (before.length > 0) changed.set(s, before.map((f) => shiftFinding(f, delta)));
+      stretches.moveChunk(c, delta);
+      for (let s = first; s < end; s++) {
+        const before = previous.findings.at(s);
+        if (before.length > 0) changed.set(s, before.map((f) => shiftFinding(f, delta)));
+      }
       continue;
     }
-    const indices = previous.members[s]!;
-    // (a proposal read again lies in an edited block, and reads differently only if the edit lies
-    // in its own text, and so in what its sequence's rules read)
-    if (moved.reread && ctx.proposals.at(indices[0]!)!.start <= editStart && rereadAlike(moved.reread, s)) {
-      // an edit inside the sequence, after its first marker (the text before it is as it was),
-      // that changed nothing its rules read: its findings moved with the text (a keystroke in an
-      // item of a list of thousands ran them over every item)
-      const before = previous.findings.at(s);
-      if (before.length > 0) changed.set(s, before.map((f) => movedFinding(f, editEnd, delta)));
-      readTo[s]! += delta;
-    } else changed.set(s, readSequence(ctx, indices, readFrom, readTo, s));
+    for (let s = first; s < end; s++) keptSequenceThroughEdit(ctx, previous, moved, stretches, changed, s);
   }
-  return { readFrom, readTo, findings: previous.findings.with(changed) };
+  return { stretches: stretches.finish(), findings: previous.findings.with(changed) };
+}
+
+/** `keptThroughEdit` for sequence `s`, in a chunk that lies on both sides of the edit or in it. */
+function keptSequenceThroughEdit(
+  ctx: DocumentRuleContext,
+  previous: SequenceFindings,
+  { editStart, editEnd, delta, reread }: MovedProposals,
+  stretches: StretchEditor,
+  changed: Map<number, readonly RawFinding[]>,
+  s: number,
+): void {
+  const from = previous.stretches.from(s);
+  const to = previous.stretches.to(s);
+  if (to < editStart) return;
+  if (from > editEnd) {
+    stretches.set(s, from + delta, to + delta);
+    const before = previous.findings.at(s);
+    if (before.length > 0) changed.set(s, before.map((f) => shiftFinding(f, delta)));
+    return;
+  }
+  const indices = previous.members[s]!;
+  // (a proposal read again lies in an edited block, and reads differently only if the edit lies
+  // in its own text, and so in what its sequence's rules read)
+  if (reread && ctx.proposals.at(indices[0]!)!.start <= editStart && rereadAlike(reread, s)) {
+    // an edit inside the sequence, after its first marker (the text before it is as it was),
+    // that changed nothing its rules read: its findings moved with the text (a keystroke in an
+    // item of a list of thousands ran them over every item)
+    const before = previous.findings.at(s);
+    if (before.length > 0) changed.set(s, before.map((f) => movedFinding(f, editEnd, delta)));
+    stretches.set(s, from, to + delta);
+    return;
+  }
+  const read = readSequence(ctx, indices);
+  stretches.set(s, read.from, read.to);
+  changed.set(s, read.findings);
 }
 
 /** The columns of every sequence: made, or after a splice, made in its window and kept or moved outside it. */
@@ -192,38 +218,50 @@ function sequenceColumns(ctx: DocumentRuleContext, members: readonly (readonly n
     let found: readonly RawFinding[] | undefined;
     const was = previousNumber(s);
     if (was >= 0) {
-      if (previous!.readTo[was]! < editStart) {
+      const from = previous!.stretches.from(was);
+      const to = previous!.stretches.to(was);
+      if (to < editStart) {
         // wholly before the edit: as it was
         found = previous!.findings.at(was);
-        readFrom[s] = previous!.readFrom[was]!;
-        readTo[s] = previous!.readTo[was]!;
-      } else if (previous!.readFrom[was]! > editEnd) {
+        readFrom[s] = from;
+        readTo[s] = to;
+      } else if (from > editEnd) {
         // wholly after it: moved
         const before = previous!.findings.at(was);
         found = before.length === 0 ? before : before.map((f) => shiftFinding(f, delta));
-        readFrom[s] = previous!.readFrom[was]! + delta;
-        readTo[s] = previous!.readTo[was]! + delta;
+        readFrom[s] = from + delta;
+        readTo[s] = to + delta;
       }
     }
-    bySequence[s] = found ?? readSequence(ctx, members[s]!, readFrom, readTo, s);
+    if (found === undefined) {
+      const read = readSequence(ctx, members[s]!);
+      found = read.findings;
+      readFrom[s] = read.from;
+      readTo[s] = read.to;
+    }
+    bySequence[s] = found;
   }
-  return { readFrom, readTo, findings: ChunkedList.of(bySequence) };
+  return { stretches: SequenceStretches.of(readFrom, readTo), findings: ChunkedList.of(bySequence) };
 }
 
-/** Runs the rules over sequence `s`, whose proposals are at `indices`, and writes the stretch they read to the columns. */
-function readSequence(ctx: DocumentRuleContext, indices: readonly number[], readFrom: Int32Array, readTo: Int32Array, s: number): readonly RawFinding[] {
-  if (indices.length === 0) {
-    // no sequence is empty; were one, it would read nothing
-    readFrom[s] = readTo[s] = -1;
-    return NONE;
-  }
+/** What the rules found in one sequence, and the stretch of text they read (-1 to -1 for an empty sequence). */
+interface SequenceRead {
+  readonly findings: readonly RawFinding[];
+  readonly from: number;
+  readonly to: number;
+}
+
+const EMPTY_READ: SequenceRead = { findings: EMPTY_LIST, from: -1, to: -1 };
+
+/** Runs the rules over the sequence whose proposals are at `indices`. */
+function readSequence(ctx: DocumentRuleContext, indices: readonly number[]): SequenceRead {
+  // no sequence is empty; were one, it would read nothing
+  if (indices.length === 0) return EMPTY_READ;
   const items: Proposal[] = new Array(indices.length);
   for (let k = 0; k < indices.length; k++) items[k] = ctx.proposals.at(indices[k]!)!;
   let end = items[0]!.end;
   for (const p of items) end = Math.max(end, p.end);
-  readFrom[s] = items[0]!.start - lookBack(items[0]!);
-  readTo[s] = end;
-  return findingsIn(ctx, items);
+  return { findings: findingsIn(ctx, items), from: items[0]!.start - lookBack(items[0]!), to: end };
 }
 
 /**
