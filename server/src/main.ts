@@ -5,6 +5,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
+import { tuneV8 } from './runtimeTuning';
 
 declare const __POLICY_LENS_VERSION__: string | undefined;
 const version = typeof __POLICY_LENS_VERSION__ === 'string' ? __POLICY_LENS_VERSION__ : '0.0.0-dev';
@@ -27,6 +28,7 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(HELP);
   process.exitCode = args.includes('--help') || args.includes('-h') ? 0 : 2;
 } else {
+  tuneV8();
   const connection = createConnection(ProposedFeatures.all);
   // stdout belongs to the protocol: everything else goes to the client's log
   /* eslint-disable no-console -- redirecting the console is the one sanctioned use */

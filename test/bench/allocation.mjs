@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import inspector from 'node:inspector';
 import { generate } from './corpus.mjs';
 import { generateTreaty } from './treatyCorpus.mjs';
-import { MB } from './measure.mjs';
+import { MB, tuneAsTheServerDoes } from './measure.mjs';
 import { TypedDocument } from './keystrokes.mjs';
 import { draftsRepeated } from './drafts.mjs';
 import { SHAPES } from './shapes.mjs';
@@ -18,6 +18,7 @@ if (!['prose', 'treaty', 'drafts', 'nested'].includes(kind) || !(Number(share) >
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
+tuneAsTheServerDoes();
 const core = require('../../out/server/src/core/index.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 /** The texts, by kind: `nested` is the benchmark's one 1 MB list of items over their own sub-items. */

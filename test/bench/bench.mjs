@@ -11,12 +11,13 @@ import { generate } from './corpus.mjs';
 import { draftsRepeated, samples } from './drafts.mjs';
 import { generateTreaty } from './treatyCorpus.mjs';
 import { SHAPES } from './shapes.mjs';
-import { DOC_SIZE, fmt, interleaved, MB, mbps, median, now, pairedRatio, percentile, RUNS, scaled, sizeLabel, SMOKE, WARM_UP } from './measure.mjs';
+import { DOC_SIZE, fmt, interleaved, MB, mbps, median, now, pairedRatio, percentile, RUNS, scaled, sizeLabel, SMOKE, tuneAsTheServerDoes, WARM_UP } from './measure.mjs';
 import { markdownItParse, markdownSymbols } from './peers.mjs';
 import { measureEditing, measureFirstKeystrokes, measureMemory, measurePacedTyping, measureStartup, READER_PAUSE_MS } from './protocol.mjs';
 import { someSyntheticNames, syntheticPlaces } from './syntheticKb.mjs';
 
 const require = createRequire(import.meta.url);
+tuneAsTheServerDoes();
 const core = require('../../out/server/src/core/index.js');
 
 const TODAY = '2026-11-30';
@@ -304,6 +305,28 @@ for (const target of scaled([1_000, 5_000, 10_000, 50_000], [1_000, 5_000])) {
   const mixed = `${someSyntheticNames(extra).join(' lies near ')}.\n\n${text}`;
   const ms = median(() => fullAnalysis(mixed, bigger), 5);
   say(`| ${bigger.matcher.size.toLocaleString('en')} | ${fmt(load)} | ${fmt(ms)} | ${fmt(mbps(mixed.length, ms))} |`);
+}
+say();
+
+// --- the server's V8 tuning -------------------------------------------------------------------
+// back-to-back full analyses in processes of their own, alternating: tuned as the server and the
+// CLI tune V8 (every process of this benchmark is), and with V8 as it comes
+const backToBack = { tuned: [], asItComes: [] };
+for (let pair = 0; pair < scaled(8, 1); pair++) {
+  for (const way of pair % 2 === 0 ? ['tuned', 'asItComes'] : ['asItComes', 'tuned']) {
+    const env = { ...process.env, POLICY_LENS_BENCH_V8_DEFAULTS: way === 'tuned' ? '0' : '1' };
+    backToBack[way].push(JSON.parse(execFileSync(process.execPath, [new URL('./backToBack.mjs', import.meta.url).pathname], { encoding: 'utf8', env })));
+  }
+}
+const rangeOf = (runs, field, digits = 1) => `${fmt(Math.min(...runs.map((r) => r[field])), digits)}–${fmt(Math.max(...runs.map((r) => r[field])), digits)}`;
+say("## The server's V8 tuning");
+say();
+say(`The server and the CLI turn off V8's allocation-site pretenuring when they start (\`server/src/runtimeTuning.ts\`), and so does every process of this benchmark. Full analyses of the ${DOC} policy prose back to back, ${2 * RUNS} timed after ${WARM_UP} warm-up calls, in ${backToBack.tuned.length} processes each way, alternating; the range over the processes.`);
+say();
+say('| What | median ms | fastest ms | pages handed over per analysis (median) |');
+say('| --- | ---: | ---: | ---: |');
+for (const [way, label] of [['tuned', 'as the server runs it'], ['asItComes', 'V8 as it comes']]) {
+  say(`| ${label} | ${rangeOf(backToBack[way], 'median')} | ${rangeOf(backToBack[way], 'fastest')} | ${rangeOf(backToBack[way], 'faults', 0)} |`);
 }
 say();
 

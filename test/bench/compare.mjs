@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generate, random } from './corpus.mjs';
 import { generateTreaty } from './treatyCorpus.mjs';
-import { interleaved, MB, pairedRatio, percentile } from './measure.mjs';
+import { interleaved, MB, pairedRatio, percentile, tuneAsTheServerDoes } from './measure.mjs';
 
 const [revision, ...files] = process.argv.slice(2);
 if (!revision) {
@@ -20,6 +20,7 @@ if (!revision) {
 const ROUNDS = Number(process.env.ROUNDS ?? 60);
 const root = new URL('../..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
+tuneAsTheServerDoes();
 
 // the revision's core, compiled in a worktree of its own, removed when this process exits
 const tree = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-compare-'));

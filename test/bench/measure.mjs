@@ -1,5 +1,15 @@
 // Timing helpers for the benchmark: medians after warm-up calls, percentiles of many samples.
+import { createRequire } from 'node:module';
 import { random } from './corpus.mjs';
+
+/**
+ * Tunes V8 as the server and the CLI do when they start (`server/src/runtimeTuning.ts`), so that
+ * the benchmark measures the core as they run it; every benchmark process that analyses calls it
+ * first. `POLICY_LENS_BENCH_V8_DEFAULTS=1` leaves V8 as it comes, to measure what the tuning does.
+ */
+export function tuneAsTheServerDoes() {
+  if (process.env.POLICY_LENS_BENCH_V8_DEFAULTS !== '1') createRequire(import.meta.url)('../../out/server/src/runtimeTuning.js').tuneV8();
+}
 
 export const MB = 1024 * 1024;
 /**

@@ -3,11 +3,12 @@
 // proposal again and moves thousands of others. Prints JSON timings (ms).
 import { createRequire } from 'node:module';
 import { generateTreaty } from './treatyCorpus.mjs';
-import { DOC_SIZE, now, scaled } from './measure.mjs';
+import { DOC_SIZE, now, scaled, tuneAsTheServerDoes } from './measure.mjs';
 import { TypedDocument, typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 import { SHAPES } from './shapes.mjs';
 
 const require = createRequire(import.meta.url);
+tuneAsTheServerDoes();
 const core = require('../../out/server/src/core/index.js');
 const { toDocumentSymbols, toFoldingRanges } = require('../../out/server/src/lsp/convert.js');
 const { proposalCodeLenses } = require('../../out/server/src/lsp/codeLenses.js');

@@ -3,10 +3,11 @@
 import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
 import { draftsRepeated } from './drafts.mjs';
-import { DOC_SIZE, now, scaled } from './measure.mjs';
+import { DOC_SIZE, now, scaled, tuneAsTheServerDoes } from './measure.mjs';
 import { TypedDocument, typeInHeading, typeInsideProposal, typeNewItems } from './keystrokes.mjs';
 
 const require = createRequire(import.meta.url);
+tuneAsTheServerDoes();
 const core = require('../../out/server/src/core/index.js');
 const { toDocumentSymbols } = require('../../out/server/src/lsp/convert.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);

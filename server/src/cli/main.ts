@@ -24,6 +24,7 @@ import { findEntries, listRow, problemLines } from './kbCommands';
 import { readInput } from './readInput';
 import { diagnosticsOf, findingLine, formatAnalysisText } from './formatText';
 import { toSarif } from './sarif';
+import { tuneV8 } from '../runtimeTuning';
 
 declare const __POLICY_LENS_VERSION__: string | undefined;
 const VERSION = typeof __POLICY_LENS_VERSION__ === 'string' ? __POLICY_LENS_VERSION__ : '0.0.0-dev';
@@ -154,6 +155,7 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 if (require.main === module) {
+  tuneV8();
   // the reader went away (`policy-lens kb list | head`): nothing more can be said to it
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
