@@ -31,6 +31,7 @@ describe('the benchmark, in a smoke run', function () {
       '## Scaling with the shape of the text',
       '## The samples',
       '## Scaling with knowledge-base size',
+      "## The server's V8 tuning",
       '## Start-up in process',
     ]);
     // a measurement that failed quietly shows as a figure that is not one
