@@ -318,15 +318,18 @@ for (let pair = 0; pair < scaled(8, 1); pair++) {
     backToBack[way].push(JSON.parse(execFileSync(process.execPath, [new URL('./backToBack.mjs', import.meta.url).pathname], { encoding: 'utf8', env })));
   }
 }
-const rangeOf = (runs, field, digits = 1) => `${fmt(Math.min(...runs.map((r) => r[field])), digits)}–${fmt(Math.max(...runs.map((r) => r[field])), digits)}`;
+const overProcesses = (runs, field, digits = 1) => {
+  const values = runs.map((r) => r[field]);
+  return `${fmt(percentile(values, 0.5), digits)} (${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)})`;
+};
 say("## The server's V8 tuning");
 say();
-say(`The server and the CLI turn off V8's allocation-site pretenuring when they start (\`server/src/runtimeTuning.ts\`), and so does every process of this benchmark. Full analyses of the ${DOC} policy prose back to back, ${2 * RUNS} timed after ${WARM_UP} warm-up calls, in ${backToBack.tuned.length} processes each way, alternating; the range over the processes.`);
+say(`The server and the CLI turn off V8's allocation-site pretenuring when they start (\`server/src/runtimeTuning.ts\`), and so does every process of this benchmark. Full analyses of the ${DOC} policy prose back to back, ${2 * RUNS} timed after ${WARM_UP} warm-up calls, in ${backToBack.tuned.length} processes each way, alternating: the median over the processes and, in brackets, their range.`);
 say();
 say('| What | median ms | fastest ms | pages handed over per analysis (median) |');
 say('| --- | ---: | ---: | ---: |');
 for (const [way, label] of [['tuned', 'as the server runs it'], ['asItComes', 'V8 as it comes']]) {
-  say(`| ${label} | ${rangeOf(backToBack[way], 'median')} | ${rangeOf(backToBack[way], 'fastest')} | ${rangeOf(backToBack[way], 'faults', 0)} |`);
+  say(`| ${label} | ${overProcesses(backToBack[way], 'median')} | ${overProcesses(backToBack[way], 'fastest')} | ${overProcesses(backToBack[way], 'faults', 0)} |`);
 }
 say();
 
