@@ -63,23 +63,21 @@ export class BlockList implements Iterable<Block> {
 
   /** Index of the first block whose start is at or after `offset`. */
   firstStartingAt(offset: number): number {
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.start(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return this.firstAtOrAfter(offset, false);
   }
 
   /** Index of the first block whose end is at or after `offset` (blocks do not overlap, so ends are in order too). */
   firstEndingAtOrAfter(offset: number): number {
+    return this.firstAtOrAfter(offset, true);
+  }
+
+  /** Index of the first block whose start, or end, is at or after `offset`. */
+  private firstAtOrAfter(offset: number, byEnd: boolean): number {
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.end(mid) < offset) lo = mid + 1;
+      if ((byEnd ? this.end(mid) : this.start(mid)) < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -90,16 +90,6 @@ export class StretchEditor {
     this.chunks[c] = { ...chunk, base: chunk.base + delta };
   }
 
-  from(s: number): number {
-    const chunk = this.chunks[s >> CHUNK_BITS]!;
-    return chunk.from[s & CHUNK_MASK]! + chunk.base;
-  }
-
-  to(s: number): number {
-    const chunk = this.chunks[s >> CHUNK_BITS]!;
-    return chunk.to[s & CHUNK_MASK]! + chunk.base;
-  }
-
   set(s: number, from: number, to: number): void {
     const c = s >> CHUNK_BITS;
     if (!this.copied.has(c)) {
