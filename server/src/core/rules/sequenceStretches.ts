@@ -74,7 +74,7 @@ export class SequenceStretches {
   }
 }
 
-/** Changes a copy of `SequenceStretches`, copying a chunk at its first change. */
+/** Changes a copy of `SequenceStretches`, copying a chunk at its first change; used once, since `finish` hands its chunks over. */
 export class StretchEditor {
   /** The chunks copied so far, by index. */
   private readonly copied = new Set<number>();
