@@ -15,7 +15,7 @@ const HELP = `policy-lens-server ${version}: the Policy Lens language server.
 Usage: policy-lens-server --stdio | --node-ipc | --socket=<port> [--no-warm-up]
 
   --no-warm-up  do not analyse a few edits of a long document (256 KB or more) while it is
-                left alone after opening, which makes the first keystrokes in it faster
+                left alone after opening (that warm-up makes its first keystrokes faster)
 
 Speaks the Language Server Protocol to any editor: hover, document symbols (proposals),
 semantic tokens, folding, diagnostics (pull or push), code actions and go to definition.

@@ -251,7 +251,7 @@ interface SequenceRead {
   readonly to: number;
 }
 
-const EMPTY_READ: SequenceRead = { findings: EMPTY_LIST, from: -1, to: -1 };
+const EMPTY_READ: SequenceRead = { findings: NONE, from: -1, to: -1 };
 
 /** Runs the rules over the sequence whose proposals are at `indices`. */
 function readSequence(ctx: DocumentRuleContext, indices: readonly number[]): SequenceRead {
