@@ -194,20 +194,24 @@ const MEMORY_DOC_SIZE = scaled(100 * 1024, 4 * 1024);
 const memory = await measureMemory((i) => generate(MEMORY_DOC_SIZE, 100 + i));
 say('## Through the server over stdio');
 say();
-say('The client declares pull diagnostics, as VS Code does, so a keystroke is timed from sending `didChange` to receiving the answer to `textDocument/diagnostic`. (Clients without pull get the same diagnostics pushed after a 150 ms pause in typing.)');
+say('The client declares pull diagnostics, as VS Code does, so a keystroke is timed from sending `didChange` to receiving the answer to `textDocument/diagnostic`. (Clients without pull get the same diagnostics pushed after a 150 ms pause in typing.) The client turns the LSP trace on, and our server then says after each keystroke how long it took from the edit\'s arrival to the answer (`server/src/lsp/editTimings.ts`): the last two columns, the server\'s own work, without the time the client, the pipe and the two processes\' waking up take.');
 say();
-say('| What | median ms | p95 ms |');
-say('| --- | ---: | ---: |');
-say(`| server start to \`initialize\` result (minified, as shipped) | ${fmt(startup.server)} | |`);
-say(`| baseline: a bare vscode-languageserver server to \`initialize\` result | ${fmt(startup.baseline)} | |`);
-say(`| baseline: the same bare server, bundled and minified as ours is | ${fmt(startup.bundledBaseline)} | |`);
-say(`| server start to the first diagnostics of a 2 KB document, full knowledge base loaded | ${fmt(startup.firstDiagnostics)} | |`);
-say(`| keystroke to fresh diagnostics, ${DOC} document, ${overStdio.keystroke.length} keystrokes | ${fmt(percentile(overStdio.keystroke, 0.5), 2)} | ${fmt(percentile(overStdio.keystroke, 0.95), 2)} |`);
-say(`| baseline: a bare server keeping the same document in sync and answering with no diagnostics, alternating with ours | ${fmt(percentile(overStdio.bareKeystroke, 0.5), 2)} | ${fmt(percentile(overStdio.bareKeystroke, 0.95), 2)} |`);
-say(`| the same, ${PACE_MS} ms between keystrokes (the machine idles between them), ${paced.keystroke.length} keystrokes | ${fmt(percentile(paced.keystroke, 0.5), 2)} | ${fmt(percentile(paced.keystroke, 0.95), 2)} |`);
-say(`| baseline: the bare server, ${PACE_MS} ms between keystrokes, alternating with ours | ${fmt(percentile(paced.bareKeystroke, 0.5), 2)} | ${fmt(percentile(paced.bareKeystroke, 0.95), 2)} |`);
-say(`| keystroke to fresh diagnostics in the samples' drafts repeated to ${DOC} (${draftsFindings.toLocaleString('en')} findings, typed at a paragraph's end), ${draftsOverStdio.keystroke.length} keystrokes | ${fmt(percentile(draftsOverStdio.keystroke, 0.5), 2)} | ${fmt(percentile(draftsOverStdio.keystroke, 0.95), 2)} |`);
-say(`| baseline: the bare server in the same drafts, alternating with ours | ${fmt(percentile(draftsOverStdio.bareKeystroke, 0.5), 2)} | ${fmt(percentile(draftsOverStdio.bareKeystroke, 0.95), 2)} |`);
+say('| What | median ms | p95 ms | inside the server: median ms | p95 ms |');
+say('| --- | ---: | ---: | ---: | ---: |');
+say(`| server start to \`initialize\` result (minified, as shipped) | ${fmt(startup.server)} | | | |`);
+say(`| baseline: a bare vscode-languageserver server to \`initialize\` result | ${fmt(startup.baseline)} | | | |`);
+say(`| baseline: the same bare server, bundled and minified as ours is | ${fmt(startup.bundledBaseline)} | | | |`);
+say(`| server start to the first diagnostics of a 2 KB document, full knowledge base loaded | ${fmt(startup.firstDiagnostics)} | | | |`);
+/** Median and p95 of the client's times and of the server's own, as the table's last four cells. */
+const timedBoth = (client, inside) => `${fmt(percentile(client, 0.5), 2)} | ${fmt(percentile(client, 0.95), 2)} | ${fmt(percentile(inside, 0.5), 2)} | ${fmt(percentile(inside, 0.95), 2)} |`;
+/** Median and p95 of a row timed at the client only. */
+const timedAtClient = (client) => `${fmt(percentile(client, 0.5), 2)} | ${fmt(percentile(client, 0.95), 2)} | | |`;
+say(`| keystroke to fresh diagnostics, ${DOC} document, ${overStdio.keystroke.length} keystrokes | ${timedBoth(overStdio.keystroke, overStdio.insideServer)}`);
+say(`| baseline: a bare server keeping the same document in sync and answering with no diagnostics, alternating with ours | ${timedAtClient(overStdio.bareKeystroke)}`);
+say(`| the same, ${PACE_MS} ms between keystrokes (the machine idles between them), ${paced.keystroke.length} keystrokes | ${timedBoth(paced.keystroke, paced.insideServer)}`);
+say(`| baseline: the bare server, ${PACE_MS} ms between keystrokes, alternating with ours | ${timedAtClient(paced.bareKeystroke)}`);
+say(`| keystroke to fresh diagnostics in the samples' drafts repeated to ${DOC} (${draftsFindings.toLocaleString('en')} findings, typed at a paragraph's end), ${draftsOverStdio.keystroke.length} keystrokes | ${timedBoth(draftsOverStdio.keystroke, draftsOverStdio.insideServer)}`);
+say(`| baseline: the bare server in the same drafts, alternating with ours | ${timedAtClient(draftsOverStdio.bareKeystroke)}`);
 const plural = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 for (const [what, where, ways] of [
   ['the policy prose', "at a paragraph's end", firstAfterOpening.prose],
@@ -215,18 +219,18 @@ for (const [what, where, ways] of [
   ['the treaty text', 'mid-line inside a numbered paragraph', firstAfterOpening.treatyInside],
 ]) {
   const servers = (times) => `${times.length} keystrokes over ${plural(times.length / scaled(20, 2), 'server')}`;
-  const row = (label, times) => say(`| ${label}; ${servers(times)} | ${fmt(percentile(times, 0.5), 2)} | ${fmt(percentile(times, 0.95), 2)} |`);
-  row(`the first keystrokes after opening ${what} (${DOC}) in a fresh server, typed ${where} as soon as the host's opening requests are answered (diagnostics, outline, folding ranges, semantic tokens)`, ways.atOnce);
-  row(`the same, typed after a reader's pause of ${READER_PAUSE_MS} ms, in which the server warms up the keystroke paths`, ways.afterPause);
-  row(`baseline: the same pause, in a server started with \`--no-warm-up\``, ways.afterPauseNoWarmUp);
+  const row = (label, way) => say(`| ${label}; ${servers(ways.times[way])} | ${timedBoth(ways.times[way], ways.insideServer[way])}`);
+  row(`the first keystrokes after opening ${what} (${DOC}) in a fresh server, typed ${where} as soon as the host's opening requests are answered (diagnostics, outline, folding ranges, semantic tokens)`, 'atOnce');
+  row(`the same, typed after a reader's pause of ${READER_PAUSE_MS} ms, in which the server warms up the keystroke paths`, 'afterPause');
+  row(`baseline: the same pause, in a server started with \`--no-warm-up\``, 'afterPauseNoWarmUp');
 }
-say(`| hover, ${DOC} document, ${overStdio.hover.length} requests | ${fmt(percentile(overStdio.hover, 0.5), 2)} | ${fmt(percentile(overStdio.hover, 0.95), 2)} |`);
-say(`| baseline: the bare server answering the same hovers at once, alternating with ours | ${fmt(percentile(overStdio.bareHover, 0.5), 2)} | ${fmt(percentile(overStdio.bareHover, 0.95), 2)} |`);
-say(`| outline (\`documentSymbol\`), ${DOC} document, ${overStdio.symbolCount} symbols, ${overStdio.symbols.length} requests | ${fmt(percentile(overStdio.symbols, 0.5), 2)} | ${fmt(percentile(overStdio.symbols, 0.95), 2)} |`);
-say(`| baseline: the bare server answering with the same symbols at once, alternating with ours | ${fmt(percentile(overStdio.bareSymbols, 0.5), 2)} | ${fmt(percentile(overStdio.bareSymbols, 0.95), 2)} |`);
+say(`| hover, ${DOC} document, ${overStdio.hover.length} requests | ${timedAtClient(overStdio.hover)}`);
+say(`| baseline: the bare server answering the same hovers at once, alternating with ours | ${timedAtClient(overStdio.bareHover)}`);
+say(`| outline (\`documentSymbol\`), ${DOC} document, ${overStdio.symbolCount} symbols, ${overStdio.symbols.length} requests | ${timedAtClient(overStdio.symbols)}`);
+say(`| baseline: the bare server answering with the same symbols at once, alternating with ours | ${timedAtClient(overStdio.bareSymbols)}`);
 const { tokens } = overStdio;
-say(`| semantic tokens after a keystroke, the whole list (${fmt(tokens.bytes.full / 1024, 0)} KB of JSON), ${tokens.full.length} keystrokes | ${fmt(percentile(tokens.full, 0.5), 2)} | ${fmt(percentile(tokens.full, 0.95), 2)} |`);
-say(`| semantic tokens after a keystroke, as an edit to the list the editor holds (\`full/delta\`, at most ${tokens.bytes.delta} bytes of JSON), alternating with the above | ${fmt(percentile(tokens.delta, 0.5), 2)} | ${fmt(percentile(tokens.delta, 0.95), 2)} |`);
+say(`| semantic tokens after a keystroke, the whole list (${fmt(tokens.bytes.full / 1024, 0)} KB of JSON), ${tokens.full.length} keystrokes | ${timedAtClient(tokens.full)}`);
+say(`| semantic tokens after a keystroke, as an edit to the list the editor holds (\`full/delta\`, at most ${tokens.bytes.delta} bytes of JSON), alternating with the above | ${timedAtClient(tokens.delta)}`);
 say();
 const range = ({ median, min, max }) => `${fmt(median, 0)} MB (${fmt(min, 0)}–${fmt(max, 0)})`;
 say(`Resident memory of the server, median (range) of ${memory.runs} server${memory.runs === 1 ? '' : 's'}: ${range(memory.before)} after start-up, ${range(memory.after)} with ${scaled(100, 3)} open ${sizeLabel(MEMORY_DOC_SIZE)} documents, all analysed; highest since start-up ${range(memory.peak)}.`);

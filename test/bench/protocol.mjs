@@ -23,10 +23,18 @@ async function startServer(script = SERVER, serverArgs = []) {
   const child = spawn(process.execPath, [...nodeFlags, script, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('client/registerCapability', () => null);
+  // with the trace on, our server says after each keystroke's pull how long it took for that edit,
+  // timed inside it (see `server/src/lsp/editTimings.ts`); the bare servers say nothing
+  const serverTimes = [];
+  connection.onNotification('$/logTrace', ({ message }) => {
+    const timed = / answered (\d+\.\d+) ms after its edit arrived$/.exec(message);
+    if (timed) serverTimes.push(Number(timed[1]));
+  });
   connection.listen();
   const uri = `file://${root}`;
   await connection.sendRequest('initialize', {
     processId: process.pid,
+    trace: 'messages',
     rootUri: uri,
     workspaceFolders: [{ uri, name: 'bench' }],
     capabilities: { textDocument: { diagnostic: {}, hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
@@ -39,7 +47,16 @@ async function startServer(script = SERVER, serverArgs = []) {
     connection.dispose();
     await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
   };
-  return { connection, child, startup, spawned: start, stop };
+  return { connection, child, startup, spawned: start, stop, serverTimes };
+}
+
+/**
+ * Our server's own time for the keystroke whose pull was just answered: its trace message comes
+ * before the answer, on the same pipe.
+ */
+function serverTimeOfLastKeystroke({ serverTimes }) {
+  if (serverTimes.length !== 1) throw new Error(`expected the server's time for one keystroke, got ${serverTimes.length}`);
+  return serverTimes.pop();
 }
 
 /** A process's resident memory now (`VmRSS`) or at its peak (`VmHWM`), in MB, from /proc (Linux). */
@@ -99,28 +116,35 @@ const BARE_DOCUMENT_SERVER = new URL('./bareDocumentServer.mjs', import.meta.url
 /**
  * Types `keystrokes` characters (after 20 warm-up ones) into the middle of `text`, open in our server
  * and in the bare one, alternating, each timed from `didChange` to the answer of the pull that
- * follows; `paceMs` apart when asked, as a typist leaves time between keys.
+ * follows; `paceMs` apart when asked, as a typist leaves time between keys. Our server's own time
+ * for each keystroke, as it timed it, comes too (`insideServer`).
  */
 async function typeInto(server, bareEditor, uri, text, keystrokes, paceMs = 0) {
   const lines = new LineIndex(text);
   let at = lines.positionAt(text.indexOf('\n\n', text.length / 2));
   const keystroke = [];
   const bareKeystroke = [];
+  const insideServer = [];
   const WARM_UP = scaled(20, 2);
   for (let version = 2; version < keystrokes + WARM_UP + 2; version++) {
-    for (const [times, { connection }] of [[keystroke, server], [bareKeystroke, bareEditor]]) {
+    for (const [times, started] of [[keystroke, server], [bareKeystroke, bareEditor]]) {
+      const { connection } = started;
       const start = now();
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
         contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
       });
       await pull(connection, uri);
-      if (version >= WARM_UP + 2) times.push(now() - start);
+      const time = now() - start;
+      const inside = started === server ? serverTimeOfLastKeystroke(server) : undefined;
+      if (version < WARM_UP + 2) continue;
+      times.push(time);
+      if (inside !== undefined) insideServer.push(inside);
     }
     at = { line: at.line, character: at.character + 1 };
     if (paceMs > 0) await new Promise((resolve) => setTimeout(resolve, paceMs));
   }
-  return { keystroke, bareKeystroke };
+  return { keystroke, bareKeystroke, insideServer };
 }
 
 /** Our server and the bare one, each with `text` open and its diagnostics pulled once. */
@@ -155,7 +179,7 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(2
   const uri = 'file:///bench/long.md';
   const { server, bareEditor } = await editors(text, uri);
   const lines = new LineIndex(text);
-  const { keystroke, bareKeystroke } = await typeInto(server, bareEditor, uri, text, keystrokes);
+  const { keystroke, bareKeystroke, insideServer } = await typeInto(server, bareEditor, uri, text, keystrokes);
   const { connection } = server;
   const hover = [];
   const bareHover = [];
@@ -187,7 +211,7 @@ export async function measureEditing(text, mentionOffsets, keystrokes = scaled(2
   await bareEditor.stop();
   const tokens = await typeForTokens(connection, uri, lines.positionAt(text.indexOf('\n\n', text.length / 4)));
   await server.stop();
-  return { keystroke, bareKeystroke, hover, bareHover, symbols, bareSymbols, symbolCount: countSymbols(outline), tokens };
+  return { keystroke, bareKeystroke, insideServer, hover, bareHover, symbols, bareSymbols, symbolCount: countSymbols(outline), tokens };
 }
 
 /** How long a user reads a document just opened before typing, in the rows that pause (a smoke run's documents are too short to be warmed up). */
@@ -199,19 +223,23 @@ export const READER_PAUSE_MS = scaled(1500, 10);
  * typed at once; after a reader's pause (`READER_PAUSE_MS`), in which the server warms the
  * keystroke paths up (see `server/src/lsp/warmUp.ts`); and after the same pause in a server
  * started with `--no-warm-up`. The ways alternate, run after run, so that the machine's drift hits
- * all alike. Times in ms, by way, all runs' keystrokes together.
+ * all alike. Times in ms, by way, all runs' keystrokes together: at the client (`times`) and as the
+ * server timed its own work for each (`insideServer`).
  */
 export async function measureFirstKeystrokes(text, at = text.indexOf('\n\n', text.length / 2), keystrokes = scaled(20, 2), runs = scaled(4, 1)) {
   const ways = { atOnce: { pauseMs: 0, args: [] }, afterPause: { pauseMs: READER_PAUSE_MS, args: [] }, afterPauseNoWarmUp: { pauseMs: READER_PAUSE_MS, args: ['--no-warm-up'] } };
   const times = { atOnce: [], afterPause: [], afterPauseNoWarmUp: [] };
+  const insideServer = { atOnce: [], afterPause: [], afterPauseNoWarmUp: [] };
   const order = Object.keys(ways);
   for (let run = 0; run < runs; run++) {
     for (let k = 0; k < order.length; k++) {
       const way = order[(run + k) % order.length];
-      times[way].push(...(await firstKeystrokes(text, at, keystrokes, ways[way])));
+      const typed = await firstKeystrokes(text, at, keystrokes, ways[way]);
+      times[way].push(...typed.times);
+      insideServer[way].push(...typed.insideServer);
     }
   }
-  return times;
+  return { times, insideServer };
 }
 
 /**
@@ -224,7 +252,9 @@ export async function measureFirstKeystrokes(text, at = text.indexOf('\n\n', tex
 async function firstKeystrokes(text, offset, keystrokes, { pauseMs, args }) {
   const uri = 'file:///bench/opened.md';
   const times = [];
-  const { connection, stop } = await startServer(SERVER, args);
+  const insideServer = [];
+  const started = await startServer(SERVER, args);
+  const { connection, stop } = started;
   await open(connection, uri, text);
   await pull(connection, uri);
   await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
@@ -241,9 +271,10 @@ async function firstKeystrokes(text, offset, keystrokes, { pauseMs, args }) {
     });
     await pull(connection, uri);
     times.push(now() - start);
+    insideServer.push(serverTimeOfLastKeystroke(started));
   }
   await stop();
-  return times;
+  return { times, insideServer };
 }
 
 /**

@@ -26,6 +26,8 @@ export class TestClient {
   readonly logs: string[] = [];
   /** The messages the server asked the client to show (`window/showMessage`). */
   readonly shown: string[] = [];
+  /** The server's trace messages (`$/logTrace`), sent while the trace is on. */
+  readonly traces: string[] = [];
   configuration: Record<string, unknown> | undefined;
 
   constructor(readonly options: ClientOptions) {
@@ -36,6 +38,11 @@ export class TestClient {
       if (method === 'window/logMessage') this.logs.push((params as { message: string }).message);
       if (method === 'window/showMessage') this.shown.push((params as { message: string }).message);
       for (const listener of this.listeners) listener(method, params);
+    });
+    // the connection handles trace messages itself unless a handler of the test's own replaces its
+    this.connection.onNotification('$/logTrace', (params: { message: string }) => {
+      this.traces.push(params.message);
+      for (const listener of this.listeners) listener('$/logTrace', params);
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration ?? null));
     this.connection.onRequest('client/registerCapability', () => null);

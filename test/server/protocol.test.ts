@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadWorkspaceKb } from '../../server/src/workspaceKb/loadWorkspaceKb';
-import { SERVER, TestClient } from './lspClient';
+import { SERVER, TestClient, TIMEOUT_MS } from './lspClient';
 
 /** A workspace whose own knowledge base (in .policy-lens/) defines the entries the tests need. */
 function makeWorkspace(): string {
@@ -271,6 +271,39 @@ describe('language server over stdio', function () {
     const changed = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: again.resultId });
     assert.strictEqual(changed.kind, 'full');
     assert.ok(!changed.items!.some((d) => d.code === 'proposal-numbering'));
+  });
+
+  it('says, while the trace is on, how long after each edit arrived its diagnostics were answered, once per edit', async () => {
+    const uri = client.open('timed.md', DOC);
+    const pull = () => client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const edit = (version: number) =>
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
+      });
+    const trace = (value: string) => client.connection.sendNotification('$/setTrace', { value });
+    await pull();
+    await edit(2);
+    await pull(); // the trace is off
+    await trace('verbose');
+    await edit(3);
+    await pull();
+    await pull(); // the same version again: no work for the edit, no message
+    await edit(4);
+    await pull();
+    await trace('off');
+    await edit(5);
+    await pull();
+    await trace('messages');
+    await edit(6);
+    // messages arrive in order: when version 6's has come, any for versions before it has too
+    const last = client.waitFor<{ message: string }>('$/logTrace', (p) => p.message.includes(`${uri} version 6 `));
+    await pull();
+    await last;
+    await trace('off');
+    const timed = client.traces.filter((m) => m.includes(uri)).map((m) => /version (\d+) answered (\d+\.\d+) ms after its edit arrived$/.exec(m));
+    assert.deepStrictEqual(timed.map((m) => m?.[1]), ['3', '4', '6']);
+    for (const m of timed) assert.ok(Number(m![2]) >= 0 && Number(m![2]) < TIMEOUT_MS, m![0]);
   });
 
   it('warms up a long document left alone after opening, leaving what the client holds true, and then reads keystrokes as a fresh server reads the edited text', async () => {

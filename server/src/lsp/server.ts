@@ -37,6 +37,7 @@ import { definitionAt, kbEntryText } from './kbNavigation';
 import { SettingsStore } from './settingsStore';
 import { WorkspaceKnowledge } from './workspaceKnowledge';
 import { WarmUps } from './warmUp';
+import { EditTimings } from './editTimings';
 
 /** What the host may inject. */
 export interface ServerDeps {
@@ -56,8 +57,16 @@ const LANGUAGE_SETTING: Record<string, keyof Settings['enable']> = { markdown: '
  * client: pulls configuration when it can, pushes diagnostics when the client cannot pull them.
  */
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
+  // each edit's arrival noted, so that a trace can say how long the server took for it (see `EditTimings`)
+  const editTimings = new EditTimings();
   // documents kept in parts, so that a keystroke's analysis need not make the whole new text (see `PieceDocument`)
-  const documents = new TextDocuments<PieceDocument>(PieceDocument);
+  const documents = new TextDocuments<PieceDocument>({
+    create: PieceDocument.create,
+    update: (document, changes, version) => {
+      editTimings.arrived(document.uri, version);
+      return PieceDocument.update(document, changes, version);
+    },
+  });
   const cache = new DocumentCache();
   const reports = new DiagnosticReports();
   const tokenReports = new SemanticTokenReports();
@@ -253,6 +262,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     tokenReports.forget(event.document.uri);
     settingsStore?.forget(event.document.uri);
     clearTimeout(timers.get(event.document.uri));
+    editTimings.forget(event.document.uri);
     warmUps.closed(event.document.uri);
     if (knowledge.isKbFile(event.document.uri)) {
       knowledge.setBuffer(event.document.uri, undefined);
@@ -322,9 +332,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   );
 
   connection.languages.diagnostics.on(
-    guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument, previousResultId }) =>
-      reports.report(textDocument.uri, await diagnosticsOf(textDocument.uri), previousResultId),
-    ),
+    guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument, previousResultId }) => {
+      const { uri } = textDocument;
+      const version = documents.get(uri)?.version;
+      const report = reports.report(uri, await diagnosticsOf(uri), previousResultId);
+      // with the trace on, the server's own time for the edit, which a client's clock cannot tell apart
+      const ms = version === undefined || documents.get(uri)?.version !== version ? undefined : editTimings.takeSince(uri, version);
+      if (ms !== undefined) connection.tracer.log(`Policy Lens: diagnostics of ${uri} version ${version} answered ${ms.toFixed(3)} ms after its edit arrived`);
+      return report;
+    }),
   );
 
   connection.onCodeAction(
