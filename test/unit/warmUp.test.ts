@@ -17,6 +17,8 @@ class RecordingHost implements WarmUpHost {
   readonly docs = new Map<string, PieceDocument>();
   readonly analysed: { uri: string; version: PieceDocument }[] = [];
   readonly logged: string[] = [];
+  /** How many analyses had been asked for at each garbage collection. */
+  readonly collectedAfter: number[] = [];
   #waiting: { ready: () => boolean; resolve: () => void }[] = [];
   onAnalyse: (count: number) => void = () => {};
 
@@ -39,6 +41,10 @@ class RecordingHost implements WarmUpHost {
   error(message: string): void {
     this.logged.push(`error: ${message}`);
     this.#check();
+  }
+
+  collectGarbage(): void {
+    this.collectedAfter.push(this.analysed.length);
   }
 
   /** Resolves once `count` analyses have been asked for in all. */
@@ -111,7 +117,9 @@ describe('the warm-up of long documents', () => {
     assert.deepStrictEqual(host.of('memory://short.md'), []);
     // said once it is done, with what it took
     await host.logs(1);
-    assert.match(host.logged.join('\n'), /^Policy Lens: warmed up memory:\/\/long\.md for its first keystrokes: 3 edits analysed in \d+ ms\.$/);
+    assert.match(host.logged.join('\n'), /^Policy Lens: warmed up memory:\/\/long\.md for its first keystrokes: 3 edits analysed in \d+ ms, then \d+ ms of garbage collection\.$/);
+    // the young generation collected once, after the last analysis
+    assert.deepStrictEqual(host.collectedAfter, [6]);
   });
 
   it('stops at a change and takes up the edits it has left at the next pause, on the changed text', async () => {
@@ -139,6 +147,8 @@ describe('the warm-up of long documents', () => {
       asked.map((v) => (v === first ? 'open' : v === typed ? 'open typed' : v.length === first.length + 1 ? 'edit' : v.length === typed!.length + 1 ? 'edit typed' : 'other')),
       ['edit', 'open', 'edit', 'edit typed', 'open typed', 'edit typed', 'open typed', 'edit typed', 'open typed'],
     );
+    // collected once, when the warm-up was done, not when the typing stopped it
+    assert.deepStrictEqual(host.collectedAfter, [9]);
   });
 
   it('stops when the document is closed', async () => {
@@ -159,6 +169,9 @@ describe('the warm-up of long documents', () => {
     await host.analyses(12);
     assert.strictEqual(host.of('memory://closed.md').length, 2);
     assert.strictEqual(host.of('memory://kept.md').length, 10);
+    // the young generation collected for the document warmed up, not for the closed one
+    await host.logs(1);
+    assert.deepStrictEqual(host.collectedAfter, [12]);
   });
 
   it('leaves the analyzer so that the next keystroke reads as a full analysis, even when the warm-up stopped after an edit', async () => {
@@ -184,6 +197,7 @@ describe('the warm-up of long documents', () => {
           },
           log: () => {},
           error: (message) => assert.fail(message),
+          collectGarbage: () => {},
         },
         { minLength: 1000, edits: 3, idleMs: 0 },
       );

@@ -38,6 +38,7 @@ import { SettingsStore } from './settingsStore';
 import { WorkspaceKnowledge } from './workspaceKnowledge';
 import { WarmUps } from './warmUp';
 import { EditTimings } from './editTimings';
+import { collectYoungGeneration } from '../runtimeTuning';
 
 /** What the host may inject. */
 export interface ServerDeps {
@@ -133,6 +134,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     },
     log: (message) => connection.console.log(message),
     error: (message) => connection.console.error(message),
+    collectGarbage: collectYoungGeneration,
   });
 
   const publish = guard('publishDiagnostics', undefined, async (uri: string) => {
