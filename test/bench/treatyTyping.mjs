@@ -47,13 +47,16 @@ const nestedFirstKeystrokes = [];
 const introducingItem = typeInsideProposal(nestedDoc, nested.indexOf('mission:', nested.length / 2) + 3, nestedFirstKeystrokes);
 // what a keystroke leaves to the host's next requests: the outline and the folds, moved to the
 // version's offsets when first read (see `features/movedItems.ts`) and converted as the server
-// answers `documentSymbol` and `foldingRange`, each version's read once after its keystroke
+// answers `documentSymbol` (with the last version's conversion at hand, as the server keeps it)
+// and `foldingRange`, each version's read once after its keystroke
 let readAt = nestedDoc.text().indexOf('mission:', nested.length / 2) + 3;
+let converted;
 const listsRead = Array.from({ length: scaled(200, 3) }, () => {
   nestedDoc.type(readAt++, 'x');
   const start = now();
   const { analysis, doc } = nestedDoc;
-  toDocumentSymbols(doc, analysis.outline);
+  const nodes = analysis.outline;
+  converted = { nodes, symbols: toDocumentSymbols(doc, nodes, converted) };
   toFoldingRanges(doc, analysis.folds);
   return now() - start;
 });

@@ -18,7 +18,7 @@ import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
 import { movedFrom } from '../../server/src/core/features/shiftedNode';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { assertSameAnalysis, changeBetween, joinLines, random } from './helpers';
-import { liesAt, toDocumentSymbols, toFoldingRanges } from '../../server/src/lsp/convert';
+import { liesAt, toDocumentSymbols, toFoldingRanges, type ConvertedOutline } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
 
@@ -314,19 +314,33 @@ describe('incremental analysis', () => {
     let text = documents.join('\n\n');
     let reused = 0;
     let previous: DocumentSymbol[] = [];
-    for (let version = 1; version <= 60; version++) {
+    // the outline last converted, as the server keeps it for the next version's conversion
+    let converted: ConvertedOutline | undefined;
+    for (let version = 1; version <= 90; version++) {
       // typing in the first half moves most of the outline, on the same lines or (a line break in a
       // paragraph) not; a space overtyped with a line break moves lines and no offset
       const at = Math.floor(next() * (text.length >> 1));
       const space = text.indexOf(' ', at);
+      const paragraphEnd = text.indexOf('\n\n', at);
       // a character deleted shortens its line: a symbol kept from before must not be taken for one past the line's end
       if (version % 7 === 0 && space !== -1) text = `${text.slice(0, space)}\n${text.slice(space + 1)}`;
+      // a section put in or taken out: the top-level nodes after it change their index
+      else if (version % 11 === 0 && paragraphEnd !== -1) text = `${text.slice(0, paragraphEnd)}\n\n# Added\n\n1. NATO should fund the mission.${text.slice(paragraphEnd)}`;
+      else if (version % 13 === 0) text = text.replace('\n\n# Added\n\n1. NATO should fund the mission.', '');
       else if (version % 3 === 0) text = text.slice(0, at) + text.slice(at + 1);
       else text = text.slice(0, at) + (version % 5 === 0 ? '\n' : 'x') + text.slice(at);
       const doc = TextDocument.create('memory://doc.md', 'markdown', version, text);
       const analysis = warm.analyze({ uri: doc.uri, version, getText: () => text });
-      const symbols = toDocumentSymbols(doc, analysis.outline);
-      assert.deepStrictEqual(symbols, toDocumentSymbols(doc, full(text).outline), `version ${version}`);
+      // a host asks for the outline of most versions, not of every one
+      if (version % 4 === 2) continue;
+      const fresh = toDocumentSymbols(doc, full(text).outline);
+      const nodes = analysis.outline;
+      const byIndex = toDocumentSymbols(doc, nodes, converted);
+      assert.deepStrictEqual(byIndex, fresh, `version ${version}, converted after the last version converted`);
+      if (converted) reused += byIndex.filter((symbol, i) => symbol === converted!.symbols[i]).length;
+      converted = { nodes, symbols: byIndex };
+      const symbols = toDocumentSymbols(doc, nodes);
+      assert.deepStrictEqual(symbols, fresh, `version ${version}`);
       // the folds too, read by line from the document as the server holds it
       const piece = PieceDocument.create(doc.uri, 'markdown', version, text);
       assert.deepStrictEqual(toFoldingRanges(piece, analysis.folds), toFoldingRanges(doc, full(text).folds), `version ${version}: folds`);

@@ -29,6 +29,7 @@ import {
   toFoldingRanges,
   toHover,
   TOKEN_TYPES,
+  type ConvertedOutline,
 } from './convert';
 import { DiagnosticReports } from './diagnosticReports';
 import { SemanticTokenReports } from './semanticTokenReports';
@@ -72,6 +73,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const reports = new DiagnosticReports();
   const tokenReports = new SemanticTokenReports();
   const symbolsOf = new WeakMap<Analysis, DocumentSymbol[]>();
+  // each document's outline as last converted, for the next version's conversion (see `ConvertedOutline`)
+  const lastOutlines = new Map<string, ConvertedOutline>();
   let settingsStore: SettingsStore | undefined;
   let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
   // made once the workspace folders are known (see onInitialize), or by the first request that needs it
@@ -150,6 +153,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   /** Everything depends on settings and the knowledge base: after a change, start again. */
   const refreshAll = async () => {
     cache.clear();
+    lastOutlines.clear();
     if (pushDiagnostics) for (const doc of documents.all()) await publish(doc.uri);
     else if (canRefresh) await connection.languages.diagnostics.refresh();
   };
@@ -265,6 +269,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     settingsStore?.forget(event.document.uri);
     clearTimeout(timers.get(event.document.uri));
     editTimings.forget(event.document.uri);
+    lastOutlines.delete(event.document.uri);
     warmUps.closed(event.document.uri);
     if (knowledge.isKbFile(event.document.uri)) {
       knowledge.setBuffer(event.document.uri, undefined);
@@ -287,7 +292,12 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (!result) return [];
       // the outline view, breadcrumbs and sticky scroll all ask for the same version's symbols
       let symbols = symbolsOf.get(result.analysis);
-      if (!symbols) symbolsOf.set(result.analysis, (symbols = toDocumentSymbols(result.doc, result.analysis.outline)));
+      if (!symbols) {
+        const nodes = result.analysis.outline;
+        symbols = toDocumentSymbols(result.doc, nodes, lastOutlines.get(textDocument.uri));
+        symbolsOf.set(result.analysis, symbols);
+        lastOutlines.set(textDocument.uri, { nodes, symbols });
+      }
       return symbols;
     }),
   );
