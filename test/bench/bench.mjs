@@ -202,10 +202,12 @@ say(`| server start to \`initialize\` result (minified, as shipped) | ${fmt(star
 say(`| baseline: a bare vscode-languageserver server to \`initialize\` result | ${fmt(startup.baseline)} | | | |`);
 say(`| baseline: the same bare server, bundled and minified as ours is | ${fmt(startup.bundledBaseline)} | | | |`);
 say(`| server start to the first diagnostics of a 2 KB document, full knowledge base loaded | ${fmt(startup.firstDiagnostics)} | | | |`);
-/** Median and p95 of the client's times and of the server's own, as the table's last four cells. */
-const timedBoth = (client, inside) => `${fmt(percentile(client, 0.5), 2)} | ${fmt(percentile(client, 0.95), 2)} | ${fmt(percentile(inside, 0.5), 2)} | ${fmt(percentile(inside, 0.95), 2)} |`;
-/** Median and p95 of a row timed at the client only. */
-const timedAtClient = (client) => `${fmt(percentile(client, 0.5), 2)} | ${fmt(percentile(client, 0.95), 2)} | | |`;
+/** Median and p95 of `times`, as two cells. */
+const medianAndP95 = (times) => `${fmt(percentile(times, 0.5), 2)} | ${fmt(percentile(times, 0.95), 2)}`;
+/** The client's times and the server's own, as the table's last four cells. */
+const timedBoth = (client, inside) => `${medianAndP95(client)} | ${medianAndP95(inside)} |`;
+/** A row timed at the client only. */
+const timedAtClient = (client) => `${medianAndP95(client)} | | |`;
 say(`| keystroke to fresh diagnostics, ${DOC} document, ${overStdio.keystroke.length} keystrokes | ${timedBoth(overStdio.keystroke, overStdio.insideServer)}`);
 say(`| baseline: a bare server keeping the same document in sync and answering with no diagnostics, alternating with ours | ${timedAtClient(overStdio.bareKeystroke)}`);
 say(`| the same, ${PACE_MS} ms between keystrokes (the machine idles between them), ${paced.keystroke.length} keystrokes | ${timedBoth(paced.keystroke, paced.insideServer)}`);

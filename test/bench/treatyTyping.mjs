@@ -10,7 +10,7 @@ import { SHAPES } from './shapes.mjs';
 const require = createRequire(import.meta.url);
 tuneAsTheServerDoes();
 const core = require('../../out/server/src/core/index.js');
-const { toDocumentSymbols, toFoldingRanges } = require('../../out/server/src/lsp/convert.js');
+const { convertOutline, toFoldingRanges } = require('../../out/server/src/lsp/convert.js');
 const { proposalCodeLenses } = require('../../out/server/src/lsp/codeLenses.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 const analyzer = () => core.createAnalyzer({ kb, today: () => '2026-11-30' });
@@ -55,8 +55,7 @@ const listsRead = Array.from({ length: scaled(200, 3) }, () => {
   nestedDoc.type(readAt++, 'x');
   const start = now();
   const { analysis, doc } = nestedDoc;
-  const nodes = analysis.outline;
-  converted = { nodes, symbols: toDocumentSymbols(doc, nodes, converted) };
+  converted = convertOutline(doc, analysis.outline, converted);
   toFoldingRanges(doc, analysis.folds);
   return now() - start;
 });

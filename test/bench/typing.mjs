@@ -9,7 +9,7 @@ import { TypedDocument, typeInHeading, typeInsideProposal, typeNewItems } from '
 const require = createRequire(import.meta.url);
 tuneAsTheServerDoes();
 const core = require('../../out/server/src/core/index.js');
-const { toDocumentSymbols } = require('../../out/server/src/lsp/convert.js');
+const { convertOutline } = require('../../out/server/src/lsp/convert.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 const editor = core.createAnalyzer({ kb, today: () => '2026-11-30' });
 
@@ -37,8 +37,7 @@ const outlineTimes = Array.from({ length: scaled(200, 3) }, (_, i) => {
   // typing: each version one character longer than the last, in the middle of the document
   typed.type(typeAt + typedCount + i, 'x');
   const start = now();
-  const nodes = typed.analysis.outline;
-  converted = { nodes, symbols: toDocumentSymbols(typed.doc, nodes, converted) };
+  converted = convertOutline(typed.doc, typed.analysis.outline, converted);
   return now() - start;
 });
 const { analysis } = typed;

@@ -18,7 +18,7 @@ import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
 import { movedFrom } from '../../server/src/core/features/shiftedNode';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { assertSameAnalysis, changeBetween, joinLines, random } from './helpers';
-import { liesAt, toDocumentSymbols, toFoldingRanges, type ConvertedOutline } from '../../server/src/lsp/convert';
+import { convertOutline, liesAt, toDocumentSymbols, toFoldingRanges, type ConvertedOutline } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
 
@@ -335,10 +335,10 @@ describe('incremental analysis', () => {
       if (version % 4 === 2) continue;
       const fresh = toDocumentSymbols(doc, full(text).outline);
       const nodes = analysis.outline;
-      const byIndex = toDocumentSymbols(doc, nodes, converted);
-      assert.deepStrictEqual(byIndex, fresh, `version ${version}, converted after the last version converted`);
-      if (converted) reused += byIndex.filter((symbol, i) => symbol === converted!.symbols[i]).length;
-      converted = { nodes, symbols: byIndex };
+      const last = converted;
+      converted = convertOutline(doc, nodes, last);
+      assert.deepStrictEqual(converted.symbols, fresh, `version ${version}, converted after the last version converted`);
+      if (last) reused += converted.symbols.filter((symbol, i) => symbol === last.symbols[i]).length;
       const symbols = toDocumentSymbols(doc, nodes);
       assert.deepStrictEqual(symbols, fresh, `version ${version}`);
       // the folds too, read by line from the document as the server holds it

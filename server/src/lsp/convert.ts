@@ -124,7 +124,7 @@ function movedSymbol(doc: TextDocument, node: OutlineNode): DocumentSymbol | und
  */
 export interface ConvertedOutline {
   readonly nodes: readonly OutlineNode[];
-  readonly symbols: readonly DocumentSymbol[];
+  readonly symbols: DocumentSymbol[];
 }
 
 /** The symbol at `index` in `previous` when `node` is the node there, or was moved whole from it and the symbol still holds. */
@@ -135,6 +135,12 @@ function previousSymbol(doc: TextDocument, node: OutlineNode, previous: Converte
   if (before === node) return symbol;
   return movedFrom(node) === before && holdsWhenMoved(doc, symbol, node, before) ? symbol : undefined;
 }
+
+/** `nodes`, a version's top-level outline, converted with the document's outline as last converted at hand. */
+export const convertOutline = (doc: TextDocument, nodes: readonly OutlineNode[], previous: ConvertedOutline | undefined): ConvertedOutline => ({
+  nodes,
+  symbols: toDocumentSymbols(doc, nodes, previous),
+});
 
 export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode[], previous?: ConvertedOutline): DocumentSymbol[] {
   return nodes.map((node, i) => {

@@ -21,11 +21,11 @@ import { codeActionsFor } from './codeActions';
 import { proposalCodeLenses } from './codeLenses';
 import {
   SemanticTokenEncoder,
+  convertOutline,
   FIX_ALL_KIND,
   kbProblemDiagnostic,
   problemDiagnostic,
   toDiagnostic,
-  toDocumentSymbols,
   toFoldingRanges,
   toHover,
   TOKEN_TYPES,
@@ -293,10 +293,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       // the outline view, breadcrumbs and sticky scroll all ask for the same version's symbols
       let symbols = symbolsOf.get(result.analysis);
       if (!symbols) {
-        const nodes = result.analysis.outline;
-        symbols = toDocumentSymbols(result.doc, nodes, lastOutlines.get(textDocument.uri));
-        symbolsOf.set(result.analysis, symbols);
-        lastOutlines.set(textDocument.uri, { nodes, symbols });
+        const converted = convertOutline(result.doc, result.analysis.outline, lastOutlines.get(textDocument.uri));
+        lastOutlines.set(textDocument.uri, converted);
+        symbolsOf.set(result.analysis, (symbols = converted.symbols));
       }
       return symbols;
     }),
@@ -349,7 +348,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       const version = documents.get(uri)?.version;
       const report = reports.report(uri, await diagnosticsOf(uri), previousResultId);
       // with the trace on, the server's own time for the edit, which a client's clock cannot tell apart
-      const ms = version === undefined || documents.get(uri)?.version !== version ? undefined : editTimings.takeSince(uri, version);
+      const ms = version === undefined ? undefined : editTimings.takeSince(uri, version);
       if (ms !== undefined) connection.tracer.log(`Policy Lens: diagnostics of ${uri} version ${version} answered ${ms.toFixed(3)} ms after its edit arrived`);
       return report;
     }),
