@@ -37,7 +37,7 @@ const outlineTimes = Array.from({ length: scaled(200, 3) }, (_, i) => {
   // typing: each version one character longer than the last, in the middle of the document
   typed.type(typeAt + typedCount + i, 'x');
   const start = now();
-  converted = convertOutline(typed.doc, typed.analysis.outline, converted);
+  converted = convertOutline(typed.doc, typed.analysis, converted);
   return now() - start;
 });
 const { analysis } = typed;

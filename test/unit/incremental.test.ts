@@ -18,9 +18,9 @@ import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
 import { movedFrom } from '../../server/src/core/features/shiftedNode';
 import { hoverAt } from '../../server/src/core/features/hover';
 import { assertSameAnalysis, changeBetween, joinLines, random } from './helpers';
-import { convertOutline, liesAt, toDocumentSymbols, toFoldingRanges, type ConvertedOutline } from '../../server/src/lsp/convert';
+import { convertFolds, convertOutline, liesAt, toDocumentSymbols, toFoldingRanges, type ConvertedFolds, type ConvertedOutline } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol } from 'vscode-languageserver';
+import type { Position } from 'vscode-languageserver';
 
 const CORPUS = path.resolve(__dirname, '../../../test/fixtures/corpus');
 const SAMPLES = path.resolve(__dirname, '../../../samples');
@@ -47,6 +47,17 @@ function edit(text: string, next: () => number): string {
   const rest = text.slice(0, at) + text.slice(end);
   const to = Math.floor(next() * (rest.length + 1));
   return rest.slice(0, to) + piece + rest.slice(to);
+}
+
+/** Counts the positions `doc` converts, offsets to positions and back, until `restore`. */
+function countPositions(doc: PieceDocument): { readonly count: number; restore(): void } {
+  const counter = {
+    count: 0,
+    restore: () => ['offsetAt', 'positionAt'].forEach((name) => Reflect.deleteProperty(doc, name)),
+  };
+  Object.defineProperty(doc, 'offsetAt', { configurable: true, value: (position: Position) => (counter.count++, PieceDocument.prototype.offsetAt.call(doc, position)) });
+  Object.defineProperty(doc, 'positionAt', { configurable: true, value: (offset: number) => (counter.count++, PieceDocument.prototype.positionAt.call(doc, offset)) });
+  return counter;
 }
 
 const documentsOf = (dir: string) =>
@@ -306,17 +317,23 @@ describe('incremental analysis', () => {
     assert.ok(longest > 0 && longest < 400, `read ${longest} characters at once`);
   });
 
-  it('converts the outline of each edited version to the symbols of a fresh conversion, reusing those an edit did not move', function () {
+  it('converts the outline and folds of each edited version as a fresh conversion would, reusing what the edits did not reach', function () {
     this.timeout(30_000);
     const documents = documentsOf(SAMPLES);
     const next = random(20261201);
     const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
-    let text = documents.join('\n\n');
+    // a long list first, each item a top-level node over two sub-items, as in the benchmark's nested list
+    const list = Array.from({ length: 60 }, (_, k) => `- NATO should fund mission ${k + 1}:\n  - in Poland\n  - in Georgia\n`).join('');
+    let text = `${list}\n${documents.join('\n\n')}`;
+    let doc = PieceDocument.create('memory://doc.md', 'markdown', 1, text);
+    warm.analyze(doc);
     let reused = 0;
-    let previous: DocumentSymbol[] = [];
-    // the outline last converted, as the server keeps it for the next version's conversion
-    let converted: ConvertedOutline | undefined;
-    for (let version = 1; version <= 90; version++) {
+    let onOneLine = 0;
+    let readFew = 0;
+    // the outline and folds last converted, as the server keeps them for the next version's conversion
+    let outline: ConvertedOutline | undefined;
+    let folds: ConvertedFolds | undefined;
+    for (let version = 2; version <= 120; version++) {
       // typing in the first half moves most of the outline, on the same lines or (a line break in a
       // paragraph) not; a space overtyped with a line break moves lines and no offset
       const at = Math.floor(next() * (text.length >> 1));
@@ -329,25 +346,47 @@ describe('incremental analysis', () => {
       else if (version % 13 === 0) text = text.replace('\n\n# Added\n\n1. NATO should fund the mission.', '');
       else if (version % 3 === 0) text = text.slice(0, at) + text.slice(at + 1);
       else text = text.slice(0, at) + (version % 5 === 0 ? '\n' : 'x') + text.slice(at);
-      const doc = TextDocument.create('memory://doc.md', 'markdown', version, text);
-      const analysis = warm.analyze({ uri: doc.uri, version, getText: () => text });
+      const change = changeBetween(doc.getText(), text);
+      doc = PieceDocument.update(doc, [{ range: { start: doc.positionAt(change.start), end: doc.positionAt(change.end) }, text: change.text }], version);
+      // now and then a warm-up's edit, analysed on a version the document never becomes (see `lsp/warmUp.ts`)
+      if (version % 9 === 0) warm.analyze(PieceDocument.update(doc, [{ range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: 'x' }], version));
+      const analysis = warm.analyze(doc);
       // a host asks for the outline of most versions, not of every one
       if (version % 4 === 2) continue;
-      const fresh = toDocumentSymbols(doc, full(text).outline);
-      const nodes = analysis.outline;
-      const last = converted;
-      converted = convertOutline(doc, nodes, last);
-      assert.deepStrictEqual(converted.symbols, fresh, `version ${version}, converted after the last version converted`);
-      if (last) reused += converted.symbols.filter((symbol, i) => symbol === last.symbols[i]).length;
-      const symbols = toDocumentSymbols(doc, nodes);
-      assert.deepStrictEqual(symbols, fresh, `version ${version}`);
-      // the folds too, read by line from the document as the server holds it
-      const piece = PieceDocument.create(doc.uri, 'markdown', version, text);
-      assert.deepStrictEqual(toFoldingRanges(piece, analysis.folds), toFoldingRanges(doc, full(text).folds), `version ${version}: folds`);
-      reused += symbols.filter((symbol) => previous.includes(symbol)).length;
-      previous = symbols;
+      const expected = full(text);
+      const all = countPositions(doc);
+      const fresh = toDocumentSymbols(doc, expected.outline);
+      all.restore();
+      const last = outline;
+      const positions = countPositions(doc);
+      outline = convertOutline(doc, analysis, last);
+      positions.restore();
+      assert.deepStrictEqual(outline.symbols, fresh, `version ${version}, converted after the last version converted`);
+      if (last) reused += outline.symbols.filter((symbol, i) => symbol === last.symbols[i]).length;
+      // typed on one line since: the symbols off it are taken as they were, their positions not read
+      if (last && doc.editedLineSince(last.doc) !== undefined) {
+        onOneLine++;
+        if (positions.count < all.count / 4) readFew++;
+      }
+      assert.deepStrictEqual(toDocumentSymbols(doc, analysis.outline), fresh, `version ${version}`);
+      folds = convertFolds(doc, analysis, folds);
+      assert.deepStrictEqual(folds.ranges, toFoldingRanges(doc, expected.folds), `version ${version}: folds`);
     }
     assert.ok(reused > 0, 'no symbol was reused');
+    assert.ok(onOneLine >= 20 && readFew >= onOneLine / 2, `${readFew} of ${onOneLine} versions typed on one line converted only the nodes there`);
+  });
+
+  it('converts again a section the core only moved whose end lies on the line typed on', () => {
+    const warm: Analyzer = createAnalyzer({ kb, today: () => TODAY });
+    let doc = PieceDocument.create('memory://end.md', 'markdown', 1, '# One\n\nSome text about NATO.\n\n# Two\n\nMore text.\n');
+    let outline = convertOutline(doc, warm.analyze(doc), undefined);
+    // typing at the end of the first section's last paragraph, then inside it: its end moves along the line
+    for (const [version, character] of [[2, 21], [3, 22], [4, 5]] as const) {
+      doc = PieceDocument.update(doc, [{ range: { start: { line: 2, character }, end: { line: 2, character } }, text: 'x' }], version);
+      assert.strictEqual(doc.editedLineSince(outline.doc), 2);
+      outline = convertOutline(doc, warm.analyze(doc), outline);
+      assert.deepStrictEqual(outline.symbols, toDocumentSymbols(doc, full(doc.getText()).outline), `version ${version}`);
+    }
   });
 
   it('takes a kept symbol\'s position for an offset only where that position lies, not past its line\'s end', () => {

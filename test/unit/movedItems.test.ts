@@ -226,3 +226,70 @@ describe('moved items', () => {
     assert.strictEqual(overtyped.at(3), undefined);
   });
 });
+
+/** An item that knows which item it was made as: moving keeps its tag, making it again gives a new one. */
+interface Tagged {
+  readonly start: number;
+  readonly end: number;
+  readonly tag: number;
+}
+
+const TAGGED_MOVER: ItemMover<Tagged> = {
+  whole: (t, by) => ({ start: t.start + by, end: t.end + by, tag: t.tag }),
+  across: (t, shift) => ({ start: shift.of(t.start), end: shift.of(t.end), tag: t.tag }),
+};
+
+describe('moved items, version to version', () => {
+  it('says which items of two versions may differ only where every other item is the same one moved', () => {
+    const next = random(20261203);
+    let tags = 0;
+    const made = (start: number): Tagged => ({ start, end: start + 1 + Math.floor(next() * 300), tag: tags++ });
+    let defined = 0;
+    let differing = 0;
+    for (let round = 0; round < 12; round++) {
+      const first = Array.from({ length: 200 }, (_, k) => made(k * 100));
+      const versions = [{ lazy: MovedItems.of(first, TAGGED_MOVER), eager: first }];
+      for (let step = 0; step < 60; step++) {
+        // mostly from the last version; now and then from an earlier one, as a warm-up's edit is
+        const from = next() < 0.15 ? versions[Math.max(0, versions.length - 1 - Math.floor(next() * 4))]! : versions.at(-1)!;
+        const roll = next();
+        let { lazy, eager } = from;
+        if (roll < 0.65) {
+          const [{ editEnd, delta }] = randomEdits(next, 20_000, 1);
+          lazy = lazy.moved(editEnd, delta);
+          eager = movedList(eager, editEnd, delta, TAGGED_MOVER);
+        } else if (roll < 0.85) {
+          const i = Math.floor(next() * eager.length);
+          const again = { ...eager[i]!, tag: tags++ };
+          lazy = lazy.with(new Map([[i, again]]));
+          eager = eager.map((t, j) => (j === i ? again : t));
+        } else if (roll < 0.9) {
+          const i = Math.floor(next() * (eager.length - 1));
+          const put = [made(eager[i]!.start)];
+          lazy = lazy.spliced(i, i + 1, put);
+          eager = [...eager.slice(0, i), ...put, ...eager.slice(i + 1)];
+        } else if (roll < 0.93) {
+          eager = eager.map((t) => ({ ...t, tag: tags++ }));
+          lazy = MovedItems.of(eager, TAGGED_MOVER);
+        } else {
+          // read whole, as a host asks: the versions after it move the copy
+          assert.deepStrictEqual(lazy.toArray(), eager);
+        }
+        versions.push({ lazy, eager });
+      }
+      for (const a of versions) {
+        for (const b of versions) {
+          const changed = b.lazy.changedSince(a.lazy);
+          if (changed === undefined) continue;
+          defined++;
+          assert.strictEqual(b.eager.length, a.eager.length);
+          b.eager.forEach((item, i) => {
+            if (!changed.has(i)) assert.strictEqual(item.tag, a.eager[i]!.tag, `round ${round}: item ${i} is said to be the same one`);
+            else if (item.tag !== a.eager[i]!.tag) differing++;
+          });
+        }
+      }
+    }
+    assert.ok(defined > 5000 && differing > 100, `${defined} pairs related, ${differing} items told apart`);
+  });
+});

@@ -135,6 +135,39 @@ describe('the piece document', () => {
     assert.deepStrictEqual(edges(typed.sharedWith(base)), { prefix: 39, suffix: opened.length - 39 });
   });
 
+  it('names the one line two versions differ on only when every other line holds the same text', () => {
+    const next = random(29);
+    const opened = 'Moscow insists on talks.\r\n\r\nKyiv refuses.\n\nBrussels waits\rfor both.\n';
+    const lines = (stock: TextDocument) => Array.from({ length: stock.lineCount }, (_, line) => stock.getText(stock.getLineRange(line)) + stock.getText().slice(stock.offsetAt({ line, character: 1e9 }), stock.offsetAt({ line: line + 1, character: 0 })));
+    let named = 0;
+    for (let round = 0; round < 300; round++) {
+      const stock = TextDocument.create('memory://l.md', 'markdown', 1, opened);
+      let doc = PieceDocument.create('memory://l.md', 'markdown', 1, opened);
+      const first = { doc, lines: lines(stock) };
+      // one to three edits, each a keystroke or a line break of any kind
+      for (let version = 2; version < 3 + (round % 3); version++) {
+        const change = randomChange(stock, next);
+        TextDocument.update(stock, [change], version);
+        doc = PieceDocument.update(doc, [change], version);
+      }
+      const line = doc.editedLineSince(first.doc);
+      if (line === undefined) continue;
+      named++;
+      const after = lines(stock);
+      assert.strictEqual(after.length, first.lines.length, `round ${round}: line count`);
+      after.forEach((text, k) => {
+        if (k !== line) assert.strictEqual(text, first.lines[k], `round ${round}: line ${k}, off the edited line ${line}`);
+      });
+    }
+    assert.ok(named >= 30, `only ${named} of 300 edits were named as on one line`);
+    // a character typed on a line; a line break typed, or one removed
+    const base = PieceDocument.create('memory://l.md', 'markdown', 1, opened);
+    const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
+    assert.strictEqual(PieceDocument.update(base, [{ range: at(2, 4), text: 'x' }], 2).editedLineSince(base), 2);
+    assert.strictEqual(PieceDocument.update(base, [{ range: at(4, 3), text: '\n' }], 2).editedLineSince(base), undefined);
+    assert.strictEqual(PieceDocument.update(base, [{ range: { start: { line: 2, character: 13 }, end: { line: 3, character: 0 } }, text: '' }], 2).editedLineSince(base), undefined);
+  });
+
   it('does not fail on a malformed change: one without text inserts nothing, one with a null range replaces the whole text', () => {
     let doc = PieceDocument.create('memory://d.md', 'markdown', 1, 'Moscow insists.');
     const at = { line: 0, character: 6 };

@@ -1,5 +1,5 @@
 import type { MentionIndex } from './features/mentionIndex';
-import { firstItemStartingAt, type MovedItems } from './features/movedItems';
+import { firstItemStartingAt, type ItemList, type MovedItems } from './features/movedItems';
 import type { Analysis, DocumentDate, Finding, Fold, Mention, OutlineNode, Problem, Proposal } from './types';
 
 /**
@@ -46,6 +46,25 @@ export class AnalysisResult implements Analysis {
     return this.#folds.toArray();
   }
 
+  /** The top-level outline nodes by index, each moved to this version's offsets when read: for a host that reads a few. */
+  get outlineItems(): ItemList<OutlineNode> {
+    return this.#outline;
+  }
+
+  /**
+   * The indices of the top-level outline nodes that may not be `earlier`'s at the same index moved
+   * on, or undefined when none is known to be (see `MovedItems.changedSince`); `earlier` is another
+   * version of the same document.
+   */
+  outlineChangedSince(earlier: Analysis): ReadonlySet<number> | undefined {
+    return earlier instanceof AnalysisResult ? this.#outline.changedSince(earlier.#outline) : undefined;
+  }
+
+  /** The same for the folds. */
+  foldsChangedSince(earlier: Analysis): ReadonlySet<number> | undefined {
+    return earlier instanceof AnalysisResult ? this.#folds.changedSince(earlier.#folds) : undefined;
+  }
+
   get mentions(): readonly Mention[] {
     return this.#index.mentions;
   }
@@ -89,3 +108,14 @@ export class AnalysisResult implements Analysis {
     return { date, mentions, proposals, outline, folds, findings, problems };
   }
 }
+
+/** `analysis`'s top-level outline nodes by index: moved only when read, for an analysis the analyzer made. */
+export const outlineItems = (analysis: Analysis): ItemList<OutlineNode> => (analysis instanceof AnalysisResult ? analysis.outlineItems : analysis.outline);
+
+/** `AnalysisResult.outlineChangedSince` for any analysis: undefined for one the analyzer did not make. */
+export const outlineChangedSince = (analysis: Analysis, earlier: Analysis): ReadonlySet<number> | undefined =>
+  analysis instanceof AnalysisResult ? analysis.outlineChangedSince(earlier) : undefined;
+
+/** `AnalysisResult.foldsChangedSince` for any analysis. */
+export const foldsChangedSince = (analysis: Analysis, earlier: Analysis): ReadonlySet<number> | undefined =>
+  analysis instanceof AnalysisResult ? analysis.foldsChangedSince(earlier) : undefined;

@@ -30,6 +30,8 @@ export { foldName } from './kb/names';
 export { contract, contractFile, type ContractFile, type ContractRange } from './features/contract';
 export { treatyStatusOn, statusWords } from './kb/treatyStatus';
 export { movedFrom } from './features/shiftedNode';
+export { outlineItems, outlineChangedSince, foldsChangedSince } from './analysisResult';
+export type { ItemList } from './features/movedItems';
 
 /**
  * How many documents' last versions an analyzer keeps for incremental re-splitting. A version

@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { PieceDocument } from './pieceDocument';
-import { movedFrom, safeEdits, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
+import { foldsChangedSince, movedFrom, outlineChangedSince, outlineItems, safeEdits, type Analysis, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
 
 /** Where each rule is documented; a diagnostic's code links there. */
 export const RULE_DOCS_URL = 'https://github.com/policy-lens/policy-lens#rule-';
@@ -115,56 +115,123 @@ function movedSymbol(doc: TextDocument, node: OutlineNode): DocumentSymbol | und
 }
 
 /**
- * A version's top-level outline nodes and the symbols they were converted to, which the server
- * keeps for the next version's conversion: a node that is the one at the same index there, or was
- * moved whole from it, takes its symbol after the checks above, without the weak map. Its entries,
- * one per moved node and keystroke, had been most of the conversion's time, and the collector's:
- * converting the outline of a 1 MB list of 17,190 top-level items after a keystroke took 8–13 ms,
- * now 2.8–3.3.
+ * A version's outline and the symbols it was converted to, which the server keeps for the next
+ * version's conversion (see `convertOutline`).
  */
 export interface ConvertedOutline {
-  readonly nodes: readonly OutlineNode[];
+  readonly doc: TextDocument;
+  readonly analysis: Analysis;
   readonly symbols: DocumentSymbol[];
 }
 
-/** The symbol at `index` in `previous` when `node` is the node there, or was moved whole from it and the symbol still holds. */
-function previousSymbol(doc: TextDocument, node: OutlineNode, previous: ConvertedOutline, index: number): DocumentSymbol | undefined {
-  const before = previous.nodes[index];
-  if (before === undefined) return undefined;
-  const symbol = previous.symbols[index]!;
+/**
+ * `symbol`, made for `before`, when it holds for `node`: `node` is `before`, or was moved whole from
+ * it, or both were moved whole from one node (no edit reached inside either), and the symbol's
+ * range and selection lie where `node`'s do.
+ */
+function previousSymbol(doc: TextDocument, node: OutlineNode, before: OutlineNode | undefined, symbol: DocumentSymbol | undefined): DocumentSymbol | undefined {
+  if (before === undefined || symbol === undefined) return undefined;
   if (before === node) return symbol;
-  return movedFrom(node) === before && holdsWhenMoved(doc, symbol, node, before) ? symbol : undefined;
+  const source = movedFrom(node);
+  return source !== undefined && (source === before || source === movedFrom(before)) && holdsWhenMoved(doc, symbol, node, before) ? symbol : undefined;
 }
 
-/** `nodes`, a version's top-level outline, converted with the document's outline as last converted at hand. */
-export const convertOutline = (doc: TextDocument, nodes: readonly OutlineNode[], previous: ConvertedOutline | undefined): ConvertedOutline => ({
-  nodes,
-  symbols: toDocumentSymbols(doc, nodes, previous),
-});
+/** The symbol of `node`: the one made for it, or for the node it was moved whole from where that still holds, or a new one. */
+function symbolOf(doc: TextDocument, node: OutlineNode): DocumentSymbol {
+  let symbol = symbolsByNode.get(node);
+  if (!symbol) {
+    symbol = movedSymbol(doc, node) ?? {
+      name: node.name,
+      detail: node.detail,
+      kind: SYMBOL_KIND[node.kind === 'entity' ? (node.entityKind ?? 'actor') : node.kind] ?? SymbolKind.Object,
+      range: toRange(doc, node),
+      selectionRange: toRange(doc, node.selection),
+      children: toDocumentSymbols(doc, node.children),
+    };
+    symbolsByNode.set(node, symbol);
+  }
+  return symbol;
+}
 
+/**
+ * `nodes`, top-level outline nodes or a node's children, converted. With `previous`, the outline
+ * as last converted, a node that is the one at the same index there, or was moved whole from it,
+ * takes its symbol after the checks above: typing moves no node to another index, and the weak
+ * map's entries, one per moved node and keystroke, had been most of a conversion's time.
+ */
 export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode[], previous?: ConvertedOutline): DocumentSymbol[] {
-  return nodes.map((node, i) => {
-    // by the same index: typing moves no node to another; after an edit that does, the weak map below finds them
-    const aligned = previous && previousSymbol(doc, node, previous, i);
-    if (aligned) return aligned;
-    let symbol = symbolsByNode.get(node);
-    if (!symbol) {
-      symbol = movedSymbol(doc, node) ?? {
-        name: node.name,
-        detail: node.detail,
-        kind: SYMBOL_KIND[node.kind === 'entity' ? (node.entityKind ?? 'actor') : node.kind] ?? SymbolKind.Object,
-        range: toRange(doc, node),
-        selectionRange: toRange(doc, node.selection),
-        children: toDocumentSymbols(doc, node.children),
-      };
-      symbolsByNode.set(node, symbol);
-    }
-    return symbol;
-  });
+  const earlier = previous && outlineItems(previous.analysis);
+  return nodes.map((node, i) => (previous && previousSymbol(doc, node, earlier!.at(i), previous.symbols[i])) ?? symbolOf(doc, node));
+}
+
+/**
+ * The symbols of a version whose edits since `previous` typed or removed no line break and stayed on
+ * one line; undefined for any other. They are `previous`'s, but for the top-level nodes the core made
+ * again and those that hold that line, which are converted again. Every other node is the one at
+ * its index in `previous` moved on (the core says which may not be, see `MovedItems.changedSince`),
+ * and lies off the edited line, where no position moved: its symbol holds, children and all. In a
+ * 1 MB list of 17,190 top-level items a keystroke so converts a node or two, where the conversion
+ * by index moved and checked each one.
+ */
+function symbolsOnSameLines(doc: TextDocument, analysis: Analysis, previous: ConvertedOutline): DocumentSymbol[] | undefined {
+  const line = doc instanceof PieceDocument ? doc.editedLineSince(previous.doc) : undefined;
+  const changed = line === undefined ? undefined : outlineChangedSince(analysis, previous.analysis);
+  if (line === undefined || changed === undefined) return undefined;
+  const items = outlineItems(analysis);
+  const earlier = outlineItems(previous.analysis);
+  const before = previous.symbols;
+  const symbols = before.slice();
+  const convertAgain = (i: number) => {
+    const node = items.at(i)!;
+    symbols[i] = previousSymbol(doc, node, earlier.at(i), before[i]) ?? symbolOf(doc, node);
+  };
+  for (const i of changed) convertAgain(i);
+  // top-level nodes do not overlap, so their symbols' lines only go forward
+  for (let i = firstSymbolEndingOnOrAfter(before, line); i < before.length && before[i]!.range.start.line <= line; i++) if (!changed.has(i)) convertAgain(i);
+  return symbols;
+}
+
+/** The index of the first of `symbols`, in order and not overlapping, whose range ends on `line` or later. */
+function firstSymbolEndingOnOrAfter(symbols: readonly DocumentSymbol[], line: number): number {
+  let lo = 0;
+  let hi = symbols.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (symbols[mid]!.range.end.line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `analysis`'s outline converted for `doc`, with the document's outline as last converted at hand. */
+export function convertOutline(doc: TextDocument, analysis: Analysis, previous: ConvertedOutline | undefined): ConvertedOutline {
+  if (previous?.analysis === analysis && previous.doc === doc) return previous;
+  const symbols = (previous && symbolsOnSameLines(doc, analysis, previous)) ?? toDocumentSymbols(doc, analysis.outline, previous);
+  return { doc, analysis, symbols };
 }
 
 /** The line of `offset` in `doc`: a piece document finds it without making a position. */
 const lineOf = (doc: TextDocument, offset: number): number => (doc instanceof PieceDocument ? doc.lineAt(offset) : doc.positionAt(offset).line);
+
+/** A version's folds and the folding ranges they were converted to, kept for the next version's conversion. */
+export interface ConvertedFolds {
+  readonly doc: TextDocument;
+  readonly analysis: Analysis;
+  readonly ranges: FoldingRange[];
+}
+
+/**
+ * `analysis`'s folds as folding ranges: `previous`'s ranges when the core moved every fold from there
+ * and the edits since typed or removed no line break, so that each fold starts and ends on the
+ * lines it did. Reading and converting the 17,190 folds of a 1 MB list took 4 ms a keystroke.
+ */
+export function convertFolds(doc: TextDocument, analysis: Analysis, previous: ConvertedFolds | undefined): ConvertedFolds {
+  const same =
+    previous !== undefined &&
+    ((previous.analysis === analysis && previous.doc === doc) ||
+      (doc instanceof PieceDocument && doc.editedLineSince(previous.doc) !== undefined && foldsChangedSince(analysis, previous.analysis)?.size === 0));
+  return { doc, analysis, ranges: same ? previous.ranges : toFoldingRanges(doc, analysis.folds) };
+}
 
 export function toFoldingRanges(doc: TextDocument, folds: readonly Fold[]): FoldingRange[] {
   const ranges: FoldingRange[] = [];

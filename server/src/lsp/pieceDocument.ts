@@ -116,6 +116,25 @@ export class PieceDocument implements TextDocument, TextPieces {
     return undefined;
   }
 
+  /**
+   * The one line where this version's text differs from `earlier`'s, when no line break was typed
+   * or removed between them: every other line holds the same text, so every position off that line
+   * is where it was. Undefined when the edits between them touch more than one line or their
+   * relation is unknown (see `sharedWith`).
+   */
+  editedLineSince(earlier: TextDocument): number | undefined {
+    if (!(earlier instanceof PieceDocument) || earlier.lineCount !== this.lineCount) return undefined;
+    const shared = this.sharedWith(earlier);
+    if (!shared) return undefined;
+    // the shared start and end may overlap, where the edits repeat the text around them
+    const prefix = Math.min(shared.prefix, this.length, earlier.length);
+    const suffix = Math.min(shared.suffix, this.length - prefix, earlier.length - prefix);
+    const line = earlier.lineAt(prefix);
+    // read in both texts, and counted: "\r\n" is one break, which an edit's ends may split
+    const oneLine = earlier.lineAt(earlier.length - suffix) === line && this.lineAt(prefix) === line && this.lineAt(this.length - suffix) === line;
+    return oneLine ? line : undefined;
+  }
+
   getText(range?: Range): string {
     if (range) return this.slice(this.offsetAt(range.start), this.offsetAt(range.end));
     if (this.#parts.length > 1) {

@@ -7,7 +7,6 @@ import {
   type CodeActionParams,
   type Connection,
   type Diagnostic,
-  type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
   type SemanticTokens,
@@ -26,9 +25,10 @@ import {
   kbProblemDiagnostic,
   problemDiagnostic,
   toDiagnostic,
-  toFoldingRanges,
+  convertFolds,
   toHover,
   TOKEN_TYPES,
+  type ConvertedFolds,
   type ConvertedOutline,
 } from './convert';
 import { DiagnosticReports } from './diagnosticReports';
@@ -72,9 +72,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const cache = new DocumentCache();
   const reports = new DiagnosticReports();
   const tokenReports = new SemanticTokenReports();
-  const symbolsOf = new WeakMap<Analysis, DocumentSymbol[]>();
-  // each document's outline as last converted, for the next version's conversion (see `ConvertedOutline`)
+  // each document's outline and folds as last converted, for the next version's conversion (see `convertOutline`, `convertFolds`)
   const lastOutlines = new Map<string, ConvertedOutline>();
+  const lastFolds = new Map<string, ConvertedFolds>();
   let settingsStore: SettingsStore | undefined;
   let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
   // made once the workspace folders are known (see onInitialize), or by the first request that needs it
@@ -154,6 +154,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const refreshAll = async () => {
     cache.clear();
     lastOutlines.clear();
+    lastFolds.clear();
     if (pushDiagnostics) for (const doc of documents.all()) await publish(doc.uri);
     else if (canRefresh) await connection.languages.diagnostics.refresh();
   };
@@ -270,6 +271,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     clearTimeout(timers.get(event.document.uri));
     editTimings.forget(event.document.uri);
     lastOutlines.delete(event.document.uri);
+    lastFolds.delete(event.document.uri);
     warmUps.closed(event.document.uri);
     if (knowledge.isKbFile(event.document.uri)) {
       knowledge.setBuffer(event.document.uri, undefined);
@@ -290,21 +292,20 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     guard('documentSymbol', [], async ({ textDocument }) => {
       const result = await analysisOf(textDocument.uri);
       if (!result) return [];
-      // the outline view, breadcrumbs and sticky scroll all ask for the same version's symbols
-      let symbols = symbolsOf.get(result.analysis);
-      if (!symbols) {
-        const converted = convertOutline(result.doc, result.analysis.outline, lastOutlines.get(textDocument.uri));
-        lastOutlines.set(textDocument.uri, converted);
-        symbolsOf.set(result.analysis, (symbols = converted.symbols));
-      }
-      return symbols;
+      // the outline view, breadcrumbs and sticky scroll all ask for the same version's symbols: converted once
+      const converted = convertOutline(result.doc, result.analysis, lastOutlines.get(textDocument.uri));
+      lastOutlines.set(textDocument.uri, converted);
+      return converted.symbols;
     }),
   );
 
   connection.onFoldingRanges(
     guard('foldingRange', [], async ({ textDocument }) => {
       const result = await analysisOf(textDocument.uri);
-      return result ? toFoldingRanges(result.doc, result.analysis.folds) : [];
+      if (!result) return [];
+      const converted = convertFolds(result.doc, result.analysis, lastFolds.get(textDocument.uri));
+      lastFolds.set(textDocument.uri, converted);
+      return converted.ranges;
     }),
   );
 

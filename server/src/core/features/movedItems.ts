@@ -140,6 +140,22 @@ export class MovedItems<T extends Span> implements ItemList<T> {
     return new MovedItems(base, shift, replaced, this.#mover);
   }
 
+  /**
+   * The indices at which this list's item may not be `earlier`'s item at the same index moved on:
+   * those made again in either list. Undefined when the two share no base (an edit between them
+   * made the list again or spliced it), so that no item is known to be an earlier one. Either may
+   * be the later version. For a host that converted `earlier`'s items: it converts again only
+   * these and those an edit reached (see `lsp/convert.ts`).
+   */
+  changedSince(earlier: MovedItems<T>): ReadonlySet<number> | undefined {
+    if (earlier === this) return NONE_CHANGED;
+    if (this.#base === earlier.#base) return indicesOf(this.#replaced, earlier.#replaced);
+    // `earlier` was copied moved (read whole, or before the edit after it, see `moved`), and this list moves that copy
+    if (earlier.#array !== undefined && this.#base === earlier.#array) return indicesOf(this.#replaced, undefined);
+    if (this.#array !== undefined && earlier.#base === this.#array) return indicesOf(earlier.#replaced, undefined);
+    return undefined;
+  }
+
   /** Whether reading an item has become slow enough that the list is better copied first. */
   #crowded(): boolean {
     return (this.#replaced?.size ?? 0) > MAX_REPLACED || spliceDepth(this.#base) >= MAX_SPLICES;
@@ -176,6 +192,16 @@ export class MovedItems<T extends Span> implements ItemList<T> {
     for (const [i, item] of items) replaced.set(i, item);
     return new MovedItems(this.#array ?? this.#base, this.#array ? OffsetShift.NONE : this.#shift, replaced, this.#mover);
   }
+}
+
+const NONE_CHANGED: ReadonlySet<number> = new Set();
+
+/** The indices of the items made again in one list or the other. */
+function indicesOf(mine: ReadonlyMap<number, unknown> | undefined, theirs: ReadonlyMap<number, unknown> | undefined): ReadonlySet<number> {
+  if (!mine?.size && !theirs?.size) return NONE_CHANGED;
+  const indices = new Set(mine?.keys());
+  for (const i of theirs?.keys() ?? []) indices.add(i);
+  return indices;
 }
 
 /** Index of the first item of a list sorted by start whose start is at or after `offset`: moving no item to read its start. */
