@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { PieceDocument } from '../../server/src/lsp/pieceDocument';
+import { onOneLine, PieceDocument } from '../../server/src/lsp/pieceDocument';
 import { changeBetween, random } from './helpers';
 
 /** Text edits type: line breaks of every kind, characters past the Basic Multilingual Plane, long stretches. */
@@ -135,11 +135,12 @@ describe('the piece document', () => {
     assert.deepStrictEqual(edges(typed.sharedWith(base)), { prefix: 39, suffix: opened.length - 39 });
   });
 
-  it('names the one line two versions differ on only when every other line holds the same text', () => {
+  it('names the lines two versions differ on, every line before them and after them holding the same text', () => {
     const next = random(29);
     const opened = 'Moscow insists on talks.\r\n\r\nKyiv refuses.\n\nBrussels waits\rfor both.\n';
     const lines = (stock: TextDocument) => Array.from({ length: stock.lineCount }, (_, line) => stock.getText(stock.getLineRange(line)) + stock.getText().slice(stock.offsetAt({ line, character: 1e9 }), stock.offsetAt({ line: line + 1, character: 0 })));
     let named = 0;
+    let oneLine = 0;
     for (let round = 0; round < 300; round++) {
       const stock = TextDocument.create('memory://l.md', 'markdown', 1, opened);
       let doc = PieceDocument.create('memory://l.md', 'markdown', 1, opened);
@@ -150,22 +151,25 @@ describe('the piece document', () => {
         TextDocument.update(stock, [change], version);
         doc = PieceDocument.update(doc, [change], version);
       }
-      const line = doc.editedLineSince(first.doc);
-      if (line === undefined) continue;
+      const edited = doc.editedLinesSince(first.doc);
+      if (edited === undefined) continue;
       named++;
+      if (onOneLine(edited)) oneLine++;
       const after = lines(stock);
-      assert.strictEqual(after.length, first.lines.length, `round ${round}: line count`);
-      after.forEach((text, k) => {
-        if (k !== line) assert.strictEqual(text, first.lines[k], `round ${round}: line ${k}, off the edited line ${line}`);
-      });
+      const label = `round ${round}: lines ${edited.first}-${edited.last} moved by ${edited.lineDelta}`;
+      assert.strictEqual(after.length, first.lines.length + edited.lineDelta, `${label}: line count`);
+      for (let k = 0; k < edited.first; k++) assert.strictEqual(after[k], first.lines[k], `${label}: line ${k}, before them`);
+      for (let k = edited.last + 1; k < first.lines.length; k++) assert.strictEqual(after[k + edited.lineDelta], first.lines[k], `${label}: line ${k}, after them`);
     }
-    assert.ok(named >= 30, `only ${named} of 300 edits were named as on one line`);
+    assert.ok(named >= 250 && oneLine >= 30, `${named} of 300 edits placed by lines, ${oneLine} on one line`);
     // a character typed on a line; a line break typed, or one removed
     const base = PieceDocument.create('memory://l.md', 'markdown', 1, opened);
     const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
-    assert.strictEqual(PieceDocument.update(base, [{ range: at(2, 4), text: 'x' }], 2).editedLineSince(base), 2);
-    assert.strictEqual(PieceDocument.update(base, [{ range: at(4, 3), text: '\n' }], 2).editedLineSince(base), undefined);
-    assert.strictEqual(PieceDocument.update(base, [{ range: { start: { line: 2, character: 13 }, end: { line: 3, character: 0 } }, text: '' }], 2).editedLineSince(base), undefined);
+    const edited = (change: TextDocumentContentChangeEvent) => PieceDocument.update(base, [change], 2).editedLinesSince(base);
+    assert.deepStrictEqual(edited({ range: at(2, 4), text: 'x' }), { first: 2, last: 2, lineDelta: 0 });
+    assert.deepStrictEqual(edited({ range: at(4, 3), text: '\n' }), { first: 4, last: 4, lineDelta: 1 });
+    assert.deepStrictEqual(edited({ range: { start: { line: 2, character: 13 }, end: { line: 3, character: 0 } }, text: '' }), { first: 2, last: 3, lineDelta: -1 });
+    assert.strictEqual(onOneLine(edited({ range: at(4, 3), text: '\n' })), false);
   });
 
   it('does not fail on a malformed change: one without text inserts nothing, one with a null range replaces the whole text', () => {

@@ -18,7 +18,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PieceDocument } from './pieceDocument';
+import { onOneLine, PieceDocument } from './pieceDocument';
 import { foldsChangedSince, movedFrom, outlineChangedSince, outlineItems, safeEdits, type Analysis, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
 
 /** Where each rule is documented; a diagnostic's code links there. */
@@ -165,31 +165,55 @@ export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode
 }
 
 /**
- * The symbols of a version whose edits since `previous` typed or removed no line break and stayed on
- * one line; undefined for any other. They are `previous`'s, but for the top-level nodes the core made
- * again and those that hold that line, which are converted again. Every other node is the one at
- * its index in `previous` moved on (the core says which may not be, see `MovedItems.changedSince`),
- * and lies off the edited line, where no position moved: its symbol holds, children and all. In a
- * 1 MB list of 17,190 top-level items a keystroke so converts a node or two, where the conversion
- * by index moved and checked each one.
+ * The symbols of a version whose edits since `previous` the document can place by lines (see
+ * `PieceDocument.editedLinesSince`), or undefined. They are `previous`'s: as they were for the
+ * top-level nodes that end before the edited lines, moved by whole lines for those that start after
+ * them; the nodes on those lines, and those the core made again, are converted again. Every other
+ * node is the one at its index in `previous` moved on (the core says which may not be, see
+ * `MovedItems.changedSince`), on lines whose text did not change. In a 1 MB list of 17,190
+ * top-level items typing on a line converts a node or two where the conversion by index moved and
+ * checked each one (6–9 ms); a line break typed there took 175 ms, converting afresh every node
+ * after it.
  */
-function symbolsOnSameLines(doc: TextDocument, analysis: Analysis, previous: ConvertedOutline): DocumentSymbol[] | undefined {
-  const line = doc instanceof PieceDocument ? doc.editedLineSince(previous.doc) : undefined;
-  const changed = line === undefined ? undefined : outlineChangedSince(analysis, previous.analysis);
-  if (line === undefined || changed === undefined) return undefined;
+function symbolsAfterEdits(doc: TextDocument, analysis: Analysis, previous: ConvertedOutline): DocumentSymbol[] | undefined {
+  const lines = doc instanceof PieceDocument ? doc.editedLinesSince(previous.doc) : undefined;
+  const changed = lines && outlineChangedSince(analysis, previous.analysis);
+  if (lines === undefined || changed === undefined) return undefined;
   const items = outlineItems(analysis);
   const earlier = outlineItems(previous.analysis);
   const before = previous.symbols;
   const symbols = before.slice();
+  // top-level nodes do not overlap, so their symbols' lines only go forward
+  const from = firstSymbolEndingOnOrAfter(before, lines.first);
+  let to = from;
+  while (to < before.length && before[to]!.range.start.line <= lines.last) to++;
+  if (lines.lineDelta !== 0) for (let i = to; i < symbols.length; i++) symbols[i] = movedByLines(before[i]!, lines.lineDelta);
   const convertAgain = (i: number) => {
     const node = items.at(i)!;
     symbols[i] = previousSymbol(doc, node, earlier.at(i), before[i]) ?? symbolOf(doc, node);
   };
   for (const i of changed) convertAgain(i);
-  // top-level nodes do not overlap, so their symbols' lines only go forward
-  for (let i = firstSymbolEndingOnOrAfter(before, line); i < before.length && before[i]!.range.start.line <= line; i++) if (!changed.has(i)) convertAgain(i);
+  for (let i = from; i < to; i++) if (!changed.has(i)) convertAgain(i);
   return symbols;
 }
+
+/** `symbol` and its children `lines` lines further on, at the same characters. */
+function movedByLines(symbol: DocumentSymbol, lines: number): DocumentSymbol {
+  const { name, detail, kind, range, selectionRange, children } = symbol;
+  return {
+    name,
+    detail,
+    kind,
+    range: rangeMovedByLines(range, lines),
+    selectionRange: rangeMovedByLines(selectionRange, lines),
+    children: children?.length ? children.map((child) => movedByLines(child, lines)) : children,
+  };
+}
+
+const rangeMovedByLines = ({ start, end }: Range, lines: number): Range => ({
+  start: { line: start.line + lines, character: start.character },
+  end: { line: end.line + lines, character: end.character },
+});
 
 /** The index of the first of `symbols`, in order and not overlapping, whose range ends on `line` or later. */
 function firstSymbolEndingOnOrAfter(symbols: readonly DocumentSymbol[], line: number): number {
@@ -206,7 +230,7 @@ function firstSymbolEndingOnOrAfter(symbols: readonly DocumentSymbol[], line: nu
 /** `analysis`'s outline converted for `doc`, with the document's outline as last converted at hand. */
 export function convertOutline(doc: TextDocument, analysis: Analysis, previous: ConvertedOutline | undefined): ConvertedOutline {
   if (previous?.analysis === analysis && previous.doc === doc) return previous;
-  const symbols = (previous && symbolsOnSameLines(doc, analysis, previous)) ?? toDocumentSymbols(doc, analysis.outline, previous);
+  const symbols = (previous && symbolsAfterEdits(doc, analysis, previous)) ?? toDocumentSymbols(doc, analysis.outline, previous);
   return { doc, analysis, symbols };
 }
 
@@ -229,7 +253,7 @@ export function convertFolds(doc: TextDocument, analysis: Analysis, previous: Co
   const same =
     previous !== undefined &&
     ((previous.analysis === analysis && previous.doc === doc) ||
-      (doc instanceof PieceDocument && doc.editedLineSince(previous.doc) !== undefined && foldsChangedSince(analysis, previous.analysis)?.size === 0));
+      (doc instanceof PieceDocument && onOneLine(doc.editedLinesSince(previous.doc)) && foldsChangedSince(analysis, previous.analysis)?.size === 0));
   return { doc, analysis, ranges: same ? previous.ranges : toFoldingRanges(doc, analysis.folds) };
 }
 

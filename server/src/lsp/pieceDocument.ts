@@ -17,6 +17,16 @@ interface Ancestor {
   readonly suffix: number;
 }
 
+/** Which lines of an earlier version an edit changed (see `PieceDocument.editedLinesSince`). */
+export interface EditedLines {
+  readonly first: number;
+  readonly last: number;
+  readonly lineDelta: number;
+}
+
+/** Whether the edits stayed on one line and typed or removed no line break: every position off that line is where it was. */
+export const onOneLine = (lines: EditedLines | undefined): lines is EditedLines => lines !== undefined && lines.first === lines.last && lines.lineDelta === 0;
+
 let nextId = 1;
 
 const isLineBreak = (c: number) => c === 10 || c === 13;
@@ -117,22 +127,25 @@ export class PieceDocument implements TextDocument, TextPieces {
   }
 
   /**
-   * The one line where this version's text differs from `earlier`'s, when no line break was typed
-   * or removed between them: every other line holds the same text, so every position off that line
-   * is where it was. Undefined when the edits between them touch more than one line or their
-   * relation is unknown (see `sharedWith`).
+   * Where this version's text differs from `earlier`'s, by lines: `earlier`'s lines `first` to
+   * `last` became this version's `first` to `last + lineDelta`. Every line before `first` holds the
+   * text it held, and every line after `last` too, `lineDelta` lines on: a position there moved by
+   * whole lines, its character stayed. Undefined when the relation of the two versions is unknown
+   * (see `sharedWith`).
    */
-  editedLineSince(earlier: TextDocument): number | undefined {
-    if (!(earlier instanceof PieceDocument) || earlier.lineCount !== this.lineCount) return undefined;
+  editedLinesSince(earlier: TextDocument): EditedLines | undefined {
+    if (!(earlier instanceof PieceDocument)) return undefined;
     const shared = this.sharedWith(earlier);
     if (!shared) return undefined;
     // the shared start and end may overlap, where the edits repeat the text around them
     const prefix = Math.min(shared.prefix, this.length, earlier.length);
     const suffix = Math.min(shared.suffix, this.length - prefix, earlier.length - prefix);
-    const line = earlier.lineAt(prefix);
-    // read in both texts, and counted: "\r\n" is one break, which an edit's ends may split
-    const oneLine = earlier.lineAt(earlier.length - suffix) === line && this.lineAt(prefix) === line && this.lineAt(this.length - suffix) === line;
-    return oneLine ? line : undefined;
+    const first = earlier.lineAt(prefix);
+    const last = earlier.lineAt(earlier.length - suffix);
+    const lineDelta = this.lineCount - earlier.lineCount;
+    // read in both texts: "\r\n" is one break, which an edit's ends may split
+    if (this.lineAt(prefix) !== first || this.lineAt(this.length - suffix) !== last + lineDelta) return undefined;
+    return { first, last, lineDelta };
   }
 
   getText(range?: Range): string {
