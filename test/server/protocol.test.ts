@@ -78,7 +78,7 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(report.items.map((d) => d.code), ['acronym-mismatch']);
   });
 
-  it('gives the same outline and folds after every edit as a fresh server gives for the edited text (reused symbols stay right)', async () => {
+  it('gives the same outline, folds and code lenses after every edit as a fresh server gives for the edited text (reused symbols stay right)', async () => {
     const sections = Array.from({ length: 6 }, (_, i) =>
       [`## Part ${i + 1}`, '', `Testland keeps citing the Treaty of Testing (TOT) in part ${i + 1}.`, '', 'We propose the following:', '', 'First, Testland should ratify the Treaty of Testing.', '', 'Second, Testland should fund it.', ''].join('\n'),
     );
@@ -88,13 +88,18 @@ describe('language server over stdio', function () {
     const other = new TestClient({ pull: true, rootPath: root, configuration: {} });
     await other.initialize();
     const lines = () => text.split('\n');
-    // the folds too, which the server takes from the last version's where no line break moved
+    // the folds and code lenses too, which the server takes from the last version's where the edit allows
+    const requests = ['textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens'];
     const outlines = async (step: number) => {
       const freshUri = other.open(`step-${step}.md`, text);
-      return {
-        edited: [await client.request('textDocument/documentSymbol', { textDocument: { uri } }), await client.request('textDocument/foldingRange', { textDocument: { uri } })],
-        fresh: [await other.request('textDocument/documentSymbol', { textDocument: { uri: freshUri } }), await other.request('textDocument/foldingRange', { textDocument: { uri: freshUri } })],
-      };
+      const edited = [];
+      const fresh = [];
+      for (const method of requests) {
+        edited.push(await client.request(method, { textDocument: { uri } }));
+        // a lens's command names its document
+        fresh.push(JSON.parse(JSON.stringify(await other.request(method, { textDocument: { uri: freshUri } })).replaceAll(freshUri, uri)));
+      }
+      return { edited, fresh };
     };
     // typing in inert paragraphs across the document, a new paragraph, line breaks inside paragraphs
     const edits: { line: number; character: number; insert: string }[] = [

@@ -1,6 +1,6 @@
 import type { MentionIndex } from './features/mentionIndex';
 import { firstItemStartingAt, type ItemList, type MovedItems } from './features/movedItems';
-import type { Analysis, DocumentDate, Finding, Fold, Mention, OutlineNode, Problem, Proposal } from './types';
+import type { Analysis, DocumentDate, Finding, Fold, Mention, OutlineNode, Problem, Proposal, Span } from './types';
 
 /**
  * An analysis whose full lists of mentions, proposals, outline nodes and folds are made when a host
@@ -46,23 +46,23 @@ export class AnalysisResult implements Analysis {
     return this.#folds.toArray();
   }
 
-  /** The top-level outline nodes by index, each moved to this version's offsets when read: for a host that reads a few. */
-  get outlineItems(): ItemList<OutlineNode> {
-    return this.#outline;
+  /** The proposals, top-level outline nodes or folds by index, each moved to this version's offsets when read: for a host that reads a few. */
+  items<K extends MovedListName>(list: K): ItemList<MovedListItem[K]> {
+    return this.#list(list);
   }
 
   /**
-   * The indices of the top-level outline nodes that may not be `earlier`'s at the same index moved
-   * on, or undefined when none is known to be (see `MovedItems.changedSince`); `earlier` is another
-   * version of the same document.
+   * The indices of `list`'s items that may not be `earlier`'s at the same index moved on, or
+   * undefined when none is known to be (see `MovedItems.changedSince`); `earlier` is another version
+   * of the same document.
    */
-  outlineChangedSince(earlier: Analysis): ReadonlySet<number> | undefined {
-    return earlier instanceof AnalysisResult ? this.#outline.changedSince(earlier.#outline) : undefined;
+  changedSince(earlier: Analysis, list: MovedListName): ReadonlySet<number> | undefined {
+    return earlier instanceof AnalysisResult ? (this.#list(list) as MovedItems<Span>).changedSince(earlier.#list(list)) : undefined;
   }
 
-  /** The same for the folds. */
-  foldsChangedSince(earlier: Analysis): ReadonlySet<number> | undefined {
-    return earlier instanceof AnalysisResult ? this.#folds.changedSince(earlier.#folds) : undefined;
+  #list<K extends MovedListName>(list: K): MovedItems<MovedListItem[K]> {
+    const items = list === 'proposals' ? this.#proposals : list === 'outline' ? this.#outline : this.#folds;
+    return items as unknown as MovedItems<MovedListItem[K]>;
   }
 
   get mentions(): readonly Mention[] {
@@ -109,13 +109,18 @@ export class AnalysisResult implements Analysis {
   }
 }
 
-/** `analysis`'s top-level outline nodes by index: moved only when read, for an analysis the analyzer made. */
-export const outlineItems = (analysis: Analysis): ItemList<OutlineNode> => (analysis instanceof AnalysisResult ? analysis.outlineItems : analysis.outline);
+/** The lists an analysis moves to a version's offsets when they are read, by name, with their items. */
+export interface MovedListItem {
+  proposals: Proposal;
+  outline: OutlineNode;
+  folds: Fold;
+}
+export type MovedListName = keyof MovedListItem;
 
-/** `AnalysisResult.outlineChangedSince` for any analysis: undefined for one the analyzer did not make. */
-export const outlineChangedSince = (analysis: Analysis, earlier: Analysis): ReadonlySet<number> | undefined =>
-  analysis instanceof AnalysisResult ? analysis.outlineChangedSince(earlier) : undefined;
+/** `analysis`'s proposals, top-level outline nodes or folds by index: moved only when read, for an analysis the analyzer made. */
+export const itemsOf = <K extends MovedListName>(analysis: Analysis, list: K): ItemList<MovedListItem[K]> =>
+  analysis instanceof AnalysisResult ? analysis.items(list) : (analysis[list] as readonly MovedListItem[K][]);
 
-/** `AnalysisResult.foldsChangedSince` for any analysis. */
-export const foldsChangedSince = (analysis: Analysis, earlier: Analysis): ReadonlySet<number> | undefined =>
-  analysis instanceof AnalysisResult ? analysis.foldsChangedSince(earlier) : undefined;
+/** `AnalysisResult.changedSince` for any analysis: undefined for one the analyzer did not make. */
+export const changedSince = (analysis: Analysis, earlier: Analysis, list: MovedListName): ReadonlySet<number> | undefined =>
+  analysis instanceof AnalysisResult ? analysis.changedSince(earlier, list) : undefined;

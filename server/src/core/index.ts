@@ -30,7 +30,7 @@ export { foldName } from './kb/names';
 export { contract, contractFile, type ContractFile, type ContractRange } from './features/contract';
 export { treatyStatusOn, statusWords } from './kb/treatyStatus';
 export { movedFrom } from './features/shiftedNode';
-export { outlineItems, outlineChangedSince, foldsChangedSince } from './analysisResult';
+export { changedSince, itemsOf, type MovedListName } from './analysisResult';
 export type { ItemList } from './features/movedItems';
 
 /**

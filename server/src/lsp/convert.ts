@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { onOneLine, PieceDocument } from './pieceDocument';
-import { foldsChangedSince, movedFrom, outlineChangedSince, outlineItems, safeEdits, type Analysis, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
+import { changedSince, itemsOf, movedFrom, safeEdits, type Analysis, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
 
 /** Where each rule is documented; a diagnostic's code links there. */
 export const RULE_DOCS_URL = 'https://github.com/policy-lens/policy-lens#rule-';
@@ -160,7 +160,7 @@ function symbolOf(doc: TextDocument, node: OutlineNode): DocumentSymbol {
  * map's entries, one per moved node and keystroke, had been most of a conversion's time.
  */
 export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode[], previous?: ConvertedOutline): DocumentSymbol[] {
-  const earlier = previous && outlineItems(previous.analysis);
+  const earlier = previous && itemsOf(previous.analysis, 'outline');
   return nodes.map((node, i) => (previous && previousSymbol(doc, node, earlier!.at(i), previous.symbols[i])) ?? symbolOf(doc, node));
 }
 
@@ -177,10 +177,10 @@ export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode
  */
 function symbolsAfterEdits(doc: TextDocument, analysis: Analysis, previous: ConvertedOutline): DocumentSymbol[] | undefined {
   const lines = doc instanceof PieceDocument ? doc.editedLinesSince(previous.doc) : undefined;
-  const changed = lines && outlineChangedSince(analysis, previous.analysis);
+  const changed = lines && changedSince(analysis, previous.analysis, 'outline');
   if (lines === undefined || changed === undefined) return undefined;
-  const items = outlineItems(analysis);
-  const earlier = outlineItems(previous.analysis);
+  const items = itemsOf(analysis, 'outline');
+  const earlier = itemsOf(previous.analysis, 'outline');
   const before = previous.symbols;
   const symbols = before.slice();
   // top-level nodes do not overlap, so their symbols' lines only go forward
@@ -210,7 +210,8 @@ function movedByLines(symbol: DocumentSymbol, lines: number): DocumentSymbol {
   };
 }
 
-const rangeMovedByLines = ({ start, end }: Range, lines: number): Range => ({
+/** `range` `lines` lines further on, at the same characters. */
+export const rangeMovedByLines = ({ start, end }: Range, lines: number): Range => ({
   start: { line: start.line + lines, character: start.character },
   end: { line: end.line + lines, character: end.character },
 });
@@ -253,7 +254,7 @@ export function convertFolds(doc: TextDocument, analysis: Analysis, previous: Co
   const same =
     previous !== undefined &&
     ((previous.analysis === analysis && previous.doc === doc) ||
-      (doc instanceof PieceDocument && onOneLine(doc.editedLinesSince(previous.doc)) && foldsChangedSince(analysis, previous.analysis)?.size === 0));
+      (doc instanceof PieceDocument && onOneLine(doc.editedLinesSince(previous.doc)) && changedSince(analysis, previous.analysis, 'folds')?.size === 0));
   return { doc, analysis, ranges: same ? previous.ranges : toFoldingRanges(doc, analysis.folds) };
 }
 

@@ -17,7 +17,7 @@ import { PieceDocument } from './pieceDocument';
 import { URI } from 'vscode-uri';
 import { contract, contractFile, createAnalyzer, defaultSettings, summaryCsv, summaryMarkdown, summaryRows, type Analysis, type Analyzer, type Settings } from '../core/index';
 import { codeActionsFor } from './codeActions';
-import { proposalCodeLenses } from './codeLenses';
+import { convertLenses, type ConvertedLenses } from './codeLenses';
 import {
   SemanticTokenEncoder,
   convertOutline,
@@ -72,9 +72,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const cache = new DocumentCache();
   const reports = new DiagnosticReports();
   const tokenReports = new SemanticTokenReports();
-  // each document's outline and folds as last converted, for the next version's conversion (see `convertOutline`, `convertFolds`)
+  // each document's outline, folds and code lenses as last converted, for the next version's (see `convertOutline`, `convertFolds`, `convertLenses`)
   const lastOutlines = new Map<string, ConvertedOutline>();
   const lastFolds = new Map<string, ConvertedFolds>();
+  const lastLenses = new Map<string, ConvertedLenses>();
   let settingsStore: SettingsStore | undefined;
   let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
   // made once the workspace folders are known (see onInitialize), or by the first request that needs it
@@ -155,6 +156,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     cache.clear();
     lastOutlines.clear();
     lastFolds.clear();
+    lastLenses.clear();
     if (pushDiagnostics) for (const doc of documents.all()) await publish(doc.uri);
     else if (canRefresh) await connection.languages.diagnostics.refresh();
   };
@@ -272,6 +274,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     editTimings.forget(event.document.uri);
     lastOutlines.delete(event.document.uri);
     lastFolds.delete(event.document.uri);
+    lastLenses.delete(event.document.uri);
     warmUps.closed(event.document.uri);
     if (knowledge.isKbFile(event.document.uri)) {
       knowledge.setBuffer(event.document.uri, undefined);
@@ -391,7 +394,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onCodeLens(
     guard('codeLens', [], async ({ textDocument }) => {
       const result = await analysisOf(textDocument.uri);
-      return result ? proposalCodeLenses(result.doc, result.analysis, currentAnalyzer().kb) : [];
+      if (!result) return [];
+      const converted = convertLenses(result.doc, result.analysis, currentAnalyzer().kb, lastLenses.get(textDocument.uri));
+      lastLenses.set(textDocument.uri, converted);
+      return converted.lenses;
     }),
   );
 
