@@ -201,10 +201,13 @@ describe('language server over stdio', function () {
   it('sends semantic tokens as edits to the list the client holds, which apply to the fresh list', async () => {
     type Full = { resultId: string; data: number[] };
     type Delta = { resultId: string; edits: { start: number; deleteCount: number; data: number[] }[] };
-    // the memo, then twenty paragraphs that name something, which the edits above them leave alone
-    const text = DOC + Array.from({ length: 20 }, (_, i) => `\nTestland cited the Treaty of Testing in note ${i + 1}.\n`).join('');
+    // the memo, then paragraphs that name something, which the edits above them leave alone: 3,500
+    // of them, so that the list is long enough for the server to write each new one into the one
+    // before last (see `SemanticTokenReports`)
+    const text = DOC + Array.from({ length: 3_500 }, (_, i) => `\nTestland cited the Treaty of Testing in note ${i + 1}.\n`).join('');
     const uri = client.open('tokens-delta.md', text);
     let held = await client.request<Full>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.ok(held.data.length >= 32_768, `${held.data.length} numbers`);
     const lines = text.split('\n');
     // typing on line 5, inserting a line after it, and taking a name away from it
     const changes = [

@@ -9,7 +9,7 @@ import type { MentionIndex } from '../../server/src/core/features/mentionIndex';
 import { MovedItems } from '../../server/src/core/features/movedItems';
 import { FOLD_MOVER, NODE_MOVER } from '../../server/src/core/features/reuseStructure';
 import { PROPOSAL_MOVER } from '../../server/src/core/features/shiftedProposal';
-import { editsBetween } from '../../server/src/lsp/semanticTokenReports';
+import { editsBetween, SemanticTokenReports } from '../../server/src/lsp/semanticTokenReports';
 import { encodeSemanticTokens, TOKEN_TYPES } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, joinLines, testAnalyzer, withCursor } from './helpers';
@@ -197,19 +197,52 @@ describe('semantic token edits', () => {
     return list;
   };
 
+  const edits = (before: readonly number[], after: readonly number[]) => editsBetween(Int32Array.from(before), Int32Array.from(after));
+
   it('turn any list into any other, keeping what the two share at both ends', () => {
-    assert.deepStrictEqual(editsBetween([1, 2, 3], [1, 2, 3]), []);
-    assert.deepStrictEqual(editsBetween([1, 2, 3], [1, 2, 2, 3]), [{ start: 2, deleteCount: 0, data: [2] }]);
-    assert.deepStrictEqual(editsBetween([], [4, 5]), [{ start: 0, deleteCount: 0, data: [4, 5] }]);
-    assert.deepStrictEqual(editsBetween([4, 5], []), [{ start: 0, deleteCount: 2, data: [] }]);
+    assert.deepStrictEqual(edits([1, 2, 3], [1, 2, 3]), []);
+    assert.deepStrictEqual(edits([1, 2, 3], [1, 2, 2, 3]), [{ start: 2, deleteCount: 0, data: [2] }]);
+    assert.deepStrictEqual(edits([], [4, 5]), [{ start: 0, deleteCount: 0, data: [4, 5] }]);
+    assert.deepStrictEqual(edits([4, 5], []), [{ start: 0, deleteCount: 2, data: [] }]);
     // random lists of few values, so that the ends often repeat and overlap
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 4;
     for (let k = 0; k < 500; k++) {
       const before = Array.from({ length: next() * 3 }, next);
       const after = Array.from({ length: next() * 3 }, next);
-      assert.deepStrictEqual(apply(before, editsBetween(before, after)), after, JSON.stringify([before, after]));
+      assert.deepStrictEqual(apply(before, edits(before, after)), after, JSON.stringify([before, after]));
     }
+  });
+
+  it('bring the client\'s list to each new one while the server writes each long list into the one before last', () => {
+    const reports = new SemanticTokenReports();
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 3;
+    const buffers = new Set<Int32Array>();
+    let client: number[] = [];
+    let first: { readonly list: number[]; readonly data: readonly number[] } | undefined;
+    let resultId = '';
+    for (let version = 0; version < 12; version++) {
+      // long lists, as the server keeps a spare for, that differ here and there
+      const list = Array.from({ length: 40_000 + next() * 5_000 }, next);
+      // written as the encoder writes them: into the spare when it has room
+      const spare = reports.takeSpare('memory://t.md');
+      const data = spare && spare.length >= list.length ? spare : new Int32Array(50_000);
+      data.set(list);
+      buffers.add(data);
+      const answer = version === 0 ? reports.full('memory://t.md', { data, length: list.length }) : reports.delta('memory://t.md', { data, length: list.length }, resultId);
+      client = 'edits' in answer ? apply(client, answer.edits) : answer.data;
+      if (version === 0 && 'data' in answer) first = { list, data: answer.data };
+      resultId = answer.resultId!;
+      assert.deepStrictEqual(client, list, `version ${version}`);
+    }
+    // two lists in turn, and the first answer a copy that the later writes left alone
+    assert.strictEqual(buffers.size, 2);
+    assert.deepStrictEqual(first?.data, first?.list);
+    // a list too short to keep a spare for: each is made anew
+    reports.full('memory://short.md', { data: new Int32Array(10), length: 10 });
+    reports.full('memory://short.md', { data: new Int32Array(10), length: 10 });
+    assert.strictEqual(reports.takeSpare('memory://short.md'), undefined);
   });
 });
 

@@ -20,6 +20,7 @@ import { codeActionsFor } from './codeActions';
 import { convertLenses, type ConvertedLenses } from './codeLenses';
 import {
   SemanticTokenEncoder,
+  type EncodedTokens,
   convertOutline,
   FIX_ALL_KIND,
   kbProblemDiagnostic,
@@ -48,6 +49,9 @@ export interface ServerDeps {
   /** Whether long documents are warmed up while left alone after opening (see `warmUp.ts`); defaults to true. */
   readonly warmUp?: boolean;
 }
+
+/** The tokens of a document that is not open. */
+const NO_TOKENS: EncodedTokens = { data: new Int32Array(0), length: 0 };
 
 /** How long pushed diagnostics wait for typing to pause. */
 const PUSH_DELAY_MS = 150;
@@ -313,13 +317,13 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   );
 
   // encoded as the analysis hands the spans over, with no list of spans in between
-  const tokensOf = async (uri: string): Promise<number[]> => {
+  const tokensOf = async (uri: string): Promise<EncodedTokens> => {
     const result = await analysisOf(uri);
-    if (!result) return [];
+    if (!result) return NO_TOKENS;
     const { analysis } = result;
-    const encoder = new SemanticTokenEncoder(result.doc, currentAnalyzer().semanticSpanBound(analysis));
+    const encoder = new SemanticTokenEncoder(result.doc, currentAnalyzer().semanticSpanBound(analysis), tokenReports.takeSpare(uri));
     currentAnalyzer().visitSemanticSpans(analysis, (start, end, type) => encoder.add(start, end, type));
-    return encoder.finish();
+    return encoder.tokens;
   };
   connection.languages.semanticTokens.on(
     guard('semanticTokens', { data: [] }, async ({ textDocument }) => tokenReports.full(textDocument.uri, await tokensOf(textDocument.uri))),
