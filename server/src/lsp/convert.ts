@@ -349,7 +349,7 @@ export class SemanticTokenEncoder {
     this.lineEnd = line + 1 >= this.lines.lineCount ? this.lines.length : this.lines.lineEnd(line);
   }
 
-  /** The encoded list; the encoder is done with. */
+  /** Twice the room, for spans that cross lines beyond the room made at first. */
   private grow(): void {
     const data = new Int32Array(Math.max(40, this.data.length * 2));
     data.set(this.data);
