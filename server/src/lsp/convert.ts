@@ -363,8 +363,21 @@ export class SemanticTokenEncoder {
 
   /** The numbers written, as a plain list (what LSP answers with). */
   finish(): number[] {
-    return Array.from(this.data.subarray(0, this.length));
+    return plainList(this.data, 0, this.length);
   }
+}
+
+/**
+ * `data[start, end)` as a plain list, which LSP answers with: made at its length and filled by a
+ * loop. (`Array.from` on a typed array took 13 ms for the 105,000 numbers of 1 MB of prose, and a
+ * list grown by `push`, which `JSON.stringify` writes faster, 14 ms to grow. Made so, the whole
+ * answer there, encoding included, takes 5–7 ms and its JSON 2–4, as before the thirty-seventh
+ * round, when the encoder wrote into such a list itself.)
+ */
+export function plainList(data: Int32Array, start: number, end: number): number[] {
+  const list: number[] = new Array(end - start);
+  for (let i = start; i < end; i++) list[i - start] = data[i]!;
+  return list;
 }
 
 /** Encoded semantic tokens: the first `length` numbers of `data`. */

@@ -1,5 +1,5 @@
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensEdit } from 'vscode-languageserver/node';
-import type { EncodedTokens } from './convert';
+import { plainList, type EncodedTokens } from './convert';
 
 /** Lists at least this long keep the one before them for the next list to be written into (see `takeSpare`). */
 const REUSED_FROM = 32_768;
@@ -26,7 +26,7 @@ export class SemanticTokenReports {
 
   /** The whole list, remembered under a new result id. */
   full(uri: string, tokens: EncodedTokens): SemanticTokens {
-    return { resultId: this.remember(uri, tokens), data: Array.from(tokens.data.subarray(0, tokens.length)) };
+    return { resultId: this.remember(uri, tokens), data: plainList(tokens.data, 0, tokens.length) };
   }
 
   /** The edit from the list the client holds (`previousResultId`) to `tokens`; the whole list when that one is not the last this server sent. */
@@ -61,5 +61,5 @@ export function editsBetween(before: Int32Array, after: Int32Array): SemanticTok
   if (start === before.length && start === after.length) return [];
   let end = 0;
   while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return [{ start, deleteCount: before.length - start - end, data: Array.from(after.subarray(start, after.length - end)) }];
+  return [{ start, deleteCount: before.length - start - end, data: plainList(after, start, after.length - end) }];
 }
