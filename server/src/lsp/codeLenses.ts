@@ -1,8 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { changedSince, itemsOf, type Analysis, type KnowledgeBase, type Proposal } from '../core/index';
-import { rangeMovedByLines, toRange } from './convert';
-import { PieceDocument } from './pieceDocument';
+import { itemsOf, type Analysis, type KnowledgeBase, type Proposal } from '../core/index';
+import { editsSince, rangeMovedByLines, toRange } from './convert';
 
 /** The client command a lens runs; clients without it still show the lens as a label. */
 export const SHOW_SUMMARY_COMMAND = 'policyLens.showProposalSummary';
@@ -72,9 +71,9 @@ const countsAsBefore = (now: Proposal, before: Proposal): boolean =>
  * of 17,190 items 8–9 ms.
  */
 function lensesAfterEdits(doc: TextDocument, analysis: Analysis, kb: KnowledgeBase, previous: ConvertedLenses): ConvertedLenses | undefined {
-  const lines = kb === previous.kb && doc instanceof PieceDocument ? doc.editedLinesSince(previous.doc) : undefined;
-  const changed = lines && changedSince(analysis, previous.analysis, 'proposals');
-  if (lines === undefined || changed === undefined) return undefined;
+  const edits = kb === previous.kb ? editsSince(doc, analysis, previous, 'proposals') : undefined;
+  if (!edits) return undefined;
+  const { lines, changed } = edits;
   const items = itemsOf(analysis, 'proposals');
   const earlier = itemsOf(previous.analysis, 'proposals');
   for (const i of changed) if (!countsAsBefore(items.at(i)!, earlier.at(i)!)) return undefined;

@@ -18,8 +18,8 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { onOneLine, PieceDocument } from './pieceDocument';
-import { changedSince, itemsOf, movedFrom, safeEdits, type Analysis, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
+import { onOneLine, PieceDocument, type EditedLines } from './pieceDocument';
+import { changedSince, itemsOf, movedFrom, safeEdits, type Analysis, type MovedListName, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
 
 /** Where each rule is documented; a diagnostic's code links there. */
 export const RULE_DOCS_URL = 'https://github.com/policy-lens/policy-lens#rule-';
@@ -176,9 +176,9 @@ export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode
  * after it.
  */
 function symbolsAfterEdits(doc: TextDocument, analysis: Analysis, previous: ConvertedOutline): DocumentSymbol[] | undefined {
-  const lines = doc instanceof PieceDocument ? doc.editedLinesSince(previous.doc) : undefined;
-  const changed = lines && changedSince(analysis, previous.analysis, 'outline');
-  if (lines === undefined || changed === undefined) return undefined;
+  const edits = editsSince(doc, analysis, previous, 'outline');
+  if (!edits) return undefined;
+  const { lines, changed } = edits;
   const items = itemsOf(analysis, 'outline');
   const earlier = itemsOf(previous.analysis, 'outline');
   const before = previous.symbols;
@@ -195,6 +195,28 @@ function symbolsAfterEdits(doc: TextDocument, analysis: Analysis, previous: Conv
   for (const i of changed) convertAgain(i);
   for (let i = from; i < to; i++) if (!changed.has(i)) convertAgain(i);
   return symbols;
+}
+
+/** A version a host converted: the document and its analysis. */
+interface ConvertedVersion {
+  readonly doc: TextDocument;
+  readonly analysis: Analysis;
+}
+
+/**
+ * What the edits since `previous`, another version of the same document, did to `list`: the lines
+ * they changed (see `PieceDocument.editedLinesSince`) and the items the core may have made again
+ * (see `MovedItems.changedSince`). Undefined when either is unknown: the list is converted whole.
+ */
+export function editsSince(
+  doc: TextDocument,
+  analysis: Analysis,
+  previous: ConvertedVersion,
+  list: MovedListName,
+): { readonly lines: EditedLines; readonly changed: ReadonlySet<number> } | undefined {
+  const lines = doc instanceof PieceDocument ? doc.editedLinesSince(previous.doc) : undefined;
+  const changed = lines && changedSince(analysis, previous.analysis, list);
+  return lines && changed ? { lines, changed } : undefined;
 }
 
 /** `symbol` and its children `lines` lines further on, at the same characters. */
@@ -251,11 +273,10 @@ export interface ConvertedFolds {
  * lines it did. Reading and converting the 17,190 folds of a 1 MB list took 4 ms a keystroke.
  */
 export function convertFolds(doc: TextDocument, analysis: Analysis, previous: ConvertedFolds | undefined): ConvertedFolds {
-  const same =
-    previous !== undefined &&
-    ((previous.analysis === analysis && previous.doc === doc) ||
-      (doc instanceof PieceDocument && onOneLine(doc.editedLinesSince(previous.doc)) && changedSince(analysis, previous.analysis, 'folds')?.size === 0));
-  return { doc, analysis, ranges: same ? previous.ranges : toFoldingRanges(doc, analysis.folds) };
+  if (previous?.analysis === analysis && previous.doc === doc) return previous;
+  const edits = previous && editsSince(doc, analysis, previous, 'folds');
+  const kept = edits !== undefined && onOneLine(edits.lines) && edits.changed.size === 0;
+  return { doc, analysis, ranges: kept ? previous!.ranges : toFoldingRanges(doc, analysis.folds) };
 }
 
 export function toFoldingRanges(doc: TextDocument, folds: readonly Fold[]): FoldingRange[] {

@@ -77,9 +77,12 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const reports = new DiagnosticReports();
   const tokenReports = new SemanticTokenReports();
   // each document's outline, folds and code lenses as last converted, for the next version's (see `convertOutline`, `convertFolds`, `convertLenses`)
-  const lastOutlines = new Map<string, ConvertedOutline>();
-  const lastFolds = new Map<string, ConvertedFolds>();
-  const lastLenses = new Map<string, ConvertedLenses>();
+  const lastConverted = new Map<string, { outline?: ConvertedOutline; folds?: ConvertedFolds; lenses?: ConvertedLenses }>();
+  const lastConvertedOf = (uri: string) => {
+    let last = lastConverted.get(uri);
+    if (!last) lastConverted.set(uri, (last = {}));
+    return last;
+  };
   let settingsStore: SettingsStore | undefined;
   let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
   // made once the workspace folders are known (see onInitialize), or by the first request that needs it
@@ -158,9 +161,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   /** Everything depends on settings and the knowledge base: after a change, start again. */
   const refreshAll = async () => {
     cache.clear();
-    lastOutlines.clear();
-    lastFolds.clear();
-    lastLenses.clear();
+    lastConverted.clear();
     if (pushDiagnostics) for (const doc of documents.all()) await publish(doc.uri);
     else if (canRefresh) await connection.languages.diagnostics.refresh();
   };
@@ -276,9 +277,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     settingsStore?.forget(event.document.uri);
     clearTimeout(timers.get(event.document.uri));
     editTimings.forget(event.document.uri);
-    lastOutlines.delete(event.document.uri);
-    lastFolds.delete(event.document.uri);
-    lastLenses.delete(event.document.uri);
+    lastConverted.delete(event.document.uri);
     warmUps.closed(event.document.uri);
     if (knowledge.isKbFile(event.document.uri)) {
       knowledge.setBuffer(event.document.uri, undefined);
@@ -300,9 +299,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       const result = await analysisOf(textDocument.uri);
       if (!result) return [];
       // the outline view, breadcrumbs and sticky scroll all ask for the same version's symbols: converted once
-      const converted = convertOutline(result.doc, result.analysis, lastOutlines.get(textDocument.uri));
-      lastOutlines.set(textDocument.uri, converted);
-      return converted.symbols;
+      const last = lastConvertedOf(textDocument.uri);
+      return (last.outline = convertOutline(result.doc, result.analysis, last.outline)).symbols;
     }),
   );
 
@@ -310,9 +308,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     guard('foldingRange', [], async ({ textDocument }) => {
       const result = await analysisOf(textDocument.uri);
       if (!result) return [];
-      const converted = convertFolds(result.doc, result.analysis, lastFolds.get(textDocument.uri));
-      lastFolds.set(textDocument.uri, converted);
-      return converted.ranges;
+      const last = lastConvertedOf(textDocument.uri);
+      return (last.folds = convertFolds(result.doc, result.analysis, last.folds)).ranges;
     }),
   );
 
@@ -399,9 +396,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     guard('codeLens', [], async ({ textDocument }) => {
       const result = await analysisOf(textDocument.uri);
       if (!result) return [];
-      const converted = convertLenses(result.doc, result.analysis, currentAnalyzer().kb, lastLenses.get(textDocument.uri));
-      lastLenses.set(textDocument.uri, converted);
-      return converted.lenses;
+      const last = lastConvertedOf(textDocument.uri);
+      return (last.lenses = convertLenses(result.doc, result.analysis, currentAnalyzer().kb, last.lenses)).lenses;
     }),
   );
 
