@@ -44,12 +44,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** One link per rule, shared by its diagnostics: nothing changes them, and a long document has thousands. */
+const codeDescriptions = new Map<string, { readonly href: string }>();
+function codeDescriptionOf(code: string): { href: string } {
+  let description = codeDescriptions.get(code);
+  if (!description) codeDescriptions.set(code, (description = { href: RULE_DOCS_URL + code }));
+  return description;
+}
+
 export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   return {
     range: toRange(doc, finding),
     severity: SEVERITY[finding.severity],
     code: finding.code,
-    codeDescription: { href: RULE_DOCS_URL + finding.code },
+    codeDescription: codeDescriptionOf(finding.code),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     ...(finding.related?.length

@@ -4,6 +4,8 @@ const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  // a diagnostic carried over from the last conversion (see `diagnosticConversion.ts`) is the same object
+  if (a === b) return true;
   if (!sameRange(a.range, b.range) || a.severity !== b.severity || a.code !== b.code || a.message !== b.message) return false;
   const ra = a.relatedInformation ?? [];
   const rb = b.relatedInformation ?? [];

@@ -25,7 +25,6 @@ import {
   FIX_ALL_KIND,
   kbProblemDiagnostic,
   problemDiagnostic,
-  toDiagnostic,
   convertFolds,
   toHover,
   TOKEN_TYPES,
@@ -34,6 +33,7 @@ import {
 } from './convert';
 import { DiagnosticReports } from './diagnosticReports';
 import { SemanticTokenReports } from './semanticTokenReports';
+import { convertDiagnostics, type ConvertedDiagnostics } from './diagnosticConversion';
 import { DocumentCache } from './documentCache';
 import { definitionAt, kbEntryText } from './kbNavigation';
 import { SettingsStore } from './settingsStore';
@@ -77,7 +77,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const reports = new DiagnosticReports();
   const tokenReports = new SemanticTokenReports();
   // each document's outline, folds and code lenses as last converted, for the next version's (see `convertOutline`, `convertFolds`, `convertLenses`)
-  const lastConverted = new Map<string, { outline?: ConvertedOutline; folds?: ConvertedFolds; lenses?: ConvertedLenses }>();
+  const lastConverted = new Map<string, { diagnostics?: ConvertedDiagnostics; outline?: ConvertedOutline; folds?: ConvertedFolds; lenses?: ConvertedLenses }>();
   const lastConvertedOf = (uri: string) => {
     let last = lastConverted.get(uri);
     if (!last) lastConverted.set(uri, (last = {}));
@@ -128,7 +128,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const result = await analysisOf(uri);
     if (!result) return [];
     const { doc, analysis } = result;
-    return [...analysis.problems.map((p) => problemDiagnostic(doc, p)), ...analysis.findings.map((f) => toDiagnostic(doc, f))];
+    const last = lastConvertedOf(uri);
+    const { diagnostics } = (last.diagnostics = convertDiagnostics(doc, analysis.findings, last.diagnostics));
+    return analysis.problems.length === 0 ? (diagnostics as Diagnostic[]) : [...analysis.problems.map((p) => problemDiagnostic(doc, p)), ...diagnostics];
   };
 
   // keystrokes in a long document, analysed once while the user reads, are fast from the first (see `warmUp.ts`)
@@ -139,7 +141,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (!open) return false;
       const analysis = currentAnalyzer().analyze(version, await settingsFor(uri));
       // what a pull of its diagnostics does up to the answer, which is dropped: they are converted and compared with the last report
-      reports.holds(uri, analysis.findings.map((finding) => toDiagnostic(version, finding)));
+      reports.holds(uri, convertDiagnostics(version, analysis.findings, lastConverted.get(uri)?.diagnostics).diagnostics);
       if (version === open.doc) cache.replace(open.doc, analysis);
       return true;
     },

@@ -1,0 +1,129 @@
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Span } from '../core/index';
+import { rangeMovedByLines, toDiagnostic } from './convert';
+import { PieceDocument } from './pieceDocument';
+
+/** A document's last diagnostics, with the version and the findings they were converted from. */
+export interface ConvertedDiagnostics {
+  readonly doc: TextDocument;
+  readonly findings: readonly Finding[];
+  /** One per finding, in the same order. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Where the edits since an earlier version lie, in offsets: text before `headEnd` is where it was,
+ * text from `tailStart` on is the earlier text from `tailStart - lengthDelta`, `lineDelta` lines on.
+ */
+interface EditedOffsets {
+  readonly headEnd: number;
+  readonly tailStart: number;
+  readonly lengthDelta: number;
+  readonly lineDelta: number;
+}
+
+/** Where `doc` differs from `earlier`, by whole lines (see `PieceDocument.editedLinesSince`); undefined when unknown. */
+function editedOffsetsSince(doc: TextDocument, earlier: TextDocument): EditedOffsets | undefined {
+  if (!(doc instanceof PieceDocument) || !(earlier instanceof PieceDocument)) return undefined;
+  const lines = doc.editedLinesSince(earlier);
+  if (!lines) return undefined;
+  const headEnd = doc.offsetAt({ line: lines.first, character: 0 });
+  const lengthDelta = doc.length - earlier.length;
+  const tailLine = lines.last + 1 + lines.lineDelta;
+  if (tailLine >= doc.lineCount) return { headEnd, tailStart: Infinity, lengthDelta, lineDelta: lines.lineDelta };
+  const tailStart = doc.offsetAt({ line: tailLine, character: 0 });
+  // the line after the edits starts where the earlier one did, shifted by what the edits added
+  if (tailStart - lengthDelta !== earlier.offsetAt({ line: lines.last + 1, character: 0 })) return undefined;
+  return { headEnd, tailStart, lengthDelta, lineDelta: lines.lineDelta };
+}
+
+/** Where a span of the new version stands to the span of the earlier one its finding came from. */
+const enum Place {
+  /** At the same positions. */
+  Same,
+  /** At the same characters, `lineDelta` lines on. */
+  Moved,
+  /** Not known without converting it. */
+  Unknown,
+}
+
+function placeOf(now: Span, was: Span, at: EditedOffsets): Place {
+  if (now.end <= at.headEnd) return now.start === was.start && now.end === was.end ? Place.Same : Place.Unknown;
+  if (now.start >= at.tailStart) return now.start - at.lengthDelta === was.start && now.end - at.lengthDelta === was.end ? Place.Moved : Place.Unknown;
+  return Place.Unknown;
+}
+
+const NO_RELATED: NonNullable<Finding['related']> = [];
+
+/** Whether two findings say the same thing, wherever they stand. */
+function sameWords(now: Finding, was: Finding): boolean {
+  if (now.code !== was.code || now.severity !== was.severity || now.message !== was.message) return false;
+  const a = now.related ?? NO_RELATED;
+  const b = was.related ?? NO_RELATED;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k]!.message !== b[k]!.message) return false;
+  return true;
+}
+
+/**
+ * The diagnostic of `now` taken from `diagnostic`, the earlier version's diagnostic of `was`: itself
+ * where every span stands at the same positions, a copy with ranges moved by lines where some moved;
+ * undefined where the finding says something else or a span needs converting.
+ */
+function carried(now: Finding, was: Finding, diagnostic: Diagnostic, at: EditedOffsets): Diagnostic | undefined {
+  if (now !== was && !sameWords(now, was)) return undefined;
+  const place = placeOf(now, was, at);
+  if (place === Place.Unknown) return undefined;
+  let moved = place === Place.Moved;
+  const related = now.related ?? NO_RELATED;
+  const wasRelated = was.related ?? NO_RELATED;
+  for (let k = 0; k < related.length; k++) {
+    const p = placeOf(related[k]!, wasRelated[k]!, at);
+    if (p === Place.Unknown) return undefined;
+    moved ||= p === Place.Moved;
+  }
+  if (!moved || at.lineDelta === 0) return diagnostic;
+  const relatedInformation = diagnostic.relatedInformation?.map(
+    (info, k): DiagnosticRelatedInformation =>
+      placeOf(related[k]!, wasRelated[k]!, at) === Place.Moved ? { location: { uri: info.location.uri, range: rangeMovedByLines(info.location.range, at.lineDelta) }, message: info.message } : info,
+  );
+  return {
+    ...diagnostic,
+    range: place === Place.Moved ? rangeMovedByLines(diagnostic.range, at.lineDelta) : diagnostic.range,
+    ...(relatedInformation ? { relatedInformation } : {}),
+  };
+}
+
+/**
+ * The diagnostics of `findings`, found in `doc`, taken from the last conversion where they can be.
+ * Findings come in document order, so those before the edited lines and those after them are
+ * matched with the last version's from either end; each kept diagnostic is the same object, which
+ * the next report's comparison reads as equal at once, and which a young-generation collection
+ * need not copy again. A 1 MB treaty text has 1,212 findings, and converting them all at every
+ * keystroke made about 430 KB of the server's 1 MB per keystroke.
+ */
+export function convertDiagnostics(doc: TextDocument, findings: readonly Finding[], previous: ConvertedDiagnostics | undefined): ConvertedDiagnostics {
+  if (previous && previous.doc === doc && previous.findings === findings) return previous;
+  const at = previous && editedOffsetsSince(doc, previous.doc);
+  const diagnostics: Diagnostic[] = [];
+  let head = 0;
+  const tail: Diagnostic[] = [];
+  if (previous && at) {
+    const was = previous.findings;
+    const most = Math.min(findings.length, was.length);
+    for (; head < most; head++) {
+      const d = carried(findings[head]!, was[head]!, previous.diagnostics[head]!, at);
+      if (!d) break;
+      diagnostics.push(d);
+    }
+    for (let k = 1; k <= most - head; k++) {
+      const d = carried(findings[findings.length - k]!, was[was.length - k]!, previous.diagnostics[was.length - k]!, at);
+      if (!d) break;
+      tail.push(d);
+    }
+  }
+  for (let i = head; i < findings.length - tail.length; i++) diagnostics.push(toDiagnostic(doc, findings[i]!));
+  for (let k = tail.length - 1; k >= 0; k--) diagnostics.push(tail[k]!);
+  return { doc, findings, diagnostics };
+}
