@@ -4,6 +4,7 @@ import { convertDiagnostics } from '../../server/src/lsp/diagnosticConversion';
 import { toDiagnostic } from '../../server/src/lsp/convert';
 import { PieceDocument } from '../../server/src/lsp/pieceDocument';
 import { createAnalyzer, parseSettings, type Finding } from '../../server/src/core/index';
+import { shiftedFinding } from '../../server/src/core/rules/shiftedFinding';
 import { joinLines, random } from './helpers';
 import { testKb } from './testKb';
 
@@ -66,6 +67,7 @@ describe('diagnostics, version to version', () => {
     const v1 = PieceDocument.create('memory://cases.md', 'markdown', 1, text);
     const lineStart = (line: number) => v1.offsetAt({ line, character: 0 });
     const finding = (start: number, end: number, extra: Partial<Finding> = {}): Finding => ({ start, end, code: 'treaty-date', severity: 'warning', message: 'm', ...extra });
+    const line5 = finding(lineStart(5), lineStart(5) + 4);
     // each case: findings of version 1, the edit, findings of version 2 (offsets in version 2)
     const insertAt = (offset: number, insert: string) => PieceDocument.update(v1, [{ range: { start: v1.positionAt(offset), end: v1.positionAt(offset) }, text: insert }], 2);
     const cases: { name: string; before: Finding[]; doc: PieceDocument; after: Finding[] }[] = [
@@ -87,6 +89,9 @@ describe('diagnostics, version to version', () => {
         doc: insertAt(lineStart(2) + 1, 'x\ny\n'),
         after: [finding(lineStart(5) + 4, lineStart(5) + 8, { related: [{ start: 0, end: 4, message: 'a' }, { start: lineStart(4) + 4, end: lineStart(4) + 8, message: 'b' }] })],
       },
+      // one finding, or a copy of it moved whole, standing elsewhere than the edits moved the text
+      { name: 'the same finding in the moved text', before: [line5], doc: insertAt(lineStart(1), 'x'), after: [line5] },
+      { name: 'a copy moved further', before: [line5], doc: insertAt(lineStart(1), 'x'), after: [shiftedFinding(line5, 2)] },
       {
         name: 'finding before, related after',
         before: [finding(0, 4, { related: [{ start: lineStart(5), end: lineStart(5) + 4, message: 'a' }] })],

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings, type Finding } from '../../server/src/core/index';
 import { movedFinding, shiftFinding } from '../../server/src/core/rules/shiftFinding';
-import { plainFinding } from '../../server/src/core/rules/shiftedFinding';
+import { movedApart, plainFinding } from '../../server/src/core/rules/shiftedFinding';
 import { analyze, analyzerOver, joinLines } from './helpers';
 import { testEntries } from './testKb';
 
@@ -1215,5 +1215,15 @@ describe('moved findings', () => {
     assert.deepStrictEqual(plainFinding(straddling), { ...at(3), related: finding.related });
     assert.strictEqual(movedFinding(finding, 30, 3), finding);
     assert.deepStrictEqual(plainFinding(movedFinding(finding, 2, 3)), at(3));
+  });
+
+  it('say how far apart two copies of one finding lie, and nothing of copies of two', () => {
+    assert.strictEqual(movedApart(finding, finding), 0);
+    assert.strictEqual(movedApart(shiftFinding(finding, 5), finding), 5);
+    assert.strictEqual(movedApart(shiftFinding(shiftFinding(finding, 5), 2), shiftFinding(finding, 3)), 4);
+    assert.strictEqual(movedApart(finding, shiftFinding(finding, 3)), -3);
+    // equal, but not one finding: nothing says so without reading them
+    assert.strictEqual(movedApart(at(0), finding), undefined);
+    assert.strictEqual(movedApart(shiftFinding(at(0), 2), shiftFinding(finding, 2)), undefined);
   });
 });

@@ -30,6 +30,7 @@ export { foldName } from './kb/names';
 export { contract, contractFile, type ContractFile, type ContractRange } from './features/contract';
 export { treatyStatusOn, statusWords } from './kb/treatyStatus';
 export { movedFrom } from './features/shiftedNode';
+export { firstOffset, lastOffset, movedApart } from './rules/shiftedFinding';
 export { changedSince, itemsOf, type MovedListName } from './analysisResult';
 export type { ItemList } from './features/movedItems';
 

@@ -1,6 +1,6 @@
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Span } from '../core/index';
+import { firstOffset, lastOffset, movedApart, type Finding, type Span } from '../core/index';
 import { rangeMovedByLines, toDiagnostic } from './convert';
 import { PieceDocument } from './pieceDocument';
 
@@ -72,7 +72,12 @@ function sameWords(now: Finding, was: Finding): boolean {
  * undefined where the finding says something else or a span needs converting.
  */
 function carried(now: Finding, was: Finding, diagnostic: Diagnostic, at: EditedOffsets): Diagnostic | undefined {
-  if (now !== was && !sameWords(now, was)) return undefined;
+  if (now.severity !== was.severity) return undefined;
+  // the usual case, one finding moved whole: its spans are read without reading its related spans
+  const apart = movedApart(now, was);
+  if (apart === 0 && lastOffset(now) <= at.headEnd) return diagnostic;
+  if (apart === at.lengthDelta && firstOffset(now) >= at.tailStart) return at.lineDelta === 0 ? diagnostic : movedByLines(diagnostic, at.lineDelta);
+  if (!sameWords(now, was)) return undefined;
   const place = placeOf(now, was, at);
   if (place === Place.Unknown) return undefined;
   let moved = place === Place.Moved;
@@ -93,6 +98,14 @@ function carried(now: Finding, was: Finding, diagnostic: Diagnostic, at: EditedO
     range: place === Place.Moved ? rangeMovedByLines(diagnostic.range, at.lineDelta) : diagnostic.range,
     ...(relatedInformation ? { relatedInformation } : {}),
   };
+}
+
+/** `diagnostic` with all its ranges `lines` lines on. */
+function movedByLines(diagnostic: Diagnostic, lines: number): Diagnostic {
+  const relatedInformation = diagnostic.relatedInformation?.map(
+    ({ location, message }): DiagnosticRelatedInformation => ({ location: { uri: location.uri, range: rangeMovedByLines(location.range, lines) }, message }),
+  );
+  return { ...diagnostic, range: rangeMovedByLines(diagnostic.range, lines), ...(relatedInformation ? { relatedInformation } : {}) };
 }
 
 /**

@@ -65,11 +65,28 @@ class ShiftedFinding implements Finding {
     return offsets(f.#source) + f.#by;
   }
 
+  /** See `movedApart`. */
+  static apart(now: RawFinding, was: RawFinding): number | undefined {
+    if (now === was) return 0;
+    const nowSource = now instanceof ShiftedFinding ? now.#source : now;
+    const wasSource = was instanceof ShiftedFinding ? was.#source : was;
+    if (nowSource !== wasSource) return undefined;
+    return (now instanceof ShiftedFinding ? now.#by : 0) - (was instanceof ShiftedFinding ? was.#by : 0);
+  }
+
   static of(f: RawFinding | Finding, by: number): ShiftedFinding {
     const severity = (f as Partial<Finding>).severity;
     return f instanceof ShiftedFinding ? new ShiftedFinding(f.#source, f.#by + by, severity) : new ShiftedFinding(f, by, severity);
   }
 }
+
+/**
+ * How many characters later than `was` `now` lies when both are one finding, or copies of one moved
+ * whole (see `shiftedFinding`): then they say the same, and every span of `now`, its fixes' and
+ * related spans too, is that of `was` so far on. Undefined when that is not known; their severity
+ * is their own. Read without moving the fixes and related spans, which a host then need not read.
+ */
+export const movedApart = (now: Finding, was: Finding): number | undefined => ShiftedFinding.apart(now, was);
 
 /** A finding moved whole, `by` characters later, its fixes and related spans with it. */
 export const shiftedFinding = <F extends RawFinding | Finding>(f: F, by: number): F => ShiftedFinding.of(f, by) as unknown as F;
