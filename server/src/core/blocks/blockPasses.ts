@@ -28,10 +28,33 @@ export interface PreviousBlocks {
   readonly blockFlags: BlockFlagColumn;
   /** The blocks whose results read the rest of the document, in order. */
   readonly readsDocument: readonly number[];
-  /** The findings placed in that version of each block that has any, by block index (most blocks have none), in order. */
-  readonly findings: ReadonlyMap<number, readonly Finding[]>;
+  /** The findings placed in that version of each block that has any (most blocks have none). */
+  readonly findings: PlacedFindings;
   /** Whether some block mentions a `policy-lens-` directive (see `BlockScan.mentionsDirective`). */
   readonly mentionsDirective: boolean;
+}
+
+/**
+ * The placed findings of the blocks that have some: block indices in order, and each one's list.
+ * Two columns rather than a map: a keystroke in a text whose findings fill 600 blocks made a map
+ * of them, a set of the blocks to look at and a sorted copy of it, each of 600 entries.
+ */
+export interface PlacedFindings {
+  readonly blocks: readonly number[];
+  readonly lists: readonly (readonly Finding[])[];
+}
+
+/** The list of block `block` in `placed`, or undefined when it has none. */
+function placedListOf(placed: PlacedFindings, block: number): readonly Finding[] | undefined {
+  const { blocks } = placed;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]! < block) lo = mid + 1;
+    else hi = mid;
+  }
+  return blocks[lo] === block ? placed.lists[lo] : undefined;
 }
 
 /** Where the region the re-split made lies: blocks before it and from `regionEnd` on are the previous version's, from `before` and `movedFrom`. */
@@ -98,7 +121,7 @@ export interface BlockPass {
   readonly results: ChunkedList<BlockResults>;
   readonly blockFlags: BlockFlagColumn;
   readonly readsDocument: readonly number[];
-  readonly findings: ReadonlyMap<number, readonly Finding[]>;
+  readonly findings: PlacedFindings;
   /** Every block's findings, in document order. */
   readonly blockFindings: readonly Finding[];
   /**
@@ -182,12 +205,31 @@ export function resultsOf(
   for (let i = before; i < regionEnd; i++) if (regionFlags[i - before]! & BlockFlags.ReadsDocument) reading.push(i);
   reading.sort((a, b) => a - b);
   // the blocks that may have findings: those that had some, those of the region and those made again
-  const candidates = new Set<number>();
-  for (const j of previous!.findings.keys()) if (j < before || j >= movedFrom) candidates.add(newIndex(j));
-  for (let i = before; i < regionEnd; i++) candidates.add(i);
-  for (const i of reading) candidates.add(i);
-  const inOrder = [...candidates].sort((a, b) => a - b);
-  return { results, blockFlags, readsDocument: reading, changes, ...placedFindingsOf(blocks, edited, previous, results, blockFlags, inOrder) };
+  const had: number[] = [];
+  for (const j of previous!.findings.blocks) if (j < before || j >= movedFrom) had.push(newIndex(j));
+  let k = 0;
+  while (k < had.length && had[k]! < before) k++;
+  const withRegion = had.slice(0, k);
+  for (let i = before; i < regionEnd; i++) withRegion.push(i);
+  for (; k < had.length; k++) withRegion.push(had[k]!);
+  const candidates = mergedInOrder(withRegion, reading);
+  return { results, blockFlags, readsDocument: reading, changes, ...placedFindingsOf(blocks, edited, previous, results, blockFlags, candidates) };
+}
+
+/** The numbers of two lists in order, each once; both lists are in order, without repeats. */
+function mergedInOrder(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a as number[];
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    merged.push(x <= y ? x : y);
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return merged;
 }
 
 /**
@@ -202,8 +244,9 @@ function placedFindingsOf(
   results: ChunkedList<BlockResults>,
   blockFlags: BlockFlagColumn,
   candidates: readonly number[] | undefined,
-): { readonly findings: Map<number, readonly Finding[]>; readonly blockFindings: Finding[] } {
-  const findings = new Map<number, readonly Finding[]>();
+): { readonly findings: PlacedFindings; readonly blockFindings: Finding[] } {
+  const withFindings: number[] = [];
+  const lists: (readonly Finding[])[] = [];
   const blockFindings: Finding[] = [];
   const count = candidates ? candidates.length : blocks.length;
   for (let k = 0; k < count; k++) {
@@ -212,9 +255,11 @@ function placedFindingsOf(
     const origin = edited?.origins.at(i) ?? -1;
     const start = blocks.start(i);
     const placed =
-      origin >= 0 && previous!.results.at(origin) === results.at(i) && previous!.blocks.start(origin) === start ? previous!.findings.get(origin)! : placedFindings(results.at(i), start);
-    findings.set(i, placed);
+      (origin >= 0 && previous!.results.at(origin) === results.at(i) && previous!.blocks.start(origin) === start ? placedListOf(previous!.findings, origin) : undefined) ??
+      placedFindings(results.at(i), start);
+    withFindings.push(i);
+    lists.push(placed);
     for (const f of placed) blockFindings.push(f);
   }
-  return { findings, blockFindings };
+  return { findings: { blocks: withFindings, lists }, blockFindings };
 }
