@@ -89,23 +89,20 @@ function carried(now: Finding, was: Finding, diagnostic: Diagnostic, at: EditedO
     moved ||= p === Place.Moved;
   }
   if (!moved || at.lineDelta === 0) return diagnostic;
+  return movedByLines(diagnostic, at.lineDelta, place === Place.Moved, (k) => placeOf(related[k]!, wasRelated[k]!, at) === Place.Moved);
+}
+
+/** `diagnostic` with its range (unless `rangeMoves` is false) and the related ranges `relatedMoves` names `lines` lines on. */
+function movedByLines(diagnostic: Diagnostic, lines: number, rangeMoves = true, relatedMoves: (k: number) => boolean = () => true): Diagnostic {
   const relatedInformation = diagnostic.relatedInformation?.map(
     (info, k): DiagnosticRelatedInformation =>
-      placeOf(related[k]!, wasRelated[k]!, at) === Place.Moved ? { location: { uri: info.location.uri, range: rangeMovedByLines(info.location.range, at.lineDelta) }, message: info.message } : info,
+      relatedMoves(k) ? { location: { uri: info.location.uri, range: rangeMovedByLines(info.location.range, lines) }, message: info.message } : info,
   );
   return {
     ...diagnostic,
-    range: place === Place.Moved ? rangeMovedByLines(diagnostic.range, at.lineDelta) : diagnostic.range,
+    range: rangeMoves ? rangeMovedByLines(diagnostic.range, lines) : diagnostic.range,
     ...(relatedInformation ? { relatedInformation } : {}),
   };
-}
-
-/** `diagnostic` with all its ranges `lines` lines on. */
-function movedByLines(diagnostic: Diagnostic, lines: number): Diagnostic {
-  const relatedInformation = diagnostic.relatedInformation?.map(
-    ({ location, message }): DiagnosticRelatedInformation => ({ location: { uri: location.uri, range: rangeMovedByLines(location.range, lines) }, message }),
-  );
-  return { ...diagnostic, range: rangeMovedByLines(diagnostic.range, lines), ...(relatedInformation ? { relatedInformation } : {}) };
 }
 
 /**

@@ -76,7 +76,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const cache = new DocumentCache();
   const reports = new DiagnosticReports();
   const tokenReports = new SemanticTokenReports();
-  // each document's outline, folds and code lenses as last converted, for the next version's (see `convertOutline`, `convertFolds`, `convertLenses`)
+  // each document's diagnostics, outline, folds and code lenses as last converted, for the next version's (see `convertDiagnostics`, `convertOutline`, `convertFolds`, `convertLenses`)
   const lastConverted = new Map<string, { diagnostics?: ConvertedDiagnostics; outline?: ConvertedOutline; folds?: ConvertedFolds; lenses?: ConvertedLenses }>();
   const lastConvertedOf = (uri: string) => {
     let last = lastConverted.get(uri);
