@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Analysis, type Analyzer, type TextPieces } from '../../server/src/core/index';
+import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings, type Analysis, type Analyzer, type TextPieces } from '../../server/src/core/index';
 import { resplit } from '../../server/src/core/blocks/resplit';
 import { splitBlocks } from '../../server/src/core/blocks/splitBlocks';
 import { DocumentText } from '../../server/src/core/text/documentText';
@@ -236,6 +236,28 @@ describe('incremental analysis', () => {
     );
     assert.deepStrictEqual(readings, [...Array(4).fill('minsk-ii'), ...Array(7).fill('minsk-protocol'), 'minsk-ii']);
     assert.strictEqual(last.mentions[0]!.id, 'minsk-ii');
+  });
+
+  it('places the findings a paragraph without any gains when a word typed elsewhere makes it read a name anew', () => {
+    // on 1 December 2014 Minsk II was not yet signed: read as Minsk II once "2015" stands in another
+    // paragraph, the first paragraph's call to withdraw from it is wrong; it had no finding before
+    const { settings } = parseSettings({ documentDate: '2014-12-01' });
+    const warm = createAnalyzer({ kb, today: () => TODAY });
+    const fullWith = (text: string) => createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://full.md', version: 1, getText: () => text }, settings);
+    const aside = ['', 'Nothing else changed.', '', 'The weather held.', '', 'The rooms were cold.', ''];
+    let text = joinLines('Both sides should withdraw from the Minsk agreements.', ...aside, 'Talks went on.', ...aside, 'The end.');
+    warm.analyze({ uri: 'memory://reread.md', version: 1, getText: () => text }, settings);
+    const typed = ' in 2015';
+    const at = text.indexOf('went on') + 'went on'.length;
+    const counts: number[] = [];
+    for (let k = 1; k <= typed.length; k++) {
+      const now = text.slice(0, at + k - 1) + typed[k - 1] + text.slice(at + k - 1);
+      text = now;
+      const incremental = warm.analyze({ uri: 'memory://reread.md', version: k + 1, getText: () => now }, settings);
+      assertSameAnalysis(incremental, fullWith(now), JSON.stringify(typed.slice(0, k)));
+      counts.push(incremental.findings.filter((f) => f.code === 'status-anachronism').length);
+    }
+    assert.deepStrictEqual(counts, [0, 0, 0, 0, 0, 0, 0, 1]);
   });
 
   it('equals a full analysis after every one of many random edits', function () {
