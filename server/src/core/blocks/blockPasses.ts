@@ -6,6 +6,7 @@ import type { BlockList } from './blockList';
 import { scanBlock, type BlockScan } from './blockScan';
 import { ChunkedList } from './chunkedList';
 import type { Resplit } from './resplit';
+import { indexInSorted } from '../text/sortedNumbers';
 
 /**
  * What a keystroke asks of every block, kept by position from version to version as the scans
@@ -46,15 +47,8 @@ export interface PlacedFindings {
 
 /** The list of block `block` in `placed`, or undefined when it has none. */
 function placedListOf(placed: PlacedFindings, block: number): readonly Finding[] | undefined {
-  const { blocks } = placed;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]! < block) lo = mid + 1;
-    else hi = mid;
-  }
-  return blocks[lo] === block ? placed.lists[lo] : undefined;
+  const index = indexInSorted(placed.blocks, block);
+  return index === -1 ? undefined : placed.lists[index];
 }
 
 /** Where the region the re-split made lies: blocks before it and from `regionEnd` on are the previous version's, from `before` and `movedFrom`. */

@@ -10,6 +10,7 @@ import { findProposals, markedBeforeNextHeading, type ProposalWindow } from './p
 import { blockEndingAt, movedList, NODE_MOVER, type MovedStructure, type PreviousStructure } from './reuseStructure';
 import { firstItemStartingAt, type MovedItems } from './movedItems';
 import { firstStartingAt } from './spanSearch';
+import { indexInSorted } from '../text/sortedNumbers';
 
 /*
  * A keystroke that changes the proposal sequences (a new numbered item, a list item deleted) makes
@@ -106,7 +107,7 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
   const changesStructure = (list: BlockList, i: number) => (isHeading(list, i) && !(retitled && i === first)) || list.kind(i) === 'frontmatter';
   for (let i = first; i <= last; i++) if (changesStructure(blocks, i)) return undefined;
   for (let i = first; i <= last - shift; i++) if (changesStructure(previous.blocks, i)) return undefined;
-  const freshStart = (i: number) => binaryHas(previous.resets, i);
+  const freshStart = (i: number) => indexInSorted(previous.resets, i) !== -1;
   // the nearest heading or fresh start before the edit (the heading itself when words were typed into it)
   let from = retitled ? first : first - 1;
   while (from >= 0 && !isHeading(blocks, from) && !freshStart(from)) from--;
@@ -138,17 +139,6 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
 const sectionState = (blocks: BlockList, scans: ChunkedList<BlockScan>, heading: number) =>
   !scans.at(heading).introduces ? 0 : markedBeforeNextHeading(blocks, scans, heading) ? 1 : 2;
 
-/** Whether a sorted list holds `value`. */
-function binaryHas(sorted: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === value;
-}
 
 /**
  * The previous version's structure with the proposals, outline nodes and folds of the blocks around
