@@ -56,9 +56,9 @@ function placeOf(now: Span, was: Span, at: EditedOffsets): Place {
 
 const NO_RELATED: NonNullable<Finding['related']> = [];
 
-/** Whether two findings say the same thing, wherever they stand. */
+/** Whether two findings say the same thing, wherever they stand (their severity aside, which `carried` compares first). */
 function sameWords(now: Finding, was: Finding): boolean {
-  if (now.code !== was.code || now.severity !== was.severity || now.message !== was.message) return false;
+  if (now.code !== was.code || now.message !== was.message) return false;
   const a = now.related ?? NO_RELATED;
   const b = was.related ?? NO_RELATED;
   if (a.length !== b.length) return false;

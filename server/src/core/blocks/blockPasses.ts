@@ -199,13 +199,13 @@ export function resultsOf(
   for (let i = before; i < regionEnd; i++) if (regionFlags[i - before]! & BlockFlags.ReadsDocument) reading.push(i);
   reading.sort((a, b) => a - b);
   // the blocks that may have findings: those that had some, those of the region and those made again
-  const had: number[] = [];
-  for (const j of previous!.findings.blocks) if (j < before || j >= movedFrom) had.push(newIndex(j));
+  // in order: those before the region, the region's, then those after it, moved
+  const had = previous!.findings.blocks;
+  const withRegion: number[] = [];
   let k = 0;
-  while (k < had.length && had[k]! < before) k++;
-  const withRegion = had.slice(0, k);
+  for (; k < had.length && had[k]! < before; k++) withRegion.push(had[k]!);
   for (let i = before; i < regionEnd; i++) withRegion.push(i);
-  for (; k < had.length; k++) withRegion.push(had[k]!);
+  for (; k < had.length; k++) if (had[k]! >= movedFrom) withRegion.push(newIndex(had[k]!));
   const candidates = mergedInOrder(withRegion, reading);
   return { results, blockFlags, readsDocument: reading, changes, ...placedFindingsOf(blocks, edited, previous, results, blockFlags, candidates) };
 }
