@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { createAnalyzer } from '../../server/src/core/index';
 import { PieceDocument } from '../../server/src/lsp/pieceDocument';
-import { editsSpreadOver, WarmUps, type WarmUpHost } from '../../server/src/lsp/warmUp';
+import { typingSpreadOver, WarmUps, type WarmUpHost } from '../../server/src/lsp/warmUp';
 import { assertSameAnalysis, changeBetween, joinLines } from './helpers';
 import { testKb } from './testKb';
 
@@ -47,6 +47,13 @@ class RecordingHost implements WarmUpHost {
     this.collectedAfter.push(this.analysed.length);
   }
 
+  /** How many analyses had been asked for each time the knowledge base's indexes were asked for. */
+  readonly preparedAfter: number[] = [];
+
+  prepareKnowledge(): void {
+    this.preparedAfter.push(this.analysed.length);
+  }
+
   /** Resolves once `count` analyses have been asked for in all. */
   analyses(count: number): Promise<void> {
     return this.#until(() => this.analysed.length >= count);
@@ -71,60 +78,75 @@ class RecordingHost implements WarmUpHost {
 }
 
 describe('the warm-up of long documents', () => {
-  it('types one character at the end of lines that hold text, spread over the document', () => {
+  it('types at places in lines that hold text, spread over the document: at their end, and at every other place after their longest capitalized word', () => {
     const doc = open('memory://spread.md');
-    // more edits than paragraphs: some fall on blank lines, and move back to the line before
-    const edits = editsSpreadOver(doc, 60);
-    assert.strictEqual(edits.length, 60);
+    // more places than paragraphs: some fall on blank lines, and move back to the line before
+    const typing = typingSpreadOver(doc, 60, 3);
+    assert.strictEqual(typing.length, 60);
     const text = doc.getText();
     const at: number[] = [];
-    for (const edited of edits) {
-      const change = changeBetween(text, edited.getText());
+    const inside: string[] = [];
+    for (const [k, versions] of typing.entries()) {
+      // keystroke after keystroke at one place: "x", "xx", "xxx", each version made from the one before
+      assert.strictEqual(versions.length, 3);
+      const change = changeBetween(text, versions[0]!.getText());
       assert.deepStrictEqual({ removed: change.end - change.start, typed: change.text }, { removed: 0, typed: 'x' });
-      // the change's start is the end of a line with text: the "x" sits just before a line break or at the end
+      for (const [n, version] of versions.entries()) {
+        assert.strictEqual(version.getText(), text.slice(0, change.start) + 'x'.repeat(n + 1) + text.slice(change.start), `place ${k}, keystroke ${n}`);
+        // an analysis of each version after the one before, and of the open version after the last, knows what the two share
+        assert.ok((versions[n - 1] ?? doc).sharedWith(version) && version.sharedWith(doc), `place ${k}, keystroke ${n} shares its text`);
+      }
       const line = doc.lineAt(change.start);
       assert.ok(doc.lineEnd(line) > doc.lineStart(line), `line ${line} holds text`);
-      assert.ok(change.start === doc.lineEnd(line) || text.slice(change.start, doc.lineEnd(line)) === 'x'.repeat(doc.lineEnd(line) - change.start), `typed at the end of line ${line}`);
+      const atEnd = change.start === doc.lineEnd(line) || text.slice(change.start, doc.lineEnd(line)) === 'x'.repeat(doc.lineEnd(line) - change.start);
+      if (k % 2 === 0) {
+        // the "x" sits just before a line break or at the end
+        assert.ok(atEnd, `place ${k} at the end of line ${line}`);
+      } else {
+        // the "x" lengthens the line's longest capitalized word after its first word
+        assert.ok(!atEnd, `place ${k} inside line ${line}`);
+        inside.push(/\p{L}+$/u.exec(text.slice(doc.lineStart(line), change.start))?.[0] ?? '');
+      }
       at.push(line);
-      // an analysis of the open version after the edit knows what the two share
-      assert.ok(doc.sharedWith(edited));
     }
     assert.deepStrictEqual([...at].sort((a, b) => a - b), at, 'in document order');
     assert.ok(new Set(at).size > 40, `on many lines: ${at.join(' ')}`);
     assert.ok(at[0]! < 3 && at.at(-1)! > doc.lineCount - 4, `spread over the document: ${at.join(' ')}`);
-    // mostly blank lines: every edit still types after text
+    assert.deepStrictEqual([...new Set(inside)].sort(), ['European', 'Moscow', 'Section', 'Washington'], 'inside the lines: the longest capitalized word after the first');
+    // mostly blank lines: every place is still after text; a line with no capitalized word after its first is typed at its end
     const sparse = PieceDocument.create('memory://sparse.md', 'markdown', 1, 'Kyiv.\n\n\n\n\n\nMoscow.\n\n\n');
     assert.deepStrictEqual(
-      editsSpreadOver(sparse, 5).map((edited) => edited.getText()),
+      typingSpreadOver(sparse, 5, 1).map(([edited]) => edited!.getText()),
       ['Kyiv.x\n\n\n\n\n\nMoscow.\n\n\n', 'Kyiv.x\n\n\n\n\n\nMoscow.\n\n\n', 'Kyiv.x\n\n\n\n\n\nMoscow.\n\n\n', 'Kyiv.\n\n\n\n\n\nMoscow.x\n\n\n', 'Kyiv.\n\n\n\n\n\nMoscow.x\n\n\n'],
     );
   });
 
-  it('analyses each edit and then the open version, once a long document is left alone; a short one is left cold', async () => {
+  it('analyses the keystrokes at each place and then the open version, once a long document is left alone; a short one is left cold', async () => {
     const host = new RecordingHost();
-    const warmUps = new WarmUps(host, { minLength: 1000, edits: 3, idleMs: 0 });
+    const warmUps = new WarmUps(host, { minLength: 1000, places: 3, keystrokes: 2, idleMs: 0 });
     host.docs.set('memory://short.md', open('memory://short.md', PARAGRAPH));
     host.docs.set('memory://long.md', open('memory://long.md'));
     warmUps.opened('memory://short.md', PARAGRAPH.length);
     warmUps.opened('memory://long.md', LONG_TEXT.length);
-    await host.analyses(6);
+    await host.analyses(9);
     const doc = host.docs.get('memory://long.md')!;
     const asked = host.of('memory://long.md');
     assert.deepStrictEqual(
-      asked.map((v) => (v === doc ? 'open' : v.length === doc.length + 1 ? 'edit' : 'other')),
-      ['edit', 'open', 'edit', 'open', 'edit', 'open'],
+      asked.map((v) => (v === doc ? 'open' : v.length === doc.length + 1 ? 'x' : v.length === doc.length + 2 ? 'xx' : 'other')),
+      ['x', 'xx', 'open', 'x', 'xx', 'open', 'x', 'xx', 'open'],
     );
     assert.deepStrictEqual(host.of('memory://short.md'), []);
     // said once it is done, with what it took
     await host.logs(1);
-    assert.match(host.logged.join('\n'), /^Policy Lens: warmed up memory:\/\/long\.md for its first keystrokes: 3 edits analysed in \d+ ms, then \d+ ms of garbage collection\.$/);
-    // the young generation collected once, after the last analysis
-    assert.deepStrictEqual(host.collectedAfter, [6]);
+    assert.match(host.logged.join('\n'), /^Policy Lens: warmed up memory:\/\/long\.md for its first keystrokes: 6 keystrokes at 3 places analysed in \d+ ms, then \d+ ms of garbage collection\.$/);
+    // the young generation collected once, after the last analysis; the knowledge base's indexes built before the first
+    assert.deepStrictEqual(host.collectedAfter, [9]);
+    assert.deepStrictEqual(host.preparedAfter, [0]);
   });
 
   it('stops at a change and takes up the edits it has left at the next pause, on the changed text', async () => {
     const host = new RecordingHost();
-    const warmUps = new WarmUps(host, { minLength: 1000, edits: 4, idleMs: 0 });
+    const warmUps = new WarmUps(host, { minLength: 1000, places: 4, keystrokes: 1, idleMs: 0 });
     const uri = 'memory://typed.md';
     const first = open(uri);
     host.docs.set(uri, first);
@@ -153,7 +175,7 @@ describe('the warm-up of long documents', () => {
 
   it('stops when the document is closed', async () => {
     const host = new RecordingHost();
-    const warmUps = new WarmUps(host, { minLength: 1000, edits: 5, idleMs: 0 });
+    const warmUps = new WarmUps(host, { minLength: 1000, places: 5, keystrokes: 1, idleMs: 0 });
     host.docs.set('memory://closed.md', open('memory://closed.md'));
     host.docs.set('memory://kept.md', open('memory://kept.md'));
     // closed while the open version is analysed, after an edit
@@ -175,7 +197,7 @@ describe('the warm-up of long documents', () => {
   });
 
   it('leaves the analyzer so that the next keystroke reads as a full analysis, even when the warm-up stopped after an edit', async () => {
-    for (const stopAfter of [undefined, 1, 2]) {
+    for (const stopAfter of [undefined, 1, 2, 3]) {
       const analyzer = createAnalyzer({ kb: testKb(), today: () => '2026-11-24' });
       const uri = `memory://real-${stopAfter}.md`;
       const docs = new Map([[uri, open(uri)]]);
@@ -192,14 +214,15 @@ describe('the warm-up of long documents', () => {
               docs.delete(u);
               warmUps.closed(u);
             }
-            if (analyses === (stopAfter ?? 6)) done();
+            if (analyses === (stopAfter ?? 9)) done();
             return true;
           },
+          prepareKnowledge: () => analyzer.prepare(),
           log: () => {},
           error: (message) => assert.fail(message),
           collectGarbage: () => {},
         },
-        { minLength: 1000, edits: 3, idleMs: 0 },
+        { minLength: 1000, places: 3, keystrokes: 2, idleMs: 0 },
       );
       const opened = open(uri);
       analyzer.analyze(opened);

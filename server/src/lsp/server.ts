@@ -77,7 +77,17 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const reports = new DiagnosticReports();
   const tokenReports = new SemanticTokenReports();
   // each document's diagnostics, outline, folds and code lenses as last converted, for the next version's (see `convertDiagnostics`, `convertOutline`, `convertFolds`, `convertLenses`)
-  const lastConverted = new Map<string, { diagnostics?: ConvertedDiagnostics; outline?: ConvertedOutline; folds?: ConvertedFolds; lenses?: ConvertedLenses }>();
+  const lastConverted = new Map<
+    string,
+    {
+      diagnostics?: ConvertedDiagnostics;
+      outline?: ConvertedOutline;
+      folds?: ConvertedFolds;
+      lenses?: ConvertedLenses;
+      /** The diagnostics of the warm-up's last keystroke, until it analyses the open version again. */
+      warmingUp?: ConvertedDiagnostics;
+    }
+  >();
   const lastConvertedOf = (uri: string) => {
     let last = lastConverted.get(uri);
     if (!last) lastConverted.set(uri, (last = {}));
@@ -141,10 +151,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (!open) return false;
       const analysis = currentAnalyzer().analyze(version, await settingsFor(uri));
       // what a pull of its diagnostics does up to the answer, which is dropped: they are converted and compared with the last report
-      reports.holds(uri, convertDiagnostics(version, analysis.findings, lastConverted.get(uri)?.diagnostics).diagnostics);
+      // a warm-up's keystroke after its first is converted from the one before, as typing's are
+      const last = lastConvertedOf(uri);
+      const converted = convertDiagnostics(version, analysis.findings, last.warmingUp ?? last.diagnostics);
+      reports.holds(uri, converted.diagnostics);
+      last.warmingUp = version === open.doc ? undefined : converted;
       if (version === open.doc) cache.replace(open.doc, analysis);
       return true;
     },
+    prepareKnowledge: () => currentAnalyzer().prepare(),
     log: (message) => connection.console.log(message),
     error: (message) => connection.console.error(message),
     collectGarbage: collectYoungGeneration,
@@ -268,6 +283,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     }
     schedulePush(change.document.uri);
     warmUps.changed(change.document.uri);
+    const last = lastConverted.get(change.document.uri);
+    if (last) last.warmingUp = undefined;
   });
   documents.onDidOpen((event) => {
     if (deps.warmUp !== false && !knowledge.isKbFile(event.document.uri)) warmUps.opened(event.document.uri, event.document.length);

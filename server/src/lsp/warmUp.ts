@@ -8,11 +8,18 @@ import { PieceDocument } from './pieceDocument';
  */
 export const WARM_UP_MIN_LENGTH = 256 * 1024;
 /**
- * How many edits a warm-up analyses, each followed by the document as it is. In process, ten took
- * the slowest of the first 20 keystrokes in a 1 MB treaty text from 35 to 9 ms, for 0.14 s of
- * analysis (opening it took 0.6 s).
+ * At how many places a warm-up types, each place's keystrokes followed by the document as it is. In
+ * process, ten one-keystroke edits took the slowest of the first 20 keystrokes in a 1 MB treaty text
+ * from 35 to 9 ms, for 0.14 s of analysis (opening it took 0.6 s).
  */
-export const WARM_UP_EDITS = 10;
+export const WARM_UP_PLACES = 10;
+/**
+ * How many keystrokes a warm-up types at each place, each analysed after the last, as typing is: an
+ * edit of an edit keeps what the one before it moved (proposals, findings), which an edit of the
+ * opened version never meets. With one, the first keystrokes typed mid-line in the treaty text met
+ * V8 undoing code it had compiled for those paths (see the README's thirty-ninth round).
+ */
+export const WARM_UP_KEYSTROKES = 2;
 /** How long a document is left alone before its warm-up starts: a reader's pause, not a typist's. */
 export const WARM_UP_IDLE_MS = 250;
 
@@ -25,6 +32,8 @@ export interface WarmUpHost {
    * never sent, or the open version again. False when the document is not analysed (disabled).
    */
   analyze(uri: string, version: PieceDocument): Promise<boolean>;
+  /** Builds the knowledge base's indexes that no text has needed yet (`Analyzer.prepare`). */
+  prepareKnowledge(): void;
   /** Says that a document was warmed up, and what it took (the log tells where a long document's CPU went). */
   log(message: string): void;
   /** Says why a warm-up stopped on an error; a warm-up never fails a request. */
@@ -38,7 +47,7 @@ export interface WarmUpHost {
 
 interface Pending {
   timer?: ReturnType<typeof setTimeout>;
-  /** Edits still to analyse. */
+  /** Places still to type at. */
   left: number;
   /** Time spent in the analyses so far, over every pause. */
   busyMs: number;
@@ -46,9 +55,9 @@ interface Pending {
 
 /**
  * Warms up the analysis of keystrokes in long documents while the user reads: once a long document
- * has been left alone for `WARM_UP_IDLE_MS`, it analyses a few one-character edits of it, each
- * followed by the document as it is, one analysis per turn of the event loop, so that a request
- * waits for one analysis at most. A change to the document stops it; it starts again, with the
+ * has been left alone for `WARM_UP_IDLE_MS`, it analyses a few keystrokes typed at places spread
+ * over it, each place's followed by the document as it is, one analysis per turn of the event loop, so that a request
+ * waits for one analysis at most; first, it has the knowledge base's indexes built. A change to the document stops it; it starts again, with the
  * edits it has left, at the next pause. Once done, it has the young generation collected, while the
  * user still reads. Nothing is published: the analyzer remembers the open
  * version last, and the cache holds its analysis, equal to the first (incremental analysis equals
@@ -57,22 +66,24 @@ interface Pending {
 export class WarmUps {
   readonly #pending = new Map<string, Pending>();
   readonly #minLength: number;
-  readonly #edits: number;
+  readonly #places: number;
+  readonly #keystrokes: number;
   readonly #idleMs: number;
 
   /** The options are for tests; the server takes the defaults. */
   constructor(
     private readonly host: WarmUpHost,
-    options: { readonly minLength?: number; readonly edits?: number; readonly idleMs?: number } = {},
+    options: { readonly minLength?: number; readonly places?: number; readonly keystrokes?: number; readonly idleMs?: number } = {},
   ) {
     this.#minLength = options.minLength ?? WARM_UP_MIN_LENGTH;
-    this.#edits = options.edits ?? WARM_UP_EDITS;
+    this.#places = options.places ?? WARM_UP_PLACES;
+    this.#keystrokes = options.keystrokes ?? WARM_UP_KEYSTROKES;
     this.#idleMs = options.idleMs ?? WARM_UP_IDLE_MS;
   }
 
   opened(uri: string, length: number): void {
     if (length < this.#minLength) return;
-    this.#pending.set(uri, { left: this.#edits, busyMs: 0 });
+    this.#pending.set(uri, { left: this.#places, busyMs: 0 });
     this.#arm(uri);
   }
 
@@ -104,10 +115,15 @@ export class WarmUps {
       return analysed;
     };
     try {
-      for (const edited of editsSpreadOver(doc, pending.left)) {
-        await nextTurn();
-        if (!current()) return;
-        if (!(await analyze(edited))) break;
+      await nextTurn();
+      if (!current()) return;
+      this.host.prepareKnowledge();
+      spots: for (const typed of typingSpreadOver(doc, pending.left, this.#keystrokes)) {
+        for (const edited of typed) {
+          await nextTurn();
+          if (!current()) return;
+          if (!(await analyze(edited))) break spots;
+        }
         await nextTurn();
         if (!current()) return;
         await analyze(doc);
@@ -117,7 +133,7 @@ export class WarmUps {
         const collectStart = performance.now();
         this.host.collectGarbage();
         const collectMs = performance.now() - collectStart;
-        this.host.log(`Policy Lens: warmed up ${uri} for its first keystrokes: ${this.#edits} edits analysed in ${Math.round(pending.busyMs)} ms, then ${Math.round(collectMs)} ms of garbage collection.`);
+        this.host.log(`Policy Lens: warmed up ${uri} for its first keystrokes: ${this.#places * this.#keystrokes} keystrokes at ${this.#places} places analysed in ${Math.round(pending.busyMs)} ms, then ${Math.round(collectMs)} ms of garbage collection.`);
       }
     } catch (error) {
       this.host.error(`Policy Lens: the warm-up of ${uri} stopped: ${error instanceof Error ? error.message : String(error)}`);
@@ -129,17 +145,35 @@ export class WarmUps {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * `count` versions of `doc`, each with an "x" typed at the end of a line that holds text, the lines
- * spread evenly over the document (where a user types most: a line's end, in any paragraph, list
- * item or heading).
+ * Typing at `count` places spread evenly over `doc`, in lines that hold text: at each, `keystrokes`
+ * versions, each with one more "x" typed after the last, starting from `doc`. Where a user types
+ * most: at a line's end, in any paragraph, list item or heading; and, at every other place, inside a
+ * line, at the end of its longest capitalized word after the first (a name lengthened or misspelled:
+ * the name rules' searches for near misses run only for words the text did not hold).
  */
-export function editsSpreadOver(doc: PieceDocument, count: number): PieceDocument[] {
-  const edits: PieceDocument[] = [];
+export function typingSpreadOver(doc: PieceDocument, count: number, keystrokes: number): PieceDocument[][] {
+  const typing: PieceDocument[][] = [];
   for (let k = 0; k < count; k++) {
     let line = doc.lineAt(Math.floor(((k + 0.5) / count) * doc.length));
     while (line > 0 && doc.lineEnd(line) === doc.lineStart(line)) line--;
-    const end = doc.positionAt(doc.lineEnd(line));
-    edits.push(PieceDocument.update(doc, [{ range: { start: end, end }, text: 'x' }], doc.version));
+    const offset = (k % 2 === 1 ? endOfLongestInnerName(doc, line) : undefined) ?? doc.lineEnd(line);
+    const at = doc.positionAt(offset);
+    const versions: PieceDocument[] = [];
+    for (let n = 0; n < keystrokes; n++) {
+      const position = { line: at.line, character: at.character + n };
+      versions.push(PieceDocument.update(versions[n - 1] ?? doc, [{ range: { start: position, end: position }, text: 'x' }], doc.version));
+    }
+    typing.push(versions);
   }
-  return edits;
+  return typing;
+}
+
+const CAPITALIZED_WORD = /(?<=[ \t])\p{Lu}\p{L}*/gu;
+
+/** The offset just past the longest capitalized word of `line` that does not start it, if any. */
+function endOfLongestInnerName(doc: PieceDocument, line: number): number | undefined {
+  const start = doc.lineStart(line);
+  let best: RegExpExecArray | undefined;
+  for (const match of doc.slice(start, doc.lineEnd(line)).matchAll(CAPITALIZED_WORD)) if (!best || match[0].length > best[0].length) best = match;
+  return best && start + best.index + best[0].length;
 }

@@ -9,7 +9,7 @@ import { scanEntities, type UnnamedWords } from '../recognizers/entities';
 import type { Mention, Span } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { boundedMemo } from '../text/boundedMemo';
-import { objectMemo } from '../text/objectMemo';
+import { knowledgeIndex } from '../kb/knowledgeIndex';
 import { englishSpellingKey, spellingKey } from './textAround';
 import { editDistance } from '../text/editDistance';
 import { differsInDoublingOnly, singled, spelledInLatinAtHome, transliterationKey } from '../kb/transliteration';
@@ -212,7 +212,7 @@ function addOnce(lists: Map<string, string[]>, key: string, id: string): void {
 }
 
 /** The index of a knowledge base, built when a block first asks for it. */
-const indexOf = objectMemo(buildIndex);
+const indexOf = knowledgeIndex('the words of names and their near misses', buildIndex);
 
 /** The known words one or two edits away from `word` (most words have none). */
 function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'longestForm' | 'owners'>, word: string): readonly KnownWord[] {
@@ -398,7 +398,7 @@ export function capitalizedWordsAmong(text: string, unnamed: Readonly<UnnamedWor
 const NO_WORDS: readonly number[] = EMPTY_LIST;
 
 /** Every folded word of the knowledge base's names ("helsinki", "final", "union"), per knowledge base. */
-const nameWordsOf = objectMemo((kb: KnowledgeBase): ReadonlySet<string> => {
+const nameWordsOf = knowledgeIndex('every word of a name', (kb): ReadonlySet<string> => {
   const words = new Set<string>();
   for (const entry of kb.entries.values()) {
     for (const name of [entry.name, ...entry.aliases, ...entry.variants]) for (const word of splitWords(name)) words.add(foldWord(word));

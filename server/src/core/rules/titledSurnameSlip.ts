@@ -6,7 +6,7 @@ import { titleBefore } from '../features/titleBefore';
 import { editDistance } from '../text/editDistance';
 import { boundedMemo } from '../text/boundedMemo';
 import { EMPTY_LIST } from '../text/emptyList';
-import { objectMemo } from '../text/objectMemo';
+import { knowledgeIndex } from '../kb/knowledgeIndex';
 
 /** Shorter surnames have too many real neighbours two edits away ("Macron", "Marcos"). */
 const MIN_LENGTH = 7;
@@ -40,7 +40,7 @@ function officeHoldersByInitial(kb: KnowledgeBase): ReadonlyMap<string, readonly
  * nor a transliteration of it), per knowledge base and remembered by word: the words after titles
  * repeat ("Secretary General", "Minister Ahmed"), and each look-up reads every holder of an initial.
  */
-const nearHoldersOf = objectMemo((kb: KnowledgeBase) => {
+const nearHoldersOf = knowledgeIndex('office holders by the initial of their surname', (kb) => {
   const byInitial = officeHoldersByInitial(kb);
   return boundedMemo((folded: string): readonly TitledSurname[] => {
     const candidates = byInitial.get(folded[0]!);

@@ -1,9 +1,8 @@
 import { firstStartingAt, overlapsAny } from '../features/spanSearch';
 import type { UnnamedWords } from '../recognizers/entities';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { foldName, splitWords } from '../kb/names';
-import { objectMemo } from '../text/objectMemo';
+import { knowledgeIndex } from '../kb/knowledgeIndex';
 
 const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
 const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|and|de|du|la)";
@@ -44,7 +43,7 @@ const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New
  * Agreement" ends "Japan–Philippines Reciprocal Access Agreement", and a text that names the one
  * gives the other as its short form.
  */
-const knownTails = objectMemo((kb: KnowledgeBase): ReadonlySet<string> => {
+const knownTails = knowledgeIndex('the last words of treaty names', (kb): ReadonlySet<string> => {
   const tails = new Set<string>();
   for (const entry of kb.entries.values()) {
     if (entry.kind !== 'treaty') continue;
