@@ -11,7 +11,7 @@ import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContex
 import { boundedMemo } from '../text/boundedMemo';
 import { knowledgeIndex } from '../kb/knowledgeIndex';
 import { englishSpellingKey, spellingKey } from './textAround';
-import { editDistance } from '../text/editDistance';
+import { editDistance, shareOneDeletion } from '../text/editDistance';
 import { differsInDoublingOnly, singled, spelledInLatinAtHome, transliterationKey } from '../kb/transliteration';
 import { EMPTY_LIST } from '../text/emptyList';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
@@ -40,16 +40,17 @@ interface KnownWord {
 }
 
 /**
- * Known name words by every form with one letter deleted, for near-miss look-ups (symmetric
- * delete). Each form lists distinct words, and each word has one entry, the last that uses it: a
- * word such as "Islands" belongs to many names, and a look-up should not walk all of them.
+ * Known name words by the first letter and length of their folded form, for near-miss look-ups: a
+ * near miss starts with the same letter and is at most one letter longer or shorter. Each word is
+ * listed once, and has one entry, the last that uses it: a word such as "Islands" belongs to many
+ * names, and a look-up should not walk all of them.
  */
 interface FuzzyIndex {
   readonly known: ReadonlySet<string>;
-  /** Written words by each of their folded forms with one letter deleted (and the whole form). */
-  readonly byDelete: ReadonlyMap<string, readonly string[]>;
-  /** The length of the longest form in `byDelete`: a longer word's forms find nothing there. */
-  readonly longestForm: number;
+  /** Per first letter of the folded form, per its length: the words as written, and folded. */
+  readonly byInitial: ReadonlyMap<string, readonly (IndexedWords | undefined)[]>;
+  /** The length of the longest folded word: a word two letters longer has no near miss. */
+  readonly longestWord: number;
   readonly owners: ReadonlyMap<string, KnownWord>;
   readonly firstNames: ReadonlyMap<string, readonly string[]>;
   /** The people by their surname as written: "Khamenei" is both Ali and Mojtaba Khamenei. */
@@ -81,7 +82,11 @@ const MIN_LENGTH = 5;
 /** Capitalized words of every text that are no names. */
 const CALENDAR_WORDS = 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 
-const deletesOf = (word: string): string[] => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
+/** Words of one first letter and length, as written and folded, in the same order. */
+interface IndexedWords {
+  readonly written: string[];
+  readonly folded: string[];
+}
 
 /**
  * The names whose words are indexed: every name of people, states and places; of organizations and
@@ -101,7 +106,8 @@ function namesOfEntry(entry: Entry): string[] {
 
 function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const known = new Set<string>(CALENDAR_WORDS);
-  const byDelete = new Map<string, string[]>();
+  const byInitial = new Map<string, (IndexedWords | undefined)[]>();
+  let longestWord = 0;
   const owners = new Map<string, KnownWord>();
   const firstNames = new Map<string, string[]>();
   const bySurname = new Map<string, string[]>();
@@ -186,21 +192,19 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         if (!keepsOwner && (previous?.entryId !== entry.id || previous.neighbours !== neighbours)) {
           owners.set(word, { word, entryId: entry.id, neighbours, oneSpelling: person && oneSpelling.has(entry.id), english: !person && entry.kind !== 'place' });
         }
-        // a word's deletes are listed once, when it is first seen: a Map per form, updated for
-        // every name that repeats the word, took half the first analysis of a session
+        // a word is listed once, when it is first seen
         if (seen) continue;
-        for (const d of deletesOf(foldWord(word))) {
-          const listed = byDelete.get(d);
-          if (!listed) byDelete.set(d, [word]);
-          // a doubled letter gives the same form twice ("Mattis" → "matis")
-          else if (listed[listed.length - 1] !== word) listed.push(word);
-        }
+        const folded = foldWord(word);
+        let byLength = byInitial.get(folded[0]!);
+        if (!byLength) byInitial.set(folded[0]!, (byLength = []));
+        const listed = (byLength[folded.length] ??= { written: [], folded: [] });
+        listed.written.push(word);
+        listed.folded.push(folded);
+        longestWord = Math.max(longestWord, folded.length);
       }
     }
   }
-  let longestForm = 0;
-  for (const form of byDelete.keys()) longestForm = Math.max(longestForm, form.length);
-  const lookUp = { known, byDelete, longestForm, owners };
+  const lookUp = { known, byInitial, longestWord, owners };
   return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, surnameFormsOf, bySingledSurname, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
@@ -214,30 +218,41 @@ function addOnce(lists: Map<string, string[]>, key: string, id: string): void {
 /** The index of a knowledge base, built when a block first asks for it. */
 const indexOf = knowledgeIndex('the words of names and their near misses', buildIndex);
 
-/** The known words one or two edits away from `word` (most words have none). */
-function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byDelete' | 'longestForm' | 'owners'>, word: string): readonly KnownWord[] {
+/**
+ * The known words one or two edits away from `word` (most words have none) that one deleted letter
+ * in each word, or in one of them, makes the same (`shareOneDeletion`; two letters substituted are
+ * too far). Once, the words were found through an index of every such form of every known word:
+ * 5 MB of strings, and about 80 ms before the first analysis of a session; the same words are now
+ * found by reading the known words of the same first letter and a length one apart, a few hundred
+ * at most, once per word a document writes (the look-ups are remembered).
+ */
+function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byInitial' | 'longestWord' | 'owners'>, word: string): readonly KnownWord[] {
   const folded = foldWord(word);
-  // the shortest of its forms is one letter shorter: a word typed or pasted long ("Txxxxxxxxxxxxxxx",
-  // a token) made and looked up as many forms as it has letters, at every keystroke
-  if (folded.length - 1 > index.longestForm) return NO_NEAR_MISSES;
+  // a word typed or pasted long ("Txxxxxxxxxxxxxxx", a token) has nothing near
+  if (folded.length - 1 > index.longestWord) return NO_NEAR_MISSES;
   // "Co-operation" where a name writes "Cooperation": a hyphen is a house style, not a slip; "the
   // two Congos", "the Koreas": a plural of a known name is none either
   if (index.known.has(folded) || (folded.includes('-') && index.known.has(folded.replace(/-/g, '')))) return NO_NEAR_MISSES;
   // "Workers'" where a name writes "Workers": an apostrophe is a house style too
   if (/['’]/.test(folded) && index.known.has(folded.replace(/['’]/g, ''))) return NO_NEAR_MISSES;
   if (folded.endsWith('s') && index.known.has(folded.slice(0, -1))) return NO_NEAR_MISSES;
+  const byLength = index.byInitial.get(folded[0]!);
+  if (!byLength) return NO_NEAR_MISSES;
   const max = folded.length >= 8 ? 2 : 1;
-  const found = new Map<string, KnownWord>();
-  for (const d of deletesOf(folded)) {
-    for (const w of index.byDelete.get(d) ?? []) {
-      const k = index.owners.get(w)!;
-      const candidate = foldWord(k.word);
+  let found: KnownWord[] | undefined;
+  for (let length = folded.length - 1; length <= folded.length + 1; length++) {
+    const listed = byLength[length];
+    if (!listed) continue;
+    for (let i = 0; i < listed.folded.length; i++) {
+      const candidate = listed.folded[i]!;
+      if (!shareOneDeletion(folded, candidate)) continue;
+      const k = index.owners.get(listed.written[i]!)!;
       const key = k.english ? englishSpellingKey : spellingKey;
-      if (candidate[0] !== folded[0] || (!k.oneSpelling && key(candidate) === key(folded))) continue;
-      if (editDistance(folded, candidate, max) <= max) found.set(k.word, k);
+      if (!k.oneSpelling && key(candidate) === key(folded)) continue;
+      if (editDistance(folded, candidate, max) <= max) (found ??= []).push(k);
     }
   }
-  return found.size === 0 ? NO_NEAR_MISSES : [...found.values()];
+  return found ?? NO_NEAR_MISSES;
 }
 const NO_NEAR_MISSES: readonly KnownWord[] = EMPTY_LIST;
 

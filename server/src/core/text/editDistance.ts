@@ -17,3 +17,35 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return rows[a.length]![b.length]!;
 }
+
+/**
+ * Whether deleting at most one letter from each of two words leaves the same form: one letter
+ * substituted, inserted or deleted, or a stretch of the word shifted by one ("Mattis", "Matits").
+ * What a symmetric-delete index of single deletions finds, read from the two words without making
+ * their forms.
+ */
+export function shareOneDeletion(a: string, b: string): boolean {
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  const n = shorter.length;
+  if (longer.length - n > 1) return false;
+  let prefix = 0;
+  while (prefix < n && longer.charCodeAt(prefix) === shorter.charCodeAt(prefix)) prefix++;
+  if (longer.length > n) {
+    // the shorter is the longer with one letter deleted: what they share on either side covers it
+    let suffix = 0;
+    while (suffix < n - prefix && longer.charCodeAt(n - suffix) === shorter.charCodeAt(n - 1 - suffix)) suffix++;
+    return prefix + suffix >= n;
+  }
+  if (prefix === n) return true;
+  let last = n - 1;
+  while (longer.charCodeAt(last) === shorter.charCodeAt(last)) last--;
+  // they differ from `prefix` to `last`: in one letter, or in a stretch one word has one place on
+  if (last === prefix) return true;
+  return sameStretch(longer, prefix + 1, shorter, prefix, last - prefix) || sameStretch(longer, prefix, shorter, prefix + 1, last - prefix);
+}
+
+/** Whether `a` from `aStart` and `b` from `bStart` hold the same `length` characters. */
+function sameStretch(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (a.charCodeAt(aStart + k) !== b.charCodeAt(bStart + k)) return false;
+  return true;
+}
