@@ -221,10 +221,10 @@ const indexOf = knowledgeIndex('the words of names and their near misses', build
 /**
  * The known words one or two edits away from `word` (most words have none) that one deleted letter
  * in each word, or in one of them, makes the same (`shareOneDeletion`; two letters substituted are
- * too far). Once, the words were found through an index of every such form of every known word:
- * 5 MB of strings, and about 80 ms before the first analysis of a session; the same words are now
- * found by reading the known words of the same first letter and a length one apart, a few hundred
- * at most, once per word a document writes (the look-ups are remembered).
+ * too far). They were found through an index of every such form of every known word: half the
+ * rules' indexes' memory, built in about 80 ms before the first analysis of a session. They are now
+ * found among the known words of the same first letter and a length one apart, a few hundred at
+ * most, once per word a document writes (the look-ups are remembered).
  */
 function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byInitial' | 'longestWord' | 'owners'>, word: string): readonly KnownWord[] {
   const folded = foldWord(word);
