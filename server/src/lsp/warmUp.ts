@@ -55,10 +55,11 @@ interface Pending {
 
 /**
  * Warms up the analysis of keystrokes in long documents while the user reads: once a long document
- * has been left alone for `WARM_UP_IDLE_MS`, it analyses a few keystrokes typed at places spread
- * over it, each place's followed by the document as it is, one analysis per turn of the event loop, so that a request
- * waits for one analysis at most; first, it has the knowledge base's indexes built. A change to the document stops it; it starts again, with the
- * edits it has left, at the next pause. Once done, it has the young generation collected, while the
+ * has been left alone for `WARM_UP_IDLE_MS`, it has the knowledge base's indexes built, then
+ * analyses a few keystrokes typed at places spread over it, each place's followed by the document as
+ * it is, one analysis per turn of the event loop, so that a request waits for one analysis at most.
+ * A change to the document stops it; it starts again, with the places it has left, at the next
+ * pause. Once done, it has the young generation collected, while the
  * user still reads. Nothing is published: the analyzer remembers the open
  * version last, and the cache holds its analysis, equal to the first (incremental analysis equals
  * a full one, a property test checks).
@@ -118,11 +119,11 @@ export class WarmUps {
       await nextTurn();
       if (!current()) return;
       this.host.prepareKnowledge();
-      spots: for (const typed of typingSpreadOver(doc, pending.left, this.#keystrokes)) {
+      places: for (const typed of typingSpreadOver(doc, pending.left, this.#keystrokes)) {
         for (const edited of typed) {
           await nextTurn();
           if (!current()) return;
-          if (!(await analyze(edited))) break spots;
+          if (!(await analyze(edited))) break places;
         }
         await nextTurn();
         if (!current()) return;
