@@ -121,6 +121,28 @@ describe('the warm-up of long documents', () => {
     );
   });
 
+  it('looks for the word inside a line near its place: a line may be the whole document', () => {
+    // one line of 60,000 characters, its capitalized words growing longer towards its end
+    const words = Array.from({ length: 6_000 }, (_, i) => (i % 3 === 0 ? `Kyiv${'a'.repeat(Math.floor(i / 600))}` : 'and'));
+    const joined = words.join(' ');
+    // and a long one across the edge of the second place's reach, which a window cuts: the "x" must not go inside it
+    const across = joined.indexOf(' ', Math.floor((1.5 / 4) * joined.length) + 1_965) + 1;
+    const line = joined.slice(0, across) + 'K' + 'y'.repeat(100) + joined.slice(across + 101);
+    const doc = PieceDocument.create('memory://one-line.md', 'markdown', 1, line);
+    for (const [k, [edited]] of typingSpreadOver(doc, 4, 1).entries()) {
+      const { start } = changeBetween(line, edited!.getText());
+      const place = Math.floor(((k + 0.5) / 4) * line.length);
+      if (k % 2 === 0) {
+        assert.strictEqual(start, line.length, `place ${k} at the line's end`);
+        continue;
+      }
+      // within reach of its place, at the end of a whole capitalized word: not the line's longest, far on
+      assert.ok(Math.abs(start - place) <= 2_000, `place ${k}: typed at ${start}, ${start - place} from ${place}`);
+      assert.match(line.slice(0, start), /(?:^| )Kyiva*$/, `place ${k}`);
+      assert.match(line.slice(start), /^ /, `place ${k}: after the whole word`);
+    }
+  });
+
   it('analyses the keystrokes at each place and then the open version, once a long document is left alone; a short one is left cold', async () => {
     const host = new RecordingHost();
     const warmUps = new WarmUps(host, { minLength: 1000, places: 3, keystrokes: 2, idleMs: 0 });

@@ -155,9 +155,10 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function typingSpreadOver(doc: PieceDocument, count: number, keystrokes: number): PieceDocument[][] {
   const typing: PieceDocument[][] = [];
   for (let k = 0; k < count; k++) {
-    let line = doc.lineAt(Math.floor(((k + 0.5) / count) * doc.length));
+    const place = Math.floor(((k + 0.5) / count) * doc.length);
+    let line = doc.lineAt(place);
     while (line > 0 && doc.lineEnd(line) === doc.lineStart(line)) line--;
-    const offset = (k % 2 === 1 ? endOfLongestInnerName(doc, line) : undefined) ?? doc.lineEnd(line);
+    const offset = (k % 2 === 1 ? endOfLongestInnerName(doc, line, place) : undefined) ?? doc.lineEnd(line);
     const at = doc.positionAt(offset);
     const versions: PieceDocument[] = [];
     for (let n = 0; n < keystrokes; n++) {
@@ -170,11 +171,21 @@ export function typingSpreadOver(doc: PieceDocument, count: number, keystrokes: 
 }
 
 const CAPITALIZED_WORD = /(?<=[ \t])\p{Lu}\p{L}*/gu;
+/** How far from its place a warm-up looks for a word inside a line: a line may be a whole document. */
+const INNER_NAME_REACH = 2_000;
 
-/** The offset just past the longest capitalized word of `line` that does not start it, if any. */
-function endOfLongestInnerName(doc: PieceDocument, line: number): number | undefined {
-  const start = doc.lineStart(line);
-  let best: RegExpExecArray | undefined;
-  for (const match of doc.slice(start, doc.lineEnd(line)).matchAll(CAPITALIZED_WORD)) if (!best || match[0].length > best[0].length) best = match;
-  return best && start + best.index + best[0].length;
+/**
+ * The offset just past the longest capitalized word of `line` that does not start it, within
+ * `INNER_NAME_REACH` of `place` (a word the window cuts is left out), if any.
+ */
+function endOfLongestInnerName(doc: PieceDocument, line: number, place: number): number | undefined {
+  const lineEnd = doc.lineEnd(line);
+  const start = Math.max(doc.lineStart(line), place - INNER_NAME_REACH);
+  const end = Math.min(lineEnd, place + INNER_NAME_REACH);
+  let best: RegExpMatchArray | undefined;
+  for (const match of doc.slice(start, end).matchAll(CAPITALIZED_WORD)) {
+    const cut = end < lineEnd && match.index! + match[0].length === end - start;
+    if (!cut && (!best || match[0].length > best[0].length)) best = match;
+  }
+  return best && start + best.index! + best[0].length;
 }
