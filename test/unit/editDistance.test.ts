@@ -30,7 +30,7 @@ describe('words one deletion apart', () => {
     assert.ok(shareOneDeletion('mattis', 'matits'));
     assert.ok(shareOneDeletion('guterres', 'guterrez'));
     assert.ok(shareOneDeletion('zelensky', 'zelenskyy'));
-    assert.ok(!shareOneDeletion('zelensky', 'zelencky'.replace('y', 'i')));
+    assert.ok(!shareOneDeletion('zelensky', 'zelencki'));
     assert.ok(!shareOneDeletion('blinken', 'blinkenxx'));
     assert.strictEqual(editDistance('netanyahu', 'netanyahoo', 2), 2);
   });
