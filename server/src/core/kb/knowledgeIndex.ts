@@ -13,6 +13,8 @@ const builtNames = new WeakMap<KnowledgeBase, string[]>();
  * holders' surnames took about 1 ms of it, in code V8 had not compiled yet.
  */
 export function knowledgeIndex<V>(name: string, build: (kb: KnowledgeBase) => V): (kb: KnowledgeBase) => V {
+  // a second index of one name would leave the first out of `buildKnowledgeIndexes`: a mistake in the code, found at load
+  if (declared.has(name)) throw new Error(`two knowledge-base indexes are named "${name}"`);
   const index = objectMemo((kb: KnowledgeBase) => {
     const built = builtNames.get(kb);
     if (built) built.push(name);
