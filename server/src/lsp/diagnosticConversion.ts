@@ -80,16 +80,12 @@ function carried(now: Finding, was: Finding, diagnostic: Diagnostic, at: EditedO
   if (!sameWords(now, was)) return undefined;
   const place = placeOf(now, was, at);
   if (place === Place.Unknown) return undefined;
-  let moved = place === Place.Moved;
-  const related = now.related ?? NO_RELATED;
   const wasRelated = was.related ?? NO_RELATED;
-  for (let k = 0; k < related.length; k++) {
-    const p = placeOf(related[k]!, wasRelated[k]!, at);
-    if (p === Place.Unknown) return undefined;
-    moved ||= p === Place.Moved;
-  }
+  const relatedPlaces = (now.related ?? NO_RELATED).map((r, k) => placeOf(r, wasRelated[k]!, at));
+  if (relatedPlaces.includes(Place.Unknown)) return undefined;
+  const moved = place === Place.Moved || relatedPlaces.includes(Place.Moved);
   if (!moved || at.lineDelta === 0) return diagnostic;
-  return movedByLines(diagnostic, at.lineDelta, place === Place.Moved, (k) => placeOf(related[k]!, wasRelated[k]!, at) === Place.Moved);
+  return movedByLines(diagnostic, at.lineDelta, place === Place.Moved, (k) => relatedPlaces[k] === Place.Moved);
 }
 
 /** `diagnostic` with its range (unless `rangeMoves` is false) and the related ranges `relatedMoves` names `lines` lines on. */

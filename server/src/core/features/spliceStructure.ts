@@ -139,7 +139,6 @@ function windowAround(previous: PreviousStructure, current: CurrentBlocks, { ori
 const sectionState = (blocks: BlockList, scans: ChunkedList<BlockScan>, heading: number) =>
   !scans.at(heading).introduces ? 0 : markedBeforeNextHeading(blocks, scans, heading) ? 1 : 2;
 
-
 /**
  * The previous version's structure with the proposals, outline nodes and folds of the blocks around
  * the edit made again (see the note above), or undefined when they cannot be made so; the caller then
