@@ -643,6 +643,19 @@ describe('rule: status-anachronism, a party that had left', () => {
     // the words follow another treaty's name: they are its
     assert.deepStrictEqual(found(`The ${raa}, signed in July, and the Paris Agreement, now in force, matter.`, '2024-10-14'), []);
   });
+  it('finds "now in force" after a treaty whatever the treaties before it in the paragraph and in the one before (one search serves several mentions)', () => {
+    const raa = 'Japan–Philippines Reciprocal Access Agreement';
+    const aside = `The ${raa}, signed at Malacañang by the two ministers, and now in force, lets troops train.`;
+    // a paragraph with no "in force" at all, then the claim
+    assert.strictEqual(found(`The ${raa} was signed in July.\n\n${aside}`, '2024-10-14').length, 1);
+    // in one paragraph: the first mention's search finds the words, which the second's claim reads
+    assert.strictEqual(found(`The ${raa} was signed in July. ${aside}`, '2024-10-14').length, 1);
+    // "in force" before the mention, and none after it: the words are another sentence's
+    assert.deepStrictEqual(found(`The INF Treaty is no longer in force. The ${raa}, signed in July, awaits a vote in Tokyo.`, '2024-10-14'), []);
+    // past the reach of 240 characters after the name
+    assert.deepStrictEqual(found(`The ${raa}, signed ${'at a long ceremony, '.repeat(12)}and now in force, lets troops train.`, '2024-10-14'), []);
+    assert.strictEqual(found(`The ${raa}, signed ${'at a long ceremony, '.repeat(10)}and now in force, lets troops train.`, '2024-10-14').length, 1);
+  });
   it('flags a treaty said to be in force for a party the sentence names after it, which had left it', () => {
     assert.deepStrictEqual(found('The Open Skies Treaty still allows allied aircraft to fly over western Russia.', '2025-11-25'), [
       'The text speaks of the Treaty on Open Skies as in force for a party that had left it on the document date (25 November 2025): Russia, since 18 December 2021. Russia’s withdrawal took effect.',
