@@ -122,7 +122,7 @@ const lastInForce = { text: '', from: 0, start: -1, end: -1 };
  * Where the first "in force" at or after `from` ends in `text`, or -1. The mentions of a block come
  * in order, and a match found for one is the match for those after it up to where it starts: the
  * block is searched about once however many treaties it names (a search of the next 240 characters
- * after each was 2 % of a full analysis of the benchmark's prose, which names 5,562).
+ * after each was 1.3 % of a full analysis of the benchmark's prose, which names 5,562).
  */
 function nextInForce(text: string, from: number): number {
   const last = lastInForce;
