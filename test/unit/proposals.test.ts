@@ -350,6 +350,11 @@ describe('proposal structure', () => {
     // each proposal ends where the next one's sentence starts
     assert.strictEqual(text.slice(proposals[0]!.start, proposals[0]!.end), 'first, conclude the code of conduct.');
     assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['the region', 'the region', 'the region']);
+    // a line broken after the comma (hard-wrapped text), a no-break space or two spaces there read the same
+    const spaced = [text.replace('should, first', 'should,\nfirst').replace('should, second', 'should,\u00a0second'), text.replace('should, first', 'should,  first').replace('should, second', 'should,  second')];
+    assert.deepStrictEqual(spaced.map((t) => analyze(t).proposals.map((p) => p.ordinal)), [[1, 2, 3], [1, 2, 3]]);
+    // …but not a "first" and a "second" without the comma before them
+    assert.deepStrictEqual(analyze(text.replace('should, first,', 'should first,').replace('should, second,', 'should second,')).proposals.map((p) => p.ordinal), []);
     // one alone is a way of speaking
     assert.deepStrictEqual(analyze('We must, first, understand why the talks failed.').proposals, []);
     // imperatives the verb list had lacked

@@ -643,12 +643,12 @@ describe('rule: status-anachronism, a party that had left', () => {
     // the words follow another treaty's name: they are its
     assert.deepStrictEqual(found(`The ${raa}, signed in July, and the Paris Agreement, now in force, matter.`, '2024-10-14'), []);
   });
-  it('finds "now in force" after a treaty whatever the treaties before it in the paragraph and in the one before (one search serves several mentions)', () => {
+  it('finds "now in force" after a treaty whatever the treaties before it, in its paragraph and the one before', () => {
     const raa = 'Japan–Philippines Reciprocal Access Agreement';
     const aside = `The ${raa}, signed at Malacañang by the two ministers, and now in force, lets troops train.`;
     // a paragraph with no "in force" at all, then the claim
     assert.strictEqual(found(`The ${raa} was signed in July.\n\n${aside}`, '2024-10-14').length, 1);
-    // in one paragraph: the first mention's search finds the words, which the second's claim reads
+    // in one paragraph: the words follow the second mention, past the first's sentence
     assert.strictEqual(found(`The ${raa} was signed in July. ${aside}`, '2024-10-14').length, 1);
     // "in force" before the mention, and none after it: the words are another sentence's
     assert.deepStrictEqual(found(`The INF Treaty is no longer in force. The ${raa}, signed in July, awaits a vote in Tokyo.`, '2024-10-14'), []);

@@ -8,7 +8,6 @@ import { wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
 import { leftPartyInClaim, partyThatLeft } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
-import { isSpaceAt } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
@@ -111,47 +110,10 @@ function mayClaim(text: string, mention: Mention): boolean {
   const before = wordBeforeArticle(text, mention.start);
   if (LAST_WORDS_BEFORE.has(before)) return true;
   IN_FORCE_AT.lastIndex = mention.end;
-  if (IN_FORCE_AT.test(text)) return true;
-  const inForce = nextInForce(text, mention.end);
-  return inForce !== -1 && inForce <= mention.end + NOW_IN_FORCE_REACH;
+  return IN_FORCE_AT.test(text) || IN_FORCE_WORDS.test(text.slice(mention.end, mention.end + NOW_IN_FORCE_REACH));
 }
-/** The last search for "in force": in `text` from `from`, the first match spans `start`–`end` (-1: none). */
-const lastInForce = { text: '', from: 0, start: -1, end: -1 };
-
-/**
- * Where the first "in force" at or after `from` ends in `text`, or -1. The mentions of a block come
- * in order, and a match found for one is the match for those after it up to where it starts: the
- * block is searched about once however many treaties it names (a search of the next 240 characters
- * after each was 1.3 % of a full analysis of the benchmark's prose, which names 5,562).
- */
-function nextInForce(text: string, from: number): number {
-  const last = lastInForce;
-  if (last.text === text && last.from <= from && (last.start === -1 || from <= last.start)) return last.end;
-  last.text = text;
-  last.from = from;
-  last.start = inForceFrom(text, from);
-  last.end = last.start === -1 ? -1 : text.indexOf('force', last.start) + 5;
-  return last.end;
-}
-
-/** Whether the code is a word character of a pattern without the `u` flag: what `\b` reads. */
-const isPatternWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/**
- * Where the first match of `/\sin\s+force\b/` ("in force", perhaps broken across lines) that starts
- * at or after `from` starts, or -1. Found from each "force" back, as the pattern would find it:
- * that search took three times as long, the string search running natively to each "force".
- */
-export function inForceFrom(text: string, from: number): number {
-  for (let at = text.indexOf('force', from + 4); at !== -1; at = text.indexOf('force', at + 5)) {
-    if (isPatternWordCode(text.charCodeAt(at + 5)) || !isSpaceAt(text, at - 1)) continue;
-    let spaceStart = at - 1;
-    while (spaceStart > 0 && isSpaceAt(text, spaceStart - 1)) spaceStart--;
-    const start = spaceStart - 3;
-    if (start >= from && text.charCodeAt(spaceStart - 1) === 110 /* n */ && text.charCodeAt(spaceStart - 2) === 105 /* i */ && isSpaceAt(text, start)) return start;
-  }
-  return -1;
-}
+/** "in force", perhaps broken across lines. */
+const IN_FORCE_WORDS = /\sin\s+force\b/;
 
 /**
  * "now in force" later in the sentence, past asides with commas of their own ("The … Agreement,
