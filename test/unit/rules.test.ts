@@ -1106,6 +1106,14 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Ambassador Linda Thomas-Greenfield says the vote is wrong.'), []);
     assert.deepStrictEqual(flagged('U.S. Ambassador Mike Waltz says the vote is wrong.'), []);
   });
+  it("knows an office held twice, with years between: Stoltenberg as Norway's finance minister (1996–1997, and again from 4 February 2025)", () => {
+    const says = 'Finance Minister Jens Stoltenberg says the budget is sound.';
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-11-20')(says), ['Finance Minister Jens Stoltenberg']);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-11-20')(says), []);
+    // a past-tense account with no time named is set in the earlier term
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-11-20')('Finance Minister Jens Stoltenberg presented the budget.'), []);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-11-20')('NATO Secretary General Jens Stoltenberg says the deal is verifiable.'), ['NATO Secretary General Jens Stoltenberg']);
+  });
   it('reads a month after a participle with no verb before it as the date of a thing, not of the holder', () => {
     const flagged = builtinFindings('office-anachronism', '2025-04-15');
     // Gallant was dismissed on 5 November 2024; the warrants came on the 21st; the paragraph is set on 3 April 2025
