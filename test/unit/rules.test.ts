@@ -1114,6 +1114,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-11-20')('Finance Minister Jens Stoltenberg presented the budget.'), []);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-11-20')('NATO Secretary General Jens Stoltenberg says the deal is verifiable.'), ['NATO Secretary General Jens Stoltenberg']);
   });
+  it("knows that a General Assembly president's term is one session: Baerbock's ended when the 81st opened in September 2026", () => {
+    const says = 'General Assembly President Annalena Baerbock says the vote is set.';
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-20')(says), []);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-11-20')(says), ['General Assembly President Annalena Baerbock']);
+  });
   it('reads a month after a participle with no verb before it as the date of a thing, not of the holder', () => {
     const flagged = builtinFindings('office-anachronism', '2025-04-15');
     // Gallant was dismissed on 5 November 2024; the warrants came on the 21st; the paragraph is set on 3 April 2025
