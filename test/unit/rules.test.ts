@@ -1114,6 +1114,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-11-20')('Finance Minister Jens Stoltenberg presented the budget.'), []);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-11-20')('NATO Secretary General Jens Stoltenberg says the deal is verifiable.'), ['NATO Secretary General Jens Stoltenberg']);
   });
+  it("knows Élisabeth Borne's return as education minister (23 December 2024 – 12 October 2025), a portfolio the title names", () => {
+    const says = 'Education Minister Élisabeth Borne says the reform will go ahead.';
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-03-01')(says), []);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-11-20')(says), ['Education Minister Élisabeth Borne']);
+  });
   it("knows that a General Assembly president's term is one session: Baerbock's ended when the 81st opened in September 2026", () => {
     const says = 'General Assembly President Annalena Baerbock says the vote is set.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-20')(says), []);
