@@ -1119,6 +1119,12 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-03-01')(says), []);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-11-20')(says), ['Education Minister Élisabeth Borne']);
   });
+  it('knows Marco Rubio as acting national security advisor from 1 May 2025, besides Secretary of State', () => {
+    const says = 'National Security Adviser Marco Rubio says the talks will resume.';
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-06-01')(says), []);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-03-01')(says), ['National Security Adviser Marco Rubio']);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-06-01')('Secretary of State Marco Rubio says the talks will resume.'), []);
+  });
   it("knows that a General Assembly president's term is one session: Baerbock's ended when the 81st opened in September 2026", () => {
     const says = 'General Assembly President Annalena Baerbock says the vote is set.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-20')(says), []);
