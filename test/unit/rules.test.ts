@@ -1125,6 +1125,13 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-03-01')(says), ['National Security Adviser Marco Rubio']);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-06-01')('Secretary of State Marco Rubio says the talks will resume.'), []);
   });
+  it('knows that the High Representative is also a vice-president of the Commission (HR/VP), not a president', () => {
+    const on2026 = builtinFindings('office-anachronism', '2026-06-01');
+    assert.deepStrictEqual(on2026('EU Vice-President Kaja Kallas says the EU will respond.'), []);
+    assert.deepStrictEqual(on2026('President Kaja Kallas says the EU will respond.'), ['President Kaja Kallas']);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2022-06-01')('Vice-President Josep Borrell says the EU will respond.'), []);
+    assert.deepStrictEqual(on2026('Vice-President Josep Borrell says the EU will respond.'), ['Vice-President Josep Borrell']);
+  });
   it("knows that a General Assembly president's term is one session: Baerbock's ended when the 81st opened in September 2026", () => {
     const says = 'General Assembly President Annalena Baerbock says the vote is set.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-20')(says), []);
