@@ -1132,6 +1132,22 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2022-06-01')('Vice-President Josep Borrell says the EU will respond.'), []);
     assert.deepStrictEqual(on2026('Vice-President Josep Borrell says the EU will respond.'), ['Vice-President Josep Borrell']);
   });
+  it('reads the portfolio written before "Secretary" ("Justice Secretary", "Business Secretary"), and the Lord Chancellor as the Justice Secretary', () => {
+    const on2025 = builtinFindings('office-anachronism', '2025-06-01');
+    const on2026 = builtinFindings('office-anachronism', '2026-06-01');
+    // Lammy was Foreign Secretary until 5 September 2025, then Justice Secretary and Lord Chancellor
+    assert.deepStrictEqual(on2025('Justice Secretary David Lammy says the bill is ready.'), ['Justice Secretary David Lammy']);
+    assert.deepStrictEqual(on2026('Justice Secretary David Lammy says the bill is ready.'), []);
+    assert.deepStrictEqual(on2025('Lord Chancellor David Lammy says the bill is ready.'), ['Lord Chancellor David Lammy']);
+    assert.deepStrictEqual(on2026('Lord Chancellor David Lammy says the bill is ready.'), []);
+    // Kyle was science secretary then
+    assert.deepStrictEqual(on2025('Business Secretary Peter Kyle says the deal is done.'), ['Business Secretary Peter Kyle']);
+    assert.deepStrictEqual(on2026('Business Secretary Peter Kyle says the deal is done.'), []);
+    // a word that says whose office it is names no portfolio
+    const on2024 = builtinFindings('office-anachronism', '2024-07-10');
+    assert.deepStrictEqual(on2024('Philippine Secretary Gilberto Teodoro says the talks are over.'), []);
+    assert.deepStrictEqual(on2024('Our Secretary Gilberto Teodoro says the talks are over.'), []);
+  });
   it("knows that a General Assembly president's term is one session: Baerbock's ended when the 81st opened in September 2026", () => {
     const says = 'General Assembly President Annalena Baerbock says the vote is set.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-20')(says), []);

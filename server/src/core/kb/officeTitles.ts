@@ -18,7 +18,7 @@ export type Family =
   | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
-  | 'eu-commissioner' | 'portfolio-minister' | 'ambassador';
+  | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // Austria's "Federal Minister for European and International Affairs", Slovakia's "Minister of Foreign and European Affairs"
@@ -66,6 +66,12 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^(?:prime minister|premier)$/i, ['head-of-government']],
   [/^chancellor$/i, ['head-of-government', 'exchequer']],
   [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
+  // "Justice Secretary", "Treasury Secretary": a secretary or minister whose portfolio has that word (see
+  // `namesOffice`). The words of portfolios only: before "Secretary" the press also writes whose office
+  // it is ("Philippine Secretary", "our Secretary"), which names no portfolio
+  [/^(?:justice|treasury|commerce|energy|health|education|business|transport|transportation|culture|environment|labou?r|agriculture|interior|housing|trade|science|scotland|wales|ireland|security|veterans|pensions|communities|digital|climate|development) secretary$/i, ['portfolio-secretary']],
+  // the Lord Chancellor has been the Secretary of State for Justice since 2007 (see `portfolioOf`)
+  [/^lord chancellor$/i, ['portfolio-secretary']],
   [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
   [/^national security advis[eo]r$/i, ['national-security-adviser']],
   // "U.S. Ambassador", "UN Ambassador", "Ambassador to the UN" (see `isCourtesyTitle` for a bare "Ambassador")
@@ -171,6 +177,8 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
   if (family === 'eu-commissioner' && title.families.includes(family)) return portfolioFits(bare, lower);
   // "Climate Minister": a minister's office with the portfolio's word ("Minister of Climate and Environment")
   if (title.families.includes('portfolio-minister')) return MINISTER_OFFICE.test(lower) && portfolioFits(bare, lower);
+  // "Justice Secretary": a secretary's or minister's office with the portfolio's word ("Secretary of State for Justice", "Minister of Justice")
+  if (title.families.includes('portfolio-secretary')) return SECRETARY_OFFICE.test(lower) && portfolioFits(bare, lower);
   if (family && title.families.includes(family)) return true;
   // "Executive Vice-President" names the office "Executive Vice-President of the European Commission"
   if (written !== undefined && written !== bare && (lower.startsWith(`${written} of `) || lower.startsWith(`${written} for `))) return true;
@@ -186,9 +194,18 @@ function ownerNamed(words: string, of: string, namesOf: (id: string) => readonly
 /** An office a minister holds: "Minister of External Affairs", "Secretary of State for Energy Security and Net Zero". */
 const MINISTER_OFFICE = /^(?:acting )?(?:federal )?(?:minister|secretary of state)\b/;
 
-/** Whether the portfolio word of a title written "Trade Commissioner" or "Climate Minister" is in the office's title (none written: any portfolio). */
+/** An office a secretary or a minister holds: "Secretary of the Treasury", "Home Secretary", "Minister of Justice". */
+const SECRETARY_OFFICE = /^(?:acting )?(?:federal )?(?:minister|secretary)\b|\bsecretary$/;
+
+/** The portfolio word of a title written "Trade Commissioner", "Climate Minister" or "Justice Secretary"; "justice" for the Lord Chancellor. */
+function portfolioOf(bare: string): string | undefined {
+  if (bare === 'lord chancellor') return 'justice';
+  return /^(\S+) (?:commissioner|minister|secretary)$/.exec(bare)?.[1];
+}
+
+/** Whether the portfolio word of a title is in the office's title (none written: any portfolio). */
 function portfolioFits(bare: string, office: string): boolean {
-  const portfolio = /^(\S+) (?:commissioner|minister)$/.exec(bare)?.[1];
+  const portfolio = portfolioOf(bare);
   return portfolio === undefined || new RegExp(`\\b${portfolio.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(office);
 }
 
