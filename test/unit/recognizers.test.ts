@@ -413,6 +413,13 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(brussels('Brussels agreed.', '1985-01-01'), ['brussels']);
   });
 
+  it("reads Portugal's prime minister Luís Montenegro as a person, and Montenegro alone as the state", () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-06-01' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://montenegro.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
+    assert.deepStrictEqual(ids("Prime Minister Luís Montenegro met Montenegro's president."), ['Luís Montenegro: luis-montenegro', 'Montenegro: montenegro']);
+    assert.deepStrictEqual(ids('Luis Montenegro spoke.'), ['Luis Montenegro: luis-montenegro']);
+  });
+
   it('reads a known person\'s first name and a transliteration of their surname the knowledge base does not list as that person', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-09-22' });
     const analysis = (text: string) => analyzer.analyze({ uri: 'memory://variant.md', version: 1, getText: () => text });
