@@ -418,6 +418,11 @@ describe('the name scanner over the built-in knowledge base', () => {
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://montenegro.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
     assert.deepStrictEqual(ids("Prime Minister Luís Montenegro met Montenegro's president."), ['Luís Montenegro: luis-montenegro', 'Montenegro: montenegro']);
     assert.deepStrictEqual(ids('Luis Montenegro spoke.'), ['Luis Montenegro: luis-montenegro']);
+    // "Dan" alone is a common first name: only a title before it, or the full name earlier in the
+    // document, makes it Romania's president
+    assert.deepStrictEqual(ids('Later Dan Smith and Dan replied.'), []);
+    assert.deepStrictEqual(ids('President Dan spoke.'), ['Dan: nicusor-dan']);
+    assert.deepStrictEqual(ids('President Nicușor Dan spoke. Later Dan replied.'), ['Nicușor Dan: nicusor-dan', 'Dan: nicusor-dan']);
   });
 
   it('reads a known person\'s first name and a transliteration of their surname the knowledge base does not list as that person', () => {
