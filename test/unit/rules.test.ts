@@ -1143,8 +1143,11 @@ describe('rule: office-anachronism', () => {
     // Kyle was science secretary then
     assert.deepStrictEqual(on2025('Business Secretary Peter Kyle says the deal is done.'), ['Business Secretary Peter Kyle']);
     assert.deepStrictEqual(on2026('Business Secretary Peter Kyle says the deal is done.'), []);
-    // a word that says whose office it is names no portfolio
+    // a word that says whose office it is names no portfolio, before "Secretary" or, as a state's
+    // adjective, before "Minister"
     const on2024 = builtinFindings('office-anachronism', '2024-07-10');
+    assert.deepStrictEqual(on2024('Israeli Minister Gideon Saar says the talks are over.'), []);
+    assert.deepStrictEqual(on2024('Israeli Foreign Minister Gideon Saar says the talks are over.'), ['Israeli Foreign Minister Gideon Saar']);
     assert.deepStrictEqual(on2024('Philippine Secretary Gilberto Teodoro says the talks are over.'), []);
     assert.deepStrictEqual(on2024('Our Secretary Gilberto Teodoro says the talks are over.'), []);
   });

@@ -3,7 +3,7 @@ import type { ActorEntry } from '../kb/schema';
 import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
-import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
+import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord, type NamedOffice } from '../kb/officeTitles';
 import { titleAsWords } from '../features/titleBefore';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
@@ -236,12 +236,27 @@ function describeOffices(person: ActorEntry, named: readonly object[], ctx: Rule
     .join('; ');
 }
 
+/**
+ * Whether the word a title reads as a minister's portfolio is a state's adjective the text names
+ * ("Israeli Minister Gideon Saar"): it says whose office it is and names no portfolio, so the
+ * title is a bare "Minister", which the rule does not check.
+ */
+function readsDemonymAsPortfolio(ctx: RuleContext, named: NamedOffice, titleStart: number, titleEnd: number): boolean {
+  if (!named.families.includes('portfolio-minister')) return false;
+  const portfolio = named.bare.slice(0, named.bare.indexOf(' '));
+  return ctx.mentions.some(
+    (m) => m.form === 'adjective' && m.start >= titleStart && m.end <= titleEnd && m.end - m.start === portfolio.length && ctx.text.startsWith(portfolio, m.start),
+  );
+}
+
 function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFinding | undefined {
   const written = mention.title!;
   const title = titleAsWords(written);
   const bareTitle = withoutTimeWord(title);
   const named = titleFamilies(bareTitle);
   if (!named || isCourtesyTitle(named)) return undefined;
+  const titleStart = mention.titleStart ?? mention.start;
+  if (readsDemonymAsPortfolio(ctx, named, titleStart, titleStart + written.length)) return undefined;
   const namesOf = entryNames(ctx.kb);
   const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf));
   const date = ctx.date.iso;
@@ -253,7 +268,6 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   // "the likely next chancellor", "incoming President Trump": an office still to come is no claim about the date
   if (namesFutureHolder(title)) return undefined;
   // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
-  const titleStart = mention.titleStart ?? mention.start;
   const titleFollows = titleStart > mention.start;
   const titleEnd = titleStart + written.length;
   if (!former && heldBefore) {
