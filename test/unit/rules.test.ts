@@ -1151,6 +1151,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(on2024('Philippine Secretary Gilberto Teodoro says the talks are over.'), []);
     assert.deepStrictEqual(on2024('Our Secretary Gilberto Teodoro says the talks are over.'), []);
   });
+  it("knows Italy's and Spain's foreign ministers, Antonio Tajani (from October 2022) and José Manuel Albares (from July 2021)", () => {
+    const text = 'Foreign Minister Antonio Tajani and Spanish Foreign Minister José Manuel Albares met.';
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-06-01')(text), []);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2022-06-01')(text), ['Foreign Minister Antonio Tajani']);
+  });
   it("knows that a General Assembly president's term is one session: Baerbock's ended when the 81st opened in September 2026", () => {
     const says = 'General Assembly President Annalena Baerbock says the vote is set.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-20')(says), []);
