@@ -12,7 +12,7 @@ import * as vm from 'vm';
  * benchmark's machine), kept until a full collection. Off, those objects start young and the
  * collector moves the survivors: back-to-back full analyses of 1 MB took 32.5–35.4 ms median over
  * eight processes against 39.6–49.0 with it on, and the server's first keystrokes in a 1 MB treaty
- * text stopped touching 300 KB of new memory each (see "Thirty-fifth round" in the README).
+ * text stopped touching 300 KB of new memory each (see "Thirty-fifth round" in bench/HISTORY.md).
  * The flag is read when the collector runs, so setting it after start-up takes effect.
  */
 export function tuneV8(): void {

@@ -17,7 +17,7 @@ export const WARM_UP_PLACES = 10;
  * How many keystrokes a warm-up types at each place, each analysed after the last, as typing is: an
  * edit of an edit keeps what the one before it moved (proposals, findings), which an edit of the
  * opened version never meets. With one, the first keystrokes typed mid-line in the treaty text met
- * V8 undoing code it had compiled for those paths (see the README's thirty-ninth round).
+ * V8 undoing code it had compiled for those paths (see the thirty-ninth round in bench/HISTORY.md).
  */
 export const WARM_UP_KEYSTROKES = 2;
 /** How long a document is left alone before its warm-up starts: a reader's pause, not a typist's. */
