@@ -564,6 +564,31 @@ describe('rule: status-anachronism', () => {
   });
 });
 
+describe('rule: status-anachronism, a treaty a sentence says is kept', () => {
+  const flagged = (text: string, documentDate = '2024-01-01') => findings(text, 'status-anachronism', { documentDate }).length > 0;
+  it('reads keeping a treaty in the present as a claim that it binds', () => {
+    assert.ok(flagged('Moscow still observes the INF Treaty.'));
+    assert.ok(flagged('Russia complies with the INF Treaty, officials say.'));
+    assert.ok(flagged('Both sides are still honouring the INF Treaty.'));
+    assert.ok(flagged('Washington and Moscow still abide by the INF Treaty.'));
+    assert.ok(flagged('Russia adheres to the INF Treaty.'));
+  });
+  it('reads no claim where the keeping is denied, urged, told of the past, or of the treaty in force then', () => {
+    assert.ok(!flagged('Moscow no longer observes the INF Treaty.'));
+    assert.ok(!flagged('Russia does not comply with the INF Treaty.'));
+    assert.ok(!flagged('Russia is not complying with the INF Treaty.'));
+    assert.ok(!flagged('Both sides should respect the INF Treaty.'));
+    assert.ok(!flagged('Until 2019 both sides observed the INF Treaty.'));
+    assert.ok(!flagged('Moscow still observes the INF Treaty.', '2015-01-01'));
+  });
+  it('reads keeping a treaty\'s numbers as the numbers, which outlive it', () => {
+    const after = '2026-03-01';
+    assert.ok(!flagged("Both sides still observe New START's central limits.", after));
+    assert.ok(!flagged('Moscow still observes the New START limits.', after));
+    assert.ok(flagged('Moscow still observes New START.', after));
+  });
+});
+
 describe('rule: status-anachronism, a treaty a sentence acts under', () => {
   const flagged = (text: string) => findings(text, 'status-anachronism').length > 0;
   it('reads "under the INF Treaty" as a claim that it binds in a sentence set in the present', () => {

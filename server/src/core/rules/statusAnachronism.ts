@@ -31,6 +31,14 @@ const DENIABLE: ReadonlySet<Claim> = new Set(['return', 'ratify']);
 const REPORTED_BEFORE = /\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\s+that\s+(?:the\s+)?$/i;
 /** Words before a treaty that say it binds: "under", "in accordance with", "(remains) bound by". */
 const IN_FORCE_BEFORE = /\b(under|in\s+accordance\s+with|as\s+required\s+by|as\s+permitted\s+by|in\s+compliance\s+with|obligations\s+under|bound\s+by)\s+(?:the\s+)?$/i;
+/**
+ * Verbs of keeping a treaty, in the present, which presume it binds: "Moscow still observes the INF
+ * Treaty", "Russia complies with the CFE Treaty", "both sides are honouring it". Only the forms that
+ * state what is done: "should respect the CTBT" urges, and urging the keeping of a treaty not yet in
+ * force is common advice, not a slip.
+ */
+const KEPT_BEFORE =
+  /\b(?:observes|honou?rs|respects|abides\s+by|complies\s+with|adheres\s+to|(?:is|are)\s+(?:still\s+)?(?:observing|honou?ring|respecting|abiding\s+by|complying\s+with|adhering\s+to)|still\s+(?:observe|honou?r|respect|abide\s+by|comply\s+with|adhere\s+to))\s+(?:the\s+)?$/i;
 /** A past auxiliary: "was", "were", "had", "did". */
 const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
 /** Words that set a sentence in the present: an auxiliary or modal of the present, "still", "now". */
@@ -59,8 +67,8 @@ function tellsThePast(text: string): boolean {
  * it, not its force; "limits" is then a noun, not the verb IN_FORCE_AFTER reads ("New START limits
  * warheads to 1,550").
  */
-const NUMBERS_AFTER = /^\s+(?:central\s+)?(?:limits|ceilings|caps|levels|numbers)\b/i;
-const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|by|exceed(?:s|ing)?|breach(?:es|ing)?|to|of|observe|observing|respect|respecting|honou?r|honou?ring|abide\s+by|keep\s+to|stick\s+to|adhere\s+to|comply\s+with)\s+(?:the\s+)?$/i;
+const NUMBERS_AFTER = /^(?:['’]s)?\s+(?:central\s+)?(?:limits|ceilings|caps|levels|numbers)\b/i;
+const NUMBERS_BEFORE = /\b(?:under|within|below|above|beyond|over|by|exceed(?:s|ing)?|breach(?:es|ing)?|to|of|observes?|observing|respects?|respecting|honou?rs?|honou?ring|abides?\s+by|keeps?\s+to|sticks?\s+to|adheres?\s+to|compl(?:y|ies)\s+with)\s+(?:the\s+)?$/i;
 const ACTION_BEFORE: readonly [Claim, RegExp][] = [
   ['ratify', /\b(ratify|ratifying|ratified|ratification\s+of)\s+(?:the\s+)?$/i],
   // "return to full compliance with the INF Treaty" presumes the treaty is there to comply with
@@ -96,7 +104,7 @@ function statusOn(kb: KnowledgeBase, treaty: TreatyEntry, date: string): StatusO
 
 /** The words the patterns before a mention end with (an optional "the" aside), folded. */
 const LAST_WORDS_BEFORE = new Set(
-  'ratify ratifying ratified of to rejoin rejoining rejoins enter entering reenter reentering restore restoring revive reviving from leave leaving under with by'.split(' '),
+  'ratify ratifying ratified of to rejoin rejoining rejoins enter entering reenter reentering restore restoring revive reviving from leave leaving under with by observe observes observing honour honours honouring honor honors honoring respect respects respecting'.split(' '),
 );
 /** IN_FORCE_AFTER, tried at the mention's end in the whole text. */
 const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
@@ -151,6 +159,9 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   const under = IN_FORCE_BEFORE.exec(before);
   const denied = under?.[1]!.startsWith('bound') === true && NEGATED.test(before.slice(0, under.index));
   if (under && !denied && !tellsThePast(`${before.slice(0, under.index)} … ${after}`)) return 'in-force';
+  // "no longer observes the INF Treaty" is right; "still observes" it, wrong once it has ended
+  const kept = KEPT_BEFORE.exec(before);
+  if (kept && !NEGATED.test(before.slice(0, kept.index)) && !tellsThePast(`${before.slice(0, kept.index)} … ${after}`)) return 'in-force';
   return undefined;
 }
 
