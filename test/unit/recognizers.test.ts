@@ -425,6 +425,20 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(ids('President Nicușor Dan spoke. Later Dan replied.'), ['Nicușor Dan: nicusor-dan', 'Dan: nicusor-dan']);
   });
 
+  it('reads a bare surname the document names in full as that person, but not after another first name or before another surname', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-06-15' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://paz.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
+    // Rodrigo Paz's surname alone names him only where the document names him in full
+    assert.deepStrictEqual(ids('President Rodrigo Paz spoke. Mr Paz said no.'), ['Rodrigo Paz: rodrigo-paz', 'Paz: rodrigo-paz']);
+    // his father, Jaime Paz Zamora, whom the knowledge base does not know
+    assert.deepStrictEqual(ids('President Rodrigo Paz spoke. Then Jaime Paz spoke.'), ['Rodrigo Paz: rodrigo-paz']);
+    assert.deepStrictEqual(ids('President Rodrigo Paz spoke. Later Paz Zamora spoke.'), ['Rodrigo Paz: rodrigo-paz']);
+    // La Paz is Bolivia's seat of government: the city after "in", else the government
+    assert.deepStrictEqual(ids('In La Paz, President Rodrigo Paz spoke. La Paz wants a deal.'), ['La Paz: la-paz', 'Rodrigo Paz: rodrigo-paz', 'La Paz: bolivia']);
+    // an article is no first name, even where no full stop opens its sentence
+    assert.deepStrictEqual(ids('Vice President JD Vance flew in.\n\n(c) The Vance visit went well.'), ['JD Vance: jd-vance', 'Vance: jd-vance']);
+  });
+
   it('reads a known person\'s first name and a transliteration of their surname the knowledge base does not list as that person', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-09-22' });
     const analysis = (text: string) => analyzer.analyze({ uri: 'memory://variant.md', version: 1, getText: () => text });

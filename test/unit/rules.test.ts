@@ -1181,6 +1181,21 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-06-01')(text), []);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2022-06-01')(text), ['Foreign Minister Antonio Tajani']);
   });
+  it('knows the heads of state and government who took office from late 2025 to early 2026, and their predecessors', () => {
+    const on = builtinFindings('office-anachronism', '2026-06-15');
+    assert.deepStrictEqual(on('President Gabriel Boric and President José Antonio Kast met.'), ['President Gabriel Boric']);
+    assert.deepStrictEqual(on('President Xiomara Castro and President Nasry Asfura met.'), ['President Xiomara Castro']);
+    assert.deepStrictEqual(on('Prime Minister Dick Schoof and Prime Minister Rob Jetten met.'), ['Prime Minister Dick Schoof']);
+    assert.deepStrictEqual(on('President Marcelo Rebelo de Sousa and President António José Seguro met.'), ['President Marcelo Rebelo de Sousa']);
+    assert.deepStrictEqual(on('President Michael D. Higgins and President Catherine Connolly met.'), ['President Michael D. Higgins']);
+    assert.deepStrictEqual(on('President Luis Arce and President Rodrigo Paz met.'), ['President Luis Arce']);
+    assert.deepStrictEqual(on('Prime Minister Kyriakos Mitsotakis, Prime Minister Anutin Charnvirakul, President Daniel Noboa and President José Raúl Mulino met.'), []);
+    // the year before, the other way round
+    const before = builtinFindings('office-anachronism', '2025-06-15');
+    assert.deepStrictEqual(before('President Gabriel Boric and President José Antonio Kast met.'), ['President José Antonio Kast']);
+    // Mitsotakis was out of office for a month between the two elections of 2023
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2023-06-10')('Prime Minister Kyriakos Mitsotakis says the talks will resume.'), ['Prime Minister Kyriakos Mitsotakis']);
+  });
   it("knows that a General Assembly president's term is one session: Baerbock's ended when the 81st opened in September 2026", () => {
     const says = 'General Assembly President Annalena Baerbock says the vote is set.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-20')(says), []);

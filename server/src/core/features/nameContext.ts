@@ -147,6 +147,8 @@ const SENTENCE_OPENERS = new Set(
     'former late acting interim outgoing incoming incumbent embattled veteran candidate nominee challenger rival opponent ally strongman autocrat ' +
     'young old new said says asked told ask tell let').split(' '),
 );
+/** Articles, determiners and possessives, capitalized only where a sentence or a list item opens. */
+const DETERMINERS = new Set('the a an this that these those each every both either neither all some any no another our their his her its my your'.split(' '));
 /**
  * Whether `word` (folded) opens sentences before a name: an opener, or an adverb in "-ly" longer
  * than the first names that end so ("Clearly Biden erred", but "Kelly Biden came").
@@ -191,6 +193,8 @@ export function followsAnotherFirstName(text: string, start: number, previousEnd
   if (wordStart >= start - gap || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(wordStart, start - gap))) return false;
   const word = wordBefore(text, start);
   if (isTitleOrHonorific(word) || isTitleOrHonorific(singular(word))) return false;
+  // an article or determiner is no first name wherever it stands ("(c) The Vance visit")
+  if (DETERMINERS.has(word)) return false;
   // a sentence's first word is capitalized for its place: a first name only if no opener ("Later Biden said")
   if ((wordStart === 0 || OPENS_BEFORE.test(text.slice(Math.max(0, wordStart - 4), wordStart))) && opensSentencesAnyway(word)) return false;
   // the person's own first or middle name, or a slip in it ("Tedros Adhanom …")
