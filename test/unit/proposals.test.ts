@@ -658,6 +658,11 @@ describe('proposal structure', () => {
     const [count] = analyze(text).findings.filter((f) => f.code === 'proposal-count');
     assert.match(count!.message, /announces three steps, but 4 follow/);
     assert.deepStrictEqual(analyze(text.replace('three', 'four')).findings.filter((f) => f.code === 'proposal-count'), []);
+    // a heading's capitals are not the message's, and one item follows, not "follow"
+    const heading = joinLines('## Two Further Ideas', '', '1. NATO should set up a cell.', '2. Romania should share data.', '3. Ukraine should publish data.');
+    assert.match(analyze(heading).findings.find((f) => f.code === 'proposal-count')!.message, /^The text announces two ideas, but 3 follow\.$/);
+    const one = joinLines('We make three recommendations:', '', '1. NATO should set up a cell.');
+    assert.match(analyze(one).findings.find((f) => f.code === 'proposal-count')?.message ?? '', /but 1 follows\.$/);
     // a count the numbering agrees with is the numbering's error, reported once, by proposal-numbering
     const skipping = 'This brief makes four proposals. First, Russia should withdraw. Second, NATO should wait. Fourth, the EU should pay.';
     assert.deepStrictEqual(analyze(skipping).findings.map((f) => f.code), ['proposal-numbering']);

@@ -105,7 +105,7 @@ export function proposalCountIn(ctx: DocumentRuleContext, items: readonly Propos
   const { start } = last;
   return {
     code: 'proposal-count',
-    message: `The text announces ${last.number} ${last.noun}, but ${items.length} follow.`,
+    message: `The text announces ${last.number.toLowerCase()} ${last.noun.toLowerCase()}, but ${items.length} ${items.length === 1 ? 'follows' : 'follow'}.`,
     start,
     end: start + last.length,
     related: items.map((p) => ({ ...p.markerSpan, message: `proposal ${p.ordinal}` })),
