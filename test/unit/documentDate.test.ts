@@ -28,6 +28,12 @@ describe('document date', () => {
   it('comes from an "Updated" line', () => {
     assert.deepStrictEqual(analyze('Updated Jan. 18, 2022\n\nText.').date.source, 'updated-line');
     assert.strictEqual(analyze('Updated Jan. 18, 2022\n\nText.').date.iso, '2022-01-18');
+    // under a report's title, on the next line of the same block; its span is the date's
+    const report = 'Foreign Affairs Committee — Third Report of Session 2026–27\nPublished 1 December 2026\n\nText.';
+    const date = analyze(report).date;
+    assert.deepStrictEqual([date.iso, date.source, date.span && report.slice(date.span.start, date.span.end)], ['2026-12-01', 'updated-line', '1 December 2026']);
+    // a date on a later line that no such word opens is no document date
+    assert.strictEqual(analyze('Committee report\nThe talks of 1 December 2026\n\nText.').date.source, 'today');
   });
   it('falls back to today, and a setting overrides the text', () => {
     assert.deepStrictEqual(analyze('No date here.').date, { iso: '2026-11-24', source: 'today' });

@@ -8,7 +8,7 @@ const DATE_SOURCE: Record<DocumentDate['source'], string> = {
   setting: 'from the policyLens.documentDate setting',
   'front-matter': 'from the front matter',
   dateline: 'from the dateline',
-  'updated-line': 'from the "Updated" line',
+  'updated-line': 'from an "Updated" or "Published" line',
   today: 'today; the document states no date',
 };
 

@@ -40,6 +40,22 @@ function lastSeparatorBefore(line: string, at: number): number {
   return start;
 }
 
+/** How many lines after a block's first an "Updated" or "Published" line may stand. */
+const LINES_AFTER_FIRST = 3;
+
+/** A date on a later line of a block's opening lines that starts with "Updated", "Published" …: its place in `body`. */
+function updatedLineAfterFirst(body: string): { iso: string; index: number; length: number } | undefined {
+  let lineStart = body.indexOf('\n') + 1;
+  for (let n = 0; n < LINES_AFTER_FIRST && lineStart > 0; n++) {
+    const lineEnd = body.indexOf('\n', lineStart);
+    const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
+    const parsed = UPDATED.test(line) ? parseDate(line) : undefined;
+    if (parsed) return { iso: parsed.iso, index: lineStart + parsed.index, length: parsed.length };
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
 /**
  * The date the document speaks from: a fixed setting, else front matter `date:`, else a dateline
  * or "Updated …" line near the top, else today. Reads only the first blocks of `text`.
@@ -62,7 +78,12 @@ export function findDocumentDate(text: TextReader, blocks: BlockList, fixed: str
     const body = text.slice(block.start, Math.min(block.end, block.start + 300));
     const firstLine = body.split('\n', 1)[0]!;
     const parsed = parseDate(firstLine);
-    if (!parsed) continue;
+    if (!parsed) {
+      // a report's title, then "Published 1 December 2026" on the next line of the same block
+      const published = updatedLineAfterFirst(body);
+      if (published) return { iso: published.iso, source: 'updated-line', span: { start: block.start + published.index, end: block.start + published.index + published.length } };
+      continue;
+    }
     const span = { start: block.start + parsed.index, end: block.start + parsed.index + parsed.length };
     // a byline's last part holds the date: "Discussion paper | Updated 4 March 2026", "*Policy brief — 14 May 2025*"
     const part = firstLine.slice(lastSeparatorBefore(firstLine, parsed.index));
