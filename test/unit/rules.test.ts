@@ -564,6 +564,17 @@ describe('rule: status-anachronism', () => {
   });
 });
 
+describe('rule: status-anachronism, instruments of 2025', () => {
+  it('knows the US–Ukraine minerals agreement and the DRC–Rwanda peace agreement as in force, and the UN cybercrime convention as signed only', () => {
+    const on = builtinFindings('status-anachronism', '2026-06-01');
+    assert.deepStrictEqual(on('The US–Ukraine minerals deal, in force since May 2025, now funds projects.'), []);
+    assert.deepStrictEqual(on('The DRC-Rwanda Peace Agreement remains in force.'), []);
+    assert.deepStrictEqual(on('The UN Convention against Cybercrime is in force.'), ['UN Convention against Cybercrime']);
+    // before its entry into force on 23 May 2025 the minerals agreement was signed only
+    assert.deepStrictEqual(builtinFindings('status-anachronism', '2025-05-10')('The US-Ukraine minerals deal is in force.'), ['US-Ukraine minerals deal']);
+  });
+});
+
 describe('rule: status-anachronism, a treaty a sentence says is kept', () => {
   const flagged = (text: string, documentDate = '2024-01-01') => findings(text, 'status-anachronism', { documentDate }).length > 0;
   it('reads keeping a treaty in the present as a claim that it binds', () => {
