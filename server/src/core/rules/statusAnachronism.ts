@@ -104,8 +104,11 @@ function statusOn(kb: KnowledgeBase, treaty: TreatyEntry, date: string): StatusO
 
 /** The words the patterns before a mention end with (an optional "the" aside), folded. */
 const LAST_WORDS_BEFORE = new Set(
-  'ratify ratifying ratified of to rejoin rejoining rejoins enter entering reenter reentering restore restoring revive reviving from leave leaving under with by observe observes observing honour honours honouring honor honors honoring respect respects respecting'.split(' '),
+  'ratify ratifying ratified of to rejoin rejoining rejoins enter entering reenter reentering restore restoring revive reviving from leave leaving under with by observes observing honours honouring honors honoring respects respecting'.split(' '),
 );
+/** The bare verbs of keeping, which claim only after "still" ("must respect the …" urges, and is common). */
+const KEPT_BARE = new Set(['observe', 'honour', 'honor', 'respect']);
+const STILL_KEPT = /\bstill\s+\w+\s+(?:the\s+)?$/i;
 /** IN_FORCE_AFTER, tried at the mention's end in the whole text. */
 const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
 
@@ -117,6 +120,7 @@ const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
 function mayClaim(text: string, mention: Mention): boolean {
   const before = wordBeforeArticle(text, mention.start);
   if (LAST_WORDS_BEFORE.has(before)) return true;
+  if (KEPT_BARE.has(before) && STILL_KEPT.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
   IN_FORCE_AT.lastIndex = mention.end;
   return IN_FORCE_AT.test(text) || IN_FORCE_WORDS.test(text.slice(mention.end, mention.end + NOW_IN_FORCE_REACH));
 }
