@@ -34,6 +34,8 @@ describe('document date', () => {
     assert.deepStrictEqual([date.iso, date.source, date.span && report.slice(date.span.start, date.span.end)], ['2026-12-01', 'updated-line', '1 December 2026']);
     // a date on a later line that no such word opens is no document date
     assert.strictEqual(analyze('Committee report\nThe talks of 1 December 2026\n\nText.').date.source, 'today');
+    assert.strictEqual(analyze('Committee report\nDate of the next review: 1 June 2027\n\nText.').date.source, 'today');
+    assert.strictEqual(analyze('Committee report\nPublished on 3 March 2019\n\nText.').date.iso, '2019-03-03');
   });
   it('falls back to today, and a setting overrides the text', () => {
     assert.deepStrictEqual(analyze('No date here.').date, { iso: '2026-11-24', source: 'today' });

@@ -42,6 +42,8 @@ function lastSeparatorBefore(line: string, at: number): number {
 
 /** How many lines after a block's first an "Updated" or "Published" line may stand. */
 const LINES_AFTER_FIRST = 3;
+/** How far into such a line its date may start: the word, a colon or "on", and spaces. */
+const DATE_AFTER_WORD = 16;
 
 /** A date on a later line of a block's opening lines that starts with "Updated", "Published" …: its place in `body`. */
 function updatedLineAfterFirst(body: string): { iso: string; index: number; length: number } | undefined {
@@ -50,7 +52,9 @@ function updatedLineAfterFirst(body: string): { iso: string; index: number; leng
     const lineEnd = body.indexOf('\n', lineStart);
     const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
     const parsed = UPDATED.test(line) ? parseDate(line) : undefined;
-    if (parsed) return { iso: parsed.iso, index: lineStart + parsed.index, length: parsed.length };
+    // the date right after the word ("Published 1 December 2026", "Date: 15 December 2021"), not
+    // later in a line that only starts so ("Date of the next review: 1 June 2027")
+    if (parsed && parsed.index <= DATE_AFTER_WORD) return { iso: parsed.iso, index: lineStart + parsed.index, length: parsed.length };
     lineStart = lineEnd + 1;
   }
   return undefined;
