@@ -35,6 +35,7 @@ describe('document date', () => {
     // a date on a later line that no such word opens is no document date
     assert.strictEqual(analyze('Committee report\nThe talks of 1 December 2026\n\nText.').date.source, 'today');
     assert.strictEqual(analyze('Committee report\nDate of the next review: 1 June 2027\n\nText.').date.source, 'today');
+    assert.strictEqual(analyze('Date of the next review: 1 June 2027\n\nText.').date.source, 'today');
     assert.strictEqual(analyze('Committee report\nPublished on 3 March 2019\n\nText.').date.iso, '2019-03-03');
   });
   it('falls back to today, and a setting overrides the text', () => {

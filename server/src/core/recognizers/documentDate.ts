@@ -90,8 +90,9 @@ export function findDocumentDate(text: TextReader, blocks: BlockList, fixed: str
     }
     const span = { start: block.start + parsed.index, end: block.start + parsed.index + parsed.length };
     // a byline's last part holds the date: "Discussion paper | Updated 4 March 2026", "*Policy brief — 14 May 2025*"
-    const part = firstLine.slice(lastSeparatorBefore(firstLine, parsed.index));
-    if (UPDATED.test(part)) return { iso: parsed.iso, source: 'updated-line', span };
+    const partStart = lastSeparatorBefore(firstLine, parsed.index);
+    const part = firstLine.slice(partStart);
+    if (UPDATED.test(part) && parsed.index - partStart <= DATE_AFTER_WORD) return { iso: parsed.iso, source: 'updated-line', span };
     // emphasis does not count: "*12 March 2026*" stands alone
     const standsAlone = part.replace(/[*_]/g, '').trim().length <= parsed.length + 12;
     const cityThenDate = CITY_THEN_DATE.exec(firstLine)?.[0].length === parsed.index && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length));
