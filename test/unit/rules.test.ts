@@ -1207,6 +1207,19 @@ describe('rule: office-anachronism', () => {
     // Mitsotakis was out of office for a month between the two elections of 2023
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2023-06-10')('Prime Minister Kyriakos Mitsotakis says the talks will resume.'), ['Prime Minister Kyriakos Mitsotakis']);
   });
+  it('knows ministers and officials of 2025–2026: Mahmood, Vautrin, Klingbeil, Dobrindt, Lutnick', () => {
+    const on2026 = builtinFindings('office-anachronism', '2026-03-10');
+    const on2025 = builtinFindings('office-anachronism', '2025-06-10');
+    const ministers = 'Home Secretary Shabana Mahmood and Armed Forces Minister Catherine Vautrin say the plan is ready.';
+    assert.deepStrictEqual(on2026(ministers), []);
+    assert.deepStrictEqual(on2025(ministers), ['Home Secretary Shabana Mahmood', 'Armed Forces Minister Catherine Vautrin']);
+    assert.deepStrictEqual(on2026('Finance Minister Lars Klingbeil, Interior Minister Alexander Dobrindt and Commerce Secretary Howard Lutnick say the deal stands.'), []);
+  });
+  it('reads "Foreign Minister Cho" as Cho Hyun, a name written family name first', () => {
+    const analyzer = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => '2026-03-10' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://cho.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
+    assert.deepStrictEqual(ids('Foreign Minister Cho says the talks will go on.'), ['Cho: cho-hyun']);
+  });
   it("knows that a General Assembly president's term is one session: Baerbock's ended when the 81st opened in September 2026", () => {
     const says = 'General Assembly President Annalena Baerbock says the vote is set.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-20')(says), []);
