@@ -1213,7 +1213,10 @@ describe('rule: office-anachronism', () => {
     const ministers = 'Home Secretary Shabana Mahmood and Armed Forces Minister Catherine Vautrin say the plan is ready.';
     assert.deepStrictEqual(on2026(ministers), []);
     assert.deepStrictEqual(on2025(ministers), ['Home Secretary Shabana Mahmood', 'Armed Forces Minister Catherine Vautrin']);
-    assert.deepStrictEqual(on2026('Finance Minister Lars Klingbeil, Interior Minister Alexander Dobrindt and Commerce Secretary Howard Lutnick say the deal stands.'), []);
+    const cabinet = 'Finance Minister Lars Klingbeil, Interior Minister Alexander Dobrindt and Commerce Secretary Howard Lutnick say the deal stands.';
+    assert.deepStrictEqual(on2026(cabinet), []);
+    // before the Merz cabinet (6 May 2025) and Lutnick's swearing-in (21 February 2025)
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-01-10')(cabinet), ['Finance Minister Lars Klingbeil', 'Interior Minister Alexander Dobrindt', 'Commerce Secretary Howard Lutnick']);
   });
   it('reads "Foreign Minister Cho" as Cho Hyun, a name written family name first', () => {
     const analyzer = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => '2026-03-10' });
