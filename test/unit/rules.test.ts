@@ -1218,6 +1218,11 @@ describe('rule: office-anachronism', () => {
     // before the Merz cabinet (6 May 2025) and Lutnick's swearing-in (21 February 2025)
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-01-10')(cabinet), ['Finance Minister Lars Klingbeil', 'Interior Minister Alexander Dobrindt', 'Commerce Secretary Howard Lutnick']);
   });
+  it("knows that Christian Schmidt's term as High Representative for Bosnia ended in 2026", () => {
+    const says = 'High Representative Christian Schmidt says the law is void.';
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-10')(says), []);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-09-10')(says), ['High Representative Christian Schmidt']);
+  });
   it('reads "Foreign Minister Cho" as Cho Hyun, a name written family name first', () => {
     const analyzer = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => '2026-03-10' });
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://cho.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
