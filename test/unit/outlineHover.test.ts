@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Analysis, Mention, OutlineNode, Proposal, SemanticSpan, TokenType } from '../../server/src/core/index';
-import { builtinKbFiles, createAnalyzer, loadKnowledgeBase } from '../../server/src/core/index';
+import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase } from '../../server/src/core/index';
 import { semanticSpans } from '../../server/src/core/features/semanticSpans';
 import { AnalysisResult } from '../../server/src/core/analysisResult';
 import type { MentionIndex } from '../../server/src/core/features/mentionIndex';
@@ -69,6 +69,17 @@ describe('hover', () => {
     assert.match(md, /\*\*Offices\*\* \(✓ held on the document date, 20 January 2022\):/);
     assert.match(md, /Secretary of State, United States: 26 January 2021 – 20 January 2025 ✓/);
     assert.match(md, /Document date: 20 January 2022 \(from the policyLens.documentDate setting\)/);
+  });
+
+  it("adds the note of the office held on the document date, and only that one's", () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const text = 'Prime Minister Keir Starmer spoke.';
+    const md = builtin.hover(builtin.analyze({ uri: 'memory://starmer.md', version: 1, getText: () => text }), 20)!.markdown;
+    assert.match(md, /Prime Minister, United Kingdom: since 5 July 2024 ✓ — Announced his resignation on 22 June 2026/);
+    // Serbia's president: the note of an office not held on the date stays out
+    const vucic = 'Aleksandar Vučić spoke.';
+    const before = builtin.hover(builtin.analyze({ uri: 'memory://vucic.md', version: 1, getText: () => vucic }, { ...defaultSettings, documentDate: '2015-01-01' }), 3)!.markdown;
+    assert.doesNotMatch(before, /resign within weeks/);
   });
 
   it('explains a metonym and shows a proposal marker', () => {

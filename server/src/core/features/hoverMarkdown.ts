@@ -57,8 +57,10 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
     // the date's source closes the hover; here it would nest brackets
     lines.push(`- **Offices** (✓ held on the document date, ${formatDate(date.iso)}):`);
     for (const o of offices) {
-      const held = isWithin(date.iso, o.from, o.to) ? ' ✓' : '';
-      lines.push(`  - ${o.title}${o.of ? `, ${nameOf(kb, o.of)}` : ''}: ${period(o.from, o.to)}${held}`);
+      const held = isWithin(date.iso, o.from, o.to);
+      // the held office's note says what the dates alone cannot ("announced his resignation on …")
+      const note = held && o.note ? ` — ${o.note}` : '';
+      lines.push(`  - ${o.title}${o.of ? `, ${nameOf(kb, o.of)}` : ''}: ${period(o.from, o.to)}${held ? ' ✓' : ''}${note}`);
     }
   }
   return lines;
