@@ -1218,6 +1218,22 @@ describe('rule: office-anachronism', () => {
     // before the Merz cabinet (6 May 2025) and Lutnick's swearing-in (21 February 2025)
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-01-10')(cabinet), ['Finance Minister Lars Klingbeil', 'Interior Minister Alexander Dobrindt', 'Commerce Secretary Howard Lutnick']);
   });
+  it('reads the heads of intelligence services as one family: Director of National Intelligence, CIA Director, intelligence chief', () => {
+    const says = (title: string, name: string) => `${title} ${name} says the threat is growing.`;
+    const on = (date: string, title: string, name: string) => builtinFindings('office-anachronism', date)(says(title, name));
+    assert.deepStrictEqual(on('2025-06-10', 'Director of National Intelligence', 'Tulsi Gabbard'), []);
+    assert.deepStrictEqual(on('2026-09-01', 'Director of National Intelligence', 'Tulsi Gabbard'), ['Director of National Intelligence Tulsi Gabbard']);
+    assert.deepStrictEqual(on('2017-06-01', 'CIA Director', 'Mike Pompeo'), []);
+    // by 2019 Pompeo was Secretary of State
+    assert.deepStrictEqual(on('2019-06-01', 'CIA Director', 'Mike Pompeo'), ['CIA Director Mike Pompeo']);
+    assert.deepStrictEqual(on('2019-06-01', 'Secretary of State', 'Mike Pompeo'), []);
+    assert.deepStrictEqual(on('2025-06-10', 'Intelligence chief', 'Kyrylo Budanov'), []);
+    assert.deepStrictEqual(on('2026-03-10', 'Intelligence chief', 'Kyrylo Budanov'), ['Intelligence chief Kyrylo Budanov']);
+    // in lowercase, as the press writes it mid-sentence
+    assert.deepStrictEqual(on('2026-03-10', "Ukraine's spy chief", 'Kyrylo Budanov'), ['spy chief Kyrylo Budanov']);
+    // Israel's Minister of Intelligence is a minister by portfolio, as before
+    assert.deepStrictEqual(on('2020-09-01', 'Intelligence Minister', 'Eli Cohen'), []);
+  });
   it("knows that Christian Schmidt's term as High Representative for Bosnia ended in 2026", () => {
     const says = 'High Representative Christian Schmidt says the law is void.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-10')(says), []);

@@ -18,7 +18,7 @@ export type Family =
   | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
-  | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador';
+  | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador' | 'intelligence';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // Austria's "Federal Minister for European and International Affairs", Slovakia's "Minister of Foreign and European Affairs"
@@ -30,6 +30,9 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^special (?:representative|envoy)\b/i, 'special-representative'],
   [/^(?:united nations )?high commissioner\b/i, 'high-commissioner'],
   [/\bemergency relief coordinator$/i, 'relief-coordinator'],
+  // the head of an intelligence service: "Director of the Central Intelligence Agency", "Head of the
+  // Defence Intelligence"; not a deputy's office, nor "Counterintelligence"
+  [/^(?:director|head|chief)\b.*\bintelligence\b/i, 'intelligence'],
   [/^director[- ]general\b/i, 'director-general'],
   [/^executive director\b/i, 'executive-director'],
   [/^commissioner[- ]general\b/i, 'commissioner-general'],
@@ -81,6 +84,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   // "Climate Minister", "Finance Minister": a minister whose portfolio has that word (see `namesOffice`); not a
   // rank or a kind of minister that names no portfolio ("Deputy Minister", "State Minister", "Chief Minister")
   [/^(?!(?:deputy|vice|assistant|under|junior|shadow|associate|principal|first|state|prime|chief|cabinet|senior|government|federal|acting|regional|provincial)\b)\p{L}[\p{L}-]* minister$/iu, ['portfolio-minister']],
+  // "Director of National Intelligence", "CIA Director", "intelligence chief": the head of any intelligence service
+  [/^(?:(?:(?:US|U\.S\.|national|military|defen[cs]e) )?intelligence (?:chief|director|head)|spy chief|director of national intelligence|(?:CIA|DNI|MI6|SVR|HUR|MIT|DIA|Mossad) (?:director|chief|head)|director of (?:the )?(?:CIA|central intelligence(?: agency)?))$/i, ['intelligence']],
   // the press's "chief", by what it heads ("NATO chief", "EU foreign policy chief", "UN aid chief")
   [/^(?:NATO|UN|U\.N\.|United Nations) chief$/i, ['secretary-general']],
   [/^(?:(?:EU|E\.U\.|European Union) )?foreign policy chief$/i, ['high-representative']],
