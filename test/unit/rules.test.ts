@@ -616,6 +616,13 @@ describe('rule: status-anachronism, a treaty a sentence acts under', () => {
     assert.ok(!flagged('Both sides were inspected under the INF Treaty.'));
     assert.ok(!flagged('Missiles that were banned under the INF Treaty are now deployed.'));
   });
+  it('reads no claim where the sentence says nothing is done under the treaty', () => {
+    assert.ok(!flagged('The IAEA has no role under the INF Treaty.'));
+    assert.ok(!flagged('There are no inspections under the INF Treaty any more.'));
+    assert.ok(!flagged('Nothing is verified now: there is nothing under the INF Treaty.'));
+    // a denied coverage still presumes the treaty
+    assert.ok(flagged('These missiles are not covered under the INF Treaty.'));
+  });
   it('reads "bound by the INF Treaty" as a claim that it binds, unless the sentence denies it', () => {
     assert.ok(flagged('Russia remains bound by the INF Treaty, whose limits still apply.'));
     assert.ok(flagged('Moscow is still bound by the INF Treaty.'));

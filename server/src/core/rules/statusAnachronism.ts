@@ -39,6 +39,8 @@ const IN_FORCE_BEFORE = /\b(under|in\s+accordance\s+with|as\s+required\s+by|as\s
  */
 const KEPT_BEFORE =
   /\b(?:observes|honou?rs|respects|abides\s+by|complies\s+with|adheres\s+to|(?:is|are)\s+(?:still\s+)?(?:observing|honou?ring|respecting|abiding\s+by|complying\s+with|adhering\s+to)|still\s+(?:observe|honou?r|respect|abide\s+by|comply\s+with|adhere\s+to))\s+(?:the\s+)?$/i;
+/** "has no role under", "there are no inspections under", "nothing under": what the sentence says is not done under the treaty. */
+const NONE_UNDER = /\b(?:no|nothing)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A past auxiliary: "was", "were", "had", "did". */
 const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
 /** Words that set a sentence in the present: an auxiliary or modal of the present, "still", "now". */
@@ -159,10 +161,11 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
   if (saysNowInForce(ctx, mention)) return 'in-force';
   // "under the INF Treaty" binds now only in a sentence that does not tell the past; "no longer
-  // bound by" denies it ("not covered under" still presumes it)
+  // bound by" denies it, and so does "no role under" ("not covered under" still presumes it)
   const under = IN_FORCE_BEFORE.exec(before);
-  const denied = under?.[1]!.startsWith('bound') === true && NEGATED.test(before.slice(0, under.index));
-  if (under && !denied && !tellsThePast(`${before.slice(0, under.index)} … ${after}`)) return 'in-force';
+  const prefix = under ? before.slice(0, under.index) : '';
+  const denied = under !== null && (under[1]!.startsWith('bound') ? NEGATED.test(prefix) : NONE_UNDER.test(prefix));
+  if (under && !denied && !tellsThePast(`${prefix} … ${after}`)) return 'in-force';
   // "no longer observes the INF Treaty" is right; "still observes" it, wrong once it has ended
   const kept = KEPT_BEFORE.exec(before);
   if (kept && !NEGATED.test(before.slice(0, kept.index)) && !tellsThePast(`${before.slice(0, kept.index)} … ${after}`)) return 'in-force';
