@@ -418,6 +418,9 @@ describe('the name scanner over the built-in knowledge base', () => {
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://montenegro.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
     assert.deepStrictEqual(ids("Prime Minister Luís Montenegro met Montenegro's president."), ['Luís Montenegro: luis-montenegro', 'Montenegro: montenegro']);
     assert.deepStrictEqual(ids('Luis Montenegro spoke.'), ['Luis Montenegro: luis-montenegro']);
+    // after a title he held, his surname is the person; after one he never held, the state
+    assert.deepStrictEqual(ids('Prime Minister Montenegro said Portugal would help.'), ['Montenegro: luis-montenegro', 'Portugal: portugal']);
+    assert.deepStrictEqual(ids('Foreign Minister Montenegro said no.'), ['Montenegro: montenegro']);
     // "Dan" alone is a common first name: only a title before it, or the full name earlier in the
     // document, makes it Romania's president
     assert.deepStrictEqual(ids('Later Dan Smith and Dan replied.'), []);

@@ -9,7 +9,7 @@ import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser'
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
-import { shortFormMentions, titledSurnameMentions } from './titledSurnames';
+import { shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
 import { followsAnotherFirstName, isFirstName, isOthersInstitution, namesAGrade, namesAPortfolio, namesARegion, precedesAnotherSurname, titleInApposition } from './nameContext';
@@ -136,6 +136,14 @@ export function resolveMentions(
     if (picked.entry.kind === 'actor' && namesAPortfolio(text, start)) continue;
     // "Jordan Mercer said", "our adviser, Chad, wrote": a person, not the state
     if (picked.reading.category === 'state' && isFirstName(text, written, start, match.end, matches[i + 1])) continue;
+    // "Prime Minister Montenegro": the surname of one who held that title, not the state
+    if (picked.reading.category === 'state' && TITLE_LAST.has(wordBefore(text, start))) {
+      const holder = titledHolderAt(text, start, match.end, kb, date, chooser);
+      if (holder) {
+        scratch[count++] = holder;
+        continue;
+      }
+    }
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
       const title = titleBefore(text, start);
       if (title) {

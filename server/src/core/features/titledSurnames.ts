@@ -37,6 +37,19 @@ function holderOf(kb: KnowledgeBase, targets: readonly NameTarget[], title: stri
   return latest?.target;
 }
 
+/**
+ * The holder a title names with a word the scan read as another entry ("Prime Minister Montenegro":
+ * Portugal's prime minister, not the state): a person whose surname it is and alone names no one,
+ * who held that office on the date or last before it; undefined for anyone else.
+ */
+export function titledHolderAt(text: string, start: number, end: number, kb: KnowledgeBase, date: string, chooser: EntryChooser): TitledMention | undefined {
+  const targets = kb.matcher.titledSurnames.get(foldWord(text.slice(start, end)));
+  const title = targets && titleBefore(text, start);
+  const holder = title && holderOf(kb, targets, titleAsWords(title.text), date);
+  const picked = holder && chooser.pick(alone(holder));
+  return picked ? new TitledMention(start, end, text.slice(start, end), picked.reading, title.text, title.start) : undefined;
+}
+
 /** A target as a list of its own, the same list each time: the chooser remembers its answers by list. */
 const lists = new WeakMap<NameTarget, readonly NameTarget[]>();
 function alone(target: NameTarget): readonly NameTarget[] {
