@@ -1241,6 +1241,19 @@ describe('rule: office-anachronism', () => {
     // Israel's Minister of Intelligence is a minister by portfolio, as before
     assert.deepStrictEqual(on('2020-09-01', 'Intelligence Minister', 'Eli Cohen'), []);
   });
+  it('knows the foreign ministers of Hungary, Czechia, the Netherlands and Chile who changed in 2025–2026', () => {
+    const on = (date: string) => builtinFindings('office-anachronism', date);
+    const says = (name: string) => `Foreign Minister ${name} says the talks will go on.`;
+    assert.deepStrictEqual(on('2025-06-01')(says('Péter Szijjártó')), []);
+    assert.deepStrictEqual(on('2026-09-01')(says('Péter Szijjártó')), ['Foreign Minister Péter Szijjártó']);
+    assert.deepStrictEqual(on('2026-03-01')(says('Jan Lipavský')), ['Foreign Minister Jan Lipavský']);
+    assert.deepStrictEqual(on('2026-03-01')(says('Petr Macinka')), []);
+    assert.deepStrictEqual(on('2026-03-01')(says('Caspar Veldkamp')), ['Foreign Minister Caspar Veldkamp']);
+    assert.deepStrictEqual(on('2025-10-01')(says('David van Weel')), []);
+    assert.deepStrictEqual(on('2026-06-01')(says('Tom Berendsen')), []);
+    assert.deepStrictEqual(on('2026-06-01')(says('Alberto van Klaveren')), ['Foreign Minister Alberto van Klaveren']);
+    assert.deepStrictEqual(on('2026-06-01')(says('Francisco Pérez Mackenna')), []);
+  });
   it("knows that Christian Schmidt's term as High Representative for Bosnia ended in 2026", () => {
     const says = 'High Representative Christian Schmidt says the law is void.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-10')(says), []);
