@@ -1207,6 +1207,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(on('President Marcelo Rebelo de Sousa and President António José Seguro met.'), ['President Marcelo Rebelo de Sousa']);
     assert.deepStrictEqual(on('President Michael D. Higgins and President Catherine Connolly met.'), ['President Michael D. Higgins']);
     assert.deepStrictEqual(on('President Luis Arce and President Rodrigo Paz met.'), ['President Luis Arce']);
+    assert.deepStrictEqual(on('President Rodrigo Chaves and President Laura Fernández met.'), ['President Rodrigo Chaves']);
+    // Peru's interim president from October 2025 was censured in February 2026
+    assert.deepStrictEqual(on('President José Jerí says the state of emergency stays.'), ['President José Jerí']);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-12-01')('President José Jerí says the state of emergency stays.'), []);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-12-01')('President Dina Boluarte says the state of emergency stays.'), ['President Dina Boluarte']);
     assert.deepStrictEqual(on('Prime Minister Kyriakos Mitsotakis, Prime Minister Anutin Charnvirakul, President Daniel Noboa and President José Raúl Mulino met.'), []);
     // the year before, the other way round
     const before = builtinFindings('office-anachronism', '2025-06-15');
