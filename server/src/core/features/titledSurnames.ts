@@ -8,7 +8,7 @@ import type { UnnamedWords } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 import { MentionRecord, TitledMention } from './mentionRecord';
-import { TITLE_LAST, titleAsWords, titleBefore } from './titleBefore';
+import { TITLE_LAST, titleAsWords, titleBefore, type FoundTitle } from './titleBefore';
 import { EMPTY_LIST } from '../text/emptyList';
 import { variantSurnamesAt } from './variantNames';
 import { followsAnotherFirstName, precedesAnotherSurname } from './nameContext';
@@ -45,7 +45,21 @@ function holderOf(kb: KnowledgeBase, targets: readonly NameTarget[], title: stri
 export function titledHolderAt(text: string, start: number, end: number, kb: KnowledgeBase, date: string, chooser: EntryChooser): TitledMention | undefined {
   const targets = kb.matcher.titledSurnames.get(foldWord(text.slice(start, end)));
   const title = targets && titleBefore(text, start);
-  const holder = title && holderOf(kb, targets, titleAsWords(title.text), date);
+  return title ? holderMention(text, start, end, targets, title, kb, date, chooser) : undefined;
+}
+
+/** The mention of the bearer of `targets`' surname who held `title` (see `holderOf`), if any. */
+function holderMention(
+  text: string,
+  start: number,
+  end: number,
+  targets: readonly NameTarget[],
+  title: FoundTitle,
+  kb: KnowledgeBase,
+  date: string,
+  chooser: EntryChooser,
+): TitledMention | undefined {
+  const holder = holderOf(kb, targets, titleAsWords(title.text), date);
   const picked = holder && chooser.pick(alone(holder));
   return picked ? new TitledMention(start, end, text.slice(start, end), picked.reading, title.text, title.start) : undefined;
 }
@@ -146,9 +160,8 @@ export function titledSurnameMentions(
     if (!targets) continue;
     const title = afterTitle && TITLE_LAST.has(wordBefore(text, start)) ? titleBefore(text, start) : undefined;
     if (title) {
-      const holder = holderOf(kb, targets, titleAsWords(title.text), date);
-      const picked = holder && chooser.pick(alone(holder));
-      if (picked) (found ??= []).push(new TitledMention(start, end, text.slice(start, end), picked.reading, title.text, title.start));
+      const mention = holderMention(text, start, end, targets, title, kb, date, chooser);
+      if (mention) (found ??= []).push(mention);
       continue;
     }
     const named = bare && !COMMON_SURNAMES.has(key) ? chooser.namedInFull(targets) : undefined;

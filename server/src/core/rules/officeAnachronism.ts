@@ -256,7 +256,8 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const named = titleFamilies(bareTitle);
   if (!named || isCourtesyTitle(named)) return undefined;
   const titleStart = mention.titleStart ?? mention.start;
-  if (readsDemonymAsPortfolio(ctx, named, titleStart, titleStart + written.length)) return undefined;
+  const titleEnd = titleStart + written.length;
+  if (readsDemonymAsPortfolio(ctx, named, titleStart, titleEnd)) return undefined;
   const namesOf = entryNames(ctx.kb);
   const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf));
   const date = ctx.date.iso;
@@ -269,7 +270,6 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   if (namesFutureHolder(title)) return undefined;
   // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
   const titleFollows = titleStart > mention.start;
-  const titleEnd = titleStart + written.length;
   if (!former && heldBefore) {
     const around = sentenceAround(ctx.text, mention);
     const { before } = around;
