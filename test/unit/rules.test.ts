@@ -1213,6 +1213,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-12-01')('President José Jerí says the state of emergency stays.'), []);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-12-01')('President Dina Boluarte says the state of emergency stays.'), ['President Dina Boluarte']);
     assert.deepStrictEqual(on('Prime Minister Kyriakos Mitsotakis, Prime Minister Anutin Charnvirakul, President Daniel Noboa and President José Raúl Mulino met.'), []);
+    // before their terms: the entries are read, so the empty list above says they held the offices
+    const says = (title: string) => `${title} says the talks will resume.`;
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-06-01')(says('Prime Minister Anutin Charnvirakul')), ['Prime Minister Anutin Charnvirakul']);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2023-06-01')(says('President Daniel Noboa')), ['President Daniel Noboa']);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-03-01')(says('President José Raúl Mulino')), ['President José Raúl Mulino']);
     // the year before, the other way round
     const before = builtinFindings('office-anachronism', '2025-06-15');
     assert.deepStrictEqual(before('President Gabriel Boric and President José Antonio Kast met.'), ['President José Antonio Kast']);
@@ -1258,6 +1263,10 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(on('2026-06-01')(says('Tom Berendsen')), []);
     assert.deepStrictEqual(on('2026-06-01')(says('Alberto van Klaveren')), ['Foreign Minister Alberto van Klaveren']);
     assert.deepStrictEqual(on('2026-06-01')(says('Francisco Pérez Mackenna')), []);
+    // the new ministers before they took office
+    for (const name of ['Petr Macinka', 'David van Weel', 'Tom Berendsen', 'Francisco Pérez Mackenna']) {
+      assert.deepStrictEqual(on('2025-06-01')(says(name)), [`Foreign Minister ${name}`]);
+    }
   });
   it("knows that Christian Schmidt's term as High Representative for Bosnia ended in 2026", () => {
     const says = 'High Representative Christian Schmidt says the law is void.';
