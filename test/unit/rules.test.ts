@@ -1347,6 +1347,16 @@ describe('rule: unknown-treaty', () => {
     // the end of "Intermediate-Range Nuclear Forces Treaty": a short form, not an unknown instrument
     assert.deepStrictEqual(findings('The sides kept a Nuclear Forces Treaty in mind.', 'unknown-treaty'), []);
   });
+  it('leaves alone kinds of instrument that name none in particular, but not one with its parties before it', () => {
+    const text = 'The Status of Forces Agreement with Lilliput is old; a Memorandum of Understanding, a Free Trade Agreement and a Stabilisation and Association Agreement followed.';
+    assert.deepStrictEqual(findings(text, 'unknown-treaty'), []);
+    assert.deepStrictEqual(findings('They praised the Lilliput–Blefuscu Free Trade Agreement.', 'unknown-treaty'), ['Lilliput–Blefuscu Free Trade Agreement']);
+  });
+  it('starts a name after the word and "the" that open a heading or a sentence, and reads no government as an instrument', () => {
+    assert.deepStrictEqual(findings('# Ratifying the Lilliput Treaty Without Losing the Argument', 'unknown-treaty'), ['Lilliput Treaty']);
+    assert.deepStrictEqual(findings('## What the Pact changes', 'unknown-treaty'), []);
+    assert.deepStrictEqual(findings('They met the then Government of National Accord in Tripoli.', 'unknown-treaty'), []);
+  });
 });
 
 describe('suppression comments', () => {

@@ -39,6 +39,36 @@ const PART_OF = new RegExp(`\\s(?:of|to|under)\\s+the\\s+${INSTRUMENT}$`);
 const GENERIC = /^(?:The|This|That|Such|Any|Each|Every|A|An|Our|Their|Its|No|New|Final|Peace|Framework|Interim|Bilateral|Multilateral|Additional|Optional)\s/;
 
 /**
+ * Kinds of instrument that many pairs of states conclude, written capitalized but naming none in
+ * particular ("the Status of Forces Agreement with Japan", "a Memorandum of Understanding", "Iran's
+ * Comprehensive Safeguards Agreement"): which one, the parties around say. Folded, as `foldName`
+ * gives them; a kind with its parties before it ("the EU–Japan Economic Partnership Agreement")
+ * is one instrument, and stays a name.
+ */
+const KINDS_OF_INSTRUMENT: ReadonlySet<string> = new Set(
+  [
+    'Status of Forces Agreement', 'Host Country Agreement', 'Headquarters Agreement', 'Memorandum of Understanding',
+    'Free Trade Agreement', 'Bilateral Investment Treaty', 'Mutual Legal Assistance Treaty', 'Extradition Treaty',
+    'Double Taxation Agreement', 'Double Taxation Convention', 'Readmission Agreement', 'Comprehensive Safeguards Agreement',
+    'Safeguards Agreement', 'Stabilisation and Association Agreement', 'Stabilization and Association Agreement', 'Association Agreement',
+    'Partnership and Cooperation Agreement', 'Economic Partnership Agreement', 'Comprehensive Economic Partnership Agreement',
+    'Defence Cooperation Agreement', 'Defense Cooperation Agreement', 'General Security of Military Information Agreement',
+    'Security Agreement', 'Trade Agreement', 'Investment Agreement', 'Implementing Agreement', 'Cooperation Agreement',
+    'Ceasefire Agreement', 'Cease-fire Agreement',
+  ].map(foldName),
+);
+
+/**
+ * A word that opens a heading or a sentence, then "the", before a name: "What the Pact changes",
+ * "Ratifying the Chagos Treaty". Names do not go on through a lowercase "the" before their
+ * instrument word, so the name is what follows it.
+ */
+const OPENER_BEFORE_THE = /^[\p{Lu}][\p{L}'’-]*\s+the\s+/u;
+
+/** "the Government of National Accord": a government, not an instrument. */
+const GOVERNMENT = /^Government\s+of\s/;
+
+/**
  * The last two or more words of the knowledge base's treaty names, folded: "Reciprocal Access
  * Agreement" ends "Japan–Philippines Reciprocal Access Agreement", and a text that names the one
  * gives the other as its short form.
@@ -71,6 +101,12 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
       const article = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
       let start = block.start + m.index + article;
       let phrase = m[0].slice(article);
+      if (GOVERNMENT.test(phrase)) continue;
+      const opener = OPENER_BEFORE_THE.exec(phrase)?.[0].length ?? 0;
+      if (opener > 0) {
+        if (!WHOLE_NAME.test(phrase.slice(opener))) continue;
+        [start, phrase] = [start + opener, phrase.slice(opener)];
+      }
       // "the Agreement on Movement and Access" and "the Stability and Growth Pact" are one name;
       // "the Treaty of Rome and Russia" is a known treaty and a state: a phrase that runs into a
       // mention is tried again up to its "and", or after it when the mention comes first ("Russia
@@ -90,7 +126,8 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
         }
       }
       const name = phrase.replace(/\s+/g, ' ').trim();
-      if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name) || knownTails(ctx.kb).has(foldName(name))) continue;
+      const folded = foldName(name);
+      if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name) || KINDS_OF_INSTRUMENT.has(folded) || knownTails(ctx.kb).has(folded)) continue;
       const end = start + phrase.length;
       (findings ??= []).push({
         code: 'unknown-treaty',
