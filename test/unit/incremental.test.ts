@@ -1272,6 +1272,21 @@ describe('incremental analysis', () => {
     ]);
   });
 
+  it('keeps a moved finding where it ends when a space, a comma or a line break is typed right after it (found by a long random session)', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    for (const [before, after] of [['Kyiv asked. Kiev', ''], ['Kyiv asked. Kiev', ' said no.']]) {
+      for (const typed of ['\n', ' ', ',', '\n\n### Article 9\n\n']) {
+        const warm = createAnalyzer({ kb, today: () => TODAY });
+        warm.analyze({ uri: 'memory://end.md', version: 1, getText: () => before + after });
+        const text = before + typed + after;
+        const incremental = warm.analyze({ uri: 'memory://end.md', version: 2, getText: () => text });
+        const fresh = createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://end.md', version: 1, getText: () => text });
+        assertSameAnalysis(incremental, fresh, JSON.stringify(text));
+        assert.deepStrictEqual(incremental.findings.map((f) => [f.code, text.slice(f.start, f.end)]), [['inconsistent-naming', 'Kiev']], JSON.stringify(text));
+      }
+    }
+  });
+
   it("keeps a block's findings while the block stays where it was, and places them again when an edit moves it", () => {
     // (a block at offset 0 has its findings placed as they are: the first paragraph names nobody)
     const text = joinLines('The talks opened.', '', 'Talks with Lavorv went on.', '', 'The envoys met again.', '', 'Antony Blinnken replied.');

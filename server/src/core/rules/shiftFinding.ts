@@ -32,15 +32,19 @@ export const shiftFinding = <F extends RawFinding | Finding>(f: F, by: number): 
 /**
  * A finding of the previous version in the next one, whose edit moved every offset from `editEnd` on
  * (in the old text) by `delta`: the finding itself when none of its offsets moved, a moved finding
- * (`shiftedFinding`) when all of them did. Its spans must not lie inside the edited text.
+ * (`shiftedFinding`) when all of them did. Its spans must not lie inside the edited text. A span
+ * that ends where text was inserted stays as it was: a line break typed after a flagged "Kiev" at
+ * the end of a document is not part of the finding. A start there moves, and so does an empty span
+ * (an insertion point) there.
  */
 export function movedFinding<F extends RawFinding | Finding>(f: F, editEnd: number, delta: number): F {
   if (delta === 0 || lastOffset(f) < editEnd) return f;
   if (firstOffset(f) >= editEnd) return shiftedFinding(f, delta);
-  // a finding whose fixes or related spans lie on both sides of the edit: rare, copied whole
-  const at = (offset: number) => (offset >= editEnd ? offset + delta : offset);
-  const moved = findingAt(f, at(f.start), at(f.end)) as Mutable<F>;
-  if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })) }));
-  if (f.related) moved.related = f.related.map((r) => ({ ...r, start: at(r.start), end: at(r.end) }));
+  // a finding that ends at the edit, or whose fixes or related spans lie on both sides of it: rare, copied whole
+  const startAt = (start: number) => (start >= editEnd ? start + delta : start);
+  const endAt = (start: number, end: number) => (end > editEnd || (end === editEnd && start >= editEnd) ? end + delta : end);
+  const moved = findingAt(f, startAt(f.start), endAt(f.start, f.end)) as Mutable<F>;
+  if (f.fixes) moved.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: startAt(e.start), end: endAt(e.start, e.end) })) }));
+  if (f.related) moved.related = f.related.map((r) => ({ ...r, start: startAt(r.start), end: endAt(r.start, r.end) }));
   return moved;
 }
