@@ -573,6 +573,12 @@ describe('rule: status-anachronism, instruments of 2025', () => {
     // before its entry into force on 23 May 2025 the minerals agreement was signed only
     assert.deepStrictEqual(builtinFindings('status-anachronism', '2025-05-10')('The US-Ukraine minerals deal is in force.'), ['US-Ukraine minerals deal']);
   });
+  it('says of an instrument awaiting entry into force that it was not yet in force, not that it was signed, since some are only initialled', () => {
+    const analyzer = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => '2026-12-02' });
+    const text = 'The Armenia–Azerbaijan peace agreement is in force.';
+    const [message] = analyzer.analyze({ uri: 'memory://pending.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'status-anachronism').map((f) => f.message);
+    assert.match(message!, /as in force, but on the document date \(2 December 2026\) it was not yet in force\. Initialled, not signed/);
+  });
 });
 
 describe('rule: status-anachronism, a treaty a sentence says is kept', () => {

@@ -55,7 +55,7 @@ export const statusWords: Record<StatusOn['value'], string> = {
   expired: 'expired',
   'not-in-force': 'never entered into force',
   superseded: 'superseded',
-  pending: 'signed, not yet in force',
+  pending: 'not yet in force',
   political: 'a political commitment (not legally binding)',
   historical: 'historical, no longer operative',
   'not-yet-signed': 'not yet signed',
