@@ -70,6 +70,11 @@ describe('rule: acronym-mismatch', () => {
 });
 
 describe('rule: misspelled-name', () => {
+  it("takes an adjective made from a place's name for no slip of the name, and still flags a slip", () => {
+    const flagged = builtinFindings('misspelled-name', '2026-12-01');
+    assert.deepStrictEqual(flagged('After the Crimean annexation, Tibetan, Kashmiri and Sahelian voices spoke of Crimea, Tibet, Kashmir and the Sahel.'), []);
+    assert.deepStrictEqual(flagged('After the Crimae annexation, Crimea changed.'), ['Crimae']);
+  });
   it('takes a British or American spelling of a name for no slip in the other', () => {
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organisation met. The Federal Ministry of Defense agreed.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organizasion met.', 'misspelled-name'), ['Organizasion']);
@@ -792,6 +797,14 @@ describe('rule: treaty-date', () => {
 });
 
 describe('rule: office-anachronism', () => {
+  it("does not date a sentence that moves on from its paragraph's time by that time, where the term began later", () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-01');
+    const paragraph = (sentence: string) => `When Secretary of State James Baker met Mikhail Gorbachev in February 1990, NATO expansion was not on the table. ${sentence}`;
+    assert.deepStrictEqual(flagged(paragraph('Years later, President Boris Yeltsin complained that the promises had been broken.')), []);
+    assert.deepStrictEqual(flagged(paragraph('Afterwards, President Boris Yeltsin complained.')), []);
+    // without the words that move on, the sentence is set in February 1990, before his presidency
+    assert.deepStrictEqual(flagged(paragraph('President Boris Yeltsin complained that the promises had been broken.')), ['President Boris Yeltsin']);
+  });
   it('flags a title the person did not hold on the document date', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2019-05-01' }), ['Secretary of State Blinken']);
     assert.match(messages('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' })[0]!, /26 January 2021 – 20 January 2025/);

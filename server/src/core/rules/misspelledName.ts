@@ -52,6 +52,8 @@ interface FuzzyIndex {
   /** The length of the longest folded word: a word two letters longer has no near miss. */
   readonly longestWord: number;
   readonly owners: ReadonlyMap<string, KnownWord>;
+  /** The names of one word of places and states, folded: the names adjectives are made from ("crimea"). */
+  readonly placeNames: ReadonlySet<string>;
   readonly firstNames: ReadonlyMap<string, readonly string[]>;
   /** The people by their surname as written: "Khamenei" is both Ali and Mojtaba Khamenei. */
   readonly bySurname: ReadonlyMap<string, readonly string[]>;
@@ -106,6 +108,7 @@ function namesOfEntry(entry: Entry): string[] {
 
 function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const known = new Set<string>(CALENDAR_WORDS);
+  const placeNames = new Set<string>();
   const byInitial = new Map<string, (IndexedWords | undefined)[]>();
   let longestWord = 0;
   const owners = new Map<string, KnownWord>();
@@ -131,6 +134,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     if (entry.kind === 'actor') for (const adjective of entry.adjectives) known.add(foldWord(`${adjective}s`));
     // a capital the base names but has no entry for ("Kingston") is no slip of another ("Kingstown")
     if (entry.kind === 'actor' && entry.state?.capitalName) for (const word of splitWords(entry.state.capitalName)) known.add(foldWord(word));
+    if (entry.kind === 'place' || (entry.kind === 'actor' && entry.category === 'state')) {
+      for (const name of [entry.name, ...entry.aliases, ...entry.variants]) if (splitWords(name).length === 1) placeNames.add(foldWord(name));
+    }
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
     for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
       const words = splitWords(name).map(foldWord);
@@ -204,7 +210,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       }
     }
   }
-  const lookUp = { known, byInitial, longestWord, owners };
+  const lookUp = { known, byInitial, longestWord, owners, placeNames };
   return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, surnameFormsOf, bySingledSurname, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
@@ -226,7 +232,7 @@ const indexOf = knowledgeIndex('the words of names and their near misses', build
  * found among the known words of the same first letter and a length one apart, a few hundred at
  * most, once per word a document writes (the look-ups are remembered).
  */
-function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byInitial' | 'longestWord' | 'owners'>, word: string): readonly KnownWord[] {
+function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byInitial' | 'longestWord' | 'owners' | 'placeNames'>, word: string): readonly KnownWord[] {
   const folded = foldWord(word);
   // a word typed or pasted long ("Txxxxxxxxxxxxxxx", a token) has nothing near
   if (folded.length - 1 > index.longestWord) return NO_NEAR_MISSES;
@@ -236,6 +242,9 @@ function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byInitial' | 'longestWord
   // "Workers'" where a name writes "Workers": an apostrophe is a house style too
   if (/['’]/.test(folded) && index.known.has(folded.replace(/['’]/g, ''))) return NO_NEAR_MISSES;
   if (folded.endsWith('s') && index.known.has(folded.slice(0, -1))) return NO_NEAR_MISSES;
+  // "Crimean", "Tibetan", "Sahelian", "Kashmiri": an adjective made from the name of a place, which
+  // the base lists for states but not for places
+  if (isAdjectiveOfPlace(index.placeNames, folded)) return NO_NEAR_MISSES;
   const byLength = index.byInitial.get(folded[0]!);
   if (!byLength) return NO_NEAR_MISSES;
   const max = folded.length >= 8 ? 2 : 1;
@@ -255,6 +264,14 @@ function nearMisses(index: Pick<FuzzyIndex, 'known' | 'byInitial' | 'longestWord
   return found ?? NO_NEAR_MISSES;
 }
 const NO_NEAR_MISSES: readonly KnownWord[] = EMPTY_LIST;
+
+/** Whether folded `word` is the name of a place ending in "a" and an "n" ("crimean"), or such a name and "an", "ian", "ese" or "i" ("tibetan"). */
+function isAdjectiveOfPlace(placeNames: ReadonlySet<string>, word: string): boolean {
+  if (word.endsWith('an') && placeNames.has(word.slice(0, -1))) return true;
+  for (const ending of ADJECTIVE_ENDINGS) if (word.length > ending.length + 3 && word.endsWith(ending) && placeNames.has(word.slice(0, -ending.length))) return true;
+  return false;
+}
+const ADJECTIVE_ENDINGS = ['ian', 'an', 'ese', 'i'];
 
 /** Whether `written` (folded) is a slip of the first name `known` (folded, and not the same), of a person whose name has `oneSpelling` or not. */
 const isFirstNameSlip = (known: string, written: string, oneSpelling: boolean) =>

@@ -83,6 +83,9 @@ const LOOKING_AHEAD = /\b(?:should|will|must|expect|expects|need\s+to|needs\s+to
 /** "had negotiated", "had long said": a past before the time of the text around it. */
 const PLUPERFECT = /^\W{0,3}had\b/i;
 
+/** "Years later", "Afterwards", "Eventually": a sentence that moves on from the time its paragraph set, to one it does not name. */
+const TIME_MOVED_ON = /\b(?:(?:years|decades|months|weeks|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+(?:years?|decades?|months?))\s+(?:later|on)|later|afterwards?|eventually|subsequently|in\s+the\s+years\s+that\s+followed)\b/i;
+
 /** Years and days are written in digits: a stretch without one names no time that NAMED_TIME or DAY_MONTH finds, and both try a month name at every word. */
 const DIGIT = /\d/;
 
@@ -210,7 +213,9 @@ function speaksOfTheirTime(
   // mandate was extended. High Representative Borrell welcomed it"), unless it says it came before
   // ("had negotiated")
   const setIn = PLUPERFECT.test(after) || LOOKING_AHEAD.test(before) ? undefined : paragraphTime();
-  if (setIn !== undefined) return heldDuring(periods, setIn);
+  // "Years later, President Yeltsin complained …" moves on from the paragraph's time to one it does
+  // not name: a term that began after the paragraph's time may be the one meant
+  if (setIn !== undefined && !(TIME_MOVED_ON.test(before) && periods.some((p) => dateKey(p.from) > dateKey(setIn)))) return heldDuring(periods, setIn);
   if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return true;
   const staff = OFFICE_STAFF.exec(after);
   if (staff) return PAST_VERB.test(after.slice(staff[0].length));
