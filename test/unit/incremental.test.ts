@@ -1272,6 +1272,19 @@ describe('incremental analysis', () => {
     ]);
   });
 
+  it('reads a proposal typed into again with the heading that introduces its sequence, not with a heading of the sequence after it (found by a long random session)', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    // "Recommendation 2:" over a "-" line is a heading, and proposal 2; the sequence's introduction is the first heading
+    const before = "# Recommendations to sponsors\nRecommendation 1.\n\nRecommendation 2:\n-\n'\n\nRecommendation 3: m";
+    const text = before.replace('3: m', '3: and Kiev m');
+    const warm = createAnalyzer({ kb, today: () => TODAY });
+    warm.analyze({ uri: 'memory://intro.md', version: 1, getText: () => before });
+    const incremental = warm.analyze({ uri: 'memory://intro.md', version: 2, getText: () => text });
+    const fresh = createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://intro.md', version: 1, getText: () => text });
+    assertSameAnalysis(incremental, fresh);
+    assert.deepStrictEqual(incremental.proposals.map((p) => p.parties.actorText), ['sponsors', 'sponsors', 'sponsors']);
+  });
+
   it('keeps a moved finding where it ends when a space, a comma or a line break is typed right after it (found by a long random session)', () => {
     const { kb } = loadKnowledgeBase(builtinKbFiles);
     for (const [before, after] of [['Kyiv asked. Kiev', ''], ['Kyiv asked. Kiev', ' said no.']]) {

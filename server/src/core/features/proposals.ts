@@ -558,7 +558,7 @@ export function rereadProposals(
       const holder = structureHolder(old);
       const shown = holder === old ? undefined : holder;
       const kept = holder.structureMemo as KeptStructure | undefined;
-      const introBack = kept?.introIsHeading ? sectionHeadingBefore(blocks, scans, at) : kept?.introBack;
+      const introBack = kept?.introIsHeading ? sectionHeadingBefore(blocks, scans, at, kept.introBack) : kept?.introBack;
       if (introBack === undefined) return undefined;
       const underAhead = kept!.underAhead;
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
@@ -586,11 +586,17 @@ export function rereadProposals(
 /**
  * How many blocks before block `at` lies the heading of its section, which introduces proposals:
  * the last heading before it. Undefined when that heading no longer introduces any, and the caller
- * makes the proposals again.
+ * makes the proposals again; so too when that heading is itself a proposal and lies elsewhere than
+ * the introduction did (`keptBack` blocks before): "Recommendation 2:" over a "-" line is a heading,
+ * and one of the sequence whose introduction is a heading further back. Where it lies where the
+ * introduction did, it is that introduction, as for the sub-items of a numbered heading.
  */
-function sectionHeadingBefore(blocks: BlockList, scans: ChunkedList<BlockScan>, at: number): number | undefined {
+function sectionHeadingBefore(blocks: BlockList, scans: ChunkedList<BlockScan>, at: number, keptBack: number | undefined): number | undefined {
   const h = blocks.headingAtOrBefore(at - 1);
-  return h >= 0 && scans.at(h).introduces ? at - h : undefined;
+  if (h < 0) return undefined;
+  const heading = scans.at(h);
+  if (!heading.introduces) return undefined;
+  return (heading.markers.length > 0 || heading.paragraphMarker() !== undefined) && at - h !== keptBack ? undefined : at - h;
 }
 
 /**
