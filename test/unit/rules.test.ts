@@ -1287,6 +1287,26 @@ describe('rule: office-anachronism', () => {
       assert.deepStrictEqual(on('2025-06-01')(says(name)), [`Foreign Minister ${name}`]);
     }
   });
+  it('knows the European and Pacific heads of government added in the forty-second round, each also before their terms', () => {
+    const says = (title: string) => `${title} says the talks will resume.`;
+    const on = (date: string) => (title: string) => builtinFindings('office-anachronism', date)(says(title));
+    for (const title of ['Prime Minister Christopher Luxon', 'Prime Minister Luc Frieden', 'Prime Minister Kristrún Frostadóttir', 'Prime Minister Andrej Plenković', 'Chancellor Christian Stocker', 'Prime Minister Lawrence Wong', 'Taoiseach Micheál Martin']) {
+      assert.deepStrictEqual(on('2025-06-01')(title), [], title);
+      assert.deepStrictEqual(on('2015-06-01')(title), [title]);
+    }
+    // Bulgaria: Radev left the presidency on 23 January 2026 and became prime minister on 8 May 2026
+    assert.deepStrictEqual(on('2025-06-01')('President Rumen Radev'), []);
+    assert.deepStrictEqual(on('2026-03-01')('President Rumen Radev'), ['President Rumen Radev']);
+    assert.deepStrictEqual(on('2026-03-01')('Prime Minister Rumen Radev'), ['Prime Minister Rumen Radev']);
+    assert.deepStrictEqual(on('2026-06-01')('Prime Minister Rumen Radev'), []);
+    // Ireland's titles: Martin was Tánaiste (deputy head of government) between his two terms as Taoiseach
+    assert.deepStrictEqual(on('2024-06-01')('Tánaiste Micheál Martin'), []);
+    assert.deepStrictEqual(on('2024-06-01')('Taoiseach Micheál Martin'), ['Taoiseach Micheál Martin']);
+    assert.deepStrictEqual(on('2026-06-01')('Tánaiste Micheál Martin'), ['Tánaiste Micheál Martin']);
+    // Switzerland's presidency rotates each year
+    assert.deepStrictEqual(on('2025-06-01')('President Karin Keller-Sutter'), []);
+    assert.deepStrictEqual(on('2026-06-01')('President Karin Keller-Sutter'), ['President Karin Keller-Sutter']);
+  });
   it("knows that Christian Schmidt's term as High Representative for Bosnia ended in 2026", () => {
     const says = 'High Representative Christian Schmidt says the law is void.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-10')(says), []);

@@ -38,8 +38,8 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^commissioner[- ]general\b/i, 'commissioner-general'],
   // "Executive Vice-President of the European Commission for …" is a vice-president
   [/^(?:acting |executive |first )?vice[- ]president(?: of (?:the )?European Commission\b.*)?$/i, 'vice-president'],
-  [/^(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)\b/i, 'deputy-head-of-government'],
-  [/^(?:acting )?(?:prime minister|premier|chancellor)$/i, 'head-of-government'],
+  [/^(?:(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)\b|t[áa]naiste$)/i, 'deputy-head-of-government'],
+  [/^(?:acting )?(?:prime minister|premier|chancellor|taoiseach)$/i, 'head-of-government'],
   [/^chancellor of the exchequer$/i, 'exchequer'],
   [/^(?:acting )?(?:federal )?(?:president|king|queen|emir|supreme leader|crown prince)$/i, 'head-of-state'],
   [/^secretary of /i, 'cabinet-secretary'],
@@ -53,7 +53,7 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
 
 /** The families a title written in the text may stand for: a bare "Chancellor" is German or British. */
 const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
-  [/^(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)$/i, ['deputy-head-of-government']],
+  [/^(?:(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)|t[áa]naiste)$/i, ['deputy-head-of-government']],
   [/(?<!(?:under|deputy|assistant)[- ])secretary[- ]general$/i, ['secretary-general']],
   [/^high representative$/i, ['high-representative']],
   [/^special (?:representative|envoy)$/i, ['special-representative']],
@@ -66,7 +66,7 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^(?:(?:foreign|external affairs) (?:minister|secretary)|minister of foreign affairs|secretary of (?:state|foreign affairs))$/i, ['foreign']],
   [/^(?:(?:defen[cs]e|armed forces) (?:minister|secretary)|minister of defen[cs]e|secretary of defense)$/i, ['defence']],
   [/^(?:home secretary|interior minister)$/i, ['interior']],
-  [/^(?:prime minister|premier)$/i, ['head-of-government']],
+  [/^(?:prime minister|premier|taoiseach)$/i, ['head-of-government']],
   [/^chancellor$/i, ['head-of-government', 'exchequer']],
   [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
   // "Justice Secretary", "Treasury Secretary": a secretary or minister whose portfolio has that word (see
