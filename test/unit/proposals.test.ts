@@ -134,9 +134,21 @@ describe('proposal numbering rule', () => {
     const [gap] = findings;
     assert.strictEqual(gap!.code, 'proposal-numbering');
     assert.strictEqual(gap!.severity, 'warning');
-    assert.match(gap!.message, /"Fourth" follows "Second"; 3 is missing/);
+    assert.match(gap!.message, /"Fourth" follows "Second"; "Third" is missing/);
     assert.strictEqual(numbered.slice(gap!.start, gap!.end), 'Fourth');
     assert.deepStrictEqual(gap!.fixes?.[0]?.edits, [{ start: gap!.start, end: gap!.end, newText: 'Third' }]);
+  });
+
+  it('names the missing items as the list writes its markers, and renumbers a lettered list', () => {
+    const gapIn = (text: string) => analyze(text).findings.find((f) => f.code === 'proposal-numbering');
+    const lettered = joinLines('We recommend that:', '', '(a) NATO fund it;', '(b) the EU staff it;', '(d) the UN watch it.');
+    const gap = gapIn(lettered)!;
+    assert.match(gap.message, /"\(d\)" follows "\(b\)"; "\(c\)" is missing\./);
+    assert.deepStrictEqual(gap.fixes?.[0]?.edits, [{ start: gap.start, end: gap.end, newText: '(c)' }]);
+    const numberedTwo = joinLines('We recommend that:', '', '1. NATO fund it;', '2. the EU staff it;', '5. the UN watch it.');
+    assert.match(gapIn(numberedTwo)!.message, /"5\." follows "2\."; "3\." to "4\." are missing\./);
+    const headed = joinLines('## Recommendations', '', 'Recommendation 1: Fund the mission.', '', 'Recommendation 3: Staff the mission.');
+    assert.match(gapIn(headed)!.message, /"Recommendation 2" is missing\./);
   });
 
   it('numbers bullets by the ordinal that opens them ("- **First**, …"), and flags a gap among them', () => {

@@ -7,7 +7,7 @@ import { firstItemStartingAt } from '../features/movedItems';
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
 /** The marker text that states `ordinal`, in the style and case of `marker`, when one is knowable. */
-function renumbered(marker: string, ordinal: number): string | undefined {
+function renumbered(marker: string, ordinal: number, current?: number): string | undefined {
   const word = ORDINAL_WORDS[ordinal - 1];
   const ordinalMarker = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(ly)?$/i.exec(marker);
   if (ordinalMarker && word) {
@@ -16,8 +16,25 @@ function renumbered(marker: string, ordinal: number): string | undefined {
   }
   const numbered = /^(\(?)\d+([.)])$/.exec(marker);
   if (numbered) return `${numbered[1]}${ordinal}${numbered[2]}`;
+  // "(d)" as the fourth item: a letter (not "(i)" as the first, a roman numeral), within the alphabet
+  const lettered = /^(\(?)([a-zA-Z])([.)])$/.exec(marker);
+  if (lettered) {
+    const base = lettered[2]! <= 'Z' ? 65 : 97;
+    return current !== undefined && lettered[2]!.charCodeAt(0) - base + 1 === current && ordinal <= 26 ? `${lettered[1]}${String.fromCharCode(base + ordinal - 1)}${lettered[3]}` : undefined;
+  }
   const headed = /^(.*\s)\d+$/.exec(marker);
   return headed ? `${headed[1]}${ordinal}` : undefined;
+}
+
+/**
+ * The proposals missing between two, named as the list names its items where it can ("(c)", "Third",
+ * "Recommendation 3"), else by number: `"(c)" is` or `"(c)" to "(e)" are`.
+ */
+function missingItems(marker: string, current: number, first: number, last: number): string {
+  const a = renumbered(marker, first, current);
+  const b = renumbered(marker, last, current);
+  if (first === last) return a ? `"${a}" is` : `${first} is`;
+  return a && b ? `"${a}" to "${b}" are` : `${first}–${last} are`;
 }
 
 /** How far back the paragraph before a list's first number is looked for. */
@@ -54,7 +71,7 @@ function check(text: TextReader, previous: Proposal | undefined, proposal: Propo
   if (!previous && continuesNumbering(text, proposal)) return undefined;
   if (!previous) return { message: `This sequence of proposals starts at ${proposal.ordinal} ("${proposal.marker}"), not 1.`, expected, safe: false };
   if (proposal.ordinal > expected) {
-    const missing = expected === proposal.ordinal - 1 ? `${expected} is` : `${expected}–${proposal.ordinal - 1} are`;
+    const missing = missingItems(proposal.marker, proposal.ordinal, expected, proposal.ordinal - 1);
     return { message: `Proposal numbering skips: "${proposal.marker}" follows "${previous.marker}"; ${missing} missing.`, expected, safe: true };
   }
   if (proposal.ordinal === previous.ordinal) {
@@ -139,7 +156,7 @@ export function proposalNumberingIn(
   for (const proposal of items) {
     const problem = check(text, previous, proposal);
     if (problem) {
-      const replacement = renumbered(proposal.marker, problem.expected);
+      const replacement = renumbered(proposal.marker, problem.expected, proposal.ordinal);
       const fixes: Fix[] = replacement
         ? [{ title: `Renumber as "${replacement}"`, edits: [{ ...proposal.markerSpan, newText: replacement }], safe: problem.safe }]
         : [];
