@@ -1303,6 +1303,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(on('2024-06-01')('Tánaiste Micheál Martin'), []);
     assert.deepStrictEqual(on('2024-06-01')('Taoiseach Micheál Martin'), ['Taoiseach Micheál Martin']);
     assert.deepStrictEqual(on('2026-06-01')('Tánaiste Micheál Martin'), ['Tánaiste Micheál Martin']);
+    // Singapore: Lee Hsien Loong handed over to Lawrence Wong on 15 May 2024 and stayed as senior minister
+    assert.deepStrictEqual(on('2023-06-01')('Prime Minister Lee Hsien Loong'), []);
+    assert.deepStrictEqual(on('2025-06-01')('Prime Minister Lee Hsien Loong'), ['Prime Minister Lee Hsien Loong']);
     // Switzerland's presidency rotates each year
     assert.deepStrictEqual(on('2025-06-01')('President Karin Keller-Sutter'), []);
     assert.deepStrictEqual(on('2026-06-01')('President Karin Keller-Sutter'), ['President Karin Keller-Sutter']);
