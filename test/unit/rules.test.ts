@@ -1310,6 +1310,23 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(on('2025-06-01')('President Karin Keller-Sutter'), []);
     assert.deepStrictEqual(on('2026-06-01')('President Karin Keller-Sutter'), ['President Karin Keller-Sutter']);
   });
+  it('knows the foreign ministers and officials added in the forty-second round, each also outside their terms', () => {
+    const says = (title: string) => `${title} says the talks will resume.`;
+    const on = (date: string) => (title: string) => builtinFindings('office-anachronism', date)(says(title));
+    const ministers = ['Maria Malmer Stenergard', 'Baiba Braže', 'Beate Meinl-Reisinger', 'Maxime Prévot', 'Paulo Rangel', 'Giorgos Gerapetritis', 'Sugiono', 'Yván Gil'];
+    for (const name of ministers) {
+      assert.deepStrictEqual(on('2025-06-01')(`Foreign Minister ${name}`), [], name);
+      assert.deepStrictEqual(on('2020-06-01')(`Foreign Minister ${name}`), [`Foreign Minister ${name}`]);
+    }
+    // Argentina changed foreign ministers on 27–28 October 2025
+    assert.deepStrictEqual(on('2025-06-01')('Foreign Minister Gerardo Werthein'), []);
+    assert.deepStrictEqual(on('2026-06-01')('Foreign Minister Gerardo Werthein'), ['Foreign Minister Gerardo Werthein']);
+    assert.deepStrictEqual(on('2025-06-01')('Foreign Minister Pablo Quirno'), ['Foreign Minister Pablo Quirno']);
+    assert.deepStrictEqual(on('2026-06-01')('Foreign Minister Pablo Quirno'), []);
+    // the OSCE's Secretary General from 6 December 2024
+    assert.deepStrictEqual(on('2024-06-01')('OSCE Secretary General Feridun Sinirlioğlu'), ['OSCE Secretary General Feridun Sinirlioğlu']);
+    assert.deepStrictEqual(on('2026-06-01')('OSCE Secretary General Feridun Sinirlioğlu'), []);
+  });
   it("knows that Christian Schmidt's term as High Representative for Bosnia ended in 2026", () => {
     const says = 'High Representative Christian Schmidt says the law is void.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-10')(says), []);
