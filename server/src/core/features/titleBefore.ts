@@ -73,7 +73,7 @@ const TITLE_AFTER = new RegExp(
 
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
-  'president minister affairs defence defense secretary state general chancellor premier taoiseach tanaiste tánaiste king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief adviser advisor intelligence'.split(' '),
+  'president minister affairs defence defense secretary state general chancellor premier taoiseach tanaiste king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief adviser advisor intelligence'.split(' '),
 );
 
 /** A title found before a name, and where it starts. */
