@@ -54,7 +54,7 @@ const KINDS_OF_INSTRUMENT: ReadonlySet<string> = new Set(
     'Partnership and Cooperation Agreement', 'Economic Partnership Agreement', 'Comprehensive Economic Partnership Agreement',
     'Defence Cooperation Agreement', 'Defense Cooperation Agreement', 'General Security of Military Information Agreement',
     'Security Agreement', 'Trade Agreement', 'Investment Agreement', 'Implementing Agreement', 'Cooperation Agreement',
-    'Ceasefire Agreement', 'Cease-fire Agreement',
+    'Ceasefire Agreement', 'Cease-fire Agreement', 'Agreement on Reciprocal Trade',
   ].map(foldName),
 );
 
