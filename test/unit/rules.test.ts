@@ -1326,6 +1326,17 @@ describe('rule: office-anachronism', () => {
       // the OSCE's Secretary General from 6 December 2024
       ['2024-06-01', 'OSCE Secretary General Feridun Sinirlioğlu', true],
       ['2026-06-01', 'OSCE Secretary General Feridun Sinirlioğlu', false],
+      // defence ministers: Brekelmans left with the Schoof cabinet, Nasirzadeh was killed on 28 February 2026
+      ['2025-06-01', 'Defence Minister Ruben Brekelmans', false],
+      ['2026-06-01', 'Defence Minister Ruben Brekelmans', true],
+      ['2025-06-01', 'Defence Minister Aziz Nasirzadeh', false],
+      ['2026-06-01', 'Defence Minister Aziz Nasirzadeh', true],
+      ['2025-06-01', 'Defense Minister Khalid bin Salman', false],
+      ['2020-06-01', 'Defense Minister Khalid bin Salman', true],
+      // Dendias was foreign minister from 2019 to 2023, then defence minister again
+      ['2022-06-01', 'Foreign Minister Nikos Dendias', false],
+      ['2025-06-01', 'Foreign Minister Nikos Dendias', true],
+      ['2025-06-01', 'Defence Minister Nikos Dendias', false],
     ]);
   });
   it("knows that Christian Schmidt's term as High Representative for Bosnia ended in 2026", () => {
