@@ -256,6 +256,56 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it("reads a generic institution placed in another state's city as that state's, and one of its own state through its parents", () => {
+    const base = { kind: 'actor', source: 'https://example.org/source', reviewed: '2026-12-03', summary: 'A test institution with a generic name.' };
+    const analyzer = analyzerOver([
+      { ...base, id: 'us-congress', category: 'institution', name: 'United States Congress', aliases: ['Congress'], org: { parent: 'united-states' } },
+      { ...base, id: 'us-senate', category: 'institution', name: 'United States Senate', aliases: ['Senate'], org: { parent: 'us-congress' } },
+      { ...base, id: 'unsc', category: 'organization', name: 'United Nations Security Council', aliases: ['Security Council'], org: { parent: 'un' } },
+      { ...base, id: 'eu-council', category: 'organization', name: 'Council of the European Union', aliases: ['Council of Ministers'], org: { parent: 'eu' } },
+      { ...base, kind: 'place', category: 'city', id: 'manila', name: 'Manila', seatOf: [{ actor: 'philippines', from: '1976' }] },
+      { ...base, kind: 'place', category: 'city', id: 'new-york', name: 'New York', deJure: 'united-states' },
+      { ...base, kind: 'actor', category: 'state', id: 'philippines', name: 'Philippines', adjectives: ['Philippine'] },
+    ], '2026-12-03');
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://institutions.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    // the Senate's parent is Congress, whose parent is the United States
+    assert.deepStrictEqual(ids("The American Senate voted. America's Senate agreed."), ['American→united-states', 'Senate→us-senate', 'America→united-states', 'Senate→us-senate']);
+    assert.deepStrictEqual(ids('The Senate in Manila voted. The Council of Ministers in Moscow met. The Congress in the Philippines met.'), ['Manila→manila', 'Moscow→moscow', 'Philippines→philippines']);
+    // its own state's seat, a city that is no seat for an organization's organ, and any other word after it
+    assert.deepStrictEqual(ids('The Senate in Washington voted. The Security Council in New York met. The Senate in session.'), [
+      'Senate→us-senate', 'Washington→washington-dc', 'Security Council→unsc', 'New York→new-york', 'Senate→us-senate',
+    ]);
+    // a seat of government puts an organization's organ elsewhere
+    assert.deepStrictEqual(ids('The Security Council in Moscow met.'), ['Moscow→moscow']);
+  });
+
+  it('reads a place followed by "in" and a state it has nothing to do with as another place of that name', () => {
+    assert.deepStrictEqual(mentionsOf('The cargo went to a port in Donbas in Georgia, then to Donbas in Ukraine.'), ['Georgia→georgia/name', 'Donbas→donbas/name', 'Ukraine→ukraine/name']);
+    // a seat of government, at any time, counts as its state's
+    assert.deepStrictEqual(mentionsOf('Delegates met in Moscow in the Soviet Union.', { documentDate: '1985-01-01' }), ['Moscow→moscow/name', 'Soviet Union→soviet-union/name']);
+  });
+
+  it('reads an acronym in brackets after a name the knowledge base lacks as that name\'s, not a known entry\'s', () => {
+    assert.deepStrictEqual(mentionsOf('A tribunal of the International Chamber of Commerce (ICC) ruled. The Interregional Coordination Centre (ICC) in Kyiv.'), ['Kyiv→kyiv/name']);
+    // a known name before it is left to acronym-mismatch; words that spell something else, or none, leave it alone
+    assert.deepStrictEqual(mentionsOf('The International Court of Justice (ICC) ruled. Ukraine and Russia (ICC) met. The court (ICC) ruled.'), [
+      'International Court of Justice→icj/name', 'ICC→icc/acronym', 'Ukraine→ukraine/name', 'Russia→russia/name', 'ICC→icc/acronym', 'ICC→icc/acronym',
+    ]);
+    assert.deepStrictEqual(mentionsOf('The Institute for Conflict Control (ICC) and then the ICC again.'), ['ICC→icc/acronym']);
+  });
+
+  it('reads a name only one entry lists as ambiguous as that entry only where the document has a context word of it', () => {
+    const base = { kind: 'treaty', source: 'https://example.org/source', reviewed: '2026-12-03', summary: 'A test treaty with a name that others share.', type: 'agreement', domain: ['other'], status: { value: 'in-force', note: 'Test.' } };
+    const analyzer = analyzerOver([
+      { ...base, id: 'oslo-i', name: 'Oslo I Accord', officialTitle: 'Oslo I Accord', aliases: ['Declaration of Principles'], ambiguous: ['Declaration of Principles'], context: ['PLO'] },
+    ], '2026-12-03');
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://contextual.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(ids('The Declaration of Principles on the dam was signed in 2015.'), []);
+    assert.deepStrictEqual(ids('The Declaration of Principles was signed in 1993.\n\nThe PLO signed it.'), ['Declaration of Principles→oslo-i']);
+    // its other names need no context
+    assert.deepStrictEqual(ids('The Oslo I Accord was signed.'), ['Oslo I Accord→oslo-i']);
+  });
+
   it('reads a name after "Ministry of" or "Department of the" as the ministry\'s portfolio, not the entity', () => {
     const base = { kind: 'actor', category: 'group', source: 'https://example.org/source', reviewed: '2026-12-01', summary: 'A test party whose name is also a portfolio.' };
     const analyzer = analyzerOver([{ ...base, id: 'law-and-order', name: 'Law and Order' }], '2026-12-01');

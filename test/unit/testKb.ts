@@ -6,7 +6,7 @@ const reviewed = '2026-11-24';
 const base = { source: src, reviewed, summary: 'A test entry that stands in for the real knowledge base.' };
 
 export const testEntries = [
-  { ...base, kind: 'actor', category: 'state', id: 'united-states', name: 'United States', aliases: ['United States of America', 'America'], acronyms: ['US', 'U.S.', 'USA'], adjectives: ['American', 'U.S.'], ambiguous: ['U.S.'], state: { capital: 'washington-dc', iso2: 'US' }, memberships: [{ org: 'nato', from: '1949-08-24' }] },
+  { ...base, kind: 'actor', category: 'state', id: 'united-states', name: 'United States', aliases: ['United States of America', 'America'], acronyms: ['US', 'U.S.', 'USA'], adjectives: ['American', 'U.S.'], state: { capital: 'washington-dc', iso2: 'US' }, memberships: [{ org: 'nato', from: '1949-08-24' }] },
   { ...base, kind: 'actor', category: 'state', id: 'russia', name: 'Russia', aliases: ['Russian Federation'], adjectives: ['Russian'], state: { capital: 'moscow', from: '1991-12-26', predecessors: ['soviet-union'] } },
   { ...base, kind: 'actor', category: 'state', id: 'soviet-union', name: 'Soviet Union', acronyms: ['USSR'], adjectives: ['Soviet'], state: { capital: 'moscow', from: '1922-12-30', to: '1991-12-26', successors: ['russia'] } },
   { ...base, kind: 'actor', category: 'state', id: 'ukraine', name: 'Ukraine', adjectives: ['Ukrainian'], state: { capital: 'kyiv' } },

@@ -91,9 +91,9 @@ function pickedEntry(entry: Entry, target: NameTarget, others: readonly string[]
 
 const NO_OTHERS: readonly string[] = [];
 
-/** Whether a match's words could name more than one entry, so that the document must decide. */
+/** Whether a match's words could name more than one entry, or an entry and something it lacks, so that the document must decide. */
 export function isAmbiguous(targets: readonly NameTarget[]): boolean {
-  for (let i = 1; i < targets.length; i++) if (targets[i]!.entryId !== targets[0]!.entryId) return true;
+  for (let i = 0; i < targets.length; i++) if (targets[i]!.entryId !== targets[0]!.entryId || targets[i]!.contextual) return true;
   return false;
 }
 
@@ -203,6 +203,8 @@ export class EntryChooser {
       if (!chosen || score > chosen.score) chosen = { entry, target, score };
     }
     if (!chosen) return undefined;
+    // a name only this entry has, that may name something the knowledge base lacks, needs a context word
+    if (chosen.score === 0 && best.size === 1 && chosen.target.contextual) return undefined;
     const others = [...best.keys()].filter((id) => id !== chosen!.entry.id);
     return pickedEntry(chosen.entry, chosen.target, others);
   }

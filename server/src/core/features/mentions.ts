@@ -12,7 +12,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
-import { followsAnotherFirstName, isFirstName, isOthersInstitution, namesAGrade, namesAPortfolio, namesARegion, precedesAnotherSurname, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, namesAGrade, namesAPortfolio, namesARegion, precedesAnotherSurname, titleInApposition } from './nameContext';
 
 /** The government a capital stands for on `date`, if any. */
 export function seatHolder(place: PlaceEntry, date: string): string | undefined {
@@ -120,6 +120,8 @@ export function resolveMentions(
       }
       placeLocated = government ? true : undefined;
     } else placeLocated = listed ? (placeLocated ??= isLocative(text, placeStart)) : undefined;
+    // "Tripoli in Lebanon": another city of that name
+    if (picked.reading.kind === 'place' && liesInAnotherState(text, picked.entry, match, matches[i + 1], chooser)) continue;
     // "Urals crude": the grade of oil, not the place
     if (picked.reading.kind === 'place' && !picked.seat && namesAGrade(text, match.end)) continue;
     if (picked.reading.kind === 'place') {
@@ -131,7 +133,9 @@ export function resolveMentions(
     if (picked.reading.form === 'adjective' && namesARegion(text, start)) continue;
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
     if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
-    if (picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, chooser)) continue;
+    // "the International Chamber of Commerce (ICC)": the acronym of a name the knowledge base lacks
+    if (picked.reading.form === 'acronym' && abbreviatesUnknownName(text, start, written, i > 0 ? matches[i - 1] : undefined)) continue;
+    if (picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, matches[i + 1], chooser, kb)) continue;
     // "the Ministry of Law and Justice" is no party
     if (picked.entry.kind === 'actor' && namesAPortfolio(text, start)) continue;
     // "Jordan Mercer said", "our adviser, Chad, wrote": a person, not the state

@@ -5,6 +5,8 @@ import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type Foun
 import { editDistance } from '../text/editDistance';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { foldWord, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Entry } from '../kb/schema';
 
 /*
  * What the words around a name say of it, beyond where it stands: a title in apposition, a region's
@@ -36,20 +38,77 @@ const PART_OF_LONGER =
 /** Possessives that give an institution to a person. */
 const PERSONAL_OWNER = new Set(['his', 'her']);
 
+/** The states an institution belongs to through its parents ("Senate" → Congress → United States); none for an organization's organ. */
+function owningStates(entry: Entry, kb: KnowledgeBase): string[] {
+  const states: string[] = [];
+  let current: Entry | undefined = entry;
+  // a few steps at most: an organ of a chamber of a state's parliament
+  for (let step = 0; step < 4 && current?.kind === 'actor'; step++) {
+    if (current.category === 'state') states.push(current.id);
+    const parent: string | undefined = current.org?.parent;
+    current = parent ? kb.get(parent) : undefined;
+  }
+  return states;
+}
+
+/** What follows a name to say where it sits: " in ", " in the ". */
+const SITTING_IN = /^\s+in\s+(?:the\s+)?$/;
+
+/**
+ * Whether the place named after " in " puts the institution in another state: "the Senate in
+ * Manila", "the Council of Ministers in Madrid". A place counts by the governments it has been the
+ * seat of and the state it belongs to; for an organization's organ, which belongs to no state,
+ * only a seat of government counts ("the Security Council in New York" is the UN's).
+ */
+function sitsInAnotherState(text: string, entry: Entry, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser, kb: KnowledgeBase): boolean {
+  if (!next || text.charCodeAt(match.end + 1) !== 105 /* i */ || !SITTING_IN.test(text.slice(match.end, next.start))) return false;
+  const place = chooser.pick(next.targets)?.entry;
+  if (!place) return false;
+  const seats = place.kind === 'place' ? place.seatOf.map((seat) => seat.actor) : [];
+  const states = place.kind === 'place' ? [...seats, ...(place.deJure ? [place.deJure] : [])] : place.kind === 'actor' && place.category === 'state' ? [place.id] : [];
+  if (states.length === 0) return false;
+  const owners = owningStates(entry, kb);
+  if (owners.length === 0) return seats.length > 0;
+  return !states.some((state) => owners.includes(state));
+}
+
+/**
+ * Whether a place's name is followed by " in " and a state it neither belongs to, nor is held by,
+ * nor is a seat of: "Tripoli in Lebanon" is not Libya's capital.
+ */
+export function liesInAnotherState(text: string, entry: Entry, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser): boolean {
+  if (entry.kind !== 'place' || !next || text.charCodeAt(match.end + 1) !== 105 /* i */ || !SITTING_IN.test(text.slice(match.end, next.start))) return false;
+  const state = chooser.pick(next.targets)?.entry;
+  if (state?.kind !== 'actor' || state.category !== 'state') return false;
+  const own = [...entry.seatOf.map((seat) => seat.actor), ...entry.control.map((held) => held.by), ...(entry.deJure ? [entry.deJure] : [])];
+  return own.length > 0 && !own.includes(state.id);
+}
+
 /**
  * Whether a generic name of a state's institution ("Congress", "National Security Council") or an
  * organization's organ ("Security Council") is written as another's: after another state's name or
- * demonym ("Brazil's Congress", "the Colombian Congress", "Japan's National Security Council"), after
- * "his" or "her" (and a national body after "its" or "party"), or as the end of a longer name ("the
- * AU Peace and Security Council", "Iran's Supreme National Security Council").
+ * demonym ("Brazil's Congress", "the Colombian Congress", "Japan's National Security Council"), before
+ * " in " and another state's place ("the Senate in Manila"), after "his" or "her" (and a national
+ * body after "its" or "party"), or as the end of a longer name ("the AU Peace and Security Council",
+ * "Iran's Supreme National Security Council").
  */
-export function isOthersInstitution(text: string, picked: PickedEntry, match: RawMatch, previous: RawMatch | undefined, chooser: EntryChooser): boolean {
+export function isOthersInstitution(
+  text: string,
+  picked: PickedEntry,
+  match: RawMatch,
+  previous: RawMatch | undefined,
+  next: RawMatch | undefined,
+  chooser: EntryChooser,
+  kb: KnowledgeBase,
+): boolean {
   const entry = picked.entry;
   if (entry.kind !== 'actor' || (entry.category !== 'institution' && entry.category !== 'organization')) return false;
   if (previous && /^(?:['’]s)?\s$/.test(text.slice(previous.end, match.start))) {
     const owner = chooser.pick(previous.targets)?.entry;
-    if (owner?.kind === 'actor' && owner.category === 'state' && owner.id !== entry.org?.parent) return true;
+    // "the American Senate": the Senate's parent is Congress, whose parent is the United States
+    if (owner?.kind === 'actor' && owner.category === 'state' && !owningStates(entry, kb).includes(owner.id)) return true;
   }
+  if (sitsInAnotherState(text, entry, match, next, chooser, kb)) return true;
   // "Putin told his Security Council": a leader's own body, never the organ of an organization
   const possessor = wordBefore(text, match.start);
   if (PERSONAL_OWNER.has(possessor)) return true;
@@ -61,6 +120,38 @@ export function isOthersInstitution(text: string, picked: PickedEntry, match: Ra
   // the capitalized word must not end a name found before ("Russia and Congress disagree")
   const longer = /\p{Lu}[\p{L}-]* (?:and|for|of) $/u.exec(before);
   return longer !== null && (previous === undefined || previous.end <= match.start - longer[0].length);
+}
+
+/** Small words a long name may hold that its acronym leaves out: "Chamber of Commerce" is "CC". */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le']);
+/** The word before `end` and where it starts. */
+const LAST_WORD = /([\p{L}][\p{L}'’-]*)\s*$/u;
+
+/**
+ * Whether the acronym at `start`, written in brackets, abbreviates the words just before the
+ * bracket, which name something the knowledge base lacks: "the International Chamber of Commerce
+ * (ICC)", "the Interregional Coordination Centre (ICC)". A known name there is left to
+ * acronym-mismatch ("International Court of Justice (ICC)"): `previous` ends at the bracket.
+ */
+export function abbreviatesUnknownName(text: string, start: number, acronym: string, previous: RawMatch | undefined): boolean {
+  if (text.charCodeAt(start - 1) !== 40 /* ( */) return false;
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return false;
+  let end = start - 1;
+  let spelt = '';
+  // read back a capitalized word for each letter, over the small words between them
+  for (let words = 0; spelt.length < letters.length && words < letters.length * 2 + 2; words++) {
+    const word = LAST_WORD.exec(text.slice(Math.max(0, end - 40), end));
+    if (!word) return false;
+    const first = word[1]!.charAt(0);
+    end = end - word[0].length;
+    if (first !== first.toUpperCase()) {
+      if (!ACRONYM_SKIPS.has(word[1]!)) return false;
+      continue;
+    }
+    spelt = first + spelt;
+  }
+  return spelt === letters && (previous === undefined || previous.end <= end);
 }
 
 /** "Ministry of " or "Department of the " just before a name: the name is the portfolio of a ministry ("Pakistan's Ministry of Law and Justice"), not the entity. */

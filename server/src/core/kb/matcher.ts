@@ -23,6 +23,12 @@ export interface NameTarget {
    * with one (OPEC+ is not OPEC).
    */
   readonly plus: boolean;
+  /**
+   * Whether the entry lists the name under `ambiguous`. Where no other entry has the name, it may
+   * stand for something the knowledge base lacks ("Declaration of Principles"), so it names the
+   * entry only where the document has one of the entry's context words (see `EntryChooser`).
+   */
+  readonly contextual: boolean;
 }
 
 /** A node of the word trie: the next folded word leads to a child. */
@@ -153,7 +159,7 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
     t.entryId === target.entryId && t.form === target.form && t.plus === plus && (t.form !== 'acronym' || t.words.join(' ') === words.join(' '));
   if (node.targets.some(same)) return false;
   // written out, not spread: in code that runs once, before V8 compiles it, the spread took a fifth of the matcher's build
-  node.targets.push({ entryId: target.entryId, kind: target.kind, form: target.form, words, capitalized: startsUpper(words[0]!), plus });
+  node.targets.push({ entryId: target.entryId, kind: target.kind, form: target.form, words, capitalized: startsUpper(words[0]!), plus, contextual: target.contextual });
   node.namesTreaty ||= target.kind === 'treaty';
   return true;
 }
@@ -212,7 +218,7 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
     if (written === undefined || !(entry.person.surname ? /^\p{L}{2,}$/u : /^\p{L}{3,}$/u).test(written)) continue;
     const key = foldWord(written);
     if (alone.has(key)) continue;
-    indexWord(titledSurnames, titledSurnameHashes, key, { entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true, plus: false });
+    indexWord(titledSurnames, titledSurnameHashes, key, { entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true, plus: false, contextual: false });
   }
   return { titledSurnames, titledSurnameHashes };
 }
@@ -232,7 +238,7 @@ function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' 
   const all = [...entries];
   for (const entry of all) {
     for (const word of entry.shortForms) {
-      indexWord(shortForms, shortFormHashes, foldWord(word), { entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false });
+      indexWord(shortForms, shortFormHashes, foldWord(word), { entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false, contextual: false });
     }
   }
   const shortFormRivals = new Map<readonly NameTarget[], string[]>([...shortForms.values()].map((targets) => [targets, []]));
@@ -261,7 +267,7 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
     if (words.length < 2 || surname === undefined || !startsUpper(words[0]!) || !/^\p{L}+$/u.test(surname)) continue;
     // a name with one spelling has no variants: "Radosław Sikorsky" is misspelled-name's
     if (spelledInLatinAtHome([entry.name, ...entry.aliases, ...entry.variants])) continue;
-    const target: NameTarget = { entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false };
+    const target: NameTarget = { entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false, contextual: false };
     const variant: VariantSurname = { key: transliterationKey(surname), folded: foldWord(surname), targets: [target] };
     indexWord(variantSurnames, variantFirstNameHashes, foldWord(words[0]!), variant);
     // alone, only a long surname: a short one's skeleton is shared by too many words ("Xi", "Lee")
@@ -287,6 +293,26 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
   return { variantSurnames, variantFirstNameHashes, variantSurnameSkeletons };
 }
 
+/**
+ * The names entries list under `ambiguous` that no other entry has, as "id folded-name": they may
+ * stand for something the knowledge base lacks (see `NameTarget.contextual`).
+ */
+function unsharedAmbiguousNames(entries: readonly Entry[]): Set<string> {
+  const listed = new Map<string, string>();
+  for (const entry of entries) for (const name of entry.ambiguous) listed.set(foldName(name), entry.id);
+  if (listed.size === 0) return new Set();
+  const others = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases, ...entry.acronyms, ...entry.variants, ...(entry.kind === 'actor' ? entry.adjectives : [])]) {
+      const key = foldName(name);
+      if (listed.has(key)) (others.get(key) ?? others.set(key, new Set()).get(key)!).add(entry.id);
+    }
+  }
+  const unshared = new Set<string>();
+  for (const [key, owners] of others) if (owners.size === 1) unshared.add(`${[...owners][0]} ${key}`);
+  return unshared;
+}
+
 /** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
 export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const root: TrieNode = {};
@@ -295,7 +321,8 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const singleWordNames = new Set<string>();
   let size = 0;
   const add = (name: string, entry: Entry, form: NameForm) => {
-    if (!addName(root, name, { entryId: entry.id, kind: entry.kind, form })) return;
+    const contextual = entry.ambiguous.length > 0 && unshared.has(`${entry.id} ${foldName(name)}`);
+    if (!addName(root, name, { entryId: entry.id, kind: entry.kind, form, contextual })) return;
     size++;
     const words = splitWords(name);
     if (words.length === 1) singleWordNames.add(foldWord(words[0]!));
@@ -306,6 +333,7 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   };
   const byId = new Map<string, Entry>();
   for (const entry of entries) byId.set(entry.id, entry);
+  const unshared = unsharedAmbiguousNames([...byId.values()]);
   for (const entry of byId.values()) {
     add(entry.name, entry, 'name');
     for (const alias of entry.aliases) add(alias, entry, 'alias');

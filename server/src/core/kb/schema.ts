@@ -108,7 +108,11 @@ function buildSchemas() {
     acronyms: names,
     /** Forms writers use that are not the canonical name; recognized, and flagged by the naming rules. */
     variants: names,
-    /** Names this entry deliberately shares with other entries; context decides between them. */
+    /**
+     * Names this entry deliberately shares with other entries; context decides between them. A name
+     * no other entry has may stand for something the knowledge base lacks, and names this entry
+     * only where the document has one of its `context` words.
+     */
     ambiguous: names,
     /** Words that, in the same document, favour this entry when one of its names is ambiguous. */
     context: names,
