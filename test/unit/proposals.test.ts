@@ -295,6 +295,13 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(second!.parties.actor, ['united-states']);
   });
 
+  it('reads a subject with a name in apposition, letters with diacritics included', () => {
+    const text = joinLines('We recommend the following:', '', '1. The UN Secretary-General, António Guterres, should convene the parties.', '2. Russia should attend.');
+    const [first] = analyze(text).proposals;
+    assert.strictEqual(first!.title, 'Convene the parties');
+    assert.deepStrictEqual(first!.parties.actor, ['un']);
+  });
+
   it("takes an emphasised lead-in as the author's title, and the actor from the sentence after it or from the lead-in", () => {
     const text = joinLines(
       'We recommend the following:',

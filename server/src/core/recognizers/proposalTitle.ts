@@ -30,10 +30,11 @@ export const LEADING_PHRASE =
   /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless|Rather than|Instead of|Without|Beyond|Besides|Above all|Amid|Amidst|Alongside|Against|Like|Unlike|Even (?:if|though|as|so|then)|Whatever|Whether|Whenever|Wherever|Together with|Until|Upon|Regardless of|Short of|Failing that|Better still|Just as|Now that|(?:Most|More|Less|Just|Even|Still) \w+ly)\b[^,;:]{0,160},\s+/;
 /**
  * A list of capitalized names before a subject's last name ("Germany, France and Britain should
- * …", "the United States, Japan and their co-sponsors should …"): the commas of a list do not end
- * the subject.
+ * …", "the United States, Japan and their co-sponsors should …"), or a name in apposition ("The
+ * UN Secretary-General, António Guterres, should …"): the commas of a list do not end the subject.
+ * Latin letters with diacritics count (without the `u` flag, which the patterns that use it lack).
  */
-export const NAME_LIST = String.raw`(?:(?:[Tt]he\s+)?[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s+){0,6}`;
+export const NAME_LIST = String.raw`(?:(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.'’-]*){0,3},\s+){0,6}`;
 /**
  * An aside between a subject and its modal: "Brazil, as COP30 president, should …", "Germany,
  * together with France, should …", "the states — Egypt, Iran and Israel — should …".
