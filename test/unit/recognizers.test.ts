@@ -600,6 +600,21 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(named('The US acted. The Treasury froze the assets.'), ['US→united-states']);
   });
 
+  it('reads a short form before the title of its head ("Commission President …"), but not as the end of a longer name', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-08' });
+    const named = (text: string) =>
+      analyzer.analyze({ uri: 'memory://short.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(named('The EU is split. Commission President Ursula von der Leyen spoke, and Commission Vice-President Maroš Šefčovič too.'), [
+      'EU→eu', 'Commission→european-commission', 'Ursula von der Leyen→ursula-von-der-leyen', 'Commission→european-commission', 'Maroš Šefčovič→maros-sefcovic',
+    ]);
+    // after a sentence that ends with a capitalized word, and not after one inside the sentence
+    assert.deepStrictEqual(named('They met the EU. Commission President Ursula von der Leyen spoke. The Election Commission President resigned.'), [
+      'EU→eu', 'Commission→european-commission', 'Ursula von der Leyen→ursula-von-der-leyen',
+    ]);
+    // only where the document names the Commission or its parent
+    assert.deepStrictEqual(named('Commission President Ursula von der Leyen spoke.'), ['Ursula von der Leyen→ursula-von-der-leyen']);
+  });
+
   it('reads a surname that needs a title without one where the document names its bearer in full, but never a common word', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-08' });
     const bare = (text: string) =>

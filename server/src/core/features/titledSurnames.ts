@@ -5,7 +5,7 @@ import { foldWord, nameGapBefore } from '../kb/names';
 import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 import { wordEndHashed } from '../kb/wordHash';
 import type { UnnamedWords } from '../recognizers/entities';
-import { wordBefore } from '../text/wordBefore';
+import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 import { MentionRecord, TitledMention } from './mentionRecord';
 import { TITLE_LAST, titleAsWords, titleBefore, type FoundTitle } from './titleBefore';
@@ -100,16 +100,31 @@ export function bareWordTargets(text: string, unnamed: Readonly<UnnamedWords>, k
 
 /**
  * The entries a short form at `start` (with the hash `hash`) may name: after "the", and starting no
- * longer name ("the North", not "the North Atlantic").
+ * longer name ("the North", not "the North Atlantic"); or before the title of its head ("Commission
+ * President Ursula von der Leyen"), ending no longer name ("the Election Commission President").
  */
 function shortFormTargetsAt(text: string, start: number, hash: number, kb: KnowledgeBase): readonly NameTarget[] | undefined {
-  if (!kb.matcher.shortFormHashes.mayHave(hash) || wordBefore(text, start) !== 'the') return undefined;
+  if (!kb.matcher.shortFormHashes.mayHave(hash)) return undefined;
   const end = wordEndHashed(text, start, text.length);
-  if (NEXT_CAPITALIZED.test(text.slice(end, end + 3))) return undefined;
+  const after = text.slice(end, end + 3);
+  if (wordBefore(text, start) === 'the') {
+    if (NEXT_CAPITALIZED.test(after)) return undefined;
+  } else if (!HEAD_TITLE.test(text.slice(end, end + 16)) || endsLongerName(text, start)) return undefined;
   return kb.matcher.shortForms.get(foldWord(text.slice(start, end)));
 }
 /** A capitalized word right after: the short form starts a longer name. */
 const NEXT_CAPITALIZED = /^ \p{Lu}/u;
+/** The title of a body's head after its short form: "Commission President", "Commission Vice-President". */
+const HEAD_TITLE = /^ (?:Executive )?(?:Vice[- ])?President\b/;
+const SENTENCE_END = /[.!?:;]['"’”)]?$/;
+/** Whether a capitalized word stands right before `start`, inside a sentence: the short form ends a longer name. */
+function endsLongerName(text: string, start: number): boolean {
+  const before = wordStartBefore(text, start);
+  if (before === start) return false;
+  const c = text.charCodeAt(before);
+  // "… met the EU. Commission President …": the word before ends a sentence
+  return c >= 65 && c <= 90 && !SENTENCE_END.test(text.slice(before, start).trimEnd());
+}
 
 /** The short forms of a block ("the Commission") that name an entry the document names in full, in order. */
 export function shortFormMentions(text: string, unnamed: Readonly<UnnamedWords>, kb: KnowledgeBase, chooser: EntryChooser): MentionRecord[] | undefined {
