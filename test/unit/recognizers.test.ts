@@ -524,6 +524,10 @@ describe('the name scanner over the built-in knowledge base', () => {
       assert.deepStrictEqual(read(`We met Hunter${gap}Biden there.`), []);
       // also where that first name opens a line that goes on a sentence
       assert.deepStrictEqual(read(`We met with${gap}Hunter Biden there.`), []);
+      // but an imperative that opens a list item is no first name
+      assert.deepStrictEqual(read(`Joe Biden spoke.${gap}${gap}(2) Press Biden to act.${gap}- Urge Biden to act.${gap}Support Biden.`), [
+        'Joe Biden→joe-biden', 'Biden→joe-biden', 'Biden→joe-biden', 'Biden→joe-biden',
+      ]);
       // a capital read as the city by the word after it, and a surname's particles before it
       assert.deepStrictEqual(read(`Allies praised the Vilnius${gap}summit.`), ['Vilnius→vilnius']);
       assert.deepStrictEqual(read(`President von der${gap}Leyen spoke.`), [`von der${gap}Leyen→ursula-von-der-leyen`]);

@@ -203,7 +203,8 @@ export class EntryChooser {
       if (!chosen || score > chosen.score) chosen = { entry, target, score };
     }
     if (!chosen) return undefined;
-    // a name only this entry has, that may name something the knowledge base lacks, needs a context word
+    // a name only this entry has, and lists as ambiguous, may name something the knowledge base
+    // lacks ("Rada"): it needs a context word. Between entries, the first is the default ("Luxembourg").
     if (chosen.score === 0 && best.size === 1 && chosen.target.contextual) return undefined;
     const others = [...best.keys()].filter((id) => id !== chosen!.entry.id);
     return pickedEntry(chosen.entry, chosen.target, others);

@@ -236,7 +236,9 @@ const SENTENCE_OPENERS = new Set(
     'what which who whom whose why how i we you he she it they our their his her its my your one ' +
     'is are was were be been has have had do does did will would shall should can could may might must ' +
     'former late acting interim outgoing incoming incumbent embattled veteran candidate nominee challenger rival opponent ally strongman autocrat ' +
-    'young old new said says asked told ask tell let').split(' '),
+    'young old new said says asked told ask tell let ' +
+    // the imperative that opens a recommendation: "Press Chapo to …", "Urge Erdoğan to …"
+    'press urge invite encourage persuade pressure support back engage help fund').split(' '),
 );
 /** Articles, determiners and possessives, capitalized only where a sentence or a list item opens. */
 const DETERMINERS = new Set('the a an this that these those each every both either neither all some any no another our their his her its my your'.split(' '));
@@ -246,10 +248,11 @@ const DETERMINERS = new Set('the a an this that these those each every both eith
  */
 const opensSentencesAnyway = (word: string) => SENTENCE_OPENERS.has(word) || (word.length > 5 && word.endsWith('ly'));
 /**
- * What ends a sentence or opens a quotation or aside before a word, which is then capitalized for
- * its place; or a blank line (a single line break may go on a sentence, as hard-wrapped text does).
+ * What ends a sentence, opens a quotation or aside, or marks a list item before a word ("(2) Press
+ * Chapo to …", "- Urge …"), which is then capitalized for its place; or a line's start (a line of
+ * hard-wrapped text may go on a sentence, but only words that open sentences are exempted there).
  */
-const OPENS_BEFORE = /(?:[.!?:;"“‘([—–]|\n[^\S\n]*\n)\s*$/;
+const OPENS_BEFORE = /(?:[.!?:;"“‘([—–)*•-]|\n)\s*$/;
 
 /**
  * Whether a person's surname that names them alone, ending at `end`, is rather another person's

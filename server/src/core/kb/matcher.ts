@@ -293,26 +293,6 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
   return { variantSurnames, variantFirstNameHashes, variantSurnameSkeletons };
 }
 
-/**
- * The names entries list under `ambiguous` that no other entry has, as "id folded-name": they may
- * stand for something the knowledge base lacks (see `NameTarget.contextual`).
- */
-function unsharedAmbiguousNames(entries: readonly Entry[]): Set<string> {
-  const listed = new Map<string, string>();
-  for (const entry of entries) for (const name of entry.ambiguous) listed.set(foldName(name), entry.id);
-  if (listed.size === 0) return new Set();
-  const others = new Map<string, Set<string>>();
-  for (const entry of entries) {
-    for (const name of [entry.name, ...entry.aliases, ...entry.acronyms, ...entry.variants, ...(entry.kind === 'actor' ? entry.adjectives : [])]) {
-      const key = foldName(name);
-      if (listed.has(key)) (others.get(key) ?? others.set(key, new Set()).get(key)!).add(entry.id);
-    }
-  }
-  const unshared = new Set<string>();
-  for (const [key, owners] of others) if (owners.size === 1) unshared.add(`${[...owners][0]} ${key}`);
-  return unshared;
-}
-
 /** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
 export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const root: TrieNode = {};
@@ -321,7 +301,7 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const singleWordNames = new Set<string>();
   let size = 0;
   const add = (name: string, entry: Entry, form: NameForm) => {
-    const contextual = entry.ambiguous.length > 0 && unshared.has(`${entry.id} ${foldName(name)}`);
+    const contextual = entry.ambiguous.length > 0 && entry.ambiguous.some((shared) => foldName(shared) === foldName(name));
     if (!addName(root, name, { entryId: entry.id, kind: entry.kind, form, contextual })) return;
     size++;
     const words = splitWords(name);
@@ -333,7 +313,6 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   };
   const byId = new Map<string, Entry>();
   for (const entry of entries) byId.set(entry.id, entry);
-  const unshared = unsharedAmbiguousNames([...byId.values()]);
   for (const entry of byId.values()) {
     add(entry.name, entry, 'name');
     for (const alias of entry.aliases) add(alias, entry, 'alias');
