@@ -774,6 +774,8 @@ describe('rule: treaty-date', () => {
     assert.deepStrictEqual(flagged('The NPT was signed in 1968 and entered into force in 1970.'), []);
     // a year off, far from the new year: the Abraham Accords were signed in September 2020
     assert.deepStrictEqual(flagged('The Abraham Accords, signed in 2019, changed the region.'), ['2019']);
+    // a year off near the new year that is the year it entered into force: signed in December 1987, in force in June 1988
+    assert.deepStrictEqual(flagged('The INF Treaty, signed in 1988, banned the missiles.'), ['1988']);
     // the fix keeps the precision and the order the writer used
     const monthFirst = findingsIn('New START came into force on March 5, 2011.');
     assert.strictEqual(monthFirst[0]!.fixes?.[0]?.edits[0]?.newText, 'February 5, 2011');
@@ -1407,6 +1409,10 @@ describe('rule: unknown-treaty', () => {
   });
   it('is quiet on known treaties and generic words', () => {
     assert.deepStrictEqual(findings('The INF Treaty, a new Treaty, this Agreement and the Peace Agreement.', 'unknown-treaty'), []);
+  });
+  it('is quiet on a known name that the document gives no context to read ("Oslo Accords" with no word of Israel or the PLO)', () => {
+    const flagged = builtinFindings('unknown-treaty', '2026-12-03');
+    assert.deepStrictEqual(flagged('The Oslo Accords of 1993 and 1995 are dead letters, unlike the Blefuscu Accords.'), ['Blefuscu Accords']);
   });
   it('takes in an "and" inside a name, but not into a known name, and spans the name alone after a capitalized "The"', () => {
     assert.deepStrictEqual(findings('They cited the Agreement on Movement and Access of 2005.', 'unknown-treaty'), ['Agreement on Movement and Access']);

@@ -85,7 +85,8 @@ function yearAndCommaBefore(text: string, start: number): boolean {
  * A signing year one off the record is left alone when the recorded date lies within five months of
  * the new year between them: a treaty adopted in December is often opened for signature in the
  * spring (the Paris Agreement, adopted in December 2015, signed from April 2016), and sources date
- * it either way. "The Abraham Accords, signed in 2019" (September 2020) is flagged.
+ * it either way. "The Abraham Accords, signed in 2019" (September 2020) is flagged, and so is "the INF
+ * Treaty, signed in 1988" (December 1987): 1988 is the year it entered into force.
  */
 const NEAR_NEW_YEAR = 5;
 
@@ -129,8 +130,10 @@ function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | un
   const written = text.slice(claim.start, claim.end).replace(/\s+/g, ' ');
   if (claim.event === 'signed') {
     const signed = treaty.signed?.date;
-    if (!signed || agrees(claim, signed) || nearNewYear(Number(claim.year), signed)) return undefined;
-    const inForce = treaty.inForce && agrees(claim, treaty.inForce) ? ` (${written} is when it entered into force)` : '';
+    const enteredThen = treaty.inForce !== undefined && agrees(claim, treaty.inForce);
+    // a year one off near the new year is a source's way of dating it, unless it is the year the treaty entered into force
+    if (!signed || agrees(claim, signed) || (nearNewYear(Number(claim.year), signed) && !enteredThen)) return undefined;
+    const inForce = enteredThen ? ` (${written} is when it entered into force)` : '';
     return finding(claim, written, `The text says ${theName(treaty.name)} was signed ${on(claim)} ${written}; it was signed on ${formatDate(signed)}${inForce}.`, signed);
   }
   // a treaty never in force has no date to contradict: status-anachronism answers a claim that it is

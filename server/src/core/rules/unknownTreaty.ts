@@ -69,15 +69,17 @@ const OPENER_BEFORE_THE = /^[\p{Lu}][\p{L}'’-]*\s+the\s+/u;
 const GOVERNMENT = /^Government\s+of\s/;
 
 /**
- * The last two or more words of the knowledge base's treaty names, folded: "Reciprocal Access
+ * The knowledge base's treaty names and their last two or more words, folded: "Reciprocal Access
  * Agreement" ends "Japan–Philippines Reciprocal Access Agreement", and a text that names the one
- * gives the other as its short form.
+ * gives the other as its short form; a name it knows but did not read here, an ambiguous one
+ * without its context words ("Oslo Accords"), is no unknown instrument either.
  */
 const knownTails = knowledgeIndex('the last words of treaty names', (kb): ReadonlySet<string> => {
   const tails = new Set<string>();
   for (const entry of kb.entries.values()) {
     if (entry.kind !== 'treaty') continue;
     for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
+      tails.add(foldName(name));
       const words = splitWords(name);
       for (let k = 1; k < words.length - 1; k++) tails.add(foldName(words.slice(k).join(' ')));
     }
