@@ -617,6 +617,13 @@ describe('the name scanner over the built-in knowledge base', () => {
     ]);
     // only where the document names the Commission or its parent
     assert.deepStrictEqual(named('Commission President Ursula von der Leyen spoke.'), ['Ursula von der Leyen→ursula-von-der-leyen']);
+    // "the Council": the Council of the EU or the Security Council, whichever the document names; not the start of a longer name
+    assert.deepStrictEqual(named('The Council of the EU met, and the Council agreed. The Council on Lilliput Relations and the Commission of Inquiry said no.'), [
+      'Council of the EU→council-of-the-eu', 'Council→council-of-the-eu',
+    ]);
+    assert.deepStrictEqual(named('The UN Security Council met. Later the Council voted.'), ['UN Security Council→un-security-council', 'Council→un-security-council']);
+    // the European Council is written in full: "the Council" after it alone names none
+    assert.deepStrictEqual(named('The European Council met; the Council argued.'), ['European Council→european-council']);
   });
 
   it('reads a surname that needs a title without one where the document names its bearer in full, but never a common word', () => {
