@@ -295,6 +295,25 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(second!.parties.actor, ['united-states']);
   });
 
+  it('reads who must act past an interjection or a lowercase leading phrase after an ordinal, and guarantors as actors', () => {
+    const text = joinLines(
+      'We propose four steps.',
+      '',
+      'First, in Europe, NATO should table a proposal on transparency.',
+      '',
+      'Second, and more importantly for Europe, Russia should return to the talks.',
+      '',
+      'Third, more importantly, the United States should keep the limits.',
+      '',
+      'Fourth, the guarantors should give that commitment for fifteen years.',
+    );
+    const proposals = analyze(text).proposals;
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Table a proposal on transparency', 'Return to the talks', 'Keep the limits', 'Give that commitment for fifteen years']);
+    assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['nato'], ['russia'], ['united-states'], []]);
+    assert.strictEqual(proposals[3]!.parties.actorText, 'the guarantors');
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);
+  });
+
   it('reads a subject with a name in apposition, letters with diacritics included', () => {
     const text = joinLines('We recommend the following:', '', '1. The UN Secretary-General, António Guterres, should convene the parties.', '2. Russia should attend.');
     const [first] = analyze(text).proposals;

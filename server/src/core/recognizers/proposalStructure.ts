@@ -5,7 +5,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
 import { OPERATIVE_VERBS } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, CALL_ON, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, type ItemGrammar, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, CALL_ON, INTERJECTION, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
 const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
@@ -55,7 +55,7 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
  * Secretary-General", and a treaty's own parties ("Each Party", "the inspecting Party", "the Depositary").
  */
 const GENERIC_ACTOR =
-  /\b(?:we|they|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /**
  * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
  * "be ready", nor "be pressed to open …", whose subject is still the one that must act.
@@ -167,7 +167,9 @@ function subjectFrom(
   grammar?: ItemGrammar,
 ): { clause: string; clauseStart: number; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
   const rest = from === 0 ? text : text.slice(from);
-  const lead = LEADING_PHRASE.exec(rest)?.[0].length ?? 0;
+  // "Second, and more importantly for Europe, NATO should …": past the interjection, then the leading phrase
+  const aside = INTERJECTION.exec(rest)?.[0].length ?? 0;
+  const lead = aside + (LEADING_PHRASE.exec(aside === 0 ? rest : rest.slice(aside))?.[0].length ?? 0);
   // "We call on Russia to reciprocate …", "We recommend that the Government press …": whom the
   // speakers call on must act, read as the clause's subject
   const call = CALL_ON.exec(rest.slice(lead)) ?? RECOMMEND_THAT.exec(rest.slice(lead));

@@ -25,9 +25,12 @@ function firstSentence(text: string): string {
   return text;
 }
 
-/** A leading participial or prepositional phrase: "Building on an offer already made, …". */
+/**
+ * A leading participial or prepositional phrase: "Building on an offer already made, …"; in lowercase
+ * too, as it stands after an ordinal ("Second, in Europe, NATO should …", "Third, more importantly, …").
+ */
 export const LEADING_PHRASE =
-  /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless|Rather than|Instead of|Without|Beyond|Besides|Above all|Amid|Amidst|Alongside|Against|Like|Unlike|Even (?:if|though|as|so|then)|Whatever|Whether|Whenever|Wherever|Together with|Until|Upon|Regardless of|Short of|Failing that|Better still|Just as|Now that|(?:Most|More|Less|Just|Even|Still) \w+ly)\b[^,;:]{0,160},\s+/;
+  /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless|Rather than|Instead of|Without|Beyond|Besides|Above all|Amid|Amidst|Alongside|Against|Like|Unlike|Even (?:if|though|as|so|then)|Whatever|Whether|Whenever|Wherever|Together with|Until|Upon|Regardless of|Short of|Failing that|Better still|Just as|Now that|(?:Most|More|Less|Just|Even|Still) \w+ly)\b[^,;:]{0,160},\s+/i;
 /**
  * A list of capitalized names before a subject's last name ("Germany, France and Britain should
  * …", "the United States, Japan and their co-sponsors should …"), or a name in apposition ("The
@@ -174,7 +177,7 @@ const capitalize = (s: string) => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(
  */
 const ASIDE = /,\s+(?:(?:[a-z]{3,}ed|[a-z]{3,}en|including|excluding|together with|along with|as well as)\b[^,;]{0,80}|(?<=[a-z-]{3},\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),(?=\s)/u;
 /** "Second, and more importantly for Europe, NATO should …": the interjection is not the proposal. */
-const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
+export const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
 
 /** A list of names after a name: ", Natanz and Isfahan", ", France, and Britain"; its commas end no clause. */
 const NAME_LIST_GOES_ON = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*,\s+){0,5}(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:and|or)\s+\p{Lu}/u;
