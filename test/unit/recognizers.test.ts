@@ -624,6 +624,9 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(named('The UN Security Council met. Later the Council voted.'), ['UN Security Council→un-security-council', 'Council→un-security-council']);
     // the European Council is written in full: "the Council" after it alone names none
     assert.deepStrictEqual(named('The European Council met; the Council argued.'), ['European Council→european-council']);
+    // "Dayton" is the agreement where the document speaks of Bosnia, and nothing where it does not
+    assert.deepStrictEqual(named('Thirty years after Dayton, Bosnia remains at peace.'), ['Dayton→dayton-agreement', 'Bosnia→bosnia-and-herzegovina']);
+    assert.deepStrictEqual(named('Dayton hosts an air show.'), []);
   });
 
   it('reads a surname that needs a title without one where the document names its bearer in full, but never a common word', () => {
