@@ -4,8 +4,22 @@ import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContex
 
 const acronymsOf = (ctx: RuleContext, id: string): readonly string[] => ctx.kb.get(id)?.acronyms ?? [];
 
+/** Whether `ancestor` is `id`'s parent organization, or its parent's, a few steps up. */
+function belongsTo(ctx: RuleContext, id: string, ancestor: string): boolean {
+  let entry = ctx.kb.get(id);
+  for (let step = 0; step < 4 && entry?.kind === 'actor'; step++) {
+    const parent = entry.org?.parent;
+    if (parent === undefined) return false;
+    if (parent === ancestor) return true;
+    entry = ctx.kb.get(parent);
+  }
+  return false;
+}
+
 function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding | undefined {
   if (name.id === acronym.id || acronym.alternatives?.includes(name.id) || name.alternatives?.includes(acronym.id)) return undefined;
+  // "the Board of Governors of the International Atomic Energy Agency (IAEA)": the acronym is of the body the organ belongs to
+  if (belongsTo(ctx, name.id, acronym.id)) return undefined;
   const rightAcronym = acronymsOf(ctx, name.id)[0];
   const fixes: Fix[] = [];
   if (rightAcronym) fixes.push({ title: `Change the acronym to "${rightAcronym}"`, edits: [{ start: acronym.start, end: acronym.end, newText: rightAcronym }], safe: false });
