@@ -106,16 +106,17 @@ export function bareWordTargets(text: string, unnamed: Readonly<UnnamedWords>, k
 function shortFormTargetsAt(text: string, start: number, hash: number, kb: KnowledgeBase): readonly NameTarget[] | undefined {
   if (!kb.matcher.shortFormHashes.mayHave(hash)) return undefined;
   const end = wordEndHashed(text, start, text.length);
-  const after = text.slice(end, end + 12);
+  const after = text.slice(end, end + 16);
   if (wordBefore(text, start) === 'the') {
     if (NEXT_CAPITALIZED.test(after)) return undefined;
-  } else if (!HEAD_TITLE.test(text.slice(end, end + 16)) || endsLongerName(text, start)) return undefined;
+  } else if (!HEAD_TITLE.test(after) || endsLongerName(text, start)) return undefined;
   return kb.matcher.shortForms.get(foldWord(text.slice(start, end)));
 }
 /** A capitalized word right after, or "of", "on" or "for" and one: the short form starts a longer name ("the Council on Foreign Relations"). */
 const NEXT_CAPITALIZED = /^ (?:(?:of|on|for) (?:the )?)?\p{Lu}/u;
 /** The title of a body's head after its short form: "Commission President", "Commission Vice-President". */
 const HEAD_TITLE = /^ (?:Executive )?(?:Vice[- ])?President\b/;
+/** What ends a sentence, and a closing quote or bracket after it. */
 const SENTENCE_END = /[.!?:;]['"’”)]?$/;
 /** Whether a capitalized word stands right before `start`, inside a sentence: the short form ends a longer name. */
 function endsLongerName(text: string, start: number): boolean {
