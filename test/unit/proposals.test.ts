@@ -33,6 +33,11 @@ describe('proposal recognition', () => {
     assert.strictEqual(second!.marker, 'Second');
   });
 
+  it('ends a title cut for length on no weak word ("… with partners such")', () => {
+    const text = joinLines('We recommend the following:', '', '1. Share the imagery of those flights with Ukraine and with partners such as Georgia and Moldova.', '2. Russia should agree.');
+    assert.deepStrictEqual(titles(text)[0], '1. Share the imagery of those flights with Ukraine and with partners');
+  });
+
   it('does not take an enumeration of reasons or events for proposals', () => {
     assert.deepStrictEqual(titles('First, the talks failed; second, the ceasefire collapsed.'), []);
     assert.deepStrictEqual(

@@ -125,7 +125,7 @@ const CLAUSE_BREAKS: readonly { readonly pattern: RegExp; readonly holds?: strin
   { pattern: /\sif\s/, holds: 'if' },
 ];
 /** Words a title does not end with: "… the status of", "… talks with". */
-const WEAK_ENDINGS = new Set('of the a an to and or in on for with by at as its their his her from into that this only'.split(' '));
+const WEAK_ENDINGS = new Set('of the a an to and or in on for with by at as its their his her from into that this only such than including like between about via'.split(' '));
 const LONGEST_WEAK_ENDING = Math.max(...[...WEAK_ENDINGS].map((word) => word.length));
 
 /**
