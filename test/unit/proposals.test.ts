@@ -369,10 +369,12 @@ describe('proposal structure', () => {
       '3. We recommend that the Government press for a vote in the Council.',
       '4. We reaffirm our support for Ukraine.',
       '5. We note the report.',
+      "6. We welcome the Ukrainian government's decision to open talks.",
     );
     const parties = analyze(text).proposals.map((p) => p.parties);
-    assert.deepStrictEqual(parties.map((p) => p.actor), [['russia'], ['georgia'], [], [], []]);
-    assert.deepStrictEqual(parties.map((p) => p.actorText), [undefined, undefined, 'the Government', 'We', undefined]);
+    // the speakers welcome a decision: the one who took it is not asked to act
+    assert.deepStrictEqual(parties.map((p) => p.actor), [['russia'], ['georgia'], [], [], [], []]);
+    assert.deepStrictEqual(parties.map((p) => p.actorText), [undefined, undefined, 'the Government', 'We', undefined, 'We']);
   });
 
   it('reads ordinals followed by a lowercase imperative as proposals, addressed by a question before them', () => {

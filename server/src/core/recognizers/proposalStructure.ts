@@ -179,7 +179,7 @@ function subjectFrom(
     return { clause: rest.slice(lead + call![0].length), clauseStart, subject: called, span: { start: clauseStart, end: clauseStart + called[0].length } };
   }
   const clause = rest.slice(lead);
-  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause) ?? SPEAKERS_ACT.exec(clause);
+  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? SPEAKERS_ACT.exec(clause) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
   return { clause, clauseStart: from + lead, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
 }
 
