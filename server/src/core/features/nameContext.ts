@@ -7,6 +7,7 @@ import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { foldWord, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry } from '../kb/schema';
+import type { NameTarget } from '../kb/matcher';
 
 /*
  * What the words around a name say of it, beyond where it stands: a title in apposition, a region's
@@ -120,6 +121,24 @@ export function isOthersInstitution(
   // the capitalized word must not end a name found before ("Russia and Congress disagree")
   const longer = /\p{Lu}[\p{L}-]* (?:and|for|of) $/u.exec(before);
   return longer !== null && (previous === undefined || previous.end <= match.start - longer[0].length);
+}
+
+/** " of " or " of the " and a capitalized word after a name: "Congress of Vienna", "Gulf of Oman". */
+const OF_A_NAME = /^ of (?:the )?\p{Lu}/u;
+/** A capitalized word right after a name. */
+const CAPITALIZED_NEXT = /^ \p{Lu}/u;
+
+/**
+ * Whether a one-word alias ending at `end` starts a longer name the knowledge base lacks: "the
+ * Congress of Vienna" is not the U.S. Congress, "the Gulf of Oman" not the Persian Gulf, "the Diet
+ * of Worms" not Japan's. An alias listed as ambiguous also before any capitalized word ("the Gulf
+ * Forum for Humanitarian Dialogue"); others keep that reading, as title-case headings write them
+ * ("Why Britain Must Act").
+ */
+export function startsLongerName(text: string, end: number, target: NameTarget): boolean {
+  if (target.words.length !== 1) return false;
+  const after = text.slice(end, end + 10);
+  return OF_A_NAME.test(after) || (target.contextual && CAPITALIZED_NEXT.test(after));
 }
 
 /** Small words a long name may hold that its acronym leaves out: "Chamber of Commerce" is "CC". */
