@@ -136,9 +136,10 @@ const CAPITALIZED_NEXT = /^ \p{Lu}/u;
  * ("Why Britain Must Act").
  */
 export function startsLongerName(text: string, end: number, target: NameTarget): boolean {
-  if (target.words.length !== 1) return false;
-  const after = text.slice(end, end + 10);
-  return OF_A_NAME.test(after) || (target.contextual && CAPITALIZED_NEXT.test(after));
+  // most names are followed by anything but a space and an "o" or a capital: no slice is cut
+  if (target.words.length !== 1 || text.charCodeAt(end) !== 32) return false;
+  if (text.charCodeAt(end + 1) === 111 /* o */) return OF_A_NAME.test(text.slice(end, end + 10));
+  return target.contextual && CAPITALIZED_NEXT.test(text.slice(end, end + 3));
 }
 
 /** Small words a long name may hold that its acronym leaves out: "Chamber of Commerce" is "CC". */
