@@ -234,6 +234,10 @@ describe('entity recognition', () => {
     // work coordinated from it, a long way from it, an event before it
     assert.deepStrictEqual(mentionsOf('Police coordinating from Kyiv. It is a long way from Moscow. Our priorities before Kyiv.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name', 'Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('Before Moscow agreed, talks stalled.', opts), ['Moscow→russia/metonym']);
+    // a capital that ends a longer name is the city ("the Battle of Kyiv"), but not after who governs, nor after a sentence's first word
+    assert.deepStrictEqual(mentionsOf('The Battle of Kyiv ended. The Government of Moscow protested. Critics of Moscow say no.', opts), [
+      'Kyiv→kyiv/name', 'Moscow→russia/metonym', 'Moscow→russia/metonym',
+    ]);
     // a list item led by a place and a year, and a byline with middle dots
     assert.deepStrictEqual(mentionsOf('- **Moscow, 2027.** The next host.\n\n*News analysis · Kyiv · 3 March 2022*', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
   });

@@ -192,10 +192,31 @@ export function isLocative(text: string, start: number, end = start): boolean {
   // "Brazil used Baku to present a new target": the venue of a conference held there
   if (USED.has(before) && end > start && followedBy(TO_VERB, text, end)) return true;
   if (end > start && followedBy(A_STOP, text, end)) return true;
+  // "the Congress of Vienna", "the University of Tehran", "the Battle of Kyiv": the city in a longer name
+  if (before === 'of' && endsNameWithOf(text, at)) return true;
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
   if (before !== 'to' && before !== 'at') return true;
   if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at));
   return !AIMED_AT.has(aimBefore(text, wordStartBefore(text, at)));
+}
+
+/** Capitalized words before "of" that name who governs, not a thing named after the city: "the Government of". */
+const GOVERNED_BY = new Set(['government', 'governments', 'regime', 'authorities', 'leadership', 'administration', 'rulers']);
+
+/**
+ * Whether the "of" before `at` follows a capitalized word inside a sentence, so that the capital
+ * ends a longer name ("the Congress of Vienna"), unless that word names who governs. A capitalized
+ * word that opens the sentence says nothing ("Critics of Moscow say …").
+ */
+function endsNameWithOf(text: string, at: number): boolean {
+  const ofStart = wordStartBefore(text, at);
+  const wordStart = wordStartBefore(text, ofStart);
+  if (wordStart === ofStart) return false;
+  const c = text.charCodeAt(wordStart);
+  if (c < 65 || c > 90 || GOVERNED_BY.has(wordBefore(text, ofStart))) return false;
+  // the word must not open its sentence: "The Congress of …", "a Treaty of …", not ". Critics of …"
+  const before = text.slice(Math.max(0, wordStart - 4), wordStart).trimEnd();
+  return before.length > 0 && !/[.!?:;"“‘(\[—–*-]["'’”)]?$/.test(before);
 }
 
 /** The folded word before the "at" that starts at `at`, past an adverb ("aimed as much at", "directed mainly at"). */
