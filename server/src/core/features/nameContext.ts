@@ -7,6 +7,7 @@ import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { foldWord, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry } from '../kb/schema';
+import { parentsOf } from '../kb/parents';
 import type { NameTarget } from '../kb/matcher';
 
 /*
@@ -39,17 +40,9 @@ const PART_OF_LONGER =
 /** Possessives that give an institution to a person. */
 const PERSONAL_OWNER = new Set(['his', 'her']);
 
-/** The states an institution belongs to through its parents ("Senate" → Congress → United States); none for an organization's organ. */
+/** The states an institution belongs to, itself or through its parents ("Senate" → Congress → United States); none for an organization's organ. */
 function owningStates(entry: Entry, kb: KnowledgeBase): string[] {
-  const states: string[] = [];
-  let current: Entry | undefined = entry;
-  // a few steps at most: an organ of a chamber of a state's parliament
-  for (let step = 0; step < 4 && current?.kind === 'actor'; step++) {
-    if (current.category === 'state') states.push(current.id);
-    const parent: string | undefined = current.org?.parent;
-    current = parent ? kb.get(parent) : undefined;
-  }
-  return states;
+  return [entry, ...parentsOf(entry, kb)].filter((owner) => owner.kind === 'actor' && owner.category === 'state').map((state) => state.id);
 }
 
 /** What follows a name to say where it sits: " in ", " in the ". */

@@ -1,4 +1,5 @@
 import { isSpaceAt } from '../kb/names';
+import { parentsOf } from '../kb/parents';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
@@ -6,14 +7,8 @@ const acronymsOf = (ctx: RuleContext, id: string): readonly string[] => ctx.kb.g
 
 /** Whether `ancestor` is `id`'s parent organization, or its parent's, a few steps up. */
 function belongsTo(ctx: RuleContext, id: string, ancestor: string): boolean {
-  let entry = ctx.kb.get(id);
-  for (let step = 0; step < 4 && entry?.kind === 'actor'; step++) {
-    const parent = entry.org?.parent;
-    if (parent === undefined) return false;
-    if (parent === ancestor) return true;
-    entry = ctx.kb.get(parent);
-  }
-  return false;
+  const entry = ctx.kb.get(id);
+  return entry !== undefined && parentsOf(entry, ctx.kb).some((parent) => parent.id === ancestor);
 }
 
 function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding | undefined {
