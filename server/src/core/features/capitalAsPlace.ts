@@ -216,7 +216,7 @@ function endsNameWithOf(text: string, at: number): boolean {
   if (c < 65 || c > 90 || GOVERNED_BY.has(wordBefore(text, ofStart))) return false;
   // the word must not open its sentence: "The Congress of …", "a Treaty of …", not ". Critics of …"
   const before = text.slice(Math.max(0, wordStart - 4), wordStart).trimEnd();
-  return before.length > 0 && !/[.!?:;"“‘(\[—–*-]["'’”)]?$/.test(before);
+  return before.length > 0 && !/[.!?:;"“‘([—–*-]["'’”)]?$/.test(before);
 }
 
 /** The folded word before the "at" that starts at `at`, past an adverb ("aimed as much at", "directed mainly at"). */
