@@ -48,6 +48,12 @@ function owningStates(entry: Entry, kb: KnowledgeBase): string[] {
 /** What follows a name to say where it sits: " in ", " in the ". */
 const SITTING_IN = /^\s+in\s+(?:the\s+)?$/;
 
+/** The entry named right after a name that ends at `end` and " in " ("the Senate in Manila"), if any. */
+function entryAfterIn(text: string, end: number, next: RawMatch | undefined, chooser: EntryChooser): Entry | undefined {
+  if (!next || text.charCodeAt(end + 1) !== 105 /* i */ || !SITTING_IN.test(text.slice(end, next.start))) return undefined;
+  return chooser.pick(next.targets)?.entry;
+}
+
 /**
  * Whether the place named after " in " puts the institution in another state: "the Senate in
  * Manila", "the Council of Ministers in Madrid". A place counts by the governments it has been the
@@ -55,8 +61,7 @@ const SITTING_IN = /^\s+in\s+(?:the\s+)?$/;
  * only a seat of government counts ("the Security Council in New York" is the UN's).
  */
 function sitsInAnotherState(text: string, entry: Entry, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser, kb: KnowledgeBase): boolean {
-  if (!next || text.charCodeAt(match.end + 1) !== 105 /* i */ || !SITTING_IN.test(text.slice(match.end, next.start))) return false;
-  const place = chooser.pick(next.targets)?.entry;
+  const place = entryAfterIn(text, match.end, next, chooser);
   if (!place) return false;
   const seats = place.kind === 'place' ? place.seatOf.map((seat) => seat.actor) : [];
   const states = place.kind === 'place' ? [...seats, ...(place.deJure ? [place.deJure] : [])] : place.kind === 'actor' && place.category === 'state' ? [place.id] : [];
@@ -71,8 +76,8 @@ function sitsInAnotherState(text: string, entry: Entry, match: RawMatch, next: R
  * nor is a seat of: "Tripoli in Lebanon" is not Libya's capital.
  */
 export function liesInAnotherState(text: string, entry: Entry, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser): boolean {
-  if (entry.kind !== 'place' || !next || text.charCodeAt(match.end + 1) !== 105 /* i */ || !SITTING_IN.test(text.slice(match.end, next.start))) return false;
-  const state = chooser.pick(next.targets)?.entry;
+  if (entry.kind !== 'place') return false;
+  const state = entryAfterIn(text, match.end, next, chooser);
   if (state?.kind !== 'actor' || state.category !== 'state') return false;
   const own = [...entry.seatOf.map((seat) => seat.actor), ...entry.control.map((held) => held.by), ...(entry.deJure ? [entry.deJure] : [])];
   return own.length > 0 && !own.includes(state.id);
