@@ -312,11 +312,11 @@ describe('proposal structure', () => {
       '',
       'Fourth, the guarantors should give that commitment for fifteen years.',
     );
-    const proposals = analyze(text).proposals;
+    const { proposals, findings } = analyze(text);
     assert.deepStrictEqual(proposals.map((p) => p.title), ['Table a proposal on transparency', 'Return to the talks', 'Keep the limits', 'Give that commitment for fifteen years']);
     assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['nato'], ['russia'], ['united-states'], []]);
     assert.strictEqual(proposals[3]!.parties.actorText, 'the guarantors');
-    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);
+    assert.deepStrictEqual(findings.filter((f) => f.code === 'proposal-actor'), []);
   });
 
   it('reads a subject with a name in apposition, letters with diacritics included', () => {

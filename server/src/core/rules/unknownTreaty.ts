@@ -74,22 +74,22 @@ const GOVERNMENT = /^Government\s+of\s/;
  * gives the other as its short form; a name it knows but did not read here, an ambiguous one
  * without its context words ("Oslo Accords"), is no unknown instrument either.
  */
-const knownTails = knowledgeIndex('the last words of treaty names', (kb): ReadonlySet<string> => {
-  const tails = new Set<string>();
+const knownTreatyNames = knowledgeIndex('treaty names and their last words', (kb): ReadonlySet<string> => {
+  const names = new Set<string>();
   for (const entry of kb.entries.values()) {
     if (entry.kind !== 'treaty') continue;
     for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
-      tails.add(foldName(name));
+      names.add(foldName(name));
       const words = splitWords(name);
-      for (let k = 1; k < words.length - 1; k++) tails.add(foldName(words.slice(k).join(' ')));
+      for (let k = 1; k < words.length - 1; k++) names.add(foldName(words.slice(k).join(' ')));
     }
   }
-  return tails;
+  return names;
 });
 
 /**
- * A phrase shaped like an instrument's name that the knowledge base does not know, nor knows as the
- * end of a longer name. The finding
+ * A phrase shaped like an instrument's name that the knowledge base does not know, as a name or as
+ * the end of a longer one. The finding
  * carries the name, so the host can offer to add a skeleton entry to the user's knowledge base.
  */
 export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
@@ -129,7 +129,7 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
       }
       const name = phrase.replace(/\s+/g, ' ').trim();
       const folded = foldName(name);
-      if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name) || KINDS_OF_INSTRUMENT.has(folded) || knownTails(ctx.kb).has(folded)) continue;
+      if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name) || KINDS_OF_INSTRUMENT.has(folded) || knownTreatyNames(ctx.kb).has(folded)) continue;
       const end = start + phrase.length;
       (findings ??= []).push({
         code: 'unknown-treaty',
