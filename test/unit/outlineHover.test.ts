@@ -64,6 +64,13 @@ describe('hover', () => {
     assert.match(md, /Status today:\*\* in force\. _\(as of/);
   });
 
+  it("gives an organization's number of members with the date it became that number", () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const text = 'ASEAN met.';
+    const md = builtin.hover(builtin.analyze({ uri: 'memory://asean.md', version: 1, getText: () => text }), 2)!.markdown;
+    assert.match(md, /\*\*Members:\*\* 11 \(since 26 October 2025\)/);
+  });
+
   it('shows offices held on the document date for a person', () => {
     const md = hoverAt('Secretary Blin|ken spoke.', { documentDate: '2022-01-20' })!;
     assert.match(md, /\*\*Offices\*\* \(✓ held on the document date, 20 January 2022\):/);

@@ -48,7 +48,7 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
   if (a.org?.founded) lines.push(`- **Founded:** ${formatDate(a.org.founded)}${a.org.dissolved ? `; dissolved ${formatDate(a.org.dissolved)}` : ''}`);
   if (a.org?.seat) lines.push(`- **Seat:** ${a.org.seat}`);
   if (a.org?.parent) lines.push(`- **Part of:** ${nameOf(kb, a.org.parent)}`);
-  if (a.org?.memberCount !== undefined) lines.push(`- **Members:** ${a.org.memberCount}`);
+  if (a.org?.memberCount !== undefined) lines.push(`- **Members:** ${a.org.memberCount}${a.org.memberCountSince ? ` (since ${formatDate(a.org.memberCountSince)})` : ''}`);
   if (a.memberships.length > 0) {
     lines.push(`- **Memberships:** ${a.memberships.map((m) => `${nameOf(kb, m.org)} (${period(m.from, m.to)})`).join('; ')}`);
   }

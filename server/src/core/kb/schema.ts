@@ -228,6 +228,12 @@ function buildSchemas() {
         /** For a body inside a larger organization or a national institution: its parent. */
         parent: entryId.optional(),
         memberCount: z.number().int().nonnegative().optional(),
+        /**
+         * When `memberCount` became the count (the last accession, withdrawal or expulsion): from
+         * then on a text that gives another count is wrong. Not needed where the states' dated
+         * `memberships` of the organization are complete (NATO, the EU).
+         */
+        memberCountSince: isoDate.optional(),
       })
       .optional(),
     person: z

@@ -54,6 +54,11 @@ export const ruleInfos = [
     description: 'A title given to a person who did not hold it on the document date ("Secretary of State Pompeo" in 2022).',
   },
   {
+    id: 'member-count',
+    defaultLevel: 'warning',
+    description: 'A count of an organization’s members that its history contradicts ("NATO’s 30 members" in 2026).',
+  },
+  {
     id: 'unknown-treaty',
     defaultLevel: 'hint',
     description: 'A phrase that looks like an instrument ("the Treaty of X", "the X Accords") but is not in the knowledge base.',

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../types';
 import { acronymMismatch } from './acronymMismatch';
+import { memberCount } from './memberCount';
 import { misspelledName } from './misspelledName';
 import { nonCanonicalTreatyName } from './nonCanonicalTreatyName';
 import { officeAnachronism } from './officeAnachronism';
@@ -28,6 +29,7 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'status-anachronism': statusAnachronism,
   'treaty-date': treatyDate,
   'office-anachronism': officeAnachronism,
+  'member-count': memberCount,
   'unknown-treaty': unknownTreaty,
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
 
