@@ -57,6 +57,14 @@ describe('rule: member-count', () => {
     assert.deepStrictEqual(flagged("NATO's 33 members were divided."), ["NATO's 33 members"]);
   });
 
+  it('reads a clause that says "now" on the document date, and one that speaks of the past as the past, whatever else the sentence says', () => {
+    const in2026 = flaggedOn('2026-10-30');
+    assert.deepStrictEqual(in2026('The junta has been barred since 2021. The ten ASEAN members now face a harder question: Myanmar.'), ['ten ASEAN members']);
+    assert.deepStrictEqual(in2026("ECOWAS's 15 members used to span the region; three of them now form their own confederation."), []);
+    // "before the end of the year" is no past
+    assert.deepStrictEqual(in2026("Ask the Council of Europe's 47 member states to pay before the end of the year."), ["Council of Europe's 47 member states"]);
+  });
+
   it('reads the count on the document date', () => {
     assert.deepStrictEqual(flaggedOn('2021-06-01')("NATO's 30 members met in Brussels."), []);
     assert.deepStrictEqual(flaggedOn('2021-06-01')("NATO's 32 members met in Brussels."), ["NATO's 32 members"]);

@@ -47,8 +47,10 @@ const LEAVES_OUT = /\b(?:except|excluding|other\s+than|apart\s+from|save\s+for|b
 /** Words of a change of membership: the sentence may count the members before or after it ("the 27 member states negotiating Brexit"). */
 const TELLS_OF_CHANGE =
   /\b(?:brexit|withdr[ae]w\w*|leav(?:e|es|ing)|left|depart\w*|accession|acced\w*|join\w*|admi(?:t|ts|tted|ssion)|enlarg\w*|expel\w*|expulsion|suspen\w*|applicants?|candidates?|aspirants?)\b/i;
+/** Words that set a sentence on the document date, whatever years the paragraph named before it. */
+const NOW = /\b(?:today|now|currently|at\s+present|still|this\s+year)\b/i;
 /** Words that set a sentence in a past it does not date ("when NATO's 30 allies met"). */
-const PAST = /\b(?:had|was|were|then|at\s+the\s+time|until|till|before|when|once|former(?:ly)?|originally|used\s+to)\b/i;
+const PAST = /\b(?:had|was|were|then|at\s+the\s+time|until|till|when|once|former(?:ly)?|originally|used\s+to)\b/i;
 /** A year in digits, not a decade ("1990s") nor part of a longer number. */
 const YEAR = /(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d'’]|s\b)/g;
 
@@ -143,15 +145,40 @@ function claimAround(text: string, mention: Mention, shapes: number): CountClaim
   return undefined;
 }
 
-/** The earliest year up to the document's that the block names before `end`, the end of the claim's sentence. */
-function firstYearBefore(text: string, end: number, documentYear: number): number | undefined {
+/** The earliest and the last year up to the document's that the block names in [from, to); undefined for none. */
+function yearsIn(text: string, from: number, to: number, documentYear: number): { readonly first: number; readonly last: number } | undefined {
   let first: number | undefined;
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m && m.index < end; m = YEAR.exec(text)) {
+  let last = 0;
+  YEAR.lastIndex = from;
+  for (let m = YEAR.exec(text); m && m.index < to; m = YEAR.exec(text)) {
     const year = Number(m[0]);
-    if (year <= documentYear && (first === undefined || year < first)) first = year;
+    if (year > documentYear) continue;
+    if (first === undefined || year < first) first = year;
+    last = year;
   }
-  return first;
+  return first === undefined ? undefined : { first, last };
+}
+
+/** The clause of a sentence around a claim: its words between semicolons, colons and dashes. */
+function clauseOf(before: string, after: string): string {
+  const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
+  const ends = [after.indexOf(';'), after.indexOf(':'), after.indexOf('—')].filter((i) => i !== -1);
+  return before.slice(start + 1) + (ends.length > 0 ? after.slice(0, Math.min(...ends)) : after);
+}
+
+/**
+ * The time a count is given for: the earliest year its sentence names ("In 2019, NATO's 29 members
+ * …"); else the document date where the claim's clause says "now" or "today"; else any time in the
+ * past where the clause speaks of the past ("ECOWAS's 15 members used to span the region; three now
+ * form …" is of the past); else the last year the paragraph named before it ("NATO met in London
+ * in 2019. Its 29 members agreed …"); else the document date. A year is a period up to the document date.
+ */
+function timeOfClaim(text: string, sentenceStart: number, sentenceEnd: number, clause: string, documentYear: number): number | 'now' | 'past' {
+  const inSentence = yearsIn(text, sentenceStart, sentenceEnd, documentYear);
+  if (inSentence) return inSentence.first;
+  if (NOW.test(clause)) return 'now';
+  if (PAST.test(clause)) return 'past';
+  return yearsIn(text, 0, sentenceStart, documentYear)?.last ?? 'now';
 }
 
 /**
@@ -205,23 +232,22 @@ export function memberCount(ctx: RuleContext): readonly RawFinding[] {
     const { before, after } = sentenceAround(ctx.text, claim);
     const sentence = before + after;
     if ((now !== undefined && claim.count < now && LEAVES_OUT.test(sentence)) || TELLS_OF_CHANGE.test(sentence)) continue;
-    const firstYear = firstYearBefore(ctx.text, claim.end + after.length, Number(today.slice(0, 4)));
-    const past = firstYear === undefined && PAST.test(sentence);
+    const time = timeOfClaim(ctx.text, claim.start - before.length, claim.end + after.length, clauseOf(before, after), Number(today.slice(0, 4)));
     const allowed =
-      firstYear !== undefined ? countsBetween(history, `${firstYear}-01-01`, today) : past ? (history.complete ? countsBetween(history, '0001-01-01', today) : undefined) : now === undefined ? undefined : [now];
+      typeof time === 'number' ? countsBetween(history, `${time}-01-01`, today) : time === 'past' ? (history.complete ? countsBetween(history, '0001-01-01', today) : undefined) : now === undefined ? undefined : [now];
     if (!allowed || allowed.includes(claim.count) || (claim.owned && allowed.includes(claim.count + 1)) || !isNear(claim.count, allowed) || namesRecentChange(ctx, mention.id)) continue;
     const quoted = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}"`;
     const on = `the document date (${formatDate(today)})`;
     const since = history.periods.find((p) => p.count === now && (p.to === undefined || p.to > today))?.from;
     // "NATO membership", "EU membership": no article to guess
     const message =
-      firstYear !== undefined
-        ? `${quoted}: ${mention.text} membership from ${firstYear} to ${on} was ${listOf(allowed)}.`
-        : past
+      typeof time === 'number'
+        ? `${quoted}: ${mention.text} membership from ${time} to ${on} was ${listOf(allowed)}.`
+        : time === 'past'
           ? `${quoted}: ${mention.text} never had ${claim.count} members up to ${on}.`
           : `${quoted}: ${mention.text} membership on ${on} was ${now}${since ? `, since ${formatDate(since)}` : ''}.`;
     const fixes: Fix[] | undefined =
-      firstYear === undefined && !past && now !== undefined
+      time === 'now' && now !== undefined
         ? [{ title: `Write ${writtenLike(now, claim.written)}`, safe: false, edits: [{ start: claim.numberStart, end: claim.numberStart + claim.written.length, newText: writtenLike(now, claim.written) }] }]
         : undefined;
     (findings ??= []).push({ code: 'member-count', message, start: claim.start, end: claim.end, ...(fixes ? { fixes } : {}) });
