@@ -37,6 +37,7 @@ describe('rule: member-count', () => {
     assert.deepStrictEqual(flagged('Three NATO allies objected.'), []);
     assert.deepStrictEqual(flagged('The 23 NATO allies that spend 2 % of GDP were praised.'), []);
     assert.deepStrictEqual(flagged('The ten EU members most exposed to Russian gas met.'), []);
+    assert.deepStrictEqual(flagged('The 23 NATO allies at or above 2 % were praised. The 23 NATO allies now spending 2 % were praised.'), []);
     assert.deepStrictEqual(flagged('The two EU member states, Finland and Estonia, agreed.'), []);
     assert.deepStrictEqual(flagged('The 26 EU member states, without Hungary, agreed.'), []);
     // its owner and the others: the whole alliance

@@ -40,6 +40,7 @@ describe('samples', () => {
     assert.deepStrictEqual(seriousFindings('narrative-not-proposals.md'), [
       'misspelled-name: Anthony Blinken',
       'inconsistent-naming: Sergei Lavrov',
+      'capital-claim: Geneva, the\nSwiss capital',
       'member-count: 28 NATO\nallies',
       'office-anachronism: Secretary of State Pompeo',
       'status-anachronism: INF Treaty',

@@ -32,9 +32,12 @@ const HAS = new RegExp(
   'd',
 );
 
-/** Words after the members' noun that make the count some of them: "the 23 NATO allies that spend 2 %", "… in the east", "… most exposed". */
+/**
+ * Words after the members' noun that may make the count some of them: "the 23 NATO allies that
+ * spend 2 %", "… at or above 2 %", "… in the east", "… most exposed", "… now spending".
+ */
 const RESTRICTED =
-  /^\s*(?:that|which|who|whose|where|with|without|from|bordering|outside|in|on|near|along|except|other|besides|not|apart|excluding|most|least|closest|hardest|worst|best|directly|already|concerned|affected|involved|present|represented|[a-z]+ing)\b/i;
+  /^\s*(?:(?:now|still|currently|also|already)\s+)?(?:that|which|who|whose|where|with|without|from|bordering|outside|in|on|near|along|except|other|besides|not|apart|excluding|most|least|closest|hardest|worst|best|directly|already|concerned|affected|involved|present|represented|at|above|below|over|under|within|among|across|inside|beyond|behind|ahead|short|only|alone|listed|named|mentioned|cited|[a-z]+ing)\b/i;
 /**
  * After a name that a count before it may be of: another name ("the 54 members of the UN's Economic
  * and Social Council", "the 15-member UN Security Council") or a body of the organization ("the

@@ -59,6 +59,11 @@ export const ruleInfos = [
     description: 'A count of an organization’s members that its history contradicts ("NATO’s 30 members" in 2026).',
   },
   {
+    id: 'capital-claim',
+    defaultLevel: 'warning',
+    description: 'A city called a state’s capital that was not its capital on the document date ("Istanbul, the Turkish capital").',
+  },
+  {
     id: 'unknown-treaty',
     defaultLevel: 'hint',
     description: 'A phrase that looks like an instrument ("the Treaty of X", "the X Accords") but is not in the knowledge base.',

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../types';
 import { acronymMismatch } from './acronymMismatch';
+import { capitalClaim } from './capitalClaim';
 import { memberCount } from './memberCount';
 import { misspelledName } from './misspelledName';
 import { nonCanonicalTreatyName } from './nonCanonicalTreatyName';
@@ -30,6 +31,7 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'treaty-date': treatyDate,
   'office-anachronism': officeAnachronism,
   'member-count': memberCount,
+  'capital-claim': capitalClaim,
   'unknown-treaty': unknownTreaty,
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
 
