@@ -36,7 +36,11 @@ describe('rule: capital-claim', () => {
   it('accepts a seat of government, and a former one in a sentence about the past', () => {
     assert.deepStrictEqual(flagged('The Hague, the Dutch capital, hosts the court.'), []);
     assert.deepStrictEqual(flagged("Rio de Janeiro, Brazil's capital, hosted the G20."), ["Rio de Janeiro, Brazil's capital"]);
-    assert.deepStrictEqual(flagged("In 1950 Rio de Janeiro, Brazil's capital, was crowded."), []);
+    assert.deepStrictEqual(flagged("In 1950 Rio de Janeiro, Brazil's capital, was crowded. Rio de Janeiro, then Brazil's capital, was crowded."), []);
+    // a year the sentence names sets its time: Rio was no longer the seat in 2024
+    assert.deepStrictEqual(flagged("Rio de Janeiro, Brazil's capital, hosted the G20 summit in November 2024."), ["Rio de Janeiro, Brazil's capital"]);
+    assert.deepStrictEqual(flagged("Almaty, then Kazakhstan's capital, hosted talks in 1994. Almaty, Kazakhstan's capital, hosted talks in 1994."), []);
+    assert.deepStrictEqual(flagged("Almaty, Kazakhstan's capital, hosted talks."), ["Almaty, Kazakhstan's capital"]);
     assert.deepStrictEqual(flaggedOn('1955-01-01')("Rio de Janeiro, Brazil's capital, hosted the talks."), []);
   });
 

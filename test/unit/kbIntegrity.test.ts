@@ -20,6 +20,8 @@ function orderedDates(entry: Entry): [string, string | undefined, string | undef
     for (const m of entry.memberships) pairs.push([`membership ${m.org}`, m.from, m.to]);
     for (const o of entry.person?.offices ?? []) pairs.push([`office ${o.title}`, o.from, o.to]);
     pairs.push(['state from ≤ to', entry.state?.from, entry.state?.to]);
+    pairs.push(['founded ≤ memberCountSince', entry.org?.founded, entry.org?.memberCountSince]);
+    pairs.push(['memberCountSince ≤ reviewed', entry.org?.memberCountSince, entry.reviewed]);
   }
   if (entry.kind === 'place') for (const c of entry.control) pairs.push([`control ${c.by}`, c.from, c.to]);
   return pairs;

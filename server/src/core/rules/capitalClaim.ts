@@ -1,4 +1,4 @@
-import { formatDate, isWithin } from '../dates';
+import { dateKey, formatDate, isWithin } from '../dates';
 import type { ActorEntry } from '../kb/schema';
 import { sentenceAround } from '../text/sentenceAround';
 import type { Mention } from '../types';
@@ -30,8 +30,10 @@ const CITY_CAPITAL_OF = /^(?:,|\s+(?:is|was))\s+(?:the\s+)?capital(?:\s+city)?\s
 const STATE_THEN_CITY = /^(?:,|\s+(?:is|was))\s+$/;
 /** A word before the state or before "capital" that makes it some other capital: "the former Kazakh capital", "Turkey's economic capital". */
 const QUALIFIED = /\b(?:former|old|ancient|historic|historical|onetime|one-time|erstwhile|then|previous|imperial|colonial|royal|de\s+facto|economic|commercial|financial|cultural|business|summer|winter|second|provincial|regional|state|administrative|legislative|judicial|spiritual|religious|intellectual|tech|media|fashion)\s+(?:[\p{L}-]+\s+)?$/u;
-/** Words that set the sentence in a past, where a city that was once the seat may have been the capital. */
-const PAST = /\b(?:was|were|then|until|when|once|former(?:ly)?|in\s+(?:1[0-9]|20)\d\d|(?:1[0-9]|20)\d\d)\b/;
+/** Words that set the sentence in a past it does not date, where a city that was once the seat may have been the capital. */
+const PAST = /\b(?:was|were|then|until|when|once|former(?:ly)?)\b/;
+/** A year the sentence names: a city that was the seat in that year may have been the capital. */
+const YEAR = /(?<![\d,.])(?:1[0-9]\d\d|20\d\d)(?![\d'’]|s\b)/g;
 
 /** A city a mention names: a city, or a capital read as its government ("Ankara" after "capital"). */
 const cityOf = (m: Mention): string | undefined => (m.kind === 'place' && m.category === 'city' ? m.id : m.form === 'metonym' ? m.placeId : undefined);
@@ -91,6 +93,26 @@ function wasSeat(ctx: RuleContext, cityId: string, stateId: string, day: string 
   return city.seatOf.some((s) => s.actor === stateId && (day === undefined || isWithin(day, s.from, s.to)));
 }
 
+/** Whether the city was the seat of the state's government on some day of `year`. */
+function wasSeatIn(ctx: RuleContext, cityId: string, stateId: string, year: number): boolean {
+  const city = ctx.kb.get(cityId);
+  if (city?.kind !== 'place') return false;
+  return city.seatOf.some((s) => s.actor === stateId && (s.from === undefined || dateKey(s.from) <= `${year}-12-31`) && (s.to === undefined || dateKey(s.to) > `${year}-01-01`));
+}
+
+/**
+ * Whether the sentence sets the claim at a time when the city was the seat: in a year it names ("In
+ * 1950 Rio de Janeiro, Brazil's capital, …", not "… hosted the G20 in 2024"), or, naming none, in a
+ * past it speaks of ("Rio de Janeiro, then Brazil's capital, …").
+ */
+function seatInTheSentence(ctx: RuleContext, claim: CapitalClaim, stateId: string): boolean {
+  const { before, after } = sentenceAround(ctx.text, claim);
+  const sentence = before + after;
+  const years = sentence.match(YEAR);
+  if (years) return years.some((year) => wasSeatIn(ctx, claim.cityId, stateId, Number(year)));
+  return PAST.test(sentence) && wasSeat(ctx, claim.cityId, stateId, undefined);
+}
+
 /**
  * A city called a state's capital that is not: "Istanbul, the Turkish capital", "Turkey's capital
  * Istanbul", "Almaty, the capital of Kazakhstan", "Rio de Janeiro, Brazil's capital" on the
@@ -108,8 +130,7 @@ export function capitalClaim(ctx: RuleContext): readonly RawFinding[] {
     const state = ctx.kb.get(claim.state.id) as ActorEntry | undefined;
     const capitalId = state?.state?.capital;
     if (!state || !capitalId || capitalId === claim.cityId || wasSeat(ctx, claim.cityId, state.id, ctx.date.iso)) continue;
-    const { before, after } = sentenceAround(ctx.text, claim);
-    if (PAST.test(before + after) && wasSeat(ctx, claim.cityId, state.id, undefined)) continue;
+    if (seatInTheSentence(ctx, claim, state.id)) continue;
     const capital = ctx.kb.get(capitalId);
     if (!capital || !wasSeat(ctx, capitalId, state.id, ctx.date.iso)) continue;
     const cityName = ctx.kb.get(claim.cityId)?.name ?? claim.city.text;
