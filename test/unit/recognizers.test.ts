@@ -212,6 +212,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('He blamed the Moscow government. Not even the Kyiv of 1991 agreed.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
     // the word "capital" before it
     assert.deepStrictEqual(mentionsOf('Rebels hold the capital, Kyiv, and the Russian capital Moscow.', opts), ['Kyiv→kyiv/name', 'Russian→russia/adjective', 'Moscow→moscow/name']);
+    // and after it, in apposition
+    assert.deepStrictEqual(mentionsOf("Kyiv, the Ukrainian capital, was hit. Moscow, Russia's capital, follows.", opts), ['Kyiv→kyiv/name', 'Ukrainian→ukraine/adjective', 'Moscow→moscow/name', 'Russia→russia/name']);
     // a target in reach; where one leaves for; a stop of a journey
     assert.deepStrictEqual(mentionsOf('The missiles put Kyiv and Moscow well within range.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('The envoy left for Moscow. Kyiv asked for Moscow to stop.', opts), ['Moscow→moscow/name', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
