@@ -809,6 +809,20 @@ describe('rule: office-anachronism', () => {
     // without the words that move on, the sentence is set in February 1990, before his presidency
     assert.deepStrictEqual(flagged(paragraph('President Boris Yeltsin complained that the promises had been broken.')), ['President Boris Yeltsin']);
   });
+  it("reads the name at a title's head as whose office it is", () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-04');
+    assert.deepStrictEqual(flagged('UN Secretary-General Mark Rutte spoke. NATO Secretary-General António Guterres spoke.'), ['UN Secretary-General Mark Rutte', 'NATO Secretary-General António Guterres']);
+    assert.deepStrictEqual(flagged('Ukrainian Foreign Minister Sergei Lavrov spoke. Austrian Chancellor Friedrich Merz spoke.'), ['Ukrainian Foreign Minister Sergei Lavrov', 'Austrian Chancellor Friedrich Merz']);
+    assert.deepStrictEqual(flagged('The UN Secretary-General, Mark Rutte, spoke.'), ['UN Secretary-General, Mark Rutte']);
+    // the owner's own office, one its body belongs to, and a predecessor state's
+    assert.deepStrictEqual(
+      flagged("NATO's Secretary General Mark Rutte spoke. U.N. Secretary-General António Guterres spoke. European Commission President Ursula von der Leyen spoke. Russian Foreign Minister Sergei Lavrov spoke."),
+      [],
+    );
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '1985-06-01')('German Chancellor Helmut Kohl spoke.'), []);
+    // more than a name before the title: not read as whose office it is
+    assert.deepStrictEqual(flagged('Turkish Cypriot leader Tufan Erhürman spoke.'), []);
+  });
   it('flags a title the person did not hold on the document date', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2019-05-01' }), ['Secretary of State Blinken']);
     assert.match(messages('Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2026-01-01' })[0]!, /26 January 2021 – 20 January 2025/);

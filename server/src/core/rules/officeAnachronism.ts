@@ -5,6 +5,7 @@ import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContex
 import { sentenceAround } from '../text/sentenceAround';
 import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord, type NamedOffice } from '../kb/officeTitles';
 import { titleAsWords } from '../features/titleBefore';
+import { ownerNamesOffice, titleOwner } from './titleOwner';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at\s+the\s+time|back\s+then|in\s+those\s+days|in\s+(?:the\s+)?(?:1[89]|20)\d0s)\b/i;
@@ -264,7 +265,9 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const titleEnd = titleStart + written.length;
   if (readsDemonymAsPortfolio(ctx, named, titleStart, titleEnd)) return undefined;
   const namesOf = entryNames(ctx.kb);
-  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf));
+  // "UN Secretary-General Mark Rutte": a title that says whose office it is names only that one's
+  const owner = titleOwner(ctx, named, titleStart, titleEnd);
+  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, o.of, owner)));
   const date = ctx.date.iso;
   const former = namesFormerHolder(title);
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));

@@ -1,0 +1,42 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { titleFamilies, type NamedOffice } from '../kb/officeTitles';
+import { parentsOf } from '../kb/parents';
+import type { RuleContext } from './ruleContext';
+
+/** What may stand around the owner's name at the head of a title: "the", and a possessive after it. */
+const ARTICLE = /^(?:the\s+)?$/i;
+const POSSESSIVE = /^(?:['’]s?)?\s+/;
+
+/**
+ * The entry the words at the head of a title name as whose office it is: "UN" of "UN
+ * Secretary-General", "German" of "German Chancellor", "NATO's" of "NATO's Secretary General",
+ * "European Commission" of "European Commission President"; undefined where no name heads the
+ * title, or where what follows it is no title of the same kind on its own ("Turkish Cypriot leader",
+ * "Russian Security Council Secretary" read as a "Secretary").
+ */
+export function titleOwner(ctx: RuleContext, named: NamedOffice, titleStart: number, titleEnd: number): string | undefined {
+  for (const m of ctx.mentions) {
+    if (m.end <= titleStart) continue;
+    if (m.start >= titleEnd || m.kind !== 'actor' || m.category === 'person' || !ARTICLE.test(ctx.text.slice(titleStart, m.start))) return undefined;
+    const possessive = POSSESSIVE.exec(ctx.text.slice(m.end, titleEnd));
+    if (!possessive) return undefined;
+    const rest = titleFamilies(ctx.text.slice(m.end + possessive[0].length, titleEnd).replace(/\s+/g, ' '));
+    return rest && rest.bare.length === titleEnd - m.end - possessive[0].length && rest.families.some((f) => named.families.includes(f)) ? m.id : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether an office of `officeOf` is one the title's owner may name: the same entry, one that
+ * belongs to the other through `org.parent` (the European Commission and the EU), or a predecessor
+ * or successor state (West Germany and Germany, the Soviet Union and Russia).
+ */
+export function ownerNamesOffice(kb: KnowledgeBase, officeOf: string, owner: string): boolean {
+  if (officeOf === owner) return true;
+  const office = kb.get(officeOf);
+  const named = kb.get(owner);
+  if (!office || !named) return true;
+  if (parentsOf(office, kb).some((p) => p.id === owner) || parentsOf(named, kb).some((p) => p.id === officeOf)) return true;
+  const lineage = (e: typeof office) => (e.kind === 'actor' ? [...(e.state?.predecessors ?? []), ...(e.state?.successors ?? [])] : []);
+  return lineage(office).includes(owner) || lineage(named).includes(officeOf);
+}
