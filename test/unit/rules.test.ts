@@ -762,6 +762,18 @@ describe('rule: treaty-date', () => {
   const flagged = builtinFindings('treaty-date', '2026-12-02');
   const analyzer = () => createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => '2026-12-02' });
   const findingsIn = (text: string) => analyzer().analyze({ uri: 'memory://dates.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'treaty-date');
+  it('flags a place of signing that the record contradicts, on the place as written', () => {
+    assert.deepStrictEqual(flagged('The INF Treaty, signed in Moscow in 1987, banned missiles. New START, which was signed in Moscow, expired.'), ['Moscow', 'Moscow']);
+    assert.deepStrictEqual(flagged('The Minsk II agreement, signed in Kyiv in February 2015, failed.'), ['Kyiv']);
+    const [finding] = findingsIn('New START, which was signed in Moscow, expired.');
+    assert.strictEqual(finding!.message, 'The text says New START was signed in Moscow; it was signed in Prague on 8 April 2010.');
+    assert.deepStrictEqual(finding!.fixes!.map((f) => [f.edits[0]!.newText, f.safe]), [['Prague', false]]);
+  });
+  it('leaves a place the record holds or names alone, and a month', () => {
+    assert.deepStrictEqual(flagged('The INF Treaty, signed in Washington in 1987, banned missiles. The NPT, signed in Moscow in 1968, endures.'), []);
+    assert.deepStrictEqual(flagged('New START, which was signed in Prague on 8 April 2010, expired. The Rome Statute, signed in Rome, created the court.'), []);
+    assert.deepStrictEqual(flagged('The Budapest Memorandum, signed in December 1994, failed.'), []);
+  });
   it('flags a signing or an entry into force that the record contradicts, on the date as written, and says what the date was', () => {
     const npt = 'The Treaty on the Non-Proliferation of Nuclear Weapons, signed in 1970, binds them.';
     assert.deepStrictEqual(flagged(npt), ['1970']);

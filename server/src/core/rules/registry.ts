@@ -46,7 +46,7 @@ export const ruleInfos = [
   {
     id: 'treaty-date',
     defaultLevel: 'warning',
-    description: 'A treaty said to have been signed or to have entered into force on a date its record contradicts ("the NPT, signed in 1970").',
+    description: 'A treaty said to have been signed or to have entered into force on a date, or signed in a place, its record contradicts ("the NPT, signed in 1970").',
   },
   {
     id: 'office-anachronism',

@@ -5,6 +5,7 @@ import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiWordHash } from '../kb/wordHash';
 import { wordBeforeArticle } from '../text/wordBefore';
 import { theName } from './treatyNameInProse';
+import { treatyPlaceFinding } from './treatyPlace';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
 /** A date as prose writes it: "1 July 1968", "July 1, 1968", "July 1968" or "1968" (not "1960s"). */
@@ -173,7 +174,11 @@ export function treatyDate(ctx: RuleContext): readonly RawFinding[] {
     let afterMatch: RegExpExecArray | null = null;
     if (mayOpenClaim(ctx.text, mention.end)) {
       const after = ctx.text.slice(mention.end, mention.end + 120);
-      if (isSubject(ctx.text, mention.start) || ASIDE_OR_CLAUSE.test(after)) afterMatch = AFTER.exec(after);
+      if (isSubject(ctx.text, mention.start) || ASIDE_OR_CLAUSE.test(after)) {
+        afterMatch = AFTER.exec(after);
+        const place = treatyPlaceFinding(ctx, treaty, mention, after);
+        if (place) (findings ??= []).push(place);
+      }
     }
     const beforeFrom = Math.max(0, mention.start - 80);
     const beforeMatch = afterMatch || !yearAndCommaBefore(ctx.text, mention.start) ? null : BEFORE.exec(ctx.text.slice(beforeFrom, mention.start));
