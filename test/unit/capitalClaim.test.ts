@@ -1,18 +1,8 @@
 import * as assert from 'assert';
-import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Finding } from '../../server/src/core/index';
+import { builtinRuleFindings, builtinRuleSpans } from './helpers';
 
-const kb = loadKnowledgeBase(builtinKbFiles).kb;
-
-/** The capital-claim findings of a text read on `today`, over the built-in knowledge base. */
-function capitalFindings(today = '2026-12-04'): (text: string) => Finding[] {
-  const analyzer = createAnalyzer({ kb, today: () => today });
-  return (text) => analyzer.analyze({ uri: 'memory://capitals.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'capital-claim');
-}
-
-const flaggedOn = (today?: string) => {
-  const read = capitalFindings(today);
-  return (text: string) => read(text).map((f) => text.slice(f.start, f.end));
-};
+const capitalFindings = (today = '2026-12-04') => builtinRuleFindings('capital-claim', today);
+const flaggedOn = (today = '2026-12-04') => builtinRuleSpans('capital-claim', today);
 
 describe('rule: capital-claim', () => {
   const flagged = flaggedOn();

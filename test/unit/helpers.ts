@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Analysis, type Analyzer } from '../../server/src/core/index';
+import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Analysis, type Analyzer, type Finding, type KnowledgeBase } from '../../server/src/core/index';
 import { plainNode } from '../../server/src/core/features/shiftedNode';
 import { plainProposal } from '../../server/src/core/features/shiftedProposal';
 import { plainFinding } from '../../server/src/core/rules/shiftedFinding';
@@ -73,4 +73,19 @@ export function withCursor(input: string): { text: string; offset: number } {
 /** The recognized mentions as `text→id/form` strings, for compact assertions. */
 export function mentionsOf(text: string, rawSettings?: unknown): string[] {
   return analyze(text, rawSettings).mentions.map((m) => `${m.text}→${m.id}/${m.form}`);
+}
+
+/** The built-in knowledge base, loaded once for the tests that read it. */
+let builtinKb: KnowledgeBase | undefined;
+
+/** The findings of one rule in a text read on `today`, over the built-in knowledge base. */
+export function builtinRuleFindings(code: string, today: string): (text: string) => Finding[] {
+  const analyzer = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => today });
+  return (text) => analyzer.analyze({ uri: 'memory://builtin.md', version: 1, getText: () => text }).findings.filter((f) => f.code === code);
+}
+
+/** The words each finding of one rule covers, over the built-in knowledge base. */
+export function builtinRuleSpans(code: string, today: string): (text: string) => string[] {
+  const read = builtinRuleFindings(code, today);
+  return (text) => read(text).map((f) => text.slice(f.start, f.end));
 }

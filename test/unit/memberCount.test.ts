@@ -1,21 +1,12 @@
 import * as assert from 'assert';
-import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, type Finding } from '../../server/src/core/index';
+import { builtinKbFiles, loadKnowledgeBase } from '../../server/src/core/index';
 import { countOn, countsBetween, memberCountHistories } from '../../server/src/core/kb/memberCounts';
 import { countValue, writtenLike } from '../../server/src/core/text/numberWords';
+import { builtinRuleFindings, builtinRuleSpans } from './helpers';
 
 const kb = loadKnowledgeBase(builtinKbFiles).kb;
-
-/** The member-count findings of a text read on `today`, over the built-in knowledge base. */
-function countFindings(today: string): (text: string) => Finding[] {
-  const analyzer = createAnalyzer({ kb, today: () => today });
-  return (text) => analyzer.analyze({ uri: 'memory://counts.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'member-count');
-}
-
-/** The words each member-count finding covers. */
-const flaggedOn = (today: string) => {
-  const read = countFindings(today);
-  return (text: string) => read(text).map((f) => text.slice(f.start, f.end));
-};
+const countFindings = (today: string) => builtinRuleFindings('member-count', today);
+const flaggedOn = (today: string) => builtinRuleSpans('member-count', today);
 
 describe('rule: member-count', () => {
   const flagged = flaggedOn('2026-12-04');

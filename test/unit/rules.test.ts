@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings, type Finding } from '../../server/src/core/index';
 import { movedFinding, shiftFinding } from '../../server/src/core/rules/shiftFinding';
 import { movedApart, plainFinding } from '../../server/src/core/rules/shiftedFinding';
-import { analyze, analyzerOver, joinLines } from './helpers';
+import { analyze, analyzerOver, builtinRuleSpans, joinLines } from './helpers';
 import { testEntries } from './testKb';
 
 const personBase = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
@@ -30,10 +30,7 @@ function findings(text: string, code: string, settings: Record<string, unknown> 
 let builtinKb: ReturnType<typeof loadKnowledgeBase>['kb'] | undefined;
 
 /** The text each finding of one rule covers, over the built-in knowledge base on `today`. */
-function builtinFindings(code: string, today: string): (text: string) => string[] {
-  const analyzer = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => today });
-  return (text) => analyzer.analyze({ uri: 'memory://builtin.md', version: 1, getText: () => text }).findings.filter((f) => f.code === code).map((f) => text.slice(f.start, f.end));
-}
+const builtinFindings = builtinRuleSpans;
 
 /** The words misspelled-name flags, over the test knowledge base and `extra` entries. */
 function slipsOver(extra: object[]): (text: string) => string[] {
