@@ -71,6 +71,14 @@ describe('hover', () => {
     assert.match(md, /\*\*Members:\*\* 11 \(since 26 October 2025\)/);
   });
 
+  it("gives a state's capital with the day it became the seat, where the knowledge base dates it", () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const text = 'Kazakhstan and France met.';
+    const analysis = builtin.analyze({ uri: 'memory://capitals.md', version: 1, getText: () => text });
+    assert.match(builtin.hover(analysis, 2)!.markdown, /\*\*Capital:\*\* Astana \(since 10 December 1997\)/);
+    assert.match(builtin.hover(analysis, text.indexOf('France') + 1)!.markdown, /\*\*Capital:\*\* Paris\n/);
+  });
+
   it('shows offices held on the document date for a person', () => {
     const md = hoverAt('Secretary Blin|ken spoke.', { documentDate: '2022-01-20' })!;
     assert.match(md, /\*\*Offices\*\* \(✓ held on the document date, 20 January 2022\):/);

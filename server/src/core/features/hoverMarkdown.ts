@@ -41,7 +41,7 @@ function treatyLines(kb: KnowledgeBase, t: TreatyEntry, date: DocumentDate): str
 function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): string[] {
   const lines: string[] = [];
   if (a.state?.longName && a.state.longName !== a.name) lines.push(`- **Official name:** ${a.state.longName}`);
-  if (a.state?.capital || a.state?.capitalName) lines.push(`- **Capital:** ${a.state.capital ? nameOf(kb, a.state.capital) : a.state.capitalName}`);
+  if (a.state?.capital || a.state?.capitalName) lines.push(`- **Capital:** ${a.state.capital ? capitalLine(kb, a.state.capital, a.id) : a.state.capitalName}`);
   if (a.state?.from || a.state?.to) lines.push(`- **Existed:** ${period(a.state.from, a.state.to)}`);
   if (a.state?.predecessors?.length) lines.push(`- **Preceded by:** ${a.state.predecessors.map((id) => nameOf(kb, id)).join(', ')}`);
   if (a.state?.successors?.length) lines.push(`- **Succeeded by:** ${a.state.successors.map((id) => nameOf(kb, id)).join(', ')}`);
@@ -83,4 +83,11 @@ export function entryMarkdown(kb: KnowledgeBase, entry: Entry, date: DocumentDat
   return [header.join('\n\n'), facts.join('\n'), entry.summary, `[Source](${entry.source}) · reviewed ${formatDate(entry.reviewed)}`]
     .filter((part) => part.length > 0)
     .join('\n\n');
+}
+
+/** A state's capital, with the day it became the seat of government where the knowledge base dates it: "Astana (since 10 December 1997)". */
+function capitalLine(kb: KnowledgeBase, capitalId: string, stateId: string): string {
+  const capital = kb.get(capitalId);
+  const since = capital?.kind === 'place' ? capital.seatOf.find((s) => s.actor === stateId && s.to === undefined)?.from : undefined;
+  return `${nameOf(kb, capitalId)}${since ? ` (since ${formatDate(since)})` : ''}`;
 }
