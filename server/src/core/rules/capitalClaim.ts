@@ -1,5 +1,5 @@
 import { dateKey, formatDate, isWithin } from '../dates';
-import type { ActorEntry } from '../kb/schema';
+import type { PlaceEntry } from '../kb/schema';
 import { sentenceAround } from '../text/sentenceAround';
 import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
@@ -86,19 +86,19 @@ function claimsIn(text: string, mentions: readonly Mention[]): CapitalClaim[] {
   return claims;
 }
 
-/** Whether the city was the seat of the state's government at some time, or on `day` when given. */
-function wasSeat(ctx: RuleContext, cityId: string, stateId: string, day: string | undefined): boolean {
+/** The periods in which the city was the seat of the state's government. */
+function seatPeriods(ctx: RuleContext, cityId: string, stateId: string): readonly PlaceEntry['seatOf'][number][] {
   const city = ctx.kb.get(cityId);
-  if (city?.kind !== 'place') return false;
-  return city.seatOf.some((s) => s.actor === stateId && (day === undefined || isWithin(day, s.from, s.to)));
+  return city?.kind === 'place' ? city.seatOf.filter((s) => s.actor === stateId) : [];
 }
 
+/** Whether the city was the seat of the state's government at some time, or on `day` when given. */
+const wasSeat = (ctx: RuleContext, cityId: string, stateId: string, day: string | undefined): boolean =>
+  seatPeriods(ctx, cityId, stateId).some((s) => day === undefined || isWithin(day, s.from, s.to));
+
 /** Whether the city was the seat of the state's government on some day of `year`. */
-function wasSeatIn(ctx: RuleContext, cityId: string, stateId: string, year: number): boolean {
-  const city = ctx.kb.get(cityId);
-  if (city?.kind !== 'place') return false;
-  return city.seatOf.some((s) => s.actor === stateId && (s.from === undefined || dateKey(s.from) <= `${year}-12-31`) && (s.to === undefined || dateKey(s.to) > `${year}-01-01`));
-}
+const wasSeatIn = (ctx: RuleContext, cityId: string, stateId: string, year: number): boolean =>
+  seatPeriods(ctx, cityId, stateId).some((s) => (s.from === undefined || dateKey(s.from) <= `${year}-12-31`) && (s.to === undefined || dateKey(s.to) > `${year}-01-01`));
 
 /**
  * Whether the sentence sets the claim at a time when the city was the seat: in a year it names ("In
@@ -127,8 +127,8 @@ export function capitalClaim(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
   for (const claim of claimsIn(ctx.text, ctx.mentions)) {
     if (SEVERAL_CAPITALS.has(claim.state.id)) continue;
-    const state = ctx.kb.get(claim.state.id) as ActorEntry | undefined;
-    const capitalId = state?.state?.capital;
+    const state = ctx.kb.get(claim.state.id);
+    const capitalId = state?.kind === 'actor' ? state.state?.capital : undefined;
     if (!state || !capitalId || capitalId === claim.cityId || wasSeat(ctx, claim.cityId, state.id, ctx.date.iso)) continue;
     if (seatInTheSentence(ctx, claim, state.id)) continue;
     const capital = ctx.kb.get(capitalId);
