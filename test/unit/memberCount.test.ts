@@ -31,6 +31,9 @@ describe('rule: member-count', () => {
     assert.deepStrictEqual(flagged('The 23 NATO allies at or above 2 % were praised. The 23 NATO allies now spending 2 % were praised.'), []);
     assert.deepStrictEqual(flagged('The two EU member states, Finland and Estonia, agreed.'), []);
     assert.deepStrictEqual(flagged('The 26 EU member states, without Hungary, agreed.'), []);
+    // a vote counts some of the members
+    assert.deepStrictEqual(flagged('The 13 members of the Security Council voted in favour.'), []);
+    assert.deepStrictEqual(flagged('The 11 members of the Security Council met.'), ['11 members of the Security Council']);
     // its owner and the others: the whole alliance
     assert.deepStrictEqual(flagged('The United States and its 31 NATO allies agreed. Germany and its 26 EU partners agreed.'), []);
     assert.deepStrictEqual(flagged('The United States and its 29 NATO allies agreed.'), ['29 NATO allies']);

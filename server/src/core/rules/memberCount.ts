@@ -45,8 +45,11 @@ const RESTRICTED =
  */
 const NAME_GOES_ON =
   /^(?:['’]s?\b|\s+(?:[A-Z]|(?:body|bodies|council|committee|board|panel|mission|force|forces|delegation|team|group|secretariat|commission|parliament|assembly|summit|meeting|court|agency|troops|staff)\b))/;
-/** A sentence that leaves members out: a smaller count then counts the others ("the 26 member states, without Hungary"). */
-const LEAVES_OUT = /\b(?:except|excluding|other\s+than|apart\s+from|save\s+for|besides|without|minus|bar|abstain\w*|veto\w*|block\w*|holdouts?|refus\w*|opposed|objected)\b/i;
+/**
+ * A sentence that leaves members out, or counts a vote: a smaller count then counts some of them ("the
+ * 26 member states, without Hungary", "the 13 members of the Security Council voted in favour").
+ */
+const LEAVES_OUT = /\b(?:except|excluding|other\s+than|apart\s+from|save\s+for|besides|without|minus|bar|abstain\w*|veto\w*|block\w*|holdouts?|refus\w*|opposed|objected|vot\w*|in\s+favou?r|against|backed|supported)\b/i;
 /** Words of a change of membership: the sentence may count the members before or after it ("the 27 member states negotiating Brexit"). */
 const TELLS_OF_CHANGE =
   /\b(?:brexit|withdr[ae]w\w*|leav(?:e|es|ing)|left|depart\w*|accession|acced\w*|join\w*|admi(?:t|ts|tted|ssion)|enlarg\w*|expel\w*|expulsion|suspen\w*|applicants?|candidates?|aspirants?)\b/i;
