@@ -18,6 +18,13 @@ export const SHAPES = {
   'no full stops, then a colon': (size) => `${repeated('the allies should press Moscow and Kyiv on the grain corridor, ', size - 1)}:`,
   /** Brackets that never close inside a name: each looked for the ")" of an aside ("(INF)") to the end of the paragraph. */
   'unclosed brackets': (size) => repeated('the Intermediate-Range Nuclear Forces (as ', size),
+  /**
+   * Counts of members, capitals, places of signing and owned titles in one paragraph, most of them
+   * wrong, beside a state that joined NATO: member-count read the paragraph's mentions for each claim
+   * and its years from the paragraph's start, until the forty-fourth round bounded both.
+   */
+  'claims in one paragraph': (size) =>
+    repeated("In 2019 Finland met NATO's 30 members. NATO's 30 members met. Istanbul, the Turkish capital, hosted talks. The INF Treaty, signed in Moscow, ended. UN Secretary-General Mark Rutte spoke. ", size),
   /** Link openers that never close: each looked for the end of a link target to the end of the paragraph. */
   'unclosed link targets': (size) => repeated('see [the Charter]( Russia ', size),
 };

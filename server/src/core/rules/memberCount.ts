@@ -172,6 +172,9 @@ function clauseOf(before: string, after: string): string {
   return before.slice(start + 1) + (ends.length > 0 ? after.slice(0, Math.min(...ends)) : after);
 }
 
+/** How far back in its paragraph a claim looks for the last year named: a paragraph of thousands of claims is not read from its start for each. */
+const PARAGRAPH_REACH = 1500;
+
 /**
  * The time a count is given for: the earliest year its sentence names ("In 2019, NATO's 29 members
  * …"); else the document date where the claim's clause says "now" or "today"; else any time in the
@@ -184,7 +187,7 @@ function timeOfClaim(text: string, sentenceStart: number, sentenceEnd: number, c
   if (inSentence) return inSentence.first;
   if (NOW.test(clause)) return 'now';
   if (PAST.test(clause)) return 'past';
-  return yearsIn(text, 0, sentenceStart, documentYear)?.last ?? 'now';
+  return yearsIn(text, Math.max(0, sentenceStart - PARAGRAPH_REACH), sentenceStart, documentYear)?.last ?? 'now';
 }
 
 /**
@@ -226,6 +229,8 @@ const listOf = (counts: readonly number[]) => (counts.length === 1 ? String(coun
 export function memberCount(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
   let histories: ReadonlyMap<string, MemberCountHistory> | undefined;
+  // per organization, once per block: the block's mentions are read once, however many claims it holds
+  let recentChange: Map<string, boolean> | undefined;
   for (const mention of ctx.mentions) {
     // states and people, most mentions, have no members: not looked up
     if (mention.category !== 'organization' && mention.category !== 'group') continue;
@@ -241,7 +246,10 @@ export function memberCount(ctx: RuleContext): readonly RawFinding[] {
     const time = timeOfClaim(ctx.text, claim.start - before.length, claim.end + after.length, clauseOf(before, after), Number(today.slice(0, 4)));
     const allowed =
       typeof time === 'number' ? countsBetween(history, `${time}-01-01`, today) : time === 'past' ? (history.complete ? countsBetween(history, '0001-01-01', today) : undefined) : now === undefined ? undefined : [now];
-    if (!allowed || allowed.includes(claim.count) || (claim.owned && allowed.includes(claim.count + 1)) || !isNear(claim.count, allowed) || namesRecentChange(ctx, mention.id)) continue;
+    if (!allowed || allowed.includes(claim.count) || (claim.owned && allowed.includes(claim.count + 1)) || !isNear(claim.count, allowed)) continue;
+    let changed = recentChange?.get(mention.id);
+    if (changed === undefined) (recentChange ??= new Map()).set(mention.id, (changed = namesRecentChange(ctx, mention.id)));
+    if (changed) continue;
     const quoted = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}"`;
     const on = `the document date (${formatDate(today)})`;
     const since = history.periods.find((p) => p.count === now && (p.to === undefined || p.to > today))?.from;
