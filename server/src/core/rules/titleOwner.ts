@@ -1,3 +1,4 @@
+import { firstStartingAt } from '../features/spanSearch';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { titleFamilies, type NamedOffice } from '../kb/officeTitles';
 import { parentsOf } from '../kb/parents';
@@ -15,7 +16,10 @@ const POSSESSIVE = /^(?:['’]s?)?\s+/;
  * "Russian Security Council Secretary" read as a "Secretary").
  */
 export function titleOwner(ctx: RuleContext, named: NamedOffice, titleStart: number, titleEnd: number): string | undefined {
-  for (const m of ctx.mentions) {
+  // mentions do not overlap: the first that ends past the title's start is the first that starts at or after it, or the one before
+  const first = firstStartingAt(ctx.mentions, titleStart);
+  for (let k = Math.max(0, first - 1); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k]!;
     if (m.end <= titleStart) continue;
     if (m.start >= titleEnd || m.kind !== 'actor' || m.category === 'person' || !ARTICLE.test(ctx.text.slice(titleStart, m.start))) return undefined;
     const possessive = POSSESSIVE.exec(ctx.text.slice(m.end, titleEnd));

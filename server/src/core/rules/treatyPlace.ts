@@ -1,4 +1,5 @@
 import { formatDate, MONTH_PATTERN } from '../dates';
+import { firstStartingAt } from '../features/spanSearch';
 import { foldName } from '../kb/names';
 import type { TreatyEntry } from '../kb/schema';
 import { scanEntities } from '../recognizers/entities';
@@ -44,8 +45,8 @@ export function treatyPlaceFinding(ctx: RuleContext, treaty: TreatyEntry, mentio
   const start = mention.end + from;
   const written = m.groups!['place']!;
   if (` ${foldName(record)} `.includes(` ${foldName(written)} `)) return undefined;
-  const placeMention = ctx.mentions.find((x) => x.start === start);
-  const placeId = placeMention && placeOf(placeMention);
+  const placeMention = ctx.mentions[firstStartingAt(ctx.mentions, start)];
+  const placeId = placeMention?.start === start ? placeOf(placeMention) : undefined;
   // a place the knowledge base does not know may be written otherwise in the record: nothing is said
   if (!placeId || placesOfRecord(ctx.kb)(record).has(placeId)) return undefined;
   const end = mention.end + to;
