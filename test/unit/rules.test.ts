@@ -762,6 +762,8 @@ describe('rule: treaty-date', () => {
   it('flags a place of signing that the record contradicts, on the place as written', () => {
     assert.deepStrictEqual(flagged('The INF Treaty, signed in Moscow in 1987, banned missiles. New START, which was signed in Moscow, expired.'), ['Moscow', 'Moscow']);
     assert.deepStrictEqual(flagged('The Minsk II agreement, signed in Kyiv in February 2015, failed.'), ['Kyiv']);
+    // "signed at", as formal texts write it, for the place and for the date after it
+    assert.deepStrictEqual(flagged('The INF Treaty, signed at Moscow in 1987, banned missiles. The NPT, signed at London on 1 July 1969, endures.'), ['Moscow', '1 July 1969']);
     const [finding] = findingsIn('New START, which was signed in Moscow, expired.');
     assert.strictEqual(finding!.message, 'The text says New START was signed in Moscow; it was signed in Prague on 8 April 2010.');
     assert.deepStrictEqual(finding!.fixes!.map((f) => [f.edits[0]!.newText, f.safe]), [['Prague', false]]);

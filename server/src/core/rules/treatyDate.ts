@@ -11,8 +11,8 @@ import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContex
 /** A date as prose writes it: "1 July 1968", "July 1, 1968", "July 1968" or "1968" (not "1960s"). */
 const DATE = String.raw`(?<date>(?:(?<dayFirst>\d{1,2})\s+(?<monthAfterDay>${MONTH_PATTERN})\s+|(?<monthFirst>${MONTH_PATTERN})\s+(?:(?<dayAfterMonth>\d{1,2}),?\s+)?)?(?<year>(?:1[6-9]|20)\d\d))(?![\d'’s-])`;
 
-/** A place of signing between the verb and the date: "signed in Helsinki on 1 August 1975". */
-const PLACE = String.raw`(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?`;
+/** A place of signing between the verb and the date: "signed in Helsinki on 1 August 1975", "signed at Geneva on …". */
+const PLACE = String.raw`(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?`;
 
 /**
  * Right after the treaty's name, the treaty's own signing or entry into force, told in the passive
