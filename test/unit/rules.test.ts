@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings, type Finding } from '../../server/src/core/index';
 import { movedFinding, shiftFinding } from '../../server/src/core/rules/shiftFinding';
 import { movedApart, plainFinding } from '../../server/src/core/rules/shiftedFinding';
-import { analyze, analyzerOver, builtinRuleSpans, joinLines } from './helpers';
+import { analyze, analyzerOver, builtinRuleFindings, builtinRuleSpans, joinLines } from './helpers';
 import { testEntries } from './testKb';
 
 const personBase = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
@@ -825,6 +825,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('UN Secretary-General Mark Rutte spoke. NATO Secretary-General António Guterres spoke.'), ['UN Secretary-General Mark Rutte', 'NATO Secretary-General António Guterres']);
     assert.deepStrictEqual(flagged('Ukrainian Foreign Minister Sergei Lavrov spoke. Austrian Chancellor Friedrich Merz spoke.'), ['Ukrainian Foreign Minister Sergei Lavrov', 'Austrian Chancellor Friedrich Merz']);
     assert.deepStrictEqual(flagged('The UN Secretary-General, Mark Rutte, spoke.'), ['UN Secretary-General, Mark Rutte']);
+    // a possessive that took "the" in the text keeps it in the message
+    const [apposition] = builtinRuleFindings('office-anachronism', '2026-12-04')("Mark Rutte, the UN's secretary-general, spoke.");
+    assert.match(apposition!.message, /^Mark Rutte was not the UN's secretary-general on the document date/);
     // the owner's own office, one its body belongs to, and a predecessor state's
     assert.deepStrictEqual(
       flagged("NATO's Secretary General Mark Rutte spoke. U.N. Secretary-General António Guterres spoke. European Commission President Ursula von der Leyen spoke. Russian Foreign Minister Sergei Lavrov spoke."),

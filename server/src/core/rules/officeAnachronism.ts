@@ -297,9 +297,11 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const fixes = !former && heldBefore && !titleFollows
     ? [{ title: `Write "former ${title}"`, edits: [{ start, end: start, newText: 'former ' }], safe: false }]
     : [];
+  // "the UN's refugee chief": a possessive that took "the" in the text keeps it in the message
+  const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : bareTitle;
   return {
     code: 'office-anachronism',
-    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${bareTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.`,
+    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.`,
     start,
     end,
     ...(fixes.length ? { fixes } : {}),
