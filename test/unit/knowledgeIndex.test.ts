@@ -1,8 +1,12 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, knowledgeIndexesOf, loadKnowledgeBase } from '../../server/src/core/index';
 
-/** A text that has every rule build the index it reads: a title before an unknown surname, an unknown treaty, a word beside an unknown name. */
-const TEXT = 'President Qwertyuiop spoke about the Treaty of Xanadu. Engineers flush the Baglihar and Lavorv reservoirs.';
+/**
+ * A text that has every rule build the index it reads: a title before an unknown surname, an unknown
+ * treaty, a word beside an unknown name, a count of NATO's members, a treaty's place of signing.
+ */
+const TEXT =
+  "President Qwertyuiop spoke about the Treaty of Xanadu. Engineers flush the Baglihar and Lavorv reservoirs. NATO's 30 members met. The INF Treaty, signed in Moscow, ended.";
 
 // a knowledge base of its own for each case: the indexes are kept per knowledge base, and other tests' analyses built the shared one's
 const freshKb = () => loadKnowledgeBase(builtinKbFiles).kb;

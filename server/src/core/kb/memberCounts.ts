@@ -1,6 +1,6 @@
 import { dateKey } from '../dates';
-import { objectMemo } from '../text/objectMemo';
 import type { KnowledgeBase } from './knowledgeBase';
+import { knowledgeIndex } from './knowledgeIndex';
 
 /** An organization's number of members over [from, to); an open end is unbounded. */
 export interface CountPeriod {
@@ -24,9 +24,9 @@ export interface MemberCountHistory {
  * The member-count histories of the organizations that have one, by id. From the states' dated
  * `memberships` where the members on the review date number the organization's `memberCount` (the
  * records are then taken as complete: NATO, the EU); else from `memberCount` and the date it
- * became the count (`memberCountSince`). Built once per knowledge base.
+ * became the count (`memberCountSince`). Built once per knowledge base (see `knowledgeIndex`).
  */
-export const memberCountHistories = objectMemo((kb: KnowledgeBase): ReadonlyMap<string, MemberCountHistory> => {
+export const memberCountHistories = knowledgeIndex('the member counts of organizations over time', (kb: KnowledgeBase): ReadonlyMap<string, MemberCountHistory> => {
   const changes = new Map<string, { date: string; step: number }[]>();
   const current = new Map<string, number>();
   for (const entry of kb.entries.values()) {

@@ -1,10 +1,10 @@
 import { formatDate } from '../dates';
 import { countOn, countsBetween, memberCountHistories, type MemberCountHistory } from '../kb/memberCounts';
-import { isSpaceAt, isWordChar } from '../kb/names';
+import { isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiWordHash } from '../kb/wordHash';
 import { COUNT_WORDS, countValue, writtenLike } from '../text/numberWords';
-import { wordBefore } from '../text/wordBefore';
+import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
@@ -80,15 +80,6 @@ const HAS_WORDS: ReadonlySet<number> = new Set(
   ['now', 'today', 'currently', 'has', 'counts', 'comprises', 'numbers', 'unites', 'brings', 'consists'].map((word) => asciiWordHash(word, 0, word.length)),
 );
 
-/** Whether the word `word` ends at `end`, whole. */
-const wordEndsAt = (text: string, end: number, word: string) => text.startsWith(word, end - word.length) && (end === word.length || !isWordChar(text, end - word.length - 1));
-
-/** Where the white space that ends at `end` starts. */
-function spaceStart(text: string, end: number): number {
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
-  return end;
-}
-
 /** Which patterns may find a count next to a name (see `countShapes`). */
 const OF_BEFORE = 1;
 const COUNT_JUST_BEFORE = 2;
@@ -97,23 +88,15 @@ const AFTER = 4;
 /**
  * Which shapes of a count of members the words next to a name allow: "of" or "of the" just before
  * it (`COUNT_OF`), a count just before it (`COUNT_BEFORE`, `COUNT_COMPOUND`), "'s", a comma or
- * "has" just after it (`POSSESSIVE`, `HAS`); 0 for none. Read in place, so that the patterns run
- * for few of the many mentions of NATO, the EU and the UN ("the EU" is passed over at a glance).
+ * "has" just after it (`POSSESSIVE`, `HAS`); 0 for none. Read with the words rules read before a
+ * name (`wordBefore`), so that the patterns run for few of the many mentions of NATO, the EU and the UN.
  */
 function countShapes(text: string, mention: Mention): number {
   let shapes = 0;
-  const end = spaceStart(text, mention.start);
-  if (end < mention.start) {
-    const c = text.charCodeAt(end - 1);
-    if (c >= 48 && c <= 57) shapes |= COUNT_JUST_BEFORE;
-    else if (wordEndsAt(text, end, 'the') || wordEndsAt(text, end, 'The')) {
-      if (wordEndsAt(text, spaceStart(text, end - 3), 'of')) shapes |= OF_BEFORE;
-    } else if (wordEndsAt(text, end, 'of')) shapes |= OF_BEFORE;
-    else if (c >= 97 && c <= 122) {
-      const before = wordBefore(text, mention.start);
-      if (COUNT_WORDS.has(before) || COMPOUND_ENDS.has(before)) shapes |= COUNT_JUST_BEFORE;
-    }
-  }
+  const before = wordBefore(text, mention.start);
+  const c = before.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || COUNT_WORDS.has(before) || COMPOUND_ENDS.has(before)) shapes |= COUNT_JUST_BEFORE;
+  else if (before !== '' && wordBeforeArticle(text, mention.start) === 'of') shapes |= OF_BEFORE;
   const next = text.charCodeAt(mention.end);
   if (next === 39 /* ' */ || next === 0x2019 || next === 44 /* , */) return shapes | AFTER;
   let i = mention.end;

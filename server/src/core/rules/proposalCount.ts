@@ -4,8 +4,8 @@ import { firstStartingAt } from '../features/spanSearch';
 import type { Proposal } from '../types';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
 import { EMPTY_LIST } from '../text/emptyList';
+import { countValue } from '../text/numberWords';
 
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const ANNOUNCED =
   /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?(proposals|steps|recommendations|measures|points|ideas|options|actions|priorities|principles|elements|moves|changes|initiatives)\b/gi;
 
@@ -98,7 +98,8 @@ export function proposalCountIn(ctx: DocumentRuleContext, items: readonly Propos
   const from = first.parent === undefined ? Math.max(reach, introductionStart(ctx, before)) : Math.max(reach, ctx.proposals.at(first.parent)!.start);
   const last = lastAnnouncement(ctx, before, from, first.start);
   if (!last || anotherListBetween(ctx.proposals, last.start, first)) return undefined;
-  const announced = NUMBER_WORDS[last.number.toLowerCase()] ?? Number(last.number);
+  // ANNOUNCED takes a number word or two digits, each of which is a count
+  const announced = countValue(last.number)!;
   // "four proposals. First … Second … Fourth": the numbering skips, and proposal-numbering says so
   if (announced === items.length || announced === items.at(-1)!.ordinal) return undefined;
   if (SELECTION.test(ctx.textReader.slice(last.start + last.length, first.start))) return undefined;

@@ -3,8 +3,7 @@ import { firstStartingAt } from '../features/spanSearch';
 import { foldName } from '../kb/names';
 import type { TreatyEntry } from '../kb/schema';
 import { scanEntities } from '../recognizers/entities';
-import { objectMemo } from '../text/objectMemo';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { knowledgeIndex } from '../kb/knowledgeIndex';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { theName } from './treatyNameInProse';
@@ -18,14 +17,17 @@ const SIGNED_IN = /^(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:w
 /** A month or a weekday is a time, not a place ("signed in March 1999"). */
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
 
-/** The entries a recorded place of signing names ("Washington, D.C.", "London, Moscow and Washington"), by the knowledge base's own matcher; memoized per base. */
-const placesOfRecord = objectMemo((kb: KnowledgeBase) => {
-  const cache = new Map<string, ReadonlySet<string>>();
-  return (record: string): ReadonlySet<string> => {
-    let ids = cache.get(record);
-    if (!ids) cache.set(record, (ids = new Set(scanEntities(record, kb.matcher).flatMap((m) => m.targets.map((t) => t.entryId)))));
-    return ids;
-  };
+/**
+ * The entries each treaty's recorded place of signing names ("Washington, D.C.", "London, Moscow and
+ * Washington"), read by the knowledge base's own matcher, by treaty id.
+ */
+const recordedPlaces = knowledgeIndex('the places each treaty was signed in', (kb): ReadonlyMap<string, ReadonlySet<string>> => {
+  const places = new Map<string, ReadonlySet<string>>();
+  for (const entry of kb.entries.values()) {
+    const record = entry.kind === 'treaty' ? entry.signed?.place : undefined;
+    if (record) places.set(entry.id, new Set(scanEntities(record, kb.matcher).flatMap((m) => m.targets.map((t) => t.entryId))));
+  }
+  return places;
 });
 
 /** The entry a mention of a place names: the place, or the city a capital's government is named by. */
@@ -49,7 +51,7 @@ export function treatyPlaceFinding(ctx: RuleContext, treaty: TreatyEntry, mentio
   const placeMention = ctx.mentions[firstStartingAt(ctx.mentions, start)];
   const placeId = placeMention?.start === start ? placeOf(placeMention) : undefined;
   // a place the knowledge base does not know may be written otherwise in the record: nothing is said
-  if (!placeId || placesOfRecord(ctx.kb)(record).has(placeId)) return undefined;
+  if (!placeId || recordedPlaces(ctx.kb).get(treaty.id)?.has(placeId)) return undefined;
   const end = mention.end + to;
   const date = treaty.signed?.date ? ` on ${formatDate(treaty.signed.date)}` : '';
   return {
