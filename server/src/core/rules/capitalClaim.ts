@@ -117,7 +117,8 @@ function seatInTheSentence(ctx: RuleContext, claim: CapitalClaim, stateId: strin
  * A city called a state's capital that is not: "Istanbul, the Turkish capital", "Turkey's capital
  * Istanbul", "Almaty, the capital of Kazakhstan", "Rio de Janeiro, Brazil's capital" on the
  * document date. A city that was the seat of the state's government once (Rio de Janeiro until
- * 1960) is accepted in a sentence that speaks of the past or names a year. Not for states whose
+ * 1960) is accepted in a sentence that names a year when it was, or speaks of the past without a
+ * year (see `seatInTheSentence`). Not for states whose
  * capital is disputed or shared (`SEVERAL_CAPITALS`), nor for a qualified capital ("Turkey's
  * economic capital", "the former Kazakh capital").
  */

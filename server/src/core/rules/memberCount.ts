@@ -203,11 +203,9 @@ const listOf = (counts: readonly number[]) => (counts.length === 1 ? String(coun
 /**
  * A count of an organization's members that its history contradicts: "NATO's 30 members" in a
  * text of 2026, "the ten ASEAN member states" after Timor-Leste joined. The count must be of all the
- * members ("the", "all", a possessive, "has"), and the time is the document date, unless the
- * paragraph names a year before the claim's sentence ends (any count since that year then holds), or
- * the sentence speaks of the past without a year (any count the organization had, where its
- * history is complete). A smaller count in a sentence that leaves members out ("without Hungary")
- * counts the others.
+ * members ("the", "all", a possessive, "has"), and its time is read by `timeOfClaim`. A smaller
+ * count in a sentence that leaves members out ("without Hungary") or counts a vote counts some of
+ * them.
  */
 export function memberCount(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
