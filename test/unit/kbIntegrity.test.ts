@@ -22,6 +22,7 @@ function orderedDates(entry: Entry): [string, string | undefined, string | undef
     pairs.push(['state from ≤ to', entry.state?.from, entry.state?.to]);
     pairs.push(['founded ≤ memberCountSince', entry.org?.founded, entry.org?.memberCountSince]);
     pairs.push(['memberCountSince ≤ reviewed', entry.org?.memberCountSince, entry.reviewed]);
+    for (const date of entry.org?.forerunnersFounded ?? []) pairs.push(['forerunner founded ≤ founded', date, entry.org?.founded]);
   }
   if (entry.kind === 'place') for (const c of entry.control) pairs.push([`control ${c.by}`, c.from, c.to]);
   return pairs;

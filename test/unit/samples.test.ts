@@ -45,6 +45,7 @@ describe('samples', () => {
       'office-anachronism: Secretary of State Pompeo',
       'status-anachronism: INF Treaty',
       'acronym-mismatch: ICC',
+      'anniversary-claim: Budapest Memorandum,\nsigned twenty years ago',
       'inconsistent-naming: Kiev',
     ]);
   });

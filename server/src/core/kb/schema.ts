@@ -234,6 +234,11 @@ function buildSchemas() {
          * `memberships` of the organization are complete (NATO, the EU).
          */
         memberCountSince: isoDate.optional(),
+        /**
+         * The days the bodies it continues were founded, from which its anniversaries are also
+         * counted: the OSCE's from the CSCE's Helsinki Final Act (1975-08-01), not only from 1995.
+         */
+        forerunnersFounded: z.array(isoDate).optional(),
       })
       .optional(),
     person: z

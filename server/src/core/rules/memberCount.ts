@@ -5,7 +5,8 @@ import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiWordHash } from '../kb/wordHash';
 import { COUNT_WORDS, countValue, writtenLike } from '../text/numberWords';
 import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
-import { sentenceAround } from '../text/sentenceAround';
+import { clauseOf, sentenceAround } from '../text/sentenceAround';
+import { YEAR } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
@@ -57,8 +58,6 @@ const TELLS_OF_CHANGE =
 const NOW = /\b(?:today|now|currently|at\s+present|still|this\s+year)\b/i;
 /** Words that set a sentence in a past it does not date ("when NATO's 30 allies met"). */
 const PAST = /\b(?:had|was|were|then|at\s+the\s+time|until|till|when|once|former(?:ly)?|originally|used\s+to)\b/i;
-/** A year in digits, not a decade ("1990s") nor part of a longer number. */
-const YEAR = /(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d'’]|s\b)/g;
 
 /** A count the text gives an organization: the number as written, its value, and the words that give it. */
 interface CountClaim {
@@ -146,13 +145,6 @@ function yearsIn(text: string, from: number, to: number, documentYear: number): 
     last = year;
   }
   return first === undefined ? undefined : { first, last };
-}
-
-/** The clause of a sentence around a claim: its words between semicolons, colons and dashes. */
-function clauseOf(before: string, after: string): string {
-  const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
-  const ends = [after.indexOf(';'), after.indexOf(':'), after.indexOf('—')].filter((i) => i !== -1);
-  return before.slice(start + 1) + (ends.length > 0 ? after.slice(0, Math.min(...ends)) : after);
 }
 
 /** How far back in its paragraph a claim looks for the last year named: a paragraph of thousands of claims is not read from its start for each. */

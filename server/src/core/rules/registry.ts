@@ -64,6 +64,11 @@ export const ruleInfos = [
     description: 'A city called a state’s capital that was not its capital on the document date ("Istanbul, the Turkish capital").',
   },
   {
+    id: 'anniversary-claim',
+    defaultLevel: 'warning',
+    description: 'An anniversary or a count of years of a treaty or an organization that the calendar contradicts ("NATO’s 70th anniversary" in 2026, "20 years since the Budapest Memorandum").',
+  },
+  {
     id: 'unknown-treaty',
     defaultLevel: 'hint',
     description: 'A phrase that looks like an instrument ("the Treaty of X", "the X Accords") but is not in the knowledge base.',

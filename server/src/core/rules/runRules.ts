@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../types';
 import { acronymMismatch } from './acronymMismatch';
+import { anniversaryClaim } from './anniversaryClaim';
 import { capitalClaim } from './capitalClaim';
 import { memberCount } from './memberCount';
 import { misspelledName } from './misspelledName';
@@ -32,6 +33,7 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'office-anachronism': officeAnachronism,
   'member-count': memberCount,
   'capital-claim': capitalClaim,
+  'anniversary-claim': anniversaryClaim,
   'unknown-treaty': unknownTreaty,
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
 

@@ -38,3 +38,10 @@ function returnsIn(text: string, from: number, to: number): number {
   for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) if (text.charCodeAt(i) === 13) count++;
   return count;
 }
+
+/** The clause of a sentence around a span, from `sentenceAround`'s two sides: its words between semicolons, colons and dashes. */
+export function clauseOf(before: string, after: string): string {
+  const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
+  const ends = [after.indexOf(';'), after.indexOf(':'), after.indexOf('—')].filter((i) => i !== -1);
+  return before.slice(start + 1) + (ends.length > 0 ? after.slice(0, Math.min(...ends)) : after);
+}

@@ -1,0 +1,253 @@
+import { formatDate } from '../dates';
+import type { Entry } from '../kb/schema';
+import { COUNT_PATTERN, countValue, ORDINAL_PATTERN, ordinalLike, ordinalValue, writtenLike } from '../text/numberWords';
+import { clauseOf, sentenceAround } from '../text/sentenceAround';
+import { wordBefore, wordBeforeArticle, wordStartBefore } from '../text/wordBefore';
+import { yearsNamed } from '../text/yearsNamed';
+import type { Fix, Mention } from '../types';
+import { theName } from './treatyNameInProse';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+
+/** The event an anniversary or a count of years is of, where the text names it: "the signing of". */
+const EVENT = String.raw`(?:(?<event>signing|signature|founding|foundation|creation|establishment|birth|adoption|conclusion|entry\s+into\s+force)\s+of\s+)`;
+/** Words that make a count of years a bound, not a figure: "more than 30 years since …". */
+const QUALIFIER = String.raw`(?:(?<qualifier>(?:more|less|fewer)\s+than|over|nearly|almost|about|around|roughly|some|approximately|close\s+to|at\s+least|just\s+(?:over|under)|under|upwards\s+of)\s+)`;
+
+/** The year of the thing named, before its name: "the 1994 Budapest Memorandum". */
+const YEAR_BEFORE = String.raw`(?:(?:1[89]|20)\d\d\s+)?`;
+/** Before the name: "the 75th anniversary of (the founding of) NATO", "the centenary of …". */
+const ANNIVERSARY_OF = new RegExp(
+  String.raw`(?:\b(?<ordinal>${ORDINAL_PATTERN})\s+anniversary|\b(?<hundred>centenary|centennial))\s+of\s+(?:(?:the|its)\s+)?${EVENT}?(?:the\s+)?${YEAR_BEFORE}$`,
+  'di',
+);
+/** Before the name: "30 years since (the signing of) the Budapest Memorandum", "thirty years after Dayton". */
+const YEARS_SINCE = new RegExp(String.raw`(?<![\w-])${QUALIFIER}?(?<count>${COUNT_PATTERN})\s+years\s+(?<since>since|after)\s+(?:(?:the|its)\s+)?${EVENT}?(?:the\s+)?${YEAR_BEFORE}$`, 'di');
+/** After the name: "NATO's 75th anniversary", "NATO's 75th birthday", "NATO's centenary". */
+const POSSESSIVE = new RegExp(String.raw`^['’]s?\s+(?:(?<ordinal>${ORDINAL_PATTERN})\s+(?:anniversary|birthday)|(?<hundred>centenary|centennial))\b`, 'di');
+/** After the name: "NATO marks its 75th anniversary". */
+const MARKS = new RegExp(
+  String.raw`^,?\s+(?:marks|marked|celebrates|celebrated|commemorates|commemorated|will\s+(?:mark|celebrate|commemorate))\s+(?:its|the)\s+(?<ordinal>${ORDINAL_PATTERN})\s+(?:anniversary|birthday)\b`,
+  'di',
+);
+/** After the name: "NATO turns 75 this year"; the count must end the phrase (not "turns 27 members into …"). */
+const TURNS = new RegExp(
+  String.raw`^\s+(?:turns|turned|will\s+turn|is\s+turning)\s+(?<count>${COUNT_PATTERN})(?=\s+(?:years?\s+old|this\s+year|today|on|in)\b|\s*[.,;:!?—–)]|$)`,
+  'di',
+);
+/** After the name: "the Budapest Memorandum, signed 30 years ago". */
+const AGO = new RegExp(
+  String.raw`^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?<event>signed|founded|created|established|concluded|adopted|set\s+up|(?:entered|came)\s+into\s+force)\s+${QUALIFIER}?(?<count>${COUNT_PATTERN})\s+years\s+ago\b`,
+  'di',
+);
+
+/**
+ * After a name that an anniversary before it may be of: the phrase must end there ("the 25th
+ * anniversary of NATO in 2024"), not go on to another thing of the body's ("… of the NATO bombing
+ * of Yugoslavia", "… of NATO's intervention").
+ */
+const PHRASE_ENDS =
+  /^(?:\s*(?:[.,;:!?)\]—–"”]|$)|\s+(?:in|on|this|last|next|was|is|will|which|that|and|at|with|by|falls|fell|comes|came|marks|marked|has|had|were|are|would|could|may|might|should|offers|offered|gives|gave|sees|saw|\d{4})\b)/;
+/** "the 75th anniversary of NATO's founding": the possessive names the event. */
+const POSSESSIVE_EVENT = /^['’]s\s+(?<event>signing|founding|foundation|creation|establishment|birth|adoption|conclusion|entry\s+into\s+force)\b/;
+
+/** Words that set an undated anniversary in the document's year: "NATO marks its 75th anniversary this year". */
+const NOW = /\b(?:today|now|currently|still|this\s+(?:year|month|week|spring|summer|autumn|fall|winter)|marks|celebrates|commemorates|turns|is\s+turning)\b/i;
+/** Words that set it ahead: an anniversary still to come must not have passed. */
+const AHEAD = /\b(?:next\s+(?:year|month|week|spring|summer|autumn|fall|winter)|upcoming|forthcoming|approaching|approaches|nears|will|ahead\s+of|run-up\s+to)\b/i;
+/** Words that set it in a past the sentence does not date: not checked. */
+const PAST = /\b(?:had|was|were|then|at\s+the\s+time|until|when|once|former(?:ly)?|used\s+to|marked|celebrated|commemorated|turned|last\s+year)\b/i;
+
+/** What the text counts years from, and how. */
+interface Claim {
+  readonly shape: 'anniversary' | 'since' | 'after' | 'ago';
+  /** The ordinal of an anniversary, or the count of years. */
+  readonly years: number;
+  /** The number as written, and where, for the fix. */
+  readonly written: string;
+  readonly numberStart: number;
+  readonly event: string | undefined;
+  readonly qualifier: string | undefined;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A day the entry's anniversaries are counted from. */
+interface Origin {
+  readonly date: string;
+  readonly year: number;
+  /** "was signed on 5 December 1994". */
+  readonly told: string;
+}
+
+type Groups = Record<string, string | undefined>;
+
+/** The claim a match makes; `offset` is where the matched text starts. */
+function claimOf(m: RegExpExecArray, offset: number, shape: Claim['shape'], start: number, end: number, event?: string): Claim | undefined {
+  const g = m.groups as Groups;
+  const key = g['ordinal'] !== undefined ? 'ordinal' : g['hundred'] !== undefined ? 'hundred' : 'count';
+  const written = g[key]!;
+  const years = key === 'ordinal' ? ordinalValue(written) : key === 'hundred' ? 100 : countValue(written);
+  if (years === undefined || years === 0) return undefined;
+  const numberStart = offset + m.indices!.groups![key]![0];
+  return { shape, years, written, numberStart, event: event ?? g['event'], qualifier: g['qualifier']?.toLowerCase().replace(/\s+/g, ' '), start, end };
+}
+
+/** The words governing a name that may make an anniversary or a count of years of it. */
+const BEFORE_WORDS = new Set(['of', 'since', 'after']);
+
+/** The anniversary or count of years of the named entry that the text gives around `mention`, if any. */
+function claimAround(text: string, mention: Mention): Claim | undefined {
+  const after = text.slice(mention.end, mention.end + 80);
+  let m: RegExpExecArray | null;
+  const governing = wordBeforeArticle(text, mention.start);
+  // past a year before the name: "of the 1994 Budapest Memorandum"
+  if (BEFORE_WORDS.has(/^\d{4}$/.test(governing) ? wordBeforeArticle(text, wordStartBefore(text, mention.start)) : governing)) {
+    const from = Math.max(0, mention.start - 100);
+    const before = text.slice(from, mention.start);
+    const possessiveEvent = POSSESSIVE_EVENT.exec(after);
+    if (possessiveEvent || PHRASE_ENDS.test(after)) {
+      const end = mention.end + (possessiveEvent?.[0].length ?? 0);
+      const event = possessiveEvent?.groups!['event'];
+      if ((m = ANNIVERSARY_OF.exec(before))) return claimOf(m, from, 'anniversary', from + m.index, end, event);
+      if ((m = YEARS_SINCE.exec(before))) return claimOf(m, from, m.groups!['since']!.toLowerCase() === 'since' ? 'since' : 'after', from + m.index, end, event);
+    }
+  }
+  if ((m = POSSESSIVE.exec(after) ?? MARKS.exec(after) ?? TURNS.exec(after))) return claimOf(m, mention.end, 'anniversary', mention.start, mention.end + m[0].length);
+  if ((m = AGO.exec(after))) return claimOf(m, mention.end, 'ago', mention.start, mention.end + m[0].length);
+  return undefined;
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/**
+ * The days an entry's anniversaries are counted from: a treaty's signing and its entry into force
+ * (either, unless the text names one), an organization's founding and its forerunners'.
+ */
+function originsOf(entry: Entry, event: string | undefined): readonly Origin[] {
+  const origins: Origin[] = [];
+  const add = (date: string | undefined, told: string) => date && origins.push({ date, year: yearOf(date), told: `${told} ${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}` });
+  if (entry.kind === 'treaty') {
+    const inForceOnly = event !== undefined && /^(?:entry|entered|came)/i.test(event);
+    const signedOnly = event !== undefined && /^(?:sign|conclu|adopt)/i.test(event);
+    const signed = inForceOnly ? undefined : entry.signed?.date;
+    const inForce = signedOnly ? undefined : entry.inForce;
+    // in force on signature (the Dayton Agreement): one day
+    if (signed !== undefined && signed === inForce) add(signed, 'was signed and entered into force');
+    else {
+      add(signed, 'was signed');
+      add(inForce, 'entered into force');
+    }
+  } else if (entry.kind === 'actor' && entry.org?.founded) {
+    add(entry.org.founded, 'was founded');
+    for (const date of entry.org.forerunnersFounded ?? []) add(date, 'continues a body founded');
+  }
+  return origins;
+}
+
+/** The years a claim is made in: those the sentence names, the document's, or one still to come. */
+type Reference = { readonly kind: 'named' | 'now'; readonly years: readonly number[] } | { readonly kind: 'ahead'; readonly years: readonly [number] };
+
+/**
+ * When the text makes the claim: in the years its sentence names, other than the origins' own ("the
+ * 30th anniversary of the 1994 Budapest Memorandum"); else in the document's year, for a count of
+ * years ago or since, or for an anniversary or a count of years after where the clause says so
+ * ("marks", "this year", "today"); else ahead of it ("next year", "upcoming", "will"); undefined
+ * where the clause speaks of an undated past.
+ */
+function referenceOf(claim: Claim, sentence: string, clause: string, clauseBefore: string, origins: readonly Origin[], documentYear: number): Reference | undefined {
+  if (claim.shape === 'ago') return { kind: 'now', years: [documentYear] };
+  const named = yearsNamed(sentence).filter((year) => !origins.some((o) => o.year === year));
+  if (named.length > 0) return { kind: 'named', years: named };
+  // "… since the Helsinki Final Act was signed": the past after the name is the treaty's own
+  if (PAST.test(claim.shape === 'since' ? clauseBefore : clause)) return undefined;
+  if (claim.shape === 'since' || NOW.test(clause)) return { kind: 'now', years: [documentYear] };
+  if (AHEAD.test(clause)) return { kind: 'ahead', years: [documentYear] };
+  return undefined;
+}
+
+/** How far a count of years may be from the years elapsed: writers round ("30 years since" a 1994 treaty in 2026). */
+const tolerance = (count: number) => Math.max(1, Math.floor(count / 10));
+
+/** Whether `elapsed` years agree with the count the text gives, read with its qualifier. */
+function countAgrees(claim: Claim, elapsed: number): boolean {
+  const slack = tolerance(claim.years);
+  const q = claim.qualifier;
+  if (q === 'more than' || q === 'over' || q === 'at least' || q === 'upwards of' || q === 'just over') return elapsed >= claim.years - slack;
+  if (q === 'less than' || q === 'fewer than' || q === 'nearly' || q === 'almost' || q === 'under' || q === 'just under' || q === 'close to') return elapsed <= claim.years + slack;
+  return Math.abs(elapsed - claim.years) <= slack;
+}
+
+/** Whether the claim agrees with some origin in some reference year. An anniversary may be a year off its year (preparations, a summit the next spring). */
+function agrees(claim: Claim, origins: readonly Origin[], reference: Reference): boolean {
+  return origins.some((origin) => {
+    if (claim.shape !== 'anniversary') return reference.years.some((year) => countAgrees(claim, year - origin.year));
+    const year = origin.year + claim.years;
+    return reference.kind === 'ahead' ? year >= reference.years[0] - 1 : reference.years.some((r) => Math.abs(year - r) <= 1);
+  });
+}
+
+/** "2019", "2019 or 2021". */
+const orList = (items: readonly (string | number)[]) => (items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+
+/** The finding's message and, where one number would be right, its fix. */
+function explain(ctx: RuleContext, claim: Claim, subject: string, origins: readonly Origin[], reference: Reference): { message: string; fixes?: Fix[] } {
+  const quoted = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}"`;
+  const told = `${subject} ${origins.map((o) => o.told).join(' and ')}`;
+  const documentYear = Number(ctx.date.iso.slice(0, 4));
+  const when = reference.kind === 'named' ? `${orList(reference.years)} (the year${reference.years.length > 1 ? 's' : ''} the sentence names)` : `${documentYear} (the document date's year)`;
+  const single = origins.length === 1 && reference.years.length === 1 ? reference.years[0]! - origins[0]!.year : undefined;
+  if (claim.shape === 'anniversary') {
+    const years = orList([...new Set(origins.map((o) => o.year + claim.years))].sort());
+    const ordinal = ordinalLike(claim.years, '1');
+    const message =
+      reference.kind === 'ahead'
+        ? `${quoted}: ${told}, so the year of its ${ordinal} anniversary is ${years}, before the document date (${formatDate(ctx.date.iso)}).`
+        : `${quoted}: ${told}, so the year of its ${ordinal} anniversary is ${years}, not ${when}.`;
+    if (reference.kind === 'ahead' || single === undefined || single < 1) return { message };
+    const newText = ordinalLike(single, claim.written);
+    return { message, fixes: [{ title: `Write "${newText}"`, safe: false, edits: [{ start: claim.numberStart, end: claim.numberStart + claim.written.length, newText }] }] };
+  }
+  const elapsed = orList(origins.map((o) => (reference.years.length === 1 ? reference.years[0]! - o.year : `${o.year}`)));
+  const message =
+    reference.years.length === 1
+      ? `${quoted}: ${told}, ${elapsed} years before ${when}.`
+      : `${quoted}: ${told}, not ${claim.years} years before ${when}.`;
+  if (single === undefined || single < 1 || claim.qualifier !== undefined) return { message };
+  const newText = writtenLike(single, claim.written);
+  return { message, fixes: [{ title: `Write "${newText}"`, safe: false, edits: [{ start: claim.numberStart, end: claim.numberStart + claim.written.length, newText }] }] };
+}
+
+/** Whether a block may hold a claim at all: most never say "anniversary" or count years. */
+const mayHoldClaim = (text: string) => text.includes('nniversar') || text.includes('years') || text.includes('turn') || text.includes('centen') || text.includes('birthday');
+
+/**
+ * An anniversary or a count of years of a treaty or an organization that the calendar contradicts:
+ * "NATO's 70th anniversary" in a text of 2026, "the 25th anniversary of the Budapest Memorandum"
+ * in a sentence of 2024, "20 years since the Budapest Memorandum", "New START, signed 20 years
+ * ago". A treaty's years count from its signing or its entry into force (either, unless the text
+ * says which), an organization's from its founding or its forerunners' (`org.forerunnersFounded`).
+ * The time is read by `referenceOf`; an anniversary may be a year off, a count of years off by a
+ * tenth (see `tolerance`), and a bound ("more than") only one way.
+ */
+export function anniversaryClaim(ctx: RuleContext): readonly RawFinding[] {
+  if (ctx.mentions.length === 0 || !mayHoldClaim(ctx.text)) return NO_RAW_FINDINGS;
+  let findings: RawFinding[] | undefined;
+  const documentYear = Number(ctx.date.iso.slice(0, 4));
+  for (const mention of ctx.mentions) {
+    if (mention.kind !== 'treaty' && mention.category !== 'organization' && mention.category !== 'institution' && mention.category !== 'group') continue;
+    const claim = claimAround(ctx.text, mention);
+    const entry = claim && ctx.kb.get(mention.id);
+    if (!claim || !entry) continue;
+    const origins = originsOf(entry, claim.event);
+    if (origins.length === 0) continue;
+    const { before, after } = sentenceAround(ctx.text, claim);
+    const words = before + ctx.text.slice(claim.start, claim.end);
+    const reference = referenceOf(claim, words + after, clauseOf(words, after), clauseOf(before, ''), origins, documentYear);
+    if (!reference || agrees(claim, origins, reference)) continue;
+    // an organization as the text names it, with its article where the text has one ("the OSCE", "NATO")
+    const subject = entry.kind === 'treaty' ? theName(entry.name) : wordBefore(ctx.text, mention.start) === 'the' ? `the ${mention.text}` : mention.text;
+    const { message, fixes } = explain(ctx, claim, subject, origins, reference);
+    (findings ??= []).push({ code: 'anniversary-claim', message, start: claim.start, end: claim.end, ...(fixes ? { fixes } : {}) });
+  }
+  return findings ?? NO_RAW_FINDINGS;
+}
