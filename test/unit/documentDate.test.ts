@@ -38,6 +38,15 @@ describe('document date', () => {
     assert.strictEqual(analyze('Date of the next review: 1 June 2027\n\nText.').date.source, 'today');
     assert.strictEqual(analyze('Committee report\nPublished on 3 March 2019\n\nText.').date.iso, '2019-03-03');
   });
+  it('comes from a byline under a title, where the date ends the line', () => {
+    const oped = 'Old institutions, new tests\nBy a contributing analyst, 9 March 2026\n\nText.';
+    const date = analyze(oped).date;
+    assert.deepStrictEqual([date.iso, date.source, date.span && oped.slice(date.span.start, date.span.end)], ['2026-03-09', 'dateline', '9 March 2026']);
+    assert.strictEqual(analyze('Old institutions\n*By Jane Doe | 9 March 2026*\n\nText.').date.iso, '2026-03-09');
+    // a byline that goes on after the date, or a later line that only names someone, gives none
+    assert.strictEqual(analyze('Old institutions\nBy Jane Doe, 9 March 2026, who met the envoy\n\nText.').date.source, 'today');
+    assert.strictEqual(analyze('Old institutions\nBypassing the talks of 9 March 2026\n\nText.').date.source, 'today');
+  });
   it('falls back to today, and a setting overrides the text', () => {
     assert.deepStrictEqual(analyze('No date here.').date, { iso: '2026-11-24', source: 'today' });
     assert.strictEqual(analyze('date: 2019-01-01', { documentDate: '2001-09-11' }).date.source, 'setting');

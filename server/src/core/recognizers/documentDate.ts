@@ -32,6 +32,8 @@ const CITY_THEN_DATE = /^[*_]{0,2}\p{Lu}[\p{L} .'’/-]{1,40},\s+/u;
 /** After a dateline's date: the line's end, the emphasis closing, a dash or a news agency. */
 const DATE_ENDS_LINE = /^[*_]{0,2}\s*(?:[—–-]|\(|$)/;
 const UPDATED = /^\W*(updated|published|posted|dated|date)\b:?/i;
+/** A byline: "By Jane Doe, 9 March 2026", "*By a staff writer | 9 March 2026*". */
+const BYLINE = /^\W*by\s/i;
 
 /** Where the part of a byline that holds `at` starts: after the last " | ", " — " or " – " before it, else 0. */
 function lastSeparatorBefore(line: string, at: number): number {
@@ -45,8 +47,11 @@ const LINES_AFTER_FIRST = 3;
 /** How far into such a line its date may start: the word, a colon or "on", and spaces. */
 const DATE_AFTER_WORD = 16;
 
-/** A date on a later line of a block's opening lines that starts with "Updated", "Published" …: its place in `body`. */
-function updatedLineAfterFirst(body: string): { iso: string; index: number; length: number } | undefined {
+/**
+ * A date on a later line of a block's opening lines that starts with "Updated", "Published" …, or
+ * that ends a byline under a title ("By a staff writer, 9 March 2026"): its place in `body`.
+ */
+function updatedLineAfterFirst(body: string): { iso: string; index: number; length: number; byline: boolean } | undefined {
   let lineStart = body.indexOf('\n') + 1;
   for (let n = 0; n < LINES_AFTER_FIRST && lineStart > 0; n++) {
     const lineEnd = body.indexOf('\n', lineStart);
@@ -54,7 +59,9 @@ function updatedLineAfterFirst(body: string): { iso: string; index: number; leng
     const parsed = UPDATED.test(line) ? parseDate(line) : undefined;
     // the date right after the word ("Published 1 December 2026", "Date: 15 December 2021"), not
     // later in a line that only starts so ("Date of the next review: 1 June 2027")
-    if (parsed && parsed.index <= DATE_AFTER_WORD) return { iso: parsed.iso, index: lineStart + parsed.index, length: parsed.length };
+    if (parsed && parsed.index <= DATE_AFTER_WORD) return { iso: parsed.iso, index: lineStart + parsed.index, length: parsed.length, byline: false };
+    const dated = BYLINE.test(line) ? parseDate(line) : undefined;
+    if (dated && DATE_ENDS_LINE.test(line.slice(dated.index + dated.length))) return { iso: dated.iso, index: lineStart + dated.index, length: dated.length, byline: true };
     lineStart = lineEnd + 1;
   }
   return undefined;
@@ -85,7 +92,7 @@ export function findDocumentDate(text: TextReader, blocks: BlockList, fixed: str
     if (!parsed) {
       // a report's title, then "Published 1 December 2026" on the next line of the same block
       const published = updatedLineAfterFirst(body);
-      if (published) return { iso: published.iso, source: 'updated-line', span: { start: block.start + published.index, end: block.start + published.index + published.length } };
+      if (published) return { iso: published.iso, source: published.byline ? 'dateline' : 'updated-line', span: { start: block.start + published.index, end: block.start + published.index + published.length } };
       continue;
     }
     const span = { start: block.start + parsed.index, end: block.start + parsed.index + parsed.length };
