@@ -71,6 +71,13 @@ describe('hover', () => {
     assert.match(md, /\*\*Members:\*\* 11 \(since 26 October 2025\)/);
   });
 
+  it('gives the days the bodies an organization continues were founded, from which its anniversaries count too', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const text = 'The OSCE met.';
+    const md = builtin.hover(builtin.analyze({ uri: 'memory://osce.md', version: 1, getText: () => text }), 5)!.markdown;
+    assert.match(md, /\*\*Founded:\*\* 1 January 1995 \(forerunners from 3 July 1973, 1 August 1975\)/);
+  });
+
   it("gives a state's capital with the day it became the seat, where the knowledge base dates it", () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
     const text = 'Kazakhstan and France met.';

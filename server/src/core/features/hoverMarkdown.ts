@@ -45,7 +45,10 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
   if (a.state?.from || a.state?.to) lines.push(`- **Existed:** ${period(a.state.from, a.state.to)}`);
   if (a.state?.predecessors?.length) lines.push(`- **Preceded by:** ${a.state.predecessors.map((id) => nameOf(kb, id)).join(', ')}`);
   if (a.state?.successors?.length) lines.push(`- **Succeeded by:** ${a.state.successors.map((id) => nameOf(kb, id)).join(', ')}`);
-  if (a.org?.founded) lines.push(`- **Founded:** ${formatDate(a.org.founded)}${a.org.dissolved ? `; dissolved ${formatDate(a.org.dissolved)}` : ''}`);
+  if (a.org?.founded) {
+    const forerunners = a.org.forerunnersFounded?.length ? ` (forerunners from ${a.org.forerunnersFounded.map(formatDate).join(', ')})` : '';
+    lines.push(`- **Founded:** ${formatDate(a.org.founded)}${forerunners}${a.org.dissolved ? `; dissolved ${formatDate(a.org.dissolved)}` : ''}`);
+  }
   if (a.org?.seat) lines.push(`- **Seat:** ${a.org.seat}`);
   if (a.org?.parent) lines.push(`- **Part of:** ${nameOf(kb, a.org.parent)}`);
   if (a.org?.memberCount !== undefined) lines.push(`- **Members:** ${a.org.memberCount}${a.org.memberCountSince ? ` (since ${formatDate(a.org.memberCountSince)})` : ''}`);

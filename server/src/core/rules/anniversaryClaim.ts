@@ -1,8 +1,11 @@
 import { formatDate } from '../dates';
 import type { Entry } from '../kb/schema';
-import { COUNT_PATTERN, countValue, ORDINAL_PATTERN, ordinalLike, ordinalValue, writtenLike } from '../text/numberWords';
+import { COUNT_PATTERN, COUNT_WORDS, countValue, ORDINAL_PATTERN, ORDINAL_WORD_LIST, ordinalLike, ordinalValue, writtenLike } from '../text/numberWords';
 import { clauseOf, sentenceAround } from '../text/sentenceAround';
-import { wordBefore, wordBeforeArticle, wordStartBefore } from '../text/wordBefore';
+import { wordBefore, wordStartBefore } from '../text/wordBefore';
+import { isSpaceAt } from '../kb/names';
+import { asciiLettersEnd } from '../kb/transliteration';
+import { asciiWordHash } from '../kb/wordHash';
 import { yearsNamed } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
 import { theName } from './treatyNameInProse';
@@ -92,16 +95,83 @@ function claimOf(m: RegExpExecArray, offset: number, shape: Claim['shape'], star
   return { shape, years, written, numberStart, event: event ?? g['event'], qualifier: g['qualifier']?.toLowerCase().replace(/\s+/g, ' '), start, end };
 }
 
-/** The words governing a name that may make an anniversary or a count of years of it. */
-const BEFORE_WORDS = new Set(['of', 'since', 'after']);
+const hashesOf = (words: readonly string[]): ReadonlySet<number> => new Set(words.map((word) => asciiWordHash(word, 0, word.length)));
 
-/** The anniversary or count of years of the named entry that the text gives around `mention`, if any. */
+/** The words before "of" that make an anniversary of the name after it: "the 75th anniversary of", "the founding of". */
+const BEFORE_OF = new Set(['anniversary', 'centenary', 'centennial', 'signing', 'signature', 'founding', 'foundation', 'creation', 'establishment', 'birth', 'adoption', 'conclusion', 'force']);
+/** The ordinals' words, and the numbers' that open a compound one ("seventy-fifth"), by `asciiWordHash`. */
+const ORDINAL_WORDS = hashesOf([...ORDINAL_WORD_LIST, ...COUNT_WORDS, 'centenary', 'centennial']);
+/** The words after a name that may open a claim (`MARKS`, `TURNS`, `AGO`), by `asciiWordHash`. */
+const AFTER_WORDS = hashesOf([
+  'marks', 'marked', 'celebrates', 'celebrated', 'commemorates', 'commemorated', 'will', 'turns', 'turned', 'is',
+  'which', 'that', 'was', 'were', 'signed', 'founded', 'created', 'established', 'concluded', 'adopted', 'set', 'entered', 'came',
+]);
+
+/** Where the next word starts after `i`, past spaces and a comma. */
+function nextWordAt(text: string, i: number): number {
+  while (i < text.length && (isSpaceAt(text, i) || text.charCodeAt(i) === 44 /* , */)) i++;
+  return i;
+}
+
+/** The hash of the ASCII word at `i`, or -1. */
+function hashOfWordAt(text: string, i: number): number {
+  const end = asciiLettersEnd(text, i);
+  return end > i ? asciiWordHash(text, i, end) : -1;
+}
+
+const isDigitAt = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+
+/** Whether the word before `offset`, past spaces, ends in "e", "f", "r" or a digit, as "the", "of", "since", "after" and a year do. */
+function mayGovern(text: string, offset: number): boolean {
+  let i = offset;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  if (i === offset || i === 0) return false;
+  const c = text.charCodeAt(i - 1) | 32;
+  return c === 101 /* e */ || c === 102 /* f */ || c === 114 /* r */ || isDigitAt(text, i - 1);
+}
+
+/** Which patterns may find a claim around a name (see `claimShapes`). */
+const BEFORE = 1;
+const AFTER = 2;
+
+/**
+ * Which claims the words around a name allow, read in place (most names have none of them, and
+ * the patterns run only for the few that do): `BEFORE` for "of" after an anniversary's or an
+ * event's word, or "since" or "after" after "years" (past a "the" or a year); `AFTER` for "'s" and
+ * an ordinal, or a verb that may open `MARKS`, `TURNS` or `AGO`; 0 for none.
+ */
+function claimShapes(text: string, mention: Mention): number {
+  let shapes = 0;
+  // the words before the name, read back one by one past "the" and a year: "anniversary of the 1994 …";
+  // none of them unless the word before ends as "the", "of", "since", "after" or a year does
+  let at = mention.start;
+  let word = mayGovern(text, at) ? wordBefore(text, at) : '';
+  if (word === 'the') word = wordBefore(text, (at = wordStartBefore(text, at)));
+  if (word.length === 4 && isDigitAt(word, 0)) {
+    word = wordBefore(text, (at = wordStartBefore(text, at)));
+    if (word === 'the') word = wordBefore(text, (at = wordStartBefore(text, at)));
+  }
+  if (word === 'of' || word === 'since' || word === 'after') {
+    let lead = wordBefore(text, (at = wordStartBefore(text, at)));
+    if (lead === 'the' || lead === 'its') lead = wordBefore(text, wordStartBefore(text, at));
+    if (word === 'of' ? BEFORE_OF.has(lead) : lead === 'years') shapes |= BEFORE;
+  }
+  const next = text.charCodeAt(mention.end);
+  if (next === 39 /* ' */ || next === 0x2019) {
+    // "NATO's 75th", "the Geneva Conventions' 75th"
+    const ordinal = nextWordAt(text, mention.end + (text.charCodeAt(mention.end + 1) === 115 /* s */ ? 2 : 1));
+    if (isDigitAt(text, ordinal) || ORDINAL_WORDS.has(hashOfWordAt(text, ordinal))) shapes |= AFTER;
+  } else if (AFTER_WORDS.has(hashOfWordAt(text, nextWordAt(text, mention.end)))) shapes |= AFTER;
+  return shapes;
+}
+
+/** The anniversary or count of years of the named entry that the text gives around `mention`, if any (see `claimShapes`). */
 function claimAround(text: string, mention: Mention): Claim | undefined {
-  const after = text.slice(mention.end, mention.end + 80);
+  const shapes = claimShapes(text, mention);
+  if (shapes === 0) return undefined;
   let m: RegExpExecArray | null;
-  const governing = wordBeforeArticle(text, mention.start);
-  // past a year before the name: "of the 1994 Budapest Memorandum"
-  if (BEFORE_WORDS.has(/^\d{4}$/.test(governing) ? wordBeforeArticle(text, wordStartBefore(text, mention.start)) : governing)) {
+  const after = text.slice(mention.end, mention.end + 80);
+  if (shapes & BEFORE) {
     const from = Math.max(0, mention.start - 100);
     const before = text.slice(from, mention.start);
     const possessiveEvent = POSSESSIVE_EVENT.exec(after);
@@ -112,6 +182,7 @@ function claimAround(text: string, mention: Mention): Claim | undefined {
       if ((m = YEARS_SINCE.exec(before))) return claimOf(m, from, m.groups!['since']!.toLowerCase() === 'since' ? 'since' : 'after', from + m.index, end, event);
     }
   }
+  if (!(shapes & AFTER)) return undefined;
   if ((m = POSSESSIVE.exec(after) ?? MARKS.exec(after) ?? TURNS.exec(after))) return claimOf(m, mention.end, 'anniversary', mention.start, mention.end + m[0].length);
   if ((m = AGO.exec(after))) return claimOf(m, mention.end, 'ago', mention.start, mention.end + m[0].length);
   return undefined;
@@ -217,9 +288,6 @@ function explain(ctx: RuleContext, claim: Claim, subject: string, origins: reado
   return { message, fixes: [{ title: `Write "${newText}"`, safe: false, edits: [{ start: claim.numberStart, end: claim.numberStart + claim.written.length, newText }] }] };
 }
 
-/** Whether a block may hold a claim at all: most never say "anniversary" or count years. */
-const mayHoldClaim = (text: string) => text.includes('nniversar') || text.includes('years') || text.includes('turn') || text.includes('centen') || text.includes('birthday');
-
 /**
  * An anniversary or a count of years of a treaty or an organization that the calendar contradicts:
  * "NATO's 70th anniversary" in a text of 2026, "the 25th anniversary of the Budapest Memorandum"
@@ -230,7 +298,6 @@ const mayHoldClaim = (text: string) => text.includes('nniversar') || text.includ
  * tenth (see `tolerance`), and a bound ("more than") only one way.
  */
 export function anniversaryClaim(ctx: RuleContext): readonly RawFinding[] {
-  if (ctx.mentions.length === 0 || !mayHoldClaim(ctx.text)) return NO_RAW_FINDINGS;
   let findings: RawFinding[] | undefined;
   const documentYear = Number(ctx.date.iso.slice(0, 4));
   for (const mention of ctx.mentions) {

@@ -34,6 +34,9 @@ export function writtenLike(count: number, like: string): string {
 const UNIT_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const TEN_ORDINALS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
+/** The words ordinals under a hundred are written with, one by one ("fifth", "seventieth"), and "hundredth". */
+export const ORDINAL_WORD_LIST: readonly string[] = [...UNIT_ORDINALS.slice(1), ...TEN_ORDINALS.slice(2), 'hundredth'];
+
 /** An ordinal as prose writes it, for a pattern: "75th", "1st", "fiftieth", "seventy-fifth", "hundredth". */
 export const ORDINAL_PATTERN = String.raw`\d{1,3}(?:st|nd|rd|th)|(?:(?:${TENS.slice(2).join('|')})[\s-])?(?:${UNIT_ORDINALS.slice(1).join('|')})|${TEN_ORDINALS.slice(2).join('|')}|(?:one\s+)?hundredth`;
 
