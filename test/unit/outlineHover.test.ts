@@ -71,6 +71,14 @@ describe('hover', () => {
     assert.match(md, /\*\*Members:\*\* 11 \(since 26 October 2025\)/);
   });
 
+  it("gives a person's birth with the age on the document date, and a death with the age at death", () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-04' });
+    const kerry = builtin.hover(builtin.analyze({ uri: 'memory://kerry.md', version: 1, getText: () => 'John Kerry spoke.' }), 2)!.markdown;
+    assert.match(kerry, /\*\*Born:\*\* 11 December 1943 \(82 on the document date\)/);
+    const cheney = builtin.hover(builtin.analyze({ uri: 'memory://cheney.md', version: 1, getText: () => 'Dick Cheney spoke.' }), 2)!.markdown;
+    assert.match(cheney, /\*\*Born:\*\* 30 January 1941\n- \*\*Died:\*\* 3 November 2025, aged 84/);
+  });
+
   it('gives the days the bodies an organization continues were founded, from which its anniversaries count too', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
     const text = 'The OSCE met.';

@@ -33,3 +33,16 @@ export function formatDate(date: string): string {
 export function formatPeriod(from?: string, to?: string): string {
   return from && to ? `${formatDate(from)} – ${formatDate(to)}` : from ? `since ${formatDate(from)}` : to ? `until ${formatDate(to)}` : '';
 }
+
+/** The ages a person born on `born` may have had on `day` (each a day, a month or a year): one, or two where the dates are too coarse to tell. */
+export function agesOn(born: string, day: string): number[] {
+  const years = Number(day.slice(0, 4)) - Number(born.slice(0, 4));
+  if (born.length === 4 || day.length < born.length) return [years - 1, years];
+  const birthday = born.slice(5);
+  const onDay = day.slice(5, born.length);
+  if (onDay === birthday && born.length === 7) return [years - 1, years];
+  return onDay < birthday ? [years - 1] : [years];
+}
+
+/** The ages a person born on `born` may have had in `year`: before and after the birthday. */
+export const agesIn = (born: string, year: number) => [year - Number(born.slice(0, 4)) - 1, year - Number(born.slice(0, 4))];

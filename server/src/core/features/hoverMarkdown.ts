@@ -1,4 +1,4 @@
-import { dateKey, formatDate, formatPeriod as period, isWithin } from '../dates';
+import { agesOn, dateKey, formatDate, formatPeriod as period, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { ActorEntry, Entry, PlaceEntry, TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn } from '../kb/treatyStatus';
@@ -55,6 +55,13 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
   if (a.memberships.length > 0) {
     lines.push(`- **Memberships:** ${a.memberships.map((m) => `${nameOf(kb, m.org)} (${period(m.from, m.to)})`).join('; ')}`);
   }
+  const { born, died } = a.person ?? {};
+  if (born) {
+    const ages = agesOn(born, died !== undefined && died <= date.iso ? died : date.iso);
+    const aged = ages.length === 1 ? String(ages[0]) : `${ages[0]} or ${ages[1]}`;
+    lines.push(`- **Born:** ${formatDate(born)}${died !== undefined && died <= date.iso ? '' : ` (${aged} on the document date)`}`);
+    if (died) lines.push(`- **Died:** ${formatDate(died)}, aged ${agesOn(born, died).join(' or ')}`);
+  } else if (died) lines.push(`- **Died:** ${formatDate(died)}`);
   const offices = a.person?.offices ?? [];
   if (offices.length > 0) {
     // the date's source closes the hover; here it would nest brackets

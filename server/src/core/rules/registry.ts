@@ -69,6 +69,11 @@ export const ruleInfos = [
     description: 'An anniversary or a count of years of a treaty or an organization that the calendar contradicts ("NATO’s 70th anniversary" in 2026, "20 years since the Budapest Memorandum").',
   },
   {
+    id: 'age-claim',
+    defaultLevel: 'warning',
+    description: 'A person’s age, year of death or "the late" that their recorded dates contradict ("Vladimir Putin, 72," in 2026).',
+  },
+  {
     id: 'unknown-treaty',
     defaultLevel: 'hint',
     description: 'A phrase that looks like an instrument ("the Treaty of X", "the X Accords") but is not in the knowledge base.',

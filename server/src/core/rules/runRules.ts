@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../types';
 import { acronymMismatch } from './acronymMismatch';
+import { ageClaim } from './ageClaim';
 import { anniversaryClaim } from './anniversaryClaim';
 import { capitalClaim } from './capitalClaim';
 import { memberCount } from './memberCount';
@@ -34,6 +35,7 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'member-count': memberCount,
   'capital-claim': capitalClaim,
   'anniversary-claim': anniversaryClaim,
+  'age-claim': ageClaim,
   'unknown-treaty': unknownTreaty,
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
 
