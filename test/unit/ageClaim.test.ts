@@ -26,6 +26,11 @@ describe('rule: age-claim', () => {
     assert.deepStrictEqual(flagged('In 2004, John Kerry, 60, ran for president.'), []);
     assert.deepStrictEqual(flagged('In 2004, John Kerry, 65, ran for president.'), ['John Kerry, 65']);
     assert.deepStrictEqual(flagged('When he was secretary, John Kerry, 70, was tireless.'), []);
+    // a year dates only its part of the sentence
+    assert.deepStrictEqual(flaggedOn('2026-02-15')('Hillary Clinton took over the State Department in 2009, and Jake Sullivan, 49, is teaching again.'), []);
+    assert.deepStrictEqual(flagged('In 1989, James Baker, 59, became secretary of state; today the 74-year-old former secretary of state James Baker is quoted.'), [
+      '74-year-old former secretary of state James Baker',
+    ]);
   });
 
   it('reads the age of someone who has died at death, and flags another', () => {

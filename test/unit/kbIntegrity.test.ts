@@ -19,6 +19,11 @@ function orderedDates(entry: Entry): [string, string | undefined, string | undef
   if (entry.kind === 'actor') {
     for (const m of entry.memberships) pairs.push([`membership ${m.org}`, m.from, m.to]);
     for (const o of entry.person?.offices ?? []) pairs.push([`office ${o.title}`, o.from, o.to]);
+    pairs.push(['born ≤ died', entry.person?.born, entry.person?.died]);
+    // nobody takes an office in a state's or a body's name before the age of 18
+    const adult = entry.person?.born && String(Number(entry.person.born.slice(0, 4)) + 18);
+    for (const o of entry.person?.offices ?? []) pairs.push([`18 at office ${o.title}`, adult, o.from]);
+    for (const o of entry.person?.offices ?? []) pairs.push([`office ${o.title} begins before death`, o.from, entry.person?.died]);
     pairs.push(['state from ≤ to', entry.state?.from, entry.state?.to]);
     pairs.push(['founded ≤ memberCountSince', entry.org?.founded, entry.org?.memberCountSince]);
     pairs.push(['memberCountSince ≤ reviewed', entry.org?.memberCountSince, entry.reviewed]);

@@ -2,7 +2,7 @@ import { agesIn, agesOn, formatDate, MONTH_PATTERN } from '../dates';
 import type { ActorEntry } from '../kb/schema';
 import { isSpaceAt } from '../kb/names';
 import { COUNT_PATTERN, countValue } from '../text/numberWords';
-import { clauseOf, sentenceAround } from '../text/sentenceAround';
+import { sentenceAround, sentencePartOf } from '../text/sentenceAround';
 import { wordBefore } from '../text/wordBefore';
 import { yearsNamed } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
@@ -32,7 +32,7 @@ const TITLE_WORDS = new Set([
 /** After "the late" and a name, a word that makes the name a time's ("the late Putin era"), not a person's. */
 const TIME_AFTER = /^\s+(?:era|period|years|regime|administration|government|presidency|term|rule|policy|policies|doctrine|style|generation|age|days|decade|reign)\b/i;
 /** Words that set a sentence in a past it does not date: an age there is not checked. */
-const THEN = /\b(?:then|at\s+the\s+time|back\s+then|when|once|former(?:ly)?|used\s+to|ago|earlier|had\s+been)\b/i;
+const THEN = /\b(?:then|at\s+the\s+time|back\s+then|when|once|formerly|used\s+to|ago|earlier|had\s+been)\b/i;
 /** Words that tell of a death: an age given with them is the age at death. */
 const DEATH = /\b(?:died|dies|dead|death|funeral|obituar\w*|passed\s+away|killed|assassinated|buried)\b/i;
 
@@ -88,7 +88,8 @@ function checkAge(ctx: RuleContext, claim: Extract<Claim, { kind: 'age' }>, pers
   const died = person.person?.died;
   const { before, after } = sentenceAround(ctx.text, claim);
   const sentence = before + ctx.text.slice(claim.start, claim.end) + after;
-  const named = yearsNamed(sentence).filter((year) => year > Number(born.slice(0, 4)) && (died === undefined || year <= Number(died.slice(0, 4))));
+  const part = sentencePartOf(before + ctx.text.slice(claim.start, claim.end), after);
+  const named = yearsNamed(part).filter((year) => year > Number(born.slice(0, 4)) && (died === undefined || year <= Number(died.slice(0, 4))));
   const quoted = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}"`;
   const bornOn = `${person.name} was born ${born.length === 10 ? 'on' : 'in'} ${formatDate(born)}`;
   let allowed: number[];
@@ -96,7 +97,7 @@ function checkAge(ctx: RuleContext, claim: Extract<Claim, { kind: 'age' }>, pers
   if (named.length > 0) {
     allowed = [...new Set(named.flatMap((year) => agesIn(born, year)))];
     when = `in ${orList(named)} (the year${named.length > 1 ? 's' : ''} the sentence names)`;
-  } else if (THEN.test(clauseOf(before, after))) return undefined;
+  } else if (THEN.test(part)) return undefined;
   else if (died !== undefined && died <= ctx.date.iso) {
     allowed = agesOn(born, died);
     if (!DEATH.test(sentence)) {
@@ -136,9 +137,9 @@ function finding(claim: Claim, message: string, fixes?: Fix[]): RawFinding {
 /**
  * A person's age, death or "the late" that their recorded dates contradict: "Vladimir Putin, 72," or
  * "the 72-year-old Putin" on a date when he was 74, "Henry Kissinger, who died in 2022" (2023), "the
- * late Lula" while he lived. An age is read in the years the sentence names, else on the document
- * date (or at death, where the sentence tells of it); a sentence set in an undated past ("then",
- * "when", "at the time") is left alone. "The late" is checked only up to the day the person's entry
+ * late Lula" while he lived. An age is read in the years its part of the sentence names (see
+ * `sentencePartOf`), else on the document date (or at death, where the sentence tells of it); a
+ * part set in an undated past ("then", "when", "at the time") is left alone. "The late" is checked only up to the day the person's entry
  * was reviewed: a death after it is not in the knowledge base.
  */
 export function ageClaim(ctx: RuleContext): readonly RawFinding[] {

@@ -1,7 +1,7 @@
 import { formatDate } from '../dates';
 import type { Entry } from '../kb/schema';
 import { COUNT_PATTERN, COUNT_WORDS, countValue, ORDINAL_PATTERN, ORDINAL_WORD_LIST, ordinalLike, ordinalValue, writtenLike } from '../text/numberWords';
-import { clauseOf, sentenceAround } from '../text/sentenceAround';
+import { clauseOf, sentenceAround, sentencePartOf } from '../text/sentenceAround';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import { isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
@@ -219,15 +219,16 @@ function originsOf(entry: Entry, event: string | undefined): readonly Origin[] {
 type Reference = { readonly kind: 'named' | 'now'; readonly years: readonly number[] } | { readonly kind: 'ahead'; readonly years: readonly [number] };
 
 /**
- * When the text makes the claim: in the years its sentence names, other than the origins' own ("the
- * 30th anniversary of the 1994 Budapest Memorandum"); else in the document's year, for a count of
+ * When the text makes the claim: in the years its part of the sentence names (`sentencePartOf`),
+ * other than the origins' own ("the 30th anniversary of the 1994 Budapest Memorandum"); else in
+ * the document's year, for a count of
  * years ago or since, or for an anniversary or a count of years after where the clause says so
  * ("marks", "this year", "today"); else ahead of it ("next year", "upcoming", "will"); undefined
  * where the clause speaks of an undated past.
  */
-function referenceOf(claim: Claim, sentence: string, clause: string, clauseBefore: string, origins: readonly Origin[], documentYear: number): Reference | undefined {
+function referenceOf(claim: Claim, part: string, clause: string, clauseBefore: string, origins: readonly Origin[], documentYear: number): Reference | undefined {
   if (claim.shape === 'ago') return { kind: 'now', years: [documentYear] };
-  const named = yearsNamed(sentence).filter((year) => !origins.some((o) => o.year === year));
+  const named = yearsNamed(part).filter((year) => !origins.some((o) => o.year === year));
   if (named.length > 0) return { kind: 'named', years: named };
   // "… since the Helsinki Final Act was signed": the past after the name is the treaty's own
   if (PAST.test(claim.shape === 'since' ? clauseBefore : clause)) return undefined;
@@ -309,7 +310,7 @@ export function anniversaryClaim(ctx: RuleContext): readonly RawFinding[] {
     if (origins.length === 0) continue;
     const { before, after } = sentenceAround(ctx.text, claim);
     const words = before + ctx.text.slice(claim.start, claim.end);
-    const reference = referenceOf(claim, words + after, clauseOf(words, after), clauseOf(before, ''), origins, documentYear);
+    const reference = referenceOf(claim, sentencePartOf(words, after), clauseOf(words, after), clauseOf(before, ''), origins, documentYear);
     if (!reference || agrees(claim, origins, reference)) continue;
     // an organization as the text names it, with its article where the text has one ("the OSCE", "NATO")
     const subject = entry.kind === 'treaty' ? theName(entry.name) : wordBefore(ctx.text, mention.start) === 'the' ? `the ${mention.text}` : mention.text;

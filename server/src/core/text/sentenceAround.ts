@@ -45,3 +45,20 @@ export function clauseOf(before: string, after: string): string {
   const ends = [after.indexOf(';'), after.indexOf(':'), after.indexOf('—')].filter((i) => i !== -1);
   return before.slice(start + 1) + (ends.length > 0 ? after.slice(0, Math.min(...ends)) : after);
 }
+
+/** Where a sentence's parts join: a semicolon, a colon, a dash, or a comma and a conjunction. */
+const PART_BREAK = /[;:—]|,\s+(?:and|but|while|whereas|yet)\s/g;
+
+/**
+ * The part of a sentence around a span, from `sentenceAround`'s two sides: its words between
+ * semicolons, colons, dashes and ", and", ", but", ", while". A year one part names does not date
+ * another ("Clinton took over in 2009, and Sullivan, 49, is teaching again").
+ */
+export function sentencePartOf(before: string, after: string): string {
+  let start = 0;
+  PART_BREAK.lastIndex = 0;
+  for (let m = PART_BREAK.exec(before); m; m = PART_BREAK.exec(before)) start = m.index + m[0].length;
+  PART_BREAK.lastIndex = 0;
+  const end = PART_BREAK.exec(after);
+  return before.slice(start) + (end ? after.slice(0, end.index) : after);
+}
