@@ -43,6 +43,7 @@ describe('samples', () => {
       'capital-claim: Geneva, the\nSwiss capital',
       'member-count: 28 NATO\nallies',
       'office-anachronism: Secretary of State Pompeo',
+      'age-claim: Madeleine Albright, 94',
       'status-anachronism: INF Treaty',
       'acronym-mismatch: ICC',
       'anniversary-claim: Budapest Memorandum,\nsigned twenty years ago',

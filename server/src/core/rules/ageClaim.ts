@@ -8,8 +8,11 @@ import { yearsNamed } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
-/** After a name: "Vladimir Putin, 74,", "Putin, now 74,", "Putin, aged 74", "Putin, who turns 74 this year". */
-const AGE_AFTER = /^,\s*(?:(?:who\s+is|who\s+turns|now|aged)\s+)?(?<age>\d{2,3})(?=\s*[,;:)—–]|\.(?:\s|$)|\s+(?:years?\s+old|this\s+year)\b)/d;
+/**
+ * After a name: "Vladimir Putin, 74,", "Putin, now 74,", "Putin, aged 74", "Putin, who is 74" (not
+ * "who turns 74 this year": an age at the year's end).
+ */
+const AGE_AFTER = /^,\s*(?:(?:who\s+is|now|aged)\s+)?(?<age>\d{2,3})(?=\s*[,;:)—–]|\.(?:\s|$)|\s+years?\s+old\b)/d;
 /** After a name: "Putin (74)". */
 const AGE_IN_BRACKETS = /^\s*\((?<age>\d{2,3})\)/d;
 /** Before a name: "the 74-year-old Putin", "the 74-year-old Russian President Vladimir Putin". */
@@ -26,7 +29,7 @@ const DIED = new RegExp(String.raw`^,?\s+(?:who\s+)?died\s+(?:in\s+(?:(?:${MONTH
 const TITLE_WORDS = new Set([
   'former', 'president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'finance', 'secretary', 'general', 'leader', 'chancellor',
   'premier', 'king', 'queen', 'prince', 'crown', 'opposition', 'senator', 'governor', 'mayor', 'envoy', 'chief', 'head', 'of', 'state',
-  'the', 'mr', 'ms', 'mrs', 'dr', 'supreme', 'ayatollah', 'emir', 'sheikh', 'pope', 'cardinal', 'general', 'marshal', 'ambassador', 'diplomat',
+  'the', 'mr', 'ms', 'mrs', 'dr', 'supreme', 'ayatollah', 'emir', 'sheikh', 'pope', 'cardinal', 'marshal', 'ambassador', 'diplomat',
   'dissident', 'activist', 'billionaire', 'veteran', 'statesman', 'strongman', 'autocrat', 'incumbent', 'candidate', 'challenger',
 ]);
 /** After "the late" and a name, a word that makes the name a time's ("the late Putin era"), not a person's. */
