@@ -21,10 +21,14 @@ export const SHAPES = {
   /**
    * Counts of members, capitals, places of signing and owned titles in one paragraph, most of them
    * wrong, beside a state that joined NATO: member-count read the paragraph's mentions for each claim
-   * and its years from the paragraph's start, until the forty-fourth round bounded both.
+   * and its years from the paragraph's start, until the forty-fourth round bounded both. The
+   * forty-fifth round added anniversaries and ages.
    */
   'claims in one paragraph': (size) =>
-    repeated("In 2019 Finland met NATO's 30 members. NATO's 30 members met. Istanbul, the Turkish capital, hosted talks. The INF Treaty, signed in Moscow, ended. UN Secretary-General Mark Rutte spoke. ", size),
+    repeated(
+      "In 2019 Finland met NATO's 30 members. NATO's 30 members met. Istanbul, the Turkish capital, hosted talks. The INF Treaty, signed in Moscow, ended. UN Secretary-General Mark Rutte spoke. NATO marks its 70th anniversary this year, 20 years since the Budapest Memorandum. John Kerry, 80, and the late John Kerry spoke. ",
+      size,
+    ),
   /** Link openers that never close: each looked for the end of a link target to the end of the paragraph. */
   'unclosed link targets': (size) => repeated('see [the Charter]( Russia ', size),
 };

@@ -56,12 +56,10 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
     lines.push(`- **Memberships:** ${a.memberships.map((m) => `${nameOf(kb, m.org)} (${period(m.from, m.to)})`).join('; ')}`);
   }
   const { born, died } = a.person ?? {};
-  if (born) {
-    const ages = agesOn(born, died !== undefined && died <= date.iso ? died : date.iso);
-    const aged = ages.length === 1 ? String(ages[0]) : `${ages[0]} or ${ages[1]}`;
-    lines.push(`- **Born:** ${formatDate(born)}${died !== undefined && died <= date.iso ? '' : ` (${aged} on the document date)`}`);
-    if (died) lines.push(`- **Died:** ${formatDate(died)}, aged ${agesOn(born, died).join(' or ')}`);
-  } else if (died) lines.push(`- **Died:** ${formatDate(died)}`);
+  // the age on the document date while the person lived, else the age at death
+  const livedOn = died === undefined || died > date.iso;
+  if (born) lines.push(`- **Born:** ${formatDate(born)}${livedOn ? ` (${agesOn(born, date.iso).join(' or ')} on the document date)` : ''}`);
+  if (died) lines.push(`- **Died:** ${formatDate(died)}${born ? `, aged ${agesOn(born, died).join(' or ')}` : ''}`);
   const offices = a.person?.offices ?? [];
   if (offices.length > 0) {
     // the date's source closes the hover; here it would nest brackets

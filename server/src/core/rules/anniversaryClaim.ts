@@ -300,7 +300,6 @@ function explain(ctx: RuleContext, claim: Claim, subject: string, origins: reado
  */
 export function anniversaryClaim(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
-  const documentYear = Number(ctx.date.iso.slice(0, 4));
   for (const mention of ctx.mentions) {
     if (mention.kind !== 'treaty' && mention.category !== 'organization' && mention.category !== 'institution' && mention.category !== 'group') continue;
     const claim = claimAround(ctx.text, mention);
@@ -310,7 +309,7 @@ export function anniversaryClaim(ctx: RuleContext): readonly RawFinding[] {
     if (origins.length === 0) continue;
     const { before, after } = sentenceAround(ctx.text, claim);
     const words = before + ctx.text.slice(claim.start, claim.end);
-    const reference = referenceOf(claim, sentencePartOf(words, after), clauseOf(words, after), clauseOf(before, ''), origins, documentYear);
+    const reference = referenceOf(claim, sentencePartOf(words, after), clauseOf(words, after), clauseOf(before, ''), origins, Number(ctx.date.iso.slice(0, 4)));
     if (!reference || agrees(claim, origins, reference)) continue;
     // an organization as the text names it, with its article where the text has one ("the OSCE", "NATO")
     const subject = entry.kind === 'treaty' ? theName(entry.name) : wordBefore(ctx.text, mention.start) === 'the' ? `the ${mention.text}` : mention.text;
