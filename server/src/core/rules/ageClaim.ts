@@ -39,6 +39,9 @@ const THEN = /\b(?:then|at\s+the\s+time|back\s+then|when|once|formerly|used\s+to
 /** Words that tell of a death: an age given with them is the age at death. */
 const DEATH = /\b(?:died|dies|dead|death|funeral|obituar\w*|passed\s+away|killed|assassinated|buried)\b/i;
 
+/** Words some claim holds: an age after a comma or a bracket, "year-old", "late" or "died". */
+const CLAIM_WORDS = /[,(]\s*(?:(?:now|aged|who\s+is)\s+)?\d\d(?!\d)|year.old|\blate\b|\bdied\b/i;
+
 /** What the text says of a person's life. */
 type Claim =
   | { readonly kind: 'age'; readonly age: number; readonly written: string; readonly numberStart: number; readonly start: number; readonly end: number }
@@ -47,6 +50,13 @@ type Claim =
 
 /** Whether the words between "74-year-old" or "the late" and a name may be a title. */
 const isTitle = (between: string) => between.split(/\s+/).every((word) => word === '' || /^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()));
+
+/** The lowercased last character of the word before `offset`, past spaces; 0 where none is. */
+function lastLetterBefore(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  return i === offset || i === 0 ? 0 : text.charCodeAt(i - 1) | 32;
+}
 
 /** Where the words before a person's name start: before a title the mention holds ("President Putin"). */
 const headOf = (mention: Mention) => (mention.titleStart !== undefined && mention.titleStart < mention.start ? mention.titleStart : mention.start);
@@ -57,7 +67,9 @@ const headOf = (mention: Mention) => (mention.titleStart !== undefined && mentio
  */
 function claimAround(text: string, mention: Mention): Claim | undefined {
   const head = headOf(mention);
-  const before = wordBefore(text, head);
+  // "old" and "late" end in "d" and "e": the word before is read only then
+  const last = lastLetterBefore(text, head);
+  const before = last === 100 /* d */ || last === 101 /* e */ ? wordBefore(text, head) : '';
   if (before.endsWith('old') || before === 'late') {
     const from = Math.max(0, head - 80);
     const words = text.slice(from, head);
@@ -147,8 +159,11 @@ function finding(claim: Claim, message: string, fixes?: Fix[]): RawFinding {
  */
 export function ageClaim(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
+  // whether the block holds words some claim needs, read once, at its first person
+  let mayHold: boolean | undefined;
   for (const mention of ctx.mentions) {
     if (mention.category !== 'person') continue;
+    if (!(mayHold ??= CLAIM_WORDS.test(ctx.text))) break;
     const claim = claimAround(ctx.text, mention);
     const person = claim && ctx.kb.get(mention.id);
     if (!claim || person?.kind !== 'actor' || !person.person) continue;

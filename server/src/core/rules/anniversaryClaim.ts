@@ -130,6 +130,12 @@ function mayGovern(text: string, offset: number): boolean {
   return c === 101 /* e */ || c === 102 /* f */ || c === 114 /* r */ || isDigitAt(text, i - 1);
 }
 
+/** The word before `offset`, read only where its last letter may be that of "the", "of", "since", "after" or a year's; else ''. */
+const governingWordBefore = (text: string, offset: number): string => (mayGovern(text, offset) ? wordBefore(text, offset) : '');
+
+/** A word every claim holds: "anniversary", "centenary", "birthday", "years" (since, after, ago) or "turns". */
+const CLAIM_WORD = /nniversar|entenar|entennial|irthday|years|turn/;
+
 /** Which patterns may find a claim around a name (see `claimShapes`). */
 const BEFORE = 1;
 const AFTER = 2;
@@ -145,11 +151,11 @@ function claimShapes(text: string, mention: Mention): number {
   // the words before the name, read back one by one past "the" and a year: "anniversary of the 1994 …";
   // none of them unless the word before ends as "the", "of", "since", "after" or a year does
   let at = mention.start;
-  let word = mayGovern(text, at) ? wordBefore(text, at) : '';
-  if (word === 'the') word = wordBefore(text, (at = wordStartBefore(text, at)));
+  let word = governingWordBefore(text, at);
+  if (word === 'the') word = governingWordBefore(text, (at = wordStartBefore(text, at)));
   if (word.length === 4 && isDigitAt(word, 0)) {
-    word = wordBefore(text, (at = wordStartBefore(text, at)));
-    if (word === 'the') word = wordBefore(text, (at = wordStartBefore(text, at)));
+    word = governingWordBefore(text, (at = wordStartBefore(text, at)));
+    if (word === 'the') word = governingWordBefore(text, (at = wordStartBefore(text, at)));
   }
   if (word === 'of' || word === 'since' || word === 'after') {
     let lead = wordBefore(text, (at = wordStartBefore(text, at)));
@@ -300,8 +306,11 @@ function explain(ctx: RuleContext, claim: Claim, subject: string, origins: reado
  */
 export function anniversaryClaim(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
+  // whether the block holds a word every claim needs, read once, at its first treaty or organization
+  let mayHold: boolean | undefined;
   for (const mention of ctx.mentions) {
     if (mention.kind !== 'treaty' && mention.category !== 'organization' && mention.category !== 'institution' && mention.category !== 'group') continue;
+    if (!(mayHold ??= CLAIM_WORD.test(ctx.text))) break;
     const claim = claimAround(ctx.text, mention);
     const entry = claim && ctx.kb.get(mention.id);
     if (!claim || !entry) continue;
