@@ -39,9 +39,6 @@ const THEN = /\b(?:then|at\s+the\s+time|back\s+then|when|once|formerly|used\s+to
 /** Words that tell of a death: an age given with them is the age at death. */
 const DEATH = /\b(?:died|dies|dead|death|funeral|obituar\w*|passed\s+away|killed|assassinated|buried)\b/i;
 
-/** Words some claim holds: an age after a comma or a bracket, "year-old", "late" or "died". */
-const CLAIM_WORDS = /[,(]\s*(?:(?:now|aged|who\s+is)\s+)?\d\d(?!\d)|year.old|\blate\b|\bdied\b/i;
-
 /** What the text says of a person's life. */
 type Claim =
   | { readonly kind: 'age'; readonly age: number; readonly written: string; readonly numberStart: number; readonly start: number; readonly end: number }
@@ -63,7 +60,8 @@ const headOf = (mention: Mention) => (mention.titleStart !== undefined && mentio
 
 /**
  * The claim about a person's life around `mention`, if any. The patterns run only where the word
- * before the name (or its title) is "old" or "late", or a comma, a bracket or "died" follows it.
+ * before the name (or its title) is "old" or "late", or a comma, a bracket or "died" follows it:
+ * both are read in place, for the many names that have neither.
  */
 function claimAround(text: string, mention: Mention): Claim | undefined {
   const head = headOf(mention);
@@ -82,8 +80,11 @@ function claimAround(text: string, mention: Mention): Claim | undefined {
     m = THE_LATE.exec(words);
     if (m && isTitle(m.groups!['between']!) && !TIME_AFTER.test(text.slice(mention.end, mention.end + 20))) return { kind: 'late', start: from + m.index, end: mention.end };
   }
-  const next = text.charCodeAt(mention.end);
-  if (next !== 44 /* , */ && next !== 40 /* ( */ && !isSpaceAt(text, mention.end)) return undefined;
+  // after the name, past spaces: a comma, a bracket or "died" opens every claim there
+  let i = mention.end;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  const next = text.charCodeAt(i);
+  if (next !== 44 /* , */ && next !== 40 /* ( */ && !(next === 100 /* d */ && text.startsWith('died', i))) return undefined;
   const after = text.slice(mention.end, mention.end + 60);
   const m = AGE_AFTER.exec(after) ?? AGE_IN_BRACKETS.exec(after);
   if (m && isAge(Number(m.groups!['age']))) {
@@ -159,11 +160,8 @@ function finding(claim: Claim, message: string, fixes?: Fix[]): RawFinding {
  */
 export function ageClaim(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
-  // whether the block holds words some claim needs, read once, at its first person
-  let mayHold: boolean | undefined;
   for (const mention of ctx.mentions) {
     if (mention.category !== 'person') continue;
-    if (!(mayHold ??= CLAIM_WORDS.test(ctx.text))) break;
     const claim = claimAround(ctx.text, mention);
     const person = claim && ctx.kb.get(mention.id);
     if (!claim || person?.kind !== 'actor' || !person.person) continue;

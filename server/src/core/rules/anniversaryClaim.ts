@@ -2,7 +2,7 @@ import { formatDate } from '../dates';
 import type { Entry } from '../kb/schema';
 import { COUNT_PATTERN, COUNT_WORDS, countValue, ORDINAL_PATTERN, ORDINAL_WORD_LIST, ordinalLike, ordinalValue, writtenLike } from '../text/numberWords';
 import { clauseOf, sentenceAround, sentencePartOf } from '../text/sentenceAround';
-import { wordBefore, wordStartBefore } from '../text/wordBefore';
+import { wordBefore } from '../text/wordBefore';
 import { isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiWordHash } from '../kb/wordHash';
@@ -98,7 +98,7 @@ function claimOf(m: RegExpExecArray, offset: number, shape: Claim['shape'], star
 const hashesOf = (words: readonly string[]): ReadonlySet<number> => new Set(words.map((word) => asciiWordHash(word, 0, word.length)));
 
 /** The words before "of" that make an anniversary of the name after it: "the 75th anniversary of", "the founding of". */
-const BEFORE_OF = new Set(['anniversary', 'centenary', 'centennial', 'signing', 'signature', 'founding', 'foundation', 'creation', 'establishment', 'birth', 'adoption', 'conclusion', 'force']);
+const BEFORE_OF: readonly string[] = ['anniversary', 'centenary', 'centennial', 'signing', 'signature', 'founding', 'foundation', 'creation', 'establishment', 'birth', 'adoption', 'conclusion', 'force'];
 /** The ordinals' words, and the numbers' that open a compound one ("seventy-fifth"), by `asciiWordHash`. */
 const ORDINAL_WORDS = hashesOf([...ORDINAL_WORD_LIST, ...COUNT_WORDS, 'centenary', 'centennial']);
 /** The words after a name that may open a claim (`MARKS`, `TURNS`, `AGO`), by `asciiWordHash`. */
@@ -121,20 +121,32 @@ function hashOfWordAt(text: string, i: number): number {
 
 const isDigitAt = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
-/** Whether the word before `offset`, past spaces, ends in "e", "f", "r" or a digit, as "the", "of", "since", "after" and a year do. */
-function mayGovern(text: string, offset: number): boolean {
+/** Where the text before `offset` ends once the white space before it is skipped. */
+function endBefore(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && isSpaceAt(text, i - 1)) i--;
-  if (i === offset || i === 0) return false;
-  const c = text.charCodeAt(i - 1) | 32;
-  return c === 101 /* e */ || c === 102 /* f */ || c === 114 /* r */ || isDigitAt(text, i - 1);
+  return i;
 }
 
-/** The word before `offset`, read only where its last letter may be that of "the", "of", "since", "after" or a year's; else ''. */
-const governingWordBefore = (text: string, offset: number): string => (mayGovern(text, offset) ? wordBefore(text, offset) : '');
+/** Whether `word` (lowercase ASCII) ends at `end` as a whole word, its first letter in either case: "the" or "The". */
+function wordEndsAt(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0 || (start > 0 && isWordCharAt(text, start - 1)) || (text.charCodeAt(start) | 32) !== word.charCodeAt(0)) return false;
+  for (let k = 1; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
-/** A word every claim holds: "anniversary", "centenary", "birthday", "years" (since, after, ago) or "turns". */
-const CLAIM_WORD = /nniversar|entenar|entennial|irthday|years|turn/;
+/** Whether the character at `i` is an ASCII letter, a digit or a hyphen, which would make a word there longer. */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  return (c >= 97 && c <= 122) || isDigitAt(text, i) || text.charCodeAt(i) === 45;
+}
+
+/** The word before "since" or "after" (as `BEFORE_OF` before "of"). */
+const YEARS: readonly string[] = ['years'];
+
+/** Whether the word that ends at `end` is a year: "the 1994 Budapest Memorandum". */
+const yearEndsAt = (text: string, end: number) => end >= 4 && isDigitAt(text, end - 1) && isDigitAt(text, end - 4) && (end === 4 || !isWordCharAt(text, end - 5));
 
 /** Which patterns may find a claim around a name (see `claimShapes`). */
 const BEFORE = 1;
@@ -148,19 +160,27 @@ const AFTER = 2;
  */
 function claimShapes(text: string, mention: Mention): number {
   let shapes = 0;
-  // the words before the name, read back one by one past "the" and a year: "anniversary of the 1994 …";
-  // none of them unless the word before ends as "the", "of", "since", "after" or a year does
-  let at = mention.start;
-  let word = governingWordBefore(text, at);
-  if (word === 'the') word = governingWordBefore(text, (at = wordStartBefore(text, at)));
-  if (word.length === 4 && isDigitAt(word, 0)) {
-    word = governingWordBefore(text, (at = wordStartBefore(text, at)));
-    if (word === 'the') word = governingWordBefore(text, (at = wordStartBefore(text, at)));
-  }
-  if (word === 'of' || word === 'since' || word === 'after') {
-    let lead = wordBefore(text, (at = wordStartBefore(text, at)));
-    if (lead === 'the' || lead === 'its') lead = wordBefore(text, wordStartBefore(text, at));
-    if (word === 'of' ? BEFORE_OF.has(lead) : lead === 'years') shapes |= BEFORE;
+  // the words before the name, compared in place back past "the" and a year ("anniversary of the
+  // 1994 …"): most names have none of them, and no word is cut out or hashed
+  let end = endBefore(text, mention.start);
+  if (end < mention.start) {
+    if (wordEndsAt(text, end, 'the')) end = endBefore(text, end - 3);
+    if (yearEndsAt(text, end)) {
+      end = endBefore(text, end - 4);
+      if (wordEndsAt(text, end, 'the')) end = endBefore(text, end - 3);
+    }
+    const governing = wordEndsAt(text, end, 'of') ? 'of' : wordEndsAt(text, end, 'since') ? 'since' : wordEndsAt(text, end, 'after') ? 'after' : undefined;
+    if (governing !== undefined) {
+      let leadEnd = endBefore(text, end - governing.length);
+      if (wordEndsAt(text, leadEnd, 'the') || wordEndsAt(text, leadEnd, 'its')) leadEnd = endBefore(text, leadEnd - 3);
+      const leads = governing === 'of' ? BEFORE_OF : YEARS;
+      for (let k = 0; k < leads.length; k++) {
+        if (wordEndsAt(text, leadEnd, leads[k]!)) {
+          shapes |= BEFORE;
+          break;
+        }
+      }
+    }
   }
   const next = text.charCodeAt(mention.end);
   if (next === 39 /* ' */ || next === 0x2019) {
@@ -306,11 +326,8 @@ function explain(ctx: RuleContext, claim: Claim, subject: string, origins: reado
  */
 export function anniversaryClaim(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
-  // whether the block holds a word every claim needs, read once, at its first treaty or organization
-  let mayHold: boolean | undefined;
   for (const mention of ctx.mentions) {
     if (mention.kind !== 'treaty' && mention.category !== 'organization' && mention.category !== 'institution' && mention.category !== 'group') continue;
-    if (!(mayHold ??= CLAIM_WORD.test(ctx.text))) break;
     const claim = claimAround(ctx.text, mention);
     const entry = claim && ctx.kb.get(mention.id);
     if (!claim || !entry) continue;
