@@ -3,7 +3,7 @@ import type { ActorEntry } from '../kb/schema';
 import { isSpaceAt } from '../kb/names';
 import { COUNT_PATTERN, countValue } from '../text/numberWords';
 import { sentenceAround, sentencePartOf } from '../text/sentenceAround';
-import { wordBefore } from '../text/wordBefore';
+import { spaceStartBefore, wordBefore } from '../text/wordBefore';
 import { yearsNamed } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
@@ -50,8 +50,7 @@ const isTitle = (between: string) => between.split(/\s+/).every((word) => word =
 
 /** The lowercased last character of the word before `offset`, past spaces; 0 where none is. */
 function lastLetterBefore(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  const i = spaceStartBefore(text, offset);
   return i === offset || i === 0 ? 0 : text.charCodeAt(i - 1) | 32;
 }
 

@@ -2,7 +2,7 @@ import { formatDate } from '../dates';
 import type { Entry } from '../kb/schema';
 import { COUNT_PATTERN, COUNT_WORDS, countValue, ORDINAL_PATTERN, ORDINAL_WORD_LIST, ordinalLike, ordinalValue, writtenLike } from '../text/numberWords';
 import { clauseOf, sentenceAround, sentencePartOf } from '../text/sentenceAround';
-import { wordBefore } from '../text/wordBefore';
+import { spaceStartBefore, wordBefore } from '../text/wordBefore';
 import { isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiWordHash } from '../kb/wordHash';
@@ -121,13 +121,6 @@ function hashOfWordAt(text: string, i: number): number {
 
 const isDigitAt = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
-/** Where the text before `offset` ends once the white space before it is skipped. */
-function endBefore(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && isSpaceAt(text, i - 1)) i--;
-  return i;
-}
-
 /** Whether `word` (lowercase ASCII) ends at `end` as a whole word, its first letter in either case: "the" or "The". */
 function wordEndsAt(text: string, end: number, word: string): boolean {
   const start = end - word.length;
@@ -162,17 +155,17 @@ function claimShapes(text: string, mention: Mention): number {
   let shapes = 0;
   // the words before the name, compared in place back past "the" and a year ("anniversary of the
   // 1994 …"): most names have none of them, and no word is cut out or hashed
-  let end = endBefore(text, mention.start);
+  let end = spaceStartBefore(text, mention.start);
   if (end < mention.start) {
-    if (wordEndsAt(text, end, 'the')) end = endBefore(text, end - 3);
+    if (wordEndsAt(text, end, 'the')) end = spaceStartBefore(text, end - 3);
     if (yearEndsAt(text, end)) {
-      end = endBefore(text, end - 4);
-      if (wordEndsAt(text, end, 'the')) end = endBefore(text, end - 3);
+      end = spaceStartBefore(text, end - 4);
+      if (wordEndsAt(text, end, 'the')) end = spaceStartBefore(text, end - 3);
     }
     const governing = wordEndsAt(text, end, 'of') ? 'of' : wordEndsAt(text, end, 'since') ? 'since' : wordEndsAt(text, end, 'after') ? 'after' : undefined;
     if (governing !== undefined) {
-      let leadEnd = endBefore(text, end - governing.length);
-      if (wordEndsAt(text, leadEnd, 'the') || wordEndsAt(text, leadEnd, 'its')) leadEnd = endBefore(text, leadEnd - 3);
+      let leadEnd = spaceStartBefore(text, end - governing.length);
+      if (wordEndsAt(text, leadEnd, 'the') || wordEndsAt(text, leadEnd, 'its')) leadEnd = spaceStartBefore(text, leadEnd - 3);
       const leads = governing === 'of' ? BEFORE_OF : YEARS;
       for (let k = 0; k < leads.length; k++) {
         if (wordEndsAt(text, leadEnd, leads[k]!)) {

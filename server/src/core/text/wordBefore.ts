@@ -6,7 +6,7 @@ import { detachedSlice } from './detached';
 const recentWords = new Map<number, string>();
 
 /** Where the white space that ends at `offset` starts (`offset` itself when there is none). */
-function spaceStartBefore(text: string, offset: number): number {
+export function spaceStartBefore(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && isSpaceAt(text, i - 1)) i--;
   return i;
