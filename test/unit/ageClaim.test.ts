@@ -26,6 +26,9 @@ describe('rule: age-claim', () => {
     assert.deepStrictEqual(flagged('In 2004, John Kerry, 60, ran for president.'), []);
     assert.deepStrictEqual(flagged('In 2004, John Kerry, 65, ran for president.'), ['John Kerry, 65']);
     assert.deepStrictEqual(flagged('When he was secretary, John Kerry, 70, was tireless.'), []);
+    // an age in apposition is today's too, whatever year the rest of the part names
+    const on2025 = flaggedOn('2025-06-01');
+    assert.deepStrictEqual(on2025('Recep Tayyip Erdoğan, 71, has ruled since 2003. Luiz Inácio Lula da Silva, 79, who was jailed in 2018, won again.'), []);
     // a year dates only its part of the sentence
     assert.deepStrictEqual(flaggedOn('2026-02-15')('Hillary Clinton took over the State Department in 2009, and Jake Sullivan, 49, is teaching again.'), []);
     assert.deepStrictEqual(flagged('In 1989, James Baker, 59, became secretary of state; today the 74-year-old former secretary of state James Baker is quoted.'), [

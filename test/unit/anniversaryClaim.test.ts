@@ -21,6 +21,10 @@ describe('rule: anniversary-claim', () => {
     assert.deepStrictEqual(flagged("NATO's 75th anniversary summit was held in Washington in 2024. The 25th anniversary of the Budapest Memorandum fell in 2019."), []);
     // the year of the event itself dates nothing: "the 1994 Budapest Memorandum"
     assert.deepStrictEqual(flagged('This year marks the 25th anniversary of the 1994 Budapest Memorandum.'), ['25th anniversary of the 1994 Budapest Memorandum']);
+    // a clause that says "now" is also of the document's year, whatever else it dates
+    const on2026 = flaggedOn('2026-06-01');
+    assert.deepStrictEqual(on2026('Two years after Sweden joined in 2024, NATO marks its 77th anniversary this year.'), []);
+    assert.deepStrictEqual(on2026('Two years after Sweden joined in 2024, NATO marks its 70th anniversary this year.'), ['NATO marks its 70th anniversary']);
   });
 
   it('flags a count of years since, after or ago that the calendar contradicts', () => {

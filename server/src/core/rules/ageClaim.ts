@@ -107,27 +107,25 @@ function checkAge(ctx: RuleContext, claim: Extract<Claim, { kind: 'age' }>, pers
   const named = yearsNamed(part).filter((year) => year > Number(born.slice(0, 4)) && (died === undefined || year <= Number(died.slice(0, 4))));
   const quoted = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}"`;
   const bornOn = `${person.name} was born ${born.length === 10 ? 'on' : 'in'} ${formatDate(born)}`;
-  let allowed: number[];
-  let when: string;
-  if (named.length > 0) {
-    allowed = [...new Set(named.flatMap((year) => agesIn(born, year)))];
-    when = `in ${orList(named)} (the year${named.length > 1 ? 's' : ''} the sentence names)`;
-  } else if (THEN.test(part)) return undefined;
-  else if (died !== undefined && died <= ctx.date.iso) {
-    allowed = agesOn(born, died);
-    if (!DEATH.test(sentence)) {
-      if (allowed.includes(claim.age)) return undefined;
-      return finding(claim, `${quoted}: ${bornOn} and died on ${formatDate(died)}, aged ${orList(allowed)}, before the document date (${formatDate(ctx.date.iso)}).`);
+  const then = THEN.test(part);
+  if (named.length === 0 && then) return undefined;
+  // each time the age may be given for, with the ages then: a named year's, and the document date's
+  // unless the part speaks of a past ("Erdoğan, 71, has ruled since 2003" gives today's age)
+  const times: { readonly ages: readonly number[]; readonly when: string }[] = [];
+  if (named.length > 0) times.push({ ages: [...new Set(named.flatMap((year) => agesIn(born, year)))], when: `in ${orList(named)} (the year${named.length > 1 ? 's' : ''} the sentence names)` });
+  if (!then && died !== undefined && died <= ctx.date.iso) {
+    const atDeath = agesOn(born, died);
+    if (DEATH.test(sentence)) times.push({ ages: atDeath, when: `at death (${formatDate(died)})` });
+    else if (named.length === 0) {
+      if (atDeath.includes(claim.age)) return undefined;
+      return finding(claim, `${quoted}: ${bornOn} and died on ${formatDate(died)}, aged ${orList(atDeath)}, before the document date (${formatDate(ctx.date.iso)}).`);
     }
-    when = `at death (${formatDate(died)})`;
-  } else {
-    allowed = agesOn(born, ctx.date.iso);
-    when = `on the document date (${formatDate(ctx.date.iso)})`;
-  }
+  } else if (!then) times.push({ ages: agesOn(born, ctx.date.iso), when: `on the document date (${formatDate(ctx.date.iso)})` });
+  const allowed = [...new Set(times.flatMap((t) => t.ages))];
   if (allowed.includes(claim.age)) return undefined;
   const fixes: Fix[] | undefined =
     allowed.length === 1 ? [{ title: `Write ${allowed[0]}`, safe: false, edits: [{ start: claim.numberStart, end: claim.numberStart + claim.written.length, newText: String(allowed[0]) }] }] : undefined;
-  return finding(claim, `${quoted}: ${bornOn}: ${orList(allowed)} ${when}, not ${claim.age}.`, fixes);
+  return finding(claim, `${quoted}: ${bornOn}: ${times.map((t) => `${orList(t.ages)} ${t.when}`).join('; ')}, not ${claim.age}.`, fixes);
 }
 
 /**
@@ -152,9 +150,10 @@ function finding(claim: Claim, message: string, fixes?: Fix[]): RawFinding {
 /**
  * A person's age, death or "the late" that their recorded dates contradict: "Vladimir Putin, 72," or
  * "the 72-year-old Putin" on a date when he was 74, "Henry Kissinger, who died in 2022" (2023), "the
- * late Lula" while he lived. An age is read in the years its part of the sentence names (see
- * `sentencePartOf`), else on the document date (or at death, where the sentence tells of it); a
- * part set in an undated past ("then", "when", "at the time") is left alone. "The late" is checked only up to the day the person's entry
+ * late Lula" while he lived. An age may be of a year its part of the sentence names (see
+ * `sentencePartOf`) or of the document date (or of the death, where the sentence tells of it); a
+ * part set in a past ("then", "when", "at the time") is read only in the years it names, and left
+ * alone where it names none. "The late" is checked only up to the day the person's entry
  * was reviewed: a death after it is not in the knowledge base.
  */
 export function ageClaim(ctx: RuleContext): readonly RawFinding[] {

@@ -235,22 +235,27 @@ function originsOf(entry: Entry, event: string | undefined): readonly Origin[] {
 }
 
 /** The years a claim is made in: those the sentence names, the document's, or one still to come. */
-type Reference = { readonly kind: 'named' | 'now'; readonly years: readonly number[] } | { readonly kind: 'ahead'; readonly years: readonly [number] };
+type Reference =
+  | { readonly kind: 'now'; readonly years: readonly number[] }
+  /** Named years, and the document's where the clause also says "now" ("NATO, which Sweden joined in 2024, marks …"). */
+  | { readonly kind: 'named'; readonly years: readonly number[]; readonly named: readonly number[] }
+  | { readonly kind: 'ahead'; readonly years: readonly [number] };
 
 /**
  * When the text makes the claim: in the years its part of the sentence names (`sentencePartOf`),
- * other than the origins' own ("the 30th anniversary of the 1994 Budapest Memorandum"); else in
- * the document's year, for a count of
- * years ago or since, or for an anniversary or a count of years after where the clause says so
- * ("marks", "this year", "today"); else ahead of it ("next year", "upcoming", "will"); undefined
+ * other than the origins' own ("the 30th anniversary of the 1994 Budapest Memorandum"), and in the
+ * document's year too where the clause says so ("marks", "this year", "today"); else in the
+ * document's year, for a count of years ago or since, or for an anniversary or a count of years
+ * after where the clause says so; else ahead of it ("next year", "upcoming", "will"); undefined
  * where the clause speaks of an undated past.
  */
 function referenceOf(claim: Claim, part: string, clause: string, clauseBefore: string, origins: readonly Origin[], documentYear: number): Reference | undefined {
   if (claim.shape === 'ago') return { kind: 'now', years: [documentYear] };
   const named = yearsNamed(part).filter((year) => !origins.some((o) => o.year === year));
-  if (named.length > 0) return { kind: 'named', years: named };
   // "… since the Helsinki Final Act was signed": the past after the name is the treaty's own
-  if (PAST.test(claim.shape === 'since' ? clauseBefore : clause)) return undefined;
+  const past = PAST.test(claim.shape === 'since' ? clauseBefore : clause);
+  if (named.length > 0) return { kind: 'named', named, years: !past && NOW.test(clause) ? [...named, documentYear] : named };
+  if (past) return undefined;
   if (claim.shape === 'since' || NOW.test(clause)) return { kind: 'now', years: [documentYear] };
   if (AHEAD.test(clause)) return { kind: 'ahead', years: [documentYear] };
   return undefined;
@@ -285,7 +290,9 @@ function explain(ctx: RuleContext, claim: Claim, subject: string, origins: reado
   const quoted = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}"`;
   const told = `${subject} ${origins.map((o) => o.told).join(' and ')}`;
   const documentYear = Number(ctx.date.iso.slice(0, 4));
-  const when = reference.kind === 'named' ? `${orList(reference.years)} (the year${reference.years.length > 1 ? 's' : ''} the sentence names)` : `${documentYear} (the document date's year)`;
+  const namedYears = reference.kind === 'named' ? `${orList(reference.named)} (the year${reference.named.length > 1 ? 's' : ''} the sentence names)` : '';
+  const documentDateYear = `${documentYear} (the document date's year)`;
+  const when = reference.kind !== 'named' ? documentDateYear : reference.years.length > reference.named.length ? `${namedYears} or ${documentDateYear}` : namedYears;
   const single = origins.length === 1 && reference.years.length === 1 ? reference.years[0]! - origins[0]!.year : undefined;
   if (claim.shape === 'anniversary') {
     const years = orList([...new Set(origins.map((o) => o.year + claim.years))].sort());
