@@ -19,6 +19,9 @@ export function asciiWordHash(text: string, start: number, end: number): number 
   return hash & 0x3fffffff;
 }
 
+/** The `asciiWordHash` of each of `words` (ASCII), for a set that a word read in place is looked up in. */
+export const asciiWordHashes = (words: Iterable<string>): ReadonlySet<number> => new Set([...words].map((word) => asciiWordHash(word, 0, word.length)));
+
 /** Whether the text between `start` and `end`, lowercased, is `key` (both ASCII). */
 export function isSameAsciiWord(key: string, text: string, start: number, end: number): boolean {
   if (key.length !== end - start) return false;

@@ -1,7 +1,7 @@
 import { childFor, firstCharBit, type NameMatcher, type NameTarget } from '../kb/matcher';
 import { isNameStartCode } from '../kb/nameStarts';
 import { afterPossessive, foldWord, isApostrophe, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
-import { asciiWordHash, lastWordHash, wordEndHashed } from '../kb/wordHash';
+import { asciiWordHashes, lastWordHash, wordEndHashed } from '../kb/wordHash';
 import { EMPTY_LIST } from '../text/emptyList';
 
 /** A run of words that names one or more knowledge-base entries, before context picks one. */
@@ -19,7 +19,7 @@ const INSTRUMENT_WORDS = new Set([
   'convention', 'memorandum', 'pact', 'charter', 'deal',
 ]);
 
-const INSTRUMENT_WORD_HASHES = new Set([...INSTRUMENT_WORDS].map((word) => asciiWordHash(word, 0, word.length)));
+const INSTRUMENT_WORD_HASHES = asciiWordHashes(INSTRUMENT_WORDS);
 
 /** Longest span skipped as a bracketed aside inside a name: "(INF)", "(Adapted)". */
 const MAX_ASIDE = 24;

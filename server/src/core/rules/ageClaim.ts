@@ -4,6 +4,7 @@ import { isSpaceAt } from '../kb/names';
 import { COUNT_PATTERN, countValue } from '../text/numberWords';
 import { sentenceAround, sentencePartOf } from '../text/sentenceAround';
 import { spaceStartBefore, wordBefore } from '../text/wordBefore';
+import { orList } from '../text/orList';
 import { yearsNamed } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
@@ -95,8 +96,6 @@ function claimAround(text: string, mention: Mention): Claim | undefined {
   return died ? { kind: 'died', year: Number(died.groups!['year']), start: mention.start, end: mention.end + died[0].length } : undefined;
 }
 
-/** "74", "73 or 74". */
-const orList = (items: readonly number[]) => (items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
 /** The finding for an age that the person's dates contradict, if they do. */
 function checkAge(ctx: RuleContext, claim: Extract<Claim, { kind: 'age' }>, person: ActorEntry, born: string): RawFinding | undefined {

@@ -3,9 +3,10 @@ import type { Entry } from '../kb/schema';
 import { COUNT_PATTERN, COUNT_WORDS, countValue, ORDINAL_PATTERN, ORDINAL_WORD_LIST, ordinalLike, ordinalValue, writtenLike } from '../text/numberWords';
 import { clauseOf, sentenceAround, sentencePartOf } from '../text/sentenceAround';
 import { spaceStartBefore, wordBefore } from '../text/wordBefore';
-import { isSpaceAt } from '../kb/names';
+import { isSpaceAt, isWordChar } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
-import { asciiWordHash } from '../kb/wordHash';
+import { asciiWordHash, asciiWordHashes } from '../kb/wordHash';
+import { orList } from '../text/orList';
 import { yearsNamed } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
 import { theName } from './treatyNameInProse';
@@ -95,14 +96,12 @@ function claimOf(m: RegExpExecArray, offset: number, shape: Claim['shape'], star
   return { shape, years, written, numberStart, event: event ?? g['event'], qualifier: g['qualifier']?.toLowerCase().replace(/\s+/g, ' '), start, end };
 }
 
-const hashesOf = (words: readonly string[]): ReadonlySet<number> => new Set(words.map((word) => asciiWordHash(word, 0, word.length)));
-
 /** The words before "of" that make an anniversary of the name after it: "the 75th anniversary of", "the founding of". */
 const BEFORE_OF: readonly string[] = ['anniversary', 'centenary', 'centennial', 'signing', 'signature', 'founding', 'foundation', 'creation', 'establishment', 'birth', 'adoption', 'conclusion', 'force'];
 /** The ordinals' words, and the numbers' that open a compound one ("seventy-fifth"), by `asciiWordHash`. */
-const ORDINAL_WORDS = hashesOf([...ORDINAL_WORD_LIST, ...COUNT_WORDS, 'centenary', 'centennial']);
+const ORDINAL_WORDS = asciiWordHashes([...ORDINAL_WORD_LIST, ...COUNT_WORDS, 'centenary', 'centennial']);
 /** The words after a name that may open a claim (`MARKS`, `TURNS`, `AGO`), by `asciiWordHash`. */
-const AFTER_WORDS = hashesOf([
+const AFTER_WORDS = asciiWordHashes([
   'marks', 'marked', 'celebrates', 'celebrated', 'commemorates', 'commemorated', 'will', 'turns', 'turned', 'is',
   'which', 'that', 'was', 'were', 'signed', 'founded', 'created', 'established', 'concluded', 'adopted', 'set', 'entered', 'came',
 ]);
@@ -129,11 +128,8 @@ function wordEndsAt(text: string, end: number, word: string): boolean {
   return true;
 }
 
-/** Whether the character at `i` is an ASCII letter, a digit or a hyphen, which would make a word there longer. */
-function isWordCharAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i) | 32;
-  return (c >= 97 && c <= 122) || isDigitAt(text, i) || text.charCodeAt(i) === 45;
-}
+/** Whether the character at `i` is a word's or a hyphen, which would make a word there longer. */
+const isWordCharAt = (text: string, i: number): boolean => isWordChar(text, i) || text.charCodeAt(i) === 45;
 
 /** The word before "since" or "after" (as `BEFORE_OF` before "of"). */
 const YEARS: readonly string[] = ['years'];
@@ -282,8 +278,6 @@ function agrees(claim: Claim, origins: readonly Origin[], reference: Reference):
   });
 }
 
-/** "2019", "2019 or 2021". */
-const orList = (items: readonly (string | number)[]) => (items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
 /** The finding's message and, where one number would be right, its fix. */
 function explain(ctx: RuleContext, claim: Claim, subject: string, origins: readonly Origin[], reference: Reference): { message: string; fixes?: Fix[] } {

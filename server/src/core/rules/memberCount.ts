@@ -2,8 +2,9 @@ import { formatDate } from '../dates';
 import { countOn, countsBetween, memberCountHistories, type MemberCountHistory } from '../kb/memberCounts';
 import { isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
-import { asciiWordHash } from '../kb/wordHash';
+import { asciiWordHash, asciiWordHashes } from '../kb/wordHash';
 import { COUNT_WORDS, countValue, writtenLike } from '../text/numberWords';
+import { orList } from '../text/orList';
 import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
 import { clauseOf, sentenceAround } from '../text/sentenceAround';
 import { YEAR } from '../text/yearsNamed';
@@ -75,9 +76,7 @@ interface CountClaim {
 /** The last word of a compound count before a name: "the 32-member NATO". */
 const COMPOUND_ENDS = new Set(['member', 'nation', 'country', 'state', 'strong']);
 /** The words after a name that may open a count (`HAS`), by `asciiWordHash`. */
-const HAS_WORDS: ReadonlySet<number> = new Set(
-  ['now', 'today', 'currently', 'has', 'counts', 'comprises', 'numbers', 'unites', 'brings', 'consists'].map((word) => asciiWordHash(word, 0, word.length)),
-);
+const HAS_WORDS = asciiWordHashes(['now', 'today', 'currently', 'has', 'counts', 'comprises', 'numbers', 'unites', 'brings', 'consists']);
 
 /** Which patterns may find a count next to a name (see `countShapes`). */
 const OF_BEFORE = 1;
@@ -189,8 +188,6 @@ function namesRecentChange(ctx: RuleContext, orgId: string): boolean {
   return false;
 }
 
-/** "29, 30 or 31". */
-const listOf = (counts: readonly number[]) => (counts.length === 1 ? String(counts[0]) : `${counts.slice(0, -1).join(', ')} or ${counts[counts.length - 1]}`);
 
 /**
  * A count of an organization's members that its history contradicts: "NATO's 30 members" in a
@@ -229,7 +226,7 @@ export function memberCount(ctx: RuleContext): readonly RawFinding[] {
     // "NATO membership", "EU membership": no article to guess
     const message =
       typeof time === 'number'
-        ? `${quoted}: ${mention.text} membership from ${time} to ${on} was ${listOf(allowed)}.`
+        ? `${quoted}: ${mention.text} membership from ${time} to ${on} was ${orList(allowed)}.`
         : time === 'past'
           ? `${quoted}: ${mention.text} never had ${claim.count} members up to ${on}.`
           : `${quoted}: ${mention.text} membership on ${on} was ${now}${since ? `, since ${formatDate(since)}` : ''}.`;

@@ -2,7 +2,7 @@ import { formatDate, MONTH_PATTERN, monthNumber } from '../dates';
 import type { TreatyEntry } from '../kb/schema';
 import { isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
-import { asciiWordHash } from '../kb/wordHash';
+import { asciiWordHash, asciiWordHashes } from '../kb/wordHash';
 import { wordBeforeArticle } from '../text/wordBefore';
 import { theName } from './treatyNameInProse';
 import { treatyPlaceFinding } from './treatyPlace';
@@ -47,11 +47,7 @@ const ASIDE_OR_CLAUSE = /^(?:\s*\([^()]{1,40}\))?\s*,|^\s+(?:which|that)\s/;
  * followed by another ("remains", "and", "is"), read in place, and the text after them is not
  * matched. ("in" opens a claim only before "force": "in force since …".)
  */
-const FIRST_WORD_HASHES: ReadonlySet<number> = new Set(
-  ['signed', 'concluded', 'which', 'that', 'was', 'were', 'had', 'first', 'originally', 'formally', 'entered', 'came', 'went', 'took', 'has', 'in'].map((word) =>
-    asciiWordHash(word, 0, word.length),
-  ),
-);
+const FIRST_WORD_HASHES = asciiWordHashes(['signed', 'concluded', 'which', 'that', 'was', 'were', 'had', 'first', 'originally', 'formally', 'entered', 'came', 'went', 'took', 'has', 'in']);
 
 /** Whether the first word after a treaty's name, past a bracketed aside and a comma ("the NPT (1968), signed …"), may open a claim. */
 function mayOpenClaim(text: string, end: number): boolean {

@@ -39,26 +39,27 @@ function returnsIn(text: string, from: number, to: number): number {
   return count;
 }
 
-/** The clause of a sentence around a span, from `sentenceAround`'s two sides: its words between semicolons, colons and dashes. */
-export function clauseOf(before: string, after: string): string {
-  const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'));
-  const ends = [after.indexOf(';'), after.indexOf(':'), after.indexOf('—')].filter((i) => i !== -1);
-  return before.slice(start + 1) + (ends.length > 0 ? after.slice(0, Math.min(...ends)) : after);
-}
-
-/** Where a sentence's parts join: a semicolon, a colon, a dash, or a comma and a conjunction. */
+/** Where a sentence's clauses join: a semicolon, a colon or a dash. */
+const CLAUSE_BREAK = /[;:—]/g;
+/** Where a sentence's parts join: a clause's break, or a comma and a conjunction. */
 const PART_BREAK = /[;:—]|,\s+(?:and|but|while|whereas|yet)\s/g;
 
-/**
- * The part of a sentence around a span, from `sentenceAround`'s two sides: its words between
- * semicolons, colons, dashes and ", and", ", but", ", while". A year one part names does not date
- * another ("Clinton took over in 2009, and Sullivan, 49, is teaching again").
- */
-export function sentencePartOf(before: string, after: string): string {
+/** The words around a span between the last `breaks` in `before` and the first in `after` (`sentenceAround`'s two sides). */
+function between(before: string, after: string, breaks: RegExp): string {
   let start = 0;
-  PART_BREAK.lastIndex = 0;
-  for (let m = PART_BREAK.exec(before); m; m = PART_BREAK.exec(before)) start = m.index + m[0].length;
-  PART_BREAK.lastIndex = 0;
-  const end = PART_BREAK.exec(after);
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(before); m; m = breaks.exec(before)) start = m.index + m[0].length;
+  breaks.lastIndex = 0;
+  const end = breaks.exec(after);
   return before.slice(start) + (end ? after.slice(0, end.index) : after);
 }
+
+/** The clause of a sentence around a span: its words between semicolons, colons and dashes. */
+export const clauseOf = (before: string, after: string): string => between(before, after, CLAUSE_BREAK);
+
+/**
+ * The part of a sentence around a span: its words between semicolons, colons, dashes and ", and",
+ * ", but", ", while". A year one part names does not date another ("Clinton took over in 2009, and
+ * Sullivan, 49, is teaching again").
+ */
+export const sentencePartOf = (before: string, after: string): string => between(before, after, PART_BREAK);
