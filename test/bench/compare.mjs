@@ -2,7 +2,8 @@
 // revision REV, in one process. The machine drifts 2× between minutes, so separate runs cannot
 // show a 5 % change: both cores run in alternation, one call each per round, and the ratio is the
 // median of the rounds' ratios. It also checks that both give the same findings, mentions,
-// proposals, outline and folds on generated texts with injected typos and on each FILE.
+// proposals, outline and folds on generated texts with injected typos and on each FILE. Each ratio
+// comes with a 95 % interval for its median: a change whose interval spans 1 is not measured.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generate, random } from './corpus.mjs';
 import { generateTreaty } from './treatyCorpus.mjs';
-import { interleaved, MB, pairedRatio, percentile, tuneAsTheServerDoes } from './measure.mjs';
+import { interleaved, MB, pairedRatio, pairedRatioInterval, percentile, tuneAsTheServerDoes } from './measure.mjs';
 
 const [revision, ...files] = process.argv.slice(2);
 if (!revision) {
@@ -98,6 +99,10 @@ for (const file of files) workloads[`full analysis of ${file}`] = readFileSync(f
 for (const [name, text] of Object.entries(workloads)) {
   const times = await interleaved({ before: () => analyzeBefore(text), after: () => analyzeAfter(text) }, ROUNDS);
   const fmt = (list) => `median ${percentile(list, 0.5).toFixed(1)} ms, fastest ${Math.min(...list).toFixed(1)} ms`;
-  console.log(`${name}: this build takes ${pairedRatio(times.after, times.before).toFixed(3)} of ${revision}'s time (median of ${ROUNDS} rounds; ${revision}: ${fmt(times.before)}; this build: ${fmt(times.after)})`);
+  const { low, high } = pairedRatioInterval(times.after, times.before);
+  const verdict = low > 1 ? 'slower' : high < 1 ? 'faster' : 'not told apart';
+  console.log(
+    `${name}: this build takes ${pairedRatio(times.after, times.before).toFixed(3)} of ${revision}'s time (median of ${ROUNDS} rounds; 95 % interval ${low.toFixed(3)}–${high.toFixed(3)}, ${verdict}; ${revision}: ${fmt(times.before)}; this build: ${fmt(times.after)})`,
+  );
 }
 if (differing.length > 0) process.exitCode = 1;

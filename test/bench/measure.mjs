@@ -81,3 +81,15 @@ export async function interleaved(contenders, runs = RUNS) {
 
 /** The median over rounds of `a`'s time divided by `b`'s, from `interleaved` timings. */
 export const pairedRatio = (a, b) => percentile(a.map((t, i) => t / b[i]), 0.5);
+
+/**
+ * A 95 % interval for that median, from the order statistics of the rounds' ratios (no assumption
+ * about their distribution): the ratios ranked n/2 ± 0.98·√n. Where it spans 1, the rounds cannot
+ * tell the two apart.
+ */
+export function pairedRatioInterval(a, b) {
+  const ratios = a.map((t, i) => t / b[i]).sort((x, y) => x - y);
+  const n = ratios.length;
+  const reach = Math.ceil(0.98 * Math.sqrt(n));
+  return { low: ratios[Math.max(0, Math.floor(n / 2) - reach)], high: ratios[Math.min(n - 1, Math.floor(n / 2) + reach)] };
+}
