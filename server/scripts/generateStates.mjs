@@ -67,11 +67,12 @@ const states = selected.map((c) => {
       ...(overrides.capitalExtra[capitalId]?.context ? { context: overrides.capitalExtra[capitalId].context } : {}),
       deJure: id,
       seatOf: history ?? [{ actor: id }],
+      ...(overrides.capitalExtra[capitalId]?.formerNames ? { formerNames: overrides.capitalExtra[capitalId].formerNames } : {}),
       summary:
         overrides.capitalExtra[capitalId]?.summary ??
         `${isDc ? 'Washington, D.C.' : capitalName} is the capital of ${c.name.common}; in policy writing its name often stands for the government that sits there.`,
       source: overrides.capitalExtra[capitalId]?.source ?? wiki(isDc ? 'Washington, D.C.' : capitalName),
-      reviewed: REVIEWED,
+      reviewed: overrides.capitalExtra[capitalId]?.reviewed ?? REVIEWED,
     });
   }
   const memberList = memberships(c.cca3);
@@ -87,6 +88,7 @@ const states = selected.map((c) => {
     ...(extra.ambiguous ? { ambiguous: extra.ambiguous } : {}),
     ...(extra.context ? { context: extra.context } : {}),
     ...(extra.shortForms ? { shortForms: extra.shortForms } : {}),
+    ...(extra.formerNames ? { formerNames: extra.formerNames } : {}),
     ...(memberList.length ? { memberships: memberList } : {}),
     state: {
       longName: c.name.official,

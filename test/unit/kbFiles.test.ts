@@ -50,6 +50,15 @@ describe('user knowledge-base files', () => {
     assert.match(problems[0]!.message, /expected an "actor" beside "party"/);
   });
 
+  it('reports a former name that is none of the entry\'s names, and skips that entry', () => {
+    const state = (id: string, variants: string[]) => ({ id, kind: 'actor', category: 'state', name: `Newland ${id}`, variants, formerNames: [{ name: 'Oldland', until: '2018-04-19', source: 'https://example.org/' }], summary: 'A state used in this test only.', source: 'https://example.org/', reviewed: '2026-11-24' });
+    const json = JSON.stringify({ entries: [state('named', ['Oldland']), state('unnamed', [])] });
+    const { kb, problems } = loadWorkspaceKb([{ path: '/w/.policy-lens/states.json', text: json }]);
+    assert.ok(kb.get('named'));
+    assert.strictEqual(kb.get('unnamed'), undefined);
+    assert.deepStrictEqual(problems.map((p) => p.message), ['"unnamed": the former name "Oldland" is none of the entry\'s aliases, acronyms or variants, so no text would be found to check; the entry is skipped']);
+  });
+
   it('reports a stated surname that is not a word of the name, and skips that entry', () => {
     const person = (id: string, name: string, surname: string) => ({ id, kind: 'actor', category: 'person', name, summary: 'A person used in this test only.', source: 'https://example.org/', reviewed: '2026-11-24', person: { surname } });
     const json = JSON.stringify({ entries: [person('right-order', 'Pak Tae-su', 'Pak'), person('wrong-word', 'Pak Tae-su', 'Park')] });

@@ -30,6 +30,7 @@ function orderedDates(entry: Entry): [string, string | undefined, string | undef
     for (const date of entry.org?.forerunnersFounded ?? []) pairs.push(['forerunner founded ≤ founded', date, entry.org?.founded]);
   }
   if (entry.kind === 'place') for (const c of entry.control) pairs.push([`control ${c.by}`, c.from, c.to]);
+  for (const f of entry.formerNames ?? []) pairs.push([`former name ${f.name} until ≤ reviewed`, f.until, entry.reviewed]);
   return pairs;
 }
 

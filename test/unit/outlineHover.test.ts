@@ -86,6 +86,12 @@ describe('hover', () => {
     assert.match(md, /\*\*Founded:\*\* 1 January 1995 \(forerunners from 3 July 1973, 1 August 1975\)/);
   });
 
+  it('gives the names an entity stopped going by, with the day it did', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-04' });
+    const md = builtin.hover(builtin.analyze({ uri: 'memory://eswatini.md', version: 1, getText: () => 'Eswatini met.' }), 2)!.markdown;
+    assert.match(md, /\*\*Former names:\*\* Swaziland \(until 19 April 2018\)/);
+  });
+
   it("gives a state's capital with the day it became the seat, where the knowledge base dates it", () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
     const text = 'Kazakhstan and France met.';

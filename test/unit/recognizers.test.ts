@@ -833,4 +833,9 @@ describe('sentenceAround', () => {
     assert.deepStrictEqual(around('Who spoke? Rice did! Then\n\nnothing.', 'Rice'), { before: '', after: ' did' });
     assert.deepStrictEqual(around('One\n\nRice spoke\n\nTwo', 'Rice'), { before: '', after: ' spoke' });
   });
+  it('starts after a stop that ends a hard-wrapped line, as it ends at one, past an abbreviation', () => {
+    assert.deepStrictEqual(around('It rained.\nThen Rice spoke.\nIt stopped.', 'Rice'), { before: 'Then ', after: ' spoke' });
+    assert.deepStrictEqual(around('It rained.\r\nThen Rice spoke.', 'Rice'), { before: 'Then ', after: ' spoke' });
+    assert.deepStrictEqual(around('It rained. The U.S.\nAmbassador Rice spoke.', 'Rice'), { before: 'The U.S.\nAmbassador ', after: ' spoke' });
+  });
 });

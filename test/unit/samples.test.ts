@@ -47,6 +47,7 @@ describe('samples', () => {
       'status-anachronism: INF Treaty',
       'acronym-mismatch: ICC',
       'anniversary-claim: Budapest Memorandum,\nsigned twenty years ago',
+      'former-name: FCO',
       'inconsistent-naming: Kiev',
     ]);
   });

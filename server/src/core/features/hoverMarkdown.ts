@@ -88,6 +88,7 @@ export function entryMarkdown(kb: KnowledgeBase, entry: Entry, date: DocumentDat
   const header = [`**${entry.name}** — ${kindLabel}`];
   if (entry.kind === 'treaty' && entry.officialTitle !== entry.name) header.push(`_${entry.officialTitle}_`);
   const facts = entry.kind === 'treaty' ? treatyLines(kb, entry, date) : entry.kind === 'actor' ? actorLines(kb, entry, date) : placeLines(kb, entry);
+  if (entry.formerNames?.length) facts.push(`- **Former names:** ${entry.formerNames.map((f) => `${f.name} (until ${formatDate(f.until)})`).join(', ')}`);
   return [header.join('\n\n'), facts.join('\n'), entry.summary, `[Source](${entry.source}) · reviewed ${formatDate(entry.reviewed)}`]
     .filter((part) => part.length > 0)
     .join('\n\n');

@@ -123,6 +123,12 @@ function validateUncached(file: KbSourceFile): ValidatedFile {
       problems.push({ file: file.name, path: ['entries', index, 'person', 'surname'], message: `"${entry.id}": the surname "${surname}" is not a word of the name "${entry.name}"; the entry is skipped` });
       return;
     }
+    const unnamed = entry.formerNames?.findIndex((former) => ![...entry.aliases, ...entry.acronyms, ...entry.variants].includes(former.name)) ?? -1;
+    if (unnamed !== -1) {
+      const { name } = entry.formerNames![unnamed]!;
+      problems.push({ file: file.name, path: ['entries', index, 'formerNames', unnamed, 'name'], message: `"${entry.id}": the former name "${name}" is none of the entry's aliases, acronyms or variants, so no text would be found to check; the entry is skipped` });
+      return;
+    }
     entries.push({ entry, index });
   });
   return { entries, problems };

@@ -123,6 +123,14 @@ function buildSchemas() {
      * Commission" after "EU"; see `EntryChooser.namedInFull`); never alone.
      */
     shortForms: z.array(nonEmpty.regex(/^\S+$/, 'expected a single word')).default([]),
+    /**
+     * Names the entity stopped going by, each also one of its aliases, acronyms or variants (so that
+     * the scan finds it): "Swaziland", until Eswatini's renaming on 19 April 2018. `current` is what
+     * replaces it where that is not `name` ("FCDO" for "FCO"). Read by the former-name rule.
+     */
+    formerNames: z
+      .array(z.object({ name: nonEmpty, until: isoDate, current: nonEmpty.optional(), source: z.url({ message: 'expected the URL of a public source' }) }))
+      .optional(),
     /** Two or three sentences in our own words. */
     summary: z.string().trim().min(20, 'expected a summary of at least 20 characters'),
     /** An authoritative public page that supports the facts of the entry. */

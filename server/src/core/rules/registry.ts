@@ -74,6 +74,11 @@ export const ruleInfos = [
     description: 'A person’s age, year of death or "the late" that their recorded dates contradict ("Vladimir Putin, 72," in 2026).',
   },
   {
+    id: 'former-name',
+    defaultLevel: 'warning',
+    description: 'A name its state, place or body had stopped going by when the sentence speaks ("Swaziland" after April 2018, "the FCO" after September 2020).',
+  },
+  {
     id: 'unknown-treaty',
     defaultLevel: 'hint',
     description: 'A phrase that looks like an instrument ("the Treaty of X", "the X Accords") but is not in the knowledge base.',

@@ -3,6 +3,7 @@ import { acronymMismatch } from './acronymMismatch';
 import { ageClaim } from './ageClaim';
 import { anniversaryClaim } from './anniversaryClaim';
 import { capitalClaim } from './capitalClaim';
+import { formerName } from './formerName';
 import { memberCount } from './memberCount';
 import { misspelledName } from './misspelledName';
 import { nonCanonicalTreatyName } from './nonCanonicalTreatyName';
@@ -36,6 +37,7 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'capital-claim': capitalClaim,
   'anniversary-claim': anniversaryClaim,
   'age-claim': ageClaim,
+  'former-name': formerName,
   'unknown-treaty': unknownTreaty,
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
 

@@ -1,8 +1,8 @@
 import { closesAbbreviation } from './abbreviations';
 import type { Span } from '../types';
 
-/** What a sentence starts after: a stop and a space, or a blank line. */
-const SENTENCE_STARTS = ['. ', '? ', '! ', '\n\n', '\n\r\n'];
+/** What a sentence starts after: a stop and a space or a line end (hard-wrapped text breaks lines after a stop too), or a blank line. */
+const SENTENCE_STARTS = ['. ', '? ', '! ', '.\n', '?\n', '!\n', '.\r\n', '?\r\n', '!\r\n', '\n\n', '\n\r\n'];
 
 /**
  * The sentence around a span, clipped to `reach` characters on each side; the carriage return of a
@@ -15,7 +15,7 @@ export function sentenceAround(text: string, span: Span, reach = 160): { before:
   let cut = 0;
   for (const stop of SENTENCE_STARTS) {
     let at = before.lastIndexOf(stop);
-    while (at > 0 && stop === '. ' && closesAbbreviation(text, from + at)) at = before.lastIndexOf(stop, at - 1);
+    while (at > 0 && stop.startsWith('.') && closesAbbreviation(text, from + at)) at = before.lastIndexOf(stop, at - 1);
     if (at !== -1) cut = Math.max(cut, at + stop.length);
   }
   before = before.slice(cut);

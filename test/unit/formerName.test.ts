@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import { builtinKbFiles, createAnalyzer, loadKnowledgeBase } from '../../server/src/core/index';
+import { builtinRuleFindings, builtinRuleSpans } from './helpers';
+
+const flaggedOn = (today = '2026-12-04') => builtinRuleSpans('former-name', today);
+
+describe('rule: former-name', () => {
+  const flagged = flaggedOn();
+
+  it('flags a name its state, place or body had stopped going by on the document date', () => {
+    assert.deepStrictEqual(flagged('Swaziland joined the talks.'), ['Swaziland']);
+    assert.deepStrictEqual(flagged('The FCO said the talks would resume. The Foreign and Commonwealth Office agreed.'), ['FCO', 'Foreign and Commonwealth Office']);
+    assert.deepStrictEqual(flagged('FYROM and MONUC answered; Artemivsk and Illichivsk were shelled, and the NWFP voted.'), ['FYROM', 'MONUC', 'Artemivsk', 'Illichivsk', 'NWFP']);
+    // a capital read as its government is checked by the city's names
+    assert.deepStrictEqual(flagged('Nur-Sultan insists on the deal.'), ['Nur-Sultan']);
+  });
+
+  it('says what the name is now, and fixes it to that', () => {
+    const [finding] = builtinRuleFindings('former-name', '2026-12-04')('The FCO welcomed it.');
+    assert.strictEqual(finding!.message, '"FCO" has been a former name since 2 September 2020: the current one is "FCDO" (Foreign, Commonwealth and Development Office). The document date is 4 December 2026.');
+    assert.deepStrictEqual(finding!.fixes?.[0]?.edits.map((e) => e.newText), ['FCDO']);
+  });
+
+  it('reads the time from the years the sentence names, else from the paragraph, else the document date', () => {
+    assert.deepStrictEqual(flagged('Swaziland signed the protocol in 2010.'), []);
+    assert.deepStrictEqual(flagged('Swaziland signed the protocol in 2024.'), ['Swaziland']);
+    // the year of the renaming itself may fall before or after it
+    assert.deepStrictEqual(flagged('Swaziland signed the protocol in 2018.'), []);
+    assert.deepStrictEqual(flagged('In 2005 the king spoke at length. Swaziland then agreed to the plan. Swaziland signed.'), []);
+    assert.deepStrictEqual(flaggedOn('2015-06-01')('The FCO said the talks would resume.'), []);
+    // a part of the sentence that names a year does not date another part
+    assert.deepStrictEqual(flagged('The treaty was signed in 1994, and Swaziland now backs it.'), ['Swaziland']);
+  });
+
+  it('leaves a name written as an old one alone, and one beside the current name', () => {
+    assert.deepStrictEqual(flagged('Eswatini, formerly Swaziland, agreed. Then-Swaziland had agreed. The country known as Swaziland agreed.'), []);
+    assert.deepStrictEqual(flagged('The king renamed Swaziland as Eswatini.'), []);
+    assert.deepStrictEqual(flagged('The word "Swaziland" still appears on old maps.'), []);
+    assert.deepStrictEqual(flagged('Swaziland, as it was called at the time, agreed.'), []);
+  });
+
+  it('leaves the current names and the other bearers of an old one alone', () => {
+    assert.deepStrictEqual(flagged('Eswatini, the FCDO, Bakhmut, Astana and North Macedonia agreed.'), []);
+    // "Macedonia" alone also names a Greek region and an ancient kingdom: not a former name here
+    assert.deepStrictEqual(flagged('Macedonia joined NATO in 2020.'), []);
+  });
+
+  it('is the only rule to read a former name beside the current one: inconsistent-naming leaves it alone', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-04' });
+    const codes = (text: string) => analyzer.analyze({ uri: 'memory://both.md', version: 1, getText: () => text }).findings.map((f) => f.code).filter((c) => c === 'inconsistent-naming' || c === 'former-name');
+    assert.deepStrictEqual(codes('Eswatini hosted the talks. Swaziland agreed.'), ['former-name']);
+    assert.deepStrictEqual(codes('Eswatini hosted the talks. In 2010 Swaziland agreed. Eswatini, formerly Swaziland, agreed.'), []);
+  });
+});
