@@ -13,6 +13,8 @@ describe('rule: former-name', () => {
     assert.deepStrictEqual(flagged('FYROM and MONUC answered; Artemivsk and Illichivsk were shelled, and the NWFP voted.'), ['FYROM', 'MONUC', 'Artemivsk', 'Illichivsk', 'NWFP']);
     // a capital read as its government is checked by the city's names
     assert.deepStrictEqual(flagged('Nur-Sultan insists on the deal.'), ['Nur-Sultan']);
+    // a name hard-wrapped across two lines
+    assert.deepStrictEqual(flagged('The Foreign and Commonwealth\nOffice agreed.'), ['Foreign and Commonwealth\nOffice']);
   });
 
   it('says what the name is now, and fixes it to that', () => {

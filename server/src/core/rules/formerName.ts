@@ -10,13 +10,22 @@ import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContex
 
 type FormerName = NonNullable<Entry['formerNames']>[number];
 
-/** The entries that have former names, by id, and their former names by folded spelling; empty for most knowledge bases' most entries. */
-const formerNamesOf = objectMemo((kb: KnowledgeBase): ReadonlyMap<string, ReadonlyMap<string, FormerName>> => {
+/** The knowledge base's former names: by entry id, each entry's by folded spelling; and which lengths they have. */
+interface FormerNames {
+  readonly byEntry: ReadonlyMap<string, ReadonlyMap<string, FormerName>>;
+  /** Whether some former name is that long: most mentions are not, and their entry is then never looked up. */
+  readonly lengths: readonly boolean[];
+}
+
+const formerNamesOf = objectMemo((kb: KnowledgeBase): FormerNames => {
   const byEntry = new Map<string, Map<string, FormerName>>();
+  const lengths: boolean[] = [];
   for (const entry of kb.entries.values()) {
-    if (entry.formerNames?.length) byEntry.set(entry.id, new Map(entry.formerNames.map((former) => [former.name.toLowerCase(), former])));
+    if (!entry.formerNames?.length) continue;
+    byEntry.set(entry.id, new Map(entry.formerNames.map((former) => [former.name.toLowerCase(), former])));
+    for (const former of entry.formerNames) lengths[former.name.length] = true;
   }
-  return byEntry;
+  return { byEntry, lengths };
 });
 
 /** The entry whose name the mention writes: the city for a capital read as its government ("Nur-Sultan" for Kazakhstan's). */
@@ -46,7 +55,7 @@ function currentNameNearby(ctx: RuleContext, mention: Mention, formers: Readonly
   const { before, after } = sentenceAround(ctx.text, mention);
   const from = mention.start - before.length;
   const to = mention.end + after.length;
-  return ctx.mentions.some((m) => m !== mention && m.start >= from && m.end <= to && namedId(m) === namedId(mention) && !formers.has(m.text.toLowerCase()));
+  return ctx.mentions.some((m) => m !== mention && m.start >= from && m.end <= to && namedId(m) === namedId(mention) && !formers.has(m.text.toLowerCase().replace(/\s/g, ' ')));
 }
 
 /**
@@ -59,12 +68,15 @@ function currentNameNearby(ctx: RuleContext, mention: Mention, formers: Readonly
  * quotation marks) or beside the current one in the same sentence.
  */
 export function formerName(ctx: RuleContext): readonly RawFinding[] {
-  const byEntry = formerNamesOf(ctx.kb);
+  const { byEntry, lengths } = formerNamesOf(ctx.kb);
   if (byEntry.size === 0) return NO_RAW_FINDINGS;
   let findings: RawFinding[] | undefined;
   for (const mention of ctx.mentions) {
+    // a name's written length, a field, before its entry, which a mention reads through its reading
+    if (lengths[mention.text.length] !== true) continue;
     const formers = byEntry.get(namedId(mention));
-    const former = formers?.get(mention.text.toLowerCase());
+    // (a name hard-wrapped across lines keeps its length)
+    const former = formers?.get(mention.text.toLowerCase().replace(/\s/g, ' '));
     if (!former || !formers) continue;
     if (OLD_NAME_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 16), mention.start))) continue;
     const untilYear = Number(former.until.slice(0, 4));
