@@ -38,9 +38,11 @@ const ANOTHER_TIME = /\b(?:then|at\s+the\s+time|in\s+those\s+days|formerly|used\
 /** How far back in its paragraph a year that sets a story's time is looked for. */
 const STORY_REACH = 600;
 
+/** The words of the mention's sentence before and after it (`sentenceAround`). */
+type Sentence = ReturnType<typeof sentenceAround>;
+
 /** When the sentence speaks: the years its part names, else the last year the paragraph named before it, else undefined (the document date, or a past it does not date). */
-function yearsSpokenOf(text: string, mention: Mention): { readonly years: readonly number[]; readonly story: boolean } | 'another time' | undefined {
-  const { before, after } = sentenceAround(text, mention);
+function yearsSpokenOf(text: string, mention: Mention, { before, after }: Sentence): { readonly years: readonly number[]; readonly story: boolean } | 'another time' | undefined {
   const named = yearsNamed(sentencePartOf(before, after));
   if (named.length > 0) return { years: named, story: false };
   if (ANOTHER_TIME.test(before) || ANOTHER_TIME.test(after)) return 'another time';
@@ -51,8 +53,7 @@ function yearsSpokenOf(text: string, mention: Mention): { readonly years: readon
 }
 
 /** Whether the sentence around `mention` also names the entry by a name it goes by now: "Eswatini, which renamed itself from Swaziland". */
-function currentNameNearby(ctx: RuleContext, mention: Mention, formers: ReadonlyMap<string, FormerName>): boolean {
-  const { before, after } = sentenceAround(ctx.text, mention);
+function currentNameNearby(ctx: RuleContext, mention: Mention, { before, after }: Sentence, formers: ReadonlyMap<string, FormerName>): boolean {
   const from = mention.start - before.length;
   const to = mention.end + after.length;
   return ctx.mentions.some((m) => m !== mention && m.start >= from && m.end <= to && namedId(m) === namedId(mention) && !formers.has(m.text.toLowerCase().replace(/\s/g, ' ')));
@@ -80,11 +81,12 @@ export function formerName(ctx: RuleContext): readonly RawFinding[] {
     if (!former || !formers) continue;
     if (OLD_NAME_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 16), mention.start))) continue;
     const untilYear = Number(former.until.slice(0, 4));
-    const spoken = yearsSpokenOf(ctx.text, mention);
+    const sentence = sentenceAround(ctx.text, mention);
+    const spoken = yearsSpokenOf(ctx.text, mention, sentence);
     if (spoken === 'another time') continue;
     // a year of the renaming itself may be before or after it: left alone
     if (spoken ? !spoken.years.every((year) => year > untilYear) : dateKey(ctx.date.iso) < dateKey(former.until)) continue;
-    if (currentNameNearby(ctx, mention, formers)) continue;
+    if (currentNameNearby(ctx, mention, sentence, formers)) continue;
     const entry = ctx.kb.get(namedId(mention))!;
     const current = former.current ?? entry.name;
     const whose = current === entry.name ? '' : ` (${entry.name})`;
