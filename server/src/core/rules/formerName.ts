@@ -1,35 +1,10 @@
 import { dateKey, formatDate } from '../dates';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Entry } from '../kb/schema';
-import { objectMemo } from '../text/objectMemo';
+import { formerNameOf, hasFormerNames, namedId } from '../kb/formerNames';
 import { orList } from '../text/orList';
 import { sentenceAround, sentencePartOf } from '../text/sentenceAround';
 import { yearsNamed } from '../text/yearsNamed';
 import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
-
-type FormerName = NonNullable<Entry['formerNames']>[number];
-
-/** The knowledge base's former names: by entry id, each entry's by folded spelling; and which lengths they have. */
-interface FormerNames {
-  readonly byEntry: ReadonlyMap<string, ReadonlyMap<string, FormerName>>;
-  /** Whether some former name is that long: most mentions are not, and their entry is then never looked up. */
-  readonly lengths: readonly boolean[];
-}
-
-const formerNamesOf = objectMemo((kb: KnowledgeBase): FormerNames => {
-  const byEntry = new Map<string, Map<string, FormerName>>();
-  const lengths: boolean[] = [];
-  for (const entry of kb.entries.values()) {
-    if (!entry.formerNames?.length) continue;
-    byEntry.set(entry.id, new Map(entry.formerNames.map((former) => [former.name.toLowerCase(), former])));
-    for (const former of entry.formerNames) lengths[former.name.length] = true;
-  }
-  return { byEntry, lengths };
-});
-
-/** The entry whose name the mention writes: the city for a capital read as its government ("Nur-Sultan" for Kazakhstan's). */
-const namedId = (mention: Mention) => mention.placeId ?? mention.id;
 
 /** Words just before a name that say it is an old one on purpose: "formerly Swaziland", "then-Swaziland", "known as Swaziland", a quotation mark. */
 const OLD_NAME_BEFORE = /(?:\b(?:formerly|former|then|once|previously|erstwhile|onetime|one-time|old|ex|renamed|called|named|as)[\s-]+(?:the\s+)?|["“‘'])$/i;
@@ -53,10 +28,10 @@ function yearsSpokenOf(text: string, mention: Mention, { before, after }: Senten
 }
 
 /** Whether the sentence around `mention` also names the entry by a name it goes by now: "Eswatini, which renamed itself from Swaziland". */
-function currentNameNearby(ctx: RuleContext, mention: Mention, { before, after }: Sentence, formers: ReadonlyMap<string, FormerName>): boolean {
+function currentNameNearby(ctx: RuleContext, mention: Mention, { before, after }: Sentence): boolean {
   const from = mention.start - before.length;
   const to = mention.end + after.length;
-  return ctx.mentions.some((m) => m !== mention && m.start >= from && m.end <= to && namedId(m) === namedId(mention) && !formers.has(m.text.toLowerCase().replace(/\s/g, ' ')));
+  return ctx.mentions.some((m) => m !== mention && m.start >= from && m.end <= to && namedId(m) === namedId(mention) && formerNameOf(ctx.kb, m) === undefined);
 }
 
 /**
@@ -69,16 +44,11 @@ function currentNameNearby(ctx: RuleContext, mention: Mention, { before, after }
  * quotation marks) or beside the current one in the same sentence.
  */
 export function formerName(ctx: RuleContext): readonly RawFinding[] {
-  const { byEntry, lengths } = formerNamesOf(ctx.kb);
-  if (byEntry.size === 0) return NO_RAW_FINDINGS;
+  if (!hasFormerNames(ctx.kb)) return NO_RAW_FINDINGS;
   let findings: RawFinding[] | undefined;
   for (const mention of ctx.mentions) {
-    // a name's written length, a field, before its entry, which a mention reads through its reading
-    if (lengths[mention.text.length] !== true) continue;
-    const formers = byEntry.get(namedId(mention));
-    // (a name hard-wrapped across lines keeps its length)
-    const former = formers?.get(mention.text.toLowerCase().replace(/\s/g, ' '));
-    if (!former || !formers) continue;
+    const former = formerNameOf(ctx.kb, mention);
+    if (!former) continue;
     if (OLD_NAME_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 16), mention.start))) continue;
     const untilYear = Number(former.until.slice(0, 4));
     const sentence = sentenceAround(ctx.text, mention);
@@ -86,7 +56,7 @@ export function formerName(ctx: RuleContext): readonly RawFinding[] {
     if (spoken === 'another time') continue;
     // a year of the renaming itself may be before or after it: left alone
     if (spoken ? !spoken.years.every((year) => year > untilYear) : dateKey(ctx.date.iso) < dateKey(former.until)) continue;
-    if (currentNameNearby(ctx, mention, sentence, formers)) continue;
+    if (currentNameNearby(ctx, mention, sentence)) continue;
     const entry = ctx.kb.get(namedId(mention))!;
     const current = former.current ?? entry.name;
     const whose = current === entry.name ? '' : ` (${entry.name})`;

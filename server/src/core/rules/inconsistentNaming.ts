@@ -4,6 +4,7 @@ import { comparable, groupsOf, holdsAny, tallyKeysOf, type TalliedBlock } from '
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { NO_RAW_FINDINGS, type DocumentRuleContext, type RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
+import { formerNameOf } from '../kb/formerNames';
 import { skeletonLetter } from '../kb/transliteration';
 import { movedFinding } from './shiftFinding';
 
@@ -69,12 +70,6 @@ const isCanonicalFor = (key: string, m: Mention): boolean => {
   return key === name || key === name.slice(name.lastIndexOf(' ') + 1);
 };
 
-/**
- * Whether a mention writes one of its entity's former names ("Swaziland" beside "Eswatini"): not a
- * second spelling but an old name, right in its time, which former-name checks against the time.
- */
-const isFormerName = (kb: KnowledgeBase, m: Mention, key: string): boolean => kb.get(m.placeId ?? m.id)?.formerNames?.some((f) => fold(f.name) === key) ?? false;
-
 /** The surname of a person's mention in several words, as a mention of its own (a fix rewrites the surname alone). */
 function surnameOf(m: Mention, text: string, offset: number): Mention {
   const start = m.start + offset;
@@ -133,7 +128,9 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
     const title = `Write "${preferred}"`;
     group.members.forEach((m, i) => {
       const key = fold(m.text);
-      if (key === preferredKey || isFormerName(ctx.kb, m, key)) return;
+      // a former name ("Swaziland" beside "Eswatini") is no second spelling but an old name, right in
+      // its time, which former-name checks against the time
+      if (key === preferredKey || formerNameOf(ctx.kb, m) !== undefined) return;
       let isFar = far.get(key);
       // a form more than two edits away is still one spelling of the name when only its vowels and
       // transliterated consonants differ ("Bab al-Mandab" beside "Bab-el-Mandeb", "Turkey" beside "Türkiye")
