@@ -10,7 +10,8 @@ import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
 import { sentenceAround } from '../../server/src/core/text/sentenceAround';
-import { analyze, analyzerOver, joinLines, mentionsOf } from './helpers';
+import { closesAbbreviation } from '../../server/src/core/text/abbreviations';
+import { analyze, analyzerOver, joinLines, mentionsOf, random } from './helpers';
 
 describe('entity recognition', () => {
   it('finds treaties by name, acronym, variant, bracketed acronym and qualifier', () => {
@@ -837,5 +838,30 @@ describe('sentenceAround', () => {
     assert.deepStrictEqual(around('It rained.\nThen Rice spoke.\nIt stopped.', 'Rice'), { before: 'Then ', after: ' spoke' });
     assert.deepStrictEqual(around('It rained.\r\nThen Rice spoke.', 'Rice'), { before: 'Then ', after: ' spoke' });
     assert.deepStrictEqual(around('It rained. The U.S.\nAmbassador Rice spoke.', 'Rice'), { before: 'The U.S.\nAmbassador ', after: ' spoke' });
+  });
+  it('starts the sentence where the last of its kinds of start is, on random texts of stops, spaces and line ends', () => {
+    // the rule the one backward pass replaced, written as it was: the last of each kind of start,
+    // a period that closes an abbreviation passed over unless it opens the span
+    const STARTS = ['. ', '? ', '! ', '.\n', '?\n', '!\n', '.\r\n', '?\r\n', '!\r\n', '\n\n', '\n\r\n'];
+    const startBySearch = (text: string, from: number, before: string) => {
+      let cut = 0;
+      for (const stop of STARTS) {
+        let at = before.lastIndexOf(stop);
+        while (at > 0 && stop.startsWith('.') && closesAbbreviation(text, from + at)) at = before.lastIndexOf(stop, at - 1);
+        if (at !== -1) cut = Math.max(cut, at + stop.length);
+      }
+      return before.slice(cut);
+    };
+    const next = random(46);
+    const pieces = ['.', '?', '!', ' ', '\n', '\r\n', 'a', 'U.S', 'U.S. ', 'Mr', 'Mr.\n', 'x', '\n\n'];
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      while (text.length < 40) text += pieces[Math.floor(next() * pieces.length)];
+      const start = Math.floor(next() * text.length);
+      const reach = 1 + Math.floor(next() * 30);
+      const from = Math.max(0, start - reach - (text.slice(Math.max(0, start - reach), start).split('\r').length - 1));
+      const { before } = sentenceAround(text, { start, end: start }, reach);
+      assert.strictEqual(before, startBySearch(text, from, text.slice(from, start)), JSON.stringify({ text, start, reach }));
+    }
   });
 });
