@@ -433,6 +433,16 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Donbas, Donbass and Transdniestria'), ['Donbas→donbas/name', 'Donbass→donbas/alias', 'Transdniestria→transnistria/alias']);
   });
 
+  it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-06-01' });
+    const read = (text: string) => builtin.analyze({ uri: 'memory://macedonia.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(read('Thessaloniki is the chief city of Greek Macedonia, which borders North Macedonia.'), [
+      'Greek Macedonia→greek-macedonia',
+      'North Macedonia→north-macedonia',
+    ]);
+    assert.deepStrictEqual(read('a map of Aegean Macedonia'), ['Aegean Macedonia→greek-macedonia']);
+  });
+
   it('reports UTF-16 offsets after astral characters', () => {
     const text = '🇺🇦 😀 NATO';
     const [nato] = analyze(text).mentions;
