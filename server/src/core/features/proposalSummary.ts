@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Analysis, Proposal } from '../types';
+import { oneLine } from '../text/oneLine';
 
 /** One row of the proposal summary, in plain strings, as the summary view, Markdown and CSV show it. */
 export interface SummaryRow {
@@ -45,7 +46,7 @@ export function summaryRows(kb: KnowledgeBase, analysis: Analysis): SummaryRow[]
   }));
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const cell = (text: string) => oneLine(text.replace(/\|/g, '\\|')).trim();
 
 /** The summary as a Markdown table. */
 export function summaryMarkdown(rows: readonly SummaryRow[]): string {

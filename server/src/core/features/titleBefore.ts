@@ -1,8 +1,9 @@
 import { MONTH_PATTERN } from '../dates';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
+import { oneLine } from '../text/oneLine';
 
 /** A title as words, each gap a space, as the office checks read it; its offsets are the written title's. */
-export const titleAsWords = (title: string): string => title.replace(/\s+/g, ' ');
+export const titleAsWords = (title: string): string => oneLine(title);
 
 /** The titles the office checks read, longest first where one begins another. */
 const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|CIA Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;

@@ -9,6 +9,7 @@ import { closesAbbreviation } from '../text/abbreviations';
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
 import { LOWERCASE_BASE_VERBS, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB, STARTS_WITH_BASE_VERB_ANY_CASE } from './operativeVerbs';
+import { oneLine } from '../text/oneLine';
 
 export const MAX_TITLE = 90;
 
@@ -271,9 +272,6 @@ const recommends = (sentence: string) =>
 /** An ordinal a numbered item may open with ("1. **First**, finish …"). */
 const ORDINAL_LEAD = /^[*_]{0,2}(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(?:ly)?[*_]{0,2},?\s+/;
 
-/** White space that `proposalText` turns into one space: anything but a single space. */
-const NOT_FLAT = /[^\S ]| {2}/;
-
 /** A proposal's text (after its marker) on one line, and its first sentence without the final stop. */
 export interface ProposalText {
   readonly flat: string;
@@ -285,8 +283,7 @@ export interface ProposalText {
 
 /** Made once per proposal: the title, the exchange and the conditions are all read from it. */
 export function proposalText(body: string): ProposalText {
-  // most bodies are one line with single spaces, which the replacement would copy unchanged
-  const flat = NOT_FLAT.test(body) ? body.replace(/\s+/g, ' ') : body;
+  const flat = oneLine(body);
   const trimmed = flat.trim();
   const leadIn = leadInOf(trimmed);
   const rest = leadIn && leadIn.end < trimmed.length ? trimmed.slice(leadIn.end) : (leadIn?.words ?? trimmed);

@@ -8,6 +8,7 @@ import { orList } from '../text/orList';
 import { yearsNamed } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+import { oneLine } from '../text/oneLine';
 
 /**
  * After a name: "Vladimir Putin, 74,", "Putin, now 74,", "Putin, aged 74", "Putin, who is 74" (not
@@ -104,7 +105,7 @@ function checkAge(ctx: RuleContext, claim: Extract<Claim, { kind: 'age' }>, pers
   const sentence = before + ctx.text.slice(claim.start, claim.end) + after;
   const part = sentencePartOf(before + ctx.text.slice(claim.start, claim.end), after);
   const named = yearsNamed(part).filter((year) => year > Number(born.slice(0, 4)) && (died === undefined || year <= Number(died.slice(0, 4))));
-  const quoted = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}"`;
+  const quoted = `"${oneLine(ctx.text.slice(claim.start, claim.end))}"`;
   const bornOn = `${person.name} was born ${born.length === 10 ? 'on' : 'in'} ${formatDate(born)}`;
   const then = THEN.test(part);
   if (named.length === 0 && then) return undefined;
@@ -166,7 +167,7 @@ export function ageClaim(ctx: RuleContext): readonly RawFinding[] {
     let found: RawFinding | undefined;
     if (claim.kind === 'age') found = born ? checkAge(ctx, claim, person, born) : undefined;
     else if (claim.kind === 'died') {
-      if (died !== undefined && Number(died.slice(0, 4)) !== claim.year) found = finding(claim, `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}": ${person.name} died on ${formatDate(died)}.`);
+      if (died !== undefined && Number(died.slice(0, 4)) !== claim.year) found = finding(claim, `"${oneLine(ctx.text.slice(claim.start, claim.end))}": ${person.name} died on ${formatDate(died)}.`);
     } else if ((died === undefined || died > ctx.date.iso) && ctx.date.iso <= addDays(person.reviewed, LATE_MARGIN_DAYS)) {
       const alive =
         died !== undefined
@@ -174,7 +175,7 @@ export function ageClaim(ctx: RuleContext): readonly RawFinding[] {
           : ctx.date.iso <= person.reviewed
             ? `was alive on the document date (${formatDate(ctx.date.iso)})`
             : `was alive when the knowledge base last reviewed the entry (${formatDate(person.reviewed)})`;
-      found = finding(claim, `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}": ${person.name} ${alive}.`);
+      found = finding(claim, `"${oneLine(ctx.text.slice(claim.start, claim.end))}": ${person.name} ${alive}.`);
     }
     if (found) (findings ??= []).push(found);
   }

@@ -11,6 +11,7 @@ import { yearsNamed } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
 import { theName } from './treatyNameInProse';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+import { oneLine } from '../text/oneLine';
 
 /** The event an anniversary or a count of years is of, where the text names it: "the signing of". */
 const EVENT = String.raw`(?:(?<event>signing|signature|founding|foundation|creation|establishment|birth|adoption|conclusion|entry\s+into\s+force)\s+of\s+)`;
@@ -93,7 +94,7 @@ function claimOf(m: RegExpExecArray, offset: number, shape: Claim['shape'], star
   const years = key === 'ordinal' ? ordinalValue(written) : key === 'hundred' ? 100 : countValue(written);
   if (years === undefined || years === 0) return undefined;
   const numberStart = offset + m.indices!.groups![key]![0];
-  return { shape, years, written, numberStart, event: event ?? g['event'], qualifier: g['qualifier']?.toLowerCase().replace(/\s+/g, ' '), start, end };
+  return { shape, years, written, numberStart, event: event ?? g['event'], qualifier: g['qualifier'] === undefined ? undefined : oneLine(g['qualifier'].toLowerCase()), start, end };
 }
 
 /** The words before "of" that make an anniversary of the name after it: "the 75th anniversary of", "the founding of". */
@@ -281,7 +282,7 @@ function agrees(claim: Claim, origins: readonly Origin[], reference: Reference):
 
 /** The finding's message and, where one number would be right, its fix. */
 function explain(ctx: RuleContext, claim: Claim, subject: string, origins: readonly Origin[], reference: Reference): { message: string; fixes?: Fix[] } {
-  const quoted = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}"`;
+  const quoted = `"${oneLine(ctx.text.slice(claim.start, claim.end))}"`;
   const told = `${subject} ${origins.map((o) => o.told).join(' and ')}`;
   const documentYear = Number(ctx.date.iso.slice(0, 4));
   const namedYears = reference.kind === 'named' ? `${orList(reference.named)} (the year${reference.named.length > 1 ? 's' : ''} the sentence names)` : '';

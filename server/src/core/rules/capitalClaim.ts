@@ -3,6 +3,7 @@ import type { PlaceEntry } from '../kb/schema';
 import { sentenceAround } from '../text/sentenceAround';
 import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+import { oneLine } from '../text/oneLine';
 
 /**
  * States whose capital is disputed, shared between cities or in transition, where a text that calls
@@ -137,7 +138,7 @@ export function capitalClaim(ctx: RuleContext): readonly RawFinding[] {
     const cityName = ctx.kb.get(claim.cityId)?.name ?? claim.city.text;
     // the state as the text names it ("Turkey", not the knowledge base's "Türkiye"), by its name for an adjective
     const stateName = claim.state.form === 'adjective' ? state.name : claim.state.text;
-    const message = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}": the capital of ${stateName} on the document date (${formatDate(ctx.date.iso)}) was ${capital.name}, not ${cityName}.`;
+    const message = `"${oneLine(ctx.text.slice(claim.start, claim.end))}": the capital of ${stateName} on the document date (${formatDate(ctx.date.iso)}) was ${capital.name}, not ${cityName}.`;
     (findings ??= []).push({
       code: 'capital-claim',
       message,

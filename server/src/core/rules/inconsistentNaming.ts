@@ -7,6 +7,7 @@ import { editDistance } from '../text/editDistance';
 import { formerNameOf } from '../kb/formerNames';
 import { skeletonLetter } from '../kb/transliteration';
 import { movedFinding } from './shiftFinding';
+import { oneLine } from '../text/oneLine';
 
 /**
  * The form to write everywhere: the entry's own name if the text uses it, else a form that is not
@@ -17,7 +18,7 @@ function preferredForm(group: readonly Mention[], fold: (text: string) => string
   for (const m of group) {
     const key = fold(m.text);
     const rank = m.form === 'name' ? 2 : m.variant ? 0 : 1;
-    const entry = counts.get(key) ?? { count: 0, rank, text: m.text.replace(/\s+/g, ' ') };
+    const entry = counts.get(key) ?? { count: 0, rank, text: oneLine(m.text) };
     entry.count++;
     counts.set(key, entry);
   }
@@ -36,7 +37,7 @@ interface Group {
  * "Kim Jong-un" beside "Kim Jong Un", or "Orban" beside "Orbán", is the inconsistency an editor
  * fixes, though both forms name the same person. By written text; names recur, so the memo stays small.
  */
-const fold = boundedMemo((text: string) => text.toLowerCase().replace(DOT_ABOVE, '').replace(/\s+/g, ' '), 50_000);
+const fold = boundedMemo((text: string) => oneLine(text.toLowerCase().replace(DOT_ABOVE, '')), 50_000);
 /** The dot that lowercasing leaves on a Turkish capital İ ("TÜRKİYE" → "türki̇ye"): no letter of its own. */
 const DOT_ABOVE = /\u0307/g;
 
@@ -139,7 +140,7 @@ export function inconsistentNaming(ctx: DocumentRuleContext): RawFinding[] {
       // beside "Kyiv"), not one beside another name ("Gebreyesus" beside the given name "Tedros")
       if (isFar && !(m.variant && isCanonicalFor(preferredKey, m))) return;
       let message = messages.get(m.text);
-      if (message === undefined) messages.set(m.text, (message = `"${m.text.replace(/\s+/g, ' ')}" is written "${preferred}" elsewhere in this document.`));
+      if (message === undefined) messages.set(m.text, (message = `"${oneLine(m.text)}" is written "${preferred}" elsewhere in this document.`));
       const start = m.start + group.offsets[i]!;
       const end = m.end + group.offsets[i]!;
       findings.push({ code: 'inconsistent-naming', message, start, end, fixes: [{ title, edits: [{ start, end, newText: preferred }], safe: true }] });

@@ -10,6 +10,7 @@ import { clauseOf, sentenceAround } from '../text/sentenceAround';
 import { YEAR } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+import { oneLine } from '../text/oneLine';
 
 /** What a count of an organization's members counts: its members, or one thing per member ("the 27 EU capitals"). */
 const MEMBERS = String.raw`(?:member\s+(?:states|countries|nations|governments|economies)|members|allies|states|countries|nations|participating\s+States|economies|partners|governments|capitals|leaders|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e|finance)\s+ministers)\b`;
@@ -220,7 +221,7 @@ export function memberCount(ctx: RuleContext): readonly RawFinding[] {
     let changed = recentChange?.get(mention.id);
     if (changed === undefined) (recentChange ??= new Map()).set(mention.id, (changed = namesRecentChange(ctx, mention.id)));
     if (changed) continue;
-    const quoted = `"${ctx.text.slice(claim.start, claim.end).replace(/\s+/g, ' ')}"`;
+    const quoted = `"${oneLine(ctx.text.slice(claim.start, claim.end))}"`;
     const on = `the document date (${formatDate(today)})`;
     const since = history.periods.find((p) => p.count === now && (p.to === undefined || p.to > today))?.from;
     // "NATO membership", "EU membership": no article to guess

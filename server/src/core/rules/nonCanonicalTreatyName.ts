@@ -1,5 +1,6 @@
 import { foldName } from '../kb/names';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+import { oneLine } from '../text/oneLine';
 
 /**
  * A treaty written in a form its parties and depositary do not use. A variant that differs from an
@@ -14,7 +15,7 @@ export function nonCanonicalTreatyName(ctx: RuleContext): readonly RawFinding[] 
     if (entry && [entry.name, ...entry.aliases].some((name) => foldName(name) === folded)) continue;
     (findings ??= []).push({
       code: 'non-canonical-treaty-name',
-      message: `"${m.text.replace(/\s+/g, ' ')}" is an informal name; the treaty's own name is "${m.name}".`,
+      message: `"${oneLine(m.text)}" is an informal name; the treaty's own name is "${m.name}".`,
       start: m.start,
       end: m.end,
       fixes: [{ title: `Write "${m.name}"`, edits: [{ start: m.start, end: m.end, newText: m.name }], safe: true }],

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { titleFamilies, type NamedOffice } from '../kb/officeTitles';
 import { parentsOf } from '../kb/parents';
 import type { RuleContext } from './ruleContext';
+import { oneLine } from '../text/oneLine';
 
 /** What may stand around the owner's name at the head of a title: "the", and a possessive after it. */
 const ARTICLE = /^(?:the\s+)?$/i;
@@ -24,7 +25,7 @@ export function titleOwner(ctx: RuleContext, named: NamedOffice, titleStart: num
     if (m.start >= titleEnd || m.kind !== 'actor' || m.category === 'person' || !ARTICLE.test(ctx.text.slice(titleStart, m.start))) return undefined;
     const possessive = POSSESSIVE.exec(ctx.text.slice(m.end, titleEnd));
     if (!possessive) return undefined;
-    const rest = titleFamilies(ctx.text.slice(m.end + possessive[0].length, titleEnd).replace(/\s+/g, ' '));
+    const rest = titleFamilies(oneLine(ctx.text.slice(m.end + possessive[0].length, titleEnd)));
     return rest && rest.bare.length === titleEnd - m.end - possessive[0].length && rest.families.some((f) => named.families.includes(f)) ? m.id : undefined;
   }
   return undefined;

@@ -7,6 +7,7 @@ import { wordBeforeArticle } from '../text/wordBefore';
 import { theName } from './treatyNameInProse';
 import { treatyPlaceFinding } from './treatyPlace';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+import { oneLine } from '../text/oneLine';
 
 /** A date as prose writes it: "1 July 1968", "July 1, 1968", "July 1968" or "1968" (not "1960s"). */
 const DATE = String.raw`(?<date>(?:(?<dayFirst>\d{1,2})\s+(?<monthAfterDay>${MONTH_PATTERN})\s+|(?<monthFirst>${MONTH_PATTERN})\s+(?:(?<dayAfterMonth>\d{1,2}),?\s+)?)?(?<year>(?:1[6-9]|20)\d\d))(?![\d'’s-])`;
@@ -124,7 +125,7 @@ function agrees(claim: Claim, known: string): boolean {
 }
 
 function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | undefined {
-  const written = text.slice(claim.start, claim.end).replace(/\s+/g, ' ');
+  const written = oneLine(text.slice(claim.start, claim.end));
   if (claim.event === 'signed') {
     const signed = treaty.signed?.date;
     const enteredThen = treaty.inForce !== undefined && agrees(claim, treaty.inForce);

@@ -3,6 +3,7 @@ import type { UnnamedWords } from '../recognizers/entities';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { foldName, splitWords } from '../kb/names';
 import { knowledgeIndex } from '../kb/knowledgeIndex';
+import { oneLine } from '../text/oneLine';
 
 const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
 const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|and|de|du|la)";
@@ -127,7 +128,7 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
           [start, phrase] = [start + after, phrase.slice(after)];
         }
       }
-      const name = phrase.replace(/\s+/g, ' ').trim();
+      const name = oneLine(phrase).trim();
       const folded = foldName(name);
       if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name) || KINDS_OF_INSTRUMENT.has(folded) || knownTreatyNames(ctx.kb).has(folded)) continue;
       const end = start + phrase.length;
