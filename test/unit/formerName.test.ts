@@ -17,6 +17,15 @@ describe('rule: former-name', () => {
     assert.deepStrictEqual(flagged('The Foreign and Commonwealth\nOffice agreed.'), ['Foreign and Commonwealth\nOffice']);
   });
 
+  it('suggests the current name in the spelling the old one was written in', () => {
+    const read = builtinRuleFindings('former-name', '2026-12-04');
+    const [british] = read('The Organisation of the Islamic Conference met in Jeddah.');
+    assert.deepStrictEqual(british!.fixes?.[0]?.edits.map((e) => e.newText), ['Organisation of Islamic Cooperation']);
+    const [american] = read('The Organization of the Islamic Conference met in Jeddah.');
+    assert.deepStrictEqual(american!.fixes?.[0]?.edits.map((e) => e.newText), ['Organization of Islamic Cooperation']);
+    assert.deepStrictEqual(flagged('In 2009 the Organization of the Islamic Conference met in Damascus.'), []);
+  });
+
   it('says what the name is now, and fixes it to that', () => {
     const [finding] = builtinRuleFindings('former-name', '2026-12-04')('The FCO welcomed it.');
     assert.strictEqual(finding!.message, '"FCO" has been a former name since 2 September 2020: the current one is "FCDO" (Foreign, Commonwealth and Development Office). The document date is 4 December 2026.');
