@@ -18,6 +18,9 @@ describe('rule: member-count', () => {
     assert.deepStrictEqual(flagged('The 28 member states of the European Union agreed.'), ['28 member states of the European Union']);
     assert.deepStrictEqual(flagged('NATO now has thirty members.'), ['NATO now has thirty members']);
     assert.deepStrictEqual(flagged('The EU, with its 28 member states, is large.'), ['EU, with its 28 member states']);
+    // "its" after the name is the organization's own: it leaves no member out
+    assert.deepStrictEqual(flagged('ASEAN, with its ten members, has stalled.'), ['ASEAN, with its ten members']);
+    assert.deepStrictEqual(flagged('The EU, with its 26 member states, is large.'), ['EU, with its 26 member states']);
     assert.deepStrictEqual(flagged('The thirty-one NATO allies agreed.'), ['thirty-one NATO allies']);
     assert.deepStrictEqual(flagged('The 30-member NATO agreed.'), ['30-member NATO']);
     assert.deepStrictEqual(flagged('The 26 EU capitals agreed.'), ['26 EU capitals']);

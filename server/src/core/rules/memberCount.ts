@@ -119,7 +119,8 @@ function claimAround(text: string, mention: Mention, shapes: number): CountClaim
     const count = countValue(m[1]!);
     if (count === undefined || RESTRICTED.test(text.slice(end, end + 20))) return undefined;
     const numberStart = offset + m.indices![1]![0];
-    const owned = OWNER_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
+    // a possessive before a count after the name is the organization's own ("ASEAN, with its ten members"), and leaves no one out
+    const owned = offset < mention.start && OWNER_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
     return { written: m[1]!, count, owned, numberStart, start: start ?? numberStart, end };
   };
   let m: RegExpExecArray | null;
