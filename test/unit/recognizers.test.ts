@@ -433,6 +433,18 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Donbas, Donbass and Transdniestria'), ['Donbas→donbas/name', 'Donbass→donbas/alias', 'Transdniestria→transnistria/alias']);
   });
 
+  it('reads the built-in base\'s South China Sea declaration of 2002 by its full and short names', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const read = (text: string) => builtin.analyze({ uri: 'memory://doc.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(read('The Declaration on the Conduct of Parties in the South China Sea is not binding.'), [
+      'Declaration on the Conduct of Parties in the South China Sea→south-china-sea-doc',
+    ]);
+    assert.deepStrictEqual(read('Twenty years after the Declaration on the Conduct of Parties, ASEAN still waits.'), [
+      'Declaration on the Conduct of Parties→south-china-sea-doc',
+      'ASEAN→asean',
+    ]);
+  });
+
   it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-06-01' });
     const read = (text: string) => builtin.analyze({ uri: 'memory://macedonia.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
