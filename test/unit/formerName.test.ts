@@ -38,6 +38,8 @@ describe('rule: former-name', () => {
     // the year of the renaming itself may fall before or after it
     assert.deepStrictEqual(flagged('Swaziland signed the protocol in 2018.'), []);
     assert.deepStrictEqual(flagged('In 2005 the king spoke at length. Swaziland then agreed to the plan. Swaziland signed.'), []);
+    // "today" or "now" sets the sentence on the document date, whatever year the paragraph told of
+    assert.deepStrictEqual(flagged('In 2015 the FCO opened the talks. Today the FCO still leads them.'), ['FCO']);
     assert.deepStrictEqual(flaggedOn('2015-06-01')('The FCO said the talks would resume.'), []);
     // a part of the sentence that names a year does not date another part
     assert.deepStrictEqual(flagged('The treaty was signed in 1994, and Swaziland now backs it.'), ['Swaziland']);

@@ -10,17 +10,24 @@ import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContex
 const OLD_NAME_BEFORE = /(?:\b(?:formerly|former|then|once|previously|erstwhile|onetime|one-time|old|ex|renamed|called|named|as)[\s-]+(?:the\s+)?|["“‘'])$/i;
 /** Words that set the sentence in a past of its own, which may be before the renaming: "Swaziland, as it then was". */
 const ANOTHER_TIME = /\b(?:then|at\s+the\s+time|in\s+those\s+days|formerly|used\s+to|until)\b/i;
+/** Words that set a sentence on the document date, whatever year its paragraph told of before: "In 2015 … . Today Swaziland …". */
+const NOW = /\b(?:today|now|currently|at\s+present|nowadays|these\s+days|this\s+year)\b/i;
 /** How far back in its paragraph a year that sets a story's time is looked for. */
 const STORY_REACH = 600;
 
 /** The words of the mention's sentence before and after it (`sentenceAround`). */
 type Sentence = ReturnType<typeof sentenceAround>;
 
-/** When the sentence speaks: the years its part names, else the last year the paragraph named before it, else undefined (the document date, or a past it does not date). */
+/**
+ * When the sentence speaks: the years its part names; else undefined (the document date) where it
+ * says "today" or "now"; else the last year the paragraph named before it; else undefined (the
+ * document date, or a past it does not date).
+ */
 function yearsSpokenOf(text: string, mention: Mention, { before, after }: Sentence): { readonly years: readonly number[]; readonly story: boolean } | 'another time' | undefined {
   const named = yearsNamed(sentencePartOf(before, after));
   if (named.length > 0) return { years: named, story: false };
   if (ANOTHER_TIME.test(before) || ANOTHER_TIME.test(after)) return 'another time';
+  if (NOW.test(before) || NOW.test(after)) return undefined;
   // "In 2005 the king … . Swaziland's courts …": a paragraph that tells a story goes on in its year
   const sentenceStart = mention.start - before.length;
   const earlier = yearsNamed(text.slice(Math.max(0, sentenceStart - STORY_REACH), sentenceStart));
