@@ -176,6 +176,11 @@ describe('entity recognition', () => {
       'Moscow→moscow/name', 'Kyiv→kyiv/name', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',
     ]);
     assert.deepStrictEqual(mentionsOf('Press Office, Ministry of Foreign Affairs, Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    // the address in emphasis, as a press release's footer writes it
+    assert.deepStrictEqual(mentionsOf('*Media enquiries: Press Office, Ministry of Foreign Affairs, Kyiv.*', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('**Press Office, Ministry of Foreign Affairs, Kyiv**\n\nKyiv agreed.', { documentDate: '2022-03-03' }), [
+      'Kyiv→kyiv/name', 'Kyiv→ukraine/metonym',
+    ]);
     // a hard-wrapped line of prose that goes on in lowercase is no address
     assert.deepStrictEqual(mentionsOf('Talks between Washington, Moscow\nand Kyiv resumed.', { documentDate: '2022-03-03' }), [
       'Washington→united-states/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',

@@ -56,8 +56,11 @@ export function endsAnAddress(text: string, start: number, end: number): boolean
   if (text.charCodeAt(start - 2) !== 44 /* , */ || text.charCodeAt(start - 1) !== 32) return false;
   return followedBy(ADDRESS_END, text, end);
 }
-/** The end of a line that is not hard-wrapped prose going on in lowercase ("Washington, Moscow⏎and Kyiv"). */
-const ADDRESS_END = /\.?[ \t]*(?:\r?\n(?![ \t]*\p{Ll})|$)/uy;
+/**
+ * The end of a line that is not hard-wrapped prose going on in lowercase ("Washington, Moscow⏎and
+ * Kyiv"), after a period and the end of an emphasis ("*Media enquiries: …, Tallinn.*").
+ */
+const ADDRESS_END = /[*_]{0,2}\.?[*_]{0,2}[ \t]*(?:\r?\n(?![ \t]*\p{Ll})|$)/uy;
 
 const ARTICLES = new Set(['the', 'a']);
 
