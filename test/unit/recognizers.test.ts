@@ -450,6 +450,17 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it('reads the built-in base\'s reciprocal access agreements by their parties, and leaves the bare name to none', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const read = (text: string) => builtin.analyze({ uri: 'memory://raa.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(read('The UK-Japan Reciprocal Access Agreement and the Japan–Australia Reciprocal Access Agreement set the model.'), [
+      'UK-Japan Reciprocal Access Agreement→japan-uk-reciprocal-access-agreement',
+      'Japan–Australia Reciprocal Access Agreement→japan-australia-reciprocal-access-agreement',
+    ]);
+    // Japan has three: a bare name says not which
+    assert.deepStrictEqual(read('A Reciprocal Access Agreement with Germany is not planned.'), ['Germany→germany']);
+  });
+
   it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-06-01' });
     const read = (text: string) => builtin.analyze({ uri: 'memory://macedonia.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
