@@ -461,6 +461,23 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('A Reciprocal Access Agreement with Germany is not planned.'), ['Germany→germany']);
   });
 
+  it('reads the built-in base\'s Moldovan and Slovak leaders, with their offices\' dates', () => {
+    const read = (today: string) => {
+      const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => today });
+      return (text: string) => builtin.analyze({ uri: 'memory://moldova.md', version: 1, getText: () => text });
+    };
+    const text = 'President Maia Sandu met Prime Minister Dorin Recean. Sandu spoke. President Peter Pellegrini listened.';
+    assert.deepStrictEqual(read('2024-06-20')(text).mentions.map((m) => `${m.text}→${m.id}`), [
+      'Maia Sandu→maia-sandu',
+      'Dorin Recean→dorin-recean',
+      'Sandu→maia-sandu',
+      'Peter Pellegrini→peter-pellegrini',
+    ]);
+    assert.deepStrictEqual(read('2024-06-20')(text).findings.filter((f) => f.code === 'office-anachronism'), []);
+    // Recean's government gave way to Alexandru Munteanu's on 31 October 2025
+    assert.deepStrictEqual(read('2026-12-01')(text).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end)), ['Prime Minister Dorin Recean']);
+  });
+
   it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-06-01' });
     const read = (text: string) => builtin.analyze({ uri: 'memory://macedonia.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
