@@ -482,10 +482,13 @@ describe('entity recognition', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-06-01' });
     const read = (text: string) => builtin.analyze({ uri: 'memory://macedonia.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(read('Thessaloniki is the chief city of Greek Macedonia, which borders North Macedonia.'), [
+      'Thessaloniki→thessaloniki',
       'Greek Macedonia→greek-macedonia',
       'North Macedonia→north-macedonia',
     ]);
     assert.deepStrictEqual(read('a map of Aegean Macedonia'), ['Aegean Macedonia→greek-macedonia']);
+    // the city's summit of 2003, whose declaration promised the Western Balkans a future in the EU
+    assert.deepStrictEqual(read('The Thessaloniki Declaration of 2003 still binds the EU politically.'), ['Thessaloniki Declaration→thessaloniki-declaration', 'EU→eu']);
   });
 
   it('reports UTF-16 offsets after astral characters', () => {
