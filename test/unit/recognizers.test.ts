@@ -478,7 +478,7 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('2026-12-01')(text).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end)), ['Prime Minister Dorin Recean']);
   });
 
-  it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia', () => {
+  it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia, and other places and instruments of the round', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-06-01' });
     const read = (text: string) => builtin.analyze({ uri: 'memory://macedonia.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(read('Thessaloniki is the chief city of Greek Macedonia, which borders North Macedonia.'), [
@@ -489,6 +489,11 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('a map of Aegean Macedonia'), ['Aegean Macedonia→greek-macedonia']);
     // the city's summit of 2003, whose declaration promised the Western Balkans a future in the EU
     assert.deepStrictEqual(read('The Thessaloniki Declaration of 2003 still binds the EU politically.'), ['Thessaloniki Declaration→thessaloniki-declaration', 'EU→eu']);
+    assert.deepStrictEqual(read('Work on the Trump Route for International Peace and Prosperity has begun; TRIPP crosses Syunik.'), [
+      'Trump Route for International Peace and Prosperity→trump-route',
+      'TRIPP→trump-route',
+      'Syunik→syunik',
+    ]);
   });
 
   it('reports UTF-16 offsets after astral characters', () => {
