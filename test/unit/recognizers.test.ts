@@ -461,7 +461,7 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('A Reciprocal Access Agreement with Germany is not planned.'), ['Germany→germany']);
   });
 
-  it('reads the built-in base\'s Moldovan and Slovak leaders, with their offices\' dates', () => {
+  it('reads the built-in base\'s Moldovan, Slovak, Finnish and Algerian leaders, with their offices\' dates', () => {
     const read = (today: string) => {
       const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => today });
       return (text: string) => builtin.analyze({ uri: 'memory://moldova.md', version: 1, getText: () => text });
@@ -474,6 +474,8 @@ describe('entity recognition', () => {
       'Peter Pellegrini→peter-pellegrini',
     ]);
     assert.deepStrictEqual(read('2024-06-20')(text).findings.filter((f) => f.code === 'office-anachronism'), []);
+    assert.deepStrictEqual(read('2022-05-15')('President Sauli Niinistö and Prime Minister Sanna Marin asked to join NATO. Haavisto agreed.').findings.filter((f) => f.code === 'office-anachronism'), []);
+    assert.deepStrictEqual(read('2026-12-01')('President Abdelmadjid Tebboune says so. Prime Minister Sanna Marin says so.').mentions.map((m) => m.id), ['abdelmadjid-tebboune', 'sanna-marin']);
     // Recean's government gave way to Alexandru Munteanu's on 31 October 2025
     assert.deepStrictEqual(read('2026-12-01')(text).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end)), ['Prime Minister Dorin Recean']);
   });
