@@ -78,9 +78,20 @@ export function mentionsOf(text: string, rawSettings?: unknown): string[] {
 /** The built-in knowledge base, loaded once for the tests that read it. */
 let builtinKb: KnowledgeBase | undefined;
 
+/** An analyzer over the built-in knowledge base (loaded once) on `today`. */
+export function builtinAnalyzer(today: string): Analyzer {
+  return createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => today });
+}
+
+/** The mentions of a text read on `today` over the built-in knowledge base, as `text→id` strings. */
+export function builtinReadings(today: string): (text: string) => string[] {
+  const analyzer = builtinAnalyzer(today);
+  return (text) => analyzer.analyze({ uri: 'memory://builtin.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+}
+
 /** The findings of one rule in a text read on `today`, over the built-in knowledge base. */
 export function builtinRuleFindings(code: string, today: string): (text: string) => Finding[] {
-  const analyzer = createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => today });
+  const analyzer = builtinAnalyzer(today);
   return (text) => analyzer.analyze({ uri: 'memory://builtin.md', version: 1, getText: () => text }).findings.filter((f) => f.code === code);
 }
 

@@ -11,7 +11,7 @@ import { boundedMemo } from '../../server/src/core/text/boundedMemo';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
 import { sentenceAround } from '../../server/src/core/text/sentenceAround';
 import { closesAbbreviation } from '../../server/src/core/text/abbreviations';
-import { analyze, analyzerOver, joinLines, mentionsOf, random } from './helpers';
+import { analyze, analyzerOver, builtinAnalyzer, builtinReadings, joinLines, mentionsOf, random } from './helpers';
 
 describe('entity recognition', () => {
   it('finds treaties by name, acronym, variant, bracketed acronym and qualifier', () => {
@@ -439,8 +439,7 @@ describe('entity recognition', () => {
   });
 
   it('reads the built-in base\'s South China Sea declaration of 2002 by its full and short names', () => {
-    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
-    const read = (text: string) => builtin.analyze({ uri: 'memory://doc.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    const read = builtinReadings('2026-11-30');
     assert.deepStrictEqual(read('The Declaration on the Conduct of Parties in the South China Sea is not binding.'), [
       'Declaration on the Conduct of Parties in the South China Sea→south-china-sea-doc',
     ]);
@@ -451,8 +450,7 @@ describe('entity recognition', () => {
   });
 
   it('reads the built-in base\'s reciprocal access agreements by their parties, and leaves the bare name to none', () => {
-    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
-    const read = (text: string) => builtin.analyze({ uri: 'memory://raa.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    const read = builtinReadings('2026-11-30');
     assert.deepStrictEqual(read('The UK-Japan Reciprocal Access Agreement and the Japan–Australia Reciprocal Access Agreement set the model.'), [
       'UK-Japan Reciprocal Access Agreement→japan-uk-reciprocal-access-agreement',
       'Japan–Australia Reciprocal Access Agreement→japan-australia-reciprocal-access-agreement',
@@ -462,12 +460,9 @@ describe('entity recognition', () => {
   });
 
   it('reads the built-in base\'s Moldovan, Slovak, Finnish and Algerian leaders, with their offices\' dates', () => {
-    const read = (today: string) => {
-      const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => today });
-      return (text: string) => builtin.analyze({ uri: 'memory://moldova.md', version: 1, getText: () => text });
-    };
+    const read = (today: string) => (text: string) => builtinAnalyzer(today).analyze({ uri: 'memory://leaders.md', version: 1, getText: () => text });
     const text = 'President Maia Sandu met Prime Minister Dorin Recean. Sandu spoke. President Peter Pellegrini listened.';
-    assert.deepStrictEqual(read('2024-06-20')(text).mentions.map((m) => `${m.text}→${m.id}`), [
+    assert.deepStrictEqual(builtinReadings('2024-06-20')(text), [
       'Maia Sandu→maia-sandu',
       'Dorin Recean→dorin-recean',
       'Sandu→maia-sandu',
@@ -481,8 +476,7 @@ describe('entity recognition', () => {
   });
 
   it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia, and other places and instruments of the round', () => {
-    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-06-01' });
-    const read = (text: string) => builtin.analyze({ uri: 'memory://macedonia.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    const read = builtinReadings('2025-06-01');
     assert.deepStrictEqual(read('Thessaloniki is the chief city of Greek Macedonia, which borders North Macedonia.'), [
       'Thessaloniki→thessaloniki',
       'Greek Macedonia→greek-macedonia',
