@@ -34,7 +34,7 @@ function sentenceStartIn(text: string, from: number, to: number): number {
     const last = text.charCodeAt(end - 1);
     if (last !== 32 && last !== 10) continue;
     let k = end - 2;
-    // a line end's carriage return, unless a period, "?" or "!" closes the line without one
+    // a CRLF line end: what ends the line is before its carriage return
     if (last === 10 && text.charCodeAt(k) === 13 && k > from) k--;
     const c = text.charCodeAt(k);
     // a blank line ("\n\n" or "\n\r\n")
