@@ -475,6 +475,21 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('2026-12-01')(text).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end)), ['Prime Minister Dorin Recean']);
   });
 
+  it('reads the built-in base\'s leaders of the Second World War and the Cold War, their surnames beside a namesake', () => {
+    const read = builtinReadings('2026-12-01');
+    assert.deepStrictEqual(read('Churchill warned of an iron curtain; Stalin ignored him, and Truman answered. De Gaulle left in 1966. Chairman Mao watched. FDR had died.'), [
+      'Churchill→winston-churchill',
+      'Stalin→joseph-stalin',
+      'Truman→harry-truman',
+      'De Gaulle→charles-de-gaulle',
+      'Chairman Mao→mao-zedong',
+      'FDR→franklin-roosevelt',
+    ]);
+    // a surname two people in the base share names the one the document names in full
+    assert.deepStrictEqual(read('Lyndon Johnson escalated the war. Johnson later regretted it.'), ['Lyndon Johnson→lyndon-johnson', 'Johnson→lyndon-johnson']);
+    assert.deepStrictEqual(read('Boris Johnson resigned. Johnson later wrote a memoir.'), ['Boris Johnson→boris-johnson', 'Johnson→boris-johnson']);
+  });
+
   it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia, and other places and instruments of the round', () => {
     const read = builtinReadings('2025-06-01');
     assert.deepStrictEqual(read('Thessaloniki is the chief city of Greek Macedonia, which borders North Macedonia.'), [

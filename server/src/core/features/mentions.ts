@@ -189,10 +189,18 @@ export function resolveMentions(
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
 }
 
+/** Whether `text` writes the lowercase `particle` at `at`, perhaps capitalized where it opens a sentence ("De Gaulle left"). */
+function writesParticle(text: string, at: number, particle: string): boolean {
+  if (text.startsWith(particle, at)) return true;
+  const first = particle.charCodeAt(0);
+  return first >= 97 && first <= 122 && text.charCodeAt(at) === first - 32 && text.startsWith(particle.slice(1), at + 1);
+}
+
 /**
  * Where a person's mention starts when the text writes the lowercase words of the name before the
  * matched end of it ("President von der Leyen", where "Leyen" matched): the furthest of those words
- * the text repeats, one space or line break apart, not reaching into the mention before.
+ * the text repeats, one space or line break apart, not reaching into the mention before ("De Gaulle",
+ * where the first opens a sentence, too).
  */
 function withParticles(text: string, start: number, particles: readonly string[], notBefore: number): number {
   let at = start;
@@ -200,7 +208,7 @@ function withParticles(text: string, start: number, particles: readonly string[]
     const word = particles[k]!;
     const gap = nameGapBefore(text, at);
     const wordStart = at - gap - word.length;
-    if (wordStart < notBefore || gap === 0 || !text.startsWith(word, wordStart)) break;
+    if (wordStart < notBefore || gap === 0 || !writesParticle(text, wordStart, word)) break;
     if (wordStart > 0 && isWordChar(text, wordStart - 1)) break;
     at = wordStart;
   }
