@@ -488,6 +488,15 @@ describe('entity recognition', () => {
     // a surname two people in the base share names the one the document names in full
     assert.deepStrictEqual(read('Lyndon Johnson escalated the war. Johnson later regretted it.'), ['Lyndon Johnson→lyndon-johnson', 'Johnson→lyndon-johnson']);
     assert.deepStrictEqual(read('Boris Johnson resigned. Johnson later wrote a memoir.'), ['Boris Johnson→boris-johnson', 'Johnson→boris-johnson']);
+    // "Saddam" alone is Saddam Hussein only in a text about Iraq, not Khalifa Haftar's son in Libya
+    assert.deepStrictEqual(read('Saddam invaded Kuwait in 1990. Mubarak and Colonel Gaddafi watched; Mandela was free.'), [
+      'Saddam→saddam-hussein',
+      'Kuwait→kuwait',
+      'Mubarak→hosni-mubarak',
+      'Colonel Gaddafi→muammar-gaddafi',
+      'Mandela→nelson-mandela',
+    ]);
+    assert.deepStrictEqual(read('In Benghazi, Saddam received a Turkish warship.'), ['Turkish→turkey']);
   });
 
   it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia, and other places and instruments of the round', () => {
