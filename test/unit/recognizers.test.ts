@@ -497,6 +497,14 @@ describe('entity recognition', () => {
       'Mandela→nelson-mandela',
     ]);
     assert.deepStrictEqual(read('In Benghazi, Saddam received a Turkish warship.'), ['Turkish→turkey']);
+    // "Khan" alone after Imran Khan, not after another first name
+    assert.deepStrictEqual(read('Imran Khan lost a confidence vote; Khan was then jailed. Sadiq Khan is mayor. Morsi, Mugabe and Draghi left office.'), [
+      'Imran Khan→imran-khan',
+      'Khan→imran-khan',
+      'Morsi→mohamed-morsi',
+      'Mugabe→robert-mugabe',
+      'Draghi→mario-draghi',
+    ]);
   });
 
   it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia, and other places and instruments of the round', () => {
