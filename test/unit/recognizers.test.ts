@@ -505,6 +505,11 @@ describe('entity recognition', () => {
       'Mugabe→robert-mugabe',
       'Draghi→mario-draghi',
     ]);
+    assert.deepStrictEqual(read('AMLO and Scott Morrison left office; Morrison had served since 2018. Toni Morrison wrote novels.'), [
+      'AMLO→andres-manuel-lopez-obrador',
+      'Scott Morrison→scott-morrison',
+      'Morrison→scott-morrison',
+    ]);
   });
 
   it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia, and other places and instruments of the round', () => {
