@@ -510,6 +510,16 @@ describe('entity recognition', () => {
       'Scott Morrison→scott-morrison',
       'Morrison→scott-morrison',
     ]);
+    assert.deepStrictEqual(read('Mbeki and Zuma led South Africa; Evo Morales led Bolivia and Juan Manuel Santos Colombia. Santos won the Nobel prize.'), [
+      'Mbeki→thabo-mbeki',
+      'Zuma→jacob-zuma',
+      'South Africa→south-africa',
+      'Evo Morales→evo-morales',
+      'Bolivia→bolivia',
+      'Juan Manuel Santos→juan-manuel-santos',
+      'Colombia→colombia',
+      'Santos→juan-manuel-santos',
+    ]);
   });
 
   it('reads the built-in base\'s Greek region of Macedonia as the region, not the state of North Macedonia, and other places and instruments of the round', () => {
