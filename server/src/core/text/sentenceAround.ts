@@ -7,9 +7,7 @@ import type { Span } from '../types';
  */
 export function sentenceAround(text: string, span: Span, reach = 160): { before: string; after: string } {
   const from = Math.max(0, span.start - reach - returnsIn(text, span.start - reach, span.start));
-  let before = text.slice(from, span.start);
-  const cut = sentenceStartIn(text, from, span.start) - from;
-  if (cut > 0) before = before.slice(cut);
+  const before = text.slice(sentenceStartIn(text, from, span.start), span.start);
   let after = text.slice(span.end, Math.min(text.length, span.end + reach + returnsIn(text, span.end, span.end + reach)));
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(after); m !== null; m = SENTENCE_END.exec(after)) {
