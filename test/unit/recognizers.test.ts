@@ -530,6 +530,12 @@ describe('entity recognition', () => {
       'North Macedonia→north-macedonia',
     ]);
     assert.deepStrictEqual(read('a map of Aegean Macedonia'), ['Aegean Macedonia→greek-macedonia']);
+    // the ancient kingdom and its kings are not the present-day state either
+    assert.deepStrictEqual(read('Alexander of Macedonia conquered Persia. In ancient Macedonia, Philip of Macedon rebuilt the army.'), [
+      'Alexander of Macedonia→alexander-the-great',
+      'ancient Macedonia→ancient-macedon',
+      'Philip of Macedon→philip-ii-of-macedon',
+    ]);
     // the city's summit of 2003, whose declaration promised the Western Balkans a future in the EU
     assert.deepStrictEqual(read('The Thessaloniki Declaration of 2003 still binds the EU politically.'), ['Thessaloniki Declaration→thessaloniki-declaration', 'EU→eu']);
     assert.deepStrictEqual(read('Work on the Trump Route for International Peace and Prosperity has begun; TRIPP crosses Syunik.'), [

@@ -820,6 +820,12 @@ describe('rule: office-anachronism', () => {
     // without the words that move on, the sentence is set in February 1990, before his presidency
     assert.deepStrictEqual(flagged(paragraph('President Boris Yeltsin complained that the promises had been broken.')), ['President Boris Yeltsin']);
   });
+  it('leaves alone a person whose record holds no office', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-04');
+    // the ancient kings have records (so that "Alexander of Macedonia" is not North Macedonia) but no dated offices
+    assert.deepStrictEqual(flagged('King Alexander the Great conquered Persia, as King Philip of Macedon had planned.'), []);
+    assert.deepStrictEqual(flagged('President Alexander the Great spoke.'), []);
+  });
   it("reads the name at a title's head as whose office it is", () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-04');
     assert.deepStrictEqual(flagged('UN Secretary-General Mark Rutte spoke. NATO Secretary-General António Guterres spoke.'), ['UN Secretary-General Mark Rutte', 'NATO Secretary-General António Guterres']);
