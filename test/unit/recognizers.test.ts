@@ -545,6 +545,19 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it('reads the oceans by their short names, and the Atlantic alliance as NATO', () => {
+    const read = builtinReadings('2025-06-01');
+    assert.deepStrictEqual(read('Across the Atlantic, Pacific states asked the Atlantic alliance for help at the Pacific Islands Forum in the Asia-Pacific.'), [
+      'Atlantic→atlantic-ocean',
+      'Pacific→pacific-ocean',
+      'Atlantic alliance→nato',
+      'Pacific Islands Forum→pacific-islands-forum',
+      'Asia-Pacific→asia-pacific',
+    ]);
+    // a longer name that holds the ocean's keeps it
+    assert.deepStrictEqual(read('The North Atlantic Treaty and the North Atlantic Council.'), ['North Atlantic Treaty→north-atlantic-treaty', 'North Atlantic Council→north-atlantic-council']);
+  });
+
   it('reports UTF-16 offsets after astral characters', () => {
     const text = '🇺🇦 😀 NATO';
     const [nato] = analyze(text).mentions;
