@@ -820,6 +820,21 @@ describe('rule: office-anachronism', () => {
     // without the words that move on, the sentence is set in February 1990, before his presidency
     assert.deepStrictEqual(flagged(paragraph('President Boris Yeltsin complained that the promises had been broken.')), ['President Boris Yeltsin']);
   });
+  it("reads a party's general secretary as its leader, and ends a title in apposition at the sentence's end", () => {
+    const flagged = builtinFindings('office-anachronism', '2025-11-03');
+    // "General Secretary" is the party leader's title, not a "Secretary" with a word before it
+    assert.deepStrictEqual(flagged('General Secretary To Lam spoke. The party general secretary, To Lam, spoke.'), []);
+    assert.deepStrictEqual(flagged('Watching were To Lam, general secretary of the Communist Party of Vietnam. Analysts agree.'), []);
+    assert.deepStrictEqual(flagged('Soviet General Secretary Gorbachev says so.'), ['Soviet General Secretary Gorbachev']);
+    // the title stops at the stop ("of the U.S., " keeps its periods)
+    const blinken = builtinRuleFindings('office-anachronism', '2026-11-03');
+    assert.match(blinken('Watching was Antony Blinken, the secretary of state of the United States. Analysts agree.')[0]!.message, /^Antony Blinken was not secretary of state of the United States on the document date/);
+    assert.match(blinken('Watching was Antony Blinken, the secretary of state of the U.S., and others.')[0]!.message, /^Antony Blinken was not secretary of state of the U\.S\. on the document date/);
+  });
+  it("dates Vietnam's presidency by its holders' terms (Luong Cuong until April 2026, To Lam before and after)", () => {
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-12-04')('President Luong Cuong says the plan holds. President To Lam says so too.'), ['President Luong Cuong']);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-06-01')('President Luong Cuong says the plan holds. President To Lam says so too.'), ['President To Lam']);
+  });
   it('leaves alone a person whose record holds no office', () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-04');
     // the ancient kings have records (so that "Alexander of Macedonia" is not North Macedonia) but no dated offices
@@ -1037,6 +1052,8 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('In December 2022, Secretary of State Blinken said no.', 'office-anachronism', on2026), []);
     assert.deepStrictEqual(findings('Secretary of State Blinken said in 2023 that talks were over.', 'office-anachronism', on2026), []);
     assert.deepStrictEqual(findings('Secretary of State Blinken said on Monday that talks were over.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Secretary of State Blinken spoke earlier today.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Secretary of State Blinken told reporters this morning that talks were over.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
     // a photo caption in the present tense, dated
     assert.deepStrictEqual(findings('Secretary of State Blinken meets the minister in Reykjavik on May 19, 2021.', 'office-anachronism', on2026), []);
     assert.deepStrictEqual(findings('Secretary of State Blinken meets the minister, 19 May 2025.', 'office-anachronism', on2026), ['Secretary of State Blinken']);

@@ -46,8 +46,11 @@ const TITLE_BEFORE_LOWER = new RegExp(
   'u',
 );
 
-/** What an office is of, after its title in apposition: "President of the European Council", "president of Russia" (checked to be capitalized in code: the patterns ignore case). */
-const OF_TAIL = String.raw`(?<of>\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}[\p{L}.'’-]+)?`;
+/**
+ * What an office is of, after its title in apposition: "President of the European Council", "president of Russia" (checked to be capitalized in code: the patterns ignore case).
+ * A word inside it has periods only as an abbreviation's ("U.S."): "of Vietnam. Analysts agree" crosses a sentence's end.
+ */
+const OF_TAIL = String.raw`(?<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+|(?:\p{L}\.){2,})\s+){0,6}[\p{L}.'’-]+)?`;
 
 /** A title before a comma, in any case: "Israel's defense minister, Yoav Gallant, …", "the President of the European Council, Charles Michel, …". */
 export const TITLE_BEFORE_COMMA = new RegExp(

@@ -41,7 +41,7 @@ const OFFICE_STAFF = /^['’]s\s+(?:office|spokes(?:person|man|woman)|team|staff
  * "Secretary of State Blinken has yet to say", "… keeps coming up", "…, who takes over in September".
  */
 const PRESENT_VERB = /^\W{0,3}(?:who\s+)?(?:\w+ly\s+)?(?:has|have|is|are|says|wants|remains|keeps|continues|does|will|can|must|should|may|takes|becomes|leads|heads|holds)\b/i;
-const RECENT = /\b(?:yesterday|overnight|last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|(?:days|weeks)\s+ago|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const RECENT = /\b(?:yesterday|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|(?:days|weeks)\s+ago|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /** A year, or a month and year, named in a sentence: "in December 2025", "in 2019". */
 const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
 
