@@ -573,6 +573,7 @@ describe('entity recognition', () => {
       'Pacific Islands Forum→pacific-islands-forum',
       'Asia-Pacific→asia-pacific',
     ]);
+    assert.deepStrictEqual(read("Ukraine's Euro-Atlantic integration"), ['Ukraine→ukraine', 'Euro-Atlantic→euro-atlantic-area']);
     // a longer name that holds the ocean's keeps it
     assert.deepStrictEqual(read('The North Atlantic Treaty and the North Atlantic Council.'), ['North Atlantic Treaty→north-atlantic-treaty', 'North Atlantic Council→north-atlantic-council']);
   });
