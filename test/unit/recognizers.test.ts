@@ -562,6 +562,8 @@ describe('entity recognition', () => {
       'Xi Jinping→xi-jinping',
     ]);
     assert.deepStrictEqual(in2026('To be clear, To Lam met Luong Cuong, and General Secretary Lam spoke.'), ['To Lam→to-lam', 'Luong Cuong→luong-cuong', 'Lam→to-lam']);
+    // a bare "Chairman" dates no office: the surname reads as it would alone
+    assert.deepStrictEqual(in2026('Kim Jong Un watched; Kim Yo Jong spoke. Trump wants to meet Chairman Kim.').at(-1), 'Kim→kim-jong-un');
   });
 
   it('reads the oceans by their short names, and the Atlantic alliance as NATO', () => {

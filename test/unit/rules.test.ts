@@ -835,6 +835,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-12-04')('President Luong Cuong says the plan holds. President To Lam says so too.'), ['President Luong Cuong']);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-06-01')('President Luong Cuong says the plan holds. President To Lam says so too.'), ['President To Lam']);
   });
+  it("reads the Fed's chair as an office: Powell's ended on 22 May 2026", () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-04');
+    assert.deepStrictEqual(flagged('Fed Chair Jerome Powell says rates will hold. Federal Reserve Chairman Powell says so.'), ['Fed Chair Jerome Powell', 'Federal Reserve Chairman Powell']);
+    assert.deepStrictEqual(flagged('Fed Chair Kevin Warsh says rates will fall. In 2023, Fed Chair Jerome Powell raised rates.'), []);
+  });
   it('leaves alone a person whose record holds no office', () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-04');
     // the ancient kings have records (so that "Alexander of Macedonia" is not North Macedonia) but no dated offices

@@ -152,6 +152,9 @@ const NO_PEOPLE: readonly VariantSurname[] = EMPTY_LIST;
  * ("Lai Ching-te …; Lai said"). Read only where the scan listed those words (a block with code or
  * links is not).
  */
+/** "Chairman", "Chair": a title of many bodies, which names none alone. */
+const BARE_CHAIR = /^chair(?:man|woman)?$/i;
+
 export function titledSurnameMentions(
   text: string,
   unnamed: Readonly<UnnamedWords>,
@@ -178,7 +181,8 @@ export function titledSurnameMentions(
     if (title) {
       const mention = holderMention(text, start, end, targets, title, kb, date, chooser);
       if (mention) (found ??= []).push(mention);
-      continue;
+      // a bare "Chairman" dates no office ("Chairman Kim"): the surname is read as it would be alone
+      if (mention || !BARE_CHAIR.test(title.text)) continue;
     }
     const named = bare && !COMMON_SURNAMES.has(key) ? chooser.namedInFull(targets) : undefined;
     const picked = named && chooser.pick(alone(named));

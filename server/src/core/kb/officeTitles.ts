@@ -18,7 +18,7 @@ export type Family =
   | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
-  | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador' | 'intelligence' | 'party-leader';
+  | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador' | 'intelligence' | 'party-leader' | 'fed-chair';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // Austria's "Federal Minister for European and International Affairs", Slovakia's "Minister of Foreign and European Affairs"
@@ -42,6 +42,8 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^(?:acting )?(?:prime minister|premier|chancellor|taoiseach)$/i, 'head-of-government'],
   [/^chancellor of the exchequer$/i, 'exchequer'],
   [/^(?:acting )?(?:federal )?(?:president|king|queen|emir|supreme leader|crown prince)$/i, 'head-of-state'],
+  // the head of the US central bank, not its vice chair
+  [/^chair(?:man|woman)? of the (?:board of governors of the )?federal reserve\b/i, 'fed-chair'],
   // a ruling party's leader: "General Secretary of the Communist Party of Vietnam"
   [/^general secretary\b/i, 'party-leader'],
   [/^secretary of /i, 'cabinet-secretary'],
@@ -77,6 +79,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^(?:justice|treasury|commerce|energy|health|education|business|transport|transportation|culture|environment|labou?r|agriculture|interior|housing|trade|science|scotland|wales|ireland|security|veterans|pensions|communities|digital|climate|development) secretary$/i, ['portfolio-secretary']],
   // the Lord Chancellor has been the Secretary of State for Justice since 2007 (see `portfolioOf`)
   [/^lord chancellor$/i, ['portfolio-secretary']],
+  // "Fed Chair Jerome Powell", "Federal Reserve Chairman Powell"
+  [/^(?:(?:US |U\.S\. )?Fed|(?:US |U\.S\. )?Federal Reserve) chair(?:man|woman)?$/i, ['fed-chair']],
   // "General Secretary To Lam", "the party general secretary": not a "Secretary" with a word before it
   [/^general secretary$/i, ['party-leader']],
   [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
