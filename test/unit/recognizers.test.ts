@@ -566,6 +566,27 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(in2026('Kim Jong Un watched; Kim Yo Jong spoke. Trump wants to meet Chairman Kim.').at(-1), 'Kim→kim-jong-un');
   });
 
+  it("reads parliaments by their names, and a chamber's shared name by the document's words", () => {
+    const read = builtinReadings('2026-06-01');
+    assert.deepStrictEqual(read('The Saeima, the Seimas, the Riigikogu and the Storting voted; the Althingi and the Inatsisartut did not.'), [
+      'Saeima→saeima',
+      'Seimas→seimas',
+      'Riigikogu→riigikogu',
+      'Storting→storting',
+      'Althingi→althingi',
+      'Inatsisartut→inatsisartut',
+    ]);
+    // "House of Representatives" is the US House only where the document speaks of Congress; Libya's is not in the knowledge base
+    assert.deepStrictEqual(read('Congress stalled until the House of Representatives passed it.'), ['Congress→us-congress', 'House of Representatives→us-house-of-representatives']);
+    assert.deepStrictEqual(read('In Libya the House of Representatives met.'), ['Libya→libya']);
+    // "the Commons" is Westminster's unless the document speaks of Canada
+    assert.deepStrictEqual(read('The minister told the Commons.'), ['Commons→uk-house-of-commons']);
+    assert.deepStrictEqual(read('In Ottawa the minister told the Commons.'), ['Ottawa→ottawa', 'Commons→house-of-commons-of-canada']);
+    // a bare "National Assembly" names none of the many; "Majlis" and "Far East" need the document to speak of Iran and Russia
+    assert.deepStrictEqual(read('The National Assembly voted. The Majlis met. Trade with the Far East grew.'), []);
+    assert.deepStrictEqual(read('Iran: the Majlis met. Russia: the Far East grew.'), ['Iran→iran', 'Majlis→islamic-consultative-assembly', 'Russia→russia', 'Far East→russian-far-east']);
+  });
+
   it('reads the oceans by their short names, and the Atlantic alliance as NATO', () => {
     const read = builtinReadings('2025-06-01');
     assert.deepStrictEqual(read('Across the Atlantic, Pacific states asked the Atlantic alliance for help at the Pacific Islands Forum in the Asia-Pacific.'), [
