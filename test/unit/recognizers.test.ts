@@ -587,6 +587,22 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('Iran: the Majlis met. Russia: the Far East grew.'), ['Iran→iran', 'Majlis→islamic-consultative-assembly', 'Russia→russia', 'Far East→russian-far-east']);
   });
 
+  it('reads the ships that policy writing names by their incidents, and "Sierra Madre" as the ship only beside its shoal', () => {
+    const read = builtinReadings('2026-06-01');
+    assert.deepStrictEqual(read('The Eagle S cut Estlink 2; the Yi Peng 3, the Vezhen and the Newnew Polar Bear were blamed too, and the Rubymar sank.'), [
+      'Eagle S→eagle-s',
+      'Estlink 2→estlink-2',
+      'Yi Peng 3→yi-peng-3',
+      'Vezhen→vezhen',
+      'Newnew Polar Bear→newnew-polar-bear',
+      'Rubymar→rubymar',
+    ]);
+    assert.deepStrictEqual(read('At Ayungin Shoal the Sierra Madre was resupplied.'), ['Ayungin Shoal→second-thomas-shoal', 'Sierra Madre→brp-sierra-madre']);
+    assert.deepStrictEqual(read('The Sierra Madre mountains are steep.'), []);
+    // a ship's prefix is no name of its own: "MV Angara" is a ship the base lacks, not a misspelt Ankara
+    assert.deepStrictEqual(read('The MV Angara sailed.'), []);
+  });
+
   it('reads the oceans by their short names, and the Atlantic alliance as NATO', () => {
     const read = builtinReadings('2025-06-01');
     assert.deepStrictEqual(read('Across the Atlantic, Pacific states asked the Atlantic alliance for help at the Pacific Islands Forum in the Asia-Pacific.'), [

@@ -65,7 +65,7 @@ export const treatyStatuses = [
   'historical',
 ] as const;
 
-export const actorCategories = ['state', 'organization', 'institution', 'person', 'group'] as const;
+export const actorCategories = ['state', 'organization', 'institution', 'person', 'group', 'vessel'] as const;
 
 export const placeCategories = [
   'city',
