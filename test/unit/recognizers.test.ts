@@ -603,6 +603,32 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('The MV Angara sailed.'), []);
   });
 
+  it("reads Libya's institutions, the Indus projects and ASEAN's Five-Point Consensus by their context", () => {
+    const read = builtinReadings('2026-06-01');
+    assert.deepStrictEqual(read('In Tripoli the Presidential Council, the Government of National Unity (GNU), the HoR and the High Council of State met UNSMIL.'), [
+      'Tripoli→tripoli',
+      'Presidential Council→libya-presidential-council',
+      'Government of National Unity→libya-government-of-national-unity',
+      'GNU→libya-government-of-national-unity',
+      'HoR→libya-house-of-representatives',
+      'High Council of State→libya-high-council-of-state',
+      'UNSMIL→unsmil',
+    ]);
+    // South Africa's government of national unity is not Libya's
+    assert.deepStrictEqual(read("South Africa's Government of National Unity held."), ['South Africa→south-africa']);
+    assert.deepStrictEqual(read('Under the Indus Waters Treaty the Court of Arbitration heard the Kishenganga and Ratle cases; India flushed Baglihar and Salal.'), [
+      'Indus Waters Treaty→indus-waters-treaty',
+      'Court of Arbitration→indus-waters-court-of-arbitration',
+      'Kishenganga→kishenganga-hydroelectric-project',
+      'Ratle→ratle-hydroelectric-project',
+      'India→india',
+      'Baglihar→baglihar-hydroelectric-project',
+      'Salal→salal-hydroelectric-project',
+    ]);
+    assert.deepStrictEqual(read('The Court of Arbitration for Sport ruled.'), []);
+    assert.deepStrictEqual(read('ASEAN keeps the Five-Point Consensus on Myanmar.'), ['ASEAN→asean', 'Five-Point Consensus→asean-five-point-consensus', 'Myanmar→myanmar']);
+  });
+
   it('reads the oceans by their short names, and the Atlantic alliance as NATO', () => {
     const read = builtinReadings('2025-06-01');
     assert.deepStrictEqual(read('Across the Atlantic, Pacific states asked the Atlantic alliance for help at the Pacific Islands Forum in the Asia-Pacific.'), [
