@@ -826,6 +826,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('General Secretary To Lam spoke. The party general secretary, To Lam, spoke.'), []);
     assert.deepStrictEqual(flagged('Watching were To Lam, general secretary of the Communist Party of Vietnam. Analysts agree.'), []);
     assert.deepStrictEqual(flagged('Soviet General Secretary Gorbachev says so.'), ['Soviet General Secretary Gorbachev']);
+    // the party named another way than the office's title names it: the same entry, so the same office
+    assert.deepStrictEqual(flagged('Watching was Xi Jinping, general secretary of the Communist Party of China, and others.'), []);
+    assert.deepStrictEqual(flagged('Watching was Xi Jinping, general secretary of the Communist Party of Vietnam, and others.'), ['Xi Jinping, general secretary of the Communist Party of Vietnam']);
     // the title stops at the stop ("of the U.S., " keeps its periods)
     const blinken = builtinRuleFindings('office-anachronism', '2026-11-03');
     assert.match(blinken('Watching was Antony Blinken, the secretary of state of the United States. Analysts agree.')[0]!.message, /^Antony Blinken was not secretary of state of the United States on the document date/);

@@ -150,6 +150,8 @@ export interface NamedOffice {
 }
 
 const OF_WHOM = /\s+(?:of|for)\s+(?:the\s+)?/gi;
+/** What an office's title is of, after its first "of" or "for": "Chinese Communist Party" in "General Secretary of the Chinese Communist Party". */
+const OFFICE_BODY = /\s(?:of|for)\s+(?:the\s+)?(.+)$/i;
 
 function familiesOf(title: string): NamedOffice | undefined {
   const words = title.split(/\s+/);
@@ -168,7 +170,13 @@ function familiesOf(title: string): NamedOffice | undefined {
  * starts with it ("President" and "President of the European Commission", "Secretary" and
  * "Secretary of the Treasury").
  */
-export function namesOffice(title: NamedOffice, office: { readonly title: string; readonly of?: string }, namesOf: (id: string) => readonly string[]): boolean {
+export function namesOffice(
+  title: NamedOffice,
+  office: { readonly title: string; readonly of?: string },
+  namesOf: (id: string) => readonly string[],
+  /** The entries a name names, whole ("Communist Party of China": the CCP), where the caller can tell. */
+  entriesNamed?: (name: string) => readonly string[],
+): boolean {
   const family = officeFamily(office.title);
   const lower = office.title.toLowerCase();
   const bare = title.bare.toLowerCase();
@@ -178,8 +186,14 @@ export function namesOffice(title: NamedOffice, office: { readonly title: string
     // "secretary of Iran's Supreme National Security Council": the office's own title names the body
     const body = title.of.replace(/^\S+['’]s\s+/, '').toLowerCase();
     if (family !== undefined && title.families.includes(family) && lower.endsWith(body)) return true;
+    if (family === undefined || !title.families.includes(family)) return false;
     const whose = foldName(title.of);
-    return family !== undefined && title.families.includes(family) && office.of !== undefined && namesOf(office.of).some((name) => foldName(name) === whose);
+    if (office.of !== undefined && namesOf(office.of).some((name) => foldName(name) === whose)) return true;
+    // "general secretary of the Communist Party of China" and the office "… of the Chinese Communist Party": one entry's two names
+    const officeBody = OFFICE_BODY.exec(office.title)?.[1];
+    if (officeBody === undefined || entriesNamed === undefined) return false;
+    const named = entriesNamed(title.of);
+    return named.length > 0 && entriesNamed(officeBody).some((id) => named.includes(id));
   }
   // "Enlargement Commissioner" names a commissioner whose portfolio has that word ("… for Neighbourhood and Enlargement")
   // "Executive Secretary Simon Stiell": the office's own title, whatever family its last word suggests

@@ -6,6 +6,8 @@ import { sentenceAround } from '../text/sentenceAround';
 import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord, type NamedOffice } from '../kb/officeTitles';
 import { titleAsWords } from '../features/titleBefore';
 import { ownerNamesOffice, titleOwner } from './titleOwner';
+import { scanEntities } from '../recognizers/entities';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at\s+the\s+time|back\s+then|in\s+those\s+days|in\s+(?:the\s+)?(?:1[89]|20)\d0s)\b/i;
@@ -254,6 +256,14 @@ function readsDemonymAsPortfolio(ctx: RuleContext, named: NamedOffice, titleStar
   );
 }
 
+/** The entries a name names whole, as the scan reads it ("Communist Party of China": the CCP); none for words that are no name. */
+const entriesNamedIn =
+  (kb: KnowledgeBase) =>
+  (name: string): readonly string[] => {
+    const [match, ...more] = scanEntities(name, kb.matcher);
+    return match && more.length === 0 && match.start === 0 && match.end === name.length ? match.targets.map((t) => t.entryId) : [];
+  };
+
 function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFinding | undefined {
   const written = mention.title!;
   const title = titleAsWords(written);
@@ -266,7 +276,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const namesOf = entryNames(ctx.kb);
   // "UN Secretary-General Mark Rutte": a title that says whose office it is names only that one's
   const owner = titleOwner(ctx, named, titleStart, titleEnd);
-  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, o.of, owner)));
+  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf, entriesNamedIn(ctx.kb)) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, o.of, owner)));
   const date = ctx.date.iso;
   const former = namesFormerHolder(title);
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));
