@@ -145,6 +145,9 @@ export function shortFormMentions(text: string, unnamed: Readonly<UnnamedWords>,
 const NO_TARGET_LISTS: readonly (readonly NameTarget[])[] = EMPTY_LIST;
 const NO_PEOPLE: readonly VariantSurname[] = EMPTY_LIST;
 
+/** "Chairman", "Chair": a title of many bodies, which names none alone. */
+const BARE_CHAIR = /^chair(?:man|woman)?$/i;
+
 /**
  * The mentions of people named by a title and a surname that alone names no one ("President
  * Duterte", "Secretary Clinton"), among the capitalized words the name scan found no name at; in
@@ -152,9 +155,6 @@ const NO_PEOPLE: readonly VariantSurname[] = EMPTY_LIST;
  * ("Lai Ching-te …; Lai said"). Read only where the scan listed those words (a block with code or
  * links is not).
  */
-/** "Chairman", "Chair": a title of many bodies, which names none alone. */
-const BARE_CHAIR = /^chair(?:man|woman)?$/i;
-
 export function titledSurnameMentions(
   text: string,
   unnamed: Readonly<UnnamedWords>,

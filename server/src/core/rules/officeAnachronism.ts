@@ -276,7 +276,8 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const namesOf = entryNames(ctx.kb);
   // "UN Secretary-General Mark Rutte": a title that says whose office it is names only that one's
   const owner = titleOwner(ctx, named, titleStart, titleEnd);
-  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf, entriesNamedIn(ctx.kb)) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, o.of, owner)));
+  const entriesNamed = entriesNamedIn(ctx.kb);
+  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf, entriesNamed) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, o.of, owner)));
   const date = ctx.date.iso;
   const former = namesFormerHolder(title);
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));
