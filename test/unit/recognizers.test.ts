@@ -629,6 +629,25 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('ASEAN keeps the Five-Point Consensus on Myanmar.'), ['ASEAN→asean', 'Five-Point Consensus→asean-five-point-consensus', 'Myanmar→myanmar']);
   });
 
+  it('reads the leaders and bodies the drafts named once each, and keeps "Rodríguez" alone for Delcy Rodríguez beside her brother', () => {
+    const read = builtinReadings('2026-02-01');
+    assert.deepStrictEqual(read('Mia Mottley, Andrew Holness and Kamla Persad-Bissessar met at the East African Community and the Munich Security Conference.'), [
+      'Mia Mottley→mia-mottley',
+      'Andrew Holness→andrew-holness',
+      'Kamla Persad-Bissessar→kamla-persad-bissessar',
+      'East African Community→east-african-community',
+      'Munich Security Conference→munich-security-conference',
+    ]);
+    // her brother's entry goes by his two surnames: "Rodríguez" alone stays the acting president's, as the drafts write it
+    assert.deepStrictEqual(read('Delcy Rodríguez and her brother Jorge Rodríguez met. Rodríguez then spoke.'), [
+      'Delcy Rodríguez→delcy-rodriguez',
+      'Jorge Rodríguez→jorge-rodriguez',
+      'Rodríguez→delcy-rodriguez',
+    ]);
+    // "MSC" is the Munich conference only where the document speaks of Munich (it is also a shipping line)
+    assert.deepStrictEqual(read('MSC ships called at Gdańsk.').filter((r) => r.startsWith('MSC')), []);
+  });
+
   it('reads the oceans by their short names, and the Atlantic alliance as NATO', () => {
     const read = builtinReadings('2025-06-01');
     assert.deepStrictEqual(read('Across the Atlantic, Pacific states asked the Atlantic alliance for help at the Pacific Islands Forum in the Asia-Pacific.'), [

@@ -843,6 +843,10 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Fed Chair Jerome Powell says rates will hold. Federal Reserve Chairman Powell says so.'), ['Fed Chair Jerome Powell', 'Federal Reserve Chairman Powell']);
     assert.deepStrictEqual(flagged('Fed Chair Kevin Warsh says rates will fall. In 2023, Fed Chair Jerome Powell raised rates.'), []);
   });
+  it('reads a portfolio word ending in "y" as its adjective in the office\'s title ("Economy Minister", "… for Economic Affairs")', () => {
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-01-12')("Economy Minister Robert Habeck's ministry published the list."), []);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-09-01')('Economy Minister Robert Habeck says so.'), ['Economy Minister Robert Habeck']);
+  });
   it('leaves alone a person whose record holds no office', () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-04');
     // the ancient kings have records (so that "Alexander of Macedonia" is not North Macedonia) but no dated offices

@@ -230,10 +230,15 @@ function portfolioOf(bare: string): string | undefined {
   return /^(\S+) (?:commissioner|minister|secretary)$/.exec(bare)?.[1];
 }
 
-/** Whether the portfolio word of a title is in the office's title (none written: any portfolio). */
+/**
+ * Whether the portfolio word of a title is in the office's title (none written: any portfolio). A
+ * word ending in "y" also fits its adjective: "Economy Minister" and "Minister for Economic Affairs".
+ */
 function portfolioFits(bare: string, office: string): boolean {
-  const portfolio = portfolioOf(bare);
-  return portfolio === undefined || new RegExp(`\\b${portfolio.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(office);
+  const portfolio = portfolioOf(bare)?.replace(/[^\p{L}-]/gu, '');
+  if (portfolio === undefined) return true;
+  const word = portfolio.endsWith('y') ? `${portfolio.slice(0, -1)}\\p{L}*` : portfolio;
+  return new RegExp(`\\b${word}\\b`, 'iu').test(office);
 }
 
 /** Whose office a title says before the word that dates it: "his", "Niger's". */
