@@ -847,6 +847,12 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-01-12')("Economy Minister Robert Habeck's ministry published the list."), []);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-09-01')('Economy Minister Robert Habeck says so.'), ['Economy Minister Robert Habeck']);
   });
+  it("reads a UN ambassador's post at the UN, whose office is the state's own (\"Russia's UN ambassador, Vassily Nebenzia,\")", () => {
+    const flagged = builtinFindings('office-anachronism', '2025-11-24');
+    assert.deepStrictEqual(flagged("Russia's UN ambassador, Vassily Nebenzia, says no. China's UN ambassador, Fu Cong, agrees."), []);
+    // she left the post in January 2025
+    assert.deepStrictEqual(flagged("America's UN ambassador, Linda Thomas-Greenfield, says no."), ['UN ambassador, Linda Thomas-Greenfield']);
+  });
   it('leaves alone a person whose record holds no office', () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-04');
     // the ancient kings have records (so that "Alexander of Macedonia" is not North Macedonia) but no dated offices
