@@ -184,9 +184,9 @@ export function namesOffice(
     // "President of the European Council" names that office, and "president of Russia" a president whose office is Russia's
     if (lower === bare || lower.startsWith(`${bare} `)) return true;
     // "secretary of Iran's Supreme National Security Council": the office's own title names the body
-    const body = title.of.replace(/^\S+['’]s\s+/, '').toLowerCase();
-    if (family !== undefined && title.families.includes(family) && lower.endsWith(body)) return true;
     if (family === undefined || !title.families.includes(family)) return false;
+    const body = title.of.replace(/^\S+['’]s\s+/, '').toLowerCase();
+    if (lower.endsWith(body)) return true;
     const whose = foldName(title.of);
     if (office.of !== undefined && namesOf(office.of).some((name) => foldName(name) === whose)) return true;
     // "general secretary of the Communist Party of China" and the office "… of the Chinese Communist Party": one entry's two names

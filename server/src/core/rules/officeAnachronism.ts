@@ -256,13 +256,6 @@ function readsDemonymAsPortfolio(ctx: RuleContext, named: NamedOffice, titleStar
   );
 }
 
-/**
- * Whether an office is a post at the body or state a title names at its head: "Russia's UN
- * ambassador" holds the office "Permanent Representative to the United Nations", Russia's own.
- */
-const isPostAt = (officeTitle: string, owner: string, namesOf: (id: string) => readonly string[]): boolean =>
-  namesOf(owner).some((name) => officeTitle.endsWith(` to ${name}`) || officeTitle.endsWith(` to the ${name}`));
-
 /** The entries a name names whole, as the scan reads it ("Communist Party of China": the CCP); none for words that are no name. */
 const entriesNamedIn =
   (kb: KnowledgeBase) =>
@@ -284,7 +277,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   // "UN Secretary-General Mark Rutte": a title that says whose office it is names only that one's
   const owner = titleOwner(ctx, named, titleStart, titleEnd);
   const entriesNamed = entriesNamedIn(ctx.kb);
-  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf, entriesNamed) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, o.of, owner) || isPostAt(o.title, owner, namesOf)));
+  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf, entriesNamed) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, { title: o.title, of: o.of }, owner)));
   const date = ctx.date.iso;
   const former = namesFormerHolder(title);
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));

@@ -1,6 +1,6 @@
 import { firstStartingAt } from '../features/spanSearch';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { titleFamilies, type NamedOffice } from '../kb/officeTitles';
+import { entryNames, titleFamilies, type NamedOffice } from '../kb/officeTitles';
 import { parentsOf } from '../kb/parents';
 import type { RuleContext } from './ruleContext';
 import { oneLine } from '../text/oneLine';
@@ -32,16 +32,20 @@ export function titleOwner(ctx: RuleContext, named: NamedOffice, titleStart: num
 }
 
 /**
- * Whether an office of `officeOf` is one the title's owner may name: the same entry, one that
- * belongs to the other through `org.parent` (the European Commission and the EU), or a predecessor
- * or successor state (West Germany and Germany, the Soviet Union and Russia).
+ * Whether an office is one the title's owner may name: an office of the same entry, of one that
+ * belongs to the other through `org.parent` (the European Commission and the EU), or of a
+ * predecessor or successor state (West Germany and Germany, the Soviet Union and Russia); or a post
+ * at the owner ("Russia's UN ambassador" holds the office "Permanent Representative to the United
+ * Nations", Russia's own).
  */
-export function ownerNamesOffice(kb: KnowledgeBase, officeOf: string, owner: string): boolean {
+export function ownerNamesOffice(kb: KnowledgeBase, office: { readonly title: string; readonly of: string }, owner: string): boolean {
+  const officeOf = office.of;
   if (officeOf === owner) return true;
-  const office = kb.get(officeOf);
+  const ofEntry = kb.get(officeOf);
   const named = kb.get(owner);
-  if (!office || !named) return true;
-  if (parentsOf(office, kb).some((p) => p.id === owner) || parentsOf(named, kb).some((p) => p.id === officeOf)) return true;
-  const lineage = (e: typeof office) => (e.kind === 'actor' ? [...(e.state?.predecessors ?? []), ...(e.state?.successors ?? [])] : []);
-  return lineage(office).includes(owner) || lineage(named).includes(officeOf);
+  if (!ofEntry || !named) return true;
+  if (parentsOf(ofEntry, kb).some((p) => p.id === owner) || parentsOf(named, kb).some((p) => p.id === officeOf)) return true;
+  const lineage = (e: typeof ofEntry) => (e.kind === 'actor' ? [...(e.state?.predecessors ?? []), ...(e.state?.successors ?? [])] : []);
+  if (lineage(ofEntry).includes(owner) || lineage(named).includes(officeOf)) return true;
+  return entryNames(kb)(owner).some((name) => office.title.endsWith(` to ${name}`) || office.title.endsWith(` to the ${name}`));
 }
