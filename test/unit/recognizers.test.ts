@@ -8,6 +8,7 @@ import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } f
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
 import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
+import { stateOrgansOf } from '../../server/src/core/kb/stateOrgans';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
 import { sentenceAround } from '../../server/src/core/text/sentenceAround';
 import { closesAbbreviation } from '../../server/src/core/text/abbreviations';
@@ -576,15 +577,57 @@ describe('entity recognition', () => {
       'Althingi→althingi',
       'Inatsisartut→inatsisartut',
     ]);
-    // "House of Representatives" is the US House only where the document speaks of Congress; Libya's is not in the knowledge base
-    assert.deepStrictEqual(read('Congress stalled until the House of Representatives passed it.'), ['Congress→us-congress', 'House of Representatives→us-house-of-representatives']);
-    assert.deepStrictEqual(read('In Libya the House of Representatives met.'), ['Libya→libya']);
-    // "the Commons" is Westminster's unless the document speaks of Canada
-    assert.deepStrictEqual(read('The minister told the Commons.'), ['Commons→uk-house-of-commons']);
+    // "House of Representatives" is the US House only where the document speaks of Congress, Libya's in a paragraph that names Libya
+    assert.deepStrictEqual(read('Congress stalled until the House of Representatives passed it with the Republicans’ votes.'), [
+      'Congress→us-congress',
+      'House of Representatives→us-house-of-representatives',
+    ]);
+    assert.deepStrictEqual(read('In Libya the House of Representatives met.'), ['Libya→libya', 'House of Representatives→libya-house-of-representatives']);
+    // "the Commons" is Westminster's where the document speaks of Britain, Canada's where it speaks of
+    // Canada, and neither where it speaks of neither: several states' chambers share the name
+    assert.deepStrictEqual(read('The minister told the Commons.'), []);
+    assert.deepStrictEqual(read('The British minister told the Commons.'), ['British→united-kingdom', 'Commons→uk-house-of-commons']);
     assert.deepStrictEqual(read('In Ottawa the minister told the Commons.'), ['Ottawa→ottawa', 'Commons→house-of-commons-of-canada']);
     // a bare "National Assembly" names none of the many; "Majlis" and "Far East" need the document to speak of Iran and Russia
     assert.deepStrictEqual(read('The National Assembly voted. The Majlis met. Trade with the Far East grew.'), []);
     assert.deepStrictEqual(read('Iran: the Majlis met. Russia: the Far East grew.'), ['Iran→iran', 'Majlis→islamic-consultative-assembly', 'Russia→russia', 'Far East→russian-far-east']);
+  });
+
+  it("reads a state's institution by the name it goes by at home: after the state's name, by the document's words, or by its paragraph's", () => {
+    const read = builtinReadings('2026-06-01');
+    // after the state's name or demonym, whatever the rest of the document says
+    assert.deepStrictEqual(read("Romania's Constitutional Court ruled; Brazil's Congress and Poland's Senate voted. Washington was silent."), [
+      'Romania→romania',
+      'Constitutional Court→constitutional-court-of-romania',
+      'Brazil→brazil',
+      'Congress→national-congress-of-brazil',
+      'Poland→poland',
+      'Senate→senate-of-poland',
+      'Washington→united-states',
+    ]);
+    // a state with no such institution in the knowledge base names none, and an organization's organ is never a state's
+    assert.deepStrictEqual(read("Serbia's Constitutional Court ruled. China's Security Council seat gives it a veto."), ['Serbia→serbia', 'China→china']);
+    // alone, by the words of the document: those of one state, and of no other as strongly
+    assert.deepStrictEqual(read('The Constitutional Court annulled the vote.'), []);
+    assert.deepStrictEqual(read('Bucharest is tense.\n\nThe Constitutional Court annulled the Romanian vote.'), [
+      'Bucharest→romania',
+      'Constitutional Court→constitutional-court-of-romania',
+      'Romanian→romania',
+    ]);
+    // where two states are named alike, the paragraph decides, if it names one of them alone
+    assert.deepStrictEqual(read('Romania and Moldova voted.\n\nIn Moldova, the Constitutional Court upheld the result.\n\nThe Constitutional Court is busy.'), [
+      'Romania→romania',
+      'Moldova→moldova',
+      'Moldova→moldova',
+      'Constitutional Court→constitutional-court-of-moldova',
+    ]);
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    // the generic names come from the institutions' own names: "Polish Senate", "U.S. Senate", "French National Assembly"
+    assert.strictEqual(stateOrgansOf(kb).organ('poland', 'senate')?.entry.id, 'senate-of-poland');
+    assert.strictEqual(stateOrgansOf(kb).organ('united-states', 'senate')?.entry.id, 'us-senate');
+    assert.strictEqual(stateOrgansOf(kb).organ('france', 'national assembly')?.entry.id, 'french-national-assembly');
+    assert.strictEqual(stateOrgansOf(kb).organ('united-kingdom', 'parliament')?.entry.id, 'uk-parliament');
+    assert.strictEqual(stateOrgansOf(kb).organ('serbia', 'constitutional court'), undefined);
   });
 
   it('reads the ships that policy writing names by their incidents, and "Sierra Madre" as the ship only beside its shoal', () => {
@@ -861,7 +904,7 @@ describe('the name scanner over the built-in knowledge base', () => {
     // the European Council is written in full: "the Council" after it alone names none
     assert.deepStrictEqual(named('The European Council met; the Council argued.'), ['European Council→european-council']);
     // a one-word alias before "of" and a capitalized word starts a longer name; an ambiguous one also before any capitalized word
-    assert.deepStrictEqual(named('Iran threatened the Gulf. Tankers crossed the Gulf of Oman. The Gulf Forum for Dialogue met. The Congress of Lilliput met, and Congress too.'), [
+    assert.deepStrictEqual(named('Iran threatened the Gulf. Tankers crossed the Gulf of Oman. The Gulf Forum for Dialogue met. The Congress of Lilliput met, and the Republicans in Congress too.'), [
       'Iran→iran', 'Gulf→persian-gulf', 'Oman→oman', 'Congress→us-congress',
     ]);
     // "Dayton" is the agreement where the document speaks of Bosnia, and nothing where it does not

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { stateOrgansOf } from '../kb/stateOrgans';
 import type { NameForm, NameTarget } from '../kb/matcher';
 import type { Entry } from '../kb/schema';
 import { foldWord, splitWords } from '../kb/names';
@@ -165,6 +166,13 @@ export class EntryChooser {
     return named;
   }
 
+  /** The pick of one entry under one of its names, as for a name only that entry has. */
+  pickTarget(entry: Entry, target: NameTarget): PickedEntry {
+    let picked = this.unambiguous.get(target);
+    if (!picked) this.unambiguous.set(target, (picked = pickedEntry(entry, target, NO_OTHERS)));
+    return picked;
+  }
+
   pick(targets: readonly NameTarget[]): PickedEntry | undefined {
     let picked = this.byTargets.get(targets);
     if (picked === undefined) this.byTargets.set(targets, (picked = this.pickAfresh(targets) ?? null));
@@ -196,18 +204,35 @@ export class EntryChooser {
       if (!previous || FORM_RANK[t.form] < FORM_RANK[previous.form]) best.set(t.entryId, t);
     }
     let chosen: { entry: Entry; target: NameTarget; score: number } | undefined;
+    let tied = false;
     for (const target of best.values()) {
       const entry = this.kb.get(target.entryId);
       if (!entry) continue;
       const score = entry.context.filter((word) => this.has(word)).length;
-      if (!chosen || score > chosen.score) chosen = { entry, target, score };
+      if (!chosen || score > chosen.score) {
+        chosen = { entry, target, score };
+        tied = false;
+      } else if (score === chosen.score) tied = true;
     }
     if (!chosen) return undefined;
     // a name only this entry has, and lists as ambiguous, may name something the knowledge base
     // lacks ("Rada"): it needs a context word. Between entries, the first is the default ("Luxembourg").
     if (chosen.score === 0 && best.size === 1 && chosen.target.contextual) return undefined;
+    // but many states have a "Constitutional Court" or a "Senate", and the knowledge base knows a
+    // few of them: the words of one state must point to its own, and those of no other as strongly
+    if ((chosen.score === 0 || tied) && this.namesStatesOrgans(best.values())) return undefined;
     const others = [...best.keys()].filter((id) => id !== chosen!.entry.id);
     return pickedEntry(chosen.entry, chosen.target, others);
+  }
+
+  /** Whether every target is a name its entry shares (`ambiguous`) and every entry an institution of a state. */
+  private namesStatesOrgans(targets: Iterable<NameTarget>): boolean {
+    for (const target of targets) {
+      if (!target.contextual) return false;
+      const entry = this.kb.get(target.entryId);
+      if (entry?.kind !== 'actor' || entry.category !== 'institution' || !stateOrgansOf(this.kb).isStateOrgan(entry)) return false;
+    }
+    return true;
   }
 
   /** Whether the document has `word` as a whole word, in any case (see `WordPresence`). */

@@ -6,6 +6,7 @@ import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import { boundedMemo } from '../text/boundedMemo';
 import { wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
+import { organNamedInBlock, ownedOrgan } from './ownedOrgan';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
@@ -82,7 +83,9 @@ export function resolveMentions(
   let placePlain = false;
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i]!;
-    const picked = chooser.pick(match.targets);
+    // "Romania's Constitutional Court"; "the Constitutional Court" in a document that names Romania
+    // more than other states with one, or else in a paragraph that names Romania alone of them
+    const picked = ownedOrgan(text, matches, i, chooser, kb) ?? chooser.pick(match.targets) ?? organNamedInBlock(matches, i, chooser, kb);
     if (!picked) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
     const endBefore = previousEnd;

@@ -1,0 +1,92 @@
+import type { KnowledgeBase } from './knowledgeBase';
+import { knowledgeIndex } from './knowledgeIndex';
+import type { NameTarget } from './matcher';
+import { foldName, splitWords } from './names';
+import type { Entry } from './schema';
+
+/** A state's institution under a name it goes by at home, and the target a mention of it records. */
+export interface StateOrgan {
+  readonly entry: Entry;
+  readonly target: NameTarget;
+}
+
+/** Looks up a state's institution by the generic name it goes by at home ("Constitutional Court", "Senate"). */
+export interface StateOrgans {
+  /** The institution of state `stateId` that `name` (folded with `foldName`) names, if exactly one does. */
+  organ(stateId: string, foldedName: string): StateOrgan | undefined;
+  /** Whether `entry` is an institution that belongs to a state. */
+  isStateOrgan(entry: Entry): boolean;
+}
+
+/** The ways a state's name stands before or after an institution's generic name. */
+function stateLabels(state: Entry): string[] {
+  const labels = [state.name, ...state.aliases, ...state.acronyms];
+  if (state.kind === 'actor') labels.push(...state.adjectives);
+  return labels;
+}
+
+/**
+ * The generic part of an institution's name, when the name is a label of its state and the generic
+ * name ("Romanian Constitutional Court", "U.S. Senate", "Senate of Poland", "Parliament of the
+ * Republic of Moldova" where a label is "Republic of Moldova"), else undefined.
+ */
+function genericPart(name: string, labels: readonly string[]): string | undefined {
+  for (const label of labels) {
+    if (name.length > label.length + 1 && name.startsWith(label) && name[label.length] === ' ') return name.slice(label.length + 1);
+    for (const joint of [' of ', ' of the ']) {
+      const tail = joint + label;
+      if (name.length > tail.length && name.endsWith(tail)) return name.slice(0, name.length - tail.length);
+    }
+  }
+  return undefined;
+}
+
+/** Whether a generic name starts with a capital: "Senate", not "s Senate" or a lowercase remainder. */
+const isGenericName = (name: string): boolean => /^\p{Lu}/u.test(name);
+
+/**
+ * Every institution that belongs to a state (through `org.parent`, at most four steps) by the
+ * generic names it goes by at home: its `ambiguous` names, and what is left of its name and aliases
+ * without a label of its state ("Polish Senate", "Senate of Poland"). Two institutions of one state
+ * under the same generic name name neither. Built per knowledge base when a text first needs it.
+ */
+export const stateOrgansOf = knowledgeIndex("states' institutions by their generic names", (kb: KnowledgeBase) => compileStateOrgans(kb.entries.values(), kb.get));
+
+function compileStateOrgans(entries: Iterable<Entry>, get: (id: string) => Entry | undefined, maxSteps = 4): StateOrgans {
+  const byKey = new Map<string, StateOrgan | null>();
+  const stateOrgans = new Set<Entry>();
+  for (const entry of entries) {
+    if (entry.kind !== 'actor' || entry.category !== 'institution') continue;
+    const state = owningState(entry, get, maxSteps);
+    if (!state) continue;
+    stateOrgans.add(entry);
+    const labels = stateLabels(state);
+    const generic = new Set<string>();
+    for (const name of entry.ambiguous) generic.add(name);
+    for (const name of [entry.name, ...entry.aliases]) {
+      const part = genericPart(name, labels);
+      if (part !== undefined && isGenericName(part)) generic.add(part);
+    }
+    for (const name of generic) {
+      const key = `${state.id}\u0000${foldName(name)}`;
+      const words = splitWords(name);
+      const organ: StateOrgan = { entry, target: { entryId: entry.id, kind: entry.kind, form: 'alias', words, capitalized: true, plus: false, contextual: false } };
+      const previous = byKey.get(key);
+      byKey.set(key, previous === undefined || previous?.entry === entry ? organ : null);
+    }
+  }
+  return {
+    organ: (stateId, foldedName) => byKey.get(`${stateId}\u0000${foldedName}`) ?? undefined,
+    isStateOrgan: (entry) => stateOrgans.has(entry),
+  };
+}
+
+/** The state an institution belongs to: the first state up its `org.parent` chain. */
+function owningState(entry: Entry, get: (id: string) => Entry | undefined, maxSteps: number): Entry | undefined {
+  let current: Entry | undefined = entry;
+  for (let step = 0; step < maxSteps && current?.kind === 'actor' && current.org?.parent !== undefined; step++) {
+    current = get(current.org.parent);
+    if (current?.kind === 'actor' && current.category === 'state') return current;
+  }
+  return undefined;
+}
