@@ -433,10 +433,15 @@ const NO_WORDS: readonly number[] = EMPTY_LIST;
 const nameWordsOf = knowledgeIndex('every word of a name', (kb): ReadonlySet<string> => {
   const words = new Set<string>();
   for (const entry of kb.entries.values()) {
-    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) for (const word of splitWords(name)) words.add(foldWord(word));
+    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) for (const word of splitWords(name)) if (!ACRONYM_WORD.test(word)) words.add(foldWord(word));
   }
   return words;
 });
+/**
+ * A word of capitals in a name ("ISA Council", "UN Office …"): an acronym, which says nothing of the
+ * word written with one capital ("Ras Isa and Salif", two Yemeni ports).
+ */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /**
  * Whether the word ending at `end` opens a name the knowledge base does not know: a capitalized
