@@ -53,6 +53,7 @@ function ownerBefore(text: string, match: RawMatch, previous: RawMatch, chooser:
   return owner?.kind === 'actor' && owner.category === 'state' ? owner.id : undefined;
 }
 
+/** Whether the target's entry is an institution of a state. */
 function isStateOrgan(kb: KnowledgeBase, target: NameTarget): boolean {
   const entry = kb.get(target.entryId);
   return entry !== undefined && stateOrgansOf(kb).isStateOrgan(entry);

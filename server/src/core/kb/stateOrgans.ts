@@ -2,6 +2,7 @@ import type { KnowledgeBase } from './knowledgeBase';
 import { knowledgeIndex } from './knowledgeIndex';
 import type { NameTarget } from './matcher';
 import { foldName, splitWords } from './names';
+import { parentsOf } from './parents';
 import type { Entry } from './schema';
 
 /** A state's institution under a name it goes by at home, and the target a mention of it records. */
@@ -41,7 +42,7 @@ function genericPart(name: string, labels: readonly string[]): string | undefine
   return undefined;
 }
 
-/** Whether a generic name starts with a capital: "Senate", not "s Senate" or a lowercase remainder. */
+/** Whether what is left of a name starts with a capital: "Senate", not a remainder such as "of the …". */
 const isGenericName = (name: string): boolean => /^\p{Lu}/u.test(name);
 
 /**
@@ -50,14 +51,13 @@ const isGenericName = (name: string): boolean => /^\p{Lu}/u.test(name);
  * without a label of its state ("Polish Senate", "Senate of Poland"). Two institutions of one state
  * under the same generic name name neither. Built per knowledge base when a text first needs it.
  */
-export const stateOrgansOf = knowledgeIndex("states' institutions by their generic names", (kb: KnowledgeBase) => compileStateOrgans(kb.entries.values(), kb.get));
-
-function compileStateOrgans(entries: Iterable<Entry>, get: (id: string) => Entry | undefined, maxSteps = 4): StateOrgans {
+export const stateOrgansOf = knowledgeIndex("states' institutions by their generic names", (kb: KnowledgeBase): StateOrgans => {
   const byKey = new Map<string, StateOrgan | null>();
   const stateOrgans = new Set<Entry>();
-  for (const entry of entries) {
+  for (const entry of kb.entries.values()) {
     if (entry.kind !== 'actor' || entry.category !== 'institution') continue;
-    const state = owningState(entry, get, maxSteps);
+    // the nearest state up its `org.parent` chain: the U.S. Senate's is the United States, through Congress
+    const state = parentsOf(entry, kb).find((parent) => parent.kind === 'actor' && parent.category === 'state');
     if (!state) continue;
     stateOrgans.add(entry);
     const labels = stateLabels(state);
@@ -79,14 +79,4 @@ function compileStateOrgans(entries: Iterable<Entry>, get: (id: string) => Entry
     organ: (stateId, foldedName) => byKey.get(`${stateId}\u0000${foldedName}`) ?? undefined,
     isStateOrgan: (entry) => stateOrgans.has(entry),
   };
-}
-
-/** The state an institution belongs to: the first state up its `org.parent` chain. */
-function owningState(entry: Entry, get: (id: string) => Entry | undefined, maxSteps: number): Entry | undefined {
-  let current: Entry | undefined = entry;
-  for (let step = 0; step < maxSteps && current?.kind === 'actor' && current.org?.parent !== undefined; step++) {
-    current = get(current.org.parent);
-    if (current?.kind === 'actor' && current.category === 'state') return current;
-  }
-  return undefined;
-}
+});

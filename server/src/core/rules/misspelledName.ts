@@ -430,6 +430,12 @@ export function capitalizedWordsAmong(text: string, unnamed: Readonly<UnnamedWor
 const NO_WORDS: readonly number[] = EMPTY_LIST;
 
 /** Every folded word of the knowledge base's names ("helsinki", "final", "union"), per knowledge base. */
+/**
+ * A word of capitals in a name ("ISA Council", "UN Office …"): an acronym, which says nothing of the
+ * word written with one capital ("Ras Isa and Salif", two Yemeni ports).
+ */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
+
 const nameWordsOf = knowledgeIndex('every word of a name', (kb): ReadonlySet<string> => {
   const words = new Set<string>();
   for (const entry of kb.entries.values()) {
@@ -437,11 +443,6 @@ const nameWordsOf = knowledgeIndex('every word of a name', (kb): ReadonlySet<str
   }
   return words;
 });
-/**
- * A word of capitals in a name ("ISA Council", "UN Office …"): an acronym, which says nothing of the
- * word written with one capital ("Ras Isa and Salif", two Yemeni ports).
- */
-const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /**
  * Whether the word ending at `end` opens a name the knowledge base does not know: a capitalized
