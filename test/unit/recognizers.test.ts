@@ -621,6 +621,18 @@ describe('entity recognition', () => {
       'Moldova→moldova',
       'Constitutional Court→constitutional-court-of-moldova',
     ]);
+    // after "its" and the state, or "his" and its leader, named just before; a state's "its" before an organization's organ is that organ's
+    assert.deepStrictEqual(
+      read('Putin told his Security Council to act. Belarus held what its Central Election Commission called a vote. Russia used its Security Council veto. The party held its Congress.'),
+      [
+        'Putin→vladimir-putin',
+        'Security Council→security-council-of-russia',
+        'Belarus→belarus',
+        'Central Election Commission→central-election-commission-of-belarus',
+        'Russia→russia',
+        'Security Council→un-security-council',
+      ],
+    );
     const { kb } = loadKnowledgeBase(builtinKbFiles);
     // the generic names come from the institutions' own names: "Polish Senate", "U.S. Senate", "French National Assembly"
     assert.strictEqual(stateOrgansOf(kb).organ('poland', 'senate')?.entry.id, 'senate-of-poland');

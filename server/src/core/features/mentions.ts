@@ -85,7 +85,8 @@ export function resolveMentions(
     const match = matches[i]!;
     // "Romania's Constitutional Court"; "the Constitutional Court" in a document that names Romania
     // more than other states with one, or else in a paragraph that names Romania alone of them
-    const picked = ownedOrgan(text, matches, i, chooser, kb) ?? chooser.pick(match.targets) ?? organNamedInBlock(matches, i, chooser, kb);
+    const owned = ownedOrgan(text, matches, i, chooser, kb, date);
+    const picked = owned ?? chooser.pick(match.targets) ?? organNamedInBlock(matches, i, chooser, kb);
     if (!picked) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
     const endBefore = previousEnd;
@@ -139,7 +140,7 @@ export function resolveMentions(
     // "the International Chamber of Commerce (ICC)": the acronym of a name the knowledge base lacks
     if (picked.reading.form === 'acronym' && abbreviatesUnknownName(text, start, written, i > 0 ? matches[i - 1] : undefined)) continue;
     if (picked.reading.form === 'alias' && startsLongerName(text, match.end, picked.target)) continue;
-    if (picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, matches[i + 1], chooser, kb)) continue;
+    if (!owned && picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, matches[i + 1], chooser, kb)) continue;
     // "the Ministry of Law and Justice" is no party
     if (picked.entry.kind === 'actor' && namesAPortfolio(text, start)) continue;
     // "Jordan Mercer said", "our adviser, Chad, wrote": a person, not the state

@@ -1,8 +1,10 @@
+import { isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NameTarget } from '../kb/matcher';
 import { foldName } from '../kb/names';
 import { stateOrgansOf, type StateOrgan } from '../kb/stateOrgans';
 import type { RawMatch } from '../recognizers/entities';
+import { wordBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
 
 /** What may stand between a state's name and its institution's: "Romania's ", "Polish ". */
@@ -10,19 +12,55 @@ const OWNER_GAP = /^(?:['’]s)?\s$/;
 
 /**
  * The state institution that the generic name matched at `matches[i]` stands for after its state's
- * name or demonym (see `compileStateOrgans`): "Romania's Constitutional Court", "the Polish Council
- * of Ministers", "Brazil's Congress". Undefined where no state is named just before it, or the
- * state has no institution under that name in the knowledge base, and where the words also name an
- * organ of an organization: "China's Security Council seat" is a seat on the UN's.
+ * name or demonym (see `stateOrgansOf`): "Romania's Constitutional Court", "the Polish Council of
+ * Ministers", "Brazil's Congress"; or after a pronoun for the state or its leader named just before:
+ * "Belarus held what its Central Election Commission called …", "Putin told his Security Council".
+ * Undefined where no such owner stands before it, or the state has no institution under that name
+ * in the knowledge base, and where the words also name an organ of an organization and the owner is
+ * a state: "China's Security Council seat" is a seat on the UN's.
  */
-export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase): PickedEntry | undefined {
-  const owner = i > 0 ? ownerBefore(text, matches[i]!, matches[i - 1]!, chooser) : undefined;
-  if (!owner) return undefined;
+export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase, date: string): PickedEntry | undefined {
+  if (i === 0) return undefined;
   const match = matches[i]!;
-  for (const target of match.targets) if (namesOrganizationsBody(kb, target)) return undefined;
-  const organ = stateOrgansOf(kb).organ(owner, foldName(match.targets[0]!.words.join(' ')));
+  const previous = matches[i - 1]!;
+  const named = ownerBefore(text, match, previous, chooser);
+  const owner = named ?? ownerByPronoun(text, match, previous, chooser, kb, date);
+  if (!owner) return undefined;
+  // "China's Security Council seat", "Russia used its Security Council veto": the UN's; a leader's own is never the UN's
+  if (owner.possessive !== 'person') for (const target of match.targets) if (namesOrganizationsBody(kb, target)) return undefined;
+  const organ = stateOrgansOf(kb).organ(owner.state, foldName(match.targets[0]!.words.join(' ')));
   return organ && chooser.pickTarget(organ.entry, organ.target);
 }
+
+/** The state whose institution a name stands for, and how the text said so. */
+interface Owner {
+  readonly state: string;
+  /** "Romania's", "Polish": a state's name; "its": a pronoun for the state named just before; "his", "her": for its leader. */
+  readonly possessive: 'name' | 'state' | 'person';
+}
+
+/**
+ * The state that "its" or "his"/"her" before `match` stands for: the state named just before ("Belarus
+ * held what its Central Election Commission called …"), or the state the person named just before
+ * held an office of on `date` ("Putin told his Security Council").
+ */
+function ownerByPronoun(text: string, match: RawMatch, previous: RawMatch, chooser: EntryChooser, kb: KnowledgeBase, date: string): Owner | undefined {
+  // "its", "his" and "her" end in "s" or "r" before a space: cheap to rule out for almost every match
+  const last = text.charCodeAt(match.start - 2);
+  if (text.charCodeAt(match.start - 1) !== 32 || (last !== 115 /* s */ && last !== 114) /* r */) return undefined;
+  const pronoun = wordBefore(text, match.start);
+  if (pronoun !== 'its' && pronoun !== 'his' && pronoun !== 'her') return undefined;
+  const owner = chooser.pick(previous.targets)?.entry;
+  if (owner?.kind !== 'actor') return undefined;
+  if (pronoun === 'its') return owner.category === 'state' ? { state: owner.id, possessive: 'state' } : undefined;
+  const office = owner.person?.offices.find((held) => held.of !== undefined && isWithin(date, held.from, held.to) && isState(kb, held.of));
+  return office ? { state: office.of!, possessive: 'person' } : undefined;
+}
+
+const isState = (kb: KnowledgeBase, id: string): boolean => {
+  const entry = kb.get(id);
+  return entry?.kind === 'actor' && entry.category === 'state';
+};
 
 /**
  * For a name several states' institutions share ("the Constitutional Court") where the document's
@@ -44,13 +82,13 @@ export function organNamedInBlock(matches: readonly RawMatch[], i: number, choos
   return only && chooser.pickTarget(only.entry, only.target);
 }
 
-/** The id of the state named by `previous` right before `match`, with "'s" or a space between. */
-function ownerBefore(text: string, match: RawMatch, previous: RawMatch, chooser: EntryChooser): string | undefined {
+/** The state named by `previous` right before `match`, with "'s" or a space between. */
+function ownerBefore(text: string, match: RawMatch, previous: RawMatch, chooser: EntryChooser): Owner | undefined {
   const gap = match.start - previous.end;
   // a space, or an apostrophe, "s" and a space: cheap to rule out for almost every match
   if ((gap !== 1 && gap !== 3) || !OWNER_GAP.test(text.slice(previous.end, match.start))) return undefined;
   const owner = chooser.pick(previous.targets)?.entry;
-  return owner?.kind === 'actor' && owner.category === 'state' ? owner.id : undefined;
+  return owner?.kind === 'actor' && owner.category === 'state' ? { state: owner.id, possessive: 'name' } : undefined;
 }
 
 /** Whether the target's entry is an institution of a state. */

@@ -70,7 +70,9 @@ export const stateOrgansOf = knowledgeIndex("states' institutions by their gener
     for (const name of generic) {
       const key = `${state.id}\u0000${foldName(name)}`;
       const words = splitWords(name);
-      const organ: StateOrgan = { entry, target: { entryId: entry.id, kind: entry.kind, form: 'alias', words, capitalized: true, plus: false, contextual: false } };
+      // "Russia's Baltic Fleet" writes the fleet's own name; "Romania's Constitutional Court" an alias
+      const form = foldName(name) === foldName(entry.name) ? 'name' : 'alias';
+      const organ: StateOrgan = { entry, target: { entryId: entry.id, kind: entry.kind, form, words, capitalized: true, plus: false, contextual: false } };
       const previous = byKey.get(key);
       byKey.set(key, previous === undefined || previous?.entry === entry ? organ : null);
     }
