@@ -605,6 +605,14 @@ describe('entity recognition', () => {
       'Senate→senate-of-poland',
       'Washington→united-states',
     ]);
+    // before " in " and the state's seat; an organization's organ stays the organization's
+    assert.deepStrictEqual(read('The American envoy saw the Senate in Manila vote. The Security Council in New York met.'), [
+      'American→united-states',
+      'Senate→senate-of-the-philippines',
+      'Manila→manila',
+      'Security Council→un-security-council',
+      'New York→new-york-city',
+    ]);
     // a state with no such institution in the knowledge base names none, and an organization's organ is never a state's
     assert.deepStrictEqual(read("Serbia's Constitutional Court ruled. China's Security Council seat gives it a veto."), ['Serbia→serbia', 'China→china']);
     // alone, by the words of the document: those of one state, and of no other as strongly

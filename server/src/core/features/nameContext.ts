@@ -49,7 +49,7 @@ function owningStates(entry: Entry, kb: KnowledgeBase): string[] {
 const SITTING_IN = /^\s+in\s+(?:the\s+)?$/;
 
 /** The entry named right after a name that ends at `end` and " in " ("the Senate in Manila"), if any. */
-function entryAfterIn(text: string, end: number, next: RawMatch | undefined, chooser: EntryChooser): Entry | undefined {
+export function entryAfterIn(text: string, end: number, next: RawMatch | undefined, chooser: EntryChooser): Entry | undefined {
   if (!next || text.charCodeAt(end + 1) !== 105 /* i */ || !SITTING_IN.test(text.slice(end, next.start))) return undefined;
   return chooser.pick(next.targets)?.entry;
 }

@@ -6,6 +6,7 @@ import { stateOrgansOf, type StateOrgan } from '../kb/stateOrgans';
 import type { RawMatch } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
+import { entryAfterIn } from './nameContext';
 
 /** What may stand between a state's name and its institution's: "Romania's ", "Polish ". */
 const OWNER_GAP = /^(?:['’]s)?\s$/;
@@ -14,17 +15,18 @@ const OWNER_GAP = /^(?:['’]s)?\s$/;
  * The state institution that the generic name matched at `matches[i]` stands for after its state's
  * name or demonym (see `stateOrgansOf`): "Romania's Constitutional Court", "the Polish Council of
  * Ministers", "Brazil's Congress"; or after a pronoun for the state or its leader named just before:
- * "Belarus held what its Central Election Commission called …", "Putin told his Security Council".
- * Undefined where no such owner stands before it, or the state has no institution under that name
+ * "Belarus held what its Central Election Commission called …", "Putin told his Security Council";
+ * or before " in " and a state's seat: "the Senate in Manila". Undefined where no such owner stands
+ * beside it, or the state has no institution under that name
  * in the knowledge base, and where the words also name an organ of an organization and the owner is
  * a state: "China's Security Council seat" is a seat on the UN's.
  */
 export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase, date: string): PickedEntry | undefined {
-  if (i === 0) return undefined;
   const match = matches[i]!;
-  const previous = matches[i - 1]!;
-  const named = ownerBefore(text, match, previous, chooser);
-  const owner = named ?? ownerByPronoun(text, match, previous, chooser, kb, date);
+  const previous = i > 0 ? matches[i - 1] : undefined;
+  const owner =
+    (previous && (ownerBefore(text, match, previous, chooser) ?? ownerByPronoun(text, match, previous, chooser, kb, date))) ??
+    ownerAfterIn(text, match, matches[i + 1], chooser);
   if (!owner) return undefined;
   // "China's Security Council seat", "Russia used its Security Council veto": the UN's; a leader's own is never the UN's
   if (owner.possessive !== 'person') for (const target of match.targets) if (namesOrganizationsBody(kb, target)) return undefined;
@@ -80,6 +82,18 @@ export function organNamedInBlock(matches: readonly RawMatch[], i: number, choos
     only = organ;
   }
   return only && chooser.pickTarget(only.entry, only.target);
+}
+
+/**
+ * The one state whose seat, or whose ground, the place named after " in " is: "the Senate in
+ * Manila", "the Council of Ministers in Madrid".
+ */
+function ownerAfterIn(text: string, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser): Owner | undefined {
+  const place = entryAfterIn(text, match.end, next, chooser);
+  if (place?.kind !== 'place') return undefined;
+  const states = new Set(place.seatOf.map((seat) => seat.actor));
+  if (place.deJure) states.add(place.deJure);
+  return states.size === 1 ? { state: [...states][0]!, possessive: 'name' } : undefined;
 }
 
 /** The state named by `previous` right before `match`, with "'s" or a space between. */
