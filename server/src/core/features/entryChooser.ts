@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { stateOrgansOf } from '../kb/stateOrgans';
+import { sharedByStatesOrgans } from '../kb/stateOrgans';
 import type { NameForm, NameTarget } from '../kb/matcher';
 import type { Entry } from '../kb/schema';
 import { foldWord, splitWords } from '../kb/names';
@@ -220,19 +220,9 @@ export class EntryChooser {
     if (chosen.score === 0 && best.size === 1 && chosen.target.contextual) return undefined;
     // but many states have a "Constitutional Court" or a "Senate", and the knowledge base knows a
     // few of them: the words of one state must point to its own, and those of no other as strongly
-    if ((chosen.score === 0 || tied) && this.namesStatesOrgans(best.values())) return undefined;
+    if ((chosen.score === 0 || tied) && sharedByStatesOrgans(this.kb, best.values())) return undefined;
     const others = [...best.keys()].filter((id) => id !== chosen!.entry.id);
     return pickedEntry(chosen.entry, chosen.target, others);
-  }
-
-  /** Whether every target is a name its entry shares (`ambiguous`) and every entry an institution of a state. */
-  private namesStatesOrgans(targets: Iterable<NameTarget>): boolean {
-    for (const target of targets) {
-      if (!target.contextual) return false;
-      const entry = this.kb.get(target.entryId);
-      if (entry?.kind !== 'actor' || entry.category !== 'institution' || !stateOrgansOf(this.kb).isStateOrgan(entry)) return false;
-    }
-    return true;
   }
 
   /** Whether the document has `word` as a whole word, in any case (see `WordPresence`). */

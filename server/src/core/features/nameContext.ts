@@ -6,7 +6,7 @@ import { editDistance } from '../text/editDistance';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { foldWord, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Entry } from '../kb/schema';
+import type { Entry, PlaceEntry } from '../kb/schema';
 import { parentsOf } from '../kb/parents';
 import type { NameTarget } from '../kb/matcher';
 
@@ -54,6 +54,13 @@ export function entryAfterIn(text: string, end: number, next: RawMatch | undefin
   return chooser.pick(next.targets)?.entry;
 }
 
+/** The states a place is the seat of government of, and the one it belongs to. */
+export function statesAt(place: PlaceEntry): string[] {
+  const states = place.seatOf.map((seat) => seat.actor);
+  if (place.deJure) states.push(place.deJure);
+  return states;
+}
+
 /**
  * Whether the place named after " in " puts the institution in another state: "the Senate in
  * Manila", "the Council of Ministers in Madrid". A place counts by the governments it has been the
@@ -64,7 +71,7 @@ function sitsInAnotherState(text: string, entry: Entry, match: RawMatch, next: R
   const place = entryAfterIn(text, match.end, next, chooser);
   if (!place) return false;
   const seats = place.kind === 'place' ? place.seatOf.map((seat) => seat.actor) : [];
-  const states = place.kind === 'place' ? [...seats, ...(place.deJure ? [place.deJure] : [])] : place.kind === 'actor' && place.category === 'state' ? [place.id] : [];
+  const states = place.kind === 'place' ? statesAt(place) : place.kind === 'actor' && place.category === 'state' ? [place.id] : [];
   if (states.length === 0) return false;
   const owners = owningStates(entry, kb);
   if (owners.length === 0) return seats.length > 0;

@@ -2,11 +2,11 @@ import { isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NameTarget } from '../kb/matcher';
 import { foldName } from '../kb/names';
-import { stateOrgansOf, type StateOrgan } from '../kb/stateOrgans';
+import { sharedByStatesOrgans, stateOrgansOf, type StateOrgan } from '../kb/stateOrgans';
 import type { RawMatch } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
-import { entryAfterIn } from './nameContext';
+import { entryAfterIn, statesAt } from './nameContext';
 
 /** What may stand between a state's name and its institution's: "Romania's ", "Polish ". */
 const OWNER_GAP = /^(?:['’]s)?\s$/;
@@ -37,7 +37,7 @@ export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number
 /** The state whose institution a name stands for, and how the text said so. */
 interface Owner {
   readonly state: string;
-  /** "Romania's", "Polish": a state's name; "its": a pronoun for the state named just before; "his", "her": for its leader. */
+  /** "Romania's", "Polish", "in Manila": a state's name or seat; "its": a pronoun for the state named just before; "his", "her": for its leader. */
   readonly possessive: 'name' | 'state' | 'person';
 }
 
@@ -70,7 +70,7 @@ const isState = (kb: KnowledgeBase, id: string): boolean => {
  */
 export function organNamedInBlock(matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase): PickedEntry | undefined {
   const targets = matches[i]!.targets;
-  if (!targets[0]!.contextual || !targets.every((target) => target.contextual && isStateOrgan(kb, target))) return undefined;
+  if (!sharedByStatesOrgans(kb, targets)) return undefined;
   const name = foldName(targets[0]!.words.join(' '));
   let only: StateOrgan | undefined;
   for (let k = 0; k < matches.length; k++) {
@@ -91,8 +91,7 @@ export function organNamedInBlock(matches: readonly RawMatch[], i: number, choos
 function ownerAfterIn(text: string, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser): Owner | undefined {
   const place = entryAfterIn(text, match.end, next, chooser);
   if (place?.kind !== 'place') return undefined;
-  const states = new Set(place.seatOf.map((seat) => seat.actor));
-  if (place.deJure) states.add(place.deJure);
+  const states = new Set(statesAt(place));
   return states.size === 1 ? { state: [...states][0]!, possessive: 'name' } : undefined;
 }
 
@@ -103,12 +102,6 @@ function ownerBefore(text: string, match: RawMatch, previous: RawMatch, chooser:
   if ((gap !== 1 && gap !== 3) || !OWNER_GAP.test(text.slice(previous.end, match.start))) return undefined;
   const owner = chooser.pick(previous.targets)?.entry;
   return owner?.kind === 'actor' && owner.category === 'state' ? { state: owner.id, possessive: 'name' } : undefined;
-}
-
-/** Whether the target's entry is an institution of a state. */
-function isStateOrgan(kb: KnowledgeBase, target: NameTarget): boolean {
-  const entry = kb.get(target.entryId);
-  return entry !== undefined && stateOrgansOf(kb).isStateOrgan(entry);
 }
 
 /** Whether the target's entry is an organization or a body of one (the UN Security Council, the OSCE Permanent Council), not a state's. */

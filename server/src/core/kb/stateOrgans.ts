@@ -82,3 +82,16 @@ export const stateOrgansOf = knowledgeIndex("states' institutions by their gener
     isStateOrgan: (entry) => stateOrgans.has(entry),
   };
 });
+
+/**
+ * Whether every target is a name its entry shares with others (`ambiguous`) and every entry an
+ * institution of a state: "the Constitutional Court", which many states' courts are called.
+ */
+export function sharedByStatesOrgans(kb: KnowledgeBase, targets: Iterable<NameTarget>): boolean {
+  const organs = stateOrgansOf(kb);
+  for (const target of targets) {
+    const entry = kb.get(target.entryId);
+    if (!target.contextual || !entry || !organs.isStateOrgan(entry)) return false;
+  }
+  return true;
+}
