@@ -656,6 +656,31 @@ describe('entity recognition', () => {
     assert.strictEqual(stateOrgansOf(kb).organ('serbia', 'constitutional court'), undefined);
   });
 
+  it("reads a ministry every state has only where the text says whose it is: the state, its demonym or its seat", () => {
+    const read = builtinReadings('2026-12-03');
+    // after the state's name (with or without "'s"), its seat of government, or " in " and that seat
+    assert.deepStrictEqual(read("Russia's Foreign Ministry and Kyiv's Defence Ministry answered. The Foreign Ministry in Moscow was silent; the UAE Foreign Ministry was not."), [
+      'Russia→russia',
+      'Foreign Ministry→russian-foreign-ministry',
+      'Kyiv→ukraine',
+      'Defence Ministry→ukraine-defence-ministry',
+      'Foreign Ministry→russian-foreign-ministry',
+      'Moscow→moscow',
+      'UAE→united-arab-emirates',
+      'Foreign Ministry→uae-foreign-ministry',
+    ]);
+    // a demonym and the generic name are one of its names; Britain's "Foreign Office" stays the FCDO, Pakistan's is Pakistan's
+    assert.deepStrictEqual(read("The Chinese Foreign Ministry replied. The Foreign Office and Pakistan's Foreign Office disagreed."), [
+      'Chinese Foreign Ministry→china-foreign-ministry',
+      'Foreign Office→fcdo',
+      'Pakistan→pakistan',
+      'Foreign Office→pakistan-foreign-office',
+    ]);
+    // alone, not even in a paragraph that names one state, nor where the state has none in the knowledge base
+    assert.deepStrictEqual(read('The Ministry of Defence said Russia would respond.'), ['Russia→russia']);
+    assert.deepStrictEqual(read("Estonia's Ministry of Foreign Affairs and the Russian Foreign Ministry spoke."), ['Estonia→estonia', 'Russian Foreign Ministry→russian-foreign-ministry']);
+  });
+
   it('reads the ships that policy writing names by their incidents, and "Sierra Madre" as the ship only beside its shoal', () => {
     const read = builtinReadings('2026-06-01');
     assert.deepStrictEqual(read('The Eagle S cut Estlink 2; the Yi Peng 3, the Vezhen and the Newnew Polar Bear were blamed too, and the Rubymar sank.'), [

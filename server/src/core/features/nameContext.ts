@@ -1,3 +1,4 @@
+import { isWithin } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
@@ -54,9 +55,13 @@ export function entryAfterIn(text: string, end: number, next: RawMatch | undefin
   return chooser.pick(next.targets)?.entry;
 }
 
-/** The states a place is the seat of government of, and the one it belongs to. */
-export function statesAt(place: PlaceEntry): string[] {
-  const states = place.seatOf.map((seat) => seat.actor);
+/**
+ * The states a place is the seat of government of (on `date` when given: Moscow was the Soviet
+ * Union's until 1991), and the one it belongs to.
+ */
+export function statesAt(place: PlaceEntry, date?: string): string[] {
+  const seats = date === undefined ? place.seatOf : place.seatOf.filter((seat) => isWithin(date, seat.from, seat.to));
+  const states = seats.map((seat) => seat.actor);
   if (place.deJure) states.push(place.deJure);
   return states;
 }

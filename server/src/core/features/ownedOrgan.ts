@@ -13,8 +13,8 @@ const OWNER_GAP = /^(?:['’]s)?\s$/;
 
 /**
  * The state institution that the generic name matched at `matches[i]` stands for after its state's
- * name or demonym (see `stateOrgansOf`): "Romania's Constitutional Court", "the Polish Council of
- * Ministers", "Brazil's Congress"; or after a pronoun for the state or its leader named just before:
+ * name, demonym or seat (see `stateOrgansOf`): "Romania's Constitutional Court", "the Polish Council
+ * of Ministers", "Brazil's Congress", "Kyiv's Defence Ministry"; or after a pronoun for the state or its leader named just before:
  * "Belarus held what its Central Election Commission called …", "Putin told his Security Council";
  * or before " in " and a state's seat: "the Senate in Manila". Undefined where no such owner stands
  * beside it, or the state has no institution under that name
@@ -25,8 +25,8 @@ export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number
   const match = matches[i]!;
   const previous = i > 0 ? matches[i - 1] : undefined;
   const owner =
-    (previous && (ownerBefore(text, match, previous, chooser) ?? ownerByPronoun(text, match, previous, chooser, kb, date))) ??
-    ownerAfterIn(text, match, matches[i + 1], chooser);
+    (previous && (ownerBefore(text, match, previous, chooser, date) ?? ownerByPronoun(text, match, previous, chooser, kb, date))) ??
+    ownerAfterIn(text, match, matches[i + 1], chooser, date);
   if (!owner) return undefined;
   // "China's Security Council seat", "Russia used its Security Council veto": the UN's; a leader's own is never the UN's
   if (owner.possessive !== 'person') for (const target of match.targets) if (namesOrganizationsBody(kb, target)) return undefined;
@@ -66,7 +66,8 @@ const isState = (kb: KnowledgeBase, id: string): boolean => {
 
 /**
  * For a name several states' institutions share ("the Constitutional Court") where the document's
- * words do not decide between them, the institution of the only such state its block names.
+ * words do not decide between them, the institution of the only such state its block names, among
+ * those the document's words could choose (that have `context` words).
  */
 export function organNamedInBlock(matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase): PickedEntry | undefined {
   const targets = matches[i]!.targets;
@@ -77,7 +78,9 @@ export function organNamedInBlock(matches: readonly RawMatch[], i: number, choos
     const state = k === i ? undefined : chooser.pick(matches[k]!.targets)?.entry;
     if (state?.kind !== 'actor' || state.category !== 'state') continue;
     const organ = stateOrgansOf(kb).organ(state.id, name);
-    if (!organ || organ === only) continue;
+    // an institution with no context words (a foreign or defence ministry: every state has one) is
+    // read only where the text says whose it is
+    if (!organ || organ === only || organ.entry.context.length === 0) continue;
     if (only) return undefined;
     only = organ;
   }
@@ -85,23 +88,29 @@ export function organNamedInBlock(matches: readonly RawMatch[], i: number, choos
 }
 
 /**
- * The one state whose seat, or whose ground, the place named after " in " is: "the Senate in
- * Manila", "the Council of Ministers in Madrid".
+ * The one state whose seat on `date`, or whose ground, the place named after " in " is: "the Senate
+ * in Manila", "the Council of Ministers in Madrid", "the Foreign Ministry in Moscow" after 1991.
  */
-function ownerAfterIn(text: string, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser): Owner | undefined {
+function ownerAfterIn(text: string, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser, date: string): Owner | undefined {
   const place = entryAfterIn(text, match.end, next, chooser);
   if (place?.kind !== 'place') return undefined;
-  const states = new Set(statesAt(place));
+  const states = new Set(statesAt(place, date));
   return states.size === 1 ? { state: [...states][0]!, possessive: 'name' } : undefined;
 }
 
-/** The state named by `previous` right before `match`, with "'s" or a space between. */
-function ownerBefore(text: string, match: RawMatch, previous: RawMatch, chooser: EntryChooser): Owner | undefined {
+/**
+ * The state named by `previous` right before `match`, with "'s" or a space between, or whose seat
+ * of government on `date` it names ("Kyiv's Defence Ministry").
+ */
+function ownerBefore(text: string, match: RawMatch, previous: RawMatch, chooser: EntryChooser, date: string): Owner | undefined {
   const gap = match.start - previous.end;
   // a space, or an apostrophe, "s" and a space: cheap to rule out for almost every match
   if ((gap !== 1 && gap !== 3) || !OWNER_GAP.test(text.slice(previous.end, match.start))) return undefined;
   const owner = chooser.pick(previous.targets)?.entry;
-  return owner?.kind === 'actor' && owner.category === 'state' ? { state: owner.id, possessive: 'name' } : undefined;
+  if (owner?.kind === 'actor' && owner.category === 'state') return { state: owner.id, possessive: 'name' };
+  if (owner?.kind !== 'place' || owner.seatOf.length === 0) return undefined;
+  const governments = owner.seatOf.filter((seat) => isWithin(date, seat.from, seat.to));
+  return governments.length === 1 ? { state: governments[0]!.actor, possessive: 'name' } : undefined;
 }
 
 /** Whether the target's entry is an organization or a body of one (the UN Security Council, the OSCE Permanent Council), not a state's. */
