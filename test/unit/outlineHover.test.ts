@@ -100,6 +100,21 @@ describe('hover', () => {
     assert.match(builtin.hover(analysis, text.indexOf('France') + 1)!.markdown, /\*\*Capital:\*\* Paris\n/);
   });
 
+  it("lists who led a state and who headed a ministry on the document date, from the people's records", () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const text = 'France, the Soviet Union, the Pentagon, the Israel Defense Forces and the Russian Foreign Ministry.';
+    const analysis = builtin.analyze({ uri: 'memory://leaders.md', version: 1, getText: () => text }, { ...defaultSettings, documentDate: '1987-06-01' });
+    const hover = (name: string) => builtin.hover(analysis, text.indexOf(name) + 1)!.markdown;
+    assert.match(hover('France'), /\*\*In office on the document date\*\* \(as recorded here\): President: François Mitterrand \(21 May 1981 – 17 May 1995\); Prime Minister: Jacques Chirac \(20 March 1986 – 10 May 1988\)/);
+    // a ruling party's leader beside the head of state
+    assert.match(hover('Soviet Union'), /General Secretary of the Communist Party: Mikhail Gorbachev/);
+    // a ministry's minister, by its names; a force whose name has "Defense" in it is no ministry
+    assert.match(hover('Pentagon'), /\*\*Minister on the document date\*\* \(as recorded here\): Secretary of Defense: Caspar Weinberger/);
+    assert.doesNotMatch(hover('Israel Defense Forces'), /Minister on the document date/);
+    // Russia's ministry had no minister of Russia's on the record in 1987 (Shevardnadze was the Soviet Union's)
+    assert.doesNotMatch(hover('Russian Foreign Ministry'), /Minister on the document date/);
+  });
+
   it('shows offices held on the document date for a person', () => {
     const md = hoverAt('Secretary Blin|ken spoke.', { documentDate: '2022-01-20' })!;
     assert.match(md, /\*\*Offices\*\* \(✓ held on the document date, 20 January 2022\):/);

@@ -1,5 +1,6 @@
 import { agesOn, dateKey, formatDate, formatPeriod as period, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { ministryPortfolio, officesHeldOn, type HeldOffice } from '../kb/officeHolders';
 import type { ActorEntry, Entry, PlaceEntry, TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn } from '../kb/treatyStatus';
 import type { DocumentDate } from '../types';
@@ -52,6 +53,16 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
   if (a.org?.seat) lines.push(`- **Seat:** ${a.org.seat}`);
   if (a.org?.parent) lines.push(`- **Part of:** ${nameOf(kb, a.org.parent)}`);
   if (a.org?.memberCount !== undefined) lines.push(`- **Members:** ${a.org.memberCount}${a.org.memberCountSince ? ` (since ${formatDate(a.org.memberCountSince)})` : ''}`);
+  // who led the state, or headed the ministry, on the document date, as far as the people's records go
+  if (a.category === 'state') {
+    const held = officesHeldOn(kb, a.id, date.iso);
+    if (held.length > 0) lines.push(`- **In office on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
+  }
+  const portfolio = ministryPortfolio(kb, a);
+  if (portfolio) {
+    const held = officesHeldOn(kb, portfolio.state, date.iso, [portfolio.family]);
+    if (held.length > 0) lines.push(`- **Minister on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
+  }
   if (a.memberships.length > 0) {
     lines.push(`- **Memberships:** ${a.memberships.map((m) => `${nameOf(kb, m.org)} (${period(m.from, m.to)})`).join('; ')}`);
   }
@@ -73,6 +84,9 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
   }
   return lines;
 }
+
+/** "President: Emmanuel Macron (since 14 May 2017)". */
+const heldOffice = (held: HeldOffice): string => `${held.office.title}: ${held.person.name} (${period(held.office.from, held.office.to)})`;
 
 function placeLines(kb: KnowledgeBase, p: PlaceEntry): string[] {
   const lines: string[] = [];

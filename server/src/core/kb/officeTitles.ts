@@ -108,7 +108,7 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
 const RANK_WORD = /^(?:deputy|vice|assistant|under|junior|shadow|associate|principal|first)$/i;
 
 /** An office's family, by its title: read for each titled mention of each of its holders, against twenty patterns. */
-const officeFamily = boundedMemo((title: string): Family | undefined => OFFICE_FAMILIES.find(([pattern]) => pattern.test(title))?.[1], 4096);
+export const officeFamily = boundedMemo((title: string): Family | undefined => OFFICE_FAMILIES.find(([pattern]) => pattern.test(title))?.[1], 4096);
 
 /**
  * The families of a title as the text writes it, read without the words that only say whose office

@@ -1,0 +1,71 @@
+import { isWithin } from '../dates';
+import type { KnowledgeBase } from './knowledgeBase';
+import { knowledgeIndex } from './knowledgeIndex';
+import { officeFamily, type Family } from './officeTitles';
+import type { ActorEntry, Entry } from './schema';
+
+/** The offices a state's hover lists by who held them on the document date, in this order: a ruling party's leader ("General Secretary") beside the head of state. */
+export const LEADING_FAMILIES: readonly Family[] = ['head-of-state', 'party-leader', 'head-of-government', 'foreign', 'defence'];
+
+/** One person's office of a state, with the office's family. */
+export interface HeldOffice {
+  readonly person: ActorEntry;
+  readonly office: NonNullable<ActorEntry['person']>['offices'][number];
+  readonly family: Family;
+}
+
+/**
+ * Every recorded office of a leading family (see `LEADING_FAMILIES`), by the state it belongs to
+ * (`of`). Built from the people's own records, when a hover first needs it.
+ */
+const leadingOfficesByState = knowledgeIndex('leading offices by state', (kb: KnowledgeBase): ReadonlyMap<string, readonly HeldOffice[]> => {
+  const byState = new Map<string, HeldOffice[]>();
+  for (const entry of kb.entries.values()) {
+    if (entry.kind !== 'actor' || !entry.person) continue;
+    for (const office of entry.person.offices) {
+      const family = office.of === undefined ? undefined : officeFamily(office.title);
+      if (family === undefined || !LEADING_FAMILIES.includes(family)) continue;
+      let list = byState.get(office.of!);
+      if (!list) byState.set(office.of!, (list = []));
+      list.push({ person: entry, office, family });
+    }
+  }
+  return byState;
+});
+
+/**
+ * The offices of `families` of state `stateId` that someone held on `date`, in the order of
+ * `families` and then of the day each holder took office: as the knowledge base records them,
+ * so a state whose ministers it lacks shows only its leaders.
+ */
+export function officesHeldOn(kb: KnowledgeBase, stateId: string, date: string, families: readonly Family[] = LEADING_FAMILIES): HeldOffice[] {
+  const held = (leadingOfficesByState(kb).get(stateId) ?? []).filter((o) => families.includes(o.family) && isWithin(date, o.office.from, o.office.to));
+  return held.sort((a, b) => families.indexOf(a.family) - families.indexOf(b.family) || a.office.from.localeCompare(b.office.from));
+}
+
+/** A name of a ministry ("Foreign Ministry", "Department of State"), not of a service or a force ("Foreign Intelligence Service", "Israel Defense Forces"). */
+const MINISTRY_WORD = /\b(?:Ministry|Department|Office|Secretariat)\b/;
+/** Which minister heads a ministry, read from one of its names. */
+const FOREIGN_PORTFOLIO = /\b(?:Foreign|External Affairs|International Relations|State Department|Department of State)\b/;
+const DEFENCE_PORTFOLIO = /\b(?:Defen[cs]e|Armed Forces)\b/;
+/** Names that stand for a ministry by its building: "the Quai d'Orsay", "the Pentagon". */
+const FOREIGN_BUILDING = /^(?:Quai d['’]Orsay|Itamaraty|Farnesina)$/;
+const DEFENCE_BUILDING = /^(?:Pentagon|Bendlerblock)$/;
+
+/**
+ * The family of the minister who heads `entry`, when it is a state's foreign or defence ministry
+ * (an institution whose parent is a state, named as one): "foreign" for the Russian Foreign
+ * Ministry, "defence" for the Pentagon; else undefined. The state is `org.parent`.
+ */
+export function ministryPortfolio(kb: KnowledgeBase, entry: Entry): { readonly family: Family; readonly state: string } | undefined {
+  if (entry.kind !== 'actor' || entry.category !== 'institution' || !entry.org?.parent) return undefined;
+  const parent = kb.get(entry.org.parent);
+  if (parent?.kind !== 'actor' || parent.category !== 'state') return undefined;
+  const names = [entry.name, ...entry.aliases];
+  const ministry = (name: string) => MINISTRY_WORD.test(name);
+  // a ministry named for both ("Foreign Affairs and Defence") names neither
+  const foreign = names.some((name) => FOREIGN_BUILDING.test(name) || (ministry(name) && FOREIGN_PORTFOLIO.test(name)));
+  const defence = names.some((name) => DEFENCE_BUILDING.test(name) || (ministry(name) && DEFENCE_PORTFOLIO.test(name)));
+  if (foreign === defence) return undefined;
+  return { family: foreign ? 'foreign' : 'defence', state: parent.id };
+}
