@@ -836,6 +836,13 @@ describe('rule: office-anachronism', () => {
     assert.match(blinken('Watching was Antony Blinken, the secretary of state of the United States. Analysts agree.')[0]!.message, /^Antony Blinken was not secretary of state of the United States on the document date/);
     assert.match(blinken('Watching was Antony Blinken, the secretary of state of the U.S., and others.')[0]!.message, /^Antony Blinken was not secretary of state of the U\.S\. on the document date/);
   });
+  it('says who held the office on the document date, where one person holds it at a time', () => {
+    const messages = (date: string, text: string) => builtinRuleFindings('office-anachronism', date)(text).map((f) => f.message);
+    assert.match(messages('2026-11-03', 'Secretary of State Antony Blinken says talks will resume.')[0]!, /\. Marco Rubio held it then \(since 21 January 2025\)\.$/);
+    assert.match(messages('2023-06-01', 'Chancellor Friedrich Merz says so.')[0]!, /\. Olaf Scholz held it then \(8 December 2021 – 6 May 2025\)\.$/);
+    // "former" wrongly before a title its holder still holds: no one else held it
+    assert.doesNotMatch(messages('2023-06-01', 'Former Foreign Minister Sergey Lavrov says so.')[0]!, /held it then/);
+  });
   it("dates Vietnam's presidency by its holders' terms (Luong Cuong until April 2026, To Lam before and after)", () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-12-04')('President Luong Cuong says the plan holds. President To Lam says so too.'), ['President Luong Cuong']);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-06-01')('President Luong Cuong says the plan holds. President To Lam says so too.'), ['President To Lam']);

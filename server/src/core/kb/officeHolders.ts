@@ -15,32 +15,56 @@ export interface HeldOffice {
 }
 
 /**
- * Every recorded office of a leading family (see `LEADING_FAMILIES`), by the state it belongs to
- * (`of`). Built from the people's own records, when a hover first needs it.
+ * Every recorded office of a known family, by the state or organization it belongs to (`of`).
+ * Built from the people's own records, when a hover or office-anachronism first needs it.
  */
-const leadingOfficesByState = knowledgeIndex('leading offices by state', (kb: KnowledgeBase): ReadonlyMap<string, readonly HeldOffice[]> => {
-  const byState = new Map<string, HeldOffice[]>();
+const officesByOwner = knowledgeIndex('offices by the state or body they belong to', (kb: KnowledgeBase): ReadonlyMap<string, readonly HeldOffice[]> => {
+  const byOwner = new Map<string, HeldOffice[]>();
   for (const entry of kb.entries.values()) {
     if (entry.kind !== 'actor' || !entry.person) continue;
     for (const office of entry.person.offices) {
       const family = office.of === undefined ? undefined : officeFamily(office.title);
-      if (family === undefined || !LEADING_FAMILIES.includes(family)) continue;
-      let list = byState.get(office.of!);
-      if (!list) byState.set(office.of!, (list = []));
+      if (family === undefined) continue;
+      let list = byOwner.get(office.of!);
+      if (!list) byOwner.set(office.of!, (list = []));
       list.push({ person: entry, office, family });
     }
   }
-  return byState;
+  return byOwner;
 });
 
 /**
- * The offices of `families` of state `stateId` that someone held on `date`, in the order of
- * `families` and then of the day each holder took office: as the knowledge base records them,
- * so a state whose ministers it lacks shows only its leaders.
+ * The offices of `families` of `owner` (a state's or an organization's id) that someone held on
+ * `date`, in the order of `families` and then of the day each holder took office: as the knowledge
+ * base records them, so a state whose ministers it lacks shows only its leaders.
  */
-export function officesHeldOn(kb: KnowledgeBase, stateId: string, date: string, families: readonly Family[] = LEADING_FAMILIES): HeldOffice[] {
-  const held = (leadingOfficesByState(kb).get(stateId) ?? []).filter((o) => families.includes(o.family) && isWithin(date, o.office.from, o.office.to));
+export function officesHeldOn(kb: KnowledgeBase, owner: string, date: string, families: readonly Family[] = LEADING_FAMILIES): HeldOffice[] {
+  const held = (officesByOwner(kb).get(owner) ?? []).filter((o) => families.includes(o.family) && isWithin(date, o.office.from, o.office.to));
   return held.sort((a, b) => families.indexOf(a.family) - families.indexOf(b.family) || a.office.from.localeCompare(b.office.from));
+}
+
+/**
+ * The families whose office one person holds at a time for its owner, so that who held it on a
+ * date answers "who was it then?": not the European Commission's vice-presidents or commissioners,
+ * a state's "Secretary of …" of every portfolio, ministers by portfolio, or ambassadors.
+ */
+const ONE_HOLDER_FAMILIES: ReadonlySet<Family> = new Set<Family>([
+  'head-of-state', 'party-leader', 'head-of-government', 'foreign', 'defence', 'interior', 'exchequer', 'secretary-general',
+  'high-representative', 'high-commissioner', 'relief-coordinator', 'director-general', 'executive-director', 'commissioner-general',
+  'national-security-adviser', 'fed-chair',
+]);
+
+/**
+ * Who else held `office` (the same family, of the same owner) on `date`: those under the very same
+ * title where any is ("King", not the "Crown Prince" beside him); none for an office without an
+ * owner or of a family several people hold at once.
+ */
+export function otherHoldersOn(kb: KnowledgeBase, office: HeldOffice['office'], date: string, personId: string): HeldOffice[] {
+  const family = office.of === undefined ? undefined : officeFamily(office.title);
+  if (family === undefined || !ONE_HOLDER_FAMILIES.has(family)) return [];
+  const held = officesHeldOn(kb, office.of!, date, [family]).filter((o) => o.person.id !== personId);
+  const sameTitle = held.filter((o) => o.office.title.toLowerCase() === office.title.toLowerCase());
+  return sameTitle.length > 0 ? sameTitle : held;
 }
 
 /** A name of a ministry ("Foreign Ministry", "Department of State"), not of a service or a force ("Foreign Intelligence Service", "Israel Defense Forces"). */

@@ -8,6 +8,10 @@ import { titleAsWords } from '../features/titleBefore';
 import { ownerNamesOffice, titleOwner } from './titleOwner';
 import { scanEntities } from '../recognizers/entities';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { otherHoldersOn } from '../kb/officeHolders';
+
+/** One office of a person's record. */
+type Office = NonNullable<ActorEntry['person']>['offices'][number];
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at\s+the\s+time|back\s+then|in\s+those\s+days|in\s+(?:the\s+)?(?:1[89]|20)\d0s)\b/i;
@@ -244,6 +248,18 @@ function describeOffices(person: ActorEntry, named: readonly object[], ctx: Rule
 }
 
 /**
+ * " Marco Rubio held it then (since 21 January 2025).": who held the office the title names on the
+ * document date, where the knowledge base records one holder of it; the writer's likely fix.
+ */
+function holderThen(ctx: RuleContext, person: ActorEntry, offices: readonly Office[]): string {
+  for (const office of offices) {
+    const holders = otherHoldersOn(ctx.kb, office, ctx.date.iso, person.id);
+    if (holders.length === 1) return ` ${holders[0]!.person.name} held it then (${formatPeriod(holders[0]!.office.from, holders[0]!.office.to)}).`;
+  }
+  return '';
+}
+
+/**
  * Whether the word a title reads as a minister's portfolio is a state's adjective the text names
  * ("Israeli Minister Gideon Saar"): it says whose office it is and names no portfolio, so the
  * title is a bare "Minister", which the rule does not check.
@@ -311,7 +327,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : bareTitle;
   return {
     code: 'office-anachronism',
-    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.`,
+    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.${former ? '' : holderThen(ctx, person, offices)}`,
     start,
     end,
     ...(fixes.length ? { fixes } : {}),
