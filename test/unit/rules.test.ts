@@ -842,6 +842,16 @@ describe('rule: office-anachronism', () => {
     assert.match(messages('2023-06-01', 'Chancellor Friedrich Merz says so.')[0]!, /\. Olaf Scholz held it then \(8 December 2021 – 6 May 2025\)\.$/);
     // "former" wrongly before a title its holder still holds: no one else held it
     assert.doesNotMatch(messages('2023-06-01', 'Former Foreign Minister Sergey Lavrov says so.')[0]!, /held it then/);
+    // the fixes: "former" before the title, or the holder's name in place of the name written (neither safe)
+    const text = 'Secretary of State Antony Blinken says talks will resume.';
+    const [finding] = builtinRuleFindings('office-anachronism', '2026-11-03')(text);
+    assert.deepStrictEqual(
+      finding!.fixes!.map((fix) => [fix.title, fix.safe, fix.edits.map((e) => `${text.slice(e.start, e.end)}→${e.newText}`)]),
+      [
+        ['Write "former Secretary of State"', false, ['→former ']],
+        ['Write "Marco Rubio"', false, ['Antony Blinken→Marco Rubio']],
+      ],
+    );
   });
   it("dates Vietnam's presidency by its holders' terms (Luong Cuong until April 2026, To Lam before and after)", () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-12-04')('President Luong Cuong says the plan holds. President To Lam says so too.'), ['President Luong Cuong']);

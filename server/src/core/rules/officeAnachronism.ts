@@ -1,6 +1,6 @@
 import { dateKey, formatDate, formatPeriod, isWithin, MONTH_PATTERN, monthNumber } from '../dates';
 import type { ActorEntry } from '../kb/schema';
-import type { Mention } from '../types';
+import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
 import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord, type NamedOffice } from '../kb/officeTitles';
@@ -8,7 +8,7 @@ import { titleAsWords } from '../features/titleBefore';
 import { ownerNamesOffice, titleOwner } from './titleOwner';
 import { scanEntities } from '../recognizers/entities';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { otherHoldersOn } from '../kb/officeHolders';
+import { otherHoldersOn, type HeldOffice } from '../kb/officeHolders';
 
 /** One office of a person's record. */
 type Office = NonNullable<ActorEntry['person']>['offices'][number];
@@ -248,15 +248,15 @@ function describeOffices(person: ActorEntry, named: readonly object[], ctx: Rule
 }
 
 /**
- * " Marco Rubio held it then (since 21 January 2025).": who held the office the title names on the
- * document date, where the knowledge base records one holder of it; the writer's likely fix.
+ * Who held the office the title names on the document date, where the knowledge base records one
+ * holder of it: the writer's likely fix.
  */
-function holderThen(ctx: RuleContext, person: ActorEntry, offices: readonly Office[]): string {
+function holderThen(ctx: RuleContext, person: ActorEntry, offices: readonly Office[]): HeldOffice | undefined {
   for (const office of offices) {
     const holders = otherHoldersOn(ctx.kb, office, ctx.date.iso, person.id);
-    if (holders.length === 1) return ` ${holders[0]!.person.name} held it then (${formatPeriod(holders[0]!.office.from, holders[0]!.office.to)}).`;
+    if (holders.length === 1) return holders[0];
   }
-  return '';
+  return undefined;
 }
 
 /**
@@ -320,14 +320,17 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const start = titleFollows ? mention.start : titleStart;
   const end = titleFollows ? titleEnd : mention.end;
   // "former" goes before a title that opens the phrase; after the name it may need its article changed
-  const fixes = !former && heldBefore && !titleFollows
+  const fixes: Fix[] = !former && heldBefore && !titleFollows
     ? [{ title: `Write "former ${title}"`, edits: [{ start, end: start, newText: 'former ' }], safe: false }]
     : [];
+  // or the name of who held the office then, in place of the name written
+  const holder = former ? undefined : holderThen(ctx, person, offices);
+  if (holder) fixes.push({ title: `Write "${holder.person.name}"`, edits: [{ start: mention.start, end: mention.end, newText: holder.person.name }], safe: false });
   // "the UN's refugee chief": a possessive that took "the" in the text keeps it in the message
   const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : bareTitle;
   return {
     code: 'office-anachronism',
-    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.${former ? '' : holderThen(ctx, person, offices)}`,
+    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${formatPeriod(holder.office.from, holder.office.to)}).` : ''}`,
     start,
     end,
     ...(fixes.length ? { fixes } : {}),
