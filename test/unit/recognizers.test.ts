@@ -679,6 +679,15 @@ describe('entity recognition', () => {
     // alone, not even in a paragraph that names one state, nor where the state has none in the knowledge base
     assert.deepStrictEqual(read('The Ministry of Defence said Russia would respond.'), ['Russia→russia']);
     assert.deepStrictEqual(read("Estonia's Ministry of Foreign Affairs and the Russian Foreign Ministry spoke."), ['Estonia→estonia', 'Russian Foreign Ministry→russian-foreign-ministry']);
+    // a ministry in lowercase after the state's name or seat and "'s"; no other body ("security council") so
+    assert.deepStrictEqual(read("Ukraine's foreign ministry, Moscow's defence ministry and Russia's security council spoke; Jordan's interior ministry did not."), [
+      'Ukraine→ukraine',
+      'foreign ministry→ukraine-foreign-ministry',
+      'Moscow→russia',
+      'defence ministry→russian-defence-ministry',
+      'Russia→russia',
+      'Jordan→jordan',
+    ]);
   });
 
   it('reads the ships that policy writing names by their incidents, and "Sierra Madre" as the ship only beside its shoal', () => {

@@ -6,7 +6,7 @@ import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import { boundedMemo } from '../text/boundedMemo';
 import { wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
-import { organNamedInBlock, ownedOrgan } from './ownedOrgan';
+import { ministryWrittenAfter, organNamedInBlock, ownedOrgan } from './ownedOrgan';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
@@ -120,6 +120,7 @@ export function resolveMentions(
           listsPlainPlaces(text, match.end, matches[i + 1], chooser));
       if (government && !located) {
         scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));
+        count = withMinistryAfter(text, match.end, government.id, chooser, kb, count);
         continue;
       }
       placeLocated = government ? true : undefined;
@@ -177,6 +178,7 @@ export function resolveMentions(
       }
     }
     scratch[count++] = new MentionRecord(start, match.end, written, picked.reading);
+    if (picked.reading.category === 'state') count = withMinistryAfter(text, match.end, picked.reading.id, chooser, kb, count);
   }
   // "President Duterte": a surname that names someone only after a title (rare: most blocks have none)
   const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser, bareWords) : undefined;
@@ -191,6 +193,18 @@ export function resolveMentions(
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
+}
+
+/**
+ * "Ukraine's foreign ministry", "Moscow's defence ministry": after a state's mention ending at `end`,
+ * the state's ministry written in lowercase words, which no match starts at, added to `scratch`;
+ * the new count.
+ */
+function withMinistryAfter(text: string, end: number, stateId: string, chooser: EntryChooser, kb: KnowledgeBase, count: number): number {
+  const ministry = ministryWrittenAfter(text, end, stateId, chooser, kb);
+  if (!ministry) return count;
+  scratch[count] = new MentionRecord(end + 3, ministry.end, text.slice(end + 3, ministry.end), ministry.picked.reading);
+  return count + 1;
 }
 
 /** Whether `text` writes the lowercase `particle` at `at`, perhaps capitalized where it opens a sentence ("De Gaulle left"). */

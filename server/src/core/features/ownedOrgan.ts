@@ -118,3 +118,25 @@ function namesOrganizationsBody(kb: KnowledgeBase, target: NameTarget): boolean 
   const entry = kb.get(target.entryId);
   return entry?.kind === 'actor' && (entry.category === 'organization' || (entry.category === 'institution' && !stateOrgansOf(kb).isStateOrgan(entry)));
 }
+
+/**
+ * The ministry that lowercase words after a state's name and "'s" name: "Ukraine's foreign
+ * ministry", "Israel's defense ministry" (the name scan starts only at capitals; "the Ukrainian
+ * foreign ministry" is one of the ministry's names). `end` is where the state's name ends.
+ */
+export function ministryWrittenAfter(text: string, end: number, stateId: string, chooser: EntryChooser, kb: KnowledgeBase): { readonly end: number; readonly picked: PickedEntry } | undefined {
+  const apostrophe = text.charCodeAt(end);
+  // "'s " and a lowercase letter: cheap to rule out for almost every state's name
+  if ((apostrophe !== 39 && apostrophe !== 0x2019) || text.charCodeAt(end + 1) !== 115 /* s */ || text.charCodeAt(end + 2) !== 32) return undefined;
+  const first = text.charCodeAt(end + 3);
+  if (first < 97 || first > 122) return undefined;
+  for (const { written, organ } of stateOrgansOf(kb).ministriesOf(stateId)) {
+    const after = end + 3 + written.length;
+    if (!text.startsWith(written, end + 3) || isLetter(text.charCodeAt(after))) continue;
+    return { end: after, picked: chooser.pickTarget(organ.entry, organ.target) };
+  }
+  return undefined;
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+

@@ -17,7 +17,15 @@ export interface StateOrgans {
   organ(stateId: string, foldedName: string): StateOrgan | undefined;
   /** Whether `entry` is an institution that belongs to a state. */
   isStateOrgan(entry: Entry): boolean;
+  /**
+   * The ministries of state `stateId` by the generic names the press also writes in lowercase after
+   * the state's name ("Ukraine's foreign ministry"), as lowercase text; longest first.
+   */
+  ministriesOf(stateId: string): readonly { readonly written: string; readonly organ: StateOrgan }[];
 }
+
+/** A generic name that names a ministry, which the press writes in lowercase too: "foreign ministry", "defence ministry". */
+const MINISTRY_NAME = /^(?:\p{Lu}\p{Ll}+ )+Ministry$/u;
 
 /** The ways a state's name stands before or after an institution's generic name. */
 function stateLabels(state: Entry): string[] {
@@ -54,6 +62,7 @@ const isGenericName = (name: string): boolean => /^\p{Lu}/u.test(name);
 export const stateOrgansOf = knowledgeIndex("states' institutions by their generic names", (kb: KnowledgeBase): StateOrgans => {
   const byKey = new Map<string, StateOrgan | null>();
   const stateOrgans = new Set<Entry>();
+  const ministries = new Map<string, { written: string; organ: StateOrgan }[]>();
   for (const entry of kb.entries.values()) {
     if (entry.kind !== 'actor' || entry.category !== 'institution') continue;
     // the nearest state up its `org.parent` chain: the U.S. Senate's is the United States, through Congress
@@ -75,11 +84,22 @@ export const stateOrgansOf = knowledgeIndex("states' institutions by their gener
       const organ: StateOrgan = { entry, target: { entryId: entry.id, kind: entry.kind, form, words, capitalized: true, plus: false, contextual: false } };
       const previous = byKey.get(key);
       byKey.set(key, previous === undefined || previous?.entry === entry ? organ : null);
+      if (MINISTRY_NAME.test(name)) {
+        let list = ministries.get(state.id);
+        if (!list) ministries.set(state.id, (list = []));
+        list.push({ written: name.toLowerCase(), organ });
+      }
     }
+  }
+  // two ministries of one state under one generic name name neither, as in `organ`
+  for (const [stateId, list] of ministries) {
+    const named = list.filter((m) => byKey.get(`${stateId}\u0000${foldName(m.written)}`) === m.organ);
+    ministries.set(stateId, named.sort((a, b) => b.written.length - a.written.length));
   }
   return {
     organ: (stateId, foldedName) => byKey.get(`${stateId}\u0000${foldedName}`) ?? undefined,
     isStateOrgan: (entry) => stateOrgans.has(entry),
+    ministriesOf: (stateId) => ministries.get(stateId) ?? [],
   };
 });
 
