@@ -58,6 +58,15 @@ describe('policy-lens CLI', function () {
     assert.deepStrictEqual(result!.proposals.map((p) => [p.ordinal, p.marker, p.title]), [[1, 'First', 'Ratify the INF Treaty with Russia'], [2, 'Second', 'Act'], [4, 'Fourth', 'Stop']]);
     assert.ok((result!.proposals[0]!.entityIds as string[]).includes('inf-treaty'));
     assert.ok(result!.diagnostics.some((d) => d.code === 'proposal-numbering' && d.severity === 'warning'));
+    // a diagnostic's quick fixes, each edit's span in the file's text and its range
+    type Edit = { start: number; end: number; newText: string; range: { start: never; end: never } };
+    const acronym = result!.diagnostics.find((d) => d.code === 'acronym-mismatch')!;
+    const fixes = acronym.fixes as unknown as { title: string; safe: boolean; edits: Edit[] }[];
+    assert.deepStrictEqual(fixes.map((f) => [f.title, f.safe]), [['Change the acronym to "ICJ"', false], ['Change the name to "International Criminal Court"', false]]);
+    const [edit] = fixes[0]!.edits;
+    assert.deepStrictEqual([text.slice(edit!.start, edit!.end), edit!.newText, offsetOf(edit!.range.start), offsetOf(edit!.range.end)], ['ICC', 'ICJ', edit!.start, edit!.end]);
+    // a diagnostic with no fix has no field for them, rather than an empty list
+    for (const d of result!.diagnostics) assert.ok(!('fixes' in d) || (d.fixes as unknown[]).length > 0, d.code);
   });
 
   it('prints readable text by default', () => {

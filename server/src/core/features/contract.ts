@@ -52,7 +52,18 @@ export function contractFile(file: string, text: string, analysis: Analysis): Co
     })),
     diagnostics: [
       ...analysis.problems.map((p) => ({ code: 'policy-lens', severity: 'information', message: p.message, start: p.span?.start ?? 0, end: p.span?.end ?? 0, range: range(p.span?.start ?? 0, p.span?.end ?? 0) })),
-      ...analysis.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, start: f.start, end: f.end, range: range(f.start, f.end) })),
+      ...analysis.findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        start: f.start,
+        end: f.end,
+        range: range(f.start, f.end),
+        // the quick fixes an editor offers, safe ones (which `check --fix` applies) and others
+        ...(f.fixes?.length
+          ? { fixes: f.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText, range: range(e.start, e.end) })) })) }
+          : {}),
+      })),
     ],
   };
 }

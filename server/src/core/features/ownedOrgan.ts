@@ -139,4 +139,3 @@ export function ministryWrittenAfter(text: string, end: number, stateId: string,
 }
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
-

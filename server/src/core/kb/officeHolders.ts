@@ -7,7 +7,7 @@ import type { ActorEntry, Entry } from './schema';
 /** The offices a state's hover lists by who held them on the document date, in this order: a ruling party's leader ("General Secretary") beside the head of state. */
 export const LEADING_FAMILIES: readonly Family[] = ['head-of-state', 'party-leader', 'head-of-government', 'foreign', 'defence'];
 
-/** One person's office of a state, with the office's family. */
+/** One person's office of a state or an organization, with the office's family. */
 export interface HeldOffice {
   readonly person: ActorEntry;
   readonly office: NonNullable<ActorEntry['person']>['offices'][number];

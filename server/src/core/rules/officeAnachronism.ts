@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { otherHoldersOn, type HeldOffice } from '../kb/officeHolders';
 
 /** One office of a person's record. */
-type Office = NonNullable<ActorEntry['person']>['offices'][number];
+type Office = HeldOffice['office'];
 
 /** Phrases that place a sentence in the past, where a past office-holder keeps the title. */
 const PAST_TIME = /\b(at\s+the\s+time|back\s+then|in\s+those\s+days|in\s+(?:the\s+)?(?:1[89]|20)\d0s)\b/i;
