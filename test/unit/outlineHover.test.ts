@@ -102,7 +102,7 @@ describe('hover', () => {
 
   it("lists who led a state and who headed a ministry on the document date, from the people's records", () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
-    const text = 'France, the Soviet Union, the Pentagon, the Israel Defense Forces and the Russian Foreign Ministry.';
+    const text = 'France, the Soviet Union, the Pentagon, the Israel Defense Forces, the Russian Foreign Ministry and the UN.';
     const analysis = builtin.analyze({ uri: 'memory://leaders.md', version: 1, getText: () => text }, { ...defaultSettings, documentDate: '1987-06-01' });
     const hover = (name: string) => builtin.hover(analysis, text.indexOf(name) + 1)!.markdown;
     assert.match(hover('France'), /\*\*In office on the document date\*\* \(as recorded here\): President: François Mitterrand \(21 May 1981 – 17 May 1995\); Prime Minister: Jacques Chirac \(20 March 1986 – 10 May 1988\)/);
@@ -113,6 +113,8 @@ describe('hover', () => {
     assert.doesNotMatch(hover('Israel Defense Forces'), /Minister on the document date/);
     // Russia's ministry had no minister of Russia's on the record in 1987 (Shevardnadze was the Soviet Union's)
     assert.doesNotMatch(hover('Russian Foreign Ministry'), /Minister on the document date/);
+    // an organization's heads
+    assert.match(hover('UN.'), /\*\*Heads on the document date\*\* \(as recorded here\): Secretary-General of the United Nations: Javier Pérez de Cuéllar \(1 January 1982 – 31 December 1991\)/);
   });
 
   it('shows offices held on the document date for a person', () => {

@@ -1,6 +1,6 @@
 import { agesOn, dateKey, formatDate, formatPeriod as period, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { ministryPortfolio, officesHeldOn, type HeldOffice } from '../kb/officeHolders';
+import { HEAD_FAMILIES, ministryPortfolio, officesHeldOn, type HeldOffice } from '../kb/officeHolders';
 import type { ActorEntry, Entry, PlaceEntry, TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn } from '../kb/treatyStatus';
 import type { DocumentDate } from '../types';
@@ -62,6 +62,9 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
   if (portfolio) {
     const held = officesHeldOn(kb, portfolio.state, date.iso, [portfolio.family]);
     if (held.length > 0) lines.push(`- **Minister on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
+  } else if (a.category === 'organization' || a.category === 'institution') {
+    const held = officesHeldOn(kb, a.id, date.iso, HEAD_FAMILIES);
+    if (held.length > 0) lines.push(`- **Heads on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
   }
   if (a.memberships.length > 0) {
     lines.push(`- **Memberships:** ${a.memberships.map((m) => `${nameOf(kb, m.org)} (${period(m.from, m.to)})`).join('; ')}`);

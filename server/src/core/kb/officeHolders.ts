@@ -7,6 +7,15 @@ import type { ActorEntry, Entry } from './schema';
 /** The offices a state's hover lists by who held them on the document date, in this order: a ruling party's leader ("General Secretary") beside the head of state. */
 export const LEADING_FAMILIES: readonly Family[] = ['head-of-state', 'party-leader', 'head-of-government', 'foreign', 'defence'];
 
+/**
+ * The offices an organization's or institution's hover lists by who held them on the document date:
+ * its heads (the UN's Secretary-General, the IAEA's Director General, the EU's High Representative).
+ */
+export const HEAD_FAMILIES: readonly Family[] = [
+  'head-of-state', 'head-of-government', 'secretary-general', 'director-general', 'executive-director', 'commissioner-general',
+  'high-representative', 'high-commissioner', 'relief-coordinator', 'fed-chair',
+];
+
 /** One person's office of a state or an organization, with the office's family. */
 export interface HeldOffice {
   readonly person: ActorEntry;
