@@ -150,7 +150,12 @@ describe('policy-lens CLI', function () {
   it('kb list, show and validate, and --kb on analyze', () => {
     const list = JSON.parse(cli(['kb', 'list', '--kind', 'treaty', '--format', 'json']).stdout) as { id: string; kind: string; source: string }[];
     assert.ok(list.length > 10 && list.every((r) => r.kind === 'treaty' && r.source.startsWith('https://')));
-    assert.match(cli(['kb', 'show', 'Intermediate Nuclear Forces Treaty']).stdout, /"id": "inf-treaty"/);
+    assert.match(cli(['kb', 'show', 'Intermediate Nuclear Forces Treaty', '--format', 'json']).stdout, /"id": "inf-treaty"/);
+    // as text, the entry as its hover shows it, on --date
+    const card = cli(['kb', 'show', 'Intermediate Nuclear Forces Treaty', '--date', '2010-06-01']).stdout;
+    assert.match(card, /^\*\*Intermediate-Range Nuclear Forces Treaty\*\*/);
+    assert.match(card, /\*\*On the document date, 1 June 2010 \(from the policyLens.documentDate setting\):\*\* in force/);
+    assert.match(card, /_Read as of 2010-06-01\._\n$/);
     const kb = write('team.yaml', 'entries:\n  - id: test-pact\n    kind: treaty\n    name: Pact of Testing\n    officialTitle: Pact of Testing\n    type: treaty\n    domain: [other]\n    status: { value: in-force, note: "In force for the test." }\n    summary: "An entry written for the CLI tests only."\n    source: https://example.org/\n    reviewed: "2026-11-24"\n');
     assert.strictEqual(cli(['kb', 'validate', kb]).code, 0);
     const analysed = JSON.parse(cli(['analyze', write('pact.md', 'The Pact of Testing holds.'), '--kb', kb, '--format', 'json']).stdout);

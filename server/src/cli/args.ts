@@ -76,7 +76,7 @@ Usage:
   policy-lens analyze FILE… [--format text|json|markdown] [--date YYYY-MM-DD] [--kb FILE]… [--rule id=level]…
   policy-lens check FILE… [--format text|json|sarif] [--fix] [--date YYYY-MM-DD] [--kb FILE]… [--rule id=level]…
   policy-lens kb validate FILE… [--format text|json]
-  policy-lens kb show ID|NAME [--kb FILE]… [--format text|json]
+  policy-lens kb show ID|NAME [--date YYYY-MM-DD] [--kb FILE]… [--format text|json]
   policy-lens kb list [--kind treaty|actor|place] [--kb FILE]… [--format text|json]
 
 FILE may be "-" for standard input. analyze prints entities, proposals and diagnostics; check

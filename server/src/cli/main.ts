@@ -9,6 +9,7 @@ import {
   contract,
   contractFile,
   createAnalyzer,
+  entryMarkdown,
   LineIndex,
   parseSettings,
   safeEdits,
@@ -138,7 +139,12 @@ function runKb(args: CliArgs, io: Io): number {
     io.err(`policy-lens: no entry has the id or name "${query}"`);
     return EXIT_USAGE;
   }
-  io.out(args.format === 'json' ? `${JSON.stringify(found, null, 2)}\n` : found.map((e) => `${JSON.stringify(e, null, 2)}\n`).join(''));
+  if (args.format === 'json') io.out(`${JSON.stringify(found, null, 2)}\n`);
+  else {
+    // each entry as its hover shows it, read on --date or today: offices held, treaty status, leaders
+    const date = args.date ? { iso: args.date, source: 'setting' as const } : { iso: new Date().toISOString().slice(0, 10), source: 'today' as const };
+    io.out(found.map((e) => `${entryMarkdown(kb, e, date)}\n\n_Read as of ${date.iso}._\n`).join('\n---\n\n'));
+  }
   return failed ? EXIT_USAGE : EXIT_OK;
 }
 

@@ -31,6 +31,7 @@ export { safeEdits, applyEdits } from './features/fixes';
 export { foldName } from './kb/names';
 export { contract, contractFile, type ContractFile, type ContractRange } from './features/contract';
 export { treatyStatusOn, statusWords } from './kb/treatyStatus';
+export { entryMarkdown } from './features/hoverMarkdown';
 export { movedFrom } from './features/shiftedNode';
 export { firstOffset, lastOffset, movedApart } from './rules/shiftedFinding';
 export { changedSince, itemsOf, type MovedListName } from './analysisResult';
