@@ -90,6 +90,11 @@ describe('policy-lens CLI', function () {
     assert.strictEqual(sarif.version, '2.1.0');
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'acronym-mismatch');
     assert.deepStrictEqual(result.locations[0].physicalLocation.region, { startLine: 7, startColumn: 45, endLine: 7, endColumn: 48 });
+    // its quick fixes, as SARIF writes them: the acronym replaced in place
+    assert.deepStrictEqual(result.fixes[0], {
+      description: { text: 'Change the acronym to "ICJ"' },
+      artifactChanges: [{ artifactLocation: { uri: file.split('\\').join('/') }, replacements: [{ deletedRegion: { startLine: 7, startColumn: 45, endLine: 7, endColumn: 48 }, insertedContent: { text: 'ICJ' } }] }],
+    });
     const json = JSON.parse(cli(['check', file, '--format', 'json']).stdout);
     assert.ok(json.files[0].diagnostics.some((d: { code: string }) => d.code === 'proposal-numbering'));
   });

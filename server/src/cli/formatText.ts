@@ -7,7 +7,7 @@ export function findingLine(file: string, lines: LineIndex, f: Pick<Finding, 'st
 }
 
 /** Every diagnostic of an analysis, problems with the input first. */
-export function diagnosticsOf(analysis: Analysis): Pick<Finding, 'start' | 'severity' | 'code' | 'message'>[] {
+export function diagnosticsOf(analysis: Analysis): (Pick<Finding, 'start' | 'severity' | 'code' | 'message'> & Partial<Pick<Finding, 'end' | 'fixes'>>)[] {
   return [...analysis.problems.map((p) => ({ start: p.span?.start ?? 0, severity: 'information' as const, code: 'policy-lens', message: p.message })), ...analysis.findings];
 }
 

@@ -8,10 +8,21 @@ const DOCS = 'https://github.com/policy-lens/policy-lens#rule-';
 export function toSarif(files: readonly { file: string; text: string; analysis: Analysis }[], version: string): unknown {
   const results = files.flatMap(({ file, text, analysis }) => {
     const lines = new LineIndex(text);
+    const region = (from: number, to: number) => {
+      const start = lines.positionAt(from);
+      const stop = lines.positionAt(to);
+      return { startLine: start.line + 1, startColumn: start.character + 1, endLine: stop.line + 1, endColumn: stop.character + 1 };
+    };
+    const uri = file.split('\\').join('/');
     return diagnosticsOf(analysis).map((d) => {
-      const end = 'end' in d ? (d as { end: number }).end : d.start;
-      const start = lines.positionAt(d.start);
-      const stop = lines.positionAt(end);
+      const end = d.end ?? d.start;
+      // SARIF's fixes: each a description and the replacements of one artifact (the file)
+      const fixes = d.fixes?.length
+        ? d.fixes.map((fix) => ({
+            description: { text: fix.title },
+            artifactChanges: [{ artifactLocation: { uri }, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.newText } })) }],
+          }))
+        : undefined;
       return {
         ruleId: d.code,
         level: LEVEL[d.severity],
@@ -19,11 +30,12 @@ export function toSarif(files: readonly { file: string; text: string; analysis: 
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: file.split('\\').join('/') },
-              region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: stop.line + 1, endColumn: stop.character + 1 },
+              artifactLocation: { uri },
+              region: region(d.start, end),
             },
           },
         ],
+        ...(fixes ? { fixes } : {}),
       };
     });
   });
