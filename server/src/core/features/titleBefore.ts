@@ -86,8 +86,11 @@ export interface FoundTitle {
   readonly start: number;
 }
 
-/** Words that open a sentence or a phrase before a title, and are no part of it: "Yesterday US Secretary of State …", "written to the President of …". */
-const NOT_OF_THE_TITLE = /^(?:(?:the|a|an|yesterday|today|tomorrow|later|meanwhile|however|also|still|now|recently|earlier|last|this|when|while|after|before|since|and|but|so|yet|to|with|by|from|on|at|in|told|asked|met|wrote)\s+)+/i;
+/**
+ * Words that open a sentence or a phrase before a title, and are no part of it: "Yesterday US Secretary
+ * of State …", "written to the President of …", "As Prime Minister Justin Trudeau has told …".
+ */
+const NOT_OF_THE_TITLE = /^(?:(?:the|a|an|yesterday|today|tomorrow|later|meanwhile|however|also|still|now|recently|earlier|last|this|when|while|after|before|since|and|but|so|yet|to|with|by|from|on|at|in|told|asked|met|wrote|as|if|once|unlike|like|for|because|although|though|until|during|without)\s+)+/i;
 
 /** A title matched in the text that ends at `end`, without a leading article or adverb ("The Supreme Leader"). */
 export function foundTitle(match: string, end: number): FoundTitle {
