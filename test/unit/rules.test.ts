@@ -842,6 +842,8 @@ describe('rule: office-anachronism', () => {
     assert.match(messages('2023-06-01', 'Chancellor Friedrich Merz says so.')[0]!, /\. Olaf Scholz held it then \(8 December 2021 – 6 May 2025\)\.$/);
     // a word that opens the sentence is no part of the title ("As Prime Minister …", not "As Prime Minister" as the title)
     assert.match(messages('2025-04-09', 'As Prime Minister Justin Trudeau has told allies, talks will resume.')[0]!, /^Justin Trudeau was not Prime Minister on the document date .* Mark Carney held it then/);
+    // nor are the clause's words before the article of a title in apposition
+    assert.match(messages('2025-05-20', 'We urge the Special Representative of the Secretary-General, Abdoulaye Bathily, to act.')[0]!, /^Abdoulaye Bathily was not Special Representative of the Secretary-General on the document date/);
     // "former" wrongly before a title its holder still holds: no one else held it
     assert.doesNotMatch(messages('2023-06-01', 'Former Foreign Minister Sergey Lavrov says so.')[0]!, /held it then/);
     // the fixes: "former" before the title, or the holder's name in place of the name written (neither safe)

@@ -92,9 +92,17 @@ export interface FoundTitle {
  */
 const NOT_OF_THE_TITLE = /^(?:(?:the|a|an|yesterday|today|tomorrow|later|meanwhile|however|also|still|now|recently|earlier|last|this|when|while|after|before|since|and|but|so|yet|to|with|by|from|on|at|in|told|asked|met|wrote|as|if|once|unlike|like|for|because|although|though|until|during|without)\s+)+/i;
 
+/**
+ * Lowercase words of the sentence before an article that opens a title in apposition, which the
+ * pattern that ignores case took for words saying whose office it is: "We urge the Special
+ * Representative …, Abdoulaye Bathily,". Not a qualifier ("then the President"), which is the title's.
+ */
+const CLAUSE_BEFORE_ARTICLE = new RegExp(String.raw`^(?!(?:${QUALIFIERS.join('|')})\b)(?:\p{Ll}[\p{L}'’-]*\s+){1,2}(?:the|a|an)\s+`, 'u');
+
 /** A title matched in the text that ends at `end`, without a leading article or adverb ("The Supreme Leader"). */
 export function foundTitle(match: string, end: number): FoundTitle {
-  const lead = NOT_OF_THE_TITLE.exec(match)?.[0].length ?? 0;
+  let lead = NOT_OF_THE_TITLE.exec(match)?.[0].length ?? 0;
+  lead += CLAUSE_BEFORE_ARTICLE.exec(match.slice(lead))?.[0].length ?? 0;
   return { text: match.slice(lead).replace(/[,\s]+$/, ''), start: end - match.length + lead };
 }
 
