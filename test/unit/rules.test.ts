@@ -840,6 +840,8 @@ describe('rule: office-anachronism', () => {
     const messages = (date: string, text: string) => builtinRuleFindings('office-anachronism', date)(text).map((f) => f.message);
     assert.match(messages('2026-11-03', 'Secretary of State Antony Blinken says talks will resume.')[0]!, /\. Marco Rubio held it then \(since 21 January 2025\)\.$/);
     assert.match(messages('2023-06-01', 'Chancellor Friedrich Merz says so.')[0]!, /\. Olaf Scholz held it then \(8 December 2021 – 6 May 2025\)\.$/);
+    // an office of no family the rule groups, by its very title and owner
+    assert.match(messages('2025-04-02', 'Charles Michel, the President of the European Council, says talks will resume.')[0]!, /\. António Costa held it then \(since 1 December 2024\)\.$/);
     // a word that opens the sentence is no part of the title ("As Prime Minister …", not "As Prime Minister" as the title)
     assert.match(messages('2025-04-09', 'As Prime Minister Justin Trudeau has told allies, talks will resume.')[0]!, /^Justin Trudeau was not Prime Minister on the document date .* Mark Carney held it then/);
     // nor are the clause's words before the article of a title in apposition

@@ -16,15 +16,15 @@ export const HEAD_FAMILIES: readonly Family[] = [
   'high-representative', 'high-commissioner', 'relief-coordinator', 'fed-chair',
 ];
 
-/** One person's office of a state or an organization, with the office's family. */
+/** One person's office of a state or an organization, with the office's family, if its title has one. */
 export interface HeldOffice {
   readonly person: ActorEntry;
   readonly office: NonNullable<ActorEntry['person']>['offices'][number];
-  readonly family: Family;
+  readonly family: Family | undefined;
 }
 
 /**
- * Every recorded office of a known family, by the state or organization it belongs to (`of`).
+ * Every recorded office that says whose it is, by the state or organization it belongs to (`of`).
  * Built from the people's own records, when a hover or office-anachronism first needs it.
  */
 const officesByOwner = knowledgeIndex('offices by the state or body they belong to', (kb: KnowledgeBase): ReadonlyMap<string, readonly HeldOffice[]> => {
@@ -32,11 +32,10 @@ const officesByOwner = knowledgeIndex('offices by the state or body they belong 
   for (const entry of kb.entries.values()) {
     if (entry.kind !== 'actor' || !entry.person) continue;
     for (const office of entry.person.offices) {
-      const family = office.of === undefined ? undefined : officeFamily(office.title);
-      if (family === undefined) continue;
-      let list = byOwner.get(office.of!);
-      if (!list) byOwner.set(office.of!, (list = []));
-      list.push({ person: entry, office, family });
+      if (office.of === undefined) continue;
+      let list = byOwner.get(office.of);
+      if (!list) byOwner.set(office.of, (list = []));
+      list.push({ person: entry, office, family: officeFamily(office.title) });
     }
   }
   return byOwner;
@@ -48,8 +47,8 @@ const officesByOwner = knowledgeIndex('offices by the state or body they belong 
  * base records them, so a state whose ministers it lacks shows only its leaders.
  */
 export function officesHeldOn(kb: KnowledgeBase, owner: string, date: string, families: readonly Family[] = LEADING_FAMILIES): HeldOffice[] {
-  const held = (officesByOwner(kb).get(owner) ?? []).filter((o) => families.includes(o.family) && isWithin(date, o.office.from, o.office.to));
-  return held.sort((a, b) => families.indexOf(a.family) - families.indexOf(b.family) || a.office.from.localeCompare(b.office.from));
+  const held = (officesByOwner(kb).get(owner) ?? []).filter((o) => o.family !== undefined && families.includes(o.family) && isWithin(date, o.office.from, o.office.to));
+  return held.sort((a, b) => families.indexOf(a.family!) - families.indexOf(b.family!) || a.office.from.localeCompare(b.office.from));
 }
 
 /**
@@ -64,16 +63,19 @@ const ONE_HOLDER_FAMILIES: ReadonlySet<Family> = new Set<Family>([
 ]);
 
 /**
- * Who else held `office` (the same family, of the same owner) on `date`: those under the very same
- * title where any is ("King", not the "Crown Prince" beside him); none for an office without an
- * owner or of a family several people hold at once.
+ * Who else held `office` on `date`: of the same owner, and of the same family where one person holds
+ * such an office at a time, those under the very same title where any is ("King", not the "Crown
+ * Prince" beside him); else only under the very same title ("President of the European Council",
+ * "Vice President" of the United States). None for an office that says not whose it is.
  */
 export function otherHoldersOn(kb: KnowledgeBase, office: HeldOffice['office'], date: string, personId: string): HeldOffice[] {
-  const family = office.of === undefined ? undefined : officeFamily(office.title);
-  if (family === undefined || !ONE_HOLDER_FAMILIES.has(family)) return [];
-  const held = officesHeldOn(kb, office.of!, date, [family]).filter((o) => o.person.id !== personId);
-  const sameTitle = held.filter((o) => o.office.title.toLowerCase() === office.title.toLowerCase());
-  return sameTitle.length > 0 ? sameTitle : held;
+  if (office.of === undefined) return [];
+  const family = officeFamily(office.title);
+  const title = office.title.toLowerCase();
+  const others = (officesByOwner(kb).get(office.of) ?? []).filter((o) => o.person.id !== personId && isWithin(date, o.office.from, o.office.to));
+  const sameTitle = others.filter((o) => o.office.title.toLowerCase() === title);
+  if (family === undefined || !ONE_HOLDER_FAMILIES.has(family)) return sameTitle;
+  return sameTitle.length > 0 ? sameTitle : others.filter((o) => o.family === family);
 }
 
 /** A name of a ministry ("Foreign Ministry", "Department of State"), not of a service or a force ("Foreign Intelligence Service", "Israel Defense Forces"). */
