@@ -1,4 +1,3 @@
-import { isWithin } from '../dates';
 import { isWordChar, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
@@ -13,12 +12,8 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
-import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, startsLongerName, namesAGrade, namesAPortfolio, namesARegion, precedesAnotherSurname, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, startsLongerName, namesAGrade, namesAPortfolio, namesARegion, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
-/** The government a capital stands for on `date`, if any. */
-export function seatHolder(place: PlaceEntry, date: string): string | undefined {
-  return place.seatOf.find((seat) => isWithin(date, seat.from, seat.to))?.actor;
-}
 
 /**
  * One string per written form ("Russia", "the INF Treaty"): a long document names the same few

@@ -55,13 +55,18 @@ export function entryAfterIn(text: string, end: number, next: RawMatch | undefin
   return chooser.pick(next.targets)?.entry;
 }
 
+/** The government a capital stands for on `date`, if any. */
+export function seatHolder(place: PlaceEntry, date: string): string | undefined {
+  return place.seatOf.find((seat) => isWithin(date, seat.from, seat.to))?.actor;
+}
+
 /**
  * The states a place is the seat of government of (on `date` when given: Moscow was the Soviet
  * Union's until 1991), and the one it belongs to.
  */
 export function statesAt(place: PlaceEntry, date?: string): string[] {
-  const seats = date === undefined ? place.seatOf : place.seatOf.filter((seat) => isWithin(date, seat.from, seat.to));
-  const states = seats.map((seat) => seat.actor);
+  const holder = date === undefined ? undefined : seatHolder(place, date);
+  const states = date === undefined ? place.seatOf.map((seat) => seat.actor) : holder ? [holder] : [];
   if (place.deJure) states.push(place.deJure);
   return states;
 }

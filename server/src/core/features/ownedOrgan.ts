@@ -1,12 +1,12 @@
 import { isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { NameTarget } from '../kb/matcher';
-import { foldName } from '../kb/names';
+import { foldName, isWordChar } from '../kb/names';
 import { sharedByStatesOrgans, stateOrgansOf, type StateOrgan } from '../kb/stateOrgans';
 import type { RawMatch } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
-import { entryAfterIn, statesAt } from './nameContext';
+import { entryAfterIn, seatHolder, statesAt } from './nameContext';
 
 /** What may stand between a state's name and its institution's: "Romania's ", "Polish ". */
 const OWNER_GAP = /^(?:['’]s)?\s$/;
@@ -108,9 +108,8 @@ function ownerBefore(text: string, match: RawMatch, previous: RawMatch, chooser:
   if ((gap !== 1 && gap !== 3) || !OWNER_GAP.test(text.slice(previous.end, match.start))) return undefined;
   const owner = chooser.pick(previous.targets)?.entry;
   if (owner?.kind === 'actor' && owner.category === 'state') return { state: owner.id, possessive: 'name' };
-  if (owner?.kind !== 'place' || owner.seatOf.length === 0) return undefined;
-  const governments = owner.seatOf.filter((seat) => isWithin(date, seat.from, seat.to));
-  return governments.length === 1 ? { state: governments[0]!.actor, possessive: 'name' } : undefined;
+  const government = owner?.kind === 'place' ? seatHolder(owner, date) : undefined;
+  return government ? { state: government, possessive: 'name' } : undefined;
 }
 
 /** Whether the target's entry is an organization or a body of one (the UN Security Council, the OSCE Permanent Council), not a state's. */
@@ -132,10 +131,8 @@ export function ministryWrittenAfter(text: string, end: number, stateId: string,
   if (first < 97 || first > 122) return undefined;
   for (const { written, organ } of stateOrgansOf(kb).ministriesOf(stateId)) {
     const after = end + 3 + written.length;
-    if (!text.startsWith(written, end + 3) || isLetter(text.charCodeAt(after))) continue;
+    if (!text.startsWith(written, end + 3) || isWordChar(text, after)) continue;
     return { end: after, picked: chooser.pickTarget(organ.entry, organ.target) };
   }
   return undefined;
 }
-
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;

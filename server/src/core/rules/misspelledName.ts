@@ -429,13 +429,13 @@ export function capitalizedWordsAmong(text: string, unnamed: Readonly<UnnamedWor
 }
 const NO_WORDS: readonly number[] = EMPTY_LIST;
 
-/** Every folded word of the knowledge base's names ("helsinki", "final", "union"), per knowledge base. */
 /**
  * A word of capitals in a name ("ISA Council", "UN Office …"): an acronym, which says nothing of the
  * word written with one capital ("Ras Isa and Salif", two Yemeni ports).
  */
 const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
+/** Every folded word of the knowledge base's names ("helsinki", "final", "union"), per knowledge base. */
 const nameWordsOf = knowledgeIndex('every word of a name', (kb): ReadonlySet<string> => {
   const words = new Set<string>();
   for (const entry of kb.entries.values()) {
