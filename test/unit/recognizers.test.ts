@@ -789,6 +789,13 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(missed, []);
   });
 
+  it('ends a name at a comma the knowledge base does not write in it, and reads one it does', () => {
+    const read = builtinReadings('2026-11-30');
+    assert.deepStrictEqual(read('At the UN Security Council, Resolution 2722 passed.'), ['UN Security Council→un-security-council', 'Resolution 2722→unsc-resolution-2722']);
+    assert.deepStrictEqual(read('At the UN Security Council Resolution 2722 passed.'), ['UN Security Council Resolution 2722→unsc-resolution-2722']);
+    assert.deepStrictEqual(read('They met in Washington, D.C. on Monday.'), ['Washington, D.C.→washington-dc']);
+  });
+
   it('reads "Brussels" as the European Union, the way policy writing uses it, and as the city where it is a place', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
     const brussels = (text: string, documentDate = '2026-11-30') =>

@@ -118,8 +118,8 @@ const wordEnds: number[] = [];
 /** Whether a "+" ends the word that ends at `end` ("OPEC+ agreed", not "Russia+China"). */
 const plusAt = (text: string, end: number) => text.charCodeAt(end) === 43 /* + */ && (end + 1 >= text.length || !isWordChar(text, end + 1));
 
-function acceptable(target: NameTarget, wordCount: number, text: string, firstStart: number, plus: boolean): boolean {
-  if (target.plus !== plus) return false;
+function acceptable(target: NameTarget, wordCount: number, text: string, firstStart: number, plus: boolean, gapCommas: number): boolean {
+  if (target.plus !== plus || (gapCommas & ~target.commaGaps) !== 0) return false;
   if (target.form === 'acronym') {
     if (target.words.length !== wordCount) return false;
     for (let k = 0; k < wordCount; k++) {
@@ -155,6 +155,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
   let bestTargets: readonly NameTarget[] | undefined;
   let bestNamesTreaty = false;
   let lowercaseLead = false;
+  // the gaps walked so far that hold a comma, as `NameTarget.commaGaps` has them
+  let gapCommas = 0;
   while (wordStart !== -1) {
     const first = wordStart === start;
     // "al-Qaeda": the prose scan finds a lead word in lowercase only from a word it stops at
@@ -169,6 +171,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
       const close = opensAside && !asideSkipped ? codeIndexIn(text, 41 /* ) */, wordStart, Math.min(limit, wordStart + MAX_ASIDE)) : -1;
       if (close !== -1) {
         asideSkipped = true;
+        // a comma before the aside is read with it ("Forces (INF), Treaty" is not one name either way)
+        gapCommas &= ~(1 << (wordCount - 1));
         wordStart = nextWordStart(text, close + 1, limit);
         continue;
       }
@@ -183,8 +187,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
       // the trie's own array when every target fits (the usual case): matches are many, arrays add up
       const plus = plusAt(text, wEnd);
       let all = true;
-      for (const t of node.targets) all &&= acceptable(t, wordCount, text, start, plus);
-      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start, plus));
+      for (const t of node.targets) all &&= acceptable(t, wordCount, text, start, plus, gapCommas);
+      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start, plus, gapCommas));
       if (targets.length > 0) {
         bestEnd = plus ? wEnd + 1 : wEnd;
         bestTargets = targets;
@@ -194,6 +198,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     if (!node.next) break;
     previousEnd = wEnd;
     wordStart = nextWordStart(text, wEnd, limit);
+    // the usual gap is one space; a longer one may hold a comma
+    if (wordStart > wEnd + 1 && wordCount <= 31 && codeIndexIn(text, 44 /* , */, wEnd, wordStart) !== -1) gapCommas |= 1 << (wordCount - 1);
   }
   if (bestTargets === undefined) return false;
   found.start = start;
@@ -218,13 +224,17 @@ function endWithInstrumentWord(text: string, end: number, targets: readonly Name
   return INSTRUMENT_WORDS.has(foldWord(text.slice(i, after))) ? after : end;
 }
 
+/** A name's last word written as a dotted abbreviation ("U.S", "Washington, D.C"), its final period not yet taken in. */
+const DOTTED_END = /(?:^|[\s,])\p{Lu}(\.\p{Lu})+$/u;
+
 /**
- * Widens `found` to the final period of a dotted abbreviation ("U.S.") and the opening bracket of
- * a bracketed qualifier that the name starts with ("(Adapted) Conventional Forces …").
+ * Widens `found` to the final period of a dotted abbreviation that ends it ("U.S.", "Washington,
+ * D.C.") and to the opening bracket of a bracketed qualifier that the name starts with ("(Adapted)
+ * Conventional Forces …").
  */
 function widenToPunctuation(text: string): void {
   const { start, end } = found;
-  if (text.charCodeAt(end) === 46 && /^\p{Lu}(\.\p{Lu})+$/u.test(text.slice(start, end))) found.end = end + 1;
+  if (text.charCodeAt(end) === 46 && DOTTED_END.test(text.slice(start, end))) found.end = end + 1;
   if (start > 0 && text.charCodeAt(start - 1) === 40 && codeIndexIn(text, 41 /* ) */, start, end) !== -1) found.start = start - 1;
 }
 
