@@ -117,6 +117,18 @@ describe('hover', () => {
     assert.match(hover('UN.'), /\*\*Heads on the document date\*\* \(as recorded here\): Secretary-General of the United Nations: Javier Pérez de Cuéllar \(1 January 1982 – 31 December 1991\)/);
   });
 
+  it("lists a ministry's heads by the titles its record names, on the document date", () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const text = 'HM Treasury, the Home Office and the Department of Homeland Security.';
+    const hoverOn = (date: string, name: string) =>
+      builtin.hover(builtin.analyze({ uri: `memory://heads-${date}.md`, version: 1, getText: () => text }, { ...defaultSettings, documentDate: date }), text.indexOf(name) + 1)!.markdown;
+    assert.match(hoverOn('2020-06-01', 'HM Treasury'), /\*\*Minister on the document date\*\* \(as recorded here\): Chancellor of the Exchequer: Rishi Sunak/);
+    assert.match(hoverOn('2025-06-01', 'Home Office'), /Home Secretary: Yvette Cooper/);
+    // Kristi Noem handed over to Markwayne Mullin in March 2026
+    assert.match(hoverOn('2025-06-01', 'Department of Homeland'), /Secretary of Homeland Security: Kristi Noem/);
+    assert.match(hoverOn('2026-06-01', 'Department of Homeland'), /Secretary of Homeland Security: Markwayne Mullin/);
+  });
+
   it('shows offices held on the document date for a person', () => {
     const md = hoverAt('Secretary Blin|ken spoke.', { documentDate: '2022-01-20' })!;
     assert.match(md, /\*\*Offices\*\* \(✓ held on the document date, 20 January 2022\):/);

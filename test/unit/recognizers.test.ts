@@ -690,6 +690,32 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it("reads the US departments by their own names, and the finance and commerce ministries only where the text says whose", () => {
+    const read = builtinReadings('2026-12-03');
+    assert.deepStrictEqual(read('The Commerce Department and the Justice Department acted; the DOJ filed.'), [
+      'Commerce Department→us-commerce-department',
+      'Justice Department→us-justice-department',
+    ]);
+    // "Department of Justice" and "DOJ" are other states' too: the US's in a text about the United States
+    assert.deepStrictEqual(read('In Washington the Department of Justice and the DOJ filed.'), [
+      'Washington→washington-dc',
+      'Department of Justice→us-justice-department',
+      'DOJ→us-justice-department',
+    ]);
+    assert.deepStrictEqual(read('The Department of Justice filed.'), []);
+    assert.deepStrictEqual(read("Russia's Finance Ministry and China's commerce ministry answered; MOFCOM added rare earths. The Finance Ministry said nothing, nor did India's Department of Commerce."), [
+      'Russia→russia',
+      'Finance Ministry→russian-finance-ministry',
+      'China→china',
+      'commerce ministry→china-commerce-ministry',
+      'MOFCOM→china-commerce-ministry',
+      'India→india',
+    ]);
+    // Britain's Treasury after HM Treasury, the United States' after the US Treasury
+    assert.deepStrictEqual(read('HM Treasury acted. The Treasury said so.'), ['HM Treasury→hm-treasury', 'Treasury→hm-treasury']);
+    assert.deepStrictEqual(read('The US Treasury acted. The Treasury said so.'), ['US Treasury→us-treasury', 'Treasury→us-treasury']);
+  });
+
   it('reads the ships that policy writing names by their incidents, and "Sierra Madre" as the ship only beside its shoal', () => {
     const read = builtinReadings('2026-06-01');
     assert.deepStrictEqual(read('The Eagle S cut Estlink 2; the Yi Peng 3, the Vezhen and the Newnew Polar Bear were blamed too, and the Rubymar sank.'), [

@@ -1,6 +1,6 @@
 import { agesOn, dateKey, formatDate, formatPeriod as period, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { HEAD_FAMILIES, ministryPortfolio, officesHeldOn, type HeldOffice } from '../kb/officeHolders';
+import { HEAD_FAMILIES, headsByTitleOn, ministryPortfolio, officesHeldOn, type HeldOffice } from '../kb/officeHolders';
 import type { ActorEntry, Entry, PlaceEntry, TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn } from '../kb/treatyStatus';
 import type { DocumentDate } from '../types';
@@ -59,8 +59,9 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
     if (held.length > 0) lines.push(`- **In office on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
   }
   const portfolio = ministryPortfolio(kb, a);
-  if (portfolio) {
-    const held = officesHeldOn(kb, portfolio.state, date.iso, [portfolio.family]);
+  if (a.org?.headTitles || portfolio) {
+    // a ministry's record may name the offices that head it; else its names say which minister does
+    const held = a.org?.headTitles ? headsByTitleOn(kb, a, date.iso) : officesHeldOn(kb, portfolio!.state, date.iso, [portfolio!.family]);
     if (held.length > 0) lines.push(`- **Minister on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
   } else if (a.category === 'organization' || a.category === 'institution') {
     const held = officesHeldOn(kb, a.id, date.iso, HEAD_FAMILIES);

@@ -52,6 +52,19 @@ export function officesHeldOn(kb: KnowledgeBase, owner: string, date: string, fa
 }
 
 /**
+ * Who held the offices that head `entry` on `date`, where its record names them (`org.headTitles`,
+ * read among the offices of its parent state, in any case), in the order of the day each took office.
+ */
+export function headsByTitleOn(kb: KnowledgeBase, entry: Entry, date: string): HeldOffice[] {
+  const titles = entry.kind === 'actor' ? entry.org?.headTitles : undefined;
+  const owner = entry.kind === 'actor' ? entry.org?.parent : undefined;
+  if (!titles || owner === undefined) return [];
+  const wanted = new Set(titles.map((t) => t.toLowerCase()));
+  const held = (officesByOwner(kb).get(owner) ?? []).filter((o) => wanted.has(o.office.title.toLowerCase()) && isWithin(date, o.office.from, o.office.to));
+  return held.sort((a, b) => a.office.from.localeCompare(b.office.from));
+}
+
+/**
  * The families whose office one person holds at a time for its owner, so that who held it on a
  * date answers "who was it then?": not the European Commission's vice-presidents or commissioners,
  * a state's "Secretary of …" of every portfolio, ministers by portfolio, or ambassadors.

@@ -247,6 +247,12 @@ function buildSchemas() {
          * counted: the OSCE's from the CSCE's Helsinki Final Act (1975-08-01), not only from 1995.
          */
         forerunnersFounded: z.array(isoDate).optional(),
+        /**
+         * A state's ministry: the titles of the offices that head it, as the people's records write
+         * them among the offices of `parent` ("Secretary of Commerce", "Chancellor of the
+         * Exchequer"). Its hover lists who held them on the document date.
+         */
+        headTitles: z.array(nonEmpty).optional(),
       })
       .optional(),
     person: z
