@@ -690,6 +690,18 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it('reads the General Assembly\'s resolutions whose numbers the Security Council has used too only where the document speaks of their subject', () => {
+    const read = builtinReadings('2026-12-03');
+    assert.deepStrictEqual(read('Beijing cites Resolution 2758 against Taiwan.'), ['Beijing→china', 'Resolution 2758→unga-resolution-2758', 'Taiwan→taiwan']);
+    // the Council's resolution 2758 (2024) renewed the Yemen sanctions experts: the knowledge base lacks it
+    assert.deepStrictEqual(read('Resolution 2758 renewed the experts on Yemen.'), ['Yemen→yemen']);
+    assert.deepStrictEqual(read('Resolution 1973 and UNSCR 1325 were cited; the Assembly met under Uniting for Peace.'), [
+      'Resolution 1973→unsc-resolution-1973',
+      'UNSCR 1325→unsc-resolution-1325',
+      'Uniting for Peace→unga-resolution-377',
+    ]);
+  });
+
   it("reads the US departments by their own names, and the finance and commerce ministries only where the text says whose", () => {
     const read = builtinReadings('2026-12-03');
     assert.deepStrictEqual(read('The Commerce Department and the Justice Department acted; the DOJ filed.'), [
