@@ -702,7 +702,7 @@ describe('entity recognition', () => {
     ]);
   });
 
-  it("reads the US departments by their own names, and the finance and commerce ministries only where the text says whose", () => {
+  it("reads the US departments by their own names, and the interior, finance and commerce ministries only where the text says whose", () => {
     const read = builtinReadings('2026-12-03');
     assert.deepStrictEqual(read('The Commerce Department and the Justice Department acted; the DOJ filed.'), [
       'Commerce Department→us-commerce-department',
@@ -722,6 +722,16 @@ describe('entity recognition', () => {
       'commerce ministry→china-commerce-ministry',
       'MOFCOM→china-commerce-ministry',
       'India→india',
+    ]);
+    // interior and finance ministries the same way; Austria's has no entry, and Germany's shares its name with it
+    assert.deepStrictEqual(read("India's Home Ministry, Germany's Federal Ministry of the Interior and Austria's Federal Ministry of Finance spoke; Bercy and the MVD did not."), [
+      'India→india',
+      'Home Ministry→india-home-ministry',
+      'Germany→germany',
+      'Federal Ministry of the Interior→germany-interior-ministry',
+      'Austria→austria',
+      'Bercy→france-finance-ministry',
+      'MVD→russia-interior-ministry',
     ]);
     // Britain's Treasury after HM Treasury, the United States' after the US Treasury
     assert.deepStrictEqual(read('HM Treasury acted. The Treasury said so.'), ['HM Treasury→hm-treasury', 'Treasury→hm-treasury']);
