@@ -676,6 +676,11 @@ describe('entity recognition', () => {
       'Pakistan→pakistan',
       'Foreign Office→pakistan-foreign-office',
     ]);
+    // before " under " and a person who held an office of the state on the document's date
+    assert.deepStrictEqual(read('The Foreign Ministry under Sergey Lavrov replied; the Defence Ministry under pressure did not.'), [
+      'Foreign Ministry→russian-foreign-ministry',
+      'Sergey Lavrov→sergey-lavrov',
+    ]);
     // alone, not even in a paragraph that names one state, nor where the state has none in the knowledge base
     assert.deepStrictEqual(read('The Ministry of Defence said Russia would respond.'), ['Russia→russia']);
     assert.deepStrictEqual(read("Estonia's Ministry of Foreign Affairs and the Russian Foreign Ministry spoke."), ['Estonia→estonia', 'Russian Foreign Ministry→russian-foreign-ministry']);

@@ -1,5 +1,6 @@
 import { isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Entry } from '../kb/schema';
 import type { NameTarget } from '../kb/matcher';
 import { foldName, isWordChar } from '../kb/names';
 import { sharedByStatesOrgans, stateOrgansOf, type StateOrgan } from '../kb/stateOrgans';
@@ -16,7 +17,8 @@ const OWNER_GAP = /^(?:['’]s)?\s$/;
  * name, demonym or seat (see `stateOrgansOf`): "Romania's Constitutional Court", "the Polish Council
  * of Ministers", "Brazil's Congress", "Kyiv's Defence Ministry"; or after a pronoun for the state or its leader named just before:
  * "Belarus held what its Central Election Commission called …", "Putin told his Security Council";
- * or before " in " and a state's seat: "the Senate in Manila". Undefined where no such owner stands
+ * or before " in " and a state's seat: "the Senate in Manila"; or before " under " and a person
+ * who held an office of the state on the date: "the Interior Ministry under Laurent Nuñez". Undefined where no such owner stands
  * beside it, or the state has no institution under that name
  * in the knowledge base, and where the words also name an organ of an organization and the owner is
  * a state: "China's Security Council seat" is a seat on the UN's.
@@ -26,7 +28,8 @@ export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number
   const previous = i > 0 ? matches[i - 1] : undefined;
   const owner =
     (previous && (ownerBefore(text, match, previous, chooser, date) ?? ownerByPronoun(text, match, previous, chooser, kb, date))) ??
-    ownerAfterIn(text, match, matches[i + 1], chooser, date);
+    ownerAfterIn(text, match, matches[i + 1], chooser, date) ??
+    ownerUnder(text, match, matches[i + 1], chooser, kb, date);
   if (!owner) return undefined;
   // "China's Security Council seat", "Russia used its Security Council veto": the UN's; a leader's own is never the UN's
   if (owner.possessive !== 'person') for (const target of match.targets) if (namesOrganizationsBody(kb, target)) return undefined;
@@ -55,8 +58,24 @@ function ownerByPronoun(text: string, match: RawMatch, previous: RawMatch, choos
   const owner = chooser.pick(previous.targets)?.entry;
   if (owner?.kind !== 'actor') return undefined;
   if (pronoun === 'its') return owner.category === 'state' ? { state: owner.id, possessive: 'state' } : undefined;
-  const office = owner.person?.offices.find((held) => held.of !== undefined && isWithin(date, held.from, held.to) && isState(kb, held.of));
+  return stateServedOn(owner, kb, date);
+}
+
+/** The state whose office `person` held on `date`, if any. */
+function stateServedOn(person: Entry, kb: KnowledgeBase, date: string): Owner | undefined {
+  if (person.kind !== 'actor') return undefined;
+  const office = person.person?.offices.find((held) => held.of !== undefined && isWithin(date, held.from, held.to) && isState(kb, held.of));
   return office ? { state: office.of!, possessive: 'person' } : undefined;
+}
+
+/**
+ * The state whose office the person named right after " under " held on `date`: "the Interior
+ * Ministry under Laurent Nuñez" in 2026 is France's.
+ */
+function ownerUnder(text: string, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser, kb: KnowledgeBase, date: string): Owner | undefined {
+  if (!next || next.start !== match.end + 7 || !text.startsWith(' under ', match.end)) return undefined;
+  const person = chooser.pick(next.targets)?.entry;
+  return person?.kind === 'actor' && person.category === 'person' ? stateServedOn(person, kb, date) : undefined;
 }
 
 const isState = (kb: KnowledgeBase, id: string): boolean => {
