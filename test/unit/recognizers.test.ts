@@ -1039,6 +1039,8 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(bare('Lai Ching-te spoke. Lai later said no, and Lee agreed.'), ['Lai Ching-te→lai-ching-te', 'Lai→lai-ching-te']);
     assert.deepStrictEqual(bare('Lai later said no.'), []);
     assert.deepStrictEqual(bare('Theresa May resigned. In May the party met.'), ['Theresa May→theresa-may']);
+    // "the Shah" is a title, not India's home minister
+    assert.deepStrictEqual(bare('Amit Shah spoke of the Shah of Iran.'), ['Amit Shah→amit-shah', 'Iran→iran']);
   });
 
   it('reads a hyphenated surname whole and makes no surname of a hyphenated given name ("the moon" is not Ban Ki-moon)', () => {

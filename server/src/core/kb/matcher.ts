@@ -132,9 +132,9 @@ export interface VariantSurname {
   readonly targets: readonly NameTarget[];
 }
 
-/** Words too common to stand alone as a person's surname, even when the knowledge base has one such person. */
+/** Words too common to stand alone as a person's surname, even when the knowledge base has one such person ("the Shah" is a title). */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
-  'may rice power brown major gates baker truss haley powell young king bush will long law rich hope little white black green day'.split(' '),
+  'may rice power brown major gates baker truss haley powell young king bush will long law rich hope little white black green day shah'.split(' '),
 );
 
 /** `NameTarget.commaGaps` of a name as the knowledge base writes it, its words found as `splitWords` finds them. */
