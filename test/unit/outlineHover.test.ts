@@ -117,16 +117,18 @@ describe('hover', () => {
     assert.match(hover('UN.'), /\*\*Heads on the document date\*\* \(as recorded here\): Secretary-General of the United Nations: Javier Pérez de Cuéllar \(1 January 1982 – 31 December 1991\)/);
   });
 
-  it("lists a ministry's heads by the titles its record names, on the document date", () => {
+  it("lists a ministry's or a central bank's heads by the titles its record names, on the document date", () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
-    const text = 'HM Treasury, the Home Office and the Department of Homeland Security.';
+    const text = 'HM Treasury, the Home Office, the Department of Homeland Security and the Fed.';
     const hoverOn = (date: string, name: string) =>
       builtin.hover(builtin.analyze({ uri: `memory://heads-${date}.md`, version: 1, getText: () => text }, { ...defaultSettings, documentDate: date }), text.indexOf(name) + 1)!.markdown;
-    assert.match(hoverOn('2020-06-01', 'HM Treasury'), /\*\*Minister on the document date\*\* \(as recorded here\): Chancellor of the Exchequer: Rishi Sunak/);
+    assert.match(hoverOn('2020-06-01', 'HM Treasury'), /\*\*Heads on the document date\*\* \(as recorded here\): Chancellor of the Exchequer: Rishi Sunak/);
     assert.match(hoverOn('2025-06-01', 'Home Office'), /Home Secretary: Yvette Cooper/);
     // Kristi Noem handed over to Markwayne Mullin in March 2026
     assert.match(hoverOn('2025-06-01', 'Department of Homeland'), /Secretary of Homeland Security: Kristi Noem/);
     assert.match(hoverOn('2026-06-01', 'Department of Homeland'), /Secretary of Homeland Security: Markwayne Mullin/);
+    // the Fed's chair changed in May 2026
+    assert.match(hoverOn('2026-06-01', 'Fed.'), /Chair of the Board of Governors of the Federal Reserve System: Kevin Warsh/);
   });
 
   it('shows offices held on the document date for a person', () => {
