@@ -738,6 +738,9 @@ describe('entity recognition', () => {
       'Bercy→france-finance-ministry',
       'MVD→russia-interior-ministry',
     ]);
+    // "Fed" is the Federal Reserve only in a text on money ("Fed by snowmelt" is not)
+    assert.deepStrictEqual(read('The Fed held rates as inflation eased.'), ['Fed→federal-reserve']);
+    assert.deepStrictEqual(read('Fed by snowmelt, the Indus runs high.'), ['Indus→indus']);
     // Britain's Treasury after HM Treasury, the United States' after the US Treasury
     assert.deepStrictEqual(read('HM Treasury acted. The Treasury said so.'), ['HM Treasury→hm-treasury', 'Treasury→hm-treasury']);
     assert.deepStrictEqual(read('The US Treasury acted. The Treasury said so.'), ['US Treasury→us-treasury', 'Treasury→us-treasury']);
