@@ -844,6 +844,11 @@ describe('rule: office-anachronism', () => {
     assert.match(messages('2026-03-01', 'Interior Minister Nancy Faeser says the border stays open.')[0]!, /\. Alexander Dobrindt held it then \(since 6 May 2025\)\.$/);
     assert.match(messages('2025-01-10', 'Finance Minister Bruno Le Maire says so.')[0]!, /^Bruno Le Maire was not Finance Minister .* Éric Lombard held it then/);
     assert.deepStrictEqual(messages('2025-01-10', 'Interior Minister Amit Shah says so.'), []);
+    // the heads of intelligence and security services, by the press's titles ("MI6 chief", "NSA Director")
+    assert.match(messages('2026-03-01', 'MI6 chief Richard Moore says Russia is failing.')[0]!, /\. Blaise Metreweli held it then \(since 1 October 2025\)\.$/);
+    assert.match(messages('2026-03-01', 'Shin Bet chief Ronen Bar warns of attacks.')[0]!, /^Ronen Bar was not Shin Bet chief .* David Zini held it then/);
+    assert.match(messages('2026-03-01', 'NSA Director Timothy Haugh says the threat is growing.')[0]!, /^Timothy Haugh was not NSA Director /);
+    assert.deepStrictEqual(messages('2024-03-01', 'MI6 chief Richard Moore says Russia is failing; Shin Bet chief Ronen Bar agrees.'), []);
     // an office of no family the rule groups, by its very title and owner
     assert.match(messages('2025-04-02', 'Charles Michel, the President of the European Council, says talks will resume.')[0]!, /\. António Costa held it then \(since 1 December 2024\)\.$/);
     // a word that opens the sentence is no part of the title ("As Prime Minister …", not "As Prime Minister" as the title)

@@ -6,7 +6,7 @@ import { oneLine } from '../text/oneLine';
 export const titleAsWords = (title: string): string => oneLine(title);
 
 /** The titles the office checks read, longest first where one begins another. */
-const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|CIA Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chair|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
+const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|(?:CIA|NSA|GCHQ|MI5|MI6|FSB|SVR|BND|DGSE|ISI|SBU|HUR|GUR|Mossad|Shin Bet) Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chair|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
 // a space between a title's words may be a line break, where hard-wrapped text breaks a title
 // across lines ("Secretary of" at a line's end, "State Antony Blinken" on the next)
 const TITLES = lineBreakSpaces(TITLES_WRITTEN);
@@ -15,10 +15,10 @@ const TITLES = lineBreakSpaces(TITLES_WRITTEN);
 const QUALIFIERS = ['former', 'then', 'current', 'acting', 'incoming', 'outgoing', 'ex-', 'late'];
 /**
  * Up to two capitalized words or dotted abbreviations before a title that say whose office it is
- * ("UK", "U.S.", "European Council"); not a month or a day, which dates what follows ("In late July
+ * ("UK", "U.S.", "European Council", "MI6"); not a month or a day, which dates what follows ("In late July
  * Polish Prime Minister …").
  */
-const WHOSE = String.raw`(?:(?!(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\p{Lu}][\p{L}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}`;
+const WHOSE = String.raw`(?:(?!(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\p{Lu}][\p{L}\p{Nd}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}`;
 /** A qualifier, capitalized or not, then whose office it is: what may come before a title written before a name. */
 const CASED_LEAD = String.raw`(?:\b(?:${QUALIFIERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+)?${WHOSE}`;
 

@@ -30,9 +30,9 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^special (?:representative|envoy)\b/i, 'special-representative'],
   [/^(?:united nations )?high commissioner\b/i, 'high-commissioner'],
   [/\bemergency relief coordinator$/i, 'relief-coordinator'],
-  // the head of an intelligence service: "Director of the Central Intelligence Agency", "Head of the
-  // Defence Intelligence"; not a deputy's office, nor "Counterintelligence"
-  [/^(?:director|head|chief)\b.*\bintelligence\b/i, 'intelligence'],
+  // the head of an intelligence or security service: "Director of the Central Intelligence Agency", "Head of the
+  // Defence Intelligence", "Director of the Israel Security Agency", "Director of GCHQ"; not a deputy's office, nor "Counterintelligence"
+  [/^(?:director|head|chief|president|secretary)\b.*\b(?:intelligence|security (?:agency|service)|external security|gchq|research and analysis wing)\b/i, 'intelligence'],
   [/^director[- ]general\b/i, 'director-general'],
   [/^executive director\b/i, 'executive-director'],
   [/^commissioner[- ]general\b/i, 'commissioner-general'],
@@ -93,7 +93,7 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   // rank or a kind of minister that names no portfolio ("Deputy Minister", "State Minister", "Chief Minister")
   [/^(?!(?:deputy|vice|assistant|under|junior|shadow|associate|principal|first|state|prime|chief|cabinet|senior|government|federal|acting|regional|provincial)\b)\p{L}[\p{L}-]* minister$/iu, ['portfolio-minister']],
   // "Director of National Intelligence", "CIA Director", "intelligence chief": the head of any intelligence service
-  [/^(?:(?:(?:US|U\.S\.|national|military|defen[cs]e) )?intelligence (?:chief|director|head)|spy chief|director of national intelligence|(?:CIA|DNI|MI6|SVR|HUR|MIT|DIA|Mossad) (?:director|chief|head)|director of (?:the )?(?:CIA|central intelligence(?: agency)?))$/i, ['intelligence']],
+  [/^(?:(?:(?:US|U\.S\.|national|military|defen[cs]e) )?intelligence (?:chief|director|head)|spy chief|director of national intelligence|(?:CIA|DNI|MI5|MI6|GCHQ|SVR|FSB|GRU|BND|DGSE|ISI|NSA|SBU|HUR|GUR|MIT|MİT|DIA|Mossad|Shin Bet|Shabak) (?:director|chief|head)|director of (?:the )?(?:CIA|central intelligence(?: agency)?))$/i, ['intelligence']],
   // the press's "chief", by what it heads ("NATO chief", "EU foreign policy chief", "UN aid chief")
   [/^(?:NATO|UN|U\.N\.|United Nations) chief$/i, ['secretary-general']],
   [/^(?:(?:EU|E\.U\.|European Union) )?foreign policy chief$/i, ['high-representative']],
