@@ -58,13 +58,13 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
     const held = officesHeldOn(kb, a.id, date.iso);
     if (held.length > 0) lines.push(`- **In office on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
   }
-  const portfolio = ministryPortfolio(kb, a);
+  // a state's ministry or central bank whose record names the offices that head it; else a
+  // foreign or defence ministry, whose names say which minister heads it
+  const portfolio = a.org?.headTitles ? undefined : ministryPortfolio(kb, a);
   if (a.org?.headTitles) {
-    // a state's ministry or central bank whose record names the offices that head it
     const held = headsByTitleOn(kb, a, date.iso);
     if (held.length > 0) lines.push(`- **Heads on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
   } else if (portfolio) {
-    // else a foreign or defence ministry's names say which minister heads it
     const held = officesHeldOn(kb, portfolio.state, date.iso, [portfolio.family]);
     if (held.length > 0) lines.push(`- **Minister on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
   } else if (a.category === 'organization' || a.category === 'institution') {

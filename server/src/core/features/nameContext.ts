@@ -66,7 +66,8 @@ export function seatHolder(place: PlaceEntry, date: string): string | undefined 
  */
 export function statesAt(place: PlaceEntry, date?: string): string[] {
   const holder = date === undefined ? undefined : seatHolder(place, date);
-  const states = date === undefined ? place.seatOf.map((seat) => seat.actor) : holder ? [holder] : [];
+  const states = date === undefined ? place.seatOf.map((seat) => seat.actor) : [];
+  if (holder) states.push(holder);
   if (place.deJure) states.push(place.deJure);
   return states;
 }

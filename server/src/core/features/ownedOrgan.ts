@@ -18,8 +18,8 @@ const OWNER_GAP = /^(?:['’]s)?\s$/;
  * of Ministers", "Brazil's Congress", "Kyiv's Defence Ministry"; or after a pronoun for the state or its leader named just before:
  * "Belarus held what its Central Election Commission called …", "Putin told his Security Council";
  * or before " in " and a state's seat: "the Senate in Manila"; or before " under " and a person
- * who held an office of the state on the date: "the Interior Ministry under Laurent Nuñez". Undefined where no such owner stands
- * beside it, or the state has no institution under that name
+ * who held an office of the state on the date: "the Interior Ministry under Laurent Nuñez".
+ * Undefined where no such owner stands beside it, or the state has no institution under that name
  * in the knowledge base, and where the words also name an organ of an organization and the owner is
  * a state: "China's Security Council seat" is a seat on the UN's.
  */

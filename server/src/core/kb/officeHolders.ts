@@ -41,13 +41,17 @@ const officesByOwner = knowledgeIndex('offices by the state or body they belong 
   return byOwner;
 });
 
+/** The recorded offices of `owner` that someone held on `date`. */
+const heldOn = (kb: KnowledgeBase, owner: string, date: string): HeldOffice[] =>
+  (officesByOwner(kb).get(owner) ?? []).filter((o) => isWithin(date, o.office.from, o.office.to));
+
 /**
  * The offices of `families` of `owner` (a state's or an organization's id) that someone held on
  * `date`, in the order of `families` and then of the day each holder took office: as the knowledge
  * base records them, so a state whose ministers it lacks shows only its leaders.
  */
 export function officesHeldOn(kb: KnowledgeBase, owner: string, date: string, families: readonly Family[] = LEADING_FAMILIES): HeldOffice[] {
-  const held = (officesByOwner(kb).get(owner) ?? []).filter((o) => o.family !== undefined && families.includes(o.family) && isWithin(date, o.office.from, o.office.to));
+  const held = heldOn(kb, owner, date).filter((o) => o.family !== undefined && families.includes(o.family));
   return held.sort((a, b) => families.indexOf(a.family!) - families.indexOf(b.family!) || a.office.from.localeCompare(b.office.from));
 }
 
@@ -60,7 +64,7 @@ export function headsByTitleOn(kb: KnowledgeBase, entry: Entry, date: string): H
   const owner = entry.kind === 'actor' ? entry.org?.parent : undefined;
   if (!titles || owner === undefined) return [];
   const wanted = new Set(titles.map((t) => t.toLowerCase()));
-  const held = (officesByOwner(kb).get(owner) ?? []).filter((o) => wanted.has(o.office.title.toLowerCase()) && isWithin(date, o.office.from, o.office.to));
+  const held = heldOn(kb, owner, date).filter((o) => wanted.has(o.office.title.toLowerCase()));
   return held.sort((a, b) => a.office.from.localeCompare(b.office.from));
 }
 
@@ -85,7 +89,7 @@ export function otherHoldersOn(kb: KnowledgeBase, office: HeldOffice['office'], 
   if (office.of === undefined) return [];
   const family = officeFamily(office.title);
   const title = office.title.toLowerCase();
-  const others = (officesByOwner(kb).get(office.of) ?? []).filter((o) => o.person.id !== personId && isWithin(date, o.office.from, o.office.to));
+  const others = heldOn(kb, office.of, date).filter((o) => o.person.id !== personId);
   const sameTitle = others.filter((o) => o.office.title.toLowerCase() === title);
   if (family === undefined || !ONE_HOLDER_FAMILIES.has(family)) return sameTitle;
   return sameTitle.length > 0 ? sameTitle : others.filter((o) => o.family === family);

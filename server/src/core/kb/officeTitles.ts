@@ -30,8 +30,9 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^special (?:representative|envoy)\b/i, 'special-representative'],
   [/^(?:united nations )?high commissioner\b/i, 'high-commissioner'],
   [/\bemergency relief coordinator$/i, 'relief-coordinator'],
-  // the head of an intelligence or security service: "Director of the Central Intelligence Agency", "Head of the
-  // Defence Intelligence", "Director of the Israel Security Agency", "Director of GCHQ"; not a deputy's office, nor "Counterintelligence"
+  // the head of an intelligence or security service: "Director of the Central Intelligence Agency",
+  // "Head of the Defence Intelligence", "Director of the Israel Security Agency", "Director of
+  // GCHQ"; not a deputy's office, nor "Counterintelligence"
   [/^(?:director|head|chief|president|secretary)\b.*\b(?:intelligence|security (?:agency|service)|external security|gchq|research and analysis wing)\b/i, 'intelligence'],
   [/^director[- ]general\b/i, 'director-general'],
   [/^executive director\b/i, 'executive-director'],

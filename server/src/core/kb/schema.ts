@@ -248,9 +248,9 @@ function buildSchemas() {
          */
         forerunnersFounded: z.array(isoDate).optional(),
         /**
-         * A state's ministry: the titles of the offices that head it, as the people's records write
-         * them among the offices of `parent` ("Secretary of Commerce", "Chancellor of the
-         * Exchequer"). Its hover lists who held them on the document date.
+         * A state's ministry or central bank: the titles of the offices that head it, as the
+         * people's records write them among the offices of `parent` ("Secretary of Commerce",
+         * "Governor of the Bank of England"). Its hover lists who held them on the document date.
          */
         headTitles: z.array(nonEmpty).optional(),
       })
