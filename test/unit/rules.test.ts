@@ -796,6 +796,19 @@ describe('rule: treaty-date', () => {
     assert.strictEqual(monthFirst[0]!.fixes?.[0]?.edits[0]?.newText, 'February 5, 2011');
     assert.strictEqual(monthFirst[0]!.message, 'The text says New START entered into force on March 5, 2011; it did on 5 February 2011.');
   });
+  it('flags an entry into force of a treaty that never entered into force, up to the day its record was checked', () => {
+    assert.deepStrictEqual(flagged('The Comprehensive Nuclear-Test-Ban Treaty entered into force in 1996.'), ['1996']);
+    assert.deepStrictEqual(flagged('START II, which entered into force in January 1993, cut warheads. CETA came into force in 2017.'), ['January 1993', '2017']);
+    const [finding] = findingsIn('The Comprehensive Nuclear-Test-Ban Treaty entered into force in 1996.');
+    assert.strictEqual(
+      finding!.message,
+      'The text says the Comprehensive Nuclear-Test-Ban Treaty entered into force in 1996 (1996 is when it was signed); it had not entered into force when its record was last checked, on 24 November 2026.',
+    );
+    assert.strictEqual(finding!.fixes, undefined);
+    // past the day the record was checked, it cannot say; a political document or an ended treaty without the date is left alone
+    assert.deepStrictEqual(flagged('The Comprehensive Nuclear-Test-Ban Treaty entered into force in 2031.'), []);
+    assert.deepStrictEqual(flagged('The Budapest Memorandum entered into force in 1994. The Minsk Protocol entered into force in 2014.'), []);
+  });
   it('leaves alone the right dates, a signing year one off near the new year, and dates that are not the treaty\'s own', () => {
     assert.deepStrictEqual(flagged('The NPT, signed in 1968, entered into force in 1970.'), []);
     assert.deepStrictEqual(flagged('The Helsinki Final Act, signed in Helsinki on 1 August 1975, set rules.'), []);

@@ -134,11 +134,27 @@ function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | un
     const inForce = enteredThen ? ` (${written} is when it entered into force)` : '';
     return finding(claim, written, `The text says ${theName(treaty.name)} was signed ${on(claim)} ${written}; it was signed on ${formatDate(signed)}${inForce}.`, signed);
   }
-  // a treaty never in force has no date to contradict: status-anachronism answers a claim that it is
   const entered = [treaty.inForce, ...treaty.events.filter((e) => e.status === 'in-force').map((e) => e.date)].filter((d): d is string => d !== undefined);
-  if (entered.length === 0 || entered.some((d) => agrees(claim, d))) return undefined;
   const signed = treaty.signed?.date && agrees(claim, treaty.signed.date) ? ` (${written} is when it was signed)` : '';
+  if (entered.length === 0) return neverInForce(claim, written, treaty, signed);
+  if (entered.some((d) => agrees(claim, d))) return undefined;
   return finding(claim, written, `The text says ${theName(treaty.name)} entered into force ${on(claim)} ${written}; it did on ${formatDate(entered[0]!)}${signed}.`, entered[0]!);
+}
+
+/**
+ * A dated entry into force of a treaty whose record says it never entered into force ("the CTBT
+ * entered into force in 1996"), up to the day the record was checked: past it the record cannot say.
+ * A treaty whose record merely lacks the date (a political document, one long ended) is left alone.
+ */
+function neverInForce(claim: Claim, written: string, treaty: TreatyEntry, signed: string): RawFinding | undefined {
+  if (treaty.status.value !== 'not-in-force' && treaty.status.value !== 'pending') return undefined;
+  if (`${claim.year}-${String(claim.month ?? 1).padStart(2, '0')}-${String(claim.day ?? 1).padStart(2, '0')}` > treaty.reviewed) return undefined;
+  return {
+    code: 'treaty-date',
+    message: `The text says ${theName(treaty.name)} entered into force ${on(claim)} ${written}${signed}; it had not entered into force when its record was last checked, on ${formatDate(treaty.reviewed)}.`,
+    start: claim.start,
+    end: claim.end,
+  };
 }
 
 /** "on 5 March 2011", "in March 2011", "in 2011". */
