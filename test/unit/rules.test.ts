@@ -862,6 +862,9 @@ describe('rule: office-anachronism', () => {
     assert.match(messages('2026-03-01', 'Shin Bet chief Ronen Bar warns of attacks.')[0]!, /^Ronen Bar was not Shin Bet chief .* David Zini held it then/);
     assert.match(messages('2026-03-01', 'NSA Director Timothy Haugh says the threat is growing.')[0]!, /^Timothy Haugh was not NSA Director /);
     assert.deepStrictEqual(messages('2024-03-01', 'MI6 chief Richard Moore says Russia is failing; Shin Bet chief Ronen Bar agrees.'), []);
+    // the US Secretary of Defense's second title since September 2025 is a defence office
+    assert.deepStrictEqual(messages('2026-12-01', 'The Secretary of War, Pete Hegseth, says so. War Secretary Pete Hegseth agrees.'), []);
+    assert.match(messages('2026-12-01', 'Secretary of War Lloyd Austin says no.')[0]!, /^Lloyd Austin was not Secretary of War .* Pete Hegseth held it then/);
     // an office of no family the rule groups, by its very title and owner
     assert.match(messages('2025-04-02', 'Charles Michel, the President of the European Council, says talks will resume.')[0]!, /\. António Costa held it then \(since 1 December 2024\)\.$/);
     // a word that opens the sentence is no part of the title ("As Prime Minister …", not "As Prime Minister" as the title)

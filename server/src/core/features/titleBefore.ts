@@ -6,7 +6,7 @@ import { oneLine } from '../text/oneLine';
 export const titleAsWords = (title: string): string => oneLine(title);
 
 /** The titles the office checks read, longest first where one begins another. */
-const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|(?:CIA|NSA|GCHQ|MI5|MI6|FSB|SVR|BND|DGSE|ISI|SBU|HUR|GUR|Mossad|Shin Bet) Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chair|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
+const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary of War|War Secretary|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|(?:CIA|NSA|GCHQ|MI5|MI6|FSB|SVR|BND|DGSE|ISI|SBU|HUR|GUR|Mossad|Shin Bet) Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chair|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
 // a space between a title's words may be a line break, where hard-wrapped text breaks a title
 // across lines ("Secretary of" at a line's end, "State Antony Blinken" on the next)
 const TITLES = lineBreakSpaces(TITLES_WRITTEN);
@@ -40,7 +40,7 @@ export const TITLE_BEFORE = new RegExp(
  * more, a minister's with the common portfolios, and "president" and "chancellor"; a lowercase
  * "minister" or "general" alone says too little.
  */
-const LOWER_TITLES = lineBreakSpaces(String.raw`president|vice[- ]president|prime minister|deputy prime minister|foreign minister|defen[cs]e minister|(?:finance|economy|interior|home|justice|health|environment|climate|energy|trade|education|agriculture|transport|labou?r|industry|development) minister|foreign secretary|defence secretary|secretary of state|secretary of defense|secretary[- ]general|high representative|special representative|special envoy|high commissioner|director[- ]general|director of national intelligence|national security advis[eo]r|chancellor`);
+const LOWER_TITLES = lineBreakSpaces(String.raw`president|vice[- ]president|prime minister|deputy prime minister|foreign minister|defen[cs]e minister|(?:finance|economy|interior|home|justice|health|environment|climate|energy|trade|education|agriculture|transport|labou?r|industry|development) minister|foreign secretary|defence secretary|secretary of state|secretary of defense|secretary of war|secretary[- ]general|high representative|special representative|special envoy|high commissioner|director[- ]general|director of national intelligence|national security advis[eo]r|chancellor`);
 const TITLE_BEFORE_LOWER = new RegExp(
   String.raw`${CASED_LEAD}(?:${LOWER_TITLES})\s+$`,
   'u',
@@ -77,7 +77,7 @@ const TITLE_AFTER = new RegExp(
 
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
-  'president minister affairs defence defense secretary state general chancellor premier taoiseach tanaiste king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief adviser advisor intelligence chair chairman chairwoman'.split(' '),
+  'president minister affairs defence defense war secretary state general chancellor premier taoiseach tanaiste king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief adviser advisor intelligence chair chairman chairwoman'.split(' '),
 );
 
 /** A title found before a name, and where it starts. */

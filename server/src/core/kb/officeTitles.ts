@@ -69,7 +69,7 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^commissioner[- ]general$/i, ['commissioner-general']],
   [/^vice[- ]president$/i, ['vice-president']],
   [/^(?:(?:foreign|external affairs) (?:minister|secretary)|minister of foreign affairs|secretary of (?:state|foreign affairs))$/i, ['foreign']],
-  [/^(?:(?:defen[cs]e|armed forces) (?:minister|secretary)|minister of defen[cs]e|secretary of defense)$/i, ['defence']],
+  [/^(?:(?:defen[cs]e|armed forces|war) (?:minister|secretary)|minister of defen[cs]e|secretary of (?:defense|war))$/i, ['defence']],
   [/^(?:home secretary|interior minister)$/i, ['interior']],
   [/^(?:prime minister|premier|taoiseach)$/i, ['head-of-government']],
   [/^chancellor$/i, ['head-of-government', 'exchequer']],
