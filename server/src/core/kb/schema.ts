@@ -310,6 +310,7 @@ export type TreatyEntry = z.infer<Schemas['treatySchema']>;
 /** A dated change in a treaty's life (see `treatyEvent`). */
 export type TreatyEvent = TreatyEntry['events'][number];
 export type ActorEntry = z.infer<Schemas['actorSchema']>;
+export type Membership = ActorEntry['memberships'][number];
 export type PlaceEntry = z.infer<Schemas['placeSchema']>;
 export type Entry = z.infer<Schemas['entrySchema']>;
 export type TreatyStatus = (typeof treatyStatuses)[number];

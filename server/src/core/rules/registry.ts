@@ -64,6 +64,11 @@ export const ruleInfos = [
     description: 'A city called a state’s capital that was not its capital on the document date ("Istanbul, the Turkish capital").',
   },
   {
+    id: 'membership-date',
+    defaultLevel: 'warning',
+    description: 'A date given for a state’s joining or leaving an organization that its recorded membership contradicts ("Finland, which joined NATO in 2024").',
+  },
+  {
     id: 'anniversary-claim',
     defaultLevel: 'warning',
     description: 'An anniversary or a count of years of a treaty or an organization that the calendar contradicts ("NATO’s 70th anniversary" in 2026, "20 years since the Budapest Memorandum").',

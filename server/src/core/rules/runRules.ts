@@ -5,6 +5,7 @@ import { anniversaryClaim } from './anniversaryClaim';
 import { capitalClaim } from './capitalClaim';
 import { formerName } from './formerName';
 import { memberCount } from './memberCount';
+import { membershipDate } from './membershipDate';
 import { misspelledName } from './misspelledName';
 import { nonCanonicalTreatyName } from './nonCanonicalTreatyName';
 import { officeAnachronism } from './officeAnachronism';
@@ -34,6 +35,7 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'treaty-date': treatyDate,
   'office-anachronism': officeAnachronism,
   'member-count': memberCount,
+  'membership-date': membershipDate,
   'capital-claim': capitalClaim,
   'anniversary-claim': anniversaryClaim,
   'age-claim': ageClaim,

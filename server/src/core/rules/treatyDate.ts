@@ -1,4 +1,4 @@
-import { formatDate, MONTH_PATTERN, monthNumber } from '../dates';
+import { formatDate } from '../dates';
 import type { TreatyEntry } from '../kb/schema';
 import { isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
@@ -8,9 +8,7 @@ import { theName } from './treatyNameInProse';
 import { treatyPlaceFinding } from './treatyPlace';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { oneLine } from '../text/oneLine';
-
-/** A date as prose writes it: "1 July 1968", "July 1, 1968", "July 1968" or "1968" (not "1960s"). */
-const DATE = String.raw`(?<date>(?:(?<dayFirst>\d{1,2})\s+(?<monthAfterDay>${MONTH_PATTERN})\s+|(?<monthFirst>${MONTH_PATTERN})\s+(?:(?<dayAfterMonth>\d{1,2}),?\s+)?)?(?<year>(?:1[6-9]|20)\d\d))(?![\d'’s-])`;
+import { agrees, claimedDateOf, DATE, onOrIn as on, recordedDateFix, type ClaimedDate } from './datedClaim';
 
 /** A place of signing between the verb and the date: "signed in Helsinki on 1 August 1975", "signed at Geneva on …". */
 const PLACE = String.raw`(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?`;
@@ -97,32 +95,12 @@ function nearNewYear(claimedYear: number, known: string): boolean {
   return false;
 }
 
-interface Claim {
+interface Claim extends ClaimedDate {
   readonly event: 'signed' | 'in force';
-  /** The date as written, and where it is. */
-  readonly start: number;
-  readonly end: number;
-  readonly year: string;
-  readonly month?: number;
-  readonly day?: number;
 }
 
 /** The claim a match of AFTER or BEFORE makes; `offset` is where the matched text starts in the block. */
-function claimOf(m: RegExpExecArray, offset: number, event: Claim['event']): Claim {
-  const [from, to] = m.indices!.groups!['date']!;
-  const { dayFirst, monthAfterDay, monthFirst, dayAfterMonth, year } = m.groups!;
-  const month = monthAfterDay ?? monthFirst;
-  const day = dayFirst ?? dayAfterMonth;
-  return { event, start: offset + from, end: offset + to, year: year!, month: month ? monthNumber(month) : undefined, day: day ? Number(day) : undefined };
-}
-
-/** Whether a claimed date agrees with the knowledge base's, at the claim's precision. */
-function agrees(claim: Claim, known: string): boolean {
-  const [year, month, day] = known.split('-').map(Number);
-  if (Number(claim.year) !== year) return false;
-  if (claim.month !== undefined && month !== undefined && claim.month !== month) return false;
-  return claim.day === undefined || day === undefined || claim.day === day;
-}
+const claimOf = (m: RegExpExecArray, offset: number, event: Claim['event']): Claim => ({ ...claimedDateOf(m, offset), event });
 
 function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | undefined {
   const written = oneLine(text.slice(claim.start, claim.end));
@@ -157,24 +135,9 @@ function neverInForce(claim: Claim, written: string, treaty: TreatyEntry, signed
   };
 }
 
-/** "on 5 March 2011", "in March 2011", "in 2011". */
-const on = (claim: Claim) => (claim.day === undefined ? 'in' : 'on');
-
 /** The finding on the written date, with a fix that writes the known one as precisely as the text did. */
 function finding(claim: Claim, written: string, message: string, known: string): RawFinding {
-  const [year, , day] = known.split('-');
-  // the known date cut to the claim's precision (or its own, when it has less)
-  const precise = known.split('-').slice(0, claim.day !== undefined ? 3 : claim.month !== undefined ? 2 : 1).join('-');
-  // the writer's order: "July 1, 1968" stays month first
-  const monthFirst = /^\p{L}/u.test(written) && claim.day !== undefined;
-  const formatted = monthFirst && day ? `${formatDate(precise).split(' ')[1]} ${Number(day)}, ${year}` : formatDate(precise);
-  return {
-    code: 'treaty-date',
-    message,
-    start: claim.start,
-    end: claim.end,
-    fixes: [{ title: `Write "${formatted}"`, edits: [{ start: claim.start, end: claim.end, newText: formatted }], safe: false }],
-  };
+  return { code: 'treaty-date', message, start: claim.start, end: claim.end, fixes: [recordedDateFix(claim, written, known)] };
 }
 
 /** A date given for a treaty's signing or entry into force that the knowledge base contradicts ("the NPT, signed in 1970"). */

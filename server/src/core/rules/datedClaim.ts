@@ -1,0 +1,50 @@
+import { formatDate, MONTH_PATTERN, monthNumber } from '../dates';
+import type { Fix } from '../types';
+
+/**
+ * A date as prose writes it: "1 July 1968", "July 1, 1968", "July 1968" or "1968" (not "1960s"),
+ * in a group `date` with its parts named; the rules that read a date claimed for an event share it.
+ */
+export const DATE = String.raw`(?<date>(?:(?<dayFirst>\d{1,2})\s+(?<monthAfterDay>${MONTH_PATTERN})\s+|(?<monthFirst>${MONTH_PATTERN})\s+(?:(?<dayAfterMonth>\d{1,2}),?\s+)?)?(?<year>(?:1[6-9]|20)\d\d))(?![\d'’s-])`;
+
+/** A date a text gives, where it is and as precisely as it is written. */
+export interface ClaimedDate {
+  readonly start: number;
+  readonly end: number;
+  readonly year: string;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/** The date a match of a pattern holding `DATE` claims; `offset` is where the matched text starts in the block. */
+export function claimedDateOf(m: RegExpExecArray, offset: number): ClaimedDate {
+  const [from, to] = m.indices!.groups!['date']!;
+  const { dayFirst, monthAfterDay, monthFirst, dayAfterMonth, year } = m.groups!;
+  const month = monthAfterDay ?? monthFirst;
+  const day = dayFirst ?? dayAfterMonth;
+  return { start: offset + from, end: offset + to, year: year!, month: month ? monthNumber(month) : undefined, day: day ? Number(day) : undefined };
+}
+
+/** Whether a claimed date agrees with a recorded one (YYYY, YYYY-MM or YYYY-MM-DD), at the claim's precision. */
+export function agrees(claim: ClaimedDate, known: string): boolean {
+  const [year, month, day] = known.split('-').map(Number);
+  if (Number(claim.year) !== year) return false;
+  if (claim.month !== undefined && month !== undefined && claim.month !== month) return false;
+  return claim.day === undefined || day === undefined || claim.day === day;
+}
+
+/** "on 5 March 2011", "in March 2011", "in 2011". */
+export const onOrIn = (claim: ClaimedDate): string => (claim.day === undefined ? 'in' : 'on');
+
+/**
+ * A fix (not a safe one) that writes the recorded date in place of the claimed one, as precisely as
+ * the text did (or as the record does, when it says less) and in the writer's order ("July 1, 1968"
+ * stays month first).
+ */
+export function recordedDateFix(claim: ClaimedDate, written: string, known: string): Fix {
+  const [year, , day] = known.split('-');
+  const precise = known.split('-').slice(0, claim.day !== undefined ? 3 : claim.month !== undefined ? 2 : 1).join('-');
+  const monthFirst = /^\p{L}/u.test(written) && claim.day !== undefined;
+  const formatted = monthFirst && day ? `${formatDate(precise).split(' ')[1]} ${Number(day)}, ${year}` : formatDate(precise);
+  return { title: `Write "${formatted}"`, edits: [{ start: claim.start, end: claim.end, newText: formatted }], safe: false };
+}

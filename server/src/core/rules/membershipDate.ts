@@ -1,0 +1,94 @@
+import { formatDate } from '../dates';
+import type { Mention } from '../types';
+import type { Membership } from '../kb/schema';
+import { oneLine } from '../text/oneLine';
+import { wordBeforeArticle } from '../text/wordBefore';
+import { agrees, claimedDateOf, DATE, onOrIn, recordedDateFix } from './datedClaim';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+
+/** The last word of the verbs below: most mentions of an organization follow none of them, and their text is not cut out. */
+const VERB_ENDS = new Set(['joined', 'joining', 'to', 'of', 'entered', 'left', 'leaving', 'quit', 'exited', 'from', 'became']);
+
+/**
+ * A state's joining or leaving, right before the organization's name (past a "the"): "joined",
+ * "joining", "acceded to", "became a member of", "was admitted to", "left", "withdrew from". "became" is for
+ * "became NATO's 31st member" (see `NTH_MEMBER`).
+ */
+const VERB = /(?:^|[^\p{L}])(?:(?<joined>join(?:ed|ing)|acced(?:ed|ing)\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|(?:was|were)\s+admitted\s+(?:in)?to|entered)|(?<left>left|leaving|quit|exited|withdr(?:ew|awing)\s+from|pulled\s+out\s+of)|(?<became>became))\s+(?:the\s+)?$/iu;
+
+/** What may stand between the state and the verb: a space, ", which", and a word that times the act ("formally", "finally"). */
+const GAP = /^(?:\s+|\s*,\s*(?:which|that)\s+)(?:(?:formally|officially|finally|eventually|only|also|then|itself|first|fully)\s+)?$/i;
+
+/** Not one date of a list ("in 2023 and 2024"), which gives each of several states its own. */
+const NOT_A_LIST = String.raw`(?!\s*(?:,|and\b|or\b|[–-])\s*(?:\d|[A-Z]))`;
+
+/** The date right after the organization's name: "joined NATO in April 2023", "left the EU on 31 January 2020". */
+const DATE_AFTER = new RegExp(String.raw`^\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 'du');
+
+/** "became NATO's 31st member in 2023", "became the EU's newest member state on 1 July 2013". */
+const NTH_MEMBER = new RegExp(String.raw`^['’]s\s+(?:[\p{L}\d-]+\s+)?(?:member(?:\s+state)?|ally)\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 'du');
+
+/**
+ * Other dates a founding member may be said to have joined on: the organization's founding, for a
+ * member of what it grew out of ("Armenia joined the CSTO in 2002", a party to the treaty of 1992),
+ * and the founding act of a forerunner in the year before the membership began ("France joined the
+ * EEC in 1957", signed in March 1957, in force on 1 January 1958).
+ */
+function foundingAct(ctx: RuleContext, orgId: string, periods: readonly Membership[]): readonly string[] {
+  const entry = ctx.kb.get(orgId);
+  const org = entry?.kind === 'actor' ? entry.org : undefined;
+  if (!org) return [];
+  const dates: string[] = [];
+  const { founded } = org;
+  if (founded && periods.some((p) => p.from <= founded)) dates.push(founded);
+  for (const act of org.forerunnersFounded ?? []) if (periods.some((p) => act <= p.from && Number(p.from.slice(0, 4)) - Number(act.slice(0, 4)) <= 1)) dates.push(act);
+  return dates;
+}
+
+/** The mention, with a "the" written right before it ("the United Kingdom", "the EU"). */
+function asWritten(text: string, mention: Mention): string {
+  const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
+  return oneLine(the ? `the ${mention.text}` : mention.text);
+}
+
+/**
+ * A date given for a state's joining or leaving an organization that the state's recorded
+ * membership contradicts ("Finland, which joined NATO in 2024": it joined on 4 April 2023;
+ * "the United Kingdom left the EU in 2016": on 31 January 2020). The state must be named right before
+ * the verb and the organization right after it, and the date right after the organization; only
+ * memberships the knowledge base records with dates are read, and a leaving only where it records
+ * one.
+ */
+export function membershipDate(ctx: RuleContext): readonly RawFinding[] {
+  let findings: RawFinding[] | undefined;
+  const { text, mentions } = ctx;
+  for (let i = 1; i < mentions.length; i++) {
+    const org = mentions[i]!;
+    if (org.kind !== 'actor' || (org.category !== 'organization' && org.category !== 'group')) continue;
+    if (!VERB_ENDS.has(wordBeforeArticle(text, org.start))) continue;
+    const state = mentions[i - 1]!;
+    if (state.category !== 'state' || state.end > org.start) continue;
+    const from = Math.max(state.end, org.start - 60);
+    const verb = VERB.exec(text.slice(from, org.start));
+    if (!verb) continue;
+    // the verb's first letter: the pattern may have taken the character before it
+    const verbStart = from + verb.index + (/^\p{L}/u.test(verb[0]) ? 0 : 1);
+    if (!GAP.test(text.slice(state.end, verbStart))) continue;
+    const after = text.slice(org.end, org.end + 80);
+    const dated = verb.groups!['became'] ? NTH_MEMBER.exec(after) : DATE_AFTER.exec(after);
+    if (!dated) continue;
+    const entry = ctx.kb.get(state.id);
+    const periods = entry?.kind === 'actor' ? entry.memberships.filter((m) => m.org === org.id) : [];
+    if (periods.length === 0) continue;
+    const claim = claimedDateOf(dated, org.end);
+    const left = verb.groups!['left'] !== undefined;
+    const recorded = left ? periods.map((p) => p.to).filter((d): d is string => d !== undefined) : periods.map((p) => p.from);
+    if (recorded.length === 0 || recorded.some((d) => agrees(claim, d))) continue;
+    if (!left && foundingAct(ctx, org.id, periods).some((d) => agrees(claim, d))) continue;
+    const written = oneLine(text.slice(claim.start, claim.end));
+    const act = left ? 'left' : 'joined';
+    const message = `${asWritten(text, state)} ${act} ${asWritten(text, org)} on ${formatDate(recorded[0]!)}, not ${onOrIn(claim)} ${written}.`;
+    (findings ??= []).push({ code: 'membership-date', message: message[0]!.toUpperCase() + message.slice(1), start: claim.start, end: claim.end, fixes: [recordedDateFix(claim, written, recorded[0]!)] });
+  }
+  return findings ?? NO_RAW_FINDINGS;
+}
