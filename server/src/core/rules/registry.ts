@@ -69,6 +69,11 @@ export const ruleInfos = [
     description: 'A date given for a state’s joining or leaving an organization that its recorded membership contradicts ("Finland, which joined NATO in 2024").',
   },
   {
+    id: 'seat-claim',
+    defaultLevel: 'warning',
+    description: 'A city given as an organization’s seat that its record contradicts ("the Geneva-based IAEA").',
+  },
+  {
     id: 'anniversary-claim',
     defaultLevel: 'warning',
     description: 'An anniversary or a count of years of a treaty or an organization that the calendar contradicts ("NATO’s 70th anniversary" in 2026, "20 years since the Budapest Memorandum").',

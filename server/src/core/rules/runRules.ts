@@ -10,6 +10,7 @@ import { misspelledName } from './misspelledName';
 import { nonCanonicalTreatyName } from './nonCanonicalTreatyName';
 import { officeAnachronism } from './officeAnachronism';
 import { preferredSpelling } from './preferredSpelling';
+import { seatClaim } from './seatClaim';
 import { NO_RAW_FINDINGS, type DocumentRuleContext, type RawFinding, type RuleContext } from './ruleContext';
 import type { RuleId } from './registry';
 import { statusAnachronism } from './statusAnachronism';
@@ -37,6 +38,7 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'member-count': memberCount,
   'membership-date': membershipDate,
   'capital-claim': capitalClaim,
+  'seat-claim': seatClaim,
   'anniversary-claim': anniversaryClaim,
   'age-claim': ageClaim,
   'former-name': formerName,

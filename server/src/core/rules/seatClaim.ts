@@ -1,0 +1,82 @@
+import { foldName } from '../kb/names';
+import { knowledgeIndex } from '../kb/knowledgeIndex';
+import { scanEntities } from '../recognizers/entities';
+import type { Mention } from '../types';
+import { oneLine } from '../text/oneLine';
+import { theName } from './treatyNameInProse';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+
+/** "the Geneva-based IAEA": the city's name ends where "-based" starts. */
+const BASED_BEFORE = /-based\s+$/;
+
+/**
+ * After the organization's name, its seat claimed: "the IAEA, based in Geneva", "…, which is
+ * headquartered in …", "the OSCE's headquarters in …", "…, whose headquarters are in …". The city's
+ * name starts where the match ends.
+ */
+const SEAT_AFTER = /^(?:,\s*(?:which\s+is\s+)?(?:based|headquartered|seated)\s+in|['’]s\s+headquarters\s+in|,\s+whose\s+headquarters\s+(?:are|is)\s+in)\s+/;
+
+/**
+ * After "the Geneva-based UN": a word that names a part of the organization or people in it ("the
+ * Vienna-based UN agencies", "the Geneva-based WHO Regional Office"), which may sit elsewhere.
+ */
+const NAME_GOES_ON =
+  /^(?:['’]s?\b|-|\s+(?:\p{Lu}|(?:body|bodies|agency|agencies|office|offices|officials?|staff|experts?|inspectors?|investigators?|envoys?|missions?|teams?|delegations?|secretariat|headquarters|branch|bureau|council|committee|board|panel|court|tribunal|commission|programme|program|fund|forces?|troops|members?|representatives?|affiliate|unit|centre|center|arm)\b))/u;
+
+/** The places each organization's recorded seat names ("Washington, D.C.", "New York and Geneva"), read by the knowledge base's own matcher. */
+const recordedSeats = knowledgeIndex('the places each organization has its seat in', (kb): ReadonlyMap<string, ReadonlySet<string>> => {
+  const seats = new Map<string, ReadonlySet<string>>();
+  for (const entry of kb.entries.values()) {
+    const seat = entry.kind === 'actor' ? entry.org?.seat : undefined;
+    if (seat) seats.set(entry.id, new Set(scanEntities(seat, kb.matcher).flatMap((m) => m.targets.map((t) => t.entryId))));
+  }
+  return seats;
+});
+
+/** The entry a mention of a place names: the place, or the city a capital's government is named by. */
+const placeOf = (m: Mention) => (m.kind === 'place' ? m.id : m.placeId);
+
+/** The city the text gives as the organization's seat, right before or right after its name; undefined when it gives none. */
+function claimedSeat(ctx: RuleContext, i: number): Mention | undefined {
+  const { text, mentions } = ctx;
+  const org = mentions[i]!;
+  const before = BASED_BEFORE.exec(text.slice(Math.max(0, org.start - 12), org.start));
+  const previous = mentions[i - 1];
+  if (before && previous && previous.end === org.start - before[0].length && !NAME_GOES_ON.test(text.slice(org.end, org.end + 20))) return previous;
+  const after = SEAT_AFTER.exec(text.slice(org.end, org.end + 50));
+  const next = mentions[i + 1];
+  return after && next && next.start === org.end + after[0].length ? next : undefined;
+}
+
+/**
+ * A city given as an organization's seat that its record contradicts: "the Geneva-based IAEA"
+ * (Vienna), "the OSCE, based in Brussels" (Vienna). Only where both the city and the recorded seat
+ * are places the knowledge base knows: a seat it writes otherwise ("Spring, Texas") is not judged.
+ * The finding sits on the city, with a fix (not safe) that writes the recorded seat where it is one place.
+ */
+export function seatClaim(ctx: RuleContext): readonly RawFinding[] {
+  let findings: RawFinding[] | undefined;
+  const { mentions } = ctx;
+  for (let i = 0; i < mentions.length; i++) {
+    const org = mentions[i]!;
+    if (org.kind !== 'actor' || (org.category !== 'organization' && org.category !== 'group')) continue;
+    const entry = ctx.kb.get(org.id);
+    const seat = entry?.kind === 'actor' ? entry.org?.seat : undefined;
+    if (!seat) continue;
+    const city = claimedSeat(ctx, i);
+    const placeId = city && placeOf(city);
+    if (!city || !placeId) continue;
+    const recorded = recordedSeats(ctx.kb).get(org.id)!;
+    const written = oneLine(city.text);
+    if (recorded.size === 0 || recorded.has(placeId) || ` ${foldName(seat)} `.includes(` ${foldName(written)} `)) continue;
+    const fixes = recorded.size === 1 ? [{ title: `Write "${seat}"`, edits: [{ start: city.start, end: city.end, newText: seat }], safe: false }] : undefined;
+    (findings ??= []).push({
+      code: 'seat-claim',
+      message: `The text gives ${written} as the seat of ${theName(entry!.name)}; its seat is ${seat}.`,
+      start: city.start,
+      end: city.end,
+      ...(fixes ? { fixes } : {}),
+    });
+  }
+  return findings ?? NO_RAW_FINDINGS;
+}
