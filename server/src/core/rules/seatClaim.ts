@@ -6,8 +6,8 @@ import { oneLine } from '../text/oneLine';
 import { theName } from './treatyNameInProse';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
-/** "the Geneva-based IAEA": the city's name ends where "-based" starts. */
-const BASED_BEFORE = /-based\s+$/;
+/** "the Geneva-based IAEA": all that stands between the city's name and the organization's. */
+const BASED_BEFORE = /^-based\s+$/;
 
 /**
  * After the organization's name, its seat claimed: "the IAEA, based in Geneva", "…, which is
@@ -40,9 +40,13 @@ const placeOf = (m: Mention) => (m.kind === 'place' ? m.id : m.placeId);
 function claimedSeat(ctx: RuleContext, i: number): Mention | undefined {
   const { text, mentions } = ctx;
   const org = mentions[i]!;
-  const before = BASED_BEFORE.exec(text.slice(Math.max(0, org.start - 12), org.start));
+  // most mentions of an organization follow no "-based" and are followed by no comma or "'s": nothing is cut out
   const previous = mentions[i - 1];
-  if (before && previous && previous.end === org.start - before[0].length && !NAME_GOES_ON.test(text.slice(org.end, org.end + 20))) return previous;
+  if (previous && text.startsWith('-based', previous.end) && BASED_BEFORE.test(text.slice(previous.end, org.start))) {
+    return NAME_GOES_ON.test(text.slice(org.end, org.end + 20)) ? undefined : previous;
+  }
+  const c = text.charCodeAt(org.end);
+  if (c !== 44 /* , */ && c !== 39 /* ' */ && c !== 8217 /* ’ */) return undefined;
   const after = SEAT_AFTER.exec(text.slice(org.end, org.end + 50));
   const next = mentions[i + 1];
   return after && next && next.start === org.end + after[0].length ? next : undefined;
