@@ -1,6 +1,7 @@
 import { formatDate } from '../dates';
 import type { Mention } from '../types';
 import type { Membership } from '../kb/schema';
+import { knowledgeIndex } from '../kb/knowledgeIndex';
 import { oneLine } from '../text/oneLine';
 import { wordBeforeArticle } from '../text/wordBefore';
 import { agrees, claimedDateOf, DATE, onOrIn, recordedDateFix } from './datedClaim';
@@ -27,6 +28,13 @@ const DATE_AFTER = new RegExp(String.raw`^\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 
 
 /** "became NATO's 31st member in 2023", "became the EU's newest member state on 1 July 2013". */
 const NTH_MEMBER = new RegExp(String.raw`^['’]s\s+(?:[\p{L}\d-]+\s+)?(?:member(?:\s+state)?|ally)\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 'du');
+
+/** The organizations some state's record dates a membership of (NATO, the EU, the CSTO): most organizations named are none of them. */
+const withMembers = knowledgeIndex('the organizations whose memberships are dated', (kb): ReadonlySet<string> => {
+  const orgs = new Set<string>();
+  for (const entry of kb.entries.values()) if (entry.kind === 'actor') for (const m of entry.memberships) orgs.add(m.org);
+  return orgs;
+});
 
 /**
  * Other dates a founding member may be said to have joined on: the organization's founding, for a
@@ -65,7 +73,7 @@ export function membershipDate(ctx: RuleContext): readonly RawFinding[] {
   for (let i = 1; i < mentions.length; i++) {
     const org = mentions[i]!;
     if (org.kind !== 'actor' || (org.category !== 'organization' && org.category !== 'group')) continue;
-    if (!VERB_ENDS.has(wordBeforeArticle(text, org.start))) continue;
+    if (!withMembers(ctx.kb).has(org.id) || !VERB_ENDS.has(wordBeforeArticle(text, org.start))) continue;
     const state = mentions[i - 1]!;
     if (state.category !== 'state' || state.end > org.start) continue;
     const from = Math.max(state.end, org.start - 60);
