@@ -744,6 +744,9 @@ describe('entity recognition', () => {
     // Britain's Treasury after HM Treasury, the United States' after the US Treasury
     assert.deepStrictEqual(read('HM Treasury acted. The Treasury said so.'), ['HM Treasury→hm-treasury', 'Treasury→hm-treasury']);
     assert.deepStrictEqual(read('The US Treasury acted. The Treasury said so.'), ['US Treasury→us-treasury', 'Treasury→us-treasury']);
+    // "Quad" is the Indo-Pacific one or the four states mediating on Sudan, by the document's words
+    assert.deepStrictEqual(read('The Quad met in Tokyo; India and Australia joined Japan.'), ['Quad→quad', 'Tokyo→tokyo', 'India→india', 'Australia→australia', 'Japan→japan']);
+    assert.deepStrictEqual(read('The Quad proposed a truce in Sudan.'), ['Quad→sudan-quad', 'Sudan→sudan']);
   });
 
   it('reads the ships that policy writing names by their incidents, and "Sierra Madre" as the ship only beside its shoal', () => {
