@@ -1,6 +1,6 @@
 import { foldName } from '../kb/names';
 import { knowledgeIndex } from '../kb/knowledgeIndex';
-import { scanEntities } from '../recognizers/entities';
+import { entriesNamedIn, placeOf } from './recordedPlace';
 import type { Mention } from '../types';
 import { oneLine } from '../text/oneLine';
 import { theName } from './treatyNameInProse';
@@ -28,13 +28,10 @@ const recordedSeats = knowledgeIndex('the places each organization has its seat 
   const seats = new Map<string, ReadonlySet<string>>();
   for (const entry of kb.entries.values()) {
     const seat = entry.kind === 'actor' ? entry.org?.seat : undefined;
-    if (seat) seats.set(entry.id, new Set(scanEntities(seat, kb.matcher).flatMap((m) => m.targets.map((t) => t.entryId))));
+    if (seat) seats.set(entry.id, entriesNamedIn(kb, seat));
   }
   return seats;
 });
-
-/** The entry a mention of a place names: the place, or the city a capital's government is named by. */
-const placeOf = (m: Mention) => (m.kind === 'place' ? m.id : m.placeId);
 
 /** The city the text gives as the organization's seat, right before or right after its name; undefined when it gives none. */
 function claimedSeat(ctx: RuleContext, i: number): Mention | undefined {

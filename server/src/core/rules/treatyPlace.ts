@@ -2,7 +2,7 @@ import { formatDate, MONTH_PATTERN } from '../dates';
 import { firstStartingAt } from '../features/spanSearch';
 import { foldName } from '../kb/names';
 import type { TreatyEntry } from '../kb/schema';
-import { scanEntities } from '../recognizers/entities';
+import { entriesNamedIn, placeOf } from './recordedPlace';
 import { knowledgeIndex } from '../kb/knowledgeIndex';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
@@ -25,13 +25,10 @@ const recordedPlaces = knowledgeIndex('the places each treaty was signed in', (k
   const places = new Map<string, ReadonlySet<string>>();
   for (const entry of kb.entries.values()) {
     const record = entry.kind === 'treaty' ? entry.signed?.place : undefined;
-    if (record) places.set(entry.id, new Set(scanEntities(record, kb.matcher).flatMap((m) => m.targets.map((t) => t.entryId))));
+    if (record) places.set(entry.id, entriesNamedIn(kb, record));
   }
   return places;
 });
-
-/** The entry a mention of a place names: the place, or the city a capital's government is named by. */
-const placeOf = (m: Mention) => (m.kind === 'place' ? m.id : m.placeId);
 
 /**
  * A place of signing given for a treaty that its record contradicts: "the INF Treaty, signed in
