@@ -99,6 +99,20 @@ describe('proposal recognition', () => {
     const text = joinLines('The Assembly decides the following:', '', '1. Requests the Secretary-General, António Guterres, to report within ninety days;', '2. Decides to remain seized of the matter.');
     assert.deepStrictEqual(titles(text), ['1. Requests the Secretary-General to report within ninety days', '2. Decides to remain seized of the matter']);
   });
+  it("reads a resolution's title past an aside between the addressee and the infinitive, not past a list", () => {
+    const text = joinLines(
+      'The Council decides the following:',
+      '',
+      '1. Requests the Secretary-General, in consultation with the African Union, to report within 90 days;',
+      '2. Calls upon Member States, in particular those in the region, to cooperate fully with the Panel;',
+      '3. Calls upon the sides to implement the agreements reached in Vienna, in particular on licence plates, the use of farmland and schools.',
+    );
+    assert.deepStrictEqual(titles(text), [
+      '1. Requests the Secretary-General to report within 90 days',
+      '2. Calls upon Member States to cooperate fully with the Panel',
+      '3. Calls upon the sides to implement the agreements reached in Vienna',
+    ]);
+  });
   it('reads a title past an aside after the modal', () => {
     const text = joinLines(
       'We recommend the following:',

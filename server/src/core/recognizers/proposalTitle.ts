@@ -177,6 +177,13 @@ const capitalize = (s: string) => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(
  * word that is not a name itself: an aside that should not end the title.
  */
 const ASIDE = /,\s+(?:(?:[a-z]{3,}ed|[a-z]{3,}en|including|excluding|together with|along with|as well as)\b[^,;]{0,80}|(?<=[a-z-]{3},\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),(?=\s)/u;
+/**
+ * A resolution's aside between an addressee and the infinitive: "Requests the Secretary-General, in
+ * consultation with the African Union, to report …", "Calls upon Member States, in particular those
+ * in the region, to cooperate …". Only before "to": ", in particular on …, the recognition …" lists.
+ */
+const ASIDE_BEFORE_TO = /,\s+(?:in (?:close |full )?(?:consultation|cooperation|coordination|collaboration|partnership) with|in particular|particularly|inter alia|as (?:appropriate|necessary)|where (?:appropriate|necessary)|if necessary|as a matter of (?:urgency|priority)|in accordance with|through|with the (?:support|assistance) of|among others)\b[^,;]{0,80},(?=\s+to\s)/;
+
 /** "Second, and more importantly for Europe, NATO should …": the interjection is not the proposal. */
 export const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
 
@@ -198,7 +205,7 @@ function clauseComma(text: string): number {
 
 function cutAtClauseBreak(text: string): string {
   // every aside opens with a comma
-  if (text.includes(',')) text = text.replace(ASIDE, '');
+  if (text.includes(',')) text = text.replace(ASIDE, '').replace(ASIDE_BEFORE_TO, '');
   let end = text.length;
   const comma = clauseComma(text);
   if (comma >= 12) end = comma;
