@@ -33,6 +33,9 @@ export function agrees(claim: ClaimedDate, known: string): boolean {
   return claim.day === undefined || day === undefined || claim.day === day;
 }
 
+/** The first day the claimed date may be, as YYYY-MM-DD ("March 2011" is 2011-03-01). */
+export const firstDayOf = (claim: ClaimedDate): string => `${claim.year}-${String(claim.month ?? 1).padStart(2, '0')}-${String(claim.day ?? 1).padStart(2, '0')}`;
+
 /** "on 5 March 2011", "in March 2011", "in 2011". */
 export const onOrIn = (claim: ClaimedDate): string => (claim.day === undefined ? 'in' : 'on');
 

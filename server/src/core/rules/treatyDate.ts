@@ -8,7 +8,7 @@ import { theName } from './treatyNameInProse';
 import { treatyPlaceFinding } from './treatyPlace';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { oneLine } from '../text/oneLine';
-import { agrees, claimedDateOf, DATE, onOrIn as on, recordedDateFix, type ClaimedDate } from './datedClaim';
+import { agrees, claimedDateOf, DATE, firstDayOf, onOrIn as on, recordedDateFix, type ClaimedDate } from './datedClaim';
 
 /** A place of signing between the verb and the date: "signed in Helsinki on 1 August 1975", "signed at Geneva on …". */
 const PLACE = String.raw`(?:(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?`;
@@ -126,7 +126,7 @@ function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | un
  */
 function neverInForce(claim: Claim, written: string, treaty: TreatyEntry, signed: string): RawFinding | undefined {
   if (treaty.status.value !== 'not-in-force' && treaty.status.value !== 'pending') return undefined;
-  if (`${claim.year}-${String(claim.month ?? 1).padStart(2, '0')}-${String(claim.day ?? 1).padStart(2, '0')}` > treaty.reviewed) return undefined;
+  if (firstDayOf(claim) > treaty.reviewed) return undefined;
   return {
     code: 'treaty-date',
     message: `The text says ${theName(treaty.name)} entered into force ${on(claim)} ${written}${signed}; it had not entered into force when its record was last checked, on ${formatDate(treaty.reviewed)}.`,
