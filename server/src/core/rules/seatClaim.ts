@@ -1,6 +1,5 @@
 import { foldName } from '../kb/names';
-import { knowledgeIndex } from '../kb/knowledgeIndex';
-import { entriesNamedIn, placeOf } from './recordedPlace';
+import { placeOf, recordedPlaces } from './recordedPlace';
 import type { Mention } from '../types';
 import { oneLine } from '../text/oneLine';
 import { theName } from './treatyNameInProse';
@@ -24,14 +23,7 @@ const NAME_GOES_ON =
   /^(?:['’]s?\b|-|\s+(?:\p{Lu}|(?:body|bodies|agency|agencies|office|offices|officials?|staff|experts?|inspectors?|investigators?|envoys?|missions?|teams?|delegations?|secretariat|headquarters|branch|bureau|council|committee|board|panel|court|tribunal|commission|programme|program|fund|forces?|troops|members?|representatives?|affiliate|unit|centre|center|arm)\b))/u;
 
 /** The places each organization's recorded seat names ("Washington, D.C.", "New York and Geneva"), read by the knowledge base's own matcher. */
-const recordedSeats = knowledgeIndex('the places each organization has its seat in', (kb): ReadonlyMap<string, ReadonlySet<string>> => {
-  const seats = new Map<string, ReadonlySet<string>>();
-  for (const entry of kb.entries.values()) {
-    const seat = entry.kind === 'actor' ? entry.org?.seat : undefined;
-    if (seat) seats.set(entry.id, entriesNamedIn(kb, seat));
-  }
-  return seats;
-});
+const recordedSeats = recordedPlaces('the places each organization has its seat in', (entry) => (entry.kind === 'actor' ? entry.org?.seat : undefined));
 
 /** The city the text gives as the organization's seat, right before or right after its name; undefined when it gives none. */
 function claimedSeat(ctx: RuleContext, i: number): Mention | undefined {

@@ -2,8 +2,7 @@ import { formatDate, MONTH_PATTERN } from '../dates';
 import { firstStartingAt } from '../features/spanSearch';
 import { foldName } from '../kb/names';
 import type { TreatyEntry } from '../kb/schema';
-import { entriesNamedIn, placeOf } from './recordedPlace';
-import { knowledgeIndex } from '../kb/knowledgeIndex';
+import { placeOf, recordedPlaces } from './recordedPlace';
 import type { Mention } from '../types';
 import type { RawFinding, RuleContext } from './ruleContext';
 import { theName } from './treatyNameInProse';
@@ -21,14 +20,7 @@ const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Th
  * The entries each treaty's recorded place of signing names ("Washington, D.C.", "London, Moscow and
  * Washington"), read by the knowledge base's own matcher, by treaty id.
  */
-const recordedPlaces = knowledgeIndex('the places each treaty was signed in', (kb): ReadonlyMap<string, ReadonlySet<string>> => {
-  const places = new Map<string, ReadonlySet<string>>();
-  for (const entry of kb.entries.values()) {
-    const record = entry.kind === 'treaty' ? entry.signed?.place : undefined;
-    if (record) places.set(entry.id, entriesNamedIn(kb, record));
-  }
-  return places;
-});
+const signingPlaces = recordedPlaces('the places each treaty was signed in', (entry) => (entry.kind === 'treaty' ? entry.signed?.place : undefined));
 
 /**
  * A place of signing given for a treaty that its record contradicts: "the INF Treaty, signed in
@@ -48,7 +40,7 @@ export function treatyPlaceFinding(ctx: RuleContext, treaty: TreatyEntry, mentio
   const placeMention = ctx.mentions[firstStartingAt(ctx.mentions, start)];
   const placeId = placeMention?.start === start ? placeOf(placeMention) : undefined;
   // a place the knowledge base does not know may be written otherwise in the record: nothing is said
-  if (!placeId || recordedPlaces(ctx.kb).get(treaty.id)?.has(placeId)) return undefined;
+  if (!placeId || signingPlaces(ctx.kb).get(treaty.id)?.has(placeId)) return undefined;
   const end = mention.end + to;
   const date = treaty.signed?.date ? ` on ${formatDate(treaty.signed.date)}` : '';
   return {
