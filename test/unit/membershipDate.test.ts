@@ -15,6 +15,9 @@ describe('rule: membership-date', () => {
     const [finding] = findings('The United Kingdom left the EU in 2016.');
     assert.strictEqual(finding!.message, 'The United Kingdom left the EU on 31 January 2020, not in 2016.');
     assert.deepStrictEqual(finding!.fixes!.map((f) => [f.edits[0]!.newText, f.safe]), [['2020', false]]);
+    // the organization named first
+    assert.deepStrictEqual(flagged('NATO, which Sweden joined in 2023, grew. The EU, which the United Kingdom left in 2016, shrank.'), ['2023', '2016']);
+    assert.deepStrictEqual(flagged('NATO, which Finland joined in April 2023, grew. The CSTO, which Azerbaijan left in 1999, shrank.'), []);
     // the fix keeps the text's precision
     assert.deepStrictEqual(findings('Sweden joined NATO on 7 March 2023.')[0]!.fixes![0]!.edits[0]!.newText, '7 March 2024');
   });
@@ -27,7 +30,8 @@ describe('rule: membership-date', () => {
     // a list of dates, one per state; a state the record holds as no member; a state that never left
     assert.deepStrictEqual(flagged('Finland and Sweden joined NATO in 2023 and 2024.'), []);
     assert.deepStrictEqual(flagged('Ukraine joined NATO in 2030. Hungary left NATO in 2020.'), []);
-    // no date right after the organization, or another thing after it
+    // no date right after the organization, or another thing after it; a clause that is not the state's act
     assert.deepStrictEqual(flagged("Finland joined NATO's exercises in 2020. The UK left the EU customs union in 2021."), []);
+    assert.deepStrictEqual(flagged('NATO, which Finland praised in 2020, grew. NATO, which Sweden and Finland joined in 2023 and 2024, grew.'), []);
   });
 });
