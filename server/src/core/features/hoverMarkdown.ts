@@ -39,6 +39,26 @@ function treatyLines(kb: KnowledgeBase, t: TreatyEntry, date: DocumentDate): str
   return lines;
 }
 
+/** A line listing who held the offices on the document date, or undefined when no one is recorded. */
+const heldLine = (label: string, held: readonly HeldOffice[]): string | undefined =>
+  held.length > 0 ? `- **${label} on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}` : undefined;
+
+/**
+ * Who led the state, or headed the body, on the document date, as far as the people's records go:
+ * a state's leaders; a ministry's or central bank's heads where its record names their offices;
+ * else a foreign or defence ministry's minister, whose names say which; else an organization's or
+ * institution's heads.
+ */
+function leadersLine(kb: KnowledgeBase, a: ActorEntry, iso: string): string | undefined {
+  if (a.category === 'state') return heldLine('In office', officesHeldOn(kb, a.id, iso));
+  if (a.org?.headTitles) return heldLine('Heads', headsByTitleOn(kb, a, iso));
+  const portfolio = ministryPortfolio(kb, a);
+  if (portfolio) return heldLine('Minister', officesHeldOn(kb, portfolio.state, iso, [portfolio.family]));
+  if (a.category === 'organization' || a.category === 'institution') return heldLine('Heads', officesHeldOn(kb, a.id, iso, HEAD_FAMILIES));
+  return undefined;
+}
+
+
 function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): string[] {
   const lines: string[] = [];
   if (a.state?.longName && a.state.longName !== a.name) lines.push(`- **Official name:** ${a.state.longName}`);
@@ -53,24 +73,8 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
   if (a.org?.seat) lines.push(`- **Seat:** ${a.org.seat}`);
   if (a.org?.parent) lines.push(`- **Part of:** ${nameOf(kb, a.org.parent)}`);
   if (a.org?.memberCount !== undefined) lines.push(`- **Members:** ${a.org.memberCount}${a.org.memberCountSince ? ` (since ${formatDate(a.org.memberCountSince)})` : ''}`);
-  // who led the state, or headed the ministry, on the document date, as far as the people's records go
-  if (a.category === 'state') {
-    const held = officesHeldOn(kb, a.id, date.iso);
-    if (held.length > 0) lines.push(`- **In office on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
-  }
-  // a state's ministry or central bank whose record names the offices that head it; else a
-  // foreign or defence ministry, whose names say which minister heads it
-  const portfolio = a.org?.headTitles ? undefined : ministryPortfolio(kb, a);
-  if (a.org?.headTitles) {
-    const held = headsByTitleOn(kb, a, date.iso);
-    if (held.length > 0) lines.push(`- **Heads on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
-  } else if (portfolio) {
-    const held = officesHeldOn(kb, portfolio.state, date.iso, [portfolio.family]);
-    if (held.length > 0) lines.push(`- **Minister on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
-  } else if (a.category === 'organization' || a.category === 'institution') {
-    const held = officesHeldOn(kb, a.id, date.iso, HEAD_FAMILIES);
-    if (held.length > 0) lines.push(`- **Heads on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}`);
-  }
+  const leaders = leadersLine(kb, a, date.iso);
+  if (leaders) lines.push(leaders);
   if (a.memberships.length > 0) {
     lines.push(`- **Memberships:** ${a.memberships.map((m) => `${nameOf(kb, m.org)} (${period(m.from, m.to)})`).join('; ')}`);
   }
