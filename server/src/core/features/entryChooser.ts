@@ -205,6 +205,7 @@ export class EntryChooser {
     }
     let chosen: { entry: Entry; target: NameTarget; score: number } | undefined;
     let tied = false;
+    this.words.lookFor([...best.keys()].flatMap((id) => this.kb.get(id)?.context ?? []));
     for (const target of best.values()) {
       const entry = this.kb.get(target.entryId);
       if (!entry) continue;

@@ -5,8 +5,14 @@ import type { ItemList } from './movedItems';
 import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 
-/** `word` as a whole word, in any case; the words of a name may stand on two lines, as hard-wrapped text breaks them. */
-const wholeWord = boundedMemo((word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu'), 2_000);
+/** `word` in a pattern: the words of a name may stand on two lines, as hard-wrapped text breaks them. */
+const spelled = (word: string) => escapeRegExp(word).replace(/ /g, '\\s+');
+
+/** `word` as a whole word, in any case. */
+const wholeWord = boundedMemo((word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${spelled(word)}(?![\\p{L}\\p{N}])`, 'iu'), 2_000);
+
+/** `wholeWord` starting where `lastIndex` says. */
+const wholeWordAt = boundedMemo((word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${spelled(word)}(?![\\p{L}\\p{N}])`, 'iuy'), 2_000);
 
 /**
  * Which of the words asked about a document holds, each with a block that holds it (its witness),
@@ -39,6 +45,18 @@ export class WordPresence {
     return previous;
   }
 
+  /**
+   * Looks for those of `words` not asked about yet, all in one pass: an ambiguous name's entries
+   * ask for a dozen context words, and most of them are nowhere in the document, so each had been a
+   * search of the whole of it.
+   */
+  lookFor(words: readonly string[]): void {
+    if (!this.#scans) return;
+    const unknown = [...new Set(words)].filter((word) => !this.#witnesses.has(word));
+    if (unknown.length < 2) return;
+    for (const [word, witness] of witnessesIn(this.#scans, unknown)) this.#witnesses.set(word, witness);
+  }
+
   /** Whether some block of the document holds `word` as a whole word, in any case. */
   has(word: string): boolean {
     let witness = this.#witnesses.get(word);
@@ -65,4 +83,37 @@ function witnessIn(scans: ItemList<BlockScan>, word: string): BlockScan | null {
     if (pattern.test(scan.text)) return scan;
   }
   return null;
+}
+
+/**
+ * `witnessIn` for several words at once. Whole-word patterns with several alternatives ran ten
+ * times slower than one each, so the blocks are searched for any of the words as written, without
+ * the look at the characters around them; where one is found, each word still missing is tried
+ * there as a whole word, and a word once found leaves the search.
+ */
+function witnessesIn(scans: ItemList<BlockScan>, words: readonly string[]): Map<string, BlockScan | null> {
+  const witnesses = new Map<string, BlockScan | null>(words.map((word) => [word, null]));
+  let missing = words;
+  let anyOf = new RegExp(missing.map(spelled).join('|'), 'giu');
+  for (let i = 0; i < scans.length && missing.length > 0; i++) {
+    const scan = scans.at(i)!;
+    anyOf.lastIndex = 0;
+    let hit: RegExpExecArray | null;
+    while (missing.length > 0 && (hit = anyOf.exec(scan.text)) !== null) {
+      const at = hit.index;
+      const here = missing.filter((word) => {
+        const pattern = wholeWordAt(word);
+        pattern.lastIndex = at;
+        return pattern.test(scan.text);
+      });
+      if (here.length > 0) {
+        for (const word of here) witnesses.set(word, scan);
+        missing = missing.filter((word) => !here.includes(word));
+        if (missing.length > 0) anyOf = new RegExp(missing.map(spelled).join('|'), 'giu');
+      }
+      // another of the words may start inside this one ("Bush" where "Bushehr" is not whole)
+      anyOf.lastIndex = at + 1;
+    }
+  }
+  return witnesses;
 }

@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import type { BlockScan } from '../../server/src/core/blocks/blockScan';
+import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
+import { WordPresence } from '../../server/src/core/features/wordPresence';
+import { random } from './helpers';
+
+/** A document of blocks that hold only their text, which is all `WordPresence` reads of them. */
+const documentOf = (blocks: readonly string[]) => ChunkedList.of(blocks.map((text) => ({ text }) as BlockScan));
+
+/** Which of `words` the document holds, each with the text of its first witness, asked one by one or all at once. */
+function presence(blocks: readonly string[], words: readonly string[], together: boolean): string[] {
+  const presence = WordPresence.of(documentOf(blocks), undefined, undefined, undefined);
+  if (together) presence.lookFor(words);
+  return words.map((word) => `${word}: ${presence.has(word)}`);
+}
+
+describe('the words a document holds', () => {
+  it('are found all at once as one by one: whole words, in any case, across a line break, one inside another', () => {
+    const blocks = ['The Bushehr plant and New Yorkers.', 'George W. bush spoke in new\nYork.', 'Żółć, STARMER’s team; Iraqi forces.', '2003—invasion'];
+    const words = ['Bush', 'Bushehr', 'New York', 'Starmer', 'Iraq', 'invasion', '2003', 'żółć', 'Macron', 'York', 'plant and'];
+    const expected = [
+      'Bush: true', 'Bushehr: true', 'New York: true', 'Starmer: true', 'Iraq: false', 'invasion: true', '2003: true', 'żółć: true',
+      'Macron: false', 'York: true', 'plant and: true',
+    ];
+    assert.deepStrictEqual(presence(blocks, words, false), expected);
+    assert.deepStrictEqual(presence(blocks, words, true), expected);
+  });
+
+  it('agree with the search one word at a time on random texts', () => {
+    const pieces = ['Bush', 'bushehr', 'Bushehr', 'new', 'York', 'Yorker', ' ', '\n', '-', 'é', '’s', 'Iraq', 'i', 'Kyiv', 'kyivan', '2003', '0'];
+    const words = ['Bush', 'Bushehr', 'New York', 'York', 'Iraq', 'Kyiv', '2003', 'é'];
+    const next = random(5);
+    for (let round = 0; round < 400; round++) {
+      const blocks = Array.from({ length: 1 + Math.floor(next() * 4) }, () =>
+        Array.from({ length: Math.floor(next() * 10) }, () => pieces[Math.floor(next() * pieces.length)]).join(''),
+      );
+      assert.deepStrictEqual(presence(blocks, words, true), presence(blocks, words, false), JSON.stringify(blocks));
+    }
+  });
+});
