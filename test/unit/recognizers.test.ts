@@ -355,6 +355,20 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids('The al-Testa group and Al-Testa fighters, not the normal-Testa.'), ['al-Testa→al-testa', 'Al-Testa→al-testa']);
   });
 
+  it('finds a name written in lowercase where the knowledge base writes it so, and takes "a … of …" in lowercase for a common noun', () => {
+    const ids = builtinReadings('2026-11-24');
+    // "Euro area" and "euro area" are one name of the entry, which lowercase text matches too
+    assert.deepStrictEqual(ids('The euro area grew. The Euro area, the eurozone and the euro zone.'), [
+      'euro area→euro-area', 'Euro area→euro-area', 'eurozone→euro-area', 'euro zone→euro-area',
+    ]);
+    // the currency, and words that start alike, are no name
+    assert.deepStrictEqual(ids('The euro fell; a neurozone and coalitions of the willing.'), []);
+    assert.deepStrictEqual(ids('The coalition of the willing met Zelensky in Kyiv.'), ['coalition of the willing→coalition-of-the-willing-ukraine', 'Zelensky→volodymyr-zelenskyy', 'Kyiv→kyiv']);
+    // after "a", a common noun; but "a" goes with the noun after a name without "of"
+    assert.deepStrictEqual(ids('A coalition of the willing could form. They want a coalition of the willing.'), []);
+    assert.deepStrictEqual(ids('They proposed a euro area budget.'), ['euro area→euro-area']);
+  });
+
   it('reads a surname that alone names no one after a title, as the bearer who held that office on the date', () => {
     const base = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
     const analyzer = analyzerOver([
@@ -1072,7 +1086,7 @@ describe('the name scanner over the built-in knowledge base', () => {
 
   it('tells the characters its candidate pattern stops at as the pattern does, for every UTF-16 unit', () => {
     const { kb } = loadKnowledgeBase(builtinKbFiles);
-    // the built-in names have no lowercase first word the pattern keeps as an alternative: one character decides
+    // the pattern's alternatives for lowercase first words ("eurozone") need the rest of the word: one character alone decides
     const pattern = new RegExp(kb.matcher.startChars.source);
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (pattern.test(String.fromCharCode(c)) !== isNameStartCode(kb.matcher, c)) differ.push(c);
@@ -1087,6 +1101,8 @@ describe('the name scanner over the built-in knowledge base', () => {
       ' ', ' ', ', ', '. ', '-', '—', "'", '’', '\n', 'é', 'İ', '😀', 'Zelenskyy', 'OPEC', '+',
       // lowercase first words, which the jumping scan finds from the word after them
       'al', 'Al', 'al-Qaeda', 'Qaeda', 'qaeda', 'resolution', '2231', 'inter', 'Korean', 'military agreement', 'formal', '_',
+      // and lowercase names the pattern stops at ("eurozone", "euro area", "coalition of the willing")
+      'eurozone', 'euro', 'area', 'Euro', 'coalition', 'of the willing', 'neuro',
     ];
     let state = 11;
     const next = () => (state = (state * 48271) % 2147483647) / 2147483647;

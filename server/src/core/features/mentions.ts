@@ -35,6 +35,17 @@ function writtenAt(text: string, start: number, written: string): boolean {
 }
 
 /**
+ * "a coalition of the willing": a lowercase name with "of" in it after "a" is a common noun. Not
+ * "a euro area budget", where "a" goes with the noun after the name.
+ */
+function isIndefiniteNoun(text: string, match: RawMatch): boolean {
+  const c = text.charCodeAt(match.start);
+  if (c < 97 || c > 122 || wordBefore(text, match.start) !== 'a') return false;
+  const of = text.indexOf(' of ', match.start);
+  return of !== -1 && of < match.end;
+}
+
+/**
  * The reading of a capital's name as its government, one per place and government: the date, and
  * so the government, is the same for every mention in one analysis.
  */
@@ -83,6 +94,7 @@ export function resolveMentions(
     const owned = ownedOrgan(text, matches, i, chooser, kb, date);
     const picked = owned ?? chooser.pick(match.targets) ?? organNamedInBlock(matches, i, chooser, kb);
     if (!picked) continue;
+    if (isIndefiniteNoun(text, match)) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
     const endBefore = previousEnd;
     previousEnd = match.end;

@@ -183,10 +183,12 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
   const commaGaps = commaGapsOf(name);
   const existing = node.targets.findIndex(same);
   if (existing !== -1) {
-    // "Washington DC" and "Washington, D.C.": one target, which takes the commas of both
+    // "Washington DC" and "Washington, D.C.": one target, which takes the commas of both; "Euro
+    // area" and "euro area": one, which a lowercase text matches too
     const kept = node.targets[existing]!;
-    if ((kept.commaGaps | commaGaps) === kept.commaGaps) return false;
-    node.targets[existing] = { ...kept, commaGaps: kept.commaGaps | commaGaps };
+    const capitalized = kept.capitalized && startsUpper(words[0]!);
+    if ((kept.commaGaps | commaGaps) === kept.commaGaps && capitalized === kept.capitalized) return false;
+    node.targets[existing] = { ...kept, commaGaps: kept.commaGaps | commaGaps, capitalized };
     return false;
   }
   // written out, not spread: in code that runs once, before V8 compiles it, the spread took a fifth of the matcher's build
@@ -333,14 +335,15 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   let size = 0;
   const add = (name: string, entry: Entry, form: NameForm) => {
     const contextual = entry.ambiguous.length > 0 && entry.ambiguous.some((shared) => foldName(shared) === foldName(name));
-    if (!addName(root, name, { entryId: entry.id, kind: entry.kind, form, contextual })) return;
-    size++;
     const words = splitWords(name);
-    if (words.length === 1) singleWordNames.add(foldWord(words[0]!));
-    if (!startsUpper(words[0]!) && form !== 'acronym') {
+    // before the look-up, which adds no target for a lowercase name that widens a capitalized one's ("euro area")
+    if (words.length > 0 && !startsUpper(words[0]!) && form !== 'acronym') {
       lowercaseStarts.add(words[0]!.charCodeAt(0));
       lowercaseFirstWords.add(foldWord(words[0]!));
     }
+    if (!addName(root, name, { entryId: entry.id, kind: entry.kind, form, contextual })) return;
+    size++;
+    if (words.length === 1) singleWordNames.add(foldWord(words[0]!));
   };
   const byId = new Map<string, Entry>();
   for (const entry of entries) byId.set(entry.id, entry);

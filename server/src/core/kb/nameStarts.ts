@@ -65,10 +65,19 @@ export function compileNameStarts(root: TrieNode, lowercaseFirstWords: ReadonlyS
     leadFollowers |= node.firstChars ?? 0;
   }
   // any other plain one by its first letter and a look at the rest, not after a letter: "a(?=l\b)"
-  // alone stops at the end of every "formal"; the letter alone made every word starting with "a" a candidate
-  const alternatives = plain
-    .filter((word) => !leadWords.includes(word))
-    .map((word) => `|(?<![A-Za-z])${word[0]}(?=${word.slice(1)}\\b)`)
+  // alone stops at the end of every "formal"; the letter alone made every word starting with "a" a
+  // candidate. One alternative per letter, the letter tested first: each alternative is tried at
+  // every character the class above passes ("e(?=uro\b|urozone\b)", not two)
+  const restsByLetter = new Map<string, string[]>();
+  for (const word of plain) {
+    if (leadWords.includes(word)) continue;
+    const rests = restsByLetter.get(word[0]!) ?? [];
+    if (rests.length === 0) restsByLetter.set(word[0]!, rests);
+    // not `\b`, for which "_" is a letter: the careful scan reads "coalition_of" as two words
+    rests.push(`${word.slice(1)}(?![A-Za-z0-9])`);
+  }
+  const alternatives = [...restsByLetter]
+    .map(([letter, rests]) => `|${letter}(?<![A-Za-z]${letter})(?=${rests.join('|')})`)
     .join('');
   // any other lowercase first word ("d'…") by its letter alone
   const otherLetters = [...lowercaseFirstWords].filter((word) => !plain.includes(word) && /^[a-z]/.test(word)).map((word) => word[0]!);

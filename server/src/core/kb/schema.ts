@@ -102,7 +102,7 @@ function buildSchemas() {
     id: entryId,
     /** The canonical name, as the parties, the depositary or the entity itself write it. */
     name: nonEmpty,
-    /** Other accepted names, matched case-insensitively (but never on all-lowercase text). */
+    /** Other accepted names, matched case-insensitively (but never on all-lowercase text unless written so here: "eurozone"). */
     aliases: names,
     /** Acronyms and abbreviations, matched with their exact case ("US", "U.S.", "NATO"). */
     acronyms: names,
