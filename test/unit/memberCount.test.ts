@@ -17,6 +17,8 @@ describe('rule: member-count', () => {
     assert.deepStrictEqual(flagged('All 28 EU member states signed.'), ['28 EU member states']);
     assert.deepStrictEqual(flagged('The 28 member states of the European Union agreed.'), ['28 member states of the European Union']);
     assert.deepStrictEqual(flagged('NATO now has thirty members.'), ['NATO now has thirty members']);
+    assert.deepStrictEqual(flagged('The European Union, which has 28 member states, agreed.'), ['European Union, which has 28 member states']);
+    assert.deepStrictEqual(flagged('NATO, which now counts 30 allies, met.'), ['NATO, which now counts 30 allies']);
     assert.deepStrictEqual(flagged('The EU, with its 28 member states, is large.'), ['EU, with its 28 member states']);
     // "its" after the name is the organization's own: it leaves no member out
     assert.deepStrictEqual(flagged('ASEAN, with its ten members, has stalled.'), ['ASEAN, with its ten members']);
@@ -28,6 +30,7 @@ describe('rule: member-count', () => {
 
   it('leaves a right count alone, and a count of some of the members', () => {
     assert.deepStrictEqual(flagged("NATO's 32 allies agreed. The 27 EU member states met. The 193 UN member states voted."), []);
+    assert.deepStrictEqual(flagged('The EU, which has 27 member states, agreed. NATO, which has 32 members, met.'), []);
     assert.deepStrictEqual(flagged('Three NATO allies objected.'), []);
     assert.deepStrictEqual(flagged('The 23 NATO allies that spend 2 % of GDP were praised.'), []);
     assert.deepStrictEqual(flagged('The ten EU members most exposed to Russian gas met.'), []);

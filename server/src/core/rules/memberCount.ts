@@ -29,9 +29,9 @@ const COUNT_OF = new RegExp(String.raw`${ALL}${COUNT}\s+${MEMBERS}\s+of\s+(?:the
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+${MEMBERS}`);
 /** "NATO's 32 allies". */
 const POSSESSIVE = new RegExp(String.raw`^['’]s\s+${COUNT}\s+${MEMBERS}`, 'd');
-/** "NATO now has 32 members", "the EU, with its 27 member states". */
+/** "NATO now has 32 members", "the EU, which has 27 member states", "the EU, with its 27 member states". */
 const HAS = new RegExp(
-  String.raw`^(?:,?\s+(?:now\s+|today\s+|currently\s+)?(?:has|counts|comprises|numbers|unites|brings\s+together|consists\s+of)|,\s+with(?:\s+its)?)\s+${COUNT}\s+${MEMBERS}`,
+  String.raw`^(?:(?:,\s+which|,?)\s+(?:now\s+|today\s+|currently\s+)?(?:has|counts|comprises|numbers|unites|brings\s+together|consists\s+of)|,\s+with(?:\s+its)?)\s+${COUNT}\s+${MEMBERS}`,
   'd',
 );
 
