@@ -69,6 +69,11 @@ export const ruleInfos = [
     description: 'A date given for a state’s joining or leaving an organization that its recorded membership contradicts ("Finland, which joined NATO in 2024").',
   },
   {
+    id: 'founding-date',
+    defaultLevel: 'warning',
+    description: 'A date given for an organization’s founding that its record contradicts ("NATO, founded in 1948").',
+  },
+  {
     id: 'seat-claim',
     defaultLevel: 'warning',
     description: 'A city given as an organization’s seat that its record contradicts ("the Geneva-based IAEA").',

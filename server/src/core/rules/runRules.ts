@@ -4,6 +4,7 @@ import { ageClaim } from './ageClaim';
 import { anniversaryClaim } from './anniversaryClaim';
 import { capitalClaim } from './capitalClaim';
 import { formerName } from './formerName';
+import { foundingDate } from './foundingDate';
 import { memberCount } from './memberCount';
 import { membershipDate } from './membershipDate';
 import { misspelledName } from './misspelledName';
@@ -37,6 +38,7 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'office-anachronism': officeAnachronism,
   'member-count': memberCount,
   'membership-date': membershipDate,
+  'founding-date': foundingDate,
   'capital-claim': capitalClaim,
   'seat-claim': seatClaim,
   'anniversary-claim': anniversaryClaim,

@@ -1,0 +1,92 @@
+import { formatDate } from '../dates';
+import { formerNameOf } from '../kb/formerNames';
+import { isSpaceAt } from '../kb/names';
+import type { Mention } from '../types';
+import { oneLine } from '../text/oneLine';
+import { wordBeforeArticle } from '../text/wordBefore';
+import { agrees, claimedDateOf, DATE, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
+import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
+
+/** The verbs of a founding, in the participle ("founded", "set up"), after words that time it. */
+const FOUNDED = String.raw`(?:(?:first|originally|formally|officially|only|also)\s+)?(?:founded|established|created|set\s+up|launched|born)`;
+
+/** Not one date of a list ("in 1949 and 1952"), which may give several bodies theirs. */
+const NOT_A_LIST = String.raw`(?!\s*(?:,|and\b|or\b|[–-])\s*(?:\d|[A-Z]))`;
+
+/**
+ * A founding dated right after the name: "NATO, founded in 1949", "NATO (established in 1949)",
+ * "NATO, which was founded in 1949", "NATO was founded in 1949", "the OSCE's founding in 1995".
+ */
+const AFTER = new RegExp(
+  String.raw`^(?:\s*[,(]\s*(?:(?:which|that)\s+(?:was|were)\s+)?${FOUNDED}|\s+(?:was|were)\s+${FOUNDED}|['’]s\s+(?:founding|creation|establishment|formation|birth))` +
+    String.raw`\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`,
+  'du',
+);
+
+/** "the founding of NATO in 1949": a founding named before the organization (past a "the"). */
+const BEFORE = /(?:^|[^\p{L}])(?:founding|creation|establishment|formation|birth)\s+of\s+(?:the\s+)?$/iu;
+
+/** The date right after the organization's name, when a founding was named before it. */
+const DATE_AFTER = new RegExp(String.raw`^\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 'du');
+
+/**
+ * The date the text claims for the founding of what `mention` names, if it claims one. The
+ * character after the name, or "of" before it, rules out most mentions before a pattern runs.
+ */
+function claimedFounding(text: string, mention: Mention): ClaimedDate | undefined {
+  const next = text.charCodeAt(mention.end);
+  // past a space or the line break of hard-wrapped text ("\r\n" too)
+  let spaced = mention.end;
+  while (spaced < mention.end + 2 && isSpaceAt(text, spaced)) spaced++;
+  if (spaced === mention.end) spaced = -1;
+  const mayFollow =
+    next === 44 /* , */ || next === 40 /* ( */ || next === 39 /* ' */ || next === 0x2019 ||
+    (spaced !== -1 && (text.charCodeAt(spaced) === 40 || text.startsWith('was', spaced) || text.startsWith('were', spaced)));
+  if (mayFollow) {
+    const m = AFTER.exec(text.slice(mention.end, mention.end + 90));
+    if (m) return claimedDateOf(m, mention.end);
+  }
+  if (wordBeforeArticle(text, mention.start) !== 'of' || !BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
+  const dated = DATE_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  return dated ? claimedDateOf(dated, mention.end) : undefined;
+}
+
+/** The mention, with a "the" written right before it ("the EU"). */
+function asWritten(text: string, mention: Mention): string {
+  const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
+  return oneLine(the ? `the ${mention.text}` : mention.text);
+}
+
+/**
+ * A date given for the founding of an organization that its record contradicts: "NATO, founded in
+ * 1948" (4 April 1949), "the United Nations was founded in 1946" (24 October 1945), "the founding
+ * of ASEAN in 1976". A body named by a former name ("the EEC, founded in 1957") may be dated by the
+ * founding of a body it continues (`forerunnersFounded`); the body named by its name today may not,
+ * and the message says which date that was ("the European Union, founded in 1957": the EEC's
+ * Treaty of Rome), unless it is an act of the year before its founding ("the OECD, established in
+ * 1960": its convention, signed that December). Only organizations whose record has a founding
+ * date are read.
+ */
+export function foundingDate(ctx: RuleContext): readonly RawFinding[] {
+  let findings: RawFinding[] | undefined;
+  const { text, mentions, kb } = ctx;
+  for (const mention of mentions) {
+    if (mention.kind !== 'actor') continue;
+    const entry = kb.get(mention.id);
+    const founded = entry?.kind === 'actor' ? entry.org?.founded : undefined;
+    if (!founded) continue;
+    const claim = claimedFounding(text, mention);
+    if (!claim || agrees(claim, founded)) continue;
+    const forerunners = (entry!.kind === 'actor' && entry!.org?.forerunnersFounded) || [];
+    const forerunner = forerunners.find((d) => agrees(claim, d));
+    // a founding act signed in the year before ("the WTO, established in 1994": Marrakesh), or a
+    // former name dated by what it named then ("the EEC, founded in 1957")
+    if (forerunner && (Number(founded.slice(0, 4)) - Number(forerunner.slice(0, 4)) <= 1 || formerNameOf(kb, mention))) continue;
+    const written = oneLine(text.slice(claim.start, claim.end));
+    const because = forerunner ? ` (${written} is when a body it continues was founded)` : '';
+    const name = asWritten(text, mention);
+    const message = `${name[0]!.toUpperCase()}${name.slice(1)} was founded ${founded.length === 10 ? 'on' : 'in'} ${formatDate(founded)}, not ${onOrIn(claim)} ${written}${because}.`;
+    (findings ??= []).push({ code: 'founding-date', message, start: claim.start, end: claim.end, fixes: [recordedDateFix(claim, written, founded)] });
+  }
+  return findings ?? NO_RAW_FINDINGS;
+}
