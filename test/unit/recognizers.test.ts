@@ -39,6 +39,15 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf("Russia's position and NATO’s"), ['Russia→russia/name', 'NATO→nato/acronym']);
   });
 
+  it('reads a name over a possessive only where the name has one there', () => {
+    const ids = builtinReadings('2026-11-24');
+    // the scan steps over "'s" to find "People's Republic of China"; "Washington's post-9/11 policy" is no newspaper
+    assert.deepStrictEqual(ids("Washington's post-9/11 policy and the Washington Post."), ['Washington→united-states', 'Washington Post→washington-post']);
+    assert.deepStrictEqual(ids("The People's Republic of China and China’s People’s Liberation Army."), [
+      "People's Republic of China→china", 'China→china', 'People’s Liberation Army→peoples-liberation-army',
+    ]);
+  });
+
   it('matches a name broken across a line, with CRLF, markup, smart quotes and non-breaking spaces', () => {
     assert.deepStrictEqual(mentionsOf('the Intermediate Nuclear\r\nForces Treaty'), ['Intermediate Nuclear\r\nForces Treaty→inf-treaty/alias']);
     assert.deepStrictEqual(mentionsOf('**NATO** and _the European Union_ and “Ukraine”'), ['NATO→nato/acronym', 'European Union→eu/name', 'Ukraine→ukraine/name']);

@@ -35,6 +35,12 @@ export interface NameTarget {
    * Security Council, Resolution 2722" names the Council, while "Washington, D.C." is one name.
    */
   readonly commaGaps: number;
+  /**
+   * The gaps after a possessive ("'s", "s'") in the name as the knowledge base writes it, as bits
+   * like `commaGaps`. The scan steps over a possessive to find such names whole ("People's Republic
+   * of China"); a possessive the name lacks ends it: "Kyiv's post-war plans" are not the Kyiv Post.
+   */
+  readonly possessiveGaps: number;
 }
 
 /** A node of the word trie: the next folded word leads to a child. */
@@ -137,26 +143,32 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
   'may rice power brown major gates baker truss haley powell young king bush will long law rich hope little white black green day shah'.split(' '),
 );
 
-/** `NameTarget.commaGaps` of a name as the knowledge base writes it, its words found as `splitWords` finds them. */
-export function commaGapsOf(name: string): number {
-  let gaps = 0;
+/**
+ * `NameTarget.commaGaps` and `NameTarget.possessiveGaps` of a name as the knowledge base writes it,
+ * its words found as `splitWords` finds them.
+ */
+export function gapsOf(name: string): { commaGaps: number; possessiveGaps: number } {
+  let commaGaps = 0;
+  let possessiveGaps = 0;
   let word = -1;
   let i = 0;
   while (i < name.length && word < 31) {
     if (isWordChar(name, i)) {
       word++;
-      i = afterPossessive(name, wordEnd(name, i));
+      const end = wordEnd(name, i);
+      i = afterPossessive(name, end);
+      if (i !== end) possessiveGaps |= 1 << word;
     } else {
-      if (name.charCodeAt(i) === 44 /* , */ && word >= 0) gaps |= 1 << word;
+      if (name.charCodeAt(i) === 44 /* , */ && word >= 0) commaGaps |= 1 << word;
       i++;
     }
   }
-  return gaps;
+  return { commaGaps, possessiveGaps };
 }
 
 const startsUpper = (word: string) => word.length > 0 && word[0] !== word[0]!.toLowerCase();
 
-function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' | 'capitalized' | 'plus' | 'commaGaps'>): boolean {
+function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' | 'capitalized' | 'plus' | 'commaGaps' | 'possessiveGaps'>): boolean {
   const words = splitWords(name);
   if (words.length === 0) return false;
   let node = root;
@@ -180,19 +192,20 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
   const plus = endsWithPlus(name);
   const same = (t: NameTarget) =>
     t.entryId === target.entryId && t.form === target.form && t.plus === plus && (t.form !== 'acronym' || t.words.join(' ') === words.join(' '));
-  const commaGaps = commaGapsOf(name);
+  const { commaGaps, possessiveGaps } = gapsOf(name);
   const existing = node.targets.findIndex(same);
   if (existing !== -1) {
     // "Washington DC" and "Washington, D.C.": one target, which takes the commas of both; "Euro
     // area" and "euro area": one, which a lowercase text matches too
     const kept = node.targets[existing]!;
     const capitalized = kept.capitalized && startsUpper(words[0]!);
-    if ((kept.commaGaps | commaGaps) === kept.commaGaps && capitalized === kept.capitalized) return false;
-    node.targets[existing] = { ...kept, commaGaps: kept.commaGaps | commaGaps, capitalized };
+    const merged = { commaGaps: kept.commaGaps | commaGaps, possessiveGaps: kept.possessiveGaps | possessiveGaps };
+    if (merged.commaGaps === kept.commaGaps && merged.possessiveGaps === kept.possessiveGaps && capitalized === kept.capitalized) return false;
+    node.targets[existing] = { ...kept, ...merged, capitalized };
     return false;
   }
   // written out, not spread: in code that runs once, before V8 compiles it, the spread took a fifth of the matcher's build
-  node.targets.push({ entryId: target.entryId, kind: target.kind, form: target.form, words, capitalized: startsUpper(words[0]!), plus, contextual: target.contextual, commaGaps });
+  node.targets.push({ entryId: target.entryId, kind: target.kind, form: target.form, words, capitalized: startsUpper(words[0]!), plus, contextual: target.contextual, commaGaps, possessiveGaps });
   node.namesTreaty ||= target.kind === 'treaty';
   return true;
 }
@@ -251,7 +264,7 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
     if (written === undefined || !(entry.person.surname ? /^\p{L}{2,}$/u : /^\p{L}{3,}$/u).test(written)) continue;
     const key = foldWord(written);
     if (alone.has(key)) continue;
-    indexWord(titledSurnames, titledSurnameHashes, key, { entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true, plus: false, contextual: false, commaGaps: 0 });
+    indexWord(titledSurnames, titledSurnameHashes, key, { entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true, plus: false, contextual: false, commaGaps: 0, possessiveGaps: 0 });
   }
   return { titledSurnames, titledSurnameHashes };
 }
@@ -271,7 +284,7 @@ function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' 
   const all = [...entries];
   for (const entry of all) {
     for (const word of entry.shortForms) {
-      indexWord(shortForms, shortFormHashes, foldWord(word), { entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false, contextual: false, commaGaps: 0 });
+      indexWord(shortForms, shortFormHashes, foldWord(word), { entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false, contextual: false, commaGaps: 0, possessiveGaps: 0 });
     }
   }
   const shortFormRivals = new Map<readonly NameTarget[], string[]>([...shortForms.values()].map((targets) => [targets, []]));
@@ -300,7 +313,7 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
     if (words.length < 2 || surname === undefined || !startsUpper(words[0]!) || !/^\p{L}+$/u.test(surname)) continue;
     // a name with one spelling has no variants: "Radosław Sikorsky" is misspelled-name's
     if (spelledInLatinAtHome([entry.name, ...entry.aliases, ...entry.variants])) continue;
-    const target: NameTarget = { entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false, contextual: false, commaGaps: 0 };
+    const target: NameTarget = { entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false, contextual: false, commaGaps: 0, possessiveGaps: 0 };
     const variant: VariantSurname = { key: transliterationKey(surname), folded: foldWord(surname), targets: [target] };
     indexWord(variantSurnames, variantFirstNameHashes, foldWord(words[0]!), variant);
     // alone, only a long surname: a short one's skeleton is shared by too many words ("Xi", "Lee")

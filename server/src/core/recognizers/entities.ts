@@ -91,7 +91,8 @@ function isUrlAt(text: string, i: number): boolean {
 /**
  * The start of the next word of a name after the word that ends at `i`, or -1 where a name cannot
  * go on. A possessive is stepped over, so that names that hold one are found whole; the trie decides
- * whether the words after it continue a name ("Russia's position" stays "Russia").
+ * whether the words after it continue a name ("Russia's position" stays "Russia"), and a target only
+ * where its name has a possessive there (`NameTarget.possessiveGaps`).
  */
 function nextWordStart(text: string, i: number, limit: number): number {
   // the usual gap, one space before a plain letter or digit, read without the checks below
@@ -118,8 +119,8 @@ const wordEnds: number[] = [];
 /** Whether a "+" ends the word that ends at `end` ("OPEC+ agreed", not "Russia+China"). */
 const plusAt = (text: string, end: number) => text.charCodeAt(end) === 43 /* + */ && (end + 1 >= text.length || !isWordChar(text, end + 1));
 
-function acceptable(target: NameTarget, wordCount: number, text: string, firstStart: number, plus: boolean, gapCommas: number): boolean {
-  if (target.plus !== plus || (gapCommas & ~target.commaGaps) !== 0) return false;
+function acceptable(target: NameTarget, wordCount: number, text: string, firstStart: number, plus: boolean, gapCommas: number, gapPossessives: number): boolean {
+  if (target.plus !== plus || (gapCommas & ~target.commaGaps) !== 0 || (gapPossessives & ~target.possessiveGaps) !== 0) return false;
   if (target.form === 'acronym') {
     if (target.words.length !== wordCount) return false;
     for (let k = 0; k < wordCount; k++) {
@@ -155,8 +156,9 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
   let bestTargets: readonly NameTarget[] | undefined;
   let bestNamesTreaty = false;
   let lowercaseLead = false;
-  // the gaps walked so far that hold a comma, as `NameTarget.commaGaps` has them
+  // the gaps walked so far that hold a comma or follow a possessive, as `NameTarget.commaGaps` and `possessiveGaps` have them
   let gapCommas = 0;
+  let gapPossessives = 0;
   while (wordStart !== -1) {
     const first = wordStart === start;
     // "al-Qaeda": the prose scan finds a lead word in lowercase only from a word it stops at
@@ -187,8 +189,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
       // the trie's own array when every target fits (the usual case): matches are many, arrays add up
       const plus = plusAt(text, wEnd);
       let all = true;
-      for (const t of node.targets) all &&= acceptable(t, wordCount, text, start, plus, gapCommas);
-      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start, plus, gapCommas));
+      for (const t of node.targets) all &&= acceptable(t, wordCount, text, start, plus, gapCommas, gapPossessives);
+      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start, plus, gapCommas, gapPossessives));
       if (targets.length > 0) {
         bestEnd = plus ? wEnd + 1 : wEnd;
         bestTargets = targets;
@@ -198,8 +200,11 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     if (!node.next) break;
     previousEnd = wEnd;
     wordStart = nextWordStart(text, wEnd, limit);
-    // the usual gap is one space; a longer one may hold a comma
-    if (wordStart > wEnd + 1 && wordCount <= 31 && codeIndexIn(text, 44 /* , */, wEnd, wordStart) !== -1) gapCommas |= 1 << (wordCount - 1);
+    // the usual gap is one space; a longer one may hold a comma, or start with a possessive
+    if (wordStart > wEnd + 1 && wordCount <= 31) {
+      if (codeIndexIn(text, 44 /* , */, wEnd, wordStart) !== -1) gapCommas |= 1 << (wordCount - 1);
+      if (isApostrophe(text, wEnd)) gapPossessives |= 1 << (wordCount - 1);
+    }
   }
   if (bestTargets === undefined) return false;
   found.start = start;
