@@ -1392,6 +1392,10 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(on('2026-03-10', "Ukraine's spy chief", 'Kyrylo Budanov'), ['spy chief Kyrylo Budanov']);
     // Israel's Minister of Intelligence is a minister by portfolio, as before
     assert.deepStrictEqual(on('2020-09-01', 'Intelligence Minister', 'Eli Cohen'), []);
+    // every service the office families know titles a name before it too ("Shabak", "MIT" as well as "Shin Bet", "MİT")
+    assert.deepStrictEqual(on('2026-12-01', 'Shabak Director', 'Ronen Bar'), ['Shabak Director Ronen Bar']);
+    assert.deepStrictEqual(on('2026-12-01', 'MIT Director', 'Hakan Fidan'), ['MIT Director Hakan Fidan']);
+    assert.deepStrictEqual(on('2026-12-01', 'MİT Director', 'İbrahim Kalın'), []);
   });
   /** Checks rows of [document date, title and name, whether office-anachronism flags it], each in "<title and name> <rest>". */
   const checkTitles = (rows: readonly (readonly [string, string, boolean])[], rest = 'says the talks will resume.') => {

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN } from '../dates';
+import { INTELLIGENCE_SERVICES } from '../kb/officeTitles';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { oneLine } from '../text/oneLine';
 
@@ -6,7 +7,7 @@ import { oneLine } from '../text/oneLine';
 export const titleAsWords = (title: string): string => oneLine(title);
 
 /** The titles the office checks read, longest first where one begins another. */
-const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary of War|War Secretary|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|(?:CIA|NSA|GCHQ|MI5|MI6|FSB|SVR|BND|DGSE|ISI|SBU|HUR|GUR|Mossad|Shin Bet) Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chair|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
+const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary of War|War Secretary|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|(?:${INTELLIGENCE_SERVICES}) Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chair|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
 // a space between a title's words may be a line break, where hard-wrapped text breaks a title
 // across lines ("Secretary of" at a line's end, "State Antony Blinken" on the next)
 const TITLES = lineBreakSpaces(TITLES_WRITTEN);

@@ -3,6 +3,13 @@ import { foldName } from './names';
 import { boundedMemo } from '../text/boundedMemo';
 
 /**
+ * The intelligence services whose heads the press titles by the acronym or short name ("CIA
+ * Director", "Mossad chief"), as pattern alternatives: the office checks read a title before a name
+ * with them (`features/titleBefore.ts`) and the office family of a title (below).
+ */
+export const INTELLIGENCE_SERVICES = String.raw`CIA|DNI|MI5|MI6|GCHQ|SVR|FSB|GRU|BND|DGSE|ISI|NSA|SBU|HUR|GUR|MIT|MİT|DIA|Mossad|Shin Bet|Shabak`;
+
+/**
  * Office titles as the text writes them ("Foreign Minister", "UK Prime Minister") and as the
  * knowledge base records them ("Minister of Foreign Affairs"), compared by family. Shared by the
  * office-anachronism rule and the reading of a title before a surname ("President Marcos").
@@ -94,7 +101,7 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   // rank or a kind of minister that names no portfolio ("Deputy Minister", "State Minister", "Chief Minister")
   [/^(?!(?:deputy|vice|assistant|under|junior|shadow|associate|principal|first|state|prime|chief|cabinet|senior|government|federal|acting|regional|provincial)\b)\p{L}[\p{L}-]* minister$/iu, ['portfolio-minister']],
   // "Director of National Intelligence", "CIA Director", "intelligence chief": the head of any intelligence service
-  [/^(?:(?:(?:US|U\.S\.|national|military|defen[cs]e) )?intelligence (?:chief|director|head)|spy chief|director of national intelligence|(?:CIA|DNI|MI5|MI6|GCHQ|SVR|FSB|GRU|BND|DGSE|ISI|NSA|SBU|HUR|GUR|MIT|MİT|DIA|Mossad|Shin Bet|Shabak) (?:director|chief|head)|director of (?:the )?(?:CIA|central intelligence(?: agency)?))$/i, ['intelligence']],
+  [new RegExp(String.raw`^(?:(?:(?:US|U\.S\.|national|military|defen[cs]e) )?intelligence (?:chief|director|head)|spy chief|director of national intelligence|(?:${INTELLIGENCE_SERVICES}) (?:director|chief|head)|director of (?:the )?(?:CIA|central intelligence(?: agency)?))$`, 'i'), ['intelligence']],
   // the press's "chief", by what it heads ("NATO chief", "EU foreign policy chief", "UN aid chief")
   [/^(?:NATO|UN|U\.N\.|United Nations) chief$/i, ['secretary-general']],
   [/^(?:(?:EU|E\.U\.|European Union) )?foreign policy chief$/i, ['high-representative']],
