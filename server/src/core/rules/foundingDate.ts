@@ -71,7 +71,8 @@ export function foundingDate(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
   const { text, mentions, kb } = ctx;
   for (const mention of mentions) {
-    if (mention.kind !== 'actor') continue;
+    // states and people, most of the mentions, have no founding on record
+    if (mention.kind !== 'actor' || mention.category === 'state' || mention.category === 'person') continue;
     const entry = kb.get(mention.id);
     const founded = entry?.kind === 'actor' ? entry.org?.founded : undefined;
     if (!founded) continue;
