@@ -11,6 +11,8 @@ describe('rule: founding-date', () => {
     assert.deepStrictEqual(flagged('NATO, which was established in April 1948, met. The UN (created in 1944) met.'), ['April 1948', '1944']);
     assert.deepStrictEqual(flagged('Since the founding of ASEAN in 1976 it grew. The OSCE’s founding in 1994 mattered.'), ['1976', '1994']);
     assert.deepStrictEqual(flagged('ECOWAS was officially launched on 28 May 1976.'), ['28 May 1976']);
+    // a phrase that opens the sentence, before the name
+    assert.deepStrictEqual(flagged('Founded in 1948, NATO grew. Established in August 1967, ASEAN grew. In 1949, NATO met.'), ['1948']);
     // hard-wrapped text breaks the line anywhere
     assert.deepStrictEqual(flagged('The United Nations\r\nwas founded in\n1946. NATO\n(founded in 1948) met.'), ['1946', '1948']);
     const [finding] = findings('NATO, founded in 1948, met.');

@@ -26,6 +26,9 @@ const AFTER = new RegExp(
 /** "the founding of NATO in 1949": a founding named before the organization (past a "the"). */
 const BEFORE = /(?:^|[^\p{L}])(?:founding|creation|establishment|formation|birth)\s+of\s+(?:the\s+)?$/iu;
 
+/** "Founded in 1949, NATO …": a founding dated in a phrase that opens the sentence, before the name (past a "the"). */
+const OPENING = new RegExp(String.raw`(?:^|[^\p{L}])${FOUNDED}\s+(?:in|on)\s+${DATE}\s*,\s*(?:the\s+)?$`, 'diu');
+
 /** The date right after the organization's name, when a founding was named before it. */
 const DATE_AFTER = new RegExp(String.raw`^\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 'du');
 
@@ -46,7 +49,11 @@ function claimedFounding(text: string, mention: Mention): ClaimedDate | undefine
     const m = AFTER.exec(text.slice(mention.end, mention.end + 90));
     if (m) return claimedDateOf(m, mention.end);
   }
-  if (wordBeforeArticle(text, mention.start) !== 'of' || !BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
+  // "Founded in 1949, NATO": a comma and a space (past a "the") before the name, and a digit before the comma
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const comma = /\d\s*,\s*(?:the\s+)?$/i.test(before.slice(-8)) ? OPENING.exec(before) : null;
+  if (comma) return claimedDateOf(comma, mention.start - before.length);
+  if (wordBeforeArticle(text, mention.start) !== 'of' || !BEFORE.test(before.slice(-30))) return undefined;
   const dated = DATE_AFTER.exec(text.slice(mention.end, mention.end + 40));
   return dated ? claimedDateOf(dated, mention.end) : undefined;
 }
