@@ -1125,6 +1125,15 @@ describe('the name scanner over the built-in knowledge base', () => {
 });
 
 describe('the name scan’s matches', () => {
+  it('share one list of targets for every match that a text narrows alike: blocks keep them', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    // "Coalition of the Willing" (two entries' name) and "coalition of the willing" (their alias) end at one node; lowercase keeps the alias
+    const [first] = scanEntities('The coalition of the willing met.', kb.matcher);
+    const [second] = scanEntities('Later the coalition of the willing agreed.', kb.matcher);
+    assert.deepStrictEqual(first!.targets.map((t) => `${t.entryId}/${t.form}`), ['coalition-of-the-willing-ukraine/alias', 'iraq-coalition-of-the-willing/alias']);
+    assert.strictEqual(first!.targets, second!.targets);
+  });
+
   it('are the caller’s to keep: a later scan, which reuses the analysis’s match objects, leaves them alone', () => {
     const { kb } = loadKnowledgeBase(builtinKbFiles);
     const text = 'Russia and NATO met in Geneva with the OSCE.';

@@ -15,6 +15,7 @@ import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import type { BlockScan } from './blockScan';
 import type { Block, BlockKind } from './splitBlocks';
 import { EMPTY_LIST } from '../text/emptyList';
+import { boundedMemo } from '../text/boundedMemo';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -103,14 +104,24 @@ function choicesOf(slot: Slot, env: BlockEnvironment): string {
   let choices = '';
   for (const targets of slot.ambiguous) choices += `${env.chooser.pick(targets)?.entry.id ?? ''} `;
   for (const targets of slot.bare) choices += `${env.chooser.namedInFull(targets)?.entryId ?? ''} `;
-  return choices;
+  // one string per way of reading, not one per block: each block keeps its choices
+  return choices.length > 0 ? internChoices(choices) : choices;
 }
+
+const internChoices = boundedMemo((choices) => choices, 5_000);
+
+/** The one-item lists of `ambiguousOf`, by the item: most blocks with an ambiguous name have one, and keep the list. */
+const singleAmbiguous = new WeakMap<readonly NameTarget[], readonly (readonly NameTarget[])[]>();
 
 /** The targets of the matches that name more than one entry: usually none, and then no list is made. */
 function ambiguousOf(matches: readonly RawMatch[]): readonly (readonly NameTarget[])[] {
   let found: (readonly NameTarget[])[] | undefined;
   for (const match of matches) if (isAmbiguous(match.targets)) (found ??= []).push(match.targets);
-  return found ?? EMPTY_LIST;
+  if (found?.length !== 1) return found ?? EMPTY_LIST;
+  const [targets] = found as [readonly NameTarget[]];
+  let single = singleAmbiguous.get(targets);
+  if (!single) singleAmbiguous.set(targets, (single = found));
+  return single;
 }
 
 /**

@@ -66,6 +66,13 @@ export interface TrieNode {
    * starts a name only before a word the prose scan stops at, from which it is found.
    */
   lead?: boolean;
+  /**
+   * The subsets of `targets` that a text accepted, by the bits of the targets kept (a name's
+   * capitalized target and its lowercase alias at one node: lowercase text keeps the alias). Made on
+   * first use and shared, so that matches keep no list of their own: a list made per match was kept
+   * by its block and its document, about 300 bytes each.
+   */
+  acceptedSubsets?: Map<number, readonly NameTarget[]>;
 }
 
 /**

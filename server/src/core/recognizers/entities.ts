@@ -1,4 +1,4 @@
-import { childFor, firstCharBit, type NameMatcher, type NameTarget } from '../kb/matcher';
+import { childFor, firstCharBit, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
 import { isNameStartCode } from '../kb/nameStarts';
 import { afterPossessive, foldWord, isApostrophe, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
 import { asciiWordHashes, lastWordHash, wordEndHashed } from '../kb/wordHash';
@@ -132,6 +132,15 @@ function acceptable(target: NameTarget, wordCount: number, text: string, firstSt
   return !target.capitalized || isUpperStart(text, firstStart);
 }
 
+/** The targets of `node` whose bits `accepted` holds, one shared list per subset (see `TrieNode.acceptedSubsets`). */
+function acceptedSubset(node: TrieNode, accepted: number): readonly NameTarget[] {
+  if (accepted === 0) return EMPTY_LIST;
+  node.acceptedSubsets ??= new Map();
+  let subset = node.acceptedSubsets.get(accepted);
+  if (subset === undefined) node.acceptedSubsets.set(accepted, (subset = node.targets!.filter((_, k) => (accepted & (1 << k)) !== 0)));
+  return subset;
+}
+
 /**
  * The match `nameAt` found last, rewritten by each call: the scan copies it into its list, and
  * most words tried match nothing, so no object is made for a walk.
@@ -188,9 +197,9 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     if (node.targets) {
       // the trie's own array when every target fits (the usual case): matches are many, arrays add up
       const plus = plusAt(text, wEnd);
-      let all = true;
-      for (const t of node.targets) all &&= acceptable(t, wordCount, text, start, plus, gapCommas, gapPossessives);
-      const targets = all ? node.targets : node.targets.filter((t) => acceptable(t, wordCount, text, start, plus, gapCommas, gapPossessives));
+      let accepted = 0;
+      for (let k = 0; k < node.targets.length && k < 31; k++) if (acceptable(node.targets[k]!, wordCount, text, start, plus, gapCommas, gapPossessives)) accepted |= 1 << k;
+      const targets = accepted === (1 << Math.min(node.targets.length, 31)) - 1 ? node.targets : acceptedSubset(node, accepted);
       if (targets.length > 0) {
         bestEnd = plus ? wEnd + 1 : wEnd;
         bestTargets = targets;
