@@ -41,8 +41,7 @@ function writtenAt(text: string, start: number, written: string): boolean {
 function isIndefiniteNoun(text: string, match: RawMatch): boolean {
   const c = text.charCodeAt(match.start);
   if (c < 97 || c > 122 || wordBefore(text, match.start) !== 'a') return false;
-  const of = text.indexOf(' of ', match.start);
-  return of !== -1 && of < match.end;
+  return /\sof\s/.test(text.slice(match.start, match.end));
 }
 
 /**

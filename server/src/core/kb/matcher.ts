@@ -70,7 +70,7 @@ export interface TrieNode {
    * The subsets of `targets` that a text accepted, by the bits of the targets kept (a name's
    * capitalized target and its lowercase alias at one node: lowercase text keeps the alias). Made on
    * first use and shared, so that matches keep no list of their own: a list made per match was kept
-   * by its block and its document, about 300 bytes each.
+   * by its block and its document, about 200 bytes each.
    */
   acceptedSubsets?: Map<number, readonly NameTarget[]>;
 }

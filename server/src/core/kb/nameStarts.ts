@@ -67,7 +67,7 @@ export function compileNameStarts(root: TrieNode, lowercaseFirstWords: ReadonlyS
   // any other plain one by its first letter and a look at the rest, not after a letter: "a(?=l\b)"
   // alone stops at the end of every "formal"; the letter alone made every word starting with "a" a
   // candidate. One alternative per letter, the letter tested first: each alternative is tried at
-  // every character the class above passes ("e(?=uro\b|urozone\b)", not two)
+  // every character the class above passes (one for "euro" and "eurozone", not two)
   const restsByLetter = new Map<string, string[]>();
   for (const word of plain) {
     if (leadWords.includes(word)) continue;

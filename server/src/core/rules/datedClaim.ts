@@ -7,6 +7,15 @@ import type { Fix } from '../types';
  */
 export const DATE = String.raw`(?<date>(?:(?<dayFirst>\d{1,2})\s+(?<monthAfterDay>${MONTH_PATTERN})\s+|(?<monthFirst>${MONTH_PATTERN})\s+(?:(?<dayAfterMonth>\d{1,2}),?\s+)?)?(?<year>(?:1[6-9]|20)\d\d))(?![\d'’s-])`;
 
+/**
+ * After a `DATE`: not one date of a list ("joined NATO in 2023 and 2024", "founded in 1949 and
+ * 1955"), which gives each of several states or bodies its own.
+ */
+export const NOT_A_LIST = String.raw`(?!\s*(?:,|and\b|or\b|[–-])\s*(?:\d|[A-Z]))`;
+
+/** A date right after a name, alone: "[joined NATO] in April 2023", "[the founding of ASEAN] on 8 August 1967". */
+export const DATE_AFTER = new RegExp(String.raw`^\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 'du');
+
 /** A date a text gives, where it is and as precisely as it is written. */
 export interface ClaimedDate {
   readonly start: number;

@@ -4,14 +4,11 @@ import { isSpaceAt } from '../kb/names';
 import type { Mention } from '../types';
 import { oneLine } from '../text/oneLine';
 import { wordBeforeArticle } from '../text/wordBefore';
-import { agrees, claimedDateOf, DATE, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
+import { agrees, claimedDateOf, DATE, DATE_AFTER, NOT_A_LIST, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
 /** The verbs of a founding, in the participle ("founded", "set up"), after words that time it. */
 const FOUNDED = String.raw`(?:(?:first|originally|formally|officially|only|also)\s+)?(?:founded|established|created|set\s+up|launched|born)`;
-
-/** Not one date of a list ("in 1949 and 1952"), which may give several bodies theirs. */
-const NOT_A_LIST = String.raw`(?!\s*(?:,|and\b|or\b|[–-])\s*(?:\d|[A-Z]))`;
 
 /**
  * A founding dated right after the name: "NATO, founded in 1949", "NATO (established in 1949)",
@@ -28,9 +25,6 @@ const BEFORE = /(?:^|[^\p{L}])(?:founding|creation|establishment|formation|birth
 
 /** "Founded in 1949, NATO …": a founding dated in a phrase that opens the sentence, before the name (past a "the"). */
 const OPENING = new RegExp(String.raw`(?:^|[^\p{L}])${FOUNDED}\s+(?:in|on)\s+${DATE}\s*,\s*(?:the\s+)?$`, 'diu');
-
-/** The date right after the organization's name, when a founding was named before it. */
-const DATE_AFTER = new RegExp(String.raw`^\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 'du');
 
 /**
  * The date the text claims for the founding of what `mention` names, if it claims one. The

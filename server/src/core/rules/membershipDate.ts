@@ -4,7 +4,7 @@ import type { Membership } from '../kb/schema';
 import { knowledgeIndex } from '../kb/knowledgeIndex';
 import { oneLine } from '../text/oneLine';
 import { wordBeforeArticle } from '../text/wordBefore';
-import { agrees, claimedDateOf, DATE, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
+import { agrees, claimedDateOf, DATE, DATE_AFTER, NOT_A_LIST, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
 /** The last word of the verbs below: most mentions of an organization follow none of them, and their text is not cut out. */
@@ -20,11 +20,6 @@ const VERB = /(?:^|[^\p{L}])(?:(?<joined>join(?:ed|ing)|acced(?:ed|ing)\s+to|bec
 /** What may stand between the state and the verb: a space, ", which", and a word that times the act ("formally", "finally"). */
 const GAP = /^(?:\s+|\s*,\s*(?:which|that)\s+)(?:(?:formally|officially|finally|eventually|only|also|then|itself|first|fully)\s+)?$/i;
 
-/** Not one date of a list ("in 2023 and 2024"), which gives each of several states its own. */
-const NOT_A_LIST = String.raw`(?!\s*(?:,|and\b|or\b|[–-])\s*(?:\d|[A-Z]))`;
-
-/** The date right after the organization's name: "joined NATO in April 2023", "left the EU on 31 January 2020". */
-const DATE_AFTER = new RegExp(String.raw`^\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 'du');
 
 /** "became NATO's 31st member in 2023", "became the EU's newest member state on 1 July 2013". */
 const NTH_MEMBER = new RegExp(String.raw`^['’]s\s+(?:[\p{L}\d-]+\s+)?(?:member(?:\s+state)?|ally)\s+(?:in|on)\s+${DATE}${NOT_A_LIST}`, 'du');
