@@ -39,6 +39,14 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf("Russia's position and NATO’s"), ['Russia→russia/name', 'NATO→nato/acronym']);
   });
 
+  it('reads no actor in the name of an idea, a rule or a process that a name and a capitalized word make', () => {
+    const ids = builtinReadings('2026-11-24');
+    assert.deepStrictEqual(ids('The Washington Consensus failed, Washington insists. Under the Chatham House Rule, the Brussels Effect and the Helsinki Process were discussed.'), ['Washington→united-states']);
+    // a longer name the knowledge base has wins; a person's doctrine keeps its person; a heading's verb is no idea
+    assert.deepStrictEqual(ids('The Berlin Process met. The Truman Doctrine held.'), ['Berlin Process→berlin-process', 'Truman→harry-truman']);
+    assert.deepStrictEqual(ids('# NATO Rules Out Membership'), ['NATO→nato']);
+  });
+
   it('reads a name over a possessive only where the name has one there', () => {
     const ids = builtinReadings('2026-11-24');
     // the scan steps over "'s" to find "People's Republic of China"; "Washington's post-9/11 policy" is no newspaper

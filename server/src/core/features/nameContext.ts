@@ -212,6 +212,21 @@ export function namesAGrade(text: string, end: number): boolean {
 }
 const GRADE = / (?:crude|blend|grade)\b/y;
 
+/**
+ * Whether the name at `end` is followed by a capitalized word that makes the two the name of an
+ * idea, a rule or a process the knowledge base lacks: "the Washington Consensus", "the Brussels
+ * Effect", "the Chatham House Rule", "the Helsinki Process". Not in a heading, where "NATO Rules
+ * Out …" is a verb.
+ */
+export function namesAConcept(text: string, end: number): boolean {
+  // most names are followed by anything but a space and one of these capitals: no pattern is tried
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (next !== 67 /* C */ && next !== 69 /* E */ && next !== 82 /* R */ && next !== 68 /* D */ && next !== 80 /* P */ && next !== 70 /* F */)) return false;
+  CONCEPT.lastIndex = end;
+  return CONCEPT.test(text);
+}
+const CONCEPT = / (?:Consensus|Effect|Rules?|Doctrine|Process|Formula)(?![\p{L}\p{N}])/uy;
+
 /** Words that make a demonym a region's: "North American", "Latin American", "Northern Irish". */
 const REGION_WORDS = new Set('north south east west latin central pan northern southern eastern western southeast southeastern northeast northeastern'.split(' '));
 
