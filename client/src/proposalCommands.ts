@@ -87,7 +87,7 @@ class SummaryPanel {
 }
 
 /** Exports the analysis; `format` ("markdown", "json" or "csv") skips the question, e.g. from a keybinding. */
-async function exportAnalysis(client: LanguageClient, doc: vscode.TextDocument, format?: unknown): Promise<void> {
+async function exportAnalysis(client: LanguageClient, doc: vscode.TextDocument, format?: unknown): Promise<vscode.TextDocument | undefined> {
   const summary = await summaryOf(client, doc);
   if (!summary) return void vscode.window.showWarningMessage('Policy Lens does not analyse this document.');
   const choices = [
@@ -96,9 +96,10 @@ async function exportAnalysis(client: LanguageClient, doc: vscode.TextDocument, 
     { id: 'csv', label: 'CSV', language: 'plaintext', content: summary.csv },
   ];
   const choice = choices.find((c) => c.id === format) ?? (await vscode.window.showQuickPick(choices, { placeHolder: 'Export the analysis as…' }));
-  if (!choice) return;
+  if (!choice) return undefined;
   const exported = await vscode.workspace.openTextDocument({ language: choice.language, content: choice.content });
   await vscode.window.showTextDocument(exported, vscode.ViewColumn.Beside);
+  return exported;
 }
 
 async function goToProposal(client: LanguageClient, direction: 1 | -1): Promise<void> {
@@ -126,7 +127,8 @@ export function registerProposalCommands(_context: vscode.ExtensionContext, clie
     }),
     vscode.commands.registerCommand('policyLens.exportAnalysis', async (format?: unknown) => {
       const doc = await activeDocument();
-      if (doc) await exportAnalysis(client, doc, format);
+      // the exported document, for a caller that reads it (the active editor may still be changing)
+      return doc ? exportAnalysis(client, doc, format) : undefined;
     }),
     vscode.commands.registerCommand('policyLens.nextProposal', () => goToProposal(client, 1)),
     vscode.commands.registerCommand('policyLens.previousProposal', () => goToProposal(client, -1)),

@@ -196,15 +196,16 @@ describe('Policy Lens in VS Code', () => {
 
   it('exports the analysis as CSV and as the JSON contract', async () => {
     await open('arms-control-memo.md');
-    await vscode.commands.executeCommand('policyLens.exportAnalysis', 'csv');
-    const csv = vscode.window.activeTextEditor.document;
+    // the command hands back the document it opened: the active editor, read at once, once still
+    // showed the CSV export after the JSON one had been asked for
+    const csv = await vscode.commands.executeCommand('policyLens.exportAnalysis', 'csv');
     assert.ok(csv.isUntitled, 'an unsaved document: nothing is written to disk');
     assert.match(csv.getText(), /^#,Proposal,Offer,In return,Who must act,Treaties,Conditions\r\n1,Offer a reciprocal moratorium/);
     // discard the unsaved export, so that no later untitled document can meet it under its name
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await open('arms-control-memo.md');
-    await vscode.commands.executeCommand('policyLens.exportAnalysis', 'json');
-    const json = JSON.parse(vscode.window.activeTextEditor.document.getText());
+    const exported = await vscode.commands.executeCommand('policyLens.exportAnalysis', 'json');
+    const json = JSON.parse(exported.getText());
     assert.strictEqual(json.version, 1);
     assert.strictEqual(json.files[0].proposals.length, 4);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
