@@ -1403,6 +1403,18 @@ describe('rule: office-anachronism', () => {
       assert.deepStrictEqual(builtinFindings('office-anachronism', date)(`${title} ${rest}`), flagged ? [title] : [], `${title} on ${date}`);
     }
   };
+  it('reads the title "Minister for Europe and Foreign Affairs" as a foreign minister, and names its holders since 2025', () => {
+    checkTitles([
+      ['2024-06-01', 'Foreign Minister Igli Hasani', false],
+      ['2026-12-01', 'Foreign Minister Igli Hasani', true],
+      ['2025-12-01', 'Foreign Minister Elisa Spiropali', false],
+      ['2026-12-01', 'Foreign Minister Ferit Hoxha', false],
+      ['2026-06-01', 'Defence Minister Dilan Yeşilgöz', false],
+      ['2026-06-01', 'Defence Minister Ruben Brekelmans', true],
+    ]);
+    const [finding] = builtinRuleFindings('office-anachronism', '2026-12-01')('Foreign Minister Igli Hasani says the talks will resume.');
+    assert.match(finding!.message, /Ferit Hoxha held it then \(since March 2026\)\.$/);
+  });
   it('knows the foreign ministers of Hungary, Czechia, the Netherlands and Chile who changed in 2025–2026', () => {
     const minister = (name: string) => `Foreign Minister ${name}`;
     const rows: (readonly [string, string, boolean])[] = [

@@ -29,7 +29,7 @@ export type Family =
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // Austria's "Federal Minister for European and International Affairs", Slovakia's "Minister of Foreign and European Affairs"
-  [/^(?:acting )?(?:federal )?(?:minister (?:of|for) (?:foreign(?: and european)? affairs(?: and trade)?|european and international affairs)|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state|secretary of foreign affairs)$/i, 'foreign'],
+  [/^(?:acting )?(?:federal )?(?:minister (?:of|for) (?:foreign(?: and european)? affairs(?: and trade)?|europe and foreign affairs|european and international affairs)|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state|secretary of foreign affairs)$/i, 'foreign'],
   [/^(?:acting )?(?:federal )?(?:minister (?:of|for) (?:national )?defen[cs]e|defen[cs]e (?:minister|secretary)|secretary of (?:national )?(?:defen[cs]e|war)|secretary of state for defence|minister of the armed forces|director general of the japan defense agency)$/i, 'defence'],
   [/^(?:home secretary|minister of (?:the )?interior|minister of (?:internal|home) affairs)$/i, 'interior'],
   [/^secretary[- ]general\b/i, 'secretary-general'],
