@@ -5,6 +5,7 @@ import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/cor
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
 import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../../server/src/core/recognizers/entities';
+import type { TrieNode } from '../../server/src/core/kb/matcher';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
 import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
@@ -1140,6 +1141,14 @@ describe('the name scan’s matches', () => {
     const [second] = scanEntities('Later the coalition of the willing agreed.', kb.matcher);
     assert.deepStrictEqual(first!.targets.map((t) => `${t.entryId}/${t.form}`), ['coalition-of-the-willing-ukraine/alias', 'iraq-coalition-of-the-willing/alias']);
     assert.strictEqual(first!.targets, second!.targets);
+    // the scan keeps a node's accepted targets as bits of a 32-bit number: no node may hold more than 30
+    let most = 0;
+    const visit = (node: TrieNode) => {
+      most = Math.max(most, node.targets?.length ?? 0);
+      for (const child of node.next?.values() ?? []) visit(child);
+    };
+    visit(kb.matcher.root);
+    assert.ok(most <= 30, `a node holds ${most} targets`);
   });
 
   it('are the caller’s to keep: a later scan, which reuses the analysis’s match objects, leaves them alone', () => {

@@ -8,11 +8,14 @@ import { escapeRegExp } from '../text/escapeRegExp';
 /** `word` in a pattern: the words of a name may stand on two lines, as hard-wrapped text breaks them. */
 const spelled = (word: string) => escapeRegExp(word).replace(/ /g, '\\s+');
 
+/** `word` as a whole word, in any case, as a pattern's source. */
+const whole = (word: string) => `(?<![\\p{L}\\p{N}])${spelled(word)}(?![\\p{L}\\p{N}])`;
+
 /** `word` as a whole word, in any case. */
-const wholeWord = boundedMemo((word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${spelled(word)}(?![\\p{L}\\p{N}])`, 'iu'), 2_000);
+const wholeWord = boundedMemo((word: string) => new RegExp(whole(word), 'iu'), 2_000);
 
 /** `wholeWord` starting where `lastIndex` says. */
-const wholeWordAt = boundedMemo((word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${spelled(word)}(?![\\p{L}\\p{N}])`, 'iuy'), 2_000);
+const wholeWordAt = boundedMemo((word: string) => new RegExp(whole(word), 'iuy'), 2_000);
 
 /**
  * Which of the words asked about a document holds, each with a block that holds it (its witness),

@@ -197,9 +197,10 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     if (node.targets) {
       // the trie's own array when every target fits (the usual case): matches are many, arrays add up
       const plus = plusAt(text, wEnd);
+      // the targets kept, as bits (a node holds at most 25; a unit test checks that none holds more than 30)
       let accepted = 0;
-      for (let k = 0; k < node.targets.length && k < 31; k++) if (acceptable(node.targets[k]!, wordCount, text, start, plus, gapCommas, gapPossessives)) accepted |= 1 << k;
-      const targets = accepted === (1 << Math.min(node.targets.length, 31)) - 1 ? node.targets : acceptedSubset(node, accepted);
+      for (let k = 0; k < node.targets.length; k++) if (acceptable(node.targets[k]!, wordCount, text, start, plus, gapCommas, gapPossessives)) accepted |= 1 << k;
+      const targets = accepted === (1 << node.targets.length) - 1 ? node.targets : acceptedSubset(node, accepted);
       if (targets.length > 0) {
         bestEnd = plus ? wEnd + 1 : wEnd;
         bestTargets = targets;

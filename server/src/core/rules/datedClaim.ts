@@ -1,5 +1,6 @@
 import { formatDate, MONTH_PATTERN, monthNumber } from '../dates';
-import type { Fix } from '../types';
+import type { Fix, Mention } from '../types';
+import { oneLine } from '../text/oneLine';
 
 /**
  * A date as prose writes it: "1 July 1968", "July 1, 1968", "July 1968" or "1968" (not "1960s"),
@@ -59,4 +60,10 @@ export function recordedDateFix(claim: ClaimedDate, written: string, known: stri
   const monthFirst = /^\p{L}/u.test(written) && claim.day !== undefined;
   const formatted = monthFirst && day ? `${formatDate(precise).split(' ')[1]} ${Number(day)}, ${year}` : formatDate(precise);
   return { title: `Write "${formatted}"`, edits: [{ start: claim.start, end: claim.end, newText: formatted }], safe: false };
+}
+
+/** What a claim is about as the text names it, with a "the" written right before it ("the United Kingdom", "the EU"), for a message. */
+export function asWritten(text: string, mention: Mention): string {
+  const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
+  return oneLine(the ? `the ${mention.text}` : mention.text);
 }

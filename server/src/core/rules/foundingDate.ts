@@ -4,7 +4,7 @@ import { isSpaceAt } from '../kb/names';
 import type { Mention } from '../types';
 import { oneLine } from '../text/oneLine';
 import { wordBeforeArticle } from '../text/wordBefore';
-import { agrees, claimedDateOf, DATE, DATE_AFTER, NOT_A_LIST, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
+import { agrees, asWritten, claimedDateOf, DATE, DATE_AFTER, NOT_A_LIST, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
 /** The verbs of a founding, in the participle ("founded", "set up"), after words that time it. */
@@ -52,12 +52,6 @@ function claimedFounding(text: string, mention: Mention): ClaimedDate | undefine
   return dated ? claimedDateOf(dated, mention.end) : undefined;
 }
 
-/** The mention, with a "the" written right before it ("the EU"). */
-function asWritten(text: string, mention: Mention): string {
-  const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
-  return oneLine(the ? `the ${mention.text}` : mention.text);
-}
-
 /**
  * A date given for the founding of an organization that its record contradicts: "NATO, founded in
  * 1948" (4 April 1949), "the United Nations was founded in 1946" (24 October 1945), "the founding
@@ -75,12 +69,12 @@ export function foundingDate(ctx: RuleContext): readonly RawFinding[] {
     // states and people, most of the mentions, have no founding on record
     if (mention.kind !== 'actor' || mention.category === 'state' || mention.category === 'person') continue;
     const entry = kb.get(mention.id);
-    const founded = entry?.kind === 'actor' ? entry.org?.founded : undefined;
+    const org = entry?.kind === 'actor' ? entry.org : undefined;
+    const founded = org?.founded;
     if (!founded) continue;
     const claim = claimedFounding(text, mention);
     if (!claim || agrees(claim, founded)) continue;
-    const forerunners = (entry!.kind === 'actor' && entry!.org?.forerunnersFounded) || [];
-    const forerunner = forerunners.find((d) => agrees(claim, d));
+    const forerunner = org!.forerunnersFounded?.find((d) => agrees(claim, d));
     // a founding act signed in the year before ("the WTO, established in 1994": Marrakesh), or a
     // former name dated by what it named then ("the EEC, founded in 1957")
     if (forerunner && (Number(founded.slice(0, 4)) - Number(forerunner.slice(0, 4)) <= 1 || formerNameOf(kb, mention))) continue;

@@ -4,7 +4,7 @@ import type { Membership } from '../kb/schema';
 import { knowledgeIndex } from '../kb/knowledgeIndex';
 import { oneLine } from '../text/oneLine';
 import { wordBeforeArticle } from '../text/wordBefore';
-import { agrees, claimedDateOf, DATE, DATE_AFTER, NOT_A_LIST, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
+import { agrees, asWritten, claimedDateOf, DATE, DATE_AFTER, NOT_A_LIST, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
 /** The last word of the verbs below: most mentions of an organization follow none of them, and their text is not cut out. */
@@ -46,12 +46,6 @@ function foundingAct(ctx: RuleContext, orgId: string, periods: readonly Membersh
   if (founded && periods.some((p) => p.from <= founded)) dates.push(founded);
   for (const act of org.forerunnersFounded ?? []) if (periods.some((p) => act <= p.from && Number(p.from.slice(0, 4)) - Number(act.slice(0, 4)) <= 1)) dates.push(act);
   return dates;
-}
-
-/** The mention, with a "the" written right before it ("the United Kingdom", "the EU"). */
-function asWritten(text: string, mention: Mention): string {
-  const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
-  return oneLine(the ? `the ${mention.text}` : mention.text);
 }
 
 /** "NATO, which Finland joined in …": what stands between the organization and the state. */
