@@ -1415,6 +1415,24 @@ describe('rule: office-anachronism', () => {
     const [finding] = builtinRuleFindings('office-anachronism', '2026-12-01')('Foreign Minister Igli Hasani says the talks will resume.');
     assert.match(finding!.message, /Ferit Hoxha held it then \(since March 2026\)\.$/);
   });
+  it('names the holders of offices that changed hands in 2025–2026: ministers, a Lord Chancellor, a senate president', () => {
+    checkTitles([
+      ['2026-06-01', 'Justice Minister Adam Bodnar', true],
+      ['2026-06-01', 'Justice Minister Waldemar Żurek', false],
+      ['2026-06-01', 'Senate President Tito Sotto', true],
+      ['2026-05-20', 'Senate President Alan Peter Cayetano', false],
+      ['2026-08-01', 'Senate President Sherwin Gatchalian', false],
+      ['2025-12-01', 'Justice Minister Foort van Oosten', false],
+      ['2026-06-01', 'Justice Minister Foort van Oosten', true],
+      ['2026-06-01', 'Justice Minister David van Weel', false],
+    ]);
+    const messageOn = (date: string, text: string) => builtinRuleFindings('office-anachronism', date)(text)[0]?.message ?? '';
+    assert.match(messageOn('2026-06-01', 'Justice Minister Adam Bodnar says the talks will resume.'), /Waldemar Żurek held it then \(since 24 July 2025\)\.$/);
+    assert.match(messageOn('2026-09-01', 'Senate President Alan Peter Cayetano says the talks will resume.'), /Sherwin Gatchalian held it then \(since 17 June 2026\)\.$/);
+    assert.match(messageOn('2026-06-01', 'Agriculture Minister Shinjiro Koizumi says the talks will resume.'), /Norikazu Suzuki held it then \(since 21 October 2025\)\.$/);
+    assert.match(messageOn('2026-06-01', 'Work and Pensions Secretary Liz Kendall says the talks will resume.'), /Pat McFadden held it then \(since 5 September 2025\)\.$/);
+    assert.match(messageOn('2026-06-01', 'Lord Chancellor Shabana Mahmood says the talks will resume.'), /David Lammy held it then \(since 5 September 2025\)\.$/);
+  });
   it('knows the foreign ministers of Hungary, Czechia, the Netherlands and Chile who changed in 2025–2026', () => {
     const minister = (name: string) => `Foreign Minister ${name}`;
     const rows: (readonly [string, string, boolean])[] = [
