@@ -48,6 +48,16 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids('# NATO Rules Out Membership'), ['NATO→nato']);
   });
 
+  it('reads "Rt Hon" as an honorific, not RT, and a name cut by a hyphenated word as the shorter name', () => {
+    const ids = builtinReadings('2026-06-01');
+    // RT is read only where the document speaks of its outlet: the Kremlin here
+    assert.deepStrictEqual(ids('The Rt Hon David Lammy and the Rt. Hon. member heard the Kremlin. RT repeated it.'), ['David Lammy→david-lammy', 'Kremlin→kremlin', 'RT→rt']);
+    assert.deepStrictEqual(ids('The Kremlin, RT Hon. members and RT.'), ['Kremlin→kremlin', 'RT→rt']);
+    // "post" of "post-war" is no "Post"; the name's own capital, or a space after it, keeps it
+    assert.deepStrictEqual(ids('Kyiv post-war plans and the Kyiv Post-style reporting, as the Kyiv post reported.'), ['Kyiv→ukraine', 'Kyiv Post→kyiv-post', 'Kyiv post→kyiv-post']);
+    assert.deepStrictEqual(ids('A New York-based fund.'), ['New York→new-york-city']);
+  });
+
   it('reads a name over a possessive only where the name has one there', () => {
     const ids = builtinReadings('2026-11-24');
     // the scan steps over "'s" to find "People's Republic of China"; "Washington's post-9/11 policy" is no newspaper

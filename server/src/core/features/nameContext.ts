@@ -227,6 +227,17 @@ export function namesAConcept(text: string, end: number): boolean {
 }
 const CONCEPT = / (?:Consensus|Effect|Rules?|Doctrine|Process|Formula)(?![\p{L}\p{N}])/uy;
 
+/**
+ * Whether the two-letter name at [start, end) is "Rt" of "Rt Hon" or "Rt. Hon." (the Right
+ * Honourable) or "Rt Revd", a British honorific before a name, which is not RT, the broadcaster.
+ */
+export function opensAnHonorific(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || text.charCodeAt(start) !== 82 /* R */) return false;
+  HONORIFIC.lastIndex = end;
+  return HONORIFIC.test(text);
+}
+const HONORIFIC = /\.?\s+(?:Hon|Revd|Rev)(?![\p{L}\p{N}])/iuy;
+
 /** Words that make a demonym a region's: "North American", "Latin American", "Northern Irish". */
 const REGION_WORDS = new Set('north south east west latin central pan northern southern eastern western southeast southeastern northeast northeastern'.split(' '));
 

@@ -119,8 +119,22 @@ const wordEnds: number[] = [];
 /** Whether a "+" ends the word that ends at `end` ("OPEC+ agreed", not "Russia+China"). */
 const plusAt = (text: string, end: number) => text.charCodeAt(end) === 43 /* + */ && (end + 1 >= text.length || !isWordChar(text, end + 1));
 
-function acceptable(target: NameTarget, wordCount: number, text: string, firstStart: number, plus: boolean, gapCommas: number, gapPossessives: number): boolean {
+/**
+ * Whether the word at [start, end) starts in lowercase and is the first part of a hyphenated word:
+ * "post" of "Kyiv post-war", which is no "Kyiv Post".
+ */
+function opensLowercaseCompound(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return c >= 97 && c <= 122 && text.charCodeAt(end) === 45 /* - */ && end + 1 < text.length && isWordChar(text, end + 1);
+}
+
+/** Whether a name's word is written with a capital (or a digit) in the knowledge base. */
+const writtenCapitalized = (word: string | undefined) => word !== undefined && isUpperStart(word, 0);
+
+function acceptable(target: NameTarget, wordCount: number, text: string, firstStart: number, plus: boolean, gapCommas: number, gapPossessives: number, lowercaseCompound: boolean): boolean {
   if (target.plus !== plus || (gapCommas & ~target.commaGaps) !== 0 || (gapPossessives & ~target.possessiveGaps) !== 0) return false;
+  // "Kyiv post-war": a capitalized last word of a name, in lowercase, starting a hyphenated word
+  if (lowercaseCompound && writtenCapitalized(target.words[wordCount - 1])) return false;
   if (target.form === 'acronym') {
     if (target.words.length !== wordCount) return false;
     for (let k = 0; k < wordCount; k++) {
@@ -199,7 +213,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
       const plus = plusAt(text, wEnd);
       // the targets kept, as bits (a node holds at most 25; a unit test checks that none holds more than 30)
       let accepted = 0;
-      for (let k = 0; k < node.targets.length; k++) if (acceptable(node.targets[k]!, wordCount, text, start, plus, gapCommas, gapPossessives)) accepted |= 1 << k;
+      const lowercaseCompound = !first && opensLowercaseCompound(text, wordStart, wEnd);
+      for (let k = 0; k < node.targets.length; k++) if (acceptable(node.targets[k]!, wordCount, text, start, plus, gapCommas, gapPossessives, lowercaseCompound)) accepted |= 1 << k;
       const targets = accepted === (1 << node.targets.length) - 1 ? node.targets : acceptedSubset(node, accepted);
       if (targets.length > 0) {
         bestEnd = plus ? wEnd + 1 : wEnd;
