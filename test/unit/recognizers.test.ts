@@ -48,6 +48,19 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids('# NATO Rules Out Membership'), ['NATO→nato']);
   });
 
+  it('reads the formations and committees of the Council of the EU, and "PSC" only where the document speaks of EU foreign policy', () => {
+    const ids = builtinReadings('2026-11-20');
+    assert.deepStrictEqual(ids('The Foreign Affairs Council met; Ecofin, the ECOFIN Council and the JHA Council followed, and Coreper II prepared it.'), [
+      'Foreign Affairs Council→foreign-affairs-council',
+      'Ecofin→ecofin',
+      'ECOFIN Council→ecofin',
+      'JHA Council→justice-and-home-affairs-council',
+      'Coreper II→coreper',
+    ]);
+    assert.deepStrictEqual(ids('The PSC agreed the CFSP mandate.'), ['PSC→political-and-security-committee']);
+    assert.deepStrictEqual(ids('The PSC met in Addis Ababa.'), ['Addis Ababa→addis-ababa']);
+  });
+
   it('reads "Rt Hon" as an honorific, not RT, and a name cut by a hyphenated word as the shorter name', () => {
     const ids = builtinReadings('2026-06-01');
     // RT is read only where the document speaks of its outlet: the Kremlin here
