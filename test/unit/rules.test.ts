@@ -1433,6 +1433,12 @@ describe('rule: office-anachronism', () => {
     assert.match(messageOn('2026-06-01', 'Work and Pensions Secretary Liz Kendall says the talks will resume.'), /Pat McFadden held it then \(since 5 September 2025\)\.$/);
     assert.match(messageOn('2026-06-01', 'Lord Chancellor Shabana Mahmood says the talks will resume.'), /David Lammy held it then \(since 5 September 2025\)\.$/);
   });
+  it('names the holder of the office under the title the text writes, where one family holds two offices ("Supreme Leader", "President")', () => {
+    const messageOn = (date: string, text: string) => builtinRuleFindings('office-anachronism', date)(text)[0]?.message ?? '';
+    assert.match(messageOn('2026-12-02', 'Supreme Leader Ali Khamenei says Iran will not negotiate.'), /Mojtaba Khamenei held it then \(since March 2026\)\.$/);
+    assert.match(messageOn('2026-12-02', 'President Ali Khamenei says Iran will not negotiate.'), /Masoud Pezeshkian held it then \(since 28 July 2024\)\.$/);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-12-02')('Supreme Leader Mojtaba Khamenei says Iran will not negotiate.'), []);
+  });
   it('knows the foreign ministers of Hungary, Czechia, the Netherlands and Chile who changed in 2025–2026', () => {
     const minister = (name: string) => `Foreign Minister ${name}`;
     const rows: (readonly [string, string, boolean])[] = [

@@ -249,10 +249,13 @@ function describeOffices(person: ActorEntry, named: readonly object[], ctx: Rule
 
 /**
  * Who held the office the title names on the document date, where the knowledge base records one
- * holder of it: the writer's likely fix.
+ * holder of it: the writer's likely fix. An office recorded under the very title the text writes is
+ * asked first: "Supreme Leader" and "President" are of one family, and Khamenei held both.
  */
-function holderThen(ctx: RuleContext, person: ActorEntry, offices: readonly Office[]): HeldOffice | undefined {
-  for (const office of offices) {
+function holderThen(ctx: RuleContext, person: ActorEntry, offices: readonly Office[], bareTitle: string): HeldOffice | undefined {
+  const written = bareTitle.toLowerCase();
+  const sameTitle = (office: Office) => office.title.toLowerCase() === written;
+  for (const office of [...offices.filter(sameTitle), ...offices.filter((office) => !sameTitle(office))]) {
     const holders = otherHoldersOn(ctx.kb, office, ctx.date.iso, person.id);
     if (holders.length === 1) return holders[0];
   }
@@ -324,7 +327,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     ? [{ title: `Write "former ${title}"`, edits: [{ start, end: start, newText: 'former ' }], safe: false }]
     : [];
   // or the name of who held the office then, in place of the name written
-  const holder = former ? undefined : holderThen(ctx, person, offices);
+  const holder = former ? undefined : holderThen(ctx, person, offices, named.bare);
   if (holder) fixes.push({ title: `Write "${holder.person.name}"`, edits: [{ start: mention.start, end: mention.end, newText: holder.person.name }], safe: false });
   // "the UN's refugee chief": a possessive that took "the" in the text keeps it in the message
   const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : bareTitle;
