@@ -166,6 +166,24 @@ describe('the warm-up of long documents', () => {
     assert.deepStrictEqual(host.preparedAfter, [0]);
   });
 
+  it('leaves the open version last analysed at the end of each turn of the event loop, so that a keystroke typed meanwhile edits it', async () => {
+    const host = new RecordingHost();
+    const warmUps = new WarmUps(host, { minLength: 1000, places: 4, keystrokes: 2, idleMs: 0 });
+    const uri = 'memory://turns.md';
+    const doc = open(uri);
+    host.docs.set(uri, doc);
+    warmUps.opened(uri, doc.length);
+    // what a request or a keystroke handled between two turns would find analysed last
+    const seen: string[] = [];
+    while (host.analysed.length < 12) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const last = host.analysed.at(-1)?.version;
+      if (last) seen.push(last === doc ? 'open' : 'edit');
+    }
+    assert.ok(seen.length >= 4, `seen at ${seen.length} turns`);
+    assert.deepStrictEqual([...new Set(seen)], ['open']);
+  });
+
   it('stops at a change and takes up the edits it has left at the next pause, on the changed text', async () => {
     const host = new RecordingHost();
     const warmUps = new WarmUps(host, { minLength: 1000, places: 4, keystrokes: 1, idleMs: 0 });
