@@ -124,23 +124,10 @@ function mayClaim(text: string, mention: Mention): boolean {
   if (LAST_WORDS_BEFORE.has(before)) return true;
   if (KEPT_BARE.has(before) && STILL_KEPT.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
   IN_FORCE_AT.lastIndex = mention.end;
-  return IN_FORCE_AT.test(text) || inForceWithin(text, mention.end, NOW_IN_FORCE_REACH);
+  return IN_FORCE_AT.test(text) || IN_FORCE_WORDS.test(text.slice(mention.end, mention.end + NOW_IN_FORCE_REACH));
 }
-/** "in force", perhaps broken across lines, ending where `lastIndex` says or later. */
-const IN_FORCE_WORDS = /\sin\s+force\b/g;
-
-/**
- * Whether "in force" stands within `reach` characters after `from`. Most sentences after a treaty's
- * name lack the word "force", which a native search for it tells: the pattern alone ran at every
- * white space.
- */
-function inForceWithin(text: string, from: number, reach: number): boolean {
-  const force = text.indexOf('force', from);
-  if (force === -1 || force + 5 > from + reach) return false;
-  IN_FORCE_WORDS.lastIndex = from;
-  const found = IN_FORCE_WORDS.exec(text);
-  return found !== null && found.index + found[0].length <= from + reach;
-}
+/** "in force", perhaps broken across lines. */
+const IN_FORCE_WORDS = /\sin\s+force\b/;
 
 /**
  * "now in force" later in the sentence, past asides with commas of their own ("The … Agreement,
