@@ -48,7 +48,7 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids('# NATO Rules Out Membership'), ['NATO→nato']);
   });
 
-  it('reads the formations and committees of the Council of the EU, and "PSC" only where the document speaks of EU foreign policy', () => {
+  it('reads the formations and committees of the Council of the EU, "PSC" only where the document speaks of EU foreign policy or of the African Union, and the Jeddah Declaration on Sudan', () => {
     const ids = builtinReadings('2026-11-20');
     assert.deepStrictEqual(ids('The Foreign Affairs Council met; Ecofin, the ECOFIN Council and the JHA Council followed, and Coreper II prepared it.'), [
       'Foreign Affairs Council→foreign-affairs-council',
@@ -58,7 +58,12 @@ describe('entity recognition', () => {
       'Coreper II→coreper',
     ]);
     assert.deepStrictEqual(ids('The PSC agreed the CFSP mandate.'), ['PSC→political-and-security-committee']);
-    assert.deepStrictEqual(ids('The PSC met in Addis Ababa.'), ['Addis Ababa→addis-ababa']);
+    // the African Union's council where the document speaks of the AU, and neither without context
+    assert.deepStrictEqual(ids('The PSC met in Addis Ababa.'), ['PSC→au-peace-and-security-council', 'Addis Ababa→addis-ababa']);
+    assert.deepStrictEqual(ids('The PSC met.'), []);
+    assert.deepStrictEqual(ids('The parties to the war in Sudan signed the Jeddah Declaration; Riyadh hosted another Jeddah Declaration.'), ['Sudan→sudan', 'Jeddah Declaration→jeddah-declaration-sudan', 'Riyadh→saudi-arabia', 'Jeddah Declaration→jeddah-declaration-sudan']);
+    // without those words, another declaration of Jeddah
+    assert.deepStrictEqual(ids('The Jeddah Declaration was signed.'), []);
   });
 
   it('reads "Rt Hon" as an honorific, not RT, and a name cut by a hyphenated word as the shorter name', () => {

@@ -217,8 +217,10 @@ export class EntryChooser {
     }
     if (!chosen) return undefined;
     // a name only this entry has, and lists as ambiguous, may name something the knowledge base
-    // lacks ("Rada"): it needs a context word. Between entries, the first is the default ("Luxembourg").
-    if (chosen.score === 0 && best.size === 1 && chosen.target.contextual) return undefined;
+    // lacks ("Rada"): it needs a context word; so does an acronym that every entry having it lists
+    // as ambiguous ("PSC": the EU's committee, the AU's council, or any other). Between entries
+    // otherwise, the first is the default ("Luxembourg").
+    if (chosen.score === 0 && (best.size === 1 ? chosen.target.contextual : [...best.values()].every((t) => t.contextual && t.form === 'acronym'))) return undefined;
     // but many states have a "Constitutional Court" or a "Senate", and the knowledge base knows a
     // few of them: the words of one state must point to its own, and those of no other as strongly
     if ((chosen.score === 0 || tied) && sharedByStatesOrgans(this.kb, best.values())) return undefined;
