@@ -1439,6 +1439,13 @@ describe('rule: office-anachronism', () => {
     assert.match(messageOn('2026-12-02', 'President Ali Khamenei says Iran will not negotiate.'), /Masoud Pezeshkian held it then \(since 28 July 2024\)\.$/);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-12-02')('Supreme Leader Mojtaba Khamenei says Iran will not negotiate.'), []);
   });
+  it('reads an office named through a body of its state ("President of the Palestinian Authority" is the President of Palestine)', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-11-30');
+    assert.deepStrictEqual(flagged('Mahmoud Abbas, the President of the Palestinian Authority, called for elections.'), []);
+    assert.deepStrictEqual(flagged('Palestinian Authority President Mahmoud Abbas called for elections.'), []);
+    // a body of another owner names none of his offices
+    assert.deepStrictEqual(flagged('Mahmoud Abbas, the President of the European Commission, called for elections.'), ['Mahmoud Abbas, the President of the European Commission']);
+  });
   it('knows the foreign ministers of Hungary, Czechia, the Netherlands and Chile who changed in 2025–2026', () => {
     const minister = (name: string) => `Foreign Minister ${name}`;
     const rows: (readonly [string, string, boolean])[] = [

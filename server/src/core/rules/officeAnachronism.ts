@@ -3,7 +3,8 @@ import type { ActorEntry } from '../kb/schema';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
-import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, titleFamilies, withoutTimeWord, type NamedOffice } from '../kb/officeTitles';
+import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, officeFamily, titleFamilies, withoutTimeWord, type NamedOffice } from '../kb/officeTitles';
+import { parentsOf } from '../kb/parents';
 import { titleAsWords } from '../features/titleBefore';
 import { ownerNamesOffice, titleOwner } from './titleOwner';
 import { scanEntities } from '../recognizers/entities';
@@ -283,6 +284,21 @@ const entriesNamedIn =
     return match && more.length === 0 && match.start === 0 && match.end === name.length ? match.targets.map((t) => t.entryId) : [];
   };
 
+/**
+ * Whether the title names the office through a body that belongs to the office's state or
+ * organization (`org.parent`): "President of the Palestinian Authority" names the office
+ * "President" of Palestine, the Palestinian Authority being Palestine's.
+ */
+function namesOfficeOfParent(kb: KnowledgeBase, named: NamedOffice, office: Office, entriesNamed: (name: string) => readonly string[]): boolean {
+  if (named.of === undefined || office.of === undefined) return false;
+  const family = officeFamily(office.title);
+  if (family === undefined || !named.families.includes(family)) return false;
+  return entriesNamed(named.of).some((id) => {
+    const body = kb.get(id);
+    return body !== undefined && parentsOf(body, kb).some((parent) => parent.id === office.of);
+  });
+}
+
 function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFinding | undefined {
   const written = mention.title!;
   const title = titleAsWords(written);
@@ -296,7 +312,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   // "UN Secretary-General Mark Rutte": a title that says whose office it is names only that one's
   const owner = titleOwner(ctx, named, titleStart, titleEnd);
   const entriesNamed = entriesNamedIn(ctx.kb);
-  const offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf, entriesNamed) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, { title: o.title, of: o.of }, owner)));
+  const offices = (person.person?.offices ?? []).filter((o) => (namesOffice(named, o, namesOf, entriesNamed) || namesOfficeOfParent(ctx.kb, named, o, entriesNamed)) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, { title: o.title, of: o.of }, owner)));
   const date = ctx.date.iso;
   const former = namesFormerHolder(title);
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));
