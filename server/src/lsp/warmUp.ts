@@ -58,11 +58,11 @@ interface Pending {
  * has been left alone for `WARM_UP_IDLE_MS`, it has the knowledge base's indexes built, then
  * analyses a few keystrokes typed at places spread over it, each place's followed by the document as
  * it is, one place per turn of the event loop: a request waits for one place's analyses at most, and
- * between turns the analyzer holds the open version, which the user's next keystroke edits. A change to the document stops it; it starts again, with the places it has left, at the next
- * pause. Once done, it has the young generation collected, while the
- * user still reads. Nothing is published: the analyzer remembers the open
- * version last, and the cache holds its analysis, equal to the first (incremental analysis equals
- * a full one, a property test checks).
+ * between turns the analyzer holds the open version, which the user's next keystroke edits. A change
+ * to the document stops it; it starts again, with the places it has left, at the next pause. Once
+ * done, it has the young generation collected, while the user still reads. Nothing is published:
+ * the analyzer remembers the open version last, and the cache holds its analysis, equal to the first
+ * (incremental analysis equals a full one, a property test checks).
  */
 export class WarmUps {
   readonly #pending = new Map<string, Pending>();

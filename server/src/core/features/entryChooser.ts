@@ -98,6 +98,9 @@ export function isAmbiguous(targets: readonly NameTarget[]): boolean {
   return false;
 }
 
+/** An acronym its entry lists as ambiguous. */
+const isAmbiguousAcronym = (target: NameTarget) => target.contextual && target.form === 'acronym';
+
 /**
  * Picks the entry an ambiguous name stands for from the words of the whole document ("Minsk
  * agreements" beside "2015" is Minsk II). The document is searched for each word once, lazily,
@@ -220,7 +223,7 @@ export class EntryChooser {
     // lacks ("Rada"): it needs a context word; so does an acronym that every entry having it lists
     // as ambiguous ("PSC": the EU's committee, the AU's council, or any other). Between entries
     // otherwise, the first is the default ("Luxembourg").
-    if (chosen.score === 0 && (best.size === 1 ? chosen.target.contextual : [...best.values()].every((t) => t.contextual && t.form === 'acronym'))) return undefined;
+    if (chosen.score === 0 && (best.size === 1 ? chosen.target.contextual : [...best.values()].every(isAmbiguousAcronym))) return undefined;
     // but many states have a "Constitutional Court" or a "Senate", and the knowledge base knows a
     // few of them: the words of one state must point to its own, and those of no other as strongly
     if ((chosen.score === 0 || tied) && sharedByStatesOrgans(this.kb, best.values())) return undefined;
