@@ -66,6 +66,17 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids('The Jeddah Declaration was signed.'), []);
   });
 
+  it('reads the leaders of the US Congress, and a bare surname as the Johnson the document names in full', () => {
+    const ids = builtinReadings('2026-11-20');
+    assert.deepStrictEqual(ids('Speaker Mike Johnson met John Thune and Chuck Schumer. Johnson said no.'), [
+      'Mike Johnson→mike-johnson',
+      'John Thune→john-thune',
+      'Chuck Schumer→chuck-schumer',
+      'Johnson→mike-johnson',
+    ]);
+    assert.deepStrictEqual(ids('Boris Johnson met Nancy Pelosi. Johnson said no.'), ['Boris Johnson→boris-johnson', 'Nancy Pelosi→nancy-pelosi', 'Johnson→boris-johnson']);
+  });
+
   it('reads "Rt Hon" as an honorific, not RT, and a name cut by a hyphenated word as the shorter name', () => {
     const ids = builtinReadings('2026-06-01');
     // RT is read only where the document speaks of its outlet: the Kremlin here
