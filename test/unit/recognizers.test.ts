@@ -77,6 +77,12 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids('Boris Johnson met Nancy Pelosi. Johnson said no.'), ['Boris Johnson→boris-johnson', 'Nancy Pelosi→nancy-pelosi', 'Johnson→boris-johnson']);
   });
 
+  it('reads "the Ohrid Agreement" as the Kosovo–Serbia agreement of 2023 or the framework agreement of 2001, by the document\'s words', () => {
+    const ids = builtinReadings('2026-10-01');
+    assert.deepStrictEqual(ids('Serbia has not implemented the Ohrid Agreement.'), ['Serbia→serbia', 'Ohrid Agreement→kosovo-serbia-normalisation-agreement-2023']);
+    assert.deepStrictEqual(ids('The Ohrid Agreement gave ethnic Albanians more rights.'), ['Ohrid Agreement→ohrid-framework-agreement', 'Albanians→albania']);
+  });
+
   it('reads "Rt Hon" as an honorific, not RT, and a name cut by a hyphenated word as the shorter name', () => {
     const ids = builtinReadings('2026-06-01');
     // RT is read only where the document speaks of its outlet: the Kremlin here
