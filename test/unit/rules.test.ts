@@ -1403,6 +1403,8 @@ describe('rule: office-anachronism', () => {
       assert.deepStrictEqual(builtinFindings('office-anachronism', date)(`${title} ${rest}`), flagged ? [title] : [], `${title} on ${date}`);
     }
   };
+  /** The message of office-anachronism's first finding in `text` on `date`, or '' when there is none. */
+  const messageOn = (date: string, text: string) => builtinRuleFindings('office-anachronism', date)(text)[0]?.message ?? '';
   it('reads the title "Minister for Europe and Foreign Affairs" as a foreign minister, and names its holders since 2025', () => {
     checkTitles([
       ['2024-06-01', 'Foreign Minister Igli Hasani', false],
@@ -1426,7 +1428,6 @@ describe('rule: office-anachronism', () => {
       ['2026-06-01', 'Justice Minister Foort van Oosten', true],
       ['2026-06-01', 'Justice Minister David van Weel', false],
     ]);
-    const messageOn = (date: string, text: string) => builtinRuleFindings('office-anachronism', date)(text)[0]?.message ?? '';
     assert.match(messageOn('2026-06-01', 'Justice Minister Adam Bodnar says the talks will resume.'), /Waldemar Żurek held it then \(since 24 July 2025\)\.$/);
     assert.match(messageOn('2026-09-01', 'Senate President Alan Peter Cayetano says the talks will resume.'), /Sherwin Gatchalian held it then \(since 17 June 2026\)\.$/);
     assert.match(messageOn('2026-06-01', 'Agriculture Minister Shinjiro Koizumi says the talks will resume.'), /Norikazu Suzuki held it then \(since 21 October 2025\)\.$/);
@@ -1434,7 +1435,6 @@ describe('rule: office-anachronism', () => {
     assert.match(messageOn('2026-06-01', 'Lord Chancellor Shabana Mahmood says the talks will resume.'), /David Lammy held it then \(since 5 September 2025\)\.$/);
   });
   it('names the holder of the office under the title the text writes, where one family holds two offices ("Supreme Leader", "President")', () => {
-    const messageOn = (date: string, text: string) => builtinRuleFindings('office-anachronism', date)(text)[0]?.message ?? '';
     assert.match(messageOn('2026-12-02', 'Supreme Leader Ali Khamenei says Iran will not negotiate.'), /Mojtaba Khamenei held it then \(since March 2026\)\.$/);
     assert.match(messageOn('2026-12-02', 'President Ali Khamenei says Iran will not negotiate.'), /Masoud Pezeshkian held it then \(since 28 July 2024\)\.$/);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-12-02')('Supreme Leader Mojtaba Khamenei says Iran will not negotiate.'), []);
