@@ -81,6 +81,8 @@ describe('entity recognition', () => {
     const ids = builtinReadings('2026-10-01');
     assert.deepStrictEqual(ids('Serbia has not implemented the Ohrid Agreement.'), ['Serbia→serbia', 'Ohrid Agreement→kosovo-serbia-normalisation-agreement-2023']);
     assert.deepStrictEqual(ids('The Ohrid Agreement gave ethnic Albanians more rights.'), ['Ohrid Agreement→ohrid-framework-agreement', 'Albanians→albania']);
+    // the talks it came from, by their name, not as the two capitals' governments
+    assert.deepStrictEqual(ids('The Belgrade–Pristina Dialogue is stuck.'), ['Belgrade–Pristina Dialogue→belgrade-pristina-dialogue']);
   });
 
   it('reads "Rt Hon" as an honorific, not RT, and a name cut by a hyphenated word as the shorter name', () => {
