@@ -151,6 +151,22 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A target of a name read outside the trie (a titled surname, a short form, a variant surname, a
+ * state organ's generic name): capitalized, unshared, without "+", commas or possessives.
+ */
+export const plainTarget = (entry: Entry, form: NameForm, words: readonly string[]): NameTarget => ({
+  entryId: entry.id,
+  kind: entry.kind,
+  form,
+  words,
+  capitalized: true,
+  plus: false,
+  contextual: false,
+  commaGaps: 0,
+  possessiveGaps: 0,
+});
+
+/**
  * `NameTarget.commaGaps` and `NameTarget.possessiveGaps` of a name as the knowledge base writes it,
  * its words found as `splitWords` finds them.
  */
@@ -271,7 +287,7 @@ function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, s
     if (written === undefined || !(entry.person.surname ? /^\p{L}{2,}$/u : /^\p{L}{3,}$/u).test(written)) continue;
     const key = foldWord(written);
     if (alone.has(key)) continue;
-    indexWord(titledSurnames, titledSurnameHashes, key, { entryId: entry.id, kind: entry.kind, form: 'alias', words: [written], capitalized: true, plus: false, contextual: false, commaGaps: 0, possessiveGaps: 0 });
+    indexWord(titledSurnames, titledSurnameHashes, key, plainTarget(entry, 'alias', [written]));
   }
   return { titledSurnames, titledSurnameHashes };
 }
@@ -291,7 +307,7 @@ function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' 
   const all = [...entries];
   for (const entry of all) {
     for (const word of entry.shortForms) {
-      indexWord(shortForms, shortFormHashes, foldWord(word), { entryId: entry.id, kind: entry.kind, form: 'alias', words: [word], capitalized: true, plus: false, contextual: false, commaGaps: 0, possessiveGaps: 0 });
+      indexWord(shortForms, shortFormHashes, foldWord(word), plainTarget(entry, 'alias', [word]));
     }
   }
   const shortFormRivals = new Map<readonly NameTarget[], string[]>([...shortForms.values()].map((targets) => [targets, []]));
@@ -320,7 +336,7 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
     if (words.length < 2 || surname === undefined || !startsUpper(words[0]!) || !/^\p{L}+$/u.test(surname)) continue;
     // a name with one spelling has no variants: "Radosław Sikorsky" is misspelled-name's
     if (spelledInLatinAtHome([entry.name, ...entry.aliases, ...entry.variants])) continue;
-    const target: NameTarget = { entryId: entry.id, kind: entry.kind, form: 'variant', words, capitalized: true, plus: false, contextual: false, commaGaps: 0, possessiveGaps: 0 };
+    const target = plainTarget(entry, 'variant', words);
     const variant: VariantSurname = { key: transliterationKey(surname), folded: foldWord(surname), targets: [target] };
     indexWord(variantSurnames, variantFirstNameHashes, foldWord(words[0]!), variant);
     // alone, only a long surname: a short one's skeleton is shared by too many words ("Xi", "Lee")

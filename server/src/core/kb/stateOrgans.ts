@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './knowledgeBase';
 import { knowledgeIndex } from './knowledgeIndex';
-import type { NameTarget } from './matcher';
+import { plainTarget, type NameTarget } from './matcher';
 import { foldName, splitWords } from './names';
 import { parentsOf } from './parents';
 import type { Entry } from './schema';
@@ -81,7 +81,7 @@ export const stateOrgansOf = knowledgeIndex("states' institutions by their gener
       const words = splitWords(name);
       // "Russia's Baltic Fleet" writes the fleet's own name; "Romania's Constitutional Court" an alias
       const form = foldName(name) === foldName(entry.name) ? 'name' : 'alias';
-      const organ: StateOrgan = { entry, target: { entryId: entry.id, kind: entry.kind, form, words, capitalized: true, plus: false, contextual: false, commaGaps: 0, possessiveGaps: 0 } };
+      const organ: StateOrgan = { entry, target: plainTarget(entry, form, words) };
       const previous = byKey.get(key);
       byKey.set(key, previous === undefined || previous?.entry === entry ? organ : null);
       if (MINISTRY_NAME.test(name)) {
