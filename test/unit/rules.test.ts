@@ -1046,6 +1046,16 @@ describe('rule: office-anachronism', () => {
     // a year still to come sets no account in it: this one stays in 2022
     assert.deepStrictEqual(blinken(`In 2022 the talks resumed under a plan that runs to 2030. ${received}`), []);
   });
+  it('reads a day named with its month and year as that day, not as its whole month', () => {
+    // Shigeru Ishiba was Prime Minister of Japan until 21 October 2025
+    const ishiba = builtinFindings('office-anachronism', '2026-11-20');
+    const welcomed = "Japan's Prime Minister Shigeru Ishiba welcomed it.";
+    assert.deepStrictEqual(ishiba(`The leaders met in Busan on 30 October 2025 and agreed a truce. ${welcomed}`), ['Prime Minister Shigeru Ishiba']);
+    assert.deepStrictEqual(ishiba(`The leaders met in Busan on October 30, 2025 and agreed a truce. ${welcomed}`), ['Prime Minister Shigeru Ishiba']);
+    assert.deepStrictEqual(ishiba(`The leaders met in Busan on 10 October 2025 and agreed a truce. ${welcomed}`), []);
+    assert.deepStrictEqual(ishiba(`The leaders met in Busan in October 2025 and agreed a truce. ${welcomed}`), []);
+    assert.deepStrictEqual(ishiba('On 30 October 2025, Prime Minister Shigeru Ishiba spoke.'), ['Prime Minister Shigeru Ishiba']);
+  });
   it('reads a month still to come ("ahead of the summit in July") as no time of the holder\'s', () => {
     // in March 2025, July is next July, not the July of 2024, when he was in office
     const later = { documentDate: '2025-03-08' };

@@ -49,8 +49,8 @@ const OFFICE_STAFF = /^['’]s\s+(?:office|spokes(?:person|man|woman)|team|staff
  */
 const PRESENT_VERB = /^\W{0,3}(?:who\s+)?(?:\w+ly\s+)?(?:has|have|is|are|says|wants|remains|keeps|continues|does|will|can|must|should|may|takes|becomes|leads|heads|holds)\b/i;
 const RECENT = /\b(?:yesterday|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|(?:days|weeks)\s+ago|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
-/** A year, or a month and year, named in a sentence: "in December 2025", "in 2019". */
-const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
+/** A year, a month and year or a day, named in a sentence: "in December 2025", "in 2019", "on 30 October 2025", "on October 30, 2025". */
+const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
 
 /** A day and month without a year ("on 20 June", "June 20"): a day of the document's year, or of the year before. */
 const DAY_MONTH = new RegExp(String.raw`\b(?:(\d{1,2})\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\s+(\d{1,2}))\b(?!,?\s+\d{4})`, 'g');
@@ -111,7 +111,7 @@ function lastTimeBefore(text: string, end: number, documentYear: number, documen
   let last: string | undefined;
   let lastAt = -1;
   for (const m of before.matchAll(NAMED_TIME)) {
-    if (Number(m[3]) > documentYear) continue;
+    if (Number(m[5]) > documentYear) continue;
     last = namedTime(m);
     lastAt = m.index;
   }
@@ -132,10 +132,20 @@ type Period = { readonly from: string; readonly to?: string };
 /** "2019-06" for June 2019. */
 const yearMonth = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
-/** The time a NAMED_TIME match names: "2019", or "2019-06" with its month. */
+/** The month a NAMED_TIME match names, if any. */
+const monthOfNamedTime = (m: RegExpMatchArray) => m[1] ?? m[4];
+
+/**
+ * The time a NAMED_TIME match names: "2019", "2019-06" with its month, or "2019-06-20" with its
+ * day, so that a term that ended earlier in the month does not cover it ("met on 30 October 2025",
+ * a prime minister who left on the 21st).
+ */
 function namedTime(m: RegExpMatchArray): string {
-  const month = m[1] ?? m[2];
-  return month ? yearMonth(Number(m[3]), monthNumber(month)) : m[3]!;
+  const month = monthOfNamedTime(m);
+  if (!month) return m[5]!;
+  const day = m[2] ?? m[3];
+  const monthKey = yearMonth(Number(m[5]), monthNumber(month));
+  return day ? `${monthKey}-${day.padStart(2, '0')}` : monthKey;
 }
 
 /** A month written without a year: the last one up to the document date (its own month counts as this year). */
@@ -160,7 +170,7 @@ function heldDuring(periods: readonly Period[], time: string, endsTerm = false):
  */
 function timesIn(text: string, documentMonth: number, documentYear: number, beforeName: boolean): string[] {
   const digits = DIGIT.test(text);
-  const named = digits ? [...text.matchAll(NAMED_TIME)].filter((m) => beforeName || (m[1] ?? m[2]) !== undefined || SET_IN.test(text.slice(0, m.index))) : [];
+  const named = digits ? [...text.matchAll(NAMED_TIME)].filter((m) => beforeName || monthOfNamedTime(m) !== undefined || SET_IN.test(text.slice(0, m.index))) : [];
   const times = named.map(namedTime);
   const lastMonth = (month: number) => lastMonthOf(month, documentYear, documentMonth);
   // "met … on 20 June": that very day: "Prime Minister Mikati, whose cabinet was named on 8
