@@ -217,6 +217,10 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('The boat, according to Moscow, sank. It was a blow to Kyiv and a gift to Moscow. He flew to Moscow.', opts), [
       'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Moscow→moscow/name',
     ]);
+    // and what weighs with a government: "what matters to Kyiv", "acceptable to Beijing", "explained to Moscow"
+    assert.deepStrictEqual(mentionsOf('What matters to Kyiv is security. It must be acceptable to Moscow. He explained to Kyiv why. She travelled to Kyiv.', opts), [
+      'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Kyiv→kyiv/name',
+    ]);
     // but a clause after a place, and criticism, keep the government
     assert.deepStrictEqual(mentionsOf('Russia claims the Donbas and Kyiv rejects it.', opts), ['Russia→russia/name', 'Donbas→donbas/name', 'Kyiv→ukraine/metonym']);
     assert.deepStrictEqual(mentionsOf('The senator attacked Moscow over trade.', opts), ['Moscow→russia/metonym']);

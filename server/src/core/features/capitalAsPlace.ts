@@ -87,10 +87,11 @@ const INSTRUMENT_OR_CITY_AFTER = new RegExp(`${INSTRUMENT_AFTER.source}|${CITY_A
  * Words before "to" that address a government rather than go to a city: "a message to Moscow",
  * "talk to Beijing", "aid to Kyiv", "arms sales to Taipei", "missiles to Kyiv", "a channel to
  * Ankara", "tying Tokyo more closely to Washington"; a source or what a government gets:
- * "according to Washington", "a gift to Moscow", "a blow to Beijing". ("travel to Moscow" stays a place.)
+ * "according to Washington", "a gift to Moscow", "a blow to Beijing"; what weighs with a government:
+ * "what matters to Kyiv", "acceptable to Beijing", "explained to Moscow". ("travel to Moscow" stays a place.)
  */
 const ADDRESSED_BY = new Set(
-  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals propose proposes proposed promise promises promised concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms missiles drones tanks ammunition transfers transfer payments funds credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach channel channels according gift gifts blow blows boost boon'.split(' '),
+  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals propose proposes proposed promise promises promised concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms missiles drones tanks ammunition transfers transfer payments funds credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach channel channels according gift gifts blow blows boost boon matter matters mattered important vital crucial acceptable unacceptable explain explains explained explaining'.split(' '),
 );
 
 /**
