@@ -1457,6 +1457,28 @@ describe('rule: office-anachronism', () => {
     // a body of another owner names none of his offices
     assert.deepStrictEqual(flagged('Mahmoud Abbas, the President of the European Commission, called for elections.'), ['Mahmoud Abbas, the President of the European Commission']);
   });
+  it('checks the presiding officers of parliaments by their press titles ("Speaker", "House Speaker", "Parliament Speaker")', () => {
+    checkTitles([
+      ['2022-03-01', 'Speaker Mike Johnson', true],
+      ['2024-03-01', 'Speaker Mike Johnson', false],
+      ['2020-03-01', 'House Speaker Nancy Pelosi', false],
+      ['2024-03-01', 'House Speaker Nancy Pelosi', true],
+      ['2022-03-01', 'Parliament Speaker Mohammad Bagher Ghalibaf', false],
+      ['2019-03-01', 'Parliament Speaker Mohammad Bagher Ghalibaf', true],
+      ['2024-03-01', 'Speaker Nabih Berri', false],
+      ['2020-03-01', 'Rada Speaker Ruslan Stefanchuk', true],
+      ['2023-03-01', 'Rada Speaker Ruslan Stefanchuk', false],
+      ['2023-03-01', 'Bundestag President Julia Klöckner', true],
+      ['2009-03-01', 'Speaker Bronisław Komorowski', false],
+      // a deputy's office is another office, which the rule does not check
+      ['2024-03-01', 'Deputy Speaker Nancy Pelosi', false],
+    ]);
+    assert.match(messageOn('2022-03-01', 'Speaker Mike Johnson says the bill will pass.'), /Nancy Pelosi held it then \(3 January 2019 – 3 January 2023\)\.$/);
+    assert.match(messageOn('2020-03-01', 'Rada Speaker Ruslan Stefanchuk says the bill will pass.'), /Dmytro Razumkov held it then/);
+    assert.match(messageOn('2023-03-01', 'Bundestag President Julia Klöckner says the bill will pass.'), /Bärbel Bas held it then/);
+    // also a title in apposition after the name
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-03-01')('Nancy Pelosi, the Speaker of the House, says so.'), ['Nancy Pelosi, the Speaker of the House']);
+  });
   it('knows the foreign ministers of Hungary, Czechia, the Netherlands and Chile who changed in 2025–2026', () => {
     const minister = (name: string) => `Foreign Minister ${name}`;
     const rows: (readonly [string, string, boolean])[] = [

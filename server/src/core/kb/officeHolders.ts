@@ -76,7 +76,7 @@ export function headsByTitleOn(kb: KnowledgeBase, entry: Entry, date: string): H
 const ONE_HOLDER_FAMILIES: ReadonlySet<Family> = new Set<Family>([
   'head-of-state', 'party-leader', 'head-of-government', 'foreign', 'defence', 'interior', 'exchequer', 'secretary-general',
   'high-representative', 'high-commissioner', 'relief-coordinator', 'director-general', 'executive-director', 'commissioner-general',
-  'national-security-adviser', 'fed-chair',
+  'national-security-adviser', 'fed-chair', 'speaker',
 ]);
 
 /**

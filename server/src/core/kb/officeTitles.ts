@@ -25,13 +25,18 @@ export type Family =
   | 'foreign' | 'defence' | 'interior' | 'secretary-general' | 'high-representative' | 'special-representative' | 'vice-president'
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
-  | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador' | 'intelligence' | 'party-leader' | 'fed-chair';
+  | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador' | 'intelligence' | 'party-leader' | 'fed-chair'
+  | 'speaker';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // Austria's "Federal Minister for European and International Affairs", Slovakia's "Minister of Foreign and European Affairs"
   [/^(?:acting )?(?:federal )?(?:minister (?:of|for) (?:foreign(?: and european)? affairs(?: and trade)?|europe and foreign affairs|european and international affairs)|foreign (?:minister|secretary)|minister of external (?:affairs|relations)|secretary of state|secretary of foreign affairs)$/i, 'foreign'],
   [/^(?:acting )?(?:federal )?(?:minister (?:of|for) (?:national )?defen[cs]e|defen[cs]e (?:minister|secretary)|secretary of (?:national )?(?:defen[cs]e|war)|secretary of state for defence|minister of the armed forces|director general of the japan defense agency)$/i, 'defence'],
   [/^(?:home secretary|minister of (?:the )?interior|minister of (?:internal|home) affairs)$/i, 'interior'],
+  // who presides over a parliament, by the title the country's own English gives it: "Speaker of the
+  // House of Representatives", "Marshal of the Sejm", "Chairman of the Verkhovna Rada", "President
+  // of the Bundestag"; not a deputy's office
+  [/^(?:acting )?(?:speaker\b|marshal of the sejm$|chair(?:man|woman|person)? of the (?:verkhovna rada|state duma|federation council)$|president of the (?:bundestag|national assembly|riigikogu)$)/i, 'speaker'],
   [/^secretary[- ]general\b/i, 'secretary-general'],
   [/^high representative\b/i, 'high-representative'],
   [/^special (?:representative|envoy)\b/i, 'special-representative'],
@@ -81,6 +86,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^(?:prime minister|premier|taoiseach)$/i, ['head-of-government']],
   [/^chancellor$/i, ['head-of-government', 'exchequer']],
   [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
+  // "Speaker Mike Johnson", "House Speaker Pelosi", "Rada Speaker Stefanchuk", "Parliament Speaker Ghalibaf"
+  [/^(?:(?:house|commons|parliament|parliamentary|knesset|duma|sejm|rada|seimas|saeima|riigikogu|majlis|bundestag|lok sabha) )?speaker$/i, ['speaker']],
   // "Justice Secretary", "Treasury Secretary": a secretary or minister whose portfolio has that word (see
   // `namesOffice`). The words of portfolios only: before "Secretary" the press also writes whose office
   // it is ("Philippine Secretary", "our Secretary"), which names no portfolio
