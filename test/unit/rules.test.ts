@@ -1457,7 +1457,7 @@ describe('rule: office-anachronism', () => {
     // a body of another owner names none of his offices
     assert.deepStrictEqual(flagged('Mahmoud Abbas, the President of the European Commission, called for elections.'), ['Mahmoud Abbas, the President of the European Commission']);
   });
-  it('checks the presiding officers of parliaments by their press titles ("Speaker", "House Speaker", "Parliament Speaker")', () => {
+  it('checks the presiding officers of parliaments by their press titles ("Speaker", "House Speaker", "Parliament Speaker") and the US Senate\'s leaders', () => {
     checkTitles([
       ['2022-03-01', 'Speaker Mike Johnson', true],
       ['2024-03-01', 'Speaker Mike Johnson', false],
@@ -1472,10 +1472,17 @@ describe('rule: office-anachronism', () => {
       ['2009-03-01', 'Speaker Bronisław Komorowski', false],
       // a deputy's office is another office, which the rule does not check
       ['2024-03-01', 'Deputy Speaker Nancy Pelosi', false],
+      // the US Senate's leaders by their very titles; a bare "Majority Leader" may be the House's, unchecked
+      ['2025-06-01', 'Senate Majority Leader Chuck Schumer', true],
+      ['2025-06-01', 'Senate Minority Leader Chuck Schumer', false],
+      ['2022-06-01', 'Senate Majority Leader Chuck Schumer', false],
+      ['2025-06-01', 'Majority Leader Chuck Schumer', false],
+      ['2025-06-01', 'House Majority Leader Chuck Schumer', false],
     ]);
     assert.match(messageOn('2022-03-01', 'Speaker Mike Johnson says the bill will pass.'), /Nancy Pelosi held it then \(3 January 2019 – 3 January 2023\)\.$/);
     assert.match(messageOn('2020-03-01', 'Rada Speaker Ruslan Stefanchuk says the bill will pass.'), /Dmytro Razumkov held it then/);
     assert.match(messageOn('2023-03-01', 'Bundestag President Julia Klöckner says the bill will pass.'), /Bärbel Bas held it then/);
+    assert.match(messageOn('2025-06-01', 'Senate Majority Leader Mitch McConnell says the bill will pass.'), /John Thune held it then \(since 3 January 2025\)\.$/);
     // also a title in apposition after the name
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-03-01')('Nancy Pelosi, the Speaker of the House, says so.'), ['Nancy Pelosi, the Speaker of the House']);
   });

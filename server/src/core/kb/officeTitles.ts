@@ -26,7 +26,7 @@ export type Family =
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
   | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador' | 'intelligence' | 'party-leader' | 'fed-chair'
-  | 'speaker';
+  | 'speaker' | 'senate-leader';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // Austria's "Federal Minister for European and International Affairs", Slovakia's "Minister of Foreign and European Affairs"
@@ -88,6 +88,9 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
   // "Speaker Mike Johnson", "House Speaker Pelosi", "Rada Speaker Stefanchuk", "Parliament Speaker Ghalibaf"
   [/^(?:(?:house|commons|parliament|parliamentary|knesset|duma|sejm|rada|seimas|saeima|riigikogu|majlis|bundestag|lok sabha) )?speaker$/i, ['speaker']],
+  // "Senate Majority Leader Chuck Schumer": the office of that very title (no family holds it); a
+  // bare "Majority Leader" may be the House's, whose leaders the knowledge base does not record
+  [/^senate (?:majority|minority) leader$/i, ['senate-leader']],
   // "Justice Secretary", "Treasury Secretary": a secretary or minister whose portfolio has that word (see
   // `namesOffice`). The words of portfolios only: before "Secretary" the press also writes whose office
   // it is ("Philippine Secretary", "our Secretary"), which names no portfolio
