@@ -1472,6 +1472,9 @@ describe('rule: office-anachronism', () => {
       ['2009-03-01', 'Speaker Bronisław Komorowski', false],
       // a deputy's office is another office, which the rule does not check
       ['2024-03-01', 'Deputy Speaker Nancy Pelosi', false],
+      // nor is a speaker at an event
+      ['2025-06-01', 'Keynote Speaker Mark Rutte', false],
+      ['2025-06-01', 'Guest Speaker Kaja Kallas', false],
       // the US Senate's leaders by their very titles; a bare "Majority Leader" may be the House's, unchecked
       ['2025-06-01', 'Senate Majority Leader Chuck Schumer', true],
       ['2025-06-01', 'Senate Minority Leader Chuck Schumer', false],

@@ -88,8 +88,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^(?:president|king|queen|emir|supreme leader|crown prince)$/i, ['head-of-state']],
   // "Speaker Mike Johnson", "House Speaker Pelosi", "Rada Speaker Stefanchuk", "Parliament Speaker Ghalibaf"
   [/^(?:(?:house|commons|parliament|parliamentary|knesset|duma|sejm|rada|seimas|saeima|riigikogu|majlis|bundestag|lok sabha) )?speaker$/i, ['speaker']],
-  // "Senate Majority Leader Chuck Schumer": the office of that very title (no family holds it); a
-  // bare "Majority Leader" may be the House's, whose leaders the knowledge base does not record
+  // "Senate Majority Leader Chuck Schumer": read as the office of that very title, which no office
+  // family groups; a bare "Majority Leader" may be the House's, whose leaders the knowledge base lacks
   [/^senate (?:majority|minority) leader$/i, ['senate-leader']],
   // "Justice Secretary", "Treasury Secretary": a secretary or minister whose portfolio has that word (see
   // `namesOffice`). The words of portfolios only: before "Secretary" the press also writes whose office
@@ -124,6 +124,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
 
 /** Words that make an office of another rank than the title after them: a deputy foreign minister, an assistant secretary of state. */
 const RANK_WORD = /^(?:deputy|vice|assistant|under|junior|shadow|associate|principal|first)$/i;
+/** Words that make a title a role at an event, no office: "Keynote Speaker Mark Rutte", "Guest Speaker". */
+const EVENT_ROLE_WORD = /^(?:keynote|guest|featured|invited|opening|closing|plenary|panel|main)$/i;
 
 /** An office's family, by its title: read for each titled mention of each of its holders, against twenty patterns. */
 export const officeFamily = boundedMemo((title: string): Family | undefined => OFFICE_FAMILIES.find(([pattern]) => pattern.test(title))?.[1], 4096);
@@ -175,7 +177,7 @@ function familiesOf(title: string): NamedOffice | undefined {
   const words = title.split(/\s+/);
   for (let skip = 0; skip < words.length; skip++) {
     // "Deputy Foreign Minister" is no foreign minister: a word of rank is part of the office
-    if (skip > 0 && RANK_WORD.test(words[skip - 1]!)) return undefined;
+    if (skip > 0 && (RANK_WORD.test(words[skip - 1]!) || EVENT_ROLE_WORD.test(words[skip - 1]!))) return undefined;
     const bare = words.slice(skip).join(' ');
     const families = TITLE_FAMILIES.find(([pattern]) => pattern.test(bare))?.[1];
     if (families) return { bare, families };
