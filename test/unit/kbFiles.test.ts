@@ -31,6 +31,12 @@ describe('user knowledge-base files', () => {
     assert.strictEqual(kb.get('uk-ukraine-security-agreement')?.kind, 'treaty');
   });
 
+  it('reports context words given for a name the entry does not list as ambiguous', () => {
+    const extra = joinLines('', '    acronyms: [EX, EXO]', '    ambiguous: [EX]', '    nameContext:', '      EX: [Example]', '      EXO: [Example]');
+    const { problems } = loadWorkspaceKb([{ path: 'kb.yaml', text: joinLines('entries:', entry('named-org', extra)) }]);
+    assert.deepStrictEqual(problems.map((p) => p.message), ['named-org: "nameContext" gives words for "EXO", which is not listed under "ambiguous"']);
+  });
+
   it('reports an invalid entry at the offending key and still loads the valid ones', () => {
     const text = joinLines('entries:', entry('good-org'), entry('bad-org').replace('reviewed: "2026-11-24"', 'reviewed: "yesterday"'));
     const { kb, problems } = loadWorkspaceKb([{ path: 'kb.yaml', text }]);

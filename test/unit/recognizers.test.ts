@@ -66,6 +66,16 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids('The Jeddah Declaration was signed.'), []);
   });
 
+  it('reads "MoD" by its own context words: Britain\'s beside British words, another state\'s after its name, none without either', () => {
+    const ids = builtinReadings('2026-11-20');
+    assert.deepStrictEqual(ids('The MoD in London will publish its plan, and the MOD agrees.'), ['MoD→uk-ministry-of-defence', 'London→london', 'MOD→uk-ministry-of-defence']);
+    assert.deepStrictEqual(ids("India's MoD signed the deal; the MoD said so."), ['India→india', 'MoD→india-defence-ministry', 'MoD→india-defence-ministry']);
+    assert.deepStrictEqual(ids('The Russian MoD claimed gains.'), ['Russian→russia', 'MoD→russian-defence-ministry']);
+    assert.deepStrictEqual(ids('The MoD will publish its plan.'), []);
+    // Britain's words for its "MoD" do not make another state's "Ministry of Defence" Britain's
+    assert.deepStrictEqual(ids('In London, Greece and Turkey met. The Ministry of Defence said so.'), ['London→london', 'Greece→greece', 'Turkey→turkey']);
+  });
+
   it('reads the leaders of the US Congress, and a bare surname as the Johnson the document names in full', () => {
     const ids = builtinReadings('2026-11-20');
     assert.deepStrictEqual(ids('Speaker Mike Johnson met John Thune and Chuck Schumer. Johnson said no.'), [

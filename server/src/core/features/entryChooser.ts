@@ -195,7 +195,8 @@ export class EntryChooser {
       }
       return picked ?? undefined;
     }
-    const key = targets.map((t) => `${t.entryId}/${t.form}`).join(' ');
+    // a name with context words of its own is decided apart from its entry's other names of that form
+    const key = targets.map((t) => (this.kb.matcher.nameContexts.has(t) ? `${t.entryId}/${t.form}/${t.words.join(' ')}` : `${t.entryId}/${t.form}`)).join(' ');
     if (!this.choices.has(key)) this.choices.set(key, this.decide(targets));
     return this.choices.get(key);
   }
@@ -208,11 +209,12 @@ export class EntryChooser {
     }
     let chosen: { entry: Entry; target: NameTarget; score: number } | undefined;
     let tied = false;
-    this.words.lookFor([...best.keys()].flatMap((id) => this.kb.get(id)?.context ?? []));
+    const contextOf = (target: NameTarget, entry: Entry | undefined) => this.kb.matcher.nameContexts.get(target) ?? entry?.context ?? [];
+    this.words.lookFor([...best.values()].flatMap((target) => contextOf(target, this.kb.get(target.entryId))));
     for (const target of best.values()) {
       const entry = this.kb.get(target.entryId);
       if (!entry) continue;
-      const score = entry.context.filter((word) => this.has(word)).length;
+      const score = contextOf(target, entry).filter((word) => this.has(word)).length;
       if (!chosen || score > chosen.score) {
         chosen = { entry, target, score };
         tied = false;

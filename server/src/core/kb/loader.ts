@@ -211,6 +211,18 @@ function checkAliasConflicts(
     }
   }
   const problems: KbProblem[] = [];
+  // context words of one name are read only for a name the entry shares (see `nameContext`)
+  for (const entry of entries.values()) {
+    for (const name of Object.keys(entry.nameContext)) {
+      if (entry.ambiguous.some((shared) => nameKey(shared) === nameKey(name))) continue;
+      const origin = origins.get(entry.id);
+      problems.push({
+        file: origin?.file ?? 'unknown',
+        path: origin ? ['entries', origin.index, 'nameContext', name] : [],
+        message: `${entry.id}: "nameContext" gives words for "${name}", which is not listed under "ambiguous"`,
+      });
+    }
+  }
   for (const [key, ids] of owners) {
     if (ids.size < 2) continue;
     for (const id of ids) {

@@ -134,6 +134,8 @@ export interface NameMatcher extends NameStarts {
    * also the surnames of the person's other names with the same consonants ("Lukashenka").
    */
   readonly variantSurnameSkeletons: ReadonlyMap<number, readonly VariantSurname[]>;
+  /** The context words of the ambiguous names that have their own (`nameContext`), by their target. */
+  readonly nameContexts: ReadonlyMap<NameTarget, readonly string[]>;
 }
 
 /** A person's surname as `variantSurnames` keeps it, with a target that reads the person as a variant. */
@@ -405,5 +407,25 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const titled = titledSurnamesOf(byId.values(), alone);
   const firstWordHashes = new WordHashSet();
   for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
-  return { root, lowercaseStarts, firstWordHashes, ...compileNameStarts(root, lowercaseFirstWords), size, ...titled, ...variantSurnamesOf(byId.values()), ...shortFormsOf(byId.values()) };
+  const nameContexts = nameContextsOf(root, byId.values());
+  return { root, lowercaseStarts, firstWordHashes, ...compileNameStarts(root, lowercaseFirstWords), size, ...titled, ...variantSurnamesOf(byId.values()), ...shortFormsOf(byId.values()), nameContexts };
+}
+
+/**
+ * The targets of the names that have context words of their own (`nameContext`), with those words.
+ * Read once the trie is complete: adding a name may replace a target that merges two spellings.
+ */
+function nameContextsOf(root: TrieNode, entries: Iterable<Entry>): Map<NameTarget, readonly string[]> {
+  const contexts = new Map<NameTarget, readonly string[]>();
+  for (const entry of entries) {
+    for (const [name, words] of Object.entries(entry.nameContext)) {
+      let node: TrieNode | undefined = root;
+      for (const word of splitWords(name)) node = node?.next?.get(foldWord(word));
+      const written = splitWords(name).join(' ');
+      for (const target of node?.targets ?? []) {
+        if (target.entryId === entry.id && (target.form !== 'acronym' || target.words.join(' ') === written)) contexts.set(target, words);
+      }
+    }
+  }
+  return contexts;
 }

@@ -117,6 +117,12 @@ function buildSchemas() {
     /** Words that, in the same document, favour this entry when one of its names is ambiguous. */
     context: names,
     /**
+     * Context words of one `ambiguous` name, read for it instead of `context`: "MoD" is Britain's
+     * defence ministry beside "British" or "Whitehall", words that must not make its generic
+     * "Ministry of Defence" Britain's in a text on another state that names Britain too.
+     */
+    nameContext: z.record(nonEmpty, z.array(nonEmpty).min(1)).default({}),
+    /**
      * Single words that name this entry after "the" once the document has named it in full ("the
      * Commission" after "the European Commission", "the North" after "North Korea"), or by an
      * acronym or its parent organization where no other entry of that word is named ("the
