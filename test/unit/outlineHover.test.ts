@@ -131,6 +131,19 @@ describe('hover', () => {
     assert.match(hoverOn('2026-06-01', 'Fed.'), /Chair of the Board of Governors of the Federal Reserve System: Kevin Warsh/);
   });
 
+  it("lists who presided over a parliament on the document date, an office of the state its parents lead to", () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const text = 'The U.S. House of Representatives, the Bundestag and the Verkhovna Rada voted.';
+    const hoverOn = (date: string, name: string) =>
+      builtin.hover(builtin.analyze({ uri: `memory://speakers-${date}.md`, version: 1, getText: () => text }, { ...defaultSettings, documentDate: date }), text.indexOf(name) + 1)!.markdown;
+    // the House's parent is Congress; its Speaker is an office of the United States
+    assert.match(hoverOn('2022-06-01', 'House of'), /\*\*Heads on the document date\*\* \(as recorded here\): Speaker of the House of Representatives: Nancy Pelosi/);
+    assert.match(hoverOn('2024-06-01', 'House of'), /Speaker of the House of Representatives: Mike Johnson/);
+    assert.match(hoverOn('2024-06-01', 'Bundestag'), /President of the Bundestag: Bärbel Bas/);
+    assert.match(hoverOn('2026-06-01', 'Bundestag'), /President of the Bundestag: Julia Klöckner/);
+    assert.match(hoverOn('2020-06-01', 'Verkhovna'), /Chairman of the Verkhovna Rada: Dmytro Razumkov/);
+  });
+
   it('shows offices held on the document date for a person', () => {
     const md = hoverAt('Secretary Blin|ken spoke.', { documentDate: '2022-01-20' })!;
     assert.match(md, /\*\*Offices\*\* \(✓ held on the document date, 20 January 2022\):/);

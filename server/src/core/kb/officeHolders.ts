@@ -2,6 +2,7 @@ import { isWithin } from '../dates';
 import type { KnowledgeBase } from './knowledgeBase';
 import { knowledgeIndex } from './knowledgeIndex';
 import { officeFamily, type Family } from './officeTitles';
+import { parentsOf } from './parents';
 import type { ActorEntry, Entry } from './schema';
 
 /** The offices a state's hover lists by who held them on the document date, in this order: a ruling party's leader ("General Secretary") beside the head of state. */
@@ -57,11 +58,13 @@ export function officesHeldOn(kb: KnowledgeBase, owner: string, date: string, fa
 
 /**
  * Who held the offices that head `entry` on `date`, where its record names them (`org.headTitles`,
- * read among the offices of its parent state, in any case), in the order of the day each took office.
+ * read among the offices of the state its parents lead to, in any case: the US House's Speaker is
+ * an office of the United States, the House's parent being Congress), in the order of the day each
+ * took office.
  */
 export function headsByTitleOn(kb: KnowledgeBase, entry: Entry, date: string): HeldOffice[] {
   const titles = entry.kind === 'actor' ? entry.org?.headTitles : undefined;
-  const owner = entry.kind === 'actor' ? entry.org?.parent : undefined;
+  const owner = parentsOf(entry, kb).find((parent) => parent.kind === 'actor' && parent.category === 'state')?.id;
   if (!titles || owner === undefined) return [];
   const wanted = new Set(titles.map((t) => t.toLowerCase()));
   const held = heldOn(kb, owner, date).filter((o) => wanted.has(o.office.title.toLowerCase()));
