@@ -419,9 +419,10 @@ function nameContextsOf(root: TrieNode, entries: Iterable<Entry>): Map<NameTarge
   const contexts = new Map<NameTarget, readonly string[]>();
   for (const entry of entries) {
     for (const [name, words] of Object.entries(entry.nameContext)) {
+      const nameWords = splitWords(name);
       let node: TrieNode | undefined = root;
-      for (const word of splitWords(name)) node = node?.next?.get(foldWord(word));
-      const written = splitWords(name).join(' ');
+      for (const word of nameWords) node = node?.next?.get(foldWord(word));
+      const written = nameWords.join(' ');
       for (const target of node?.targets ?? []) {
         if (target.entryId === entry.id && (target.form !== 'acronym' || target.words.join(' ') === written)) contexts.set(target, words);
       }
