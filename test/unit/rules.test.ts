@@ -821,6 +821,9 @@ describe('rule: treaty-date', () => {
     assert.deepStrictEqual(flagged('The Rome Statute, which the United States signed in 2000, is in force.'), []);
     assert.deepStrictEqual(flagged('The Rome Statute, signed by the United States in 2000, is in force.'), []);
     assert.deepStrictEqual(flagged("Russia's withdrawal from the CFE Treaty took effect on 7 November 2023."), []);
+    // a participle of signing after the name tells of the treaty, whatever governs its name
+    assert.deepStrictEqual(flagged('The EU, founded by the Maastricht Treaty signed in 1993, grew.'), ['1993']);
+    assert.deepStrictEqual(flagged('The withdrawal from the INF Treaty signed in 1987 took effect in 2019.'), []);
     assert.deepStrictEqual(flagged('The NPT entered into force for Ukraine in 1994.'), []);
     assert.deepStrictEqual(flagged('The NPT, signed in the 1960s, endures.'), []);
   });

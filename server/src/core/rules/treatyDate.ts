@@ -38,8 +38,12 @@ function isSubject(text: string, start: number): boolean {
   return !OBJECT_OF.has(wordBeforeArticle(text, start));
 }
 const OBJECT_OF = new Set(['from', 'of', 'to', 'under', 'with', 'by', 'into', 'on', 'in', 'for', 'against']);
-/** A comma or "which" after the name: what follows tells of the treaty, whatever governs its name. */
-const ASIDE_OR_CLAUSE = /^(?:\s*\([^()]{1,40}\))?\s*,|^\s+(?:which|that)\s/;
+/**
+ * A comma, "which" or a participle of signing after the name: what follows tells of the treaty,
+ * whatever governs its name ("founded by the Maastricht Treaty signed in 1993": the withdrawal or
+ * the founding is not what was signed).
+ */
+const ASIDE_OR_CLAUSE = /^(?:\s*\([^()]{1,40}\))?\s*,|^\s+(?:which|that|signed|concluded)\s/;
 
 /**
  * The words a claim after the name may open with, by `asciiWordHash`: most treaty mentions are
