@@ -122,8 +122,14 @@ export function titleBefore(text: string, start: number): FoundTitle | undefined
   // alone; "Under-Secretary-General Guterres": the title found is the end of another one
   const before = title ? text.charCodeAt(from + title.index - 1) : 0;
   if (!title || before === 47 /* / */ || before === 45 /* - */) return undefined;
-  return foundTitle(title[0], start);
+  const found = foundTitle(title[0], start);
+  // "Head of the Office of the President Andriy Yermak", "Spokesperson for the Secretary-General
+  // Stéphane Dujarric": the title found ends a longer one, whose holder the name is
+  return ENDS_A_LONGER_TITLE.test(text.slice(Math.max(0, found.start - 40), found.start)) ? undefined : found;
 }
+
+/** A capitalized word and "of the", "to the" or "for the" right before a title: the end of a longer title. */
+const ENDS_A_LONGER_TITLE = /\p{Lu}[\p{L}-]*\s+(?:of|to|for)\s+the\s+$/u;
 
 /** The title in apposition right after the name that ends at `end`, if any ("Grandi, the UN's refugee chief,"). */
 export function titleAfter(text: string, end: number): FoundTitle | undefined {

@@ -52,7 +52,8 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // "Executive Vice-President of the European Commission for …" is a vice-president
   [/^(?:acting |executive |first )?vice[- ]president(?: of (?:the )?European Commission\b.*)?$/i, 'vice-president'],
   [/^(?:(?:first )?(?:deputy|vice)[- ](?:prime minister|premier|chancellor)\b|t[áa]naiste$)/i, 'deputy-head-of-government'],
-  [/^(?:acting )?(?:prime minister|premier|chancellor|taoiseach)$/i, 'head-of-government'],
+  // Austria's and Germany's "Federal Chancellor" too
+  [/^(?:acting )?(?:federal )?(?:prime minister|premier|chancellor|taoiseach)$/i, 'head-of-government'],
   [/^chancellor of the exchequer$/i, 'exchequer'],
   [/^(?:acting )?(?:federal )?(?:president|king|queen|emir|supreme leader|crown prince)$/i, 'head-of-state'],
   // the head of the US central bank, not its vice chair

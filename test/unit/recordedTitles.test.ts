@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase } from '../../server/src/core/index';
+import { dateKey } from '../../server/src/core/dates';
+
+/** A day twenty days into a term that starts on `from` (a year or a month alone: its middle). */
+function dayIntoTerm(from: string): string {
+  const start = from.length === 4 ? `${from}-06-01` : from.length === 7 ? `${from}-15` : from;
+  const day = new Date(`${start}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 20);
+  return day.toISOString().slice(0, 10);
+}
+
+describe('the offices the knowledge base records, written as titles', () => {
+  // Every office written before its holder's name, as the record titles it, on a day of the term:
+  // a title that reads as another office ("Aide to the President Yuri Ushakov" read as "President")
+  // or an office no family names ("Acting Federal Chancellor") would be a false alarm.
+  it('raise no office-anachronism for their holders on a day of their term', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const analyzer = createAnalyzer({ kb, today: () => '2026-12-05' });
+    const alarms: string[] = [];
+    let checked = 0;
+    for (const entry of kb.entries.values()) {
+      if (entry.kind !== 'actor' || !entry.person) continue;
+      for (const office of entry.person.offices) {
+        // titles with brackets or commas are not written before a name
+        if (office.title.length > 40 || /[(),]/.test(office.title)) continue;
+        const date = dayIntoTerm(office.from);
+        if ((office.to !== undefined && date >= dateKey(office.to)) || date > '2026-12-05') continue;
+        const text = `${office.title} ${entry.name} says the vote will be held.`;
+        const analysis = analyzer.analyze({ uri: `memory://titles-${checked++}.md`, version: 1, getText: () => text }, { ...defaultSettings, documentDate: date });
+        if (analysis.findings.some((f) => f.code === 'office-anachronism')) alarms.push(`${date}: ${text}`);
+      }
+    }
+    assert.ok(checked > 1500, `only ${checked} offices checked`);
+    assert.deepStrictEqual(alarms, []);
+  });
+});
