@@ -146,7 +146,7 @@ function readTitleFamilies(title: string): NamedOffice | undefined {
   const splits = [...title.matchAll(OF_WHOM)].reverse();
   for (const split of splits) {
     const head = familiesOf(title.slice(0, split.index));
-    if (head) return { bare: head.bare + title.slice(split.index), families: head.families, of: title.slice(split.index + split[0].length) };
+    if (head) return { bare: head.bare + title.slice(split.index), families: head.families, of: title.slice(split.index + split[0].length), written: title };
   }
   return undefined;
 }
@@ -204,6 +204,10 @@ export function namesOffice(
   if (title.of !== undefined) {
     // "President of the European Council" names that office, and "president of Russia" a president whose office is Russia's
     if (lower === bare || lower.startsWith(`${bare} `)) return true;
+    // the office's very title, the words before its head included ("Communist Party Secretary of
+    // Shanghai"), an acting or interim holder's too ("Acting President of the National Rally")
+    const unqualified = lower.replace(/^(?:acting|interim) /, '');
+    if (unqualified === bare || unqualified === title.written?.toLowerCase()) return true;
     // "secretary of Iran's Supreme National Security Council": the office's own title names the body
     if (family === undefined || !title.families.includes(family)) return false;
     const body = title.of.replace(/^\S+['’]s\s+/, '').toLowerCase();
