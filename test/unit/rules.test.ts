@@ -1460,6 +1460,13 @@ describe('rule: office-anachronism', () => {
     // a body of another owner names none of his offices
     assert.deepStrictEqual(flagged('Mahmoud Abbas, the President of the European Commission, called for elections.'), ['Mahmoud Abbas, the President of the European Commission']);
   });
+  it('reads a title and a surname several people bear as the bearer who held the office, not a newer bearer', () => {
+    checkTitles([
+      ['1985-05-01', 'Prime Minister Gandhi', false],
+      ['1983-06-01', 'Prime Minister Nakasone', false],
+      ['2020-06-01', 'Home Secretary Patel', false],
+    ]);
+  });
   it('checks the presiding officers of parliaments by their press titles ("Speaker", "House Speaker", "Parliament Speaker") and the US Senate\'s leaders', () => {
     checkTitles([
       ['2022-03-01', 'Speaker Mike Johnson', true],
