@@ -9,7 +9,7 @@ import { ministryWrittenAfter, organNamedInBlock, ownedOrgan } from './ownedOrga
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
-import { shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
+import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
 import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAPortfolio, namesARegion, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
@@ -165,6 +165,12 @@ export function resolveMentions(
       }
     }
     if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
+      // "Federal Minister of Defence Scholz" in 1988: Rupert Scholz, not the Olaf Scholz the surname alone names
+      const rival = picked.reading.form === 'alias' && !written.includes(' ') ? rivalHolderAt(text, start, match.end, kb, date, chooser, picked.target) : undefined;
+      if (rival) {
+        scratch[count++] = rival;
+        continue;
+      }
       const title = titleBefore(text, start);
       if (title) {
         scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);

@@ -48,6 +48,19 @@ export function titledHolderAt(text: string, start: number, end: number, kb: Kno
   return title ? holderMention(text, start, end, targets, title, kb, date, chooser) : undefined;
 }
 
+/**
+ * The other bearer of a surname that alone names `read` ("Scholz": Olaf Scholz) whom the title
+ * before it names instead: one who held that office on the date, or last before it, where `read`
+ * did not ("Federal Minister of Defence Scholz" in 1988: Rupert Scholz); undefined otherwise.
+ */
+export function rivalHolderAt(text: string, start: number, end: number, kb: KnowledgeBase, date: string, chooser: EntryChooser, read: NameTarget): TitledMention | undefined {
+  const rivals = kb.matcher.surnameRivals.get(foldWord(text.slice(start, end)));
+  const title = rivals && titleBefore(text, start);
+  if (!title) return undefined;
+  const holder = holderOf(kb, [read, ...rivals!], titleAsWords(title.text), date);
+  return holder && holder.entryId !== read.entryId ? holderMention(text, start, end, [holder], title, kb, date, chooser) : undefined;
+}
+
 /** The mention of the bearer of `targets`' surname who held `title` (see `holderOf`), if any. */
 function holderMention(
   text: string,

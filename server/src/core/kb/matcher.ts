@@ -111,6 +111,11 @@ export interface NameMatcher extends NameStarts {
   readonly titledSurnames: ReadonlyMap<string, readonly NameTarget[]>;
   /** The hashes of those surnames, checked before a word is cut out and folded. */
   readonly titledSurnameHashes: WordHashSet;
+  /**
+   * For a surname that alone names one person ("Scholz": Olaf Scholz), the other people who bear
+   * it and held an office ("Rupert Scholz"): a title before it may name one of them.
+   */
+  readonly surnameRivals: ReadonlyMap<string, readonly NameTarget[]>;
   /** The entries' short forms ("Commission"), by folded word: they name an entry the document names in full. */
   readonly shortForms: ReadonlyMap<string, readonly NameTarget[]>;
   /** The hashes of those short forms. */
@@ -279,19 +284,21 @@ function uniqueSurnames(entries: Iterable<Entry>, takenNames: ReadonlySet<string
 }
 
 /** The surnames of plain letters ("Türk", not "al-Sharaa") that `uniqueSurnames` left out, with the people who bear them. */
-function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, string>): Pick<NameMatcher, 'titledSurnames' | 'titledSurnameHashes'> {
+function titledSurnamesOf(entries: Iterable<Entry>, alone: ReadonlyMap<string, string>): Pick<NameMatcher, 'titledSurnames' | 'titledSurnameHashes' | 'surnameRivals'> {
   const titledSurnames = new Map<string, NameTarget[]>();
   const titledSurnameHashes = new WordHashSet();
+  const surnameRivals = new Map<string, NameTarget[]>();
   for (const entry of entries) {
     if (entry.kind !== 'actor' || entry.category !== 'person' || !entry.person?.offices.length) continue;
     const written = surnameOf(entry);
     // two letters only where the entry states the surname: "Xi", "Li", not an initial
     if (written === undefined || !(entry.person.surname ? /^\p{L}{2,}$/u : /^\p{L}{3,}$/u).test(written)) continue;
     const key = foldWord(written);
-    if (alone.has(key)) continue;
-    indexWord(titledSurnames, titledSurnameHashes, key, plainTarget(entry, 'alias', [written]));
+    const owner = alone.get(key);
+    if (owner === undefined) indexWord(titledSurnames, titledSurnameHashes, key, plainTarget(entry, 'alias', [written]));
+    else if (owner !== entry.id) (surnameRivals.get(key) ?? surnameRivals.set(key, []).get(key)!).push(plainTarget(entry, 'alias', [written]));
   }
-  return { titledSurnames, titledSurnameHashes };
+  return { titledSurnames, titledSurnameHashes, surnameRivals };
 }
 
 /** Adds `value` under the folded word `key` of an index of single words, and the word's hash to its set. */
