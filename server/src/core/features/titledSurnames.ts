@@ -55,9 +55,10 @@ export function titledHolderAt(text: string, start: number, end: number, kb: Kno
  */
 export function rivalHolderAt(text: string, start: number, end: number, kb: KnowledgeBase, date: string, chooser: EntryChooser, read: NameTarget): TitledMention | undefined {
   const rivals = kb.matcher.surnameRivals.get(foldWord(text.slice(start, end)));
-  const title = rivals && titleBefore(text, start);
+  if (!rivals) return undefined;
+  const title = titleBefore(text, start);
   if (!title) return undefined;
-  const holder = holderOf(kb, [read, ...rivals!], titleAsWords(title.text), date);
+  const holder = holderOf(kb, [read, ...rivals], titleAsWords(title.text), date);
   return holder && holder.entryId !== read.entryId ? holderMention(text, start, end, [holder], title, kb, date, chooser) : undefined;
 }
 
