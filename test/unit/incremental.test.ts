@@ -33,7 +33,7 @@ const SNIPPETS = [
   'First, ', 'Second, ', 'Fourth, ', '\n\n1. ', '\n- ', '\n\n## Recommendations\n\n', '\n```\n', '\n~~~\n', '<!-- ', ' -->',
   'policy-lens-disable-next-line\n', 'International Court of Justice (ICC)', 'the INF Treaty remains in force', '\n---\n',
   'We recommend that we:\n\n', 'Recommendations for the delegation:\n\n', 'Minsk agreements', ' 2015 ', 'date: 2019-05-01\n', 'Foreign Minister Dmytro Kuleba', '(', ')', ':', 'Treaty of Nowhere',
-  ' the EU ', 'the Commission', 'African Union Commission',
+  ' the EU ', 'the Commission', 'African Union Commission', 'We propose that NATO pay. ', '\n\nI recommend a summit.',
 ];
 
 function edit(text: string, next: () => number): string {

@@ -137,6 +137,51 @@ describe('proposal recognition', () => {
   });
 });
 
+describe('proposals made in so many words ("We propose that …")', () => {
+  const actors = (text: string) => analyze(text).proposals.map((p) => p.parties.actor);
+
+  it('reads a sentence in which the writers propose or recommend as a proposal, past a finding and a leading phrase', () => {
+    const text = joinLines(
+      '# The Sahel',
+      '',
+      'The three juntas left ECOWAS in January. We propose that NATO should offer the Sahel states a trade agreement.',
+      '',
+      'I propose that Georgia host the talks.',
+      '',
+      'The fighting goes on. For these reasons, we urge Washington to restore aid. We therefore propose a summit in Abuja.',
+    );
+    assert.deepStrictEqual(titles(text), ['1. Offer the Sahel states a trade agreement', '2. Host the talks', '3. Restore aid', '4. Summit in Abuja']);
+    assert.deepStrictEqual(actors(text).slice(0, 3), [['nato'], ['georgia'], ['united-states']]);
+  });
+
+  it('takes no report, question, announcement or reference for such a proposal', () => {
+    const text = joinLines(
+      'In 2022 we proposed a ceasefire, and Moscow refused.',
+      '',
+      'Why do we propose a summit at all? Because talks failed.',
+      '',
+      'We recommend the following:',
+      '',
+      'Some words follow.',
+      '',
+      'We recommend (1) and (2) now, and (3) later.',
+    );
+    assert.deepStrictEqual(titles(text), []);
+    // an announcement of the ordinals that follow is their introduction, not a proposal before them
+    assert.deepStrictEqual(titles(joinLines('We propose two steps.', '', 'First, NATO should pay.', '', 'Second, Germany should lead.')), ['1. Pay', '2. Lead']);
+    const counted = joinLines('We therefore call on the parties to act on two points.', '', 'First, NATO should pay.', '', 'Second, Germany should lead.');
+    assert.deepStrictEqual(titles(counted), ['1. Pay', '2. Lead']);
+  });
+
+  it('leaves such a sentence to the sequence it stands in, and numbers it among the paragraphs of a "Recommendations" section', () => {
+    const inOrdinals = joinLines('First, NATO should pay.', '', 'We propose that the EU pay too.', '', 'Second, Germany should lead.');
+    assert.deepStrictEqual(titles(inOrdinals), ['1. Pay', '2. Lead']);
+    assert.deepStrictEqual(analyze(inOrdinals).findings.filter((f) => f.code === 'proposal-numbering'), []);
+    const section = joinLines('## Recommendations', '', 'The EU should fund the mission.', '', 'We also propose that NATO host a summit.', '', 'Russia should withdraw.');
+    assert.deepStrictEqual(titles(section), ['1. Fund the mission', '2. Host a summit', '3. Withdraw']);
+  });
+});
+
 describe('proposal recognition by imperative verbs', () => {
   it('reads a list of imperatives as proposals without an introduction', () => {
     const text = joinLines('# The mission in the east', '', 'The mission has run for a year.', '', '1. Reopen the crossings in the east.', '2. Engage the neighbours on patrols.', '3. Deter new incursions.');

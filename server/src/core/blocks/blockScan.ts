@@ -1,6 +1,6 @@
 import type { NameMatcher } from '../kb/matcher';
 import { scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../recognizers/entities';
-import { findMarkers, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
+import { findMarkers, implicitMarker, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
 import type { BlockKind } from './splitBlocks';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -135,7 +135,7 @@ class Scan implements BlockScan {
   paragraphMarker(): ScannedMarker | undefined {
     if (!this.hasImplicitMarker) return undefined;
     if (this.implicit === undefined) {
-      const found = findMarkers(this.text, this.kind)[0];
+      const found = implicitMarker(this.text, true);
       this.implicit = found ? new ScannedMarker(found, this.text.length, this.text) : null;
     }
     return this.implicit ?? undefined;
@@ -153,7 +153,8 @@ export function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): 
   const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
   // an unmarked paragraph's implicit marker, its first word, is found when asked for (see `paragraphMarker`)
   const found = findMarkers(text, kind, false);
-  const implicit = found.length === 0 && kind === 'paragraph';
+  // a paragraph that proposes in so many words ("We propose that …") is one, under a "Recommendations" heading, as any other
+  const implicit = kind === 'paragraph' && (found.length === 0 || found[0]!.style === 'performative');
   const markers = found.length === 0 ? NO_MARKERS : found.map((marker, i) => new ScannedMarker(marker, bodyEndBefore(found[i + 1], text), text));
   return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), text.includes('policy-lens-'));
 }

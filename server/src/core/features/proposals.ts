@@ -46,7 +46,7 @@ const listLevels = new Map<string, number>();
  * paragraphs "7." and "8." around the recommendations "(1)" to "(5)" of paragraph 7.
  */
 function groupOf(marker: ScannedMarker, level: number): string {
-  if (marker.style === 'ordinal' || marker.style === 'headed' || marker.style === 'section' || marker.style === 'operative' || marker.style === 'paragraph') return marker.style;
+  if (marker.style === 'ordinal' || marker.style === 'headed' || marker.style === 'section' || marker.style === 'operative' || marker.style === 'paragraph' || marker.style === 'performative') return marker.style;
   const kind = marker.style === 'bullet' ? 'bullet' : marker.text.charCodeAt(0) === 40 /* ( */ ? 'bracketed' : 'numbered';
   let group = listGroups[kind][level];
   if (group === undefined) {
@@ -76,12 +76,20 @@ function asRoman(marker: ScannedMarker, current: Sequence | undefined): ScannedM
 function effectiveMarkers(scan: BlockScan, sectionIntroduces: boolean): readonly ScannedMarker[] {
   if (!sectionIntroduces || scan.introduces) return scan.markers;
   const implicit = scan.paragraphMarker();
-  return implicit?.recommends ? [implicit] : scan.markers;
+  return implicit && (implicit.recommends || scan.markers[0]?.style === 'performative') ? [implicit] : scan.markers;
 }
 
 const NO_MARKERS: readonly ScannedMarker[] = EMPTY_LIST;
 
 const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? false;
+
+/**
+ * Whether a paragraph's "We propose that …" falls inside another open sequence than a list (an
+ * ordinal's, a numbered heading's): there it argues for that sequence's proposal, and a sequence of
+ * its own would end the other one.
+ */
+const proposesInsideAnother = (markers: readonly ScannedMarker[], open: readonly Sequence[]) =>
+  markers[0]?.style === 'performative' && open.length > 0 && open[0]!.group !== 'performative' && !isList(open[0]);
 const levelOf = (seq: Sequence) => listLevels.get(seq.group)!;
 
 /**
@@ -99,7 +107,7 @@ function isProposalSequence(seq: Sequence, decided: Map<Sequence, boolean>, scan
 }
 
 function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
-  if (seq.group === 'headed' || seq.group === 'paragraph') return true;
+  if (seq.group === 'headed' || seq.group === 'paragraph' || seq.group === 'performative') return true;
   if (seq.group === 'operative') return seq.items.length >= 2 || seq.introduced;
   if (seq.introduced) return true;
   // a numbered heading recommends in its own words ("Restore inspections") or in the paragraph under it
@@ -109,6 +117,9 @@ function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
   return recommending * 2 >= seq.items.length && recommending >= 2;
 }
 
+/** Whether a block's markers mark proposals as a section does; "We propose that …" in one paragraph leaves the others as they are. */
+const marksProposals = (markers: readonly ScannedMarker[]) => markers.length > 0 && markers[0]!.style !== 'performative';
+
 /**
  * Whether a block after the heading at `heading`, before the next heading, has explicit proposal
  * markers (a list, "First,", an operative verb). A section that marks its proposals so ("Ending the
@@ -116,7 +127,7 @@ function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
  * plain paragraphs.
  */
 export function markedBeforeNextHeading(blocks: BlockList, scans: ChunkedList<BlockScan>, heading: number): boolean {
-  for (let i = heading + 1; i < blocks.length && blocks.kind(i) !== 'heading'; i++) if (scans.at(i).markers.length > 0) return true;
+  for (let i = heading + 1; i < blocks.length && blocks.kind(i) !== 'heading'; i++) if (marksProposals(scans.at(i).markers)) return true;
   return false;
 }
 
@@ -165,7 +176,8 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
     // "## 4. Recommendations" introduces the proposals of its section; its number is the report's, not a proposal's
     const numberedIntroduction = kind === 'heading' && enterSection(index);
     if (kind === 'heading' && (scan.markers.length === 0 || numberedIntroduction)) closeAll();
-    const markers = numberedIntroduction ? NO_MARKERS : effectiveMarkers(scan, sectionOfParagraphs);
+    let markers = numberedIntroduction ? NO_MARKERS : effectiveMarkers(scan, sectionOfParagraphs);
+    if (proposesInsideAnother(markers, open)) markers = NO_MARKERS;
     // a paragraph with markers after the list that hung from an ordinal ("First, … should offer:"
     // and its items) ends that list, and its "Second, …" goes on with the ordinals
     if (kind === 'paragraph' && markers.length > 0 && open.length > 1 && isList(open.at(-1))) closeFrom(1);

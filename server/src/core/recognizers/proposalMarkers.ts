@@ -7,9 +7,10 @@ import { isSpaceAt } from '../kb/names';
  * How a proposal is marked in the text. `section` is a numbered heading ("### 2. Reopen talks"), a
  * proposal when its sequence recommends; `operative` is an unnumbered resolution paragraph opening
  * with an operative verb; `paragraph` is an unmarked paragraph, a proposal only under a
- * "Recommendations" heading.
+ * "Recommendations" heading; `performative` is a sentence in which the writers make a proposal in
+ * so many words ("We propose that …", "I recommend …").
  */
-export type MarkerStyle = 'ordinal' | 'number' | 'letter' | 'roman' | 'bullet' | 'headed' | 'section' | 'operative' | 'paragraph';
+export type MarkerStyle = 'ordinal' | 'number' | 'letter' | 'roman' | 'bullet' | 'headed' | 'section' | 'operative' | 'paragraph' | 'performative';
 
 /** A proposal marker found in one block; offsets are relative to the block. */
 export interface MarkerInfo {
@@ -142,7 +143,7 @@ function sectionMarker(text: string): MarkerInfo | undefined {
 const OPERATIVE_OPENER = new RegExp(`^([*_]{0,2})(${OPERATIVE_VERBS})\\1\\s`);
 
 /** The implicit marker of a paragraph with none: its operative verb, or (if `firstWord`) its first word. */
-function implicitMarker(text: string, firstWord: boolean): MarkerInfo | undefined {
+export function implicitMarker(text: string, firstWord: boolean): MarkerInfo | undefined {
   const operative = OPERATIVE_OPENER.exec(text);
   if (operative) {
     const start = operative[1]!.length;
@@ -186,11 +187,59 @@ export function findMarkers(text: string, kind: BlockKind, firstWord = true): re
     const inSentence = modalOrdinals(text, bodyStart);
     if (inSentence) markers = markers ? [...markers, ...inSentence].sort((a, b) => a.start - b.start) : inSentence;
   }
+  if (markers === undefined && kind === 'paragraph') markers = performativeMarkers(text);
   if (markers === undefined && kind === 'paragraph') {
     const implicit = implicitMarker(text, firstWord);
     if (implicit) markers = [implicit];
   }
   return markers ?? NO_MARKERS;
+}
+
+/** The verbs with which writers make a proposal in so many words; a quick test before the pattern. */
+const PERFORMATIVE_VERB = /propose|recommend|urge|call/;
+/**
+ * A sentence in which the writers propose in so many words: "We propose that ECOWAS offer …", "I
+ * recommend a summit …", "For these reasons, we urge Washington to …", "We therefore call on …".
+ * Group 1 is the words from the sentence's start to the verb. Not "we proposed" (a report), not a
+ * question ("Why do we propose …?" opens otherwise), not an announcement of the proposals that
+ * follow ("We propose four steps.", "We recommend the following.") or of earlier ones ("We recommend (1)
+ * and (2) now").
+ */
+const PERFORMATIVE =
+  /(?:^|[.!?]["”’)]?\s+)([*_]{0,2}(?:[A-Z][^.!?,;:\n]{0,60},\s+)?(?:[Ww]e|I)\s+(?:(?:also|further|strongly|therefore|thus|hereby|now|again|would|respectfully)\s+){0,2}(?:propose|recommend|urge|call\s+(?:on|upon)))\b(?!\s+(?:\(|the following|these|several|a few|a number of|a set of|a series of|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b))/g;
+
+/**
+ * The performative proposals of a paragraph, one per sentence that makes one. None in a paragraph
+ * that ends with a colon: "We recommend the following:" introduces the proposals after it.
+ */
+export function performativeMarkers(text: string): MarkerInfo[] | undefined {
+  if (!PERFORMATIVE_VERB.test(text) || endsWithColonAt(text)) return undefined;
+  let found: MarkerInfo[] | undefined;
+  PERFORMATIVE.lastIndex = 0;
+  for (let m = PERFORMATIVE.exec(text); m; m = PERFORMATIVE.exec(text)) {
+    const words = m[1]!;
+    const start = m.index + m[0].length - words.length;
+    if (ANNOUNCES.test(text.slice(start + words.length, sentenceEndFrom(text, start + words.length)))) continue;
+    (found ??= []).push({ style: 'performative', value: undefined, closes: false, text: words, start, end: start + words.length, bodyStart: start, sentenceStart: start });
+  }
+  return found;
+}
+
+/** A count of the proposals to come: "We call on the parties to act on four points." introduces them. */
+const ANNOUNCES =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:points|steps|measures|proposals|recommendations|priorities|areas|actions|things|ways|principles|elements|fronts|tracks|changes|ideas|reforms|tasks|lines)\b|\bthe following\b/;
+
+/** Where the sentence that goes on at `from` ends: at its stop, else at the end of `text`. */
+function sentenceEndFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isStopCode(text.charCodeAt(i)) && (i + 1 === text.length || isSpaceAt(text, i + 1))) return i;
+  return text.length;
+}
+
+/** Whether `text` ends with a colon, white space aside. */
+function endsWithColonAt(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  return text.charCodeAt(i - 1) === 58;
 }
 
 const NO_MARKERS: readonly MarkerInfo[] = EMPTY_LIST;

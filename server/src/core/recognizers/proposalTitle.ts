@@ -50,10 +50,12 @@ export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together w
  * "Requests the Secretary-General to …"): whom, then "to" and a verb, follows.
  */
 export const CALL_ON =
-  /^(?:we\s+(?:(?:also|further|again|strongly|once again)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)|[*_]{0,2}(?:Also\s+|Further\s+|Strongly\s+)?(?:Calls\s+(?:on|upon)|Urges|Requests|Encourages|Invites|Asks|Appeals\s+to)[*_]{0,2})\s+/i;
+  /^(?:(?:we|I)\s+(?:(?:also|further|again|strongly|once again|therefore|would)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)|[*_]{0,2}(?:Also\s+|Further\s+|Strongly\s+)?(?:Calls\s+(?:on|upon)|Urges|Requests|Encourages|Invites|Asks|Appeals\s+to)[*_]{0,2})\s+/i;
 /** The same asking that someone act: "We recommend that the Government press …", "Demands that all parties comply …" (group 1 marks the subjunctive that follows). */
 export const RECOMMEND_THAT =
-  /^(?:we\s+(?:(?:also|further|strongly|therefore)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)|[*_]{0,2}(?:Demands|Requests|Urges|Recommends|Insists|Decides)[*_]{0,2})\s+(that)\s+/i;
+  /^(?:(?:we|I)\s+(?:(?:also|further|strongly|therefore|would)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)|[*_]{0,2}(?:Demands|Requests|Urges|Recommends|Insists|Decides)[*_]{0,2})\s+(that)\s+/i;
+/** The writers proposing a thing rather than an act: "We propose a summit in Abuja" → "summit in Abuja". */
+const PROPOSE_THING = /^(?:we|I)\s+(?:(?:also|further|strongly|therefore|thus|would)\s+){0,2}(?:propose|recommend)\s+(?!that\b)/i;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL = new RegExp(
   String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
@@ -87,7 +89,7 @@ function passiveTitle(sentence: string): string | undefined {
 export type ItemGrammar = 'subjunctive' | 'infinitive';
 
 /** Who opens an item: a capital or a determiner; group 1 is the subject. */
-const ITEM_SUBJECT_START = String.raw`^((?:[A-Z]|(?:the|each|all|both|every|our|their|its)\s)`;
+const ITEM_SUBJECT_START = String.raw`^((?:[A-Z]|(?:the|each|all|both|every|our|their|its)\s|we(?=\s))`;
 /** Adverbs between the subject and the verb. */
 const ADVERB = String.raw`(?:also\s+|jointly\s+|together\s+|immediately\s+|urgently\s+|now\s+|first\s+)?`;
 /**
@@ -330,6 +332,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence);
     const called = call ? itemSubject(sentence.slice(call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
     if (called) sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ');
+    else if (!call) sentence = sentence.replace(PROPOSE_THING, '');
     const modal = called ? null : (modalAfterSemicolon(sentence) ?? MODAL.exec(sentence));
     const passive = called || modal ? undefined : passiveTitle(sentence);
     const subject = called || modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
