@@ -827,6 +827,13 @@ describe('rule: treaty-date', () => {
     assert.deepStrictEqual(flagged('The NPT entered into force for Ukraine in 1994.'), []);
     assert.deepStrictEqual(flagged('The NPT, signed in the 1960s, endures.'), []);
   });
+  it('reads "concluded" before the signing as the end of the talks, and "concluded in" as no place of signing', () => {
+    // talks concluded in Montevideo in December 2024; signed in Asunción in January 2026
+    assert.deepStrictEqual(flagged('The EU–Mercosur agreement, concluded in Montevideo in December 2024, awaits ratification.'), []);
+    // concluded after the signing cannot be the talks: the INF Treaty was signed in December 1987
+    assert.deepStrictEqual(flagged('The INF Treaty, concluded in 1989, banned missiles.'), ['1989']);
+    assert.deepStrictEqual(flagged('The INF Treaty, signed in Moscow, banned missiles. New START, concluded in Moscow, expired.'), ['Moscow']);
+  });
 });
 
 describe('rule: office-anachronism', () => {

@@ -101,10 +101,15 @@ function nearNewYear(claimedYear: number, known: string): boolean {
 
 interface Claim extends ClaimedDate {
   readonly event: 'signed' | 'in force';
+  /** Whether the text said "concluded", which may date the end of the talks rather than the signing. */
+  readonly concluded?: boolean;
 }
 
 /** The claim a match of AFTER or BEFORE makes; `offset` is where the matched text starts in the block. */
-const claimOf = (m: RegExpExecArray, offset: number, event: Claim['event']): Claim => ({ ...claimedDateOf(m, offset), event });
+const claimOf = (m: RegExpExecArray, offset: number, event: Claim['event']): Claim => {
+  const claim = { ...claimedDateOf(m, offset), event };
+  return /\b[Cc]oncluded\b/.test(m[0]) ? { ...claim, concluded: true } : claim;
+};
 
 function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | undefined {
   const written = oneLine(text.slice(claim.start, claim.end));
@@ -113,6 +118,8 @@ function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | un
     const enteredThen = treaty.inForce !== undefined && agrees(claim, treaty.inForce);
     // a year one off near the new year is a source's way of dating it, unless it is the year the treaty entered into force
     if (!signed || agrees(claim, signed) || (nearNewYear(Number(claim.year), signed) && !enteredThen)) return undefined;
+    // "the EU–Mercosur agreement, concluded in December 2024": talks end before the signing (January 2026)
+    if (claim.concluded && firstDayOf(claim) < signed) return undefined;
     const inForce = enteredThen ? ` (${written} is when it entered into force)` : '';
     return finding(claim, written, `The text says ${theName(treaty.name)} was signed ${on(claim)} ${written}; it was signed on ${formatDate(signed)}${inForce}.`, signed);
   }

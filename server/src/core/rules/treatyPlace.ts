@@ -10,9 +10,10 @@ import { theName } from './treatyNameInProse';
 /**
  * Right after a treaty's name, the place of its own signing: "the INF Treaty, signed in Washington",
  * "New START, which was signed in Prague on 8 April 2010", "signed at Geneva". The place is one or
- * two capitalized words.
+ * two capitalized words. Not "concluded in": talks often end elsewhere than the treaty is signed (the
+ * EU–Mercosur agreement was concluded in Montevideo and signed in Asunción).
  */
-const SIGNED_IN = /^(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:(?:first|originally|formally)\s+)?(?:signed|concluded)\s+(?:in|at)\s+(?<place>(?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)/du;
+const SIGNED_IN = /^(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:(?:first|originally|formally)\s+)?signed\s+(?:in|at)\s+(?<place>(?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)/du;
 /** A month or a weekday is a time, not a place ("signed in March 1999"). */
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
 
