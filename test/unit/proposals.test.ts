@@ -180,6 +180,14 @@ describe('proposals made in so many words ("We propose that …")', () => {
     const section = joinLines('## Recommendations', '', 'The EU should fund the mission.', '', 'We also propose that NATO host a summit.', '', 'Russia should withdraw.');
     assert.deepStrictEqual(titles(section), ['1. Fund the mission', '2. Host a summit', '3. Withdraw']);
   });
+
+  it('numbers a "Finally, …" after proposals made in prose as their last, not as a sequence of its own', () => {
+    const performative = joinLines('We propose that NATO pay.', '', 'Finally, the EU should act.');
+    assert.deepStrictEqual(titles(performative), ['1. Pay', '2. Act']);
+    // a lone "Finally" does not mark a section's proposals otherwise: its paragraphs stay proposals
+    const section = joinLines('## Recommendations', '', 'The EU should fund the mission.', '', 'NATO should pay.', '', 'Finally, Russia should withdraw.');
+    assert.deepStrictEqual(titles(section), ['1. Fund the mission', '2. Pay', '3. Withdraw']);
+  });
 });
 
 describe('proposal recognition by imperative verbs', () => {

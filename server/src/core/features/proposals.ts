@@ -118,7 +118,14 @@ function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
 }
 
 /** Whether a block's markers mark proposals as a section does; "We propose that …" in one paragraph leaves the others as they are. */
-const marksProposals = (markers: readonly ScannedMarker[]) => markers.length > 0 && markers[0]!.style !== 'performative';
+const marksProposals = (markers: readonly ScannedMarker[]) => markers.length > 0 && markers[0]!.style !== 'performative' && !(markers.length === 1 && closesProse(markers[0]!));
+
+/**
+ * "Finally, …" alone: the last of proposals made in prose ("We propose that …", or a section's
+ * paragraphs), which it goes on numbering rather than marking a sequence of its own.
+ */
+const closesProse = (marker: ScannedMarker) => marker.style === 'ordinal' && marker.value === 'last';
+const isProse = (seq: Sequence | undefined): seq is Sequence => seq?.group === 'performative' || seq?.group === 'paragraph';
 
 /**
  * Whether a block after the heading at `heading`, before the next heading, has explicit proposal
@@ -205,7 +212,7 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
         }
       }
       const restarts = marker.value === 1 && current !== undefined && current.items.length > 0 && current.group === group;
-      if (!current || current.group !== group || restarts) {
+      if (!(isProse(current) && closesProse(marker)) && (!current || current.group !== group || restarts)) {
         // a fresh start at a block's first marker: what follows no longer depends on what came before,
         // but for an introduction just before and the section's state (a letter that would read as a
         // roman numeral continues a lettered list, and so starts nothing afresh)
