@@ -469,6 +469,11 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(text.replace('should, first,', 'should first,').replace('should, second,', 'should second,')).proposals.map((p) => p.ordinal), []);
     // one alone is a way of speaking
     assert.deepStrictEqual(analyze('We must, first, understand why the talks failed.').proposals, []);
+    // clauses after semicolons, with who must act before the ordinal
+    const clauses = analyze('The Council should, first, adopt a resolution on aid workers; it should, second, review the sanctions; and it should, third, hold a debate.');
+    assert.deepStrictEqual(clauses.proposals.map((p) => `${p.ordinal}. ${p.title}`), ['1. Adopt a resolution on aid workers', '2. Review the sanctions', '3. Hold a debate']);
+    assert.deepStrictEqual(clauses.proposals.map((p) => p.parties.actorText), ['The Council', 'it', 'it']);
+    assert.deepStrictEqual(clauses.findings.filter((f) => f.code === 'proposal-actor'), []);
     // imperatives the verb list had lacked
     assert.deepStrictEqual(
       analyze(joinLines('First, finish the legal homework.', '', 'Second, avoid escalation.', '', 'Third, do not wait for Washington.')).proposals.map((p) => p.title),

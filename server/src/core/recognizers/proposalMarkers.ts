@@ -267,9 +267,10 @@ function modalOrdinals(text: string, from: number): MarkerInfo[] | undefined {
     const word = m[1]!;
     const start = m.index + m[0].indexOf(word);
     const { value, closes } = ordinalValue(word);
-    const sentenceStart = sentenceStartAfter(text, notBefore, m.index);
+    const sentenceStart = clauseStartAfter(text, notBefore, m.index);
     notBefore = m.index + m[0].length;
-    (found ??= []).push({ style: 'ordinal', value, closes, text: word, start, end: start + word.length, bodyStart: m.index + m[0].length, sentenceStart });
+    // the body is the whole clause, whose subject comes before the ordinal: "The Council should, first, adopt …"
+    (found ??= []).push({ style: 'ordinal', value, closes, text: word, start, end: start + word.length, bodyStart: sentenceStart, sentenceStart });
   }
   return found && found.length >= 2 ? found : undefined;
 }
@@ -294,6 +295,17 @@ const isStopCode = (c: number) => c === 46 || c === 33 || c === 63;
 function sentenceStartAfter(text: string, notBefore: number, at: number): number {
   let i = at;
   while (i > notBefore && !isStopCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Where the clause that holds `at` starts, as `sentenceStartAfter` finds a sentence's, a semicolon
+ * ending a clause too ("… aid workers; and it should, second, review …"), past the white space.
+ */
+function clauseStartAfter(text: string, notBefore: number, at: number): number {
+  let i = at;
+  while (i > notBefore && !isStopCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 59 /* ; */) i--;
+  while (i < at && isSpaceAt(text, i)) i++;
   return i;
 }
 

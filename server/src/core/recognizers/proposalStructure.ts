@@ -55,7 +55,8 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
  * Secretary-General", and a treaty's own parties ("Each Party", "the inspecting Party", "the Depositary").
  */
 const GENERIC_ACTOR =
-  /\b(?:we|they|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|it|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+const PRONOUN = /^(?:we|it|they)$/i;
 /**
  * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
  * "be ready", nor "be pressed to open …", whose subject is still the one that must act.
@@ -272,11 +273,13 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
   const benefit = BENEFICIARY.exec(body.text);
   const beneficiary = benefit ? actorsIn(within, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : EMPTY_LIST;
   if (nominalAgent) agentWords = nominalAgent[1]!.trim();
-  const subjectWords = passive ? '' : (subject?.[1]?.trim() ?? '');
   const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
+  // a pronoun says less than whom the introduction named ("What should the region do? We should, first, …")
+  const subjectWords = passive ? '' : (subject?.[1]?.trim().replace(/^(?:and|but|so)\s+/i, '') ?? '');
+  const pronoun = PRONOUN.test(subjectWords) && introWords.length > 0;
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
-    : [subjectWords, agentWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));
+    : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));
   if (actor.length === 0 && actorText) return { proposer, actor, beneficiary, actorText };
   // most sub-items of a treaty text name no party: they share one object
   return proposer.length + actor.length + beneficiary.length === 0 ? NO_PARTIES : { proposer, actor, beneficiary };
