@@ -12,7 +12,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
-import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAPortfolio, namesARegion, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAPortfolio, namesARegion, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
 /**
@@ -96,6 +96,8 @@ export function resolveMentions(
     if (isIndefiniteNoun(text, match)) continue;
     // "the Washington Consensus": the name of an idea, not the government (a person's doctrine keeps its person)
     if (!heading && picked.reading.category !== 'person' && namesAConcept(text, match.end)) continue;
+    // "the Stockholm Agreement", "the Doha Round": a place in the name of something the knowledge base lacks
+    if (picked.entry.kind === 'place' && placeNamesSomethingElse(text, match.end)) continue;
     // "the Rt Hon David Lammy": an honorific, not RT
     if (opensAnHonorific(text, match.start, match.end)) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;

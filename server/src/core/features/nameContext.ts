@@ -5,7 +5,7 @@ import type { EntryChooser, PickedEntry } from './entryChooser';
 import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
-import { foldWord, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
+import { foldWord, isSpaceAt, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import { parentsOf } from '../kb/parents';
@@ -226,6 +226,25 @@ export function namesAConcept(text: string, end: number): boolean {
   return CONCEPT.test(text);
 }
 const CONCEPT = / (?:Consensus|Effect|Rules?|Doctrine|Process|Formula)(?![\p{L}\p{N}])/uy;
+
+/**
+ * Whether the place named at `end` is followed by a word that makes the two the name of an agreement,
+ * a group or a programme the knowledge base lacks: "the Stockholm Agreement", "the Doha Round",
+ * "the Helsinki Commission", "the Lima Group", "the Santiago Network", "the Copenhagen criteria".
+ * Only after a place (a city read as its government included): "the US–Ukraine Agreement" still
+ * names Ukraine, and a summit or a conference was held in its city.
+ */
+export function placeNamesSomethingElse(text: string, end: number): boolean {
+  // a hard-wrapped line may break between the two ("the Nairobi\nDeclaration"), with CRLF too
+  let at = end;
+  while (at < end + 2 && isSpaceAt(text, at)) at++;
+  const next = text.charCodeAt(at);
+  if (at === end || !((next >= 65 && next <= 90) || next === 99 /* c */)) return false;
+  PLACE_NAMED_THING.lastIndex = end;
+  return PLACE_NAMED_THING.test(text);
+}
+const PLACE_NAMED_THING =
+  /\s{1,2}(?:Agreements?|Accords?|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Roadmap|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the two-letter name at [start, end) is "Rt" of "Rt Hon" or "Rt. Hon." (the Right
