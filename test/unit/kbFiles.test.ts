@@ -37,6 +37,12 @@ describe('user knowledge-base files', () => {
     assert.deepStrictEqual(problems.map((p) => p.message), ['named-org: "nameContext" gives words for "EXO", which is not listed under "ambiguous"']);
   });
 
+  it('reports a name listed under "ambiguous" that is none of the entry\'s names, which would never be matched', () => {
+    const extra = joinLines('', '    acronyms: [EX]', '    ambiguous: [EX, Exemplar]', '    context: [Example]');
+    const { problems } = loadWorkspaceKb([{ path: 'kb.yaml', text: joinLines('entries:', entry('named-org', extra)) }]);
+    assert.deepStrictEqual(problems.map((p) => p.message), ['named-org: "Exemplar" is listed under "ambiguous" but is none of the entry\'s names; add it to "aliases", "acronyms" or "variants" too']);
+  });
+
   it('reports an invalid entry at the offending key and still loads the valid ones', () => {
     const text = joinLines('entries:', entry('good-org'), entry('bad-org').replace('reviewed: "2026-11-24"', 'reviewed: "yesterday"'));
     const { kb, problems } = loadWorkspaceKb([{ path: 'kb.yaml', text }]);

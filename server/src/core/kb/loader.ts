@@ -223,6 +223,19 @@ function checkAliasConflicts(
       });
     }
   }
+  // a name listed under "ambiguous" alone is never matched: it has to be one of the entry's names too
+  for (const entry of entries.values()) {
+    const own = new Set(namesOf(entry).map(nameKey));
+    entry.ambiguous.forEach((name, i) => {
+      if (own.has(nameKey(name))) return;
+      const origin = origins.get(entry.id);
+      problems.push({
+        file: origin?.file ?? 'unknown',
+        path: origin ? ['entries', origin.index, 'ambiguous', i] : [],
+        message: `${entry.id}: "${name}" is listed under "ambiguous" but is none of the entry's names; add it to "aliases", "acronyms" or "variants" too`,
+      });
+    });
+  }
   for (const [key, ids] of owners) {
     if (ids.size < 2) continue;
     for (const id of ids) {
