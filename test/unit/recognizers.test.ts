@@ -406,6 +406,15 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids("Ukraine's Ministry of Law and Order objected. The Department of the Law and Order said so. Law and Order won."), ['Ukraine→ukraine', 'Law and Order→law-and-order']);
   });
 
+  it('reads no place in a Commissioner\'s portfolio, no person or place in a ship\'s name, and no state in "Inter-American"', () => {
+    const ids = (text: string) => analyze(text).mentions.map((m) => `${m.text}→${m.id}`);
+    assert.deepStrictEqual(ids('The Commissioner for the Donbas spoke. The Minister for Transnistria spoke. Donbas suffered.'), ['Donbas→donbas']);
+    assert.deepStrictEqual(ids('The frigate HMS Kyiv and the carrier USS Antony Blinken sailed; Antony Blinken watched.'), ['Antony Blinken→antony-blinken']);
+    assert.deepStrictEqual(ids('The Inter-American Commission and Pan-American unity; anti-American protests.'), ['American→united-states']);
+    // a district of a capital is a place in it, not its government
+    assert.deepStrictEqual(ids('Protests spread in a district of Moscow.').map((m) => m.split('→')[1]), ['moscow']);
+  });
+
   it('reads a surname alone before another capitalized word as another person\'s first name ("Abbas Aragchi"), but not before what it describes', () => {
     const ids = (text: string) => analyze(text).mentions.filter((m) => m.id === 'sergey-lavrov').map((m) => m.text);
     assert.deepStrictEqual(ids('Lavrov Smirnov spoke. Lavrov spoke.'), ['Lavrov']);

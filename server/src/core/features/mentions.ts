@@ -12,7 +12,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
-import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAPortfolio, namesARegion, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
 /**
@@ -100,6 +100,8 @@ export function resolveMentions(
     if (picked.entry.kind === 'place' && placeNamesSomethingElse(text, match.end)) continue;
     // "the Rt Hon David Lammy": an honorific, not RT
     if (opensAnHonorific(text, match.start, match.end)) continue;
+    // "USS Harry S. Truman", "HMS Kyiv": a ship named for a person or a place
+    if (picked.entry.kind !== 'treaty' && picked.reading.category !== 'vessel' && namesAShip(text, match.start)) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
     const endBefore = previousEnd;
     previousEnd = match.end;
@@ -147,7 +149,7 @@ export function resolveMentions(
       placeListed = listed;
       placePlain = !picked.seat;
     }
-    if (picked.reading.form === 'adjective' && namesARegion(text, start)) continue;
+    if (picked.reading.form === 'adjective' && (namesARegion(text, start) || namesAHyphenRegion(text, start))) continue;
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
     if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
     // "the International Chamber of Commerce (ICC)": the acronym of a name the knowledge base lacks
@@ -156,6 +158,8 @@ export function resolveMentions(
     if (!owned && picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, matches[i + 1], chooser, kb)) continue;
     // "the Ministry of Law and Justice" is no party
     if (picked.entry.kind === 'actor' && namesAPortfolio(text, start)) continue;
+    // "Commissioner for the Mediterranean": a portfolio, not the sea
+    if (picked.entry.kind === 'place' && namesAPlacePortfolio(text, start)) continue;
     // "Jordan Mercer said", "our adviser, Chad, wrote": a person, not the state
     if (picked.reading.category === 'state' && isFirstName(text, written, start, match.end, matches[i + 1])) continue;
     // "Prime Minister Montenegro": the surname of one who held that title, not the state

@@ -202,6 +202,39 @@ export function namesAPortfolio(text: string, start: number): boolean {
   return MINISTRY_OF.test(text.slice(Math.max(0, start - 20), start));
 }
 
+/** A portfolio's title just before a place: "Commissioner for the Mediterranean", "Minister for the Pacific". */
+const PORTFOLIO_FOR = /\b(?:Commissioner|Minister) for (?:the )?$/;
+
+/** Whether the place at `start` is the portfolio of a Commissioner or a Minister, not the place. */
+export function namesAPlacePortfolio(text: string, start: number): boolean {
+  const last = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 32 || (last !== 114 /* r */ && last !== 101 /* e */)) return false;
+  return PORTFOLIO_FOR.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** The prefixes of ships' names: "USS Harry S. Truman" is a carrier, not the president. */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFS', 'FS', 'ROKS', 'JS', 'BRP', 'HNLMS', 'ARA', 'TCG', 'ORP', 'KRI', 'RSS', 'KD', 'HMNoMS']);
+
+/** Whether the name at `start` follows a ship's prefix, so names a ship the knowledge base lacks. */
+export function namesAShip(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let i = start - 1;
+  while (i > 0 && isAsciiUpperOrLetter(text.charCodeAt(i - 1))) i--;
+  return start - 1 - i >= 2 && SHIP_PREFIXES.has(text.slice(i, start - 1)) && (i === 0 || !isAsciiUpperOrLetter(text.charCodeAt(i - 1)));
+}
+const isAsciiUpperOrLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Words before a hyphen that make a demonym a region's or a body's: "Inter-American", "Pan-American", "Latin-American". */
+const HYPHEN_REGION_WORDS = new Set(['inter', 'pan', 'latin', 'meso', 'trans']);
+
+/** Whether the demonym at `start` is the second part of "Inter-American", "Pan-African" and the like. */
+export function namesAHyphenRegion(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45 /* - */) return false;
+  let i = start - 1;
+  while (i > 0 && isAsciiUpperOrLetter(text.charCodeAt(i - 1))) i--;
+  return HYPHEN_REGION_WORDS.has(text.slice(i, start - 1).toLowerCase());
+}
+
 /** Whether a place's name at `end` is followed by a word that makes it a grade of oil: "Urals crude", "the Urals blend". */
 export function namesAGrade(text: string, end: number): boolean {
   // most places are followed by anything but " c", " b" or " g": no pattern is tried
