@@ -192,6 +192,8 @@ export function isLocative(text: string, start: number, end = start): boolean {
   }
   // "a cable between Helsinki and Rostock", "travelling between Vienna, Tehran and …"; "talks between Moscow and Kyiv" are governments'
   if (before === 'between') return BETWEEN_PLACES.has(secondWordBefore(text, at));
+  // "building up in Rūdninkai and Vilnius": the last of places after a preposition, the first of them unknown
+  if ((before === 'and' || before === 'or') && end > start && ENDS_CLAUSE.test(text.slice(end, end + 2)) && UNKNOWN_PLACES_BEFORE.test(text.slice(Math.max(0, at - 90), at))) return true;
   // "his first stop was Tokyo", "made Beijing his first stop"
   if (before === 'was' && STOP_WAS.test(text.slice(Math.max(0, at - 30), at))) return true;
   // "Brazil used Baku to present a new target": the venue of a conference held there
@@ -204,6 +206,15 @@ export function isLocative(text: string, start: number, end = start): boolean {
   if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at));
   return !AIMED_AT.has(aimBefore(text, wordStartBefore(text, at)));
 }
+
+/**
+ * A preposition of place and one to four capitalized names, then "and" or "or" without a comma: a
+ * list of places ("in Rūdninkai and Vilnius."); "in Istanbul, and Ankara welcomed …" starts a clause.
+ */
+const UNKNOWN_PLACES_BEFORE =
+  /\b(?:in|at|near|outside|around|into|across|via|through)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:and|or)\s+$/u;
+/** A stop, a comma or a bracket right after a name: the list of places ends with it. */
+const ENDS_CLAUSE = /^(?:[.;:,)]|$)/;
 
 /** Capitalized words before "of" that name who governs, not a thing named after the city: "the Government of". */
 const GOVERNED_BY = new Set(['government', 'governments', 'regime', 'authorities', 'leadership', 'administration', 'rulers']);
