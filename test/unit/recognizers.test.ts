@@ -518,6 +518,15 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Kyiv and Kiev agree.', { documentDate: '2023-01-01' }), ['Kyiv→ukraine/metonym', 'Kiev→ukraine/metonym']);
   });
 
+  it("reads the built-in base's Sanaa as the Houthis' authorities since 2015, and Aden as Yemen's recognized government", () => {
+    assert.deepStrictEqual(builtinReadings('2026-12-05')('Sanaa rejected the plan, while Aden welcomed it. A ship was hit 50 nautical miles off Aden.'), [
+      'Sanaa→houthis',
+      'Aden→yemen',
+      'Aden→aden',
+    ]);
+    assert.deepStrictEqual(builtinReadings('2010-05-01')('Sanaa rejected the plan.'), ['Sanaa→yemen']);
+  });
+
   it('reads a state named like a person as the person before a surname or after a noun for a person', () => {
     assert.deepStrictEqual(mentionsOf('Our adviser, Georgia, warned. Georgia Mercer said so. Georgia rejects it. Its neighbour, Georgia, agreed.'), [
       'Georgia→georgia/name',
