@@ -79,6 +79,8 @@ describe('rule: misspelled-name', () => {
     // "Organ" is one letter from "Orbán"
     assert.deepStrictEqual(flagged('In 2019 the Organ of Consultation met in Washington.'), []);
     assert.deepStrictEqual(flagged('In 2019 the Organ of the Treaty met in Washington.'), []);
+    // a weapon's name and model number: "Geran" is one letter from "German"
+    assert.deepStrictEqual(flagged('Russia launched Geran-2 drones at Odesa.'), []);
   });
   it('takes a British or American spelling of a name for no slip in the other', () => {
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organisation met. The Federal Ministry of Defense agreed.', 'misspelled-name'), []);
@@ -843,6 +845,11 @@ describe('rule: treaty-date', () => {
 });
 
 describe('rule: office-anachronism', () => {
+  it('reads "deputy", "shadow" or "vice" before a title as another office, not the title', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-01');
+    assert.deepStrictEqual(flagged('Moscow sent deputy foreign minister Sergei Ryabkov to Geneva.'), []);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2023-06-01')("Labour's shadow foreign secretary David Lammy spoke."), []);
+  });
   it("does not date a sentence that moves on from its paragraph's time by that time, where the term began later", () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-01');
     const paragraph = (sentence: string) => `When Secretary of State James Baker met Mikhail Gorbachev in February 1990, NATO expansion was not on the table. ${sentence}`;

@@ -125,8 +125,13 @@ export function titleBefore(text: string, start: number): FoundTitle | undefined
   const found = foundTitle(title[0], start);
   // "Head of the Office of the President Andriy Yermak", "Spokesperson for the Secretary-General
   // Stéphane Dujarric": the title found ends a longer one, whose holder the name is
-  return ENDS_A_LONGER_TITLE.test(text.slice(Math.max(0, found.start - 40), found.start)) ? undefined : found;
+  if (ENDS_A_LONGER_TITLE.test(text.slice(Math.max(0, found.start - 40), found.start))) return undefined;
+  // "deputy foreign minister Sergei Ryabkov", "shadow foreign secretary": a lesser office than the title found
+  return LESSER_BEFORE.test(text.slice(Math.max(0, found.start - 12), found.start)) ? undefined : found;
 }
+
+/** A word before a title that makes it another, lesser office: "deputy", "vice", "assistant", "junior", "shadow", "under". */
+const LESSER_BEFORE = /\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior|[Ss]hadow|[Uu]nder|[Aa]ssociate)[\s-]+$/;
 
 /** A capitalized word and "of the", "to the" or "for the" right before a title: the end of a longer title. */
 const ENDS_A_LONGER_TITLE = /\p{Lu}[\p{L}-]*\s+(?:of|to|for)\s+the\s+$/u;
