@@ -181,6 +181,13 @@ describe('proposals made in so many words ("We propose that …")', () => {
     assert.deepStrictEqual(titles(section), ['1. Fund the mission', '2. Host a summit', '3. Withdraw']);
   });
 
+  it("reads such a sentence under a report's numbered section, whose heading recommends nothing, but not under a numbered proposal", () => {
+    const report = joinLines('## 1. Background', '', 'The force was set up in 2011.', '', "## 2. The Council's arithmetic", '', 'The mandate ends soon. We urge NATO to renew the mission.', '', '## 3. Outlook', '', 'Nothing more.');
+    assert.deepStrictEqual(titles(report), ['1. Renew the mission']);
+    const numbered = joinLines('## Recommendations', '', '### 1. Reopen talks', '', 'We propose that NATO reopen talks.', '', '### 2. Fund the mission', '', 'The EU should pay.');
+    assert.deepStrictEqual(titles(numbered), ['1. Reopen talks', '2. Fund the mission']);
+  });
+
   it('numbers a "Finally, …" after proposals made in prose as their last, not as a sequence of its own', () => {
     const performative = joinLines('We propose that NATO pay.', '', 'Finally, the EU should act.');
     assert.deepStrictEqual(titles(performative), ['1. Pay', '2. Act']);

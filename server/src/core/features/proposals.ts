@@ -85,11 +85,14 @@ const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? 
 
 /**
  * Whether a paragraph's "We propose that …" falls inside another open sequence than a list (an
- * ordinal's, a numbered heading's): there it argues for that sequence's proposal, and a sequence of
- * its own would end the other one.
+ * ordinal's, a numbered heading's that recommends): there it argues for that sequence's proposal, and
+ * a sequence of its own would end the other one.
  */
 const proposesInsideAnother = (markers: readonly ScannedMarker[], open: readonly Sequence[]) =>
-  markers[0]?.style === 'performative' && open.length > 0 && open[0]!.group !== 'performative' && !isList(open[0]);
+  markers[0]?.style === 'performative' && open.length > 0 && open[0]!.group !== 'performative' && !isList(open[0]) && !underReportSection(open[0]!);
+
+/** Whether a numbered heading's section is a report's ("## 3. The Council's arithmetic"), whose heading recommends nothing. */
+const underReportSection = (seq: Sequence) => seq.group === 'section' && !seq.items.at(-1)!.marker.recommends;
 const levelOf = (seq: Sequence) => listLevels.get(seq.group)!;
 
 /**
