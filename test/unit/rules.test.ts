@@ -845,6 +845,10 @@ describe('rule: treaty-date', () => {
 });
 
 describe('rule: office-anachronism', () => {
+  it("reads a sentence on past a name's initials, to the date it names (\"George H. W. Bush\")", () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-01');
+    assert.deepStrictEqual(flagged('Chancellor Helmut Kohl and President George H. W. Bush pressed for unity; the treaty was signed in September 1990.'), []);
+  });
   it('reads "deputy", "shadow" or "vice" before a title as another office, not the title', () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-01');
     assert.deepStrictEqual(flagged('Moscow sent deputy foreign minister Sergei Ryabkov to Geneva.'), []);
