@@ -217,7 +217,9 @@ const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'I
 
 /** Whether the name at `start` follows a ship's prefix, so names a ship the knowledge base lacks. */
 export function namesAShip(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32) return false;
+  // every prefix ends with a capital: most names follow a word that ends otherwise, and nothing is cut
+  const last = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 32 || last < 65 || last > 90) return false;
   let i = start - 1;
   while (i > 0 && isAsciiUpperOrLetter(text.charCodeAt(i - 1))) i--;
   return start - 1 - i >= 2 && SHIP_PREFIXES.has(text.slice(i, start - 1)) && (i === 0 || !isAsciiUpperOrLetter(text.charCodeAt(i - 1)));
@@ -276,6 +278,7 @@ export function placeNamesSomethingElse(text: string, end: number): boolean {
   PLACE_NAMED_THING.lastIndex = end;
   return PLACE_NAMED_THING.test(text);
 }
+/** The words that make a place's name the name of an instrument, a group or a programme (see `placeNamesSomethingElse`). */
 const PLACE_NAMED_THING =
   /\s{1,2}(?:Agreements?|Accords?|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Roadmap|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
 

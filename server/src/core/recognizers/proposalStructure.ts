@@ -56,6 +56,7 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
  */
 const GENERIC_ACTOR =
   /\b(?:we|they|it|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+/** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
 const PRONOUN = /^(?:we|it|they)$/i;
 /**
  * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
