@@ -103,6 +103,11 @@ export function findDocumentDate(text: TextReader, blocks: BlockList, fixed: str
     const partStart = lastSeparatorBefore(firstLine, parsed.index);
     const part = firstLine.slice(partStart);
     if (UPDATED.test(part) && parsed.index - partStart <= DATE_AFTER_WORD) return { iso: parsed.iso, source: 'updated-line', span };
+    // a report's line that ends "…, published 18 November 2026": the clause after the last comma
+    const clauseStart = firstLine.lastIndexOf(', ', parsed.index) + 2;
+    if (clauseStart > 1 && UPDATED.test(firstLine.slice(clauseStart)) && parsed.index - clauseStart <= DATE_AFTER_WORD && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length))) {
+      return { iso: parsed.iso, source: 'updated-line', span };
+    }
     // emphasis does not count: "*12 March 2026*" stands alone
     const standsAlone = part.replace(/[*_]/g, '').trim().length <= parsed.length + 12;
     const cityThenDate = CITY_THEN_DATE.exec(firstLine)?.[0].length === parsed.index && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length));
