@@ -518,6 +518,10 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Kyiv and Kiev agree.', { documentDate: '2023-01-01' }), ['Kyiv→ukraine/metonym', 'Kiev→ukraine/metonym']);
   });
 
+  it('reads no pronoun as a surname alone, though a person of that surname was named before ("He said …" after He Weidong)', () => {
+    assert.deepStrictEqual(builtinReadings('2026-12-05')('General He Weidong was expelled in October 2025. He said nothing in public.'), ['He Weidong→he-weidong']);
+  });
+
   it("reads the built-in base's Sanaa as the Houthis' authorities since 2015, and Aden as Yemen's recognized government", () => {
     assert.deepStrictEqual(builtinReadings('2026-12-05')('Sanaa rejected the plan, while Aden welcomed it. A ship was hit 50 nautical miles off Aden.'), [
       'Sanaa→houthis',

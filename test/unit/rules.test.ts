@@ -49,6 +49,8 @@ describe('rule: acronym-mismatch', () => {
     const [finding] = analyze(text).findings.filter((f) => f.code === 'acronym-mismatch');
     assert.deepStrictEqual(finding!.fixes!.map((f) => f.title), ['Change the acronym to "ICJ"', 'Change the name to "International Criminal Court"']);
     assert.deepStrictEqual(findings('The ICC (International Court of Justice) ruled.', 'acronym-mismatch'), ['ICC']);
+    // a place that ends a longer name the acronym abbreviates: "the 14th Ministerial Conference in Yaoundé (MC14)"
+    assert.deepStrictEqual(findings('The Summit in Moscow (NATO) ended.', 'acronym-mismatch'), []);
     // an organ's name with the acronym of the body it belongs to
     assert.deepStrictEqual(builtinFindings('acronym-mismatch', '2026-12-03')('The Board of Governors of the International Atomic Energy Agency (IAEA) met.'), []);
   });
@@ -79,6 +81,7 @@ describe('rule: misspelled-name', () => {
     // "Organ" is one letter from "Orbán"
     assert.deepStrictEqual(flagged('In 2019 the Organ of Consultation met in Washington.'), []);
     assert.deepStrictEqual(flagged('In 2019 the Organ of the Treaty met in Washington.'), []);
+    assert.deepStrictEqual(flagged('In 2019 the SADC Organ on Politics, Defence and Security met.'), []);
     // a weapon's name and model number: "Geran" is one letter from "German"
     assert.deepStrictEqual(flagged('Russia launched Geran-2 drones at Odesa.'), []);
   });

@@ -152,9 +152,12 @@ export interface VariantSurname {
   readonly targets: readonly NameTarget[];
 }
 
-/** Words too common to stand alone as a person's surname, even when the knowledge base has one such person ("the Shah" is a title). */
+/**
+ * Words too common to stand alone as a person's surname, even when the knowledge base has one such
+ * person ("the Shah" is a title; "He said nothing" is no He Weidong, whom the text named before).
+ */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
-  'may rice power brown major gates baker truss haley powell young king bush will long law rich hope little white black green day shah'.split(' '),
+  'may rice power brown major gates baker truss haley powell young king bush will long law rich hope little white black green day shah he she we it an as at by do go in is no of on or so to up us me my be'.split(' '),
 );
 
 /**

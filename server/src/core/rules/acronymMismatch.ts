@@ -15,6 +15,8 @@ function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding
   if (name.id === acronym.id || acronym.alternatives?.includes(name.id) || name.alternatives?.includes(acronym.id)) return undefined;
   // "the Board of Governors of the International Atomic Energy Agency (IAEA)": the acronym is of the body the organ belongs to
   if (belongsTo(ctx, name.id, acronym.id)) return undefined;
+  // "the 14th Ministerial Conference in Yaoundé (MC14)": a place ends the longer name the acronym abbreviates
+  if (name.kind === 'place' && acronym.kind !== 'place') return undefined;
   const rightAcronym = acronymsOf(ctx, name.id)[0];
   const fixes: Fix[] = [];
   if (rightAcronym) fixes.push({ title: `Change the acronym to "${rightAcronym}"`, edits: [{ start: acronym.start, end: acronym.end, newText: rightAcronym }], safe: false });

@@ -465,7 +465,7 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
 }
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** "of" and a capitalized word after a word: the word heads the name of a body or an office ("Organ of Consultation"). */
-const OF_NAME_AFTER = new RegExp(lineBreakSpaces(String.raw`^ of (?:the )?\p{Lu}`), 'u');
+const OF_NAME_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:of|on|for) (?:the )?\p{Lu}`), 'u');
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
 const PATRONYMIC_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}`), 'u');
 /** The capitalized word after a space or line break, past an opening quote ("Ismael "El Mayo" Zambada"). */
