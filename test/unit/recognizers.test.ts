@@ -171,6 +171,14 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Talks in Moscow and Kyiv failed.', opts), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('talks in Kyiv, Washington, and Moscow', opts), ['Kyiv→kyiv/name', 'Washington→washington-dc/alias', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('talks in Moscow, the Donbas and Kyiv', opts), ['Moscow→moscow/name', 'Donbas→donbas/name', 'Kyiv→kyiv/name']);
+    // places a route is named after, joined by dashes; "Moscow–Kyiv talks" are the governments'
+    assert.deepStrictEqual(mentionsOf('The Moscow–Kyiv–Rostov railway and the Kyiv-Odesa line reopened. Moscow–Kyiv talks failed.', opts), [
+      'Moscow→moscow/name',
+      'Kyiv→kyiv/name',
+      'Kyiv→kyiv/name',
+      'Moscow→russia/metonym',
+      'Kyiv→ukraine/metonym',
+    ]);
     // the first places of the list unknown ("Rūdninkai"); after a comma, "and" opens a clause
     assert.deepStrictEqual(mentionsOf('Troops massed in Rūdninkai and Kyiv.', opts), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('He met them in Istanbul, and Kyiv welcomed it.', opts), ['Kyiv→ukraine/metonym']);

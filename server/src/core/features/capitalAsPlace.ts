@@ -80,6 +80,23 @@ export function isCityByWhatFollows(text: string, start: number, end: number): b
   if (ARTICLES.has(article) && (followedBy(VENUE_AFTER, text, end) || (article === 'the' && followedBy(NOUN_HELD_THERE, text, end)))) return true;
   return followedBy(INSTRUMENT_OR_CITY_AFTER, text, end);
 }
+/**
+ * Whether the capital at [start, end) is one of the places a route is named after, joined by dashes
+ * before a word for the route: "the Baku–Tbilisi–Ceyhan pipeline", "the Baku–Tbilisi–Kars railway".
+ * "Moscow–Kyiv talks" keep the governments.
+ */
+export function namesARoute(text: string, start: number, end: number): boolean {
+  const dashAfter = isDash(text.charCodeAt(end));
+  if (!dashAfter && !isDash(text.charCodeAt(start - 1))) return false;
+  ROUTE_AFTER.lastIndex = end;
+  const after = ROUTE_AFTER.exec(text);
+  return after !== null && ROUTE_NOUN.test(after[1]!);
+}
+const isDash = (c: number) => c === 0x2013 /* – */ || c === 0x2014 /* — */ || c === 45; /* - */
+/** The rest of a chain of dashed names after a capital, then the word after it (group 1). */
+const ROUTE_AFTER = /(?:[–—-]\p{Lu}[\p{L}'’]*)*\s+(\p{Ll}+)/uy;
+const ROUTE_NOUN = /^(?:pipelines?|railway|railways|railroad|rail|highway|motorway|road|corridor|route|line|cable|interconnector|link|canal|flights?)$/;
+
 /** INSTRUMENT_AFTER or CITY_AFTER, in one test: it runs at every capital that reads as no location. */
 const INSTRUMENT_OR_CITY_AFTER = new RegExp(`${INSTRUMENT_AFTER.source}|${CITY_AFTER.source}`, 'uy');
 

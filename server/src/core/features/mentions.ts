@@ -11,7 +11,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
-import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces } from './capitalAsPlace';
+import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute } from './capitalAsPlace';
 import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
@@ -127,6 +127,7 @@ export function resolveMentions(
         government &&
         (isLocative(text, match.start, match.end) ||
           isCityByWhatFollows(text, match.start, match.end) ||
+          namesARoute(text, match.start, match.end) ||
           endsAnAddress(text, match.start, match.end) ||
           isDateline(text, match.start, match.end) ||
           (listed && (placeLocated ??= isLocative(text, placeStart))) ||
