@@ -403,6 +403,10 @@ describe('rule: inconsistent-naming', () => {
     assert.deepStrictEqual(findings(text, 'inconsistent-naming'), ['Sergei Lavrov']);
     assert.match(messages(text, 'inconsistent-naming')[0]!, /written "Sergey Lavrov" elsewhere/);
   });
+  it('takes names of one entry that differ in their numbers for two names, not two spellings ("Section 122" and "Section 201")', () => {
+    const flagged = builtinFindings('inconsistent-naming', '2026-06-10');
+    assert.deepStrictEqual(flagged('A surcharge under Section 122 of the Trade Act of 1974 followed, and Section 201 of the Trade Act of 1974 was used too.'), []);
+  });
   it('reads a hyphenated surname written alone as a surname, not a name in words ("Kara-Murza" beside "Vladimir Kara-Murza")', () => {
     const analyzer = analyzerOver([{ ...personBase, id: 'ana-kara-testa', name: 'Ana Kara-Testa', person: { offices: [] } }], '2026-12-01');
     const text = 'Ana Kara-Testa spoke. Kara-Testa left. Kara-Testa returned.';

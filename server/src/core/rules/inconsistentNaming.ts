@@ -42,8 +42,8 @@ const fold = boundedMemo((text: string) => oneLine(text.toLowerCase().replace(DO
 const DOT_ABOVE = /\u0307/g;
 
 /**
- * A form's consonants as transliteration leaves them (`skeletonLetter`), across its words: accents,
- * spaces and hyphens dropped, repeats as one ("Bab al-Mandab" and "Bab-el-Mandeb" are "blmndb",
+ * A form's consonants as transliteration leaves them (`skeletonLetter`), and its digits, across its
+ * words: accents, spaces and hyphens dropped, repeats as one ("Bab al-Mandab" and "Bab-el-Mandeb" are "blmndb",
  * "Turkey" and "Türkiye" "trk"). Undefined for fewer than three such consonants, which too many
  * short forms share. By folded form; bounded.
  */
@@ -51,7 +51,8 @@ const spellingSkeleton = boundedMemo((key: string): string | undefined => {
   let skeleton = '';
   for (const ch of key.normalize('NFD')) {
     const letter = ch.charCodeAt(0);
-    const c = letter < 97 || letter > 122 ? -1 : skeletonLetter(letter);
+    // digits count: "Section 122" and "Section 201" are two sections, not two spellings of one
+    const c = letter >= 48 && letter <= 57 ? letter : letter < 97 || letter > 122 ? -1 : skeletonLetter(letter);
     if (c === -1) continue;
     const kept = String.fromCharCode(c);
     if (!skeleton.endsWith(kept)) skeleton += kept;
