@@ -740,6 +740,8 @@ describe('entity recognition', () => {
       'Security Council→un-security-council',
       'New York→new-york-city',
     ]);
+    // an international body in the city of its seat, which seats a government too
+    assert.deepStrictEqual(read('The Register of Damage in The Hague has received claims.'), ['Register of Damage→register-of-damage-for-ukraine', 'The Hague→the-hague']);
     // a state with no such institution in the knowledge base names none, and an organization's organ is never a state's
     assert.deepStrictEqual(read("Serbia's Constitutional Court ruled. China's Security Council seat gives it a veto."), ['Serbia→serbia', 'China→china']);
     // alone, by the words of the document: those of one state, and of no other as strongly

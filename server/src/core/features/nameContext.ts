@@ -5,7 +5,7 @@ import type { EntryChooser, PickedEntry } from './entryChooser';
 import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
-import { foldWord, isSpaceAt, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
+import { foldName, foldWord, isSpaceAt, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import { parentsOf } from '../kb/parents';
@@ -85,8 +85,18 @@ function sitsInAnotherState(text: string, entry: Entry, match: RawMatch, next: R
   const states = place.kind === 'place' ? statesAt(place) : place.kind === 'actor' && place.category === 'state' ? [place.id] : [];
   if (states.length === 0) return false;
   const owners = owningStates(entry, kb);
+  // "the Register of Damage in The Hague", "the ICJ in The Hague": a body in its own seat
+  if (owners.length === 0 && seatsIn(entry, place)) return false;
   if (owners.length === 0) return seats.length > 0;
   return !states.some((state) => owners.includes(state));
+}
+
+/** Whether an organization's recorded seat is the place ("The Hague", "New York" in "New York City"). */
+function seatsIn(entry: Entry, place: Entry): boolean {
+  const seat = entry.kind === 'actor' ? entry.org?.seat : undefined;
+  if (!seat) return false;
+  const folded = foldName(seat);
+  return [place.name, ...place.aliases].some((name) => foldName(name).includes(folded) || folded.includes(foldName(name)));
 }
 
 /**
