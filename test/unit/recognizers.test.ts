@@ -526,6 +526,12 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Kyiv and Kiev agree.', { documentDate: '2023-01-01' }), ['Kyiv→ukraine/metonym', 'Kiev→ukraine/metonym']);
   });
 
+  it("reads the built-in base's \"ISF\" and \"20-point plan\" as Gaza's only where the document speaks of Gaza", () => {
+    const read = builtinReadings('2026-06-10');
+    assert.deepStrictEqual(read('Hamas will not hand weapons to the ISF under the 20-point plan.'), ['Hamas→hamas', 'ISF→international-stabilization-force', '20-point plan→gaza-comprehensive-plan']);
+    assert.deepStrictEqual(read("Lebanon's ISF arrested him. The 20-point plan for the economy failed."), ['Lebanon→lebanon']);
+  });
+
   it('reads no pronoun as a surname alone, though a person of that surname was named before ("He said …" after He Weidong)', () => {
     assert.deepStrictEqual(builtinReadings('2026-12-05')('General He Weidong was expelled in October 2025. He said nothing in public.'), ['He Weidong→he-weidong']);
   });
