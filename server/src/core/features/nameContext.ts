@@ -1,6 +1,6 @@
 import { isWithin } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
-import { wordBefore, wordStartBefore } from '../text/wordBefore';
+import { wordBefore, wordStartAt, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
 import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
@@ -230,11 +230,8 @@ export function namesAShip(text: string, start: number): boolean {
   // every prefix ends with a capital: most names follow a word that ends otherwise, and nothing is cut
   const last = text.charCodeAt(start - 2);
   if (text.charCodeAt(start - 1) !== 32 || last < 65 || last > 90) return false;
-  let i = start - 1;
-  while (i > 0 && isAsciiUpperOrLetter(text.charCodeAt(i - 1))) i--;
-  return start - 1 - i >= 2 && SHIP_PREFIXES.has(text.slice(i, start - 1)) && (i === 0 || !isAsciiUpperOrLetter(text.charCodeAt(i - 1)));
+  return SHIP_PREFIXES.has(text.slice(wordStartAt(text, start - 1), start - 1));
 }
-const isAsciiUpperOrLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Words before a hyphen that make a demonym a region's or a body's: "Inter-American", "Pan-American", "Latin-American". */
 const HYPHEN_REGION_WORDS = new Set(['inter', 'pan', 'latin', 'meso', 'trans']);
@@ -242,9 +239,7 @@ const HYPHEN_REGION_WORDS = new Set(['inter', 'pan', 'latin', 'meso', 'trans']);
 /** Whether the demonym at `start` is the second part of "Inter-American", "Pan-African" and the like. */
 export function namesAHyphenRegion(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 45 /* - */) return false;
-  let i = start - 1;
-  while (i > 0 && isAsciiUpperOrLetter(text.charCodeAt(i - 1))) i--;
-  return HYPHEN_REGION_WORDS.has(text.slice(i, start - 1).toLowerCase());
+  return HYPHEN_REGION_WORDS.has(text.slice(wordStartAt(text, start - 1), start - 1).toLowerCase());
 }
 
 /** Whether a place's name at `end` is followed by a word that makes it a grade of oil: "Urals crude", "the Urals blend". */

@@ -290,7 +290,8 @@ function modalOrdinals(text: string, from: number): MarkerInfo[] | undefined {
     const word = m[1]!;
     const start = m.index + m[0].indexOf(word);
     const { value, closes } = ordinalValue(word);
-    const sentenceStart = clauseStartAfter(text, notBefore, m.index);
+    let sentenceStart = sentenceStartAfter(text, notBefore, m.index, true);
+    while (sentenceStart < m.index && isSpaceAt(text, sentenceStart)) sentenceStart++;
     notBefore = m.index + m[0].length;
     // the body is the whole clause, whose subject comes before the ordinal: "The Council should, first, adopt …"
     (found ??= []).push({ style: 'ordinal', value, closes, text: word, start, end: start + word.length, bodyStart: sentenceStart, sentenceStart });
@@ -312,23 +313,12 @@ const isStopCode = (c: number) => c === 46 || c === 33 || c === 63;
 
 /**
  * Where the sentence that holds `at` starts: after the last ".", "!" or "?" before it, not before
- * `notBefore`; found backwards (a pattern searched forwards took time quadratic in a long paragraph
- * without stops).
+ * `notBefore`; with `clause`, after a ";" too ("… aid workers; and it should, second, review …").
+ * Found backwards (a pattern searched forwards took time quadratic in a long paragraph without stops).
  */
-function sentenceStartAfter(text: string, notBefore: number, at: number): number {
+function sentenceStartAfter(text: string, notBefore: number, at: number, clause = false): number {
   let i = at;
-  while (i > notBefore && !isStopCode(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-/**
- * Where the clause that holds `at` starts, as `sentenceStartAfter` finds a sentence's, a semicolon
- * ending a clause too ("… aid workers; and it should, second, review …"), past the white space.
- */
-function clauseStartAfter(text: string, notBefore: number, at: number): number {
-  let i = at;
-  while (i > notBefore && !isStopCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 59 /* ; */) i--;
-  while (i < at && isSpaceAt(text, i)) i++;
+  while (i > notBefore && !isStopCode(text.charCodeAt(i - 1)) && !(clause && text.charCodeAt(i - 1) === 59 /* ; */)) i--;
   return i;
 }
 

@@ -463,7 +463,8 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
   // though "Marta" is some known name's word); "Sovet Union" is still one in "Soviet Union"
   return !candidates.some((near) => near.neighbours?.has(word) || index.pairOwners.has(`${foldWord(near.word)} ${word}`));
 }
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** A hyphen and a digit right after a word: a model number ("Geran-2"). */
+const MODEL_NUMBER = /-\d/y;
 /** "of" and a capitalized word after a word: the word heads the name of a body or an office ("Organ of Consultation"). */
 const OF_NAME_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:of|on|for) (?:the )?\p{Lu}`), 'u');
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
@@ -846,7 +847,8 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       const candidates = compound ? withCompoundPrefix(ctx, start, nearMisses) : nearMisses;
       if (candidates.length === 0 || opensUnknownName(ctx, end, candidates, index) || (!firstName && !compound && opensSentence(ctx.text, start))) continue;
       // "Geran-2", "Shahed-136": a weapon's name and model number, no slip in "German"
-      if (ctx.text.charCodeAt(end) === 45 /* - */ && isDigitCode(ctx.text.charCodeAt(end + 1))) continue;
+      MODEL_NUMBER.lastIndex = end;
+      if (MODEL_NUMBER.test(ctx.text)) continue;
       // "the Organ of Consultation": the head word of a body's name, no slip in "Orbán"
       if (!firstName && OF_NAME_AFTER.test(ctx.text.slice(end, end + 20))) continue;
       const fit = onlyFitting(ctx.text, start, end, candidates, index);

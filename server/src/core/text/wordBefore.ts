@@ -13,7 +13,7 @@ export function spaceStartBefore(text: string, offset: number): number {
 }
 
 /** Where the run of word characters that ends at `end` starts. */
-function wordStartAt(text: string, end: number): number {
+export function wordStartAt(text: string, end: number): number {
   let i = end;
   while (i > 0 && isWordChar(text, i - 1)) i--;
   return i;
