@@ -752,6 +752,10 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read("Serbia's Constitutional Court ruled. China's Security Council seat gives it a veto."), ['Serbia→serbia', 'China→china']);
     // alone, by the words of the document: those of one state, and of no other as strongly
     assert.deepStrictEqual(read('The Constitutional Court annulled the vote.'), []);
+    assert.deepStrictEqual(read('In Washington, the Supreme Court heard the tariff case.'), ['Washington→washington-dc', 'Supreme Court→us-supreme-court']);
+    assert.deepStrictEqual(read('London said the Supreme Court had spoken.'), ['London→united-kingdom', 'Supreme Court→uk-supreme-court']);
+    // a company whose name opens with a state's abbreviation is the company
+    assert.deepStrictEqual(read('Nippon Steel bought U.S. Steel in 2025.'), ['Nippon Steel→nippon-steel', 'U.S. Steel→us-steel']);
     assert.deepStrictEqual(read('Bucharest is tense.\n\nThe Constitutional Court annulled the Romanian vote.'), [
       'Bucharest→romania',
       'Constitutional Court→constitutional-court-of-romania',
