@@ -164,6 +164,11 @@ describe('entity recognition', () => {
     // "the Doha Round", "the Lima Group", "the Nairobi\nDeclaration" hard-wrapped) names neither city nor government
     assert.deepStrictEqual(mentionsOf('The Moscow Declaration and the Kyiv Summit followed.', { documentDate: '2022-01-20' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('The Doha Round stalled; the Kyiv Group met; the Moscow\nDeclaration; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
+    // a state, a demonym or a capital that opens the name of an unknown bank, school or company names none of them
+    assert.deepStrictEqual(
+      mentionsOf('The Ukraine Development Bank lent; the Kyiv School of Economics counted; Moscow State University Press printed; Moscow agreed.', { documentDate: '2022-01-20' }),
+      ['Moscow→russia/metonym'],
+    );
     // a state keeps its name: "the US–Ukraine Agreement" is between the two
     assert.deepStrictEqual(mentionsOf('The Ukraine Agreement was signed.', { documentDate: '2022-01-20' }), ['Ukraine→ukraine/name']);
     // a list of places after a preposition, but not a clause after a place
@@ -756,6 +761,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('London said the Supreme Court had spoken.'), ['London→united-kingdom', 'Supreme Court→uk-supreme-court']);
     // a company whose name opens with a state's abbreviation is the company
     assert.deepStrictEqual(read('Nippon Steel bought U.S. Steel in 2025.'), ['Nippon Steel→nippon-steel', 'U.S. Steel→us-steel']);
+    // a state or its demonym opening an unknown bank's or company's name is neither
+    assert.deepStrictEqual(read('China Development Bank and Russian Railways signed. China agreed.'), ['China→china']);
     assert.deepStrictEqual(read('Bucharest is tense.\n\nThe Constitutional Court annulled the Romanian vote.'), [
       'Bucharest→romania',
       'Constitutional Court→constitutional-court-of-romania',
