@@ -98,6 +98,15 @@ export function isAmbiguous(targets: readonly NameTarget[]): boolean {
   return false;
 }
 
+/** Whether every target is a name its entry shares with others (`ambiguous`) and every entry a body of a larger one (`org.parent`). */
+function sharedByBodies(kb: KnowledgeBase, targets: Iterable<NameTarget>): boolean {
+  for (const target of targets) {
+    const entry = kb.get(target.entryId);
+    if (!target.contextual || entry?.kind !== 'actor' || !entry.org?.parent) return false;
+  }
+  return true;
+}
+
 /** An acronym its entry lists as ambiguous. */
 const isAmbiguousAcronym = (target: NameTarget) => target.contextual && target.form === 'acronym';
 
@@ -229,6 +238,9 @@ export class EntryChooser {
     // but many states have a "Constitutional Court" or a "Senate", and the knowledge base knows a
     // few of them: the words of one state must point to its own, and those of no other as strongly
     if ((chosen.score === 0 || tied) && sharedByStatesOrgans(this.kb, best.values())) return undefined;
+    // and so do other bodies of larger ones: the Security Council has had a "Panel of Experts" for
+    // each of a dozen sanctions regimes, and the knowledge base knows two
+    if ((chosen.score === 0 || tied) && sharedByBodies(this.kb, best.values())) return undefined;
     const others = [...best.keys()].filter((id) => id !== chosen!.entry.id);
     return pickedEntry(chosen.entry, chosen.target, others);
   }
