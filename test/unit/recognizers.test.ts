@@ -1088,6 +1088,18 @@ describe('the name scanner over the built-in knowledge base', () => {
     }
   });
 
+  it('reads no person in a piece of another Arabic name, which "bin" or "al-" joins to words not theirs', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-01-20' });
+    const read = (text: string) => analyzer.analyze({ uri: 'memory://arabic.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
+    // a given name before "bin" (another son of the same father), a father's name after it, an article before it
+    assert.deepStrictEqual(read('Mohamed bin Zayed met Nahyan bin Zayed. Zayed spoke.'), ['Mohamed bin Zayed→mohamed-bin-zayed', 'Zayed→mohamed-bin-zayed']);
+    assert.deepStrictEqual(read('Mohammed bin Salman met Sheikh Salman bin Ebrahim.'), ['Mohammed bin Salman→mohammed-bin-salman']);
+    assert.deepStrictEqual(read('Jameel Ahmad met Sheikh Sabah al-Ahmad. Ahmad spoke.'), ['Jameel Ahmad→jameel-ahmad', 'Ahmad→jameel-ahmad']);
+    // the person's own given name, spelt another way, and their own article
+    assert.deepStrictEqual(read('Crown Prince Mohammed bin Salman arrived; Muhammad bin Salman spoke.'), ['Mohammed bin Salman→mohammed-bin-salman', 'Muhammad bin Salman→mohammed-bin-salman']);
+    assert.deepStrictEqual(read('President el-Sisi spoke.'), ['Sisi→abdel-fattah-el-sisi']);
+  });
+
   it('reads a surname spelt another way, alone, as the person the document names in full', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-09-30' });
     const analysis = (text: string) => analyzer.analyze({ uri: 'memory://bare-variant.md', version: 1, getText: () => text });

@@ -12,7 +12,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute } from './capitalAsPlace';
-import { abbreviatesUnknownName, followsAnotherFirstName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
 /**
@@ -111,6 +111,8 @@ export function resolveMentions(
     if (picked.surnameOnly && !heading && followsAnotherFirstName(text, start, i > 0 ? endBefore : -1, picked.entry.name)) continue;
     // "Abbas Aragchi": the surname is another person's first name
     if (picked.surnameOnly && !heading && precedesAnotherSurname(text, match.end, picked.entry.name) && matches[i + 1]?.start !== match.end + 1) continue;
+    // "Crown Prince Salman bin Hamad", "Tahnoun bin Zayed", "Mishal al-Ahmad": a piece of another Arabic name
+    if (picked.surnameOnly && inAnotherArabicName(text, start, match.end, picked.entry.name)) continue;
     const written = writtenText(text, start, match.end, picked);
     const listed: boolean = placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed);
     placeEnd = -1;

@@ -1,6 +1,6 @@
 import { isWithin } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
-import { wordBefore, wordStartAt, wordStartBefore } from '../text/wordBefore';
+import { secondWordBefore, wordBefore, wordStartAt, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
 import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
@@ -390,6 +390,32 @@ const opensSentencesAnyway = (word: string) => SENTENCE_OPENERS.has(word) || (wo
  * hard-wrapped text may go on a sentence, but only words that open sentences are exempted there).
  */
 const OPENS_BEFORE = /(?:[.!?:;"“‘([—–)*•-]|\n)\s*$/;
+
+/**
+ * Whether a person's name written alone at [start, end) is a piece of another Arabic name, whose
+ * "bin" or "al-" joins it to words that are not the person's: "Crown Prince Salman bin Hamad" is no
+ * Mohammed bin Salman, "Tahnoun bin Zayed" no Mohamed bin Zayed, "Mishal al-Ahmad al-Jaber" no
+ * Jameel Ahmad. The person's own given name before "bin", or a slip in it, keeps the name theirs.
+ */
+export function inAnotherArabicName(text: string, start: number, end: number, name: string): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  const written = text.slice(start, end).toLowerCase();
+  const lowerName = name.toLowerCase();
+  const patronymic = after === 32 /* space */ ? PATRONYMIC_AFTER.exec(text.slice(end, end + 6)) : null;
+  if (patronymic) return !lowerName.includes(`${written} ${patronymic[1]} `);
+  if (before === 45 /* - */) return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !lowerName.includes(`l-${written}`);
+  if (before !== 32 || !PATRONYMIC_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+  const given = secondWordBefore(text, start);
+  const own = name.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+  return given !== '' && own.every((word) => editDistance(given, foldWord(word), 2) > 2);
+}
+/** " bin ", " ibn ", " bint " after a name: a father's name follows. */
+const PATRONYMIC_AFTER = /^ (bin|ibn|bint) /;
+/** The same before a name, which is then the father's. */
+const PATRONYMIC_BEFORE = /(?:^|\s)(?:bin|ibn|bint) $/;
+/** "al-" or "el-" just before a name, as Arabic names join their article. */
+const ARTICLE_BEFORE = /(?:^|[\s(])[AaEe]l-$/;
 
 /**
  * Whether a person's surname that names them alone, ending at `end`, is rather another person's

@@ -11,7 +11,7 @@ import { MentionRecord, TitledMention } from './mentionRecord';
 import { TITLE_LAST, titleAsWords, titleBefore, type FoundTitle } from './titleBefore';
 import { EMPTY_LIST } from '../text/emptyList';
 import { variantSurnamesAt } from './variantNames';
-import { followsAnotherFirstName, precedesAnotherSurname } from './nameContext';
+import { followsAnotherFirstName, inAnotherArabicName, precedesAnotherSurname } from './nameContext';
 import type { VariantSurname } from '../kb/matcher';
 
 /**
@@ -202,6 +202,8 @@ export function titledSurnameMentions(
     const picked = named && chooser.pick(alone(named));
     // "Jaime Paz Zamora" beside "Rodrigo Paz": a first name before it, or a surname after it, that is not the person's
     if (picked && (followsAnotherFirstName(text, start, -1, picked.entry.name) || precedesAnotherSurname(text, end, picked.entry.name))) continue;
+    // "Nahyan bin Zayed" beside "Mohamed bin Zayed": a piece of another Arabic name
+    if (picked && inAnotherArabicName(text, start, end, picked.entry.name)) continue;
     if (picked) (found ??= []).push(new MentionRecord(start, end, text.slice(start, end), picked.reading));
   }
   return found;
