@@ -43,6 +43,16 @@ describe('user knowledge-base files', () => {
     assert.deepStrictEqual(problems.map((p) => p.message), ['named-org: "Exemplar" is listed under "ambiguous" but is none of the entry\'s names; add it to "aliases", "acronyms" or "variants" too']);
   });
 
+  it('reports to the user\'s file a name it shares with a built-in entry that does not list it as ambiguous, which the user cannot edit', () => {
+    const extra = joinLines('', '    acronyms: [CCP]', '    ambiguous: [CCP]', '    context: [pipeline]');
+    const { problems, builtinProblems } = loadWorkspaceKb([{ path: 'kb.yaml', text: joinLines('entries:', entry('pipeline-co', extra)) }]);
+    assert.deepStrictEqual(builtinProblems, []);
+    assert.deepStrictEqual(
+      problems.map((p) => `${p.path} ${p.message}`),
+      ['kb.yaml pipeline-co: the name "ccp" is also a name of the built-in entry chinese-communist-party, which does not list it under "ambiguous"; drop the name here, or copy chinese-communist-party into this file (an entry with its id replaces the built-in one) and list the name under "ambiguous" in both'],
+    );
+  });
+
   it('reports an invalid entry at the offending key and still loads the valid ones', () => {
     const text = joinLines('entries:', entry('good-org'), entry('bad-org').replace('reviewed: "2026-11-24"', 'reviewed: "yesterday"'));
     const { kb, problems } = loadWorkspaceKb([{ path: 'kb.yaml', text }]);

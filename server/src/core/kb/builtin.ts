@@ -1,4 +1,4 @@
-import type { KbSourceFile } from './loader';
+import { BUILTIN_PREFIX, type KbSourceFile } from './loader';
 import treaties from './data/treaties.json';
 import states from './data/states.json';
 import capitals from './data/capitals.json';
@@ -9,11 +9,11 @@ import vessels from './data/vessels.json';
 
 /** The knowledge base that ships with Policy Lens, as files for the loader. */
 export const builtinKbFiles: readonly KbSourceFile[] = [
-  { name: 'builtin:states', data: states },
-  { name: 'builtin:capitals', data: capitals },
-  { name: 'builtin:organizations', data: organizations },
-  { name: 'builtin:people', data: people },
-  { name: 'builtin:places', data: places },
-  { name: 'builtin:vessels', data: vessels },
-  { name: 'builtin:treaties', data: treaties },
+  { name: `${BUILTIN_PREFIX}states`, data: states },
+  { name: `${BUILTIN_PREFIX}capitals`, data: capitals },
+  { name: `${BUILTIN_PREFIX}organizations`, data: organizations },
+  { name: `${BUILTIN_PREFIX}people`, data: people },
+  { name: `${BUILTIN_PREFIX}places`, data: places },
+  { name: `${BUILTIN_PREFIX}vessels`, data: vessels },
+  { name: `${BUILTIN_PREFIX}treaties`, data: treaties },
 ];

@@ -1,6 +1,9 @@
 import { schemas, type Entry } from './schema';
 import { nameKey } from './names';
 
+/** How the names of the built-in files begin (`builtin:treaties`): entries the user cannot edit. */
+export const BUILTIN_PREFIX = 'builtin:';
+
 /** One knowledge-base file as the host read it: a name for messages, and its parsed content. */
 export interface KbSourceFile {
   /** A path or a label such as `builtin:treaties`, used in problems. */
@@ -243,6 +246,17 @@ function checkAliasConflicts(
       if (entry.ambiguous.some((name) => nameKey(name) === key)) continue;
       const origin = origins.get(id);
       const others = [...ids].filter((other) => other !== id).join(', ');
+      // a built-in entry the user cannot edit: the user's entry that shares the name hears of it
+      const userSharer = origin?.file.startsWith(BUILTIN_PREFIX) ? [...ids].find((other) => !origins.get(other)?.file.startsWith(BUILTIN_PREFIX)) : undefined;
+      const userOrigin = userSharer === undefined ? undefined : origins.get(userSharer);
+      if (userSharer !== undefined && userOrigin) {
+        problems.push({
+          file: userOrigin.file,
+          path: ['entries', userOrigin.index],
+          message: `${userSharer}: the name "${key}" is also a name of the built-in entry ${id}, which does not list it under "ambiguous"; drop the name here, or copy ${id} into this file (an entry with its id replaces the built-in one) and list the name under "ambiguous" in both`,
+        });
+        continue;
+      }
       problems.push({
         file: origin?.file ?? 'unknown',
         path: origin ? ['entries', origin.index, 'ambiguous'] : [],
