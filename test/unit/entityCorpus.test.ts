@@ -40,7 +40,9 @@ describe('entity corpus', () => {
     });
   }
 
-  it('recognizes names and finds seeded errors above the floors', () => {
+  it('recognizes names and finds seeded errors above the floors', function () {
+    // analyses 300-odd drafts: seconds on a busy machine, so a guard against a hang and no timing
+    this.timeout(60_000);
     const analyses = docs.map((doc) => ({ doc, analysis: analyse(doc) }));
     const { overall } = tallyMentions(
       analyses.map(({ doc, analysis }) => matchMentions(doc, analysis.mentions)),
