@@ -640,11 +640,12 @@ describe('proposal structure', () => {
       '3. The parties must be pressed to open humanitarian corridors.',
       '4. The mandate should be reviewed by the Council.',
       '5. The states that signed — Russia, Ukraine and Georgia — should ratify the treaty.',
+      '6. Civilian groups, led by the former prime minister, must have a seat at the talks.',
     );
     const proposals = analyze(text).proposals;
-    assert.deepStrictEqual(proposals.map((p) => p.title), ['Convene the ministers', 'Reopen the crossings', 'Open humanitarian corridors', 'Mandate to be reviewed by the Council', 'Ratify the treaty']);
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Convene the ministers', 'Reopen the crossings', 'Open humanitarian corridors', 'Mandate to be reviewed by the Council', 'Ratify the treaty', 'Have a seat at the talks']);
     assert.deepStrictEqual(proposals.map((p) => [p.parties.actor, p.parties.actorText]), [
-      [['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council'], [['russia', 'ukraine', 'georgia'], undefined],
+      [['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council'], [['russia', 'ukraine', 'georgia'], undefined], [[], 'Civilian groups'],
     ]);
   });
 

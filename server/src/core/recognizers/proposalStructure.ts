@@ -12,6 +12,8 @@ const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchan
 const CONDITION =
   /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) [^;.]{3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
 const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?${ASIDE_BEFORE_MODAL})\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
+/** The aside a subject ends with before its modal ("Civilian groups, led by Hamdok,"), which names no one who acts. */
+const ASIDE_AT_END = /\s*(?:,\s+[^,;:]{1,60},|[—–][^—–;:]{1,80}?[—–])$/;
 /**
  * A treaty's own party granted a right or taking on a duty: "Each Party may request …", "The Parties
  * undertake to …", "The inspecting Party agrees to …". Read only with these words first: in prose,
@@ -55,7 +57,7 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
  * Secretary-General", and a treaty's own parties ("Each Party", "the inspecting Party", "the Depositary").
  */
 const GENERIC_ACTOR =
-  /\b(?:we|they|it|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|it|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|groups|factions|organi[sz]ations|civil society|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
 const PRONOUN = /^(?:we|it|they)$/i;
 /**
@@ -276,7 +278,7 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
   if (nominalAgent) agentWords = nominalAgent[1]!.trim();
   const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
   // a pronoun says less than whom the introduction named ("What should the region do? We should, first, …")
-  const subjectWords = passive ? '' : (subject?.[1]?.trim().replace(/^(?:and|but|so)\s+/i, '') ?? '');
+  const subjectWords = passive ? '' : (subject?.[1]?.trim().replace(/^(?:and|but|so)\s+/i, '').replace(ASIDE_AT_END, '') ?? '');
   const pronoun = PRONOUN.test(subjectWords) && introWords.length > 0;
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
