@@ -766,6 +766,11 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('Nippon Steel bought U.S. Steel in 2025.'), ['Nippon Steel→nippon-steel', 'U.S. Steel→us-steel']);
     // a state or its demonym opening an unknown bank's or company's name is neither
     assert.deepStrictEqual(read('China Merchants Bank and Russian Railways signed. China agreed.'), ['China→china']);
+    // nor one that opens a reef's name, nor a city that names a summit's declaration
+    assert.deepStrictEqual(read('China is enlarging Barque Canada Reef. The Ankara Summit Declaration disappoints.'), ['China→china']);
+    // a bare "Chips Act" is the one of the union or state the document speaks of
+    assert.deepStrictEqual(read('The European Commission wants to revise the Chips Act.'), ['European Commission→european-commission', 'Chips Act→european-chips-act']);
+    assert.deepStrictEqual(read('Washington spent billions under the Chips Act.'), ['Washington→united-states', 'Chips Act→chips-and-science-act']);
     assert.deepStrictEqual(read('Bucharest is tense.\n\nThe Constitutional Court annulled the Romanian vote.'), [
       'Bucharest→romania',
       'Constitutional Court→constitutional-court-of-romania',

@@ -1686,6 +1686,11 @@ describe('rule: unknown-treaty', () => {
     assert.deepStrictEqual(findings('## What the Pact changes', 'unknown-treaty'), []);
     assert.deepStrictEqual(findings('They met the then Government of National Accord in Tripoli.', 'unknown-treaty'), []);
   });
+  it('ends a name before a date after "of" and at a sentence\'s end, and reads plural instruments', () => {
+    assert.deepStrictEqual(findings('The Lilliput Declaration of July 2025 helped.', 'unknown-treaty'), ['Lilliput Declaration']);
+    assert.deepStrictEqual(findings('They are enlarging Blefuscu Reef. The Lilliput Summit Declaration disappoints.', 'unknown-treaty'), ['Lilliput Summit Declaration']);
+    assert.deepStrictEqual(findings('The Lilliput House Treaties and the Blefuscu Agreements hold.', 'unknown-treaty'), ['Lilliput House Treaties', 'Blefuscu Agreements']);
+  });
 });
 
 describe('suppression comments', () => {

@@ -285,12 +285,13 @@ export function placeNamesSomethingElse(text: string, end: number): boolean {
 }
 /** The words that make a place's name the name of an instrument, a group or a programme (see `placeNamesSomethingElse`). */
 const PLACE_NAMED_THING =
-  /\s{1,2}(?:Agreements?|Accords?|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Roadmap|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
+  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|Agreements?|Accords?|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Roadmap|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
 
 /**
- * Whether the state or place named at `end` opens the name of a bank, a school or a company the
- * knowledge base lacks: "China Development Bank", "Kyiv School of Economics", "Moscow State
- * University". Its own words follow it, capitalized, up to the word that says what it is.
+ * Whether the state or place named at `end` opens the name of a bank, a school, a company or a
+ * reef the knowledge base lacks: "China Development Bank", "Kyiv School of Economics", "Moscow
+ * State University", "Barque Canada Reef". Its own words follow it, capitalized, up to the word
+ * that says what it is.
  */
 export function opensAnInstitutionName(text: string, end: number): boolean {
   // most names are followed by anything but a space and a capital: no pattern is tried
@@ -300,7 +301,7 @@ export function opensAnInstitutionName(text: string, end: number): boolean {
   return INSTITUTION_AFTER.test(text);
 }
 const INSTITUTION_AFTER =
-  / (?:\p{Lu}[\p{Ll}'’-]+ ){0,2}(?:Bank|School|University|Institute|Corporation|Company|Foundation|Academy|College|Airlines|Airways|Railways?)(?![\p{L}\p{N}])/uy;
+  / (?:\p{Lu}[\p{Ll}'’-]+ ){0,2}(?:Bank|School|University|Institute|Corporation|Company|Foundation|Academy|College|Airlines|Airways|Railways?|Reef|Shoal|Atoll|Cay)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the two-letter name at [start, end) is "Rt" of "Rt Hon" or "Rt. Hon." (the Right

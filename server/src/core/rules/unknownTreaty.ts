@@ -5,8 +5,11 @@ import { foldName, splitWords } from '../kb/names';
 import { knowledgeIndex } from '../kb/knowledgeIndex';
 import { oneLine } from '../text/oneLine';
 
-const INSTRUMENT = '(?:Treaty|Convention|Agreement|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
-const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|and|de|du|la)";
+const INSTRUMENT = '(?:Treat(?:y|ies)|Conventions?|Agreements?|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
+/** A word of a name: capitalized, or an abbreviation in capitals ("U.S."), never a word that ends a sentence ("Reef. The"). */
+const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|[\\p{Lu}][\\p{L}'’-]+|of|on|the|for|and|de|du|la)";
+/** A month after "of", which dates an instrument rather than names it ("the Northwood Declaration of July 2025"). */
+const NOT_A_MONTH = '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
 /**
  * Words that open a sentence or a clause, not a name: "After the INF Treaty", "Recalling the
  * Convention"; and articles, so that "The Treaty of Lilliput" opening a sentence is found whole.
@@ -14,7 +17,7 @@ const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]+|of|on|the|for|and|de|du|la)";
 const NOT_A_NAME_START =
   '(?!(?:After|Before|Under|Since|With|Without|Beyond|Despite|Unlike|Like|Per|Following|During|Through|Within|Recalling|Noting|Welcoming|Reaffirming|Recognizing|Recognising|Bearing|Mindful|Guided|Convinced|Emphasizing|Emphasising|Taking|If|When|While|As|In|On|At|By|From|Both|Neither|Either|Until|Once|The|A|An|This|That)\\b)';
 /** What may follow an instrument word inside a name: "… Declaration of Argyle for Dialogue and Peace". */
-const OF_PLACE_OR_AIM = "(?:\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:and|for)\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,4})";
+const OF_PLACE_OR_AIM = `(?:\\s+(?:of|on)\\s+(?:the\\s+)?${NOT_A_MONTH}[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:and|for)\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,4})`;
 /**
  * "the Treaty of X", "the X Y Convention", "the X–Y Accords", "the Joint Declaration of X". It
  * starts where the name scan sees a word start (not after a letter or digit, nor an apostrophe
@@ -22,7 +25,7 @@ const OF_PLACE_OR_AIM = "(?:\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+
  * words (`startsInstrumentWord`).
  */
 const TREATY_LIKE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:and|of)\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT}${OF_PLACE_OR_AIM}?)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’])(?:${INSTRUMENT}\\s+(?:of|on)\\s+(?:the\\s+)?${NOT_A_MONTH}[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:and|of)\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,3}|(?!${INSTRUMENT}\\b)${NOT_A_NAME_START}(?:[\\p{Lu}][\\p{L}'’-]+[\\s–-]+)(?:${NAME_WORD}[\\s–-]+){0,4}${INSTRUMENT}${OF_PLACE_OR_AIM}?)(?![\\p{L}])`,
   'gu',
 );
 /** Instrument words, found cheaply before the full pattern, which is slow to run and to fail. */
