@@ -53,6 +53,14 @@ describe('user knowledge-base files', () => {
     );
   });
 
+  it('reports the day an office was last confirmed beside its end, which says it is over', () => {
+    const person = (office: string) =>
+      joinLines('entries:', '  - id: some-minister', '    kind: actor', '    category: person', '    name: Some Minister', '    summary: A minister used in this test only.', '    source: https://example.org/', '    reviewed: "2026-11-24"', '    person:', '      offices:', `        - { title: Minister of Foreign Affairs, from: "2024-01-01"${office} }`);
+    assert.deepStrictEqual(loadWorkspaceKb([{ path: 'kb.yaml', text: person(', confirmed: "2026-02"') }]).problems, []);
+    const { problems } = loadWorkspaceKb([{ path: 'kb.yaml', text: person(', to: "2025-01-01", confirmed: "2024-06"') }]);
+    assert.deepStrictEqual(problems.map((p) => p.message), ['some-minister: expected no "confirmed" beside "to": it says when an office still open was last seen held']);
+  });
+
   it('reports an invalid entry at the offending key and still loads the valid ones', () => {
     const text = joinLines('entries:', entry('good-org'), entry('bad-org').replace('reviewed: "2026-11-24"', 'reviewed: "yesterday"'));
     const { kb, problems } = loadWorkspaceKb([{ path: 'kb.yaml', text }]);

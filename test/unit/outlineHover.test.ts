@@ -155,11 +155,22 @@ describe('hover', () => {
     const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
     const text = 'Prime Minister Keir Starmer spoke.';
     const md = builtin.hover(builtin.analyze({ uri: 'memory://starmer.md', version: 1, getText: () => text }), 20)!.markdown;
-    assert.match(md, /Prime Minister, United Kingdom: since 5 July 2024 ✓ — Announced his resignation on 22 June 2026/);
+    assert.match(md, /Prime Minister, United Kingdom: since 5 July 2024, last confirmed 22 June 2026 ✓ — Announced his resignation on 22 June 2026/);
     // Serbia's president: the note of an office not held on the date stays out
     const vucic = 'Aleksandar Vučić spoke.';
     const before = builtin.hover(builtin.analyze({ uri: 'memory://vucic.md', version: 1, getText: () => vucic }, { ...defaultSettings, documentDate: '2015-01-01' }), 3)!.markdown;
     assert.doesNotMatch(before, /resign within weeks/);
+  });
+
+  it('says when the sources last showed a holder in an open office, where that is before the document date', () => {
+    const builtin = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-11-30' });
+    const hover = (text: string, offset: number, documentDate: string) =>
+      builtin.hover(builtin.analyze({ uri: 'memory://uk.md', version: 1, getText: () => text }, { ...defaultSettings, documentDate }), offset)!.markdown;
+    // the state's leaders, and the person's own offices
+    assert.match(hover('Britain voted.', 2, '2026-11-30'), /Prime Minister: Keir Starmer \(since 5 July 2024; last confirmed 22 June 2026\)/);
+    assert.match(hover('Keir Starmer spoke.', 2, '2026-11-30'), /since 5 July 2024, last confirmed 22 June 2026 ✓/);
+    // before that day the office was held as far as the sources go: nothing to say
+    assert.match(hover('Britain voted.', 2, '2026-03-01'), /Prime Minister: Keir Starmer \(since 5 July 2024\)/);
   });
 
   it('explains a metonym and shows a proposal marker', () => {

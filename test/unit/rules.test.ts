@@ -1477,7 +1477,7 @@ describe('rule: office-anachronism', () => {
     assert.match(messageOn('2026-06-01', 'Agriculture Minister Shinjiro Koizumi says the talks will resume.'), /Norikazu Suzuki held it then \(since 21 October 2025\)\.$/);
     assert.match(messageOn('2026-06-01', 'Work and Pensions Secretary Liz Kendall says the talks will resume.'), /Pat McFadden held it then \(since 5 September 2025\)\.$/);
     assert.match(messageOn('2026-06-01', 'Lord Chancellor Shabana Mahmood says the talks will resume.'), /David Lammy held it then \(since 5 September 2025\)\.$/);
-    assert.match(messageOn('2026-06-01', 'Executive Secretary Lucas Bersamin says the talks will resume.'), /Ralph Recto held it then \(since 17 November 2025\)\.$/);
+    assert.match(messageOn('2026-06-01', 'Executive Secretary Lucas Bersamin says the talks will resume.'), /Ralph Recto held it then \(since 17 November 2025; last confirmed February 2026\)\.$/);
   });
   it('names the holder of the office under the title the text writes, where one family holds two offices ("Supreme Leader", "President")', () => {
     assert.match(messageOn('2026-12-02', 'Supreme Leader Ali Khamenei says Iran will not negotiate.'), /Mojtaba Khamenei held it then \(since March 2026\)\.$/);

@@ -11,6 +11,12 @@ export function isWithin(on: string, from: string | undefined, to: string | unde
   return (from === undefined || dateKey(from) <= day) && (to === undefined || day < dateKey(to));
 }
 
+/** Whether all of `date` (a day, a month or a year) lies before the day `on`: "2026-06" before "2026-07-01", not before "2026-06-20". */
+export function endsBefore(date: string, on: string): boolean {
+  const last = date.length >= 10 ? date.slice(0, 10) : date.length === 7 ? `${date}-31` : `${date}-12-31`;
+  return last < dateKey(on);
+}
+
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** The month names as alternatives of a regular expression: "January|February|…". */
 export const MONTH_PATTERN = MONTH_NAMES.join('|');

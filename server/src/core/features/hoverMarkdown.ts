@@ -1,6 +1,6 @@
 import { agesOn, dateKey, formatDate, formatPeriod as period, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { HEAD_FAMILIES, headsByTitleOn, ministryPortfolio, officesHeldOn, type HeldOffice } from '../kb/officeHolders';
+import { HEAD_FAMILIES, headsByTitleOn, lastConfirmed, ministryPortfolio, officesHeldOn, type HeldOffice } from '../kb/officeHolders';
 import type { ActorEntry, Entry, PlaceEntry, TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn } from '../kb/treatyStatus';
 import type { DocumentDate } from '../types';
@@ -40,8 +40,8 @@ function treatyLines(kb: KnowledgeBase, t: TreatyEntry, date: DocumentDate): str
 }
 
 /** A line listing who held the offices on the document date, or undefined when no one is recorded. */
-const heldLine = (label: string, held: readonly HeldOffice[]): string | undefined =>
-  held.length > 0 ? `- **${label} on the document date** (as recorded here): ${held.map(heldOffice).join('; ')}` : undefined;
+const heldLine = (label: string, held: readonly HeldOffice[], iso: string): string | undefined =>
+  held.length > 0 ? `- **${label} on the document date** (as recorded here): ${held.map((h) => heldOffice(h, iso)).join('; ')}` : undefined;
 
 /**
  * Who led the state, or headed the body, on the document date, as far as the people's records go:
@@ -50,11 +50,11 @@ const heldLine = (label: string, held: readonly HeldOffice[]): string | undefine
  * institution's heads.
  */
 function leadersLine(kb: KnowledgeBase, a: ActorEntry, iso: string): string | undefined {
-  if (a.category === 'state') return heldLine('In office', officesHeldOn(kb, a.id, iso));
-  if (a.org?.headTitles) return heldLine('Heads', headsByTitleOn(kb, a, iso));
+  if (a.category === 'state') return heldLine('In office', officesHeldOn(kb, a.id, iso), iso);
+  if (a.org?.headTitles) return heldLine('Heads', headsByTitleOn(kb, a, iso), iso);
   const portfolio = ministryPortfolio(kb, a);
-  if (portfolio) return heldLine('Minister', officesHeldOn(kb, portfolio.state, iso, [portfolio.family]));
-  if (a.category === 'organization' || a.category === 'institution') return heldLine('Heads', officesHeldOn(kb, a.id, iso, HEAD_FAMILIES));
+  if (portfolio) return heldLine('Minister', officesHeldOn(kb, portfolio.state, iso, [portfolio.family]), iso);
+  if (a.category === 'organization' || a.category === 'institution') return heldLine('Heads', officesHeldOn(kb, a.id, iso, HEAD_FAMILIES), iso);
   return undefined;
 }
 
@@ -91,14 +91,17 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
       const held = isWithin(date.iso, o.from, o.to);
       // the held office's note says what the dates alone cannot ("announced his resignation on …")
       const note = held && o.note ? ` — ${o.note}` : '';
-      lines.push(`  - ${o.title}${o.of ? `, ${nameOf(kb, o.of)}` : ''}: ${period(o.from, o.to)}${held ? ' ✓' : ''}${note}`);
+      const confirmed = held ? lastConfirmed(o, date.iso).replace(/^; /, ', ') : '';
+      lines.push(`  - ${o.title}${o.of ? `, ${nameOf(kb, o.of)}` : ''}: ${period(o.from, o.to)}${confirmed}${held ? ' ✓' : ''}${note}`);
     }
   }
   return lines;
 }
 
-/** "President: Emmanuel Macron (since 14 May 2017)". */
-const heldOffice = (held: HeldOffice): string => `${held.office.title}: ${held.person.name} (${period(held.office.from, held.office.to)})`;
+/** "President: Emmanuel Macron (since 14 May 2017)", and when the sources last showed the holder in office, where that was before `iso`. */
+const heldOffice = (held: HeldOffice, iso: string): string =>
+  `${held.office.title}: ${held.person.name} (${period(held.office.from, held.office.to)}${lastConfirmed(held.office, iso)})`;
+
 
 function placeLines(kb: KnowledgeBase, p: PlaceEntry): string[] {
   const lines: string[] = [];

@@ -1,4 +1,4 @@
-import { isWithin } from '../dates';
+import { endsBefore, formatDate, isWithin } from '../dates';
 import type { KnowledgeBase } from './knowledgeBase';
 import { knowledgeIndex } from './knowledgeIndex';
 import { officeFamily, type Family } from './officeTitles';
@@ -41,6 +41,14 @@ const officesByOwner = knowledgeIndex('offices by the state or body they belong 
   }
   return byOwner;
 });
+
+/**
+ * "; last confirmed June 2026": for an office still open that the sources last showed held before
+ * `date` (`confirmed`), which may have ended since; '' otherwise.
+ */
+export function lastConfirmed(office: HeldOffice['office'], date: string): string {
+  return office.confirmed !== undefined && office.to === undefined && endsBefore(office.confirmed, date) ? `; last confirmed ${formatDate(office.confirmed)}` : '';
+}
 
 /** The recorded offices of `owner` that someone held on `date`. */
 const heldOn = (kb: KnowledgeBase, owner: string, date: string): HeldOffice[] =>

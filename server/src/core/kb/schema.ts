@@ -204,8 +204,14 @@ function buildSchemas() {
   /** Membership of an actor in an organization, with dates. */
   const membership = z.object({ org: entryId, ...period });
 
-  /** An office a person held. `of` is the state or organization the office belongs to. */
-  const office = z.object({ title: nonEmpty, of: entryId.optional(), ...period });
+  /**
+   * An office a person held. `of` is the state or organization the office belongs to. An office
+   * still open may say when the sources last showed its holder in it (`confirmed`), where that is
+   * before the entry was reviewed: the office may have ended since without a source to date it.
+   */
+  const office = z
+    .object({ title: nonEmpty, of: entryId.optional(), ...period, confirmed: isoDate.optional() })
+    .refine((o) => o.confirmed === undefined || o.to === undefined, { message: 'expected no "confirmed" beside "to": it says when an office still open was last seen held', path: ['confirmed'] });
 
   const actorSchema = z.object({
     ...commonFields,
