@@ -766,6 +766,15 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('Nippon Steel bought U.S. Steel in 2025.'), ['Nippon Steel→nippon-steel', 'U.S. Steel→us-steel']);
     // a state or its demonym opening an unknown bank's or company's name is neither
     assert.deepStrictEqual(read('China Merchants Bank and Russian Railways signed. China agreed.'), ['China→china']);
+    // an organization's name that ends a longer one the knowledge base lacks is not that organization
+    assert.deepStrictEqual(read('In Myanmar the Palaung National Liberation Army gave up Mogok. Colombia and the National Liberation Army resumed talks.'), [
+      'Myanmar→myanmar', 'Colombia→colombia', 'National Liberation Army→eln',
+    ]);
+    assert.deepStrictEqual(read('The EU Foreign Affairs Council met. The Biden White House agreed.'), ['EU Foreign Affairs Council→foreign-affairs-council', 'Biden→joe-biden', 'White House→white-house']);
+    // "Joint Chiefs of Staff" is the Pentagon's only where the document speaks of the United States
+    assert.deepStrictEqual(read("Seoul's Joint Chiefs of Staff said so, near the Demilitarized Zone. The Korean Peninsula Energy Development Organization closed."), [
+      'Seoul→south-korea', 'Demilitarized Zone→korean-demilitarized-zone',
+    ]);
     // nor one that opens a reef's name, nor a city that names a summit's declaration
     assert.deepStrictEqual(read('China is enlarging Barque Canada Reef. The Ankara Summit Declaration disappoints.'), ['China→china']);
     // a bare "Chips Act" is the one of the union or state the document speaks of

@@ -12,7 +12,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute } from './capitalAsPlace';
-import { abbreviatesUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
 /**
@@ -64,6 +64,12 @@ function metonymReading(picked: PickedEntry, government: Entry): Reading {
  * entry for ambiguous words, reads a capital as its government when it acts ("Moscow insists") and
  * as a place when it is a location ("talks in Moscow"), and keeps a person's title.
  */
+/** An organization, group or institution: not a person, a state, a place or a treaty. */
+const isOrganization = (picked: PickedEntry) => {
+  const category = picked.reading.category;
+  return category === 'organization' || category === 'group' || category === 'institution';
+};
+
 export function resolveMentions(
   text: string,
   matches: readonly RawMatch[],
@@ -98,6 +104,8 @@ export function resolveMentions(
     if (!heading && picked.reading.category !== 'person' && namesAConcept(text, match.end)) continue;
     // "the Stockholm Agreement", "the Doha Round": a place in the name of something the knowledge base lacks
     if (picked.entry.kind === 'place' && placeNamesSomethingElse(text, match.end)) continue;
+    // "the Ta'ang National Liberation Army": an organization's name ending a longer one the knowledge base lacks
+    if (!heading && match.end - match.start > 12 && isOrganization(picked) && text.indexOf(' ', match.start) < match.end && endsLongerUnknownName(text, match.start, previousEnd)) continue;
     // "China Development Bank", "Kyiv School of Economics": a state or place opening an unknown institution's name
     if ((picked.entry.kind === 'place' || picked.seat || picked.reading.category === 'state') && opensAnInstitutionName(text, match.end)) continue;
     // "the Rt Hon David Lammy": an honorific, not RT

@@ -301,7 +301,7 @@ export function opensAnInstitutionName(text: string, end: number): boolean {
   return INSTITUTION_AFTER.test(text);
 }
 const INSTITUTION_AFTER =
-  / (?:\p{Lu}[\p{Ll}'’-]+ ){0,2}(?:Bank|School|University|Institute|Corporation|Company|Foundation|Academy|College|Airlines|Airways|Railways?|Reef|Shoal|Atoll|Cay)(?![\p{L}\p{N}])/uy;
+  / (?:\p{Lu}[\p{Ll}'’-]+ ){0,2}(?:Bank|School|University|Institute|Corporation|Company|Foundation|Academy|College|Airlines|Airways|Railways?|Organi[sz]ation|Agency|Reef|Shoal|Atoll|Cay)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the two-letter name at [start, end) is "Rt" of "Rt Hon" or "Rt. Hon." (the Right
@@ -417,6 +417,26 @@ const PATRONYMIC_AFTER = /^ (bin|ibn|bint) /;
 const PATRONYMIC_BEFORE = /(?:^|\s)(?:bin|ibn|bint) $/;
 /** "al-" or "el-" just before a name, as Arabic names join their article. */
 const ARTICLE_BEFORE = /(?:^|[\s(])[AaEe]l-$/;
+
+/**
+ * Whether an organization's name of two words or more at `start` ends a longer name the knowledge
+ * base lacks: a capitalized word stands just before it, inside a sentence, that no name the scan
+ * read ends at (`previousEnd`), and that is no title, determiner or word sentences open with: "the
+ * Ta'ang National Liberation Army" is not Colombia's, "the Karen National Union …" not another.
+ * Not in a heading, whose words are all capitalized.
+ */
+export function endsLongerUnknownName(text: string, start: number, previousEnd: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32 || previousEnd === start - 1) return false;
+  const last = text.charCodeAt(start - 2);
+  // most names follow a lowercase word, a digit or a mark: no word is read
+  if (last < 97 && !(last >= 65 && last <= 90) && last < 128) return false;
+  const wordStart = wordStartBefore(text, start);
+  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(text.slice(wordStart, start - 1))) return false;
+  const word = wordBefore(text, start);
+  if (isTitleOrHonorific(word) || DETERMINERS.has(word) || opensSentencesAnyway(word)) return false;
+  // a sentence's first word is capitalized for its place
+  return wordStart > 0 && !OPENS_BEFORE.test(text.slice(Math.max(0, wordStart - 4), wordStart));
+}
 
 /**
  * Whether a person's surname that names them alone, ending at `end`, is rather another person's
