@@ -522,6 +522,16 @@ describe('proposal structure', () => {
     assert.strictEqual(proposals[0]!.title, 'Calls upon Member States to support the mission');
   });
 
+  it('makes no proposal of a paragraph under a heading that asks what can be done, where it reports what was proposed', () => {
+    const text = joinLines(
+      '# Brief', '', '## What ECOWAS can still do', '',
+      'The Commission has kept the door open: it has proposed a framework with the three states.', '',
+      'ECOWAS should negotiate a counter-terrorism agreement with the AES.', '',
+      'ECOWAS must also fund the coastal states.',
+    );
+    assert.deepStrictEqual(analyze(text).proposals.map((p) => p.title), ['Negotiate a counter-terrorism agreement with the AES', 'Fund the coastal states']);
+  });
+
   it('reads a heading that asks what someone should do as the introduction of the list under it, without its marker or question word', () => {
     const under = (heading: string) => analyze(joinLines('# Brief', '', 'Some text.', '', heading, '', '1. Send an envoy to Bamako.', '2. Fund the mission.')).proposals;
     assert.deepStrictEqual(under('## What the Council should do').map((p) => p.parties.actorText), ['the Council', 'the Council']);

@@ -336,7 +336,7 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
 }
 
 const DEONTIC =
-  /\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask|will|shall|intend to|are ready to|stand ready to|pledge))\b/i;
+  /(?<!\b(?:has|have|had|was|were|been)\s+)\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask|will|shall|intend to|are ready to|stand ready to|pledge))\b/i;
 
 /** A modal that asks, or the speakers recommending: what a second sentence needs to make a paragraph a recommendation. */
 const ASKS = /\b(?:should|must|ought to|needs? to)\b|^we\s+(?:(?:also|further|strongly|therefore)\s+)?(?:recommend|urge|call\s+(?:on|upon))\b/i;
