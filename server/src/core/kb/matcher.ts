@@ -375,6 +375,19 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
 }
 
 /** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
+/** "US" and "UK" as words of a longer name, and "U.S." and "U.K." with their points. */
+const PLAIN_ABBREVIATION = /(?<![\p{L}.])(U)(S|K)(?![\p{L}.])/gu;
+const POINTED_ABBREVIATION = /(?<![\p{L}.])U\.(S|K)\.(?!\p{L})/gu;
+
+/** A name of several words with "US" or "UK" written the other way ("U.S.", "U.K."), or undefined. */
+export function otherAbbreviationSpelling(name: string): string | undefined {
+  if (!name.includes(' ')) return undefined;
+  const pointed = name.replace(PLAIN_ABBREVIATION, 'U.$2.');
+  if (pointed !== name) return pointed;
+  const plain = name.replace(POINTED_ABBREVIATION, 'U$1');
+  return plain !== name ? plain : undefined;
+}
+
 export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const root: TrieNode = {};
   const lowercaseStarts = new Set<number>();
@@ -393,11 +406,18 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
     size++;
     if (words.length === 1) singleWordNames.add(foldWord(words[0]!));
   };
+  // "Japan–U.S. Security Treaty" where the record writes "Japan-US Security Treaty": a longer name
+  // is found with its state's abbreviation written either way
+  const addWithAbbreviations = (name: string, entry: Entry, form: NameForm) => {
+    add(name, entry, form);
+    const other = otherAbbreviationSpelling(name);
+    if (other !== undefined) add(other, entry, form);
+  };
   const byId = new Map<string, Entry>();
   for (const entry of entries) byId.set(entry.id, entry);
   for (const entry of byId.values()) {
-    add(entry.name, entry, 'name');
-    for (const alias of entry.aliases) add(alias, entry, 'alias');
+    addWithAbbreviations(entry.name, entry, 'name');
+    for (const alias of entry.aliases) addWithAbbreviations(alias, entry, 'alias');
     for (const acronym of entry.acronyms) add(acronym, entry, 'acronym');
     for (const variant of entry.variants) add(variant, entry, 'variant');
     if (entry.kind === 'actor') {
