@@ -779,6 +779,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('China is enlarging Barque Canada Reef. The Ankara Summit Declaration disappoints.'), ['China→china']);
     // a longer name's "US" or "UK" written with points, or without, where the record writes it the other way
     assert.deepStrictEqual(read('The Japan–U.S. Security Treaty and the U.K. Supreme Court.'), ['Japan–U.S. Security Treaty→us-japan-security-treaty', 'U.K. Supreme Court→uk-supreme-court']);
+    // a city that names a group of forces or a roadmap
+    assert.deepStrictEqual(read('The Russian Dnipro group of forces shells Kherson. The Amman roadmap was agreed by Jordan.'), ['Russian→russia', 'Kherson→kherson', 'Jordan→jordan']);
     // a bare "Chips Act" is the one of the union or state the document speaks of
     assert.deepStrictEqual(read('The European Commission wants to revise the Chips Act.'), ['European Commission→european-commission', 'Chips Act→european-chips-act']);
     assert.deepStrictEqual(read('Washington spent billions under the Chips Act.'), ['Washington→united-states', 'Chips Act→chips-and-science-act']);

@@ -4,6 +4,7 @@ import { movedFinding, shiftFinding } from '../../server/src/core/rules/shiftFin
 import { movedApart, plainFinding } from '../../server/src/core/rules/shiftedFinding';
 import { analyze, analyzerOver, builtinRuleFindings, builtinRuleSpans, joinLines } from './helpers';
 import { testEntries } from './testKb';
+import { officeFamily } from '../../server/src/core/kb/officeTitles';
 
 const personBase = { kind: 'actor', category: 'person', source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test person who shares a surname.' };
 
@@ -84,6 +85,8 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(flagged('In 2019 the SADC Organ on Politics, Defence and Security met.'), []);
     // a weapon's name and model number: "Geran" is one letter from "German"
     assert.deepStrictEqual(flagged('Russia launched Geran-2 drones at Odesa.'), []);
+    // the first part of a hyphenated name: "Primorsko" is one letter from "Primorsk"
+    assert.deepStrictEqual(flagged('Drones flew from Primorsko-Akhtarsk at night.'), []);
   });
   it('takes a British or American spelling of a name for no slip in the other', () => {
     assert.deepStrictEqual(findings('The North Atlantic Treaty Organisation met. The Federal Ministry of Defense agreed.', 'misspelled-name'), []);
@@ -852,6 +855,10 @@ describe('rule: treaty-date', () => {
 });
 
 describe('rule: office-anachronism', () => {
+  it("reads a parliament's presiding office by the title its country's English gives it as a speaker's", () => {
+    for (const title of ['Speaker of the House of Representatives', 'Marshal of the Sejm', 'President of the Bundestag', 'President of the Legislative Yuan']) assert.strictEqual(officeFamily(title), 'speaker', title);
+    assert.notStrictEqual(officeFamily('President of the Legislative Council'), 'speaker');
+  });
   it("reads a sentence on past a name's initials, to the date it names (\"George H. W. Bush\")", () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-01');
     assert.deepStrictEqual(flagged('Chancellor Helmut Kohl and President George H. W. Bush pressed for unity; the treaty was signed in September 1990.'), []);

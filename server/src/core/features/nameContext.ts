@@ -279,13 +279,13 @@ export function placeNamesSomethingElse(text: string, end: number): boolean {
   let at = end;
   while (at < end + 2 && isSpaceAt(text, at)) at++;
   const next = text.charCodeAt(at);
-  if (at === end || !((next >= 65 && next <= 90) || next === 99 /* c */)) return false;
+  if (at === end || !((next >= 65 && next <= 90) || next === 99 /* c */ || next === 103 /* g */ || next === 114 /* r */)) return false;
   PLACE_NAMED_THING.lastIndex = end;
   return PLACE_NAMED_THING.test(text);
 }
 /** The words that make a place's name the name of an instrument, a group or a programme (see `placeNamesSomethingElse`). */
 const PLACE_NAMED_THING =
-  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|Agreements?|Accords?|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Roadmap|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
+  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Roadmap|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the state or place named at `end` opens the name of a bank, a school, a company or a

@@ -36,7 +36,7 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // who presides over a parliament, by the title the country's own English gives it: "Speaker of the
   // House of Representatives", "Marshal of the Sejm", "Chairman of the Verkhovna Rada", "President
   // of the Bundestag"; not a deputy's office
-  [/^(?:acting )?(?:speaker\b|marshal of the sejm$|chair(?:man|woman|person)? of the (?:verkhovna rada|state duma|federation council)$|president of the (?:bundestag|national assembly|riigikogu)$)/i, 'speaker'],
+  [/^(?:acting )?(?:speaker\b|marshal of the sejm$|chair(?:man|woman|person)? of the (?:verkhovna rada|state duma|federation council)$|president of the (?:bundestag|national assembly|riigikogu|legislative yuan)$)/i, 'speaker'],
   [/^secretary[- ]general\b/i, 'secretary-general'],
   [/^high representative\b/i, 'high-representative'],
   [/^special (?:representative|envoy)\b/i, 'special-representative'],

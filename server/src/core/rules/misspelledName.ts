@@ -465,6 +465,8 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
 }
 /** A hyphen and a digit right after a word: a model number ("Geran-2"). */
 const MODEL_NUMBER = /-\d/y;
+/** A hyphen and a capital right after a word: the word opens a hyphenated name ("Primorsko-Akhtarsk"). */
+const COMPOUND_AFTER = /-\p{Lu}/uy;
 /** "of" and a capitalized word after a word: the word heads the name of a body or an office ("Organ of Consultation"). */
 const OF_NAME_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:of|on|for) (?:the )?\p{Lu}`), 'u');
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
@@ -854,6 +856,10 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
       if (!fit || (!surnameSlip && !compound && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
+      // "Primorsko-Akhtarsk": the first part of a hyphenated name, no slip in "Primorsk" (unless the name it
+      // may be a slip in is hyphenated too: "Guinae-Bissau")
+      COMPOUND_AFTER.lastIndex = end;
+      if (!surnameSlip && COMPOUND_AFTER.test(ctx.text) && !ctx.kb.get(fit.near.entryId)!.name.includes('-')) continue;
       // the end of another name after a particle ("Mazara del Vallo", "Banque du Liban")
       if (!surnameSlip && endsAnotherNameWithParticle(ctx.text, start, ctx.kb.get(fit.near.entryId)!.name)) continue;
       // one of a list of names the knowledge base lacks ("Lesbos, Chios, Samos, Kos")
