@@ -285,7 +285,7 @@ export function placeNamesSomethingElse(text: string, end: number): boolean {
 }
 /** The words that make a place's name the name of an instrument, a group or a programme (see `placeNamesSomethingElse`). */
 const PLACE_NAMED_THING =
-  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Roadmap|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
+  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the state or place named at `end` opens the name of a bank, a school, a company or a
@@ -427,10 +427,10 @@ const ARTICLE_BEFORE = /(?:^|[\s(])[AaEe]l-$/;
  */
 export function endsLongerUnknownName(text: string, start: number, previousEnd: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 32 || previousEnd === start - 1) return false;
-  const last = text.charCodeAt(start - 2);
-  // most names follow a lowercase word, a digit or a mark: no word is read
-  if (last < 97 && !(last >= 65 && last <= 90) && last < 128) return false;
   const wordStart = wordStartBefore(text, start);
+  const first = text.charCodeAt(wordStart);
+  // most names follow a lowercase word or a mark: the word before is read only where it opens with a capital
+  if (wordStart >= start - 1 || !((first >= 65 && first <= 90) || first > 127)) return false;
   if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(text.slice(wordStart, start - 1))) return false;
   const word = wordBefore(text, start);
   if (isTitleOrHonorific(word) || DETERMINERS.has(word) || opensSentencesAnyway(word)) return false;
