@@ -64,6 +64,12 @@ function metonymReading(picked: PickedEntry, government: Entry): Reading {
  * entry for ambiguous words, reads a capital as its government when it acts ("Moscow insists") and
  * as a place when it is a location ("talks in Moscow"), and keeps a person's title.
  */
+/** Whether a hyphen and a capital follow `end`: the word before it opens a hyphenated name. */
+const opensHyphenatedName = (text: string, end: number) => {
+  const next = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 45 /* - */ && ((next >= 65 && next <= 90) || (next > 127 && /\p{Lu}/u.test(text[end + 1]!)));
+};
+
 /** An organization, group or institution: not a person, a state, a place or a treaty. */
 const isOrganization = (picked: PickedEntry) => {
   const category = picked.reading.category;
@@ -121,6 +127,8 @@ export function resolveMentions(
     if (picked.surnameOnly && !heading && precedesAnotherSurname(text, match.end, picked.entry.name) && matches[i + 1]?.start !== match.end + 1) continue;
     // "Crown Prince Salman bin Hamad", "Tahnoun bin Zayed", "Mishal al-Ahmad": a piece of another Arabic name
     if (picked.surnameOnly && inAnotherArabicName(text, start, match.end, picked.entry.name)) continue;
+    // "Yunus-Bek Yevkurov": the first part of a hyphenated name, no surname of its own
+    if (picked.surnameOnly && opensHyphenatedName(text, match.end)) continue;
     const written = writtenText(text, start, match.end, picked);
     const listed: boolean = placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed);
     placeEnd = -1;
