@@ -1110,7 +1110,7 @@ describe('the name scanner over the built-in knowledge base', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-01-20' });
     const read = (text: string) => analyzer.analyze({ uri: 'memory://arabic.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}→${m.id}`);
     // the first part of a hyphenated name is no surname of its own
-    assert.deepStrictEqual(read('Muhammad Yunus met Yunus-Bek Yevkurov.'), ['Muhammad Yunus→muhammad-yunus']);
+    assert.deepStrictEqual(read('Muhammad Yunus met Yunus-Bek Khadzhiev.'), ['Muhammad Yunus→muhammad-yunus']);
     // a given name before "bin" (another son of the same father), a father's name after it, an article before it
     assert.deepStrictEqual(read('Mohamed bin Zayed met Nahyan bin Zayed. Zayed spoke.'), ['Mohamed bin Zayed→mohamed-bin-zayed', 'Zayed→mohamed-bin-zayed']);
     assert.deepStrictEqual(read('Mohammed bin Salman met Sheikh Salman bin Ebrahim.'), ['Mohammed bin Salman→mohammed-bin-salman']);

@@ -227,6 +227,8 @@ export function namesOffice(
   // "the UNFCCC executive secretary": the office's own title after the name of whose office it is
   if (written !== undefined && office.of !== undefined && written.endsWith(` ${lower}`) && ownerNamed(written.slice(0, -lower.length - 1), office.of, namesOf)) return true;
   if (family === 'eu-commissioner' && title.families.includes(family)) return portfolioFits(bare, lower);
+  // "rights commissioner" names a state's commissioner by the portfolio's word ("Commissioner for Children's Rights")
+  if (family === undefined && title.families.includes('eu-commissioner') && /\bcommissioner\b/.test(lower)) return portfolioFits(bare, lower);
   // "Climate Minister": a minister's office with the portfolio's word ("Minister of Climate and Environment")
   if (title.families.includes('portfolio-minister')) return MINISTER_OFFICE.test(lower) && portfolioFits(bare, lower);
   // "Justice Secretary": a secretary's or minister's office with the portfolio's word ("Secretary of State for Justice", "Minister of Justice")
