@@ -775,6 +775,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read("Seoul's Joint Chiefs of Staff said so, near the Demilitarized Zone. The Korean Peninsula Energy Development Organization closed."), [
       'Seoul→south-korea', 'Demilitarized Zone→korean-demilitarized-zone',
     ]);
+    // nor one that opens an index's or a map's name
+    assert.deepStrictEqual(read("The Asia Power Index ranks Australia sixth; the Pacific Aid Map logs projects in Asia."), ['Australia→australia', 'Asia→asia']);
     // nor one that opens a reef's name, nor a city that names a summit's declaration
     assert.deepStrictEqual(read('China is enlarging Barque Canada Reef. The Ankara Summit Declaration disappoints.'), ['China→china']);
     // a longer name's "US" or "UK" written with points, or without, where the record writes it the other way

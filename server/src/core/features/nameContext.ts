@@ -288,9 +288,9 @@ const PLACE_NAMED_THING =
   /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
 
 /**
- * Whether the state or place named at `end` opens the name of a bank, a school, a company or a
- * reef the knowledge base lacks: "China Development Bank", "Kyiv School of Economics", "Moscow
- * State University", "Barque Canada Reef". Its own words follow it, capitalized, up to the word
+ * Whether the state or place named at `end` opens the name of a bank, a school, a company, an
+ * index or a reef the knowledge base lacks: "China Development Bank", "Kyiv School of Economics",
+ * "Moscow State University", "the Asia Power Index", "Barque Canada Reef". Its own words follow it, capitalized, up to the word
  * that says what it is.
  */
 export function opensAnInstitutionName(text: string, end: number): boolean {
@@ -301,7 +301,7 @@ export function opensAnInstitutionName(text: string, end: number): boolean {
   return INSTITUTION_AFTER.test(text);
 }
 const INSTITUTION_AFTER =
-  / (?:\p{Lu}[\p{Ll}'’-]+ ){0,2}(?:Bank|School|University|Institute|Corporation|Company|Foundation|Academy|College|Airlines|Airways|Railways?|Organi[sz]ation|Agency|Reef|Shoal|Atoll|Cay)(?![\p{L}\p{N}])/uy;
+  / (?:\p{Lu}[\p{Ll}'’-]+ ){0,2}(?:Bank|School|University|Institute|Corporation|Company|Foundation|Academy|College|Airlines|Airways|Railways?|Organi[sz]ation|Agency|Index|Tracker|Map|Barometer|Reef|Shoal|Atoll|Cay)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the two-letter name at [start, end) is "Rt" of "Rt Hon" or "Rt. Hon." (the Right

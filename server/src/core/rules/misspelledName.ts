@@ -467,8 +467,11 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
 const MODEL_NUMBER = /-\d/y;
 /** A hyphen and a capital right after a word: the word opens a hyphenated name ("Primorsko-Akhtarsk"). */
 const COMPOUND_AFTER = /-\p{Lu}/uy;
-/** "of" and a capitalized word after a word: the word heads the name of a body or an office ("Organ of Consultation"). */
-const OF_NAME_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:of|on|for) (?:the )?\p{Lu}`), 'u');
+/**
+ * "of" and a capitalized word after a word: the word heads the name of a body or an office ("Organ
+ * of Consultation"), or of a place in another language ("Praça dos Três Poderes", "Plaza de Mayo").
+ */
+const OF_NAME_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:of|on|for|de|da|do|dos|das|del|della|di|du|des) (?:the |la |las |los |le )?\p{Lu}`), 'u');
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
 const PATRONYMIC_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}`), 'u');
 /** The capitalized word after a space or line break, past an opening quote ("Ismael "El Mayo" Zambada"). */
