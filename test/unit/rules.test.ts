@@ -85,6 +85,7 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(flagged('In 2019 the SADC Organ on Politics, Defence and Security met.'), []);
     // a weapon's name and model number: "Geran" is one letter from "German"
     assert.deepStrictEqual(flagged('Russia launched Geran-2 drones at Odesa.'), []);
+    assert.deepStrictEqual(flagged('The first Columbia-class submarine is running late.'), []);
     // the head of a place's name in another language: "Praça" is one letter from "Praia"
     assert.deepStrictEqual(flagged('The riots in the Praça dos Três Poderes shocked Brazil.'), []);
     // the first part of a hyphenated name: "Primorsko" is one letter from "Primorsk"

@@ -463,8 +463,8 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
   // though "Marta" is some known name's word); "Sovet Union" is still one in "Soviet Union"
   return !candidates.some((near) => near.neighbours?.has(word) || index.pairOwners.has(`${foldWord(near.word)} ${word}`));
 }
-/** A hyphen and a digit right after a word: a model number ("Geran-2"). */
-const MODEL_NUMBER = /-\d/y;
+/** A hyphen and a digit right after a word, or "-class": a model number ("Geran-2") or a class of ships ("Columbia-class"). */
+const MODEL_NUMBER = /-(?:\d|class\b)/y;
 /** A hyphen and a capital right after a word: the word opens a hyphenated name ("Primorsko-Akhtarsk"). */
 const COMPOUND_AFTER = /-\p{Lu}/uy;
 /**
@@ -851,7 +851,7 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       const compound = ctx.text.charCodeAt(start - 1) === 45 /* - */;
       const candidates = compound ? withCompoundPrefix(ctx, start, nearMisses) : nearMisses;
       if (candidates.length === 0 || opensUnknownName(ctx, end, candidates, index) || (!firstName && !compound && opensSentence(ctx.text, start))) continue;
-      // "Geran-2", "Shahed-136": a weapon's name and model number, no slip in "German"
+      // "Geran-2", "Shahed-136", "Columbia-class": a weapon's name and model number, no slip in "German"
       MODEL_NUMBER.lastIndex = end;
       if (MODEL_NUMBER.test(ctx.text)) continue;
       // "the Organ of Consultation": the head word of a body's name, no slip in "Orbán"
