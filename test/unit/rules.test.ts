@@ -44,6 +44,11 @@ function messages(text: string, code: string, settings: Record<string, unknown> 
 }
 
 describe('rule: acronym-mismatch', () => {
+  it('reads an acronym written in plain capitals as the one the knowledge base writes with a dotted or marked letter ("MIT" for "MİT")', () => {
+    const flagged = builtinFindings('acronym-mismatch', '2026-12-01');
+    assert.deepStrictEqual(flagged('The National Intelligence Organization (MIT) manages the contacts.'), []);
+    assert.deepStrictEqual(flagged('The National Intelligence Organization (NIO) manages the contacts.'), ['NIO']);
+  });
   it('flags a name with another entry’s acronym, both ways round, with two fixes', () => {
     const text = 'The International Court of Justice (ICC) ruled.';
     assert.deepStrictEqual(findings(text, 'acronym-mismatch'), ['ICC']);

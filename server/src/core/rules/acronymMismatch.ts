@@ -32,6 +32,9 @@ function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding
   };
 }
 
+/** An acronym in plain capitals: "MİT" as "MIT". */
+const plainLetters = (acronym: string) => acronym.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 /** Whether two acronyms have the same letters in another order: "IJC" and "ICJ". */
 const sameLetters = (a: string, b: string) => a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 
@@ -39,7 +42,8 @@ const sameLetters = (a: string, b: string) => a.length === b.length && [...a].so
 function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined {
   const m = /^\s*\(([A-Z]{2,10})\)/.exec(ctx.text.slice(name.end, name.end + 15));
   const known = acronymsOf(ctx, name.id);
-  if (!m || known.length === 0 || known.includes(m[1]!)) return undefined;
+  // "MIT" for Türkiye's "MİT": a letter with a dot or a mark reads as its plain letter
+  if (!m || known.length === 0 || known.some((acronym) => plainLetters(acronym) === m[1])) return undefined;
   const written = m[1]!;
   const start = name.end + m[0].indexOf(written);
   // "(IJC)" for the ICJ is a slip of the keys; "(PA)" for the Palestinian Authority may be a usage
