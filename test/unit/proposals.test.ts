@@ -651,11 +651,12 @@ describe('proposal structure', () => {
       '4. The mandate should be reviewed by the Council.',
       '5. The states that signed — Russia, Ukraine and Georgia — should ratify the treaty.',
       '6. Civilian groups, led by the former prime minister, must have a seat at the talks.',
+      '7. The government should publish its foreign, security and defence strategy in full.',
     );
     const proposals = analyze(text).proposals;
-    assert.deepStrictEqual(proposals.map((p) => p.title), ['Convene the ministers', 'Reopen the crossings', 'Open humanitarian corridors', 'Mandate to be reviewed by the Council', 'Ratify the treaty', 'Have a seat at the talks']);
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Convene the ministers', 'Reopen the crossings', 'Open humanitarian corridors', 'Mandate to be reviewed by the Council', 'Ratify the treaty', 'Have a seat at the talks', 'Publish its foreign, security and defence strategy in full']);
     assert.deepStrictEqual(proposals.map((p) => [p.parties.actor, p.parties.actorText]), [
-      [['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council'], [['russia', 'ukraine', 'georgia'], undefined], [[], 'Civilian groups'],
+      [['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council'], [['russia', 'ukraine', 'georgia'], undefined], [[], 'Civilian groups'], [[], 'The government'],
     ]);
   });
 

@@ -193,14 +193,18 @@ export const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s
 /** A list of names after a name: ", Natanz and Isfahan", ", France, and Britain"; its commas end no clause. */
 const NAME_LIST_GOES_ON = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*,\s+){0,5}(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:and|or)\s+\p{Lu}/u;
 
+/** A list of single words after a word: "foreign, security and defence policy"; its commas end no clause. */
+const WORD_LIST_GOES_ON = /^,\s+(?:\p{Ll}[\p{L}-]*,\s+){0,4}\p{Ll}[\p{L}-]*\s+(?:and|or)\s+\p{Ll}/u;
+
 /** Whether the text before `at` ends with a capitalized word ("… Fordow" before ", Natanz"). */
 const endsWithCapitalizedWord = (text: string, at: number) => /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, at - 30), at));
 
-/** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan"), or -1. */
+/** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan") or of single words, or -1. */
 function clauseComma(text: string): number {
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
     if (/\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
     if (endsWithCapitalizedWord(text, at) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
+    if (WORD_LIST_GOES_ON.test(text.slice(at, at + 80))) continue;
     return at;
   }
   return -1;
