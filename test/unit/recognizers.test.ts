@@ -759,6 +759,10 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('The Constitutional Court annulled the vote.'), []);
     assert.deepStrictEqual(read('In Washington, the Supreme Court heard the tariff case.'), ['Washington→washington-dc', 'Supreme Court→us-supreme-court']);
     assert.deepStrictEqual(read('London said the Supreme Court had spoken.'), ['London→united-kingdom', 'Supreme Court→uk-supreme-court']);
+    // the Security Council of which someone is "Secretary" is a state's: the UN's has a President, no secretary
+    assert.deepStrictEqual(read('Shoigu became Secretary of the Security Council. The President of the Security Council spoke.'), [
+      'Shoigu→sergei-shoigu', 'Security Council→un-security-council',
+    ]);
     // a name that bodies share, followed by "of" and another state than the owner of the one read, names none
     assert.deepStrictEqual(read('Albania voted.\n\nThe Constitutional Court of Montenegro ruled. The Security Council of the United Nations met.'), [
       'Albania→albania', 'Montenegro→montenegro', 'Security Council→un-security-council', 'United Nations→un',

@@ -119,6 +119,9 @@ export function liesInAnotherState(text: string, entry: Entry, match: RawMatch, 
  * body after "its" or "party"), or as the end of a longer name ("the AU Peace and Security Council",
  * "Iran's Supreme National Security Council").
  */
+/** "Secretary of the" just before a name. */
+const SECRETARY_OF_THE = /\bSecretary\s+of\s+the\s+$/;
+
 export function isOthersInstitution(
   text: string,
   picked: PickedEntry,
@@ -136,6 +139,8 @@ export function isOthersInstitution(
     if (owner?.kind === 'actor' && owner.category === 'state' && !owningStates(entry, kb).includes(owner.id)) return true;
   }
   if (sitsInAnotherState(text, entry, match, next, chooser, kb)) return true;
+  // "Shoigu, Secretary of the Security Council": a state's council; the UN's has a President, no secretary
+  if (SECRETARY_OF_THE.test(text.slice(Math.max(0, match.start - 24), match.start)) && text.endsWith('Security Council', match.end)) return true;
   // "Putin told his Security Council": a leader's own body, never the organ of an organization
   const possessor = wordBefore(text, match.start);
   if (PERSONAL_OWNER.has(possessor)) return true;
