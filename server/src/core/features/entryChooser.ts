@@ -1,5 +1,4 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { sharedByStatesOrgans } from '../kb/stateOrgans';
 import type { NameForm, NameTarget } from '../kb/matcher';
 import type { Entry } from '../kb/schema';
 import { foldWord, splitWords } from '../kb/names';
@@ -235,11 +234,10 @@ export class EntryChooser {
     // as ambiguous ("PSC": the EU's committee, the AU's council, or any other). Between entries
     // otherwise, the first is the default ("Luxembourg").
     if (chosen.score === 0 && (best.size === 1 ? chosen.target.contextual : [...best.values()].every(isAmbiguousAcronym))) return undefined;
-    // but many states have a "Constitutional Court" or a "Senate", and the knowledge base knows a
-    // few of them: the words of one state must point to its own, and those of no other as strongly
-    if ((chosen.score === 0 || tied) && sharedByStatesOrgans(this.kb, best.values())) return undefined;
-    // and so do other bodies of larger ones: the Security Council has had a "Panel of Experts" for
-    // each of a dozen sanctions regimes, and the knowledge base knows two
+    // but many states have a "Constitutional Court" or a "Senate", and the Security Council has had
+    // a "Panel of Experts" for each of a dozen sanctions regimes, of which the knowledge base knows a
+    // few: among bodies of larger ones (a state's organs among them), the words of one must point to
+    // it, and those of no other as strongly
     if ((chosen.score === 0 || tied) && sharedByBodies(this.kb, best.values())) return undefined;
     const others = [...best.keys()].filter((id) => id !== chosen!.entry.id);
     return pickedEntry(chosen.entry, chosen.target, others);

@@ -1,6 +1,6 @@
 import { agesOn, dateKey, formatDate, formatPeriod as period, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { HEAD_FAMILIES, headsByTitleOn, lastConfirmed, ministryPortfolio, officesHeldOn, type HeldOffice } from '../kb/officeHolders';
+import { HEAD_FAMILIES, headsByTitleOn, lastConfirmed, ministryPortfolio, officesHeldOn, periodConfirmed, type HeldOffice } from '../kb/officeHolders';
 import type { ActorEntry, Entry, PlaceEntry, TreatyEntry } from '../kb/schema';
 import { statusWords, treatyStatusOn } from '../kb/treatyStatus';
 import type { DocumentDate } from '../types';
@@ -91,16 +91,15 @@ function actorLines(kb: KnowledgeBase, a: ActorEntry, date: DocumentDate): strin
       const held = isWithin(date.iso, o.from, o.to);
       // the held office's note says what the dates alone cannot ("announced his resignation on …")
       const note = held && o.note ? ` — ${o.note}` : '';
-      const confirmed = held ? lastConfirmed(o, date.iso).replace(/^; /, ', ') : '';
-      lines.push(`  - ${o.title}${o.of ? `, ${nameOf(kb, o.of)}` : ''}: ${period(o.from, o.to)}${confirmed}${held ? ' ✓' : ''}${note}`);
+      const confirmed = held ? lastConfirmed(o, date.iso) : undefined;
+      lines.push(`  - ${o.title}${o.of ? `, ${nameOf(kb, o.of)}` : ''}: ${period(o.from, o.to)}${confirmed ? `, ${confirmed}` : ''}${held ? ' ✓' : ''}${note}`);
     }
   }
   return lines;
 }
 
 /** "President: Emmanuel Macron (since 14 May 2017)", and when the sources last showed the holder in office, where that was before `iso`. */
-const heldOffice = (held: HeldOffice, iso: string): string =>
-  `${held.office.title}: ${held.person.name} (${period(held.office.from, held.office.to)}${lastConfirmed(held.office, iso)})`;
+const heldOffice = (held: HeldOffice, iso: string): string => `${held.office.title}: ${held.person.name} (${periodConfirmed(held.office, iso)})`;
 
 
 function placeLines(kb: KnowledgeBase, p: PlaceEntry): string[] {

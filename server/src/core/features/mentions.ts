@@ -12,7 +12,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute } from './capitalAsPlace';
-import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
 /**
@@ -64,26 +64,6 @@ function metonymReading(picked: PickedEntry, government: Entry): Reading {
  * entry for ambiguous words, reads a capital as its government when it acts ("Moscow insists") and
  * as a place when it is a location ("talks in Moscow"), and keeps a person's title.
  */
-/**
- * Whether a name that several bodies share is followed by "of" and a state or place that is not the
- * owner of the body read ("the Constitutional Court of Bosnia and Herzegovina" where the knowledge
- * base knows Albania's, "the Democratic Party of Kosovo"): the name of a body it lacks.
- */
-function ofAnotherOwner(text: string, match: RawMatch, next: RawMatch | undefined, picked: PickedEntry, chooser: EntryChooser): boolean {
-  if (!next || next.start - match.end > 8) return false;
-  const gap = text.slice(match.end, next.start);
-  if (gap !== ' of ' && gap !== ' of the ') return false;
-  const owner = chooser.pick(next.targets)?.entry;
-  if (!owner || owner.id === picked.entry.id || !(owner.kind === 'place' || (owner.kind === 'actor' && owner.category === 'state'))) return false;
-  return picked.entry.kind !== 'actor' || picked.entry.org?.parent !== owner.id;
-}
-
-/** Whether a hyphen and a capital follow `end`: the word before it opens a hyphenated name. */
-const opensHyphenatedName = (text: string, end: number) => {
-  const next = text.charCodeAt(end + 1);
-  return text.charCodeAt(end) === 45 /* - */ && ((next >= 65 && next <= 90) || (next > 127 && /\p{Lu}/u.test(text[end + 1]!)));
-};
-
 /** An organization, group or institution: not a person, a state, a place or a treaty. */
 const isOrganization = (picked: PickedEntry) => {
   const category = picked.reading.category;
@@ -127,7 +107,7 @@ export function resolveMentions(
     // "the Ta'ang National Liberation Army": an organization's name ending a longer one the knowledge base lacks
     if (!heading && match.end - match.start > 12 && isOrganization(picked) && text.indexOf(' ', match.start) < match.end && endsLongerUnknownName(text, match.start, previousEnd)) continue;
     // "the Constitutional Court of Bosnia and Herzegovina": a name bodies share, of another owner than the one read
-    if (picked.target.contextual && ofAnotherOwner(text, match, matches[i + 1], picked, chooser)) continue;
+    if (picked.target.contextual && namedOfAnotherState(text, picked.entry, match, matches[i + 1], chooser, kb)) continue;
     // "China Development Bank", "Kyiv School of Economics": a state or place opening an unknown institution's name
     if ((picked.entry.kind === 'place' || picked.seat || picked.reading.category === 'state') && opensAnInstitutionName(text, match.end)) continue;
     // "the Rt Hon David Lammy": an honorific, not RT

@@ -55,6 +55,15 @@ export function entryAfterIn(text: string, end: number, next: RawMatch | undefin
   return chooser.pick(next.targets)?.entry;
 }
 
+/** What follows a name to say whose it is: " of ", " of the ". */
+const NAMED_OF = /^\s+of\s+(?:the\s+)?$/;
+
+/** The entry named right after a name that ends at `end` and " of " ("the Constitutional Court of Montenegro"), if any. */
+function entryAfterOf(text: string, end: number, next: RawMatch | undefined, chooser: EntryChooser): Entry | undefined {
+  if (!next || text.charCodeAt(end + 1) !== 111 /* o */ || !NAMED_OF.test(text.slice(end, next.start))) return undefined;
+  return chooser.pick(next.targets)?.entry;
+}
+
 /** The government a capital stands for on `date`, if any. */
 export function seatHolder(place: PlaceEntry, date: string): string | undefined {
   return place.seatOf.find((seat) => isWithin(date, seat.from, seat.to))?.actor;
@@ -88,6 +97,21 @@ function sitsInAnotherState(text: string, entry: Entry, match: RawMatch, next: R
   // "the Register of Damage in The Hague", "the ICJ in The Hague": a body in its own seat
   if (owners.length === 0 && seatsIn(entry, place)) return false;
   if (owners.length === 0) return seats.length > 0;
+  return !states.some((state) => owners.includes(state));
+}
+
+/**
+ * Whether the state or place named after " of " is not the body's own: a name that several bodies
+ * share, written "the Constitutional Court of Bosnia and Herzegovina" where the knowledge base knows
+ * Albania's, "the Democratic Party of Kosovo" beside the US party, is a body it lacks. A body that
+ * belongs to no state is no state's ("the Security Council of Ukraine" is not the UN's).
+ */
+export function namedOfAnotherState(text: string, entry: Entry, match: RawMatch, next: RawMatch | undefined, chooser: EntryChooser, kb: KnowledgeBase): boolean {
+  const owner = entryAfterOf(text, match.end, next, chooser);
+  if (!owner || owner.id === entry.id) return false;
+  const states = owner.kind === 'place' ? statesAt(owner) : owner.kind === 'actor' && owner.category === 'state' ? [owner.id] : [];
+  if (states.length === 0) return false;
+  const owners = owningStates(entry, kb);
   return !states.some((state) => owners.includes(state));
 }
 
@@ -396,6 +420,13 @@ const opensSentencesAnyway = (word: string) => SENTENCE_OPENERS.has(word) || (wo
  * hard-wrapped text may go on a sentence, but only words that open sentences are exempted there).
  */
 const OPENS_BEFORE = /(?:[.!?:;"“‘([—–)*•-]|\n)\s*$/;
+
+/** Whether a hyphen and a capital follow `end`: the word before them opens a hyphenated name ("Yunus-Bek", "Primorsko-Akhtarsk"). */
+export function opensHyphenatedName(text: string, end: number): boolean {
+  HYPHEN_AND_CAPITAL.lastIndex = end;
+  return text.charCodeAt(end) === 45 /* - */ && HYPHEN_AND_CAPITAL.test(text);
+}
+const HYPHEN_AND_CAPITAL = /-\p{Lu}/uy;
 
 /**
  * Whether a person's name written alone at [start, end) is a piece of another Arabic name, whose

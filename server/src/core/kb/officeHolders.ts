@@ -1,4 +1,4 @@
-import { endsBefore, formatDate, isWithin } from '../dates';
+import { endsBefore, formatDate, formatPeriod, isWithin } from '../dates';
 import type { KnowledgeBase } from './knowledgeBase';
 import { knowledgeIndex } from './knowledgeIndex';
 import { officeFamily, type Family } from './officeTitles';
@@ -43,12 +43,16 @@ const officesByOwner = knowledgeIndex('offices by the state or body they belong 
 });
 
 /**
- * "; last confirmed June 2026": for an office still open that the sources last showed held before
- * `date` (`confirmed`), which may have ended since; '' otherwise.
+ * "last confirmed June 2026": for an office still open that the sources last showed held before
+ * `date` (`confirmed`), which may have ended since; undefined otherwise.
  */
-export function lastConfirmed(office: HeldOffice['office'], date: string): string {
-  return office.confirmed !== undefined && office.to === undefined && endsBefore(office.confirmed, date) ? `; last confirmed ${formatDate(office.confirmed)}` : '';
+export function lastConfirmed(office: HeldOffice['office'], date: string): string | undefined {
+  return office.confirmed !== undefined && office.to === undefined && endsBefore(office.confirmed, date) ? `last confirmed ${formatDate(office.confirmed)}` : undefined;
 }
+
+/** "since 5 July 2024; last confirmed 22 June 2026": an office's period, and when it was last seen held where that is before `date`. */
+export const periodConfirmed = (office: HeldOffice['office'], date: string): string =>
+  [formatPeriod(office.from, office.to), lastConfirmed(office, date)].filter((part) => part !== undefined).join('; ');
 
 /** The recorded offices of `owner` that someone held on `date`. */
 const heldOn = (kb: KnowledgeBase, owner: string, date: string): HeldOffice[] =>

@@ -3,7 +3,7 @@ import { pluralOf } from '../kb/matcher';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { foldWord, isApostrophe, isWordChar, isWordOfName, nameGapAt, nameGapBefore, splitWords, wordEnd } from '../kb/names';
 import type { Entry } from '../kb/schema';
-import { followsAnotherFirstName } from '../features/nameContext';
+import { followsAnotherFirstName, opensHyphenatedName } from '../features/nameContext';
 import { firstStartingAt } from '../features/spanSearch';
 import { scanEntities, type UnnamedWords } from '../recognizers/entities';
 import type { Mention, Span } from '../types';
@@ -465,8 +465,6 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
 }
 /** A hyphen and a digit right after a word, or "-class": a model number ("Geran-2") or a class of ships ("Columbia-class"). */
 const MODEL_NUMBER = /-(?:\d|class\b)/y;
-/** A hyphen and a capital right after a word: the word opens a hyphenated name ("Primorsko-Akhtarsk"). */
-const COMPOUND_AFTER = /-\p{Lu}/uy;
 /**
  * "of" and a capitalized word after a word: the word heads the name of a body or an office ("Organ
  * of Consultation"), or of a place in another language ("Praça dos Três Poderes", "Plaza de Mayo").
@@ -861,8 +859,7 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
       // "Primorsko-Akhtarsk": the first part of a hyphenated name, no slip in "Primorsk" (unless the name it
       // may be a slip in is hyphenated too: "Guinae-Bissau")
-      COMPOUND_AFTER.lastIndex = end;
-      if (!surnameSlip && COMPOUND_AFTER.test(ctx.text) && !ctx.kb.get(fit.near.entryId)!.name.includes('-')) continue;
+      if (!surnameSlip && opensHyphenatedName(ctx.text, end) && !ctx.kb.get(fit.near.entryId)!.name.includes('-')) continue;
       // the end of another name after a particle ("Mazara del Vallo", "Banque du Liban")
       if (!surnameSlip && endsAnotherNameWithParticle(ctx.text, start, ctx.kb.get(fit.near.entryId)!.name)) continue;
       // one of a list of names the knowledge base lacks ("Lesbos, Chios, Samos, Kos")

@@ -9,7 +9,7 @@ import { titleAsWords } from '../features/titleBefore';
 import { ownerNamesOffice, titleOwner } from './titleOwner';
 import { scanEntities } from '../recognizers/entities';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import { lastConfirmed, otherHoldersOn, type HeldOffice } from '../kb/officeHolders';
+import { otherHoldersOn, periodConfirmed, type HeldOffice } from '../kb/officeHolders';
 
 /** One office of a person's record. */
 type Office = HeldOffice['office'];
@@ -359,7 +359,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : bareTitle;
   return {
     code: 'office-anachronism',
-    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${formatPeriod(holder.office.from, holder.office.to)}${lastConfirmed(holder.office, date)}).` : ''}`,
+    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${periodConfirmed(holder.office, date)}).` : ''}`,
     start,
     end,
     ...(fixes.length ? { fixes } : {}),
