@@ -93,6 +93,11 @@ describe('rule: misspelled-name', () => {
     assert.deepStrictEqual(flagged('The first Columbia-class submarine is running late.'), []);
     // the head of a place's name in another language: "Praça" is one letter from "Praia"
     assert.deepStrictEqual(flagged('The riots in the Praça dos Três Poderes shocked Brazil.'), []);
+    // joined by Spanish "y": "Salas" is one letter from "Salal"
+    assert.deepStrictEqual(flagged('The Salas y Gómez ridge may be protected.'), []);
+    // an accent the known name lacks is typed on purpose: "Genève" is the city's French name, one letter from "Geneva"
+    assert.deepStrictEqual(flagged('The talks in Genève ended in 2026.'), []);
+    assert.deepStrictEqual(flagged('The talks in Genevo ended in 2026.'), ['Genevo']);
     // the first part of a hyphenated name: "Primorsko" is one letter from "Primorsk"
     assert.deepStrictEqual(flagged('Drones flew from Primorsko-Akhtarsk at night.'), []);
   });
@@ -1652,6 +1657,10 @@ describe('rule: office-anachronism', () => {
     // Nasrallah's term ended on 27 September 2024, the day he was killed
     assert.deepStrictEqual(flagged("On 27 September a strike killed the group's secretary-general, Hassan Nasrallah."), []);
     assert.deepStrictEqual(flagged('On 28 September Secretary-General Hassan Nasrallah praised the attack.'), ['Secretary-General Hassan Nasrallah']);
+    // "until" the month a term ended: Noem left Homeland Security in March 2026
+    const later = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(later('The department, led by Secretary Kristi Noem until March 2026 and since then by Markwayne Mullin, signed the deals.'), []);
+    assert.deepStrictEqual(later('The department, led by Secretary Kristi Noem in April 2026, signed the deals.'), ['Secretary Kristi Noem']);
   });
 });
 

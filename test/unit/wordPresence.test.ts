@@ -26,9 +26,17 @@ describe('the words a document holds', () => {
     assert.deepStrictEqual(presence(blocks, words, true), expected);
   });
 
+  it('hold an acronym only in its own case: "who" is not the WHO', () => {
+    const blocks = ['The president, who spoke, met us.', 'A plan for the U.S. and Nato.'];
+    const words = ['WHO', 'US', 'U.S.', 'PLAN', 'NATO', 'Plan'];
+    const expected = ['WHO: false', 'US: false', 'U.S.: true', 'PLAN: false', 'NATO: false', 'Plan: true'];
+    assert.deepStrictEqual(presence(blocks, words, false), expected);
+    assert.deepStrictEqual(presence(blocks, words, true), expected);
+  });
+
   it('agree with the search one word at a time on random texts', () => {
-    const pieces = ['Bush', 'bushehr', 'Bushehr', 'new', 'York', 'Yorker', ' ', '\n', '-', 'é', '’s', 'Iraq', 'i', 'Kyiv', 'kyivan', '2003', '0'];
-    const words = ['Bush', 'Bushehr', 'New York', 'York', 'Iraq', 'Kyiv', '2003', 'é'];
+    const pieces = ['Bush', 'bushehr', 'Bushehr', 'new', 'York', 'Yorker', ' ', '\n', '-', 'é', '’s', 'Iraq', 'i', 'Kyiv', 'kyivan', '2003', '0', 'WHO', 'who'];
+    const words = ['Bush', 'Bushehr', 'New York', 'York', 'Iraq', 'Kyiv', '2003', 'é', 'WHO'];
     const next = random(5);
     for (let round = 0; round < 400; round++) {
       const blocks = Array.from({ length: 1 + Math.floor(next() * 4) }, () =>

@@ -8,14 +8,20 @@ import { escapeRegExp } from '../text/escapeRegExp';
 /** `word` in a pattern: the words of a name may stand on two lines, as hard-wrapped text breaks them. */
 const spelled = (word: string) => escapeRegExp(word).replace(/ /g, '\\s+');
 
-/** `word` as a whole word, in any case, as a pattern's source. */
+/** `word` as a whole word, as a pattern's source. */
 const whole = (word: string) => `(?<![\\p{L}\\p{N}])${spelled(word)}(?![\\p{L}\\p{N}])`;
 
-/** `word` as a whole word, in any case. */
-const wholeWord = boundedMemo((word: string) => new RegExp(whole(word), 'iu'), 2_000);
+/** Two capitals and no small letter: an acronym ("WHO", "US", "PLAN"), which the same word in small letters is not ("who", "us", "plan"). */
+const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** The flags that find `word`: an acronym in its own case, any other word in any case. */
+const flagsFor = (word: string, sticky: string) => (ACRONYM.test(word) ? 'u' : 'iu') + sticky;
+
+/** `word` as a whole word, in any case unless it is an acronym. */
+const wholeWord = boundedMemo((word: string) => new RegExp(whole(word), flagsFor(word, '')), 2_000);
 
 /** `wholeWord` starting where `lastIndex` says. */
-const wholeWordAt = boundedMemo((word: string) => new RegExp(whole(word), 'iuy'), 2_000);
+const wholeWordAt = boundedMemo((word: string) => new RegExp(whole(word), flagsFor(word, 'y')), 2_000);
 
 /**
  * Which of the words asked about a document holds, each with a block that holds it (its witness),
@@ -60,7 +66,7 @@ export class WordPresence {
     for (const [word, witness] of witnessesIn(this.#scans, unknown)) this.#witnesses.set(word, witness);
   }
 
-  /** Whether some block of the document holds `word` as a whole word, in any case. */
+  /** Whether some block of the document holds `word` as a whole word: in any case, but an acronym in its own. */
   has(word: string): boolean {
     let witness = this.#witnesses.get(word);
     if (witness === undefined) this.#witnesses.set(word, (witness = this.#scans ? witnessIn(this.#scans, word) : null));

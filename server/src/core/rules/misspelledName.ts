@@ -469,7 +469,15 @@ const MODEL_NUMBER = /-(?:\d|class\b)/y;
  * "of" and a capitalized word after a word: the word heads the name of a body or an office ("Organ
  * of Consultation"), or of a place in another language ("Praça dos Três Poderes", "Plaza de Mayo").
  */
-const OF_NAME_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:of|on|for|de|da|do|dos|das|del|della|di|du|des) (?:the |la |las |los |le )?\p{Lu}`), 'u');
+const OF_NAME_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:of|on|for|de|da|do|dos|das|del|della|di|du|des|y) (?:the |la |las |los |le )?\p{Lu}`), 'u');
+/** A Latin letter with an accent or other mark ("ñ", "ş", "ø"). */
+const ACCENTED_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+
+/** Whether `word` has a marked letter and the known word `near` has none. */
+function addsAccent(word: string, near: string): boolean {
+  return ACCENTED_LETTER.test(word) && !ACCENTED_LETTER.test(near);
+}
+
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
 const PATRONYMIC_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}`), 'u');
 /** The capitalized word after a space or line break, past an opening quote ("Ismael "El Mayo" Zambada"). */
@@ -857,6 +865,8 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       const fit = onlyFitting(ctx.text, start, end, candidates, index);
       if (!fit || (!surnameSlip && !compound && ((!isPerson(ctx, fit.near) && followsUnknownName(ctx, start)) || pairedWithUnknownName(ctx, start)))) continue;
       if (titleCase && !surnameSlip && !fit.near.neighbours) continue;
+      // "A Coruña": a typing slip adds no accent the known name lacks; the word is another name, no slip in "Corona"
+      if (!surnameSlip && addsAccent(word, fit.near.word)) continue;
       // "Primorsko-Akhtarsk": the first part of a hyphenated name, no slip in "Primorsk" (unless the name it
       // may be a slip in is hyphenated too: "Guinae-Bissau")
       if (!surnameSlip && opensHyphenatedName(ctx.text, end) && !ctx.kb.get(fit.near.entryId)!.name.includes('-')) continue;

@@ -66,8 +66,11 @@ const MONTH_ALONE = new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil
  */
 const PAST_AGENT = /\b(?:(?:was|were|had been)\s+(?:\w+\s+)?\w+|(?<!\b(?:is|are|being|been)\s+(?:(?:now|still|already|currently|\w+ly)\s+)?)\b\w+ed)\s+by\s+[^,;.]{0,80}$/i;
 
-/** Verbs that end a term, which the holder keeps the title for: "killed the group's secretary-general", "dismissed Defence Minister Gallant". */
-const END_OF_TERM = /\b(?:killed|assassinated|died|ousted|deposed|overthrown|toppled|resigned|dismissed|sacked|fired|removed)\b/i;
+/**
+ * Words that end a term, which the holder keeps the title for: "killed the group's secretary-general",
+ * "dismissed Defence Minister Gallant", "led by Secretary Noem until March 2026".
+ */
+const END_OF_TERM = /\b(?:killed|assassinated|died|ousted|deposed|overthrown|toppled|resigned|dismissed|sacked|fired|removed|until)\b/i;
 
 /** Where the clause that ends a text starts: after its last ";", "and" or "but" (0 when none). */
 function lastClauseBreak(text: string): number {
