@@ -87,6 +87,7 @@ const states = selected.map((c) => {
     ...(adjectives.length ? { adjectives } : {}),
     ...(extra.ambiguous ? { ambiguous: extra.ambiguous } : {}),
     ...(extra.context ? { context: extra.context } : {}),
+    ...(extra.nameContext ? { nameContext: extra.nameContext } : {}),
     ...(extra.shortForms ? { shortForms: extra.shortForms } : {}),
     ...(extra.formerNames ? { formerNames: extra.formerNames } : {}),
     ...(memberList.length ? { memberships: memberList } : {}),

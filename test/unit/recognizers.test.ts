@@ -40,6 +40,19 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf("Russia's position and NATO’s"), ['Russia→russia/name', 'NATO→nato/acronym']);
   });
 
+  it('reads a list of cities ending in the plural of a region word as the regions named after them', () => {
+    const ids = builtinReadings('2026-12-05');
+    assert.deepStrictEqual(ids('Kharkiv, Kherson and Zaporizhzhia oblasts are mined. Fighting reached the Dnipropetrovsk and\nSumy oblasts.'), [
+      'Kharkiv→kharkiv-oblast',
+      'Kherson→kherson-oblast',
+      'Zaporizhzhia→zaporizhzhia-oblast',
+      'Dnipropetrovsk→dnipropetrovsk-oblast',
+      'Sumy→sumy-oblast',
+    ]);
+    // the cities themselves, and a plural that no region of the city's name goes with
+    assert.deepStrictEqual(ids('Kharkiv and Kherson were shelled. Kharkiv and Lviv oblasts.'), ['Kharkiv→kharkiv', 'Kherson→kherson', 'Kharkiv→kharkiv-oblast', 'Lviv→lviv']);
+  });
+
   it('reads no actor in the name of an idea, a rule or a process that a name and a capitalized word make', () => {
     const ids = builtinReadings('2026-11-24');
     assert.deepStrictEqual(ids('The Washington Consensus failed, Washington insists. Under the Chatham House Rule, the Brussels Effect and the Helsinki Process were discussed.'), ['Washington→united-states']);
@@ -954,7 +967,7 @@ describe('entity recognition', () => {
       'UNSMIL→unsmil',
     ]);
     // South Africa's government of national unity is not Libya's
-    assert.deepStrictEqual(read("South Africa's Government of National Unity held."), ['South Africa→south-africa']);
+    assert.deepStrictEqual(read("South Africa's Government of National Unity held."), ['South Africa→south-africa', 'Government of National Unity→south-africa-government-of-national-unity']);
     assert.deepStrictEqual(read('Under the Indus Waters Treaty the Court of Arbitration heard the Kishenganga and Ratle cases; India flushed Baglihar and Salal.'), [
       'Indus Waters Treaty→indus-waters-treaty',
       'Court of Arbitration→indus-waters-court-of-arbitration',

@@ -62,6 +62,10 @@ describe('rule: acronym-mismatch', () => {
   });
   it('flags an acronym the knowledge base does not know for that name', () => {
     assert.deepStrictEqual(findings('the International Court of Justice (IJC)', 'acronym-mismatch'), ['IJC']);
+    // the acronym of a longer name that the known one ends
+    const flagged = builtinFindings('acronym-mismatch', '2026-12-05');
+    assert.deepStrictEqual(flagged('The bishops, through the National Episcopal Conference of Congo (CENCO), spoke.'), []);
+    assert.deepStrictEqual(flagged('The bishops of Congo (CENCO) spoke.'), ['CENCO']);
     // up to ten letters: "(UNCITRAL)" after the law-of-the-sea convention
     assert.deepStrictEqual(findings('the International Court of Justice (UNCITRALX) ruled', 'acronym-mismatch'), ['UNCITRALX']);
   });
@@ -792,6 +796,11 @@ describe('rule: treaty-date', () => {
   const flagged = builtinFindings('treaty-date', '2026-12-02');
   const analyzer = () => createAnalyzer({ kb: (builtinKb ??= loadKnowledgeBase(builtinKbFiles).kb), today: () => '2026-12-02' });
   const findingsIn = (text: string) => analyzer().analyze({ uri: 'memory://dates.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'treaty-date');
+  it('dates a treaty said to be amended by its events too, where its amendments entered into force', () => {
+    assert.deepStrictEqual(flagged('The amended International Health Regulations, in force since September 2025, matter.'), []);
+    assert.deepStrictEqual(flagged('The International Health Regulations, in force since September 2025, matter.'), ['September 2025']);
+    assert.deepStrictEqual(flagged('The amended International Health Regulations, in force since March 2021, matter.'), ['March 2021']);
+  });
   it('flags a place of signing that the record contradicts, on the place as written', () => {
     assert.deepStrictEqual(flagged('The INF Treaty, signed in Moscow in 1987, banned missiles. New START, which was signed in Moscow, expired.'), ['Moscow', 'Moscow']);
     assert.deepStrictEqual(flagged('The Minsk II agreement, signed in Kyiv in February 2015, failed.'), ['Kyiv']);

@@ -7,6 +7,7 @@ import { wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { ministryWrittenAfter, organNamedInBlock, ownedOrgan } from './ownedOrgan';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
+import { regionOfListedPlace } from './listedRegion';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
@@ -128,6 +129,12 @@ export function resolveMentions(
     const written = writtenText(text, start, match.end, picked);
     const listed: boolean = placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed);
     placeEnd = -1;
+    // "Kharkiv, Kherson and Zaporizhzhia oblasts": the regions named after the cities
+    const region = picked.entry.kind === 'place' ? regionOfListedPlace(text, match.end, picked.entry, kb) : undefined;
+    if (region) {
+      scratch[count++] = new MentionRecord(start, match.end, written, region);
+      continue;
+    }
     if (picked.seat) {
       if (picked.seatDate !== date) {
         picked.seatHolder = seatHolder(picked.entry as PlaceEntry, date);

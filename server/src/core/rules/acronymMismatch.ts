@@ -38,12 +38,19 @@ const plainLetters = (acronym: string) => acronym.normalize('NFD').replace(/[\u0
 /** Whether two acronyms have the same letters in another order: "IJC" and "ICJ". */
 const sameLetters = (a: string, b: string) => a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 
+/**
+ * A capitalized word and "of", "for" or "in" before a name: the name ends a longer one, which an
+ * acronym after it may abbreviate ("the National Episcopal Conference of Congo (CENCO)").
+ */
+const LONGER_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:of|for|in)\s+(?:the\s+)?$/u;
+
 /** "(XYZ)" after a name where XYZ is no acronym the knowledge base knows for that name. */
 function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined {
   const m = /^\s*\(([A-Z]{2,10})\)/.exec(ctx.text.slice(name.end, name.end + 15));
   const known = acronymsOf(ctx, name.id);
   // "MIT" for Türkiye's "MİT": a letter with a dot or a mark reads as its plain letter
   if (!m || known.length === 0 || known.some((acronym) => plainLetters(acronym) === m[1])) return undefined;
+  if (LONGER_NAME_BEFORE.test(ctx.text.slice(Math.max(0, name.start - 40), name.start))) return undefined;
   const written = m[1]!;
   const start = name.end + m[0].indexOf(written);
   // "(IJC)" for the ICJ is a slip of the keys; "(PA)" for the Palestinian Authority may be a usage

@@ -3,7 +3,7 @@ import type { TreatyEntry } from '../kb/schema';
 import { isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiWordHash, asciiWordHashes } from '../kb/wordHash';
-import { wordBeforeArticle } from '../text/wordBefore';
+import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
 import { theName } from './treatyNameInProse';
 import { treatyPlaceFinding } from './treatyPlace';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
@@ -111,7 +111,16 @@ const claimOf = (m: RegExpExecArray, offset: number, event: Claim['event']): Cla
   return /\b[Cc]oncluded\b/.test(m[0]) ? { ...claim, concluded: true } : claim;
 };
 
-function check(claim: Claim, treaty: TreatyEntry, text: string): RawFinding | undefined {
+/** A word before a treaty's name that speaks of it as changed since ("the amended International Health Regulations"). */
+const AMENDED = new Set(['amended', 'revised', 'updated']);
+
+/**
+ * The date the text gives for the treaty checked against its record. A treaty said to be amended
+ * may be dated by any event of its record, the amendments' among them ("the amended International
+ * Health Regulations, in force since September 2025").
+ */
+function check(claim: Claim, treaty: TreatyEntry, text: string, amended = false): RawFinding | undefined {
+  if (amended && treaty.events.some((e) => agrees(claim, e.date))) return undefined;
   const written = oneLine(text.slice(claim.start, claim.end));
   if (claim.event === 'signed') {
     const signed = treaty.signed?.date;
@@ -174,7 +183,7 @@ export function treatyDate(ctx: RuleContext): readonly RawFinding[] {
       : beforeMatch
         ? claimOf(beforeMatch, beforeFrom, 'signed')
         : undefined;
-    const found = claim && check(claim, treaty, ctx.text);
+    const found = claim && check(claim, treaty, ctx.text, AMENDED.has(wordBefore(ctx.text, mention.start)));
     if (found) (findings ??= []).push(found);
     // "… was signed in 1968 and entered into force in 1975": the second date is the treaty's too
     const next = claim?.event === 'signed' ? AND_IN_FORCE.exec(ctx.text.slice(claim.end, claim.end + 80)) : null;
