@@ -11,15 +11,19 @@ import { now, percentile, scaled } from './measure.mjs';
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 const { LineIndex } = require('../../out/server/src/core/index.js');
+const { SERVER_NODE_FLAGS } = require('../../out/client/src/serverLaunch.js');
 
 const SERVER = new URL('../../dist/server.js', import.meta.url).pathname;
 const MINIMAL_SERVER = new URL('./minimalServer.mjs', import.meta.url).pathname;
 const root = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-bench-'));
 
-/** Starts the server and initializes it; resolves with the connection and the time it took. */
-async function startServer(script = SERVER, serverArgs = []) {
+/**
+ * Starts a server and initializes it; resolves with the connection and the time it took. Ours
+ * (`ours`) gets the Node flags the VS Code client starts it with; a bare server gets none.
+ */
+async function startServer(script = SERVER, serverArgs = [], ours = script === SERVER) {
   const start = now();
-  const nodeFlags = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const nodeFlags = [...(ours ? SERVER_NODE_FLAGS : []), ...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [])];
   const child = spawn(process.execPath, [...nodeFlags, script, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('client/registerCapability', () => null);
@@ -91,7 +95,7 @@ export async function measureStartup(server = SERVER, runs = scaled(9, 1), bundl
   const scripts = [['server', server], ['baseline', MINIMAL_SERVER], ...(bundledBaseline ? [['bundledBaseline', bundledBaseline]] : [])];
   for (let i = 0; i < runs; i++) {
     for (const [key, script] of scripts) {
-      const started = await startServer(script);
+      const started = await startServer(script, [], key === 'server');
       times[key].push(started.startup);
       if (key === 'server') {
         const uri = 'file:///bench/small.md';
