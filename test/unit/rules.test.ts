@@ -1398,6 +1398,9 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(on2026('Justice Secretary David Lammy says the bill is ready.'), []);
     assert.deepStrictEqual(on2025('Lord Chancellor David Lammy says the bill is ready.'), ['Lord Chancellor David Lammy']);
     assert.deepStrictEqual(on2026('Lord Chancellor David Lammy says the bill is ready.'), []);
+    // Kenya's "Foreign Cabinet Secretary": the office "Cabinet Secretary for Foreign and Diaspora Affairs"
+    assert.deepStrictEqual(on2026('Foreign Cabinet Secretary Musalia Mudavadi spoke.'), []);
+    assert.deepStrictEqual(on2026('Health Cabinet Secretary Musalia Mudavadi spoke.'), ['Health Cabinet Secretary Musalia Mudavadi']);
     // Kyle was science secretary then
     assert.deepStrictEqual(on2025('Business Secretary Peter Kyle says the deal is done.'), ['Business Secretary Peter Kyle']);
     assert.deepStrictEqual(on2026('Business Secretary Peter Kyle says the deal is done.'), []);

@@ -96,6 +96,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   // `namesOffice`). The words of portfolios only: before "Secretary" the press also writes whose office
   // it is ("Philippine Secretary", "our Secretary"), which names no portfolio
   [/^(?:justice|treasury|commerce|energy|health|education|business|transport|transportation|culture|environment|labou?r|agriculture|interior|housing|trade|science|scotland|wales|ireland|security|veterans|pensions|communities|digital|climate|development) secretary$/i, ['portfolio-secretary']],
+  // Kenya's ministers: "Interior Cabinet Secretary", "Foreign Cabinet Secretary" (offices "Cabinet Secretary for …")
+  [/^\p{L}+ cabinet secretary$/iu, ['portfolio-secretary']],
   // the Lord Chancellor has been the Secretary of State for Justice since 2007 (see `portfolioOf`)
   [/^lord chancellor$/i, ['portfolio-secretary']],
   // "Fed Chair Jerome Powell", "Federal Reserve Chairman Powell"
@@ -249,12 +251,12 @@ function ownerNamed(words: string, of: string, namesOf: (id: string) => readonly
 const MINISTER_OFFICE = /^(?:acting )?(?:federal )?(?:minister|secretary of state)\b/;
 
 /** An office a secretary or a minister holds: "Secretary of the Treasury", "Home Secretary", "Minister of Justice". */
-const SECRETARY_OFFICE = /^(?:acting )?(?:federal )?(?:minister|secretary)\b|\bsecretary$/;
+const SECRETARY_OFFICE = /^(?:acting )?(?:federal |cabinet )?(?:minister|secretary)\b|\bsecretary$/;
 
 /** The portfolio word of a title written "Trade Commissioner", "Climate Minister" or "Justice Secretary"; "justice" for the Lord Chancellor. */
 function portfolioOf(bare: string): string | undefined {
   if (bare === 'lord chancellor') return 'justice';
-  return /^(\S+) (?:commissioner|minister|secretary)$/.exec(bare)?.[1];
+  return /^(\S+) (?:cabinet )?(?:commissioner|minister|secretary)$/.exec(bare)?.[1];
 }
 
 /**
