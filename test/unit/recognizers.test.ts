@@ -26,6 +26,11 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('ratify the (Adapted) Conventional Forces in Europe Treaty now'), [
       '(Adapted) Conventional Forces in Europe Treaty→adapted-cfe-treaty/alias',
     ]);
+    // a name with a bracket of its own, written in brackets: the bracket before it is not its
+    assert.deepStrictEqual(builtinReadings('2026-12-05')('The Dual-Use Regulation (Regulation (EU) 2021/821) applies.'), [
+      'Dual-Use Regulation→eu-dual-use-regulation',
+      'Regulation (EU) 2021/821→eu-dual-use-regulation',
+    ]);
   });
 
   it('marks non-canonical forms as variants', () => {

@@ -265,7 +265,16 @@ const DOTTED_END = /(?:^|[\s,])\p{Lu}(\.\p{Lu})+$/u;
 function widenToPunctuation(text: string): void {
   const { start, end } = found;
   if (text.charCodeAt(end) === 46 && DOTTED_END.test(text.slice(start, end))) found.end = end + 1;
-  if (start > 0 && text.charCodeAt(start - 1) === 40 && codeIndexIn(text, 41 /* ) */, start, end) !== -1) found.start = start - 1;
+  if (start > 0 && text.charCodeAt(start - 1) === 40 && closesBracketBefore(text, start, end)) found.start = start - 1;
+}
+
+/**
+ * Whether a name's first ")" closes a bracket opened before the name, not one of its own: "(Adapted)
+ * Conventional Forces …" takes in the "(" before it, "(Regulation (EU) 2021/821)" does not.
+ */
+function closesBracketBefore(text: string, start: number, end: number): boolean {
+  const close = codeIndexIn(text, 41 /* ) */, start, end);
+  return close !== -1 && codeIndexIn(text, 40 /* ( */, start, close) === -1;
 }
 
 /**
