@@ -383,6 +383,15 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it("reads a name that parties share, after another state's name or demonym, as that state's party the knowledge base lacks", () => {
+    const ids = builtinReadings('2026-12-05');
+    assert.deepStrictEqual(ids('The vote ended decades of Botswana Democratic Party rule. The Serbian Democratic Party objected.'), ['Botswana→botswana', 'Serbian→serbia']);
+    // the party's own state, by its context words
+    assert.deepStrictEqual(ids('The American Democratic Party and the US Democratic Party met.'), [
+      'American→united-states', 'Democratic Party→democratic-party-us', 'US→united-states', 'Democratic Party→democratic-party-us',
+    ]);
+  });
+
   it("reads a generic institution placed in another state's city as that state's, and one of its own state through its parents", () => {
     const base = { kind: 'actor', source: 'https://example.org/source', reviewed: '2026-12-03', summary: 'A test institution with a generic name.' };
     const analyzer = analyzerOver([
@@ -414,6 +423,9 @@ describe('entity recognition', () => {
 
   it('reads an acronym in brackets after a name the knowledge base lacks as that name\'s, not a known entry\'s', () => {
     assert.deepStrictEqual(mentionsOf('A tribunal of the International Chamber of Commerce (ICC) ruled. The Interregional Coordination Centre (ICC) in Kyiv.'), ['Kyiv→kyiv/name']);
+    // the acronym of a name in another language, in that language's order (Comisión Federal de Electricidad)
+    assert.deepStrictEqual(builtinReadings('2026-12-05')('Pemex and the Federal Electricity Commission (CFE) resist.'), ['Pemex→pemex']);
+    assert.deepStrictEqual(builtinReadings('2026-12-05')('Pemex and the CFE resist.'), ['Pemex→pemex', 'CFE→cfe-treaty']);
     // a known name before it is left to acronym-mismatch; words that spell something else, or none, leave it alone
     assert.deepStrictEqual(mentionsOf('The International Court of Justice (ICC) ruled. Ukraine and Russia (ICC) met. The court (ICC) ruled.'), [
       'International Court of Justice→icj/name', 'ICC→icc/acronym', 'Ukraine→ukraine/name', 'Russia→russia/name', 'ICC→icc/acronym', 'ICC→icc/acronym',

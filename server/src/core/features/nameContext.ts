@@ -115,6 +115,20 @@ export function namedOfAnotherState(text: string, entry: Entry, match: RawMatch,
   return !states.some((state) => owners.includes(state));
 }
 
+/**
+ * Whether a state's name or demonym just before a name that several entries share says the body is
+ * another state's: "the Botswana Democratic Party" and "the Serbian Democratic Party" are neither the
+ * US nor the Korean party. The state is the body's own when the body belongs to it or its context
+ * words name it ("the American Democratic Party", "the Korean Democratic Party").
+ */
+export function namedAfterAnotherState(text: string, entry: Entry, match: RawMatch, previous: RawMatch | undefined, chooser: EntryChooser, kb: KnowledgeBase): boolean {
+  if (!previous || previous.end + 1 !== match.start || !isSpaceAt(text, previous.end)) return false;
+  const state = chooser.pick(previous.targets)?.entry;
+  if (state?.kind !== 'actor' || state.category !== 'state' || state.id === entry.id || owningStates(entry, kb).includes(state.id)) return false;
+  const names = new Set([state.name, ...state.aliases, ...state.acronyms, ...state.adjectives].map(foldName));
+  return !entry.context.some((word) => names.has(foldName(word)));
+}
+
 /** Whether an organization's recorded seat is the place ("The Hague", "New York" in "New York City"). */
 function seatsIn(entry: Entry, place: Entry): boolean {
   const seat = entry.kind === 'actor' ? entry.org?.seat : undefined;
@@ -204,8 +218,8 @@ const LAST_WORD = /([\p{L}][\p{L}'’-]*)\s*$/u;
 
 /**
  * Whether the acronym at `start`, written in brackets, abbreviates the words just before the
- * bracket, which name something the knowledge base lacks: "the International Chamber of Commerce
- * (ICC)", "the Interregional Coordination Centre (ICC)". A known name there is left to
+ * bracket, in any order, which name something the knowledge base lacks: "the International
+ * Chamber of Commerce (ICC)", "the Interregional Coordination Centre (ICC)". A known name there is left to
  * acronym-mismatch ("International Court of Justice (ICC)"): `previous` ends at the bracket.
  */
 export function abbreviatesUnknownName(text: string, start: number, acronym: string, previous: RawMatch | undefined): boolean {
@@ -226,8 +240,15 @@ export function abbreviatesUnknownName(text: string, start: number, acronym: str
     }
     spelt = first + spelt;
   }
-  return spelt === letters && (previous === undefined || previous.end <= end);
+  return sameLettersAnyOrder(spelt, letters) && (previous === undefined || previous.end <= end);
 }
+
+/**
+ * Whether two acronyms have the same letters, in any order: an acronym of a name in another
+ * language keeps that language's order ("the Federal Electricity Commission (CFE)", Comisión
+ * Federal de Electricidad), and a slip of the keys swaps two ("IJC" for "ICJ").
+ */
+export const sameLettersAnyOrder = (a: string, b: string): boolean => a === b || (a.length === b.length && [...a].sort().join('') === [...b].sort().join(''));
 
 /** "Ministry of " or "Department of the " just before a name: the name is the portfolio of a ministry ("Pakistan's Ministry of Law and Justice"), not the entity. */
 const MINISTRY_OF = /\b(?:Ministry|Department) (?:of|for) (?:the )?$/;

@@ -1,5 +1,6 @@
 import { isSpaceAt } from '../kb/names';
 import { parentsOf } from '../kb/parents';
+import { sameLettersAnyOrder } from '../features/nameContext';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
@@ -35,8 +36,6 @@ function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding
 /** An acronym in plain capitals: "MİT" as "MIT". */
 const plainLetters = (acronym: string) => acronym.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** Whether two acronyms have the same letters in another order: "IJC" and "ICJ". */
-const sameLetters = (a: string, b: string) => a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 
 /**
  * A capitalized word and "of", "for" or "in" before a name: the name ends a longer one, which an
@@ -55,7 +54,7 @@ function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined
   const start = name.end + m[0].indexOf(written);
   // "(IJC)" for the ICJ is a slip of the keys; "(PA)" for the Palestinian Authority may be a usage
   // the knowledge base lacks, so its fix is offered, not applied by a fix-all
-  const typo = known.find((acronym) => sameLetters(acronym, written));
+  const typo = known.find((acronym) => sameLettersAnyOrder(acronym, written));
   return {
     code: 'acronym-mismatch',
     message: typo
