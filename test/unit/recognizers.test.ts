@@ -279,6 +279,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('They fought a Moscow-backed force and a Moscow-based one.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Moscow→moscow/name']);
     // what follows makes it the city: a bureau there, its fall, a venue line with a date; "control of" before it
     assert.deepStrictEqual(mentionsOf('The Moscow bureau filed it.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
+    // the region around it: a place, not the government
+    assert.deepStrictEqual(mentionsOf('Drones hit the Moscow region. The Moscow Region governor spoke.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Since Kyiv fell into chaos, nobody knows.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('Security Forum, Moscow, 16 September 2021', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Troops took control of Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);

@@ -40,14 +40,15 @@ const VENUE_AFTER =
 /**
  * What else, after a capital's name, makes it the city: a target in reach ("puts Vilnius and Riga
  * within range"), what is located there ("the Brussels bureau", "the Kabul airport", "Tbilisi
- * mayor", "Kyiv's central station", "the Vienna-based body", "San José is home to …", "to Moscow,
+ * mayor", "Kyiv's central station", "the Vienna-based body", the region around it ("Buenos Aires
+ * Province", "the Moscow region"), "San José is home to …", "to Moscow,
  * where …"), called a capital in apposition ("Tashkent, the Uzbek capital, follows", "Almaty,
  * Kazakhstan's capital"), a venue ("proposed Moscow as the venue"), its fall ("since Khartoum fell into
  * fighting"), or a full date after a comma, as in a venue line ("Peninsula Security Forum, Seoul,
  * 16 September 2025").
  */
 const CITY_AFTER =
-  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b| (?:is|was) home to\b|,\s+where\b|,\s*(?:the )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}capital\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b`), 'uy');
+  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b| (?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate)\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b| (?:is|was) home to\b|,\s+where\b|,\s*(?:the )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}capital\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b`), 'uy');
 /**
  * Whether a capital ends an address or a venue line after a comma: "Press Office, Ministry of Foreign
  * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
