@@ -917,7 +917,7 @@ describe('rule: office-anachronism', () => {
     assert.match(messages('2026-11-03', 'Secretary of State Antony Blinken says talks will resume.')[0]!, /\. Marco Rubio held it then \(since 21 January 2025\)\.$/);
     assert.match(messages('2023-06-01', 'Chancellor Friedrich Merz says so.')[0]!, /\. Olaf Scholz held it then \(8 December 2021 – 6 May 2025\)\.$/);
     // interior and finance ministers, and India's Minister of Home Affairs as an interior minister
-    assert.match(messages('2026-03-01', 'Interior Minister Nancy Faeser says the border stays open.')[0]!, /\. Alexander Dobrindt held it then \(since 6 May 2025\)\.$/);
+    assert.match(messages('2026-03-01', 'Interior Minister Nancy Faeser says the border stays open.')[0]!, /\. Alexander Dobrindt held it then \(since 6 May 2025; last confirmed 17 February 2026\)\.$/);
     assert.match(messages('2025-01-10', 'Finance Minister Bruno Le Maire says so.')[0]!, /^Bruno Le Maire was not Finance Minister .* Éric Lombard held it then/);
     assert.deepStrictEqual(messages('2025-01-10', 'Interior Minister Amit Shah says so.'), []);
     // the heads of intelligence and security services, by the press's titles ("MI6 chief", "NSA Director")
