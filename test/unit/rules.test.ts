@@ -877,6 +877,12 @@ describe('rule: treaty-date', () => {
 });
 
 describe('rule: office-anachronism', () => {
+  it('reads a portfolio after "for" as the office named after its body ("Executive Vice-President for Tech Sovereignty")', () => {
+    const sentence = 'Henna Virkkunen, the Executive Vice-President for Tech Sovereignty, Security and Democracy, spoke.';
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-12-05')(sentence), []);
+    // before her term
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-06-01')(sentence).length, 1);
+  });
   it("reads a parliament's presiding office by the title its country's English gives it as a speaker's", () => {
     for (const title of ['Speaker of the House of Representatives', 'Marshal of the Sejm', 'President of the Bundestag', 'President of the Legislative Yuan']) assert.strictEqual(officeFamily(title), 'speaker', title);
     assert.notStrictEqual(officeFamily('President of the Legislative Council'), 'speaker');

@@ -173,6 +173,8 @@ export interface NamedOffice {
 }
 
 const OF_WHOM = /\s+(?:of|for)\s+(?:the\s+)?/gi;
+/** A title's head and a portfolio after "for": "Executive Vice-President for Tech Sovereignty". */
+const PORTFOLIO_AFTER = /^(.+?) for (?!the\b)\p{Lu}/u;
 /** What an office's title is of, after its first "of" or "for": "Chinese Communist Party" in "General Secretary of the Chinese Communist Party". */
 const OFFICE_BODY = /\s(?:of|for)\s+(?:the\s+)?(.+)$/i;
 
@@ -206,6 +208,10 @@ export function namesOffice(
   if (title.of !== undefined) {
     // "President of the European Council" names that office, and "president of Russia" a president whose office is Russia's
     if (lower === bare || lower.startsWith(`${bare} `)) return true;
+    // "Executive Vice-President for Tech Sovereignty": a portfolio after the head of an office named
+    // after its body ("Executive Vice-President of the European Commission")
+    const portfolioHead = title.written === undefined ? undefined : PORTFOLIO_AFTER.exec(title.written)?.[1];
+    if (portfolioHead !== undefined && lower.startsWith(`${portfolioHead.toLowerCase()} of `)) return true;
     // the office's very title, the words before its head included ("Communist Party Secretary of
     // Shanghai"), an acting or interim holder's too ("Acting President of the National Rally")
     const unqualified = lower.replace(/^(?:acting|interim) /, '');
