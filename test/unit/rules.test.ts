@@ -1645,6 +1645,10 @@ describe('rule: office-anachronism', () => {
     const says = 'General Assembly President Annalena Baerbock says the vote is set.';
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-03-20')(says), []);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2026-11-20')(says), ['General Assembly President Annalena Baerbock']);
+    // the office's own head and the last words of its body's name: "President of the General Assembly"
+    const flagged = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(flagged('On 25 November 2025 the President of the General Assembly, Annalena Baerbock, sent a letter.'), []);
+    assert.deepStrictEqual(flagged('The President of the General Assembly, Annalena Baerbock, says the vote is near.').length, 1);
   });
   it('reads a month after a participle with no verb before it as the date of a thing, not of the holder', () => {
     const flagged = builtinFindings('office-anachronism', '2025-04-15');

@@ -173,6 +173,8 @@ export interface NamedOffice {
 }
 
 const OF_WHOM = /\s+(?:of|for)\s+(?:the\s+)?/gi;
+/** A title's head before the first "of" or "for": "president" of "president of the general assembly". */
+const OFFICE_HEAD = /^(.+?)\s+(?:of|for)\s/;
 /** A title's head and a portfolio after "for": "Executive Vice-President for Tech Sovereignty". */
 const PORTFOLIO_AFTER = /^(.+?) for (?!the\b)\p{Lu}/u;
 /** What an office's title is of, after its first "of" or "for": "Chinese Communist Party" in "General Secretary of the Chinese Communist Party". */
@@ -216,9 +218,13 @@ export function namesOffice(
     // Shanghai"), an acting or interim holder's too ("Acting President of the National Rally")
     const unqualified = lower.replace(/^(?:acting|interim) /, '');
     if (unqualified === bare || unqualified === title.written?.toLowerCase()) return true;
+    const body = title.of.replace(/^\S+['’]s\s+/, '').toLowerCase();
+    // "President of the General Assembly": the office's own head, and its body by the last words of its
+    // name ("President of the United Nations General Assembly")
+    const head = OFFICE_HEAD.exec(bare)?.[1];
+    if (head !== undefined && lower.startsWith(`${head} of `) && lower.endsWith(` ${body}`)) return true;
     // "secretary of Iran's Supreme National Security Council": the office's own title names the body
     if (family === undefined || !title.families.includes(family)) return false;
-    const body = title.of.replace(/^\S+['’]s\s+/, '').toLowerCase();
     if (lower.endsWith(body)) return true;
     const whose = foldName(title.of);
     if (office.of !== undefined && namesOf(office.of).some((name) => foldName(name) === whose)) return true;
