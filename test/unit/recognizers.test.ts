@@ -385,6 +385,13 @@ describe('entity recognition', () => {
     ]);
   });
 
+  it('reads a person\'s shared name before "of" and a state as the person from there, and "FSB" by the document\'s words', () => {
+    const ids = builtinReadings('2026-12-05');
+    assert.deepStrictEqual(ids('The committee works on tax under its chair Ramy Youssef of Egypt.'), ['Ramy Youssef→ramy-youssef', 'Egypt→egypt']);
+    assert.deepStrictEqual(ids('At the G20 finance meeting the FSB reported on bank capital.'), ['G20→g20', 'FSB→financial-stability-board']);
+    assert.deepStrictEqual(ids('The FSB arrested two men, Russian media said.'), ['FSB→fsb', 'Russian→russia']);
+  });
+
   it("reads a name that parties share, after another state's name or demonym, as that state's party the knowledge base lacks", () => {
     const ids = builtinReadings('2026-12-05');
     assert.deepStrictEqual(ids('The vote ended decades of Botswana Democratic Party rule. The Serbian Democratic Party objected.'), ['Botswana→botswana', 'Serbian→serbia']);

@@ -108,7 +108,8 @@ export function resolveMentions(
     // "the Ta'ang National Liberation Army": an organization's name ending a longer one the knowledge base lacks
     if (!heading && match.end - match.start > 12 && isOrganization(picked) && text.indexOf(' ', match.start) < match.end && endsLongerUnknownName(text, match.start, previousEnd)) continue;
     // "the Constitutional Court of Bosnia and Herzegovina": a name bodies share, of another owner than the one read
-    if (picked.target.contextual && namedOfAnotherState(text, picked.entry, match, matches[i + 1], chooser, kb)) continue;
+    // (a person "of Egypt" is from there: "Ramy Youssef of Egypt")
+    if (picked.target.contextual && !picked.person && namedOfAnotherState(text, picked.entry, match, matches[i + 1], chooser, kb)) continue;
     // "the Botswana Democratic Party": the same, with the other state before the name
     if (picked.target.contextual && i > 0 && namedAfterAnotherState(text, picked.entry, match, matches[i - 1], chooser, kb)) continue;
     // "China Development Bank", "Kyiv School of Economics": a state or place opening an unknown institution's name
