@@ -31,11 +31,12 @@ const regionsNamedAfter = knowledgeIndex('regionsNamedAfter', (kb: KnowledgeBase
     for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
       const named = REGION_NAME.exec(name);
       if (!named) continue;
+      const word = named[2]!.toLowerCase();
       for (const id of placesByName.get(foldName(named[1]!)) ?? []) {
         if (id === entry.id) continue;
         let byWord = regions.get(id);
         if (!byWord) regions.set(id, (byWord = new Map()));
-        if (!byWord.has(named[2]!.toLowerCase())) byWord.set(named[2]!.toLowerCase(), entry);
+        if (!byWord.has(word)) byWord.set(word, entry);
       }
     }
   }

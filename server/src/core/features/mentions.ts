@@ -60,17 +60,17 @@ function metonymReading(picked: PickedEntry, government: Entry): Reading {
   return reading;
 }
 
-/**
- * Turns the raw matches of one block into mentions (offsets stay relative to the block): picks one
- * entry for ambiguous words, reads a capital as its government when it acts ("Moscow insists") and
- * as a place when it is a location ("talks in Moscow"), and keeps a person's title.
- */
 /** An organization, group or institution: not a person, a state, a place or a treaty. */
 const isOrganization = (picked: PickedEntry) => {
   const category = picked.reading.category;
   return category === 'organization' || category === 'group' || category === 'institution';
 };
 
+/**
+ * Turns the raw matches of one block into mentions (offsets stay relative to the block): picks one
+ * entry for ambiguous words, reads a capital as its government when it acts ("Moscow insists") and
+ * as a place when it is a location ("talks in Moscow"), and keeps a person's title.
+ */
 export function resolveMentions(
   text: string,
   matches: readonly RawMatch[],

@@ -149,6 +149,9 @@ export function liesInAnotherState(text: string, entry: Entry, match: RawMatch, 
   return own.length > 0 && !own.includes(state.id);
 }
 
+/** "Secretary of the" just before a name. */
+const SECRETARY_OF_THE = /\bSecretary\s+of\s+the\s+$/;
+
 /**
  * Whether a generic name of a state's institution ("Congress", "National Security Council") or an
  * organization's organ ("Security Council") is written as another's: after another state's name or
@@ -157,9 +160,6 @@ export function liesInAnotherState(text: string, entry: Entry, match: RawMatch, 
  * body after "its" or "party"), or as the end of a longer name ("the AU Peace and Security Council",
  * "Iran's Supreme National Security Council").
  */
-/** "Secretary of the" just before a name. */
-const SECRETARY_OF_THE = /\bSecretary\s+of\s+the\s+$/;
-
 export function isOthersInstitution(
   text: string,
   picked: PickedEntry,

@@ -374,7 +374,6 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
   return { variantSurnames, variantFirstNameHashes, variantSurnameSkeletons };
 }
 
-/** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
 /** "US" and "UK" as words of a longer name, and "U.S." and "U.K." with their points. */
 const PLAIN_ABBREVIATION = /(?<![\p{L}.])(U)(S|K)(?![\p{L}.])/gu;
 const POINTED_ABBREVIATION = /(?<![\p{L}.])U\.(S|K)\.(?!\p{L})/gu;
@@ -388,6 +387,7 @@ export function otherAbbreviationSpelling(name: string): string | undefined {
   return plain !== name ? plain : undefined;
 }
 
+/** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
 export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const root: TrieNode = {};
   const lowercaseStarts = new Set<number>();

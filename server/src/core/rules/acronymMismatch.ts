@@ -1,4 +1,4 @@
-import { isSpaceAt } from '../kb/names';
+import { foldWord, isSpaceAt } from '../kb/names';
 import { parentsOf } from '../kb/parents';
 import { sameLettersAnyOrder } from '../features/nameContext';
 import type { Fix, Mention } from '../types';
@@ -33,10 +33,6 @@ function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding
   };
 }
 
-/** An acronym in plain capitals: "MİT" as "MIT". */
-const plainLetters = (acronym: string) => acronym.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-
-
 /**
  * A capitalized word and "of", "for" or "in" before a name: the name ends a longer one, which an
  * acronym after it may abbreviate ("the National Episcopal Conference of Congo (CENCO)").
@@ -48,7 +44,7 @@ function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined
   const m = /^\s*\(([A-Z]{2,10})\)/.exec(ctx.text.slice(name.end, name.end + 15));
   const known = acronymsOf(ctx, name.id);
   // "MIT" for Türkiye's "MİT": a letter with a dot or a mark reads as its plain letter
-  if (!m || known.length === 0 || known.some((acronym) => plainLetters(acronym) === m[1])) return undefined;
+  if (!m || known.length === 0 || known.some((acronym) => foldWord(acronym) === foldWord(m[1]!))) return undefined;
   if (LONGER_NAME_BEFORE.test(ctx.text.slice(Math.max(0, name.start - 40), name.start))) return undefined;
   const written = m[1]!;
   const start = name.end + m[0].indexOf(written);

@@ -470,13 +470,8 @@ const MODEL_NUMBER = /-(?:\d|class\b)/y;
  * of Consultation"), or of a place in another language ("Praça dos Três Poderes", "Plaza de Mayo").
  */
 const OF_NAME_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:of|on|for|de|da|do|dos|das|del|della|di|du|des|y) (?:the |la |las |los |le )?\p{Lu}`), 'u');
-/** A Latin letter with an accent or other mark ("ñ", "ş", "ø"). */
-const ACCENTED_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
-
-/** Whether `word` has a marked letter and the known word `near` has none. */
-function addsAccent(word: string, near: string): boolean {
-  return ACCENTED_LETTER.test(word) && !ACCENTED_LETTER.test(near);
-}
+/** Whether `word` has a letter with a mark ("ñ", "ş", "ø"; see `spelledInLatinAtHome`) and the known word `near` has none. */
+const addsAccent = (word: string, near: string): boolean => spelledInLatinAtHome([word]) && !spelledInLatinAtHome([near]);
 
 /** A particle that joins a first name to a father's or family name: "bin", "ibn", "bint", "ben", "abu", "ould". */
 const PATRONYMIC_AFTER = new RegExp(lineBreakSpaces(String.raw`^ (?:bin|ibn|bint|ben|abu|ould) \p{Lu}`), 'u');
