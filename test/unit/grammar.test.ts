@@ -39,6 +39,8 @@ describe('TextMate grammar for the policy language', () => {
     assert.deepStrictEqual(scoped('2. Establish a commission.'), ['2.=keyword.control.proposal.number.policy']);
     assert.deepStrictEqual(scoped('Recommendation 3: Restore the hotline.'), ['Recommendation 3=keyword.control.proposal.headed.policy']);
     assert.ok(scoped('**Step 1**: Restore the hotline.').includes('Step 1=keyword.control.proposal.headed.policy'));
+    assert.ok(scoped('**Recommendation:** Restore the hotline.').includes('Recommendation=keyword.control.proposal.headed.policy'));
+    assert.deepStrictEqual(scoped('Proposal:'), []);
     assert.deepStrictEqual(scoped('1. *Calls upon* all parties'), ['1.=keyword.control.proposal.number.policy', 'Calls upon=keyword.control.proposal.operative.policy']);
   });
 

@@ -91,6 +91,13 @@ describe('proposal recognition', () => {
       '1. Restore the hotline',
       '2. Resume data exchanges',
     ]);
+    // a label without a number, numbered by its place; "Recommendation:" alone on its line, and a
+    // mid-sentence "proposal:", label nothing
+    assert.deepStrictEqual(
+      titles(joinLines('Recommendation: support the mediation, back a truce and press the UAE.', '', '**Proposal:** Convene the Quad again.', '', 'Recommendation 3: Fund the appeal.')),
+      ['1. Support the mediation', '2. Convene the Quad again', '3. Fund the appeal'],
+    );
+    assert.deepStrictEqual(titles(joinLines('# Notes', '', 'Recommendation:', '', 'The talks stalled. Our proposal: wait.')), []);
     const resolution = joinLines('Recalling its earlier resolutions,', '', '1. *Calls upon* all parties to respect the ceasefire;', '2. *Requests* the Secretary-General to report within 60 days;');
     assert.deepStrictEqual(titles(resolution), ['1. Calls upon all parties to respect the ceasefire', '2. Requests the Secretary-General to report within 60 days']);
   });

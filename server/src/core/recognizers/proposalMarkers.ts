@@ -118,14 +118,29 @@ export function listMarker(text: string): MarkerInfo | undefined {
   return { style, value, closes: false, text: text.slice(start, end), start, end, bodyStart };
 }
 
+/**
+ * "Recommendation: support …", "**Proposal:** Convene …": a label without a number, which its place
+ * numbers as a bullet's does. Only these two words, and only with a colon or a dash and text after
+ * it on the line: "Step:" or "Option:" alone label other things.
+ */
+const HEADED_UNNUMBERED = /^(?:#{1,6}\s+)?([*_]{0,2})(Recommendation|Proposal)(?:\1\s*[:—–]|\s*[:—–]\1)[ \t]*(?=[^\s*_])/i;
+
 function headedMarker(text: string): MarkerInfo | undefined {
   const m = HEADED.exec(text);
-  if (!m) return undefined;
+  if (!m) return unnumberedHeadedMarker(text);
   const label = m[2]!;
   const start = text.indexOf(label);
   const numberText = m[3]!;
   const value = /\d/.test(numberText) ? Number(numberText) : numberText.toUpperCase().charCodeAt(0) - 64;
   return { style: 'headed', value, closes: false, text: label, start, end: start + label.length, bodyStart: m[0].length };
+}
+
+function unnumberedHeadedMarker(text: string): MarkerInfo | undefined {
+  const m = HEADED_UNNUMBERED.exec(text);
+  if (!m) return undefined;
+  const label = m[2]!;
+  const start = text.indexOf(label);
+  return { style: 'headed', value: undefined, closes: false, text: label, start, end: start + label.length, bodyStart: m[0].length };
 }
 
 /** A numbered heading: "### 2. Reopen talks", "## **3)** Fund the mission". */
