@@ -1684,6 +1684,19 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(later('The department, led by Secretary Kristi Noem until March 2026 and since then by Markwayne Mullin, signed the deals.'), []);
     assert.deepStrictEqual(later('The department, led by Secretary Kristi Noem in April 2026, signed the deals.'), ['Secretary Kristi Noem']);
   });
+  it('reads "replaced" as the end of a term, "this week" as recent, "this year" and "last year" as years, and a predecessor as named so on purpose', () => {
+    const flagged = builtinFindings('office-anachronism', '2025-10-06');
+    // Sri Mulyani left the finance ministry on 8 September 2025, the day she was replaced
+    assert.deepStrictEqual(flagged('On 8 September Prabowo replaced Finance Minister Sri Mulyani Indrawati with Purbaya Yudhi Sadewa.'), []);
+    assert.deepStrictEqual(flagged('On 9 September Finance Minister Sri Mulyani Indrawati spoke.'), ['Finance Minister Sri Mulyani Indrawati']);
+    const later = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(later('Secretary of Defense Lloyd Austin told reporters this year that the threat was real.'), ['Secretary of Defense Lloyd Austin']);
+    assert.deepStrictEqual(later('Secretary of Defense Lloyd Austin told reporters this week that the threat was real.'), ['Secretary of Defense Lloyd Austin']);
+    // Austin held the office until January 2025
+    assert.deepStrictEqual(later('Secretary of Defense Lloyd Austin told reporters last year that the threat was real.'), []);
+    assert.deepStrictEqual(later('His predecessor, Secretary-General Jens Stoltenberg, is blunter still.'), []);
+    assert.deepStrictEqual(later('Secretary-General Jens Stoltenberg is blunter still.'), ['Secretary-General Jens Stoltenberg']);
+  });
 });
 
 describe('rule: unknown-treaty', () => {

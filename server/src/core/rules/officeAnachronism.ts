@@ -48,7 +48,9 @@ const OFFICE_STAFF = /^['’]s\s+(?:office|spokes(?:person|man|woman)|team|staff
  * "Secretary of State Blinken has yet to say", "… keeps coming up", "…, who takes over in September".
  */
 const PRESENT_VERB = /^\W{0,3}(?:who\s+)?(?:\w+ly\s+)?(?:has|have|is|are|says|wants|remains|keeps|continues|does|will|can|must|should|may|takes|becomes|leads|heads|holds)\b/i;
-const RECENT = /\b(?:yesterday|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|(?:days|weeks)\s+ago|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const RECENT = /\b(?:yesterday|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening|week|month)|last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|(?:days|weeks)\s+ago|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+/** "this year", "last year": the document's year or the one before, as a year written in digits would be. */
+const RELATIVE_YEAR = /\b(this|last)\s+year\b/gi;
 /** A year, a month and year or a day, named in a sentence: "in December 2025", "in 2019", "on 30 October 2025", "on October 30, 2025". */
 const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
 
@@ -68,9 +70,10 @@ const PAST_AGENT = /\b(?:(?:was|were|had been)\s+(?:\w+\s+)?\w+|(?<!\b(?:is|are|
 
 /**
  * Words that end a term, which the holder keeps the title for: "killed the group's secretary-general",
- * "dismissed Defence Minister Gallant", "led by Secretary Noem until March 2026".
+ * "dismissed Defence Minister Gallant", "replaced Finance Minister Sri Mulyani", "led by Secretary
+ * Noem until March 2026".
  */
-const END_OF_TERM = /\b(?:killed|assassinated|died|ousted|deposed|overthrown|toppled|resigned|dismissed|sacked|fired|removed|until)\b/i;
+const END_OF_TERM = /\b(?:killed|assassinated|died|ousted|deposed|overthrown|toppled|resigned|dismissed|sacked|fired|removed|replaced|succeeded|until)\b/i;
 
 /** Where the clause that ends a text starts: after its last ";", "and" or "but" (0 when none). */
 function lastClauseBreak(text: string): number {
@@ -90,6 +93,9 @@ const REPORTED_NOW = /^\W{0,3}(?:\w+ly\s+)?(?:told|said|assured|confirmed|insist
 
 /** A sentence that looks ahead before the title ("we should expect President …"): no account of the paragraph's past. */
 const LOOKING_AHEAD = /\b(?:should|will|must|expect|expects|need\s+to|needs\s+to|ought\s+to)\b/i;
+
+/** "His predecessor, Secretary-General Jens Stoltenberg,": one who held the office before its holder, named so on purpose. */
+const PREDECESSOR_BEFORE = /\bpredecessors?(?:\s+as\s+[^,;.]{1,40})?\s*[,:—–]?\s*$/i;
 
 /** "had negotiated", "had long said": a past before the time of the text around it. */
 const PLUPERFECT = /^\W{0,3}had\b/i;
@@ -175,6 +181,7 @@ function timesIn(text: string, documentMonth: number, documentYear: number, befo
   const digits = DIGIT.test(text);
   const named = digits ? [...text.matchAll(NAMED_TIME)].filter((m) => beforeName || monthOfNamedTime(m) !== undefined || SET_IN.test(text.slice(0, m.index))) : [];
   const times = named.map(namedTime);
+  for (const m of text.matchAll(RELATIVE_YEAR)) times.push(String(m[1]!.toLowerCase() === 'this' ? documentYear : documentYear - 1));
   const lastMonth = (month: number) => lastMonthOf(month, documentYear, documentMonth);
   // "met … on 20 June": that very day: "Prime Minister Mikati, whose cabinet was named on 8
   // February" is past his last day
@@ -346,6 +353,8 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
     // "who signed the treaty with Rwandan foreign minister Vincent Biruta": the holder in a past act, named before the title
     if (titleStart < mention.start && PAST_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
+    // "His predecessor, Secretary-General Jens Stoltenberg, now …": named as the one before
+    if (titleStart < mention.start && PREDECESSOR_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
     // "the immediate release of President Bazoum": a demand for an ousted holder's release or return keeps the title on purpose
     if (titleStart < mention.start && DEMANDED_BACK.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
   }
