@@ -679,6 +679,27 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals.map((p) => p.parties.actor), [['un'], ['russia', 'ukraine'], ['eu']]);
   });
 
+  it("reads the reader of a submission, a minister by portfolio and officials as who must act, and not whom they consult", () => {
+    const actorsOf = (text: string) => analyze(text).proposals.map((p) => [p.title, p.parties.actor, p.parties.actorText ?? '']);
+    assert.deepStrictEqual(actorsOf(joinLines('First, the Foreign Secretary should call her German counterpart. Second, the Home Secretary should review asylum capacity.')), [
+      ['Call her German counterpart', [], 'the Foreign Secretary'],
+      ['Review asylum capacity', [], 'the Home Secretary'],
+    ]);
+    // the submission's recommendation to its reader, with "We recommend" said or left unsaid
+    assert.deepStrictEqual(actorsOf(joinLines('## Recommendation', '', 'We recommend that you announce a further 120 million at the Geneva meeting.')), [['Announce a further 120 million at the Geneva meeting', [], 'you']]);
+    assert.deepStrictEqual(actorsOf(joinLines('## Recommendation', '', 'That you agree to announce a further 120 million at the Geneva meeting.')), [['Announce a further 120 million at the Geneva meeting', [], 'you']]);
+    assert.deepStrictEqual(actorsOf('**Recommendation:** That you note the risks.'), [['Note the risks', [], 'you']]);
+    // an aside naming whom the actor consults: the African Union does not report
+    const consulted = analyze(joinLines('The Council decides the following:', '', '1. Requests the Secretary-General, in consultation with the African Union, to report within 90 days;', '2. Calls upon Russia, in cooperation with Ukraine, to convene the parties;')).proposals;
+    assert.deepStrictEqual(consulted.map((p) => [p.parties.actor, p.parties.actorText ?? '']), [[[], 'the Secretary-General'], [['russia'], '']]);
+  });
+
+  it("cuts a long title at no \"to\" that an asking verb or an infinitive's verb governs, and not inside a name", () => {
+    const title = (body: string) => proposalTitle(proposalText(body));
+    assert.strictEqual(title('Calls upon Russia and the United States to continue to observe the central limits of New START;'), 'Calls upon Russia and the United States to continue to observe the central limits…');
+    assert.strictEqual(title('Encourages States that have not yet done so to sign and ratify the Treaty on the Prohibition of Nuclear Weapons;'), 'Encourages States that have not yet done so to sign and ratify…');
+  });
+
   it('does not shorten a long title inside a name', () => {
     const text = joinLines('We recommend the following:', '', '1. The European Union should use the passerelle clause in Article 31 of the Treaty on European Union to move sanctions to qualified majority voting.', '2. The European Union should fund it.');
     assert.strictEqual(analyze(text).proposals[0]!.title, 'Use the passerelle clause in Article 31 of the Treaty on European Union to move sanctions');

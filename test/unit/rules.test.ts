@@ -861,6 +861,9 @@ describe('rule: treaty-date', () => {
     assert.deepStrictEqual(flagged('The Rome Statute, which the United States signed in 2000, is in force.'), []);
     assert.deepStrictEqual(flagged('The Rome Statute, signed by the United States in 2000, is in force.'), []);
     assert.deepStrictEqual(flagged("Russia's withdrawal from the CFE Treaty took effect on 7 November 2023."), []);
+    // a clause after the name of a treaty that an act governs dates the act
+    assert.deepStrictEqual(flagged("Washington's withdrawal from the Paris Agreement, which took effect in January 2026, left a gap."), []);
+    assert.deepStrictEqual(flagged('The Paris Agreement, which took effect in January 2026, left a gap.'), ['January 2026']);
     // a participle of signing after the name tells of the treaty, whatever governs its name
     assert.deepStrictEqual(flagged('The EU, founded by the Maastricht Treaty signed in 1993, grew.'), ['1993']);
     assert.deepStrictEqual(flagged('The withdrawal from the INF Treaty signed in 1987 took effect in 2019.'), []);

@@ -353,6 +353,9 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
 const DEONTIC =
   /(?<!\b(?:has|have|had|was|were|been)\s+)\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask|will|shall|intend to|are ready to|stand ready to|pledge))\b/i;
 
+/** A submission's "That you agree to …", "We recommend" left unsaid. */
+const THAT_YOU_OPENS = /^\s*[*_]{0,2}That\s+you\s/;
+
 /** A modal that asks, or the speakers recommending: what a second sentence needs to make a paragraph a recommendation. */
 const ASKS = /\b(?:should|must|ought to|needs? to)\b|^we\s+(?:(?:also|further|strongly|therefore)\s+)?(?:recommend|urge|call\s+(?:on|upon))\b/i;
 
@@ -365,7 +368,7 @@ const ASKS = /\b(?:should|must|ought to|needs? to)\b|^we\s+(?:(?:also|further|st
  */
 export function readsAsRecommendation(body: string, secondSentence = true): boolean {
   const { first, second } = firstTwoSentences(body);
-  if (DEONTIC.test(first) || STARTS_WITH_BASE_VERB_ANY_CASE.test(first.trimStart())) return true;
+  if (DEONTIC.test(first) || STARTS_WITH_BASE_VERB_ANY_CASE.test(first.trimStart()) || THAT_YOU_OPENS.test(first)) return true;
   return secondSentence && second !== undefined && ASKS.test(second) && !second.trimEnd().endsWith(':');
 }
 

@@ -5,7 +5,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
 import { OPERATIVE_VERBS } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, CALL_ON, INTERJECTION, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, type ItemGrammar, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, CALL_ON, INTERJECTION, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, THAT_YOU, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
 const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
@@ -57,7 +57,7 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
  * Secretary-General", and a treaty's own parties ("Each Party", "the inspecting Party", "the Depositary").
  */
 const GENERIC_ACTOR =
-  /\b(?:we|they|it|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|groups|factions|organi[sz]ations|civil society|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|it|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|groups|factions|organi[sz]ations|civil society|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|secretary|secretaries|officials|mps|meps|lawmakers|legislators|senators|regulators|authorities|you|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
 /** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
 const PRONOUN = /^(?:we|it|they)$/i;
 /**
@@ -75,6 +75,18 @@ const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS})\\b`);
 const BENEFICIARY = /\b(?:for the benefit of|to the benefit of|benefit(?:ting|s)?|in favou?r of|on behalf of|to help|to protect|to reassure|protect(?:ing|s)?)\s+(?:the\s+)?([^,;.]{2,60})/i;
 
 const NO_PARTIES: ProposalParties = { proposer: EMPTY_LIST, actor: EMPTY_LIST, beneficiary: EMPTY_LIST };
+
+/**
+ * An aside at a subject's end that names whom the actor consults or leans on, who do not act
+ * themselves: "Requests the Secretary-General, in consultation with the African Union, to report".
+ */
+const CONSULTED_ASIDE = /,\s+(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination)\s+with|after\s+consult(?:ing|ation\s+with)|with\s+the\s+(?:support|assistance|help)\s+of|drawing\s+on|on\s+the\s+basis\s+of)\b[^,;:]{1,80},?\s*$/i;
+
+/** The span of a match that opens at `start`, without such an aside at the end of its subject (group 1). */
+function withoutConsultedAside(match: RegExpExecArray, start: number): { start: number; end: number } {
+  const aside = CONSULTED_ASIDE.exec(match[1]!);
+  return { start, end: start + (aside ? aside.index : match[0].length) };
+}
 
 /** The ids of the entities (of `kind`) mentioned inside an absolute span, each once, in order (see `MentionIndex.idsWithin`). */
 export type IdsWithin = (start: number, end: number, kind: EntityKind) => readonly string[];
@@ -176,15 +188,16 @@ function subjectFrom(
   const lead = aside + (LEADING_PHRASE.exec(aside === 0 ? rest : rest.slice(aside))?.[0].length ?? 0);
   // "We call on Russia to reciprocate …", "We recommend that the Government press …": whom the
   // speakers call on must act, read as the clause's subject
-  const call = CALL_ON.exec(rest.slice(lead)) ?? RECOMMEND_THAT.exec(rest.slice(lead));
+  const call = CALL_ON.exec(rest.slice(lead)) ?? RECOMMEND_THAT.exec(rest.slice(lead)) ?? THAT_YOU.exec(rest.slice(lead));
   const called = call ? itemSubject(rest.slice(lead + call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
   if (called) {
     const clauseStart = from + lead + call![0].length;
-    return { clause: rest.slice(lead + call![0].length), clauseStart, subject: called, span: { start: clauseStart, end: clauseStart + called[0].length } };
+    return { clause: rest.slice(lead + call![0].length), clauseStart, subject: called, span: withoutConsultedAside(called, clauseStart) };
   }
   const clause = rest.slice(lead);
-  const subject = MODAL_SUBJECT.exec(clause) ?? (grammar ? itemSubject(clause, grammar) : null) ?? SPEAKERS_ACT.exec(clause) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
-  return { clause, clauseStart: from + lead, subject, span: subject ? { start: from + lead, end: from + lead + subject[0].length } : undefined };
+  const modal = MODAL_SUBJECT.exec(clause);
+  const subject = modal ?? (grammar ? itemSubject(clause, grammar) : null) ?? SPEAKERS_ACT.exec(clause) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
+  return { clause, clauseStart: from + lead, subject, span: subject ? (subject === modal ? withoutConsultedAside(subject, from + lead) : { start: from + lead, end: from + lead + subject[0].length }) : undefined };
 }
 
 type SubjectReading = ReturnType<typeof subjectFrom>;
@@ -265,7 +278,7 @@ export function findParties(body: Span & { text: string }, intro: IntroReading |
   const passive = subject && read.span ? PASSIVE.exec(clause.slice(subject[0].length)) : null;
   let agentWords = '';
   if (passive && read.span && subject) {
-    const from = base + read.span.end + passive[0].length;
+    const from = base + read.clauseStart + subject[0].length + passive[0].length;
     const agent = AGENT.exec(clause.slice(subject[0].length + passive[0].length));
     actor = agent ? actorsIn(within, { start: from + agent.index, end: from + agent.index + agent[0].length }) : EMPTY_LIST;
     agentWords = agent?.[1]?.trim() ?? '';

@@ -55,6 +55,13 @@ export const CALL_ON =
 /** The same asking that someone act: "We recommend that the Government press …", "Demands that all parties comply …" (group 1 marks the subjunctive that follows). */
 export const RECOMMEND_THAT =
   /^(?:(?:we|I)\s+(?:(?:also|further|strongly|therefore|would)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)|[*_]{0,2}(?:Demands|Requests|Urges|Recommends|Insists|Decides)[*_]{0,2})\s+(that)\s+/i;
+/**
+ * A submission's recommendation to its reader, "We recommend" left unsaid: "That you agree to
+ * announce …", "That you note …" (group 1 marks the subjunctive, as in RECOMMEND_THAT).
+ */
+export const THAT_YOU = /^[*_]{0,2}(That)\s+(?=you\s)/;
+/** "agree to" after the reader as subject: the act agreed to is the proposal ("That you agree to announce …" → "Announce …"). */
+const AGREE_TO = /^(?:agree|consent)\s+to\s+(?=[a-z])/;
 /** The writers proposing a thing rather than an act: "We propose a summit in Abuja" → "summit in Abuja". */
 const PROPOSE_THING = /^(?:we|I)\s+(?:(?:also|further|strongly|therefore|thus|would)\s+){0,2}(?:propose|recommend)\s+(?!that\b)/i;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
@@ -90,7 +97,7 @@ function passiveTitle(sentence: string): string | undefined {
 export type ItemGrammar = 'subjunctive' | 'infinitive';
 
 /** Who opens an item: a capital or a determiner; group 1 is the subject. */
-const ITEM_SUBJECT_START = String.raw`^((?:[A-Z]|(?:the|each|all|both|every|our|their|its)\s|we(?=\s))`;
+const ITEM_SUBJECT_START = String.raw`^((?:[A-Z]|(?:the|each|all|both|every|our|their|its)\s|(?:we|you)(?=\s))`;
 /** Adverbs between the subject and the verb. */
 const ADVERB = String.raw`(?:also\s+|jointly\s+|together\s+|immediately\s+|urgently\s+|now\s+|first\s+)?`;
 /**
@@ -239,11 +246,42 @@ function lastCut(pattern: RegExp, text: string): number | undefined {
   return cut;
 }
 
+/**
+ * A "to" that is no purpose: after a verb that takes an infinitive ("continue to observe"), or the
+ * first after a resolution's verb of asking, which is what it asks ("Calls upon Russia … to
+ * continue"). A cut there left "Calls upon Russia and the United States to continue".
+ */
+const INFINITIVE_VERB_BEFORE = /\b(?:continue|seek|agree|decide|refrain|aim|try|begin|start|need|intend|plan|resolve|undertake|fail|cease|wish|want|hope|choose|prepare|help|able|ready|willing|done so)$/i;
+const ASKS_OBJECT_TO = /^(?:Calls? (?:upon|on)|Urges|Requests|Encourages|Invites|Asks|Appeals to|Calls upon)\s/;
+
+function purposeCut(text: string): number | undefined {
+  let cut: number | undefined;
+  let first = ASKS_OBJECT_TO.test(text);
+  for (const m of allMatches(PURPOSE_CUT, text)) {
+    const asked = first && m[0] === ' to ';
+    if (m[0] === ' to ') first = false;
+    if (asked || INFINITIVE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (m.index >= 30 && m.index <= MAX_TITLE && !insideName(text, m.index, m.index + m[0].length)) cut = m.index;
+  }
+  return cut;
+}
+
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
-  const cut = lastCut(PREPOSITION_CUT, text) ?? lastCut(PURPOSE_CUT, text) ?? -1;
-  const short = cut > 0 ? text.slice(0, cut) : text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '') + '…';
-  return withoutWeakEndings(short);
+  const cut = lastCut(PREPOSITION_CUT, text) ?? purposeCut(text) ?? -1;
+  return cut > 0 ? withoutWeakEndings(text.slice(0, cut)) : ellipsisCut(text);
+}
+
+/**
+ * A long title cut at a word before MAX_TITLE, with an ellipsis: without weak last words, and without
+ * the start of a name the cut splits ("… the central limits of New…" → "… the central limits…").
+ */
+function ellipsisCut(text: string): string {
+  let short = text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '');
+  if (/^\s*\p{Lu}/u.test(text.slice(short.length))) {
+    for (let k = 0; k < 6 && (/\s\p{Lu}\S*$/u.test(short) || /\s(?:of|the|on|and|for)$/i.test(short)); k++) short = short.replace(/\s+\S+$/, '');
+  }
+  return withoutWeakEndings(short) + '…';
 }
 
 /**
@@ -282,7 +320,8 @@ const recommends = (sentence: string) =>
   STARTS_WITH_BASE_VERB_ANY_CASE.test(sentence.replace(ORDINAL_LEAD, '')) ||
   OPERATIVE.test(sentence) ||
   CALL_ON.test(sentence) ||
-  RECOMMEND_THAT.test(sentence);
+  RECOMMEND_THAT.test(sentence) ||
+  THAT_YOU.test(sentence);
 /** An ordinal a numbered item may open with ("1. **First**, finish …"). */
 const ORDINAL_LEAD = /^[*_]{0,2}(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(?:ly)?[*_]{0,2},?\s+/;
 
@@ -334,9 +373,9 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
   else {
     sentence = sentence.replace(LEADING_PHRASE, '');
     // "We recommend that the Government press …", "We call on Russia to agree …": the title starts at the verb
-    const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence);
+    const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence) ?? THAT_YOU.exec(sentence);
     const called = call ? itemSubject(sentence.slice(call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
-    if (called) sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ');
+    if (called) sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ').replace(AGREE_TO, '');
     else if (!call) sentence = sentence.replace(PROPOSE_THING, '');
     const modal = called ? null : (modalAfterSemicolon(sentence) ?? MODAL.exec(sentence));
     const passive = called || modal ? undefined : passiveTitle(sentence);

@@ -46,6 +46,12 @@ const OBJECT_OF = new Set(['from', 'of', 'to', 'under', 'with', 'by', 'into', 'o
 const ASIDE_OR_CLAUSE = /^(?:\s*\([^()]{1,40}\))?\s*,|^\s+(?:which|that|signed|concluded)\s/;
 
 /**
+ * An act on the treaty that governs its name: "the withdrawal from the Paris Agreement, which took
+ * effect in January 2026" dates the withdrawal, as "accession to" or "the suspension of" date theirs.
+ */
+const ACT_ON_TREATY = /\b(?:withdrawal|exit|departure|suspension|termination|denunciation|accession|amendments?|ratification|expiry|extension|renewal|reinstatement|return|re-?entry|readmission)\s+(?:from|of|to)\s+(?:the\s+)?$/i;
+
+/**
  * The words a claim after the name may open with, by `asciiWordHash`: most treaty mentions are
  * followed by another ("remains", "and", "is"), read in place, and the text after them is not
  * matched. ("in" opens a claim only before "force": "in force since …".)
@@ -170,7 +176,8 @@ export function treatyDate(ctx: RuleContext): readonly RawFinding[] {
     let afterMatch: RegExpExecArray | null = null;
     if (mayOpenClaim(ctx.text, mention.end)) {
       const after = ctx.text.slice(mention.end, mention.end + 120);
-      if (isSubject(ctx.text, mention.start) || ASIDE_OR_CLAUSE.test(after)) {
+      const subject = isSubject(ctx.text, mention.start);
+      if (subject || (ASIDE_OR_CLAUSE.test(after) && !ACT_ON_TREATY.test(ctx.text.slice(Math.max(0, mention.start - 40), mention.start)))) {
         afterMatch = AFTER.exec(after);
         const place = treatyPlaceFinding(ctx, treaty, mention, after);
         if (place) (findings ??= []).push(place);
