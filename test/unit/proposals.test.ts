@@ -659,11 +659,13 @@ describe('proposal structure', () => {
       '5. The states that signed — Russia, Ukraine and Georgia — should ratify the treaty.',
       '6. Civilian groups, led by the former prime minister, must have a seat at the talks.',
       '7. The government should publish its foreign, security and defence strategy in full.',
+      '8. The European Union (with Russia and Georgia as observers) should fund the mission.',
     );
     const proposals = analyze(text).proposals;
-    assert.deepStrictEqual(proposals.map((p) => p.title), ['Convene the ministers', 'Reopen the crossings', 'Open humanitarian corridors', 'Mandate to be reviewed by the Council', 'Ratify the treaty', 'Have a seat at the talks', 'Publish its foreign, security and defence strategy in full']);
+    assert.deepStrictEqual(proposals.map((p) => p.title), ['Convene the ministers', 'Reopen the crossings', 'Open humanitarian corridors', 'Mandate to be reviewed by the Council', 'Ratify the treaty', 'Have a seat at the talks', 'Publish its foreign, security and defence strategy in full', 'Fund the mission']);
+    // a bracket after the subject spells it out or qualifies it: its names do not act
     assert.deepStrictEqual(proposals.map((p) => [p.parties.actor, p.parties.actorText]), [
-      [['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council'], [['russia', 'ukraine', 'georgia'], undefined], [[], 'Civilian groups'], [[], 'The government'],
+      [['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council'], [['russia', 'ukraine', 'georgia'], undefined], [[], 'Civilian groups'], [[], 'The government'], [['eu'], undefined],
     ]);
   });
 

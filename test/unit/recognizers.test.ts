@@ -266,6 +266,10 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('What matters to Kyiv is security. It must be acceptable to Moscow. He explained to Kyiv why. She travelled to Kyiv.', opts), [
       'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Kyiv→kyiv/name',
     ]);
+    // advice, and what is owed or worth: "recommendations to Moscow", "worth to Kyiv"
+    assert.deepStrictEqual(mentionsOf('We offer recommendations to Moscow. Our advice to Moscow is simple. That is what the guarantees are worth to Kyiv.', opts), [
+      'Moscow→russia/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',
+    ]);
     // but a clause after a place, and criticism, keep the government
     assert.deepStrictEqual(mentionsOf('Russia claims the Donbas and Kyiv rejects it.', opts), ['Russia→russia/name', 'Donbas→donbas/name', 'Kyiv→ukraine/metonym']);
     assert.deepStrictEqual(mentionsOf('The senator attacked Moscow over trade.', opts), ['Moscow→russia/metonym']);

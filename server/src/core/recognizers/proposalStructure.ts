@@ -78,9 +78,10 @@ const NO_PARTIES: ProposalParties = { proposer: EMPTY_LIST, actor: EMPTY_LIST, b
 
 /**
  * An aside at a subject's end that names whom the actor consults or leans on, who do not act
- * themselves: "Requests the Secretary-General, in consultation with the African Union, to report".
+ * themselves: "Requests the Secretary-General, in consultation with the African Union, to report";
+ * or a bracket that spells the subject out, "the E3 (France, Germany and the United Kingdom)".
  */
-const CONSULTED_ASIDE = /,\s+(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination)\s+with|after\s+consult(?:ing|ation\s+with)|with\s+the\s+(?:support|assistance|help)\s+of|drawing\s+on|on\s+the\s+basis\s+of)\b[^,;:]{1,80},?\s*$/i;
+const CONSULTED_ASIDE = /,\s+(?:in\s+(?:close\s+)?(?:consultation|cooperation|coordination)\s+with|after\s+consult(?:ing|ation\s+with)|with\s+the\s+(?:support|assistance|help)\s+of|drawing\s+on|on\s+the\s+basis\s+of)\b[^,;:]{1,80},?\s*$|\s*\([^()]{1,80}\)\s*$/i;
 
 /** The span of a match that opens at `start`, without such an aside at the end of its subject (group 1). */
 function withoutConsultedAside(match: RegExpExecArray, start: number): { start: number; end: number } {

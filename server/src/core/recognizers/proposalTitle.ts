@@ -42,9 +42,9 @@ export const NAME_LIST = String.raw`(?:(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-z
 /**
  * An aside between a subject and its modal: "Brazil, as COP30 president, should …", "Germany,
  * together with France, should …", "civil groups, led by Hamdok, must …", "the states — Egypt,
- * Iran and Israel — should …".
+ * Iran and Israel — should …", "the E3 (France, Germany and the United Kingdom) should …".
  */
-export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together with|along with|with|in|on|for|after|despite|through|via|alongside|[a-z]+ed\s+by)\b[^,;:]{1,60},\s+|\s?[—–]\s?[^—–;:]{1,80}?\s?[—–]\s*)?`;
+export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together with|along with|with|in|on|for|after|despite|through|via|alongside|[a-z]+ed\s+by)\b[^,;:]{1,60},\s+|\s?[—–]\s?[^—–;:]{1,80}?\s?[—–]\s*|\s?\([^()]{1,80}\)\s+)?`;
 /**
  * The speakers calling on someone to act, as a communiqué's points do ("We call on …", "We urge …",
  * "We also ask …"), or a resolution's operative paragraph ("Calls upon Member States to …",
