@@ -1068,6 +1068,16 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(missed, []);
   });
 
+  it("reads a treaty's long official title as its name, and not a short or bracketed one", () => {
+    const read = builtinReadings('2026-11-30');
+    assert.deepStrictEqual(
+      read('The Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms expired.'),
+      ['Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms→new-start'],
+    );
+    // "Framework Agreement" is North Macedonia's Ohrid agreement's official title, and any framework agreement's name
+    assert.deepStrictEqual(read('The Framework Agreement was signed.'), []);
+  });
+
   it('ends a name at a comma the knowledge base does not write in it, and reads one it does', () => {
     const read = builtinReadings('2026-11-30');
     assert.deepStrictEqual(read('At the UN Security Council, Resolution 2722 passed.'), ['UN Security Council→un-security-council', 'Resolution 2722→unsc-resolution-2722']);

@@ -312,6 +312,18 @@ function indexWord<T>(index: Map<string, T[]>, hashes: WordHashSet, key: string,
   hashes.add(asciiWordHash(key, 0, key.length));
 }
 
+/**
+ * Whether a treaty's official title is one a legal text would quote whole and no one writes by
+ * chance: eight words or more ("Treaty between the United States of America and the Russian
+ * Federation on Measures for …"), without brackets, quotes or colons, and not opening with an
+ * article, whose capitalized "The" would start a look-up at every sentence.
+ */
+function isQuotableTitle(title: string): boolean {
+  const words = splitWords(title);
+  return words.length >= 8 && !/[()"“”:;]/.test(title) && startsUpper(words[0]!) && !ARTICLES.has(words[0]!);
+}
+const ARTICLES = new Set(['The', 'A', 'An']);
+
 /** The entries' short forms by folded word, and their rivals (see `NameMatcher.shortForms`, `NameMatcher.shortFormRivals`). */
 function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' | 'shortFormHashes' | 'shortFormRivals'> {
   const shortForms = new Map<string, NameTarget[]>();
@@ -420,6 +432,7 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
     for (const alias of entry.aliases) addWithAbbreviations(alias, entry, 'alias');
     for (const acronym of entry.acronyms) add(acronym, entry, 'acronym');
     for (const variant of entry.variants) add(variant, entry, 'variant');
+    if (entry.kind === 'treaty' && isQuotableTitle(entry.officialTitle)) add(entry.officialTitle, entry, 'alias');
     if (entry.kind === 'actor') {
       for (const adjective of entry.adjectives) {
         add(adjective, entry, 'adjective');
