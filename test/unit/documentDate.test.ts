@@ -14,7 +14,7 @@ describe('document date', () => {
     assert.deepStrictEqual([date.iso, date.source], ['2024-03-12', 'dateline']);
   });
   it('comes from a dateline in any case, in emphasis, after two cities, or after a label and a city', () => {
-    for (const line of ['*Washington, 12 March 2026*', 'Beirut, 12 March 2026 — Talks resumed after a pause of a month.', 'ADEN/RIYADH, 12 March 2026 — Talks resumed.', '**Pyongyang, 12 March 2026**', '*Briefing note, New York, 12 March 2026*']) {
+    for (const line of ['*Washington, 12 March 2026*', 'Beirut, 12 March 2026 — Talks resumed after a pause of a month.', 'ADEN/RIYADH, 12 March 2026 — Talks resumed.', '**Pyongyang, 12 March 2026**', '*Briefing note, New York, 12 March 2026*', '*Address to the Council on Foreign Relations, New York, 12 March 2026*', '*Address by Prime Minister Mark Carney to the Canadian Institute of International Affairs, Toronto, 12 March 2026*']) {
       const date = analyze(joinLines('# Brief', '', line, '', 'Text.')).date;
       assert.deepStrictEqual([date.iso, date.source], ['2026-03-12', 'dateline'], line);
     }

@@ -924,6 +924,18 @@ describe('rule: office-anachronism', () => {
     assert.match(blinken('Watching was Antony Blinken, the secretary of state of the United States. Analysts agree.')[0]!.message, /^Antony Blinken was not secretary of state of the United States on the document date/);
     assert.match(blinken('Watching was Antony Blinken, the secretary of state of the U.S., and others.')[0]!.message, /^Antony Blinken was not secretary of state of the U\.S\. on the document date/);
   });
+  it('speaks of the time a sentence is set in, names who held the office all through it, and offers "former" only for a term ended by then', () => {
+    const found = (text: string) => builtinRuleFindings('office-anachronism', '2026-12-05')(text).map((f) => [f.message.replace(/:.*?\./, ':'), (f.fixes ?? []).map((x) => x.title)]);
+    assert.deepStrictEqual(found('In 1996 she briefed Secretary-General Kofi Annan on Dayton.'), [
+      ['Kofi Annan was not Secretary-General in 1996, when the text sets it: Boutros Boutros-Ghali held it then (1 January 1992 – 31 December 1996).', ['Write "Boutros Boutros-Ghali"']],
+    ]);
+    assert.deepStrictEqual(found('In 1993 Prime Minister Shimon Peres signed.'), [
+      ['Shimon Peres was not Prime Minister in 1993, when the text sets it: Yitzhak Rabin held it then (13 July 1992 – 4 November 1995).', ['Write "former Prime Minister"', 'Write "Yitzhak Rabin"']],
+    ]);
+    // the writer dates the term in brackets; a time that opens the sentence with "At" sets all of it
+    assert.deepStrictEqual(found('Secretary of State George Shultz (1982–1989) trusted her.'), []);
+    assert.deepStrictEqual(found('At Reykjavik in October 1986, President Ronald Reagan and General Secretary Mikhail Gorbachev came close to a deal.'), []);
+  });
   it('says who held the office on the document date, where one person holds it at a time', () => {
     const messages = (date: string, text: string) => builtinRuleFindings('office-anachronism', date)(text).map((f) => f.message);
     assert.match(messages('2026-11-03', 'Secretary of State Antony Blinken says talks will resume.')[0]!, /\. Marco Rubio held it then \(since 21 January 2025\)\.$/);

@@ -29,9 +29,11 @@ const HEAD_BLOCKS = 8;
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40},\s/u;
 /**
  * A city, in any case, and then at once the date: "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10
- * November 2025 —"; also a label before the city, "*Briefing note, New York, 20 November 2026*".
+ * November 2025 —"; also a label before the city, "*Briefing note, New York, 20 November 2026*",
+ * which a speech's venue makes long and full of small words: "*Address to the Council on Foreign
+ * Relations, New York, 3 December 2024*".
  */
-const CITY_THEN_DATE = /^[*_]{0,2}\p{Lu}[\p{L} .'’/-]{1,40},\s+(?:\p{Lu}[\p{L} .'’/-]{1,40},\s+)?/u;
+const CITY_THEN_DATE = /^[*_]{0,2}(?:\p{Lu}[^,!?\n]{0,119},\s+)?\p{Lu}[\p{L} .'’/-]{1,40},\s+/u;
 /** After a dateline's date: the line's end, the emphasis closing, a dash or a news agency. */
 const DATE_ENDS_LINE = /^[*_]{0,2}\s*(?:[—–-]|\(|$)/;
 const UPDATED = /^\W*(updated|published|posted|dated|date)\b:?/i;

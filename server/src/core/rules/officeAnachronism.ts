@@ -82,8 +82,8 @@ function lastClauseBreak(text: string): number {
   return at;
 }
 const CLAUSE_BREAK = /;|\b(?:and|but)\s/g;
-/** The phrase of time a sentence may open with, up to its comma: "On 14 January", "In March 2025,". */
-const OPENING_TIME = /^\W*(?:on|in|during|by)\s[^,;]{0,30}/i;
+/** The phrase of time a sentence may open with, up to its comma: "On 14 January", "In March 2025,", "At Reykjavik in October 1986,". */
+const OPENING_TIME = /^\W*(?:on|in|during|by|at)\s[^,;]{0,30}/i;
 
 /** Words that put what follows them in the future: "ahead of the summit in July", "the next meeting in June". */
 const FUTURE_BEFORE = /\b(?:ahead\s+of|upcoming|next|planned\s+for|scheduled\s+for|due)\b[^.;]{0,40}$/i;
@@ -96,6 +96,9 @@ const LOOKING_AHEAD = /\b(?:should|will|must|expect|expects|need\s+to|needs\s+to
 
 /** "His predecessor, Secretary-General Jens Stoltenberg,": one who held the office before its holder, named so on purpose. */
 const PREDECESSOR_BEFORE = /\bpredecessors?(?:\s+as\s+[^,;.]{1,40})?\s*[,:—–]?\s*$/i;
+
+/** Years in brackets right after the name: "Secretary of State George Shultz (1982–1989)" dates the term the title is of. */
+const TERM_IN_BRACKETS = /^\s*\((?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)?\d\d))?\)/;
 
 /** "had negotiated", "had long said": a past before the time of the text around it. */
 const PLUPERFECT = /^\W{0,3}had\b/i;
@@ -198,6 +201,17 @@ function timesIn(text: string, documentMonth: number, documentYear: number, befo
 /** A participle with no verb before it, right before a month: "the warrants issued in November" dates them (not "was announced in …"). */
 const THING_DATED = /(?<!\b(?:was|were|been|being|is|are|be|has|have|had)\s+)\b\w+ed\s*$/i;
 
+/** Whether a sentence speaks of a time the person held the office; if not, the time it is set in, when it names one. */
+interface TimeReading {
+  readonly held: boolean;
+  /** The year, month or day the sentence (or its paragraph) is set in, which the term does not cover. */
+  readonly time?: string;
+}
+const HELD: TimeReading = { held: true };
+const NOT_HELD: TimeReading = { held: false };
+/** The reading of a sentence set in `time`. */
+const setIn = (periods: readonly Period[], time: string, endsTerm = false): TimeReading => (heldDuring(periods, time, endsTerm) ? HELD : { held: false, time });
+
 /**
  * Whether the sentence around a mention speaks of a time when the person held the office: a year or
  * month it names that falls in the term ("In 2022, Secretary of State Blinken …"); else, with no such
@@ -212,7 +226,7 @@ function speaksOfTheirTime(
   periods: readonly Period[],
   /** The time the paragraph before the sentence is set in (see `lastTimeBefore`), read only when needed. */
   paragraphTime: () => string | undefined,
-): boolean {
+): TimeReading {
   // a time in an earlier clause dates another act ("took effect in November 2020 and was reversed by President Biden")
   const clauseStart = lastClauseBreak(before);
   // but a time that opens the sentence sets all of it ("On 14 January President Stubb and Prime Minister Kallas brought …")
@@ -229,25 +243,25 @@ function speaksOfTheirTime(
   const past = times.filter((t) => Number(t.slice(0, 4)) <= documentYear);
   if (past.length > 0) {
     const endsTerm = END_OF_TERM.test(before) || END_OF_TERM.test(after);
-    return past.some((t) => heldDuring(periods, t, endsTerm));
+    return past.some((t) => heldDuring(periods, t, endsTerm)) ? HELD : { held: false, time: past[0]! };
   }
-  if (RECENT.test(before) || RECENT.test(after)) return false;
+  if (RECENT.test(before) || RECENT.test(after)) return NOT_HELD;
   // a verb of the present right after the name speaks of now, whatever the paragraph said before ("… has yet to say", "keeps coming up")
-  if (present) return false;
+  if (present) return NOT_HELD;
   // "Defence Secretary Shapps told MPs that the line is funded": reported speech not put back into
   // the past reports what holds now, so the title is today's
-  if (REPORTED_NOW.test(after)) return false;
+  if (REPORTED_NOW.test(after)) return NOT_HELD;
   // no time of its own: an account in the past takes the paragraph's last one ("In January 2025 the
   // mandate was extended. High Representative Borrell welcomed it"), unless it says it came before
   // ("had negotiated")
-  const setIn = PLUPERFECT.test(after) || LOOKING_AHEAD.test(before) ? undefined : paragraphTime();
+  const paragraphSet = PLUPERFECT.test(after) || LOOKING_AHEAD.test(before) ? undefined : paragraphTime();
   // "Years later, President Yeltsin complained …" moves on from the paragraph's time to one it does
   // not name: a term that began after the paragraph's time may be the one meant
-  if (setIn !== undefined && !(TIME_MOVED_ON.test(before) && periods.some((p) => dateKey(p.from) > dateKey(setIn)))) return heldDuring(periods, setIn);
-  if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return true;
+  if (paragraphSet !== undefined && !(TIME_MOVED_ON.test(before) && periods.some((p) => dateKey(p.from) > dateKey(paragraphSet)))) return setIn(periods, paragraphSet);
+  if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return HELD;
   const staff = OFFICE_STAFF.exec(after);
-  if (staff) return PAST_VERB.test(after.slice(staff[0].length));
-  return POSSESSIVE_ACT.test(after) && !NOW.test(after);
+  if (staff) return PAST_VERB.test(after.slice(staff[0].length)) ? HELD : NOT_HELD;
+  return POSSESSIVE_ACT.test(after) && !NOW.test(after) ? HELD : NOT_HELD;
 }
 
 /**
@@ -273,12 +287,19 @@ function describeOffices(person: ActorEntry, named: readonly object[], ctx: Rule
  * holder of it: the writer's likely fix. An office recorded under the very title the text writes is
  * asked first: "Supreme Leader" and "President" are of one family, and Khamenei held both.
  */
-function holderThen(ctx: RuleContext, person: ActorEntry, offices: readonly Office[], bareTitle: string): HeldOffice | undefined {
+function holderThen(ctx: RuleContext, person: ActorEntry, offices: readonly Office[], bareTitle: string, time?: string): HeldOffice | undefined {
   const written = bareTitle.toLowerCase();
   const sameTitle = (office: Office) => office.title.toLowerCase() === written;
+  // a year or a month: the one who held the office all through it ("In 1996" names Boutros-Ghali, not Guterres)
+  const first = time === undefined ? ctx.date.iso : dateKey(time);
+  const last = time === undefined ? first : time.length === 4 ? `${time}-12-31` : time.length === 7 ? `${time}-28` : time;
   for (const office of [...offices.filter(sameTitle), ...offices.filter((office) => !sameTitle(office))]) {
-    const holders = otherHoldersOn(ctx.kb, office, ctx.date.iso, person.id);
-    if (holders.length === 1) return holders[0];
+    const holders = otherHoldersOn(ctx.kb, office, first, person.id);
+    if (holders.length !== 1) continue;
+    if (last === first) return holders[0];
+    const atEnd = otherHoldersOn(ctx.kb, office, last, person.id);
+    // no one at the end: a term that ends on the year's last day ("1 January 1992 – 31 December 1996")
+    return atEnd.length === 0 || (atEnd.length === 1 && atEnd[0]!.person.id === holders[0]!.person.id) ? holders[0] : undefined;
   }
   return undefined;
 }
@@ -343,6 +364,8 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   if (namesFutureHolder(title)) return undefined;
   // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
   const titleFollows = titleStart > mention.start;
+  /** The time the sentence is set in, when it names one the term does not cover: the message and the fixes speak of it, not of the document date. */
+  let time: string | undefined;
   if (!former && heldBefore) {
     const around = sentenceAround(ctx.text, mention);
     const { before } = around;
@@ -350,7 +373,10 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     const after = titleFollows ? around.after.slice(titleEnd - mention.end).replace(/^[\s,;)—–]+/, ' ') : around.after;
     const year = Number(date.slice(0, 4));
     const paragraphTime = () => lastTimeBefore(ctx.text, mention.start - before.length, year, Number(date.slice(5, 7)));
-    if (speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime) || /^then\b/i.test(title)) return undefined;
+    if (!titleFollows && TERM_IN_BRACKETS.test(around.after)) return undefined;
+    const reading = speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime);
+    if (reading.held || /^then\b/i.test(title)) return undefined;
+    time = reading.time;
     // "who signed the treaty with Rwandan foreign minister Vincent Biruta": the holder in a past act, named before the title
     if (titleStart < mention.start && PAST_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
     // "His predecessor, Secretary-General Jens Stoltenberg, now …": named as the one before
@@ -360,18 +386,20 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   }
   const start = titleFollows ? mention.start : titleStart;
   const end = titleFollows ? titleEnd : mention.end;
-  // "former" goes before a title that opens the phrase; after the name it may need its article changed
-  const fixes: Fix[] = !former && heldBefore && !titleFollows
+  // "former" goes before a title that opens the phrase; after the name it may need its article changed;
+  // in a sentence set in a past time, only if the term had ended by then ("In 1996 … Kofi Annan" had not begun his)
+  const endedBy = time === undefined || offices.some((o) => o.to !== undefined && dateKey(o.to) <= dateKey(time!));
+  const fixes: Fix[] = !former && heldBefore && !titleFollows && endedBy
     ? [{ title: `Write "former ${title}"`, edits: [{ start, end: start, newText: 'former ' }], safe: false }]
     : [];
   // or the name of who held the office then, in place of the name written
-  const holder = former ? undefined : holderThen(ctx, person, offices, named.bare);
+  const holder = former ? undefined : holderThen(ctx, person, offices, named.bare, time);
   if (holder) fixes.push({ title: `Write "${holder.person.name}"`, edits: [{ start: mention.start, end: mention.end, newText: holder.person.name }], safe: false });
   // "the UN's refugee chief": a possessive that took "the" in the text keeps it in the message
   const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : bareTitle;
   return {
     code: 'office-anachronism',
-    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} on the document date (${formatDate(date)}): ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${periodConfirmed(holder.office, date)}).` : ''}`,
+    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} ${time === undefined ? `on the document date (${formatDate(date)})` : `in ${formatDate(time)}, when the text sets it`}: ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${periodConfirmed(holder.office, time === undefined ? date : dateKey(time))}).` : ''}`,
     start,
     end,
     ...(fixes.length ? { fixes } : {}),
