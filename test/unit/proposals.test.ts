@@ -696,6 +696,13 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(consulted.map((p) => [p.parties.actor, p.parties.actorText ?? '']), [[[], 'the Secretary-General'], [['russia'], '']]);
   });
 
+  it('reads whom the speakers call on in lowercase, parties located by a state as no state, and a second "to" as the first', () => {
+    const read = (text: string) => analyze(text).proposals.map((p) => [p.title, p.parties.actor, p.parties.actorText ?? '']);
+    assert.deepStrictEqual(read('We call on official bilateral and private creditors to deliver debt relief.'), [['Deliver debt relief', [], 'official bilateral and private creditors']]);
+    assert.deepStrictEqual(read('We call on the parties in Ukraine to agree to an immediate ceasefire.'), [['Agree to an immediate ceasefire', [], 'the parties in Ukraine']]);
+    assert.deepStrictEqual(read('We call on all parties to return prisoners and to allow access for the ICRC.'), [['Return prisoners and allow access for the ICRC', [], 'all parties']]);
+  });
+
   it("cuts a long title at no \"to\" that an asking verb or an infinitive's verb governs, and not inside a name", () => {
     const title = (body: string) => proposalTitle(proposalText(body));
     assert.strictEqual(title('Calls upon Russia and the United States to continue to observe the central limits of New START;'), 'Calls upon Russia and the United States to continue to observe the central limits…');

@@ -57,7 +57,9 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
  * Secretary-General", and a treaty's own parties ("Each Party", "the inspecting Party", "the Depositary").
  */
 const GENERIC_ACTOR =
-  /\b(?:we|they|it|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|groups|factions|organi[sz]ations|civil society|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|secretary|secretaries|officials|mps|meps|lawmakers|legislators|senators|regulators|authorities|you|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+  /\b(?:we|they|it|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|groups|factions|organi[sz]ations|civil society|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|secretary|secretaries|officials|mps|meps|lawmakers|legislators|senators|regulators|authorities|creditors|lenders|investors|banks|companies|you|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+/** Parties or sides located by a state or a conflict after them: "the parties in Sudan", "all sides to the conflict in Yemen". */
+const PARTIES_IN = /^(?:all\s+|the\s+)?(?:\w+\s+)?(?:parties|sides|factions|belligerents|armed\s+groups)\s+(?:in|to|of)\b/i;
 /** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
 const PRONOUN = /^(?:we|it|they)$/i;
 /**
@@ -266,8 +268,9 @@ const SENTENCE_STOP = /[.!?]["”’)]?\s+(?=\S)/g;
  */
 export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: IdsWithin, under?: Span & { text: string }): ProposalParties {
   const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.itemGrammar);
-  let actor = subjectActors;
   const { clause, subject } = read;
+  // "the parties in Sudan", "the warring sides to the conflict in Yemen": the state says where they are, not who they are
+  let actor = PARTIES_IN.test(subject?.[1] ?? '') ? EMPTY_LIST : subjectActors;
   // "a revival of the Treaty on Open Skies by both sides": the agent of a proposal named by a noun must act
   const nominalAgent = !subject && actor.length === 0 && NOMINAL_OPENING.test(clause) ? AGENT.exec(clause) : null;
   if (nominalAgent) {

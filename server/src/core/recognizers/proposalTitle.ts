@@ -60,8 +60,10 @@ export const RECOMMEND_THAT =
  * announce …", "That you note …" (group 1 marks the subjunctive, as in RECOMMEND_THAT).
  */
 export const THAT_YOU = /^[*_]{0,2}(That)\s+(?=you\s)/;
+/** "and to" or "or to" before a verb, in a title that starts at the first infinitive's verb. */
+const SECOND_INFINITIVE = /\s(and|or)\s+to\s+(?=[a-z])/g;
 /** "agree to" after the reader as subject: the act agreed to is the proposal ("That you agree to announce …" → "Announce …"). */
-const AGREE_TO = /^(?:agree|consent)\s+to\s+(?=[a-z])/;
+const AGREE_TO = /^(?:agree|consent)\s+to\s+(?=(?!(?:an?|the|its|their|this|that)\b)[a-z])/;
 /** The writers proposing a thing rather than an act: "We propose a summit in Abuja" → "summit in Abuja". */
 const PROPOSE_THING = /^(?:we|I)\s+(?:(?:also|further|strongly|therefore|thus|would)\s+){0,2}(?:propose|recommend)\s+(?!that\b)/i;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
@@ -107,7 +109,8 @@ const ADVERB = String.raw`(?:also\s+|jointly\s+|together\s+|immediately\s+|urgen
  */
 const ITEM_SUBJECT: Record<ItemGrammar, RegExp> = {
   subjunctive: new RegExp(String.raw`${ITEM_SUBJECT_START}[^;:]{0,120}?)\s+${ADVERB}((?:not\s+)?(?:${LOWERCASE_BASE_VERBS}))\b`),
-  infinitive: new RegExp(String.raw`${ITEM_SUBJECT_START}[^;:]{0,120}?)\s+to\s+${ADVERB}((?:not\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z][a-z-]+)\b`),
+  // whom one calls on may be written in lowercase: "We call on official creditors to deliver …"
+  infinitive: new RegExp(String.raw`^((?:[A-Za-z]|(?:we|you)(?=\s))[^;:]{0,120}?)\s+to\s+${ADVERB}((?:not\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z][a-z-]+)\b`),
 };
 
 /**
@@ -373,9 +376,14 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
   else {
     sentence = sentence.replace(LEADING_PHRASE, '');
     // "We recommend that the Government press …", "We call on Russia to agree …": the title starts at the verb
-    const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence) ?? THAT_YOU.exec(sentence);
+    const thatYou = THAT_YOU.exec(sentence);
+    const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence) ?? thatYou;
     const called = call ? itemSubject(sentence.slice(call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
-    if (called) sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ').replace(AGREE_TO, '');
+    if (called) sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ');
+    // the reader asked to agree to an act: the act is the proposal ("a ceasefire" agreed to stays)
+    if (called && call === thatYou) sentence = sentence.replace(AGREE_TO, '');
+    // "… return prisoners and to allow access": the second infinitive's "to" goes with the first's
+    if (called) sentence = sentence.replace(SECOND_INFINITIVE, ' $1 ');
     else if (!call) sentence = sentence.replace(PROPOSE_THING, '');
     const modal = called ? null : (modalAfterSemicolon(sentence) ?? MODAL.exec(sentence));
     const passive = called || modal ? undefined : passiveTitle(sentence);
