@@ -470,6 +470,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(ids('The Commissioner for the Donbas spoke. The Minister for Transnistria spoke. Donbas suffered.'), ['Donbas→donbas']);
     assert.deepStrictEqual(ids('The frigate HMS Kyiv and the carrier USS Antony Blinken sailed; Antony Blinken watched.'), ['Antony Blinken→antony-blinken']);
     assert.deepStrictEqual(ids('The Inter-American Commission and Pan-American unity; anti-American protests.'), ['American→united-states']);
+    // a language one learns, speaks or translates into is no state; "studied Russian law" speaks of the state's law
+    assert.deepStrictEqual(ids('She learned Russian quickly. He speaks fluent Russian. It was translated into Russian. He studied Russian law.'), ['Russian→russia']);
     // a district of a capital is a place in it, not its government
     assert.deepStrictEqual(ids('Protests spread in a district of Moscow.').map((m) => m.split('→')[1]), ['moscow']);
   });
@@ -793,6 +795,23 @@ describe('entity recognition', () => {
       'Manila→manila',
       'Security Council→un-security-council',
       'New York→new-york-city',
+    ]);
+    // a state that opens the sentence: its institution, or none where the knowledge base knows none; an organization's organ stays the organization's
+    assert.deepStrictEqual(read('In India, the Supreme Court ruled. Washington was silent. In Poland, the Senate voted. In Ukraine, the Security Council met.'), [
+      'India→india',
+      'Washington→united-states',
+      'Poland→poland',
+      'Senate→senate-of-poland',
+      'Ukraine→ukraine',
+      'Security Council→un-security-council',
+    ]);
+    // where the document's words tie, the only such state the sentence names, before the paragraph's
+    assert.deepStrictEqual(read('Poland and the Philippines hold elections. The Philippines signed the deal, and it was sent to the Senate. Poland waits.'), [
+      'Poland→poland',
+      'Philippines→philippines',
+      'Philippines→philippines',
+      'Senate→senate-of-the-philippines',
+      'Poland→poland',
     ]);
     // an international body in the city of its seat, which seats a government too
     assert.deepStrictEqual(read('The Register of Damage in The Hague has received claims.'), ['Register of Damage→register-of-damage-for-ukraine', 'The Hague→the-hague']);

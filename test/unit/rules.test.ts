@@ -936,6 +936,13 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(found('Secretary of State George Shultz (1982–1989) trusted her.'), []);
     assert.deepStrictEqual(found('At Reykjavik in October 1986, President Ronald Reagan and General Secretary Mikhail Gorbachev came close to a deal.'), []);
   });
+  it("reads a body's name that the person's own office title holds as no other owner, and a Commission vice-president as a commissioner", () => {
+    const flagged = builtinFindings('office-anachronism', '2026-06-01');
+    // Shoigu is Secretary of Russia's Security Council; "Security Council" alone reads as the UN's
+    assert.deepStrictEqual(flagged('Security Council Secretary Sergei Shoigu flew to Pyongyang.'), []);
+    assert.deepStrictEqual(flagged('UN Secretary-General Sergei Shoigu spoke.'), ['UN Secretary-General Sergei Shoigu']);
+    assert.deepStrictEqual(flagged('Commissioner Stéphane Séjourné wants a joint purchasing platform.'), []);
+  });
   it('says who held the office on the document date, where one person holds it at a time', () => {
     const messages = (date: string, text: string) => builtinRuleFindings('office-anachronism', date)(text).map((f) => f.message);
     assert.match(messages('2026-11-03', 'Secretary of State Antony Blinken says talks will resume.')[0]!, /\. Marco Rubio held it then \(since 21 January 2025\)\.$/);

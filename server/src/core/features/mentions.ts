@@ -5,7 +5,7 @@ import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import { boundedMemo } from '../text/boundedMemo';
 import { wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
-import { ministryWrittenAfter, organNamedInBlock, ownedOrgan } from './ownedOrgan';
+import { ministryWrittenAfter, organNamedInBlock, ownedByStateWithout, ownedOrgan } from './ownedOrgan';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { regionOfListedPlace } from './listedRegion';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -13,7 +13,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute } from './capitalAsPlace';
-import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
 /**
@@ -98,8 +98,10 @@ export function resolveMentions(
     // "Romania's Constitutional Court"; "the Constitutional Court" in a document that names Romania
     // more than other states with one, or else in a paragraph that names Romania alone of them
     const owned = ownedOrgan(text, matches, i, chooser, kb, date);
-    const picked = owned ?? chooser.pick(match.targets) ?? organNamedInBlock(matches, i, chooser, kb);
+    const picked = owned ?? chooser.pick(match.targets) ?? organNamedInBlock(text, matches, i, chooser, kb);
     if (!picked) continue;
+    // "In India, the Supreme Court …": not another state's court, whatever the document's words
+    if (!owned && picked.target.contextual && ownedByStateWithout(text, matches, i, chooser, kb)) continue;
     if (isIndefiniteNoun(text, match)) continue;
     // "the Washington Consensus": the name of an idea, not the government (a person's doctrine keeps its person)
     if (!heading && picked.reading.category !== 'person' && namesAConcept(text, match.end)) continue;
@@ -176,7 +178,7 @@ export function resolveMentions(
       placeListed = listed;
       placePlain = !picked.seat;
     }
-    if (picked.reading.form === 'adjective' && (namesARegion(text, start) || namesAHyphenRegion(text, start))) continue;
+    if (picked.reading.form === 'adjective' && (namesARegion(text, start) || namesAHyphenRegion(text, start) || namesALanguage(text, start, match.end))) continue;
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
     if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
     // "the International Chamber of Commerce (ICC)": the acronym of a name the knowledge base lacks

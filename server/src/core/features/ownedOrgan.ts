@@ -29,7 +29,8 @@ export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number
   const owner =
     (previous && (ownerBefore(text, match, previous, chooser, date) ?? ownerByPronoun(text, match, previous, chooser, kb, date))) ??
     ownerAfterIn(text, match, matches[i + 1], chooser, date) ??
-    ownerUnder(text, match, matches[i + 1], chooser, kb, date);
+    ownerUnder(text, match, matches[i + 1], chooser, kb, date) ??
+    (sharedByStatesOrgans(kb, match.targets) ? ownerOpeningSentence(text, matches, i, chooser) : undefined);
   if (!owner) return undefined;
   // "China's Security Council seat", "Russia used its Security Council veto": the UN's; a leader's own is never the UN's
   if (owner.possessive !== 'person') for (const target of match.targets) if (namesOrganizationsBody(kb, target)) return undefined;
@@ -78,6 +79,52 @@ function ownerUnder(text: string, match: RawMatch, next: RawMatch | undefined, c
   return person?.kind === 'actor' && person.category === 'person' ? stateServedOn(person, kb, date) : undefined;
 }
 
+/** How far back the start of a sentence is looked for. */
+const SENTENCE_REACH = 400;
+
+/** Where the sentence that holds `at` starts: after the last stop and white space before it, within SENTENCE_REACH; -1 past that. */
+function sentenceStartBefore(text: string, at: number): number {
+  const limit = Math.max(0, at - SENTENCE_REACH);
+  for (let k = at - 1; k > limit; k--) {
+    const c = text.charCodeAt(k - 1);
+    if ((c === 46 || c === 33 || c === 63) && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) {
+      while (k < at && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) k++;
+      return k;
+    }
+  }
+  return limit === 0 ? 0 : -1;
+}
+
+/**
+ * The state a sentence opens with, "In India, the Supreme Court has ordered …": the sentence speaks
+ * of that state's institutions. Read for a name several states' institutions share; a state named
+ * elsewhere in the document must not claim it.
+ */
+function ownerOpeningSentence(text: string, matches: readonly RawMatch[], i: number, chooser: EntryChooser): Owner | undefined {
+  const from = sentenceStartBefore(text, matches[i]!.start);
+  if (from < 0 || !text.startsWith('In ', from)) return undefined;
+  for (let k = i - 1; k >= 0 && matches[k]!.start >= from; k--) {
+    const opening = matches[k]!;
+    if (opening.start !== from + 3) continue;
+    if (text.charCodeAt(opening.end) !== 44 /* , */) return undefined;
+    const state = chooser.pick(opening.targets)?.entry;
+    return state?.kind === 'actor' && state.category === 'state' ? { state: state.id, possessive: 'name' } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a name several states' institutions share stands in a sentence that opens with a state
+ * the knowledge base knows no such institution of ("In India, the Supreme Court …"): it names none
+ * of the others.
+ */
+export function ownedByStateWithout(text: string, matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase): boolean {
+  const targets = matches[i]!.targets;
+  if (!sharedByStatesOrgans(kb, targets)) return false;
+  const owner = ownerOpeningSentence(text, matches, i, chooser);
+  return owner !== undefined && stateOrgansOf(kb).organ(owner.state, foldName(targets[0]!.words.join(' '))) === undefined;
+}
+
 const isState = (kb: KnowledgeBase, id: string): boolean => {
   const entry = kb.get(id);
   return entry?.kind === 'actor' && entry.category === 'state';
@@ -85,15 +132,35 @@ const isState = (kb: KnowledgeBase, id: string): boolean => {
 
 /**
  * For a name several states' institutions share ("the Constitutional Court") where the document's
- * words do not decide between them, the institution of the only such state its block names, among
- * those the document's words could choose (that have `context` words).
+ * words do not decide between them, the institution of the only such state its sentence names, else
+ * its block, among those the document's words could choose (that have `context` words).
  */
-export function organNamedInBlock(matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase): PickedEntry | undefined {
+export function organNamedInBlock(text: string, matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase): PickedEntry | undefined {
   const targets = matches[i]!.targets;
   if (!sharedByStatesOrgans(kb, targets)) return undefined;
   const name = foldName(targets[0]!.words.join(' '));
+  // the sentence first ("The United States signed it, and it was sent to the Senate" in a paragraph that names Chile too), then the block
+  const from = sentenceStartBefore(text, matches[i]!.start);
+  const inSentence = from < 0 ? undefined : onlyOrgan(matches, i, chooser, kb, name, from, sentenceEndAfter(text, matches[i]!.end));
+  if (inSentence) return chooser.pickTarget(inSentence.entry, inSentence.target);
+  const only = onlyOrgan(matches, i, chooser, kb, name, 0, Infinity);
+  return only && chooser.pickTarget(only.entry, only.target);
+}
+
+/** Where the sentence that goes on at `at` ends: at its stop, or the text's end. */
+function sentenceEndAfter(text: string, at: number): number {
+  for (let k = at; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63) && (k + 1 === text.length || text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10)) return k;
+  }
+  return text.length;
+}
+
+/** The institution named `name` of the only state named between `from` and `to` that has one with `context` words. */
+function onlyOrgan(matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase, name: string, from: number, to: number): StateOrgan | undefined {
   let only: StateOrgan | undefined;
   for (let k = 0; k < matches.length; k++) {
+    if (matches[k]!.start < from || matches[k]!.start >= to) continue;
     const state = k === i ? undefined : chooser.pick(matches[k]!.targets)?.entry;
     if (state?.kind !== 'actor' || state.category !== 'state') continue;
     const organ = stateOrgansOf(kb).organ(state.id, name);
@@ -103,7 +170,7 @@ export function organNamedInBlock(matches: readonly RawMatch[], i: number, choos
     if (only) return undefined;
     only = organ;
   }
-  return only && chooser.pickTarget(only.entry, only.target);
+  return only;
 }
 
 /**

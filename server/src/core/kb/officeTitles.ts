@@ -241,6 +241,8 @@ export function namesOffice(
   // "the UNFCCC executive secretary": the office's own title after the name of whose office it is
   if (written !== undefined && office.of !== undefined && written.endsWith(` ${lower}`) && ownerNamed(written.slice(0, -lower.length - 1), office.of, namesOf)) return true;
   if (family === 'eu-commissioner' && title.families.includes(family)) return portfolioFits(bare, lower);
+  // "Commissioner Stéphane Séjourné": a vice-president of the Commission is a member of it, a commissioner
+  if (title.families.includes('eu-commissioner') && COMMISSION_VICE_PRESIDENT.test(lower)) return bare === 'commissioner' || portfolioFits(bare, lower);
   // "rights commissioner" names a state's commissioner by the portfolio's word ("Commissioner for Children's Rights")
   if (family === undefined && title.families.includes('eu-commissioner') && /\bcommissioner\b/.test(lower)) return portfolioFits(bare, lower);
   // "Climate Minister": a minister's office with the portfolio's word ("Minister of Climate and Environment")
@@ -258,6 +260,9 @@ function ownerNamed(words: string, of: string, namesOf: (id: string) => readonly
   const owner = foldName(words.replace(/^the\s+/, '').replace(/['’]s$/, ''));
   return owner.length > 0 && namesOf(of).some((name) => foldName(name) === owner);
 }
+
+/** A vice-president's office in the European Commission, its executive vice-presidents' too. */
+const COMMISSION_VICE_PRESIDENT = /^(?:executive )?vice[- ]president of (?:the )?european commission\b/;
 
 /** An office a minister holds: "Minister of External Affairs", "Secretary of State for Energy Security and Net Zero". */
 const MINISTER_OFFICE = /^(?:acting )?(?:federal )?(?:minister|secretary of state)\b/;

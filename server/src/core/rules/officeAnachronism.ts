@@ -351,9 +351,13 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   if (readsDemonymAsPortfolio(ctx, named, titleStart, titleEnd)) return undefined;
   const namesOf = entryNames(ctx.kb);
   // "UN Secretary-General Mark Rutte": a title that says whose office it is names only that one's
-  const owner = titleOwner(ctx, named, titleStart, titleEnd);
+  const head = titleOwner(ctx, named, titleStart, titleEnd);
   const entriesNamed = entriesNamedIn(ctx.kb);
-  const offices = (person.person?.offices ?? []).filter((o) => (namesOffice(named, o, namesOf, entriesNamed) || namesOfficeOfParent(ctx.kb, named, o, entriesNamed)) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, { title: o.title, of: o.of }, owner)));
+  const namesIt = (o: Office) => namesOffice(named, o, namesOf, entriesNamed) || namesOfficeOfParent(ctx.kb, named, o, entriesNamed);
+  // "Security Council Secretary Sergei Shoigu": a body's name that his own office's title holds
+  // ("Secretary of the Security Council", Russia's) is no other owner, whichever body it was read as
+  const owner = head && !(person.person?.offices ?? []).some((o) => namesIt(o) && o.title.includes(` of the ${head.written}`)) ? head.id : undefined;
+  const offices = (person.person?.offices ?? []).filter((o) => namesIt(o) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, { title: o.title, of: o.of }, owner)));
   const date = ctx.date.iso;
   const former = namesFormerHolder(title);
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));

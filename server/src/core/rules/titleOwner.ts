@@ -16,7 +16,7 @@ const POSSESSIVE = /^(?:['’]s?)?\s+/;
  * title, or where what follows it is no title of the same kind on its own ("Turkish Cypriot leader",
  * "Russian Security Council Secretary" read as a "Secretary").
  */
-export function titleOwner(ctx: RuleContext, named: NamedOffice, titleStart: number, titleEnd: number): string | undefined {
+export function titleOwner(ctx: RuleContext, named: NamedOffice, titleStart: number, titleEnd: number): { readonly id: string; readonly written: string } | undefined {
   // mentions do not overlap: the first that ends past the title's start is the first that starts at or after it, or the one before
   const first = firstStartingAt(ctx.mentions, titleStart);
   for (let k = Math.max(0, first - 1); k < ctx.mentions.length; k++) {
@@ -26,7 +26,7 @@ export function titleOwner(ctx: RuleContext, named: NamedOffice, titleStart: num
     const possessive = POSSESSIVE.exec(ctx.text.slice(m.end, titleEnd));
     if (!possessive) return undefined;
     const rest = titleFamilies(oneLine(ctx.text.slice(m.end + possessive[0].length, titleEnd)));
-    return rest && rest.bare.length === titleEnd - m.end - possessive[0].length && rest.families.some((f) => named.families.includes(f)) ? m.id : undefined;
+    return rest && rest.bare.length === titleEnd - m.end - possessive[0].length && rest.families.some((f) => named.families.includes(f)) ? { id: m.id, written: m.text } : undefined;
   }
   return undefined;
 }
