@@ -328,6 +328,20 @@ export function namesAConcept(text: string, end: number): boolean {
 const CONCEPT = / (?:Consensus|Effect|Rules?|Doctrine|Process|Formula)(?![\p{L}\p{N}])/uy;
 
 /**
+ * Whether the person named at `end` is followed by a word that makes the two the name of a place or
+ * an institution named after them: "King Charles Street", "Kennedy Airport", "the Mandela
+ * Foundation". (A doctrine or a plan keeps its person.)
+ */
+export function personNamesSomethingElse(text: string, end: number): boolean {
+  // most names are followed by anything but a space and a capital: no pattern is tried
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || next < 65 || next > 90) return false;
+  NAMED_AFTER_PERSON.lastIndex = end;
+  return NAMED_AFTER_PERSON.test(text);
+}
+const NAMED_AFTER_PERSON = / (?:Street|Road|Avenue|Boulevard|Square|Bridge|Airport|Station|Hospital|University|College|School|Foundation|Institute|Center|Centre|Library|Museum|Prize|Award|Fellowship|Scholarship|Lecture)\b/y;
+
+/**
  * Whether the place named at `end` is followed by a word that makes the two the name of an agreement,
  * a group or a programme the knowledge base lacks: "the Stockholm Agreement", "the Doha Round",
  * "the Helsinki Commission", "the Lima Group", "the Santiago Network", "the Copenhagen criteria".
