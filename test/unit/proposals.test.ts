@@ -184,6 +184,9 @@ describe('proposals made in so many words ("We propose that …")', () => {
     const inOrdinals = joinLines('First, NATO should pay.', '', 'We propose that the EU pay too.', '', 'Second, Germany should lead.');
     assert.deepStrictEqual(titles(inOrdinals), ['1. Pay', '2. Lead']);
     assert.deepStrictEqual(analyze(inOrdinals).findings.filter((f) => f.code === 'proposal-numbering'), []);
+    // after ordinals that give reasons or lessons, it proposes in its own right
+    const afterReasons = joinLines('First, interim arrangements became permanent. Second, third parties hesitated.', '', 'We recommend that the EU condition its agreement on a freeze.');
+    assert.deepStrictEqual(titles(afterReasons), ['1. Condition its agreement on a freeze']);
     const section = joinLines('## Recommendations', '', 'The EU should fund the mission.', '', 'We also propose that NATO host a summit.', '', 'Russia should withdraw.');
     assert.deepStrictEqual(titles(section), ['1. Fund the mission', '2. Host a summit', '3. Withdraw']);
   });

@@ -89,7 +89,14 @@ const isList = (seq: Sequence | undefined) => seq?.group.startsWith('list:') ?? 
  * a sequence of its own would end the other one.
  */
 const proposesInsideAnother = (markers: readonly ScannedMarker[], open: readonly Sequence[]) =>
-  markers[0]?.style === 'performative' && open.length > 0 && open[0]!.group !== 'performative' && !isList(open[0]) && !underReportSection(open[0]!);
+  markers[0]?.style === 'performative' && open.length > 0 && open[0]!.group !== 'performative' && !isList(open[0]) && !underReportSection(open[0]!) && !listsReasons(open[0]!);
+
+/**
+ * Whether an ordinal sequence has recommended nothing so far ("First, interim arrangements became
+ * permanent. Second, third parties hesitated."): reasons or lessons, whose argument a "We recommend
+ * that …" after them does not make; it proposes in its own right.
+ */
+const listsReasons = (seq: Sequence) => seq.group === 'ordinal' && !seq.items.some((item) => item.marker.recommends);
 
 /** Whether a numbered heading's section is a report's ("## 3. The Council's arithmetic"), whose heading recommends nothing. */
 const underReportSection = (seq: Sequence) => seq.group === 'section' && !seq.items.at(-1)!.marker.recommends;
