@@ -333,6 +333,11 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(fourth!.conditions, ['only take effect when UN monitors have certified the withdrawal']);
   });
 
+  it('ends a condition before a second action the sentence adds after a comma and "and"', () => {
+    const [item] = analyze(joinLines(intro, '', 'First, Russia should lift the blockade only once a civilian-led process is agreed, and should appoint a single envoy.')).proposals;
+    assert.deepStrictEqual(item!.conditions, ['only once a civilian-led process is agreed']);
+  });
+
   it('ends a long condition at its last whole word, with an ellipsis', () => {
     // the pattern reads a condition up to 160 characters: one of eight lengths of the first word cuts a word there
     const cutAny = Array.from({ length: 8 }, (_, k) => {
