@@ -38,6 +38,13 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(titles(text)[0], '1. Share the imagery of those flights with Ukraine and with partners');
   });
 
+  it('reads "Third, and finally," and "Third and last," as the third ordinal, which closes its sequence', () => {
+    const text = joinLines('We propose three steps.', '', 'First, NATO should pay. Second, Germany should lead. Third, and finally, France should host.');
+    assert.deepStrictEqual(titles(text), ['1. Pay', '2. Lead', '3. Host']);
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-count' || f.code === 'proposal-numbering'), []);
+    assert.deepStrictEqual(titles(joinLines('We propose two steps.', '', 'First, NATO should pay.', '', 'Second and last, Germany should lead.')), ['1. Pay', '2. Lead']);
+  });
+
   it('does not take an enumeration of reasons or events for proposals', () => {
     assert.deepStrictEqual(titles('First, the talks failed; second, the ceasefire collapsed.'), []);
     assert.deepStrictEqual(

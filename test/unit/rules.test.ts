@@ -49,6 +49,13 @@ describe('rule: acronym-mismatch', () => {
     assert.deepStrictEqual(flagged('The National Intelligence Organization (MIT) manages the contacts.'), []);
     assert.deepStrictEqual(flagged('The National Intelligence Organization (NIO) manages the contacts.'), ['NIO']);
   });
+  it('names the name as written, when it is another of its entry\'s names, and knows "START" for START I', () => {
+    const messages = (text: string) => builtinRuleFindings('acronym-mismatch', '2026-12-01')(text).map((f) => f.message);
+    assert.deepStrictEqual(messages('The Treaty on the Functioning of the European Union (TEU) applies.'), [
+      '"TEU" is the Treaty on European Union, not the Treaty on the Functioning of the European Union; the Treaty on the Functioning of the European Union is the TFEU.',
+    ]);
+    assert.deepStrictEqual(messages('The Strategic Arms Reduction Treaty (START) followed in July 1991.'), []);
+  });
   it('flags a name with another entry’s acronym, both ways round, with two fixes', () => {
     const text = 'The International Court of Justice (ICC) ruled.';
     assert.deepStrictEqual(findings(text, 'acronym-mismatch'), ['ICC']);

@@ -36,10 +36,10 @@ const ORDINALS: Record<string, number> = {
 };
 
 const ORDINAL_WORD =
-  '(First and foremost|Last but not least|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?(?: and finally)?|Finally|Lastly)';
+  '(First and foremost|Last but not least|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?(?: and (?:finally|lastly|last))?|Finally|Lastly)';
 /** An ordinal opener: the word, an optional "and more importantly", then a comma, colon or dash. */
 const ORDINAL_OPENER = new RegExp(
-  `^([*_]{0,2})${ORDINAL_WORD}(,?\\s+and\\s+(?:more|most|perhaps most)\\s+(?:importantly|urgently)|,?\\s+and\\s+finally)?(?:\\s*[,:—–]\\1|\\1\\s*[,:—–])\\s*`,
+  `^([*_]{0,2})${ORDINAL_WORD}(,?\\s+and\\s+(?:more|most|perhaps most)\\s+(?:importantly|urgently)|,?\\s+and\\s+(?:finally|lastly|last))?(?:\\s*[,:—–]\\1|\\1\\s*[,:—–])\\s*`,
 );
 /**
  * An ordinal that opens a later sentence, with the end of the sentence before it (group 1 is the
@@ -57,8 +57,9 @@ function ordinalValue(word: string): { value: number | 'last'; closes: boolean }
   const lower = word.toLowerCase();
   if (lower.startsWith('first and foremost')) return { value: 1, closes: false };
   if (lower === 'finally' || lower === 'lastly' || lower.startsWith('last but')) return { value: 'last', closes: true };
-  const base = lower.split(/\s+/)[0]!.replace(/ly$/, '');
-  return { value: ORDINALS[base] ?? 1, closes: lower.endsWith('finally') };
+  // "third, and finally": the ordinal is the first word, whatever follows its comma
+  const base = lower.split(/[\s,]+/)[0]!.replace(/ly$/, '');
+  return { value: ORDINALS[base] ?? 1, closes: /\band (?:finally|lastly|last)$/.test(lower) };
 }
 
 function ordinalMarker(text: string, at: number): MarkerInfo | undefined {

@@ -6,6 +6,12 @@ import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContex
 
 const acronymsOf = (ctx: RuleContext, id: string): readonly string[] => ctx.kb.get(id)?.acronyms ?? [];
 
+/**
+ * The name as the text wrote it, when it is another of the entry's names: "the Treaty on the
+ * Functioning of the European Union", which the knowledge base files under the Treaty of Rome.
+ */
+const writtenName = (name: Mention): string => (name.form === 'name' ? name.name : name.text.replace(/\s+/g, ' '));
+
 /** Whether `ancestor` is `id`'s parent organization, or its parent's, a few steps up. */
 function belongsTo(ctx: RuleContext, id: string, ancestor: string): boolean {
   const entry = ctx.kb.get(id);
@@ -22,10 +28,11 @@ function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding
   const fixes: Fix[] = [];
   if (rightAcronym) fixes.push({ title: `Change the acronym to "${rightAcronym}"`, edits: [{ start: acronym.start, end: acronym.end, newText: rightAcronym }], safe: false });
   fixes.push({ title: `Change the name to "${acronym.name}"`, edits: [{ start: name.start, end: name.end, newText: acronym.name }], safe: false });
-  const expected = rightAcronym ? `; the ${name.name} is the ${rightAcronym}` : '';
+  const written = writtenName(name);
+  const expected = rightAcronym ? `; the ${written} is the ${rightAcronym}` : '';
   return {
     code: 'acronym-mismatch',
-    message: `"${acronym.text}" is the ${acronym.name}, not the ${name.name}${expected}.`,
+    message: `"${acronym.text}" is the ${acronym.name}, not the ${written}${expected}.`,
     start: acronym.start,
     end: acronym.end,
     fixes,
@@ -54,8 +61,8 @@ function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined
   return {
     code: 'acronym-mismatch',
     message: typo
-      ? `The ${name.name} is abbreviated ${typo}, not "${written}".`
-      : `The knowledge base abbreviates the ${name.name} as ${known.join(' or ')}, not "${written}".`,
+      ? `The ${writtenName(name)} is abbreviated ${typo}, not "${written}".`
+      : `The knowledge base abbreviates the ${writtenName(name)} as ${known.join(' or ')}, not "${written}".`,
     start,
     end: start + written.length,
     fixes: [{ title: `Change the acronym to "${typo ?? known[0]}"`, edits: [{ start, end: start + written.length, newText: typo ?? known[0]! }], safe: typo !== undefined }],
