@@ -127,6 +127,15 @@ describe('proposal recognition', () => {
       '3. Calls upon the sides to implement the agreements reached in Vienna',
     ]);
   });
+  it("reads the European Parliament's operative verbs, and a list of bodies with articles whole in a title", () => {
+    const text = joinLines('### Final provisions', '', '9. Calls on the Commission to report by June 2027;', '', '10. Instructs its President to forward this resolution to the Council;', '', '11. Calls on the Commission, the Council and Member States to agree a calendar;');
+    assert.deepStrictEqual(titles(text), [
+      '9. Calls on the Commission to report by June 2027',
+      '10. Instructs its President to forward this resolution to the Council',
+      '11. Calls on the Commission, the Council and Member States to agree a calendar',
+    ]);
+  });
+
   it('reads a title past an aside after the modal', () => {
     const text = joinLines(
       'We recommend the following:',

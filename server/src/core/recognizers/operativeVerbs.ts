@@ -1,9 +1,10 @@
 /**
- * The verbs that open an operative paragraph of a resolution ("Calls upon …", "Decides …"), as
- * distinct from preambular participles ("Recalling …"). One list for markers, titles and parties.
+ * The verbs that open an operative paragraph of a resolution ("Calls upon …", "Decides …"; the
+ * European Parliament's "Instructs its President …", "Considers …", "Regrets …"), as distinct from
+ * preambular participles ("Recalling …"). One list for markers, titles and parties.
  */
 export const OPERATIVE_VERBS =
-  'Calls? upon|Calls? on|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates';
+  'Calls? upon|Calls? on|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates|Instructs|Commends|Regrets|Highlights|Considers|Believes|Recogni[sz]es|Acknowledges|Takes note|Points out';
 
 /**
  * The verbs a recommendation starts with when it speaks to its reader ("Adopt …", "Fund …"), in
