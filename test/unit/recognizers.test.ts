@@ -267,8 +267,8 @@ describe('entity recognition', () => {
       'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Kyiv→kyiv/name',
     ]);
     // advice, and what is owed or worth: "recommendations to Moscow", "worth to Kyiv"
-    assert.deepStrictEqual(mentionsOf('We offer recommendations to Moscow. Our advice to Moscow is simple. That is what the guarantees are worth to Kyiv.', opts), [
-      'Moscow→russia/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',
+    assert.deepStrictEqual(mentionsOf('We offer recommendations to Moscow. Our advice to Moscow is simple. That is what the guarantees are worth to Kyiv. Moscow offered frigates to Kyiv.', opts), [
+      'Moscow→russia/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',
     ]);
     // but a clause after a place, and criticism, keep the government
     assert.deepStrictEqual(mentionsOf('Russia claims the Donbas and Kyiv rejects it.', opts), ['Russia→russia/name', 'Donbas→donbas/name', 'Kyiv→ukraine/metonym']);

@@ -939,6 +939,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(found('In 1993 Prime Minister Shimon Peres signed.'), [
       ['Shimon Peres was not Prime Minister in 1993, when the text sets it: Yitzhak Rabin held it then (13 July 1992 – 4 November 1995).', ['Write "former Prime Minister"', 'Write "Yitzhak Rabin"']],
     ]);
+    // a year that dates a thing ("the Act of 1979") sets no time for the account after it
+    assert.deepStrictEqual(found('The Act of 2003 passed. Secretary of State Cyrus Vance was firm.'), []);
+    assert.deepStrictEqual(found('In 2003 the Act passed. Secretary of State Cyrus Vance was firm.').map(([message]) => message), [
+      'Cyrus Vance was not Secretary of State in 2003, when the text sets it: Colin Powell held it then (20 January 2001 – 26 January 2005).',
+    ]);
     // the writer dates the term in brackets; a time that opens the sentence with "At" sets all of it
     assert.deepStrictEqual(found('Secretary of State George Shultz (1982–1989) trusted her.'), []);
     assert.deepStrictEqual(found('At Reykjavik in October 1986, President Ronald Reagan and General Secretary Mikhail Gorbachev came close to a deal.'), []);

@@ -124,6 +124,9 @@ function lastTimeBefore(text: string, end: number, documentYear: number, documen
   let lastAt = -1;
   for (const m of before.matchAll(NAMED_TIME)) {
     if (Number(m[5]) > documentYear) continue;
+    // a year alone sets the paragraph's time only after "in", "during" …: "the Taiwan Relations Act
+    // of 1979" and "the 1994 memorandum" date a thing, not the account that follows
+    if (monthOfNamedTime(m) === undefined && !YEAR_SET_IN.test(before.slice(Math.max(0, m.index - 16), m.index))) continue;
     last = namedTime(m);
     lastAt = m.index;
   }
@@ -135,6 +138,9 @@ function lastTimeBefore(text: string, end: number, documentYear: number, documen
   }
   return last;
 }
+
+/** The words before a year alone that set the paragraph in it: "In 1979", "during 2022", or a sentence's start. */
+const YEAR_SET_IN = /(?:\b(?:in|during|since|until|through|throughout)\s+(?:early\s+|late\s+|mid-)?|(?:^|[.!?]\s+))$/i;
 
 /** The words before a time a sentence is set in. */
 const SET_IN = /\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?$/i;
