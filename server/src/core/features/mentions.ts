@@ -13,7 +13,7 @@ import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute } from './capitalAsPlace';
-import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
 /**
@@ -107,6 +107,9 @@ export function resolveMentions(
     if (!heading && picked.reading.category !== 'person' && namesAConcept(text, match.end)) continue;
     // "the Stockholm Agreement", "the Doha Round": a place in the name of something the knowledge base lacks
     if (picked.entry.kind === 'place' && placeNamesSomethingElse(text, match.end)) continue;
+    // "the Luzon Strait", "Manila Bay", "the Philippine Sea": a water named after the place or the state
+    // (not a region: "the Caribbean Sea" is the Caribbean's)
+    if ((picked.seat || picked.reading.category === 'city' || picked.reading.category === 'island' || picked.reading.category === 'state') && namesAWater(text, match.end)) continue;
     // "King Charles Street", "the Mandela Foundation": a place or a body named after the person
     if (picked.person && personNamesSomethingElse(text, match.end)) continue;
     // "the Ta'ang National Liberation Army": an organization's name ending a longer one the knowledge base lacks

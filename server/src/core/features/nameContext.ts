@@ -328,6 +328,20 @@ export function namesAConcept(text: string, end: number): boolean {
 const CONCEPT = / (?:Consensus|Effect|Rules?|Doctrine|Process|Formula)(?![\p{L}\p{N}])/uy;
 
 /**
+ * Whether the place or state named at `end` is followed by a word that makes the two the name of a
+ * body of water the knowledge base lacks: "the Luzon Strait", "Manila Bay", "the Philippine Sea",
+ * "the Palawan Passage". (A water the knowledge base has, "the Taiwan Strait", is read whole first.)
+ */
+export function namesAWater(text: string, end: number): boolean {
+  // most names are followed by anything but a space and "S", "B", "P", "C" or "G": no pattern is tried
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (next !== 83 /* S */ && next !== 66 /* B */ && next !== 80 /* P */ && next !== 67 /* C */ && next !== 71 /* G */)) return false;
+  WATER_AFTER.lastIndex = end;
+  return WATER_AFTER.test(text);
+}
+const WATER_AFTER = / (?:Straits?|Bay|Sea|Passage|Channel|Gulf|Sound|Basin|Shelf)\b/y;
+
+/**
  * Whether the person named at `end` is followed by a word that makes the two the name of a place or
  * an institution named after them: "King Charles Street", "Kennedy Airport", "the Mandela
  * Foundation". (A doctrine or a plan keeps its person.)
