@@ -129,6 +129,16 @@ export function namedAfterAnotherState(text: string, entry: Entry, match: RawMat
   return !entry.context.some((word) => names.has(foldName(word)));
 }
 
+/** Whether a body's names or `context` words name the state: "Naftogaz of Ukraine" is Ukraine's, though no `org.parent` says so. */
+function namesItsState(entry: Entry, state: Entry): boolean {
+  if (state.kind !== 'actor') return false;
+  const stateNames = [state.name, ...state.aliases, ...state.adjectives].map(foldName);
+  const names = new Set(stateNames);
+  if (entry.context.some((word) => names.has(foldName(word)))) return true;
+  const own = [entry.name, ...entry.aliases].map(foldName);
+  return own.some((name) => stateNames.some((stateName) => name.endsWith(` of ${stateName}`) || name.startsWith(`${stateName} `)));
+}
+
 /** Whether an organization's recorded seat is the place ("The Hague", "New York" in "New York City"). */
 function seatsIn(entry: Entry, place: Entry): boolean {
   const seat = entry.kind === 'actor' ? entry.org?.seat : undefined;
@@ -173,8 +183,9 @@ export function isOthersInstitution(
   if (entry.kind !== 'actor' || (entry.category !== 'institution' && entry.category !== 'organization')) return false;
   if (previous && /^(?:['’]s)?\s$/.test(text.slice(previous.end, match.start))) {
     const owner = chooser.pick(previous.targets)?.entry;
-    // "the American Senate": the Senate's parent is Congress, whose parent is the United States
-    if (owner?.kind === 'actor' && owner.category === 'state' && !owningStates(entry, kb).includes(owner.id)) return true;
+    // "the American Senate": the Senate's parent is Congress, whose parent is the United States;
+    // "Ukraine's Naftogaz": the company's own name or words name the state ("Naftogaz of Ukraine")
+    if (owner?.kind === 'actor' && owner.category === 'state' && !owningStates(entry, kb).includes(owner.id) && !namesItsState(entry, owner)) return true;
   }
   if (sitsInAnotherState(text, entry, match, next, chooser, kb)) return true;
   // "Shoigu, Secretary of the Security Council": a state's council; the UN's has a President, no secretary
