@@ -720,6 +720,21 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(consulted.map((p) => [p.parties.actor, p.parties.actorText ?? '']), [[[], 'the Secretary-General'], [['russia'], '']]);
   });
 
+  it('reads an NGO report\'s "### To X" sub-headings as introductions that say whom they address, and "## To sum up" as none', () => {
+    const text = joinLines('## Recommendations', '', '### To the Government of Ukraine', '', '1. Open the crossing daily.', '2. Guarantee a formal role.', '', '### To donor governments', '', '1. Front-load grants.', '2. Fund the agency in full.', '', '## To sum up', '', 'The war must end.');
+    assert.deepStrictEqual(analyze(text).proposals.map((p) => [p.title, p.parties.actor, p.parties.actorText ?? '']), [
+      ['Open the crossing daily', ['ukraine'], ''],
+      ['Guarantee a formal role', ['ukraine'], ''],
+      ['Front-load grants', [], 'donor governments'],
+      ['Fund the agency in full', [], 'donor governments'],
+    ]);
+  });
+
+  it('reads whom an introduction addresses without the verb after it ("We propose that the Department take three steps:")', () => {
+    const read = analyze(joinLines('We propose that the Department take three steps:', '', '1. Fund the desk.', '2. Staff the desk.')).proposals;
+    assert.deepStrictEqual(read.map((p) => p.parties.actorText), ['the Department', 'the Department']);
+  });
+
   it('reads whom the speakers call on in lowercase, parties located by a state as no state, and a second "to" as the first', () => {
     const read = (text: string) => analyze(text).proposals.map((p) => [p.title, p.parties.actor, p.parties.actorText ?? '']);
     assert.deepStrictEqual(read('We call on official bilateral and private creditors to deliver debt relief.'), [['Deliver debt relief', [], 'official bilateral and private creditors']]);

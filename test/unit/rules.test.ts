@@ -55,6 +55,8 @@ describe('rule: acronym-mismatch', () => {
       '"TEU" is the Treaty on European Union, not the Treaty on the Functioning of the European Union; the Treaty on the Functioning of the European Union is the TFEU.',
     ]);
     assert.deepStrictEqual(messages('The Strategic Arms Reduction Treaty (START) followed in July 1991.'), []);
+    // a person's or a state's body in brackets is no acronym of theirs
+    assert.deepStrictEqual(messages('Rafael Grossi (IAEA) and Mark Rutte (NATO) met. Türkiye (NATO) abstained.'), []);
   });
   it('flags a name with another entry’s acronym, both ways round, with two fixes', () => {
     const text = 'The International Court of Justice (ICC) ruled.';
@@ -605,6 +607,8 @@ describe('rule: status-anachronism', () => {
     // a case someone makes, which the text reports
     assert.deepStrictEqual(findings('Moscow is arguing that New START limits deployed warheads.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('Moscow says New START limits deployed warheads.', 'status-anachronism', after), ['New START']);
+    // a table's status cell, capitalized
+    assert.deepStrictEqual(findings('| Treaty | Status |\n| --- | --- |\n| New START | In force |', 'status-anachronism', after), ['New START']);
     // newspapers drop the "that" of a contested claim
     assert.deepStrictEqual(findings('Moscow insists New START limits deployed warheads.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('Moscow maintains New START limits deployed warheads.', 'status-anachronism', after), ['New START']);

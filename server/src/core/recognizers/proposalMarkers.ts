@@ -317,9 +317,9 @@ function modalOrdinals(text: string, from: number): MarkerInfo[] | undefined {
 
 const CUE_WORDS =
   /\b(propos\w*|recommend\w*|should|must|ought|steps?|measures|following|urge\w*|call(?:s|ed)? (?:on|upon)|options|actions|priorities|we ask|needs to|need to)\b/i;
-/** A heading over proposals: "Recommendations", "What the Council should do", "How Europe should respond", "The Council should:". */
+/** A heading over proposals: "Recommendations", "What the Council should do", "How Europe should respond", "The Council should:", an NGO report's "To the Government of Israel". */
 const HEADING_CUE =
-  /\b(recommendations?|proposals?|policy options|next steps|the way forward|what to do|(?:what|how) .{1,40} (?:should|must|can|could) \w+|steps)\b|\b(?:should|must|ought to|needs? to)\s*:?[*_]{0,2}\s*$/i;
+  /\b(recommendations?|proposals?|policy options|next steps|the way forward|what to do|(?:what|how) .{1,40} (?:should|must|can|could) \w+|steps)\b|\b(?:should|must|ought to|needs? to)\s*:?[*_]{0,2}\s*$|^#{1,6}\s+[*_]{0,2}To\s+(?!(?:be|sum|conclude|summari[sz]e|date|this|that|what|how|keep|make)\b)(?:the\s+|all\s+)?\p{L}/iu;
 
 /** A question that asks what someone should do, which proposals answer; group 1 is who ("What should Europe do …?", "So how should NATO respond?"). */
 export const QUESTION_INTRO = /^(?:so,?\s+|then,?\s+)?(?:what|how)\s+(?:should|must|can|could|ought)\s+(.{1,60}?)\s+(?:to\s+)?(?:do|respond|act|proceed|react|answer)\b[^?]{0,80}\?$/i;

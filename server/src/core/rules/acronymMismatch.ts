@@ -24,6 +24,8 @@ function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding
   if (belongsTo(ctx, name.id, acronym.id)) return undefined;
   // "the 14th Ministerial Conference in Yaoundé (MC14)": a place ends the longer name the acronym abbreviates
   if (name.kind === 'place' && acronym.kind !== 'place') return undefined;
+  // "Rafael Grossi (IAEA)", "Türkiye (NATO)": a person's or a state's body in brackets, not its acronym
+  if ((name.category === 'person' || name.category === 'state') && acronym.category !== name.category) return undefined;
   const rightAcronym = acronymsOf(ctx, name.id)[0];
   const fixes: Fix[] = [];
   if (rightAcronym) fixes.push({ title: `Change the acronym to "${rightAcronym}"`, edits: [{ start: acronym.start, end: acronym.end, newText: rightAcronym }], safe: false });

@@ -409,7 +409,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : bareTitle;
   return {
     code: 'office-anachronism',
-    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} ${time === undefined ? `on the document date (${formatDate(date)})` : `in ${formatDate(time)}, when the text sets it`}: ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${periodConfirmed(holder.office, time === undefined ? date : dateKey(time))}).` : ''}`,
+    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} ${time === undefined ? `on the document date (${formatDate(date)})` : `${time.length === 10 ? 'on' : 'in'} ${formatDate(time)}, when the text sets it`}: ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${periodConfirmed(holder.office, time === undefined ? date : dateKey(time))}).` : ''}`,
     start,
     end,
     ...(fixes.length ? { fixes } : {}),
