@@ -800,6 +800,8 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(titles('The files should, as far as security allows, be declassified.'), ['Files to be declassified']);
     assert.deepStrictEqual(titles('The sanctions must be lifted once the prisoners are free.'), ['Sanctions to be lifted once the prisoners are free']);
     assert.deepStrictEqual(titles('Negotiators should be careful with the wording.'), ['Negotiators should be careful with the wording']);
+    // a list of acronyms that ends with a plural noun ("UN, NGO and embassy staff")
+    assert.deepStrictEqual(titles('The authorities should release all detained UN, NGO and embassy staff.'), ['Release all detained UN, NGO and embassy staff']);
   });
 
   it('reads a long introduction alike for every proposal it introduces', () => {

@@ -200,8 +200,8 @@ const ASIDE_BEFORE_TO = /,\s+(?:in (?:close |full )?(?:consultation|cooperation|
 /** "Second, and more importantly for Europe, NATO should …": the interjection is not the proposal. */
 export const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
 
-/** A list of names after a name: ", Natanz and Isfahan", ", France, and Britain", ", the Council and Member States"; its commas end no clause. */
-const NAME_LIST_GOES_ON = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?){0,5}(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
+/** A list of names after a name: ", Natanz and Isfahan", ", France, and Britain", ", the Council and Member States", "UN, NGO and embassy staff"; its commas end no clause. */
+const NAME_LIST_GOES_ON = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?){0,5}(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:and|or)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:staff|officials|personnel|workers|members|forces|states|agencies|partners|donors|governments))/u;
 
 /** A list of single words after a word: "foreign, security and defence policy"; its commas end no clause. */
 const WORD_LIST_GOES_ON = /^,\s+(?:\p{Ll}[\p{L}-]*,\s+){0,4}\p{Ll}[\p{L}-]*\s+(?:and|or)\s+\p{Ll}/u;
