@@ -14,7 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerProposalCommands } from './proposalCommands';
-import { SERVER_NODE_FLAGS } from './serverLaunch';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from './serverLaunch';
 
 const KB_SCHEME = 'policy-lens-kb';
 /** Restarts allowed within RESTART_WINDOW_MS before the client gives up and asks the user. */
@@ -48,8 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const output = vscode.window.createOutputChannel('Policy Lens');
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env: { ...process.env, ...SERVER_ENV } } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'], env: { ...process.env, ...SERVER_ENV } } },
   };
   const kbFiles = '**/.policy-lens/*.{json,yaml,yml}';
   const clientOptions: LanguageClientOptions = {

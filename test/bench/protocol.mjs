@@ -11,7 +11,7 @@ import { now, percentile, scaled } from './measure.mjs';
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 const { LineIndex } = require('../../out/server/src/core/index.js');
-const { SERVER_NODE_FLAGS } = require('../../out/client/src/serverLaunch.js');
+const { SERVER_ENV, SERVER_NODE_FLAGS } = require('../../out/client/src/serverLaunch.js');
 
 const SERVER = new URL('../../dist/server.js', import.meta.url).pathname;
 const MINIMAL_SERVER = new URL('./minimalServer.mjs', import.meta.url).pathname;
@@ -19,12 +19,13 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-bench-'));
 
 /**
  * Starts a server and initializes it; resolves with the connection and the time it took. Ours
- * (`ours`) gets the Node flags the VS Code client starts it with; a bare server gets none.
+ * (`ours`) gets the Node flags and the environment the VS Code client starts it with; a bare server
+ * gets none.
  */
 async function startServer(script = SERVER, serverArgs = [], ours = script === SERVER) {
   const start = now();
   const nodeFlags = [...(ours ? SERVER_NODE_FLAGS : []), ...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [])];
-  const child = spawn(process.execPath, [...nodeFlags, script, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeFlags, script, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'inherit'], env: ours ? { ...process.env, ...SERVER_ENV } : process.env });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('client/registerCapability', () => null);
   // with the trace on, our server says after each keystroke's pull how long it took for that edit,

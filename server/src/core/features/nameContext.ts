@@ -299,7 +299,7 @@ const LANGUAGE_BEFORE = /\b(?:learn(?:s|ed|t|ing)?|speak(?:s|ing)?|spoke|spoken|
 /** What may follow a language: the clause's end, a conjunction, or an adverb ("learned German quickly"), not a noun ("studied German law"). */
 const LANGUAGE_AFTER = /^(?:[\s]*[.,;:!?)]|\s+(?:and|or|as|at|with|well|too|fluently|\w+ly)\b|\s*$)/;
 
-/** Whether the demonym between `start` and `end` names a language: "She learned German quickly", "spoke Russian and Ukrainian". */
+/** Whether the demonym between `start` and `end` names a language: "She learned German quickly", "spoke Russian and …". */
 export function namesALanguage(text: string, start: number, end: number): boolean {
   return LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && LANGUAGE_AFTER.test(text.slice(end, end + 16));
 }

@@ -255,7 +255,7 @@ function lastCut(pattern: RegExp, text: string): number | undefined {
  * continue"). A cut there left "Calls upon Russia and the United States to continue".
  */
 const INFINITIVE_VERB_BEFORE = /\b(?:continue|seek|agree|decide|refrain|aim|try|begin|start|need|intend|plan|resolve|undertake|fail|cease|wish|want|hope|choose|prepare|help|able|ready|willing|done so)$/i;
-const ASKS_OBJECT_TO = /^(?:Calls? (?:upon|on)|Urges|Requests|Encourages|Invites|Asks|Appeals to|Calls upon)\s/;
+const ASKS_OBJECT_TO = /^(?:Calls? (?:upon|on)|Urges|Requests|Encourages|Invites|Asks|Appeals to)\s/;
 
 function purposeCut(text: string): number | undefined {
   let cut: number | undefined;
@@ -379,12 +379,13 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     const thatYou = THAT_YOU.exec(sentence);
     const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence) ?? thatYou;
     const called = call ? itemSubject(sentence.slice(call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
-    if (called) sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ');
-    // the reader asked to agree to an act: the act is the proposal ("a ceasefire" agreed to stays)
-    if (called && call === thatYou) sentence = sentence.replace(AGREE_TO, '');
-    // "… return prisoners and to allow access": the second infinitive's "to" goes with the first's
-    if (called) sentence = sentence.replace(SECOND_INFINITIVE, ' $1 ');
-    else if (!call) sentence = sentence.replace(PROPOSE_THING, '');
+    if (called) {
+      sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ');
+      // the reader asked to agree to an act: the act is the proposal ("a ceasefire" agreed to stays)
+      if (call === thatYou) sentence = sentence.replace(AGREE_TO, '');
+      // "… return prisoners and to allow access": the second infinitive's "to" goes with the first's
+      sentence = sentence.replace(SECOND_INFINITIVE, ' $1 ');
+    } else if (!call) sentence = sentence.replace(PROPOSE_THING, '');
     const modal = called ? null : (modalAfterSemicolon(sentence) ?? MODAL.exec(sentence));
     const passive = called || modal ? undefined : passiveTitle(sentence);
     const subject = called || modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
