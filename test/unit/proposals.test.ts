@@ -43,6 +43,8 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(titles(text), ['1. Pay', '2. Lead', '3. Host']);
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-count' || f.code === 'proposal-numbering'), []);
     assert.deepStrictEqual(titles(joinLines('We propose two steps.', '', 'First, NATO should pay.', '', 'Second and last, Germany should lead.')), ['1. Pay', '2. Lead']);
+    // after a colon in the same paragraph
+    assert.deepStrictEqual(titles('Three steps are needed: First, fund the mission. Second, expand the patrols. Third, convene the donors.'), ['1. Fund the mission', '2. Expand the patrols', '3. Convene the donors']);
   });
 
   it('does not take an enumeration of reasons or events for proposals', () => {

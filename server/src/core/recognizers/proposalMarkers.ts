@@ -46,7 +46,7 @@ const ORDINAL_OPENER = new RegExp(
  * ordinal). Not a look-behind: a pattern that starts with the sentence's stop is searched for that
  * one character, which is fast on the many paragraphs without ordinals.
  */
-const SENTENCE_ORDINAL = new RegExp(`[.!?]["”’)]?\\s+${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
+const SENTENCE_ORDINAL = new RegExp(`[.!?:]["”’)]?\\s+${ORDINAL_WORD}(?=\\s*[,:—–])`, 'g');
 /** "Recommendation 3:", "## Proposal 2 —", "**Step 1**:" or "**Recommendation 1:**" (the stop inside the emphasis). */
 const HEADED =
   /^(?:#{1,6}\s+)?([*_]{0,2})((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))(?:\1\s*[:.—–-]|\s*[:.—–-]\1)\s*/i;
