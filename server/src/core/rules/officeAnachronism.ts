@@ -216,7 +216,7 @@ interface TimeReading {
 const HELD: TimeReading = { held: true };
 const NOT_HELD: TimeReading = { held: false };
 /** The reading of a sentence set in `time`. */
-const setIn = (periods: readonly Period[], time: string, endsTerm = false): TimeReading => (heldDuring(periods, time, endsTerm) ? HELD : { held: false, time });
+const readingSetIn = (periods: readonly Period[], time: string): TimeReading => (heldDuring(periods, time) ? HELD : { held: false, time });
 
 /**
  * Whether the sentence around a mention speaks of a time when the person held the office: a year or
@@ -263,7 +263,7 @@ function speaksOfTheirTime(
   const paragraphSet = PLUPERFECT.test(after) || LOOKING_AHEAD.test(before) ? undefined : paragraphTime();
   // "Years later, President Yeltsin complained …" moves on from the paragraph's time to one it does
   // not name: a term that began after the paragraph's time may be the one meant
-  if (paragraphSet !== undefined && !(TIME_MOVED_ON.test(before) && periods.some((p) => dateKey(p.from) > dateKey(paragraphSet)))) return setIn(periods, paragraphSet);
+  if (paragraphSet !== undefined && !(TIME_MOVED_ON.test(before) && periods.some((p) => dateKey(p.from) > dateKey(paragraphSet)))) return readingSetIn(periods, paragraphSet);
   if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return HELD;
   const staff = OFFICE_STAFF.exec(after);
   if (staff) return PAST_VERB.test(after.slice(staff[0].length)) ? HELD : NOT_HELD;
@@ -407,9 +407,10 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   if (holder) fixes.push({ title: `Write "${holder.person.name}"`, edits: [{ start: mention.start, end: mention.end, newText: holder.person.name }], safe: false });
   // "the UN's refugee chief": a possessive that took "the" in the text keeps it in the message
   const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : bareTitle;
+  const when = time === undefined ? `on the document date (${formatDate(date)})` : `${time.length === 10 ? 'on' : 'in'} ${formatDate(time)}, when the text sets it`;
   return {
     code: 'office-anachronism',
-    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} ${time === undefined ? `on the document date (${formatDate(date)})` : `${time.length === 10 ? 'on' : 'in'} ${formatDate(time)}, when the text sets it`}: ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${periodConfirmed(holder.office, time === undefined ? date : dateKey(time))}).` : ''}`,
+    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} ${when}: ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${periodConfirmed(holder.office, time === undefined ? date : dateKey(time))}).` : ''}`,
     start,
     end,
     ...(fixes.length ? { fixes } : {}),
