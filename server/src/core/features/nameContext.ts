@@ -297,11 +297,16 @@ export function namesAShip(text: string, start: number): boolean {
 /** Words before a demonym that make it a language: "learned German", "speaks fluent Russian", "translated into Arabic". */
 const LANGUAGE_BEFORE = /\b(?:learn(?:s|ed|t|ing)?|speak(?:s|ing)?|spoke|spoken|studie[sd]|study(?:ing)?|teach(?:es|ing)?|taught|(?:translated|translation)\s+into|fluent(?:ly)?\s+in)\s+(?:(?:fluent|good|some|broken|basic|passable|excellent|native)\s+)?$/i;
 /** What may follow a language: the clause's end, a conjunction, or an adverb ("learned German quickly"), not a noun ("studied German law"). */
-const LANGUAGE_AFTER = /^(?:[\s]*[.,;:!?)]|\s+(?:and|or|as|at|with|well|too|fluently|\w+ly)\b|\s*$)/;
+const LANGUAGE_AFTER = /\s*[.,;:!?)]|\s+(?:and|or|as|at|with|well|too|fluently|\w+ly)\b|\s*$/y;
 
-/** Whether the demonym between `start` and `end` names a language: "She learned German quickly", "spoke Russian and …". */
+/**
+ * Whether the demonym between `start` and `end` names a language: "She learned German quickly",
+ * "spoke Russian and …". What follows is read first, in place: most demonyms go on with a noun
+ * ("Russian forces"), and every one in a text passes here.
+ */
 export function namesALanguage(text: string, start: number, end: number): boolean {
-  return LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && LANGUAGE_AFTER.test(text.slice(end, end + 16));
+  LANGUAGE_AFTER.lastIndex = end;
+  return LANGUAGE_AFTER.test(text) && LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** Words before a hyphen that make a demonym a region's or a body's: "Inter-American", "Pan-American", "Latin-American". */

@@ -8,6 +8,7 @@ import type { RawMatch } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
 import { entryAfterIn, seatHolder, statesAt } from './nameContext';
+import { sentenceAround } from '../text/sentenceAround';
 
 /** What may stand between a state's name and its institution's: "Romania's ", "Polish ". */
 const OWNER_GAP = /^(?:['’]s)?\s$/;
@@ -79,20 +80,17 @@ function ownerUnder(text: string, match: RawMatch, next: RawMatch | undefined, c
   return person?.kind === 'actor' && person.category === 'person' ? stateServedOn(person, kb, date) : undefined;
 }
 
-/** How far back the start of a sentence is looked for. */
+/** How far around a name its sentence is looked for. */
 const SENTENCE_REACH = 400;
 
-/** Where the sentence that holds `at` starts: after the last stop and white space before it, within SENTENCE_REACH; -1 past that. */
-function sentenceStartBefore(text: string, at: number): number {
-  const limit = Math.max(0, at - SENTENCE_REACH);
-  for (let k = at - 1; k > limit; k--) {
-    const c = text.charCodeAt(k - 1);
-    if ((c === 46 || c === 33 || c === 63) && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) {
-      while (k < at && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) k++;
-      return k;
-    }
-  }
-  return limit === 0 ? 0 : -1;
+/**
+ * The sentence around a match, as offsets (`sentenceAround`: "U.S." ends no sentence); undefined
+ * where its start lies beyond SENTENCE_REACH.
+ */
+function sentenceOf(text: string, match: RawMatch): { readonly from: number; readonly to: number } | undefined {
+  const { before, after } = sentenceAround(text, match, SENTENCE_REACH);
+  const from = match.start - before.length;
+  return from > 0 && before.length >= SENTENCE_REACH ? undefined : { from, to: match.end + after.length };
 }
 
 /**
@@ -101,8 +99,8 @@ function sentenceStartBefore(text: string, at: number): number {
  * elsewhere in the document must not claim it.
  */
 function ownerOpeningSentence(text: string, matches: readonly RawMatch[], i: number, chooser: EntryChooser): Owner | undefined {
-  const from = sentenceStartBefore(text, matches[i]!.start);
-  if (from < 0 || !text.startsWith('In ', from)) return undefined;
+  const from = sentenceOf(text, matches[i]!)?.from;
+  if (from === undefined || !text.startsWith('In ', from)) return undefined;
   for (let k = i - 1; k >= 0 && matches[k]!.start >= from; k--) {
     const opening = matches[k]!;
     if (opening.start !== from + 3) continue;
@@ -140,20 +138,9 @@ export function organNamedInBlock(text: string, matches: readonly RawMatch[], i:
   if (!sharedByStatesOrgans(kb, targets)) return undefined;
   const name = foldName(targets[0]!.words.join(' '));
   // the sentence first ("The United States signed it, and it was sent to the Senate" in a paragraph that names Chile too), then the block
-  const from = sentenceStartBefore(text, matches[i]!.start);
-  const inSentence = from < 0 ? undefined : onlyOrgan(matches, i, chooser, kb, name, from, sentenceEndAfter(text, matches[i]!.end));
-  if (inSentence) return chooser.pickTarget(inSentence.entry, inSentence.target);
-  const only = onlyOrgan(matches, i, chooser, kb, name, 0, Infinity);
+  const sentence = sentenceOf(text, matches[i]!);
+  const only = (sentence && onlyOrgan(matches, i, chooser, kb, name, sentence.from, sentence.to)) ?? onlyOrgan(matches, i, chooser, kb, name, 0, Infinity);
   return only && chooser.pickTarget(only.entry, only.target);
-}
-
-/** Where the sentence that goes on at `at` ends: at its stop, or the text's end. */
-function sentenceEndAfter(text: string, at: number): number {
-  for (let k = at; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c === 46 || c === 33 || c === 63) && (k + 1 === text.length || text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 10)) return k;
-  }
-  return text.length;
 }
 
 /** The institution named `name` of the only state named between `from` and `to` that has one with `context` words. */

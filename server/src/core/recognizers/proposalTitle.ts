@@ -242,10 +242,16 @@ function insideName(text: string, start: number, end: number): boolean {
   return endsWithCapitalizedWord(text, start) && /^(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 8));
 }
 
-/** The last place between 30 and 90 characters where `pattern` may end a long title, not inside a name. */
-function lastCut(pattern: RegExp, text: string): number | undefined {
+/**
+ * The last place between 30 and 90 characters where `pattern` may end a long title, not inside a
+ * name; `skip` is asked of every match, in order, and may rule one out.
+ */
+function lastCut(pattern: RegExp, text: string, skip?: (m: RegExpExecArray) => boolean): number | undefined {
   let cut: number | undefined;
-  for (const m of allMatches(pattern, text)) if (m.index >= 30 && m.index <= MAX_TITLE && !insideName(text, m.index, m.index + m[0].length)) cut = m.index;
+  for (const m of allMatches(pattern, text)) {
+    if (skip?.(m)) continue;
+    if (m.index >= 30 && m.index <= MAX_TITLE && !insideName(text, m.index, m.index + m[0].length)) cut = m.index;
+  }
   return cut;
 }
 
@@ -258,15 +264,12 @@ const INFINITIVE_VERB_BEFORE = /\b(?:continue|seek|agree|decide|refrain|aim|try|
 const ASKS_OBJECT_TO = /^(?:Calls? (?:upon|on)|Urges|Requests|Encourages|Invites|Asks|Appeals to)\s/;
 
 function purposeCut(text: string): number | undefined {
-  let cut: number | undefined;
-  let first = ASKS_OBJECT_TO.test(text);
-  for (const m of allMatches(PURPOSE_CUT, text)) {
-    const asked = first && m[0] === ' to ';
-    if (m[0] === ' to ') first = false;
-    if (asked || INFINITIVE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (m.index >= 30 && m.index <= MAX_TITLE && !insideName(text, m.index, m.index + m[0].length)) cut = m.index;
-  }
-  return cut;
+  let firstToAsked = ASKS_OBJECT_TO.test(text);
+  return lastCut(PURPOSE_CUT, text, (m) => {
+    const asked = firstToAsked && m[0] === ' to ';
+    if (m[0] === ' to ') firstToAsked = false;
+    return asked || INFINITIVE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+  });
 }
 
 function shorten(text: string): string {
