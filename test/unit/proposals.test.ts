@@ -47,6 +47,15 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(titles('Three steps are needed: First, fund the mission. Second, expand the patrols. Third, convene the donors.'), ['1. Fund the mission', '2. Expand the patrols', '3. Convene the donors']);
   });
 
+  it('reads a sentence that counts what it proposes as the introduction of the items after it', () => {
+    // the second item predicts rather than asks, which alone would leave no two recommending items
+    const text = joinLines('We propose two steps.', '', 'First, the Union should fund the mission.', '', 'Second, officials will brief the Council monthly.');
+    assert.deepStrictEqual(titles(text), ['1. Fund the mission', '2. Brief the Council monthly']);
+    assert.deepStrictEqual(titles(joinLines('This paper recommends three practical measures.', '', '1. Fund it.', '2. Watch it.', '3. Officials will report.')), ['1. Fund it', '2. Watch it', '3. Report']);
+    // a count of what happened introduces nothing
+    assert.deepStrictEqual(titles(joinLines('We saw two changes.', '', 'First, the Union funded the mission.', '', 'Second, officials will brief the Council monthly.')), []);
+  });
+
   it('does not take an enumeration of reasons or events for proposals', () => {
     assert.deepStrictEqual(titles('First, the talks failed; second, the ceasefire collapsed.'), []);
     assert.deepStrictEqual(
