@@ -1378,6 +1378,22 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Deputy Secretary of State Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
     assert.deepStrictEqual(findings('Under-Secretary-General Blinken says no.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
     assert.deepStrictEqual(findings('The briefing by the Under-Secretary-General for Peace Operations, Antony Blinken, was clear.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
+    // an office the list of titles lacks, "of the" another's: its holder is not that other
+    assert.deepStrictEqual(findings('I thank the Personal Envoy of the Secretary-General, Antony Blinken, for his briefing.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
+    assert.deepStrictEqual(findings('I thank the adviser to the President, Antony Blinken, for his briefing.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
+  });
+  it('reads the UN ambassador\'s title as the UN writes it ("Ambassador to the UN", "Permanent Representative")', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-03');
+    assert.deepStrictEqual(flagged('US Ambassador to the UN Linda Thomas-Greenfield says the vote matters.'), ['US Ambassador to the UN Linda Thomas-Greenfield']);
+    assert.deepStrictEqual(flagged('US Permanent Representative Linda Thomas-Greenfield says the vote matters.'), ['US Permanent Representative Linda Thomas-Greenfield']);
+    assert.deepStrictEqual(flagged('The US Ambassador to the UN, Linda Thomas-Greenfield, says the vote matters.'), ['US Ambassador to the UN, Linda Thomas-Greenfield']);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2023-03-01')('US Ambassador to the UN Linda Thomas-Greenfield says the vote matters.'), []);
+  });
+  it('reads no title in apposition across the end of a sentence ("Blinken, spoke. The Secretary of State, …")', () => {
+    const titleOf = (text: string) => analyze(text).mentions.find((m) => m.id === 'antony-blinken')?.title;
+    assert.strictEqual(titleOf('We heard Antony Blinken, who spoke. The Secretary of State, Rubio, spoke next.'), undefined);
+    assert.strictEqual(titleOf('We heard Antony Blinken, spoke. The Secretary of State, Rubio, spoke next.'), undefined);
+    assert.strictEqual(titleOf('We heard Antony Blinken, the U.S. secretary of state, in 2022.'), 'U.S. secretary of state');
   });
   it("accepts a title that begins the office's name: the President of the European Commission", () => {
     assert.deepStrictEqual(findings('President Ursula von der Leyen says no.', 'office-anachronism', { documentDate: '2025-03-01' }), []);

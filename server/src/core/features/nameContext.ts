@@ -2,7 +2,7 @@ import { isWithin } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
 import { secondWordBefore, wordBefore, wordStartAt, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
-import { foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
+import { endsLongerTitleBeforeComma, foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { foldName, foldWord, isSpaceAt, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
@@ -31,6 +31,8 @@ export function titleInApposition(text: string, start: number, end: number): Fou
   // "the Under-Secretary-General for Peace Operations, …": the title found is the end of another one
   const joined = title ? before.charCodeAt(title.index - 1) : 0;
   if (!title || joined === 45 /* - */ || joined === 47 /* / */) return undefined;
+  // "the Personal Envoy of the Secretary-General, Ramtane Lamamra,": an office the list of titles lacks, whose holder he is
+  if (endsLongerTitleBeforeComma(before, title)) return undefined;
   return ofNamesSomething(title) ? foundTitle(title[0], start) : undefined;
 }
 

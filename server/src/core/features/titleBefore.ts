@@ -7,7 +7,7 @@ import { oneLine } from '../text/oneLine';
 export const titleAsWords = (title: string): string => oneLine(title);
 
 /** The titles the office checks read, longest first where one begins another. */
-const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary of War|War Secretary|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|(?:${INTELLIGENCE_SERVICES}) Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Majority Leader|Minority Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chair|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
+const TITLES_WRITTEN = String.raw`President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary of War|War Secretary|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador to the (?:UN|U\.N\.|United Nations)|Permanent Representative to the (?:UN|U\.N\.|United Nations)|Permanent Representative|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|(?:${INTELLIGENCE_SERVICES}) Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Majority Leader|Minority Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chair|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
 // a space between a title's words may be a line break, where hard-wrapped text breaks a title
 // across lines ("Secretary of" at a line's end, "State Antony Blinken" on the next)
 const TITLES = lineBreakSpaces(TITLES_WRITTEN);
@@ -69,16 +69,17 @@ const NOT_WHOSE = String.raw`(?:whom|whose|which|that|was|is|were|are|as|and|or|
 /**
  * A title in apposition after a person's name, in any case, with at most two words of whose office
  * it is, up to the comma, bracket, dash or stop that closes it: "Filippo Grandi, the UN's refugee
- * chief, …", "Antony Blinken, the former US secretary of state." Group 1 is the title.
+ * chief, …", "Antony Blinken, the former US secretary of state." Group 1 is the title. A word with a
+ * period is an abbreviation's ("U.S."): "Blinken, spoke. The Secretary of State, …" crosses a sentence's end.
  */
 const TITLE_AFTER = new RegExp(
-  String.raw`^,\s+(?:the\s+|a\s+)?((?:(?:former|then|current|acting|incoming|outgoing|ex-|late|last)\s+)?(?:(?!${NOT_WHOSE}\b)[\p{L}.]+(?:['’]s)?\s+){0,2}?(?:${TITLES})${OF_TAIL})(?=\s*[,;)—–]|\.(?:\s|$)|$)`,
+  String.raw`^,\s+(?:the\s+|a\s+)?((?:(?:former|then|current|acting|incoming|outgoing|ex-|late|last)\s+)?(?:(?!${NOT_WHOSE}\b)(?:\p{L}+|(?:\p{L}\.){2,})(?:['’]s)?\s+){0,2}?(?:${TITLES})${OF_TAIL})(?=\s*[,;)—–]|\.(?:\s|$)|$)`,
   'iu',
 );
 
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
-  'president minister affairs defence defense war secretary state general chancellor premier taoiseach tanaiste king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief adviser advisor intelligence chair chairman chairwoman'.split(' '),
+  'president minister affairs defence defense war secretary state general chancellor premier taoiseach tanaiste king queen ambassador un nations senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief adviser advisor intelligence chair chairman chairwoman'.split(' '),
 );
 
 /** A title found before a name, and where it starts. */
@@ -135,6 +136,18 @@ const LESSER_BEFORE = /\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior|[Ss]hadow|[
 
 /** A capitalized word and "of the", "to the" or "for the" right before a title: the end of a longer title. */
 const ENDS_A_LONGER_TITLE = /\p{Lu}[\p{L}-]*\s+(?:of|to|for)\s+the\s+$/u;
+
+/**
+ * Whether the title before a comma that `TITLE_BEFORE_COMMA` found in `before` ends a longer one,
+ * of a capitalized word or of an aide ("the Personal Envoy of the Secretary-General, Ramtane
+ * Lamamra,", "the adviser to the President, …"): the name after it holds that other office, which
+ * the list of titles lacks. The pattern ignores case, so the words it reads as whose office it is
+ * are then that "of the" itself; not after any other word ("We wrote to the High Representative …").
+ */
+export function endsLongerTitleBeforeComma(before: string, title: RegExpExecArray): boolean {
+  return /^(?:of|to|for)\s+the\s/i.test(title[0]) && HOLDER_OF_LONGER_TITLE.test(before.slice(Math.max(0, title.index - 30), title.index));
+}
+const HOLDER_OF_LONGER_TITLE = /(?:\p{Lu}[\p{L}-]*|advis[eo]r|aide|assistant|envoy|spokes(?:person|man|woman)|successor|predecessor|deputy)\s+$/u;
 
 /** The title in apposition right after the name that ends at `end`, if any ("Grandi, the UN's refugee chief,"). */
 export function titleAfter(text: string, end: number): FoundTitle | undefined {
