@@ -50,6 +50,14 @@ describe('document date', () => {
     assert.strictEqual(analyze('Old institutions\nBy Jane Doe, 9 March 2026, who met the envoy\n\nText.').date.source, 'today');
     assert.strictEqual(analyze('Old institutions\nBypassing the talks of 9 March 2026\n\nText.').date.source, 'today');
   });
+  it('comes from a date on a line of its own under a series or a label', () => {
+    const brief = '*Policy Brief No. 41 — Asia Security Programme*\n*12 March 2025*\n\nText.';
+    const date = analyze(brief).date;
+    assert.deepStrictEqual([date.iso, date.source, date.span && brief.slice(date.span.start, date.span.end)], ['2025-03-12', 'dateline', '12 March 2025']);
+    assert.strictEqual(analyze('Discussion paper, Northeast Asia Security Initiative\n12 March 2025\n\nText.').date.iso, '2025-03-12');
+    // a later line that tells of the day is no dateline
+    assert.strictEqual(analyze('Timeline of the talks\n12 March 2025: the envoys met in Riyadh\n\nText.').date.source, 'today');
+  });
   it('falls back to today, and a setting overrides the text', () => {
     assert.deepStrictEqual(analyze('No date here.').date, { iso: '2026-11-24', source: 'today' });
     assert.strictEqual(analyze('date: 2019-01-01', { documentDate: '2001-09-11' }).date.source, 'setting');

@@ -47,14 +47,18 @@ function lastSeparatorBefore(line: string, at: number): number {
   return start;
 }
 
+/** Whether a line (or a byline's part) holds a date of `length` and little else; emphasis does not count: "*12 March 2026*" stands alone. */
+const standsAlone = (line: string, length: number) => line.replace(/[*_]/g, '').trim().length <= length + 12;
+
 /** How many lines after a block's first an "Updated" or "Published" line may stand. */
 const LINES_AFTER_FIRST = 3;
 /** How far into such a line its date may start: the word, a colon or "on", and spaces. */
 const DATE_AFTER_WORD = 16;
 
 /**
- * A date on a later line of a block's opening lines that starts with "Updated", "Published" …, or
- * that ends a byline under a title ("By a staff writer, 9 March 2026"): its place in `body`.
+ * A date on a later line of a block's opening lines that starts with "Updated", "Published" …, that
+ * ends a byline under a title ("By a staff writer, 9 March 2026"), or that stands alone under a
+ * series or a label: its place in `body`.
  */
 function updatedLineAfterFirst(body: string): { iso: string; index: number; length: number; byline: boolean } | undefined {
   let lineStart = body.indexOf('\n') + 1;
@@ -65,8 +69,11 @@ function updatedLineAfterFirst(body: string): { iso: string; index: number; leng
     // the date right after the word ("Published 1 December 2026", "Date: 15 December 2021"), not
     // later in a line that only starts so ("Date of the next review: 1 June 2027")
     if (parsed && parsed.index <= DATE_AFTER_WORD) return { iso: parsed.iso, index: lineStart + parsed.index, length: parsed.length, byline: false };
-    const dated = BYLINE.test(line) ? parseDate(line) : undefined;
-    if (dated && DATE_ENDS_LINE.test(line.slice(dated.index + dated.length))) return { iso: dated.iso, index: lineStart + dated.index, length: dated.length, byline: true };
+    const dated = parseDate(line);
+    // a byline's date, or a date on a line of its own under a series or a label ("*Policy Brief No. 41*", then "*12 March 2025*")
+    if (dated && ((BYLINE.test(line) && DATE_ENDS_LINE.test(line.slice(dated.index + dated.length))) || standsAlone(line, dated.length))) {
+      return { iso: dated.iso, index: lineStart + dated.index, length: dated.length, byline: true };
+    }
     lineStart = lineEnd + 1;
   }
   return undefined;
@@ -110,10 +117,8 @@ export function findDocumentDate(text: TextReader, blocks: BlockList, fixed: str
     if (clauseStart > 1 && UPDATED.test(firstLine.slice(clauseStart)) && parsed.index - clauseStart <= DATE_AFTER_WORD && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length))) {
       return { iso: parsed.iso, source: 'updated-line', span };
     }
-    // emphasis does not count: "*12 March 2026*" stands alone
-    const standsAlone = part.replace(/[*_]/g, '').trim().length <= parsed.length + 12;
     const cityThenDate = CITY_THEN_DATE.exec(firstLine)?.[0].length === parsed.index && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length));
-    if (DATELINE.test(firstLine) || cityThenDate || standsAlone) return { iso: parsed.iso, source: 'dateline', span };
+    if (DATELINE.test(firstLine) || cityThenDate || standsAlone(part, parsed.length)) return { iso: parsed.iso, source: 'dateline', span };
   }
   return { iso: today, source: 'today' };
 }
