@@ -112,7 +112,16 @@ const INSTRUMENT_OR_CITY_AFTER = new RegExp(`${INSTRUMENT_AFTER.source}|${CITY_A
  * ("travel to Moscow" stays a place.)
  */
 const ADDRESSED_BY = new Set(
-  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals propose proposes proposed promise promises promised concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms missiles drones tanks ammunition transfers transfer payments funds credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach channel channels according gift gifts blow blows boost boon matter matters mattered important vital crucial acceptable unacceptable explain explains explained explaining recommendation recommendations advice advise advised suggestion suggestions worth value valuable useful costly painful hostile friendly opposed threat threats challenge guarantee guarantees assurance assurances commitment commitments obligation obligations owed debt debts exports deliveries delivered handed submitted presented ships vessels destroyers frigates corvettes submarines radars jets fighters aircraft planes helicopters equipment systems launchers artillery shells rockets interceptors munitions hardware batteries protocol hotline door'.split(' '),
+  'clear talk talks talking talked speak speaks spoke speaking message messages signal signals signalled signaled appeal appeals appealed letter letters reply replied respond responded responding listen listened offer offers offered proposal proposals propose proposes proposed promise promises promised concession concessions ultimatum warning warnings note notes aid assistance support loans loan sales sold sell selling weapons arms missiles drones tanks ammunition transfers transfer payments funds credit credits pledge pledges allegiance loyal loyalty close closer ally allied belongs answer answered answerable report reports reported turn turned demands demand complaint complaints protest protests request requests closely tie ties tied tying linked bound overture overtures outreach channel channels according gift gifts blow blows boost boon matter matters mattered important vital crucial acceptable unacceptable explain explains explained explaining recommendation recommendations advice advise advised suggestion suggestions worth value valuable useful costly painful hostile friendly opposed threat threats challenge guarantee guarantees assurance assurances commitment commitments obligation obligations owed debt debts exports deliveries delivered handed submitted presented ships vessels destroyers frigates corvettes submarines radars jets fighters aircraft planes helicopters equipment systems launchers artillery shells rockets interceptors munitions hardware batteries protocol hotline door addressed address addresses put puts'.split(' '),
+);
+
+/**
+ * Words before "toward(s)" of a state's leaning to a government: "Honiara has tilted towards
+ * Beijing", "Manila's pivot towards Washington", "hostility toward Moscow". ("drove towards Kyiv"
+ * stays a place.)
+ */
+const LEANING = new Set(
+  'tilt tilts tilted tilting pivot pivots pivoted pivoting lean leans leaned leant leaning drift drifts drifted drifting gravitate gravitates gravitated gravitating shift shifts shifted shifting swing swings swung hostility hostile attitude attitudes approach policy policies stance posture openness warming thaw tilted realignment orientation'.split(' '),
 );
 
 /**
@@ -223,6 +232,10 @@ export function isLocative(text: string, start: number, end = start): boolean {
   // "the Congress of Vienna", "the University of Tehran", "the Battle of Kyiv": the city in a longer name
   if (before === 'of' && endsNameWithOf(text, at)) return true;
   if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
+  if (before === 'toward' || before === 'towards') {
+    const what = secondWordBefore(text, at);
+    return !LEANING.has(what) && !ADDRESSED_BY.has(what);
+  }
   if (before !== 'to' && before !== 'at') return true;
   if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at));
   return !AIMED_AT.has(aimBefore(text, wordStartBefore(text, at)));
