@@ -293,6 +293,10 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Since Kyiv fell into chaos, nobody knows.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('Security Forum, Moscow, 16 September 2021', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Troops took control of Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    // the city's status, division or rebuilding, and a capital recognized as one
+    assert.deepStrictEqual(mentionsOf('Talks must settle the status of Kyiv. The reconstruction of Kyiv will take years. They recognised Kyiv as the capital of Ukraine.', { documentDate: '2022-03-03' }), [
+      'Kyiv→kyiv/name', 'Kyiv→kyiv/name', 'Kyiv→kyiv/name', 'Ukraine→ukraine/name',
+    ]);
     // what a capital has is its government's, after a preposition too; "under the control of" is the government's control
     assert.deepStrictEqual(mentionsOf("In Moscow's view, most of Kyiv's demands fail.", { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
     assert.deepStrictEqual(mentionsOf('The region is under the control of Moscow.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
