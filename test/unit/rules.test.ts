@@ -1389,6 +1389,13 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('The US Ambassador to the UN, Linda Thomas-Greenfield, says the vote matters.'), ['US Ambassador to the UN, Linda Thomas-Greenfield']);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2023-03-01')('US Ambassador to the UN Linda Thomas-Greenfield says the vote matters.'), []);
   });
+  it('reads the formal US cabinet titles ("Secretary of Homeland Security", "Secretary of the Treasury")', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(flagged('Secretary of Homeland Security Kristi Noem says more cutters are needed.'), ['Secretary of Homeland Security Kristi Noem']);
+    assert.deepStrictEqual(flagged('Secretary of the Treasury Janet Yellen says rates matter.'), ['Secretary of the Treasury Janet Yellen']);
+    assert.deepStrictEqual(flagged('Secretary of Commerce Pete Hegseth says so.'), ['Secretary of Commerce Pete Hegseth']);
+    assert.deepStrictEqual(flagged('Secretary of the Treasury Scott Bessent says so.'), []);
+  });
   it('reads no title in apposition across the end of a sentence ("Blinken, spoke. The Secretary of State, …")', () => {
     const titleOf = (text: string) => analyze(text).mentions.find((m) => m.id === 'antony-blinken')?.title;
     assert.strictEqual(titleOf('We heard Antony Blinken, who spoke. The Secretary of State, Rubio, spoke next.'), undefined);
