@@ -309,6 +309,8 @@ const ITEM_START = String.raw`^(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_]{0,2}`;
  * What may stand before a dateline's place: a list marker and emphasis, another city and a slash,
  * or the city before its country ("BELEM, BRAZIL, …").
  */
+/** The other cities of a dateline after a slash: "ADEN/RIYADH, …", "*Africa Report No. 318, Nairobi/Brussels, 3 December 2026*". */
+const OTHER_CITIES = String.raw`(?:\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?){0,3}`;
 const DATELINE_LEAD = new RegExp(String.raw`${ITEM_START}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$`, 'u');
 /** A day before a place in a list item's lead: "- **25 September, Washington.**" says where it happened. */
 const DAY_FIRST_LEAD = new RegExp(String.raw`${ITEM_START}\d{1,2}\s+\p{Lu}\p{Ll}+,\s$`, 'u');
@@ -319,13 +321,15 @@ const DAY_FIRST_LEAD = new RegExp(String.raw`${ITEM_START}\d{1,2}\s+\p{Lu}\p{Ll}
  * ("Paris, Berlin and London, 28 August 2025"), says where the piece was written, not who acts;
  * so does a list item's lead with a month and year ("- **Ankara, March 2023.**").
  */
-const DATELINE_AFTER =
-  /(?:(?:,\s*|\s+and\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?){0,4}(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\p{Lu}\p{Ll}+\s+\d{4}\b)|,\s*(?:19|20)\d\d[.:]?[*_]{1,2}|\s*[—–]|\s+-\s)/uy;
+const DATELINE_AFTER = new RegExp(
+  String.raw`${OTHER_CITIES}(?:(?:,\s*|\s+and\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?){0,4}(?:\s*\([\p{L} .&-]{2,30}\)\s*[—–-]|,?\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|\p{Lu}\p{Ll}+\s+\d{4}\b)|,\s*(?:19|20)\d\d[.:]?[*_]{1,2}|\s*[—–]|\s+-\s)`,
+  'uy',
+);
 /**
  * A place and a full date closing a byline mid-line: "Remarks at a side event, Seoul, 6 December
  * 2024", where the name follows a comma.
  */
-const PLACE_AND_DATE = /\s*[,·|]\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\b/uy;
+const PLACE_AND_DATE = new RegExp(String.raw`${OTHER_CITIES}\s*[,·|]\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\b`, 'uy');
 /** What separates the parts of a byline: "Remarks, Seoul, 6 December 2024", "*News analysis · Seoul · 5 November 2025*". */
 const BYLINE_SEPARATORS = new Set([44 /* , */, 0xb7 /* · */, 124 /* | */]);
 export function isDateline(text: string, start: number, end: number): boolean {

@@ -117,7 +117,10 @@ export function findDocumentDate(text: TextReader, blocks: BlockList, fixed: str
     if (clauseStart > 1 && UPDATED.test(firstLine.slice(clauseStart)) && parsed.index - clauseStart <= DATE_AFTER_WORD && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length))) {
       return { iso: parsed.iso, source: 'updated-line', span };
     }
-    const cityThenDate = CITY_THEN_DATE.exec(firstLine)?.[0].length === parsed.index && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length));
+    // at the line's start, or in a byline's last part ("**Briefing No. 212 | Mogadishu/Nairobi, 3 December 2026**")
+    const cityThenDate =
+      (CITY_THEN_DATE.exec(firstLine)?.[0].length === parsed.index || (partStart > 0 && CITY_THEN_DATE.exec(part)?.[0].length === parsed.index - partStart)) &&
+      DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length));
     if (DATELINE.test(firstLine) || cityThenDate || standsAlone(part, parsed.length)) return { iso: parsed.iso, source: 'dateline', span };
   }
   return { iso: today, source: 'today' };
