@@ -18,10 +18,10 @@ function followedBy(sticky: RegExp, text: string, at: number): boolean {
 
 /** Prepositions after which a capital's name is a location, not its government ("talks in Moscow"). */
 const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|through|over|visit|visits|visited|visiting|city of|mayor of|streets of|embassy in|embassies in|outskirts of|suburbs of|(?:districts?|neighbou?rhoods?|quarters?|slums?|areas?|corners?|part) of|(?:miles|kilometres|kilometers|km|nm) off|fall of|siege of|capture of|status of|division of|partition of|annexation of|occupation of|sites of|reconstruction of|rebuilding of|destruction of|ruins of|recapture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|controls|controlled|controlling|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|ports? of|out of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shook|rocked|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
+  /(?:\b(?:in|at|near|outside|around|inside|into|to|across|within|toward|towards|via|through|over|visit|visits|visited|visiting|toured|touring|tours|city of|mayor of|streets of|embassy in|embassies in|outskirts of|suburbs of|(?:districts?|neighbou?rhoods?|quarters?|slums?|areas?|corners?|part) of|(?:miles|kilometres|kilometers|km|nm) off|fall of|siege of|capture of|status of|division of|partition of|annexation of|occupation of|sites of|reconstruction of|rebuilding of|destruction of|ruins of|recapture of|liberation of|most of|much of|parts of|(?:took|taken|take|taking|seized|gained|regained|lost) control of|controls|controlled|controlling|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|ports? of|out of|centre of|center of|heart of|(?:ports|cities|towns|harbou?rs) such as|struck|strikes? on|shook|rocked|shelled|shelling|bombed|bombing|entered|entering|captured|capturing|seized|seizing|retook|retaking|besieged|besieging)\s+)$/i;
 /** The last words LOCATIVE can end with: a cheap test before the regular expression. */
 const LOCATIVE_LAST = new Set(
-  'in at near outside around inside into to as across within toward towards via through over visit visits visited visiting of off struck on shook rocked shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging controls controlled controlling'.split(' '),
+  'in at near outside around inside into to as across within toward towards via through over visit visits visited visiting toured touring tours of off struck on shook rocked shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging controls controlled controlling'.split(' '),
 );
 
 /**
@@ -117,11 +117,11 @@ const ADDRESSED_BY = new Set(
 
 /**
  * Words before "toward(s)" of a state's leaning to a government: "Honiara has tilted towards
- * Beijing", "Manila's pivot towards Washington", "hostility toward Moscow". ("drove towards Kyiv"
+ * Beijing", "Manila's pivot towards Washington", "any easing toward Havana". ("drove towards Kyiv"
  * stays a place.)
  */
 const LEANING = new Set(
-  'tilt tilts tilted tilting pivot pivots pivoted pivoting lean leans leaned leant leaning drift drifts drifted drifting gravitate gravitates gravitated gravitating shift shifts shifted shifting swing swings swung hostility hostile attitude attitudes approach policy policies stance posture openness warming thaw tilted realignment orientation'.split(' '),
+  'tilt tilts tilted tilting pivot pivots pivoted pivoting lean leans leaned leant leaning drift drifts drifted drifting gravitate gravitates gravitated gravitating shift shifts shifted shifting swing swings swung hostility hostile attitude attitudes approach policy policies stance posture openness warming thaw tilted realignment orientation easing opening'.split(' '),
 );
 
 /**
