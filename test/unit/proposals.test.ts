@@ -33,6 +33,27 @@ describe('proposal recognition', () => {
     assert.strictEqual(second!.marker, 'Second');
   });
 
+  it('reads a title past an adverbial aside and a comma between adjectives', () => {
+    const text = joinLines(
+      'We recommend the following:',
+      '',
+      '1. Washington should state publicly, at the level of the Secretary of State, that an attack on Ukraine would be answered.',
+      '2. Moscow should be pressed, in every bilateral meeting, to enforce the UN sanctions.',
+      '3. The Council should demand an immediate, nationwide humanitarian truce.',
+      '4. The authorities should adopt, without delay, a national vetting framework for the police.',
+      '5. The Council should adopt a plan, then review it yearly.',
+    );
+    assert.deepStrictEqual(titles(text), [
+      '1. State publicly that an attack on Ukraine would be answered',
+      '2. Enforce the UN sanctions',
+      '3. Demand an immediate, nationwide humanitarian truce',
+      '4. Adopt a national vetting framework for the police',
+      '5. Adopt a plan',
+    ]);
+    // who must act is still the subject before the aside
+    assert.deepStrictEqual(analyze(text).proposals[1]!.parties.actor, ['russia']);
+  });
+
   it('ends a title cut for length on no weak word ("… with partners such")', () => {
     const text = joinLines('We recommend the following:', '', '1. Share the imagery of those flights with Ukraine and with partners such as Georgia and Moldova.', '2. Russia should agree.');
     assert.deepStrictEqual(titles(text)[0], '1. Share the imagery of those flights with Ukraine and with partners');

@@ -5,7 +5,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
 import { OPERATIVE_VERBS } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, CALL_ON, INTERJECTION, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, THAT_YOU, type ItemGrammar, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, blankAdverbialAside, CALL_ON, INTERJECTION, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, THAT_YOU, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
 const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
@@ -64,9 +64,10 @@ const PARTIES_IN = /^(?:all\s+|the\s+)?(?:\w+\s+)?(?:parties|sides|factions|bell
 const PRONOUN = /^(?:we|it|they)$/i;
 /**
  * A passive verb after the modal: "be increased", "be urgently funded", "be given"; not "be able",
- * "be ready", nor "be pressed to open …", whose subject is still the one that must act.
+ * "be ready", nor "be pressed to open …" (or "be pressed, in every meeting, to open …"), whose subject
+ * is still the one that must act.
  */
-const PASSIVE = /^\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|paid|held|built|kept|made|sent|set|put|done|brought|taught|sold|told|found|hung|spent|lent|met|led|run|cut|shut)\b(?!\s+to\s)/;
+const PASSIVE = /^\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|paid|held|built|kept|made|sent|set|put|done|brought|taught|sold|told|found|hung|spent|lent|met|led|run|cut|shut)\b(?!(?:,[^,;:]{1,60},)?\s+to\s)/;
 /** The agent of a passive: "… by the donors", up to the clause's end. */
 const AGENT = /^[^;.]*?\bby\s+((?:the\s+)?[^,;.]{2,60})/;
 /** A proposal named by a noun with an article: "a revival of …", "an end to …". */
@@ -266,7 +267,9 @@ const SENTENCE_STOP = /[.!?]["”’)]?\s+(?=\S)/g;
  * introduction names as the source ("the proposals from the U.S. side"). Who benefits: actors after
  * "for the benefit of", "to protect" ….
  */
-export function findParties(body: Span & { text: string }, intro: IntroReading | undefined, within: IdsWithin, under?: Span & { text: string }): ProposalParties {
+export function findParties(written: Span & { text: string }, intro: IntroReading | undefined, within: IdsWithin, under?: Span & { text: string }): ProposalParties {
+  // "Beijing should be pressed, in every bilateral meeting, to enforce …": read past the aside
+  const body = { ...written, text: blankAdverbialAside(written.text) };
   const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.itemGrammar);
   const { clause, subject } = read;
   // "the parties in Sudan", "the warring sides to the conflict in Yemen": the state says where they are, not who they are

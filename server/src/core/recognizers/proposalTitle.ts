@@ -209,10 +209,20 @@ const WORD_LIST_GOES_ON = /^,\s+(?:\p{Ll}[\p{L}-]*,\s+){0,4}\p{Ll}[\p{L}-]*\s+(?
 /** Whether the text before `at` ends with a capitalized word ("… Fordow" before ", Natanz"). */
 const endsWithCapitalizedWord = (text: string, at: number) => /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, at - 30), at));
 
-/** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan") or of single words, or -1. */
+/** An article or determiner and one word in small letters before a comma: "an immediate" of "an immediate, nationwide truce". */
+const DETERMINER_AND_WORD = /\b(?:a|an|the|its|their|our|this|any|every)\s+[\p{Ll}-]+$/u;
+/**
+ * An adjective after that comma, by its ending or hyphen, before another word that is no article:
+ * "nationwide humanitarian truce", "multi-year schedule", "verifiable agreement"; not a clause or a
+ * verb's list ("then review it", "back a truce").
+ */
+const NEXT_ADJECTIVE = /^,\s+(?!(?:then|which|while|when|where|whereas)\b)(?:[\p{Ll}]+-[\p{Ll}-]+|\p{Ll}+(?:al|ive|ous|ful|ic|ible|able|ent|ant|ary|ory|ate|wide|term|lateral|less|ian|ese))\s+(?!(?:a|an|the|its|their|our|his|her|and|or|but)\b)[\p{L}-]/u;
+
+/** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan"), of single words, or of adjectives ("an immediate, nationwide truce"), or -1. */
 function clauseComma(text: string): number {
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
     if (/\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
+    if (DETERMINER_AND_WORD.test(text.slice(Math.max(0, at - 30), at)) && NEXT_ADJECTIVE.test(text.slice(at, at + 40))) continue;
     if (endsWithCapitalizedWord(text, at) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
     if (WORD_LIST_GOES_ON.test(text.slice(at, at + 80))) continue;
     return at;
@@ -372,8 +382,20 @@ function modalAfterSemicolon(sentence: string): RegExpExecArray | null {
 }
 const STRONG_MODAL = /\b(?:should|must|ought to|needs? to|has to|have to)\b/;
 
+/**
+ * An adverbial aside between commas, of manner, time or occasion: "adopt, without delay, a
+ * framework", "state publicly, at the level of the Secretary of State, that …", "be pressed, in every
+ * bilateral meeting, to enforce …". The title reads on past it; cut at its comma, it had ended at
+ * the verb or been the aside alone.
+ */
+const ADVERBIAL_ASIDE =
+  /,\s+(?:without (?:delay|further delay|preconditions)|as (?:soon|quickly|early) as possible|as a (?:matter of )?(?:priority|urgency)|at (?:the|every|each|its|their|a)\s[^,;:]{1,60}|in (?:every|each|all|any|its|their|the coming|the next)\s[^,;:]{1,50}|where (?:possible|appropriate|necessary)|if (?:necessary|needed|possible)|once again|in the meantime|for (?:now|example|instance))\s*,(?=\s)/;
+
+/** `text` with its first adverbial aside (see `ADVERBIAL_ASIDE`) written as spaces: read past it, with the offsets kept. */
+export const blankAdverbialAside = (text: string): string => (text.includes(',') ? text.replace(ADVERBIAL_ASIDE, (aside) => ' '.repeat(aside.length)) : text);
+
 function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): string {
-  let sentence = firstSentence.replace(INTERJECTION, '');
+  let sentence = firstSentence.replace(INTERJECTION, '').replace(ADVERBIAL_ASIDE, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
   else {
