@@ -785,6 +785,14 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     // not withdrawing from a treaty still presumes it is there
     assert.deepStrictEqual(findings('Russia should not withdraw from the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
   });
+  it('reads an act the sentence tells of the past as history, and a case reported with "argued that" as someone else\'s', () => {
+    assert.deepStrictEqual(findings('The Senate voted 71 to 26 to ratify the INF Treaty in 1988.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('The Supreme Soviet ratified the INF Treaty.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('The Senate should ratify the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('Several witnesses argued that the INF Treaty still binds Moscow, but we do not agree.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('Several witnesses argued that Moscow remains bound by the INF Treaty.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('We argue that Moscow remains bound by the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
+  });
   it("reads keeping to an ended treaty's numbers as a choice, and its standing as the backbone of something as a claim", () => {
     assert.deepStrictEqual(findings('Both sides should observe the New START limits for a year.', 'status-anachronism', after), []);
     assert.deepStrictEqual(findings('New START remains the backbone of strategic stability.', 'status-anachronism', after), ['New START']);

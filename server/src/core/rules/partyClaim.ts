@@ -18,6 +18,10 @@ const PARTY_GAP = /^(?:\s*|\s*,\s*(?:which|who|that)\s*)$/;
 /** The longest stretch before the treaty read for the claim. */
 const REACH = 60;
 
+/** A reporting verb and "that" earlier in the sentence, not the writers' own ("we argue that …" claims): a case the text reports. */
+export const REPORTED_CLAUSE =
+  /(?<!\b(?:we|I)\s+(?:\w+\s+)?)\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)\s+that\s/i;
+
 /**
  * The actor the text speaks of as a party to the treaty that `mention` names ("Venezuela remains
  * bound by the American Convention on Human Rights") when it had left the treaty on the document
@@ -38,6 +42,9 @@ export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: Treaty
     party = m;
   }
   if (!party || party.kind !== 'actor' || !PARTY_GAP.test(ctx.text.slice(party.end, claimStart))) return undefined;
+  // "Witnesses argued that Moscow remains bound by …": someone's case, which the text reports
+  const lead = ctx.text.slice(from, party.start);
+  if (REPORTED_CLAUSE.test(lead.slice(lead.search(/[^.!?]*$/)))) return undefined;
   const left = partyLeftBy(treaty, party.id, ctx.date.iso);
   if (!left) return undefined;
   // named as the text names it ("Turkey", not the knowledge base's "Türkiye"; "the United States")

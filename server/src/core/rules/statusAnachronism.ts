@@ -6,7 +6,7 @@ import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
-import { leftPartyInClaim, partyThatLeft } from './partyClaim';
+import { leftPartyInClaim, partyThatLeft, REPORTED_CLAUSE } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
@@ -157,11 +157,15 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   const { before, after } = sentenceAround(ctx.text, mention, 80);
   for (const [claim, pattern] of ACTION_BEFORE) {
     const action = pattern.exec(before);
-    if (action) return DENIABLE.has(claim) && NEGATED.test(before.slice(0, action.index)) ? undefined : claim;
+    if (!action) continue;
+    if (DENIABLE.has(claim) && NEGATED.test(before.slice(0, action.index))) return undefined;
+    // "The Senate voted 71 to 26 to ratify New START in 2010": an act the sentence tells of the past
+    return tellsThePast(before) ? undefined : claim;
   }
   if (NUMBERS_AFTER.test(after) && NUMBERS_BEFORE.test(before)) return undefined;
-  // "arguing that the Oslo II Accord limits …": someone's case, which the text reports, not its own claim
-  if (REPORTED_BEFORE.test(before)) return undefined;
+  // "arguing that the Oslo II Accord limits …", "Witnesses argued that Moscow remains bound by the CFE
+  // Treaty": someone's case, which the text reports, not its own claim
+  if (REPORTED_BEFORE.test(before) || REPORTED_CLAUSE.test(before)) return undefined;
   const inForceAfter = IN_FORCE_AFTER.exec(after);
   if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
   if (saysNowInForce(ctx, mention)) return 'in-force';
