@@ -1404,6 +1404,13 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Secretary of Commerce Pete Hegseth says so.'), ['Secretary of Commerce Pete Hegseth']);
     assert.deepStrictEqual(flagged('Secretary of the Treasury Scott Bessent says so.'), []);
   });
+  it('reads a chair\'s title with the body it chairs ("AU Commission Chairperson"), not a bare "Chairman"', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-03');
+    assert.deepStrictEqual(flagged('AU Commission Chairperson Moussa Faki Mahamat says talks matter.'), ['AU Commission Chairperson Moussa Faki Mahamat']);
+    assert.deepStrictEqual(flagged('The Chairperson of the African Union Commission, Moussa Faki Mahamat, says talks matter.'), ['Chairperson of the African Union Commission, Moussa Faki Mahamat']);
+    assert.deepStrictEqual(flagged('AU Commission Chairperson Mahmoud Ali Youssouf says talks matter.'), []);
+    assert.deepStrictEqual(flagged('Chairman Moussa Faki Mahamat says talks matter.'), []);
+  });
   it('reads no title in apposition across the end of a sentence ("Blinken, spoke. The Secretary of State, …")', () => {
     const titleOf = (text: string) => analyze(text).mentions.find((m) => m.id === 'antony-blinken')?.title;
     assert.strictEqual(titleOf('We heard Antony Blinken, who spoke. The Secretary of State, Rubio, spoke next.'), undefined);

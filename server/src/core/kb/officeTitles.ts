@@ -26,7 +26,7 @@ export type Family =
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
   | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador' | 'intelligence' | 'party-leader' | 'fed-chair'
-  | 'speaker' | 'senate-leader';
+  | 'speaker' | 'senate-leader' | 'chair';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // Austria's "Federal Minister for European and International Affairs", Slovakia's "Minister of Foreign and European Affairs"
@@ -58,6 +58,8 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^(?:acting )?(?:federal )?(?:president|king|queen|emir|supreme leader|crown prince)$/i, 'head-of-state'],
   // the head of the US central bank, not its vice chair
   [/^chair(?:man|woman)? of the (?:board of governors of the )?federal reserve\b/i, 'fed-chair'],
+  // the chair of a body: "Chairperson of the African Union Commission", "Chairman of the Senate Foreign Relations Committee"
+  [/^chair(?:man|woman|person)?\b/i, 'chair'],
   // a ruling party's leader: "General Secretary of the Communist Party of Vietnam"
   [/^general secretary\b/i, 'party-leader'],
   [/^secretary of /i, 'cabinet-secretary'],
@@ -106,6 +108,8 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^general secretary$/i, ['party-leader']],
   [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
   [/^national security advis[eo]r$/i, ['national-security-adviser']],
+  // "AU Commission Chairperson Moussa Faki": the chair of the body named before it (see `readTitleFamilies` for a bare one)
+  [/^chair(?:man|woman|person)?$/i, ['chair']],
   // "U.S. Ambassador", "UN Ambassador", "Ambassador to the UN" (see `isCourtesyTitle` for a bare "Ambassador")
   [/^(?:ambassador|permanent representative)(?: to the (?:UN|U\.N\.|United Nations))?$/i, ['ambassador']],
   // "Commissioner Šefčovič", "Enlargement Commissioner Várhelyi": a member of the European Commission (see `namesOffice` for the portfolio)
@@ -142,6 +146,8 @@ export const titleFamilies = boundedMemo(readTitleFamilies, 4096);
 
 function readTitleFamilies(title: string): NamedOffice | undefined {
   const named = familiesOf(title);
+  // a bare "Chairman" dates no office: chairs are many, and the press keeps "Chairman Kim" for a head of state
+  if (named && named.families[0] === 'chair' && named.bare === title) return undefined;
   if (named) return { ...named, written: title };
   // "President of the European Council", "Secretary of State of the United States": whose office it
   // is, after the longest title that names one
