@@ -774,6 +774,12 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(in2026('Kim Jong Un watched; Kim Yo Jong spoke. Trump wants to meet Chairman Kim.').at(-1), 'Kim→kim-jong-un');
   });
 
+  it('reads a generic title that every treaty having it lists as ambiguous only by the document\'s words', () => {
+    const read = builtinReadings('2026-06-01');
+    assert.deepStrictEqual(read('The Declaration of Principles set out a ceasefire in Kinshasa.').filter((m) => m.startsWith('Declaration')), []);
+    assert.deepStrictEqual(read('Israel and the PLO signed the Declaration of Principles in 1993.').filter((m) => m.startsWith('Declaration')), ['Declaration of Principles→oslo-i-accord']);
+  });
+
   it("reads parliaments by their names, and a chamber's shared name by the document's words", () => {
     const read = builtinReadings('2026-06-01');
     assert.deepStrictEqual(read('The Saeima, the Seimas, the Riigikogu and the Storting voted; the Althingi and the Inatsisartut did not.'), [
