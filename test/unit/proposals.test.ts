@@ -54,6 +54,14 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(analyze(text).proposals[1]!.parties.actor, ['russia']);
   });
 
+  it('reads a body\'s conclusions in the third person ("The European Council calls on … to …") as whom it calls on', () => {
+    const text = joinLines('# Conclusions', '', '1. The European Council calls on Russia to withdraw its troops from Ukraine.', '2. The European Council invites the Council to adopt the decisions.');
+    assert.deepStrictEqual(titles(text), ['1. Withdraw its troops from Ukraine', '2. Adopt the decisions']);
+    const [first, second] = analyze(text).proposals;
+    assert.deepStrictEqual(first!.parties.actor, ['russia']);
+    assert.strictEqual(second!.parties.actorText, 'the Council');
+  });
+
   it('ends a title cut for length on no weak word ("… with partners such")', () => {
     const text = joinLines('We recommend the following:', '', '1. Share the imagery of those flights with Ukraine and with partners such as Georgia and Moldova.', '2. Russia should agree.');
     assert.deepStrictEqual(titles(text)[0], '1. Share the imagery of those flights with Ukraine and with partners');
