@@ -774,6 +774,18 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(in2026('Kim Jong Un watched; Kim Yo Jong spoke. Trump wants to meet Chairman Kim.').at(-1), 'Kim→kim-jong-un');
   });
 
+  it('reads a list of resolutions by number after "resolutions", each as its resolution', () => {
+    const read = builtinReadings('2026-06-01');
+    assert.deepStrictEqual(read('The Council recalls its resolutions 1737 (2006), 1747 (2007) and 2231 (2015).'), [
+      '1737→unsc-resolution-1737',
+      '1747→unsc-resolution-1747',
+      '2231→unsc-resolution-2231',
+    ]);
+    assert.deepStrictEqual(read('Resolutions 1737, 1747, 1803 and 1929 imposed sanctions.').length, 4);
+    // a number the knowledge base lacks, or one outside such a list, is no mention
+    assert.deepStrictEqual(read('Resolutions 1737 and 9999 passed in 2015, with 1747 votes.'), ['1737→unsc-resolution-1737']);
+  });
+
   it('reads a generic title that every treaty having it lists as ambiguous only by the document\'s words', () => {
     const read = builtinReadings('2026-06-01');
     assert.deepStrictEqual(read('The Declaration of Principles set out a ceasefire in Kinshasa.').filter((m) => m.startsWith('Declaration')), []);

@@ -8,6 +8,7 @@ import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser'
 import { ministryWrittenAfter, organNamedInBlock, ownedByStateWithout, ownedOrgan } from './ownedOrgan';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { regionOfListedPlace } from './listedRegion';
+import { listedResolutionMentions } from './listedResolutions';
 import { EMPTY_LIST } from '../text/emptyList';
 import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
@@ -243,12 +244,20 @@ export function resolveMentions(
   // "the Commission", once the document names the European Commission; "Araqchi", once it names Abbas Araghchi
   const short = unnamed && bareWords ? shortFormMentions(text, unnamed, kb, chooser) : undefined;
   const bareVariants = unnamed && bareWords ? bareVariantMentions(text, unnamed, kb.matcher, chooser) : undefined;
-  if (titled || variants || short || bareVariants) {
-    return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? []), ...(short ?? []), ...(bareVariants ?? [])].sort((a, b) => a.start - b.start);
+  // "recalls its resolutions 2653 (2022), 2699 (2023) and 2793 (2025)"
+  const resolutions = listedResolutionMentions(text, kb.matcher, chooser, (start, end) => overlapsFound(start, end, count));
+  if (titled || variants || short || bareVariants || resolutions) {
+    return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? []), ...(short ?? []), ...(bareVariants ?? []), ...(resolutions ?? [])].sort((a, b) => a.start - b.start);
   }
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
+}
+
+/** Whether a span overlaps one of the first `count` mentions in `scratch`. */
+function overlapsFound(start: number, end: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (scratch[k]!.start < end && start < scratch[k]!.end) return true;
+  return false;
 }
 
 /**

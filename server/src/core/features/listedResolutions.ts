@@ -1,0 +1,38 @@
+import type { NameMatcher } from '../kb/matcher';
+import type { EntryChooser } from './entryChooser';
+import { MentionRecord } from './mentionRecord';
+
+/**
+ * A list of resolutions by number after "resolutions": "recalls its resolutions 2653 (2022), 2699
+ * (2023) and 2793 (2025)", "Resolutions 1737, 1747, 1803 and 1929". No name matches such a number
+ * alone, and every resolution's preamble recalls a list of them.
+ */
+const LISTED = /\b[Rr]esolutions\s+(?:\d{3,4}(?:\s*\(\d{4}\))?(?:,\s*|,?\s+(?:and|or)\s+)){1,30}\d{3,4}(?:\s*\(\d{4}\))?/g;
+/** A resolution's number in the list, not the year in brackets after it. */
+const NUMBER = /(?<![(\d])\d{3,4}(?![\d)])/g;
+
+/**
+ * The resolutions a block lists by number that the knowledge base knows (as "Resolution NNNN"), each
+ * a mention of its number alone, in order; none where the block lists none (nearly every block) or
+ * where a number lies inside a mention already found (`taken`).
+ */
+export function listedResolutionMentions(text: string, matcher: NameMatcher, chooser: EntryChooser, taken: (start: number, end: number) => boolean): MentionRecord[] | undefined {
+  if (!text.includes('esolutions ')) return undefined;
+  const numbered = matcher.root.next?.get('resolution')?.next;
+  if (!numbered) return undefined;
+  let found: MentionRecord[] | undefined;
+  LISTED.lastIndex = 0;
+  for (let list = LISTED.exec(text); list !== null; list = LISTED.exec(text)) {
+    const words = list[0];
+    NUMBER.lastIndex = words.indexOf(' ');
+    for (let n = NUMBER.exec(words); n !== null; n = NUMBER.exec(words)) {
+      const targets = numbered.get(n[0])?.targets;
+      const picked = targets && chooser.pick(targets);
+      const start = list.index + n.index;
+      const end = start + n[0].length;
+      if (!picked || picked.entry.kind !== 'treaty' || taken(start, end)) continue;
+      (found ??= []).push(new MentionRecord(start, end, n[0], picked.reading));
+    }
+  }
+  return found;
+}
