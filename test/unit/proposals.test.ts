@@ -62,6 +62,12 @@ describe('proposal recognition', () => {
     assert.strictEqual(second!.parties.actorText, 'the Council');
   });
 
+  it('reads a lettered request that opens with "that" and a subjunctive by its verb and its subject', () => {
+    const text = joinLines('The Government of Ukraine requests the following:', '', '(a) that NATO convene an urgent meeting;', '(b) that Russia withdraw its forces.');
+    assert.deepStrictEqual(titles(text), ['1. Convene an urgent meeting', '2. Withdraw its forces']);
+    assert.deepStrictEqual(analyze(text).proposals.map((p) => p.parties.actor), [['nato'], ['russia']]);
+  });
+
   it('ends a title cut for length on no weak word ("… with partners such")', () => {
     const text = joinLines('We recommend the following:', '', '1. Share the imagery of those flights with Ukraine and with partners such as Georgia and Moldova.', '2. Russia should agree.');
     assert.deepStrictEqual(titles(text)[0], '1. Share the imagery of those flights with Ukraine and with partners');

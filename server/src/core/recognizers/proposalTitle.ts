@@ -61,6 +61,12 @@ export const RECOMMEND_THAT =
  * announce …", "That you note …" (group 1 marks the subjunctive, as in RECOMMEND_THAT).
  */
 export const THAT_YOU = /^[*_]{0,2}(That)\s+(?=you\s)/;
+/**
+ * A lettered request that opens with "that" and a subjunctive, as a letter's "requests the
+ * following:" lists them: "(a) that the Security Council convene an urgent meeting;". Read for the
+ * title and who must act, not for whether the item asks (any "That the talks failed …" opens so).
+ */
+export const THAT_ITEM = /^[*_]{0,2}([Tt]hat)\s+/;
 /** "and to" or "or to" before a verb, in a title that starts at the first infinitive's verb. */
 const SECOND_INFINITIVE = /\s(and|or)\s+to\s+(?=[a-z])/g;
 /** "agree to" after the reader as subject: the act agreed to is the proposal ("That you agree to announce …" → "Announce …"). */
@@ -403,7 +409,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     sentence = sentence.replace(LEADING_PHRASE, '');
     // "We recommend that the Government press …", "We call on Russia to agree …": the title starts at the verb
     const thatYou = THAT_YOU.exec(sentence);
-    const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence) ?? thatYou;
+    const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence) ?? thatYou ?? THAT_ITEM.exec(sentence);
     const called = call ? itemSubject(sentence.slice(call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
     if (called) {
       sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ');
