@@ -68,6 +68,12 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(analyze(text).proposals.map((p) => p.parties.actor), [['nato'], ['russia']]);
   });
 
+  it('reads "Authorise officials to offer …" as an order to the reader, not a subject before "offer"', () => {
+    const text = joinLines('We recommend that you:', '', '1. Authorise officials to offer technical support to the committee.', '2. Instruct the embassy to report monthly.');
+    assert.deepStrictEqual(titles(text), ['1. Authorise officials to offer technical support to the committee', '2. Instruct the embassy to report monthly']);
+    assert.deepStrictEqual(analyze(text).proposals.map((p) => p.parties.actorText), ['you', 'you']);
+  });
+
   it('ends a title cut for length on no weak word ("… with partners such")', () => {
     const text = joinLines('We recommend the following:', '', '1. Share the imagery of those flights with Ukraine and with partners such as Georgia and Moldova.', '2. Russia should agree.');
     assert.deepStrictEqual(titles(text)[0], '1. Share the imagery of those flights with Ukraine and with partners');
