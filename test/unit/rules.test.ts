@@ -1411,6 +1411,14 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('AU Commission Chairperson Mahmoud Ali Youssouf says talks matter.'), []);
     assert.deepStrictEqual(flagged('Chairman Moussa Faki Mahamat says talks matter.'), []);
   });
+  it('lets a time in an earlier clause of the sentence date the act when the holder held the office then', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(flagged('Relations soured after Washington decertified Colombia in September 2025 and sanctioned President Gustavo Petro.'), []);
+    // a time when the holder did not hold it dates nothing for the title
+    assert.deepStrictEqual(flagged('Relations soured after Washington decertified Colombia in September 2021 and sanctioned President Gustavo Petro.'), ['President Gustavo Petro']);
+    // nor a clause that speaks of now
+    assert.deepStrictEqual(flagged('Talks ran from 2022 to 2025, and the file is now handled by President Gustavo Petro.'), ['President Gustavo Petro']);
+  });
   it('reads no title in apposition across the end of a sentence ("Blinken, spoke. The Secretary of State, …")', () => {
     const titleOf = (text: string) => analyze(text).mentions.find((m) => m.id === 'antony-blinken')?.title;
     assert.strictEqual(titleOf('We heard Antony Blinken, who spoke. The Secretary of State, Rubio, spoke next.'), undefined);

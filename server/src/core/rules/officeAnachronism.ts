@@ -218,6 +218,10 @@ const NOT_HELD: TimeReading = { held: false };
 /** The reading of a sentence set in `time`. */
 const readingSetIn = (periods: readonly Period[], time: string): TimeReading => (heldDuring(periods, time) ? HELD : { held: false, time });
 
+/** A verb in -ed in a clause, and words that set one in the present. */
+const CLAUSE_IN_THE_PAST = /\b[a-z]{3,}ed\b/;
+const CLAUSE_IN_THE_PRESENT = /\b(?:is|are|has|have|now|today|currently|still)\b/i;
+
 /**
  * Whether the sentence around a mention speaks of a time when the person held the office: a year or
  * month it names that falls in the term ("In 2022, Secretary of State Blinken …"); else, with no such
@@ -251,6 +255,10 @@ function speaksOfTheirTime(
     const endsTerm = END_OF_TERM.test(before) || END_OF_TERM.test(after);
     return past.some((t) => heldDuring(periods, t, endsTerm)) ? HELD : { held: false, time: past[0]! };
   }
+  // a time in an earlier clause of the sentence when the holder held it may date this act too, told
+  // in the past ("decertified Colombia in September 2025 and sanctioned President Gustavo Petro"):
+  // no warning; not "…, and the file is now handled by Commissioner …"
+  if (clauseStart > 0 && !present && CLAUSE_IN_THE_PAST.test(before.slice(clauseStart)) && !CLAUSE_IN_THE_PRESENT.test(before.slice(clauseStart)) && timesIn(before.slice(0, clauseStart), documentMonth, documentYear, true).some((t) => Number(t.slice(0, 4)) <= documentYear && heldDuring(periods, t))) return HELD;
   if (RECENT.test(before) || RECENT.test(after)) return NOT_HELD;
   // a verb of the present right after the name speaks of now, whatever the paragraph said before ("… has yet to say", "keeps coming up")
   if (present) return NOT_HELD;
