@@ -21,6 +21,7 @@ describe('document date', () => {
     // the last part of a byline
     assert.deepStrictEqual(analyze(joinLines('# Brief', '', 'Discussion paper | Updated 12 March 2026', '', 'Text.')).date.source, 'updated-line');
     assert.deepStrictEqual(analyze(joinLines('# Brief', '', '*Policy brief — 12 March 2026*', '', 'Text.')).date.iso, '2026-03-12');
+    assert.deepStrictEqual(analyze(joinLines('Discussion paper · Orbit Project · 12 March 2026', '', 'Text.')).date.iso, '2026-03-12');
     // a city and the date in a byline's last part
     assert.deepStrictEqual(analyze(joinLines('**Briefing No. 212 | Mogadishu/Nairobi, 12 March 2026**', '', 'Text.')).date.iso, '2026-03-12');
     // a report's line that ends with its publication after a comma

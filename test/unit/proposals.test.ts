@@ -93,6 +93,8 @@ describe('proposal recognition', () => {
     const text = joinLines('We propose two steps.', '', 'First, the Union should fund the mission.', '', 'Second, officials will brief the Council monthly.');
     assert.deepStrictEqual(titles(text), ['1. Fund the mission', '2. Brief the Council monthly']);
     assert.deepStrictEqual(titles(joinLines('This paper recommends three practical measures.', '', '1. Fund it.', '2. Watch it.', '3. Officials will report.')), ['1. Fund it', '2. Watch it', '3. Report']);
+    // one step announced is no proposal of its own, and introduces the item after it
+    assert.deepStrictEqual(titles(joinLines('We recommend one step.', '', 'First, the Union should fund the mission.')), ['1. Fund the mission']);
     // a count of what happened introduces nothing
     assert.deepStrictEqual(titles(joinLines('We saw two changes.', '', 'First, the Union funded the mission.', '', 'Second, officials will brief the Council monthly.')), []);
   });

@@ -40,10 +40,10 @@ const UPDATED = /^\W*(updated|published|posted|dated|date)\b:?/i;
 /** A byline: "By Jane Doe, 9 March 2026", "*By a staff writer | 9 March 2026*". */
 const BYLINE = /^\W*by\s/i;
 
-/** Where the part of a byline that holds `at` starts: after the last " | ", " — " or " – " before it, else 0. */
+/** Where the part of a byline that holds `at` starts: after the last " | ", " · ", " — " or " – " before it, else 0. */
 function lastSeparatorBefore(line: string, at: number): number {
   let start = 0;
-  for (const m of line.slice(0, at).matchAll(/\s[|—–]\s/g)) start = m.index + m[0].length;
+  for (const m of line.slice(0, at).matchAll(/\s[|·—–]\s/g)) start = m.index + m[0].length;
   return start;
 }
 

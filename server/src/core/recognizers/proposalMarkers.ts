@@ -266,7 +266,7 @@ const CLOSING = new Set([0x22, 0x201d, 0x2019, 0x29]);
 
 /** A count of the proposals to come: "We call on the parties to act on four points." introduces them. */
 const ANNOUNCES =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:points|steps|measures|proposals|recommendations|priorities|areas|actions|things|ways|principles|elements|fronts|tracks|changes|ideas|reforms|tasks|lines)\b|\bthe following\b/;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:points|steps|measures|proposals|recommendations|priorities|areas|actions|things|ways|principles|elements|fronts|tracks|changes|ideas|reforms|tasks|lines)\b|\bone\s+(?:[a-z-]+\s+)?(?:point|step|measure|proposal|recommendation|priority|action|change|idea|reform)\s*$|\bthe following\b/;
 
 /** Where the sentence that goes on at `from` ends: at its stop, else at the end of `text`. */
 function sentenceEndFrom(text: string, from: number): number {
@@ -355,7 +355,7 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
 
 /** A sentence that says how many proposals follow: "We propose two steps.", "This paper recommends three practical measures." */
 const ANNOUNCES_COUNT =
-  /^(?:we|i|this\s+(?:paper|brief|report|memo|note|article))\s+(?:therefore\s+|also\s+|now\s+)?(?:propose|recommend|suggest|offer|set\s+out|outline)s?\s+(?:the\s+following\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{Ll}-]+\s+){0,2}(?:steps|measures|proposals|recommendations|actions|priorities|ideas|changes|reforms|options|principles|moves)\.$/iu;
+  /^(?:we|i|this\s+(?:paper|brief|report|memo|note|article))\s+(?:therefore\s+|also\s+|now\s+)?(?:propose|recommend|suggest|offer|set\s+out|outline)s?\s+(?:the\s+following\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{Ll}-]+\s+){0,2}(?:steps|measures|proposals|recommendations|actions|priorities|ideas|changes|reforms|options|principles|moves)|one\s+(?:[\p{Ll}-]+\s+)?(?:step|measure|proposal|recommendation|action|priority|idea|change|reform|move))\.$/iu;
 
 const DEONTIC =
   /(?<!\b(?:has|have|had|was|were|been)\s+)\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|instructs?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask|will|shall|intend to|are ready to|stand ready to|pledge))\b/i;
