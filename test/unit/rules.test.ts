@@ -1419,6 +1419,14 @@ describe('rule: office-anachronism', () => {
     // nor a clause that speaks of now
     assert.deepStrictEqual(flagged('Talks ran from 2022 to 2025, and the file is now handled by President Gustavo Petro.'), ['President Gustavo Petro']);
   });
+  it("keeps the title in the writers' own past dealings with the holder (\"I briefed President Obama\")", () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(flagged('I briefed President Obama every morning.'), []);
+    assert.deepStrictEqual(flagged('As foreign minister, I told Secretary of State John Kerry that Moscow would not back down.'), []);
+    assert.deepStrictEqual(flagged('Secretary of State John Kerry and I flew to Geneva.'), []);
+    assert.deepStrictEqual(flagged('Yesterday I met President Obama.'), ['President Obama']);
+    assert.deepStrictEqual(flagged('President Obama says so.'), ['President Obama']);
+  });
   it('reads no title in apposition across the end of a sentence ("Blinken, spoke. The Secretary of State, …")', () => {
     const titleOf = (text: string) => analyze(text).mentions.find((m) => m.id === 'antony-blinken')?.title;
     assert.strictEqual(titleOf('We heard Antony Blinken, who spoke. The Secretary of State, Rubio, spoke next.'), undefined);

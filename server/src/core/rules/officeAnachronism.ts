@@ -22,6 +22,10 @@ const PAST_TIME = /\b(at\s+the\s+time|back\s+then|in\s+those\s+days|in\s+(?:the\
  * that his next meeting with …"), and an agent after "by" is PAST_AGENT's.
  */
 const PAST_ACT_BEFORE = /(?:(?<!\b(?:is|are|am|be|been|being|has|have)\s+)\b\w+ed|\b(?:met|spoke|sent|gave|made|took|told|wrote|held|won|lost))\b[^,.;:]{0,60}\b(?:with|to|from|alongside)\s+$/i;
+/** The writers' own past act on the holder named next: "I briefed …", "We warned …", "I told …", "I met …". */
+const MEMOIR_ACT_BEFORE = /\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w+ed|met|told|saw|sent|gave|took|brought|showed|flew\s+with|went\s+with)\s+$/i;
+/** The writers acting beside the holder: "… and I flew to Geneva", "… and we agreed". */
+const MEMOIR_ACT_AFTER = /^\s+and\s+(?:I|we)\s+(?:\w+ly\s+)?(?:\w+ed|met|went|flew|spoke|told|saw|sent|gave|took|wrote|held|sat|stood|ran|led|made)\b/i;
 /** A past-tense verb right after the name: "Secretary of State Pompeo said …". */
 /** Words before a title that ask for an ousted holder's freedom or return ("the release of President Bazoum"), which keep the title on purpose. */
 const DEMANDED_BACK = /\b(?:release|freeing|freedom|liberation|reinstatement|restoration|return|detention|captivity|kidnapping|abduction)\s+of\s+(?:the\s+)?$/i;
@@ -397,6 +401,11 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     time = reading.time;
     // "who signed the treaty with Rwandan foreign minister Vincent Biruta": the holder in a past act, named before the title
     if (titleStart < mention.start && PAST_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
+    // "I briefed President Obama every morning", "Secretary of State John Kerry and I flew to Geneva":
+    // the writer's own past dealings with the holder, as a former official's memoir tells them
+    // (not of late: "Yesterday I met President Obama")
+    const memoir = MEMOIR_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart))) || MEMOIR_ACT_AFTER.test(after);
+    if (titleStart < mention.start && memoir && !RECENT.test(before) && !RECENT.test(after)) return undefined;
     // "His predecessor, Secretary-General Jens Stoltenberg, now …": named as the one before
     if (titleStart < mention.start && PREDECESSOR_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
     // "the immediate release of President Bazoum": a demand for an ousted holder's release or return keeps the title on purpose
