@@ -74,6 +74,12 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(analyze(text).proposals.map((p) => p.parties.actorText), ['you', 'you']);
   });
 
+  it('drops "finally" after the modal from the title and an ordinal from who must act', () => {
+    const text = joinLines('# Recommendations', '', '1. NATO should finally ratify it.', '2. Finally, the budget secretariat must publish a tracker of pledges.');
+    assert.deepStrictEqual(titles(text), ['1. Ratify it', '2. Publish a tracker of pledges']);
+    assert.strictEqual(analyze(text).proposals[1]!.parties.actorText, 'the budget secretariat');
+  });
+
   it('ends a title cut for length on no weak word ("… with partners such")', () => {
     const text = joinLines('We recommend the following:', '', '1. Share the imagery of those flights with Ukraine and with partners such as Georgia and Moldova.', '2. Russia should agree.');
     assert.deepStrictEqual(titles(text)[0], '1. Share the imagery of those flights with Ukraine and with partners');
@@ -942,6 +948,11 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(twoLists).findings.filter((f) => f.code === 'proposal-count'), []);
     const actorless = analyze(joinLines(intro, '', 'First, a moratorium.', '', 'Second, Russia should withdraw.')).findings.filter((f) => f.code === 'proposal-actor');
     assert.deepStrictEqual(actorless.map((f) => [f.severity, f.message]), [['hint', 'Proposal 1 ("Moratorium") does not say who must act.']]);
+  });
+
+  it('counts "three things" as it counts "three steps"', () => {
+    const text = joinLines('Washington should do three things.', '', 'First, fund it.', '', 'Second, staff it.', '', 'Third, audit it.', '', 'Fourth, expand it.');
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-count').map((f) => f.message), ['The text announces three things, but 4 follow.']);
   });
 
   it("counts a sub-list against its parent's own announcement only, and no list that the text calls a selection", () => {

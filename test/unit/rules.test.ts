@@ -1427,6 +1427,11 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Yesterday I met President Obama.'), ['President Obama']);
     assert.deepStrictEqual(flagged('President Obama says so.'), ['President Obama']);
   });
+  it('reads "this spring" or "this autumn" as the document\'s year', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(flagged('Commerce Secretary Gina Raimondo defended the rules in Congress this spring.'), ['Commerce Secretary Gina Raimondo']);
+    assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-12-05')('Commerce Secretary Gina Raimondo defended the rules in Congress this spring.'), []);
+  });
   it('reads no title in apposition across the end of a sentence ("Blinken, spoke. The Secretary of State, …")', () => {
     const titleOf = (text: string) => analyze(text).mentions.find((m) => m.id === 'antony-blinken')?.title;
     assert.strictEqual(titleOf('We heard Antony Blinken, who spoke. The Secretary of State, Rubio, spoke next.'), undefined);

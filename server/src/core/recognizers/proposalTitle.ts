@@ -75,7 +75,7 @@ const AGREE_TO = /^(?:agree|consent)\s+to\s+(?=(?!(?:an?|the|its|their|this|that
 const PROPOSE_THING = /^(?:we|I)\s+(?:(?:also|further|strongly|therefore|thus|would)\s+){0,2}(?:propose|recommend)\s+(?!that\b)/i;
 /** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
 const MODAL = new RegExp(
-  String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
+  String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+|finally\s+|quickly\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
   's',
 );
 /**
@@ -85,7 +85,7 @@ const MODAL = new RegExp(
  * "-en", or is one of the common irregular ones; "should be careful" is no passive.
  */
 const PASSIVE = new RegExp(
-  String.raw`^(${NAME_LIST}[^,;:]{0,70}?)${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(not\s+)?(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+)?be\s+((?:[a-z]{2,}(?:ed|en)|held|made|kept|built|sent|set|put|paid|brought|led|met|spent|cut|left|bound|sought|told|sold|found|shown|drawn|upheld|withheld|rebuilt|done|seen|laid|struck)\b.*)$`,
+  String.raw`^(${NAME_LIST}[^,;:]{0,70}?)${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(not\s+)?(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+|finally\s+|quickly\s+)?be\s+((?:[a-z]{2,}(?:ed|en)|held|made|kept|built|sent|set|put|paid|brought|led|met|spent|cut|left|bound|sought|told|sold|found|shown|drawn|upheld|withheld|rebuilt|done|seen|laid|struck)\b.*)$`,
   's',
 );
 /** "be" after a modal, which every passive `PASSIVE` reads has: most sentences have none, and the pattern is not tried on them. */

@@ -53,8 +53,8 @@ const OFFICE_STAFF = /^['’]s\s+(?:office|spokes(?:person|man|woman)|team|staff
  */
 const PRESENT_VERB = /^\W{0,3}(?:who\s+)?(?:\w+ly\s+)?(?:has|have|is|are|says|wants|remains|keeps|continues|does|will|can|must|should|may|takes|becomes|leads|heads|holds)\b/i;
 const RECENT = /\b(?:yesterday|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening|week|month)|last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|(?:days|weeks)\s+ago|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
-/** "this year", "last year": the document's year or the one before, as a year written in digits would be. */
-const RELATIVE_YEAR = /\b(this|last)\s+year\b/gi;
+/** "this year", "last year", "this spring": the document's year or the one before, as a year written in digits would be. */
+const RELATIVE_YEAR = /\b(this|last)\s+year\b|\b(this)\s+(?:spring|summer|autumn|fall)\b/gi;
 /** A year, a month and year or a day, named in a sentence: "in December 2025", "in 2019", "on 30 October 2025", "on October 30, 2025". */
 const NAMED_TIME = new RegExp(String.raw`\b(?:(${MONTH_PATTERN})\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+(${MONTH_PATTERN})\s+)?(1[89]\d\d|20\d\d)\b`, 'g');
 
@@ -194,7 +194,7 @@ function timesIn(text: string, documentMonth: number, documentYear: number, befo
   const digits = DIGIT.test(text);
   const named = digits ? [...text.matchAll(NAMED_TIME)].filter((m) => beforeName || monthOfNamedTime(m) !== undefined || SET_IN.test(text.slice(0, m.index))) : [];
   const times = named.map(namedTime);
-  for (const m of text.matchAll(RELATIVE_YEAR)) times.push(String(m[1]!.toLowerCase() === 'this' ? documentYear : documentYear - 1));
+  for (const m of text.matchAll(RELATIVE_YEAR)) times.push(String((m[1] ?? m[2])!.toLowerCase() === 'this' ? documentYear : documentYear - 1));
   const lastMonth = (month: number) => lastMonthOf(month, documentYear, documentMonth);
   // "met … on 20 June": that very day: "Prime Minister Mikati, whose cabinet was named on 8
   // February" is past his last day

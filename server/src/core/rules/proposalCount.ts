@@ -7,7 +7,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { countValue } from '../text/numberWords';
 
 const ANNOUNCED =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?(proposals|steps|recommendations|measures|points|ideas|options|actions|priorities|principles|elements|moves|changes|initiatives)\b/gi;
+  /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?(proposals|steps|recommendations|measures|points|ideas|options|actions|priorities|principles|elements|moves|changes|initiatives|things)\b/gi;
 
 /** How far before a sequence an announcement may stand. */
 export const ANNOUNCEMENT_REACH = 600;
