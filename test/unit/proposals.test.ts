@@ -80,6 +80,11 @@ describe('proposal recognition', () => {
     assert.strictEqual(analyze(text).proposals[1]!.parties.actorText, 'the budget secretariat');
   });
 
+  it("reads a state's partners, allies or neighbours as who must act, not the state", () => {
+    const text = joinLines('# Recommendations', '', "1. Russia's neighbours should fund the mission.", "2. Kyiv's partners must send air defence.");
+    assert.deepStrictEqual(analyze(text).proposals.map((p) => [p.parties.actor, p.parties.actorText]), [[[], "Russia's neighbours"], [[], "Kyiv's partners"]]);
+  });
+
   it('ends a title cut for length on no weak word ("… with partners such")', () => {
     const text = joinLines('We recommend the following:', '', '1. Share the imagery of those flights with Ukraine and with partners such as Georgia and Moldova.', '2. Russia should agree.');
     assert.deepStrictEqual(titles(text)[0], '1. Share the imagery of those flights with Ukraine and with partners');

@@ -12,6 +12,8 @@ const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchan
 const CONDITION =
   /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) (?:(?!,\s+(?:and|but|or)\s)[^;.]){3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
 const MODAL_SUBJECT = new RegExp(String.raw`^(${NAME_LIST}[^,;:]{0,80}?${ASIDE_BEFORE_MODAL})\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
+/** A state's partners, allies or neighbours as a subject: they, not the state, must act. */
+const OTHERS_OF = /^(?:the\s+)?\S+['’]s?\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs|partners|allies|friends|backers|supporters|creditors|donors|patrons)\b/iu;
 /** An ordinal that opens a subject's words: "Finally, ", "Second, ". */
 const ORDINAL_AT_START = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|last)\s*,\s*/i;
 /** The aside a subject ends with before its modal ("Civilian groups, led by Hamdok,"), which names no one who acts. */
@@ -303,6 +305,8 @@ export function findParties(written: Span & { text: string }, intro: IntroReadin
   // "Finally, the UNFCCC secretariat must …": the ordinal is no part of who must act
   const subjectWords = passive ? '' : (subject?.[1]?.trim().replace(/^(?:and|but|so)\s+/i, '').replace(ORDINAL_AT_START, '').replace(ASIDE_AT_END, '') ?? '');
   const pronoun = PRONOUN.test(subjectWords) && introWords.length > 0;
+  // "Israel's Arab neighbours should fund …", "Kyiv's partners must …": others than the state named must act
+  if (OTHERS_OF.test(subjectWords)) return { proposer, actor: EMPTY_LIST, beneficiary, actorText: subjectWords };
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
     : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));
