@@ -1432,6 +1432,12 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Commerce Secretary Gina Raimondo defended the rules in Congress this spring.'), ['Commerce Secretary Gina Raimondo']);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-12-05')('Commerce Secretary Gina Raimondo defended the rules in Congress this spring.'), []);
   });
+  it("reads NATO's Supreme Allied Commander Europe (SACEUR) as an office", () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(flagged('Supreme Allied Commander Europe Christopher Cavoli says the plans are ready.'), ['Supreme Allied Commander Europe Christopher Cavoli']);
+    assert.deepStrictEqual(flagged('SACEUR Christopher Cavoli says the plans are ready.'), ['SACEUR Christopher Cavoli']);
+    assert.deepStrictEqual(flagged('SACEUR Alexus Grynkewich says the plans are ready.'), []);
+  });
   it('reads no title in apposition across the end of a sentence ("Blinken, spoke. The Secretary of State, …")', () => {
     const titleOf = (text: string) => analyze(text).mentions.find((m) => m.id === 'antony-blinken')?.title;
     assert.strictEqual(titleOf('We heard Antony Blinken, who spoke. The Secretary of State, Rubio, spoke next.'), undefined);

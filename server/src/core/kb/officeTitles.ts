@@ -26,7 +26,7 @@ export type Family =
   | 'high-commissioner' | 'relief-coordinator' | 'director-general' | 'executive-director' | 'commissioner-general'
   | 'deputy-head-of-government' | 'head-of-government' | 'exchequer' | 'head-of-state' | 'cabinet-secretary' | 'national-security-adviser'
   | 'eu-commissioner' | 'portfolio-minister' | 'portfolio-secretary' | 'ambassador' | 'intelligence' | 'party-leader' | 'fed-chair'
-  | 'speaker' | 'senate-leader' | 'chair';
+  | 'speaker' | 'senate-leader' | 'chair' | 'saceur';
 
 const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   // Austria's "Federal Minister for European and International Affairs", Slovakia's "Minister of Foreign and European Affairs"
@@ -58,6 +58,8 @@ const OFFICE_FAMILIES: readonly [RegExp, Family][] = [
   [/^(?:acting )?(?:federal )?(?:president|king|queen|emir|supreme leader|crown prince)$/i, 'head-of-state'],
   // the head of the US central bank, not its vice chair
   [/^chair(?:man|woman)? of the (?:board of governors of the )?federal reserve\b/i, 'fed-chair'],
+  // NATO's military commander in Europe, and so the head of US European Command's other hat
+  [/^supreme allied commander europe$/i, 'saceur'],
   // the chair of a body: "Chairperson of the African Union Commission", "Chairman of the Senate Foreign Relations Committee"
   [/^chair(?:man|woman|person)?\b/i, 'chair'],
   // a ruling party's leader: "General Secretary of the Communist Party of Vietnam"
@@ -108,6 +110,7 @@ const TITLE_FAMILIES: readonly [RegExp, readonly Family[]][] = [
   [/^general secretary$/i, ['party-leader']],
   [/^secretary$/i, ['foreign', 'defence', 'cabinet-secretary']],
   [/^national security advis[eo]r$/i, ['national-security-adviser']],
+  [/^(?:supreme allied commander europe|saceur)$/i, ['saceur']],
   // "AU Commission Chairperson Moussa Faki": the chair of the body named before it (see `readTitleFamilies` for a bare one)
   [/^chair(?:man|woman|person)?$/i, ['chair']],
   // "U.S. Ambassador", "UN Ambassador", "Ambassador to the UN" (see `isCourtesyTitle` for a bare "Ambassador")
