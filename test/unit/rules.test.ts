@@ -991,6 +991,9 @@ describe('rule: office-anachronism', () => {
     assert.match(messages('2025-05-20', 'We urge the Special Representative of the Secretary-General, Abdoulaye Bathily, to act.')[0]!, /^Abdoulaye Bathily was not Special Representative of the Secretary-General on the document date/);
     // "former" wrongly before a title its holder still holds: no one else held it
     assert.doesNotMatch(messages('2023-06-01', 'Former Foreign Minister Sergey Lavrov says so.')[0]!, /held it then/);
+    assert.match(messages('2023-06-01', 'Former Foreign Minister Sergey Lavrov says so.')[0]!, /^Sergey Lavrov still held office as Foreign Minister on the document date/);
+    // also one who held it before and holds it again
+    assert.match(messages('2026-12-05', 'Former Foreign Minister Espen Barth Eide visited Chad in October.')[0]!, /^Espen Barth Eide still held office as Foreign Minister/);
     // the fixes: "former" before the title, or the holder's name in place of the name written (neither safe)
     const text = 'Secretary of State Antony Blinken says talks will resume.';
     const [finding] = builtinRuleFindings('office-anachronism', '2026-11-03')(text);

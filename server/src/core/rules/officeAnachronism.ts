@@ -380,7 +380,8 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const former = namesFormerHolder(title);
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));
   const heldBefore = offices.some((o) => o.to !== undefined && dateKey(o.to) <= dateKey(date));
-  if (former ? heldBefore : heldOnDate) return undefined;
+  // "Former Foreign Minister Espen Barth Eide" while he holds it again is a slip too
+  if (former ? heldBefore && !heldOnDate : heldOnDate) return undefined;
   if (claimsOffice(title) && heldBefore) return undefined;
   // "the likely next chancellor", "incoming President Trump": an office still to come is no claim about the date
   if (namesFutureHolder(title)) return undefined;
@@ -427,7 +428,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const when = time === undefined ? `on the document date (${formatDate(date)})` : `${time.length === 10 ? 'on' : 'in'} ${formatDate(time)}, when the text sets it`;
   return {
     code: 'office-anachronism',
-    message: `${person.name} ${former ? 'had not yet held and left office as' : 'was not'} ${shownTitle} ${when}: ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${periodConfirmed(holder.office, time === undefined ? date : dateKey(time))}).` : ''}`,
+    message: `${person.name} ${former ? (heldOnDate ? 'still held office as' : 'had not yet held and left office as') : 'was not'} ${shownTitle} ${when}: ${describeOffices(person, offices, ctx)}.${holder ? ` ${holder.person.name} held it then (${periodConfirmed(holder.office, time === undefined ? date : dateKey(time))}).` : ''}`,
     start,
     end,
     ...(fixes.length ? { fixes } : {}),
