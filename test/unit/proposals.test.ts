@@ -85,6 +85,11 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(analyze(text).proposals.map((p) => [p.parties.actor, p.parties.actorText]), [[[], "Russia's neighbours"], [[], "Kyiv's partners"]]);
   });
 
+  it('keeps no piece of a list of names when an aside with that list ends the title', () => {
+    const text = joinLines('First, Washington should publish a control list for chipmaking equipment, agreed in advance with the Netherlands, Japan and South Korea, so that firms can plan.', '', 'Second, Washington should fund the labs.');
+    assert.deepStrictEqual(titles(text), ['1. Publish a control list for chipmaking equipment', '2. Fund the labs']);
+  });
+
   it('ends a title cut for length on no weak word ("… with partners such")', () => {
     const text = joinLines('We recommend the following:', '', '1. Share the imagery of those flights with Ukraine and with partners such as Georgia and Moldova.', '2. Russia should agree.');
     assert.deepStrictEqual(titles(text)[0], '1. Share the imagery of those flights with Ukraine and with partners');

@@ -194,9 +194,10 @@ const capitalize = (s: string) => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(
 
 /**
  * ", made together with China and Russia," or a name in apposition (", António Guterres,") after a
- * word that is not a name itself: an aside that should not end the title.
+ * word that is not a name itself: an aside that should not end the title. Not one whose list of
+ * names goes on past its comma (", agreed with the Netherlands, Japan and South Korea,").
  */
-const ASIDE = /,\s+(?:(?:[a-z]{3,}ed|[a-z]{3,}en|including|excluding|together with|along with|as well as)\b[^,;]{0,80}|(?<=[a-z-]{3},\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),(?=\s)/u;
+const ASIDE = /,\s+(?:(?:[a-z]{3,}ed|[a-z]{3,}en|including|excluding|together with|along with|as well as)\b[^,;]{0,80}|(?<=[a-z-]{3},\s+)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),(?=\s)(?!\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|or)\s)/u;
 /**
  * A resolution's aside between an addressee and the infinitive: "Requests the Secretary-General, in
  * consultation with the African Union, to report …", "Calls upon Member States, in particular those
