@@ -121,7 +121,7 @@ const ADDRESSED_BY = new Set(
  * stays a place.)
  */
 const LEANING = new Set(
-  'tilt tilts tilted tilting pivot pivots pivoted pivoting lean leans leaned leant leaning drift drifts drifted drifting gravitate gravitates gravitated gravitating shift shifts shifted shifting swing swings swung hostility hostile attitude attitudes approach policy policies stance posture openness warming thaw tilted realignment orientation easing opening'.split(' '),
+  'tilt tilts tilted tilting pivot pivots pivoted pivoting lean leans leaned leant leaning drift drifts drifted drifting gravitate gravitates gravitated gravitating shift shifts shifted shifting swing swings swung hostility hostile attitude attitudes approach policy policies stance posture openness warming thaw realignment orientation easing opening'.split(' '),
 );
 
 /**
@@ -305,12 +305,12 @@ export function listsPlainPlaces(text: string, end: number, next: RawMatch | und
 
 /** The start of a paragraph or list item, before a dateline: a list marker, then emphasis. */
 const ITEM_START = String.raw`^(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_]{0,2}`;
+/** The other cities of a dateline after a slash: "ADEN/RIYADH, …", "*Africa Report No. 318, Nairobi/Brussels, 3 December 2026*". */
+const OTHER_CITIES = String.raw`(?:\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?){0,3}`;
 /**
  * What may stand before a dateline's place: a list marker and emphasis, another city and a slash,
  * or the city before its country ("BELEM, BRAZIL, …").
  */
-/** The other cities of a dateline after a slash: "ADEN/RIYADH, …", "*Africa Report No. 318, Nairobi/Brussels, 3 December 2026*". */
-const OTHER_CITIES = String.raw`(?:\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?){0,3}`;
 const DATELINE_LEAD = new RegExp(String.raw`${ITEM_START}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$`, 'u');
 /** A day before a place in a list item's lead: "- **25 September, Washington.**" says where it happened. */
 const DAY_FIRST_LEAD = new RegExp(String.raw`${ITEM_START}\d{1,2}\s+\p{Lu}\p{Ll}+,\s$`, 'u');

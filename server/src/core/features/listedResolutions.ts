@@ -11,13 +11,15 @@ const LISTED = /\b[Rr]esolutions\s+(?:\d{3,4}(?:\s*\(\d{4}\))?(?:,\s*|,?\s+(?:an
 /** A resolution's number in the list, not the year in brackets after it. */
 const NUMBER = /(?<![(\d])\d{3,4}(?![\d)])/g;
 
+/** Whether a block may list resolutions: asked first of every block, which nearly never does. */
+export const listsResolutions = (text: string): boolean => text.includes('esolutions ');
+
 /**
  * The resolutions a block lists by number that the knowledge base knows (as "Resolution NNNN"), each
  * a mention of its number alone, in order; none where the block lists none (nearly every block) or
  * where a number lies inside a mention already found (`taken`).
  */
 export function listedResolutionMentions(text: string, matcher: NameMatcher, chooser: EntryChooser, taken: (start: number, end: number) => boolean): MentionRecord[] | undefined {
-  if (!text.includes('esolutions ')) return undefined;
   const numbered = matcher.root.next?.get('resolution')?.next;
   if (!numbered) return undefined;
   let found: MentionRecord[] | undefined;

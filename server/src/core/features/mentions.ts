@@ -8,9 +8,9 @@ import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser'
 import { ministryWrittenAfter, organNamedInBlock, ownedByStateWithout, ownedOrgan } from './ownedOrgan';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { regionOfListedPlace } from './listedRegion';
-import { listedResolutionMentions } from './listedResolutions';
+import { listedResolutionMentions, listsResolutions } from './listedResolutions';
 import { EMPTY_LIST } from '../text/emptyList';
-import { TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
+import { LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute } from './capitalAsPlace';
@@ -205,7 +205,7 @@ export function resolveMentions(
         continue;
       }
     }
-    if (picked.person && TITLE_LAST.has(wordBefore(text, start))) {
+    if (picked.person && LONG_TITLE_LAST.has(wordBefore(text, start))) {
       // "Federal Minister of Defence Scholz" in 1988: Rupert Scholz, not the Olaf Scholz the surname alone names
       const rival = picked.reading.form === 'alias' && !written.includes(' ') ? rivalHolderAt(text, start, match.end, kb, date, chooser, picked.target) : undefined;
       if (rival) {
@@ -245,7 +245,7 @@ export function resolveMentions(
   const short = unnamed && bareWords ? shortFormMentions(text, unnamed, kb, chooser) : undefined;
   const bareVariants = unnamed && bareWords ? bareVariantMentions(text, unnamed, kb.matcher, chooser) : undefined;
   // "recalls its resolutions 2653 (2022), 2699 (2023) and 2793 (2025)"
-  const resolutions = listedResolutionMentions(text, kb.matcher, chooser, (start, end) => overlapsFound(start, end, count));
+  const resolutions = listsResolutions(text) ? listedResolutionMentions(text, kb.matcher, chooser, (start, end) => overlapsFound(start, end, count)) : undefined;
   if (titled || variants || short || bareVariants || resolutions) {
     return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? []), ...(short ?? []), ...(bareVariants ?? []), ...(resolutions ?? [])].sort((a, b) => a.start - b.start);
   }

@@ -79,8 +79,15 @@ const TITLE_AFTER = new RegExp(
 
 /** The last words TITLE_BEFORE can end with. */
 export const TITLE_LAST = new Set(
-  'president minister affairs defence defense war secretary state general chancellor premier taoiseach tanaiste king queen ambassador un nations treasury security commerce energy services agriculture labor education transportation interior development senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief adviser advisor intelligence chair chairman chairwoman chairperson europe saceur'.split(' '),
+  'president minister affairs defence defense war secretary state general chancellor premier taoiseach tanaiste king queen ambassador senator speaker representative envoy commissioner coordinator director leader prince emir admiral chief adviser advisor intelligence chair chairman chairwoman chairperson saceur'.split(' '),
 );
+
+/**
+ * With TITLE_LAST, the last words of the longer titles TITLE_BEFORE reads ("Ambassador to the UN",
+ * "Secretary of Homeland Security", "Supreme Allied Commander Europe"): looked at before a person's
+ * name only, since before other names these words are mostly no title's ("the Security Council").
+ */
+export const LONG_TITLE_LAST = new Set([...TITLE_LAST, ...'un nations treasury security commerce energy services agriculture labor education transportation interior development europe'.split(' ')]);
 
 /** A title found before a name, and where it starts. */
 export interface FoundTitle {

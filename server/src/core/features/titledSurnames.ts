@@ -8,7 +8,7 @@ import type { UnnamedWords } from '../recognizers/entities';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 import { MentionRecord, TitledMention } from './mentionRecord';
-import { TITLE_LAST, titleAsWords, titleBefore, type FoundTitle } from './titleBefore';
+import { LONG_TITLE_LAST, titleAsWords, titleBefore, type FoundTitle } from './titleBefore';
 import { EMPTY_LIST } from '../text/emptyList';
 import { variantSurnamesAt } from './variantNames';
 import { followsAnotherFirstName, inAnotherArabicName, precedesAnotherSurname } from './nameContext';
@@ -191,7 +191,7 @@ export function titledSurnameMentions(
     const key = foldWord(text.slice(start, end));
     const targets = titledSurnames.get(key);
     if (!targets) continue;
-    const title = afterTitle && TITLE_LAST.has(wordBefore(text, start)) ? titleBefore(text, start) : undefined;
+    const title = afterTitle && LONG_TITLE_LAST.has(wordBefore(text, start)) ? titleBefore(text, start) : undefined;
     if (title) {
       const mention = holderMention(text, start, end, targets, title, kb, date, chooser);
       if (mention) (found ??= []).push(mention);

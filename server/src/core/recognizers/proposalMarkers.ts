@@ -347,12 +347,15 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
   const trimmed = text.trimEnd();
   // "What should Europe do before the winter?": a question that the proposals after it answer
   if (trimmed.endsWith('?')) return QUESTION_INTRO.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
-  // "We propose two steps.": a count of what is proposed introduces the items that follow as a colon would
-  if (trimmed.endsWith('.')) return ANNOUNCES_COUNT.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
+  // "We propose two steps.": a count of what is proposed introduces the items that follow as a colon
+  // would (most paragraphs end with a stop, so the noun at the end is looked for first)
+  if (trimmed.endsWith('.')) return COUNTED_AT_END.test(trimmed.slice(-20)) && ANNOUNCES_COUNT.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
   if (!trimmed.endsWith(':')) return false;
   return CUE_WORDS.test(trimmed.slice(lastSentenceStart(trimmed)));
 }
 
+/** The noun `ANNOUNCES_COUNT` ends with, and its stop. */
+const COUNTED_AT_END = /(?:steps?|measures?|proposals?|recommendations?|actions?|priorit(?:y|ies)|ideas?|changes?|reforms?|options|principles|moves?)\.$/i;
 /** A sentence that says how many proposals follow: "We propose two steps.", "This paper recommends three practical measures." */
 const ANNOUNCES_COUNT =
   /^(?:we|i|this\s+(?:paper|brief|report|memo|note|article))\s+(?:therefore\s+|also\s+|now\s+)?(?:propose|recommend|suggest|offer|set\s+out|outline)s?\s+(?:the\s+following\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{Ll}-]+\s+){0,2}(?:steps|measures|proposals|recommendations|actions|priorities|ideas|changes|reforms|options|principles|moves)|one\s+(?:[\p{Ll}-]+\s+)?(?:step|measure|proposal|recommendation|action|priority|idea|change|reform|move))\.$/iu;

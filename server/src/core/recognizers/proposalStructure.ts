@@ -4,7 +4,7 @@ import { allMatches } from '../text/allMatches';
 import { EMPTY_LIST } from '../text/emptyList';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
-import { OPERATIVE_VERBS } from './operativeVerbs';
+import { OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
 import { ASIDE_BEFORE_MODAL, blankAdverbialAside, CALL_ON, INTERJECTION, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, THAT_ITEM, THAT_YOU, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
@@ -54,7 +54,9 @@ const ADDRESSEE =
 const MANDATIVE_INTRO = /\b(?:recommend|propose|suggest|urge|ask|request|insist|demand|advise)(?:s|d|ed)?\s+that\s*:\s*$/i;
 /** An introduction whose items name someone and an infinitive: "We call on:", "The group urges:" ("- the Secretary-General to set up …"). */
 const OBJECT_CONTROL_INTRO = /\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|ask(?:s|ed)?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|press(?:es|ed)?|appeal(?:s|ed)?\s+to)\s*:\s*$/i;
-const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)(?<!\bto\s)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
+const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
+/** A nominal proposal's subject ("a U.S. commitment to …"); not an order's words before a verb "to offer" ("Authorise officials to offer …"). */
+const nominalSubject = (clause: string): RegExpExecArray | null => (STARTS_WITH_BASE_VERB.test(clause) ? null : NOMINAL_SUBJECT.exec(clause));
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
 /**
  * Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the
@@ -204,7 +206,7 @@ function subjectFrom(
   }
   const clause = rest.slice(lead);
   const modal = MODAL_SUBJECT.exec(clause);
-  const subject = modal ?? (grammar ? itemSubject(clause, grammar) : null) ?? SPEAKERS_ACT.exec(clause) ?? NOMINAL_SUBJECT.exec(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
+  const subject = modal ?? (grammar ? itemSubject(clause, grammar) : null) ?? SPEAKERS_ACT.exec(clause) ?? nominalSubject(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
   return { clause, clauseStart: from + lead, subject, span: subject ? (subject === modal ? withoutConsultedAside(subject, from + lead) : { start: from + lead, end: from + lead + subject[0].length }) : undefined };
 }
 
@@ -273,7 +275,8 @@ const SENTENCE_STOP = /[.!?]["”’)]?\s+(?=\S)/g;
  */
 export function findParties(written: Span & { text: string }, intro: IntroReading | undefined, within: IdsWithin, under?: Span & { text: string }): ProposalParties {
   // "Beijing should be pressed, in every bilateral meeting, to enforce …": read past the aside
-  const body = { ...written, text: blankAdverbialAside(written.text) };
+  const blanked = blankAdverbialAside(written.text);
+  const body = blanked === written.text ? written : { ...written, text: blanked };
   const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.itemGrammar);
   const { clause, subject } = read;
   // "the parties in Sudan", "the warring sides to the conflict in Yemen": the state says where they are, not who they are

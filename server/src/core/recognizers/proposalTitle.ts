@@ -230,7 +230,7 @@ const NEXT_ADJECTIVE = /^,\s+(?!(?:then|which|while|when|where|whereas)\b)(?:[\p
 function clauseComma(text: string): number {
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
     if (/\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
-    if (DETERMINER_AND_WORD.test(text.slice(Math.max(0, at - 30), at)) && NEXT_ADJECTIVE.test(text.slice(at, at + 40))) continue;
+    if (NEXT_ADJECTIVE.test(text.slice(at, at + 40)) && DETERMINER_AND_WORD.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (endsWithCapitalizedWord(text, at) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
     if (WORD_LIST_GOES_ON.test(text.slice(at, at + 80))) continue;
     return at;
@@ -403,7 +403,8 @@ const ADVERBIAL_ASIDE =
 export const blankAdverbialAside = (text: string): string => (text.includes(',') ? text.replace(ADVERBIAL_ASIDE, (aside) => ' '.repeat(aside.length)) : text);
 
 function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): string {
-  let sentence = firstSentence.replace(INTERJECTION, '').replace(ADVERBIAL_ASIDE, '');
+  let sentence = firstSentence.replace(INTERJECTION, '');
+  if (sentence.includes(',')) sentence = sentence.replace(ADVERBIAL_ASIDE, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
   else {
