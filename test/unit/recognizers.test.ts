@@ -774,6 +774,12 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(in2026('Kim Jong Un watched; Kim Yo Jong spoke. Trump wants to meet Chairman Kim.').at(-1), 'Kim→kim-jong-un');
   });
 
+  it('reads surnames after a plural title ("Presidents Trump and Xi") as each holder of the title', () => {
+    const read = builtinReadings('2026-12-05');
+    assert.deepStrictEqual(read('Presidents Trump and Xi met in Busan.').filter((m) => !m.startsWith('Busan')), ['Trump→donald-trump', 'Xi→xi-jinping']);
+    assert.deepStrictEqual(read('Presidents Xi and Putin talked.'), ['Xi→xi-jinping', 'Putin→vladimir-putin']);
+  });
+
   it('reads a list of resolutions by number after "resolutions", each as its resolution', () => {
     const read = builtinReadings('2026-06-01');
     assert.deepStrictEqual(read('The Council recalls its resolutions 1737 (2006), 1747 (2007) and 2231 (2015).'), [

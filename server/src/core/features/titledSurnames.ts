@@ -159,6 +159,20 @@ export function shortFormMentions(text: string, unnamed: Readonly<UnnamedWords>,
 const NO_TARGET_LISTS: readonly (readonly NameTarget[])[] = EMPTY_LIST;
 const NO_PEOPLE: readonly VariantSurname[] = EMPTY_LIST;
 
+/**
+ * A plural title before two surnames, either of which starts at `start`: "Presidents Xi and Putin",
+ * "Presidents Trump and Xi", "Prime Ministers Starmer and Carney". Each is read with the title in
+ * the singular.
+ */
+const PLURAL_TITLE = /\b(Presidents|Prime Ministers|Premiers|Chancellors|Foreign Ministers|Defen[cs]e Ministers)\s+(?:\p{Lu}[\p{L}'’-]+\s+and\s+)?$/u;
+/** The words PLURAL_TITLE's match ends with, folded: a cheap test before it. */
+const PLURAL_TITLE_LAST = new Set(['and', 'presidents', 'ministers', 'premiers', 'chancellors']);
+function pluralTitleBefore(text: string, start: number): FoundTitle | undefined {
+  const from = Math.max(0, start - 60);
+  const plural = PLURAL_TITLE.exec(text.slice(from, start));
+  return plural ? { text: plural[1]!.replace(/s(?= |$)/, ''), start: from + plural.index } : undefined;
+}
+
 /** "Chairman", "Chair": a title of many bodies, which names none alone. */
 const BARE_CHAIR = /^chair(?:man|woman)?$/i;
 
@@ -191,7 +205,8 @@ export function titledSurnameMentions(
     const key = foldWord(text.slice(start, end));
     const targets = titledSurnames.get(key);
     if (!targets) continue;
-    const title = afterTitle && LONG_TITLE_LAST.has(wordBefore(text, start)) ? titleBefore(text, start) : undefined;
+    const wordBeforeIt = afterTitle ? wordBefore(text, start) : '';
+    const title = LONG_TITLE_LAST.has(wordBeforeIt) ? titleBefore(text, start) : PLURAL_TITLE_LAST.has(wordBeforeIt) ? pluralTitleBefore(text, start) : undefined;
     if (title) {
       const mention = holderMention(text, start, end, targets, title, kb, date, chooser);
       if (mention) (found ??= []).push(mention);
