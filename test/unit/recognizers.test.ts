@@ -873,6 +873,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('Shoigu became Secretary of the Security Council. The President of the Security Council spoke.'), [
       'Shoigu→sergei-shoigu', 'Security Council→un-security-council',
     ]);
+    // nor a chairman
+    assert.deepStrictEqual(read('Deputy Chairman of the Security Council Dmitry Medvedev threatened Europe.').filter((m) => m.startsWith('Security')), []);
     // a name that bodies share, followed by "of" and another state than the owner of the one read, names none
     assert.deepStrictEqual(read('Albania voted.\n\nThe Constitutional Court of Montenegro ruled. The Security Council of the United Nations met.'), [
       'Albania→albania', 'Montenegro→montenegro', 'Security Council→un-security-council', 'United Nations→un',

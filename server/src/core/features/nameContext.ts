@@ -161,8 +161,8 @@ export function liesInAnotherState(text: string, entry: Entry, match: RawMatch, 
   return own.length > 0 && !own.includes(state.id);
 }
 
-/** "Secretary of the" just before a name. */
-const SECRETARY_OF_THE = /\bSecretary\s+of\s+the\s+$/;
+/** "Secretary of the" or "(Deputy) Chairman of the" just before a name. */
+const SECRETARY_OF_THE = /\b(?:Secretary|Chairman)\s+of\s+the\s+$/;
 
 /**
  * Whether a generic name of a state's institution ("Congress", "National Security Council") or an
@@ -190,7 +190,8 @@ export function isOthersInstitution(
     if (owner?.kind === 'actor' && owner.category === 'state' && !owningStates(entry, kb).includes(owner.id) && !namesItsState(entry, owner)) return true;
   }
   if (sitsInAnotherState(text, entry, match, next, chooser, kb)) return true;
-  // "Shoigu, Secretary of the Security Council": a state's council; the UN's has a President, no secretary
+  // "Shoigu, Secretary of the Security Council", "Deputy Chairman of the Security Council Dmitry
+  // Medvedev": a state's council; the UN's has a President, no secretary or chairman
   if (SECRETARY_OF_THE.test(text.slice(Math.max(0, match.start - 24), match.start)) && text.endsWith('Security Council', match.end)) return true;
   // "Putin told his Security Council": a leader's own body, never the organ of an organization
   const possessor = wordBefore(text, match.start);
