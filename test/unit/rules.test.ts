@@ -1809,6 +1809,10 @@ describe('rule: office-anachronism', () => {
 });
 
 describe('rule: unknown-treaty', () => {
+  it('reads a numbered part ("Article IV of the …") as no word of the name', () => {
+    assert.deepStrictEqual(findings('Article IV of the Treaty of Lilliput applies.', 'unknown-treaty'), ['Treaty of Lilliput']);
+    assert.deepStrictEqual(findings('An attack would invoke Article IV of the Treaty of Lilliput.', 'unknown-treaty'), ['Treaty of Lilliput']);
+  });
   it('flags an instrument-shaped name the knowledge base lacks, with its name as data', () => {
     const [finding] = analyze('Both sides cited the Treaty of Lilliput and the Blefuscu Naval Accords.').findings.filter((f) => f.code === 'unknown-treaty');
     assert.strictEqual(finding!.data?.name, 'Treaty of Lilliput');

@@ -71,6 +71,14 @@ const OPENER_BEFORE_THE = /^[\p{Lu}][\p{L}'’-]*\s+the\s+/u;
 
 /** "the Government of National Accord": a government, not an instrument. */
 const GOVERNMENT = /^Government\s+of\s/;
+/** A Roman numeral and "of (the)" opening a phrase: "IV of the …". */
+const ROMAN_PART = /^[IVXLC]+\s+of\s+(?:the\s+)?/;
+/** An instrument word alone: "Convention", "Treaty". */
+const BARE_INSTRUMENT = new RegExp(`^${INSTRUMENT}$`);
+/** A numbered part opening a phrase: "Article IV of the …", "Chapter 7 of the …". */
+const NUMBERED_PART = /^(?:Articles?|Chapters?|Sections?|Parts?|Annex(?:es)?|Titles?|Paragraphs?)\s+(?:[IVXLC]+|\d+)\s+of\s+(?:the\s+)?/;
+/** The word of a numbered part before it: "Article", "Chapter", "Section", "Part", "Annex", "Title". */
+const PART_WORD_BEFORE = /\b(?:Articles?|Chapters?|Sections?|Parts?|Annex(?:es)?|Titles?|Paragraphs?)\s+$/;
 
 /**
  * The knowledge base's treaty names and their last two or more words, folded: "Reciprocal Access
@@ -108,6 +116,13 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
       let start = block.start + m.index + article;
       let phrase = m[0].slice(article);
       if (GOVERNMENT.test(phrase)) continue;
+      // "Article IV of the Mutual Defense Treaty": a numbered part's Roman numeral is no word of the name
+      const part = NUMBERED_PART.exec(phrase) ?? (PART_WORD_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start)) ? ROMAN_PART.exec(phrase) : null);
+      if (part) {
+        [start, phrase] = [start + part[0].length, phrase.slice(part[0].length)];
+        // "Part XII of the Convention": a part of an instrument named before, no name
+        if (BARE_INSTRUMENT.test(phrase.trim())) continue;
+      }
       const opener = OPENER_BEFORE_THE.exec(phrase)?.[0].length ?? 0;
       if (opener > 0) {
         if (!WHOLE_NAME.test(phrase.slice(opener))) continue;
