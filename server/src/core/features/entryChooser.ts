@@ -108,6 +108,11 @@ function sharedByBodies(kb: KnowledgeBase, targets: Iterable<NameTarget>): boole
 
 /** An acronym its entry lists as ambiguous. */
 const isAmbiguousAcronym = (target: NameTarget) => target.contextual && target.form === 'acronym';
+/** Whether every target of `best` passes `test`. */
+function everyTarget(best: ReadonlyMap<string, NameTarget>, test: (target: NameTarget) => boolean): boolean {
+  for (const target of best.values()) if (!test(target)) return false;
+  return true;
+}
 /** A treaty's title of generic words only ("Declaration of Principles"), listed as ambiguous; not "Minsk agreements", which a default may serve. */
 const isAmbiguousTreatyName = (target: NameTarget) => target.contextual && target.kind === 'treaty' && target.words.every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()));
 const GENERIC_TITLE_WORDS = new Set('declaration principles framework agreement agreements accord accords protocol memorandum understanding joint statement peace ceasefire truce communiqué communique of on the and for'.split(' '));
@@ -237,7 +242,7 @@ export class EntryChooser {
     // as ambiguous ("PSC": the EU's committee, the AU's council, or any other), and a generic title
     // that every treaty having it lists so ("Declaration of Principles": Oslo I's, the GERD's, or one
     // the knowledge base lacks). Between entries otherwise, the first is the default ("Luxembourg").
-    if (chosen.score === 0 && (best.size === 1 ? chosen.target.contextual : [...best.values()].every(isAmbiguousAcronym) || [...best.values()].every(isAmbiguousTreatyName))) return undefined;
+    if (chosen.score === 0 && (best.size === 1 ? chosen.target.contextual : everyTarget(best, isAmbiguousAcronym) || everyTarget(best, isAmbiguousTreatyName))) return undefined;
     // but many states have a "Constitutional Court" or a "Senate", and the Security Council has had
     // a "Panel of Experts" for each of a dozen sanctions regimes, of which the knowledge base knows a
     // few: among bodies of larger ones (a state's organs among them), the words of one must point to

@@ -65,11 +65,11 @@ function updatedLineAfterFirst(body: string): { iso: string; index: number; leng
   for (let n = 0; n < LINES_AFTER_FIRST && lineStart > 0; n++) {
     const lineEnd = body.indexOf('\n', lineStart);
     const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
-    const parsed = UPDATED.test(line) ? parseDate(line) : undefined;
+    const dated = parseDate(line);
+    const parsed = UPDATED.test(line) ? dated : undefined;
     // the date right after the word ("Published 1 December 2026", "Date: 15 December 2021"), not
     // later in a line that only starts so ("Date of the next review: 1 June 2027")
     if (parsed && parsed.index <= DATE_AFTER_WORD) return { iso: parsed.iso, index: lineStart + parsed.index, length: parsed.length, byline: false };
-    const dated = parseDate(line);
     // a byline's date, or a date on a line of its own under a series or a label ("*Policy Brief No. 41*", then "*12 March 2025*")
     if (dated && ((BYLINE.test(line) && DATE_ENDS_LINE.test(line.slice(dated.index + dated.length))) || standsAlone(line, dated.length))) {
       return { iso: dated.iso, index: lineStart + dated.index, length: dated.length, byline: true };

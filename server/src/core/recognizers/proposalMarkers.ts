@@ -354,11 +354,15 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
   return CUE_WORDS.test(trimmed.slice(lastSentenceStart(trimmed)));
 }
 
+/** What an announcement counts: "steps", "measures" … (the singular after "one"). */
+const COUNTED = String.raw`steps?|measures?|proposals?|recommendations?|actions?|priorit(?:y|ies)|ideas?|changes?|reforms?|options|principles|moves?`;
 /** The noun `ANNOUNCES_COUNT` ends with, and its stop. */
-const COUNTED_AT_END = /(?:steps?|measures?|proposals?|recommendations?|actions?|priorit(?:y|ies)|ideas?|changes?|reforms?|options|principles|moves?)\.$/i;
+const COUNTED_AT_END = new RegExp(String.raw`(?:${COUNTED})\.$`, 'i');
 /** A sentence that says how many proposals follow: "We propose two steps.", "This paper recommends three practical measures." */
-const ANNOUNCES_COUNT =
-  /^(?:we|i|this\s+(?:paper|brief|report|memo|note|article))\s+(?:therefore\s+|also\s+|now\s+)?(?:propose|recommend|suggest|offer|set\s+out|outline)s?\s+(?:the\s+following\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{Ll}-]+\s+){0,2}(?:steps|measures|proposals|recommendations|actions|priorities|ideas|changes|reforms|options|principles|moves)|one\s+(?:[\p{Ll}-]+\s+)?(?:step|measure|proposal|recommendation|action|priority|idea|change|reform|move))\.$/iu;
+const ANNOUNCES_COUNT = new RegExp(
+  String.raw`^(?:we|i|this\s+(?:paper|brief|report|memo|note|article))\s+(?:therefore\s+|also\s+|now\s+)?(?:propose|recommend|suggest|offer|set\s+out|outline)s?\s+(?:the\s+following\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{Ll}-]+\s+){0,2}|one\s+(?:[\p{Ll}-]+\s+)?)(?:${COUNTED})\.$`,
+  'iu',
+);
 
 const DEONTIC =
   /(?<!\b(?:has|have|had|was|were|been)\s+)\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|instructs?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask|will|shall|intend to|are ready to|stand ready to|pledge))\b/i;

@@ -400,17 +400,19 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     const reading = speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime);
     if (reading.held || /^then\b/i.test(title)) return undefined;
     time = reading.time;
-    // "who signed the treaty with Rwandan foreign minister Vincent Biruta": the holder in a past act, named before the title
-    if (titleStart < mention.start && PAST_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
-    // "I briefed President Obama every morning", "Secretary of State John Kerry and I flew to Geneva":
-    // the writer's own past dealings with the holder, as a former official's memoir tells them
-    // (not of late: "Yesterday I met President Obama")
-    const memoir = MEMOIR_ACT_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart))) || MEMOIR_ACT_AFTER.test(after);
-    if (titleStart < mention.start && memoir && !RECENT.test(before) && !RECENT.test(after)) return undefined;
-    // "His predecessor, Secretary-General Jens Stoltenberg, now …": named as the one before
-    if (titleStart < mention.start && PREDECESSOR_BEFORE.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
-    // "the immediate release of President Bazoum": a demand for an ousted holder's release or return keeps the title on purpose
-    if (titleStart < mention.start && DEMANDED_BACK.test(before.slice(0, before.length - (mention.start - titleStart)))) return undefined;
+    if (titleStart < mention.start) {
+      const beforeTitle = before.slice(0, before.length - (mention.start - titleStart));
+      // "who signed the treaty with Rwandan foreign minister Vincent Biruta": the holder in a past act, named before the title
+      if (PAST_ACT_BEFORE.test(beforeTitle)) return undefined;
+      // "I briefed President Obama every morning", "Secretary of State John Kerry and I flew to Geneva":
+      // the writer's own past dealings with the holder, as a former official's memoir tells them
+      // (not of late: "Yesterday I met President Obama")
+      if ((MEMOIR_ACT_BEFORE.test(beforeTitle) || MEMOIR_ACT_AFTER.test(after)) && !RECENT.test(before) && !RECENT.test(after)) return undefined;
+      // "His predecessor, Secretary-General Jens Stoltenberg, now …": named as the one before
+      if (PREDECESSOR_BEFORE.test(beforeTitle)) return undefined;
+      // "the immediate release of President Bazoum": a demand for an ousted holder's release or return keeps the title on purpose
+      if (DEMANDED_BACK.test(beforeTitle)) return undefined;
+    }
   }
   const start = titleFollows ? mention.start : titleStart;
   const end = titleFollows ? titleEnd : mention.end;

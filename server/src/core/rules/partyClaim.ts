@@ -18,9 +18,11 @@ const PARTY_GAP = /^(?:\s*|\s*,\s*(?:which|who|that)\s*)$/;
 /** The longest stretch before the treaty read for the claim. */
 const REACH = 60;
 
+/** The verbs that report someone else's case: "argues", "claimed", "insisting", "alleges" …. */
+export const REPORTING_VERB = String.raw`argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing)`;
+
 /** A reporting verb and "that" earlier in the sentence, not the writers' own ("we argue that …" claims): a case the text reports. */
-export const REPORTED_CLAUSE =
-  /(?<!\b(?:we|I)\s+(?:\w+\s+)?)\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)\s+that\s/i;
+export const REPORTED_CLAUSE = new RegExp(String.raw`(?<!\b(?:we|I)\s+(?:\w+\s+)?)\b(?:${REPORTING_VERB}|maintain(?:s|ed|ing)?)\s+that\s`, 'i');
 
 /**
  * The actor the text speaks of as a party to the treaty that `mention` names ("Venezuela remains

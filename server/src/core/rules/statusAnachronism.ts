@@ -6,7 +6,7 @@ import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
-import { leftPartyInClaim, partyThatLeft, REPORTED_CLAUSE } from './partyClaim';
+import { leftPartyInClaim, partyThatLeft, REPORTED_CLAUSE, REPORTING_VERB } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
@@ -32,8 +32,10 @@ const DENIABLE: ReadonlySet<Claim> = new Set(['return', 'ratify']);
  * and, as newspapers drop "that", "Iran's leaders insist the …" ("maintains the …" keeps something,
  * and needs its "that"; "Moscow says New START limits …" reports as fact, and is read so).
  */
-const REPORTED_BEFORE =
-  /\b(?:(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|pretend(?:s|ed|ing)?)\s+(?:that\s+)?|maintain(?:s|ed|ing)?\s+that\s+)(?:the\s+)?$/i;
+const REPORTED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${REPORTING_VERB}|pretend(?:s|ed|ing)?)\s+(?:that\s+)?|maintain(?:s|ed|ing)?\s+that\s+)(?:the\s+)?$`,
+  'i',
+);
 /** Words before a treaty that say it binds: "under", "in accordance with", "(remains) bound by". */
 const IN_FORCE_BEFORE = /\b(under|in\s+accordance\s+with|as\s+required\s+by|as\s+permitted\s+by|in\s+compliance\s+with|obligations\s+under|bound\s+by)\s+(?:the\s+)?$/i;
 /**
