@@ -1196,6 +1196,16 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(ids('Vice President JD Vance flew in.\n\n(c) The Vance visit went well.'), ['JD Vance: jd-vance', 'Vance: jd-vance']);
   });
 
+  it('reads an organization\'s one-word name as the surname of a person the document names in full, unless it names the organization otherwise', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-05' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://wagner.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
+    const minister = 'Foreign Minister Thérèse Kayikwamba Wagner met her counterpart.';
+    assert.deepStrictEqual(ids(`${minister} Wagner said the talks would go on.`), ['Thérèse Kayikwamba Wagner: therese-kayikwamba-wagner', 'Wagner: therese-kayikwamba-wagner']);
+    // without her full name, or beside the group's own longer name, "Wagner" is the group
+    assert.deepStrictEqual(ids('Wagner fighters left Mali.'), ['Wagner: wagner-group', 'Mali: mali']);
+    assert.deepStrictEqual(ids(`${minister} The Wagner Group left Mali, and Wagner fighters went home.`).filter((m) => m.startsWith('Wagner')), ['Wagner Group: wagner-group', 'Wagner: wagner-group']);
+  });
+
   it('reads a common surname alone ("Higgins", "Connolly", "Driscoll", "Mahmood", "Sousa") only after a title or where the document names the person in full', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2020-06-15' });
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://higgins.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);

@@ -185,6 +185,24 @@ export class EntryChooser {
     return named;
   }
 
+  /**
+   * The person a one-word name of an organization names instead ("Wagner said", after "Foreign
+   * Minister Thérèse Kayikwamba Wagner"): one whose surname it is, whom the document names in full,
+   * where it names the organization by none of its longer names or acronyms. Kept by target list.
+   */
+  surnameOfNamedPerson(organization: Entry, surnamed: readonly NameTarget[]): NameTarget | undefined {
+    const person = this.namedInFull(surnamed);
+    if (!person) return undefined;
+    let namedOtherwise = this.namedOtherwise.get(organization.id);
+    if (namedOtherwise === undefined) {
+      namedOtherwise = [organization.name, ...organization.aliases, ...organization.acronyms].some((name) => (name.includes(' ') || name === name.toUpperCase()) && this.has(name));
+      this.namedOtherwise.set(organization.id, namedOtherwise);
+    }
+    return namedOtherwise ? undefined : person;
+  }
+  /** Answers of `surnameOfNamedPerson`'s look for an organization's other names, by its id. */
+  private readonly namedOtherwise = new Map<string, boolean>();
+
   /** The pick of one entry under one of its names, as for a name only that entry has. */
   pickTarget(entry: Entry, target: NameTarget): PickedEntry {
     let picked = this.unambiguous.get(target);

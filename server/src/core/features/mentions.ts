@@ -11,7 +11,7 @@ import { regionOfListedPlace } from './listedRegion';
 import { listedResolutionMentions, listsResolutions } from './listedResolutions';
 import { EMPTY_LIST } from '../text/emptyList';
 import { LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
-import { rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
+import { personOfOrganizationWord, rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute } from './capitalAsPlace';
 import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
@@ -202,6 +202,14 @@ export function resolveMentions(
       const holder = titledHolderAt(text, start, match.end, kb, date, chooser);
       if (holder) {
         scratch[count++] = holder;
+        continue;
+      }
+    }
+    // "Wagner said", after "Foreign Minister Thérèse Kayikwamba Wagner": the person, not the Wagner Group
+    if (isOrganization(picked) && picked.reading.form === 'alias' && !written.includes(' ')) {
+      const person = personOfOrganizationWord(written, picked.entry, kb, chooser);
+      if (person) {
+        scratch[count++] = new MentionRecord(start, match.end, written, person.reading);
         continue;
       }
     }

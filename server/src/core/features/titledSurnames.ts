@@ -1,12 +1,13 @@
 import { dateKey, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
+import type { Entry } from '../kb/schema';
 import { COMMON_SURNAMES, type NameTarget } from '../kb/matcher';
 import { foldWord, nameGapBefore } from '../kb/names';
 import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
 import { wordEndHashed } from '../kb/wordHash';
 import type { UnnamedWords } from '../recognizers/entities';
 import { wordBefore, wordStartBefore } from '../text/wordBefore';
-import type { EntryChooser } from './entryChooser';
+import type { EntryChooser, PickedEntry } from './entryChooser';
 import { MentionRecord, TitledMention } from './mentionRecord';
 import { LONG_TITLE_LAST, titleAsWords, titleBefore, type FoundTitle } from './titleBefore';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -76,6 +77,13 @@ function holderMention(
   const holder = holderOf(kb, targets, titleAsWords(title.text), date);
   const picked = holder && chooser.pick(alone(holder));
   return picked ? new TitledMention(start, end, text.slice(start, end), picked.reading, title.text, title.start) : undefined;
+}
+
+/** The person whose surname `written`, a one-word name of `organization`, is, where the document names them in full (see `EntryChooser.surnameOfNamedPerson`). */
+export function personOfOrganizationWord(written: string, organization: Entry, kb: KnowledgeBase, chooser: EntryChooser): PickedEntry | undefined {
+  const surnamed = kb.matcher.titledSurnames.get(foldWord(written));
+  const person = surnamed && chooser.surnameOfNamedPerson(organization, surnamed);
+  return person && chooser.pick(alone(person));
 }
 
 /** A target as a list of its own, the same list each time: the chooser remembers its answers by list. */
