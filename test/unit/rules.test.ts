@@ -1252,6 +1252,10 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('Secretary of State Blinken said in 2023 that talks were over.', 'office-anachronism', on2026), []);
     assert.deepStrictEqual(findings('Secretary of State Blinken said on Monday that talks were over.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
     assert.deepStrictEqual(findings('Secretary of State Blinken spoke earlier today.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
+    // a readout's "met today with", and a sentence that opens with "Today"
+    assert.deepStrictEqual(findings('Secretary of State Blinken met today with the minister.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('Today, Secretary of State Blinken met the minister.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
+    assert.deepStrictEqual(findings('In 2023, Secretary of State Blinken said that today’s order must hold.', 'office-anachronism', on2026), []);
     assert.deepStrictEqual(findings('Secretary of State Blinken told reporters this morning that talks were over.', 'office-anachronism', on2026), ['Secretary of State Blinken']);
     // a photo caption in the present tense, dated
     assert.deepStrictEqual(findings('Secretary of State Blinken meets the minister in Reykjavik on May 19, 2021.', 'office-anachronism', on2026), []);
@@ -1392,6 +1396,12 @@ describe('rule: office-anachronism', () => {
     // an office the list of titles lacks, "of the" another's: its holder is not that other
     assert.deepStrictEqual(findings('I thank the Personal Envoy of the Secretary-General, Antony Blinken, for his briefing.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
     assert.deepStrictEqual(findings('I thank the adviser to the President, Antony Blinken, for his briefing.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
+  });
+  it('reads the last of two titles joined by "and" before a comma ("Deputy Prime Minister and Minister for Defence, Richard Marles,")', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(flagged("Australia's Deputy Prime Minister and Minister for Defence, Richard Marles, attended."), []);
+    // the last title is still checked: Marles was never Foreign Minister
+    assert.deepStrictEqual(flagged("Australia's Deputy Prime Minister and Foreign Minister, Richard Marles, attended."), ['Foreign Minister, Richard Marles']);
   });
   it('reads the UN ambassador\'s title as the UN writes it ("Ambassador to the UN", "Permanent Representative")', () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-03');

@@ -2,7 +2,7 @@ import { isWithin } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
 import { secondWordBefore, wordBefore, wordStartAt, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser, PickedEntry } from './entryChooser';
-import { endsLongerTitleBeforeComma, foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, type FoundTitle } from './titleBefore';
+import { endsLongerTitleBeforeComma, foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, titleBeforeCommaText, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { foldName, foldWord, isSpaceAt, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
@@ -33,7 +33,7 @@ export function titleInApposition(text: string, start: number, end: number): Fou
   if (!title || joined === 45 /* - */ || joined === 47 /* / */) return undefined;
   // "the Personal Envoy of the Secretary-General, Ramtane Lamamra,": an office the list of titles lacks, whose holder he is
   if (endsLongerTitleBeforeComma(before, title)) return undefined;
-  return ofNamesSomething(title) ? foundTitle(title[0], start) : undefined;
+  return ofNamesSomething(title) ? foundTitle(titleBeforeCommaText(title), start) : undefined;
 }
 
 /** A capitalized word right before a name, inside a sentence, and no day or month: the name ends a longer one. */

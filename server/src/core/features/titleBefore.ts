@@ -55,9 +55,20 @@ const OF_TAIL = String.raw`(?<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+|
 
 /** A title before a comma, in any case: "Israel's defense minister, Yoav Gallant, …", "the President of the European Council, Charles Michel, …". */
 export const TITLE_BEFORE_COMMA = new RegExp(
-  String.raw`(?:\b(?:${QUALIFIERS.join('|')})\s+)?${WHOSE}(?:${TITLES})${OF_TAIL},\s+$`,
+  String.raw`(?:\b(?:${QUALIFIERS.join('|')})\s+)?(?<whose>${WHOSE})(?:${TITLES})${OF_TAIL},\s+$`,
   'iu',
 );
+
+/**
+ * The title `TITLE_BEFORE_COMMA` found, without a title before it joined by "and", which the pattern
+ * (it ignores case) took for words saying whose office it is: "Deputy Prime Minister and Minister for
+ * Defence, Richard Marles," holds "Minister for Defence", not "Minister and Minister for Defence".
+ */
+export function titleBeforeCommaText(title: RegExpExecArray): string {
+  const whose = title.groups?.['whose'] ?? '';
+  const joined = / and\s+$/.exec(whose);
+  return joined ? title[0].slice(title[0].indexOf(whose) + joined.index + joined[0].length) : title[0];
+}
 
 /**
  * Words that open a clause or a phrase of another sense, not a title's: "Lavrov, who was foreign

@@ -53,6 +53,9 @@ const OFFICE_STAFF = /^['’]s\s+(?:office|spokes(?:person|man|woman)|team|staff
  */
 const PRESENT_VERB = /^\W{0,3}(?:who\s+)?(?:\w+ly\s+)?(?:has|have|is|are|says|wants|remains|keeps|continues|does|will|can|must|should|may|takes|becomes|leads|heads|holds)\b/i;
 const RECENT = /\b(?:yesterday|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening|week|month)|last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|(?:days|weeks)\s+ago|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+/** "today", of the act after the name; before it, only as the sentence's first word. */
+const TODAY = /\btoday\b/i;
+const OPENING_TODAY = /^\W{0,3}today\b/i;
 /** "this year", "last year", "this spring": the document's year or the one before, as a year written in digits would be. */
 const RELATIVE_YEAR = /\b(this|last)\s+year\b|\b(this)\s+(?:spring|summer|autumn|fall)\b/gi;
 /** A year, a month and year or a day, named in a sentence: "in December 2025", "in 2019", "on 30 October 2025", "on October 30, 2025". */
@@ -264,6 +267,9 @@ function speaksOfTheirTime(
   // no warning; not "…, and the file is now handled by Commissioner …"
   if (clauseStart > 0 && !present && CLAUSE_IN_THE_PAST.test(before.slice(clauseStart)) && !CLAUSE_IN_THE_PRESENT.test(before.slice(clauseStart)) && timesIn(before.slice(0, clauseStart), documentMonth, documentYear, true).some((t) => Number(t.slice(0, 4)) <= documentYear && heldDuring(periods, t))) return HELD;
   if (RECENT.test(before) || RECENT.test(after)) return NOT_HELD;
+  // "Foreign Minister Takeshi Iwaya met today with …", "Today, Foreign Minister …": an act of the
+  // document's day; not "announced today a reversal of President Obama's ban", whose act is older
+  if (OPENING_TODAY.test(before) || (TODAY.test(after) && !POSSESSIVE_ACT.test(after))) return NOT_HELD;
   // a verb of the present right after the name speaks of now, whatever the paragraph said before ("… has yet to say", "keeps coming up")
   if (present) return NOT_HELD;
   // "Defence Secretary Shapps told MPs that the line is funded": reported speech not put back into
