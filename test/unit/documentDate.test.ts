@@ -43,6 +43,16 @@ describe('document date', () => {
     assert.strictEqual(analyze('Committee report\nDate of the next review: 1 June 2027\n\nText.').date.source, 'today');
     assert.strictEqual(analyze('Date of the next review: 1 June 2027\n\nText.').date.source, 'today');
     assert.strictEqual(analyze('Committee report\nPublished on 3 March 2019\n\nText.').date.iso, '2019-03-03');
+    // a weekday between the word and the date
+    assert.strictEqual(analyze('# Talks\n\nPublished: Monday, 6 January 2025\n\nText.').date.iso, '2025-01-06');
+    assert.strictEqual(analyze('# Talks\nPublished: Monday 6 January 2025\n\nText.').date.iso, '2025-01-06');
+    assert.strictEqual(analyze('Discussion paper | Updated: Monday, 6 January 2025\n\nText.').date.iso, '2025-01-06');
+  });
+  it('comes from a dateline under a press office\'s name, on the next line of the same block', () => {
+    const release = analyze('Office of the Spokesperson\nWashington, D.C., 4 December 2024\n\nText.').date;
+    assert.deepStrictEqual([release.iso, release.source], ['2024-12-04', 'dateline']);
+    // not a city and a date that go on in a sentence
+    assert.strictEqual(analyze('Office of the Spokesperson\nWashington, D.C., 4 December 2024 saw talks resume\n\nText.').date.source, 'today');
   });
   it('comes from a byline under a title, where the date ends the line', () => {
     const oped = 'Old institutions, new tests\nBy a contributing analyst, 9 March 2026\n\nText.';

@@ -54,6 +54,13 @@ const standsAlone = (line: string, length: number) => line.replace(/[*_]/g, '').
 const LINES_AFTER_FIRST = 3;
 /** How far into such a line its date may start: the word, a colon or "on", and spaces. */
 const DATE_AFTER_WORD = 16;
+/** A weekday before a date ("Published: Monday, 6 January 2025"), which does not count towards that distance. */
+const WEEKDAY_BEFORE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/i;
+/** Whether a date at `index` of `line` follows a word that starts at `wordStart` closely enough to be its date. */
+function dateFollowsWord(line: string, wordStart: number, index: number): boolean {
+  const weekday = WEEKDAY_BEFORE.exec(line.slice(wordStart, index))?.[0].length ?? 0;
+  return index - wordStart - weekday <= DATE_AFTER_WORD;
+}
 
 /**
  * A date on a later line of a block's opening lines that starts with "Updated", "Published" …, that
@@ -69,9 +76,12 @@ function updatedLineAfterFirst(body: string): { iso: string; index: number; leng
     const parsed = UPDATED.test(line) ? dated : undefined;
     // the date right after the word ("Published 1 December 2026", "Date: 15 December 2021"), not
     // later in a line that only starts so ("Date of the next review: 1 June 2027")
-    if (parsed && parsed.index <= DATE_AFTER_WORD) return { iso: parsed.iso, index: lineStart + parsed.index, length: parsed.length, byline: false };
-    // a byline's date, or a date on a line of its own under a series or a label ("*Policy Brief No. 41*", then "*12 March 2025*")
-    if (dated && ((BYLINE.test(line) && DATE_ENDS_LINE.test(line.slice(dated.index + dated.length))) || standsAlone(line, dated.length))) {
+    if (parsed && dateFollowsWord(line, 0, parsed.index)) return { iso: parsed.iso, index: lineStart + parsed.index, length: parsed.length, byline: false };
+    // a byline's date, a date on a line of its own under a series or a label ("*Policy Brief No. 41*",
+    // then "*12 March 2025*"), or a dateline under a press office's name ("Office of the Spokesperson",
+    // then "Washington, D.C., 4 December 2024")
+    const endsLine = dated && DATE_ENDS_LINE.test(line.slice(dated.index + dated.length));
+    if (dated && ((BYLINE.test(line) && endsLine) || standsAlone(line, dated.length) || (endsLine && CITY_THEN_DATE.exec(line)?.[0].length === dated.index))) {
       return { iso: dated.iso, index: lineStart + dated.index, length: dated.length, byline: true };
     }
     lineStart = lineEnd + 1;
@@ -111,10 +121,10 @@ export function findDocumentDate(text: TextReader, blocks: BlockList, fixed: str
     // a byline's last part holds the date: "Discussion paper | Updated 4 March 2026", "*Policy brief — 14 May 2025*"
     const partStart = lastSeparatorBefore(firstLine, parsed.index);
     const part = firstLine.slice(partStart);
-    if (UPDATED.test(part) && parsed.index - partStart <= DATE_AFTER_WORD) return { iso: parsed.iso, source: 'updated-line', span };
+    if (UPDATED.test(part) && dateFollowsWord(firstLine, partStart, parsed.index)) return { iso: parsed.iso, source: 'updated-line', span };
     // a report's line that ends "…, published 18 November 2026": the clause after the last comma
     const clauseStart = firstLine.lastIndexOf(', ', parsed.index) + 2;
-    if (clauseStart > 1 && UPDATED.test(firstLine.slice(clauseStart)) && parsed.index - clauseStart <= DATE_AFTER_WORD && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length))) {
+    if (clauseStart > 1 && UPDATED.test(firstLine.slice(clauseStart)) && dateFollowsWord(firstLine, clauseStart, parsed.index) && DATE_ENDS_LINE.test(firstLine.slice(parsed.index + parsed.length))) {
       return { iso: parsed.iso, source: 'updated-line', span };
     }
     // at the line's start, or in a byline's last part ("**Briefing No. 212 | Mogadishu/Nairobi, 3 December 2026**")
