@@ -1196,6 +1196,16 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(ids('Vice President JD Vance flew in.\n\n(c) The Vance visit went well.'), ['JD Vance: jd-vance', 'Vance: jd-vance']);
   });
 
+  it('reads a surname after a title that names no office alone ("Minister", "Senator") as the bearer the document names in full', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-05' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://wong.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
+    assert.deepStrictEqual(ids('Foreign Minister Penny Wong spoke. Minister Wong later told the press. Senator Wong agreed.'), ['Penny Wong: penny-wong', 'Wong: penny-wong', 'Wong: penny-wong']);
+    // without her full name, the title alone names no one
+    assert.deepStrictEqual(ids('Minister Wong later told the press. Senator Wong agreed.'), []);
+    // a title that names an office is read as its holder: Singapore's prime minister
+    assert.deepStrictEqual(ids('Foreign Minister Penny Wong spoke. Prime Minister Wong agreed.'), ['Penny Wong: penny-wong', 'Wong: lawrence-wong']);
+  });
+
   it('reads an organization\'s one-word name as the surname of a person the document names in full, unless it names the organization otherwise', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-05' });
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://wagner.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);

@@ -181,8 +181,12 @@ function pluralTitleBefore(text: string, start: number): FoundTitle | undefined 
   return plural ? { text: plural[1]!.replace(/s(?= |$)/, ''), start: from + plural.index } : undefined;
 }
 
-/** "Chairman", "Chair": a title of many bodies, which names none alone. */
-const BARE_CHAIR = /^chair(?:man|woman)?$/i;
+/**
+ * "Chairman", "Minister", "Senator", "Ambassador": a title of many bodies or seats, which names no
+ * office alone; the surname after it is read as it would be alone ("Minister Wong", after "Foreign
+ * Minister Penny Wong").
+ */
+const BARE_TITLE = /^(?:chair(?:man|woman)?|minister|senator|ambassador)$/i;
 
 /**
  * The mentions of people named by a title and a surname that alone names no one ("President
@@ -219,7 +223,7 @@ export function titledSurnameMentions(
       const mention = holderMention(text, start, end, targets, title, kb, date, chooser);
       if (mention) (found ??= []).push(mention);
       // a bare "Chairman" dates no office ("Chairman Kim"): the surname is read as it would be alone
-      if (mention || !BARE_CHAIR.test(title.text)) continue;
+      if (mention || !BARE_TITLE.test(title.text)) continue;
     }
     const named = bare && !COMMON_SURNAMES.has(key) ? chooser.namedInFull(targets) : undefined;
     const picked = named && chooser.pick(alone(named));
