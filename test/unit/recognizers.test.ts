@@ -853,6 +853,8 @@ describe('entity recognition', () => {
       'Ukraine→ukraine',
       'Security Council→un-security-council',
     ]);
+    // the state's name after "In the"
+    assert.deepStrictEqual(read('In the United Kingdom, the Ministry of Defence told us so.'), ['United Kingdom→united-kingdom', 'Ministry of Defence→uk-ministry-of-defence']);
     // where the document's words tie, the only such state the sentence names, before the paragraph's
     assert.deepStrictEqual(read('Poland and the Philippines hold elections. The Philippines signed the deal, and it was sent to the Senate. Poland waits.'), [
       'Poland→poland',

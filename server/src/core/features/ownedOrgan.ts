@@ -103,7 +103,8 @@ function ownerOpeningSentence(text: string, matches: readonly RawMatch[], i: num
   if (from === undefined || !text.startsWith('In ', from)) return undefined;
   for (let k = i - 1; k >= 0 && matches[k]!.start >= from; k--) {
     const opening = matches[k]!;
-    if (opening.start !== from + 3) continue;
+    // "In India, …", "In the United Kingdom, …"
+    if (opening.start !== from + 3 && !(opening.start === from + 7 && text.startsWith('the ', from + 3))) continue;
     if (text.charCodeAt(opening.end) !== 44 /* , */) return undefined;
     const state = chooser.pick(opening.targets)?.entry;
     return state?.kind === 'actor' && state.category === 'state' ? { state: state.id, possessive: 'name' } : undefined;
