@@ -10,6 +10,10 @@ describe('rule: anniversary-claim', () => {
   it('flags an anniversary the calendar contradicts, in each way of saying it', () => {
     assert.deepStrictEqual(flagged("This year we mark NATO's 70th anniversary."), ["NATO's 70th anniversary"]);
     assert.deepStrictEqual(flagged('NATO marks its 75th anniversary this year.'), ['NATO marks its 75th anniversary']);
+    // in a relative clause after the name; a past "marked" with its year is history
+    assert.deepStrictEqual(flagged('The Budapest Memorandum, which marks its 30th anniversary this year, failed.'), ['Budapest Memorandum, which marks its 30th anniversary']);
+    assert.deepStrictEqual(flagged('NATO, which marks its 77th anniversary this year, met.'), []);
+    assert.deepStrictEqual(flagged('The Budapest Memorandum, which marked its 30th anniversary in 2024, failed.'), []);
     assert.deepStrictEqual(flagged('Today is the seventy-fifth anniversary of the founding of NATO.'), ['seventy-fifth anniversary of the founding of NATO']);
     assert.deepStrictEqual(flagged('The UN turns 75 this year.'), ['UN turns 75']);
     assert.deepStrictEqual(flaggedOn('2023-05-01')('The centenary of the Geneva Protocol is this year.'), ['centenary of the Geneva Protocol']);

@@ -29,9 +29,9 @@ const ANNIVERSARY_OF = new RegExp(
 const YEARS_SINCE = new RegExp(String.raw`(?<![\w-])${QUALIFIER}?(?<count>${COUNT_PATTERN})\s+years\s+(?<since>since|after)\s+(?:(?:the|its)\s+)?${EVENT}?(?:the\s+)?${YEAR_BEFORE}$`, 'di');
 /** After the name: "NATO's 75th anniversary", "NATO's 75th birthday", "NATO's centenary". */
 const POSSESSIVE = new RegExp(String.raw`^['’]s?\s+(?:(?<ordinal>${ORDINAL_PATTERN})\s+(?:anniversary|birthday)|(?<hundred>centenary|centennial))\b`, 'di');
-/** After the name: "NATO marks its 75th anniversary". */
+/** After the name: "NATO marks its 75th anniversary", "the Budapest Memorandum, which marks its 30th anniversary". */
 const MARKS = new RegExp(
-  String.raw`^,?\s+(?:marks|marked|celebrates|celebrated|commemorates|commemorated|will\s+(?:mark|celebrate|commemorate))\s+(?:its|the)\s+(?<ordinal>${ORDINAL_PATTERN})\s+(?:anniversary|birthday)\b`,
+  String.raw`^,?\s+(?:(?:which|that)\s+)?(?:marks|marked|celebrates|celebrated|commemorates|commemorated|will\s+(?:mark|celebrate|commemorate))\s+(?:its|the)\s+(?<ordinal>${ORDINAL_PATTERN})\s+(?:anniversary|birthday)\b`,
   'di',
 );
 /** After the name: "NATO turns 75 this year"; the count must end the phrase (not "turns 27 members into …"). */
