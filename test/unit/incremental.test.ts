@@ -1174,6 +1174,22 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(bare, [[], ['lai-ching-te'], []]);
   });
 
+  it('reads an organization\'s one-word name again when an edit elsewhere names in full a person of that surname, or names the organization otherwise', () => {
+    const warm = createAnalyzer({ kb, today: () => TODAY });
+    const versions = [
+      'Kinshasa held talks.\n\nWagner said no.',
+      'Foreign Minister Thérèse Kayikwamba Wagner held talks.\n\nWagner said no.',
+      'Foreign Minister Thérèse Kayikwamba Wagner held talks with the Wagner Group.\n\nWagner said no.',
+      'Kinshasa held talks.\n\nWagner said no.',
+    ];
+    const read = versions.map((text, i) => {
+      const analysis = warm.analyze({ uri: 'memory://wagner.md', version: i + 1, getText: () => text });
+      assertSameAnalysis(analysis, full(text), `version ${i + 1}`);
+      return analysis.mentions.filter((m) => m.text === 'Wagner').map((m) => m.id);
+    });
+    assert.deepStrictEqual(read, [['wagner-group'], ['therese-kayikwamba-wagner'], ['wagner-group'], ['wagner-group']]);
+  });
+
   it('reports a name written a second way in an edited paragraph, and forgets it when the edit is undone', () => {
     const warm = createAnalyzer({ kb, today: () => TODAY });
     const versions = [

@@ -57,6 +57,8 @@ class Slot {
     readonly ambiguous: readonly (readonly NameTarget[])[],
     /** The entries the block's bare surnames and short forms may name (see `bareWordTargets`); usually none. */
     readonly bare: readonly (readonly NameTarget[])[],
+    /** The block's one-word names of organizations that are also people's surnames ("Wagner"; see `NameMatcher.organizationSurnames`); usually none. */
+    readonly surnamedOrganizations: readonly NameTarget[],
   ) {}
 }
 
@@ -66,7 +68,7 @@ class Slot {
  */
 export function readsDocument(scan: BlockScan): boolean {
   const slot = scan.resultsMemo as Slot | undefined;
-  return slot !== undefined && (slot.ambiguous.length > 0 || slot.bare.length > 0);
+  return slot !== undefined && (slot.ambiguous.length > 0 || slot.bare.length > 0 || slot.surnamedOrganizations.length > 0);
 }
 
 /**
@@ -104,11 +106,20 @@ function choicesOf(slot: Slot, env: BlockEnvironment): string {
   let choices = '';
   for (const targets of slot.ambiguous) choices += `${env.chooser.pick(targets)?.entry.id ?? ''} `;
   for (const targets of slot.bare) choices += `${env.chooser.namedInFull(targets)?.entryId ?? ''} `;
+  for (const target of slot.surnamedOrganizations) choices += `${env.chooser.surnameOfNamedPerson(target.entryId, env.kb.matcher.organizationSurnames.get(target)!)?.entryId ?? ''} `;
   // one string per way of reading, not one per block: each block keeps its choices
   return choices.length > 0 ? internChoices(choices) : choices;
 }
 
 const internChoices = boundedMemo((choices) => choices, 5_000);
+
+/** The targets of the matches that `NameMatcher.organizationSurnames` holds: usually none, and then no list is made. */
+function surnamedOrganizationsOf(matches: readonly RawMatch[], kb: KnowledgeBase): readonly NameTarget[] {
+  const surnamed = kb.matcher.organizationSurnames;
+  let found: NameTarget[] | undefined;
+  for (const match of matches) for (const target of match.targets) if (surnamed.has(target) && !found?.includes(target)) (found ??= []).push(target);
+  return found ?? EMPTY_LIST;
+}
 
 /** The one-item lists of `ambiguousOf`, by the item: most blocks with an ambiguous name have one, and keep the list. */
 const singleAmbiguous = new WeakMap<readonly NameTarget[], readonly (readonly NameTarget[])[]>();
@@ -178,9 +189,9 @@ export function blockResults(kind: BlockKind, level: number, scan: BlockScan, en
     const bare = bareWordTargets(scan.text, unnamedWords, env.kb);
     // a class rather than a literal of nine fields: one is made per block, and bench:compare measured
     // a full analysis of 1 MB 2 % faster, paragraphs that name nothing 5 %
-    scan.resultsMemo = slot = new Slot(ambiguous, bare);
+    scan.resultsMemo = slot = new Slot(ambiguous, bare, surnamedOrganizationsOf(matches, env.kb));
   }
-  const choices = slot.ambiguous.length === 0 && slot.bare.length === 0 ? '' : choicesOf(slot, env);
+  const choices = slot.ambiguous.length === 0 && slot.bare.length === 0 && slot.surnamedOrganizations.length === 0 ? '' : choicesOf(slot, env);
   if (!slot.results || slot.date !== env.date.iso || slot.settingsKey !== env.settingsKey || slot.choices !== choices) {
     slot.results = compute(kind, level, scan, matches ?? scan.findMatches(unnamedWords), env, slot.bare.length > 0);
     slot.date = env.date.iso;

@@ -190,13 +190,14 @@ export class EntryChooser {
    * Minister Thérèse Kayikwamba Wagner"): one whose surname it is, whom the document names in full,
    * where it names the organization by none of its longer names or acronyms. Kept by target list.
    */
-  surnameOfNamedPerson(organization: Entry, surnamed: readonly NameTarget[]): NameTarget | undefined {
+  surnameOfNamedPerson(organizationId: string, surnamed: readonly NameTarget[]): NameTarget | undefined {
     const person = this.namedInFull(surnamed);
     if (!person) return undefined;
-    let namedOtherwise = this.namedOtherwise.get(organization.id);
+    let namedOtherwise = this.namedOtherwise.get(organizationId);
     if (namedOtherwise === undefined) {
-      namedOtherwise = [organization.name, ...organization.aliases, ...organization.acronyms].some((name) => (name.includes(' ') || name === name.toUpperCase()) && this.has(name));
-      this.namedOtherwise.set(organization.id, namedOtherwise);
+      const organization = this.kb.get(organizationId);
+      namedOtherwise = organization !== undefined && [organization.name, ...organization.aliases, ...organization.acronyms].some((name) => (name.includes(' ') || name === name.toUpperCase()) && this.has(name));
+      this.namedOtherwise.set(organizationId, namedOtherwise);
     }
     return namedOtherwise ? undefined : person;
   }

@@ -206,12 +206,10 @@ export function resolveMentions(
       }
     }
     // "Wagner said", after "Foreign Minister Thérèse Kayikwamba Wagner": the person, not the Wagner Group
-    if (isOrganization(picked) && picked.reading.form === 'alias' && !written.includes(' ')) {
-      const person = personOfOrganizationWord(written, picked.entry, kb, chooser);
-      if (person) {
-        scratch[count++] = new MentionRecord(start, match.end, written, person.reading);
-        continue;
-      }
+    const person = picked.reading.form === 'alias' ? personOfOrganizationWord(picked.target, kb, chooser) : undefined;
+    if (person) {
+      scratch[count++] = new MentionRecord(start, match.end, written, person.reading);
+      continue;
     }
     if (picked.person && LONG_TITLE_LAST.has(wordBefore(text, start))) {
       // "Federal Minister of Defence Scholz" in 1988: Rupert Scholz, not the Olaf Scholz the surname alone names

@@ -1,6 +1,5 @@
 import { dateKey, isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { Entry } from '../kb/schema';
 import { COMMON_SURNAMES, type NameTarget } from '../kb/matcher';
 import { foldWord, nameGapBefore } from '../kb/names';
 import { entryNames, namesFormerHolder, namesOffice, titleFamilies, withoutTimeWord } from '../kb/officeTitles';
@@ -79,10 +78,13 @@ function holderMention(
   return picked ? new TitledMention(start, end, text.slice(start, end), picked.reading, title.text, title.start) : undefined;
 }
 
-/** The person whose surname `written`, a one-word name of `organization`, is, where the document names them in full (see `EntryChooser.surnameOfNamedPerson`). */
-export function personOfOrganizationWord(written: string, organization: Entry, kb: KnowledgeBase, chooser: EntryChooser): PickedEntry | undefined {
-  const surnamed = kb.matcher.titledSurnames.get(foldWord(written));
-  const person = surnamed && chooser.surnameOfNamedPerson(organization, surnamed);
+/**
+ * The person whose surname an organization's one-word name read as `target` is, where the
+ * document names them in full (see `NameMatcher.organizationSurnames`, `EntryChooser.surnameOfNamedPerson`).
+ */
+export function personOfOrganizationWord(target: NameTarget, kb: KnowledgeBase, chooser: EntryChooser): PickedEntry | undefined {
+  const surnamed = kb.matcher.organizationSurnames.get(target);
+  const person = surnamed && chooser.surnameOfNamedPerson(target.entryId, surnamed);
   return person && chooser.pick(alone(person));
 }
 

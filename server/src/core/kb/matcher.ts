@@ -141,6 +141,12 @@ export interface NameMatcher extends NameStarts {
   readonly variantSurnameSkeletons: ReadonlyMap<number, readonly VariantSurname[]>;
   /** The context words of the ambiguous names that have their own (`nameContext`), by their target. */
   readonly nameContexts: ReadonlyMap<NameTarget, readonly string[]>;
+  /**
+   * The one-word names of organizations that are also surnames in `titledSurnames` ("Wagner": the
+   * Wagner Group, and Thérèse Kayikwamba Wagner), by the organization's target, with the people's:
+   * the person where the document names them in full (see `EntryChooser.surnameOfNamedPerson`).
+   */
+  readonly organizationSurnames: ReadonlyMap<NameTarget, readonly NameTarget[]>;
 }
 
 /** A person's surname as `variantSurnames` keeps it, with a target that reads the person as a variant. */
@@ -451,7 +457,21 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const firstWordHashes = new WordHashSet();
   for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
   const nameContexts = nameContextsOf(root, byId.values());
-  return { root, lowercaseStarts, firstWordHashes, ...compileNameStarts(root, lowercaseFirstWords), size, ...titled, ...variantSurnamesOf(byId.values()), ...shortFormsOf(byId.values()), nameContexts };
+  const organizationSurnames = organizationSurnamesOf(root, titled.titledSurnames, byId);
+  return { root, lowercaseStarts, firstWordHashes, ...compileNameStarts(root, lowercaseFirstWords), size, ...titled, ...variantSurnamesOf(byId.values()), ...shortFormsOf(byId.values()), nameContexts, organizationSurnames };
+}
+
+/** See `NameMatcher.organizationSurnames`; read once the trie is complete, as `nameContextsOf` is. */
+function organizationSurnamesOf(root: TrieNode, titledSurnames: ReadonlyMap<string, readonly NameTarget[]>, byId: ReadonlyMap<string, Entry>): Map<NameTarget, readonly NameTarget[]> {
+  const found = new Map<NameTarget, readonly NameTarget[]>();
+  for (const [surname, people] of titledSurnames) {
+    for (const target of root.next?.get(surname)?.targets ?? []) {
+      const entry = byId.get(target.entryId);
+      const organization = entry?.kind === 'actor' && (entry.category === 'organization' || entry.category === 'group' || entry.category === 'institution');
+      if (organization && target.form === 'alias' && target.words.length === 1) found.set(target, people);
+    }
+  }
+  return found;
 }
 
 /**
