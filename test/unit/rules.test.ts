@@ -1823,6 +1823,11 @@ describe('rule: unknown-treaty', () => {
     assert.deepStrictEqual(findings('Article IV of the Treaty of Lilliput applies.', 'unknown-treaty'), ['Treaty of Lilliput']);
     assert.deepStrictEqual(findings('An attack would invoke Article IV of the Treaty of Lilliput.', 'unknown-treaty'), ['Treaty of Lilliput']);
   });
+  it('reads a kind of instrument after "a" or "an" in title case as no name ("Can You Leave a Humanitarian Treaty?")', () => {
+    assert.deepStrictEqual(findings('## Can You Leave a Humanitarian Treaty in Wartime?', 'unknown-treaty'), []);
+    assert.deepStrictEqual(findings('A Treaty of Friendship would help. We need an Accord on Plastics.', 'unknown-treaty'), []);
+    assert.deepStrictEqual(findings('The Humanitarian Treaty of Lilliput applies.', 'unknown-treaty'), ['Humanitarian Treaty of Lilliput']);
+  });
   it('flags an instrument-shaped name the knowledge base lacks, with its name as data', () => {
     const [finding] = analyze('Both sides cited the Treaty of Lilliput and the Blefuscu Naval Accords.').findings.filter((f) => f.code === 'unknown-treaty');
     assert.strictEqual(finding!.data?.name, 'Treaty of Lilliput');

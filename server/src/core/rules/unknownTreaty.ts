@@ -69,6 +69,8 @@ const KINDS_OF_INSTRUMENT: ReadonlySet<string> = new Set(
  */
 const OPENER_BEFORE_THE = /^[\p{Lu}][\p{L}'’-]*\s+the\s+/u;
 
+/** "a" or "an" right before a phrase. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])[Aa]n?\s+$/u;
 /** "the Government of National Accord": a government, not an instrument. */
 const GOVERNMENT = /^Government\s+of\s/;
 /** A Roman numeral and "of (the)" opening a phrase: "IV of the …". */
@@ -112,6 +114,8 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
     const mayName = ctx.unnamedWords ? startsInstrumentWord(text, ctx.unnamedWords) : hasUnnamedInstrumentWord(text, block.start, ctx.mentions);
     if (!mayName) continue;
     for (const m of text.matchAll(TREATY_LIKE)) {
+      // "Can You Leave a Humanitarian Treaty?", "a New Treaty on Plastics": after "a" or "an", a kind of instrument in title case, no name
+      if (/^(?:A|An)\s/.test(m[0]) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const article = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
       let start = block.start + m.index + article;
       let phrase = m[0].slice(article);
