@@ -1397,6 +1397,12 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(findings('I thank the Personal Envoy of the Secretary-General, Antony Blinken, for his briefing.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
     assert.deepStrictEqual(findings('I thank the adviser to the President, Antony Blinken, for his briefing.', 'office-anachronism', { documentDate: '2016-06-01' }), []);
   });
+  it('reads "Head of the Office of the President" as that office, not as "President"', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-05');
+    assert.deepStrictEqual(flagged('Head of the Office of the President Andriy Yermak said on Tuesday that talks would continue.'), ['Head of the Office of the President Andriy Yermak']);
+    assert.deepStrictEqual(flagged('Head of the Office of the President Andriy Yermak said in 2023 that talks would continue.'), []);
+    assert.deepStrictEqual(flagged('Head of the Office of the President Kyrylo Budanov said on Tuesday that talks would continue.'), []);
+  });
   it('reads the last of two titles joined by "and" before a comma ("Deputy Prime Minister and Minister for Defence, Richard Marles,")', () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-05');
     assert.deepStrictEqual(flagged("Australia's Deputy Prime Minister and Minister for Defence, Richard Marles, attended."), []);
