@@ -1165,6 +1165,9 @@ describe('the name scanner over the built-in knowledge base', () => {
         .map((m) => m.id);
     assert.deepStrictEqual(brussels('Brussels should press Israel to reopen the crossings.'), ['eu']);
     assert.deepStrictEqual(brussels('The ministers met in Brussels.'), ['brussels']);
+    // the press reports from or in the city; a message from Brussels is the Union's
+    assert.deepStrictEqual(brussels('Rutte echoed that line in a call with reporters from Brussels.'), ['brussels']);
+    assert.deepStrictEqual(brussels('Correspondents from Brussels asked. A message from Brussels came.'), ['brussels', 'eu']);
     // before the Maastricht Treaty there was no Union for it to stand for
     assert.deepStrictEqual(brussels('Brussels agreed.', '1985-01-01'), ['brussels']);
   });

@@ -135,12 +135,12 @@ const AIM_ADVERBS = new Set('much mainly chiefly largely partly primarily square
 
 /**
  * Words before "from" that make the capital a city: people who come from it ("friends from
- * Tirana"), travel and broadcasts ("returns from Moscow", "spoke by phone from Kyiv"), work done
+ * Tirana"), the press that reports from it ("a call with reporters from Brussels"), travel and broadcasts ("returns from Moscow", "spoke by phone from Kyiv"), work done
  * there ("coordinating from The Hague"), distance ("a long way from Washington"), and envoys
  * called home ("recalled its ambassadors from London", "recalled from Kyiv"). ("a message from Moscow" is its government.)
  */
 const FROM_A_CITY = new Set(
-  'friends colleagues guests visitors participants students journalists people residents families refugees pilgrims tourists travellers travelers return returns returned returning flew fly flies flying travelled traveled travelling traveling drove departed departing broadcast phone telephone link said spoke speaking ambassador ambassadors envoy envoys recalled evacuated working work works operating operates operate coordinating coordinated way'.split(
+  'friends colleagues guests visitors participants students journalists journalist reporters reporter correspondents correspondent people residents families refugees pilgrims tourists travellers travelers return returns returned returning flew fly flies flying travelled traveled travelling traveling drove departed departing broadcast phone telephone link said spoke speaking ambassador ambassadors envoy envoys recalled evacuated working work works operating operates operate coordinating coordinated way'.split(
     ' ',
   ),
 );
