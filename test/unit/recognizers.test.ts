@@ -254,6 +254,11 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('Sanctions aimed at Moscow hurt. Kyiv hit back at Moscow. They met at Moscow.', opts), [
       'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Moscow→moscow/name',
     ]);
+    // a capital listed after one read as its government is read the same way, unless it is plainly a location
+    assert.deepStrictEqual(mentionsOf('Sanctions are aimed at Moscow and Kyiv. A warning aimed at Kyiv or Moscow.', opts), [
+      'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym',
+    ]);
+    assert.deepStrictEqual(mentionsOf('Sanctions are aimed at Moscow and Kyiv, where the banks sit.', opts), ['Moscow→russia/metonym', 'Kyiv→kyiv/name']);
     // also past an adverb ("aimed as much at", "directed mainly at"), which a meeting place does not take
     assert.deepStrictEqual(mentionsOf('A message aimed as much at Moscow as at voters. Strikes directed mainly at Kyiv. They met as much at Moscow as anywhere.', opts), [
       'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name',

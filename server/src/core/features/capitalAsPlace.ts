@@ -194,9 +194,10 @@ const ACTED_BY = /^-(?:backed|led|brokered|sponsored|supported|aligned|allied|fr
  * Whether a place named at `start` is a location: "talks in Moscow", "the embassy in Kyiv", "in the
  * Donbas"; or a city that describes a thing after an article, "a Vienna research institute" (no one
  * writes "a Moscow" for a government), unless a compound says the government acted ("a
- * Moscow-backed force"); `end` is where the name ends.
+ * Moscow-backed force"); `end` is where the name ends. `afterGovernment`: the name follows "and" or
+ * "or" after a capital read as its government, whose list it continues ("aimed at Paris and Berlin").
  */
-export function isLocative(text: string, start: number, end = start): boolean {
+export function isLocative(text: string, start: number, end = start, afterGovernment = false): boolean {
   let at = start;
   let before = wordBefore(text, at);
   // "the capital, Sanaa", "the Sudanese capital Khartoum": the word says it is the city
@@ -222,8 +223,9 @@ export function isLocative(text: string, start: number, end = start): boolean {
   }
   // "a cable between Helsinki and Rostock", "travelling between Vienna, Tehran and …"; "talks between Moscow and Kyiv" are governments'
   if (before === 'between') return BETWEEN_PLACES.has(secondWordBefore(text, at));
-  // "building up in Rūdninkai and Vilnius": the last of places after a preposition, the first of them unknown
-  if ((before === 'and' || before === 'or') && end > start && ENDS_CLAUSE.test(text.slice(end, end + 2)) && UNKNOWN_PLACES_BEFORE.test(text.slice(Math.max(0, at - 90), at))) return true;
+  // "building up in Rūdninkai and Vilnius": the last of places after a preposition, the first of them
+  // unknown; not after a capital read as its government ("sanctions aimed at Moscow and Minsk")
+  if ((before === 'and' || before === 'or') && !afterGovernment && end > start && ENDS_CLAUSE.test(text.slice(end, end + 2)) && UNKNOWN_PLACES_BEFORE.test(text.slice(Math.max(0, at - 90), at))) return true;
   // "his first stop was Tokyo", "made Beijing his first stop"
   if (before === 'was' && STOP_WAS.test(text.slice(Math.max(0, at - 30), at))) return true;
   // "Brazil used Baku to present a new target": the venue of a conference held there

@@ -94,6 +94,9 @@ export function resolveMentions(
   let placeListed = false;
   // whether that place stands for no government ("Aleppo"): a capital listed after it is a place too
   let placePlain = false;
+  // where the last capital read as its government ends: one listed after it with "and" is read the
+  // same way unless it is plainly a location ("sanctions aimed at Moscow and Minsk")
+  let governmentEnd = -1;
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i]!;
     // "Romania's Constitutional Court"; "the Constitutional Court" in a document that names Romania
@@ -157,9 +160,10 @@ export function resolveMentions(
       const when = changedHands ? (dateSetIn(text, match.start, match.end) ?? dateToldIn(text, match.start, match.end)) : undefined;
       const holder = (when && seatHolder(picked.entry as PlaceEntry, when)) || picked.seatHolder;
       const government = holder ? kb.get(holder) : undefined;
+      const afterGovernment = governmentEnd >= 0 && match.start - governmentEnd <= 6 && AND_OR_GAP.test(text.slice(governmentEnd, match.start));
       const located =
         government &&
-        (isLocative(text, match.start, match.end) ||
+        (isLocative(text, match.start, match.end, afterGovernment) ||
           isCityByWhatFollows(text, match.start, match.end) ||
           namesARoute(text, match.start, match.end) ||
           endsAnAddress(text, match.start, match.end) ||
@@ -168,6 +172,7 @@ export function resolveMentions(
           (listed && placePlain && (placeListed || text.charCodeAt(placeEnd) === 44 /* , */)) ||
           listsPlainPlaces(text, match.end, matches[i + 1], chooser));
       if (government && !located) {
+        governmentEnd = match.end;
         scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));
         count = withMinistryAfter(text, match.end, government.id, chooser, kb, count);
         continue;
@@ -259,6 +264,9 @@ export function resolveMentions(
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
 }
+
+/** " and " or " or " between two names, as in "Moscow and Minsk". */
+const AND_OR_GAP = /^\s+(?:and|or)\s+$/;
 
 /** Whether a span overlaps one of the first `count` mentions in `scratch`. */
 function overlapsFound(start: number, end: number, count: number): boolean {
