@@ -1179,6 +1179,15 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(brussels('Brussels agreed.', '1985-01-01'), ['brussels']);
   });
 
+  it('reads a longer name after the "The" of a name that opens a sentence ("The Hague Regulations"), and keeps the name where none is longer', () => {
+    const ids = builtinReadings('2026-12-05');
+    assert.deepStrictEqual(ids('The Hague Regulations of 1907 bind the occupier. The Hague Convention of 1907 applies.'), [
+      'Hague Regulations→hague-convention-1907', 'Hague Convention of 1907→hague-convention-1907',
+    ]);
+    // the city where nothing longer follows, and a name that ends where its "The" form does
+    assert.deepStrictEqual(ids('The Hague, the Dutch capital, hosted it. The Hague Summit Declaration followed.'), ['The Hague→the-hague', 'Dutch→netherlands', 'The Hague Summit Declaration→hague-summit-declaration-2025']);
+  });
+
   it("reads Portugal's prime minister Luís Montenegro as a person, and Montenegro alone as the state", () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-06-01' });
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://montenegro.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);

@@ -357,10 +357,28 @@ function keepFound(index: number): number {
 function nameAt(text: string, i: number, end: number, hash: number, matcher: NameMatcher): boolean {
   if (!isUpperStart(text, i) && !matcher.lowercaseStarts.has(text.charCodeAt(i))) return false;
   if (!matcher.firstWordHashes.mayHave(hash) || !matchAt(text, i, end, hash, matcher)) return false;
+  // "The Hague Regulations of 1907 bind …": a name that opens with "The" may be cut short by a longer one after it
+  if (end - i === 3 && text.charCodeAt(i) === 84 /* T */ && text.charCodeAt(end) === 32 && text.startsWith('The', i)) preferLongerAfterArticle(text, end + 1, matcher);
   // "US$110": a currency, not the state
   if (text.charCodeAt(found.end) === 36 /* $ */) return false;
   widenToPunctuation(text);
   return true;
+}
+
+/**
+ * Keeps in `found` the name that starts at `at`, the word after a matched name's "The", where it
+ * ends past that name: at a sentence's start "The Hague Regulations" is the treaty its words
+ * "Hague Regulations" name, as they are after a lowercase "the", not the city "The Hague". Else
+ * `found` is left as it was ("The Hague Summit Declaration" ends where "Hague Summit Declaration" does).
+ */
+function preferLongerAfterArticle(text: string, at: number, matcher: NameMatcher): void {
+  const { start, end, targets } = found;
+  const wEnd = wordEndHashed(text, at, text.length);
+  const hash = lastWordHash();
+  if (!isUpperStart(text, at) || !matcher.firstWordHashes.mayHave(hash) || !matchAt(text, at, wEnd, hash, matcher) || found.end > end) return;
+  found.start = start;
+  found.end = end;
+  found.targets = targets;
 }
 
 /** Whether a word starts at `i`: not after a letter, nor after an apostrophe inside a word ("d'Ivoire"). */
