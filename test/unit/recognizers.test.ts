@@ -1179,6 +1179,16 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(brussels('Brussels agreed.', '1985-01-01'), ['brussels']);
   });
 
+  it('reads no government in a capital that stands for a deal made there ("another Minsk", "the failures of Oslo", "Minsk III")', () => {
+    const ids = builtinReadings('2026-12-05');
+    assert.deepStrictEqual(ids('"We must not repeat the mistakes of Minsk," he said. Ukraine does not want another Minsk.'), ['Ukraine→ukraine']);
+    assert.deepStrictEqual(ids('The talks risk becoming Minsk III. Many blame the failures of Oslo. Some want a new Helsinki for Europe.'), ['Europe→europe']);
+    // the government still acts and is pressed; "the demands of Moscow" are its government's; another summit there is in the city
+    assert.deepStrictEqual(ids('Minsk insists on it. The EU increased pressure on Minsk. The demands of Moscow grew. Another Moscow summit failed.'), [
+      'Minsk→belarus', 'EU→eu', 'Minsk→belarus', 'Moscow→russia', 'Moscow→moscow',
+    ]);
+  });
+
   it('reads a longer name after the "The" of a name that opens a sentence ("The Hague Regulations"), and keeps the name where none is longer', () => {
     const ids = builtinReadings('2026-12-05');
     assert.deepStrictEqual(ids('The Hague Regulations of 1907 bind the occupier. The Hague Convention of 1907 applies.'), [

@@ -176,6 +176,33 @@ const USED = new Set(['used', 'uses', 'use', 'using']);
 /** "to" and a verb of saying or showing after the venue; "used Minsk to pressure Kyiv" uses a government. */
 const TO_VERB = /\s+to\s+(?:present|announce|unveil|launch|showcase|show|publish|deliver|outline|set\s+out|promote|pitch|signal|declare|sign|table|make\s+the\s+case)\b/y;
 
+/**
+ * Capitals whose bare name writers use for the accords made there: "the failures of Oslo", "the
+ * mistakes of Minsk", "the spirit of Helsinki" (while "the demands of Moscow" are its government's).
+ */
+const ACCORD_CAPITALS = new Set(['minsk', 'oslo', 'helsinki']);
+/** Words before "of" that judge or recall an accord: "the failures of Oslo", "the legacy of Helsinki". */
+const ACCORD_JUDGED = new Set(
+  'mistake mistakes failure failures collapse demise breakdown spirit legacy lesson lessons ghost ghosts logic model trap fate promise promises principles architecture success successes days era heirs'.split(' '),
+);
+/** Words before "a" that make a capital one of a kind: "a new Helsinki", "a second Minsk". */
+const OF_A_KIND = new Set(['new', 'second', 'third', 'fresh']);
+/** What follows a capital taken as one of a kind: no noun it describes ("another Minsk.", "a new Helsinki for Europe"; not "another Moscow summit"). */
+const NO_NOUN_AFTER = /(?:\s*(?:[.,;:!?"”’)]|$)|\s+(?:for|in|of|on|at|to|with|by|or|and|nor|but|that|which|is|was|would|will|could|might|may)\b)/y;
+
+/**
+ * Whether a capital read as its government stands rather for a deal made there, or one like it:
+ * "Ukraine does not want another Minsk", "Some want a new Helsinki for Europe", and for the
+ * ACCORD_CAPITALS, "the mistakes of Minsk", "the failures of Oslo". Neither the government nor the
+ * city ("Minsk insists", "pressure on Minsk" stay Belarus's government). `placeId` is the capital's entry.
+ */
+export function standsForADeal(text: string, start: number, end: number, placeId: string): boolean {
+  const before = wordBefore(text, start);
+  if (before === 'of') return ACCORD_CAPITALS.has(placeId) && ACCORD_JUDGED.has(secondWordBefore(text, start));
+  if (before !== 'another' && !(OF_A_KIND.has(before) && secondWordBefore(text, start) === 'a')) return false;
+  return followedBy(NO_NOUN_AFTER, text, end);
+}
+
 /** The word "capital" and a comma just before a capital's name. */
 const CAPITAL_COMMA = /\bcapital,\s+$/;
 

@@ -13,7 +13,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { personOfOrganizationWord, rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
-import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute } from './capitalAsPlace';
+import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute, standsForADeal } from './capitalAsPlace';
 import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
@@ -171,6 +171,8 @@ export function resolveMentions(
           (listed && (placeLocated ??= isLocative(text, placeStart))) ||
           (listed && placePlain && (placeListed || text.charCodeAt(placeEnd) === 44 /* , */)) ||
           listsPlainPlaces(text, match.end, matches[i + 1], chooser));
+      // "another Minsk", "the failures of Oslo": the deal made there, neither government nor city
+      if (government && !located && standsForADeal(text, match.start, match.end, picked.entry.id)) continue;
       if (government && !located) {
         governmentEnd = match.end;
         scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));

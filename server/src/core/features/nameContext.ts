@@ -380,7 +380,8 @@ const NAMED_AFTER_PERSON = / (?:Street|Road|Avenue|Boulevard|Square|Bridge|Airpo
  * "the Helsinki Commission", "the Lima Group", "the Santiago Network", "the Copenhagen criteria",
  * and a capitalized convention or treaty ("Article 31 of the Vienna Convention", which the knowledge
  * base has under several longer names; a lowercase "the Moscow treaty" is the city's, see
- * capitalAsPlace's INSTRUMENT_AFTER). Only after a place (a city read as its government included): "the US–Ukraine Agreement" still
+ * capitalAsPlace's INSTRUMENT_AFTER), and the number of a round or a sequel the knowledge base lacks
+ * ("the talks risk becoming Minsk III"; not "In Minsk I met him"). Only after a place (a city read as its government included): "the US–Ukraine Agreement" still
  * names Ukraine, and a summit or a conference was held in its city.
  */
 export function placeNamesSomethingElse(text: string, end: number): boolean {
@@ -394,7 +395,7 @@ export function placeNamesSomethingElse(text: string, end: number): boolean {
 }
 /** The words that make a place's name the name of an instrument, a group or a programme (see `placeNamesSomethingElse`). */
 const PLACE_NAMED_THING =
-  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Conventions?|Treat(?:y|ies)|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities)(?![\p{L}\p{N}])/uy;
+  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Conventions?|Treat(?:y|ies)|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities|I{2,3}|IV)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the state or place named at `end` opens the name of a bank, a school, a company, an
