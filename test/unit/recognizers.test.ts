@@ -379,6 +379,10 @@ describe('entity recognition', () => {
     // "where" after it, "is home to", a part of the city, money transferred to a government
     assert.deepStrictEqual(mentionsOf('He flew to Kyiv, where he met them. Moscow is home to the bank.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('A base in southern Kyiv. Transfers to Moscow stopped.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
+    // a task handed over "to" a government; a delegation that flew there went to the city
+    assert.deepStrictEqual(mentionsOf('Europe cannot outsource its security to Moscow. The delegation flew to Kyiv.', opts).filter((m) => !m.startsWith('Europe')), ['Moscow→russia/metonym', 'Kyiv→kyiv/name']);
+    // evidence taken from a city by video link; evidence from Moscow is its government's
+    assert.deepStrictEqual(mentionsOf('We took evidence from Kyiv by video link. We took evidence from Moscow.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
     // boats working out of it
     assert.deepStrictEqual(mentionsOf('Boats working out of Kyiv were stopped.', opts), ['Kyiv→kyiv/name']);
     // work coordinated from it, a long way from it, an event before it

@@ -144,6 +144,18 @@ const FROM_A_CITY = new Set(
     ' ',
   ),
 );
+/** A link a capital is heard from: "took evidence from Kyiv by video link", "joined from Tallinn via videoconference". */
+const BY_LINK = /\s+(?:by|via|over)\s+(?:a\s+)?(?:video|phone|telephone|videoconference|teleconference|satellite)\b/y;
+/**
+ * A task handed over "to" a government a few words before it: "outsource its security to
+ * Washington", "entrusted the talks to Doha" (see `handedOverTo`).
+ */
+const HANDED_TO = /\b(?:outsourc(?:e|es|ed|ing)|subcontract(?:s|ed|ing)?|entrust(?:s|ed|ing)?|delegat(?:e|es|ed|ing))\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/u;
+/** Whether the words before the "to" that ends at `at` hand a task over: a cheap search first, most have none. */
+function handedOverTo(text: string, at: number): boolean {
+  const span = text.slice(Math.max(0, at - 48), at);
+  return (span.includes('ourc') || span.includes('ntrust') || span.includes('elegat')) && HANDED_TO.test(span);
+}
 /**
  * A route that goes on to another place: "from Helsinki to Rostock", "from Dushanbe and Khujand to
  * Bishkek"; not a change of allegiance ("switched from Taipei to Beijing"), see SWITCHED.
@@ -238,7 +250,7 @@ export function isLocative(text: string, start: number, end = start, afterGovern
   // "dear friends from Tirana": where people come from is a city ("a message from Moscow" is its government)
   if (before === 'from') {
     const fromWhat = secondWordBefore(text, at);
-    return FROM_A_CITY.has(fromWhat) || (!SWITCHED.has(fromWhat) && end > start && followedBy(ON_TO_A_PLACE, text, end));
+    return FROM_A_CITY.has(fromWhat) || (end > start && ((!SWITCHED.has(fromWhat) && followedBy(ON_TO_A_PLACE, text, end)) || followedBy(BY_LINK, text, end)));
   }
   // "talks resumed after Baku.", "priorities before Yaoundé": the conference held there; "after Moscow refused" is its government
   if (before === 'after' || before === 'since' || before === 'before') return end > start && followedBy(EVENT_END, text, end);
@@ -266,7 +278,7 @@ export function isLocative(text: string, start: number, end = start, afterGovern
     return !LEANING.has(what) && !ADDRESSED_BY.has(what);
   }
   if (before !== 'to' && before !== 'at') return true;
-  if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at));
+  if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at)) && !handedOverTo(text, at);
   return !AIMED_AT.has(aimBefore(text, wordStartBefore(text, at)));
 }
 
