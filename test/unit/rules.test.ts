@@ -732,6 +732,13 @@ describe('rule: status-anachronism, a party that had left', () => {
     // a treaty whose own status contradicts the claim is flagged for that, once
     assert.deepStrictEqual(found('Moscow remains bound by the CFE Treaty.', '2025-09-26').map((m) => m.slice(0, 40)), ['The text speaks of the Treaty on Convent']);
   });
+  it('reads a case reported with an aside between its verb and "that" as someone else\'s, wherever the verb stands in the sentence', () => {
+    const echr = 'that Russia remains bound by the European Convention on Human Rights.';
+    assert.deepStrictEqual(found(`Even Ankara did not claim, as one brief did last month, ${echr}`, '2026-12-05'), []);
+    assert.deepStrictEqual(found(`Several witnesses, speaking for the government of the day in the long hearings last spring, argued ${echr}`, '2026-12-05'), []);
+    // the writers' own case, past the same aside
+    assert.strictEqual(found(`We argue, as one brief did last month, ${echr}`, '2026-12-05').length, 1);
+  });
   it('reads "is now in force" and a "now in force" past asides with commas as claims, not a denial or the past', () => {
     // signed on 8 July 2024, in force since 11 September 2025
     const raa = 'Japan–Philippines Reciprocal Access Agreement';

@@ -21,8 +21,12 @@ const REACH = 60;
 /** The verbs that report someone else's case: "argues", "claimed", "insisting", "alleges" …. */
 export const REPORTING_VERB = String.raw`argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|alleg(?:e|es|ed|ing)`;
 
-/** A reporting verb and "that" earlier in the sentence, not the writers' own ("we argue that …" claims): a case the text reports. */
-export const REPORTED_CLAUSE = new RegExp(String.raw`(?<!\b(?:we|I)\s+(?:\w+\s+)?)\b(?:${REPORTING_VERB}|maintain(?:s|ed|ing)?)\s+that\s`, 'i');
+/**
+ * A reporting verb and "that" earlier in the sentence, perhaps past an aside of its own ("did not
+ * claim, as one brief did last month, that …"), not the writers' own ("we argue that …" claims): a
+ * case the text reports.
+ */
+export const REPORTED_CLAUSE = new RegExp(String.raw`(?<!\b(?:we|I)\s+(?:\w+\s+)?)\b(?:${REPORTING_VERB}|maintain(?:s|ed|ing)?)(?:,[^,.;:]{1,60},)?\s+that\s`, 'i');
 
 /**
  * The actor the text speaks of as a party to the treaty that `mention` names ("Venezuela remains
@@ -44,9 +48,10 @@ export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: Treaty
     party = m;
   }
   if (!party || party.kind !== 'actor' || !PARTY_GAP.test(ctx.text.slice(party.end, claimStart))) return undefined;
-  // "Witnesses argued that Moscow remains bound by …": someone's case, which the text reports
-  const lead = ctx.text.slice(from, party.start);
-  if (REPORTED_CLAUSE.test(lead.slice(lead.search(/[^.!?]*$/)))) return undefined;
+  // "Witnesses argued that Moscow remains bound by …": someone's case, which the text reports; read
+  // in the whole sentence before the party, as the verb may stand far back ("Even Ankara did not
+  // claim, as one brief did last month, that Russia remains bound by …")
+  if (REPORTED_CLAUSE.test(sentenceAround(ctx.text, party).before)) return undefined;
   const left = partyLeftBy(treaty, party.id, ctx.date.iso);
   if (!left) return undefined;
   // named as the text names it ("Turkey", not the knowledge base's "Türkiye"; "the United States")
