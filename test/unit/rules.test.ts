@@ -739,6 +739,12 @@ describe('rule: status-anachronism, a party that had left', () => {
     // the writers' own case, past the same aside
     assert.strictEqual(found(`We argue, as one brief did last month, ${echr}`, '2026-12-05').length, 1);
   });
+  it('reads a claim named as a noun and stated after a colon as someone else\'s', () => {
+    assert.deepStrictEqual(found('A curious claim has circulated: that Poland remains a party to the Ottawa Convention.', '2026-12-05'), []);
+    assert.deepStrictEqual(found('The allegation is old: that Poland remains a party to the Ottawa Convention.', '2026-12-05'), []);
+    // a colon after no such noun: the writers' own conclusion
+    assert.strictEqual(found('Our conclusion is plain: that Poland remains a party to the Ottawa Convention.', '2026-12-05').length, 1);
+  });
   it('reads "is now in force" and a "now in force" past asides with commas as claims, not a denial or the past', () => {
     // signed on 8 July 2024, in force since 11 September 2025
     const raa = 'Japan–Philippines Reciprocal Access Agreement';

@@ -24,9 +24,13 @@ export const REPORTING_VERB = String.raw`argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|
 /**
  * A reporting verb and "that" earlier in the sentence, perhaps past an aside of its own ("did not
  * claim, as one brief did last month, that …"), not the writers' own ("we argue that …" claims): a
- * case the text reports.
+ * case the text reports. So is a claim named as a noun and then stated after a colon ("A curious
+ * claim has circulated: that Poland remains a party to …").
  */
-export const REPORTED_CLAUSE = new RegExp(String.raw`(?<!\b(?:we|I)\s+(?:\w+\s+)?)\b(?:${REPORTING_VERB}|maintain(?:s|ed|ing)?)(?:,[^,.;:]{1,60},)?\s+that\s`, 'i');
+export const REPORTED_CLAUSE = new RegExp(
+  String.raw`(?<!\b(?:we|I)\s+(?:\w+\s+)?)\b(?:(?:${REPORTING_VERB}|maintain(?:s|ed|ing)?)(?:,[^,.;:]{1,60},)?\s+that\s|(?:claim|assertion|allegation|contention|myth|notion)s?\b[^.;:!?]{0,40}:\s+that\s)`,
+  'i',
+);
 
 /**
  * The actor the text speaks of as a party to the treaty that `mention` names ("Venezuela remains
