@@ -745,6 +745,14 @@ describe('rule: status-anachronism, a party that had left', () => {
     // a colon after no such noun: the writers' own conclusion
     assert.strictEqual(found('Our conclusion is plain: that Poland remains a party to the Ottawa Convention.', '2026-12-05').length, 1);
   });
+  it('reads a claim the sentence calls wrong before stating it as denied', () => {
+    const echr = 'that Russia remains bound by the European Convention on Human Rights.';
+    assert.deepStrictEqual(found(`It is simply wrong to say ${echr}`, '2026-12-05'), []);
+    assert.deepStrictEqual(found(`It is not true ${echr}`, '2026-12-05'), []);
+    // said to be fair, or denied twice: the writers' own claim
+    assert.strictEqual(found(`It is fair to say ${echr}`, '2026-12-05').length, 1);
+    assert.strictEqual(found(`It is not wrong to say ${echr}`, '2026-12-05').length, 1);
+  });
   it('reads "is now in force" and a "now in force" past asides with commas as claims, not a denial or the past', () => {
     // signed on 8 July 2024, in force since 11 September 2025
     const raa = 'Japan–Philippines Reciprocal Access Agreement';
@@ -805,6 +813,9 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('Several witnesses argued that the INF Treaty still binds Moscow, but we do not agree.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('Several witnesses argued that Moscow remains bound by the INF Treaty.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('We argue that Moscow remains bound by the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
+    // a claim the sentence calls wrong before stating it
+    assert.deepStrictEqual(findings('It is a mistake to think that the INF Treaty still binds Moscow.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('It is right to think that the INF Treaty still binds Moscow.', 'status-anachronism'), ['INF Treaty']);
   });
   it("reads keeping to an ended treaty's numbers as a choice, and its standing as the backbone of something as a claim", () => {
     assert.deepStrictEqual(findings('Both sides should observe the New START limits for a year.', 'status-anachronism', after), []);

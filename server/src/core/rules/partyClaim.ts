@@ -33,6 +33,16 @@ export const REPORTED_CLAUSE = new RegExp(
 );
 
 /**
+ * A claim the sentence calls wrong before stating it: "It is simply wrong to say that …", "a mistake
+ * to think that …", "It is not true that …"; not "not wrong to say that …".
+ */
+const DENIED_CLAUSE =
+  /(?<!\bnot\s+(?:\w+\s+)?)\b(?:wrong|false|untrue|incorrect|mistaken|misleading|an?\s+(?:error|mistake|myth))\s+to\s+(?:say|claim|suggest|argue|write|assert|think|believe|imagine|assume)\s+(?:that\s)?|\bnot\s+(?:true|the\s+case)\s+that\s/i;
+
+/** Whether the words of a sentence before a claim make it a case the text reports or denies, not its own. */
+export const othersCase = (before: string): boolean => REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before);
+
+/**
  * The actor the text speaks of as a party to the treaty that `mention` names ("Venezuela remains
  * bound by the American Convention on Human Rights") when it had left the treaty on the document
  * date, with the event by which it left; undefined when the text makes no such claim.
@@ -52,10 +62,11 @@ export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: Treaty
     party = m;
   }
   if (!party || party.kind !== 'actor' || !PARTY_GAP.test(ctx.text.slice(party.end, claimStart))) return undefined;
-  // "Witnesses argued that Moscow remains bound by …": someone's case, which the text reports; read
+  // "Witnesses argued that Moscow remains bound by …": someone's case, which the text reports ("It is
+  // wrong to say that …" denies it); read
   // in the whole sentence before the party, as the verb may stand far back ("Even Ankara did not
   // claim, as one brief did last month, that Russia remains bound by …")
-  if (REPORTED_CLAUSE.test(sentenceAround(ctx.text, party).before)) return undefined;
+  if (othersCase(sentenceAround(ctx.text, party).before)) return undefined;
   const left = partyLeftBy(treaty, party.id, ctx.date.iso);
   if (!left) return undefined;
   // named as the text names it ("Turkey", not the knowledge base's "Türkiye"; "the United States")

@@ -6,7 +6,7 @@ import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
-import { leftPartyInClaim, partyThatLeft, REPORTED_CLAUSE, REPORTING_VERB } from './partyClaim';
+import { leftPartyInClaim, othersCase, partyThatLeft, REPORTING_VERB } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
@@ -166,8 +166,8 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   }
   if (NUMBERS_AFTER.test(after) && NUMBERS_BEFORE.test(before)) return undefined;
   // "arguing that the Oslo II Accord limits …", "Witnesses argued that Moscow remains bound by the CFE
-  // Treaty": someone's case, which the text reports, not its own claim
-  if (REPORTED_BEFORE.test(before) || REPORTED_CLAUSE.test(before)) return undefined;
+  // Treaty": someone's case, which the text reports, not its own claim; "It is wrong to say that …" denies it
+  if (REPORTED_BEFORE.test(before) || othersCase(before)) return undefined;
   const inForceAfter = IN_FORCE_AFTER.exec(after);
   if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
   if (saysNowInForce(ctx, mention)) return 'in-force';
