@@ -753,6 +753,13 @@ describe('rule: status-anachronism, a party that had left', () => {
     assert.strictEqual(found(`It is fair to say ${echr}`, '2026-12-05').length, 1);
     assert.strictEqual(found(`It is not wrong to say ${echr}`, '2026-12-05').length, 1);
   });
+  it('reads a claim said to be written or read, which the next sentence denies, as denied', () => {
+    const paris = 'Some commentators continue to write that the United States remains a party to the Paris Agreement.';
+    assert.deepStrictEqual(found(`${paris} That is wrong.`, '2026-12-05'), []);
+    // written and not denied, or denied with nothing that says it was written: the writers' own claim
+    assert.strictEqual(found(`${paris} That matters.`, '2026-12-05').length, 1);
+    assert.strictEqual(found('The United States remains a party to the Paris Agreement. That is wrong.', '2026-12-05').length, 1);
+  });
   it('reads "is now in force" and a "now in force" past asides with commas as claims, not a denial or the past', () => {
     // signed on 8 July 2024, in force since 11 September 2025
     const raa = 'Japan–Philippines Reciprocal Access Agreement';
@@ -816,6 +823,10 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     // a claim the sentence calls wrong before stating it
     assert.deepStrictEqual(findings('It is a mistake to think that the INF Treaty still binds Moscow.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('It is right to think that the INF Treaty still binds Moscow.', 'status-anachronism'), ['INF Treaty']);
+    // read or said, then denied in a short sentence of its own; "says" alone reports as fact
+    assert.deepStrictEqual(findings('Yet one still reads that the INF Treaty bans such missiles. It does not.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('Moscow says that the INF Treaty bans such missiles.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('Yet one still reads that the INF Treaty bans such missiles. It does not cover drones.', 'status-anachronism'), ['INF Treaty']);
   });
   it("reads keeping to an ended treaty's numbers as a choice, and its standing as the backbone of something as a claim", () => {
     assert.deepStrictEqual(findings('Both sides should observe the New START limits for a year.', 'status-anachronism', after), []);

@@ -39,8 +39,33 @@ export const REPORTED_CLAUSE = new RegExp(
 const DENIED_CLAUSE =
   /(?<!\bnot\s+(?:\w+\s+)?)\b(?:wrong|false|untrue|incorrect|mistaken|misleading|an?\s+(?:error|mistake|myth))\s+to\s+(?:say|claim|suggest|argue|write|assert|think|believe|imagine|assume)\s+(?:that\s)?|\bnot\s+(?:true|the\s+case)\s+that\s/i;
 
-/** Whether the words of a sentence before a claim make it a case the text reports or denies, not its own. */
-export const othersCase = (before: string): boolean => REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before);
+/**
+ * A verb of saying or reading and its "that": "one still reads that …", "commentators write that …".
+ * It reports as fact ("Moscow says that New START limits …") unless the next sentence denies it.
+ */
+const SAID_THAT = /\b(?:says?|said|writes?|wrote|written|reads?|hears?|heard)\s+that\s/i;
+/** Where the sentence ends: a stop, perhaps with a closing quotation mark, before white space. */
+const SENTENCE_STOP = /[.!?]["”’]?(?=\s)/g;
+/** A short next sentence that says the one before is wrong: "That is wrong.", "It does not.", "Not so." */
+const DENIED_NEXT =
+  /\s+(?:(?:that|this)\s+is\s+(?:simply\s+|plainly\s+|just\s+|quite\s+)?(?:wrong|false|untrue|incorrect|mistaken|not\s+(?:so|true|the\s+case))\b[^.!?]{0,40}|(?:it|they|that)\s+(?:(?:does|do|is|are|has|have)\s+not|doesn['’]t|don['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t)|not\s+so)[.!]/iy;
+
+/** Whether the sentence after `end` is followed by a short one that denies it. */
+function deniedNext(text: string, end: number): boolean {
+  SENTENCE_STOP.lastIndex = 0;
+  const stop = SENTENCE_STOP.exec(text.slice(end, end + 400));
+  if (!stop) return false;
+  DENIED_NEXT.lastIndex = end + stop.index + stop[0].length;
+  return DENIED_NEXT.test(text);
+}
+
+/**
+ * Whether the words of a sentence before a claim make it a case the text reports or denies, not its
+ * own; or the claim is said to be read or said and the next sentence denies it ("Yet one still
+ * reads that New START limits … . It does not."). `end` is where the claim's treaty ends.
+ */
+export const othersCase = (before: string, text: string, end: number): boolean =>
+  REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before) || (SAID_THAT.test(before) && deniedNext(text, end));
 
 /**
  * The actor the text speaks of as a party to the treaty that `mention` names ("Venezuela remains
@@ -66,7 +91,7 @@ export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: Treaty
   // wrong to say that …" denies it); read
   // in the whole sentence before the party, as the verb may stand far back ("Even Ankara did not
   // claim, as one brief did last month, that Russia remains bound by …")
-  if (othersCase(sentenceAround(ctx.text, party).before)) return undefined;
+  if (othersCase(sentenceAround(ctx.text, party).before, ctx.text, mention.end)) return undefined;
   const left = partyLeftBy(treaty, party.id, ctx.date.iso);
   if (!left) return undefined;
   // named as the text names it ("Turkey", not the knowledge base's "Türkiye"; "the United States")

@@ -166,8 +166,9 @@ function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   }
   if (NUMBERS_AFTER.test(after) && NUMBERS_BEFORE.test(before)) return undefined;
   // "arguing that the Oslo II Accord limits …", "Witnesses argued that Moscow remains bound by the CFE
-  // Treaty": someone's case, which the text reports, not its own claim; "It is wrong to say that …" denies it
-  if (REPORTED_BEFORE.test(before) || othersCase(before)) return undefined;
+  // Treaty": someone's case, which the text reports, not its own claim; "It is wrong to say that …"
+  // denies it, and so does "That is wrong." after "one reads that …"
+  if (REPORTED_BEFORE.test(before) || othersCase(before, ctx.text, mention.end)) return undefined;
   const inForceAfter = IN_FORCE_AFTER.exec(after);
   if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
   if (saysNowInForce(ctx, mention)) return 'in-force';
