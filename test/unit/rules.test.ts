@@ -760,6 +760,10 @@ describe('rule: status-anachronism, a party that had left', () => {
     assert.strictEqual(found(`${paris} That matters.`, '2026-12-05').length, 1);
     assert.strictEqual(found('The United States remains a party to the Paris Agreement. That is wrong.', '2026-12-05').length, 1);
   });
+  it('reads a party named in a quotation of someone\'s words as theirs', () => {
+    assert.deepStrictEqual(found('She told us that "Russia remains bound by the European Convention on Human Rights."', '2026-12-05'), []);
+    assert.strictEqual(found('She told us that Russia remains bound by the European Convention on Human Rights.', '2026-12-05').length, 1);
+  });
   it('reads "is now in force" and a "now in force" past asides with commas as claims, not a denial or the past', () => {
     // signed on 8 July 2024, in force since 11 September 2025
     const raa = 'Japan–Philippines Reciprocal Access Agreement';
@@ -827,6 +831,11 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('Yet one still reads that the INF Treaty bans such missiles. It does not.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('Moscow says that the INF Treaty bans such missiles.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('Yet one still reads that the INF Treaty bans such missiles. It does not cover drones.', 'status-anachronism'), ['INF Treaty']);
+    // someone's words, quoted; not a name in quotation marks, nor a quotation closed before the claim
+    assert.deepStrictEqual(findings('Dr Heather Williams told us that "the INF Treaty remains in force in spirit, if not in law."', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('As one minister put it: “The INF Treaty bans such missiles.”', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('They said that "the INF Treaty" bans such missiles.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('He called it "a relic", but the INF Treaty bans such missiles.', 'status-anachronism'), ['INF Treaty']);
   });
   it("reads keeping to an ended treaty's numbers as a choice, and its standing as the backbone of something as a claim", () => {
     assert.deepStrictEqual(findings('Both sides should observe the New START limits for a year.', 'status-anachronism', after), []);

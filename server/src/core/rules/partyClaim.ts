@@ -60,12 +60,24 @@ function deniedNext(text: string, end: number): boolean {
 }
 
 /**
+ * A quotation opened after "that", a colon or a comma and not closed before the claim: someone's
+ * words, quoted ('Dr Heather Williams told us that "New START remains in force …"').
+ */
+const QUOTE_OPEN = /(?:\bthat|[:,])\s+["“][^"”]*$/;
+
+/**
  * Whether the words of a sentence before a claim make it a case the text reports or denies, not its
  * own; or the claim is said to be read or said and the next sentence denies it ("Yet one still
- * reads that New START limits … . It does not."). `end` is where the claim's treaty ends.
+ * reads that New START limits … . It does not."); or it stands in a quotation of someone's words,
+ * and not just a name in quotation marks ('the "New START" treaty'). `end` is where the claim's
+ * treaty ends.
  */
-export const othersCase = (before: string, text: string, end: number): boolean =>
-  REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before) || (SAID_THAT.test(before) && deniedNext(text, end));
+export function othersCase(before: string, text: string, end: number): boolean {
+  if (REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before)) return true;
+  if (SAID_THAT.test(before) && deniedNext(text, end)) return true;
+  const next = text.charCodeAt(end);
+  return next !== 34 /* " */ && next !== 0x201d /* ” */ && QUOTE_OPEN.test(before);
+}
 
 /**
  * The actor the text speaks of as a party to the treaty that `mention` names ("Venezuela remains
