@@ -603,6 +603,24 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals.slice(0, 3).map((p) => p.parties.actorText), ['The Foreign Office', 'the Department', 'The Government']);
     // a first sentence without a verb that states something is the proposal itself
     assert.strictEqual(proposals[3]!.title, 'First, a set of restraint measures in the region');
+    // the committee's own view before it recommends is no title, nor who must act
+    const view = analyze(
+      joinLines(
+        '## Conclusions and recommendations',
+        '',
+        '15. We agree with the witnesses. The Government should press for talks.',
+        '16. We agree with RUSI. The Government should press for talks.',
+        '17. We do not agree. The Government should press for talks.',
+      ),
+    ).proposals;
+    assert.deepStrictEqual(view.map((p) => p.title), ['Press for talks', 'Press for talks', 'Press for talks']);
+    // no sentence after it recommends: the view stays the title
+    assert.strictEqual(proposalTitle(proposalText('We agree with the witnesses. Talks will be hard.')), 'We agree with the witnesses');
+    assert.deepStrictEqual(view.slice(0, 3).map((p) => [p.parties.actor, p.parties.actorText]), [
+      [[], 'The Government'],
+      [[], 'The Government'],
+      [[], 'The Government'],
+    ]);
   });
 
   it("reads a resolution's operative paragraph: whom it calls upon or requests to act, else the body adopting the text", () => {

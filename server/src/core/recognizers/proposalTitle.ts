@@ -323,7 +323,7 @@ function recommendingSentence(text: string): string {
 /** Where the sentence `recommendingSentence` picks starts in `text` (0: the first). */
 export function recommendingSentenceStart(text: string): number {
   const first = firstSentence(text);
-  if (first.length === text.length || recommends(first) || !STATES_FINDING.test(first)) return 0;
+  if (first.length === text.length || recommends(first) || !(STATES_FINDING.test(first) || SPEAKERS_VIEW.test(first))) return 0;
   let from = first.length;
   for (let k = 0; k < 2 && from < text.length; k++) {
     const rest = text.slice(from).trimStart();
@@ -337,6 +337,12 @@ export function recommendingSentenceStart(text: string): number {
 /** A verb that states a finding: "has been", "is", "lacks", "hosted". */
 const STATES_FINDING =
   /\b(?:is|are|was|were|has|have|had|remains?|seems?|appears?|lacks?|does|did|hosted|held|said|agreed|failed|took|made|announced|launched|reached|met|stalled|refused|rejected|welcomed|noted|heard)\b/;
+
+/**
+ * The writers' own view, which a committee's numbered paragraph opens with before it recommends:
+ * "We agree with the witnesses.", "We do not agree.", "We share this concern."
+ */
+const SPEAKERS_VIEW = /^[*_]{0,2}(?:we|I)\s+(?:(?:do\s+not|don['’]t|also|fully|strongly|broadly|partly|therefore)\s+)?(?:agree|disagree|concur|share|accept|regret)\b/i;
 
 /** Whether a sentence asks for something: a strong modal, an operative verb or a base verb first, or "We recommend …". */
 const recommends = (sentence: string) =>
