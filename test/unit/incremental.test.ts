@@ -1061,6 +1061,25 @@ describe('incremental analysis', () => {
     typeEachAfter(text, typed);
   });
 
+  it('drops and keeps the findings under "Conclusions and recommendations" as a full analysis does, at every keystroke', () => {
+    const text = joinLines(
+      '## Conclusions and recommendations',
+      '',
+      "1. The Government's engagement has been sporadic.",
+      '',
+      '2. The Foreign Office should publish a strategy.',
+      '',
+      '3. The Ministry of Defence should plan for Duqm.',
+    );
+    // a finding that stops stating one ("haxs"), one that comes to recommend, and a recommendation that stops
+    typeEachAfter(text, [
+      ['engagement ha', 'x'],
+      ['engagement', ' should grow; it'],
+      ['Ministry of Defence s', 'x'],
+      ['2. The Foreign Office ', 'is slow and '],
+    ]);
+  });
+
   it('reads the marker of a proposal read again where the block puts it, not where the edit moved it', () => {
     // a character typed right after "Third" moved the old marker's end with it ("Third,:" read as a
     // six-character marker), where a full analysis reads "Third"

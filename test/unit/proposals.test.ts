@@ -362,6 +362,32 @@ describe('proposal numbering rule', () => {
     assert.deepStrictEqual(numbering(far), []);
   });
 
+  it('reads the findings under "Conclusions and recommendations" as no proposals, and the numbers they take as no skip', () => {
+    const numbering = (text: string) => analyze(text).findings.filter((f) => f.code === 'proposal-numbering').map((f) => f.message);
+    const mixed = (heading: string) =>
+      joinLines(
+        heading,
+        '',
+        "1. The Government's engagement with Gulf partners has been sporadic.",
+        '',
+        '2. The Foreign Office should publish a Gulf strategy.',
+        '',
+        '3. We are concerned that the Ministry of Defence has no plan for the base at Duqm.',
+        '',
+        '4. The Ministry of Defence should set out its plans for the base.',
+      );
+    const text = mixed('## Conclusions and recommendations');
+    assert.deepStrictEqual(titles(text), ['2. Publish a Gulf strategy', '4. Set out its plans for the base']);
+    assert.deepStrictEqual(numbering(text), []);
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.code === 'proposal-actor'), []);
+    // under "Recommendations" every item is one, as before
+    assert.strictEqual(analyze(mixed('## Recommendations')).proposals.length, 4);
+    // a number the text skips is still flagged
+    assert.deepStrictEqual(numbering(joinLines('## Conclusions and recommendations', '', '1. The FCDO should publish a strategy.', '', '3. The Government should press for talks.')), [
+      'Proposal numbering skips: "3." follows "1."; "2." is missing.',
+    ]);
+  });
+
   it('flags a skip among ordinals that are no proposals, once, with a safe fix', () => {
     const numbering = (text: string) => analyze(text).findings.filter((f) => f.code === 'proposal-numbering');
     const gaps = joinLines('## Three gaps', '', 'First, the centre is underfunded.', '', 'Second, prosecutions are rare.', '', 'Fourth, the drivers on land remain.');

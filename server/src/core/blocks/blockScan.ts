@@ -1,6 +1,7 @@
 import type { NameMatcher } from '../kb/matcher';
 import { scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../recognizers/entities';
 import { findMarkers, implicitMarker, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
+import { statesFinding } from '../recognizers/proposalTitle';
 import type { BlockKind } from './splitBlocks';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -14,6 +15,7 @@ export class ScannedMarker implements MarkerInfo {
   readonly end: number;
   readonly bodyStart: number;
   private recommendsMemo: boolean | undefined;
+  private findingMemo: boolean | undefined;
   private restyledMemo: ScannedMarker | undefined = undefined;
   /**
    * Where `findProposals` keeps the structure it read from this marker's proposal, with what it
@@ -44,6 +46,15 @@ export class ScannedMarker implements MarkerInfo {
    */
   get recommends(): boolean {
     return (this.recommendsMemo ??= readsAsRecommendation(this.blockText.slice(this.bodyStart, this.bodyEnd)));
+  }
+
+  /**
+   * Whether the marker's text opens by stating a finding or the writers' view ("1. The Government's
+   * engagement has been sporadic."): under "Conclusions and recommendations", such an item that does
+   * not recommend is no proposal. Found when first asked, as `recommends`.
+   */
+  get statesFinding(): boolean {
+    return (this.findingMemo ??= statesFinding(this.blockText.slice(this.bodyStart, this.bodyEnd)));
   }
 
   /**

@@ -401,7 +401,10 @@ export function findProposals(
   const indexOf = new Map<PlacedMarker, number>();
   const decided = new Map<Sequence, boolean>();
   const resets: number[] = [];
-  const kept = collectSequences(blocks, scans, window, resets).filter((seq) => isProposalSequence(seq, decided, scans));
+  const collected = collectSequences(blocks, scans, window, resets).filter((seq) => isProposalSequence(seq, decided, scans));
+  const dropped = findingsUnderMixedHeading(collected, blocks, scans);
+  // a sequence left without proposals takes no number
+  const kept = dropped ? collected.filter((seq) => seq.items.some((item) => !dropped.has(item))) : collected;
   // the items a nested sequence hangs from, whose indices their sub-items look up (a map of every
   // item grew with the thousands of a treaty text)
   const hasSubItems = new Set<PlacedMarker>();
@@ -416,9 +419,12 @@ export function findProposals(
   };
   kept.forEach((seq, sequence) => {
     let previous = 0;
-    seq.items.forEach((item, position) => {
+    let position = 0;
+    for (const item of seq.items) {
+      if (dropped?.has(item)) continue;
       const { marker, block } = item;
       const ordinal = marker.value === 'last' ? previous + 1 : (marker.value ?? position + 1);
+      position++;
       previous = ordinal;
       const start = block.start + marker.start;
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
@@ -438,9 +444,34 @@ export function findProposals(
         sequence: firstSequence + sequence,
         parent,
       });
-    });
+    }
   });
   return { ...inDocumentOrder(places, slots, window?.firstIndex ?? 0), resets };
+}
+
+/** A heading over a committee's conclusions and its recommendations both, whose numbered paragraphs are of either kind. */
+const MIXED_HEADING = /\b(?:conclusions|findings)\s+and\s+recommendations\b/i;
+
+/**
+ * The items of sequences under a heading such as "## Conclusions and recommendations" that state a
+ * finding and do not recommend ("1. The Government's engagement with Gulf partners has been
+ * sporadic.", "3. We are concerned that …"), with the sub-items of those: no proposals. Undefined
+ * when there are none. Whether an item is one reads only what `sameMarker` compares, so a version
+ * whose sequences are moved keeps them as a full pass would.
+ */
+function findingsUnderMixedHeading(sequences: readonly Sequence[], blocks: BlockList, scans: ChunkedList<BlockScan>): Set<PlacedMarker> | undefined {
+  let dropped: Set<PlacedMarker> | undefined;
+  // in document order: a sequence's parent comes before it
+  for (const seq of sequences) {
+    if (seq.parent) {
+      if (dropped?.has(seq.parent.item)) for (const item of seq.items) dropped.add(item);
+      continue;
+    }
+    const intro = seq.intro;
+    if (!intro || blocks.kind(intro.index) !== 'heading' || !MIXED_HEADING.test(scans.at(intro.index).text)) continue;
+    for (const item of seq.items) if (!item.marker.recommends && item.marker.statesFinding) (dropped ??= new Set()).add(item);
+  }
+  return dropped;
 }
 
 /**

@@ -41,7 +41,9 @@ function sameMarker(a: ScannedMarker, b: ScannedMarker): boolean {
     a.start === b.start &&
     a.end === b.end &&
     a.bodyStart === b.bodyStart &&
-    a.recommends === b.recommends
+    a.recommends === b.recommends &&
+    // under "Conclusions and recommendations" an item that states a finding is no proposal (see `findProposals`)
+    (a.recommends || a.statesFinding === b.statesFinding)
   );
 }
 

@@ -334,6 +334,16 @@ export function recommendingSentenceStart(text: string): number {
   return 0;
 }
 
+/**
+ * Whether a proposal's text opens with a sentence that states a finding or the writers' view ("The
+ * Government's engagement has been sporadic.", "We are concerned that …", "We agree."), for a
+ * paragraph that does not read as a recommendation (see `ScannedMarker.statesFinding`).
+ */
+export function statesFinding(body: string): boolean {
+  const first = firstSentence(body.trimStart());
+  return STATES_FINDING.test(first) || SPEAKERS_VIEW.test(first);
+}
+
 /** A verb that states a finding: "has been", "is", "lacks", "hosted". */
 const STATES_FINDING =
   /\b(?:is|are|was|were|has|have|had|remains?|seems?|appears?|lacks?|does|did|hosted|held|said|agreed|failed|took|made|announced|launched|reached|met|stalled|refused|rejected|welcomed|noted|heard)\b/;

@@ -65,12 +65,38 @@ function continuesNumbering(text: TextReader, proposal: Proposal): boolean {
   return false;
 }
 
+/**
+ * Whether the numbers a numbered proposal skips after `previous` open lines between the two: a
+ * committee's "1." and "3." recommend, and its "2." between them states a finding (see
+ * `findProposals`); the text numbers on, the proposals do not.
+ */
+function numbersStandBetween(text: TextReader, previous: Proposal, proposal: Proposal): boolean {
+  const numbered = /^(\(?)(\d+)([.)])$/.exec(proposal.marker);
+  // a few numbers at most: a paragraph or two between two recommendations
+  if (!numbered || proposal.ordinal - previous.ordinal > 20 || !/^\(?\d+[.)]$/.test(previous.marker)) return false;
+  const between = text.slice(previous.markerSpan.end, proposal.markerSpan.start);
+  for (let n = previous.ordinal + 1; n < proposal.ordinal; n++) if (!opensLine(between, `${numbered[1]}${n}${numbered[3]}`)) return false;
+  return true;
+}
+
+/** Whether `marker` opens a line of `text` (after spaces or tabs) with a space or a tab after it. */
+function opensLine(text: string, marker: string): boolean {
+  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+    let lineStart = at;
+    while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
+    const after = text.charCodeAt(at + marker.length);
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) === 10 && (after === 32 || after === 9)) return true;
+  }
+  return false;
+}
+
 function check(text: TextReader, previous: Proposal | undefined, proposal: Proposal): { message: string; expected: number; safe: boolean } | undefined {
   const expected = (previous?.ordinal ?? 0) + 1;
   if (proposal.ordinal === expected) return undefined;
   if (!previous && continuesNumbering(text, proposal)) return undefined;
   if (!previous) return { message: `This sequence of proposals starts at ${proposal.ordinal} ("${proposal.marker}"), not 1.`, expected, safe: false };
   if (proposal.ordinal > expected) {
+    if (numbersStandBetween(text, previous, proposal)) return undefined;
     const missing = missingItems(proposal.marker, proposal.ordinal, expected, proposal.ordinal - 1);
     return { message: `Proposal numbering skips: "${proposal.marker}" follows "${previous.marker}"; ${missing} missing.`, expected, safe: true };
   }
