@@ -156,6 +156,14 @@ describe('proposal recognition', () => {
     const text = joinLines('We recommend the following steps:', '', '1. Ratify the treaty by 2027.', '2. Establish a joint commission.', '', 'Sources:', '', '1. Annual report, 2020.', '2. Hearing record.');
     assert.deepStrictEqual(titles(text), ['1. Ratify the treaty by 2027', '2. Establish a joint commission']);
     assert.deepStrictEqual(titles(joinLines('Congress should:', '', '- fund the mission;', '- extend the mandate.')), ['1. Fund the mission', '2. Extend the mandate']);
+    // a list of what was signed or exchanged is a record, not proposals
+    const documents = ['- an Agreement on the Joint Production of Drones;', '- a Memorandum of Understanding on energy.'];
+    assert.deepStrictEqual(titles(joinLines('The following documents were signed:', '', ...documents)), []);
+    assert.deepStrictEqual(titles(joinLines('The leaders witnessed the exchange of the following documents:', '', ...documents)), []);
+    assert.deepStrictEqual(titles(joinLines('The following documents should be signed:', '', ...documents)), [
+      '1. Agreement on the Joint Production of Drones',
+      '2. Memorandum of Understanding on energy',
+    ]);
   });
 
   it('finds headed recommendations and operative paragraphs', () => {

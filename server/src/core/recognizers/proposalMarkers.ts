@@ -351,8 +351,17 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
   // would (most paragraphs end with a stop, so the noun at the end is looked for first)
   if (trimmed.endsWith('.')) return COUNTED_AT_END.test(trimmed.slice(-20)) && ANNOUNCES_COUNT.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
   if (!trimmed.endsWith(':')) return false;
-  return CUE_WORDS.test(trimmed.slice(lastSentenceStart(trimmed)));
+  const last = trimmed.slice(lastSentenceStart(trimmed));
+  return CUE_WORDS.test(last) && !RECORDS_DONE.test(last);
 }
+
+/**
+ * A record of what was done, whose list names things signed or adopted rather than proposals: "The
+ * following documents were signed:", "The leaders witnessed the exchange of the following
+ * documents:", "The two sides concluded the following agreements:".
+ */
+const RECORDS_DONE =
+  /\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:signed|adopted|concluded|exchanged|initiall?ed|ratified)\b|\b(?:signed|adopted|concluded|exchanged|initiall?ed|ratified|witnessed\s+the\s+(?:signing|exchange)\s+of)\s+the\s+following\b/i;
 
 /** What an announcement counts: "steps", "measures" … (the singular after "one"). */
 const COUNTED = String.raw`steps?|measures?|proposals?|recommendations?|actions?|priorit(?:y|ies)|ideas?|changes?|reforms?|options|principles|moves?`;
