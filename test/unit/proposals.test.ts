@@ -191,6 +191,13 @@ describe('proposal recognition', () => {
     const text = joinLines('The Assembly decides the following:', '', '1. Requests the Secretary-General, António Guterres, to report within ninety days;', '2. Decides to remain seized of the matter.');
     assert.deepStrictEqual(titles(text), ['1. Requests the Secretary-General to report within ninety days', '2. Decides to remain seized of the matter']);
   });
+  it('reads a title past the "v." of a case name, which ends no sentence', () => {
+    const text = joinLines('First, the Council should revisit Bosnia v. Serbia and overrule it.', '', 'Second, the Court should revisit *DRC v. Rwanda* and overrule it.');
+    assert.deepStrictEqual(titles(text), ['1. Revisit Bosnia v. Serbia and overrule it', '2. Revisit *DRC v. Rwanda* and overrule it']);
+    // a stop after a word ends the sentence as before
+    assert.strictEqual(proposalTitle(proposalText('The Council should revisit Bosnia v. Serbia. Serbia will object.')), 'Revisit Bosnia v. Serbia');
+  });
+
   it("reads a resolution's title past an aside between the addressee and the infinitive, not past a list", () => {
     const text = joinLines(
       'The Council decides the following:',

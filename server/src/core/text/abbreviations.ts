@@ -1,5 +1,5 @@
-/** Abbreviations whose period ends no sentence: "U.S.", "Mr.", "Art.", "Sept.", and a name's initial ("George H. W. Bush"). */
-const ABBREVIATIONS = /\b(?:[A-Z]|U\.S|U\.K|U\.N|E\.U|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|No|Art|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Sen|Rep|Amb)\.$/;
+/** Abbreviations whose period ends no sentence: "U.S.", "Mr.", "Art.", "Sept.", "v." and "vs." of a case name ("Bosnia v. Serbia"), and a name's initial ("George H. W. Bush"). */
+const ABBREVIATIONS = /\b(?:[A-Z]|U\.S|U\.K|U\.N|E\.U|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|No|Art|v|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Sen|Rep|Amb)\.$/;
 
 /**
  * Whether the period at `at` closes an abbreviation rather than a sentence. An abbreviation is at
