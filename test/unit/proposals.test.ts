@@ -820,6 +820,21 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals.map((p) => [p.parties.actor, p.parties.actorText]), [
       [['ukraine'], undefined], [['russia', 'georgia'], undefined], [[], 'The parties'], [[], 'the Council'], [['russia', 'ukraine', 'georgia'], undefined], [[], 'Civilian groups'], [[], 'The government'], [['eu'], undefined],
     ]);
+    // a subject named in words, with its partners in an aside, must act itself
+    const partners = analyze(
+      joinLines(
+        '## Recommendations',
+        '',
+        '1. The Government, working with Ukraine and Georgia, should agree a single export-control regime.',
+        '2. Ministers, together with Georgia, should agree a common approach.',
+        '3. We recommend that the Government, working with Russia and Ukraine, agree a single export-control regime.',
+        '4. The United States, together with Georgia, should agree a common approach.',
+      ),
+    ).proposals;
+    assert.deepStrictEqual(partners.map((p) => p.title), ['Agree a single export-control regime', 'Agree a common approach', 'Agree a single export-control regime', 'Agree a common approach']);
+    assert.deepStrictEqual(partners.map((p) => [p.parties.actor, p.parties.actorText]), [
+      [[], 'The Government'], [[], 'Ministers'], [[], 'the Government'], [['united-states', 'georgia'], undefined],
+    ]);
   });
 
   it('reads numbered headings that recommend as proposals, with the actor from the paragraph under each', () => {

@@ -98,6 +98,25 @@ function withoutConsultedAside(match: RegExpExecArray, start: number): { start: 
   return { start, end: start + (aside ? aside.index : match[0].length) };
 }
 
+/**
+ * An aside at a subject's end that names its partners: "the Government, working with France and
+ * Germany,", "Ministers, together with France,".
+ */
+const PARTNER_ASIDE = /,\s+(?:together\s+with|along\s+with|alongside|with|jointly\s+with|in\s+(?:partnership|concert|tandem)\s+with|[a-z]+ing\s+(?:closely\s+)?(?:with|alongside))\b[^,;:]{1,60},?\s*$/;
+
+/**
+ * Whether a subject named in words ends with its partners in an aside, and only they are known
+ * actors: "The Government, working with France and Germany, should …" is the Government's to do, not
+ * France's; "Germany, together with France, should …" names both. `start` is the subject's absolute
+ * offset.
+ */
+function onlyPartnersNamed(words: string, start: number, within: IdsWithin): boolean {
+  if (!words.includes(',')) return false;
+  const aside = PARTNER_ASIDE.exec(words);
+  if (!aside || !GENERIC_ACTOR.test(words.slice(0, aside.index))) return false;
+  return actorsIn(within, { start, end: start + aside.index }).length === 0;
+}
+
 /** The ids of the entities (of `kind`) mentioned inside an absolute span, each once, in order (see `MentionIndex.idsWithin`). */
 export type IdsWithin = (start: number, end: number, kind: EntityKind) => readonly string[];
 
@@ -281,6 +300,7 @@ export function findParties(written: Span & { text: string }, intro: IntroReadin
   const { clause, subject } = read;
   // "the parties in Sudan", "the warring sides to the conflict in Yemen": the state says where they are, not who they are
   let actor = PARTIES_IN.test(subject?.[1] ?? '') ? EMPTY_LIST : subjectActors;
+  if (actor.length > 0 && subject && read.span && onlyPartnersNamed(subject[1] ?? '', base + read.span.start, within)) actor = EMPTY_LIST;
   // "a revival of the Treaty on Open Skies by both sides": the agent of a proposal named by a noun must act
   const nominalAgent = !subject && actor.length === 0 && NOMINAL_OPENING.test(clause) ? AGENT.exec(clause) : null;
   if (nominalAgent) {
