@@ -1241,6 +1241,14 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(ids('Foreign Minister Penny Wong spoke. Prime Minister Wong agreed.'), ['Penny Wong: penny-wong', 'Wong: lawrence-wong']);
   });
 
+  it('reads a compass word before a continent as a region the knowledge base lacks, not the continent ("East Asia", "Western Europe")', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-05' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://regions.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
+    assert.deepStrictEqual(ids('Trade in East Asia, West Asia, East Africa and Western Europe grew.'), []);
+    // the regions the knowledge base has, and the continent alone
+    assert.deepStrictEqual(ids('Central Asia and Southeast Asia trade with Europe. In the West, Asia grew.'), ['Central Asia: central-asia', 'Southeast Asia: southeast-asia', 'Europe: europe', 'Asia: asia']);
+  });
+
   it('reads an organization\'s one-word name as the surname of a person the document names in full, unless it names the organization otherwise', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-05' });
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://wagner.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);

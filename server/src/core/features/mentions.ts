@@ -192,6 +192,8 @@ export function resolveMentions(
       placePlain = !picked.seat;
     }
     if (picked.reading.form === 'adjective' && (namesARegion(text, start) || namesAHyphenRegion(text, start) || namesALanguage(text, start, match.end))) continue;
+    // "East Asia", "Western Europe", "East Africa": a part of the continent the knowledge base lacks, not the continent
+    if (CONTINENTS.has(picked.entry.id) && namesARegion(text, start)) continue;
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
     if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
     // "the International Chamber of Commerce (ICC)": the acronym of a name the knowledge base lacks
@@ -266,6 +268,9 @@ export function resolveMentions(
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
 }
+
+/** The continents, whose names a compass word before makes a region's ("East Asia"). */
+const CONTINENTS = new Set(['asia', 'africa', 'europe', 'eurasia', 'america', 'americas']);
 
 /** " and " or " or " between two names, as in "Moscow and Minsk". */
 const AND_OR_GAP = /^\s+(?:and|or)\s+$/;
