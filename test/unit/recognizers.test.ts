@@ -182,6 +182,7 @@ describe('entity recognition', () => {
     // "the Doha Round", "the Lima Group", "the Nairobi\nDeclaration" hard-wrapped) names neither city nor government
     assert.deepStrictEqual(mentionsOf('The Moscow Declaration and the Kyiv Summit followed.', { documentDate: '2022-01-20' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('The Doha Round stalled; the Kyiv Group met; the Moscow\nDeclaration; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('The summit adopted the Moscow Vision 2030; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
     // a capitalized convention or treaty too ("Article 31 of the Vienna Convention"); a lowercase one is the city's
     assert.deepStrictEqual(mentionsOf('Article 31 of the Moscow Convention applies; the Kyiv Treaty lapsed; the Moscow treaty held.', { documentDate: '2022-01-20' }), ['Moscow→moscow/name']);
     // a state, a demonym or a capital that opens the name of an unknown bank, school or company names none of them
