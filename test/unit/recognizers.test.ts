@@ -183,6 +183,11 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('The Moscow Declaration and the Kyiv Summit followed.', { documentDate: '2022-01-20' }), ['Kyiv→kyiv/name']);
     assert.deepStrictEqual(mentionsOf('The Doha Round stalled; the Kyiv Group met; the Moscow\nDeclaration; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('The summit adopted the Moscow Vision 2030; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('The Moscow Peace Agreement failed; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
+    // a government's own post there, as its diplomats name it, is in the city
+    assert.deepStrictEqual(mentionsOf('UKMis Moscow should circulate a text. Embassy Kyiv and Post Kyiv should report.', { documentDate: '2022-01-20' }), ['Moscow→moscow/name', 'Kyiv→kyiv/name', 'Kyiv→kyiv/name']);
+    // what is left or ceded to a capital goes to its government
+    assert.deepStrictEqual(mentionsOf('Europe cannot leave the region to Moscow.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
     // a capitalized convention or treaty too ("Article 31 of the Vienna Convention"); a lowercase one is the city's
     assert.deepStrictEqual(mentionsOf('Article 31 of the Moscow Convention applies; the Kyiv Treaty lapsed; the Moscow treaty held.', { documentDate: '2022-01-20' }), ['Moscow→moscow/name']);
     // a state, a demonym or a capital that opens the name of an unknown bank, school or company names none of them

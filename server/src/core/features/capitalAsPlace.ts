@@ -150,11 +150,11 @@ const BY_LINK = /\s+(?:by|via|over)\s+(?:a\s+)?(?:video|phone|telephone|videocon
  * A task handed over "to" a government a few words before it: "outsource its security to
  * Washington", "entrusted the talks to Doha" (see `handedOverTo`).
  */
-const HANDED_TO = /\b(?:outsourc(?:e|es|ed|ing)|subcontract(?:s|ed|ing)?|entrust(?:s|ed|ing)?|delegat(?:e|es|ed|ing))\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/u;
-/** Whether the words before the "to" that ends at `at` hand a task over: a cheap search first, most have none. */
+const HANDED_TO = /\b(?:outsourc(?:e|es|ed|ing)|subcontract(?:s|ed|ing)?|entrust(?:s|ed|ing)?|delegat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|ced(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|surrender(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/u;
+/** Whether the words before the "to" that ends at `at` hand a task over ("cannot leave the Sahel to Moscow"): a cheap search first, most have none. */
 function handedOverTo(text: string, at: number): boolean {
   const span = text.slice(Math.max(0, at - 48), at);
-  return (span.includes('ourc') || span.includes('ntrust') || span.includes('elegat')) && HANDED_TO.test(span);
+  return (span.includes('ourc') || span.includes('ntrust') || span.includes('elegat') || span.includes('lea') || span.includes('left') || span.includes('ced') || span.includes('bandon') || span.includes('urrender')) && HANDED_TO.test(span);
 }
 /**
  * A route that goes on to another place: "from Helsinki to Rostock", "from Dushanbe and Khujand to
@@ -215,6 +215,14 @@ export function standsForADeal(text: string, start: number, end: number, placeId
   return followedBy(NO_NOUN_AFTER, text, end);
 }
 
+/**
+ * Words for a government's own post abroad written before the capital it sits in, as its diplomats
+ * name it ("UKMis Vienna", "UKRep Brussels", "USUN New York", "Embassy Vienna", "Post Kyiv"); folded.
+ */
+const DIPLOMATIC_POSTS = new Set(['embassy', 'consulate', 'post', 'ukmis', 'ukrep', 'ukdel', 'usun', 'useu', 'usnato', 'usmission', 'usosce']);
+/** Whether the character at `i` is a capital letter A–Z. */
+const isUpperAt = (text: string, i: number) => text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90;
+
 /** The word "capital" and a comma just before a capital's name. */
 const CAPITAL_COMMA = /\bcapital,\s+$/;
 
@@ -241,6 +249,8 @@ export function isLocative(text: string, start: number, end = start, afterGovern
   let before = wordBefore(text, at);
   // "the capital, Sanaa", "the Sudanese capital Khartoum": the word says it is the city
   if (before === 'capital' || (text.charCodeAt(start - 2) === 44 /* , */ && CAPITAL_COMMA.test(text.slice(Math.max(0, start - 10), start)))) return true;
+  // "UKMis Vienna should circulate …", "Embassy Vienna", "Post Kyiv": a government's own post there, as its diplomats write it
+  if (DIPLOMATIC_POSTS.has(before) && isUpperAt(text, wordStartBefore(text, start))) return true;
   // "a Moscow-backed force" is backed by the government, and "a Warsaw that bargains" is a kind of government
   if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14)) && !followedBy(A_KIND_OF, text, end);
   // "in Moscow's view", "most of Moscow's demands": what a capital has is its government's

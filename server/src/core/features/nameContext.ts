@@ -395,7 +395,7 @@ export function placeNamesSomethingElse(text: string, end: number): boolean {
 }
 /** The words that make a place's name the name of an instrument, a group or a programme (see `placeNamesSomethingElse`). */
 const PLACE_NAMED_THING =
-  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Conventions?|Treat(?:y|ies)|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities|Vision|I{2,3}|IV)(?![\p{L}\p{N}])/uy;
+  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|(?:Peace|Ceasefire|Cease-fire|Security|Trade|Framework|Political)\s{1,2}(?:Agreements?|Accords?|Treaty|Declaration|Protocol)|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Conventions?|Treat(?:y|ies)|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities|Vision|I{2,3}|IV)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the state or place named at `end` opens the name of a bank, a school, a company, an
