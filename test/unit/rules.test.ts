@@ -531,6 +531,11 @@ describe('rule: status-anachronism', () => {
     assert.match(messages(text, 'status-anachronism')[0]!, /it was terminated \(since 2 August 2019\)\. Ended after the United States withdrew\.$/);
     assert.deepStrictEqual(findings(text, 'status-anachronism', { documentDate: '2015-01-01' }), []);
   });
+  it('reads a claim past a footnote marker after the name ("The INF Treaty[^1] still bans …")', () => {
+    assert.deepStrictEqual(findings('The INF Treaty[^1] still bans ground-launched missiles.\n\n[^1]: Signed in 1987.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty[12] bans ground-launched missiles.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty[^1] was signed in 1987.', 'status-anachronism'), []);
+  });
   it('reads a bracketed acronym as restating the name before it, so a wrong one makes no status claim of its own', () => {
     // acronym-mismatch flags "(INF)"; the claim is about New START, in force on this date
     const text = 'New START (INF), which still caps deployed warheads, matters.';

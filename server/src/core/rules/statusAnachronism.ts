@@ -130,8 +130,16 @@ function mayClaim(text: string, mention: Mention): boolean {
   const before = wordBeforeArticle(text, mention.start);
   if (LAST_WORDS_BEFORE.has(before)) return true;
   if (KEPT_BARE.has(before) && STILL_KEPT.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
-  IN_FORCE_AT.lastIndex = mention.end;
+  IN_FORCE_AT.lastIndex = pastFootnoteMarker(text, mention.end);
   return IN_FORCE_AT.test(text) || IN_FORCE_WORDS.test(text.slice(mention.end, mention.end + NOW_IN_FORCE_REACH));
+}
+
+/** A footnote marker right after a name, which the claim reads past: "The INF Treaty[^1] still bans …", "New START[12] remains in force". */
+const FOOTNOTE_MARKER = /^\[\^?[\w-]{1,12}\]/;
+/** Where the text goes on after a footnote marker at `end`, or `end` where there is none. */
+function pastFootnoteMarker(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 91 /* [ */) return end;
+  return end + (FOOTNOTE_MARKER.exec(text.slice(end, end + 16))?.[0].length ?? 0);
 }
 /** "in force", perhaps broken across lines. */
 const IN_FORCE_WORDS = /\sin\s+force\b/;
@@ -156,7 +164,8 @@ function saysNowInForce(ctx: RuleContext, mention: Mention): boolean {
 
 function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
   if (!mayClaim(ctx.text, mention)) return undefined;
-  const { before, after } = sentenceAround(ctx.text, mention, 80);
+  const { before, after: written } = sentenceAround(ctx.text, mention, 80);
+  const after = written.slice(pastFootnoteMarker(ctx.text, mention.end) - mention.end);
   for (const [claim, pattern] of ACTION_BEFORE) {
     const action = pattern.exec(before);
     if (!action) continue;
