@@ -1247,6 +1247,15 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(ids('Foreign Minister Penny Wong spoke. Prime Minister Wong agreed.'), ['Penny Wong: penny-wong', 'Wong: lawrence-wong']);
   });
 
+  it('reads a reference\'s place of publication as the city and an author cited by surname as no state ("London: Routledge", "Jordan (2024) argues")', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-05' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://refs.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
+    const text = 'As Jordan (2024) argues, deterrence holds.[^1]\n\n[^1]: Smith, J. (2024). *Deterrence*. London: Routledge.\n[^2]: Paris, R. (2025). *Ports*. Moscow: Nauka.';
+    assert.deepStrictEqual(ids(text), ['London: london', 'Moscow: moscow']);
+    // outside a reference, a capital before a colon and a state before a year keep their readings
+    assert.deepStrictEqual(ids('London: a new line on Iran. Russia (2014) annexed Crimea.'), ['London: united-kingdom', 'Iran: iran', 'Russia: russia', 'Crimea: crimea']);
+  });
+
   it('reads a compass word before a continent as a region the knowledge base lacks, not the continent ("East Asia", "Western Europe")', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-05' });
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://regions.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);

@@ -98,6 +98,18 @@ const isDash = (c: number) => c === 0x2013 /* – */ || c === 0x2014 /* — */ |
 const ROUTE_AFTER = /(?:[–—-]\p{Lu}[\p{L}'’]*)*\s+(\p{Ll}+)/uy;
 const ROUTE_NOUN = /^(?:pipelines?|railway|railways|railroad|rail|highway|motorway|road|corridor|route|line|cable|interconnector|link|canal|flights?)$/;
 
+/** A publisher after a city in a reference: "London: Routledge", "Washington, DC: Brookings Institution Press". */
+const PUBLISHER_AFTER = /(?:,\s+D\.?C\.?)?:\s+\p{Lu}/uy;
+/** A reference's line before the city: a footnote's definition ("[^1]: …") or an author's year ("Smith, J. (2024)."). */
+const REFERENCE_LINE = /^\s*\[\^[^\]\s]+\]:|\((?:19|20)\d\d[a-z]?\)/;
+
+/** Whether the capital at [start, end) is a reference's place of publication: "[^1]: Smith, J. (2024). *Title*. London: Routledge." */
+export function isPublisherCity(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if ((c !== 58 /* : */ && c !== 44) /* , */ || !followedBy(PUBLISHER_AFTER, text, end)) return false;
+  return REFERENCE_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
+}
+
 /** INSTRUMENT_AFTER or CITY_AFTER, in one test: it runs at every capital that reads as no location. */
 const INSTRUMENT_OR_CITY_AFTER = new RegExp(`${INSTRUMENT_AFTER.source}|${CITY_AFTER.source}`, 'uy');
 

@@ -13,7 +13,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { personOfOrganizationWord, rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
-import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, listsPlainPlaces, namesARoute, standsForADeal } from './capitalAsPlace';
+import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, isPublisherCity, listsPlainPlaces, namesARoute, standsForADeal } from './capitalAsPlace';
 import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
@@ -149,6 +149,8 @@ export function resolveMentions(
       scratch[count++] = new MentionRecord(start, match.end, written, region);
       continue;
     }
+    // "As Jordan (2024) argues", "[^2]: Paris, R. (2025).": an author cited by surname, not the state or the city
+    if ((picked.reading.category === 'state' || picked.seat) && citesAnAuthor(text, match.start, match.end)) continue;
     if (picked.seat) {
       if (picked.seatDate !== date) {
         picked.seatHolder = seatHolder(picked.entry as PlaceEntry, date);
@@ -168,6 +170,7 @@ export function resolveMentions(
           namesARoute(text, match.start, match.end) ||
           endsAnAddress(text, match.start, match.end) ||
           isDateline(text, match.start, match.end) ||
+          isPublisherCity(text, match.start, match.end) ||
           (listed && (placeLocated ??= isLocative(text, placeStart))) ||
           (listed && placePlain && (placeListed || text.charCodeAt(placeEnd) === 44 /* , */)) ||
           listsPlainPlaces(text, match.end, matches[i + 1], chooser));
@@ -267,6 +270,19 @@ export function resolveMentions(
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
+}
+
+/** An author's year after a surname and the verb of what the work says: "Jordan (2024) argues". */
+const AUTHOR_YEAR = /^ \((?:19|20)\d\d[a-z]?\)\s+(?:argues|argued|notes|noted|shows|showed|finds|found|writes|wrote|suggests|suggested|contends|observes|observed|concludes|concluded|estimates|estimated)\b/;
+/** A surname and initials opening a reference: "Paris, R. (2025)", "Jordan, A. and B. Lee (2024)". */
+const AUTHOR_INITIALS = /^,\s+(?:\p{Lu}\.\s?){1,3}(?:,|\s+(?:and|&)\s|\s*\()/u;
+
+/** Whether the name at [start, end) is an author cited by surname (see AUTHOR_YEAR, AUTHOR_INITIALS; the initials only in a footnote's definition). */
+function citesAnAuthor(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 32) return text.charCodeAt(end + 1) === 40 /* ( */ && AUTHOR_YEAR.test(text.slice(end, end + 40));
+  if (c !== 44 /* , */ || !AUTHOR_INITIALS.test(text.slice(end, end + 16))) return false;
+  return /^\s*\[\^[^\]\s]+\]:\s*$/.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
 }
 
 /** The continents, whose names a compass word before makes a region's ("East Asia"). */
