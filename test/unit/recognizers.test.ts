@@ -1256,6 +1256,15 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(ids('London: a new line on Iran. Russia (2014) annexed Crimea.'), ['London: united-kingdom', 'Iran: iran', 'Russia: russia', 'Crimea: crimea']);
   });
 
+  it('reads a generic treaty name after a capitalized word and "of" as the end of a longer title ("a Status of Visiting Forces Agreement")', () => {
+    const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-05' });
+    const ids = (text: string) => analyzer.analyze({ uri: 'memory://sovfa.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);
+    assert.deepStrictEqual(ids('Australia and the Philippines signed a Status of Visiting Forces Agreement in 2012.'), ['Australia: australia', 'Philippines: philippines']);
+    // a numbered part, or a sentence's first word, makes no longer title
+    assert.deepStrictEqual(ids('Article 5 of Visiting Forces Agreement applies in the Philippines.'), ['Visiting Forces Agreement: philippines-us-visiting-forces-agreement', 'Philippines: philippines']);
+    assert.deepStrictEqual(ids('Termination of Visiting Forces Agreement was threatened by Manila.'), ['Visiting Forces Agreement: philippines-us-visiting-forces-agreement', 'Manila: philippines']);
+  });
+
   it('reads a compass word before a continent as a region the knowledge base lacks, not the continent ("East Asia", "Western Europe")', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2026-12-05' });
     const ids = (text: string) => analyzer.analyze({ uri: 'memory://regions.md', version: 1, getText: () => text }).mentions.map((m) => `${m.text}: ${m.id}`);

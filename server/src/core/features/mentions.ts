@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import { boundedMemo } from '../text/boundedMemo';
-import { wordBefore } from '../text/wordBefore';
+import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { ministryWrittenAfter, organNamedInBlock, ownedByStateWithout, ownedOrgan } from './ownedOrgan';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
@@ -127,6 +127,8 @@ export function resolveMentions(
     if ((picked.entry.kind === 'place' || picked.seat || picked.reading.category === 'state') && opensAnInstitutionName(text, match.end)) continue;
     // "the Rt Hon David Lammy": an honorific, not RT
     if (opensAnHonorific(text, match.start, match.end)) continue;
+    // "a Status of Visiting Forces Agreement": a generic treaty name that ends a longer title the knowledge base lacks
+    if (picked.entry.kind === 'treaty' && picked.target.contextual && endsLongerTitleOf(text, match.start)) continue;
     // "USS Harry S. Truman", "HMS Kyiv": a ship named for a person or a place
     if (picked.entry.kind !== 'treaty' && picked.reading.category !== 'vessel' && namesAShip(text, match.start)) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
@@ -283,6 +285,23 @@ function citesAnAuthor(text: string, start: number, end: number): boolean {
   if (c === 32) return text.charCodeAt(end + 1) === 40 /* ( */ && AUTHOR_YEAR.test(text.slice(end, end + 40));
   if (c !== 44 /* , */ || !AUTHOR_INITIALS.test(text.slice(end, end + 16))) return false;
   return /^\s*\[\^[^\]\s]+\]:\s*$/.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
+}
+
+/** Words of a numbered part or a kind of instrument before "of", which make no longer title: "Article 5 of …". */
+const PART_BEFORE_OF = /^(?:Articles?|Sections?|Chapters?|Parts?|Annex(?:es)?|Paragraphs?|Protocols?|Title|Text|Terms)$/;
+/**
+ * Whether the name at `start` ends a longer title the knowledge base lacks: a capitalized word and
+ * "of" before it, inside a sentence ("a Status of Visiting Forces Agreement"; not "Article 5 of …").
+ */
+function endsLongerTitleOf(text: string, start: number): boolean {
+  if (wordBefore(text, start) !== 'of') return false;
+  const ofStart = wordStartBefore(text, start);
+  const wordStart = wordStartBefore(text, ofStart);
+  const word = text.slice(wordStart, ofStart).trimEnd();
+  if (wordStart === ofStart || !/^\p{Lu}\p{Ll}+$/u.test(word) || PART_BEFORE_OF.test(word)) return false;
+  // a sentence's first word is capitalized for its place
+  const before = text.slice(Math.max(0, wordStart - 3), wordStart).trimEnd();
+  return before.length > 0 && !/[.!?:;"“(\[]$/.test(before);
 }
 
 /** The continents, whose names a compass word before makes a region's ("East Asia"). */
