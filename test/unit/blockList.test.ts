@@ -115,6 +115,22 @@ describe('the split into blocks', () => {
     // thirteen spaces make no item: the line goes on with the one before
     assert.deepStrictEqual(kinds('- one\n             - two'), ['item:0:- one\n             - two']);
   });
+
+  it('reads a line of capitals alone between blank lines as a heading, as plain-text memos write them', () => {
+    assert.deepStrictEqual(kinds('BACKGROUND\n\nTalks stalled.\n\nOPTIONS AND RECOMMENDATION\n\nApprove it.'), [
+      'heading:2:BACKGROUND',
+      'paragraph:0:Talks stalled.',
+      'heading:2:OPTIONS AND RECOMMENDATION',
+      'paragraph:0:Approve it.',
+    ]);
+    // a sentence, a short acronym, a line that goes on, or one with a lowercase letter stays a paragraph
+    assert.deepStrictEqual(kinds('NO.\n\nUN\n\nBACKGROUND\nTalks stalled.\n\nBRUSSELS, 12 March 2026'), [
+      'paragraph:0:NO.',
+      'paragraph:0:UN',
+      'paragraph:0:BACKGROUND\nTalks stalled.',
+      'paragraph:0:BRUSSELS, 12 March 2026',
+    ]);
+  });
 });
 
 describe('block flags kept from version to version', () => {

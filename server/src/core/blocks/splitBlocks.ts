@@ -30,6 +30,27 @@ interface Line {
   text: string;
 }
 
+/** The longest line read as a heading written in capitals. */
+const CAPS_HEADING_MAX = 60;
+
+/**
+ * Whether a paragraph is one line of capitals, as plain-text memos write their headings
+ * ("BACKGROUND", "OPTIONS AND RECOMMENDATION", "ANNEX A: TIMELINE"): a capital first, no lowercase
+ * letter or line break, at least four letters, and no full stop at its end ("NO." is a sentence).
+ */
+function isCapsHeading(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90 || text.charCodeAt(end - 1) === 46 /* . */) return false;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c >= 97 && c <= 122)) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127 && text[i] !== text[i]!.toUpperCase()) return false;
+  }
+  return letters >= 4;
+}
+
 /** Whether a line is white space only, read in place (`trim` made a string of every line). */
 function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (!isSpaceAt(line, i)) return false;
@@ -57,7 +78,13 @@ export function splitBlocks(text: string): BlockList {
   let inFrontMatter = false;
 
   const close = () => {
-    if (isOpen) blocks.push(open.kind, open.start, open.end, open.level);
+    if (!isOpen) return;
+    // "RECOMMENDATIONS", alone between blank lines: a plain-text memo's heading
+    if (open.kind === 'paragraph' && open.end - open.start <= CAPS_HEADING_MAX && isCapsHeading(text, open.start, open.end)) {
+      open.kind = 'heading';
+      open.level = 2;
+    }
+    blocks.push(open.kind, open.start, open.end, open.level);
     isOpen = false;
   };
   const startBlock = (kind: BlockKind, line: Line, level = 0) => {
