@@ -185,10 +185,13 @@ export class EntryChooser {
     return named;
   }
 
+  /** Answers of `surnameOfNamedPerson`'s look for an organization's other names, by its id. */
+  private readonly namedOtherwise = new Map<string, boolean>();
+
   /**
    * The person a one-word name of an organization names instead ("Wagner said", after "Foreign
-   * Minister Thérèse Kayikwamba Wagner"): one whose surname it is, whom the document names in full,
-   * where it names the organization by none of its longer names or acronyms. Kept by target list.
+   * Minister Thérèse Kayikwamba Wagner"): one whose surname it is (`surnamed`), whom the document
+   * names in full, where it names the organization by none of its longer names or acronyms.
    */
   surnameOfNamedPerson(organizationId: string, surnamed: readonly NameTarget[]): NameTarget | undefined {
     const person = this.namedInFull(surnamed);
@@ -201,8 +204,6 @@ export class EntryChooser {
     }
     return namedOtherwise ? undefined : person;
   }
-  /** Answers of `surnameOfNamedPerson`'s look for an organization's other names, by its id. */
-  private readonly namedOtherwise = new Map<string, boolean>();
 
   /** The pick of one entry under one of its names, as for a name only that entry has. */
   pickTarget(entry: Entry, target: NameTarget): PickedEntry {

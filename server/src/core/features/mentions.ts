@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import { boundedMemo } from '../text/boundedMemo';
-import { wordBefore, wordStartBefore } from '../text/wordBefore';
+import { wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { ministryWrittenAfter, organNamedInBlock, ownedByStateWithout, ownedOrgan } from './ownedOrgan';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
@@ -14,7 +14,7 @@ import { LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBef
 import { personOfOrganizationWord, rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, isPublisherCity, listsPlainPlaces, namesARoute, standsForADeal } from './capitalAsPlace';
-import { abbreviatesUnknownName, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, citesAnAuthor, endsLongerTitleOf, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
 /**
@@ -272,36 +272,6 @@ export function resolveMentions(
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
-}
-
-/** An author's year after a surname and the verb of what the work says: "Jordan (2024) argues". */
-const AUTHOR_YEAR = /^ \((?:19|20)\d\d[a-z]?\)\s+(?:argues|argued|notes|noted|shows|showed|finds|found|writes|wrote|suggests|suggested|contends|observes|observed|concludes|concluded|estimates|estimated)\b/;
-/** A surname and initials opening a reference: "Paris, R. (2025)", "Jordan, A. and B. Lee (2024)". */
-const AUTHOR_INITIALS = /^,\s+(?:\p{Lu}\.\s?){1,3}(?:,|\s+(?:and|&)\s|\s*\()/u;
-
-/** Whether the name at [start, end) is an author cited by surname (see AUTHOR_YEAR, AUTHOR_INITIALS; the initials only in a footnote's definition). */
-function citesAnAuthor(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if (c === 32) return text.charCodeAt(end + 1) === 40 /* ( */ && AUTHOR_YEAR.test(text.slice(end, end + 40));
-  if (c !== 44 /* , */ || !AUTHOR_INITIALS.test(text.slice(end, end + 16))) return false;
-  return /^\s*\[\^[^\]\s]+\]:\s*$/.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
-}
-
-/** Words of a numbered part or a kind of instrument before "of", which make no longer title: "Article 5 of …". */
-const PART_BEFORE_OF = /^(?:Articles?|Sections?|Chapters?|Parts?|Annex(?:es)?|Paragraphs?|Protocols?|Title|Text|Terms)$/;
-/**
- * Whether the name at `start` ends a longer title the knowledge base lacks: a capitalized word and
- * "of" before it, inside a sentence ("a Status of Visiting Forces Agreement"; not "Article 5 of …").
- */
-function endsLongerTitleOf(text: string, start: number): boolean {
-  if (wordBefore(text, start) !== 'of') return false;
-  const ofStart = wordStartBefore(text, start);
-  const wordStart = wordStartBefore(text, ofStart);
-  const word = text.slice(wordStart, ofStart).trimEnd();
-  if (wordStart === ofStart || !/^\p{Lu}\p{Ll}+$/u.test(word) || PART_BEFORE_OF.test(word)) return false;
-  // a sentence's first word is capitalized for its place
-  const before = text.slice(Math.max(0, wordStart - 3), wordStart).trimEnd();
-  return before.length > 0 && !/[.!?:;"“(\[]$/.test(before);
 }
 
 /** The continents, whose names a compass word before makes a region's ("East Asia"). */

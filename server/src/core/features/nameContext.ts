@@ -596,3 +596,33 @@ export function followsAnotherFirstName(text: string, start: number, previousEnd
   const own = name.split(' ').slice(0, -1);
   return own.every((given) => editDistance(word, foldWord(given), 2) > 2);
 }
+
+/** An author's year after a surname and the verb of what the work says: "Jordan (2024) argues". */
+const AUTHOR_YEAR = /^ \((?:19|20)\d\d[a-z]?\)\s+(?:argues|argued|notes|noted|shows|showed|finds|found|writes|wrote|suggests|suggested|contends|observes|observed|concludes|concluded|estimates|estimated)\b/;
+/** A surname and initials opening a reference: "Paris, R. (2025)", "Jordan, A. and B. Lee (2024)". */
+const AUTHOR_INITIALS = /^,\s+(?:\p{Lu}\.\s?){1,3}(?:,|\s+(?:and|&)\s|\s*\()/u;
+
+/** Whether the name at [start, end) is an author cited by surname (see AUTHOR_YEAR, AUTHOR_INITIALS; the initials only in a footnote's definition). */
+export function citesAnAuthor(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 32) return text.charCodeAt(end + 1) === 40 /* ( */ && AUTHOR_YEAR.test(text.slice(end, end + 40));
+  if (c !== 44 /* , */ || !AUTHOR_INITIALS.test(text.slice(end, end + 16))) return false;
+  return /^\s*\[\^[^\]\s]+\]:\s*$/.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
+}
+
+/** Words of a numbered part or a kind of instrument before "of", which make no longer title: "Article 5 of …". */
+const PART_BEFORE_OF = /^(?:Articles?|Sections?|Chapters?|Parts?|Annex(?:es)?|Paragraphs?|Protocols?|Title|Text|Terms)$/;
+/**
+ * Whether the name at `start` ends a longer title the knowledge base lacks: a capitalized word and
+ * "of" before it, inside a sentence ("a Status of Visiting Forces Agreement"; not "Article 5 of …").
+ */
+export function endsLongerTitleOf(text: string, start: number): boolean {
+  if (wordBefore(text, start) !== 'of') return false;
+  const ofStart = wordStartBefore(text, start);
+  const wordStart = wordStartBefore(text, ofStart);
+  const word = text.slice(wordStart, ofStart).trimEnd();
+  if (wordStart === ofStart || !/^\p{Lu}\p{Ll}+$/u.test(word) || PART_BEFORE_OF.test(word)) return false;
+  // a sentence's first word is capitalized for its place
+  const before = text.slice(Math.max(0, wordStart - 3), wordStart).trimEnd();
+  return before.length > 0 && !/[.!?:;"“([]$/.test(before);
+}
