@@ -720,6 +720,25 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(treaty).findings.filter((f) => f.code === 'proposal-actor'), []);
   });
 
+  it('reads a body or an office the knowledge base lacks as who must act by its last word ("The Bureau", "legal advisers")', () => {
+    const list = joinLines(
+      '## Recommendations',
+      '',
+      '1. The Assembly should meet in January.',
+      '2. The Bureau should adopt a protocol for non-compliance referrals.',
+      '3. The Registry should publish the budget.',
+      '4. The Implementation Support Unit should prepare a report.',
+      '5. The Prosecutor should open an inquiry.',
+    );
+    assert.deepStrictEqual(analyze(list).proposals.map((p) => p.parties.actorText), ['The Assembly', 'The Bureau', 'The Registry', 'The Implementation Support Unit', 'The Prosecutor']);
+    assert.deepStrictEqual(analyze(list).findings.filter((f) => f.code === 'proposal-actor'), []);
+    const ordinals = analyze('First, ministries should document the basis on which each target was set. Second, legal advisers should treat the opinion as binding.');
+    assert.deepStrictEqual(ordinals.proposals.map((p) => p.parties.actorText), ['ministries', 'legal advisers']);
+    // a thing, or such a word that does not end the subject, names no one
+    const things = analyze(joinLines('## Recommendations', '', '1. The Defense Buildup Program should start in 2027.', '2. Executive pay should fall.', '3. The unit costs should fall.', '4. The mechanism should be staffed by bodies independent of interior ministries.'));
+    assert.deepStrictEqual(things.proposals.map((p) => p.parties.actorText), [undefined, undefined, undefined, undefined]);
+  });
+
   it('reads a named party that takes on a duty in its own name as who must act, and no right of one', () => {
     const article = joinLines(
       '## Article 8',

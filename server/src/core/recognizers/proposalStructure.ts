@@ -64,6 +64,20 @@ const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: shoul
  */
 const GENERIC_ACTOR =
   /\b(?:we|they|it|allies|donors|states|part(?:y|ies)|sides|governments|members|partners|participants|groups|factions|organi[sz]ations|civil society|signator(?:y|ies)|countries|(?:every|each) (?:state|country|party|member|signatory|government|side)|depositary|ministers|leaders|delegations?|delegates|(?:co-)?sponsors|penholders?|negotiators|mediators|guarantors?|envoys|diplomats|both|council|assembly|congress|parliament|administration|government|department|ministry|office|treasury|cabinet|commission|secretariat|mission|union|alliance|conference|summit|committee|court|agency|board|secretary[- ]general|director[- ]general|secretary|secretaries|officials|mps|meps|lawmakers|legislators|senators|regulators|authorities|creditors|lenders|investors|banks|companies|you|high representative|(?:high )?commissioner|coordinator|rapporteur|presidency|chair|president|prime minister|chancellor|minister|envoy|ambassador|representative|capitals|region|international community|west|europe|europeans|washington|moscow|kyiv|nato|eu|un|osce)\b/i;
+/**
+ * The last word of a subject that names a body or an office not in the knowledge base, nor among
+ * GENERIC_ACTOR's words: "The Bureau", "The Registry", "The Implementation Support Unit", "The
+ * Prosecutor", "ministries", "legal advisers". The last word only: "executive pay" and "the unit
+ * costs" name no one.
+ */
+const ACTOR_HEADS = new Set(
+  'bureau registry registrar prosecutor prosecutors unit units ministries agencies advisers advisors managers planners inspectors monitors observers peacekeepers policymakers judges tribunal tribunals panel team teams taskforce hosts coalition brigade army armies navy navies guards subcommittee executive executives'.split(' '),
+);
+/** A subject whose last word need not be its head: "bodies that are independent of interior ministries". */
+const HEAD_NOT_LAST = /\s(?:of|that|which|who|whose|than)\s/;
+/** Whether a subject's words name someone who acts: GENERIC_ACTOR's words anywhere, or a body's or an office's word last (see `ACTOR_HEADS`). */
+const namesActorInWords = (words: string) =>
+  GENERIC_ACTOR.test(words) || (ACTOR_HEADS.has(words.slice(words.lastIndexOf(' ') + 1).toLowerCase()) && !HEAD_NOT_LAST.test(words));
 /** Parties or sides located by a state or a conflict after them: "the parties in Sudan", "all sides to the conflict in Yemen". */
 const PARTIES_IN = /^(?:all\s+|the\s+)?(?:\w+\s+)?(?:parties|sides|factions|belligerents|armed\s+groups)\s+(?:in|to|of)\b/i;
 /** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
@@ -332,7 +346,7 @@ export function findParties(written: Span & { text: string }, intro: IntroReadin
   if (OTHERS_OF.test(subjectWords)) return { proposer, actor: EMPTY_LIST, beneficiary, actorText: subjectWords };
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
-    : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && GENERIC_ACTOR.test(words));
+    : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && namesActorInWords(words));
   if (actor.length === 0 && actorText) return { proposer, actor, beneficiary, actorText };
   // most sub-items of a treaty text name no party: they share one object
   return proposer.length + actor.length + beneficiary.length === 0 ? NO_PARTIES : { proposer, actor, beneficiary };
