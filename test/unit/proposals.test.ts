@@ -54,6 +54,19 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(analyze(text).proposals[1]!.parties.actor, ['russia']);
   });
 
+  it('reads a title past a capacity before "to", an aside of how and a contrast between commas', () => {
+    const title = (sentence: string) => proposalTitle(proposalText(sentence));
+    assert.strictEqual(
+      title('The Assembly should ask the Secretary-General, as depositary, to publish a consolidated table of notifications.'),
+      'Ask the Secretary-General to publish a consolidated table of notifications',
+    );
+    assert.strictEqual(title('The Council should ask Kyiv to clarify, in writing, whether it has withdrawn.'), 'Ask Kyiv to clarify whether it has withdrawn');
+    assert.strictEqual(title('Japan should be briefed before, not after, any deal.'), 'Japan to be briefed before, not after, any deal');
+    // no infinitive after the capacity, and a contrast at the end, still end the title
+    assert.strictEqual(title('The Council should invite the Secretary-General, as the treaty requires.'), 'Invite the Secretary-General');
+    assert.strictEqual(title('Japan should be briefed before any deal, not after it.'), 'Japan to be briefed before any deal');
+  });
+
   it('reads a body\'s conclusions in the third person ("The European Council calls on … to …") as whom it calls on', () => {
     const text = joinLines('# Conclusions', '', '1. The European Council calls on Russia to withdraw its troops from Ukraine.', '2. The European Council invites the Council to adopt the decisions.');
     assert.deepStrictEqual(titles(text), ['1. Withdraw its troops from Ukraine', '2. Adopt the decisions']);

@@ -201,9 +201,10 @@ const ASIDE = /,\s+(?:(?:[a-z]{3,}ed|[a-z]{3,}en|including|excluding|together wi
 /**
  * A resolution's aside between an addressee and the infinitive: "Requests the Secretary-General, in
  * consultation with the African Union, to report …", "Calls upon Member States, in particular those
- * in the region, to cooperate …". Only before "to": ", in particular on …, the recognition …" lists.
+ * in the region, to cooperate …"; so the capacity the addressee acts in ("ask the Secretary-General,
+ * as depositary, to publish …"). Only before "to": ", in particular on …, the recognition …" lists.
  */
-const ASIDE_BEFORE_TO = /,\s+(?:in (?:close |full )?(?:consultation|cooperation|coordination|collaboration|partnership) with|in particular|particularly|inter alia|as (?:appropriate|necessary)|where (?:appropriate|necessary)|if necessary|as a matter of (?:urgency|priority)|in accordance with|through|with the (?:support|assistance) of|among others)\b[^,;]{0,80},(?=\s+to\s)/;
+const ASIDE_BEFORE_TO = /,\s+(?:in (?:close |full )?(?:consultation|cooperation|coordination|collaboration|partnership) with|in particular|particularly|inter alia|as|where (?:appropriate|necessary)|if necessary|as a matter of (?:urgency|priority)|in accordance with|through|with the (?:support|assistance) of|among others)\b[^,;]{0,80},(?=\s+to\s)/;
 
 /** "Second, and more importantly for Europe, NATO should …": the interjection is not the proposal. */
 export const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
@@ -226,10 +227,24 @@ const DETERMINER_AND_WORD = /\b(?:a|an|the|its|their|our|this|any|every)\s+[\p{L
  */
 const NEXT_ADJECTIVE = /^,\s+(?!(?:then|which|while|when|where|whereas)\b)(?:[\p{Ll}]+-[\p{Ll}-]+|\p{Ll}+(?:al|ive|ous|ful|ic|ible|able|ent|ant|ary|ory|ate|wide|term|lateral|less|ian|ese))\s+(?!(?:a|an|the|its|their|our|his|her|and|or|but)\b)[\p{L}-]/u;
 
-/** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan"), of single words, or of adjectives ("an immediate, nationwide truce"), or -1. */
+/**
+ * A contrast set off by commas inside a clause: "briefed before, not after, any deal", "in Geneva,
+ * not Vienna, and …". Cut at its first comma, the title said the opposite ("… briefed before").
+ */
+const CONTRAST_ASIDE = /^,\s+not\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},\s/u;
+
+/** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan"), of single words, of adjectives ("an immediate, nationwide truce") or a contrast ("before, not after,"), or -1. */
 function clauseComma(text: string): number {
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
     if (/\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
+    // the contrast's second comma is passed over with its first
+    if (text.startsWith(' not ', at + 1)) {
+      const contrast = CONTRAST_ASIDE.exec(text.slice(at, at + 50));
+      if (contrast) {
+        at += contrast[0].length - 2;
+        continue;
+      }
+    }
     if (NEXT_ADJECTIVE.test(text.slice(at, at + 40)) && DETERMINER_AND_WORD.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (endsWithCapitalizedWord(text, at) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
     if (WORD_LIST_GOES_ON.test(text.slice(at, at + 80))) continue;
@@ -409,11 +424,11 @@ const STRONG_MODAL = /\b(?:should|must|ought to|needs? to|has to|have to)\b/;
 /**
  * An adverbial aside between commas, of manner, time or occasion: "adopt, without delay, a
  * framework", "state publicly, at the level of the Secretary of State, that …", "be pressed, in every
- * bilateral meeting, to enforce …". The title reads on past it; cut at its comma, it had ended at
+ * bilateral meeting, to enforce …", "clarify, in writing, whether …". The title reads on past it; cut at its comma, it had ended at
  * the verb or been the aside alone.
  */
 const ADVERBIAL_ASIDE =
-  /,\s+(?:without (?:delay|further delay|preconditions)|as (?:soon|quickly|early) as possible|as a (?:matter of )?(?:priority|urgency)|at (?:the|every|each|its|their|a)\s[^,;:]{1,60}|in (?:every|each|all|any|its|their|the coming|the next)\s[^,;:]{1,50}|where (?:possible|appropriate|necessary)|if (?:necessary|needed|possible)|once again|in the meantime|for (?:now|example|instance))\s*,(?=\s)/;
+  /,\s+(?:without (?:delay|further delay|preconditions)|as (?:soon|quickly|early) as possible|as a (?:matter of )?(?:priority|urgency)|at (?:the|every|each|its|their|a)\s[^,;:]{1,60}|in (?:every|each|all|any|its|their|the coming|the next)\s[^,;:]{1,50}|in (?:writing|public|private|person|full|good faith|principle|advance)|where (?:possible|appropriate|necessary)|if (?:necessary|needed|possible)|once again|in the meantime|for (?:now|example|instance))\s*,(?=\s)/;
 
 /** `text` with its first adverbial aside (see `ADVERBIAL_ASIDE`) written as spaces: read past it, with the offsets kept. */
 export const blankAdverbialAside = (text: string): string => (text.includes(',') ? text.replace(ADVERBIAL_ASIDE, (aside) => ' '.repeat(aside.length)) : text);
