@@ -244,6 +244,16 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(titles(text), ['1. Strengthen its eastern flank', '2. Have the right to withdraw from the treaty']);
   });
 
+  it('keeps a particle that ends the sentence, a participle with its agent, and what a time cut leaves', () => {
+    const title = (sentence: string) => proposalTitle(proposalText(sentence));
+    assert.strictEqual(title('Washington should bring Beijing in.'), 'Bring Beijing in');
+    assert.strictEqual(title('The parties should agree on a ceasefire line monitored by the Organization for Security and Co-operation in Europe.'), 'Agree on a ceasefire line');
+    assert.strictEqual(title('The Government should conclude negotiations on UK participation in SAFE before the end of the first quarter of 2027.'), 'Conclude negotiations on UK participation in SAFE');
+    // a title cut short still ends on no weak word, and an agent that fits stays
+    assert.strictEqual(title('Washington should bring Beijing in, and soon.'), 'Bring Beijing');
+    assert.strictEqual(title('The parties should agree on a ceasefire line monitored by the OSCE.'), 'Agree on a ceasefire line monitored by the OSCE');
+  });
+
   it('keeps titles within 90 characters and free of a bare subject', () => {
     const long = joinLines(
       'Our proposals should be the following:',

@@ -166,6 +166,13 @@ function withoutWeakEndings(title: string): string {
   }
 }
 
+/**
+ * Particles among WEAK_ENDINGS that end a whole sentence with their verb: "bring Beijing in", "move
+ * on", "stand by", in small letters. A title cut short still drops them ("… talks in").
+ */
+const PARTICLES = new Set(['in', 'on', 'by']);
+const endsWithParticle = (title: string) => PARTICLES.has(title.slice(title.lastIndexOf(' ') + 1));
+
 /** `text` without the characters at its start and end for which `drop` holds: a loop where a pattern anchored at the end was tried at every position. */
 function trimWhere(text: string, drop: (text: string, i: number) => boolean, fromStart: boolean): string {
   let start = 0;
@@ -186,7 +193,16 @@ const isTrailingBreak = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2014 || c === 0x2013 || isSpaceAt(text, i);
 };
-const PREPOSITION_CUT = /\s(?:on|with|by|for|in|at|through|under|as|within|including|allowing|during|over|across|against|between|toward|towards)\s/g;
+/**
+ * Where a long title may end: before a preposition, or before a time it is to be done by ("… on UK
+ * participation in SAFE before the end of …" keeps "in SAFE").
+ */
+const PREPOSITION_CUT = /\s(?:on|with|by|for|in|at|through|under|as|within|including|allowing|during|over|across|against|between|toward|towards|before|after|until)\s/g;
+/**
+ * A participle after a noun, before a cut at "by" whose agent the cut would drop: "… a ceasefire line
+ * monitored" before "by the Organization for …"; not a verb's ("… are not covered" stays).
+ */
+const PARTICIPLE_BEFORE_BY = /(?<!\b(?:not|is|are|was|were|be|been|being|has|have|had|get|gets|got))\s[a-z]{3,}(?:ed|en)$/;
 /** Where a long title may end when no preposition serves: before its purpose ("… to move sanctions …"); not at "and", which joins nouns as often as verbs. */
 const PURPOSE_CUT = /\s(?:in order to|so as to|so that|to)\s/g;
 
@@ -307,7 +323,12 @@ function purposeCut(text: string): number | undefined {
 
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
-  const cut = lastCut(PREPOSITION_CUT, text) ?? purposeCut(text) ?? -1;
+  let cut = lastCut(PREPOSITION_CUT, text) ?? purposeCut(text) ?? -1;
+  // "monitored by …" goes whole or not at all: "Agree on a ceasefire line", not "… line monitored"
+  if (cut > 0 && text.startsWith(' by ', cut)) {
+    const participle = PARTICIPLE_BEFORE_BY.exec(text.slice(Math.max(0, cut - 30), cut));
+    if (participle && cut - participle[0].length >= 12) cut -= participle[0].length;
+  }
   return cut > 0 ? withoutWeakEndings(text.slice(0, cut)) : ellipsisCut(text);
 }
 
@@ -460,6 +481,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
   }
   sentence = trimWhere(sentence, isEmphasis, true);
-  const title = withoutWeakEndings(trimWhere(shorten(cutAtClauseBreak(sentence).trim()), isTrailingBreak, false));
+  const cut = trimWhere(shorten(cutAtClauseBreak(sentence).trim()), isTrailingBreak, false);
+  const title = cut === sentence.trim() && endsWithParticle(cut) ? cut : withoutWeakEndings(cut);
   return capitalize(title.length > 0 ? title : sentence.slice(0, MAX_TITLE).trim());
 }
