@@ -54,6 +54,17 @@ describe('proposal recognition', () => {
     assert.deepStrictEqual(analyze(text).proposals[1]!.parties.actor, ['russia']);
   });
 
+  it('keeps a "which" clause that is the object of the verb, not a relative clause', () => {
+    const title = (sentence: string) => proposalTitle(proposalText(sentence));
+    assert.strictEqual(
+      title('Washington should state publicly which kinds of coercion would trigger Article IV of the treaty.'),
+      'State publicly which kinds of coercion would trigger Article IV of the treaty',
+    );
+    assert.strictEqual(title('The Council should decide which sanctions stay in force.'), 'Decide which sanctions stay in force');
+    // a relative clause after the object still ends the title
+    assert.strictEqual(title('The Council should adopt the plan which the envoy drafted last year.'), 'Adopt the plan');
+  });
+
   it('reads a title past a capacity before "to", an aside of how and a contrast between commas', () => {
     const title = (sentence: string) => proposalTitle(proposalText(sentence));
     assert.strictEqual(

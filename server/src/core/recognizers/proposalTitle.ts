@@ -142,7 +142,10 @@ const CLAUSE_BREAKS: readonly { readonly pattern: RegExp; readonly holds?: strin
   { pattern: /:/, holds: ':' },
   { pattern: /\s(?:for\s)?as long as\s/, holds: 'as long as' },
   { pattern: /\sand\s(?:should|must|will|would|shall)\s/, holds: 'and' },
-  { pattern: /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|which|who|while|whereas|because|since|unless)\s/ },
+  { pattern: /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|who|while|whereas|because|since|unless)\s/ },
+  // "which" opens a relative clause, but right after the verb (and its adverb) it opens the verb's
+  // object: "state publicly which kinds of coercion would trigger …", "decide which sanctions stay"
+  { pattern: /(?<!^\S+(?:\s+[a-z]+ly)?)\swhich\s/, holds: 'which' },
   { pattern: /\sif\s/, holds: 'if' },
 ];
 /** Words a title does not end with: "… the status of", "… talks with". */
