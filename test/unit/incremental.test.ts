@@ -1178,6 +1178,30 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(actors, [['we', 'we'], ['the delegation', 'the delegation']]);
   });
 
+  it('reads an item that only introduces the items under it again as it turns into a proposal and back', () => {
+    const memo = joinLines(
+      'RECOMMENDATION',
+      '',
+      '6. The Embassy should brief the press.',
+      '7. That you:',
+      '   1. agree option (c);',
+      '   2. agree to call the Foreign Secretary.',
+      '',
+      '## Recommendations',
+      '',
+      '9. We recommend that the Government:',
+      '1. join the agreement at the first opportunity;',
+      '2. support the conversion of the Register of Damage.',
+    );
+    typeEachAfter(memo, [
+      ['7. That you', ' agree'],
+      ['9. We recommend that the Government', ' act'],
+      ['7. That', ' the Board'],
+      ['the Foreign Secretary.', '\n8. That we should act.'],
+    ]);
+    assert.deepStrictEqual(full(memo).proposals.map((p) => `${p.ordinal}. ${p.title}`), ['6. Brief the press', '1. Agree option (c)', '2. Agree to call the Foreign Secretary', '1. Join the agreement at the first opportunity', '2. Support the conversion of the Register of Damage']);
+  });
+
   it('reads a bare surname again when an edit elsewhere names its bearer in full, or stops naming them', () => {
     const warm = createAnalyzer({ kb, today: () => TODAY });
     const versions = [

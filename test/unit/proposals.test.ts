@@ -789,6 +789,28 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(analyze(article).findings.filter((f) => f.code === 'proposal-actor').map((f) => f.message), ['Proposal 4 ("Deploy new missiles near the border") does not say who must act.']);
   });
 
+  it('reads an item that only says whom the items under it address as their introduction, not a proposal', () => {
+    const read = (text: string) => analyze(text).proposals.map((p) => [`${p.ordinal}. ${p.title}`, p.parties.actorText ?? p.parties.actor.join()]);
+    const report = joinLines('## Recommendations', '', '9. We recommend that the Government:', '1. join the agreement at the first opportunity;', '2. support the conversion of the Register of Damage.');
+    assert.deepStrictEqual(read(report), [
+      ['1. Join the agreement at the first opportunity', 'the Government'],
+      ['2. Support the conversion of the Register of Damage', 'the Government'],
+    ]);
+    assert.deepStrictEqual(analyze(report).findings.filter((f) => f.code.startsWith('proposal-')), []);
+    const memo = joinLines('RECOMMENDATION', '', '7. That you:', '   1. agree option (c);', '   2. agree to call the Foreign Secretary.');
+    assert.deepStrictEqual(read(memo), [
+      ['1. Agree option (c)', 'you'],
+      ['2. Agree to call the Foreign Secretary', 'you'],
+    ]);
+    assert.deepStrictEqual(read(joinLines('It is recommended that you:', '', '(a) agree option (c);', '(b) note the timeline.')), [
+      ['1. Agree option (c)', 'you'],
+      ['2. Note the timeline', 'you'],
+    ]);
+    // an item that asks something itself stays a proposal over its sub-items
+    const offers = read(joinLines('## Recommendations', '', '1. The United States should offer the following:', '   a. site visits;', '   b. data exchanges.', '2. Russia should reciprocate.'));
+    assert.deepStrictEqual(offers.map(([title]) => title), ['1. Offer the following', '1. Site visits', '2. Data exchanges', '2. Reciprocate']);
+  });
+
   it('reads who must act from an introduction that addresses someone, or from a later sentence of an item with a lead-in', () => {
     const addressed = (intro: string) => analyze(joinLines(intro, '', '- back the request;', '- agree a common line.')).proposals.map((p) => p.parties.actorText ?? p.parties.actor.join());
     assert.deepStrictEqual(addressed('We recommend that we:'), ['we', 'we']);

@@ -402,9 +402,10 @@ export function findProposals(
   const decided = new Map<Sequence, boolean>();
   const resets: number[] = [];
   const collected = collectSequences(blocks, scans, window, resets).filter((seq) => isProposalSequence(seq, decided, scans));
-  const dropped = findingsUnderMixedHeading(collected, blocks, scans);
+  const dropped = findingsUnderMixedHeading(collected, blocks, scans) ?? new Set<PlacedMarker>();
+  const introduced = introductionItems(collected, scans, dropped);
   // a sequence left without proposals takes no number
-  const kept = dropped ? collected.filter((seq) => seq.items.some((item) => !dropped.has(item))) : collected;
+  const kept = dropped.size > 0 ? collected.filter((seq) => seq.items.some((item) => !dropped.has(item))) : collected;
   // the items a nested sequence hangs from, whose indices their sub-items look up (a map of every
   // item grew with the thousands of a treaty text)
   const hasSubItems = new Set<PlacedMarker>();
@@ -420,8 +421,10 @@ export function findProposals(
   kept.forEach((seq, sequence) => {
     let previous = 0;
     let position = 0;
+    // sub-items under an item that only introduces them read it as their introduction
+    const intro = introduced?.has(seq) ? { block: seq.parent!.item.block, index: seq.parent!.item.index } : seq.intro;
     for (const item of seq.items) {
-      if (dropped?.has(item)) continue;
+      if (dropped.has(item)) continue;
       const { marker, block } = item;
       const ordinal = marker.value === 'last' ? previous + 1 : (marker.value ?? position + 1);
       position++;
@@ -429,10 +432,10 @@ export function findProposals(
       const start = block.start + marker.start;
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       if (hasSubItems.has(item)) indexOf.set(item, places.length);
-      const structure = structureOf(item, seq.intro, introReading, blocks, scans, index, identities);
+      const structure = structureOf(item, intro, introReading, blocks, scans, index, identities);
       // relative to the proposal's block, which blocks added or removed elsewhere do not change
-      structure.introBack = seq.intro ? item.index - seq.intro.index : -1;
-      structure.introIsHeading = seq.intro !== undefined && blocks.kind(seq.intro.index) === 'heading';
+      structure.introBack = intro ? item.index - intro.index : -1;
+      structure.introIsHeading = intro !== undefined && blocks.kind(intro.index) === 'heading';
       structure.underAhead = item.under === undefined ? -1 : item.under - item.index;
       slots.push(structure);
       places.push({
@@ -447,6 +450,53 @@ export function findProposals(
     }
   });
   return { ...inDocumentOrder(places, slots, window?.firstIndex ?? 0), resets };
+}
+
+/**
+ * An item that only says whom the items under it address: "9. We recommend that the Government:",
+ * "7. That you:", "It is recommended that you:". Not one that asks something itself ("1. The
+ * United States should offer:").
+ */
+const INTRODUCTION_ONLY =
+  /^[*_]{0,2}(?:(?:we|I)\s+(?:(?:also|further|therefore|strongly)\s+)?(?:recommend|propose|suggest|urge)\s+that|it\s+is\s+(?:therefore\s+|also\s+)?(?:recommended|proposed|suggested)\s+that|that)\s+(?:the\s+)?[^,;:.]{1,60}[*_]{0,2}:\s*$/i;
+
+/**
+ * Whether a block is a list item that only introduces the items under it (see
+ * `INTRODUCTION_ONLY`): no proposal, but their introduction. Its colon is looked for first.
+ */
+export function introducesOnly(scan: BlockScan): boolean {
+  const marker = scan.markers[0];
+  if (scan.kind !== 'item' || marker === undefined || !endsWithColon(scan.text, marker.bodyStart, marker.bodyEnd)) return false;
+  return INTRODUCTION_ONLY.test(scan.text.slice(marker.bodyStart, marker.bodyEnd));
+}
+
+/**
+ * The items that only introduce the items after them (see `introducesOnly`), each the last of its
+ * sequence: a sub-list hangs from the item, or a list that starts again right after it reads it as its introduction ("9. We
+ * recommend that the Government:", then "1. join …", "2. support …"). Added to `dropped`; returns
+ * the sequences whose parent is such an item, which read it as their introduction.
+ */
+function introductionItems(sequences: readonly Sequence[], scans: ChunkedList<BlockScan>, dropped: Set<PlacedMarker>): Set<Sequence> | undefined {
+  let introduced: Set<Sequence> | undefined;
+  const introducing = (item: PlacedMarker) => item.marker === scans.at(item.index).markers[0] && introducesOnly(scans.at(item.index));
+  // the last item of each sequence, by its block: the one a list that starts again after it may read as its introduction
+  const lastItems = new Map<number, PlacedMarker>();
+  for (const seq of sequences) lastItems.set(seq.items.at(-1)!.index, seq.items.at(-1)!);
+  for (const seq of sequences) {
+    if (seq.parent) {
+      // only the last item of its sequence: one before others would leave its sequence's first
+      // proposal after the sub-items' sequence, whose numbers a window counts on (see `ProposalWindow`)
+      if (seq.parent.sequence.items.at(-1) === seq.parent.item && introducing(seq.parent.item)) {
+        dropped.add(seq.parent.item);
+        (introduced ??= new Set()).add(seq);
+      }
+      continue;
+    }
+    // the last item of a sequence before, in the block right before this one's first
+    const before = seq.intro === undefined ? undefined : lastItems.get(seq.intro.index);
+    if (before && seq.items[0]!.index === before.index + 1 && introducing(before)) dropped.add(before);
+  }
+  return introduced;
 }
 
 /** A heading over a committee's conclusions and its recommendations both, whose numbered paragraphs are of either kind. */

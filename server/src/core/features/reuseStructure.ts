@@ -7,7 +7,7 @@ import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
 import { buildFolds, movedNode, nodeOfProposal, sectionNode } from './outline';
 import { movedWhole } from './shiftedNode';
-import { endsWithColon, introductionReadAfter, rereadProposals, type ProposalSlot } from './proposals';
+import { endsWithColon, introducesOnly, introductionReadAfter, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import { firstItemStartingAt, movedItem, MovedItems, movedSpanBy, type ItemMover } from './movedItems';
 import { OffsetShift } from './offsetShift';
@@ -61,6 +61,8 @@ function samePart(before: BlockScan, after: BlockScan, was: Block, is: Block, bl
   if (is.kind === 'heading' || (is.kind === 'paragraph' && blockBefore?.kind === 'heading')) return false;
   if (before.kind !== after.kind || was.kind !== is.kind || was.level !== is.level || before.introduces !== after.introduces) return false;
   if (endsWithColon(before.text) !== endsWithColon(after.text)) return false;
+  // an item that only introduces those under it ("7. That you:") is no proposal of its own (see `findProposals`)
+  if (introducesOnly(before) !== introducesOnly(after)) return false;
   if (before.markers.length !== after.markers.length) return false;
   for (let k = 0; k < before.markers.length; k++) if (!sameMarker(before.markers[k]!, after.markers[k]!)) return false;
   const implicitBefore = before.paragraphMarker();
@@ -111,8 +113,8 @@ export function structureUnchanged(
       continue;
     }
     if (!samePart(before, after, was, is, blocks.at(added[k]! - 1))) return undefined;
-    // an introduction whose words the proposals after it read: they are read again with the rest
-    if (after.introduces && introductionReadAfter(scans, added[k]!)) return undefined;
+    // an introduction whose words the proposals after it read (an item that only introduces its sub-items, "7. That you:", too): they are read again with the rest
+    if ((after.introduces || introducesOnly(after)) && introductionReadAfter(scans, added[k]!)) return undefined;
     (reread ??= []).push({ index: added[k]!, before });
   }
   return reread || renamed ? { reread: reread ?? NOTHING_TO_REREAD, renamed: renamed ?? NO_HEADINGS } : NO_EDITS;

@@ -44,9 +44,13 @@ const SPEAKERS_ACT =
   /^(we)\s+(?:(?:also|further|again|strongly|fully|firmly|jointly|remain\s+ready\s+to|stand\s+ready\s+to)\s+)?(?:reaffirm|reiterate|affirm|support|condemn|welcome|commit|pledge|will|shall|resolve|undertake|endorse|oppose|deplore|stand|remain|recogni[sz]e|underline|underscore|stress|emphasi[sz]e|agree|intend|seek|decide)\b/i;
 /** The subject and modal before an offer, a list of names included: "Russia, Ukraine and Georgia should". */
 const OFFER_SUBJECT = new RegExp(String.raw`^${NAME_LIST}[^,]{0,80}?\b(?:should|must|will|would)\s+`);
-/** Whom an introduction addresses: "We recommend that we:", "We propose that the Department take three steps:", "Our proposals to G7 finance ministers are these:", "### To the Government of Israel" (group 1, 2 or 3). */
+/**
+ * Whom an introduction addresses: "We recommend that we:", "It is recommended that you:", "We propose
+ * that the Department take three steps:", "Our proposals to G7 finance ministers are these:", "###
+ * To the Government of Israel", a memo's "7. That you:" (group 1, 2, 3 or 4).
+ */
 const ADDRESSEE =
-  /\b(?:recommend|propose|suggest)s?\s+that\s+((?:the\s+)?[^,;:.]{1,60}?)(?:\s+(?:take|do|adopt|pursue|consider|follow|make|implement|act)\b[^,;:.]*)?\s*:\s*$|\b(?:recommendations|proposals|steps)\s+(?:for|to)\s+((?:the\s+)?[^,;:.]{1,60}?)(?:\s+(?:are|is)\s+(?:these|the following|as follows))?\s*:\s*$|^#{1,6}\s+[*_]{0,2}To\s+((?:the\s+|all\s+)?[^,;:.]{1,60}?)[*_]{0,2}\s*:\s*$/i;
+  /\b(?:recommend|propose|suggest)(?:s|d|ed)?\s+that\s+((?:the\s+)?[^,;:.]{1,60}?)(?:\s+(?:take|do|adopt|pursue|consider|follow|make|implement|act)\b[^,;:.]*)?\s*:\s*$|\b(?:recommendations|proposals|steps)\s+(?:for|to)\s+((?:the\s+)?[^,;:.]{1,60}?)(?:\s+(?:are|is)\s+(?:these|the following|as follows))?\s*:\s*$|^#{1,6}\s+[*_]{0,2}To\s+((?:the\s+|all\s+)?[^,;:.]{1,60}?)[*_]{0,2}\s*:\s*$|^(?:\S{1,5}\s+)?[*_]{0,2}That\s+(you)[*_]{0,2}\s*:\s*$/i;
 /**
  * An introduction that asks for the subjunctive in the items after it: "We recommend that:", "The
  * panel urges that:". Each item then has a subject and a verb ("1. NATO and Russia agree on …").
@@ -202,7 +206,7 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
   const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0].replace(/\s*:$/, '')) : 0;
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
-    subject: subject ? { start: subjectStart, end: subjectStart + subject[0].length, words: (subject[1] ?? subject[2] ?? subject[3])?.trim() ?? '' } : undefined,
+    subject: subject ? { start: subjectStart, end: subjectStart + subject[0].length, words: (subject[1] ?? subject[2] ?? subject[3] ?? subject[4])?.trim() ?? '' } : undefined,
     itemGrammar: MANDATIVE_INTRO.test(last) ? 'subjunctive' : OBJECT_CONTROL_INTRO.test(last) ? 'infinitive' : undefined,
   };
 }
