@@ -200,6 +200,24 @@ describe('proposal recognition', () => {
       '1. Restore the hotline',
       '2. Resume data exchanges',
     ]);
+    // the label and the proposal's own title in one emphasis: the title is the lead-in's rest, the label numbers it
+    const bold = analyze(
+      joinLines(
+        '**Recommendation 1: Create a reinsurance pool.** The EU should set up a pool for Black Sea shipping.',
+        '',
+        '**Recommendation 2: Protect the ports.** Kyiv should deploy air defence to Odesa.',
+        '',
+        '**Recommendation 4: Keep Türkiye in the tent.** NATO should consult Ankara on every step.',
+      ),
+    );
+    assert.deepStrictEqual(bold.proposals.map((p) => [`${p.ordinal}. ${p.title}`, p.parties.actor]), [
+      ['1. Create a reinsurance pool', ['eu']],
+      ['2. Protect the ports', ['ukraine']],
+      ['4. Keep Türkiye in the tent', ['nato']],
+    ]);
+    assert.deepStrictEqual(bold.findings.filter((f) => f.code === 'proposal-numbering').map((f) => f.message), ['Proposal numbering skips: "Recommendation 4" follows "Recommendation 2"; "Recommendation 3" is missing.']);
+    // emphasis that no stop closes titles nothing, and its label marks nothing
+    assert.deepStrictEqual(titles(joinLines('**Step 1: more work is needed** on the budget.', '', '**Step 2: a review is due** next year.')), []);
     // a label without a number, numbered by its place; "Recommendation:" alone on its line, and a
     // mid-sentence "proposal:", label nothing
     assert.deepStrictEqual(

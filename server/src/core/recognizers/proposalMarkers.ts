@@ -51,6 +51,13 @@ const SENTENCE_ORDINAL = new RegExp(`[.!?:]["”’)]?\\s+${ORDINAL_WORD}(?=\\s*
 const HEADED =
   /^(?:#{1,6}\s+)?([*_]{0,2})((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))(?:\1\s*[:.—–-]|\s*[:.—–-]\1)\s*/i;
 
+/**
+ * A headed marker inside a lead-in in strong emphasis, the proposal's own title after it: "**Recommendation
+ * 1: Create a reinsurance pool.** The EU should …" (the emphasis closes after the title, which
+ * `leadInOf` reads); a stop closes that title, as a lead-in's: "**Step 1: more work is needed** on …" is none.
+ */
+const HEADED_IN_LEAD_IN = /^(?:#{1,6}\s+)?(\*\*|__)((?:Recommendation|Proposal|Policy option|Option|Step|Measure)\s+(\d{1,3}|[A-Z]))\s*[:.—–-]\s+(?=[^*_\n]{1,120}?(?:[.:!?]\1|\1(?:[.:]|\s+[—–-])))/i;
+
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
 function ordinalValue(word: string): { value: number | 'last'; closes: boolean } {
@@ -127,7 +134,7 @@ export function listMarker(text: string): MarkerInfo | undefined {
 const HEADED_UNNUMBERED = /^(?:#{1,6}\s+)?([*_]{0,2})(Recommendation|Proposal)(?:\1\s*[:—–]|\s*[:—–]\1)[ \t]*(?=[^\s*_])/i;
 
 function headedMarker(text: string): MarkerInfo | undefined {
-  const m = HEADED.exec(text);
+  const m = HEADED.exec(text) ?? HEADED_IN_LEAD_IN.exec(text);
   if (!m) return unnumberedHeadedMarker(text);
   const label = m[2]!;
   const start = text.indexOf(label);
