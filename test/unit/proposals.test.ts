@@ -3,7 +3,7 @@ import { NUMBERING_REACH } from '../../server/src/core/rules/proposalNumbering';
 import { plainProposal, shiftedProposal } from '../../server/src/core/features/shiftedProposal';
 import type { Proposal } from '../../server/src/core/types';
 import { proposalText, proposalTitle } from '../../server/src/core/recognizers/proposalTitle';
-import { analyze, joinLines } from './helpers';
+import { analyze, builtinAnalyzer, joinLines } from './helpers';
 
 const titles = (text: string) => analyze(text).proposals.map((p) => `${p.ordinal}. ${p.title}`);
 
@@ -827,6 +827,28 @@ describe('proposal structure', () => {
     // an item that asks something itself stays a proposal over its sub-items
     const offers = read(joinLines('## Recommendations', '', '1. The United States should offer the following:', '   a. site visits;', '   b. data exchanges.', '2. Russia should reciprocate.'));
     assert.deepStrictEqual(offers.map(([title]) => title), ['1. Offer the following', '1. Site visits', '2. Data exchanges', '2. Reciprocate']);
+  });
+
+  it('reads a lead-in that says whom an item addresses as who must act, not as its title', () => {
+    const read = (text: string) =>
+      builtinAnalyzer('2026-12-05')
+        .analyze({ uri: 'memory://addressed.md', version: 1, getText: () => text })
+        .proposals.map((p) => [p.title, p.parties.actor.join() || (p.parties.actorText ?? '')]);
+    assert.deepStrictEqual(read(joinLines('## Recommendations', '', '- **To Washington:** restore funding for the monitoring mission.', '- **To Brussels:** appoint a special envoy for the Sahel.')), [
+      ['Restore funding for the monitoring mission', 'united-states'],
+      ['Appoint a special envoy for the Sahel', 'eu'],
+    ]);
+    assert.deepStrictEqual(read(joinLines('## Recommendations', '', '1. **Germany and Poland:** fund a verification laboratory.', '2. **To the Council:** adopt the budget.')), [
+      ['Fund a verification laboratory', 'germany,poland'],
+      ['Adopt the budget', 'the Council'],
+    ]);
+    // a heading that addresses a capital's government names it too
+    assert.deepStrictEqual(read(joinLines('## Recommendations', '', '### To Washington', '', '- restore funding for the monitoring mission.')), [['Restore funding for the monitoring mission', 'united-states']]);
+    // a topic, one name alone, or a lead-in whose text has a subject of its own, is still the title
+    assert.deepStrictEqual(read(joinLines('## Recommendations', '', '1. **Energy:** diversify supply away from Russia.', '2. **Sanctions and Export Controls:** the EU should close loopholes.')), [
+      ['Energy', ''],
+      ['Sanctions and Export Controls', 'eu'],
+    ]);
   });
 
   it('reads who must act from an introduction that addresses someone, or from a later sentence of an item with a lead-in', () => {

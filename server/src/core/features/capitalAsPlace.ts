@@ -300,8 +300,22 @@ export function isLocative(text: string, start: number, end = start, afterGovern
     return !LEANING.has(what) && !ADDRESSED_BY.has(what);
   }
   if (before !== 'to' && before !== 'at') return true;
-  if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at)) && !handedOverTo(text, at);
+  if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at)) && !handedOverTo(text, at) && !(end > start && addressLabel(text, at, end));
   return !AIMED_AT.has(aimBefore(text, wordStartBefore(text, at)));
+}
+
+/** What may stand before a label's "To" on its line: a list marker, a heading's marks, emphasis. */
+const LABEL_OPENING = /(?:^|\n)[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+)?[*_]{0,2}$/;
+/** What follows the capital of such a label: a colon, or the end of a heading's line. */
+const LABEL_CLOSING = /^[*_]{0,2}[ \t]*(?::|\n|$)/;
+
+/**
+ * Whether the "To" that ends before `at` opens a label that says whom the text after it addresses:
+ * "- **To Washington:** restore funding …", "### To Brussels". The government is addressed, not the city.
+ */
+function addressLabel(text: string, at: number, end: number): boolean {
+  const toStart = wordStartBefore(text, at);
+  return text.charCodeAt(toStart) === 84 /* T */ && LABEL_CLOSING.test(text.slice(end, end + 4)) && LABEL_OPENING.test(text.slice(Math.max(0, toStart - 12), toStart));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { LOWERCASE_BASE_VERBS } from './operativeVerbs';
+
 /**
  * A proposal's own title, written in emphasis before its text: "**Restore inspections.** The IAEA
  * should …", "*Sequence relief*: Washington should …", "__Engage the region__ — Riyadh …". A stop,
@@ -11,7 +13,22 @@ export interface LeadIn {
   readonly words: string;
   /** Where the text after the lead-in starts, past its white space. */
   readonly end: number;
+  /**
+   * Whether the lead-in says whom the text after it addresses rather than titles it: "**To
+   * Washington:** restore funding …", "**Germany and Poland:** fund …" (see `ADDRESSEE_LEAD_IN`).
+   */
+  readonly addressee?: boolean;
 }
+
+/**
+ * A lead-in that names whom it addresses: "To" and whom ("To Washington", "To the Council"), or two
+ * names or more ("Germany and Poland", "France, Germany and Italy"); with a colon, and a verb in
+ * small letters after it (`VERB_AFTER`). One name alone is as often a topic ("**Energy:** …").
+ */
+const ADDRESSEE_LEAD_IN =
+  /^(?:To\s+\S.{0,60}|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){0,5},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+/** A verb in small letters that the proposal after an addressing lead-in starts with: "restore", "fund", "appoint". */
+const VERB_AFTER = new RegExp(`^(?:${LOWERCASE_BASE_VERBS})\\b`);
 
 /**
  * The rest of a lead-in whose emphasis opened before a headed marker: "**Recommendation 1: Create a
@@ -33,5 +50,9 @@ export function leadInOf(text: string): LeadIn | undefined {
   if (!m) return undefined;
   const closed = m[3] !== '' || m[4] !== undefined || m[5] !== undefined;
   const words = m[2]!.trim();
-  return closed && words.length > 0 ? { words, end: m[0].length } : undefined;
+  if (!closed || words.length === 0) return undefined;
+  const end = m[0].length;
+  // "**To Washington:** restore …": the colon first, then the verb in small letters, then whom
+  const addressee = (m[3] === ':' || m[4] === ':') && VERB_AFTER.test(text.slice(end, end + 20)) && ADDRESSEE_LEAD_IN.test(words);
+  return addressee ? { words, end, addressee } : { words, end };
 }

@@ -249,6 +249,9 @@ function subjectFrom(
 
 type SubjectReading = ReturnType<typeof subjectFrom>;
 
+/** An addressing lead-in (see `LeadIn.addressee`): group 1 is whom it addresses, without "To". */
+const ADDRESSED_IN_LEAD_IN = /^\s*[*_]{1,2}(?:To\s+)?([^*_:\n]{1,80}?)\s*:?[*_]{1,2}/;
+
 /**
  * The subject that says who must act, with the offset its span is relative to and its actors: of the
  * proposal's first sentence, else of the clause after its semicolon ("Air defences performed well;
@@ -263,6 +266,13 @@ function readSubject(
   grammar: ItemGrammar | undefined,
 ): { read: SubjectReading; base: number; actor: readonly string[] } {
   const leadIn = leadInOf(body.text);
+  // "**To Washington:** restore funding …", "**Germany and Poland:** fund …": whom the lead-in addresses must act
+  const addressed = leadIn?.addressee ? ADDRESSED_IN_LEAD_IN.exec(body.text) : null;
+  if (addressed) {
+    const start = addressed.index + addressed[0].lastIndexOf(addressed[1]!);
+    const read: SubjectReading = { clause: body.text, clauseStart: 0, subject: addressed, span: { start, end: start + addressed[1]!.length } };
+    return { read, base: body.start, actor: actorsIn(within, { start: body.start + start, end: body.start + start + addressed[1]!.length }) };
+  }
   // "**Western donors should protect the protocol.** Traders …": a lead-in with a subject says who must act
   const ofLeadIn = leadIn ? subjectFrom(body.text.slice(0, leadIn.end), /^[*_]*/.exec(body.text)![0].length, grammar) : undefined;
   // past a finding, the sentence that recommends says who must act ("The Government's engagement has been sporadic. The FCDO should …")

@@ -416,8 +416,11 @@ export interface ProposalText {
 /** Made once per proposal: the title, the exchange and the conditions are all read from it. */
 export function proposalText(body: string): ProposalText {
   const flat = oneLine(body);
-  const trimmed = flat.trim();
-  const leadIn = leadInOf(trimmed);
+  let trimmed = flat.trim();
+  const found = leadInOf(trimmed);
+  // "**To Washington:** restore funding …": whom it addresses is no title; the text after it is
+  const leadIn = found?.addressee ? undefined : found;
+  if (found?.addressee) trimmed = trimmed.slice(found.end);
   const rest = leadIn && leadIn.end < trimmed.length ? trimmed.slice(leadIn.end) : (leadIn?.words ?? trimmed);
   const sentence = trimWhere(recommendingSentence(rest), isSentenceStop, false);
   return leadIn ? { flat, sentence, leadIn: leadIn.words } : { flat, sentence };
