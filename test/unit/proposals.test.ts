@@ -566,6 +566,13 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(first!.parties.actor, ['russia', 'ukraine', 'georgia']);
     assert.strictEqual(second!.title, 'Offer monitors to the mission');
     assert.deepStrictEqual(second!.parties.actor, ['united-states']);
+    // the list in bold, its commas inside the emphasis
+    const bold = analyze(joinLines('We recommend the following:', '', '1. **Russia, Ukraine and the Nordic states** should reopen the border crossings.', '2. **Reopen the crossings.** Russia, Ukraine and Georgia should pay.')).proposals;
+    assert.deepStrictEqual(bold.map((p) => [p.title, p.parties.actor]), [
+      ['Reopen the border crossings', ['russia', 'ukraine']],
+      // a lead-in that titles the proposal still does
+      ['Reopen the crossings', ['russia', 'ukraine', 'georgia']],
+    ]);
   });
 
   it('reads who must act past an interjection or a lowercase leading phrase after an ordinal, and guarantors as actors', () => {

@@ -73,9 +73,12 @@ const SECOND_INFINITIVE = /\s(and|or)\s+to\s+(?=[a-z])/g;
 const AGREE_TO = /^(?:agree|consent)\s+to\s+(?=(?!(?:an?|the|its|their|this|that)\b)[a-z])/;
 /** The writers proposing a thing rather than an act: "We propose a summit in Abuja" → "summit in Abuja". */
 const PROPOSE_THING = /^(?:we|I)\s+(?:(?:also|further|strongly|therefore|thus|would)\s+){0,2}(?:propose|recommend)\s+(?!that\b)/i;
-/** A subject of a few words, then a modal: "the United States should offer …" → "offer …". */
+/**
+ * A subject of a few words, then a modal: "the United States should offer …" → "offer …"; the
+ * subject may stand in strong emphasis ("**Germany, Poland and the Nordic states** should fund …").
+ */
 const MODAL = new RegExp(
-  String.raw`^${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+|finally\s+|quickly\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
+  String.raw`^(?:\*\*|__)?${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+|finally\s+|quickly\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
   's',
 );
 /**
