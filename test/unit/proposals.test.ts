@@ -331,6 +331,14 @@ describe('proposals made in so many words ("We propose that …")', () => {
     assert.deepStrictEqual(titles(joinLines('We propose two steps.', '', 'First, NATO should pay.', '', 'Second, Germany should lead.')), ['1. Pay', '2. Lead']);
     const counted = joinLines('We therefore call on the parties to act on two points.', '', 'First, NATO should pay.', '', 'Second, Germany should lead.');
     assert.deepStrictEqual(titles(counted), ['1. Pay', '2. Lead']);
+    // under a Recommendations heading, a count the writers make or set out introduces the paragraphs after it
+    const section = (announcement: string) =>
+      titles(joinLines('## Recommendations', '', announcement, '', 'ECOWAS should open talks with the AES.', '', 'Nigeria should reopen its border.'));
+    for (const announcement of ['We make two recommendations.', 'This report makes two recommendations.', 'We set out two recommendations below.']) {
+      assert.deepStrictEqual(section(announcement), ['1. Open talks with the AES', '2. Reopen its border'], announcement);
+    }
+    // a count of what was made before announces nothing
+    assert.deepStrictEqual(section('We made two recommendations last year.'), ['1. We made two recommendations last year', '2. Open talks with the AES', '3. Reopen its border']);
   });
 
   it('leaves such a sentence to the sequence it stands in, and numbers it among the paragraphs of a "Recommendations" section', () => {

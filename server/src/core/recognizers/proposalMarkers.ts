@@ -356,7 +356,7 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
   if (trimmed.endsWith('?')) return QUESTION_INTRO.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
   // "We propose two steps.": a count of what is proposed introduces the items that follow as a colon
   // would (most paragraphs end with a stop, so the noun at the end is looked for first)
-  if (trimmed.endsWith('.')) return COUNTED_AT_END.test(trimmed.slice(-20)) && ANNOUNCES_COUNT.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
+  if (trimmed.endsWith('.')) return COUNTED_AT_END.test(trimmed.slice(-30)) && ANNOUNCES_COUNT.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
   if (!trimmed.endsWith(':')) return false;
   const last = trimmed.slice(lastSentenceStart(trimmed));
   return CUE_WORDS.test(last) && !RECORDS_DONE.test(last);
@@ -372,11 +372,15 @@ const RECORDS_DONE =
 
 /** What an announcement counts: "steps", "measures" … (the singular after "one"). */
 const COUNTED = String.raw`steps?|measures?|proposals?|recommendations?|actions?|priorit(?:y|ies)|ideas?|changes?|reforms?|options|principles|moves?`;
-/** The noun `ANNOUNCES_COUNT` ends with, and its stop. */
-const COUNTED_AT_END = new RegExp(String.raw`(?:${COUNTED})\.$`, 'i');
-/** A sentence that says how many proposals follow: "We propose two steps.", "This paper recommends three practical measures." */
+/** The noun `ANNOUNCES_COUNT` ends with, perhaps before "below", and its stop. */
+const COUNTED_AT_END = new RegExp(String.raw`(?:${COUNTED})(?:\s+below)?\.$`, 'i');
+/**
+ * A sentence that says how many proposals follow: "We propose two steps.", "This paper recommends
+ * three practical measures.", "We make two recommendations.", "This report makes two
+ * recommendations.", "We set out two recommendations below."
+ */
 const ANNOUNCES_COUNT = new RegExp(
-  String.raw`^(?:we|i|this\s+(?:paper|brief|report|memo|note|article))\s+(?:therefore\s+|also\s+|now\s+)?(?:propose|recommend|suggest|offer|set\s+out|outline)s?\s+(?:the\s+following\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{Ll}-]+\s+){0,2}|one\s+(?:[\p{Ll}-]+\s+)?)(?:${COUNTED})\.$`,
+  String.raw`^(?:we|i|this\s+(?:paper|brief|report|memo|note|article))\s+(?:therefore\s+|also\s+|now\s+)?(?:propose|recommend|suggest|offer|make|set\s+out|outline)s?\s+(?:the\s+following\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{Ll}-]+\s+){0,2}|one\s+(?:[\p{Ll}-]+\s+)?)(?:${COUNTED})(?:\s+below)?\.$`,
   'iu',
 );
 
