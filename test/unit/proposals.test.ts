@@ -216,6 +216,10 @@ describe('proposal recognition', () => {
       ['4. Keep Türkiye in the tent', ['nato']],
     ]);
     assert.deepStrictEqual(bold.findings.filter((f) => f.code === 'proposal-numbering').map((f) => f.message), ['Proposal numbering skips: "Recommendation 4" follows "Recommendation 2"; "Recommendation 3" is missing.']);
+    // a decision memo's options are alternatives, not proposals; the recommendation that picks one is
+    const memo = analyze(joinLines('OPTIONS', '', 'Option 1: Enablers only. The U.S. provides ISR and airlift.', '', 'Option 2: No contribution.', '', 'RECOMMENDATION', '', 'We recommend Option 1.'));
+    assert.deepStrictEqual(memo.proposals.map((p) => `${p.ordinal}. ${p.title}`), ['1. Option 1']);
+    assert.deepStrictEqual(titles(joinLines('## Policy options', '', '**Option A:** Washington should provide ISR.', '', '**Option B:** Washington should stay out.')), []);
     // emphasis that no stop closes titles nothing, and its label marks nothing
     assert.deepStrictEqual(titles(joinLines('**Step 1: more work is needed** on the budget.', '', '**Step 2: a review is due** next year.')), []);
     // a label without a number, numbered by its place; "Recommendation:" alone on its line, and a

@@ -116,8 +116,13 @@ function isProposalSequence(seq: Sequence, decided: Map<Sequence, boolean>, scan
   return answer;
 }
 
+/** The label of an option, "Option 1:", "Policy option B —": a decision memo's alternatives, of which its recommendation picks one. */
+const OPTION_LABEL = /^(?:policy\s+)?option\b/i;
+
 function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
-  if (seq.group === 'headed' || seq.group === 'paragraph' || seq.group === 'performative') return true;
+  // "Option 1: Enablers only.", "Option 2: No contribution.": alternatives, not proposals
+  if (seq.group === 'headed') return !OPTION_LABEL.test(seq.items[0]!.marker.text);
+  if (seq.group === 'paragraph' || seq.group === 'performative') return true;
   if (seq.group === 'operative') return seq.items.length >= 2 || seq.introduced;
   if (seq.introduced) return true;
   // a numbered heading recommends in its own words ("Restore inspections") or in the paragraph under it
