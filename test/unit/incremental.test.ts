@@ -1202,6 +1202,16 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(full(memo).proposals.map((p) => `${p.ordinal}. ${p.title}`), ['6. Brief the press', '1. Agree option (c)', '2. Agree to call the Foreign Secretary', '1. Join the agreement at the first opportunity', '2. Support the conversion of the Register of Damage']);
   });
 
+  it('reads a list again when the paragraph before it starts or stops announcing tests rather than proposals', () => {
+    const text = joinLines('## Recommendations', '', 'Three tests lie ahead:', '', '1. **Bougainville.** The agreement promised a referendum.', '2. **New Caledonia.** The accord promised three referendums.', '', 'Some words follow.');
+    typeEachAfter(text, [
+      ['Three tests', ' and steps'],
+      ['Three', ' more'],
+      ['lie ahead', ' for us'],
+    ]);
+    typeEachAfter(text.replace('Three tests lie ahead:', 'Three things lie ahead:'), [['Three t', 'ests and t']]);
+  });
+
   it('reads a bare surname again when an edit elsewhere names its bearer in full, or stops naming them', () => {
     const warm = createAnalyzer({ kb, today: () => TODAY });
     const versions = [

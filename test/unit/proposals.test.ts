@@ -318,6 +318,16 @@ describe('proposals made in so many words ("We propose that …")', () => {
     assert.deepStrictEqual(actors(text).slice(0, 3), [['nato'], ['georgia'], ['united-states']]);
   });
 
+  it('reads no proposals in a list that a paragraph announces as tests, questions, challenges, risks or issues', () => {
+    const tests = (intro: string, ...items: string[]) => titles(joinLines('## Recommendations', '', intro, '', ...items));
+    const places = ['1. **Bougainville.** The Bougainville Peace Agreement of 2001 promised a referendum.', '2. **New Caledonia.** The Noumea Accord promised three referendums.'];
+    assert.deepStrictEqual(tests('Three tests lie ahead:', ...places), []);
+    assert.deepStrictEqual(tests('Two questions remain open:', '- whether the parties will meet;', '- who will pay for the mission.'), []);
+    // the heading still introduces a list after another paragraph, and items that recommend are proposals anyway
+    assert.deepStrictEqual(tests('The record is mixed.', '1. fund the mission;', '2. extend the mandate.'), ['1. Fund the mission', '2. Extend the mandate']);
+    assert.deepStrictEqual(tests('Two risks lie ahead:', '1. NATO should fund the mission.', '2. The EU should extend the mandate.'), ['1. Fund the mission', '2. Extend the mandate']);
+  });
+
   it('takes no report, question, announcement or reference for such a proposal', () => {
     const text = joinLines(
       'In 2022 we proposed a ceasefire, and Moscow refused.',

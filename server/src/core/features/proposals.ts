@@ -234,7 +234,15 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
         if (firstMarker && kind !== 'heading') resets?.push(index);
         closeAll();
         const introBlock = intro && index - intro.index <= 2 ? intro : undefined;
-        current = { group, intro: introBlock ?? sectionHeading, introduced: introBlock !== undefined || sectionIntroduces, items: [], gap: 0 };
+        // "Three tests lie ahead:" before a list under "## Recommendations": the heading does not introduce that list
+        const othersAnnounced = introBlock === undefined && sectionIntroduces && kind !== 'heading' && othersAnnouncedBefore(blocks, scans, index);
+        current = {
+          group,
+          intro: othersAnnounced ? undefined : (introBlock ?? sectionHeading),
+          introduced: introBlock !== undefined || (sectionIntroduces && !othersAnnounced),
+          items: [],
+          gap: 0,
+        };
         open.push(current);
       }
       const under = marker.style === 'section' && index + 1 < blocks.length && blocks.kind(index + 1) === 'paragraph' ? index + 1 : undefined;
@@ -258,6 +266,27 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
   // the sequences of a window's closing fresh start belong to the previous version's that follow
   if (window?.endsAtReset) return sequences.filter((seq) => seq.items[0]!.index < window.to).sort(bySequenceStart);
   return sequences.sort(bySequenceStart);
+}
+
+/**
+ * What a paragraph ending with a colon may announce besides proposals: "Three tests lie ahead:",
+ * "Two questions remain:", "The main risks are:". Its list states them; a heading over proposals
+ * does not make them proposals.
+ */
+const OTHERS_ANNOUNCED = /\b(?:tests|questions|challenges|risks|issues|dangers|obstacles|uncertainties|problems|scenarios|lessons|reasons)\b/i;
+
+/**
+ * Whether a paragraph announces things other than proposals (see `OTHERS_ANNOUNCED`): it ends with a
+ * colon, looked for first, and does not introduce proposals.
+ */
+export function announcesOthers(scan: BlockScan): boolean {
+  return scan.kind === 'paragraph' && !scan.introduces && endsWithColon(scan.text) && OTHERS_ANNOUNCED.test(scan.text.slice(Math.max(0, scan.text.lastIndexOf('. ') + 1)));
+}
+
+/** Whether one of the two paragraphs before block `index`, after any heading, announces things other than proposals. */
+function othersAnnouncedBefore(blocks: BlockList, scans: ChunkedList<BlockScan>, index: number): boolean {
+  for (let j = index - 1; j >= Math.max(0, index - 2) && blocks.kind(j) === 'paragraph'; j--) if (announcesOthers(scans.at(j))) return true;
+  return false;
 }
 
 /** Orders sequences by where their first marker starts. */
