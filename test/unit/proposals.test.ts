@@ -86,6 +86,12 @@ describe('proposal recognition', () => {
     assert.strictEqual(second!.parties.actorText, 'the Council');
   });
 
+  it('reads a readout\'s leaders tasking their officials ("the leaders instructed their ministers to …") as whom they task', () => {
+    const text = joinLines('The two leaders decided on the following steps:', '', '- First, Ukraine will fund the coast guard.', '- Finally, the leaders instructed their ministers to explore joint exercises with Georgia.');
+    assert.deepStrictEqual(titles(text), ['1. Fund the coast guard', '2. Explore joint exercises with Georgia']);
+    assert.strictEqual(analyze(text).proposals[1]!.parties.actorText, 'their ministers');
+  });
+
   it('reads a lettered request that opens with "that" and a subjunctive by its verb and its subject', () => {
     const text = joinLines('The Government of Ukraine requests the following:', '', '(a) that NATO convene an urgent meeting;', '(b) that Russia withdraw its forces.');
     assert.deepStrictEqual(titles(text), ['1. Convene an urgent meeting', '2. Withdraw its forces']);

@@ -48,11 +48,12 @@ export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together w
 /**
  * The speakers calling on someone to act, as a communiqué's points do ("We call on …", "We urge …",
  * "We also ask …"), a body's conclusions in the third person ("The European Council calls on the
- * Commission to …"), or a resolution's operative paragraph ("Calls upon Member States to …",
+ * Commission to …"), a readout's leaders tasking their officials ("the leaders instructed their
+ * ministers to explore …"), or a resolution's operative paragraph ("Calls upon Member States to …",
  * "Requests the Secretary-General to …"): whom, then "to" and a verb, follows.
  */
 export const CALL_ON =
-  /^(?:(?:we|I)\s+(?:(?:also|further|again|strongly|once again|therefore|would)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)|(?:the\s+)?(?:European\s+Council|European\s+Parliament|Security\s+Council|General\s+Assembly|Council|Committee|Assembly|Summit|Conference|Parliament|Ministers|Leaders|G7|G20)\s+(?:(?:also|further|again|strongly|once again|therefore)\s+)?(?:calls\s+(?:on|upon)|urges|invites|asks|encourages|requests|appeals\s+to)|[*_]{0,2}(?:Also\s+|Further\s+|Strongly\s+)?(?:Calls\s+(?:on|upon)|Urges|Requests|Encourages|Invites|Asks|Appeals\s+to)[*_]{0,2})\s+/i;
+  /^(?:(?:we|I)\s+(?:(?:also|further|again|strongly|once again|therefore|would)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)|(?:the\s+)?(?:European\s+Council|European\s+Parliament|Security\s+Council|General\s+Assembly|Council|Committee|Assembly|Summit|Conference|Parliament|Ministers|Leaders|G7|G20)\s+(?:(?:also|further|again|strongly|once again|therefore)\s+)?(?:calls\s+(?:on|upon)|urges|invites|asks|encourages|requests|appeals\s+to)|(?:the\s+)?(?:two\s+|both\s+)?(?:leaders|presidents|prime\s+ministers|ministers|sides)\s+(?:also\s+)?(?:instructed|tasked|directed|mandated|asked|invited|urged|called\s+(?:on|upon)|requested|encouraged)|[*_]{0,2}(?:Also\s+|Further\s+|Strongly\s+)?(?:Calls\s+(?:on|upon)|Urges|Requests|Encourages|Invites|Asks|Appeals\s+to)[*_]{0,2})\s+/i;
 /** The same asking that someone act: "We recommend that the Government press …", "Demands that all parties comply …" (group 1 marks the subjunctive that follows). */
 export const RECOMMEND_THAT =
   /^(?:(?:we|I)\s+(?:(?:also|further|strongly|therefore|would)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)|[*_]{0,2}(?:Demands|Requests|Urges|Recommends|Insists|Decides)[*_]{0,2})\s+(that)\s+/i;
