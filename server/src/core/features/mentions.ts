@@ -199,6 +199,8 @@ export function resolveMentions(
     if (picked.reading.form === 'adjective' && (namesARegion(text, start) || namesAHyphenRegion(text, start) || namesALanguage(text, start, match.end))) continue;
     // "East Asia", "Western Europe", "East Africa": a part of the continent the knowledge base lacks, not the continent
     if (CONTINENTS.has(picked.entry.id) && namesARegion(text, start)) continue;
+    // "the \"Terror-Free Türkiye\" process": a state's name ending a programme's, whose spelling is the programme's
+    if (picked.reading.category === 'state' && text.charCodeAt(start - 2) === 101 /* e */ && FREE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
     if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
     // "the International Chamber of Commerce (ICC)": the acronym of a name the knowledge base lacks
@@ -273,6 +275,9 @@ export function resolveMentions(
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
 }
+
+/** A capitalized compound with "-Free" before a name: "Terror-Free Türkiye", "Nuclear-Free Korea". */
+const FREE_BEFORE = /\p{Lu}\p{Ll}+-Free\s$/u;
 
 /** The continents, whose names a compass word before makes a region's ("East Asia"). */
 const CONTINENTS = new Set(['asia', 'africa', 'europe', 'eurasia', 'america', 'americas']);
