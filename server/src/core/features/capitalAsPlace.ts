@@ -2,6 +2,7 @@ import { MONTH_PATTERN } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
 import { sentenceAround } from '../text/sentenceAround';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
+import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
 import { secondWordBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 
@@ -100,14 +101,16 @@ const ROUTE_NOUN = /^(?:pipelines?|railway|railways|railroad|rail|highway|motorw
 
 /** A publisher after a city in a reference: "London: Routledge", "Washington, DC: Brookings Institution Press". */
 const PUBLISHER_AFTER = /(?:,\s+D\.?C\.?)?:\s+\p{Lu}/uy;
-/** A reference's line before the city: a footnote's definition ("[^1]: …") or an author's year ("Smith, J. (2024)."). */
-const REFERENCE_LINE = /^\s*\[\^[^\]\s]+\]:|\((?:19|20)\d\d[a-z]?\)/;
+/** An author's year in a reference's line before the city: "Smith, J. (2024)." */
+const AUTHOR_YEAR_BEFORE = /\((?:19|20)\d\d[a-z]?\)/;
 
 /** Whether the capital at [start, end) is a reference's place of publication: "[^1]: Smith, J. (2024). *Title*. London: Routledge." */
 export function isPublisherCity(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
   if ((c !== 58 /* : */ && c !== 44) /* , */ || !followedBy(PUBLISHER_AFTER, text, end)) return false;
-  return REFERENCE_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
+  // a reference's line: a footnote's definition ("[^1]: …") or an author's year
+  const line = lineBefore(text, start);
+  return footnoteDefinitionLength(line) >= 0 || AUTHOR_YEAR_BEFORE.test(line);
 }
 
 /** INSTRUMENT_AFTER or CITY_AFTER, in one test: it runs at every capital that reads as no location. */
@@ -163,11 +166,8 @@ const BY_LINK = /\s+(?:by|via|over)\s+(?:a\s+)?(?:video|phone|telephone|videocon
  * Washington", "entrusted the talks to Doha" (see `handedOverTo`).
  */
 const HANDED_TO = /\b(?:outsourc(?:e|es|ed|ing)|subcontract(?:s|ed|ing)?|entrust(?:s|ed|ing)?|delegat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|ced(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|surrender(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/u;
-/** Whether the words before the "to" that ends at `at` hand a task over ("cannot leave the Sahel to Moscow"): a cheap search first, most have none. */
-function handedOverTo(text: string, at: number): boolean {
-  const span = text.slice(Math.max(0, at - 48), at);
-  return (span.includes('ourc') || span.includes('ntrust') || span.includes('elegat') || span.includes('lea') || span.includes('left') || span.includes('ced') || span.includes('bandon') || span.includes('urrender')) && HANDED_TO.test(span);
-}
+/** Whether the words before the "to" that ends at `at` hand a task over ("cannot leave the Sahel to Moscow"). */
+const handedOverTo = (text: string, at: number): boolean => HANDED_TO.test(text.slice(Math.max(0, at - 48), at));
 /**
  * A route that goes on to another place: "from Helsinki to Rostock", "from Dushanbe and Khujand to
  * Bishkek"; not a change of allegiance ("switched from Taipei to Beijing"), see SWITCHED.

@@ -280,7 +280,7 @@ export function resolveMentions(
 const FREE_BEFORE = /\p{Lu}\p{Ll}+-Free\s$/u;
 
 /** The continents, whose names a compass word before makes a region's ("East Asia"). */
-const CONTINENTS = new Set(['asia', 'africa', 'europe', 'eurasia', 'america', 'americas']);
+const CONTINENTS = new Set(['asia', 'africa', 'europe', 'eurasia']);
 
 /** " and " or " or " between two names, as in "Moscow and Minsk". */
 const AND_OR_GAP = /^\s+(?:and|or)\s+$/;

@@ -5,6 +5,7 @@ import type { EntryChooser, PickedEntry } from './entryChooser';
 import { endsLongerTitleBeforeComma, foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, titleBeforeCommaText, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
+import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
 import { foldName, foldWord, isSpaceAt, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
@@ -607,7 +608,10 @@ export function citesAnAuthor(text: string, start: number, end: number): boolean
   const c = text.charCodeAt(end);
   if (c === 32) return text.charCodeAt(end + 1) === 40 /* ( */ && AUTHOR_YEAR.test(text.slice(end, end + 40));
   if (c !== 44 /* , */ || !AUTHOR_INITIALS.test(text.slice(end, end + 16))) return false;
-  return /^\s*\[\^[^\]\s]+\]:\s*$/.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
+  // the name opens a footnote's definition: "[^2]: Paris, R. (2025)."
+  const line = lineBefore(text, start);
+  const opening = footnoteDefinitionLength(line);
+  return opening >= 0 && line.slice(opening).trim() === '';
 }
 
 /** Words of a numbered part or a kind of instrument before "of", which make no longer title: "Article 5 of …". */

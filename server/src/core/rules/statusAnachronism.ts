@@ -6,6 +6,7 @@ import type { Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
+import { pastFootnoteMarker } from '../text/footnotes';
 import { leftPartyInClaim, othersCase, partyThatLeft, REPORTING_VERB } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -130,17 +131,11 @@ function mayClaim(text: string, mention: Mention): boolean {
   const before = wordBeforeArticle(text, mention.start);
   if (LAST_WORDS_BEFORE.has(before)) return true;
   if (KEPT_BARE.has(before) && STILL_KEPT.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+  // read past a footnote marker after the name: "The INF Treaty[^1] still bans …"
   IN_FORCE_AT.lastIndex = pastFootnoteMarker(text, mention.end);
   return IN_FORCE_AT.test(text) || IN_FORCE_WORDS.test(text.slice(mention.end, mention.end + NOW_IN_FORCE_REACH));
 }
 
-/** A footnote marker right after a name, which the claim reads past: "The INF Treaty[^1] still bans …", "New START[12] remains in force". */
-const FOOTNOTE_MARKER = /^\[\^?[\w-]{1,12}\]/;
-/** Where the text goes on after a footnote marker at `end`, or `end` where there is none. */
-function pastFootnoteMarker(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 91 /* [ */) return end;
-  return end + (FOOTNOTE_MARKER.exec(text.slice(end, end + 16))?.[0].length ?? 0);
-}
 /** "in force", perhaps broken across lines. */
 const IN_FORCE_WORDS = /\sin\s+force\b/;
 
