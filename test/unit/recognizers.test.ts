@@ -300,6 +300,10 @@ describe('entity recognition', () => {
     // cities joined by a slash, at a line's start or in a report's byline
     assert.deepStrictEqual(mentionsOf('KYIV/MOSCOW, 3 March 2022 — Talks resumed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name', 'MOSCOW→moscow/name']);
     assert.deepStrictEqual(mentionsOf('*Europe Report No. 318, Kyiv/Brussels, 3 March 2022*', { documentDate: '2022-03-03' }).filter((m) => m.startsWith('Kyiv')), ['Kyiv→kyiv/name']);
+    // and after a label's dash, as two offices write it; a dash before cities with no date keeps the governments
+    assert.deepStrictEqual(mentionsOf('*Press release — Moscow/Kyiv, 3 March 2022*', { documentDate: '2022-03-03' }), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('Press release - Moscow/Kyiv, 3 March 2022', { documentDate: '2022-03-03' }), ['Moscow→moscow/name', 'Kyiv→kyiv/name']);
+    assert.deepStrictEqual(mentionsOf('Both sides — Moscow/Kyiv alike — refused.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
     assert.deepStrictEqual(mentionsOf('KYIV, UKRAINE, 3 March 2022 — Ukraine agreed.', { documentDate: '2022-03-03' }), ['KYIV→kyiv/name', 'Ukraine→ukraine/name']);
     assert.deepStrictEqual(mentionsOf('Moscow (the Kremlin) refused.', { documentDate: '2022-03-03' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('She works at a Moscow research institute.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);

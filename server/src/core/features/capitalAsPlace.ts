@@ -407,8 +407,12 @@ const DATELINE_AFTER = new RegExp(
  * 2024", where the name follows a comma.
  */
 const PLACE_AND_DATE = new RegExp(String.raw`${OTHER_CITIES}\s*[,·|]\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\b`, 'uy');
-/** What separates the parts of a byline: "Remarks, Seoul, 6 December 2024", "*News analysis · Seoul · 5 November 2025*". */
-const BYLINE_SEPARATORS = new Set([44 /* , */, 0xb7 /* · */, 124 /* | */]);
+/**
+ * What separates the parts of a byline: "Remarks, Seoul, 6 December 2024", "*News analysis · Seoul ·
+ * 5 November 2025*", and a label's dash before two offices' cities, "*Press release — Nairobi/Geneva,
+ * 3 December 2026*" (one city before a full date is the city anyway, see CITY_AFTER).
+ */
+const BYLINE_SEPARATORS = new Set([44 /* , */, 0xb7 /* · */, 124 /* | */, 0x2014 /* — */, 0x2013 /* – */, 45 /* - */]);
 export function isDateline(text: string, start: number, end: number): boolean {
   // "*Jerusalem, 20 January 2026*", "ADEN/RIYADH, 10 November 2025 —", "COLOMBO - Two ceremonies"
   const lead = start <= 24 ? text.slice(0, start) : undefined;
