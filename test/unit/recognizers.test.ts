@@ -313,6 +313,9 @@ describe('entity recognition', () => {
     // the region around it: a place, not the government
     assert.deepStrictEqual(mentionsOf('Drones hit the Moscow region. The Moscow Region governor spoke.', { documentDate: '2022-03-03' }), ['Moscow→moscow/name', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Since Kyiv fell into chaos, nobody knows.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
+    // what an army did to it, in apposition; "taken aback" and a clause keep the government
+    assert.deepStrictEqual(mentionsOf('Kyiv, retaken by the army in March 2022, remains dark. Moscow, captured by rebels, fell silent.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('Kyiv, taken aback by the move, protested. Moscow, which captured the town, refused.', { documentDate: '2022-03-03' }), ['Kyiv→ukraine/metonym', 'Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('Security Forum, Moscow, 16 September 2021', { documentDate: '2022-03-03' }), ['Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Troops took control of Kyiv.', { documentDate: '2022-03-03' }), ['Kyiv→kyiv/name']);
     // the city's status, division or rebuilding, and a capital recognized as one

@@ -45,11 +45,13 @@ const VENUE_AFTER =
  * Province", "the Moscow region"), "San José is home to …", "to Moscow,
  * where …"), called a capital in apposition ("Tashkent, the Uzbek capital, follows", "Almaty,
  * Kazakhstan's capital") or recognized as one ("recognised Jerusalem as the capital of Israel"), a venue ("proposed Moscow as the venue"), its fall ("since Khartoum fell into
- * fighting"), or a full date after a comma, as in a venue line ("Peninsula Security Forum, Seoul,
+ * fighting"), what an army did to it, in apposition ("Khartoum, retaken by the army in March 2025,
+ * remains …", "Kyiv, shelled nightly,"; "captured" and the like only before "by": "Moscow, seized
+ * by panic" is rare, "taken aback" is the government), or a full date after a comma, as in a venue line ("Peninsula Security Forum, Seoul,
  * 16 September 2025").
  */
 const CITY_AFTER =
-  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b| (?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate)\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b| (?:is|was) home to\b|,\s+where\b|,\s*(?:the )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}capital\b| as (?:the |its |their |a )?(?:[\p{L}'’.-]+ ){0,2}capital\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b`), 'uy');
+  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b| (?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate)\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b| (?:is|was) home to\b|,\s+where\b|,\s+(?:retaken|recaptured|besieged|shelled|bombed|bombarded|overrun|(?:captured|seized|occupied|encircled|controlled|liberated) by)\b|,\s*(?:the )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}capital\b| as (?:the |its |their |a )?(?:[\p{L}'’.-]+ ){0,2}capital\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b`), 'uy');
 /**
  * Whether a capital ends an address or a venue line after a comma: "Press Office, Ministry of Foreign
  * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
