@@ -279,6 +279,10 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('What matters to Kyiv is security. It must be acceptable to Moscow. He explained to Kyiv why. She travelled to Kyiv.', opts), [
       'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Kyiv→kyiv/name',
     ]);
+    // also past an object pronoun or an adverb after a verb of speech; what is taken or flown there goes to the city
+    assert.deepStrictEqual(mentionsOf('They should say it to Moscow. They should explain it clearly to Kyiv. They took it to Moscow. He flew quickly to Kyiv.', opts), [
+      'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name', 'Kyiv→kyiv/name',
+    ]);
     // advice, and what is owed or worth: "recommendations to Moscow", "worth to Kyiv"
     assert.deepStrictEqual(mentionsOf('We offer recommendations to Moscow. Our advice to Moscow is simple. That is what the guarantees are worth to Kyiv. Moscow offered frigates to Kyiv.', opts), [
       'Moscow→russia/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym',

@@ -302,8 +302,30 @@ export function isLocative(text: string, start: number, end = start, afterGovern
     return !LEANING.has(what) && !ADDRESSED_BY.has(what);
   }
   if (before !== 'to' && before !== 'at') return true;
-  if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at)) && !handedOverTo(text, at) && !(end > start && addressLabel(text, at, end));
+  if (before === 'to') return !ADDRESSED_BY.has(secondWordBefore(text, at)) && !handedOverTo(text, at) && !(end > start && addressLabel(text, at, end)) && !saidTo(text, wordStartBefore(text, at));
   return !AIMED_AT.has(aimBefore(text, wordStartBefore(text, at)));
+}
+
+/** Verbs of speech that take an object before "to" and the one addressed: "say it to Tehran", "put it to Moscow". */
+const SAID = new Set('say says said saying tell put puts putting repeat repeats repeated repeating convey conveys conveyed conveying communicate communicates communicated communicating stress stresses stressed'.split(' '));
+/** Object pronouns between such a verb and its "to": "say it to", "explain this to". */
+const SAID_OBJECT = new Set(['it', 'this', 'that', 'them', 'so']);
+
+/**
+ * Whether the "to" that starts at `toStart` follows a verb of speech or of ADDRESSED_BY past an
+ * object pronoun or an adverb: "The E3 should say it to Tehran.", "explain it clearly to Moscow",
+ * "explain clearly to Moscow". ("took it to Moscow" stays the city.)
+ */
+function saidTo(text: string, toStart: number): boolean {
+  let at = toStart;
+  let word = wordBefore(text, at);
+  let skipped = 0;
+  while (skipped < 2 && (SAID_OBJECT.has(word) || word === 'again' || (word.length > 4 && word.endsWith('ly')))) {
+    at = wordStartBefore(text, at);
+    word = wordBefore(text, at);
+    skipped++;
+  }
+  return skipped > 0 && (SAID.has(word) || ADDRESSED_BY.has(word));
 }
 
 /** What may stand before a label's "To" on its line: a list marker, a heading's marks, emphasis. */
