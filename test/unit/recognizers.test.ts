@@ -181,6 +181,11 @@ describe('entity recognition', () => {
     // a summit held there names the city; an instrument or a group named for it ("the Moscow Declaration",
     // "the Doha Round", "the Lima Group", "the Nairobi\nDeclaration" hard-wrapped) names neither city nor government
     assert.deepStrictEqual(mentionsOf('The Moscow Declaration and the Kyiv Summit followed.', { documentDate: '2022-01-20' }), ['Kyiv→kyiv/name']);
+    // also with what it is about between, after "the" or a year; "the Moscow Ukraine envoy" is the government's
+    assert.deepStrictEqual(mentionsOf('They attended the Moscow Ukraine Conference and the 2021 Kyiv Ukraine Summit.', { documentDate: '2022-01-20' }), [
+      'Moscow→moscow/name', 'Ukraine→ukraine/name', 'Kyiv→kyiv/name', 'Ukraine→ukraine/name',
+    ]);
+    assert.deepStrictEqual(mentionsOf('The Moscow Ukraine envoy spoke.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym', 'Ukraine→ukraine/name']);
     assert.deepStrictEqual(mentionsOf('The Doha Round stalled; the Kyiv Group met; the Moscow\nDeclaration; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('The summit adopted the Moscow Vision 2030; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('The Moscow Peace Agreement failed; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);

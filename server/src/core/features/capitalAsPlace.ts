@@ -67,6 +67,15 @@ export function endsAnAddress(text: string, start: number, end: number): boolean
 const ADDRESS_END = /[*_]{0,2}\.?[*_]{0,2}[ \t]*(?:\r?\n(?![ \t]*\p{Ll})|$)/uy;
 
 const ARTICLES = new Set(['the', 'a']);
+/** A year as a word before a name: "the 2025 London Sudan Conference". */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A conference or summit named after its host city with what it is about between, after "the" or a
+ * year: "the London Sudan Conference", "the 2025 Paris Ukraine Summit" (the city, as "the Kyiv
+ * Summit" is).
+ */
+const HOSTED_AFTER = new RegExp(lineBreakSpaces(String.raw` (?:\p{Lu}[\p{L}'’-]+ ){1,2}(?:[Cc]onferences?|[Ss]ummits?)\b`), 'uy');
 
 /**
  * A common noun after "the" and a capital's name names something held or made there: "the Nairobi
@@ -82,6 +91,8 @@ const NOUN_HELD_THERE = new RegExp(lineBreakSpaces(String.raw` (?!(?:${NOT_HELD_
 export function isCityByWhatFollows(text: string, start: number, end: number): boolean {
   const article = wordBefore(text, start);
   if (ARTICLES.has(article) && (followedBy(VENUE_AFTER, text, end) || (article === 'the' && followedBy(NOUN_HELD_THERE, text, end)))) return true;
+  // "the London Sudan Conference", "the 2025 London Sudan Conference"
+  if (isUpperAt(text, end + 1) && (article === 'the' || YEAR.test(article)) && followedBy(HOSTED_AFTER, text, end)) return true;
   return followedBy(INSTRUMENT_OR_CITY_AFTER, text, end);
 }
 /**
