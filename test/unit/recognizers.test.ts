@@ -284,6 +284,10 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('What matters to Kyiv is security. It must be acceptable to Moscow. He explained to Kyiv why. She travelled to Kyiv.', opts), [
       'Kyiv→ukraine/metonym', 'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Kyiv→kyiv/name',
     ]);
+    // a constituency in a speaker's label before the party, or after "Member for", names neither government nor city;
+    // a bracket with no party and colon after it keeps the government
+    assert.deepStrictEqual(mentionsOf('**Mrs Ann Hill (Moscow and Gateshead South) (Lab):** Will the Minister give way? I thank the hon. Member for Cities of Kyiv and Westminster.', opts), []);
+    assert.deepStrictEqual(mentionsOf('**Mr Tom Reed (Lab):** Officials (Moscow and Kyiv) (both) agreed.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
     // also past an object pronoun or an adverb after a verb of speech; what is taken or flown there goes to the city
     assert.deepStrictEqual(mentionsOf('They should say it to Moscow. They should explain it clearly to Kyiv. They took it to Moscow. He flew quickly to Kyiv.', opts), [
       'Moscow→russia/metonym', 'Kyiv→ukraine/metonym', 'Moscow→moscow/name', 'Kyiv→kyiv/name',

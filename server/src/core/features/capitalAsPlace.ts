@@ -240,6 +240,27 @@ export function standsForADeal(text: string, start: number, end: number, placeId
   return followedBy(NO_NOUN_AFTER, text, end);
 }
 
+/** The words of a constituency's name before or after a capital in it: "Cities of London and Westminster", "Washington and Gateshead South". */
+const CONSTITUENCY_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|of|and|the|upon|on)`;
+/** "Member for" or "MP for" and the constituency's words before the capital: "the hon. Member for Cities of London". */
+const MEMBER_FOR = new RegExp(String.raw`\b(?:[Mm]ember(?:\s+of\s+Parliament)?|MP)\s+for\s+(?:${CONSTITUENCY_WORD}\s+){0,3}$`, 'u');
+/** A speaker label's bracket before the capital: "**Mrs Sharon Hodgson (" of "(Washington and Gateshead South) (Lab):**". */
+const LABEL_BRACKET_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+\((?:${CONSTITUENCY_WORD}\s+){0,4}$`, 'u');
+/** The rest of a speaker label after the capital: the constituency's bracket closes, the party's follows, then a colon. */
+const LABEL_BRACKET_AFTER = new RegExp(String.raw`(?:\s+${CONSTITUENCY_WORD}){0,5},?\)\s*\([\p{L}\/&.'’ -]{1,30}\)[*_]{0,2}:`, 'uy');
+
+/**
+ * Whether the capital at [start, end) is in a constituency's name in parliamentary records: in a
+ * speaker's label before the party ("**Mrs Sharon Hodgson (Washington and Gateshead South) (Lab):**",
+ * "(Cities of London and Westminster) (Con):") or after "Member for" ("the hon. Member for Washington
+ * and Gateshead South"). No government and no capital: the mention is dropped.
+ */
+export function namesAConstituency(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (before.includes('for ') && MEMBER_FOR.test(before)) return true;
+  return before.includes('(') && LABEL_BRACKET_BEFORE.test(before) && followedBy(LABEL_BRACKET_AFTER, text, end);
+}
+
 /**
  * Words for a government's own post abroad written before the capital it sits in, as its diplomats
  * name it ("UKMis Vienna", "UKRep Brussels", "USUN New York", "Embassy Vienna", "Post Kyiv"); folded.

@@ -13,7 +13,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { personOfOrganizationWord, rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
-import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, isPublisherCity, listsPlainPlaces, namesARoute, standsForADeal } from './capitalAsPlace';
+import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, isPublisherCity, listsPlainPlaces, namesAConstituency, namesARoute, standsForADeal } from './capitalAsPlace';
 import { abbreviatesUnknownName, citesAnAuthor, endsLongerTitleOf, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
@@ -164,6 +164,9 @@ export function resolveMentions(
       const when = changedHands ? (dateSetIn(text, match.start, match.end) ?? dateToldIn(text, match.start, match.end)) : undefined;
       const holder = (when && seatHolder(picked.entry as PlaceEntry, when)) || picked.seatHolder;
       const government = holder ? kb.get(holder) : undefined;
+      // "the hon. Member for Washington and Gateshead South", "the Member for Cities of London and
+      // Westminster": a constituency, neither government nor city
+      if (government && namesAConstituency(text, match.start, match.end)) continue;
       const afterGovernment = governmentEnd >= 0 && match.start - governmentEnd <= 6 && AND_OR_GAP.test(text.slice(governmentEnd, match.start));
       const located =
         government &&
