@@ -1060,6 +1060,14 @@ describe('proposal structure', () => {
     assert.strictEqual(title('**Reopen the crossings**'), 'Reopen the crossings');
     assert.strictEqual(title('__Offer monitors to the mission with'), 'Offer monitors to the mission');
     assert.strictEqual(title('Offer monitors to the mission, —'), 'Offer monitors to the mission');
+    // bold closed inside the sentence, over its lead clause only, leaves no marks in the title
+    assert.strictEqual(
+      title("**ASEAN member states should suspend Myanmar's participation** in all ASEAN meetings until air strikes stop."),
+      "Suspend Myanmar's participation in all ASEAN meetings until air strikes stop",
+    );
+    assert.strictEqual(title('**Bangladesh must not return refugees** to Rakhine State.'), 'Do not return refugees to Rakhine State');
+    // bold closed by a stop is still the lead-in that titles the proposal
+    assert.strictEqual(title('**Suspend Myanmar.** ASEAN should act in all its meetings.'), 'Suspend Myanmar');
   });
 
   it('reads the recommending clause after a semicolon', () => {

@@ -195,6 +195,12 @@ const isSentenceStop = (text: string, i: number) => {
 };
 /** Emphasis marks, which a title drops at both ends. */
 const isEmphasis = (text: string, i: number) => text.charCodeAt(i) === 42 /* * */ || text.charCodeAt(i) === 95 /* _ */;
+/**
+ * Strong emphasis closed inside the sentence, where the bold covers its lead clause only: "**ASEAN
+ * member states should suspend Myanmar's participation** in all ASEAN meetings …" left "**" after
+ * "participation" in the title.
+ */
+const STRONG_EMPHASIS = /\*\*|__/g;
 /** What a title does not end with: white space, a comma, a semicolon, a colon or a dash. */
 const isTrailingBreak = (text: string, i: number) => {
   const c = text.charCodeAt(i);
@@ -491,6 +497,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
   }
   sentence = trimWhere(sentence, isEmphasis, true);
+  if (sentence.includes('**') || sentence.includes('__')) sentence = sentence.replace(STRONG_EMPHASIS, '');
   const cut = trimWhere(shorten(cutAtClauseBreak(sentence).trim()), isTrailingBreak, false);
   const title = cut === sentence.trim() && endsWithParticle(cut) ? cut : withoutWeakEndings(cut);
   return capitalize(title.length > 0 ? title : sentence.slice(0, MAX_TITLE).trim());
