@@ -385,6 +385,13 @@ describe('proposals made in so many words ("We propose that …")', () => {
     // a lone "Finally" does not mark a section's proposals otherwise: its paragraphs stay proposals
     const section = joinLines('## Recommendations', '', 'The EU should fund the mission.', '', 'NATO should pay.', '', 'Finally, Russia should withdraw.');
     assert.deepStrictEqual(titles(section), ['1. Fund the mission', '2. Pay', '3. Withdraw']);
+    // so after a list of proposals: a paragraph's "Finally, …" is its last item, not a second 1
+    const list = joinLines('## Recommendations', '', '1. Canada should table a proposal on rules of origin.', '2. Ottawa should coordinate with Mexico.', '', 'Finally, the department must prepare a contingency plan.');
+    assert.deepStrictEqual(titles(list), ['1. Table a proposal on rules of origin', '2. Coordinate with Mexico', '3. Prepare a contingency plan']);
+    assert.deepStrictEqual(analyze(list).findings.filter((f) => f.code === 'proposal-numbering'), []);
+    // not after a list of risks, which proposes nothing
+    const risks = joinLines('## Recommendations', '', 'Three risks loom:', '', '1. Canada may leave the talks.', '2. Mexico may stall the review.', '', 'Finally, the department must prepare a plan.');
+    assert.deepStrictEqual(titles(risks), ['1. Prepare a plan']);
   });
 });
 

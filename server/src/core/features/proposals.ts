@@ -1,7 +1,7 @@
 import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
-import type { Block } from '../blocks/splitBlocks';
+import type { Block, BlockKind } from '../blocks/splitBlocks';
 import { readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
@@ -141,6 +141,12 @@ const marksProposals = (markers: readonly ScannedMarker[]) => markers.length > 0
  */
 const closesProse = (marker: ScannedMarker) => marker.style === 'ordinal' && marker.value === 'last';
 const isProse = (seq: Sequence | undefined): seq is Sequence => seq?.group === 'performative' || seq?.group === 'paragraph';
+/**
+ * Whether a paragraph's lone "Finally, …" closes the list of proposals open right before it ("1. …",
+ * "2. …", then "Finally, the department must prepare …" is 3, not a second 1), as it closes prose.
+ */
+const closesList = (current: Sequence, marker: ScannedMarker, markers: readonly ScannedMarker[], kind: BlockKind, open: readonly Sequence[], scans: ChunkedList<BlockScan>) =>
+  kind === 'paragraph' && markers.length === 1 && closesProse(marker) && open.length === 1 && current === open[0] && isList(current) && isProposalRoot(current, scans);
 
 /**
  * Whether a block after the heading at `heading`, before the next heading, has explicit proposal
@@ -227,7 +233,7 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
         }
       }
       const restarts = marker.value === 1 && current !== undefined && current.items.length > 0 && current.group === group;
-      if (!(isProse(current) && closesProse(marker)) && (!current || current.group !== group || restarts)) {
+      if (!(isProse(current) && closesProse(marker)) && !(current !== undefined && closesList(current, marker, markers, kind, open, scans)) && (!current || current.group !== group || restarts)) {
         // a fresh start at a block's first marker: what follows no longer depends on what came before,
         // but for an introduction just before and the section's state (a letter that would read as a
         // roman numeral continues a lettered list, and so starts nothing afresh)
