@@ -291,6 +291,16 @@ describe('proposal recognition', () => {
     // a title cut short still ends on no weak word, and an agent that fits stays
     assert.strictEqual(title('Washington should bring Beijing in, and soon.'), 'Bring Beijing');
     assert.strictEqual(title('The parties should agree on a ceasefire line monitored by the OSCE.'), 'Agree on a ceasefire line monitored by the OSCE');
+    // a long title is not cut after "that" and the subject of its clause, which says nothing alone
+    assert.strictEqual(
+      title('Instruct commanders publicly that attacks on health facilities and aid workers will be punished.'),
+      'Instruct commanders publicly that attacks on health facilities and aid workers will be…',
+    );
+    // a clause with its verb may still end at a preposition
+    assert.strictEqual(
+      title('Tell commanders publicly that attacks breach the laws of war and bring personal sanctions on each commander responsible.'),
+      'Tell commanders publicly that attacks breach the laws of war and bring personal sanctions',
+    );
   });
 
   it('keeps titles within 90 characters and free of a bare subject', () => {

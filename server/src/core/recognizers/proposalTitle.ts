@@ -216,6 +216,12 @@ const PREPOSITION_CUT = /\s(?:on|with|by|for|in|at|through|under|as|within|inclu
  * monitored" before "by the Organization for …"; not a verb's ("… are not covered" stays).
  */
 const PARTICIPLE_BEFORE_BY = /(?<!\b(?:not|is|are|was|were|be|been|being|has|have|had|get|gets|got))\s[a-z]{3,}(?:ed|en)$/;
+/**
+ * "that" and the subject of its clause, a word or two before the verb: a long title cut there says
+ * nothing ("Instruct commanders publicly that attacks" of "… that attacks on health facilities and aid
+ * workers will be punished"); not a relative clause's verb in the past ("member states that joined").
+ */
+const THAT_SUBJECT_BEFORE = /\sthat\s+(?:(?:the|all|any|such|these|those|its|their|our)\s+)?[\p{L}'’-]+(?<!ed)$/u;
 /** Where a long title may end when no preposition serves: before its purpose ("… to move sanctions …"); not at "and", which joins nouns as often as verbs. */
 const PURPOSE_CUT = /\s(?:in order to|so as to|so that|to)\s/g;
 
@@ -336,7 +342,8 @@ function purposeCut(text: string): number | undefined {
 
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
-  let cut = lastCut(PREPOSITION_CUT, text) ?? purposeCut(text) ?? -1;
+  const thatSubject = text.includes(' that ') ? (m: RegExpExecArray) => THAT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) : undefined;
+  let cut = lastCut(PREPOSITION_CUT, text, thatSubject) ?? purposeCut(text) ?? -1;
   // "monitored by …" goes whole or not at all: "Agree on a ceasefire line", not "… line monitored"
   if (cut > 0 && text.startsWith(' by ', cut)) {
     const participle = PARTICIPLE_BEFORE_BY.exec(text.slice(Math.max(0, cut - 30), cut));
