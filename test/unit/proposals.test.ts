@@ -1121,6 +1121,11 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(titles('Negotiators should be careful with the wording.'), ['Negotiators should be careful with the wording']);
     // a list of acronyms that ends with a plural noun ("UN, NGO and embassy staff")
     assert.deepStrictEqual(titles('The authorities should release all detained UN, NGO and embassy staff.'), ['Release all detained UN, NGO and embassy staff']);
+    // a list of things of a word or two each that ends the sentence, not a list of acts
+    assert.deepStrictEqual(titles('Israel should lift restrictions on shelter materials, heavy machinery and water infrastructure.'), [
+      'Lift restrictions on shelter materials, heavy machinery and water infrastructure',
+    ]);
+    assert.deepStrictEqual(titles('Israel should lift the siege, open the crossings and restore power.'), ['Lift the siege']);
   });
 
   it('reads a long introduction alike for every proposal it introduces', () => {

@@ -250,6 +250,17 @@ const NAME_LIST_GOES_ON = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:\
 /** A list of single words after a word: "foreign, security and defence policy"; its commas end no clause. */
 const WORD_LIST_GOES_ON = /^,\s+(?:\p{Ll}[\p{L}-]*,\s+){0,4}\p{Ll}[\p{L}-]*\s+(?:and|or)\s+\p{Ll}/u;
 
+/** Words that open no item of a list of things: a verb of a second act, a clause's or a phrase's first word. */
+const NO_THING = String.raw`(?!(?:${LOWERCASE_BASE_VERBS}|then|which|while|when|where|whereas|not|and|or|but|in|on|at|by|for|with|to|of|from|as|the|a|an|its|their|if|so|including|especially|notably|such)\b)`;
+/**
+ * A list of things of a word or two each that ends the title, after a thing: "shelter materials,
+ * heavy machinery and water infrastructure"; its commas end no clause. Not a list of acts ("the
+ * siege, open the crossings and restore power").
+ */
+const THING_LIST_ENDS = new RegExp(
+  String.raw`^,\s+(?:${NO_THING}\p{Ll}[\p{L}-]*(?:\s+${NO_THING}\p{Ll}[\p{L}-]*)?,\s+){0,4}${NO_THING}\p{Ll}[\p{L}-]*(?:\s+${NO_THING}\p{Ll}[\p{L}-]*)?\s+(?:and|or)\s+${NO_THING}\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}[.!?]?$`,
+  'u',
+);
 /** Whether the text before `at` ends with a capitalized word ("… Fordow" before ", Natanz"). */
 const endsWithCapitalizedWord = (text: string, at: number) => /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, at - 30), at));
 
@@ -283,6 +294,7 @@ function clauseComma(text: string): number {
     if (NEXT_ADJECTIVE.test(text.slice(at, at + 40)) && DETERMINER_AND_WORD.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (endsWithCapitalizedWord(text, at) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
     if (WORD_LIST_GOES_ON.test(text.slice(at, at + 80))) continue;
+    if (text.length - at <= 90 && /\p{Ll}$/u.test(text.slice(at - 1, at)) && THING_LIST_ENDS.test(text.slice(at))) continue;
     return at;
   }
   return -1;
