@@ -1051,6 +1051,14 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(read('We call on official bilateral and private creditors to deliver debt relief.'), [['Deliver debt relief', [], 'official bilateral and private creditors']]);
     assert.deepStrictEqual(read('We call on the parties in Ukraine to agree to an immediate ceasefire.'), [['Agree to an immediate ceasefire', [], 'the parties in Ukraine']]);
     assert.deepStrictEqual(read('We call on all parties to return prisoners and to allow access for the ICRC.'), [['Return prisoners and allow access for the ICRC', [], 'all parties']]);
+    // a state after a participle that describes a subject named in words is its object, not who must act
+    const items = (...lines: string[]) => read(joinLines('## Recommendations', '', ...lines));
+    assert.deepStrictEqual(items('1. **Impose a global ban on aviation fuel.** States and companies supplying jet fuel to Russia should halt shipments.'), [
+      ['Impose a global ban on aviation fuel', [], 'States and companies supplying jet fuel to Russia'],
+    ]);
+    assert.deepStrictEqual(items('1. States bordering Ukraine should open their borders.'), [['Open their borders', [], 'States bordering Ukraine']]);
+    // a name before the participle still acts
+    assert.deepStrictEqual(items('1. Georgia and companies supplying jet fuel to Russia should halt shipments.'), [['Halt shipments', ['georgia', 'russia'], '']]);
   });
 
   it("cuts a long title at no \"to\" that an asking verb or an infinitive's verb governs, and not inside a name", () => {

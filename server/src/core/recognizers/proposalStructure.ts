@@ -85,6 +85,18 @@ const namesActorInWords = (words: string) =>
   GENERIC_ACTOR.test(words) || (ACTOR_HEADS.has(words.slice(words.lastIndexOf(' ') + 1).toLowerCase()) && !HEAD_NOT_LAST.test(words));
 /** Parties or sides located by a state or a conflict after them: "the parties in Sudan", "all sides to the conflict in Yemen". */
 const PARTIES_IN = /^(?:all\s+|the\s+)?(?:\w+\s+)?(?:parties|sides|factions|belligerents|armed\s+groups)\s+(?:in|to|of)\b/i;
+/**
+ * A subject named in words and described by a participle: "States and companies supplying jet fuel to
+ * Myanmar", "firms operating in Xinjiang"; the names after the participle are its objects, not who
+ * must act. Not a list's "including" ("States, including France, …"), nor a name first ("France and
+ * companies supplying …").
+ */
+const DESCRIBED_BY_PARTICIPLE = /^((?:(?:[Tt]he|[Aa]ll|[Aa]ny)\s+)?(\p{L}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,4})\s+(?!(?:including|excluding|notably|especially|concerning|regarding|during|notwithstanding|according)\b)\p{Ll}{2,}ing\s/u;
+function describedByParticiple(words: string): boolean {
+  const described = words.includes('ing ') ? DESCRIBED_BY_PARTICIPLE.exec(words) : null;
+  // a name first ("France and companies supplying …") is an actor itself
+  return described !== null && namesActorInWords(described[1]!) && (/^\p{Ll}/u.test(described[2]!) || namesActorInWords(described[2]!));
+}
 /** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
 const PRONOUN = /^(?:we|it|they)$/i;
 /**
@@ -328,7 +340,8 @@ export function findParties(written: Span & { text: string }, intro: IntroReadin
   const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.itemGrammar);
   const { clause, subject } = read;
   // "the parties in Sudan", "the warring sides to the conflict in Yemen": the state says where they are, not who they are
-  let actor = PARTIES_IN.test(subject?.[1] ?? '') ? EMPTY_LIST : subjectActors;
+  // "States and companies supplying jet fuel to Myanmar": the state is what they supply, not who must act
+  let actor = PARTIES_IN.test(subject?.[1] ?? '') || (subjectActors.length > 0 && describedByParticiple(subject?.[1] ?? '')) ? EMPTY_LIST : subjectActors;
   if (actor.length > 0 && subject && read.span && onlyPartnersNamed(subject[1] ?? '', base + read.span.start, within)) actor = EMPTY_LIST;
   // "a revival of the Treaty on Open Skies by both sides": the agent of a proposal named by a noun must act
   const nominalAgent = !subject && actor.length === 0 && NOMINAL_OPENING.test(clause) ? AGENT.exec(clause) : null;
