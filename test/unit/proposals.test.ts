@@ -403,6 +403,24 @@ describe('proposals made in so many words ("We propose that …")', () => {
     const risks = joinLines('## Recommendations', '', 'Three risks loom:', '', '1. Canada may leave the talks.', '2. Mexico may stall the review.', '', 'Finally, the department must prepare a plan.');
     assert.deepStrictEqual(titles(risks), ['1. Prepare a plan']);
   });
+
+  it('reads a closing "Finally, …" that asks for nothing as no proposal, unless an introduction announced the sequence', () => {
+    const run = (closing: string) => joinLines('First, the Council should back the roadmap.', '', 'Second, the Council must keep the economic track alive.', '', closing);
+    const two = ['1. Back the roadmap', '2. Keep the economic track alive'];
+    assert.deepStrictEqual(titles(run('Finally, on the reform of this Organization. The Council still reflects the world of 1945.')), two);
+    assert.deepStrictEqual(titles(run('Finally, on Afghanistan, we remain concerned by the plight of women and girls.')), two);
+    assert.deepStrictEqual(analyze(run('Finally, on the reform of this Organization. The Council still reflects the world of 1945.')).findings.filter((f) => f.code === 'proposal-actor'), []);
+    assert.deepStrictEqual(titles(joinLines('We call on Iran to engage with the IAEA in good faith.', '', 'Finally, we welcome the appointment of the new envoy.')), ['1. Engage with the IAEA in good faith']);
+    assert.deepStrictEqual(titles(run('Finally, allow me to thank the presidency.')), two);
+    // a modal, an imperative past an aside, a call or a pledge keep it a proposal
+    assert.deepStrictEqual(titles(run('Finally, the Council should reform its working methods.')), [...two, '3. Reform its working methods']);
+    assert.deepStrictEqual(titles(run('Finally, on Afghanistan, reopen the schools.')), [...two, '3. Reopen the schools']);
+    assert.deepStrictEqual(titles(run('Finally, plan for continuity. Poland hands over in July.')), [...two, '3. Plan for continuity']);
+    assert.deepStrictEqual(titles(run('Finally, on Afghanistan, we urge the Taliban to reopen the schools.')), [...two, '3. Reopen the schools']);
+    assert.deepStrictEqual(titles(joinLines('We call on Iran to engage with the IAEA.', '', 'Finally, we will fund the Agency.')), ['1. Engage with the IAEA', '2. Fund the Agency']);
+    // announced, the sequence's items are proposals whatever they say
+    assert.deepStrictEqual(titles(joinLines('We propose the following:', '', 'First, a.', '', 'Second, b.', '', 'Finally, c.')), ['1. A', '2. B', '3. C']);
+  });
 });
 
 describe('proposal recognition by imperative verbs', () => {

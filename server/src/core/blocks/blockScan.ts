@@ -1,7 +1,7 @@
 import type { NameMatcher } from '../kb/matcher';
 import { scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../recognizers/entities';
 import { findMarkers, implicitMarker, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
-import { statesFinding } from '../recognizers/proposalTitle';
+import { closingAsks, statesFinding } from '../recognizers/proposalTitle';
 import type { BlockKind } from './splitBlocks';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -16,6 +16,7 @@ export class ScannedMarker implements MarkerInfo {
   readonly bodyStart: number;
   private recommendsMemo: boolean | undefined;
   private findingMemo: boolean | undefined;
+  private closingMemo: boolean | undefined;
   private restyledMemo: ScannedMarker | undefined = undefined;
   /**
    * Where `findProposals` keeps the structure it read from this marker's proposal, with what it
@@ -55,6 +56,15 @@ export class ScannedMarker implements MarkerInfo {
    */
   get statesFinding(): boolean {
     return (this.findingMemo ??= statesFinding(this.blockText.slice(this.bodyStart, this.bodyEnd)));
+  }
+
+  /**
+   * Whether the text of a "Finally," asks for something (see `closingAsks`): after proposals that
+   * no introduction announced, a closing remark that does not ("Finally, we welcome the appointment
+   * of the new envoy.") is no proposal. Found when first asked, as `recommends`.
+   */
+  get closingAsks(): boolean {
+    return (this.closingMemo ??= closingAsks(this.blockText.slice(this.bodyStart, this.bodyEnd)));
   }
 
   /**

@@ -443,6 +443,7 @@ export function findProposals(
   const resets: number[] = [];
   const collected = collectSequences(blocks, scans, window, resets).filter((seq) => isProposalSequence(seq, decided, scans));
   const dropped = findingsUnderMixedHeading(collected, blocks, scans) ?? new Set<PlacedMarker>();
+  closingRemarks(collected, dropped);
   const introduced = introductionItems(collected, scans, dropped);
   // a sequence left without proposals takes no number
   const kept = dropped.size > 0 ? collected.filter((seq) => seq.items.some((item) => !dropped.has(item))) : collected;
@@ -537,6 +538,19 @@ function introductionItems(sequences: readonly Sequence[], scans: ChunkedList<Bl
     if (before && seq.items[0]!.index === before.index + 1 && introducing(before)) dropped.add(before);
   }
   return introduced;
+}
+
+/**
+ * The closing "Finally," of a sequence no introduction announced that asks for nothing (see
+ * `ScannedMarker.closingAsks`): a speech's last remark after its proposals, "Finally, on the reform
+ * of this Organization. The Council still …", "Finally, we welcome the appointment of the new
+ * envoy.", no proposal. Added to `dropped`. Read from the marker only, as `sameMarker` compares it.
+ */
+function closingRemarks(sequences: readonly Sequence[], dropped: Set<PlacedMarker>): void {
+  for (const seq of sequences) {
+    const last = seq.items.at(-1)!;
+    if (last.marker.value === 'last' && last.marker.style === 'ordinal' && !seq.introduced && !seq.parent && !last.marker.closingAsks) dropped.add(last);
+  }
 }
 
 /** A heading over a committee's conclusions and its recommendations both, whose numbered paragraphs are of either kind. */

@@ -43,7 +43,9 @@ function sameMarker(a: ScannedMarker, b: ScannedMarker): boolean {
     a.bodyStart === b.bodyStart &&
     a.recommends === b.recommends &&
     // under "Conclusions and recommendations" an item that states a finding is no proposal (see `findProposals`)
-    (a.recommends || a.statesFinding === b.statesFinding)
+    (a.recommends || a.statesFinding === b.statesFinding) &&
+    // a closing "Finally," that asks nothing is no proposal after unannounced ones (see `findProposals`)
+    (a.value !== 'last' || a.closingAsks === b.closingAsks)
   );
 }
 

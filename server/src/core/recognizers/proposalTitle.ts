@@ -412,6 +412,39 @@ export function statesFinding(body: string): boolean {
   return STATES_FINDING.test(first) || SPEAKERS_VIEW.test(first);
 }
 
+/**
+ * Whether the text after a closing "Finally," asks for something in its first two sentences: a
+ * modal of obligation, an imperative, a call ("Finally, the Council should …", "Finally, on Iran,
+ * we urge …"), or the speakers' pledge ("Finally, we will …"). A speech's closing remark does not:
+ * "Finally, on the reform of this Organization. The Council still …", "Finally, we welcome the
+ * appointment of the new envoy." (see `ScannedMarker.closingAsks`).
+ */
+export function closingAsks(body: string): boolean {
+  const first = firstSentence(body.trimStart());
+  const clause = LEADING_PHRASE.test(first) ? first.replace(LEADING_PHRASE, '') : first;
+  // "Finally, allow me to thank the presidency": a courtesy, whatever verb it opens with
+  if (!COURTESY.test(clause) && (asksInSentence(first) || asksInSentence(clause) || opensWithVerb(clause))) return true;
+  return asksInSentence(firstSentence(body.slice(body.indexOf(first) + first.length).trimStart()));
+}
+const asksInSentence = (s: string) => s.length > 0 && (recommends(s) || PLEDGE.test(s));
+/** The speakers' pledge, which `readsAsRecommendation` counts too: "we will", "we stand ready to", "we commit". */
+const PLEDGE = /\b(?:we|I)\s+(?:(?:also|further|therefore|again)\s+)?(?:will|shall|intend to|are ready to|stand ready to|pledge|commit)\b/i;
+/** A speech's closing courtesy: "allow me to thank …", "let me conclude …", "thank you, Madam President". */
+const COURTESY = /^(?:(?:allow|let|permit)\s+(?:me|us)\b|thank\s+you\b)/i;
+/**
+ * The words in small letters a closing remark opens with that are no verb: "Finally, on …",
+ * "Finally, we …", "Finally, the Council …". Any other word there is an imperative the verb lists
+ * lack ("Finally, plan for continuity.").
+ */
+const NOT_A_VERB = new Set(
+  'we i you he she it they our my his her their its this that these those there here the a an on in at by with for from as to of about regarding concerning and but or so yet now then also still indeed moreover however all both each every some many most no not one allow let permit thank thanks'.split(' '),
+);
+/** Whether a clause opens with a word in small letters that `NOT_A_VERB` lacks, and no participle or adverb ("-ing", "-ed", "-ly"). */
+function opensWithVerb(clause: string): boolean {
+  const word = /^[a-z]+(?=\s)/.exec(clause)?.[0];
+  return word !== undefined && !NOT_A_VERB.has(word) && !/(?:ing|ed|ly)$/.test(word);
+}
+
 /** A verb that states a finding: "has been", "is", "lacks", "hosted". */
 const STATES_FINDING =
   /\b(?:is|are|was|were|has|have|had|remains?|seems?|appears?|lacks?|does|did|hosted|held|said|agreed|failed|took|made|announced|launched|reached|met|stalled|refused|rejected|welcomed|noted|heard)\b/;
