@@ -334,6 +334,16 @@ describe('proposals made in so many words ("We propose that …")', () => {
     assert.deepStrictEqual(actors(text).slice(0, 3), [['nato'], ['georgia'], ['united-states']]);
   });
 
+  it('reads "we call on …" after ", and" or a semicolon as a proposal of its own clause', () => {
+    const read = (text: string) => analyze(text).proposals.map((p) => [p.title, p.parties.actor, text.slice(p.start, p.start + 10)]);
+    const called = [['Allow humanitarian flights without delay', ['russia'], 'we call on']];
+    assert.deepStrictEqual(read('Talks on access have resumed, and we call on Russia to allow humanitarian flights without delay.'), called);
+    assert.deepStrictEqual(read('Talks on access have resumed; we call on Russia to allow humanitarian flights without delay.'), called);
+    // a report of a call made, or a call inside another clause, is none
+    assert.deepStrictEqual(read('Talks on access have resumed, and we called on the Houthis to allow humanitarian flights.'), []);
+    assert.deepStrictEqual(read('Talks have resumed, and as we call on the Houthis to allow flights, we note progress.'), []);
+  });
+
   it('reads no proposals in a list that a paragraph announces as tests, questions, challenges, risks or issues', () => {
     const tests = (intro: string, ...items: string[]) => titles(joinLines('## Recommendations', '', intro, '', ...items));
     const places = ['1. **Bougainville.** The Bougainville Peace Agreement of 2001 promised a referendum.', '2. **New Caledonia.** The Noumea Accord promised three referendums.'];

@@ -227,6 +227,12 @@ const PERFORMATIVE_VERB = /\b(?:propose|recommend|urge|call\s+(?:on|upon))\b/g;
  * propose …?" opens otherwise).
  */
 const PERFORMATIVE_OPENING = /^[*_]{0,2}(?:[A-Z][^.!?,;:\n]{0,60},\s+)?(?:[Ww]e|I)\s+(?:(?:also|further|strongly|therefore|thus|hereby|now|again|would|respectfully)\s+){0,2}$/;
+/**
+ * The same opening after ", and" or a semicolon, where a statement attaches its call to an
+ * observation: "Talks on access have resumed, and we call on the Houthis to …", "…; we urge …".
+ * Tested on the text just before the verb; the proposal starts at "we".
+ */
+const CLAUSE_OPENING = /(?:,\s+and|;)\s+((?:[Ww]e|I)\s+(?:(?:also|further|strongly|therefore|thus|now|again|would|respectfully)\s+){0,2})$/;
 /** After the verb, an announcement of the proposals that follow ("We propose four steps.", "We recommend the following.") or a reference to earlier ones ("We recommend (1) and (2) now"). */
 const NOT_PROPOSED_AFTER = /^\s+(?:\(|the following|these|several|a few|a number of|a set of|a series of|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)/;
 /** The longest opening PERFORMATIVE_OPENING allows, which bounds the search back for the sentence's start. */
@@ -244,10 +250,16 @@ export function performativeMarkers(text: string): MarkerInfo[] | undefined {
   PERFORMATIVE_VERB.lastIndex = 0;
   for (let m = PERFORMATIVE_VERB.exec(text); m; m = PERFORMATIVE_VERB.exec(text)) {
     const verbEnd = m.index + m[0].length;
-    const start = sentenceStartWithin(text, m.index);
-    if (start < 0 || !PERFORMATIVE_OPENING.test(text.slice(start, m.index))) continue;
+    const sentence = sentenceStartWithin(text, m.index);
+    let start = sentence;
+    if (start >= 0 && !PERFORMATIVE_OPENING.test(text.slice(start, m.index))) {
+      // "…, and we call on …", "…; we urge …": the proposal is the clause, its sentence ends the one before
+      const clause = CLAUSE_OPENING.exec(text.slice(Math.max(start, m.index - 40), m.index));
+      start = clause ? m.index - clause[1]!.length : -1;
+    }
+    if (start < 0) continue;
     if (NOT_PROPOSED_AFTER.test(text.slice(verbEnd, verbEnd + 24)) || ANNOUNCES.test(text.slice(verbEnd, sentenceEndFrom(text, verbEnd)))) continue;
-    (found ??= []).push({ style: 'performative', value: undefined, closes: false, text: text.slice(start, verbEnd), start, end: verbEnd, bodyStart: start, sentenceStart: start });
+    (found ??= []).push({ style: 'performative', value: undefined, closes: false, text: text.slice(start, verbEnd), start, end: verbEnd, bodyStart: start, sentenceStart: sentence });
   }
   return found;
 }
