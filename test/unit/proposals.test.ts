@@ -1079,6 +1079,9 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(read('We call on official bilateral and private creditors to deliver debt relief.'), [['Deliver debt relief', [], 'official bilateral and private creditors']]);
     assert.deepStrictEqual(read('We call on the parties in Ukraine to agree to an immediate ceasefire.'), [['Agree to an immediate ceasefire', [], 'the parties in Ukraine']]);
     assert.deepStrictEqual(read('We call on all parties to return prisoners and to allow access for the ICRC.'), [['Return prisoners and allow access for the ICRC', [], 'all parties']]);
+    assert.deepStrictEqual(read('We call on all parties to return prisoners, and to allow access for the ICRC.'), [['Return prisoners and allow access for the ICRC', [], 'all parties']]);
+    // a comma before another clause still ends the title
+    assert.deepStrictEqual(read('We call on all parties to return prisoners, and we note the talks.'), [['Return prisoners', [], 'all parties']]);
     // a state after a participle that describes a subject named in words is its object, not who must act
     const items = (...lines: string[]) => read(joinLines('## Recommendations', '', ...lines));
     assert.deepStrictEqual(items('1. **Impose a global ban on aviation fuel.** States and companies supplying jet fuel to Russia should halt shipments.'), [
