@@ -519,6 +519,11 @@ describe('entity recognition', () => {
   it('reads no place in a Commissioner\'s portfolio, no person or place in a ship\'s name, and no state in "Inter-American"', () => {
     const ids = (text: string) => analyze(text).mentions.map((m) => `${m.text}→${m.id}`);
     assert.deepStrictEqual(ids('The Commissioner for the Donbas spoke. The Minister for Transnistria spoke. Donbas suffered.'), ['Donbas→donbas']);
+    // a British title with "of State" before "for" names the portfolio too; "the Secretary of State in the Donbas" is there
+    assert.deepStrictEqual(
+      ids('The Minister of State for the Donbas (Ms Okafor) spoke. The Parliamentary Under-Secretary of State for Transnistria answered. The Secretary of State in the Donbas spoke.'),
+      ['Donbas→donbas'],
+    );
     assert.deepStrictEqual(ids('The frigate HMS Kyiv and the carrier USS Antony Blinken sailed; Antony Blinken watched.'), ['Antony Blinken→antony-blinken']);
     // "Masisi" is the Congolese territory beside DR Congo's words and Botswana's former president beside Botswana's
     assert.deepStrictEqual(builtinReadings('2026-11-30')('M23 holds areas around Goma and Masisi.'), ['M23→m23', 'Goma→goma', 'Masisi→masisi']);

@@ -212,7 +212,7 @@ export function resolveMentions(
     if (!owned && picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, matches[i + 1], chooser, kb)) continue;
     // "the Ministry of Law and Justice" is no party
     if (picked.entry.kind === 'actor' && namesAPortfolio(text, start)) continue;
-    // "Commissioner for the Mediterranean": a portfolio, not the sea
+    // "Commissioner for the Mediterranean", "Secretary of State for Northern Ireland": a portfolio, not the place
     if (picked.entry.kind === 'place' && namesAPlacePortfolio(text, start)) continue;
     // "Jordan Mercer said", "our adviser, Chad, wrote": a person, not the state
     if (picked.reading.category === 'state' && isFirstName(text, written, start, match.end, matches[i + 1])) continue;

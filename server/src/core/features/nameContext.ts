@@ -277,14 +277,18 @@ export function namesAPortfolio(text: string, start: number): boolean {
   return MINISTRY_OF.test(text.slice(Math.max(0, start - 20), start));
 }
 
-/** A portfolio's title just before a place: "Commissioner for the Mediterranean", "Minister for the Pacific". */
-const PORTFOLIO_FOR = /\b(?:Commissioner|Minister) for (?:the )?$/;
+/**
+ * A portfolio's title just before a place: "Commissioner for the Mediterranean", "Minister for the
+ * Pacific", and the British titles with "of State" between ("The Minister of State for Europe",
+ * "Secretary of State for Northern Ireland", "Parliamentary Under-Secretary of State for Africa").
+ */
+const PORTFOLIO_FOR = /\b(?:(?:Commissioner|Minister) for|(?:Minister|Secretary) of State for) (?:the )?$/;
 
-/** Whether the place at `start` is the portfolio of a Commissioner or a Minister, not the place. */
+/** Whether the place at `start` is the portfolio of a Commissioner, a Minister or a Secretary of State, not the place. */
 export function namesAPlacePortfolio(text: string, start: number): boolean {
   const last = text.charCodeAt(start - 2);
   if (text.charCodeAt(start - 1) !== 32 || (last !== 114 /* r */ && last !== 101 /* e */)) return false;
-  return PORTFOLIO_FOR.test(text.slice(Math.max(0, start - 24), start));
+  return PORTFOLIO_FOR.test(text.slice(Math.max(0, start - 32), start));
 }
 
 /** The prefixes of ships' names: "USS Harry S. Truman" is a carrier, not the president. */
