@@ -7,6 +7,7 @@ import type { NameTarget } from '../kb/matcher';
 import { bareWordTargets } from '../features/titledSurnames';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import type { TalliedBlock } from '../rules/namingTally';
+import { acronymMismatch, withoutMismatchedAcronyms } from '../rules/acronymMismatch';
 import type { RuleContext } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
 import { shiftFinding } from '../rules/shiftFinding';
@@ -171,9 +172,12 @@ function compute(kind: BlockKind, level: number, scan: BlockScan, matches: reado
   // the unnamed words are all the candidates outside the mentions only when every match became one
   blockContext.unnamedWords = unnamedWords.count >= 0 && mentions.length === matches.length ? unnamedWords : undefined;
   const raw = runBlockRules(blockContext);
+  // "the International Court of Justice (ICC)": the rule reads the slip, which then names no second body
+  // (the rule is run for it alone when the settings turn it off)
+  const named = withoutMismatchedAcronyms(text, mentions, env.settings.rules['acronym-mismatch'] === 'off' ? acronymMismatch(blockContext) : raw);
   // most blocks have no findings, and headings and many items name nothing: they share empty results
-  if (raw.length === 0 && mentions.length === 0) return NO_RESULTS;
-  return { mentions, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)) };
+  if (raw.length === 0 && named.length === 0) return NO_RESULTS;
+  return { mentions: named, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)) };
 }
 
 /**

@@ -106,3 +106,24 @@ export function acronymMismatch(ctx: RuleContext): readonly RawFinding[] {
   }
   return findings ?? NO_RAW_FINDINGS;
 }
+
+/**
+ * The mentions without the acronyms written in brackets after another entry's name that
+ * acronym-mismatch flagged (its `findings`, over these mentions): "the International Court of
+ * Justice (ICC)" names the ICJ, and the slip adds no mention of the International Criminal Court.
+ * An acronym before its name in brackets ("the ICC (International Court of Justice)") stays.
+ */
+export function withoutMismatchedAcronyms<M extends Mention>(text: string, mentions: readonly M[], findings: readonly RawFinding[]): readonly M[] {
+  let slips: RawFinding[] | undefined;
+  // most blocks have no findings, and few of those that do an acronym-mismatch
+  for (const finding of findings) if (finding.code === 'acronym-mismatch' && finding.related !== undefined && bracketOpensBefore(text, finding.start)) (slips ??= []).push(finding);
+  if (slips === undefined) return mentions;
+  return mentions.filter((m) => m.form !== 'acronym' || !slips.some((slip) => slip.start === m.start && slip.end === m.end));
+}
+
+/** Whether "(" comes before `offset`, past white space. */
+function bracketOpensBefore(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && isSpaceAt(text, i)) i--;
+  return text.charCodeAt(i) === 40;
+}
