@@ -189,6 +189,8 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('The Doha Round stalled; the Kyiv Group met; the Moscow\nDeclaration; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('The summit adopted the Moscow Vision 2030; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('The Moscow Peace Agreement failed; Moscow agreed.', { documentDate: '2022-01-20' }), ['Moscow→russia/metonym']);
+    // a sea's name opening an action plan's names no sea; the sea after "in" stays
+    assert.deepStrictEqual(builtinReadings('2026-12-06')('The Mediterranean Action Plan was revised. Pollution in the Mediterranean rose.'), ['Mediterranean→mediterranean-sea']);
     // a government's own post there, as its diplomats name it, is in the city
     assert.deepStrictEqual(mentionsOf('UKMis Moscow should circulate a text. Embassy Kyiv and Post Kyiv should report.', { documentDate: '2022-01-20' }), ['Moscow→moscow/name', 'Kyiv→kyiv/name', 'Kyiv→kyiv/name']);
     // what is left or ceded to a capital goes to its government

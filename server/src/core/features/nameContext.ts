@@ -383,6 +383,7 @@ const NAMED_AFTER_PERSON = / (?:Street|Road|Avenue|Boulevard|Square|Bridge|Airpo
  * Whether the place named at `end` is followed by a word that makes the two the name of an agreement,
  * a group or a programme the knowledge base lacks: "the Stockholm Agreement", "the Doha Round",
  * "the Helsinki Commission", "the Lima Group", "the Santiago Network", "the Copenhagen criteria",
+ * "the Mediterranean Action Plan (UNEP/MAP)" (no mention of the sea),
  * and a capitalized convention or treaty ("Article 31 of the Vienna Convention", which the knowledge
  * base has under several longer names; a lowercase "the Moscow treaty" is the city's, see
  * capitalAsPlace's INSTRUMENT_AFTER), and the number of a round or a sequel the knowledge base lacks
@@ -400,7 +401,7 @@ export function placeNamesSomethingElse(text: string, end: number): boolean {
 }
 /** The words that make a place's name the name of an instrument, a group or a programme (see `placeNamesSomethingElse`). */
 const PLACE_NAMED_THING =
-  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|(?:Peace|Ceasefire|Cease-fire|Security|Trade|Framework|Political)\s{1,2}(?:Agreements?|Accords?|Treaty|Declaration|Protocol)|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Conventions?|Treat(?:y|ies)|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities|Vision|I{2,3}|IV)(?![\p{L}\p{N}])/uy;
+  /\s{1,2}(?:Summit\s{1,2}(?:Declaration|Communiqu[eé])|Action\s{1,2}(?:Plan|Programme|Program)|(?:Peace|Ceasefire|Cease-fire|Security|Trade|Framework|Political)\s{1,2}(?:Agreements?|Accords?|Treaty|Declaration|Protocol)|group\s{1,2}of\s{1,2}forces|[Rr]oadmap|Agreements?|Accords?|Conventions?|Treat(?:y|ies)|Declaration|Joint|Principles|Protocol|Memorandum|Communiqu[eé]|Statement|Commitments?|Initiative|Commission|Format|Group|Round|Package|Programme|Program|Mechanism|Network|Framework|Platform|Agenda|Plan|Compact|Pact|Charter|Club|Criteria|criteria|Modalities|Vision|I{2,3}|IV)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the state or place named at `end` opens the name of a bank, a school, a company, an
