@@ -532,6 +532,8 @@ describe('entity recognition', () => {
       ['Donbas→donbas'],
     );
     assert.deepStrictEqual(ids('The frigate HMS Kyiv and the carrier USS Antony Blinken sailed; Antony Blinken watched.'), ['Antony Blinken→antony-blinken']);
+    // a class of submarine after a hull-class prefix and a hyphen; another word before the hyphen keeps the pact
+    assert.deepStrictEqual(builtinReadings('2026-12-06')('Up to 12 SSN-AUKUS submarines; the UK-AUKUS talks.'), ['UK→united-kingdom', 'AUKUS→aukus']);
     // "Masisi" is the Congolese territory beside DR Congo's words and Botswana's former president beside Botswana's
     assert.deepStrictEqual(builtinReadings('2026-11-30')('M23 holds areas around Goma and Masisi.'), ['M23→m23', 'Goma→goma', 'Masisi→masisi']);
     assert.deepStrictEqual(builtinReadings('2023-06-01')('In Gaborone, Masisi spoke about Botswana.'), ['Gaborone→gaborone', 'Masisi→mokgweetsi-masisi', 'Botswana→botswana']);

@@ -14,7 +14,7 @@ import { LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBef
 import { personOfOrganizationWord, rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, isPublisherCity, listsPlainPlaces, namesAConstituency, namesARoute, standsForADeal } from './capitalAsPlace';
-import { abbreviatesUnknownName, citesAnAuthor, endsLongerTitleOf, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
+import { abbreviatesUnknownName, citesAnAuthor, namesABoatClass, endsLongerTitleOf, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
 /**
@@ -131,6 +131,8 @@ export function resolveMentions(
     if (picked.entry.kind === 'treaty' && picked.target.contextual && endsLongerTitleOf(text, match.start)) continue;
     // "USS Harry S. Truman", "HMS Kyiv": a ship named for a person or a place
     if (picked.entry.kind !== 'treaty' && picked.reading.category !== 'vessel' && namesAShip(text, match.start)) continue;
+    // "12 SSN-AUKUS submarines": a class of boat named after the pact
+    if (namesABoatClass(text, match.start)) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
     const endBefore = previousEnd;
     previousEnd = match.end;

@@ -302,6 +302,17 @@ export function namesAShip(text: string, start: number): boolean {
   return SHIP_PREFIXES.has(text.slice(wordStartAt(text, start - 1), start - 1));
 }
 
+/** Hull-class prefixes that open a class of submarine with a hyphen: "SSN-AUKUS" is a class of boat, not the pact. */
+const HULL_CLASS_PREFIXES = new Set(['SSN', 'SSBN', 'SSGN', 'SSK']);
+
+/** Whether the name at `start` follows a hull-class prefix and a hyphen, so names a class of boat ("12 SSN-AUKUS submarines"). */
+export function namesABoatClass(text: string, start: number): boolean {
+  // every prefix ends with a capital: most names follow anything but a capital and a hyphen, and nothing is cut
+  const last = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 45 /* - */ || last < 65 || last > 90) return false;
+  return HULL_CLASS_PREFIXES.has(text.slice(wordStartAt(text, start - 1), start - 1));
+}
+
 /** Words before a demonym that make it a language: "learned German", "speaks fluent Russian", "translated into Arabic". */
 const LANGUAGE_BEFORE = /\b(?:learn(?:s|ed|t|ing)?|speak(?:s|ing)?|spoke|spoken|studie[sd]|study(?:ing)?|teach(?:es|ing)?|taught|(?:translated|translation)\s+into|fluent(?:ly)?\s+in)\s+(?:(?:fluent|good|some|broken|basic|passable|excellent|native)\s+)?$/i;
 /** What may follow a language: the clause's end, a conjunction, or an adverb ("learned German quickly"), not a noun ("studied German law"). */
