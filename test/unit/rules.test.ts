@@ -1067,6 +1067,14 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2024-01-12')("Economy Minister Robert Habeck's ministry published the list."), []);
     assert.deepStrictEqual(builtinFindings('office-anachronism', '2025-09-01')('Economy Minister Robert Habeck says so.'), ['Economy Minister Robert Habeck']);
   });
+  it('reads a portfolio written as the ministry\'s acronym as the office its head holds ("METI Minister", "MOFCOM Minister")', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-03');
+    assert.deepStrictEqual(flagged('METI Minister Ryosei Akazawa met Lutnick in Tokyo.'), []);
+    assert.deepStrictEqual(flagged("Japan's METI minister, Ryosei Akazawa, met Lutnick."), []);
+    assert.deepStrictEqual(flagged('MOFCOM Minister Wang Wentao said Beijing would respond.'), []);
+    // another state's ministry names another office
+    assert.deepStrictEqual(flagged('METI Minister Wang Wentao said Beijing would respond.'), ['METI Minister Wang Wentao']);
+  });
   it("reads a UN ambassador's post at the UN, whose office is the state's own (\"Russia's UN ambassador, Vassily Nebenzia,\")", () => {
     const flagged = builtinFindings('office-anachronism', '2025-11-24');
     assert.deepStrictEqual(flagged("Russia's UN ambassador, Vassily Nebenzia, says no. China's UN ambassador, Fu Cong, agrees."), []);

@@ -364,6 +364,25 @@ function namesOfficeOfParent(kb: KnowledgeBase, named: NamedOffice, office: Offi
   });
 }
 
+/** A minister's title whose portfolio word is an acronym: "METI Minister", "MOFCOM minister". */
+const ACRONYM_MINISTER = /^(\p{Lu}[\p{Lu}\d]+) [Mm]inister$/u;
+
+/**
+ * Whether a minister's title names the portfolio by the ministry's acronym ("METI Minister Ryosei
+ * Akazawa", "MOFCOM Minister Wang Wentao"): the office its head holds (`org.headTitles`, "Minister of
+ * Economy, Trade and Industry"), of the state the ministry belongs to.
+ */
+function namesOfficeByMinistry(kb: KnowledgeBase, named: NamedOffice, office: Office, entriesNamed: (name: string) => readonly string[]): boolean {
+  if (office.of === undefined || !named.families.includes('portfolio-minister')) return false;
+  const acronym = ACRONYM_MINISTER.exec(named.bare)?.[1];
+  if (acronym === undefined) return false;
+  const title = office.title.toLowerCase();
+  return entriesNamed(acronym).some((id) => {
+    const ministry = kb.get(id);
+    return ministry?.kind === 'actor' && ministry.org?.parent === office.of && (ministry.org?.headTitles ?? []).some((t) => t.toLowerCase() === title);
+  });
+}
+
 function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFinding | undefined {
   const written = mention.title!;
   const title = titleAsWords(written);
@@ -377,7 +396,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   // "UN Secretary-General Mark Rutte": a title that says whose office it is names only that one's
   const head = titleOwner(ctx, named, titleStart, titleEnd);
   const entriesNamed = entriesNamedIn(ctx.kb);
-  const namesIt = (o: Office) => namesOffice(named, o, namesOf, entriesNamed) || namesOfficeOfParent(ctx.kb, named, o, entriesNamed);
+  const namesIt = (o: Office) => namesOffice(named, o, namesOf, entriesNamed) || namesOfficeOfParent(ctx.kb, named, o, entriesNamed) || namesOfficeByMinistry(ctx.kb, named, o, entriesNamed);
   // "Security Council Secretary Sergei Shoigu": a body's name that his own office's title holds
   // ("Secretary of the Security Council", Russia's) is no other owner, whichever body it was read as
   const owner = head && !(person.person?.offices ?? []).some((o) => namesIt(o) && o.title.includes(` of the ${head.written}`)) ? head.id : undefined;
