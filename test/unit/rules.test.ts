@@ -1148,6 +1148,15 @@ describe('rule: office-anachronism', () => {
       analyzer.analyze({ uri: 'memory://commissioner.md', version: 2, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').length;
     assert.deepStrictEqual([onDate('Commission Vice-President Ana Testova says no.', '2024-06-01'), onDate('Commission Vice-President Ana Testova says no.', '2025-08-25')], [0, 1]);
   });
+  it('reads an undated past act of one since moved to another portfolio of the same body at the document date ("Trade Commissioner Valdis Dombrovskis told …")', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-03');
+    assert.deepStrictEqual(flagged('Trade Commissioner Valdis Dombrovskis told MEPs the ACI was ready.'), ['Trade Commissioner Valdis Dombrovskis']);
+    assert.deepStrictEqual(flagged('Energy Commissioner Maroš Šefčovič told MEPs the ACI was ready.'), ['Energy Commissioner Maroš Šefčovič']);
+    // a time the sentence names, or one who holds no office of that kind now, keeps the past reading
+    assert.deepStrictEqual(flagged('In 2023 Trade Commissioner Valdis Dombrovskis told MEPs the ACI was ready.'), []);
+    assert.deepStrictEqual(flagged('Executive Vice-President Valdis Dombrovskis told MEPs the ACI was ready.'), []);
+    assert.deepStrictEqual(flagged('Secretary of State Antony Blinken told MEPs the ACI was ready.'), []);
+  });
   it('reads a minister\'s portfolio written before the title ("Climate Minister"), but no rank ("Deputy Minister")', () => {
     const analyzer = analyzerOver([{ ...personBase, id: 'ola-testsen', name: 'Ola Testsen', person: { offices: [
       { title: 'Minister of Climate and Environment', of: 'ukraine', from: '2021-10-14', to: '2023-10-16' },

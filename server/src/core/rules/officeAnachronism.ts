@@ -243,6 +243,8 @@ function speaksOfTheirTime(
   periods: readonly Period[],
   /** The time the paragraph before the sentence is set in (see `lastTimeBefore`), read only when needed. */
   paragraphTime: () => string | undefined,
+  /** Whether the person holds another office of the title's kind in the same body now (see `movedToAnother`). */
+  movedOn = false,
 ): TimeReading {
   // a time in an earlier clause dates another act ("took effect in November 2020 and was reversed by President Biden")
   const clauseStart = lastClauseBreak(before);
@@ -282,7 +284,10 @@ function speaksOfTheirTime(
   // "Years later, President Yeltsin complained …" moves on from the paragraph's time to one it does
   // not name: a term that began after the paragraph's time may be the one meant
   if (paragraphSet !== undefined && !(TIME_MOVED_ON.test(before) && periods.some((p) => dateKey(p.from) > dateKey(paragraphSet)))) return readingSetIn(periods, paragraphSet);
-  if (PAST_TIME.test(before) || PAST_TIME.test(after) || PAST_VERB.test(after) || PAST_AGENT.test(before)) return HELD;
+  // an undated verb in the past tells of the holder's time, unless the person has since moved to
+  // another office of that kind in the same body: "Trade Commissioner Valdis Dombrovskis told MEPs …"
+  // in 2026 names a sitting commissioner by a portfolio he left
+  if (PAST_TIME.test(before) || PAST_TIME.test(after) || (PAST_VERB.test(after) && !movedOn) || PAST_AGENT.test(before)) return HELD;
   const staff = OFFICE_STAFF.exec(after);
   if (staff) return PAST_VERB.test(after.slice(staff[0].length)) ? HELD : NOT_HELD;
   return POSSESSIVE_ACT.test(after) && !NOW.test(after) ? HELD : NOT_HELD;
@@ -383,6 +388,19 @@ function namesOfficeByMinistry(kb: KnowledgeBase, named: NamedOffice, office: Of
   });
 }
 
+/**
+ * Whether the person holds on `date` another office than those the title names, of a family the
+ * title names and of the same state or body as one of them: a commissioner or a minister moved to
+ * another portfolio (Dombrovskis from trade to the economy, Šefčovič from the Energy Union to trade).
+ */
+function movedToAnother(person: ActorEntry, offices: readonly Office[], named: NamedOffice, date: string): boolean {
+  return (person.person?.offices ?? []).some((o) => {
+    if (o.of === undefined || offices.includes(o) || !isWithin(date, o.from, o.to)) return false;
+    const family = officeFamily(o.title);
+    return family !== undefined && named.families.includes(family) && offices.some((held) => held.of === o.of);
+  });
+}
+
 function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFinding | undefined {
   const written = mention.title!;
   const title = titleAsWords(written);
@@ -422,7 +440,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
     const year = Number(date.slice(0, 4));
     const paragraphTime = () => lastTimeBefore(ctx.text, mention.start - before.length, year, Number(date.slice(5, 7)));
     if (!titleFollows && TERM_IN_BRACKETS.test(around.after)) return undefined;
-    const reading = speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime);
+    const reading = speaksOfTheirTime(before, after, year, Number(date.slice(5, 7)), offices, paragraphTime, movedToAnother(person, offices, named, date));
     if (reading.held || /^then\b/i.test(title)) return undefined;
     time = reading.time;
     if (titleStart < mention.start) {
