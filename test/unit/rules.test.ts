@@ -1503,6 +1503,10 @@ describe('rule: office-anachronism', () => {
     assert.deepStrictEqual(flagged('Relations soured after Washington decertified Colombia in September 2021 and sanctioned President Gustavo Petro.'), ['President Gustavo Petro']);
     // nor a clause that speaks of now
     assert.deepStrictEqual(flagged('Talks ran from 2022 to 2025, and the file is now handled by President Gustavo Petro.'), ['President Gustavo Petro']);
+    // the holder as the subject of a clause after a semicolon, told in the past after a word of time
+    const nexperia = 'The Hague seized control of Nexperia in October 2025, and Beijing answered by blocking exports; Dutch Economy Minister Vincent Karremans later suspended the order.';
+    assert.deepStrictEqual(flagged(nexperia), []);
+    assert.deepStrictEqual(flagged(nexperia.replace('later suspended the order', 'now says the order stands')), ['Dutch Economy Minister Vincent Karremans']);
   });
   it("keeps the title in the writers' own past dealings with the holder (\"I briefed President Obama\")", () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-05');

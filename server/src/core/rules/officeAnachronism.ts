@@ -227,6 +227,16 @@ const readingSetIn = (periods: readonly Period[], time: string): TimeReading => 
 
 /** A verb in -ed in a clause, and words that set one in the present. */
 const CLAUSE_IN_THE_PAST = /\b[a-z]{3,}ed\b/;
+/** A word of time before the verb after the name: "Dutch Economy Minister Vincent Karremans later suspended …". */
+const ADVERB_OF_TIME = /^\W{0,3}(?:later|then|also|soon|again|afterwards)\s+/i;
+
+/**
+ * Whether the clause whose subject or object the holder is, is told in the past: a verb in -ed in
+ * its words before the name, or the name its subject with a verb in the past after it ("…; Dutch
+ * Economy Minister Vincent Karremans later suspended the order").
+ */
+const clauseInThePast = (clause: string, after: string): boolean =>
+  CLAUSE_IN_THE_PAST.test(clause) || PAST_VERB.test(after) || (ADVERB_OF_TIME.test(after) && PAST_VERB.test(after.replace(ADVERB_OF_TIME, '')));
 const CLAUSE_IN_THE_PRESENT = /\b(?:is|are|has|have|now|today|currently|still)\b/i;
 
 /**
@@ -265,9 +275,10 @@ function speaksOfTheirTime(
     return past.some((t) => heldDuring(periods, t, endsTerm)) ? HELD : { held: false, time: past[0]! };
   }
   // a time in an earlier clause of the sentence when the holder held it may date this act too, told
-  // in the past ("decertified Colombia in September 2025 and sanctioned President Gustavo Petro"):
+  // in the past ("decertified Colombia in September 2025 and sanctioned President Gustavo Petro",
+  // "… in October 2025, …; Dutch Economy Minister Vincent Karremans later suspended the order"):
   // no warning; not "…, and the file is now handled by Commissioner …"
-  if (clauseStart > 0 && !present && CLAUSE_IN_THE_PAST.test(before.slice(clauseStart)) && !CLAUSE_IN_THE_PRESENT.test(before.slice(clauseStart)) && timesIn(before.slice(0, clauseStart), documentMonth, documentYear, true).some((t) => Number(t.slice(0, 4)) <= documentYear && heldDuring(periods, t))) return HELD;
+  if (clauseStart > 0 && !present && clauseInThePast(before.slice(clauseStart), after) && !CLAUSE_IN_THE_PRESENT.test(before.slice(clauseStart)) && timesIn(before.slice(0, clauseStart), documentMonth, documentYear, true).some((t) => Number(t.slice(0, 4)) <= documentYear && heldDuring(periods, t))) return HELD;
   if (RECENT.test(before) || RECENT.test(after)) return NOT_HELD;
   // "Foreign Minister Takeshi Iwaya met today with …", "Today, Foreign Minister …": an act of the
   // document's day; not "announced today a reversal of President Obama's ban", whose act is older
