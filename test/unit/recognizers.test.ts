@@ -562,6 +562,11 @@ describe('entity recognition', () => {
     const analyzer = analyzerOver([{ ...base, id: 'testals', name: 'Testals' }], '2026-12-01');
     const texts = analyzer.analyze({ uri: 'memory://grade.md', version: 1, getText: () => 'Testals crude rose, far from the Testals.' }).mentions.map((m) => m.text);
     assert.deepStrictEqual(texts, ['Testals']);
+    // after a discount on it, or before its price: "Discounts on Urals widened", "… while Urals fell to $38"
+    const read = (text: string) => analyzer.analyze({ uri: 'memory://grade.md', version: 2, getText: () => text }).mentions.map((m) => m.text);
+    assert.deepStrictEqual(read('Discounts on Testals widened sharply. Brent traded at $62 while Testals fell to $38.'), []);
+    // not where the name describes what the discount is on, nor a price of something in the place
+    assert.deepStrictEqual(read('The discount on Testals tours grew. Tanks massed in Testals at $3 million each.'), ['Testals', 'Testals']);
   });
 
   it('reads the built-in base\'s "Luxembourg" as the city where the EU\'s court sits when the document speaks of it, else as the state', () => {

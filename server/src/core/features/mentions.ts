@@ -193,8 +193,8 @@ export function resolveMentions(
     } else placeLocated = listed ? (placeLocated ??= isLocative(text, placeStart)) : undefined;
     // "Tripoli in Lebanon": another city of that name
     if (picked.reading.kind === 'place' && liesInAnotherState(text, picked.entry, match, matches[i + 1], chooser)) continue;
-    // "Urals crude": the grade of oil, not the place
-    if (picked.reading.kind === 'place' && !picked.seat && namesAGrade(text, match.end)) continue;
+    // "Urals crude", "Discounts on Urals", "Urals fell to $38": the grade of oil, not the place
+    if (picked.reading.kind === 'place' && !picked.seat && namesAGrade(text, match.start, match.end)) continue;
     if (picked.reading.kind === 'place') {
       placeStart = match.start;
       placeEnd = match.end;

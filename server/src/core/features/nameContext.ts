@@ -337,15 +337,44 @@ export function namesAHyphenRegion(text: string, start: number): boolean {
   return HYPHEN_REGION_WORDS.has(text.slice(wordStartAt(text, start - 1), start - 1).toLowerCase());
 }
 
-/** Whether a place's name at `end` is followed by a word that makes it a grade of oil: "Urals crude", "the Urals blend". */
-export function namesAGrade(text: string, end: number): boolean {
+/**
+ * Whether a place's name from `start` to `end` is a grade of oil: followed by a word that makes it
+ * one ("Urals crude", "the Urals blend"), by a price ("Brent traded at $62 while Urals fell to $38"),
+ * or after a discount on it ("Discounts on Urals widened").
+ */
+export function namesAGrade(text: string, start: number, end: number): boolean {
   // most places are followed by anything but " c", " b" or " g": no pattern is tried
   const next = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 32 || (next !== 99 /* c */ && next !== 98 /* b */ && next !== 103 /* g */)) return false;
-  GRADE.lastIndex = end;
-  return GRADE.test(text);
+  if (text.charCodeAt(end) === 32 && (next === 99 /* c */ || next === 98 /* b */ || next === 103 /* g */)) {
+    GRADE.lastIndex = end;
+    if (GRADE.test(text)) return true;
+  }
+  const before = wordBefore(text, start);
+  // "discounts on Urals widened", not "the discount on Crimea tours", where the name describes what follows
+  if (PRICE_BEFORE_WORDS.has(before)) return DISCOUNT_ON.test(text.slice(Math.max(0, start - 30), start)) && GRADE_PHRASE_END.test(text.slice(end, end + 16));
+  // "Brent traded at $62 while Urals fell to $38", not "massed in Donbas at $3 million each"
+  return !LOCATIVE_WORDS.has(before) && priceFollows(text, end);
 }
 const GRADE = / (?:crude|blend|grade)\b/y;
+/** The words before a grade after a word of price: "discounts on Urals", "the premium to Brent". */
+const PRICE_BEFORE_WORDS = new Set(['on', 'to', 'for', 'of']);
+const DISCOUNT_ON = /\b(?:discounts?|premiums?|differentials?|spreads?)\s+(?:on|to|for|of)\s+$/i;
+/** What may end the phrase a grade ends: a stop, or a verb or a word that joins ("widened", "fell", "and", "to"). */
+const GRADE_PHRASE_END = /^(?:[,.;:)]|\s+(?:\w+ed|fell|rose|grew|stood|was|were|is|are|has|have|and|or|versus|vs|to)\b)/;
+/** Words before a place that put something in it, whose price follows the place: "in Donbas at $3 million". */
+const LOCATIVE_WORDS = new Set(['in', 'the', 'at', 'near', 'across', 'from', 'through', 'around', 'inside', 'outside', 'into', 'within']);
+/** How far after a name its price may come: "Urals fell to $38", "Urals at $38". */
+const PRICE_REACH = 24;
+/** A verb of the market, if any, then a price in dollars right after a name: " fell to $38", " at $38". */
+const PRICE_AFTER = /^\s+(?:(?:fell|rose|traded|sold|slipped|climbed|dropped|jumped|slid|hovered|stood|was|averaged)\s+)?(?:to|at|below|above|near|around|under|over)\s+(?:US)?\$\d/;
+
+/** Whether a price in dollars follows the name that ends at `end` (only when a "$" comes within `PRICE_REACH`). */
+function priceFollows(text: string, end: number): boolean {
+  const last = Math.min(text.length, end + PRICE_REACH);
+  let dollar = end;
+  while (dollar < last && text.charCodeAt(dollar) !== 36 /* $ */) dollar++;
+  return dollar < last && PRICE_AFTER.test(text.slice(end, dollar + 2));
+}
 
 /**
  * Whether the name at `end` is followed by a capitalized word that makes the two the name of an
