@@ -814,6 +814,18 @@ describe('proposal structure', () => {
     assert.strictEqual(proposals[0]!.title, 'Calls upon Member States to support the mission');
   });
 
+  it('reads the words of a conjunct no entry names beside the entries of the others ("the Commission and the Member States")', () => {
+    const parties = (text: string) => analyze(joinLines('The European Parliament,', '', text, '', '2. Urges the Council to adopt targeted sanctions;')).proposals[0]!.parties;
+    const both = parties('1. Calls on Russia and the Member States to suspend visa-free travel for officials;');
+    assert.deepStrictEqual([both.actor, both.actorText], [['russia'], 'the Member States']);
+    const subject = analyze(joinLines('## Recommendations', '', '1. The United States and its allies should fund the mission.', '2. Russia should reciprocate.')).proposals[0]!.parties;
+    assert.deepStrictEqual([subject.actor, subject.actorText], [['united-states'], 'its allies']);
+    // every conjunct an entry: no words beside them; nor the names in a bracket or a partner's aside
+    const named = parties('1. Calls on Russia and Ukraine to reopen the crossings;');
+    assert.deepStrictEqual([named.actor, named.actorText], [['russia', 'ukraine'], undefined]);
+    assert.strictEqual(parties('1. Calls on Russia, together with the guarantors and Ukraine, to reopen the crossings;').actorText, undefined);
+  });
+
   it('makes no proposal of a paragraph under a heading that asks what can be done, where it reports what was proposed', () => {
     const text = joinLines(
       '# Brief', '', '## What ECOWAS can still do', '',

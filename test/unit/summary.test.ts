@@ -27,6 +27,9 @@ describe('proposal summary', () => {
   it('says who must act in words where no entry names them', () => {
     const [donors] = summaryRows(testKb(), analyze(joinLines('We recommend the following:', '', '1. Donors should fund the mission.', '2. The allies should extend it.')));
     assert.strictEqual(donors!.actors, 'Donors');
+    // and beside the entries, after them
+    const [both] = summaryRows(testKb(), analyze(joinLines('We recommend the following:', '', '1. The United States and its allies should fund the mission.', '2. Russia should reciprocate.')));
+    assert.strictEqual(both!.actors, 'United States, its allies');
   });
 
   it('renders Markdown with escaped pipes and CSV with quoted fields', () => {

@@ -98,7 +98,11 @@ export interface ProposalParties {
   readonly proposer: readonly string[];
   readonly actor: readonly string[];
   readonly beneficiary: readonly string[];
-  /** The words naming who must act, when the text names someone the knowledge base does not know ("the allies"). */
+  /**
+   * The words naming who must act, when the text names someone the knowledge base does not know ("the
+   * allies"); beside `actor`, those of a conjunct no entry names ("the Member States" of "the
+   * Commission and the Member States").
+   */
   readonly actorText?: string;
 }
 

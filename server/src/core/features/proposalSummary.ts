@@ -38,8 +38,9 @@ export function summaryRows(kb: KnowledgeBase, analysis: Analysis): SummaryRow[]
     title: p.title,
     offer: p.exchange?.offer ?? '',
     return: p.exchange?.return ?? '',
-    // "Donors should fund …": words that name who must act, where no entry does
-    actors: p.parties.actor.length > 0 ? names(p.parties.actor) : (p.parties.actorText ?? ''),
+    // "Donors should fund …": words that name who must act, where no entry does; beside entries
+    // too ("the Commission and the Member States": "European Commission, the Member States")
+    actors: [names(p.parties.actor), p.parties.actorText ?? ''].filter((words) => words.length > 0).join(', '),
     treaties: names(p.entityIds.filter((id) => kb.get(id)?.kind === 'treaty')),
     conditions: p.conditions.join('; '),
     start: p.start,

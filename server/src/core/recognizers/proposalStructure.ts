@@ -314,6 +314,28 @@ function readSubject(
   return { read, base, actor };
 }
 
+/** A subject's conjuncts: "the Commission", "the Member States" of "the Commission and the Member States". */
+const CONJUNCT = /(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:the\s+|all\s+|other\s+)?[^,\s][^,]*?)(?=,\s|\s+and\s|$)/g;
+
+/**
+ * The conjuncts of a subject that name someone in words where no entry stands, joined with commas:
+ * "the Member States" of "the Commission and the Member States", whose "Commission" is an entry.
+ * `at` is the subject's absolute offset. None for a subject with an aside (a bracket, a dash or a
+ * partner's "together with"): its words are no conjuncts.
+ */
+function unnamedConjuncts(subject: RegExpExecArray, at: number, within: IdsWithin): string {
+  const words = subject[1]!;
+  if (/[()—–]|\s(?:with|as|by|of|in)\s/.test(words)) return '';
+  const start = at + Math.max(0, subject[0].indexOf(words));
+  const found: string[] = [];
+  for (const m of allMatches(CONJUNCT, words)) {
+    const conjunct = m[1]!.trim();
+    const from = start + m.index + m[0].indexOf(m[1]!);
+    if (namesActorInWords(conjunct) && actorsIn(within, { start: from, end: from + conjunct.length }).length === 0) found.push(conjunct);
+  }
+  return found.join(', ');
+}
+
 /** Whether a reading's subject names an actor in words ("Allies should", "the delegation must"). */
 const namesSomeone = (reading: SubjectReading) => GENERIC_ACTOR.test(reading.subject?.[1] ?? '');
 
@@ -376,6 +398,9 @@ export function findParties(written: Span & { text: string }, intro: IntroReadin
     ? 'the body adopting the text'
     : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && namesActorInWords(words));
   if (actor.length === 0 && actorText) return { proposer, actor, beneficiary, actorText };
+  // "Calls on the Commission and the Member States to …": the Member States act beside the entry
+  const besides = actor.length > 0 && read.span && base === body.start && subject?.[1]?.includes(' and ') ? unnamedConjuncts(subject, base + read.span.start, within) : '';
+  if (besides) return { proposer, actor, beneficiary, actorText: besides };
   // most sub-items of a treaty text name no party: they share one object
   return proposer.length + actor.length + beneficiary.length === 0 ? NO_PARTIES : { proposer, actor, beneficiary };
 }
