@@ -814,6 +814,24 @@ describe('proposal structure', () => {
     assert.strictEqual(proposals[0]!.title, 'Calls upon Member States to support the mission');
   });
 
+  it('reads an operative verb after an adverb ("Strongly condemns …") as the body\'s act, titled from what it asks when too long', () => {
+    const text = joinLines(
+      'The European Parliament,',
+      '',
+      '1. Strongly condemns the repression of protesters and calls for the release of all those detained;',
+      '',
+      '2. Condemns the repression of protesters and calls for the release of all those detained;',
+      '',
+      '3. Stresses that the door to the European Union remains open;',
+    );
+    assert.deepStrictEqual(analyze(text).proposals.map((p) => [p.title, p.parties.actorText]), [
+      ['Calls for the release of all those detained', 'the body adopting the text'],
+      // one that fits keeps its whole text
+      ['Condemns the repression of protesters and calls for the release of all those detained', 'the body adopting the text'],
+      ['Stresses that the door to the European Union remains open', 'the body adopting the text'],
+    ]);
+  });
+
   it('reads the words of a conjunct no entry names beside the entries of the others ("the Commission and the Member States")', () => {
     const parties = (text: string) => analyze(joinLines('The European Parliament,', '', text, '', '2. Urges the Council to adopt targeted sanctions;')).proposals[0]!.parties;
     const both = parties('1. Calls on Russia and the Member States to suspend visa-free travel for officials;');

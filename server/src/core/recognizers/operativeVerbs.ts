@@ -7,6 +7,13 @@ export const OPERATIVE_VERBS =
   'Calls? upon|Calls? on|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates|Instructs|Commends|Regrets|Highlights|Considers|Believes|Recogni[sz]es|Acknowledges|Takes note|Points out';
 
 /**
+ * An adverb of emphasis before an operative verb, which then is in small letters: "Strongly condemns
+ * the repression …", "Firmly rejects …", "Deeply regrets …". For titles and parties only: such a
+ * paragraph still needs its number to be a proposal.
+ */
+export const ADVERB_AND_OPERATIVE_VERB = `(?:Strongly|Firmly|Deeply|Resolutely|Unequivocally|Vigorously)\\s+(?:${OPERATIVE_VERBS.replace(/(^|\|)([A-Z])/g, (_, bar: string, letter: string) => bar + letter.toLowerCase())})`;
+
+/**
  * The verbs a recommendation starts with when it speaks to its reader ("Adopt …", "Fund …"), in
  * their base form. The same verbs, lowercased, follow the subject of a recommendation in the
  * subjunctive ("We recommend that: 1. NATO and Russia agree on …").

@@ -4,7 +4,7 @@ import { allMatches } from '../text/allMatches';
 import { EMPTY_LIST } from '../text/emptyList';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
-import { OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
+import { ADVERB_AND_OPERATIVE_VERB, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
 import { ASIDE_BEFORE_MODAL, blankAdverbialAside, CALL_ON, INTERJECTION, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, THAT_ITEM, THAT_YOU, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
@@ -109,8 +109,8 @@ const PASSIVE = /^\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|paid|hel
 const AGENT = /^[^;.]*?\bby\s+((?:the\s+)?[^,;.]{2,60})/;
 /** A proposal named by a noun with an article: "a revival of …", "an end to …". */
 const NOMINAL_OPENING = /^(?:a|an)\s+\p{Ll}/u;
-/** An operative paragraph is an act of the body adopting the text. */
-const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS})\\b`);
+/** An operative paragraph is an act of the body adopting the text ("Stresses …", "Strongly condemns …"). */
+const OPERATIVE_START = new RegExp(`^[*_]{0,2}(?:${OPERATIVE_VERBS}|${ADVERB_AND_OPERATIVE_VERB})\\b`);
 
 const BENEFICIARY = /\b(?:for the benefit of|to the benefit of|benefit(?:ting|s)?|in favou?r of|on behalf of|to help|to protect|to reassure|protect(?:ing|s)?)\s+(?:the\s+)?([^,;.]{2,60})/i;
 

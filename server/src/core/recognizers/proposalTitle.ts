@@ -8,7 +8,7 @@ import { isSpaceAt } from '../kb/names';
 import { closesAbbreviation } from '../text/abbreviations';
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
-import { LOWERCASE_BASE_VERBS, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB, STARTS_WITH_BASE_VERB_ANY_CASE } from './operativeVerbs';
+import { ADVERB_AND_OPERATIVE_VERB, LOWERCASE_BASE_VERBS, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB, STARTS_WITH_BASE_VERB_ANY_CASE } from './operativeVerbs';
 import { oneLine } from '../text/oneLine';
 
 export const MAX_TITLE = 90;
@@ -133,7 +133,13 @@ export function itemSubject(clause: string, grammar: ItemGrammar): RegExpExecArr
   return STARTS_WITH_BASE_VERB.test(clause) ? null : ITEM_SUBJECT[grammar].exec(clause);
 }
 
-const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS})([*_]{0,2})\\s+`);
+const OPERATIVE = new RegExp(`^(?:[*_]{0,2})(${OPERATIVE_VERBS}|${ADVERB_AND_OPERATIVE_VERB})([*_]{0,2})\\s+`);
+/**
+ * A resolution's second verb that asks, after one that judges: "Strongly condemns the repression of
+ * protesters and calls for the release of all those detained". A paragraph too long for its title
+ * is titled from what it asks ("Calls for the release …"), not cut at "… protesters and calls".
+ */
+const AND_CALLS = /\sand\s+(?:also\s+)?((?:calls\s+(?:for|on|upon)|urges|demands)\s)/;
 /**
  * Where a title's clause ends, besides a comma (see `clauseComma`); with a string every match holds
  * (or one of two): a title that holds none is not searched (most hold none), and a pattern that opens
@@ -526,8 +532,11 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
   let sentence = firstSentence.replace(INTERJECTION, '');
   if (sentence.includes(',')) sentence = sentence.replace(ADVERBIAL_ASIDE, '');
   const operative = OPERATIVE.exec(sentence);
-  if (operative) sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
-  else {
+  if (operative) {
+    sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
+    const asks = sentence.length > MAX_TITLE && sentence.includes(' and ') ? AND_CALLS.exec(sentence) : null;
+    if (asks) sentence = sentence.slice(asks.index + asks[0].length - asks[1]!.length);
+  } else {
     sentence = sentence.replace(LEADING_PHRASE, '');
     // "We recommend that the Government press …", "We call on Russia to agree …": the title starts at the verb
     const thatYou = THAT_YOU.exec(sentence);
