@@ -832,6 +832,22 @@ describe('proposal structure', () => {
     ]);
   });
 
+  it('reads an acronym a resolution calls on as who must act in words ("Calls on the VP/HR to raise …")', () => {
+    const text = joinLines(
+      'The European Parliament,',
+      '',
+      '– having regard to the statement by the Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security Policy (VP/HR), Kaja Kallas,',
+      '',
+      '1. Calls on the VP/HR to raise the issue of political prisoners;',
+      '',
+      '2. Urges the Council to adopt targeted sanctions;',
+    );
+    assert.deepStrictEqual(analyze(text).proposals.map((p) => p.parties.actorText), ['the VP/HR', 'the Council']);
+    // an acronym as any other subject names no one in words ("an NPT commitment", "The SNSC should")
+    const list = analyze(joinLines('## Recommendations', '', '1. The SNSC should publish the review.', '2. An NPT commitment to disarm.', '3. Russia should reciprocate.'));
+    assert.deepStrictEqual(list.proposals.map((p) => p.parties.actorText), [undefined, undefined, undefined]);
+  });
+
   it('reads the words of a conjunct no entry names beside the entries of the others ("the Commission and the Member States")', () => {
     const parties = (text: string) => analyze(joinLines('The European Parliament,', '', text, '', '2. Urges the Council to adopt targeted sanctions;')).proposals[0]!.parties;
     const both = parties('1. Calls on Russia and the Member States to suspend visa-free travel for officials;');

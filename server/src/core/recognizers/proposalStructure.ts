@@ -97,6 +97,12 @@ function describedByParticiple(words: string): boolean {
   // a name first ("France and companies supplying …") is an actor itself
   return described !== null && namesActorInWords(described[1]!) && (/^\p{Ll}/u.test(described[2]!) || namesActorInWords(described[2]!));
 }
+/**
+ * An acronym, perhaps with "the": whom a text calls on by one names someone even when no entry
+ * does ("Calls on the VP/HR to raise …", the acronym its citations define); not as any subject ("an
+ * NPT commitment").
+ */
+const ACRONYM_WORDS = /^(?:the\s+)?(?=[A-Z0-9/-]{2,}$)[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*$/;
 /** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
 const PRONOUN = /^(?:we|it|they)$/i;
 /**
@@ -241,7 +247,7 @@ function subjectFrom(
   text: string,
   from: number,
   grammar?: ItemGrammar,
-): { clause: string; clauseStart: number; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
+): { clause: string; clauseStart: number; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined; called?: true } {
   const rest = from === 0 ? text : text.slice(from);
   // "Second, and more importantly for Europe, NATO should …": past the interjection, then the leading phrase
   const aside = INTERJECTION.exec(rest)?.[0].length ?? 0;
@@ -252,7 +258,7 @@ function subjectFrom(
   const called = call ? itemSubject(rest.slice(lead + call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
   if (called) {
     const clauseStart = from + lead + call![0].length;
-    return { clause: rest.slice(lead + call![0].length), clauseStart, subject: called, span: withoutConsultedAside(called, clauseStart) };
+    return { clause: rest.slice(lead + call![0].length), clauseStart, subject: called, span: withoutConsultedAside(called, clauseStart), called: true };
   }
   const clause = rest.slice(lead);
   const modal = MODAL_SUBJECT.exec(clause);
@@ -396,7 +402,7 @@ export function findParties(written: Span & { text: string }, intro: IntroReadin
   if (OTHERS_OF.test(subjectWords)) return { proposer, actor: EMPTY_LIST, beneficiary, actorText: subjectWords };
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
-    : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && namesActorInWords(words));
+    : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && (namesActorInWords(words) || (read.called && words === subjectWords && ACRONYM_WORDS.test(words))));
   if (actor.length === 0 && actorText) return { proposer, actor, beneficiary, actorText };
   // "Calls on the Commission and the Member States to …": the Member States act beside the entry
   const besides = actor.length > 0 && read.span && base === body.start && subject?.[1]?.includes(' and ') ? unnamedConjuncts(subject, base + read.span.start, within) : '';
