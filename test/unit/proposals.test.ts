@@ -226,6 +226,11 @@ describe('proposal recognition', () => {
     const memo = analyze(joinLines('OPTIONS', '', 'Option 1: Enablers only. The U.S. provides ISR and airlift.', '', 'Option 2: No contribution.', '', 'RECOMMENDATION', '', 'We recommend Option 1.'));
     assert.deepStrictEqual(memo.proposals.map((p) => `${p.ordinal}. ${p.title}`), ['1. Option 1']);
     assert.deepStrictEqual(titles(joinLines('## Policy options', '', '**Option A:** Washington should provide ISR.', '', '**Option B:** Washington should stay out.')), []);
+    // so a CRS report's neutral "Options for Congress", none of which recommends; one that does keeps the list
+    const options = (first: string) =>
+      titles(joinLines('## Options for Congress', '', 'Congress may consider several options:', '', `1. Congress ${first} require the Department of Defense to report annually.`, '2. Congress could take no action.'));
+    assert.deepStrictEqual(options('could'), []);
+    assert.deepStrictEqual(options('should'), ['1. Require the Department of Defense to report annually', '2. Take no action']);
     // emphasis that no stop closes titles nothing, and its label marks nothing
     assert.deepStrictEqual(titles(joinLines('**Step 1: more work is needed** on the budget.', '', '**Step 2: a review is due** next year.')), []);
     // a label without a number, numbered by its place; "Recommendation:" alone on its line, and a

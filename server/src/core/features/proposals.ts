@@ -119,12 +119,30 @@ function isProposalSequence(seq: Sequence, decided: Map<Sequence, boolean>, scan
 /** The label of an option, "Option 1:", "Policy option B —": a decision memo's alternatives, of which its recommendation picks one. */
 const OPTION_LABEL = /^(?:policy\s+)?option\b/i;
 
+/**
+ * An introduction that sets out options ("## Options for Congress", "Congress may consider several
+ * options:"), and one that recommends among them ("We recommend the following options:").
+ */
+const OPTIONS_INTRO = /\boptions\b/i;
+const RECOMMENDING_INTRO = /\b(?:recommend|propos|urge|should|must)/i;
+
+/**
+ * Whether an introduced list sets out alternatives: its introduction speaks of options without
+ * recommending, and none of its items recommends ("1. Congress could require …", "2. Congress could
+ * take no action."), as a CRS report's "Options for Congress" are neutral, like a memo's "Option 1:".
+ */
+function listsOptions(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
+  if (seq.intro === undefined) return false;
+  const intro = scans.at(seq.intro.index).text;
+  return OPTIONS_INTRO.test(intro) && !RECOMMENDING_INTRO.test(intro) && !seq.items.some((item) => item.marker.recommends);
+}
+
 function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
   // "Option 1: Enablers only.", "Option 2: No contribution.": alternatives, not proposals
   if (seq.group === 'headed') return !OPTION_LABEL.test(seq.items[0]!.marker.text);
   if (seq.group === 'paragraph' || seq.group === 'performative') return true;
   if (seq.group === 'operative') return seq.items.length >= 2 || seq.introduced;
-  if (seq.introduced) return true;
+  if (seq.introduced) return !listsOptions(seq, scans);
   // a numbered heading recommends in its own words ("Restore inspections") or in the paragraph under it
   const recommends = (item: PlacedMarker) =>
     item.marker.recommends || (item.under !== undefined && readsAsRecommendation(scans.at(item.under).text, false));
