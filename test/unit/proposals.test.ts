@@ -624,6 +624,20 @@ describe('proposal structure', () => {
     assert.deepStrictEqual([ban!.parties.actor, ban!.parties.actorText], [[], undefined]);
   });
 
+  it('keeps a noun phrase whose "what … could" clause has a modal as the title, with no actor from that clause', () => {
+    const read = (first: string, second: string) =>
+      analyze(joinLines('## Recommendations', '', `First, ${first}.`, '', `Second, ${second}.`)).proposals.map((p) => [p.title, p.parties.actor]);
+    assert.deepStrictEqual(read('a common line on what would trigger military action', 'a freeze on what Russia could enrich'), [
+      ['Common line on what would trigger military action', []],
+      ['Freeze on what Russia could enrich', []],
+    ]);
+    // a main clause's modal, with the question word after it, is read as before
+    assert.deepStrictEqual(read('the United States should state what would trigger military action', 'Russia should freeze what it could enrich'), [
+      ['State what would trigger military action', ['united-states']],
+      ['Freeze what it could enrich', ['russia']],
+    ]);
+  });
+
   it('takes the actor from an introduction such as "Congress should:"', () => {
     const [item] = analyze(joinLines('The United States should:', '', '- fund the mission;', '- extend the mandate.')).proposals;
     assert.deepStrictEqual(item!.parties.actor, ['united-states']);

@@ -5,7 +5,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
 import { ADVERB_AND_OPERATIVE_VERB, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, blankAdverbialAside, CALL_ON, INTERJECTION, itemSubject, LEADING_PHRASE, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, THAT_ITEM, THAT_YOU, type ItemGrammar, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, blankAdverbialAside, CALL_ON, INTERJECTION, itemSubject, LEADING_PHRASE, modalInsideNounPhrase, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, THAT_ITEM, THAT_YOU, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
 const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
@@ -261,7 +261,9 @@ function subjectFrom(
     return { clause: rest.slice(lead + call![0].length), clauseStart, subject: called, span: withoutConsultedAside(called, clauseStart), called: true };
   }
   const clause = rest.slice(lead);
-  const modal = MODAL_SUBJECT.exec(clause);
+  // "a freeze on what Iran could enrich": Iran's "could" is no subject's before a main verb
+  const found = MODAL_SUBJECT.exec(clause);
+  const modal = found && modalInsideNounPhrase(found[1]!) ? null : found;
   const subject = modal ?? (grammar ? itemSubject(clause, grammar) : null) ?? SPEAKERS_ACT.exec(clause) ?? nominalSubject(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
   return { clause, clauseStart: from + lead, subject, span: subject ? (subject === modal ? withoutConsultedAside(subject, from + lead) : { start: from + lead, end: from + lead + subject[0].length }) : undefined };
 }

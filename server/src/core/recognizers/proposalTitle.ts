@@ -92,6 +92,20 @@ const PASSIVE = new RegExp(
   String.raw`^(${NAME_LIST}[^,;:]{0,70}?)${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(not\s+)?(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+|finally\s+|quickly\s+)?be\s+((?:[a-z]{2,}(?:ed|en)|held|made|kept|built|sent|set|put|paid|brought|led|met|spent|cut|left|bound|sought|told|sold|found|shown|drawn|upheld|withheld|rebuilt|done|seen|laid|struck)\b.*)$`,
   's',
 );
+/**
+ * A question word in the words before a modal: the modal is a clause's inside a noun phrase, whose
+ * noun is the proposal ("a common line on what would trigger military action", "a freeze on what Iran
+ * could enrich"), not the main clause's after a subject. In small letters: "What …" opens a question.
+ */
+const QUESTION_WORD_IN_SUBJECT = /\b(?:what|whatever|how|whether)\s/;
+export const modalInsideNounPhrase = (subject: string): boolean => QUESTION_WORD_IN_SUBJECT.test(subject);
+
+/** MODAL's reading of a sentence, unless its modal stands inside a noun phrase (see `modalInsideNounPhrase`). */
+function mainModal(sentence: string): RegExpExecArray | null {
+  const modal = MODAL.exec(sentence);
+  return modal && modalInsideNounPhrase(sentence.slice(0, sentence.length - modal[1]!.length)) ? null : modal;
+}
+
 /** "be" after a modal, which every passive `PASSIVE` reads has: most sentences have none, and the pattern is not tried on them. */
 const BE_AFTER_MODAL = /\b(?:should|must|to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:not\s+)?(?:[a-z]+ly\s+|now\s+|then\s+|first\s+|also\s+)?be\s/;
 
@@ -549,7 +563,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
       // "… return prisoners and to allow access": the second infinitive's "to" goes with the first's
       sentence = sentence.replace(SECOND_INFINITIVE, ' $1 ');
     } else if (!call) sentence = sentence.replace(PROPOSE_THING, '');
-    const modal = called ? null : (modalAfterSemicolon(sentence) ?? MODAL.exec(sentence));
+    const modal = called ? null : (modalAfterSemicolon(sentence) ?? mainModal(sentence));
     const passive = called || modal ? undefined : passiveTitle(sentence);
     const subject = called || modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
     if (modal) sentence = modal[1]!.replace(/^not\s+/, 'do not ');
