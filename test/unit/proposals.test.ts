@@ -896,6 +896,11 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(under('## The Council should:').map((p) => p.parties.actorText), ['The Council', 'The Council']);
     // a heading says whom it addresses without a colon
     assert.deepStrictEqual(under('## Recommendations to the sponsors').map((p) => p.parties.actorText), ['the sponsors', 'the sponsors']);
+    // so past a paragraph that counts the proposals and names no one, not past one that names someone
+    const counted = (intro: string) =>
+      analyze(joinLines('# Brief', '', '## What the Council should do', '', intro, '', 'First, an accounting of the stockpile.', '', 'Second, a common line on sanctions.')).proposals.map((p) => p.parties.actorText);
+    assert.deepStrictEqual(counted('We recommend two steps.'), ['the Council', 'the Council']);
+    assert.deepStrictEqual(counted('We recommend two steps for the donors:'), ['the donors', 'the donors']);
     // a heading that argues introduces no proposals
     assert.deepStrictEqual(under('## Why the Council must act'), []);
     assert.deepStrictEqual(under('## How the war started'), []);

@@ -178,6 +178,16 @@ export function markedBeforeNextHeading(blocks: BlockList, scans: ChunkedList<Bl
 }
 
 /**
+ * Whether a section's heading says whom its proposals address where the paragraph that introduces
+ * them does not: "## What the E3 should do", then "We recommend two steps." (which names no one, no
+ * source and no grammar for its items), introduces them as the E3's.
+ */
+function headingSaysMore(intro: { readonly block: Block; readonly index: number }, heading: { readonly block: Block; readonly index: number }, scans: ChunkedList<BlockScan>): boolean {
+  const reading = readIntroOf(intro, scans);
+  return reading.subject === undefined && reading.source === undefined && reading.itemGrammar === undefined && readIntroOf(heading, scans).subject !== undefined;
+}
+
+/**
  * Collects the marker sequences of the document, nested lists included, in document order; of the
  * blocks `window.from` to `window.to` only, when given (see `ProposalWindow`). Adds to `resets` the
  * blocks where the collection starts afresh (see `ProposalWindow.from`).
@@ -262,7 +272,7 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
         const othersAnnounced = introBlock === undefined && sectionIntroduces && kind !== 'heading' && othersAnnouncedBefore(blocks, scans, index);
         current = {
           group,
-          intro: othersAnnounced ? undefined : (introBlock ?? sectionHeading),
+          intro: othersAnnounced ? undefined : introBlock && sectionHeading && headingSaysMore(introBlock, sectionHeading, scans) ? sectionHeading : (introBlock ?? sectionHeading),
           introduced: introBlock !== undefined || (sectionIntroduces && !othersAnnounced),
           items: [],
           gap: 0,
