@@ -306,6 +306,11 @@ describe('proposal recognition', () => {
       title('Tell commanders publicly that attacks breach the laws of war and bring personal sanctions on each commander responsible.'),
       'Tell commanders publicly that attacks breach the laws of war and bring personal sanctions',
     );
+    // so a participle before another preposition the cut falls at; not a verb's, nor one whose phrase fits
+    const notifications = 'The two sides should restore the notifications exchanged under the 1988 Ballistic Missile Launch Notification Agreement, and add cruise-missile tests.';
+    assert.strictEqual(title(notifications), 'Restore the notifications');
+    assert.strictEqual(title('The two sides should ensure that all the notifications are exchanged under the 1988 Ballistic Missile Launch Notification Agreement.'), 'Ensure that all the notifications are exchanged');
+    assert.strictEqual(title('The two sides should restore the notifications exchanged under the 1988 agreement.'), 'Restore the notifications exchanged under the 1988 agreement');
   });
 
   it('keeps titles within 90 characters and free of a bare subject', () => {

@@ -242,6 +242,12 @@ const PARTICIPLE_BEFORE_BY = /(?<!\b(?:not|is|are|was|were|be|been|being|has|hav
  * workers will be punished"); not a relative clause's verb in the past ("member states that joined").
  */
 const THAT_SUBJECT_BEFORE = /\sthat\s+(?:(?:the|all|any|such|these|those|its|their|our)\s+)?[\p{L}'’-]+(?<!ed)$/u;
+/**
+ * A participle in "-ed" after a noun, before a cut at another preposition, which would leave it
+ * dangling: "… the notifications exchanged" before "under the 1988 …" ("-en" is left to "by": "children"
+ * ends so too). Not a verb's ("… are enforced"), nor "-eed" ("speed").
+ */
+const PARTICIPLE_BEFORE_CUT = /(?<!\b(?:not|is|are|was|were|be|been|being|has|have|had|get|gets|got))\s[a-z]{2,}[^e\s]ed$/;
 /** Where a long title may end when no preposition serves: before its purpose ("… to move sanctions …"); not at "and", which joins nouns as often as verbs. */
 const PURPOSE_CUT = /\s(?:in order to|so as to|so that|to)\s/g;
 
@@ -376,9 +382,10 @@ function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
   const thatSubject = text.includes(' that ') ? (m: RegExpExecArray) => THAT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) : undefined;
   let cut = lastCut(PREPOSITION_CUT, text, thatSubject) ?? purposeCut(text) ?? -1;
-  // "monitored by …" goes whole or not at all: "Agree on a ceasefire line", not "… line monitored"
-  if (cut > 0 && text.startsWith(' by ', cut)) {
-    const participle = PARTICIPLE_BEFORE_BY.exec(text.slice(Math.max(0, cut - 30), cut));
+  // "monitored by …" goes whole or not at all: "Agree on a ceasefire line", not "… line monitored";
+  // so "exchanged under …": "Restore the notifications", not "… notifications exchanged"
+  if (cut > 0) {
+    const participle = (text.startsWith(' by ', cut) ? PARTICIPLE_BEFORE_BY : PARTICIPLE_BEFORE_CUT).exec(text.slice(Math.max(0, cut - 30), cut));
     if (participle && cut - participle[0].length >= 12) cut -= participle[0].length;
   }
   return cut > 0 ? withoutWeakEndings(text.slice(0, cut)) : ellipsisCut(text);
