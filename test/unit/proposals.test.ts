@@ -629,6 +629,16 @@ describe('proposal structure', () => {
     assert.deepStrictEqual([ban!.parties.actor, ban!.parties.actorText], [[], undefined]);
   });
 
+  it('spells out "do so" from a subject that has not done it, and reads a second clause\'s subject as acting too', () => {
+    const read = (first: string) =>
+      analyze(joinLines('## Recommendations', '', `1. ${first}`, '2. Russia should reciprocate.')).proposals[0]!;
+    const ctbt = read('All states that have not ratified the CTBT should do so, and the United States and Russia should state that they will not conduct explosive tests.');
+    assert.deepStrictEqual([ctbt.title, ctbt.parties.actor, ctbt.parties.actorText], ['Ratify the CTBT', ['united-states', 'russia'], 'All states that have not ratified the CTBT']);
+    // a "do so" with nothing to spell it out, and a second clause that names no entry, as before
+    const other = read('The allies should do so, and the talks should resume within a year.');
+    assert.deepStrictEqual([other.title, other.parties.actor, other.parties.actorText], ['Do so, and the talks should resume within a year', [], 'The allies']);
+  });
+
   it('keeps a noun phrase whose "what … could" clause has a modal as the title, with no actor from that clause', () => {
     const read = (first: string, second: string) =>
       analyze(joinLines('## Recommendations', '', `First, ${first}.`, '', `Second, ${second}.`)).proposals.map((p) => [p.title, p.parties.actor]);

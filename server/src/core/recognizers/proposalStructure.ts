@@ -344,6 +344,17 @@ function unnamedConjuncts(subject: RegExpExecArray, at: number, within: IdsWithi
   return found.join(', ');
 }
 
+/** A second clause with its own subject and modal in a proposal's first sentence: ", and the United States and Russia should state …" (group 1 the subject). */
+const SECOND_MODAL_CLAUSE = /^[^.;]*?,\s+and\s+((?:the\s+)?[A-Z][^,;:.]{0,60}?)\s+(?:should|must)\s/;
+
+/** The actors of such a second clause's subject (see `SECOND_MODAL_CLAUSE`). */
+function secondClauseActors(body: Span & { text: string }, within: IdsWithin): readonly string[] {
+  const second = SECOND_MODAL_CLAUSE.exec(body.text);
+  if (!second) return EMPTY_LIST;
+  const start = body.start + second[0].lastIndexOf(second[1]!, second[0].length - 1);
+  return actorsIn(within, { start, end: start + second[1]!.length });
+}
+
 /** Whether a reading's subject names an actor in words ("Allies should", "the delegation must"). */
 const namesSomeone = (reading: SubjectReading) => GENERIC_ACTOR.test(reading.subject?.[1] ?? '');
 
@@ -405,7 +416,11 @@ export function findParties(written: Span & { text: string }, intro: IntroReadin
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
     : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && (namesActorInWords(words) || (read.called && words === subjectWords && ACRONYM_WORDS.test(words))));
-  if (actor.length === 0 && actorText) return { proposer, actor, beneficiary, actorText };
+  // "All states … should do so, and the United States and Russia should state …": the second clause's subject acts too
+  const alsoActing = subject && body.text.includes(', and ') ? secondClauseActors(body, within) : EMPTY_LIST;
+  // the first clause's words go first ("All states that have not ratified the CTBT", then the entries)
+  if (actor.length === 0 && actorText) return { proposer, actor: alsoActing, beneficiary, actorText };
+  if (alsoActing.length > 0) actor = [...actor, ...alsoActing.filter((id) => !actor.includes(id))];
   // "Calls on the Commission and the Member States to …": the Member States act beside the entry
   const besides = actor.length > 0 && read.span && base === body.start && subject?.[1]?.includes(' and ') ? unnamedConjuncts(subject, base + read.span.start, within) : '';
   if (besides) return { proposer, actor, beneficiary, actorText: besides };

@@ -106,6 +106,20 @@ function mainModal(sentence: string): RegExpExecArray | null {
   return modal && modalInsideNounPhrase(sentence.slice(0, sentence.length - modal[1]!.length)) ? null : modal;
 }
 
+/**
+ * "should do so" after a subject that has not done it, whose words say what: "All states that have
+ * not ratified the CTBT should do so" is "Ratify the CTBT". Group 1 is the participle, group 2 its object.
+ */
+const NOT_DONE_SUBJECT = /\b(?:that|which|who)\s+(?:have|has)\s+not\s+(?:yet\s+)?(ratified|signed|joined|acceded\s+to)\s+([^,;:]{2,60}?)\s+(?:should|must)\s+$/;
+const BASE_OF_DONE: Readonly<Record<string, string>> = { ratified: 'ratify', signed: 'sign', joined: 'join' };
+
+/** The verb phrase after a modal with its "do so" spelt out from the subject (see `NOT_DONE_SUBJECT`), or undefined. */
+function doneSo(sentence: string, afterModal: string): string | undefined {
+  if (!afterModal.startsWith('do so')) return undefined;
+  const done = NOT_DONE_SUBJECT.exec(sentence.slice(0, sentence.length - afterModal.length));
+  return done ? `${BASE_OF_DONE[done[1]!] ?? 'accede to'} ${done[2]}${afterModal.slice(5)}` : undefined;
+}
+
 /** "be" after a modal, which every passive `PASSIVE` reads has: most sentences have none, and the pattern is not tried on them. */
 const BE_AFTER_MODAL = /\b(?:should|must|to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:not\s+)?(?:[a-z]+ly\s+|now\s+|then\s+|first\s+|also\s+)?be\s/;
 
@@ -166,6 +180,8 @@ const CLAUSE_BREAKS: readonly { readonly pattern: RegExp; readonly holds?: strin
   { pattern: /:/, holds: ':' },
   { pattern: /\s(?:for\s)?as long as\s/, holds: 'as long as' },
   { pattern: /\sand\s(?:should|must|will|would|shall)\s/, holds: 'and' },
+  // a second clause with a subject of its own: "Ratify the CTBT, and the United States and Russia should state …"
+  { pattern: /,\s+and\s+(?:the\s+)?[A-Z][^,;:]{0,60}?\s(?:should|must)\s/, holds: ', and' },
   { pattern: /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|who|while|whereas|because|since|unless)\s/ },
   // "which" opens a relative clause, but right after the verb (and its adverb) it opens the verb's
   // object: "state publicly which kinds of coercion would trigger …", "decide which sanctions stay"
@@ -573,7 +589,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     const modal = called ? null : (modalAfterSemicolon(sentence) ?? mainModal(sentence));
     const passive = called || modal ? undefined : passiveTitle(sentence);
     const subject = called || modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
-    if (modal) sentence = modal[1]!.replace(/^not\s+/, 'do not ');
+    if (modal) sentence = doneSo(sentence, modal[1]!) ?? modal[1]!.replace(/^not\s+/, 'do not ');
     else if (passive !== undefined) sentence = passive;
     else if (subject) sentence = sentence.slice(subject[0].length - subject[2]!.length).replace(/^not\s+/, 'do not ');
     sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
