@@ -1392,6 +1392,10 @@ describe('rule: office-anachronism', () => {
     assert.strictEqual(flagged('UN High Commissioner Filo Testandi says no.', '2025-05-01'), 0);
     assert.strictEqual(flagged('UN High Commissioner Filo Testandi says no.', '2026-05-01'), 1);
     assert.strictEqual(flagged('WHO Director-General Filo Testandi says no.', '2025-05-01'), 1);
+    // the High Commissioner's full title before the name, "for Refugees" and all
+    assert.strictEqual(flagged('UN High Commissioner for Refugees Filo Testandi warned that the camps are full.', '2026-12-03'), 1);
+    assert.strictEqual(flagged('High Commissioner for Refugees Filo Testandi warned that the camps are full.', '2026-12-03'), 1);
+    assert.strictEqual(flagged('UN High Commissioner for Refugees Filo Testandi warned that the camps are full.', '2025-05-01'), 0);
     // the press's "chief", read by what it heads, before the name or in apposition
     assert.strictEqual(flagged('UN refugee chief Filo Testandi says no.', '2025-05-01'), 0);
     assert.strictEqual(flagged('UN refugee chief Filo Testandi says no.', '2026-05-01'), 1);
@@ -1410,6 +1414,14 @@ describe('rule: office-anachronism', () => {
     assert.strictEqual(flagged('UN aid chief Abdou Testily says no.', '2023-05-01'), 1);
     // a "chief" that says not what it heads is no title the rule checks
     assert.strictEqual(flagged('The delegation chief Abdou Testily says no.', '2025-05-01'), 0);
+  });
+  it('reads the High Commissioner\'s full title before the name, where the agency\'s name is read too', () => {
+    const flagged = builtinFindings('office-anachronism', '2026-12-06');
+    assert.deepStrictEqual(flagged('Briefing, 3 December 2026\n\nUN High Commissioner for Refugees Filippo Grandi warned that the camps are full.'), ['UN High Commissioner for Refugees Filippo Grandi']);
+    assert.deepStrictEqual(flagged('Briefing, 3 December 2026\n\nUN High Commissioner for Human Rights Michelle Bachelet warned that the camps are full.'), ['UN High Commissioner for Human Rights Michelle Bachelet']);
+    // the one who holds it is no slip
+    assert.deepStrictEqual(flagged('Briefing, 3 December 2026\n\nUN High Commissioner for Human Rights Volker Türk warned that the camps are full.'), []);
+    assert.deepStrictEqual(flagged('Briefing, 3 December 2024\n\nUN High Commissioner for Refugees Filippo Grandi warned that the camps are full.'), []);
   });
   it('reads "High Representative" as the EU office, whose full title names foreign affairs', () => {
     assert.deepStrictEqual(findings('High Representative Kaja Kallas says no.', 'office-anachronism', { documentDate: '2026-06-15' }), []);

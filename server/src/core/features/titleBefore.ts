@@ -7,7 +7,7 @@ import { oneLine } from '../text/oneLine';
 export const titleAsWords = (title: string): string => oneLine(title);
 
 /** The titles the office checks read, longest first where one begins another. */
-const TITLES_WRITTEN = String.raw`Head of the Office of the President|President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary of War|Secretary of (?:the )?(?:Treasury|Homeland Security|Commerce|Energy|Health and Human Services|Agriculture|Labor|Education|Transportation|Interior|Veterans Affairs|Housing and Urban Development)|War Secretary|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador to the (?:UN|U\.N\.|United Nations)|Permanent Representative to the (?:UN|U\.N\.|United Nations)|Permanent Representative|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|(?:${INTELLIGENCE_SERVICES}) Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Majority Leader|Minority Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chairperson|Chair|Supreme Allied Commander Europe|SACEUR|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
+const TITLES_WRITTEN = String.raw`Head of the Office of the President|President|Vice[- ]President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister of Foreign Affairs|Minister of Defen[cs]e|Foreign Secretary|Defence Secretary|Secretary of State|Secretary of Defense|Secretary of War|Secretary of (?:the )?(?:Treasury|Homeland Security|Commerce|Energy|Health and Human Services|Agriculture|Labor|Education|Transportation|Interior|Veterans Affairs|Housing and Urban Development)|War Secretary|Secretary-General|Secretary General|Secretary|Chancellor|Minister|Premier|Taoiseach|T[áa]naiste|King|Queen|Ambassador to the (?:UN|U\.N\.|United Nations)|Permanent Representative to the (?:UN|U\.N\.|United Nations)|Permanent Representative|Ambassador|Senator|Speaker|High Representative|Special Representative|Special Envoy|High Commissioner for (?:Refugees|Human Rights)|High Commissioner|Emergency Relief Coordinator|Director of National Intelligence|Director of the CIA|(?:${INTELLIGENCE_SERVICES}) Director|Director-General|Director General|Executive Director|Commissioner-General|Commissioner|Supreme Leader|Majority Leader|Minority Leader|Crown Prince|Emir|National Security Advis[eo]r|Chairman|Chairwoman|Chairperson|Chair|Supreme Allied Commander Europe|SACEUR|General|Admiral|(?:foreign policy |refugee |(?:human )?rights |aid |humanitarian |relief |nuclear watchdog |intelligence |spy )?chief`;
 // a space between a title's words may be a line break, where hard-wrapped text breaks a title
 // across lines ("Secretary of" at a line's end, "State Antony Blinken" on the next)
 const TITLES = lineBreakSpaces(TITLES_WRITTEN);
@@ -95,10 +95,11 @@ export const TITLE_LAST = new Set(
 
 /**
  * With TITLE_LAST, the last words of the longer titles TITLE_BEFORE reads ("Ambassador to the UN",
- * "Secretary of Homeland Security", "Supreme Allied Commander Europe"): looked at before a person's
- * name only, since before other names these words are mostly no title's ("the Security Council").
+ * "Secretary of Homeland Security", "Supreme Allied Commander Europe", "High Commissioner for
+ * Refugees"): looked at before a person's name only, since before other names these words are mostly
+ * no title's ("the Security Council").
  */
-export const LONG_TITLE_LAST = new Set([...TITLE_LAST, ...'un nations treasury security commerce energy services agriculture labor education transportation interior development europe'.split(' ')]);
+export const LONG_TITLE_LAST = new Set([...TITLE_LAST, ...'un nations treasury security commerce energy services agriculture labor education transportation interior development europe refugees rights'.split(' ')]);
 
 /** A title found before a name, and where it starts. */
 export interface FoundTitle {
