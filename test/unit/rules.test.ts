@@ -991,6 +991,10 @@ describe('rule: office-anachronism', () => {
     const blinken = builtinRuleFindings('office-anachronism', '2026-11-03');
     assert.match(blinken('Watching was Antony Blinken, the secretary of state of the United States. Analysts agree.')[0]!.message, /^Antony Blinken was not secretary of state of the United States on the document date/);
     assert.match(blinken('Watching was Antony Blinken, the secretary of state of the U.S., and others.')[0]!.message, /^Antony Blinken was not secretary of state of the U\.S\. on the document date/);
+    // a possessive pronoun before the title is the text's, not the office's: the message names whose office it is
+    const lazzarini = builtinRuleFindings('office-anachronism', '2026-12-03');
+    assert.match(lazzarini('UNRWA, the agency, is barred. Its Commissioner-General, Philippe Lazzarini, told donors that it is vital.')[0]!.message, /^Philippe Lazzarini was not Commissioner-General \(UNRWA\) on the document date/);
+    assert.match(lazzarini('UNRWA Commissioner-General Philippe Lazzarini told donors that it is vital.')[0]!.message, /^Philippe Lazzarini was not UNRWA Commissioner-General on the document date/);
   });
   it('speaks of the time a sentence is set in, names who held the office all through it, and offers "former" only for a term ended by then', () => {
     const found = (text: string) => builtinRuleFindings('office-anachronism', '2026-12-05')(text).map((f) => [f.message.replace(/:.*?\./, ':'), (f.fixes ?? []).map((x) => x.title)]);

@@ -314,6 +314,22 @@ function whoseOffice(title: string, of: string | undefined, ctx: RuleContext): s
   return title.includes(name) ? '' : ` (${name})`;
 }
 
+/** A possessive pronoun that opens a title ("Its Commissioner-General, Philippe Lazzarini,"): whose office it is, said by the sentence before. */
+const PRONOUN_OWNER = /^(?:its|his|her|their|our|my|your)\s+/i;
+
+/**
+ * A title the message can name without the text around it: "Its Commissioner-General" is
+ * "Commissioner-General (UNRWA)", by the acronym (else the name) of whose office the title names.
+ */
+function officeWithoutPronoun(title: string, offices: readonly Office[], ctx: RuleContext): string {
+  const pronoun = PRONOUN_OWNER.exec(title);
+  if (!pronoun) return title;
+  const office = title.slice(pronoun[0].length);
+  const owner = offices[0]?.of === undefined ? undefined : ctx.kb.get(offices[0].of);
+  const ownerName = owner?.acronyms?.[0] ?? owner?.name;
+  return ownerName === undefined || office.includes(ownerName) ? office : `${office} (${ownerName})`;
+}
+
 /** The person's offices, those the title names first ("President of the European Council" before "Prime Minister"). */
 function describeOffices(person: ActorEntry, named: readonly object[], ctx: RuleContext): string {
   const all = person.person?.offices ?? [];
@@ -480,7 +496,7 @@ function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFindi
   const holder = former ? undefined : holderThen(ctx, person, offices, named.bare, time);
   if (holder) fixes.push({ title: `Write "${holder.person.name}"`, edits: [{ start: mention.start, end: mention.end, newText: holder.person.name }], safe: false });
   // "the UN's refugee chief": a possessive that took "the" in the text keeps it in the message
-  const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : bareTitle;
+  const shownTitle = /^\S+['’]s\s/.test(bareTitle) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? `the ${bareTitle}` : officeWithoutPronoun(bareTitle, offices, ctx);
   const when = time === undefined ? `on the document date (${formatDate(date)})` : `${time.length === 10 ? 'on' : 'in'} ${formatDate(time)}, when the text sets it`;
   return {
     code: 'office-anachronism',
