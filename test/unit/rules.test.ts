@@ -649,12 +649,19 @@ describe('rule: status-anachronism, a treaty a sentence says is kept', () => {
     assert.ok(flagged('Both sides are still honouring the INF Treaty.'));
     assert.ok(flagged('Washington and Moscow still abide by the INF Treaty.'));
     assert.ok(flagged('Russia adheres to the INF Treaty.'));
+    // keeping it still, with "continue(s) to"
+    assert.ok(flagged('Russia continues to observe the INF Treaty.'));
+    assert.ok(flagged('Both sides continue to abide by the INF Treaty.'));
+    assert.ok(flagged('Russia continues to comply with the INF Treaty in full.'));
   });
   it('reads no claim where the keeping is denied, urged, told of the past, or of the treaty in force then', () => {
     assert.ok(!flagged('Moscow no longer observes the INF Treaty.'));
     assert.ok(!flagged('Russia does not comply with the INF Treaty.'));
     assert.ok(!flagged('Russia is not complying with the INF Treaty.'));
     assert.ok(!flagged('Both sides should respect the INF Treaty.'));
+    assert.ok(!flagged('Both sides should continue to abide by the INF Treaty.'));
+    assert.ok(!flagged('We urge both sides to continue to observe the INF Treaty.'));
+    assert.ok(!flagged('Continue to observe the INF Treaty.'));
     assert.ok(!flagged('Until 2019 both sides observed the INF Treaty.'));
     assert.ok(!flagged('Moscow still observes the INF Treaty.', '2015-01-01'));
   });

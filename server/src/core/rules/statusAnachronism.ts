@@ -41,12 +41,13 @@ const REPORTED_BEFORE = new RegExp(
 const IN_FORCE_BEFORE = /\b(under|in\s+accordance\s+with|as\s+required\s+by|as\s+permitted\s+by|in\s+compliance\s+with|obligations\s+under|bound\s+by)\s+(?:the\s+)?$/i;
 /**
  * Verbs of keeping a treaty, in the present, which presume it binds: "Moscow still observes the INF
- * Treaty", "Russia complies with the CFE Treaty", "both sides are honouring it". Only the forms that
- * state what is done: "should respect the CTBT" urges, and urging the keeping of a treaty not yet in
- * force is common advice, not a slip.
+ * Treaty", "Russia complies with the CFE Treaty", "both sides are honouring it", "Japan continues to
+ * comply with resolution 2231", "Both sides continue to abide by …". Only the forms that state what
+ * is done: "should respect the CTBT" and "should continue to observe it" urge, and urging the keeping
+ * of a treaty not yet in force is common advice, not a slip.
  */
 const KEPT_BEFORE =
-  /\b(?:observes|honou?rs|respects|abides\s+by|complies\s+with|adheres\s+to|(?:is|are)\s+(?:still\s+)?(?:observing|honou?ring|respecting|abiding\s+by|complying\s+with|adhering\s+to)|still\s+(?:observe|honou?r|respect|abide\s+by|comply\s+with|adhere\s+to))\s+(?:the\s+)?$/i;
+  /\b(?:observes|honou?rs|respects|abides\s+by|complies\s+with|adheres\s+to|(?:is|are)\s+(?:still\s+)?(?:observing|honou?ring|respecting|abiding\s+by|complying\s+with|adhering\s+to)|(?:still|continues\s+to|(?<=\b(?!(?:should|must|will|would|could|can|may|might|shall|to|please)\s)\w+\s+)continue\s+to)\s+(?:\w+ly\s+)?(?:observe|honou?r|respect|abide\s+by|comply\s+with|adhere\s+to))\s+(?:the\s+)?$/i;
 /** "has no role under", "there are no inspections under", "nothing under": what the sentence says is not done under the treaty. */
 const NONE_UNDER = /\b(?:no|nothing)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A past auxiliary: "was", "were", "had", "did". */
@@ -116,9 +117,9 @@ function statusOn(kb: KnowledgeBase, treaty: TreatyEntry, date: string): StatusO
 const LAST_WORDS_BEFORE = new Set(
   'ratify ratifying ratified of to rejoin rejoining rejoins enter entering reenter reentering restore restoring revive reviving from leave leaving under with by observes observing honours honouring honors honoring respects respecting'.split(' '),
 );
-/** The bare verbs of keeping, which claim only after "still" ("must respect the …" urges, and is common). */
+/** The bare verbs of keeping, which claim only after "still" or "continue(s) to" ("must respect the …" urges, and is common). */
 const KEPT_BARE = new Set(['observe', 'honour', 'honor', 'respect']);
-const STILL_KEPT = /\bstill\s+\w+\s+(?:the\s+)?$/i;
+const STILL_KEPT = /\b(?:still|continues?\s+to)\s+(?:\w+ly\s+)?\w+\s+(?:the\s+)?$/i;
 /** IN_FORCE_AFTER, tried at the mention's end in the whole text. */
 const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
 
