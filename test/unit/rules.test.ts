@@ -836,6 +836,12 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('Several witnesses argued that the INF Treaty still binds Moscow, but we do not agree.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('Several witnesses argued that Moscow remains bound by the INF Treaty.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('We argue that Moscow remains bound by the INF Treaty.', 'status-anachronism'), ['INF Treaty']);
+    // the reporting clause after the claim, closing it or as an aside
+    assert.deepStrictEqual(findings('The INF Treaty still bans ground-launched missiles, some commentators insist; in fact it ended in 2019.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('The INF Treaty, critics argue, still bans ground-launched missiles.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('The INF Treaty still bans ground-launched missiles, we argue.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty still bans ground-launched missiles, whatever Moscow claims.', 'status-anachronism'), ['INF Treaty']);
+    assert.deepStrictEqual(findings('The INF Treaty still bans ground-launched missiles, officials say.', 'status-anachronism'), ['INF Treaty']);
     // a claim the sentence calls wrong before stating it
     assert.deepStrictEqual(findings('It is a mistake to think that the INF Treaty still binds Moscow.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('It is right to think that the INF Treaty still binds Moscow.', 'status-anachronism'), ['INF Treaty']);

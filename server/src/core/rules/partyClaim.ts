@@ -66,14 +66,33 @@ function deniedNext(text: string, end: number): boolean {
 const QUOTE_OPEN = /(?:\bthat|[:,])\s+["“][^"”]*$/;
 
 /**
+ * A reporting clause after the claim, closing it: "The INF Treaty still bans …, some commentators
+ * insist; in fact …", "…, Moscow claims.", "The treaty, critics argue, still binds". Not the writers'
+ * own ("…, we argue.") nor one the claim is made against ("…, whatever Moscow claims."); "…, officials
+ * say." reports as fact, as "say that" does.
+ */
+const REPORTED_AFTER = new RegExp(
+  String.raw`[^.;:!?]{0,200}?,\s+(?!(?:we|I|whatever|whoever|despite|contrary|pace|though|although|even)\s)(?:[\p{L}\p{Nd}'’-]+\s+){1,5}?(?:${REPORTING_VERB}|maintain(?:s|ed)?)(?=\s*(?:[.;,!?]|[—–]|$))`,
+  'iuy',
+);
+
+/** Whether the clause after `end` is closed by a reporting clause (REPORTED_AFTER); only where a comma follows, as it must. */
+function reportedAfter(text: string, end: number): boolean {
+  const reach = text.slice(end, end + 260);
+  if (!reach.includes(',')) return false;
+  REPORTED_AFTER.lastIndex = 0;
+  return REPORTED_AFTER.test(reach);
+}
+
+/**
  * Whether the words of a sentence before a claim make it a case the text reports or denies, not its
- * own; or the claim is said to be read or said and the next sentence denies it ("Yet one still
- * reads that New START limits … . It does not."); or it stands in a quotation of someone's words,
- * and not just a name in quotation marks ('the "New START" treaty'). `end` is where the claim's
- * treaty ends.
+ * own, or a reporting clause after it does ("…, some commentators insist;"); or the claim is said
+ * to be read or said and the next sentence denies it ("Yet one still reads that New START limits
+ * … . It does not."); or it stands in a quotation of someone's words, and not just a name in
+ * quotation marks ('the "New START" treaty'). `end` is where the claim's treaty ends.
  */
 export function othersCase(before: string, text: string, end: number): boolean {
-  if (REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before)) return true;
+  if (REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before) || reportedAfter(text, end)) return true;
   if (SAID_THAT.test(before) && deniedNext(text, end)) return true;
   const next = text.charCodeAt(end);
   return next !== 34 /* " */ && next !== 0x201d /* ” */ && QUOTE_OPEN.test(before);
