@@ -842,6 +842,10 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('The INF Treaty still bans ground-launched missiles, we argue.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty still bans ground-launched missiles, whatever Moscow claims.', 'status-anachronism'), ['INF Treaty']);
     assert.deepStrictEqual(findings('The INF Treaty still bans ground-launched missiles, officials say.', 'status-anachronism'), ['INF Treaty']);
+    // a counterfactual "as if" or "as though" denies the claim of its clause; not one closed before it
+    assert.deepStrictEqual(findings('Officials in Washington still speak as if the INF Treaty remains the backbone of strategic stability.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('Officials still act as though the INF Treaty bans such missiles.', 'status-anachronism'), []);
+    assert.deepStrictEqual(findings('They act as if nothing happened, but the INF Treaty remains the backbone of strategic stability.', 'status-anachronism'), ['INF Treaty']);
     // a claim the sentence calls wrong before stating it
     assert.deepStrictEqual(findings('It is a mistake to think that the INF Treaty still binds Moscow.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('It is right to think that the INF Treaty still binds Moscow.', 'status-anachronism'), ['INF Treaty']);

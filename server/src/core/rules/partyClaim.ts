@@ -40,6 +40,13 @@ const DENIED_CLAUSE =
   /(?<!\bnot\s+(?:\w+\s+)?)\b(?:wrong|false|untrue|incorrect|mistaken|misleading|an?\s+(?:error|mistake|myth))\s+to\s+(?:say|claim|suggest|argue|write|assert|think|believe|imagine|assume)\s+(?:that\s)?|\bnot\s+(?:true|the\s+case)\s+that\s/i;
 
 /**
+ * "as if" or "as though" opening the clause of the claim: a counterfactual, which denies it ("Officials
+ * still speak as if New START remains the backbone …"); not one that a comma or a colon closed before
+ * it ("They act as if nothing happened; New START …").
+ */
+const AS_IF_CLAUSE = /\bas\s+(?:if|though)\s[^,;:]*$/i;
+
+/**
  * A verb of saying or reading and its "that": "one still reads that …", "commentators write that …".
  * It reports as fact ("Moscow says that New START limits …") unless the next sentence denies it.
  */
@@ -85,14 +92,14 @@ function reportedAfter(text: string, end: number): boolean {
 }
 
 /**
- * Whether the words of a sentence before a claim make it a case the text reports or denies, not its
- * own, or a reporting clause after it does ("…, some commentators insist;"); or the claim is said
+ * Whether the words of a sentence before a claim make it a case the text reports or denies, or a
+ * counterfactual ("as if …"), not its own, or a reporting clause after it does ("…, some commentators insist;"); or the claim is said
  * to be read or said and the next sentence denies it ("Yet one still reads that New START limits
  * … . It does not."); or it stands in a quotation of someone's words, and not just a name in
  * quotation marks ('the "New START" treaty'). `end` is where the claim's treaty ends.
  */
 export function othersCase(before: string, text: string, end: number): boolean {
-  if (REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before) || reportedAfter(text, end)) return true;
+  if (REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before) || AS_IF_CLAUSE.test(before) || reportedAfter(text, end)) return true;
   if (SAID_THAT.test(before) && deniedNext(text, end)) return true;
   const next = text.charCodeAt(end);
   return next !== 34 /* " */ && next !== 0x201d /* ” */ && QUOTE_OPEN.test(before);
