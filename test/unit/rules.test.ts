@@ -75,6 +75,10 @@ describe('rule: acronym-mismatch', () => {
     const flagged = builtinFindings('acronym-mismatch', '2026-12-05');
     assert.deepStrictEqual(flagged('The bishops, through the National Episcopal Conference of Congo (CENCO), spoke.'), []);
     assert.deepStrictEqual(flagged('The bishops of Congo (CENCO) spoke.'), ['CENCO']);
+    // a known acronym with a year ("SDR 2025", "2022 NPR"), written without it
+    assert.deepStrictEqual(flagged('The Strategic Defence Review (SDR), published in June 2025, set out plans for new submarines.'), []);
+    assert.deepStrictEqual(flagged('The 2022 Nuclear Posture Review (NPR) kept the triad.'), []);
+    assert.deepStrictEqual(flagged('The Strategic Defence Review (SDE), published in June 2025, set out plans for new submarines.'), ['SDE']);
     // up to ten letters: "(UNCITRAL)" after the law-of-the-sea convention
     assert.deepStrictEqual(findings('the International Court of Justice (UNCITRALX) ruled', 'acronym-mismatch'), ['UNCITRALX']);
   });

@@ -48,12 +48,18 @@ function mismatch(ctx: RuleContext, name: Mention, acronym: Mention): RawFinding
  */
 const LONGER_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:of|for|in)\s+(?:the\s+)?$/u;
 
+/**
+ * A year written with an acronym ("SDR 2025", "2022 NPR"), which the text may leave out after a name
+ * that has none: "The Strategic Defence Review (SDR), published in June 2025, …".
+ */
+const ACRONYM_YEAR = /^(?:19|20)\d\d\s+|\s+(?:19|20)\d\d$/;
+
 /** "(XYZ)" after a name where XYZ is no acronym the knowledge base knows for that name. */
 function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined {
   const m = /^\s*\(([A-Z]{2,10})\)/.exec(ctx.text.slice(name.end, name.end + 15));
   const known = acronymsOf(ctx, name.id);
-  // "MIT" for Türkiye's "MİT": a letter with a dot or a mark reads as its plain letter
-  if (!m || known.length === 0 || known.some((acronym) => foldWord(acronym) === foldWord(m[1]!))) return undefined;
+  // "MIT" for Türkiye's "MİT": a letter with a dot or a mark reads as its plain letter; "SDR" for "SDR 2025": the year left out
+  if (!m || known.length === 0 || known.some((acronym) => foldWord(acronym) === foldWord(m[1]!) || foldWord(acronym.replace(ACRONYM_YEAR, '')) === foldWord(m[1]!))) return undefined;
   if (LONGER_NAME_BEFORE.test(ctx.text.slice(Math.max(0, name.start - 40), name.start))) return undefined;
   const written = m[1]!;
   const start = name.end + m[0].indexOf(written);
