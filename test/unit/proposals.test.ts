@@ -1177,6 +1177,16 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(items('1. Georgia and companies supplying jet fuel to Russia should halt shipments.'), [['Halt shipments', ['georgia', 'russia'], '']]);
   });
 
+  it('reads a state named by its adjective before armed groups as no actor ("Hamas and other Palestinian armed groups")', () => {
+    const read = (...lines: string[]) => analyze(joinLines(...lines)).proposals.map((p) => [p.parties.actor, p.parties.actorText ?? '']);
+    assert.deepStrictEqual(read('## Recommendations to NATO and other Ukrainian armed groups', '', '- Refrain from diverting aid.'), [[['nato'], '']]);
+    assert.deepStrictEqual(read('## Recommendations', '', '1. Russian militias should withdraw from Donbas.'), [[[], 'Russian militias']]);
+    // the state's own organs are the state; a state named again still acts
+    assert.deepStrictEqual(read('## Recommendations to NATO and Ukrainian forces', '', '- Refrain from diverting aid.'), [[['nato', 'ukraine'], '']]);
+    assert.deepStrictEqual(read('## Recommendations', '', '1. Russian authorities should release the crew.'), [[['russia'], '']]);
+    assert.deepStrictEqual(read('## Recommendations', '', '1. Russia and Russian armed groups should withdraw.'), [[['russia'], '']]);
+  });
+
   it("cuts a long title at no \"to\" that an asking verb or an infinitive's verb governs, and not inside a name", () => {
     const title = (body: string) => proposalTitle(proposalText(body));
     assert.strictEqual(title('Calls upon Russia and the United States to continue to observe the central limits of New START;'), 'Calls upon Russia and the United States to continue to observe the central limits…');

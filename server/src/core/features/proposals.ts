@@ -5,7 +5,7 @@ import type { Block, BlockKind } from '../blocks/splitBlocks';
 import { readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
-import type { Exchange, OutlineNode, Proposal, ProposalParties } from '../types';
+import type { Exchange, OutlineNode, Proposal, ProposalParties, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { firstItemStartingAt, type MovedItems } from './movedItems';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -399,6 +399,16 @@ class KeptStructure implements Structure, ProposalSlot {
   ) {}
 }
 
+/** The states named by their adjective between `start` and `end` ("Palestinian armed groups"), for `findParties`. */
+function stateAdjectivesWithin(index: MentionIndex, start: number, end: number): (Span & { id: string })[] {
+  const found: (Span & { id: string })[] = [];
+  index.forEachWithin(start, end, (from, to, m) => {
+    if (m.form === 'adjective' && m.category === 'state') found.push({ start: from, end: to, id: m.id });
+    return true;
+  });
+  return found;
+}
+
 function structureOf(
   item: PlacedMarker,
   intro: Sequence['intro'],
@@ -442,7 +452,7 @@ function structureOf(
     underScan,
     proposalTitle(prose, intro ? introReading(intro).itemGrammar : undefined),
     index.idsWithin(start, end),
-    findParties(body, intro ? introReading(intro) : undefined, (from, to, kind) => index.idsWithin(from, to, kind), under),
+    findParties(body, intro ? introReading(intro) : undefined, (from, to, kind) => index.idsWithin(from, to, kind), under, (from, to) => stateAdjectivesWithin(index, from, to)),
     exchange,
     findConditions(prose),
   );

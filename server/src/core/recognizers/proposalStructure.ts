@@ -76,7 +76,7 @@ const GENERIC_ACTOR =
  * costs" name no one.
  */
 const ACTOR_HEADS = new Set(
-  'bureau registry registrar prosecutor prosecutors unit units ministries agencies advisers advisors managers planners inspectors monitors observers peacekeepers policymakers judges tribunal tribunals panel team teams taskforce hosts coalition brigade army armies navy navies guards subcommittee executive executives'.split(' '),
+  'bureau registry registrar prosecutor prosecutors unit units ministries agencies advisers advisors managers planners inspectors monitors observers peacekeepers policymakers judges tribunal tribunals panel team teams taskforce hosts coalition brigade army armies navy navies guards subcommittee executive executives militias rebels fighters insurgents militants'.split(' '),
 );
 /** A subject whose last word need not be its head: "bodies that are independent of interior ministries". */
 const HEAD_NOT_LAST = /\s(?:of|that|which|who|whose|than)\s/;
@@ -160,6 +160,39 @@ export type IdsWithin = (start: number, end: number, kind: EntityKind) => readon
 /** Entity ids of the actors mentioned inside an absolute span. */
 const actorsIn = (within: IdsWithin, span: Span): readonly string[] => within(span.start, span.end, 'actor');
 
+/** The states named by their adjective inside an absolute span ("Palestinian" for Palestine), with where each adjective stands. */
+export type StateAdjectivesWithin = (start: number, end: number) => readonly (Span & { readonly id: string })[];
+
+/** A word that may name a group after a demonym, tested before `GROUP_AFTER_DEMONYM` is. */
+const GROUP_WORD = /groups|militias|factions|rebels|fighters|insurgents|militants/i;
+/**
+ * The words after a demonym that name armed or political groups, not the state's organs:
+ * "Palestinian armed groups", "Sudanese militias"; not "Israeli authorities", "Sudanese armed forces".
+ */
+const GROUP_AFTER_DEMONYM = /^\s+(?:(?:armed|militant|rebel|opposition|non-state|political)\s+){0,2}(?:groups|militias|factions|rebels|fighters|insurgents|militants)\b/i;
+
+/**
+ * The actors in a subject's absolute span, whose text is `text`, but not a state named only by its
+ * adjective before a group: "Hamas and other Palestinian armed groups" names Hamas, not the State of
+ * Palestine, as "the parties in Sudan" are not Sudan.
+ */
+function actorsOfSubject(within: IdsWithin, adjectives: StateAdjectivesWithin | undefined, span: Span, text: string): readonly string[] {
+  const ids = actorsIn(within, span);
+  if (ids.length === 0 || !adjectives || !GROUP_WORD.test(text)) return ids;
+  const demonyms = adjectives(span.start, span.end).filter((a) => GROUP_AFTER_DEMONYM.test(text.slice(a.end - span.start, a.end - span.start + 60)));
+  if (demonyms.length === 0) return ids;
+  // a state named again elsewhere in the subject still acts ("Sudan and Sudanese armed groups")
+  const named = new Set<string>();
+  let from = span.start;
+  for (const d of demonyms) {
+    for (const id of actorsIn(within, { start: from, end: d.start })) named.add(id);
+    from = d.end;
+  }
+  for (const id of actorsIn(within, { start: from, end: span.end })) named.add(id);
+  const dropped = new Set(demonyms.map((d) => d.id));
+  return ids.filter((id) => !dropped.has(id) || named.has(id));
+}
+
 /** The exchange in a proposal's first sentence: what is offered, and what is asked in return. */
 export function findExchange({ sentence }: ProposalText): Exchange | undefined {
   const m = EXCHANGE_CUE.exec(sentence);
@@ -201,8 +234,8 @@ function wholeWords(flat: string, m: RegExpMatchArray): string {
 export interface IntroReading {
   /** The source ("from the U.S. side …") as an absolute span, and whether there is one. */
   readonly source: Span | undefined;
-  /** The subject of the last sentence before its modal, as an absolute span, and its words. */
-  readonly subject: (Span & { readonly words: string }) | undefined;
+  /** The subject of the last sentence before its modal, as an absolute span, its words, and the text of the span. */
+  readonly subject: (Span & { readonly words: string; readonly text: string }) | undefined;
   /** How it asks its items to name who must act ("We recommend that:", "We call on:"), if it does. */
   readonly itemGrammar: ItemGrammar | undefined;
 }
@@ -225,7 +258,9 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
   const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0].replace(/\s*:$/, '')) : 0;
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
-    subject: subject ? { start: subjectStart, end: subjectStart + subject[0].length, words: (subject[1] ?? subject[2] ?? subject[3] ?? subject[4])?.trim() ?? '' } : undefined,
+    subject: subject
+      ? { start: subjectStart, end: subjectStart + subject[0].length, words: (subject[1] ?? subject[2] ?? subject[3] ?? subject[4])?.trim() ?? '', text: subject[0] }
+      : undefined,
     itemGrammar: MANDATIVE_INTRO.test(last) ? 'subjunctive' : OBJECT_CONTROL_INTRO.test(last) ? 'infinitive' : undefined,
   };
 }
@@ -285,6 +320,7 @@ function readSubject(
   within: IdsWithin,
   under: (Span & { text: string }) | undefined,
   grammar: ItemGrammar | undefined,
+  adjectives: StateAdjectivesWithin | undefined,
 ): { read: SubjectReading; base: number; actor: readonly string[] } {
   const leadIn = leadInOf(body.text);
   // "**To Washington:** restore funding …", "**Germany and Poland:** fund …": whom the lead-in addresses must act
@@ -304,7 +340,11 @@ function readSubject(
     const after = subjectFrom(body.text, semicolon + 1 + (/^\s*/.exec(body.text.slice(semicolon + 1))?.[0].length ?? 0));
     if (after.subject) read = after;
   }
-  const actorsOf = (reading: SubjectReading, at: number) => (reading.span ? actorsIn(within, { start: at + reading.span.start, end: at + reading.span.end }) : EMPTY_LIST);
+  const actorsOf = (reading: SubjectReading, at: number) => {
+    if (!reading.span) return EMPTY_LIST;
+    const text = (at === body.start ? body.text : under!.text).slice(reading.span.start, reading.span.end);
+    return actorsOfSubject(within, adjectives, { start: at + reading.span.start, end: at + reading.span.end }, text);
+  };
   let actor = actorsOf(read, base);
   const fallbacks: [SubjectReading, number][] = [];
   if (leadIn) {
@@ -374,11 +414,17 @@ const SENTENCE_STOP = /[.!?]["”’)]?\s+(?=\S)/g;
  * introduction names as the source ("the proposals from the U.S. side"). Who benefits: actors after
  * "for the benefit of", "to protect" ….
  */
-export function findParties(written: Span & { text: string }, intro: IntroReading | undefined, within: IdsWithin, under?: Span & { text: string }): ProposalParties {
+export function findParties(
+  written: Span & { text: string },
+  intro: IntroReading | undefined,
+  within: IdsWithin,
+  under?: Span & { text: string },
+  adjectives?: StateAdjectivesWithin,
+): ProposalParties {
   // "Beijing should be pressed, in every bilateral meeting, to enforce …": read past the aside
   const blanked = blankAdverbialAside(written.text);
   const body = blanked === written.text ? written : { ...written, text: blanked };
-  const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.itemGrammar);
+  const { read, base, actor: subjectActors } = readSubject(body, within, under, intro?.itemGrammar, adjectives);
   const { clause, subject } = read;
   // "the parties in Sudan", "the warring sides to the conflict in Yemen": the state says where they are, not who they are
   // "States and companies supplying jet fuel to Myanmar": the state is what they supply, not who must act
@@ -402,7 +448,7 @@ export function findParties(written: Span & { text: string }, intro: IntroReadin
   }
   let proposer: readonly string[] = EMPTY_LIST;
   if (intro?.source) proposer = actorsIn(within, intro.source);
-  else if (actor.length === 0 && intro?.subject) actor = actorsIn(within, intro.subject);
+  else if (actor.length === 0 && intro?.subject) actor = actorsOfSubject(within, adjectives, intro.subject, intro.subject.text);
   const benefit = BENEFICIARY.exec(body.text);
   const beneficiary = benefit ? actorsIn(within, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : EMPTY_LIST;
   if (nominalAgent) agentWords = nominalAgent[1]!.trim();
