@@ -1177,14 +1177,23 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(items('1. Georgia and companies supplying jet fuel to Russia should halt shipments.'), [['Halt shipments', ['georgia', 'russia'], '']]);
   });
 
+  it('reads words beside the entries of a list as who must act too ("To the UN Security Council and donors")', () => {
+    const read = (...lines: string[]) => analyze(joinLines(...lines)).proposals.map((p) => [p.parties.actor, p.parties.actorText ?? '']);
+    assert.deepStrictEqual(read('### To the UN and donors', '', '1. Fully fund the response plan.'), [[['un'], 'donors']]);
+    assert.deepStrictEqual(read('## Recommendations', '', '1. The United States and its allies should fund the plan.'), [[['united-states'], 'its allies']]);
+    // a list of entries alone, and an "of" that a name's "and" follows, add no words
+    assert.deepStrictEqual(read('### To NATO and Russia', '', '1. Fully fund the response plan.'), [[['nato', 'russia'], '']]);
+    assert.deepStrictEqual(read('## Recommendations', '', '1. NATO and the Department of Trade and Industry should meet.'), [[['nato'], '']]);
+  });
+
   it('reads a state named by its adjective before armed groups as no actor ("Hamas and other Palestinian armed groups")', () => {
     const read = (...lines: string[]) => analyze(joinLines(...lines)).proposals.map((p) => [p.parties.actor, p.parties.actorText ?? '']);
-    assert.deepStrictEqual(read('## Recommendations to NATO and other Ukrainian armed groups', '', '- Refrain from diverting aid.'), [[['nato'], '']]);
+    assert.deepStrictEqual(read('## Recommendations to NATO and other Ukrainian armed groups', '', '- Refrain from diverting aid.'), [[['nato'], 'other Ukrainian armed groups']]);
     assert.deepStrictEqual(read('## Recommendations', '', '1. Russian militias should withdraw from Donbas.'), [[[], 'Russian militias']]);
     // the state's own organs are the state; a state named again still acts
     assert.deepStrictEqual(read('## Recommendations to NATO and Ukrainian forces', '', '- Refrain from diverting aid.'), [[['nato', 'ukraine'], '']]);
     assert.deepStrictEqual(read('## Recommendations', '', '1. Russian authorities should release the crew.'), [[['russia'], '']]);
-    assert.deepStrictEqual(read('## Recommendations', '', '1. Russia and Russian armed groups should withdraw.'), [[['russia'], '']]);
+    assert.deepStrictEqual(read('## Recommendations', '', '1. Russia and Russian armed groups should withdraw.'), [[['russia'], 'Russian armed groups']]);
   });
 
   it("cuts a long title at no \"to\" that an asking verb or an infinitive's verb governs, and not inside a name", () => {

@@ -30,6 +30,9 @@ describe('proposal summary', () => {
     // and beside the entries, after them
     const [both] = summaryRows(testKb(), analyze(joinLines('We recommend the following:', '', '1. The United States and its allies should fund the mission.', '2. Russia should reciprocate.')));
     assert.strictEqual(both!.actors, 'United States, its allies');
+    // words beside an entry: both must act
+    const [listed] = summaryRows(testKb(), analyze(joinLines('### To NATO and donors', '', '1. Fully fund the response plan.')));
+    assert.strictEqual(listed!.actors, 'North Atlantic Treaty Organization, donors');
   });
 
   it('renders Markdown with escaped pipes and CSV with quoted fields', () => {

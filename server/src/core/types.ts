@@ -100,8 +100,8 @@ export interface ProposalParties {
   readonly beneficiary: readonly string[];
   /**
    * The words naming who must act, when the text names someone the knowledge base does not know ("the
-   * allies"); beside `actor`, those of a conjunct no entry names ("the Member States" of "the
-   * Commission and the Member States").
+   * allies"); beside `actor`, those of a list's items no entry names ("the Member States" of "the
+   * Commission and the Member States", "donors" of "the UN Security Council and donors").
    */
   readonly actorText?: string;
 }

@@ -103,6 +103,35 @@ function describedByParticiple(words: string): boolean {
  * NPT commitment").
  */
 const ACRONYM_WORDS = /^(?:the\s+)?(?=[A-Z0-9/-]{2,}$)[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*$/;
+/** What makes a subject no plain list: a bracket, a dash, or a word that joins a partner or a place ("together with", "as", "by", "in"). */
+const ASIDE_IN_LIST = /[()—–]|\s(?:with|as|by|in)\s/;
+/** A separator between a subject's list items: "the Security Council and donors", "France, Germany and donors". */
+const LIST_SEPARATOR = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/g;
+/**
+ * The items of a subject's list that name someone in words beside its entries: "donors" in "the UN
+ * Security Council and donors", joined with commas; undefined for none. `start` is where `words`
+ * stands in the document.
+ */
+function wordsBesideEntries(within: IdsWithin, adjectives: StateAdjectivesWithin | undefined, start: number, words: string): string | undefined {
+  if (!words.includes(' and ') && !words.includes(',')) return undefined;
+  // an aside (a bracket, a dash, a partner's "together with") makes no list of those who act
+  if (ASIDE_IN_LIST.test(words)) return undefined;
+  const items: string[] = [];
+  let from = 0;
+  const take = (to: number) => {
+    const item = words.slice(from, to).replace(/[\s*_:]+$/, '');
+    const span = { start: start + from, end: start + from + item.length };
+    // "the Department of Trade and Industry": an "of" may join a name the list's "and" cuts
+    if (namesActorInWords(item) && !item.includes(' of ') && actorsOfSubject(within, adjectives, span, item).length === 0) items.push(item);
+  };
+  for (const separator of allMatches(LIST_SEPARATOR, words)) {
+    take(separator.index);
+    from = separator.index + separator[0].length;
+  }
+  take(words.length);
+  return items.length > 0 ? items.join(', ') : undefined;
+}
+
 /** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
 const PRONOUN = /^(?:we|it|they)$/i;
 /**
@@ -362,28 +391,6 @@ function readSubject(
   return { read, base, actor };
 }
 
-/** A subject's conjuncts: "the Commission", "the Member States" of "the Commission and the Member States". */
-const CONJUNCT = /(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:the\s+|all\s+|other\s+)?[^,\s][^,]*?)(?=,\s|\s+and\s|$)/g;
-
-/**
- * The conjuncts of a subject that name someone in words where no entry stands, joined with commas:
- * "the Member States" of "the Commission and the Member States", whose "Commission" is an entry.
- * `at` is the subject's absolute offset. None for a subject with an aside (a bracket, a dash or a
- * partner's "together with"): its words are no conjuncts.
- */
-function unnamedConjuncts(subject: RegExpExecArray, at: number, within: IdsWithin): string {
-  const words = subject[1]!;
-  if (/[()—–]|\s(?:with|as|by|of|in)\s/.test(words)) return '';
-  const start = at + Math.max(0, subject[0].indexOf(words));
-  const found: string[] = [];
-  for (const m of allMatches(CONJUNCT, words)) {
-    const conjunct = m[1]!.trim();
-    const from = start + m.index + m[0].indexOf(m[1]!);
-    if (namesActorInWords(conjunct) && actorsIn(within, { start: from, end: from + conjunct.length }).length === 0) found.push(conjunct);
-  }
-  return found.join(', ');
-}
-
 /** A second clause with its own subject and modal in a proposal's first sentence: ", and the United States and Russia should state …" (group 1 the subject). */
 const SECOND_MODAL_CLAUSE = /^[^.;]*?,\s+and\s+((?:the\s+)?[A-Z][^,;:.]{0,60}?)\s+(?:should|must)\s/;
 
@@ -447,8 +454,18 @@ export function findParties(
     agentWords = agent?.[1]?.trim() ?? '';
   }
   let proposer: readonly string[] = EMPTY_LIST;
+  // "### To the UN Security Council and donors": the donors must act beside the Council
+  let besideEntries: string | undefined;
+  if (actor.length > 0 && actor === subjectActors && subject && read.span) {
+    const words = subject[1] ?? '';
+    besideEntries = wordsBesideEntries(within, adjectives, base + read.span.start + Math.max(0, subject[0].indexOf(words)), words);
+  }
   if (intro?.source) proposer = actorsIn(within, intro.source);
-  else if (actor.length === 0 && intro?.subject) actor = actorsOfSubject(within, adjectives, intro.subject, intro.subject.text);
+  else if (actor.length === 0 && intro?.subject) {
+    actor = actorsOfSubject(within, adjectives, intro.subject, intro.subject.text);
+    const { words, text } = intro.subject;
+    if (actor.length > 0) besideEntries = wordsBesideEntries(within, adjectives, intro.subject.start + Math.max(0, text.indexOf(words)), words);
+  }
   const benefit = BENEFICIARY.exec(body.text);
   const beneficiary = benefit ? actorsIn(within, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : EMPTY_LIST;
   if (nominalAgent) agentWords = nominalAgent[1]!.trim();
@@ -467,9 +484,8 @@ export function findParties(
   // the first clause's words go first ("All states that have not ratified the CTBT", then the entries)
   if (actor.length === 0 && actorText) return { proposer, actor: alsoActing, beneficiary, actorText };
   if (alsoActing.length > 0) actor = [...actor, ...alsoActing.filter((id) => !actor.includes(id))];
-  // "Calls on the Commission and the Member States to …": the Member States act beside the entry
-  const besides = actor.length > 0 && read.span && base === body.start && subject?.[1]?.includes(' and ') ? unnamedConjuncts(subject, base + read.span.start, within) : '';
-  if (besides) return { proposer, actor, beneficiary, actorText: besides };
+  // "Calls on the Commission and the Member States to …", "### To the UN Security Council and donors": they act beside the entries
+  if (besideEntries) return { proposer, actor, beneficiary, actorText: besideEntries };
   // most sub-items of a treaty text name no party: they share one object
   return proposer.length + actor.length + beneficiary.length === 0 ? NO_PARTIES : { proposer, actor, beneficiary };
 }
