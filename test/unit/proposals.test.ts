@@ -877,9 +877,9 @@ describe('proposal structure', () => {
       '2. Urges the Council to adopt targeted sanctions;',
     );
     assert.deepStrictEqual(analyze(text).proposals.map((p) => p.parties.actorText), ['the VP/HR', 'the Council']);
-    // an acronym as any other subject names no one in words ("an NPT commitment", "The SNSC should")
-    const list = analyze(joinLines('## Recommendations', '', '1. The SNSC should publish the review.', '2. An NPT commitment to disarm.', '3. Russia should reciprocate.'));
-    assert.deepStrictEqual(list.proposals.map((p) => p.parties.actorText), [undefined, undefined, undefined]);
+    // so does any subject that is an acronym of a body the knowledge base lacks ("The SNSC should"), but not one of a thing ("a GDP commitment")
+    const list = analyze(joinLines('## Recommendations', '', '1. The SNSC should publish the review.', '2. A GDP commitment to defence.', '3. Russia should reciprocate.'));
+    assert.deepStrictEqual(list.proposals.map((p) => p.parties.actorText), ['The SNSC', undefined, undefined]);
   });
 
   it('reads the words of a conjunct no entry names beside the entries of the others ("the Commission and the Member States")', () => {
@@ -954,6 +954,14 @@ describe('proposal structure', () => {
     // a thing, or such a word that does not end the subject, names no one
     const things = analyze(joinLines('## Recommendations', '', '1. The Defense Buildup Program should start in 2027.', '2. Executive pay should fall.', '3. The unit costs should fall.', '4. The mechanism should be staffed by bodies independent of interior ministries.'));
     assert.deepStrictEqual(things.proposals.map((p) => p.parties.actorText), [undefined, undefined, undefined, undefined]);
+  });
+
+  it('reads an acronym the knowledge base lacks as the body that must act ("INTA should ask …")', () => {
+    const read = (item: string) => analyze(joinLines('## Recommendations', '', 'Members should consider the following:', '', item)).proposals.map((p) => p.parties.actorText);
+    assert.deepStrictEqual(read('- **First**, INTA should ask the Commission to publish its criteria.'), ['INTA']);
+    // an acronym of a thing, or of a treaty the knowledge base knows, names no one: the introduction's words do
+    assert.deepStrictEqual(read('- **First**, AI should serve people.'), ['Members']);
+    assert.deepStrictEqual(read('- **First**, the INF must remain the model.'), ['Members']);
   });
 
   it('reads a named party that takes on a duty in its own name as who must act, and no right of one', () => {

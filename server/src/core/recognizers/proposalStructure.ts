@@ -97,12 +97,6 @@ function describedByParticiple(words: string): boolean {
   // a name first ("France and companies supplying …") is an actor itself
   return described !== null && namesActorInWords(described[1]!) && (/^\p{Ll}/u.test(described[2]!) || namesActorInWords(described[2]!));
 }
-/**
- * An acronym, perhaps with "the": whom a text calls on by one names someone even when no entry
- * does ("Calls on the VP/HR to raise …", the acronym its citations define); not as any subject ("an
- * NPT commitment").
- */
-const ACRONYM_WORDS = /^(?:the\s+)?(?=[A-Z0-9/-]{2,}$)[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*$/;
 /** What makes a subject no plain list: a bracket, a dash, or a word that joins a partner or a place ("together with", "as", "by", "in"). */
 const ASIDE_IN_LIST = /[()—–]|\s(?:with|as|by|in)\s/;
 /** A separator between a subject's list items: "the Security Council and donors", "France, Germany and donors". */
@@ -130,6 +124,22 @@ function wordsBesideEntries(within: IdsWithin, adjectives: StateAdjectivesWithin
   }
   take(words.length);
   return items.length > 0 ? items.join(', ') : undefined;
+}
+
+/** A subject that is an acronym alone: a committee, an agency or an office the knowledge base lacks ("INTA", "CFIUS", "the VP/HR" its citations define). */
+const ACRONYM_SUBJECT = /^(?:[Tt]he\s+)?(?=[\p{Lu}\d/-]{2,}$)\p{Lu}[\p{Lu}\d]*(?:[/-][\p{Lu}\d]+)*$/u;
+/** Acronyms of things, not bodies: "AI should serve …", "GDP must grow". */
+const THING_ACRONYMS = new Set(['AI', 'GDP', 'GNI', 'GNP', 'ODA', 'FDI', 'VAT', 'ESG', 'IP', 'IT', 'OK']);
+/**
+ * Whether a subject is an acronym that names a body the knowledge base lacks: "INTA should ask the
+ * Commission …" is by INTA, not by whom the introduction addresses; not an acronym of a thing, nor
+ * one of a treaty or a place the knowledge base knows ("The NPT must remain …"). `span` is the
+ * subject's absolute span.
+ */
+function unknownBodyAcronym(words: string, within: IdsWithin, span: Span): boolean {
+  if (words.length > 12 || !ACRONYM_SUBJECT.test(words)) return false;
+  if (THING_ACRONYMS.has(words.slice(words.lastIndexOf(' ') + 1))) return false;
+  return within(span.start, span.end, 'treaty').length === 0 && within(span.start, span.end, 'place').length === 0;
 }
 
 /** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
@@ -478,7 +488,9 @@ export function findParties(
   if (OTHERS_OF.test(subjectWords)) return { proposer, actor: EMPTY_LIST, beneficiary, actorText: subjectWords };
   const actorText = OPERATIVE_START.test(clause)
     ? 'the body adopting the text'
-    : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && (namesActorInWords(words) || (read.called && words === subjectWords && ACRONYM_WORDS.test(words))));
+    : actor.length === 0 && read.span && unknownBodyAcronym(subjectWords, within, { start: base + read.span.start, end: base + read.span.end })
+      ? subjectWords
+      : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && namesActorInWords(words));
   // "All states … should do so, and the United States and Russia should state …": the second clause's subject acts too
   const alsoActing = subject && body.text.includes(', and ') ? secondClauseActors(body, within) : EMPTY_LIST;
   // the first clause's words go first ("All states that have not ratified the CTBT", then the entries)
