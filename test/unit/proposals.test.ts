@@ -956,6 +956,15 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(things.proposals.map((p) => p.parties.actorText), [undefined, undefined, undefined, undefined]);
   });
 
+  it('reads an item\'s own subject named in words before whom its introduction addresses ("Finance ministers should …")', () => {
+    const read = (item: string) => analyze(joinLines('## Recommendations to NATO defence ministers', '', item)).proposals.map((p) => p.parties.actorText ?? p.parties.actor.join());
+    assert.deepStrictEqual(read('2. **Price carbon together.** Finance ministers should ask the OECD to report on CBAM.'), ['Finance ministers']);
+    assert.deepStrictEqual(read('1. INTA should ask the Commission to publish its criteria.'), ['INTA']);
+    // words that name whom the introduction addresses, or refer back to them, are theirs
+    assert.deepStrictEqual(read('1. The defence ministers should agree a list.'), ['nato']);
+    assert.deepStrictEqual(read('1. Both sides should talk.'), ['nato']);
+  });
+
   it('reads an acronym the knowledge base lacks as the body that must act ("INTA should ask …")', () => {
     const read = (item: string) => analyze(joinLines('## Recommendations', '', 'Members should consider the following:', '', item)).proposals.map((p) => p.parties.actorText);
     assert.deepStrictEqual(read('- **First**, INTA should ask the Commission to publish its criteria.'), ['INTA']);

@@ -142,6 +142,18 @@ function unknownBodyAcronym(words: string, within: IdsWithin, span: Span): boole
   return within(span.start, span.end, 'treaty').length === 0 && within(span.start, span.end, 'place').length === 0;
 }
 
+/** A subject's first word that refers back to whom an introduction addresses: "Both should …", "Their ministers must …". */
+const REFERS_BACK = /^(?:each|every|both|all|either|its|their|these|those|such|our|your|other)\b/i;
+/**
+ * Whether an item's subject names in words, with two words or more, others than an introduction's
+ * words do: "Finance ministers" under "## Recommendations to G7 trade ministers"; not "The
+ * ministers" there, nor "Both sides" or "Their ministers", which refer back to them.
+ */
+function namesOthersInWords(subjectWords: string, introWords: string): boolean {
+  const bare = subjectWords.replace(/^the\s+/i, '');
+  return bare.includes(' ') && !REFERS_BACK.test(bare) && namesActorInWords(bare) && !introWords.toLowerCase().includes(bare.toLowerCase());
+}
+
 /** A subject that is only a pronoun: it names someone, but less than an introduction's words do. */
 const PRONOUN = /^(?:we|it|they)$/i;
 /**
@@ -463,6 +475,15 @@ export function findParties(
     actor = agent ? actorsIn(within, { start: from + agent.index, end: from + agent.index + agent[0].length }) : EMPTY_LIST;
     agentWords = agent?.[1]?.trim() ?? '';
   }
+  const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
+  // a pronoun says less than whom the introduction named ("What should the region do? We should, first, …")
+  // "Finally, the UNFCCC secretariat must …": the ordinal is no part of who must act
+  const subjectWords = passive ? '' : (subject?.[1]?.trim().replace(/^(?:and|but|so)\s+/i, '').replace(ORDINAL_AT_START, '').replace(ASIDE_AT_END, '') ?? '');
+  // "Finance ministers should ask …" under "## Recommendations to G7 trade ministers": the item names others than whom the introduction addresses
+  const othersThanIntro =
+    actor.length === 0 &&
+    read.span !== undefined &&
+    (namesOthersInWords(subjectWords, introWords) || unknownBodyAcronym(subjectWords, within, { start: base + read.span.start, end: base + read.span.end }));
   let proposer: readonly string[] = EMPTY_LIST;
   // "### To the UN Security Council and donors": the donors must act beside the Council
   let besideEntries: string | undefined;
@@ -471,7 +492,7 @@ export function findParties(
     besideEntries = wordsBesideEntries(within, adjectives, base + read.span.start + Math.max(0, subject[0].indexOf(words)), words);
   }
   if (intro?.source) proposer = actorsIn(within, intro.source);
-  else if (actor.length === 0 && intro?.subject) {
+  else if (actor.length === 0 && intro?.subject && !othersThanIntro) {
     actor = actorsOfSubject(within, adjectives, intro.subject, intro.subject.text);
     const { words, text } = intro.subject;
     if (actor.length > 0) besideEntries = wordsBesideEntries(within, adjectives, intro.subject.start + Math.max(0, text.indexOf(words)), words);
@@ -479,10 +500,6 @@ export function findParties(
   const benefit = BENEFICIARY.exec(body.text);
   const beneficiary = benefit ? actorsIn(within, { start: body.start + benefit.index, end: body.start + benefit.index + benefit[0].length }) : EMPTY_LIST;
   if (nominalAgent) agentWords = nominalAgent[1]!.trim();
-  const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
-  // a pronoun says less than whom the introduction named ("What should the region do? We should, first, …")
-  // "Finally, the UNFCCC secretariat must …": the ordinal is no part of who must act
-  const subjectWords = passive ? '' : (subject?.[1]?.trim().replace(/^(?:and|but|so)\s+/i, '').replace(ORDINAL_AT_START, '').replace(ASIDE_AT_END, '') ?? '');
   const pronoun = PRONOUN.test(subjectWords) && introWords.length > 0;
   // "Israel's Arab neighbours should fund …", "Kyiv's partners must …": others than the state named must act
   if (OTHERS_OF.test(subjectWords)) return { proposer, actor: EMPTY_LIST, beneficiary, actorText: subjectWords };
