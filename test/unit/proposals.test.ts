@@ -1219,6 +1219,19 @@ describe('proposal structure', () => {
     assert.strictEqual(title('Encourages States that have not yet done so to sign and ratify the Treaty on the Prohibition of Nuclear Weapons;'), 'Encourages States that have not yet done so to sign and ratify…');
   });
 
+  it('cuts a long title before "and" and a verb whose object is a name too long to keep', () => {
+    const title = (body: string) => proposalTitle(proposalText(body));
+    assert.strictEqual(
+      title("The Commission should open a WTO dispute over China's rare-earth licensing and use the Multi-Party Interim Appeal Arbitration Arrangement (MPIA) for any appeal."),
+      "Open a WTO dispute over China's rare-earth licensing",
+    );
+    // a name after "and" with no verb before it keeps the ellipsis (and "to sign and ratify …" its second verb, below)
+    assert.strictEqual(
+      title("The Commission should open a WTO dispute over China's rare-earth licensing and Multi-Party Interim Appeal Arbitration Arrangement (MPIA) appeals."),
+      "Open a WTO dispute over China's rare-earth licensing…",
+    );
+  });
+
   it('does not shorten a long title inside a name', () => {
     const text = joinLines('We recommend the following:', '', '1. The European Union should use the passerelle clause in Article 31 of the Treaty on European Union to move sanctions to qualified majority voting.', '2. The European Union should fund it.');
     assert.strictEqual(analyze(text).proposals[0]!.title, 'Use the passerelle clause in Article 31 of the Treaty on European Union to move sanctions');

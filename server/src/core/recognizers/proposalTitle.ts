@@ -415,9 +415,17 @@ function ellipsisCut(text: string): string {
   let short = text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '');
   if (/^\s*\p{Lu}/u.test(text.slice(short.length))) {
     for (let k = 0; k < 6 && (/\s\p{Lu}\S*$/u.test(short) || /\s(?:of|the|on|and|for)$/i.test(short)); k++) short = short.replace(/\s+\S+$/, '');
+    // "… licensing and use the Multi-Party …": a second verb whose object the cut took goes with its "and";
+    // not one that shares it with a verb before ("to sign and ratify the Treaty …", "sign, ratify and …")
+    const verb = /^\s+(?:the|a|an)\s/.test(text.slice(short.length)) ? VERB_LEFT_AFTER_AND.exec(short) : null;
+    if (verb && verb.index >= 30 && !SHARED_OBJECT_BEFORE.test(short.slice(0, verb.index))) return withoutWeakEndings(short.slice(0, verb.index));
   }
   return withoutWeakEndings(short) + '…';
 }
+/** A lowercase word after "and" at a cut title's end, before an article: a verb left without its object. */
+const VERB_LEFT_AFTER_AND = /\s+(?:and|or)\s+\p{Ll}+$/u;
+/** A verb before that "and" that takes the same object: "to sign", ", ratify". */
+const SHARED_OBJECT_BEFORE = /(?:\bto|,)\s+\p{Ll}+$/u;
 
 /**
  * The sentence a proposal's title and exchange are read from: its first, unless that one states a
