@@ -1212,6 +1212,15 @@ describe('incremental analysis', () => {
     typeEachAfter(text.replace('Three tests lie ahead:', 'Three things lie ahead:'), [['Three t', 'ests and t']]);
   });
 
+  it('reads a list again when the paragraph before it starts or stops saying what a resolution does', () => {
+    const text = joinLines('The resolution adopted today does two things.', '', '1. It requests the Director General to report every 90 days.', '2. It calls upon Iran to provide access to Fordow.', '', 'Some words follow.');
+    typeEachAfter(text, [
+      ['The resolution', ' should'],
+      ['adopted today', ' falls short. It'],
+    ]);
+    typeEachAfter(text.replace('does two things', 'falls short'), [['falls short', '. It does two things']]);
+  });
+
   it('reads a bare surname again when an edit elsewhere names its bearer in full, or stops naming them', () => {
     const warm = createAnalyzer({ kb, today: () => TODAY });
     const versions = [

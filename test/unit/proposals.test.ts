@@ -194,6 +194,16 @@ describe('proposal recognition', () => {
       '1. Agreement on the Joint Production of Drones',
       '2. Memorandum of Understanding on energy',
     ]);
+    // a list that sums up what an adopted resolution does is no proposals either, and asks no actor
+    const adopted = ['1. It requests the Director General of the IAEA to report to the Council every 90 days.', '2. It calls upon Iran to provide the Agency with access to Fordow.'];
+    const summary = joinLines('The resolution adopted today does two things.', '', ...adopted);
+    assert.deepStrictEqual(titles(summary), []);
+    assert.deepStrictEqual(analyze(summary).findings.filter((f) => f.code === 'proposal-actor'), []);
+    assert.deepStrictEqual(titles(joinLines('Resolution 2231 (2015) contains the following:', '', ...adopted)), []);
+    // one that says what the text should do, or finds fault with it, still leaves the list its proposals
+    const asked = ['1. The Council should request regular reports.', '2. Iran must provide the Agency with access.'];
+    assert.deepStrictEqual(titles(joinLines('The resolution should do two things:', '', ...asked)), ['1. Request regular reports', '2. Provide the Agency with access']);
+    assert.deepStrictEqual(titles(joinLines('The resolution adopted today falls short.', '', ...asked)), ['1. Request regular reports', '2. Provide the Agency with access']);
   });
 
   it('finds headed recommendations and operative paragraphs', () => {

@@ -2,7 +2,7 @@ import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
 import type { Block, BlockKind } from '../blocks/splitBlocks';
-import { readsAsRecommendation } from '../recognizers/proposalMarkers';
+import { describesText, readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
 import type { Exchange, OutlineNode, Proposal, ProposalParties, Span } from '../types';
@@ -143,6 +143,8 @@ function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
   if (seq.group === 'paragraph' || seq.group === 'performative') return true;
   if (seq.group === 'operative') return seq.items.length >= 2 || seq.introduced;
   if (seq.introduced) return !listsOptions(seq, scans);
+  // "The resolution adopted today does two things." before "1. It requests …": a summary of that text
+  if (textDescribedBefore(scans, seq.items[0]!.index)) return false;
   // a numbered heading recommends in its own words ("Restore inspections") or in the paragraph under it
   const recommends = (item: PlacedMarker) =>
     item.marker.recommends || (item.under !== undefined && readsAsRecommendation(scans.at(item.under).text, false));
@@ -320,6 +322,18 @@ export function announcesOthers(scan: BlockScan): boolean {
 /** Whether one of the two paragraphs before block `index`, after any heading, announces things other than proposals. */
 function othersAnnouncedBefore(blocks: BlockList, scans: ChunkedList<BlockScan>, index: number): boolean {
   for (let j = index - 1; j >= Math.max(0, index - 2) && blocks.kind(j) === 'paragraph'; j--) if (announcesOthers(scans.at(j))) return true;
+  return false;
+}
+
+/**
+ * Whether a paragraph says what a resolution or decision does (see `describesText`): looked for by
+ * its full stop or colon first, as most paragraphs end otherwise or name no text.
+ */
+export const describesTextAt = (scan: BlockScan) => scan.kind === 'paragraph' && !scan.introduces && /[.:]\s*$/.test(scan.text.slice(-4)) && describesText(scan.text);
+
+/** Whether one of the two paragraphs before block `index` says what a resolution or decision does. */
+function textDescribedBefore(scans: ChunkedList<BlockScan>, index: number): boolean {
+  for (let j = index - 1; j >= Math.max(0, index - 2) && scans.at(j).kind === 'paragraph'; j--) if (describesTextAt(scans.at(j))) return true;
   return false;
 }
 

@@ -7,7 +7,7 @@ import type { Block } from '../blocks/splitBlocks';
 import type { MentionIndex } from './mentionIndex';
 import { buildFolds, movedNode, nodeOfProposal, sectionNode } from './outline';
 import { movedWhole } from './shiftedNode';
-import { announcesOthers, endsWithColon, introducesOnly, introductionReadAfter, rereadProposals, type ProposalSlot } from './proposals';
+import { announcesOthers, describesTextAt, endsWithColon, introducesOnly, introductionReadAfter, rereadProposals, type ProposalSlot } from './proposals';
 import type { Fold, OutlineNode, Proposal, Span } from '../types';
 import { firstItemStartingAt, movedItem, MovedItems, movedSpanBy, type ItemMover } from './movedItems';
 import { OffsetShift } from './offsetShift';
@@ -29,7 +29,7 @@ export interface PreviousStructure {
 
 /** A paragraph that can hold no proposal, introduce none and head nothing. */
 const inert = (scan: BlockScan) =>
-  scan.kind === 'paragraph' && !scan.introduces && scan.markers.length === 0 && !scan.paragraphMarker()?.recommends && !announcesOthers(scan);
+  scan.kind === 'paragraph' && !scan.introduces && scan.markers.length === 0 && !scan.paragraphMarker()?.recommends && !announcesOthers(scan) && !describesTextAt(scan);
 
 /** Whether two markers are alike in all that proposal sequences read of them; the text after them may differ. */
 function sameMarker(a: ScannedMarker, b: ScannedMarker): boolean {
@@ -67,6 +67,8 @@ function samePart(before: BlockScan, after: BlockScan, was: Block, is: Block, bl
   if (introducesOnly(before) !== introducesOnly(after)) return false;
   // "Three tests lie ahead:" keeps the list after it from the heading's introduction (see `collectSequences`)
   if (announcesOthers(before) !== announcesOthers(after)) return false;
+  // "The resolution adopted today does two things." makes the list after it no proposals (see `isProposalRoot`)
+  if (describesTextAt(before) !== describesTextAt(after)) return false;
   if (before.markers.length !== after.markers.length) return false;
   for (let k = 0; k < before.markers.length; k++) if (!sameMarker(before.markers[k]!, after.markers[k]!)) return false;
   const implicitBefore = before.paragraphMarker();

@@ -371,7 +371,25 @@ export function introducesProposals(text: string, kind: BlockKind): boolean {
   if (trimmed.endsWith('.')) return COUNTED_AT_END.test(trimmed.slice(-30)) && ANNOUNCES_COUNT.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
   if (!trimmed.endsWith(':')) return false;
   const last = trimmed.slice(lastSentenceStart(trimmed));
-  return CUE_WORDS.test(last) && !RECORDS_DONE.test(last);
+  return CUE_WORDS.test(last) && !RECORDS_DONE.test(last) && !DESCRIBES_TEXT.test(last.trimStart());
+}
+
+/**
+ * A sentence that says what a resolution or decision does, whose list then sums up that text
+ * rather than proposing: "The resolution adopted today does two things.", "Resolution 2231 contains
+ * the following:", "The text we adopted sets out three steps." Not one that says what it should do
+ * ("The resolution should do two things:").
+ */
+const DESCRIBES_TEXT =
+  /^(?:(?:the|this|today's)\s+(?:draft\s+)?(?:resolution|decision|declaration|text)|(?:(?:security\s+council|general\s+assembly)\s+)?resolution\s+[\d/-]+)\b(?:(?!\b(?:should|must|ought|needs?)\b)[^.;:]){0,60}?\b(?:does|contains|sets\s+out|provides\s+for|includes|comprises|consists\s+of|makes)\b/i;
+
+/**
+ * Whether the last sentence of a paragraph says what a resolution or decision does (see
+ * `DESCRIBES_TEXT`): the list after it sums that text up ("1. It requests the Director General …").
+ */
+export function describesText(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.length > 0 && DESCRIBES_TEXT.test(trimmed.slice(lastSentenceStart(trimmed.slice(0, -1))).trimStart());
 }
 
 /**
