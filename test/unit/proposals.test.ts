@@ -52,6 +52,13 @@ describe('proposal recognition', () => {
     ]);
     // who must act is still the subject before the aside
     assert.deepStrictEqual(analyze(text).proposals[1]!.parties.actor, ['russia']);
+    // an aside of a year, a month or a span of time too; one of place, or of two years, stays
+    const title = (sentence: string) => proposalTitle(proposalText(sentence));
+    assert.strictEqual(title('The General Assembly should convene, in 2027, a high-level meeting on nuclear testing.'), 'Convene a high-level meeting on nuclear testing');
+    assert.strictEqual(title('The Assembly should convene, by the end of 2027, a review conference.'), 'Convene a review conference');
+    assert.strictEqual(title('The Secretary-General should report, within 90 days, on the moratorium.'), 'Report on the moratorium');
+    assert.strictEqual(title('The General Assembly should convene, in Geneva, a high-level meeting.'), 'Convene, in Geneva, a high-level meeting');
+    assert.strictEqual(title('The Council should decide, in 2027 and 2028, to review the mandate.'), 'Decide, in 2027 and 2028, to review the mandate');
   });
 
   it('keeps a "which" clause that is the object of the verb, not a relative clause', () => {
@@ -816,7 +823,7 @@ describe('proposal structure', () => {
       '4. First, a set of restraint measures in the region. In particular, NATO should offer:',
     );
     const proposals = analyze(text).proposals;
-    assert.deepStrictEqual(proposals.slice(0, 3).map((p) => p.title), ['Publish a strategy', 'Set out a timetable', 'Publish, within six months, a trajectory to 3.5 per cent']);
+    assert.deepStrictEqual(proposals.slice(0, 3).map((p) => p.title), ['Publish a strategy', 'Set out a timetable', 'Publish a trajectory to 3.5 per cent']);
     assert.deepStrictEqual(proposals.slice(0, 3).map((p) => p.parties.actorText), ['The Foreign Office', 'the Department', 'The Government']);
     // a first sentence without a verb that states something is the proposal itself
     assert.strictEqual(proposals[3]!.title, 'First, a set of restraint measures in the region');

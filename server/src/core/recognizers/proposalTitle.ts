@@ -564,11 +564,12 @@ const STRONG_MODAL = /\b(?:should|must|ought to|needs? to|has to|have to)\b/;
 /**
  * An adverbial aside between commas, of manner, time or occasion: "adopt, without delay, a
  * framework", "state publicly, at the level of the Secretary of State, that …", "be pressed, in every
- * bilateral meeting, to enforce …", "clarify, in writing, whether …". The title reads on past it; cut at its comma, it had ended at
+ * bilateral meeting, to enforce …", "clarify, in writing, whether …", "convene, in 2027, a meeting",
+ * "report, within 90 days, on …". The title reads on past it; cut at its comma, it had ended at
  * the verb or been the aside alone.
  */
 const ADVERBIAL_ASIDE =
-  /,\s+(?:without (?:delay|further delay|preconditions)|as (?:soon|quickly|early) as possible|as a (?:matter of )?(?:priority|urgency)|at (?:the|every|each|its|their|a)\s[^,;:]{1,60}|in (?:every|each|all|any|its|their|the coming|the next)\s[^,;:]{1,50}|in (?:writing|public|private|person|full|good faith|principle|advance)|where (?:possible|appropriate|necessary)|if (?:necessary|needed|possible)|once again|in the meantime|for (?:now|example|instance))\s*,(?=\s)/;
+  /,\s+(?:without (?:delay|further delay|preconditions)|as (?:soon|quickly|early) as possible|as a (?:matter of )?(?:priority|urgency)|at (?:the|every|each|its|their|a)\s[^,;:]{1,60}|in (?:every|each|all|any|its|their|the coming|the next)\s[^,;:]{1,50}|in (?:writing|public|private|person|full|good faith|principle|advance)|(?:in|by) (?:(?:early|mid|late)[- ]|the (?:spring|summer|autumn|fall|winter|end) of )?(?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:next|this) (?:year|month|spring|summer|autumn|winter)|within (?:a|one|two|three|four|five|six|\d{1,3}) (?:days?|weeks?|months?|years?)|where (?:possible|appropriate|necessary)|if (?:necessary|needed|possible)|once again|in the meantime|for (?:now|example|instance))\s*,(?=\s)/;
 
 /** `text` with its first adverbial aside (see `ADVERBIAL_ASIDE`) written as spaces: read past it, with the offsets kept. */
 export const blankAdverbialAside = (text: string): string => (text.includes(',') ? text.replace(ADVERBIAL_ASIDE, (aside) => ' '.repeat(aside.length)) : text);
