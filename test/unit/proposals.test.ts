@@ -371,6 +371,18 @@ describe('proposals made in so many words ("We propose that …")', () => {
     assert.deepStrictEqual(read('Talks have resumed, and as we call on the Houthis to allow flights, we note progress.'), []);
   });
 
+  it('reads "we call on A to X and on B to Y" as two proposals, each by its addressee', () => {
+    const read = (text: string) => analyze(text).proposals.map((p) => [p.title, p.parties.actor, p.parties.actorText ?? '']);
+    assert.deepStrictEqual(read('We call on Russia to engage with the IAEA in good faith and on all parties to refrain from steps that would escalate tensions.'), [
+      ['Engage with the IAEA in good faith', ['russia'], ''],
+      ['Refrain from steps that would escalate tensions', [], 'all parties'],
+    ]);
+    assert.deepStrictEqual(read('We call on Russia to engage with the IAEA and on Georgia to refrain from strikes.').map((p) => p[1]), [['russia'], ['georgia']]);
+    // "and on that basis" is no second addressee, and a report of a call is none
+    assert.deepStrictEqual(read('We call on Russia to withdraw and on that basis to resume talks.').length, 1);
+    assert.deepStrictEqual(read('We called on Iran to engage with the IAEA and on all parties to refrain from escalation.'), []);
+  });
+
   it('reads no proposals in a list that a paragraph announces as tests, questions, challenges, risks or issues', () => {
     const tests = (intro: string, ...items: string[]) => titles(joinLines('## Recommendations', '', intro, '', ...items));
     const places = ['1. **Bougainville.** The Bougainville Peace Agreement of 2001 promised a referendum.', '2. **New Caledonia.** The Noumea Accord promised three referendums.'];

@@ -260,9 +260,22 @@ export function performativeMarkers(text: string): MarkerInfo[] | undefined {
     if (start < 0) continue;
     if (NOT_PROPOSED_AFTER.test(text.slice(verbEnd, verbEnd + 24)) || ANNOUNCES.test(text.slice(verbEnd, sentenceEndFrom(text, verbEnd)))) continue;
     (found ??= []).push({ style: 'performative', value: undefined, closes: false, text: text.slice(start, verbEnd), start, end: verbEnd, bodyStart: start, sentenceStart: sentence });
+    // "We call on Iran to engage … and on all parties to refrain …": the second addressee's demand is a proposal of its own
+    const also = m[0].charCodeAt(0) === 99 /* c */ ? CALLED_TOO.exec(text.slice(verbEnd, sentenceEndFrom(text, verbEnd))) : null;
+    if (also) {
+      const at = verbEnd + also.index + 1;
+      const end = at + also[1]!.trimEnd().length;
+      found.push({ style: 'performative', value: undefined, closes: false, text: text.slice(at, end), start: at, end, bodyStart: at, sentenceStart: at });
+    }
   }
   return found;
 }
+
+/**
+ * A second addressee of the same call, with its own infinitive: "… and on all parties to refrain
+ * from …" after "We call on Iran to engage …". Not "and on that basis to …", nor "and on behalf of …".
+ */
+const CALLED_TOO = /\s(and\s+(?:also\s+)?(?:on|upon)\s)(?!(?:the|that|this|its|their)\s+basis\b|behalf\b)[^.;:!?,]{1,80}?\sto\s+[a-z]/;
 
 /**
  * Where the sentence that holds `at` starts: the text's start, or past a stop, a closing quote or

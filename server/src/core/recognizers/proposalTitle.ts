@@ -54,6 +54,8 @@ export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together w
  */
 export const CALL_ON =
   /^(?:(?:we|I)\s+(?:(?:also|further|again|strongly|once again|therefore|would)\s+)?(?:call\s+(?:on|upon)|urge|ask|invite|encourage|press|request|appeal\s+to)|(?:the\s+)?(?:European\s+Council|European\s+Parliament|Security\s+Council|General\s+Assembly|Council|Committee|Assembly|Summit|Conference|Parliament|Ministers|Leaders|G7|G20)\s+(?:(?:also|further|again|strongly|once again|therefore)\s+)?(?:calls\s+(?:on|upon)|urges|invites|asks|encourages|requests|appeals\s+to)|(?:the\s+)?(?:two\s+|both\s+)?(?:leaders|presidents|prime\s+ministers|ministers|sides)\s+(?:also\s+)?(?:instructed|tasked|directed|mandated|asked|invited|urged|called\s+(?:on|upon)|requested|encouraged)|[*_]{0,2}(?:Also\s+|Further\s+|Strongly\s+)?(?:Calls\s+(?:on|upon)|Urges|Requests|Encourages|Invites|Asks|Appeals\s+to)[*_]{0,2})\s+/i;
+/** A second addressee of a call, whose proposal starts there (see `performativeMarkers`): "and on all parties to refrain …". */
+export const CALL_ON_TOO = /^and\s+(?:also\s+)?(?:on|upon)\s+/;
 /** The same asking that someone act: "We recommend that the Government press …", "Demands that all parties comply …" (group 1 marks the subjunctive that follows). */
 export const RECOMMEND_THAT =
   /^(?:(?:we|I)\s+(?:(?:also|further|strongly|therefore|would)\s+)?(?:recommend|propose|suggest|urge|ask|request|insist|advise)|[*_]{0,2}(?:Demands|Requests|Urges|Recommends|Insists|Decides)[*_]{0,2})\s+(that)\s+/i;
@@ -586,7 +588,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     sentence = sentence.replace(LEADING_PHRASE, '');
     // "We recommend that the Government press …", "We call on Russia to agree …": the title starts at the verb
     const thatYou = THAT_YOU.exec(sentence);
-    const call = CALL_ON.exec(sentence) ?? RECOMMEND_THAT.exec(sentence) ?? thatYou ?? THAT_ITEM.exec(sentence);
+    const call = CALL_ON.exec(sentence) ?? CALL_ON_TOO.exec(sentence) ?? RECOMMEND_THAT.exec(sentence) ?? thatYou ?? THAT_ITEM.exec(sentence);
     const called = call ? itemSubject(sentence.slice(call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
     if (called) {
       sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ');
