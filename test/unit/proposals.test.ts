@@ -1213,6 +1213,14 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(read('We call on all parties to return prisoners, and to allow access for the ICRC.'), [['Return prisoners and allow access for the ICRC', [], 'all parties']]);
     // a comma before another clause still ends the title
     assert.deepStrictEqual(read('We call on all parties to return prisoners, and we note the talks.'), [['Return prisoners', [], 'all parties']]);
+    // a treaty's parties may name it in full and go on, longer than other subjects run
+    const second = (sentence: string) => read(joinLines('First, the nuclear-weapon States should resume talks.', '', `Second, ${sentence}`))[1];
+    assert.deepStrictEqual(second('States parties to the Treaty on the Prohibition of Nuclear Weapons and those outside it should open a dialogue on verification.'), [
+      'Open a dialogue on verification',
+      [],
+      'States parties to the Treaty on the Prohibition of Nuclear Weapons and those outside it',
+    ]);
+    assert.deepStrictEqual(second('Governments of the states bordering the Sahel and the donors who pay for their armies and police should open a dialogue.')?.[2], '');
     // a state after a participle that describes a subject named in words is its object, not who must act
     const items = (...lines: string[]) => read(joinLines('## Recommendations', '', ...lines));
     assert.deepStrictEqual(items('1. **Impose a global ban on aviation fuel.** States and companies supplying jet fuel to Russia should halt shipments.'), [

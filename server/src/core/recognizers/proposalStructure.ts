@@ -5,14 +5,14 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
 import { ADVERB_AND_OPERATIVE_VERB, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, blankAdverbialAside, CALL_ON, CALL_ON_TOO, INTERJECTION, itemSubject, LEADING_PHRASE, modalInsideNounPhrase, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, THAT_ITEM, THAT_YOU, type ItemGrammar, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, blankAdverbialAside, CALL_ON, CALL_ON_TOO, INTERJECTION, itemSubject, LEADING_PHRASE, modalInsideNounPhrase, RECOMMEND_THAT, recommendingSentenceStart, NAME_LIST, PARTIES_TO, THAT_ITEM, THAT_YOU, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
 const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
 const CONDITION =
   /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) (?:(?!,\s+(?:and|but|or)\s)[^;.]){3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
 /** The subject before a modal; the subject in strong emphasis too ("**Germany, Poland and the Nordic states** should …"), whose list's commas the emphasis would hide. */
-const MODAL_SUBJECT = new RegExp(String.raw`^(?:\*\*|__)?(${NAME_LIST}[^,;:]{0,80}?${ASIDE_BEFORE_MODAL})\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
+const MODAL_SUBJECT = new RegExp(String.raw`^(?:\*\*|__)?((?:${PARTIES_TO}|${NAME_LIST}[^,;:]{0,80}?)${ASIDE_BEFORE_MODAL})\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
 /** A state's partners, allies or neighbours as a subject: they, not the state, must act. */
 const OTHERS_OF = /^(?:the\s+)?\S+['’]s?\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs|partners|allies|friends|backers|supporters|creditors|donors|patrons)\b/iu;
 /** An ordinal that opens a subject's words: "Finally, ", "Second, ". */

@@ -40,6 +40,12 @@ export const LEADING_PHRASE =
  */
 export const NAME_LIST = String.raw`(?:(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.'’-]*){0,3},\s+){0,6}`;
 /**
+ * A treaty's parties as a subject, which may write the treaty's name out in full and go on, longer
+ * than other subjects run: "States parties to the Treaty on the Prohibition of Nuclear Weapons and
+ * those outside it should …".
+ */
+export const PARTIES_TO = String.raw`(?:(?:[Tt]he\s+|[Aa]ll\s+)?(?:States?\s+)?[Pp]arties|[Ss]ignatories)\s+to\s+[^,;:]{0,110}?`;
+/**
  * An aside between a subject and its modal: "Brazil, as COP30 president, should …", "Germany,
  * together with France, should …", "the Government, working with France and Germany, should …", "civil groups, led by Hamdok, must …", "the states — Egypt,
  * Iran and Israel — should …", "the E3 (France, Germany and the United Kingdom) should …".
@@ -81,7 +87,7 @@ const PROPOSE_THING = /^(?:we|I)\s+(?:(?:also|further|strongly|therefore|thus|wo
  * subject may stand in strong emphasis ("**Germany, Poland and the Nordic states** should fund …").
  */
 const MODAL = new RegExp(
-  String.raw`^(?:\*\*|__)?${NAME_LIST}[^,;:]{0,70}?${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+|finally\s+|quickly\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
+  String.raw`^(?:\*\*|__)?(?:${PARTIES_TO}|${NAME_LIST}[^,;:]{0,70}?)${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+|finally\s+|quickly\s+)?(?:be able to\s+|be (?:pressed|urged|encouraged|asked|required|allowed|persuaded|pushed|invited|obliged|made) to\s+)?(?!(?:not\s+)?be\b)((?:not\s+)?[a-z][a-z-]+\b.*)$`,
   's',
 );
 /**
@@ -91,7 +97,7 @@ const MODAL = new RegExp(
  * "-en", or is one of the common irregular ones; "should be careful" is no passive.
  */
 const PASSIVE = new RegExp(
-  String.raw`^(${NAME_LIST}[^,;:]{0,70}?)${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(not\s+)?(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+|finally\s+|quickly\s+)?be\s+((?:[a-z]{2,}(?:ed|en)|held|made|kept|built|sent|set|put|paid|brought|led|met|spent|cut|left|bound|sought|told|sold|found|shown|drawn|upheld|withheld|rebuilt|done|seen|laid|struck)\b.*)$`,
+  String.raw`^(${PARTIES_TO}|${NAME_LIST}[^,;:]{0,70}?)${ASIDE_BEFORE_MODAL}\b(?:should|must|ought to|needs? to|has to|have to|will have to|shall|will|would|could|can|may)(?:,[^,;:]{1,80},)?\s+(not\s+)?(?:also\s+|now\s+|immediately\s+|then\s+|first\s+|therefore\s+|urgently\s+|finally\s+|quickly\s+)?be\s+((?:[a-z]{2,}(?:ed|en)|held|made|kept|built|sent|set|put|paid|brought|led|met|spent|cut|left|bound|sought|told|sold|found|shown|drawn|upheld|withheld|rebuilt|done|seen|laid|struck)\b.*)$`,
   's',
 );
 /**
