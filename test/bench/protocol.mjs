@@ -92,7 +92,7 @@ async function pull(connection, uri) {
  */
 export async function measureStartup(server = SERVER, runs = scaled(9, 1), bundledBaseline = undefined) {
   const times = { server: [], baseline: [], bundledBaseline: [], firstDiagnostics: [] };
-  const small = 'The INF Treaty still bans such missiles, as Moscow insists.\n\nFirst, NATO should reopen talks.\n'.repeat(20);
+  const small = 'The INF Treaty still bans such missiles. Moscow insists on it.\n\nFirst, NATO should reopen talks.\n'.repeat(20);
   const scripts = [['server', server], ['baseline', MINIMAL_SERVER], ...(bundledBaseline ? [['bundledBaseline', bundledBaseline]] : [])];
   for (let i = 0; i < runs; i++) {
     for (const [key, script] of scripts) {
