@@ -1477,8 +1477,8 @@ describe('the name scanner over the built-in knowledge base', () => {
     // the European Council is written in full: "the Council" after it alone names none
     assert.deepStrictEqual(named('The European Council met; the Council argued.'), ['European Council→european-council']);
     // a one-word alias before "of" and a capitalized word starts a longer name; an ambiguous one also before any capitalized word
-    assert.deepStrictEqual(named('Iran threatened the Gulf. Tankers crossed the Gulf of Oman. The Gulf Forum for Dialogue met. The Congress of Lilliput met, and the Republicans in Congress too.'), [
-      'Iran→iran', 'Gulf→persian-gulf', 'Oman→oman', 'Congress→us-congress',
+    assert.deepStrictEqual(named('Iran threatened the Gulf. Tankers crossed the Gulf of Lilliput. The Gulf Forum for Dialogue met. The Congress of Lilliput met, and the Republicans in Congress too.'), [
+      'Iran→iran', 'Gulf→persian-gulf', 'Congress→us-congress',
     ]);
     // "Dayton" is the agreement where the document speaks of Bosnia, and nothing where it does not
     assert.deepStrictEqual(named('Thirty years after Dayton, Bosnia remains at peace.'), ['Dayton→dayton-agreement', 'Bosnia→bosnia-and-herzegovina']);
