@@ -470,6 +470,22 @@ describe('proposals made in so many words ("We propose that …")', () => {
     // announced, the sequence's items are proposals whatever they say
     assert.deepStrictEqual(titles(joinLines('We propose the following:', '', 'First, a.', '', 'Second, b.', '', 'Finally, c.')), ['1. A', '2. B', '3. C']);
   });
+
+  it('titles a proposal past a topic named without a verb, from the sentence after it that asks', () => {
+    const text = joinLines(
+      'First, the Council should renew the mandate of the mission.',
+      '',
+      'Second, the Council should ensure humanitarian access across all crossings.',
+      '',
+      "Finally, on Afghanistan. The Council must press the Taliban to reopen girls' schools.",
+    );
+    const last = analyze(text).proposals[2]!;
+    assert.strictEqual(last.title, "Press the Taliban to reopen girls' schools");
+    // by the Council, not Afghanistan: the topic is no part of who must act
+    assert.deepStrictEqual(last.parties, { proposer: [], actor: [], beneficiary: [], actorText: 'The Council' });
+    // a headline without a verb that is no topic stays the title
+    assert.deepStrictEqual(titles(joinLines('We propose the following:', '', 'First, a set of restraint measures. The Council should adopt them.')), ['1. Set of restraint measures']);
+  });
 });
 
 describe('proposal recognition by imperative verbs', () => {

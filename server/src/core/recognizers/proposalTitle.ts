@@ -438,7 +438,8 @@ const SHARED_OBJECT_BEFORE = /(?:\bto|,)\s+\p{Ll}+$/u;
 /**
  * The sentence a proposal's title and exchange are read from: its first, unless that one states a
  * finding and one of the next two recommends ("2. The Government's engagement has been sporadic.
- * The FCDO should publish a strategy."), as a committee report's numbered paragraphs do. A first
+ * The FCDO should publish a strategy."), as a committee report's numbered paragraphs do; so past a
+ * topic named without a verb ("Finally, on Afghanistan. The Council must press …"). A first
  * sentence without a verb that states something is the author's headline or a nominal proposal
  * ("Humanitarian licences.", "First, a set of restraint measures."), and stays.
  */
@@ -450,7 +451,7 @@ function recommendingSentence(text: string): string {
 /** Where the sentence `recommendingSentence` picks starts in `text` (0: the first). */
 export function recommendingSentenceStart(text: string): number {
   const first = firstSentence(text);
-  if (first.length === text.length || recommends(first) || !(STATES_FINDING.test(first) || SPEAKERS_VIEW.test(first))) return 0;
+  if (first.length === text.length || recommends(first) || !(STATES_FINDING.test(first) || SPEAKERS_VIEW.test(first) || TOPIC_FRAGMENT.test(first))) return 0;
   let from = first.length;
   for (let k = 0; k < 2 && from < text.length; k++) {
     const rest = text.slice(from).trimStart();
@@ -507,6 +508,12 @@ function opensWithVerb(clause: string): boolean {
 /** A verb that states a finding: "has been", "is", "lacks", "hosted". */
 const STATES_FINDING =
   /\b(?:is|are|was|were|has|have|had|remains?|seems?|appears?|lacks?|does|did|hosted|held|said|agreed|failed|took|made|announced|launched|reached|met|stalled|refused|rejected|welcomed|noted|heard)\b/;
+
+/**
+ * A topic a speech turns to, named without a verb, as a sentence of its own: "on Afghanistan.",
+ * "On the reform of this Organization.", "As for Syria.". No comma: "On balance, …" opens a clause.
+ */
+const TOPIC_FRAGMENT = /^[*_]{0,2}(?:on|regarding|concerning|as\s+(?:for|to|regards)|turning\s+(?:now\s+)?to|with\s+(?:regard|respect)\s+to)\s+[^\s,;:.!?][^,;:.!?]{0,80}[.!?]$/i;
 
 /**
  * The writers' own view, which a committee's numbered paragraph opens with before it recommends:
