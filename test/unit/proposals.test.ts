@@ -1227,6 +1227,11 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(read('We call on the parties in Ukraine to agree to an immediate ceasefire.'), [['Agree to an immediate ceasefire', [], 'the parties in Ukraine']]);
     assert.deepStrictEqual(read('We call on all parties to return prisoners and to allow access for the ICRC.'), [['Return prisoners and allow access for the ICRC', [], 'all parties']]);
     assert.deepStrictEqual(read('We call on all parties to return prisoners, and to allow access for the ICRC.'), [['Return prisoners and allow access for the ICRC', [], 'all parties']]);
+    // past a phrase that connects the two acts, its "to" goes with it
+    assert.deepStrictEqual(read('We call on Russia to withdraw and on that basis to resume talks.'), [['Withdraw and resume talks', ['russia'], '']]);
+    assert.deepStrictEqual(read('We call on Russia to withdraw and, on that basis, to resume talks.'), [['Withdraw and resume talks', ['russia'], '']]);
+    // a second addressee after "and on" is no such phrase: its demand is a proposal of its own
+    assert.deepStrictEqual(read('We call on Russia to withdraw and on all parties to resume talks.'), [['Withdraw', ['russia'], ''], ['Resume talks', [], 'all parties']]);
     // a comma before another clause still ends the title
     assert.deepStrictEqual(read('We call on all parties to return prisoners, and we note the talks.'), [['Return prisoners', [], 'all parties']]);
     // a treaty's parties may name it in full and go on, longer than other subjects run

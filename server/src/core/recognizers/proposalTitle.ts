@@ -76,8 +76,13 @@ export const THAT_YOU = /^[*_]{0,2}(That)\s+(?=you\s)/;
  * title and who must act, not for whether the item asks (any "That the talks failed …" opens so).
  */
 export const THAT_ITEM = /^[*_]{0,2}([Tt]hat)\s+/;
-/** "and to" or "or to" before a verb, in a title that starts at the first infinitive's verb; after a comma too ("… without charge, and to provide …"). */
-const SECOND_INFINITIVE = /,?\s(and|or)\s+to\s+(?=[a-z])/g;
+/**
+ * "and to" or "or to" before a verb, in a title that starts at the first infinitive's verb; after a
+ * comma too ("… without charge, and to provide …"); past a phrase that connects the two acts, which
+ * goes with the "to" ("withdraw and on that basis to resume talks", "withdraw and, on that basis, to
+ * resume talks" → "withdraw and resume talks").
+ */
+const SECOND_INFINITIVE = /,?\s(and|or)(?:,?\s+(?:(?:on|upon)\s+(?:that|this|the\s+same)\s+basis|then|thereafter|subsequently|in\s+parallel|at\s+the\s+same\s+time|in\s+turn),?)?\s+to\s+(?=[a-z])/g;
 /** "agree to" after the reader as subject: the act agreed to is the proposal ("That you agree to announce …" → "Announce …"). */
 const AGREE_TO = /^(?:agree|consent)\s+to\s+(?=(?!(?:an?|the|its|their|this|that)\b)[a-z])/;
 /** The writers proposing a thing rather than an act: "We propose a summit in Abuja" → "summit in Abuja". */
