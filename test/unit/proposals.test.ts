@@ -1259,6 +1259,11 @@ describe('proposal structure', () => {
     // a list of entries alone, and an "of" that a name's "and" follows, add no words
     assert.deepStrictEqual(read('### To NATO and Russia', '', '1. Fully fund the response plan.'), [[['nato', 'russia'], '']]);
     assert.deepStrictEqual(read('## Recommendations', '', '1. NATO and the Department of Trade and Industry should meet.'), [[['nato'], '']]);
+    // some of them listed after "including", set off by commas inside the subject, act beside its words
+    const some = analyze(joinLines('## Recommendations', '', '1. States, including Ukraine and Georgia, should fund the mission.')).proposals;
+    assert.deepStrictEqual(some.map((p) => [p.title, p.parties.actor, p.parties.actorText ?? '']), [['Fund the mission', ['ukraine', 'georgia'], 'States']]);
+    // partners in such an aside do not: the Government must act
+    assert.deepStrictEqual(read('## Recommendations', '', '1. The Government, working with Ukraine and Georgia, should fund the mission.'), [[[], 'The Government']]);
   });
 
   it('reads a state named by its adjective before armed groups as no actor ("Hamas and other Palestinian armed groups")', () => {

@@ -48,9 +48,10 @@ export const PARTIES_TO = String.raw`(?:(?:[Tt]he\s+|[Aa]ll\s+)?(?:States?\s+)?[
 /**
  * An aside between a subject and its modal: "Brazil, as COP30 president, should …", "Germany,
  * together with France, should …", "the Government, working with France and Germany, should …", "civil groups, led by Hamdok, must …", "the states — Egypt,
- * Iran and Israel — should …", "the E3 (France, Germany and the United Kingdom) should …".
+ * Iran and Israel — should …", "the E3 (France, Germany and the United Kingdom) should …"; a list of
+ * some of them: "States, including France and Germany, should …".
  */
-export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together with|along with|with|in|on|for|after|despite|through|via|alongside|[a-z]+ed\s+by|[a-z]+ing\s+(?:closely\s+)?(?:with|alongside))\b[^,;:]{1,60},\s+|\s?[—–]\s?[^—–;:]{1,80}?\s?[—–]\s*|\s?\([^()]{1,80}\)\s+)?`;
+export const ASIDE_BEFORE_MODAL = String.raw`(?:,\s+(?:as|like|unlike|together with|along with|with|in|on|for|after|despite|through|via|alongside|including|notably|especially|particularly|such as|[a-z]+ed\s+by|[a-z]+ing\s+(?:closely\s+)?(?:with|alongside))\b[^,;:]{1,60},\s+|\s?[—–]\s?[^—–;:]{1,80}?\s?[—–]\s*|\s?\([^()]{1,80}\)\s+)?`;
 /**
  * The speakers calling on someone to act, as a communiqué's points do ("We call on …", "We urge …",
  * "We also ask …"), a body's conclusions in the third person ("The European Council calls on the
