@@ -850,6 +850,8 @@ describe('rule: status-anachronism, what the sentence claims', () => {
     assert.deepStrictEqual(findings('Officials in Washington still speak as if the INF Treaty remains the backbone of strategic stability.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('Officials still act as though the INF Treaty bans such missiles.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('They act as if nothing happened, but the INF Treaty remains the backbone of strategic stability.', 'status-anachronism'), ['INF Treaty']);
+    // the writer's own relative clause inside it still claims ("as if NAFTA, which remains in force for …, protects them")
+    assert.deepStrictEqual(findings('Some still speak as if the INF Treaty, which remains in force for inspections, protects them.', 'status-anachronism'), ['INF Treaty']);
     // a claim the sentence calls wrong before stating it
     assert.deepStrictEqual(findings('It is a mistake to think that the INF Treaty still binds Moscow.', 'status-anachronism'), []);
     assert.deepStrictEqual(findings('It is right to think that the INF Treaty still binds Moscow.', 'status-anachronism'), ['INF Treaty']);

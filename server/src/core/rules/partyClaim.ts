@@ -45,6 +45,8 @@ const DENIED_CLAUSE =
  * it ("They act as if nothing happened; New START …").
  */
 const AS_IF_CLAUSE = /\bas\s+(?:if|though)\s[^,;:]*$/i;
+/** A relative clause set off by a comma after the treaty's name: the writer's own words inside a counterfactual ("as if NAFTA, which remains in force for …, protects them"). */
+const RELATIVE_AFTER = /\s*,\s*(?:which|that)\s/y;
 
 /**
  * A verb of saying or reading and its "that": "one still reads that …", "commentators write that …".
@@ -91,6 +93,12 @@ function reportedAfter(text: string, end: number): boolean {
   return REPORTED_AFTER.test(reach);
 }
 
+/** Whether a relative clause set off by a comma follows the treaty's name ending at `end` (RELATIVE_AFTER). */
+function relativeAfter(text: string, end: number): boolean {
+  RELATIVE_AFTER.lastIndex = end;
+  return RELATIVE_AFTER.test(text);
+}
+
 /**
  * Whether the words of a sentence before a claim make it a case the text reports or denies, or a
  * counterfactual ("as if …"), not its own, or a reporting clause after it does ("…, some commentators insist;"); or the claim is said
@@ -99,7 +107,7 @@ function reportedAfter(text: string, end: number): boolean {
  * quotation marks ('the "New START" treaty'). `end` is where the claim's treaty ends.
  */
 export function othersCase(before: string, text: string, end: number): boolean {
-  if (REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before) || AS_IF_CLAUSE.test(before) || reportedAfter(text, end)) return true;
+  if (REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before) || (AS_IF_CLAUSE.test(before) && !relativeAfter(text, end)) || reportedAfter(text, end)) return true;
   if (SAID_THAT.test(before) && deniedNext(text, end)) return true;
   const next = text.charCodeAt(end);
   return next !== 34 /* " */ && next !== 0x201d /* ” */ && QUOTE_OPEN.test(before);
