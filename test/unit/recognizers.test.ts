@@ -222,6 +222,12 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf('He met them in Istanbul, and Kyiv welcomed it.', opts), ['Kyiv→ukraine/metonym']);
     assert.deepStrictEqual(mentionsOf('In Kyiv, Moscow insisted.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
     assert.deepStrictEqual(mentionsOf('We met in Kyiv, and Moscow replied.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
+    // a capital after "and" with a finite verb opens a clause when the clause before has its own verb;
+    // a participle before "by" or a preposition, or no verb before, keeps the list of places
+    assert.deepStrictEqual(mentionsOf('Tariffs were debated in Kyiv and Moscow refused to budge.', opts), ['Kyiv→kyiv/name', 'Moscow→russia/metonym']);
+    assert.deepStrictEqual(mentionsOf('Checks began in Moscow and the Donbas, and Kyiv detained a tanker.', opts), ['Moscow→moscow/name', 'Donbas→donbas/name', 'Kyiv→ukraine/metonym']);
+    assert.deepStrictEqual(mentionsOf('We have offices in Kyiv and Moscow staffed by diplomats.', opts), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
+    assert.deepStrictEqual(mentionsOf('Talks were held in Kyiv and Moscow mediated by Norway.', opts).slice(0, 2), ['Kyiv→kyiv/name', 'Moscow→moscow/name']);
     assert.deepStrictEqual(mentionsOf('Moscow and Kyiv disagree.', opts), ['Moscow→russia/metonym', 'Kyiv→ukraine/metonym']);
     // a dateline says where the piece was written
     for (const dateline of ['MOSCOW, 3 March 2022 — Talks resumed.', 'Moscow, March 3 — Talks resumed.', 'KYIV — Talks resumed.']) {

@@ -550,3 +550,23 @@ export function dateToldIn(text: string, start: number, end: number): string | u
   if (!last || PARTICIPLE_BEFORE.test(earlier.slice(Math.max(0, last.index - 30), last.index))) return undefined;
   return `${yearOf(last)}-07-01`;
 }
+
+/**
+ * Whether a capital listed after "and" or "or" is rather the subject of a new clause, its government:
+ * a finite verb follows it, after a clause with a verb of its own ("Tariffs were debated in Ottawa
+ * and Washington refused to budge", "Checks began in the Gulf of Finland, and Tallinn detained a
+ * tanker"). A participle before "by" or another preposition shortens a clause about the places
+ * ("offices in Ottawa and Washington staffed by diplomats", "talks in Geneva and Vienna mediated by
+ * Norway"); with no verb before, the places are the subject ("Talks in Moscow and Kyiv failed.").
+ */
+export function opensClauseAfterList(text: string, start: number, end: number): boolean {
+  if (!followedBy(CLAUSE_VERB, text, end)) return false;
+  return VERB_BEFORE.test(sentenceAround(text, { start, end }, REACH).before);
+}
+/** A finite verb after the name, but not a participle before a preposition ("staffed by", "held in 2024"). */
+const CLAUSE_VERB = new RegExp(
+  String.raw`${NOW_VERB.source}|${PAST_VERB.source}(?!\s+(?:by|with|in|on|at|for|from|under|over|during|since|until|last|earlier|near|across|into|through|within|between|among|as|and|or)\b)`,
+  'y',
+);
+/** A finite verb in the clause before the list: an auxiliary ("were debated in") or a past that is no participle ("began in", "met in"). */
+const VERB_BEFORE = /\b(?:am|is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|began|went|came|fell|rose|took|gave|broke|grew|ran|wrote|chose|drew|flew|saw|knew|threw|spoke|met)\s/;

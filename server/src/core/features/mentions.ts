@@ -13,7 +13,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { personOfOrganizationWord, rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
-import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, isPublisherCity, listsPlainPlaces, namesAConstituency, namesARoute, standsForADeal } from './capitalAsPlace';
+import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, isPublisherCity, listsPlainPlaces, namesAConstituency, namesARoute, opensClauseAfterList, standsForADeal } from './capitalAsPlace';
 import { abbreviatesUnknownName, citesAnAuthor, namesABoatClass, endsLongerTitleOf, endsLongerUnknownName, followsAnotherFirstName, inAnotherArabicName, isFirstName, isOthersInstitution, liesInAnotherState, namedOfAnotherState, namedAfterAnotherState, opensAnHonorific, startsLongerName, namesAConcept, namesAGrade, namesAHyphenRegion, namesALanguage, namesAPlacePortfolio, namesAWater, namesAPortfolio, namesARegion, namesAShip, opensAnInstitutionName, opensHyphenatedName, personNamesSomethingElse, placeNamesSomethingElse, precedesAnotherSurname, seatHolder, titleInApposition } from './nameContext';
 
 
@@ -145,7 +145,9 @@ export function resolveMentions(
     // "Yunus-Bek Yevkurov": the first part of a hyphenated name, no surname of its own
     if (picked.surnameOnly && opensHyphenatedName(text, match.end)) continue;
     const written = writtenText(text, start, match.end, picked);
-    const listed: boolean = placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed);
+    // "in Ottawa and Washington refused to budge": a capital after "and" that opens a clause ends the list
+    const listed: boolean =
+      placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed) && !(picked.seat && opensClauseAfterList(text, match.start, match.end));
     placeEnd = -1;
     // "Kharkiv, Kherson and Zaporizhzhia oblasts": the regions named after the cities
     const region = picked.entry.kind === 'place' ? regionOfListedPlace(text, match.end, picked.entry, kb) : undefined;
