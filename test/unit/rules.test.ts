@@ -310,6 +310,11 @@ describe('rule: misspelled-name', () => {
     // alone, "Testmon" is someone else; after his first name, a slip
     assert.deepStrictEqual(slips('Talks with Testmon went on.'), []);
     assert.deepStrictEqual(slips('Talks with Tarique Testmon went on.'), ['Testmon']);
+    // a first name one edit off before that surname, after a title; not without one, nor two edits off, nor the person's own
+    assert.deepStrictEqual(slips('US Trade Representative Tarrique Testman told the Senate.'), ['Tarrique Testman']);
+    assert.deepStrictEqual(slips('Yesterday Tarrique Testman told the Senate.'), []);
+    assert.deepStrictEqual(slips('Senator Taroqie Testman told the Senate.'), []);
+    assert.deepStrictEqual(slips('Senator Tarique Testman told the Senate.'), []);
   });
   it('finds the person of a hyphenated first name by its first part ("Jean-Noël Barot")', () => {
     const slips = slipsOver([{ ...personBase, id: 'jean-luc-testot', name: 'Jean-Luc Testot', person: { offices: [] } }]);

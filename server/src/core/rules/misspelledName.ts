@@ -70,6 +70,10 @@ interface FuzzyIndex {
   readonly middlesOfThree: ReadonlySet<string>;
   /** Their hashes, read in the text without cutting a word out. */
   readonly middleHashesOfThree: WordHashSet;
+  /** The people whose surname alone names no one (`surnameAlone: false`), by that surname folded ("greer"): no mention for firstNameSlip to follow. */
+  readonly bySurnameNotAlone: ReadonlyMap<string, readonly string[]>;
+  /** Their hashes, read in the text without cutting a word out. */
+  readonly surnameNotAloneHashes: WordHashSet;
   /** Each person's surnames, folded, as the names in the knowledge base write them ("zelenskyy", "zelensky", "zelenskiy"). */
   readonly surnameFormsOf: ReadonlyMap<string, readonly string[]>;
   /** The people by their surnames folded with each doubled letter written once ("zelensky" for "zelenskyy"). */
@@ -123,6 +127,8 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const byLastTwoWords = new Map<string, string[]>();
   const middlesOfThree = new Set<string>();
   const middleHashesOfThree = new WordHashSet();
+  const bySurnameNotAlone = new Map<string, string[]>();
+  const surnameNotAloneHashes = new WordHashSet();
   const pairOwners = new Map<string, string>();
   // a pair belongs to the shortest name that has it: "european union" to the European Union, not
   // to the Council of the European Union
@@ -162,6 +168,11 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       const person = entry.kind === 'actor' && entry.category === 'person';
       if (person && words.length >= 2) {
         addOnce(bySurname, words.at(-1)!, entry.id);
+        if (entry.kind === 'actor' && entry.person?.surnameAlone === false) {
+          const surname = foldWord(words.at(-1)!);
+          addOnce(bySurnameNotAlone, surname, entry.id);
+          surnameNotAloneHashes.add(asciiWordHash(surname, 0, surname.length));
+        }
         addOnce(byFirstName, foldWord(words[0]!), entry.id);
         // "Mahmoud Ali Yousouf": a slip in a surname that names no one alone is read after the name's first two words
         if (words.length === 3 && isUpperAt(words[1]!, 0)) {
@@ -211,7 +222,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     }
   }
   const lookUp = { known, byInitial, longestWord, owners, placeNames };
-  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, surnameFormsOf, bySingledSurname, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname, pairOwners, rememberedNearMisses: boundedMemo((word) => nearMisses(lookUp, word), 20_000) };
 }
 
 /** Adds `id` to the list under `key`, once. */
@@ -658,6 +669,39 @@ function firstWordSlip(ctx: RuleContext, index: FuzzyIndex, start: number, end: 
 }
 
 /**
+ * "US Trade Representative Jamison Greer": after a title, the capitalized word at [start, end) one
+ * edit from the first name of a person whose surname follows it as written, as firstNameSlip reads a
+ * first name before a recognized surname; for the people whose surname alone names no one, and so
+ * is no mention there. Such surnames are common ("Brown", "Rice"), so a title must stand before and
+ * one edit only is a slip ("Senator Jamie Baker" is someone else than James Baker).
+ */
+function slipBeforeSurnameNotAlone(ctx: RuleContext, index: FuzzyIndex, start: number, end: number): RawFinding | undefined {
+  const { text } = ctx;
+  const surnameStart = end + nameGapAt(text, end);
+  if (surnameStart === end || surnameStart >= text.length || !isUpperAt(text, surnameStart)) return undefined;
+  const surnameEnd = wordEnd(text, surnameStart);
+  if (!index.surnameNotAloneHashes.mayHave(asciiWordHash(text, surnameStart, surnameEnd))) return undefined;
+  const people = index.bySurnameNotAlone.get(foldWord(text.slice(surnameStart, surnameEnd)));
+  if (!people || !TITLE_LAST.has(wordBefore(text, start))) return undefined;
+  const written = text.slice(start, end);
+  for (const id of people) {
+    const closest = slippedFirstName(index, id, written);
+    // the person's own first name: no slip, whoever else the surname names
+    if (closest === null) return undefined;
+    if (closest === undefined || editDistance(foldWord(closest), foldWord(written), 1) > 1) continue;
+    const person = ctx.kb.get(id)!;
+    return {
+      code: 'misspelled-name',
+      message: `"${text.slice(start, surnameEnd)}" looks like a misspelling of ${person.name}.`,
+      start,
+      end: surnameEnd,
+      fixes: [{ title: `Write "${closest}"`, edits: [{ start, end, newText: closest }], safe: true }],
+    };
+  }
+  return undefined;
+}
+
+/**
  * "President Zelenskky": after a title, the surname of a person with a letter doubled or not that
  * none of the person's names writes so, as after the person's first name (see `surnameNearMiss`).
  * A word alone folds its doubled letters, as transliterations do ("Hammas").
@@ -827,7 +871,7 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       while (mentionAt < ctx.mentions.length && ctx.mentions[mentionAt]!.end <= start) mentionAt++;
       const overlapping = ctx.mentions[mentionAt];
       if (overlapping && overlapping.start < end) continue;
-      const firstWord = firstWordSlip(ctx, index, start, end);
+      const firstWord = firstWordSlip(ctx, index, start, end) ?? slipBeforeSurnameNotAlone(ctx, index, start, end);
       if (firstWord) {
         (findings ??= []).push(firstWord);
         continue;
