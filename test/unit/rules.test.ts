@@ -1175,6 +1175,10 @@ describe('rule: office-anachronism', () => {
     const flagged = (text: string) => analyzer.analyze({ uri: 'memory://commissioner.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'office-anachronism').map((f) => text.slice(f.start, f.end));
     assert.deepStrictEqual(flagged('Enlargement Commissioner Ana Testova says no.'), ['Enlargement Commissioner Ana Testova']);
     assert.deepStrictEqual(flagged('Health Commissioner Ana Testova says no. Commissioner Testova agrees.'), []);
+    // the portfolio after "Commissioner for", before the name; the office's title without "European"; not another body's commissioner
+    assert.deepStrictEqual(flagged('European Commissioner for Neighbourhood and Enlargement Ana Testova says no.'), ['European Commissioner for Neighbourhood and Enlargement Ana Testova']);
+    assert.deepStrictEqual(flagged('Commissioner for Neighbourhood Ana Testova says no.'), ['Commissioner for Neighbourhood Ana Testova']);
+    assert.deepStrictEqual(flagged('Commissioner for Health and Animal Welfare Ana Testova says no. Ana Testova, the Commissioner for Health, agrees.'), []);
     // an executive vice-president of the Commission is a vice-president, while in office
     const onDate = (text: string, date: string) =>
       analyzer.analyze({ uri: 'memory://commissioner.md', version: 2, getText: () => text }, parseSettings({ documentDate: date }).settings).findings.filter((f) => f.code === 'office-anachronism').length;
@@ -1184,6 +1188,9 @@ describe('rule: office-anachronism', () => {
     const flagged = builtinFindings('office-anachronism', '2026-12-03');
     assert.deepStrictEqual(flagged('Trade Commissioner Valdis Dombrovskis told MEPs the ACI was ready.'), ['Trade Commissioner Valdis Dombrovskis']);
     assert.deepStrictEqual(flagged('Energy Commissioner Maroš Šefčovič told MEPs the ACI was ready.'), ['Energy Commissioner Maroš Šefčovič']);
+    assert.deepStrictEqual(flagged('European Commissioner for Trade Valdis Dombrovskis told MEPs the ACI was ready.'), ['European Commissioner for Trade Valdis Dombrovskis']);
+    // "European" is no word of whose office it is but the title's, and only it: another body's commissioner holds another office
+    assert.deepStrictEqual(flagged('Council of Europe Commissioner for Human Rights Michael O\'Flaherty told MEPs the ACI was ready.'), []);
     // a time the sentence names, or one who holds no office of that kind now, keeps the past reading
     assert.deepStrictEqual(flagged('In 2023 Trade Commissioner Valdis Dombrovskis told MEPs the ACI was ready.'), []);
     assert.deepStrictEqual(flagged('Executive Vice-President Valdis Dombrovskis told MEPs the ACI was ready.'), []);

@@ -10,7 +10,7 @@ import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { regionOfListedPlace } from './listedRegion';
 import { listedResolutionMentions, listsResolutions } from './listedResolutions';
 import { EMPTY_LIST } from '../text/emptyList';
-import { LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
+import { followsCommissionerFor, LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
 import { personOfOrganizationWord, rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, isPublisherCity, listsPlainPlaces, namesAConstituency, namesARoute, opensClauseAfterList, standsForADeal } from './capitalAsPlace';
@@ -234,7 +234,7 @@ export function resolveMentions(
       scratch[count++] = new MentionRecord(start, match.end, written, person.reading);
       continue;
     }
-    if (picked.person && LONG_TITLE_LAST.has(wordBefore(text, start))) {
+    if (picked.person && (LONG_TITLE_LAST.has(wordBefore(text, start)) || followsCommissionerFor(text, start))) {
       // "Federal Minister of Defence Scholz" in 1988: Rupert Scholz, not the Olaf Scholz the surname alone names
       const rival = picked.reading.form === 'alias' && !written.includes(' ') ? rivalHolderAt(text, start, match.end, kb, date, chooser, picked.target) : undefined;
       if (rival) {

@@ -20,8 +20,10 @@ const QUALIFIERS = ['former', 'then', 'current', 'acting', 'incoming', 'outgoing
  * Polish Prime Minister …").
  */
 const WHOSE = String.raw`(?:(?!(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[\p{Lu}][\p{L}\p{Nd}]+|[\p{Lu}](?:\.[\p{Lu}])+\.)\s+){0,2}`;
-/** A qualifier, capitalized or not, then whose office it is: what may come before a title written before a name. */
-const CASED_LEAD = String.raw`(?:\b(?:${QUALIFIERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+)?${WHOSE}`;
+/** A qualifier, capitalized or not ("former", "Acting"). */
+const CASED_QUALIFIER = String.raw`(?:\b(?:${QUALIFIERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+)?`;
+/** A qualifier, then whose office it is: what may come before a title written before a name. */
+const CASED_LEAD = `${CASED_QUALIFIER}${WHOSE}`;
 
 /**
  * Titles written before a person's name, kept for the office-holder checks, with up to two words
@@ -32,6 +34,20 @@ const CASED_LEAD = String.raw`(?:\b(?:${QUALIFIERS.map((w) => `[${w[0]!.toUpperC
  */
 export const TITLE_BEFORE = new RegExp(
   String.raw`${CASED_LEAD}(?:${TITLES})\s+$`,
+  'u',
+);
+
+/**
+ * A Commissioner's title with the portfolio before the name, its words capitalized: "European
+ * Commissioner for Trade Valdis Dombrovskis", "Commissioner for Trade and Economic Security Maroš
+ * Šefčovič", "Commissioner for the Mediterranean Dubravka Šuica". Only "European" or "EU" before
+ * it: "Council of Europe Commissioner for Human Rights" is another office, "Commissioner for Human
+ * Rights". In any case and in apposition, OF_TAIL reads "the commissioner for trade".
+ */
+const COMMISSIONER_FOR_BEFORE = new RegExp(
+  lineBreakSpaces(
+    String.raw`${CASED_QUALIFIER}(?:(?:European|EU)\s+)?Commissioner for (?:the )?\p{Lu}[\p{L}'’-]*(?:,? (?:and |the )?\p{Lu}[\p{L}'’-]*| of (?:the )?\p{Lu}[\p{L}'’-]*){0,5}\s+$`,
+  ),
   'u',
 );
 
@@ -101,6 +117,13 @@ export const TITLE_LAST = new Set(
  */
 export const LONG_TITLE_LAST = new Set([...TITLE_LAST, ...'un nations treasury security commerce energy services agriculture labor education transportation interior development europe refugees rights'.split(' ')]);
 
+/**
+ * Whether "Commissioner for" stands in the 60 characters before a name at `start`, whose word before
+ * is then a portfolio's, not in TITLE_LAST ("Commissioner for Trade Valdis Dombrovskis"): a cheap
+ * test before TITLE_BEFORE.
+ */
+export const followsCommissionerFor = (text: string, start: number): boolean => text.slice(Math.max(0, start - 60), start).includes('Commissioner for');
+
 /** A title found before a name, and where it starts. */
 export interface FoundTitle {
   readonly text: string;
@@ -137,7 +160,7 @@ export const ofNamesSomething = (match: RegExpExecArray): boolean => {
 export function titleBefore(text: string, start: number): FoundTitle | undefined {
   const from = Math.max(0, start - 60);
   const words = text.slice(from, start);
-  const title = TITLE_BEFORE.exec(words) ?? TITLE_BEFORE_LOWER.exec(words);
+  const title = TITLE_BEFORE.exec(words) ?? TITLE_BEFORE_LOWER.exec(words) ?? (words.includes('Commissioner for') ? COMMISSIONER_FOR_BEFORE.exec(words) : null);
   // "High Representative/Vice-President Kallas": one office with two titles, which neither half names
   // alone; "Under-Secretary-General Guterres": the title found is the end of another one
   const before = title ? text.charCodeAt(from + title.index - 1) : 0;

@@ -219,6 +219,9 @@ export function namesOffice(
   if (title.of !== undefined) {
     // "President of the European Council" names that office, and "president of Russia" a president whose office is Russia's
     if (lower === bare || lower.startsWith(`${bare} `)) return true;
+    // "Commissioner for Trade" names the office "European Commissioner for Trade and Economic Security"
+    const european = lower.startsWith('european ') ? lower.slice(9) : undefined;
+    if (european !== undefined && (european === bare || european.startsWith(`${bare} `))) return true;
     // "Executive Vice-President for Tech Sovereignty": a portfolio after the head of an office named
     // after its body ("Executive Vice-President of the European Commission")
     const portfolioHead = title.written === undefined ? undefined : PORTFOLIO_AFTER.exec(title.written)?.[1];
