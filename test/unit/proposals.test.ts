@@ -891,6 +891,14 @@ describe('proposal structure', () => {
     assert.deepStrictEqual(proposals.map((p) => p.parties.actorText), ['Member States', 'the Secretary-General', 'the body adopting the text']);
     // the operative verb stays in the title
     assert.strictEqual(proposals[0]!.title, 'Calls upon Member States to support the mission');
+    // "Calls for" is the body's act as "Calls upon" is, and asks as it does; "calls for" later in a plain item only reports
+    const callsFor = (first: string) =>
+      analyze(joinLines('The European Parliament,', '', `1. ${first}`, '', '2. Urges the Council to adopt targeted sanctions;')).proposals.map((p) => [p.title, p.parties.actorText]);
+    assert.deepStrictEqual(callsFor('Calls for the release of all political prisoners;'), [
+      ['Calls for the release of all political prisoners', 'the body adopting the text'],
+      ['Urges the Council to adopt targeted sanctions', 'the Council'],
+    ]);
+    assert.deepStrictEqual(callsFor('The plan calls for the release of all political prisoners.'), []);
   });
 
   it('reads an operative verb after an adverb ("Strongly condemns …") as the body\'s act, titled from what it asks when too long', () => {

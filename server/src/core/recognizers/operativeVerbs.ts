@@ -4,7 +4,7 @@
  * preambular participles ("Recalling …"). One list for markers, titles and parties.
  */
 export const OPERATIVE_VERBS =
-  'Calls? upon|Calls? on|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates|Instructs|Commends|Regrets|Highlights|Considers|Believes|Recogni[sz]es|Acknowledges|Takes note|Points out';
+  'Calls? upon|Calls? on|Calls? for|Demands|Decides|Urges|Requests|Encourages|Invites|Authori[sz]es|Condemns|Welcomes|Recommends|Reaffirms|Affirms|Endorses|Emphasi[sz]es|Stresses|Expresses|Deplores|Insists|Underlines|Reiterates|Instructs|Commends|Regrets|Highlights|Considers|Believes|Recogni[sz]es|Acknowledges|Takes note|Points out';
 
 /**
  * An adverb of emphasis before an operative verb, which then is in small letters: "Strongly condemns

@@ -430,6 +430,12 @@ const ANNOUNCES_COUNT = new RegExp(
 const DEONTIC =
   /(?<!\b(?:has|have|had|was|were|been)\s+)\b(should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|commit\w*|propos\w+|recommend\w*|urges?|calls? (?:on|upon)|demands?|decides?|requests?|instructs?|encourages?|invites?|authori[sz]es?|condemns?|welcomes?|offer\w*|we (?:seek|want|ask|will|shall|intend to|are ready to|stand ready to|pledge))\b/i;
 
+/**
+ * A resolution's "Calls for …" opening the paragraph: the body adopting the text asks, as with
+ * "Calls on" (DEONTIC); only there, since elsewhere "calls for" reports ("the plan calls for cuts").
+ */
+const CALLS_FOR_OPENS = /^\s*[*_]{0,2}Calls for\s/;
+
 /** A submission's "That you agree to …", "We recommend" left unsaid. */
 const THAT_YOU_OPENS = /^\s*[*_]{0,2}That\s+you\s/;
 
@@ -445,7 +451,7 @@ const ASKS = /\b(?:should|must|ought to|needs? to)\b|^we\s+(?:(?:also|further|st
  */
 export function readsAsRecommendation(body: string, secondSentence = true): boolean {
   const { first, second } = firstTwoSentences(body);
-  if (DEONTIC.test(first) || STARTS_WITH_BASE_VERB_ANY_CASE.test(first.trimStart()) || THAT_YOU_OPENS.test(first)) return true;
+  if (DEONTIC.test(first) || STARTS_WITH_BASE_VERB_ANY_CASE.test(first.trimStart()) || THAT_YOU_OPENS.test(first) || CALLS_FOR_OPENS.test(first)) return true;
   return secondSentence && second !== undefined && ASKS.test(second) && !second.trimEnd().endsWith(':');
 }
 
