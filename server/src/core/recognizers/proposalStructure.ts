@@ -333,7 +333,7 @@ function subjectFrom(
   text: string,
   from: number,
   grammar?: ItemGrammar,
-): { clause: string; clauseStart: number; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined; called?: true } {
+): { clause: string; clauseStart: number; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
   const rest = from === 0 ? text : text.slice(from);
   // "Second, and more importantly for Europe, NATO should …": past the interjection, then the leading phrase
   const aside = INTERJECTION.exec(rest)?.[0].length ?? 0;
@@ -344,7 +344,7 @@ function subjectFrom(
   const called = call ? itemSubject(rest.slice(lead + call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
   if (called) {
     const clauseStart = from + lead + call![0].length;
-    return { clause: rest.slice(lead + call![0].length), clauseStart, subject: called, span: withoutConsultedAside(called, clauseStart), called: true };
+    return { clause: rest.slice(lead + call![0].length), clauseStart, subject: called, span: withoutConsultedAside(called, clauseStart) };
   }
   const clause = rest.slice(lead);
   // "a freeze on what Iran could enrich": Iran's "could" is no subject's before a main verb
