@@ -1489,6 +1489,10 @@ describe('the name scanner over the built-in knowledge base', () => {
     // "Dayton" is the agreement where the document speaks of Bosnia, and nothing where it does not
     assert.deepStrictEqual(named('Thirty years after Dayton, Bosnia remains at peace.'), ['Dayton→dayton-agreement', 'Bosnia→bosnia-and-herzegovina']);
     assert.deepStrictEqual(named('Dayton hosts an air show.'), []);
+    // "EUNAVFOR" alone is the EU naval operation whose sea or whose target the document names, and none without
+    assert.deepStrictEqual(named('EUNAVFOR ships escort tankers past the Houthis.'), ['EUNAVFOR→eunavfor-aspides', 'Houthis→houthis']);
+    assert.deepStrictEqual(named('EUNAVFOR warships chased pirates off Somalia.'), ['EUNAVFOR→eunavfor-atalanta', 'Somalia→somalia']);
+    assert.deepStrictEqual(named('EUNAVFOR is busy.'), []);
   });
 
   it('reads a surname that needs a title without one where the document names its bearer in full, but never a common word', () => {
