@@ -1963,6 +1963,8 @@ describe('rule: unknown-treaty', () => {
   it('reads a name that goes on with "of" whole, up to a mention it runs into', () => {
     assert.deepStrictEqual(findings('They cited the Declaration on the Conduct of Parties in Lilliput.', 'unknown-treaty'), ['Declaration on the Conduct of Parties']);
     assert.deepStrictEqual(findings('They cited the Convention on the Safety of Ukraine.', 'unknown-treaty'), ['Convention on the Safety']);
+    // and with "for" after the instrument word ("the International Convention for the Safety of …")
+    assert.deepStrictEqual(findings('States should ratify the Blefuscu Convention for the Safety of Fishing Vessels.', 'unknown-treaty'), ['Blefuscu Convention for the Safety of Fishing Vessels']);
   });
   it('reads a name with "and" inside, after a mention and "and", after a sentence-opening "The", and not a part of an instrument', () => {
     assert.deepStrictEqual(findings('The reform of the Stability and Growth Pact is due.', 'unknown-treaty'), ['Stability and Growth Pact']);

@@ -16,8 +16,12 @@ const NOT_A_MONTH = '(?!(?:January|February|March|April|May|June|July|August|Sep
  */
 const NOT_A_NAME_START =
   '(?!(?:After|Before|Under|Since|With|Without|Beyond|Despite|Unlike|Like|Per|Following|During|Through|Within|Recalling|Noting|Welcoming|Reaffirming|Recognizing|Recognising|Bearing|Mindful|Guided|Convinced|Emphasizing|Emphasising|Taking|If|When|While|As|In|On|At|By|From|Both|Neither|Either|Until|Once|The|A|An|This|That)\\b)';
-/** What may follow an instrument word inside a name: "… Declaration of Argyle for Dialogue and Peace". */
-const OF_PLACE_OR_AIM = `(?:\\s+(?:of|on)\\s+(?:the\\s+)?${NOT_A_MONTH}[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:and|for)\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,4})`;
+/**
+ * What may follow an instrument word inside a name: "… Declaration of Argyle for Dialogue and Peace",
+ * "… Convention for the Safety of Fishing Vessels" (a name cut at "for" had named "International
+ * Convention" alone).
+ */
+const OF_PLACE_OR_AIM = `(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?${NOT_A_MONTH}[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:and|for|of)\\s+)?[\\p{Lu}][\\p{L}'’-]+){0,4})`;
 /**
  * "the Treaty of X", "the X Y Convention", "the X–Y Accords", "the Joint Declaration of X". It
  * starts where the name scan sees a word start (not after a letter or digit, nor an apostrophe
