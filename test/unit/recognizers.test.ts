@@ -1493,6 +1493,9 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(named('EUNAVFOR ships escort tankers past the Houthis.'), ['EUNAVFOR→eunavfor-aspides', 'Houthis→houthis']);
     assert.deepStrictEqual(named('EUNAVFOR warships chased pirates off Somalia.'), ['EUNAVFOR→eunavfor-atalanta', 'Somalia→somalia']);
     assert.deepStrictEqual(named('EUNAVFOR is busy.'), []);
+    // a bare "Court of Justice" is the EU's where the document speaks of the EU, and none elsewhere
+    assert.deepStrictEqual(named('The General Court and the Court of Justice have ruled on state aid.'), ['General Court→eu-general-court', 'Court of Justice→cjeu']);
+    assert.deepStrictEqual(named('The Court of Justice met.'), []);
   });
 
   it('reads a surname that needs a title without one where the document names its bearer in full, but never a common word', () => {
