@@ -656,16 +656,20 @@ function firstWordSlip(ctx: RuleContext, index: FuzzyIndex, start: number, end: 
     // the person's own first word: no slip, whoever else the other two words name
     if (closest === null) return undefined;
     if (closest === undefined) continue;
-    const person = ctx.kb.get(id)!;
-    return {
-      code: 'misspelled-name',
-      message: `"${text.slice(start, thirdEnd)}" looks like a misspelling of ${person.name}.`,
-      start,
-      end: thirdEnd,
-      fixes: [{ title: `Write "${closest}"`, edits: [{ start, end, newText: closest }], safe: true }],
-    };
+    return firstNameSlipFinding(ctx, id, start, end, thirdEnd, closest);
   }
   return undefined;
+}
+
+/** The finding for a first name at [start, end) written for `closest`, in the name of person `id` that runs on to `nameEnd`. */
+function firstNameSlipFinding(ctx: RuleContext, id: string, start: number, end: number, nameEnd: number, closest: string): RawFinding {
+  return {
+    code: 'misspelled-name',
+    message: `"${ctx.text.slice(start, nameEnd)}" looks like a misspelling of ${ctx.kb.get(id)!.name}.`,
+    start,
+    end: nameEnd,
+    fixes: [{ title: `Write "${closest}"`, edits: [{ start, end, newText: closest }], safe: true }],
+  };
 }
 
 /**
@@ -689,14 +693,7 @@ function slipBeforeSurnameNotAlone(ctx: RuleContext, index: FuzzyIndex, start: n
     // the person's own first name: no slip, whoever else the surname names
     if (closest === null) return undefined;
     if (closest === undefined || editDistance(foldWord(closest), foldWord(written), 1) > 1) continue;
-    const person = ctx.kb.get(id)!;
-    return {
-      code: 'misspelled-name',
-      message: `"${text.slice(start, surnameEnd)}" looks like a misspelling of ${person.name}.`,
-      start,
-      end: surnameEnd,
-      fixes: [{ title: `Write "${closest}"`, edits: [{ start, end, newText: closest }], safe: true }],
-    };
+    return firstNameSlipFinding(ctx, id, start, end, surnameEnd, closest);
   }
   return undefined;
 }
