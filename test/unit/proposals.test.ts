@@ -6,6 +6,8 @@ import { proposalText, proposalTitle } from '../../server/src/core/recognizers/p
 import { analyze, builtinAnalyzer, joinLines } from './helpers';
 
 const titles = (text: string) => analyze(text).proposals.map((p) => `${p.ordinal}. ${p.title}`);
+/** The title of one proposal's text, read alone. */
+const title = (text: string) => proposalTitle(proposalText(text));
 
 describe('proposal recognition', () => {
   it('finds ordinal openers introduced as proposals, with informative titles', () => {
@@ -53,7 +55,6 @@ describe('proposal recognition', () => {
     // who must act is still the subject before the aside
     assert.deepStrictEqual(analyze(text).proposals[1]!.parties.actor, ['russia']);
     // an aside of a year, a month or a span of time too; one of place, or of two years, stays
-    const title = (sentence: string) => proposalTitle(proposalText(sentence));
     assert.strictEqual(title('The General Assembly should convene, in 2027, a high-level meeting on nuclear testing.'), 'Convene a high-level meeting on nuclear testing');
     assert.strictEqual(title('The Assembly should convene, by the end of 2027, a review conference.'), 'Convene a review conference');
     assert.strictEqual(title('The Secretary-General should report, within 90 days, on the moratorium.'), 'Report on the moratorium');
@@ -62,7 +63,6 @@ describe('proposal recognition', () => {
   });
 
   it('keeps a "which" clause that is the object of the verb, not a relative clause', () => {
-    const title = (sentence: string) => proposalTitle(proposalText(sentence));
     assert.strictEqual(
       title('Washington should state publicly which kinds of coercion would trigger Article IV of the treaty.'),
       'State publicly which kinds of coercion would trigger Article IV of the treaty',
@@ -73,7 +73,6 @@ describe('proposal recognition', () => {
   });
 
   it('reads a title past a capacity before "to", an aside of how and a contrast between commas', () => {
-    const title = (sentence: string) => proposalTitle(proposalText(sentence));
     assert.strictEqual(
       title('The Assembly should ask the Secretary-General, as depositary, to publish a consolidated table of notifications.'),
       'Ask the Secretary-General to publish a consolidated table of notifications',
@@ -269,7 +268,7 @@ describe('proposal recognition', () => {
     const text = joinLines('First, the Council should revisit Bosnia v. Serbia and overrule it.', '', 'Second, the Court should revisit *DRC v. Rwanda* and overrule it.');
     assert.deepStrictEqual(titles(text), ['1. Revisit Bosnia v. Serbia and overrule it', '2. Revisit *DRC v. Rwanda* and overrule it']);
     // a stop after a word ends the sentence as before
-    assert.strictEqual(proposalTitle(proposalText('The Council should revisit Bosnia v. Serbia. Serbia will object.')), 'Revisit Bosnia v. Serbia');
+    assert.strictEqual(title('The Council should revisit Bosnia v. Serbia. Serbia will object.'), 'Revisit Bosnia v. Serbia');
   });
 
   it("reads a resolution's title past an aside between the addressee and the infinitive, not past a list", () => {
@@ -306,7 +305,6 @@ describe('proposal recognition', () => {
   });
 
   it('keeps a particle that ends the sentence, a participle with its agent, and what a time cut leaves', () => {
-    const title = (sentence: string) => proposalTitle(proposalText(sentence));
     assert.strictEqual(title('Washington should bring Beijing in.'), 'Bring Beijing in');
     assert.strictEqual(title('The parties should agree on a ceasefire line monitored by the Organization for Security and Co-operation in Europe.'), 'Agree on a ceasefire line');
     assert.strictEqual(title('The Government should conclude negotiations on UK participation in SAFE before the end of the first quarter of 2027.'), 'Conclude negotiations on UK participation in SAFE');
@@ -867,7 +865,7 @@ describe('proposal structure', () => {
     ).proposals;
     assert.deepStrictEqual(view.map((p) => p.title), ['Press for talks', 'Press for talks', 'Press for talks']);
     // no sentence after it recommends: the view stays the title
-    assert.strictEqual(proposalTitle(proposalText('We agree with the witnesses. Talks will be hard.')), 'We agree with the witnesses');
+    assert.strictEqual(title('We agree with the witnesses. Talks will be hard.'), 'We agree with the witnesses');
     assert.deepStrictEqual(view.slice(0, 3).map((p) => [p.parties.actor, p.parties.actorText]), [
       [[], 'The Government'],
       [[], 'The Government'],
@@ -1285,13 +1283,11 @@ describe('proposal structure', () => {
   });
 
   it("cuts a long title at no \"to\" that an asking verb or an infinitive's verb governs, and not inside a name", () => {
-    const title = (body: string) => proposalTitle(proposalText(body));
     assert.strictEqual(title('Calls upon Russia and the United States to continue to observe the central limits of New START;'), 'Calls upon Russia and the United States to continue to observe the central limits…');
     assert.strictEqual(title('Encourages States that have not yet done so to sign and ratify the Treaty on the Prohibition of Nuclear Weapons;'), 'Encourages States that have not yet done so to sign and ratify…');
   });
 
   it('cuts a long title before "and" and a verb whose object is a name too long to keep', () => {
-    const title = (body: string) => proposalTitle(proposalText(body));
     assert.strictEqual(
       title("The Commission should open a WTO dispute over China's rare-earth licensing and use the Multi-Party Interim Appeal Arbitration Arrangement (MPIA) for any appeal."),
       "Open a WTO dispute over China's rare-earth licensing",
@@ -1309,7 +1305,6 @@ describe('proposal structure', () => {
   });
 
   it('ends a title without its weak last words, breaks and emphasis, however they are written', () => {
-    const title = (body: string) => proposalTitle(proposalText(body));
     // each weak word goes with the white space before it (a no-break space too), in any case, until a strong word ends the title
     assert.strictEqual(title('Reopen the crossings for the OF'), 'Reopen the crossings');
     assert.strictEqual(title('Reopen the crossings\u00a0of'), 'Reopen the crossings');

@@ -295,22 +295,20 @@ export function namesAPlacePortfolio(text: string, start: number): boolean {
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFS', 'FS', 'ROKS', 'JS', 'BRP', 'HNLMS', 'ARA', 'TCG', 'ORP', 'KRI', 'RSS', 'KD', 'HMNoMS']);
 
 /** Whether the name at `start` follows a ship's prefix, so names a ship the knowledge base lacks. */
-export function namesAShip(text: string, start: number): boolean {
-  // every prefix ends with a capital: most names follow a word that ends otherwise, and nothing is cut
-  const last = text.charCodeAt(start - 2);
-  if (text.charCodeAt(start - 1) !== 32 || last < 65 || last > 90) return false;
-  return SHIP_PREFIXES.has(text.slice(wordStartAt(text, start - 1), start - 1));
-}
+export const namesAShip = (text: string, start: number): boolean => followsPrefix(text, start, 32 /* space */, SHIP_PREFIXES);
 
 /** Hull-class prefixes that open a class of submarine with a hyphen: "SSN-AUKUS" is a class of boat, not the pact. */
 const HULL_CLASS_PREFIXES = new Set(['SSN', 'SSBN', 'SSGN', 'SSK']);
 
 /** Whether the name at `start` follows a hull-class prefix and a hyphen, so names a class of boat ("12 SSN-AUKUS submarines"). */
-export function namesABoatClass(text: string, start: number): boolean {
-  // every prefix ends with a capital: most names follow anything but a capital and a hyphen, and nothing is cut
+export const namesABoatClass = (text: string, start: number): boolean => followsPrefix(text, start, 45 /* - */, HULL_CLASS_PREFIXES);
+
+/** Whether the name at `start` follows one of `prefixes` and the character `separator` ("USS Kyiv", "SSN-AUKUS"). */
+function followsPrefix(text: string, start: number, separator: number, prefixes: ReadonlySet<string>): boolean {
+  // every prefix ends with a capital: most names follow a word that ends otherwise, and nothing is cut
   const last = text.charCodeAt(start - 2);
-  if (text.charCodeAt(start - 1) !== 45 /* - */ || last < 65 || last > 90) return false;
-  return HULL_CLASS_PREFIXES.has(text.slice(wordStartAt(text, start - 1), start - 1));
+  if (text.charCodeAt(start - 1) !== separator || last < 65 || last > 90) return false;
+  return prefixes.has(text.slice(wordStartAt(text, start - 1), start - 1));
 }
 
 /** Words before a demonym that make it a language: "learned German", "speaks fluent Russian", "translated into Arabic". */

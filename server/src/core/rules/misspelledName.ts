@@ -612,6 +612,12 @@ function capitalizedWordBeforeGap(text: string, start: number): number {
   return start - gap - wordStart < 2 || !isUpperAt(text, wordStart) ? -1 : wordStart;
 }
 
+/** Where a word with a capital starts after the name gap (one space or line break) at `end`, or -1: the next word of a name. */
+function capitalizedWordAfterGap(text: string, end: number): number {
+  const start = end + nameGapAt(text, end);
+  return start === end || start >= text.length || !isUpperAt(text, start) ? -1 : start;
+}
+
 /**
  * The known first name written just before `start` ("Javier " before "Millei"), folded, if any; or
  * the first two words of a name of three ("Mahmoud Ali " before "Yousouf"), read first.
@@ -639,14 +645,14 @@ const NO_MIDDLES: readonly { readonly word: string; readonly next: string }[] = 
  */
 function firstWordSlip(ctx: RuleContext, index: FuzzyIndex, start: number, end: number): RawFinding | undefined {
   const { text } = ctx;
-  const secondStart = end + nameGapAt(text, end);
-  if (secondStart === end || secondStart >= text.length || !isUpperAt(text, secondStart)) return undefined;
+  const secondStart = capitalizedWordAfterGap(text, end);
+  if (secondStart === -1) return undefined;
   const secondEnd = wordEnd(text, secondStart);
   if (!index.middleHashesOfThree.mayHave(asciiWordHash(text, secondStart, secondEnd))) return undefined;
   const second = foldWord(text.slice(secondStart, secondEnd));
   if (!index.middlesOfThree.has(second)) return undefined;
-  const thirdStart = secondEnd + nameGapAt(text, secondEnd);
-  if (thirdStart === secondEnd || thirdStart >= text.length || !isUpperAt(text, thirdStart)) return undefined;
+  const thirdStart = capitalizedWordAfterGap(text, secondEnd);
+  if (thirdStart === -1) return undefined;
   const thirdEnd = wordEnd(text, thirdStart);
   const people = index.byLastTwoWords.get(`${second} ${foldWord(text.slice(thirdStart, thirdEnd))}`);
   if (!people) return undefined;
@@ -681,8 +687,8 @@ function firstNameSlipFinding(ctx: RuleContext, id: string, start: number, end: 
  */
 function slipBeforeSurnameNotAlone(ctx: RuleContext, index: FuzzyIndex, start: number, end: number): RawFinding | undefined {
   const { text } = ctx;
-  const surnameStart = end + nameGapAt(text, end);
-  if (surnameStart === end || surnameStart >= text.length || !isUpperAt(text, surnameStart)) return undefined;
+  const surnameStart = capitalizedWordAfterGap(text, end);
+  if (surnameStart === -1) return undefined;
   const surnameEnd = wordEnd(text, surnameStart);
   if (!index.surnameNotAloneHashes.mayHave(asciiWordHash(text, surnameStart, surnameEnd))) return undefined;
   const people = index.bySurnameNotAlone.get(foldWord(text.slice(surnameStart, surnameEnd)));
