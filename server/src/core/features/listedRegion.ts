@@ -55,10 +55,11 @@ const regionReadings = new WeakMap<Entry, Reading>();
 /**
  * The reading of a place's mention as the region named after it, where a list of names ends in the
  * region word's plural: "Kharkiv, Kherson and Zaporizhzhia oblasts" names three oblasts, not three
- * cities. Undefined for any other mention.
+ * cities. Undefined for any other mention. The place by its id: entries come in many shapes, and
+ * reading a field of one at every place's mention made the look-up megamorphic.
  */
-export function regionOfListedPlace(text: string, end: number, place: Entry, kb: KnowledgeBase): Reading | undefined {
-  const regions = regionsNamedAfter(kb).get(place.id);
+export function regionOfListedPlace(text: string, end: number, placeId: string, kb: KnowledgeBase): Reading | undefined {
+  const regions = regionsNamedAfter(kb).get(placeId);
   if (!regions) return undefined;
   LIST_TO_PLURAL.lastIndex = end;
   const plural = LIST_TO_PLURAL.exec(text);

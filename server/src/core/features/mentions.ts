@@ -110,7 +110,7 @@ export function resolveMentions(
     // "the Washington Consensus": the name of an idea, not the government (a person's doctrine keeps its person)
     if (!heading && picked.reading.category !== 'person' && namesAConcept(text, match.end)) continue;
     // "the Stockholm Agreement", "the Doha Round": a place in the name of something the knowledge base lacks
-    if (picked.entry.kind === 'place' && placeNamesSomethingElse(text, match.end)) continue;
+    if (picked.reading.kind === 'place' && placeNamesSomethingElse(text, match.end)) continue;
     // "the Luzon Strait", "Manila Bay", "the Philippine Sea": a water named after the place or the state
     // (not a region: "the Caribbean Sea" is the Caribbean's)
     if ((picked.seat || picked.reading.category === 'city' || picked.reading.category === 'island' || picked.reading.category === 'state') && namesAWater(text, match.end)) continue;
@@ -124,13 +124,13 @@ export function resolveMentions(
     // "the Botswana Democratic Party": the same, with the other state before the name
     if (picked.target.contextual && i > 0 && namedAfterAnotherState(text, picked.entry, match, matches[i - 1], chooser, kb)) continue;
     // "China Development Bank", "Kyiv School of Economics": a state or place opening an unknown institution's name
-    if ((picked.entry.kind === 'place' || picked.seat || picked.reading.category === 'state') && opensAnInstitutionName(text, match.end)) continue;
+    if ((picked.reading.kind === 'place' || picked.seat || picked.reading.category === 'state') && opensAnInstitutionName(text, match.end)) continue;
     // "the Rt Hon David Lammy": an honorific, not RT
     if (opensAnHonorific(text, match.start, match.end)) continue;
     // "a Status of Visiting Forces Agreement": a generic treaty name that ends a longer title the knowledge base lacks
-    if (picked.entry.kind === 'treaty' && picked.target.contextual && endsLongerTitleOf(text, match.start)) continue;
+    if (picked.reading.kind === 'treaty' && picked.target.contextual && endsLongerTitleOf(text, match.start)) continue;
     // "USS Harry S. Truman", "HMS Kyiv": a ship named for a person or a place
-    if (picked.entry.kind !== 'treaty' && picked.reading.category !== 'vessel' && namesAShip(text, match.start)) continue;
+    if (picked.reading.kind !== 'treaty' && picked.reading.category !== 'vessel' && namesAShip(text, match.start)) continue;
     // "12 SSN-AUKUS submarines": a class of boat named after the pact
     if (namesABoatClass(text, match.start)) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
@@ -150,7 +150,7 @@ export function resolveMentions(
       placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed) && !(picked.seat && opensClauseAfterList(text, match.start, match.end));
     placeEnd = -1;
     // "Kharkiv, Kherson and Zaporizhzhia oblasts": the regions named after the cities
-    const region = picked.entry.kind === 'place' ? regionOfListedPlace(text, match.end, picked.entry, kb) : undefined;
+    const region = picked.reading.kind === 'place' ? regionOfListedPlace(text, match.end, picked.reading.id, kb) : undefined;
     if (region) {
       scratch[count++] = new MentionRecord(start, match.end, written, region);
       continue;
@@ -184,7 +184,7 @@ export function resolveMentions(
           (listed && placePlain && (placeListed || text.charCodeAt(placeEnd) === 44 /* , */)) ||
           listsPlainPlaces(text, match.end, matches[i + 1], chooser));
       // "another Minsk", "the failures of Oslo": the deal made there, neither government nor city
-      if (government && !located && standsForADeal(text, match.start, match.end, picked.entry.id)) continue;
+      if (government && !located && standsForADeal(text, match.start, match.end, picked.reading.id)) continue;
       if (government && !located) {
         governmentEnd = match.end;
         scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));
@@ -205,7 +205,7 @@ export function resolveMentions(
     }
     if (picked.reading.form === 'adjective' && (namesARegion(text, start) || namesAHyphenRegion(text, start) || namesALanguage(text, start, match.end))) continue;
     // "East Asia", "Western Europe", "East Africa": a part of the continent the knowledge base lacks, not the continent
-    if (CONTINENTS.has(picked.entry.id) && namesARegion(text, start)) continue;
+    if (CONTINENTS.has(picked.reading.id) && namesARegion(text, start)) continue;
     // "the \"Terror-Free Türkiye\" process": a state's name ending a programme's, whose spelling is the programme's
     if (picked.reading.category === 'state' && text.charCodeAt(start - 2) === 101 /* e */ && FREE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
@@ -215,9 +215,9 @@ export function resolveMentions(
     if (picked.reading.form === 'alias' && startsLongerName(text, match.end, picked.target)) continue;
     if (!owned && picked.reading.form === 'alias' && isOthersInstitution(text, picked, match, i > 0 ? matches[i - 1] : undefined, matches[i + 1], chooser, kb)) continue;
     // "the Ministry of Law and Justice" is no party
-    if (picked.entry.kind === 'actor' && namesAPortfolio(text, start)) continue;
+    if (picked.reading.kind === 'actor' && namesAPortfolio(text, start)) continue;
     // "Commissioner for the Mediterranean", "Secretary of State for Northern Ireland": a portfolio, not the place
-    if (picked.entry.kind === 'place' && namesAPlacePortfolio(text, start)) continue;
+    if (picked.reading.kind === 'place' && namesAPlacePortfolio(text, start)) continue;
     // "Jordan Mercer said", "our adviser, Chad, wrote": a person, not the state
     if (picked.reading.category === 'state' && isFirstName(text, written, start, match.end, matches[i + 1])) continue;
     // "Prime Minister Montenegro": the surname of one who held that title, not the state
