@@ -205,6 +205,24 @@ export function gapsOf(name: string): { commaGaps: number; possessiveGaps: numbe
   return { commaGaps, possessiveGaps };
 }
 
+/**
+ * A trie node with every field there from the start, in one order: all nodes then share one shape,
+ * and the scan's reads of `next`, `targets`, `firstChars` … stay monomorphic. Nodes made with only
+ * the fields they needed came in seven shapes (more as `acceptedSubsets` was added), which made
+ * each read in the trie walk a megamorphic look-up: the name scan alone took 0.92 of the time with
+ * one shape (fastest 14.5 → 13.4 ms per MB of prose), for 0.5 MB more held by the knowledge base.
+ */
+const trieNode = (key: string | undefined): TrieNode => ({
+  key,
+  next: undefined,
+  byHash: undefined,
+  firstChars: undefined,
+  targets: undefined,
+  namesTreaty: undefined,
+  lead: undefined,
+  acceptedSubsets: undefined,
+});
+
 const startsUpper = (word: string) => word.length > 0 && word[0] !== word[0]!.toLowerCase();
 
 function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' | 'capitalized' | 'plus' | 'commaGaps' | 'possessiveGaps'>): boolean {
@@ -216,7 +234,7 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
     node.next ??= new Map();
     let child = node.next.get(key);
     if (!child) {
-      node.next.set(key, (child = { key }));
+      node.next.set(key, (child = trieNode(key)));
       node.firstChars = (node.firstChars ?? 0) | firstCharBit(key.charCodeAt(0));
       const hash = asciiWordHash(key, 0, key.length);
       if (hash >= 0) {
@@ -407,7 +425,7 @@ export function otherAbbreviationSpelling(name: string): string | undefined {
 
 /** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
 export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
-  const root: TrieNode = {};
+  const root = trieNode(undefined);
   const lowercaseStarts = new Set<number>();
   const lowercaseFirstWords = new Set<string>();
   const singleWordNames = new Set<string>();
