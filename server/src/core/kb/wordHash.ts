@@ -64,6 +64,8 @@ export function wordEndHashed(text: string, start: number, limit: number): numbe
     const c = text.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) hash = (Math.imul(hash, 31) + c) | 0;
     else if (c >= 65 && c <= 90) hash = (Math.imul(hash, 31) + c + 32) | 0;
+    // the usual end, a space or punctuation: only an apostrophe of ASCII may go on with the word
+    else if (c < 128 && c !== 39) break;
     else {
       const end = wordEnd(text, i, limit);
       if (end === i) break;
