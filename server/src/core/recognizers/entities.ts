@@ -21,6 +21,9 @@ const INSTRUMENT_WORDS = new Set([
 
 const INSTRUMENT_WORD_HASHES = asciiWordHashes(INSTRUMENT_WORDS);
 
+/** The first letters of `INSTRUMENT_WORDS` as `firstCharBit`s: most words after a treaty's name start otherwise, and are not read. */
+const INSTRUMENT_FIRST_CHARS = [...INSTRUMENT_WORDS].reduce((bits, word) => bits | firstCharBit(word.charCodeAt(0)), 0);
+
 /** Longest span skipped as a bracketed aside inside a name: "(INF)", "(Adapted)". */
 const MAX_ASIDE = 24;
 
@@ -246,7 +249,7 @@ function endWithInstrumentWord(text: string, end: number, targets: readonly Name
   if (!treaty) return end;
   let i = end;
   while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
-  if (i === end || i >= limit || !isWordChar(text, i)) return end;
+  if (i === end || i >= limit || (firstCharBit(text.charCodeAt(i)) & INSTRUMENT_FIRST_CHARS) === 0 || !isWordChar(text, i)) return end;
   const after = wordEndHashed(text, i, limit);
   // most treaty names are followed by an ordinary word, which its hash rules out without a copy
   const hash = lastWordHash();
