@@ -182,8 +182,10 @@ export function isOthersInstitution(
   chooser: EntryChooser,
   kb: KnowledgeBase,
 ): boolean {
+  // the pick's reading, not its entry: entries come in many shapes, and this runs at every alias
+  const { kind, category } = picked.reading;
+  if (kind !== 'actor' || (category !== 'institution' && category !== 'organization')) return false;
   const entry = picked.entry;
-  if (entry.kind !== 'actor' || (entry.category !== 'institution' && entry.category !== 'organization')) return false;
   if (previous && /^(?:['’]s)?\s$/.test(text.slice(previous.end, match.start))) {
     const owner = chooser.pick(previous.targets)?.entry;
     // "the American Senate": the Senate's parent is Congress, whose parent is the United States;
@@ -198,7 +200,7 @@ export function isOthersInstitution(
   const possessor = wordBefore(text, match.start);
   if (PERSONAL_OWNER.has(possessor)) return true;
   // "the party holds its Congress", "the Party Congress": a national body is no organ of a party or another body
-  if (entry.category === 'institution' && (possessor === 'its' || possessor === 'party')) return true;
+  if (category === 'institution' && (possessor === 'its' || possessor === 'party')) return true;
   const before = text.slice(Math.max(0, match.start - 30), match.start);
   // "Supreme National Security Council": a capitalized word that opens no sentence and names nothing found
   if (PART_OF_LONGER.test(before) && (previous === undefined || previous.end < match.start - 1)) return true;
