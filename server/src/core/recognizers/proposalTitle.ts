@@ -318,7 +318,25 @@ const THING_LIST_ENDS = new RegExp(
   'u',
 );
 /** Whether the text before `at` ends with a capitalized word ("… Fordow" before ", Natanz"). */
-const endsWithCapitalizedWord = (text: string, at: number) => /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, at - 30), at));
+function endsWithCapitalizedWord(text: string, at: number): boolean {
+  // read back over the word's letters, in ASCII: a pattern anchored at the end was tried at every
+  // position of the 30 characters; other letters are left to it
+  const from = Math.max(0, at - 30);
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if ((c >= 97 && c <= 122) || c === 39 /* ' */ || c === 46 /* . */ || c === 45 /* - */ || c === 0x2019 /* ’ */) continue;
+    if (c < 128) return false;
+    return /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(from, at));
+  }
+  return false;
+}
+/** Whether the character before `at` is a letter in small letters; in ASCII by its code. */
+function lowercaseLetterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}$/u.test(text.slice(at - 1, at));
+}
 
 /** An article or determiner and one word in small letters before a comma: "an immediate" of "an immediate, nationwide truce". */
 const DETERMINER_AND_WORD = /\b(?:a|an|the|its|their|our|this|any|every)\s+[\p{Ll}-]+$/u;
@@ -338,7 +356,7 @@ const CONTRAST_ASIDE = /^,\s+not\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},\s/u;
 /** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan"), of single words, of adjectives ("an immediate, nationwide truce") or a contrast ("before, not after,"), or -1. */
 function clauseComma(text: string): number {
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
-    if (/\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
+    if (isDigitAt(text, at + 1) && /\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
     // the contrast's second comma is passed over with its first
     if (text.startsWith(' not ', at + 1)) {
       const contrast = CONTRAST_ASIDE.exec(text.slice(at, at + 50));
@@ -350,15 +368,26 @@ function clauseComma(text: string): number {
     if (NEXT_ADJECTIVE.test(text.slice(at, at + 40)) && DETERMINER_AND_WORD.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (endsWithCapitalizedWord(text, at) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
     if (WORD_LIST_GOES_ON.test(text.slice(at, at + 80))) continue;
-    if (text.length - at <= 90 && /\p{Ll}$/u.test(text.slice(at - 1, at)) && THING_LIST_ENDS.test(text.slice(at))) continue;
+    if (text.length - at <= 90 && lowercaseLetterBefore(text, at) && THING_LIST_ENDS.test(text.slice(at))) continue;
     return at;
   }
   return -1;
 }
 
+/** Whether the character at `i` is an ASCII digit. */
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+/** Whether `text` holds two commas: each aside (`ASIDE`, `ASIDE_BEFORE_TO`) lies between two, and most titles hold one at most. */
+const hasTwoCommas = (text: string) => {
+  const first = text.indexOf(',');
+  return first !== -1 && text.indexOf(',', first + 1) !== -1;
+};
+
 function cutAtClauseBreak(text: string): string {
-  // every aside opens with a comma
-  if (text.includes(',')) text = text.replace(ASIDE, '').replace(ASIDE_BEFORE_TO, '');
+  // every aside lies between two commas
+  if (hasTwoCommas(text)) text = text.replace(ASIDE, '').replace(ASIDE_BEFORE_TO, '');
   let end = text.length;
   const comma = clauseComma(text);
   if (comma >= 12) end = comma;
@@ -370,7 +399,10 @@ function cutAtClauseBreak(text: string): string {
     if (at >= 12 && at < end) end = at;
   }
   // a participle left before the break says nothing alone ("… to 3.5 per cent, showing" before "which …")
-  return end < text.length ? text.slice(0, end).replace(/,\s+[a-z]+ing$/, '') : text;
+  if (end === text.length) return text;
+  // looked for only before an "-ing": a pattern anchored at the end is tried at every comma
+  const cut = text.slice(0, end);
+  return cut.endsWith('ing') ? cut.replace(/,\s+[a-z]+ing$/, '') : cut;
 }
 
 /** Whether a preposition stands inside a name, between two capitalized words ("the Treaty on European Union"). */
