@@ -3,7 +3,7 @@ import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
 import type { Block, BlockKind } from '../blocks/splitBlocks';
 import { describesText, readsAsRecommendation } from '../recognizers/proposalMarkers';
-import { findConditions, findExchange, findParties, readIntro, type IntroReading } from '../recognizers/proposalStructure';
+import { findConditions, findExchange, findParties, readIntro, type IdsWithin, type IntroReading, type StateAdjectivesWithin } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
 import type { Exchange, OutlineNode, Proposal, ProposalParties, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
@@ -423,13 +423,29 @@ function stateAdjectivesWithin(index: MentionIndex, start: number, end: number):
   return found;
 }
 
+/**
+ * A mention index with the two readers `findParties` asks of it, made once per pass: made in
+ * `structureOf`, they were two closures and their context per proposal.
+ */
+interface MentionReaders {
+  readonly index: MentionIndex;
+  readonly within: IdsWithin;
+  readonly adjectives: StateAdjectivesWithin;
+}
+
+const readersOf = (index: MentionIndex): MentionReaders => ({
+  index,
+  within: (from, to, kind) => index.idsWithin(from, to, kind),
+  adjectives: (from, to) => stateAdjectivesWithin(index, from, to),
+});
+
 function structureOf(
   item: PlacedMarker,
   intro: Sequence['intro'],
   introReading: (intro: NonNullable<Sequence['intro']>) => IntroReading,
   blocks: BlockList,
   scans: ChunkedList<BlockScan>,
-  index: MentionIndex,
+  readers: MentionReaders,
   identities: ChunkedList<unknown>,
 ): KeptStructure {
   const { marker, block } = item;
@@ -465,8 +481,8 @@ function structureOf(
     introScan,
     underScan,
     proposalTitle(prose, intro ? introReading(intro).itemGrammar : undefined),
-    index.idsWithin(start, end),
-    findParties(body, intro ? introReading(intro) : undefined, (from, to, kind) => index.idsWithin(from, to, kind), under, (from, to) => stateAdjectivesWithin(index, from, to)),
+    readers.index.idsWithin(start, end),
+    findParties(body, intro ? introReading(intro) : undefined, readers.within, under, readers.adjectives),
     exchange,
     findConditions(prose),
   );
@@ -511,6 +527,7 @@ export function findProposals(
     if (!reading) intros.set(intro.index, (reading = readIntroOf(intro, scans)));
     return reading;
   };
+  const readers = readersOf(index);
   kept.forEach((seq, sequence) => {
     let previous = 0;
     let position = 0;
@@ -525,7 +542,7 @@ export function findProposals(
       const start = block.start + marker.start;
       const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       if (hasSubItems.has(item)) indexOf.set(item, places.length);
-      const structure = structureOf(item, intro, introReading, blocks, scans, index, identities);
+      const structure = structureOf(item, intro, introReading, blocks, scans, readers, identities);
       // relative to the proposal's block, which blocks added or removed elsewhere do not change
       structure.introBack = intro ? item.index - intro.index : -1;
       structure.introIsHeading = intro !== undefined && blocks.kind(intro.index) === 'heading';
@@ -760,6 +777,7 @@ export function rereadProposals(
   identities: ChunkedList<unknown>,
 ): { proposals: MovedItems<Proposal>; changed: number[]; slots: ProposalSlot[] } | undefined {
   const reread = new Map<number, Proposal>();
+  const readers = readersOf(index);
   const changed: number[] = [];
   const slots: ProposalSlot[] = [];
   for (const { index: at, before } of edited) {
@@ -780,7 +798,7 @@ export function rereadProposals(
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
       const item: PlacedMarker = underAhead === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: at + underAhead };
       const intro = introBack === -1 ? undefined : { block: blocks.at(at - introBack)!, index: at - introBack };
-      const structure = structureOf(item, intro, (of) => readIntroOf(of, scans), blocks, scans, index, identities);
+      const structure = structureOf(item, intro, (of) => readIntroOf(of, scans), blocks, scans, readers, identities);
       structure.introBack = introBack;
       structure.introIsHeading = kept!.introIsHeading;
       structure.underAhead = underAhead;
