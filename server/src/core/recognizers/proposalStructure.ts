@@ -387,8 +387,10 @@ function readSubject(
   let read = ofLeadIn?.subject ? ofLeadIn : subjectFrom(body.text, leadIn?.end ?? recommendingSentenceStart(body.text), grammar);
   let base = body.start;
   const semicolon = read.subject ? -1 : firstSentenceSemicolon(body.text, leadIn?.end ?? 0);
-  if (semicolon !== -1) {
-    const after = subjectFrom(body.text, semicolon + 1 + (/^\s*/.exec(body.text.slice(semicolon + 1))?.[0].length ?? 0));
+  // not after a semicolon that ends the text, as a treaty's sub-items' does ("(a) any reduction of forces …;"): nothing there has a subject
+  const afterSemicolon = semicolon === -1 ? -1 : semicolon + 1 + (/^\s*/.exec(body.text.slice(semicolon + 1))?.[0].length ?? 0);
+  if (afterSemicolon !== -1 && afterSemicolon < body.text.length) {
+    const after = subjectFrom(body.text, afterSemicolon);
     if (after.subject) read = after;
   }
   const actorsOf = (reading: SubjectReading, at: number) => {
