@@ -482,13 +482,17 @@ const SHARED_OBJECT_BEFORE = /(?:\bto|,)\s+\p{Ll}+$/u;
  * ("Humanitarian licences.", "First, a set of restraint measures."), and stays.
  */
 function recommendingSentence(text: string): string {
-  const start = recommendingSentenceStart(text);
-  return firstSentence(start === 0 ? text : text.slice(start));
+  // the first sentence, read once: most proposals' is the one picked
+  const first = firstSentence(text);
+  const start = startAfterFirst(text, first);
+  return start === 0 ? first : firstSentence(text.slice(start));
 }
 
 /** Where the sentence `recommendingSentence` picks starts in `text` (0: the first). */
-export function recommendingSentenceStart(text: string): number {
-  const first = firstSentence(text);
+export const recommendingSentenceStart = (text: string): number => startAfterFirst(text, firstSentence(text));
+
+/** `recommendingSentenceStart` with the first sentence of `text` read. */
+function startAfterFirst(text: string, first: string): number {
   if (first.length === text.length || recommends(first) || !(STATES_FINDING.test(first) || SPEAKERS_VIEW.test(first) || TOPIC_FRAGMENT.test(first))) return 0;
   let from = first.length;
   for (let k = 0; k < 2 && from < text.length; k++) {
