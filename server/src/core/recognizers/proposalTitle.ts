@@ -379,7 +379,7 @@ const isDigitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
-/** Whether `text` holds two commas: each aside (`ASIDE`, `ASIDE_BEFORE_TO`) lies between two, and most titles hold one at most. */
+/** Whether `text` holds two commas: each aside (`ASIDE`, `ASIDE_BEFORE_TO`, `ADVERBIAL_ASIDE`) lies between two, and most titles hold one at most. */
 const hasTwoCommas = (text: string) => {
   const first = text.indexOf(',');
   return first !== -1 && text.indexOf(',', first + 1) !== -1;
@@ -628,12 +628,15 @@ const STRONG_MODAL = /\b(?:should|must|ought to|needs? to|has to|have to)\b/;
 const ADVERBIAL_ASIDE =
   /,\s+(?:without (?:delay|further delay|preconditions)|as (?:soon|quickly|early) as possible|as a (?:matter of )?(?:priority|urgency)|at (?:the|every|each|its|their|a)\s[^,;:]{1,60}|in (?:every|each|all|any|its|their|the coming|the next)\s[^,;:]{1,50}|in (?:writing|public|private|person|full|good faith|principle|advance)|(?:in|by) (?:(?:early|mid|late)[- ]|the (?:spring|summer|autumn|fall|winter|end) of )?(?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:next|this) (?:year|month|spring|summer|autumn|winter)|within (?:a|one|two|three|four|five|six|\d{1,3}) (?:days?|weeks?|months?|years?)|where (?:possible|appropriate|necessary)|if (?:necessary|needed|possible)|once again|in the meantime|for (?:now|example|instance))\s*,(?=\s)/;
 
-/** `text` with its first adverbial aside (see `ADVERBIAL_ASIDE`) written as spaces: read past it, with the offsets kept. */
-export const blankAdverbialAside = (text: string): string => (text.includes(',') ? text.replace(ADVERBIAL_ASIDE, (aside) => ' '.repeat(aside.length)) : text);
+/**
+ * `text` with its first adverbial aside (see `ADVERBIAL_ASIDE`) written as spaces: read past it, with
+ * the offsets kept. An aside lies between two commas, and most proposals hold one at most.
+ */
+export const blankAdverbialAside = (text: string): string => (hasTwoCommas(text) ? text.replace(ADVERBIAL_ASIDE, (aside) => ' '.repeat(aside.length)) : text);
 
 function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): string {
   let sentence = firstSentence.replace(INTERJECTION, '');
-  if (sentence.includes(',')) sentence = sentence.replace(ADVERBIAL_ASIDE, '');
+  if (hasTwoCommas(sentence)) sentence = sentence.replace(ADVERBIAL_ASIDE, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) {
     sentence = operative[1]! + ' ' + sentence.slice(operative[0].length);
