@@ -612,9 +612,15 @@ export function proposalTitle(text: ProposalText, grammar?: ItemGrammar): string
  */
 function modalAfterSemicolon(sentence: string): RegExpExecArray | null {
   const semicolon = sentence.indexOf(';');
-  if (semicolon === -1 || STRONG_MODAL.test(sentence.slice(0, semicolon))) return null;
+  // nothing after a semicolon that ends the sentence, as a treaty's sub-items' does ("any reduction of forces …;"): the clause before is not read
+  if (semicolon === -1 || isBlankFrom(sentence, semicolon + 1) || STRONG_MODAL.test(sentence.slice(0, semicolon))) return null;
   const after = sentence.slice(semicolon + 1).trimStart();
   return STRONG_MODAL.test(after) ? MODAL.exec(after) : null;
+}
+/** Whether `text` from `from` on is empty or white space (as `trimStart` drops it). */
+function isBlankFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
 }
 const STRONG_MODAL = /\b(?:should|must|ought to|needs? to|has to|have to)\b/;
 
