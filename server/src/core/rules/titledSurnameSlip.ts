@@ -51,6 +51,12 @@ const nearHoldersOf = knowledgeIndex('office holders by the initial of their sur
   }, 5_000);
 });
 
+/** Whether `titledSurnameSlip` may find a slip in `word` after some title: an office holder's surname is near it. */
+export function mayBeTitledSurnameSlip(word: string, kb: KnowledgeBase): boolean {
+  const folded = foldWord(word);
+  return folded.length >= MIN_LENGTH && nearHoldersOf(kb)(folded).length > 0;
+}
+
 /**
  * "Prime Minister Netanyahoo": after a title, a word one or two edits from the surname of the one
  * person who held an office the title names, at any time (office-anachronism judges the date). The
