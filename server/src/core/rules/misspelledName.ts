@@ -59,6 +59,8 @@ interface FuzzyIndex {
   readonly bySurname: ReadonlyMap<string, readonly string[]>;
   /** The people by their folded first name, and by the first two words of a name of three ("mahmoud ali"); and each person's surname as written. */
   readonly byFirstName: ReadonlyMap<string, readonly string[]>;
+  /** The hashes of its keys of one word, read in the text without cutting a word out. */
+  readonly firstNameHashes: WordHashSet;
   readonly surnameOf: ReadonlyMap<string, string>;
   /** The middle words of people's names of three words or more ("Jong" of "Kim Jong Un"), each with the folded word after it. */
   readonly middlesOf: ReadonlyMap<string, readonly { readonly word: string; readonly next: string }[]>;
@@ -127,6 +129,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const byLastTwoWords = new Map<string, string[]>();
   const middlesOfThree = new Set<string>();
   const middleHashesOfThree = new WordHashSet();
+  const firstNameHashes = new WordHashSet();
   const bySurnameNotAlone = new Map<string, string[]>();
   const surnameNotAloneHashes = new WordHashSet();
   const pairOwners = new Map<string, string>();
@@ -173,7 +176,9 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
           addOnce(bySurnameNotAlone, surname, entry.id);
           surnameNotAloneHashes.add(asciiWordHash(surname, 0, surname.length));
         }
-        addOnce(byFirstName, foldWord(words[0]!), entry.id);
+        const first = foldWord(words[0]!);
+        addOnce(byFirstName, first, entry.id);
+        firstNameHashes.add(asciiWordHash(first, 0, first.length));
         // "Mahmoud Ali Yousouf": a slip in a surname that names no one alone is read after the name's first two words
         if (words.length === 3 && isUpperAt(words[1]!, 0)) {
           addOnce(byFirstName, `${foldWord(words[0]!)} ${foldWord(words[1]!)}`, entry.id);
@@ -227,7 +232,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     nearMisses: nearMisses(lookUp, word),
     mayBeTitledSlip: doubledSurnameSlip(surnames, word) !== undefined || mayBeTitledSurnameSlip(word, kb),
   });
-  return { ...lookUp, firstNames, bySurname, byFirstName, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname, pairOwners, rememberedWord: boundedMemo(wordFacts, 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, firstNameHashes, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname, pairOwners, rememberedWord: boundedMemo(wordFacts, 20_000) };
 }
 
 /**
@@ -641,7 +646,9 @@ function capitalizedWordAfterGap(text: string, end: number): number {
 function firstNameBefore(text: string, start: number, index: FuzzyIndex): string | undefined {
   const wordStart = capitalizedWordBeforeGap(text, start);
   if (wordStart === -1) return undefined;
-  const first = foldWord(text.slice(wordStart, start - nameGapBefore(text, start)));
+  const firstEnd = start - nameGapBefore(text, start);
+  if (!mayBeFirstName(text, wordStart, firstEnd, index)) return undefined;
+  const first = foldWord(text.slice(wordStart, firstEnd));
   const before = index.middlesOfThree.has(first) ? capitalizedWordBeforeGap(text, wordStart) : -1;
   const firstTwo = before === -1 ? undefined : `${foldWord(text.slice(before, wordStart - nameGapBefore(text, wordStart)))} ${first}`;
   if (firstTwo !== undefined && index.byFirstName.has(firstTwo)) return firstTwo;
@@ -649,6 +656,19 @@ function firstNameBefore(text: string, start: number, index: FuzzyIndex): string
   // "Jean-Noël Barot": the name's words split at the hyphen, so the person is found by its first part
   const part = first.includes('-') ? first.slice(0, first.indexOf('-')) : undefined;
   return part !== undefined && index.byFirstName.has(part) ? part : undefined;
+}
+
+/**
+ * Whether the word between `start` and `end` may be what `firstNameBefore` looks for: a first name,
+ * the middle word of a name of three, or a word with a hyphen (whose first part may be a first
+ * name). Most capitalized words before another are none ("Each Party", "Consultative Commission"),
+ * and their hash rules them out before they are cut out and folded.
+ */
+function mayBeFirstName(text: string, start: number, end: number, index: FuzzyIndex): boolean {
+  const hash = asciiWordHash(text, start, end);
+  if (hash < 0 || index.firstNameHashes.mayHave(hash) || index.middleHashesOfThree.mayHave(hash)) return true;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45 /* - */) return true;
+  return false;
 }
 
 const NO_MIDDLES: readonly { readonly word: string; readonly next: string }[] = EMPTY_LIST;
