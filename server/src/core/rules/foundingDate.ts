@@ -26,6 +26,12 @@ const BEFORE = /(?:^|[^\p{L}])(?:founding|creation|establishment|formation|birth
 /** "Founded in 1949, NATO …": a founding dated in a phrase that opens the sentence, before the name (past a "the"). */
 const OPENING = new RegExp(String.raw`(?:^|[^\p{L}])${FOUNDED}\s+(?:in|on)\s+${DATE}\s*,\s*(?:the\s+)?$`, 'diu');
 
+/** Whether a comma stands in the eight characters before `start`, where "Founded in 1949, (the) " ends. */
+function hasCommaBefore(text: string, start: number): boolean {
+  for (let k = Math.max(0, start - 8); k < start; k++) if (text.charCodeAt(k) === 44 /* , */) return true;
+  return false;
+}
+
 /**
  * The date the text claims for the founding of what `mention` names, if it claims one. The
  * character after the name, or "of" before it, rules out most mentions before a pattern runs.
@@ -43,11 +49,12 @@ function claimedFounding(text: string, mention: Mention): ClaimedDate | undefine
     const m = AFTER.exec(text.slice(mention.end, mention.end + 90));
     if (m) return claimedDateOf(m, mention.end);
   }
-  // "Founded in 1949, NATO": a comma and a space (past a "the") before the name, and a digit before the comma
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-  const comma = /\d\s*,\s*(?:the\s+)?$/i.test(before.slice(-8)) ? OPENING.exec(before) : null;
-  if (comma) return claimedDateOf(comma, mention.start - before.length);
-  if (wordBeforeArticle(text, mention.start) !== 'of' || !BEFORE.test(before.slice(-30))) return undefined;
+  // "Founded in 1949, NATO": a comma and a space (past a "the") before the name, and a digit before
+  // the comma; the comma is looked for first, as most names have none just before them
+  const from = Math.max(0, mention.start - 60);
+  const comma = hasCommaBefore(text, mention.start) && /\d\s*,\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start)) ? OPENING.exec(text.slice(from, mention.start)) : null;
+  if (comma) return claimedDateOf(comma, from);
+  if (wordBeforeArticle(text, mention.start) !== 'of' || !BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
   const dated = DATE_AFTER.exec(text.slice(mention.end, mention.end + 40));
   return dated ? claimedDateOf(dated, mention.end) : undefined;
 }
