@@ -5,7 +5,7 @@ import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiWordHash, asciiWordHashes } from '../kb/wordHash';
 import { COUNT_WORDS, countValue, writtenLike } from '../text/numberWords';
 import { orList } from '../text/orList';
-import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
+import { secondWordBefore, wordBefore } from '../text/wordBefore';
 import { clauseOf, sentenceAround } from '../text/sentenceAround';
 import { YEAR } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
@@ -95,7 +95,8 @@ function countShapes(text: string, mention: Mention): number {
   const before = wordBefore(text, mention.start);
   const c = before.charCodeAt(0);
   if ((c >= 48 && c <= 57) || COUNT_WORDS.has(before) || COMPOUND_ENDS.has(before)) shapes |= COUNT_JUST_BEFORE;
-  else if (before !== '' && wordBeforeArticle(text, mention.start) === 'of') shapes |= OF_BEFORE;
+  // `wordBeforeArticle`, from the word before already read
+  else if (before !== '' && (before === 'the' ? secondWordBefore(text, mention.start) : before) === 'of') shapes |= OF_BEFORE;
   const next = text.charCodeAt(mention.end);
   if (next === 39 /* ' */ || next === 0x2019 || next === 44 /* , */) return shapes | AFTER;
   let i = mention.end;
