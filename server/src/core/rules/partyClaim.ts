@@ -4,6 +4,8 @@ import type { Mention } from '../types';
 import type { RuleContext } from './ruleContext';
 import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
+import { asciiWordHashes } from '../kb/wordHash';
+import { mayGovern } from './governingWord';
 
 /**
  * Words between a party and the treaty that say it is a party now: "remains a party to", "is still
@@ -113,13 +115,18 @@ export function othersCase(before: string, text: string, end: number): boolean {
   return next !== 34 /* " */ && next !== 0x201d /* ” */ && QUOTE_OPEN.test(before);
 }
 
+/** The words before a treaty that may make its name the object of a claim to be a party, by `asciiWordHash`. */
+const TO_BY_OF = asciiWordHashes(['to', 'by', 'of']);
+
 /**
  * The actor the text speaks of as a party to the treaty that `mention` names ("Venezuela remains
  * bound by the American Convention on Human Rights") when it had left the treaty on the document
  * date, with the event by which it left; undefined when the text makes no such claim.
  */
 export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: TreatyEntry): { readonly name: string; readonly left: TreatyEvent } | undefined {
-  // most mentions of such a treaty follow no "to", "by" or "of" (past a "the"): the words before are not cut out
+  // most mentions of such a treaty follow no "to", "by" or "of" (past a "the"): the words before are
+  // read in place, and not cut out
+  if (!mayGovern(ctx.text, mention.start, TO_BY_OF)) return undefined;
   const before = wordBeforeArticle(ctx.text, mention.start);
   if (before !== 'to' && before !== 'by' && before !== 'of') return undefined;
   const from = Math.max(0, mention.start - REACH);

@@ -9,6 +9,8 @@ import { sentenceAround } from '../text/sentenceAround';
 import { pastFootnoteMarker } from '../text/footnotes';
 import { leftPartyInClaim, othersCase, partyThatLeft, REPORTING_VERB } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
+import { asciiWordHashes } from '../kb/wordHash';
+import { mayGovern } from './governingWord';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
@@ -120,6 +122,8 @@ const LAST_WORDS_BEFORE = new Set(
 /** The bare verbs of keeping, which claim only after "still" or "continue(s) to" ("must respect the …" urges, and is common). */
 const KEPT_BARE = new Set(['observe', 'honour', 'honor', 'respect']);
 const STILL_KEPT = /\b(?:still|continues?\s+to)\s+(?:\w+ly\s+)?\w+\s+(?:the\s+)?$/i;
+/** The words of LAST_WORDS_BEFORE and KEPT_BARE, by `asciiWordHash`. */
+const WORDS_BEFORE_HASHES = asciiWordHashes([...LAST_WORDS_BEFORE, ...KEPT_BARE]);
 /** IN_FORCE_AFTER, tried at the mention's end in the whole text. */
 const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
 
@@ -129,9 +133,12 @@ const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
  * `NOW_IN_FORCE_REACH`. Most mentions fail it, and the sentence around them is never cut out.
  */
 function mayClaim(text: string, mention: Mention): boolean {
-  const before = wordBeforeArticle(text, mention.start);
-  if (LAST_WORDS_BEFORE.has(before)) return true;
-  if (KEPT_BARE.has(before) && STILL_KEPT.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+  // the word read in place first: most names follow none of these words ("the INF Treaty")
+  if (mayGovern(text, mention.start, WORDS_BEFORE_HASHES)) {
+    const before = wordBeforeArticle(text, mention.start);
+    if (LAST_WORDS_BEFORE.has(before)) return true;
+    if (KEPT_BARE.has(before) && STILL_KEPT.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+  }
   // read past a footnote marker after the name: "The INF Treaty[^1] still bans …"
   IN_FORCE_AT.lastIndex = pastFootnoteMarker(text, mention.end);
   return IN_FORCE_AT.test(text) || IN_FORCE_WORDS.test(text.slice(mention.end, mention.end + NOW_IN_FORCE_REACH));
