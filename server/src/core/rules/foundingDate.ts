@@ -4,6 +4,8 @@ import { isSpaceAt } from '../kb/names';
 import type { Mention } from '../types';
 import { oneLine } from '../text/oneLine';
 import { wordBeforeArticle } from '../text/wordBefore';
+import { asciiWordHashes } from '../kb/wordHash';
+import { mayGovern } from './governingWord';
 import { agrees, asWritten, claimedDateOf, DATE, DATE_AFTER, NOT_A_LIST, onOrIn, recordedDateFix, type ClaimedDate } from './datedClaim';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 
@@ -25,6 +27,9 @@ const BEFORE = /(?:^|[^\p{L}])(?:founding|creation|establishment|formation|birth
 
 /** "Founded in 1949, NATO …": a founding dated in a phrase that opens the sentence, before the name (past a "the"). */
 const OPENING = new RegExp(String.raw`(?:^|[^\p{L}])${FOUNDED}\s+(?:in|on)\s+${DATE}\s*,\s*(?:the\s+)?$`, 'diu');
+
+/** "of", by `asciiWordHash`: the word before a name that `BEFORE` needs, read in place first (`mayGovern`). */
+const OF = asciiWordHashes(['of']);
 
 /** Whether a comma stands in the eight characters before `start`, where "Founded in 1949, (the) " ends. */
 function hasCommaBefore(text: string, start: number): boolean {
@@ -54,7 +59,7 @@ function claimedFounding(text: string, mention: Mention): ClaimedDate | undefine
   const from = Math.max(0, mention.start - 60);
   const comma = hasCommaBefore(text, mention.start) && /\d\s*,\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start)) ? OPENING.exec(text.slice(from, mention.start)) : null;
   if (comma) return claimedDateOf(comma, from);
-  if (wordBeforeArticle(text, mention.start) !== 'of' || !BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
+  if (!mayGovern(text, mention.start, OF) || wordBeforeArticle(text, mention.start) !== 'of' || !BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
   const dated = DATE_AFTER.exec(text.slice(mention.end, mention.end + 40));
   return dated ? claimedDateOf(dated, mention.end) : undefined;
 }
