@@ -476,7 +476,18 @@ export function isDateline(text: string, start: number, end: number): boolean {
   if (start !== 0 && (lead === undefined || !DATELINE_LEAD.test(lead))) {
     return BYLINE_SEPARATORS.has(text.charCodeAt(start - 2)) && followedBy(PLACE_AND_DATE, text, end);
   }
-  return followedBy(DATELINE_AFTER, text, end);
+  return mayOpenDatelineAfter(text, end) && followedBy(DATELINE_AFTER, text, end);
+}
+
+/**
+ * Whether DATELINE_AFTER may match at `end`, by character codes: after a single space, a word in
+ * small letters can only be "and" (before another city). Most names that open a paragraph go on
+ * with a verb ("Kyiv insists", "Moscow will"), and the pattern cost 230 ns a test there.
+ */
+function mayOpenDatelineAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return true;
+  const next = text.charCodeAt(end + 1);
+  return next < 98 /* b */ || next > 122 /* z */;
 }
 
 /**
