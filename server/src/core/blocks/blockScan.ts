@@ -177,7 +177,18 @@ export function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): 
   // a paragraph that proposes in so many words ("We propose that …") is one, under a "Recommendations" heading, as any other
   const implicit = kind === 'paragraph' && (found.length === 0 || found[0]!.style === 'performative');
   const markers = found.length === 0 ? NO_MARKERS : found.map((marker, i) => new ScannedMarker(marker, bodyEndBefore(found[i + 1], text), text));
-  return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), text.includes('policy-lens-'));
+  return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), holdsDirectivePrefix(text));
+}
+
+/**
+ * Whether `text` holds "policy-lens-", as `includes` tells: from hyphen to hyphen by `indexOf`,
+ * which finds one character faster than `includes` finds the word, and prose has few hyphens
+ * (over the blocks of 1 MB: 0.11 rather than 0.33 ms of prose, 0.24 rather than 0.44 of a treaty text).
+ */
+function holdsDirectivePrefix(text: string): boolean {
+  // the first hyphen of "policy-lens-", six characters in
+  for (let i = text.indexOf('-', 6); i !== -1; i = text.indexOf('-', i + 1)) if (text.startsWith('policy-lens-', i - 6)) return true;
+  return false;
 }
 
 /** Where a marker's body ends: where the next marker's sentence starts (or the next marker), else at the block's end. */
