@@ -207,7 +207,8 @@ export function resolveMentions(
     // "East Asia", "Western Europe", "East Africa": a part of the continent the knowledge base lacks, not the continent
     if (mayBeContinent(picked.reading.id) && namesARegion(text, start)) continue;
     // "the \"Terror-Free Türkiye\" process": a state's name ending a programme's, whose spelling is the programme's
-    if (picked.reading.category === 'state' && text.charCodeAt(start - 2) === 101 /* e */ && FREE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // (the two e's of "Free" tested first: the "the" before many a state's name ends in one)
+    if (picked.reading.category === 'state' && text.charCodeAt(start - 2) === 101 /* e */ && text.charCodeAt(start - 3) === 101 && FREE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
     if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
     // "the International Chamber of Commerce (ICC)": the acronym of a name the knowledge base lacks
