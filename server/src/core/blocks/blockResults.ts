@@ -104,6 +104,10 @@ const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings:
 
 /** How the document reads the block's ambiguous names, and which of the entries its bare surnames and short forms may name it names in full; empty for most blocks. */
 function choicesOf(slot: Slot, env: BlockEnvironment): string {
+  // a block that reads the document for one ambiguous name alone (most that read it): the id it is
+  // read as, a string of the knowledge base's, neither built nor interned (the slot's lists never
+  // change, so its choices are only ever compared with others made the same way)
+  if (slot.ambiguous.length === 1 && slot.bare.length === 0 && slot.surnamedOrganizations.length === 0) return env.chooser.pick(slot.ambiguous[0]!)?.entry.id ?? '';
   let choices = '';
   for (const targets of slot.ambiguous) choices += `${env.chooser.pick(targets)?.entry.id ?? ''} `;
   for (const targets of slot.bare) choices += `${env.chooser.namedInFull(targets)?.entryId ?? ''} `;
