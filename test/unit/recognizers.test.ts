@@ -45,6 +45,14 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(mentionsOf("Russia's position and NATO’s"), ['Russia→russia/name', 'NATO→nato/acronym']);
   });
 
+  it('reads a capital listed after a comma and a place that stands for no government as the city', () => {
+    const ids = builtinReadings('2026-12-06');
+    // the comma after "Homs" was read after its end had been cleared, so this list read Damascus as Syria
+    assert.deepStrictEqual(ids('Homs, Damascus and Latakia remain divided after the war.'), ['Homs→homs', 'Damascus→damascus', 'Latakia→latakia']);
+    // not a capital after a plain place without a list: the government
+    assert.deepStrictEqual(ids('Aleppo, Damascus wants more aid.'), ['Aleppo→aleppo', 'Damascus→syria']);
+  });
+
   it('reads a list of cities ending in the plural of a region word as the regions named after them', () => {
     const ids = builtinReadings('2026-12-05');
     assert.deepStrictEqual(ids('Kharkiv, Kherson and Zaporizhzhia oblasts are mined. Fighting reached the Dnipropetrovsk and\nSumy oblasts.'), [

@@ -148,6 +148,8 @@ export function resolveMentions(
     // "in Ottawa and Washington refused to budge": a capital after "and" that opens a clause ends the list
     const listed: boolean =
       placeEnd >= 0 && match.start - placeEnd <= 10 && continuesList(text, placeEnd, match.start, match.end, placeListed) && !(picked.seat && opensClauseAfterList(text, match.start, match.end));
+    // where the place before ended, for the comma after it below ("Homs, Damascus and Latakia")
+    const listedAfter = placeEnd;
     placeEnd = -1;
     // "Kharkiv, Kherson and Zaporizhzhia oblasts": the regions named after the cities
     const region = picked.reading.kind === 'place' ? regionOfListedPlace(text, match.end, picked.reading.id, kb) : undefined;
@@ -181,7 +183,7 @@ export function resolveMentions(
           isDateline(text, match.start, match.end) ||
           isPublisherCity(text, match.start, match.end) ||
           (listed && (placeLocated ??= isLocative(text, placeStart))) ||
-          (listed && placePlain && (placeListed || text.charCodeAt(placeEnd) === 44 /* , */)) ||
+          (listed && placePlain && (placeListed || text.charCodeAt(listedAfter) === 44 /* , */)) ||
           listsPlainPlaces(text, match.end, matches[i + 1], chooser));
       // "another Minsk", "the failures of Oslo": the deal made there, neither government nor city
       if (government && !located && standsForADeal(text, match.start, match.end, picked.reading.id)) continue;
