@@ -16,6 +16,12 @@ export function isWordChar(text: string, i: number): boolean {
   return NON_ASCII_WORD.test(text[i]!);
 }
 
+/** Whether the UTF-16 unit at `i` is an ASCII digit. */
+export function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /** Whether the UTF-16 unit at `i` is white space: what `/\s/` matches, read by character code. */
 export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

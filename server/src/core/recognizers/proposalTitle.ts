@@ -4,7 +4,7 @@
  * on …"), without a leading participial or prepositional phrase and at most 90 characters.
  */
 
-import { isSpaceAt } from '../kb/names';
+import { isDigitAt, isSpaceAt } from '../kb/names';
 import { closesAbbreviation } from '../text/abbreviations';
 import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
@@ -374,11 +374,6 @@ function clauseComma(text: string): number {
   return -1;
 }
 
-/** Whether the character at `i` is an ASCII digit. */
-const isDigitAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
 /** Whether `text` holds two commas: each aside (`ASIDE`, `ASIDE_BEFORE_TO`, `ADVERBIAL_ASIDE`) lies between two, and most titles hold one at most. */
 const hasTwoCommas = (text: string) => {
   const first = text.indexOf(',');

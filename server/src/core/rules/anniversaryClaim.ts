@@ -3,7 +3,7 @@ import type { Entry } from '../kb/schema';
 import { COUNT_PATTERN, COUNT_WORDS, countValue, ORDINAL_PATTERN, ORDINAL_WORD_LIST, ordinalLike, ordinalValue, writtenLike } from '../text/numberWords';
 import { clauseOf, sentenceAround, sentencePartOf } from '../text/sentenceAround';
 import { spaceStartBefore, wordBefore } from '../text/wordBefore';
-import { isSpaceAt, isWordChar } from '../kb/names';
+import { isDigitAt, isSpaceAt, isWordChar } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiWordHash, asciiWordHashes } from '../kb/wordHash';
 import { orList } from '../text/orList';
@@ -119,7 +119,6 @@ function hashOfWordAt(text: string, i: number): number {
   return end > i ? asciiWordHash(text, i, end) : -1;
 }
 
-const isDigitAt = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
 /** Whether `word` (lowercase ASCII) ends at `end` as a whole word, its first letter in either case: "the" or "The". */
 function wordEndsAt(text: string, end: number, word: string): boolean {
