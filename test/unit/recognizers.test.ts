@@ -1587,6 +1587,34 @@ describe('the name scan’s matches', () => {
     assert.ok(most <= 30, `a node holds ${most} targets`);
   });
 
+  it('find each child of the trie in its table by its parent and its word’s hash', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const { root, children } = kb.matcher;
+    const hashOf = (key: string) => asciiWordHash(key, 0, key.length);
+    let checked = 0;
+    const visit = (node: TrieNode) => {
+      const byHash = new Map<number, string[]>();
+      for (const key of node.next?.keys() ?? []) if (hashOf(key) >= 0) byHash.set(hashOf(key), [...(byHash.get(hashOf(key)) ?? []), key]);
+      for (const [hash, keys] of byHash) {
+        // two keys with one hash: null, and the node's map decides
+        assert.strictEqual(children.get(node, hash), keys.length === 1 ? node.next!.get(keys[0]!) : null);
+        checked++;
+      }
+      for (const child of node.next?.values() ?? []) visit(child);
+    };
+    visit(root);
+    assert.ok(checked > 30000, `${checked} children`);
+    // a word no child has, under the root and under a leaf
+    assert.strictEqual(children.get(root, hashOf('qqqxyz')), undefined);
+    const leaf = root.next!.get('geneva')!;
+    assert.strictEqual(children.get(leaf, hashOf('qqqxyz')), undefined);
+    // "eu" and "g7" share a hash: each is found by its word
+    assert.strictEqual(hashOf('eu'), hashOf('g7'));
+    assert.strictEqual(children.get(root, hashOf('g7')), null);
+    const read = (text: string) => scanEntities(text, kb.matcher).map((m) => `${text.slice(m.start, m.end)}→${m.targets[0]!.entryId}`);
+    assert.deepStrictEqual(read('The EU and the G7 met in Geneva.'), ['EU→eu', 'G7→g7', 'Geneva→geneva']);
+  });
+
   it('are the caller’s to keep: a later scan, which reuses the analysis’s match objects, leaves them alone', () => {
     const { kb } = loadKnowledgeBase(builtinKbFiles);
     const text = 'Russia and NATO met in Geneva with the OSCE.';

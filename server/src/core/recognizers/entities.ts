@@ -192,7 +192,7 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     // after the first word, most walks end at a word no child starts with: it is not read
     const mayContinue = first || (node.firstChars! & firstCharBit(text.charCodeAt(wordStart))) !== 0;
     const wEnd = first ? firstEnd : mayContinue ? wordEndHashed(text, wordStart, limit) : -1;
-    const child = mayContinue ? childFor(node, text, wordStart, wEnd, first ? firstHash : lastWordHash()) : undefined;
+    const child = mayContinue ? childFor(matcher.children, node, text, wordStart, wEnd, first ? firstHash : lastWordHash()) : undefined;
     if (!child) {
       // "Intermediate-Range Nuclear Forces (INF) Treaty": step over one bracketed aside
       const opensAside = previousEnd !== -1 && codeIndexIn(text, 40 /* ( */, previousEnd, wordStart) !== -1;
