@@ -94,7 +94,7 @@ export class ChildTable {
   /** By slot: the parent's id and the child's key's hash (-1: an empty slot), and the child. */
   private readonly parents: Int32Array;
   private readonly hashes: Int32Array;
-  private readonly children: (TrieNode | null)[];
+  private readonly children: (TrieNode | undefined)[];
   private readonly mask: number;
 
   /** Numbers the nodes under `root` (their `id`) and files each child with an ASCII key. */
@@ -112,7 +112,7 @@ export class ChildTable {
     this.mask = size - 1;
     this.parents = new Int32Array(size);
     this.hashes = new Int32Array(size).fill(-1);
-    this.children = new Array<TrieNode | null>(size).fill(null);
+    this.children = new Array<TrieNode | undefined>(size).fill(undefined);
     for (const parent of nodes) {
       for (const [key, child] of parent.next ?? []) {
         const hash = asciiWordHash(key, 0, key.length);
@@ -121,22 +121,25 @@ export class ChildTable {
     }
   }
 
+  /** Files `child` in the first empty slot from its own: two keys of one parent with one hash ("eu", "g7") take two slots. */
   private add(parent: number, hash: number, child: TrieNode): void {
     let slot = slotOf(parent, hash) & this.mask;
-    while (this.hashes[slot] !== -1 && !(this.hashes[slot] === hash && this.parents[slot] === parent)) slot = (slot + 1) & this.mask;
-    // two keys of one parent with one hash: null, and `next` decides
-    this.children[slot] = this.hashes[slot] === -1 ? child : null;
+    while (this.hashes[slot] !== -1) slot = (slot + 1) & this.mask;
+    this.children[slot] = child;
     this.parents[slot] = parent;
     this.hashes[slot] = hash;
   }
 
-  /** The child of `parent` whose key has the hash `hash`: undefined for none, null where two keys share it. */
-  get(parent: TrieNode, hash: number): TrieNode | null | undefined {
+  /** The child of `parent` whose key is the ASCII word between `start` and `end` of `text`, lowercased; `hash` is the word's. */
+  find(parent: TrieNode, hash: number, text: string, start: number, end: number): TrieNode | undefined {
     const id = parent.id;
     for (let slot = slotOf(id, hash) & this.mask; ; slot = (slot + 1) & this.mask) {
       const found = this.hashes[slot]!;
-      if (found === hash && this.parents[slot] === id) return this.children[slot];
       if (found === -1) return undefined;
+      if (found === hash && this.parents[slot] === id) {
+        const child = this.children[slot]!;
+        if (isSameAsciiWord(child.key!, text, start, end)) return child;
+      }
     }
   }
 }
@@ -149,10 +152,7 @@ function slotOf(parent: number, hash: number): number {
 
 /** The child of `node` for the word of the text between `start` and `end`, if any; `hash` is the word's `asciiWordHash`. */
 export function childFor(children: ChildTable, node: TrieNode, text: string, start: number, end: number, hash = asciiWordHash(text, start, end)): TrieNode | undefined {
-  if (hash < 0) return node.next?.get(foldWord(text.slice(start, end)));
-  const child = children.get(node, hash);
-  if (child === null) return node.next!.get(foldWord(text.slice(start, end)));
-  return child && isSameAsciiWord(child.key!, text, start, end) ? child : undefined;
+  return hash < 0 ? node.next?.get(foldWord(text.slice(start, end))) : children.find(node, hash, text, start, end);
 }
 
 /** All names of the knowledge base compiled into one word trie, scanned in a single pass. */
