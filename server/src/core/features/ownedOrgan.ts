@@ -31,12 +31,22 @@ export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number
     (previous && (ownerBefore(text, match, previous, chooser, date) ?? ownerByPronoun(text, match, previous, chooser, kb, date))) ??
     ownerAfterIn(text, match, matches[i + 1], chooser, date) ??
     ownerUnder(text, match, matches[i + 1], chooser, kb, date) ??
-    (sharedByStatesOrgans(kb, match.targets) ? ownerOpeningSentence(text, matches, i, chooser) : undefined);
+    (mayBeSharedByStatesOrgans(kb, match.targets) ? ownerOpeningSentence(text, matches, i, chooser) : undefined);
   if (!owner) return undefined;
   // "China's Security Council seat", "Russia used its Security Council veto": the UN's; a leader's own is never the UN's
   if (owner.possessive !== 'person') for (const target of match.targets) if (namesOrganizationsBody(kb, target)) return undefined;
   const organ = stateOrgansOf(kb).organ(owner.state, foldName(match.targets[0]!.words.join(' ')));
   return organ && chooser.pickTarget(organ.entry, organ.target);
+}
+
+/**
+ * `sharedByStatesOrgans`, with its first test made here first: almost no match's first target is a
+ * shared name, and the call's index look-up and loop over the targets cost more than the test, at
+ * every match.
+ */
+function mayBeSharedByStatesOrgans(kb: KnowledgeBase, targets: readonly NameTarget[]): boolean {
+  const first = targets[0];
+  return (first === undefined || first.contextual) && sharedByStatesOrgans(kb, targets);
 }
 
 /** The state whose institution a name stands for, and how the text said so. */
