@@ -107,15 +107,19 @@ export function resolveMentions(
     // "In India, the Supreme Court …": not another state's court, whatever the document's words
     if (!owned && picked.target.contextual && ownedByStateWithout(text, matches, i, chooser, kb)) continue;
     if (isIndefiniteNoun(text, match)) continue;
+    // the names that go on with another name's words ("the Washington Consensus", "Manila Bay", "China
+    // Development Bank", "King Charles Street") are followed by a space and a capital, read once here
+    // for the four tests that look for them: most names are not, and each test would read them again
+    const capitalAfter = text.charCodeAt(match.end) === 32 && isUpperAsciiAt(text, match.end + 1);
     // "the Washington Consensus": the name of an idea, not the government (a person's doctrine keeps its person)
-    if (!heading && picked.reading.category !== 'person' && namesAConcept(text, match.end)) continue;
+    if (capitalAfter && !heading && picked.reading.category !== 'person' && namesAConcept(text, match.end)) continue;
     // "the Stockholm Agreement", "the Doha Round": a place in the name of something the knowledge base lacks
     if (picked.reading.kind === 'place' && placeNamesSomethingElse(text, match.end)) continue;
     // "the Luzon Strait", "Manila Bay", "the Philippine Sea": a water named after the place or the state
     // (not a region: "the Caribbean Sea" is the Caribbean's)
-    if ((picked.seat || picked.reading.category === 'city' || picked.reading.category === 'island' || picked.reading.category === 'state') && namesAWater(text, match.end)) continue;
+    if (capitalAfter && (picked.seat || picked.reading.category === 'city' || picked.reading.category === 'island' || picked.reading.category === 'state') && namesAWater(text, match.end)) continue;
     // "King Charles Street", "the Mandela Foundation": a place or a body named after the person
-    if (picked.person && personNamesSomethingElse(text, match.end)) continue;
+    if (capitalAfter && picked.person && personNamesSomethingElse(text, match.end)) continue;
     // "the Ta'ang National Liberation Army": an organization's name ending a longer one the knowledge base lacks
     if (!heading && match.end - match.start > 12 && isOrganization(picked) && text.indexOf(' ', match.start) < match.end && endsLongerUnknownName(text, match.start, previousEnd)) continue;
     // "the Constitutional Court of Bosnia and Herzegovina": a name bodies share, of another owner than the one read
@@ -124,15 +128,18 @@ export function resolveMentions(
     // "the Botswana Democratic Party": the same, with the other state before the name
     if (picked.target.contextual && i > 0 && namedAfterAnotherState(text, picked.entry, match, matches[i - 1], chooser, kb)) continue;
     // "China Development Bank", "Kyiv School of Economics": a state or place opening an unknown institution's name
-    if ((picked.reading.kind === 'place' || picked.seat || picked.reading.category === 'state') && opensAnInstitutionName(text, match.end)) continue;
+    if (capitalAfter && (picked.reading.kind === 'place' || picked.seat || picked.reading.category === 'state') && opensAnInstitutionName(text, match.end)) continue;
     // "the Rt Hon David Lammy": an honorific, not RT
     if (opensAnHonorific(text, match.start, match.end)) continue;
     // "a Status of Visiting Forces Agreement": a generic treaty name that ends a longer title the knowledge base lacks
     if (picked.reading.kind === 'treaty' && picked.target.contextual && endsLongerTitleOf(text, match.start)) continue;
+    // a ship's or a hull class's prefix ends with a capital, before a space or a hyphen: most names
+    // follow another letter, tested once for both
+    const capitalTwoBefore = isUpperAsciiAt(text, match.start - 2);
     // "USS Harry S. Truman", "HMS Kyiv": a ship named for a person or a place
-    if (picked.reading.kind !== 'treaty' && picked.reading.category !== 'vessel' && namesAShip(text, match.start)) continue;
+    if (capitalTwoBefore && picked.reading.kind !== 'treaty' && picked.reading.category !== 'vessel' && namesAShip(text, match.start)) continue;
     // "12 SSN-AUKUS submarines": a class of boat named after the pact
-    if (namesABoatClass(text, match.start)) continue;
+    if (capitalTwoBefore && namesABoatClass(text, match.start)) continue;
     const start = picked.particles ? withParticles(text, match.start, picked.particles, previousEnd) : match.start;
     const endBefore = previousEnd;
     previousEnd = match.end;
@@ -284,6 +291,12 @@ export function resolveMentions(
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
+}
+
+/** Whether the character at `i` is an ASCII capital. */
+function isUpperAsciiAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
 }
 
 /** A capitalized compound with "-Free" before a name: "Terror-Free Türkiye", "Nuclear-Free Korea". */
