@@ -272,12 +272,18 @@ const MINISTRY_OF = /\b(?:Ministry|Department) (?:of|for) (?:the )?$/;
 
 /** Whether the name at `start` is part of a ministry's or department's name. */
 export function namesAPortfolio(text: string, start: number): boolean {
-  const space = text.charCodeAt(start - 1);
-  // the word before ends "of", "for" or "the" (most names have none of them before): no slice is cut
-  const last = text.charCodeAt(start - 2);
-  if ((space !== 32 && space !== 0xa0) || (last !== 102 /* f */ && last !== 114 /* r */ && last !== 101 /* e */)) return false;
+  // "of " or "for " ends the text before the name, perhaps with "the " after it (most names have
+  // neither before them, and the many after "the" have "in", "and", "by" … before it): no slice is cut
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const ofEnd = endsWithTheAt(text, start - 1) ? start - 5 : start - 1;
+  const last = text.charCodeAt(ofEnd - 1);
+  if (text.charCodeAt(ofEnd) !== 32 || (last !== 102 /* f */ && last !== 114) /* r */) return false;
   return MINISTRY_OF.test(text.slice(Math.max(0, start - 20), start));
 }
+
+/** Whether " the" ends at `end`. */
+const endsWithTheAt = (text: string, end: number): boolean =>
+  text.charCodeAt(end - 1) === 101 /* e */ && text.charCodeAt(end - 2) === 104 /* h */ && text.charCodeAt(end - 3) === 116 /* t */ && text.charCodeAt(end - 4) === 32;
 
 /**
  * A portfolio's title just before a place: "Commissioner for the Mediterranean", "Minister for the
