@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase } from '../../server/src/core/index';
 import { builtinRuleFindings, builtinRuleSpans } from './helpers';
+import { formerNameOf } from '../../server/src/core/kb/formerNames';
+import type { Mention } from '../../server/src/core/types';
 
 const flaggedOn = (today = '2026-12-04') => builtinRuleSpans('former-name', today);
 
@@ -24,6 +26,19 @@ describe('rule: former-name', () => {
     const [american] = read('The Organization of the Islamic Conference met in Jeddah.');
     assert.deepStrictEqual(american!.fixes?.[0]?.edits.map((e) => e.newText), ['Organization of Islamic Cooperation']);
     assert.deepStrictEqual(flagged('In 2009 the Organization of the Islamic Conference met in Damascus.'), []);
+  });
+
+  it('reads a former name by its text in any case, and rules others out by their length and first letter', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const mention = (text: string, id: string, placeId?: string) => ({ text, id, placeId }) as Mention;
+    assert.strictEqual(formerNameOf(kb, mention('Swaziland', 'eswatini'))?.name, 'Swaziland');
+    assert.strictEqual(formerNameOf(kb, mention('SWAZILAND', 'eswatini'))?.name, 'Swaziland');
+    assert.strictEqual(formerNameOf(kb, mention('swaziland', 'eswatini'))?.name, 'Swaziland');
+    assert.strictEqual(formerNameOf(kb, mention('nur-sultan', 'kazakhstan', 'astana'))?.name, 'Nur-Sultan');
+    // the same length, another first letter; the same first letter, another length
+    assert.strictEqual(formerNameOf(kb, mention('Twaziland', 'eswatini')), undefined);
+    assert.strictEqual(formerNameOf(kb, mention('Swazilands', 'eswatini')), undefined);
+    assert.strictEqual(formerNameOf(kb, mention('Eswatini', 'eswatini')), undefined);
   });
 
   it('says what the name is now, and fixes it to that', () => {
