@@ -812,6 +812,8 @@ describe('rule: status-anachronism, a party that had left', () => {
     // past the reach of 240 characters after the name
     assert.deepStrictEqual(found(`The ${raa}, signed ${'at a long ceremony, '.repeat(12)}and now in force, lets troops train.`, '2024-10-14'), []);
     assert.strictEqual(found(`The ${raa}, signed ${'at a long ceremony, '.repeat(10)}and now in force, lets troops train.`, '2024-10-14').length, 1);
+    // the block's next "force" lies past the first name's reach and within the second's
+    assert.strictEqual(found(`The ${raa} was signed ${'at a long ceremony, '.repeat(12)}in July. ${aside}`, '2024-10-14').length, 1);
   });
   it('flags a treaty said to be in force for a party the sentence names after it, which had left it', () => {
     assert.deepStrictEqual(found('The Open Skies Treaty still allows allied aircraft to fly over western Russia.', '2025-11-25'), [
