@@ -121,7 +121,9 @@ export interface BlockPass {
   /**
    * The results the naming tally counts and uncounts (see `NamingTally`): those of the blocks the
    * edit made, and of the blocks it kept whose results were made again (a date, a reading), with
-   * the results they replace. (The blocks it took away are the caller's to add.)
+   * the results they replace. (The blocks it took away are the caller's to add.) Empty without an
+   * edit, when the tally counts every block: a list of every block's results lived through the
+   * collections of a document's first analysis.
    */
   readonly changes: { readonly added: BlockResults[]; readonly removed: BlockResults[] };
 }
@@ -151,7 +153,9 @@ export function resultsOf(
     const was = origin >= 0 ? previous!.blockFlags.at(origin) : -1;
     const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous!.results.at(origin) : undefined;
     const made = kept ?? blockResults(blocks.kind(i), blocks.level(i), scans.at(i), env);
-    if (origin < 0) changes.added.push(made);
+    if (origin < 0) {
+      if (edited) changes.added.push(made);
+    }
     else if (!kept && previous!.results.at(origin) !== made) {
       changes.added.push(made);
       changes.removed.push(previous!.results.at(origin));

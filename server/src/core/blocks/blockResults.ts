@@ -38,8 +38,23 @@ export interface BlockEnvironment {
 }
 
 /**
+ * What of a block its results read in the rest of the document, for the few blocks that read it:
+ * its ambiguous names, bare surnames and short forms, and organizations that are also surnames.
+ */
+class DocumentReads {
+  constructor(
+    /** The targets of the block's matches that name more than one entry (the matches themselves are reused by the next scan). */
+    readonly ambiguous: readonly (readonly NameTarget[])[],
+    /** The entries the block's bare surnames and short forms may name (see `bareWordTargets`). */
+    readonly bare: readonly (readonly NameTarget[])[],
+    /** The block's one-word names of organizations that are also people's surnames ("Wagner"; see `NameMatcher.organizationSurnames`). */
+    readonly surnamedOrganizations: readonly NameTarget[],
+  ) {}
+}
+
+/**
  * What is kept per block scan, in its `resultsMemo` (the scan lives as long as versions of the
- * document leave its block alone): the block's matches that name more than one entry, found once,
+ * document leave its block alone): what the block reads in the rest of the document, found once,
  * its last results with what they depend on, and those results placed at the block's last offset.
  */
 class Slot {
@@ -54,12 +69,11 @@ class Slot {
   placedMentions: readonly Mention[] | undefined = undefined;
 
   constructor(
-    /** The targets of the block's matches that name more than one entry (the matches themselves are reused by the next scan). */
-    readonly ambiguous: readonly (readonly NameTarget[])[],
-    /** The entries the block's bare surnames and short forms may name (see `bareWordTargets`); usually none. */
-    readonly bare: readonly (readonly NameTarget[])[],
-    /** The block's one-word names of organizations that are also people's surnames ("Wagner"; see `NameMatcher.organizationSurnames`); usually none. */
-    readonly surnamedOrganizations: readonly NameTarget[],
+    /**
+     * What the block reads in the rest of the document; undefined for most blocks. One field rather
+     * than three lists: every block keeps its slot, and a treaty text has 13,000 blocks.
+     */
+    readonly reads: DocumentReads | undefined,
   ) {}
 }
 
@@ -69,7 +83,7 @@ class Slot {
  */
 export function readsDocument(scan: BlockScan): boolean {
   const slot = scan.resultsMemo as Slot | undefined;
-  return slot !== undefined && (slot.ambiguous.length > 0 || slot.bare.length > 0 || slot.surnamedOrganizations.length > 0);
+  return slot?.reads !== undefined;
 }
 
 /**
@@ -103,15 +117,15 @@ const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
 const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS });
 
 /** How the document reads the block's ambiguous names, and which of the entries its bare surnames and short forms may name it names in full; empty for most blocks. */
-function choicesOf(slot: Slot, env: BlockEnvironment): string {
+function choicesOf(reads: DocumentReads, env: BlockEnvironment): string {
   // a block that reads the document for one ambiguous name alone (most that read it): the id it is
   // read as, a string of the knowledge base's, neither built nor interned (the slot's lists never
   // change, so its choices are only ever compared with others made the same way)
-  if (slot.ambiguous.length === 1 && slot.bare.length === 0 && slot.surnamedOrganizations.length === 0) return env.chooser.pick(slot.ambiguous[0]!)?.entry.id ?? '';
+  if (reads.ambiguous.length === 1 && reads.bare.length === 0 && reads.surnamedOrganizations.length === 0) return env.chooser.pick(reads.ambiguous[0]!)?.entry.id ?? '';
   let choices = '';
-  for (const targets of slot.ambiguous) choices += `${env.chooser.pick(targets)?.entry.id ?? ''} `;
-  for (const targets of slot.bare) choices += `${env.chooser.namedInFull(targets)?.entryId ?? ''} `;
-  for (const target of slot.surnamedOrganizations) choices += `${env.chooser.surnameOfNamedPerson(target.entryId, env.kb.matcher.organizationSurnames.get(target)!)?.entryId ?? ''} `;
+  for (const targets of reads.ambiguous) choices += `${env.chooser.pick(targets)?.entry.id ?? ''} `;
+  for (const targets of reads.bare) choices += `${env.chooser.namedInFull(targets)?.entryId ?? ''} `;
+  for (const target of reads.surnamedOrganizations) choices += `${env.chooser.surnameOfNamedPerson(target.entryId, env.kb.matcher.organizationSurnames.get(target)!)?.entryId ?? ''} `;
   // one string per way of reading, not one per block: each block keeps its choices
   return choices.length > 0 ? internChoices(choices) : choices;
 }
@@ -197,11 +211,13 @@ export function blockResults(kind: BlockKind, level: number, scan: BlockScan, en
     const bare = bareWordTargets(scan.text, unnamedWords, env.kb);
     // a class rather than a literal of nine fields: one is made per block, and bench:compare measured
     // a full analysis of 1 MB 2 % faster, paragraphs that name nothing 5 %
-    scan.resultsMemo = slot = new Slot(ambiguous, bare, surnamedOrganizationsOf(matches, env.kb));
+    const surnamedOrganizations = surnamedOrganizationsOf(matches, env.kb);
+    const reads = ambiguous.length > 0 || bare.length > 0 || surnamedOrganizations.length > 0 ? new DocumentReads(ambiguous, bare, surnamedOrganizations) : undefined;
+    scan.resultsMemo = slot = new Slot(reads);
   }
-  const choices = slot.ambiguous.length === 0 && slot.bare.length === 0 && slot.surnamedOrganizations.length === 0 ? '' : choicesOf(slot, env);
+  const choices = slot.reads ? choicesOf(slot.reads, env) : '';
   if (!slot.results || slot.date !== env.date.iso || slot.settingsKey !== env.settingsKey || slot.choices !== choices) {
-    slot.results = compute(kind, level, scan, matches ?? scan.findMatches(unnamedWords), env, slot.bare.length > 0);
+    slot.results = compute(kind, level, scan, matches ?? scan.findMatches(unnamedWords), env, (slot.reads?.bare.length ?? 0) > 0);
     slot.date = env.date.iso;
     slot.settingsKey = env.settingsKey;
     slot.choices = choices;
