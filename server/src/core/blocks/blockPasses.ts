@@ -153,10 +153,10 @@ export function resultsOf(
     const was = origin >= 0 ? previous!.blockFlags.at(origin) : -1;
     const kept = sameEnvironment && was >= 0 && (was & BlockFlags.ReadsDocument) === 0 ? previous!.results.at(origin) : undefined;
     const made = kept ?? blockResults(blocks.kind(i), blocks.level(i), scans.at(i), env);
+    // without an edit the tally counts every block afresh and reads no changes
     if (origin < 0) {
       if (edited) changes.added.push(made);
-    }
-    else if (!kept && previous!.results.at(origin) !== made) {
+    } else if (!kept && previous!.results.at(origin) !== made) {
       changes.added.push(made);
       changes.removed.push(previous!.results.at(origin));
     }

@@ -39,7 +39,7 @@ export function wordBefore(text: string, offset: number): string {
   // 42,000 calls in 1 MB of prose were repeats within a block): the last few answers are kept
   if (text !== recentText) {
     recentText = text;
-    // by hand: \`fill\` is a call into a builtin, which in a profile cost a tenth of this function
+    // by hand: `fill` is a call into a builtin, which in a profile cost a tenth of this function
     for (let k = 0; k < RECENT; k++) recentOffsets[k] = -1;
   } else {
     for (let k = 0; k < RECENT; k++) if (recentOffsets[k] === offset) return recentAnswers[k]!;
