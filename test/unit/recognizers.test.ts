@@ -860,6 +860,9 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('Resolutions 1737, 1747, 1803 and 1929 imposed sanctions.').length, 4);
     // a number the knowledge base lacks, or one outside such a list, is no mention
     assert.deepStrictEqual(read('Resolutions 1737 and 9999 passed in 2015, with 1747 votes.'), ['1737→unsc-resolution-1737']);
+    // hard-wrapped text breaks the line after the word, and its first number is still read
+    assert.deepStrictEqual(read('The Council recalls its resolutions\n1737 (2006) and 1747 (2007).'), ['1737→unsc-resolution-1737', '1747→unsc-resolution-1747']);
+    assert.deepStrictEqual(read('Resolutions\r\n1737, 1747, 1803 and 1929 imposed sanctions.').length, 4);
   });
 
   it('reads a generic title that every treaty having it lists as ambiguous only by the document\'s words', () => {
