@@ -539,31 +539,30 @@ export function readsAsRecommendation(body: string, secondSentence = true): bool
 
 /**
  * The first two sentences of the first 600 characters of `body`, cut at white space after a stop
- * and before a capital, as `split(/(?<=[.!?])\s+(?=[A-Z])/, 2)` would cut them; read by character
- * codes without the list of pieces, since every list item is read so.
+ * and before a capital, as `split(/(?<=[.!?])\s+(?=[A-Z])/, 2)` would cut them; found without the
+ * list of pieces, since every list item is read so.
  */
 export function firstTwoSentences(body: string): { readonly first: string; readonly second: string | undefined } {
-  const limit = Math.min(body.length, 600);
-  const firstEnd = sentenceBreak(body, 0, limit);
-  if (firstEnd === -1) return { first: body.slice(0, limit), second: undefined };
+  const head = body.length > 600 ? body.slice(0, 600) : body;
+  const firstEnd = sentenceBreak(head, 0);
+  if (firstEnd === -1) return { first: head, second: undefined };
   let secondStart = firstEnd;
   while (isSpaceAt(body, secondStart)) secondStart++;
-  const secondEnd = sentenceBreak(body, secondStart, limit);
-  return { first: body.slice(0, firstEnd), second: body.slice(secondStart, secondEnd === -1 ? limit : secondEnd) };
+  const secondEnd = sentenceBreak(head, secondStart);
+  return { first: body.slice(0, firstEnd), second: body.slice(secondStart, secondEnd === -1 ? head.length : secondEnd) };
 }
 
+/** White space after a stop (. ! ?) and before an ASCII capital. */
+const SENTENCE_BREAK = /[.!?]\s+(?=[A-Z])/g;
+
 /**
- * Where the first sentence break in `text` between `from` and `limit` starts: white space after a
- * stop (. ! ?) and before an ASCII capital, all before `limit`; -1 for none.
+ * Where the first sentence break (see `SENTENCE_BREAK`) in `text` at `from` or after starts: at its
+ * white space; -1 for none. By a pattern: a loop of `charCodeAt` over a list item's text, a slice of
+ * the document, took four times as long.
  */
-function sentenceBreak(text: string, from: number, limit: number): number {
-  for (let i = from > 0 ? from : 1; i < limit; i++) {
-    const c = text.charCodeAt(i - 1);
-    if (!isStopCode(c) || !isSpaceAt(text, i)) continue;
-    let j = i + 1;
-    while (j < limit && isSpaceAt(text, j)) j++;
-    const next = text.charCodeAt(j);
-    if (j < limit && next >= 65 && next <= 90) return i;
-  }
-  return -1;
+function sentenceBreak(text: string, from: number): number {
+  // the stop stands before the white space
+  SENTENCE_BREAK.lastIndex = from > 0 ? from - 1 : 0;
+  const found = SENTENCE_BREAK.exec(text);
+  return found === null ? -1 : found.index + 1;
 }
