@@ -480,11 +480,20 @@ function recommendingSentence(text: string): string {
   // the first sentence, read once: most proposals' is the one picked
   const first = firstSentence(text);
   const start = startAfterFirst(text, first);
+  lastRead = text;
+  lastStart = start;
   return start === 0 ? first : firstSentence(text.slice(start));
 }
 
+/**
+ * The text `recommendingSentence` read last and where the sentence it picked starts: the parties
+ * of a proposal ask `recommendingSentenceStart` of the same text right after its title is read.
+ */
+let lastRead = '';
+let lastStart = 0;
+
 /** Where the sentence `recommendingSentence` picks starts in `text` (0: the first). */
-export const recommendingSentenceStart = (text: string): number => startAfterFirst(text, firstSentence(text));
+export const recommendingSentenceStart = (text: string): number => (text === lastRead ? lastStart : startAfterFirst(text, firstSentence(text)));
 
 /** `recommendingSentenceStart` with the first sentence of `text` read. */
 function startAfterFirst(text: string, first: string): number {
