@@ -11,8 +11,17 @@ import { ASIDE_BEFORE_MODAL, blankAdverbialAside, CALL_ON, CALL_ON_TOO, INTERJEC
 const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
 const CONDITION =
   /\b(?:for a period of [^,;.]+|for (?:\w+ |\d+ )(?:years?|months?|decades?)\b|within (?:the next )?[^,;.]{1,30}?\b(?:days?|weeks?|months?|years?|decades?)\b|by (?:(?:the end of )?\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})|until [^,;.]{3,80}|only\b[^.;]{0,40}?\b(?:when|if|after|once) (?:(?!,\s+(?:and|but|or)\s)[^;.]){3,160}|(?<![a-z] )once [^,;.]{3,120}|subject to [^,;.]{3,100}|on the basis of [^,;.]{3,100})/gi;
+/** The modals MODAL_SUBJECT reads a subject before. */
+const SUBJECT_MODALS = String.raw`should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will`;
 /** The subject before a modal; the subject in strong emphasis too ("**Germany, Poland and the Nordic states** should …"), whose list's commas the emphasis would hide. */
-const MODAL_SUBJECT = new RegExp(String.raw`^(?:\*\*|__)?((?:${PARTIES_TO}|${NAME_LIST}[^,;:]{0,80}?)${ASIDE_BEFORE_MODAL})\b(?:should|must|ought to|needs? to|has to|have to|will have to|would have to|shall|could|would|will)\b`);
+const MODAL_SUBJECT = new RegExp(String.raw`^(?:\*\*|__)?((?:${PARTIES_TO}|${NAME_LIST}[^,;:]{0,80}?)${ASIDE_BEFORE_MODAL})\b(?:${SUBJECT_MODALS})\b`);
+/**
+ * A modal MODAL_SUBJECT needs, looked for first: where there is none (most of a treaty text's
+ * items), the pattern failed only after trying its modals at each of the subject's 80 characters.
+ */
+const ANY_SUBJECT_MODAL = new RegExp(String.raw`\b(?:${SUBJECT_MODALS})\b`);
+/** MODAL_SUBJECT's reading of `text`. */
+const modalSubject = (text: string): RegExpExecArray | null => (ANY_SUBJECT_MODAL.test(text) ? MODAL_SUBJECT.exec(text) : null);
 /** A state's partners, allies or neighbours as a subject: they, not the state, must act. */
 const OTHERS_OF = /^(?:the\s+)?\S+['’]s?\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs|partners|allies|friends|backers|supporters|creditors|donors|patrons)\b/iu;
 /** An ordinal that opens a subject's words: "Finally, ", "Second, ". */
@@ -305,7 +314,7 @@ export function readIntro(intro: Span & { text: string }): IntroReading {
   // "What should Europe do before the winter?" asks of Europe: its "should" is no statement's modal
   const question = last.endsWith('?') ? QUESTION_INTRO.exec(last) : null;
   // "## Recommendations to the sponsors": a heading says whom it addresses without a colon
-  const subject = question ?? MODAL_SUBJECT.exec(last.slice(opening)) ?? ADDRESSEE.exec(marker > 0 && !last.endsWith(':') ? `${last}:` : last);
+  const subject = question ?? modalSubject(last.slice(opening)) ?? ADDRESSEE.exec(marker > 0 && !last.endsWith(':') ? `${last}:` : last);
   const subjectStart = subject ? intro.start + intro.text.lastIndexOf(subject[0].replace(/\s*:$/, '')) : 0;
   return {
     source: source ? { start: intro.start + source.index, end: intro.start + source.index + source[0].length } : undefined,
@@ -348,7 +357,7 @@ function subjectFrom(
   }
   const clause = rest.slice(lead);
   // "a freeze on what Iran could enrich": Iran's "could" is no subject's before a main verb
-  const found = MODAL_SUBJECT.exec(clause);
+  const found = modalSubject(clause);
   const modal = found && modalInsideNounPhrase(found[1]!) ? null : found;
   const subject = modal ?? (grammar ? itemSubject(clause, grammar) : null) ?? SPEAKERS_ACT.exec(clause) ?? nominalSubject(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
   return { clause, clauseStart: from + lead, subject, span: subject ? (subject === modal ? withoutConsultedAside(subject, from + lead) : { start: from + lead, end: from + lead + subject[0].length }) : undefined };
