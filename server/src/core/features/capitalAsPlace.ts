@@ -5,7 +5,7 @@ import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
 import { secondWordBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
-import { isSpaceAt } from '../kb/names';
+import { isSpaceAt, isUpperAsciiAt } from '../kb/names';
 
 /*
  * Whether a capital's name stands for the city rather than its government: after a preposition or a
@@ -93,7 +93,7 @@ export function isCityByWhatFollows(text: string, start: number, end: number): b
   const article = wordBefore(text, start);
   if (ARTICLES.has(article) && (followedBy(VENUE_AFTER, text, end) || (article === 'the' && followedBy(NOUN_HELD_THERE, text, end)))) return true;
   // "the London Sudan Conference", "the 2025 London Sudan Conference"
-  if (isUpperAt(text, end + 1) && (article === 'the' || YEAR.test(article)) && followedBy(HOSTED_AFTER, text, end)) return true;
+  if (isUpperAsciiAt(text, end + 1) && (article === 'the' || YEAR.test(article)) && followedBy(HOSTED_AFTER, text, end)) return true;
   return followedBy(INSTRUMENT_OR_CITY_AFTER, text, end);
 }
 /**
@@ -267,8 +267,6 @@ export function namesAConstituency(text: string, start: number, end: number): bo
  * name it ("UKMis Vienna", "UKRep Brussels", "USUN New York", "Embassy Vienna", "Post Kyiv"); folded.
  */
 const DIPLOMATIC_POSTS = new Set(['embassy', 'consulate', 'post', 'ukmis', 'ukrep', 'ukdel', 'usun', 'useu', 'usnato', 'usmission', 'usosce']);
-/** Whether the character at `i` is a capital letter A–Z. */
-const isUpperAt = (text: string, i: number) => text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90;
 
 /** The word "capital" and a comma just before a capital's name. */
 const CAPITAL_COMMA = /\bcapital,\s+$/;
@@ -297,7 +295,7 @@ export function isLocative(text: string, start: number, end = start, afterGovern
   // "the capital, Sanaa", "the Sudanese capital Khartoum": the word says it is the city
   if (before === 'capital' || (text.charCodeAt(start - 2) === 44 /* , */ && CAPITAL_COMMA.test(text.slice(Math.max(0, start - 10), start)))) return true;
   // "UKMis Vienna should circulate …", "Embassy Vienna", "Post Kyiv": a government's own post there, as its diplomats write it
-  if (DIPLOMATIC_POSTS.has(before) && isUpperAt(text, wordStartBefore(text, start))) return true;
+  if (DIPLOMATIC_POSTS.has(before) && isUpperAsciiAt(text, wordStartBefore(text, start))) return true;
   // "a Moscow-backed force" is backed by the government, and "a Warsaw that bargains" is a kind of government
   if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14)) && !followedBy(A_KIND_OF, text, end);
   // "in Moscow's view", "most of Moscow's demands": what a capital has is its government's

@@ -1,4 +1,4 @@
-import { isWordChar, nameGapBefore } from '../kb/names';
+import { isUpperAsciiAt, isWordChar, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
@@ -291,12 +291,6 @@ export function resolveMentions(
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
-}
-
-/** Whether the character at `i` is an ASCII capital. */
-function isUpperAsciiAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 65 && c <= 90;
 }
 
 /** A capitalized compound with "-Free" before a name: "Terror-Free Türkiye", "Nuclear-Free Korea". */

@@ -22,6 +22,12 @@ export function isDigitAt(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Whether the UTF-16 unit at `i` is an ASCII capital, A–Z. */
+export function isUpperAsciiAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
 /** Whether the UTF-16 unit at `i` is white space: what `/\s/` matches, read by character code. */
 export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
