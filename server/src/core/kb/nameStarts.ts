@@ -10,8 +10,11 @@ export interface NameStarts {
   readonly startChars: RegExp;
   /** Plain lowercase first words the scan finds from the word after them ("al", looked for before "Qaeda"). */
   readonly leadWords: readonly string[];
-  /** Their last letters as bits, a–z: a word before a candidate that ends otherwise is no lead. */
-  readonly leadLastLetters: number;
+  /**
+   * They again, by their last letter (a–z), in the same order: a word before a candidate is compared
+   * only with those that end as it does, one or two, and with none for most letters.
+   */
+  readonly leadWordsByLastLetter: readonly (readonly string[])[];
   /**
    * The first characters of the words that go on from a lead word in the trie, as `firstCharBit`s
    * ("q" of "Qaeda", "k" of "Korean", digits): a candidate that starts otherwise has no lead before it.
@@ -56,12 +59,11 @@ function isLead(root: TrieNode, word: string): boolean {
 export function compileNameStarts(root: TrieNode, lowercaseFirstWords: ReadonlySet<string>): NameStarts {
   const plain = [...lowercaseFirstWords].filter((word) => /^[a-z][a-z0-9]*$/.test(word));
   const leadWords = plain.filter((word) => isLead(root, word));
-  let leadLastLetters = 0;
+  const leadWordsByLastLetter = Array.from({ length: 26 }, (_, k) => leadWords.filter((word) => word.charCodeAt(word.length - 1) === 97 + k));
   let leadFollowers = 0;
   for (const word of leadWords) {
     const node = root.next!.get(word)!;
     node.lead = true;
-    leadLastLetters |= 1 << (word.charCodeAt(word.length - 1) - 97);
     leadFollowers |= node.firstChars ?? 0;
   }
   // any other plain one by its first letter and a look at the rest: the letter alone made every
@@ -87,5 +89,5 @@ export function compileNameStarts(root: TrieNode, lowercaseFirstWords: ReadonlyS
   for (let c = 0; c < 128; c++) if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) asciiStarts[c] = 1;
   for (const letter of otherLetters) asciiStarts[letter.charCodeAt(0)] = 1;
   const startChars = new RegExp(`[A-Z0-9${NON_ASCII_CLASS}${otherLetters.join('')}]${alternatives}`, 'g');
-  return { startChars, leadWords, leadLastLetters, leadFollowers, asciiStarts };
+  return { startChars, leadWords, leadWordsByLastLetter, leadFollowers, asciiStarts };
 }

@@ -444,9 +444,11 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
 function leadBefore(text: string, i: number, from: number, matcher: NameMatcher): number {
   let end = i;
   while (end > from && !isWordChar(text, end - 1)) end--;
+  // a lead word ends past `from`, after at least one character that is no letter
+  if (end === i || end === from) return -1;
   const c = text.charCodeAt(end - 1);
-  if (end === i || c < 97 || c > 122 || (matcher.leadLastLetters & (1 << (c - 97))) === 0) return -1;
-  for (const word of matcher.leadWords) {
+  if (c < 97 || c > 122) return -1;
+  for (const word of matcher.leadWordsByLastLetter[c - 97]!) {
     const start = end - word.length;
     if (start >= from && text.startsWith(word, start) && isWordStart(text, start) && wordEnd(text, start, text.length) === end) return start;
   }
