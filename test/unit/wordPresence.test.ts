@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { BlockScan } from '../../server/src/core/blocks/blockScan';
 import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
-import { WordPresence } from '../../server/src/core/features/wordPresence';
+import { anyOfPattern, WordPresence } from '../../server/src/core/features/wordPresence';
 import { random } from './helpers';
 
 /** A document of blocks that hold only their text, which is all `WordPresence` reads of them. */
@@ -43,6 +43,28 @@ describe('the words a document holds', () => {
         Array.from({ length: Math.floor(next() * 10) }, () => pieces[Math.floor(next() * pieces.length)]).join(''),
       );
       assert.deepStrictEqual(presence(blocks, words, true), presence(blocks, words, false), JSON.stringify(blocks));
+    }
+  });
+
+  it('are searched for by one pattern that puts a shared first letter or digit in front once, and finds what each word finds', () => {
+    assert.strictEqual(anyOfPattern(['Bush', 'Iraq', 'blair', 'Élysée', 'New York', '2003', 'invasion']).source, 'Élysée|b(?:ush|lair)|i(?:raq|nvasion)|new\\s+York|2003');
+    const words = ['Bush', 'bushehr', 'Blair', 'Iraq', 'invasion', 'Kyiv', 'Sea', 'Starmer', '2003', 'New York', 'é'];
+    const pieces = ['Bush', 'BUSHEHR', 'blair', 'iraq', 'INVASION', 'ſea', 'Kyiv', 'kyiv', 'ſtarmer', 'new', 'York', ' ', '\n', '-', 'é', 'É', '2003', 'x'];
+    const places = (pattern: RegExp, text: string) => {
+      const found: number[] = [];
+      let hit: RegExpExecArray | null;
+      while ((hit = pattern.exec(text)) !== null) {
+        found.push(hit.index);
+        pattern.lastIndex = hit.index + 1;
+      }
+      return found;
+    };
+    const next = random(11);
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const some = words.filter(() => next() < 0.6);
+      const plain = new RegExp(some.map((word) => word.replace(/ /g, '\\s+')).join('|'), 'giu');
+      assert.deepStrictEqual(places(anyOfPattern(some), text), places(plain, text), JSON.stringify([some, text]));
     }
   });
 });

@@ -95,6 +95,29 @@ function witnessIn(scans: ItemList<BlockScan>, word: string): BlockScan | null {
 }
 
 /**
+ * A pattern, in any case, that finds any of `words` as `spelled`, those that start with the same
+ * ASCII letter or digit put behind it once ("b(?:ush|lair)|iraq"): V8 tries each alternative at
+ * every character, and the search of a document for a dozen absent words took a sixth less time
+ * with seven. In any case a letter stands for both its cases, so it finds the same places.
+ */
+export function anyOfPattern(words: readonly string[]): RegExp {
+  const rests = new Map<string, string[]>();
+  const alternatives: string[] = [];
+  for (const word of words) {
+    if (!/^[A-Za-z0-9]/.test(word)) alternatives.push(spelled(word));
+    else {
+      const first = word[0]!.toLowerCase();
+      const rest = spelled(word.slice(1));
+      const known = rests.get(first);
+      if (known) known.push(rest);
+      else rests.set(first, [rest]);
+    }
+  }
+  for (const [first, rest] of rests) alternatives.push(rest.length === 1 ? first + rest[0] : `${first}(?:${rest.join('|')})`);
+  return new RegExp(alternatives.join('|'), 'giu');
+}
+
+/**
  * `witnessIn` for several words at once. Whole-word patterns with several alternatives ran ten
  * times slower than one each, so the blocks are searched for any of the words as written, without
  * the look at the characters around them; where one is found, each word still missing is tried
@@ -103,7 +126,7 @@ function witnessIn(scans: ItemList<BlockScan>, word: string): BlockScan | null {
 function witnessesIn(scans: ItemList<BlockScan>, words: readonly string[]): Map<string, BlockScan | null> {
   const witnesses = new Map<string, BlockScan | null>(words.map((word) => [word, null]));
   let missing = words;
-  let anyOf = new RegExp(missing.map(spelled).join('|'), 'giu');
+  let anyOf = anyOfPattern(missing);
   for (let i = 0; i < scans.length && missing.length > 0; i++) {
     const scan = scans.at(i)!;
     anyOf.lastIndex = 0;
@@ -118,7 +141,7 @@ function witnessesIn(scans: ItemList<BlockScan>, words: readonly string[]): Map<
       if (here.length > 0) {
         for (const word of here) witnesses.set(word, scan);
         missing = missing.filter((word) => !here.includes(word));
-        if (missing.length > 0) anyOf = new RegExp(missing.map(spelled).join('|'), 'giu');
+        if (missing.length > 0) anyOf = anyOfPattern(missing);
       }
       // another of the words may start inside this one ("Bush" where "Bushehr" is not whole)
       anyOf.lastIndex = at + 1;
