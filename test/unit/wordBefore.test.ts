@@ -1,0 +1,42 @@
+import * as assert from 'assert';
+import { foldWord } from '../../server/src/core/kb/names';
+import { secondWordBefore, wordBefore, wordBeforeArticle } from '../../server/src/core/text/wordBefore';
+import { random } from './helpers';
+
+/** The folded word before `offset` with white space between, read the plain way: '' when there is none. */
+function plainWordBefore(text: string, offset: number): string {
+  const found = /([\p{L}\p{N}\p{M}]*)\s+$/u.exec(text.slice(0, offset));
+  return found ? foldWord(found[1]!) : '';
+}
+
+describe('the word before an offset', () => {
+  it('is the folded word before the white space, or none', () => {
+    const text = 'Talks with the PRIME Minister\nin Türkiye, 2025 —  Kyiv';
+    assert.strictEqual(wordBefore(text, text.indexOf('Minister')), 'prime');
+    assert.strictEqual(wordBefore(text, text.indexOf('\nin') + 1), 'minister');
+    assert.strictEqual(wordBefore(text, text.indexOf('Türkiye')), 'in');
+    assert.strictEqual(wordBefore(text, text.indexOf('2025')), '');
+    assert.strictEqual(wordBefore(text, text.indexOf('Kyiv')), '');
+    assert.strictEqual(wordBefore(text, text.indexOf('PRIME')), 'the');
+    assert.strictEqual(wordBefore(text, text.indexOf('PRIME') - 1), '');
+    assert.strictEqual(secondWordBefore(text, text.indexOf('Minister')), 'the');
+    assert.strictEqual(wordBeforeArticle(text, text.indexOf('PRIME')), 'with');
+  });
+
+  it('tells apart words that share a slot of its table ("the" and "q")', () => {
+    for (let round = 0; round < 3; round++) {
+      assert.strictEqual(wordBefore('by the way', 7), 'the');
+      assert.strictEqual(wordBefore('a Q b', 4), 'q');
+      assert.strictEqual(wordBefore('THE end', 4), 'the');
+    }
+  });
+
+  it('agrees with the plain reading on random texts, at every offset', () => {
+    const pieces = ['the', 'The', 'THE', 'Minister', 'Türkiye', 'ŁÓDŹ', 'é', 'ı', 'a1', '2025', 'q', '’', "'", '-', ',', ' ', '  ', '\n', '\u00a0', '\u2009'];
+    const next = random(17);
+    for (let round = 0; round < 3_000; round++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      for (let offset = 0; offset <= text.length; offset++) assert.strictEqual(wordBefore(text, offset), plainWordBefore(text, offset), JSON.stringify([text, offset]));
+    }
+  });
+});
