@@ -1,5 +1,5 @@
 import { foldWord, isSpaceAt, isWordChar } from '../kb/names';
-import { asciiWordHash, isSameAsciiWord } from '../kb/wordHash';
+import { isSameAsciiWord } from '../kb/wordHash';
 import { detachedSlice } from './detached';
 
 /**
@@ -66,9 +66,18 @@ let nextRecent = 0;
 function wordBeforeUncached(text: string, offset: number): string {
   const end = spaceStartBefore(text, offset);
   if (end === offset) return '';
-  const start = wordStartAt(text, end);
-  const hash = asciiWordHash(text, start, end);
-  if (hash < 0) return foldWord(text.slice(start, end));
+  // the word's start and its `asciiWordHash` in one pass back over its ASCII letters and digits
+  // (the hash adds each lowercased code times 31 to the power of the letters after it)
+  let start = end;
+  let hash = 0;
+  for (let power = 1; start > 0; start--, power = Math.imul(power, 31)) {
+    let c = text.charCodeAt(start - 1);
+    if (c >= 65 && c <= 90) c += 32;
+    else if ((c < 97 || c > 122) && (c < 48 || c > 57)) break;
+    hash = (hash + Math.imul(c, power)) | 0;
+  }
+  // a word with other letters ("Türkiye") is folded whole
+  if (start > 0 && text.charCodeAt(start - 1) >= 128 && isWordChar(text, start - 1)) return foldWord(text.slice(wordStartAt(text, start), end));
   // the words before names repeat ("the", "in", "Secretary"): each is folded once, then recognized in place
   const slot = hash & (WORD_SLOTS - 1);
   const known = recentWords[slot]!;
