@@ -44,6 +44,22 @@ describe('blocks kept by column', () => {
     assert.deepStrictEqual([0, 21, 30, 31, 100, 150, 151].map((o) => blocks.firstEndingAtOrAfter(o)), [0, 1, 1, 2, 3, 6, 7]);
   });
 
+  it('finds the first block ending at or after an offset near its last answer as far from it', () => {
+    // 400 blocks with gaps; offsets asked in order (the window by the last answer), back by a few
+    // blocks, and anywhere (the whole list), each against a scan of every block
+    const next = random(7);
+    const model: Block[] = [];
+    for (let i = 0, at = 0; i < 400; i++, at += 12) model.push({ kind: 'paragraph', start: at, end: at + 3 + (i % 9), level: 0 });
+    const blocks = list(model);
+    const expected = (offset: number) => (model.findIndex((b) => b.end >= offset) + model.length + 1) % (model.length + 1);
+    let offset = -3;
+    for (let k = 0; k < 3000; k++) {
+      const step = next();
+      offset = step < 0.6 ? offset + Math.floor(next() * 20) : step < 0.8 ? offset - Math.floor(next() * 60) : Math.floor(next() * 4900) - 10;
+      assert.strictEqual(blocks.firstEndingAtOrAfter(offset), expected(offset), `ask ${k}, offset ${offset}`);
+    }
+  });
+
   it('splices a region in, keeping the blocks before it and moving those after it', () => {
     const blocks = list(BLOCKS);
     // blocks 2 and 3 became one longer paragraph: the text grew by 5 characters

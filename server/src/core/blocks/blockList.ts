@@ -1,6 +1,8 @@
 import type { Block, BlockKind } from './splitBlocks';
 
 const KINDS: readonly BlockKind[] = ['frontmatter', 'heading', 'paragraph', 'item', 'code', 'comment'];
+/** How many blocks on either side of its last answer `firstEndingAtOrAfter` looks first. */
+const NEAR = 4;
 const KIND_CODES: Readonly<Record<BlockKind, number>> = { frontmatter: 0, heading: 1, paragraph: 2, item: 3, code: 4, comment: 5 };
 
 /**
@@ -66,15 +68,26 @@ export class BlockList implements Iterable<Block> {
     return this.firstAtOrAfter(offset, false);
   }
 
-  /** Index of the first block whose end is at or after `offset` (blocks do not overlap, so ends are in order too). */
+  /** The last answer of `firstEndingAtOrAfter`. */
+  private lastEnding = 0;
+
+  /**
+   * Index of the first block whose end is at or after `offset` (blocks do not overlap, so ends are in
+   * order too). The passes that ask (a proposal's entities, the outline) go through the document in
+   * order: in the 1 MB treaty text, 87 % of the answers lie within three blocks of the last one, so
+   * the search looks there first, in a window of its own, before the whole list.
+   */
   firstEndingAtOrAfter(offset: number): number {
-    return this.firstAtOrAfter(offset, true);
+    const lo = Math.max(0, this.lastEnding - NEAR);
+    const hi = Math.min(this.length, this.lastEnding + NEAR);
+    const near = (lo === 0 || this.end(lo - 1) < offset) && (hi === this.length || this.end(hi) >= offset);
+    return (this.lastEnding = near ? this.firstAtOrAfter(offset, true, lo, hi) : this.firstAtOrAfter(offset, true));
   }
 
-  /** Index of the first block whose start, or end, is at or after `offset`. */
-  private firstAtOrAfter(offset: number, byEnd: boolean): number {
-    let lo = 0;
-    let hi = this.length;
+  /** Index of the first block whose start, or end, is at or after `offset`; searched between `from` and `to` when the answer lies there. */
+  private firstAtOrAfter(offset: number, byEnd: boolean, from = 0, to = this.length): number {
+    let lo = from;
+    let hi = to;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((byEnd ? this.end(mid) : this.start(mid)) < offset) lo = mid + 1;
