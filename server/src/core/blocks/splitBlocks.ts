@@ -146,13 +146,17 @@ export function splitBlocks(text: string): BlockList {
       }
       continue;
     }
-    const fenceMatch = FENCE.exec(line.text);
+    // each pattern below but LIST_ITEM needs one character after the line's spaces: the patterns run
+    // only where it stands there (a treaty text's items and blank lines met all five in turn)
+    const lead = leadingSpaces(line.text);
+    const leadCode = line.text.charCodeAt(lead);
+    const fenceMatch = lead <= 3 && (leadCode === 96 /* ` */ || leadCode === 126) /* ~ */ ? FENCE.exec(line.text) : null;
     if (fenceMatch) {
       startBlock('code', line);
       fence = fenceMatch[1]![0]!.repeat(3);
       continue;
     }
-    if (/^\s*<!--/.test(line.text)) {
+    if ((leadCode === 60 /* < */ || isSpaceAt(line.text, lead)) && /^\s*<!--/.test(line.text)) {
       startBlock('comment', line);
       if (!line.text.includes('-->')) inComment = true;
       else close();
@@ -162,13 +166,13 @@ export function splitBlocks(text: string): BlockList {
       close();
       continue;
     }
-    const atx = ATX_HEADING.exec(line.text);
+    const atx = lead <= 3 && leadCode === 35 /* # */ ? ATX_HEADING.exec(line.text) : null;
     if (atx) {
       startBlock('heading', line, atx[1]!.length);
       close();
       continue;
     }
-    const underline = SETEXT_UNDERLINE.exec(line.text);
+    const underline = lead <= 3 && (leadCode === 61 /* = */ || leadCode === 45) /* - */ ? SETEXT_UNDERLINE.exec(line.text) : null;
     if (underline && isOpen && open.kind === 'paragraph' && !text.slice(open.start, open.end).includes('\n')) {
       open.kind = 'heading';
       open.level = underline[1]![0] === '=' ? 1 : 2;
