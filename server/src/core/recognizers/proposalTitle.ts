@@ -205,8 +205,10 @@ const CLAUSE_BREAKS: readonly RegExp[] = [
   /,\s+and\s+(?:the\s+)?[A-Z][^,;:]{0,60}?\s(?:should|must)\s/,
   /\s(?:in return for|in exchange for|provided that|on condition that|so that|in order to|who|while|whereas|because|since|unless)\s/,
   // "which" opens a relative clause, but right after the verb (and its adverb) it opens the verb's
-  // object: "state publicly which kinds of coercion would trigger …", "decide which sanctions stay"
-  /(?<!^\S+(?:\s+[a-z]+ly)?)\swhich\s/,
+  // object: "state publicly which kinds of coercion would trigger …", "decide which sanctions stay";
+  // looked back on only after " which": a lookbehind first ran at every character, and cost
+  // `ANY_CLAUSE_BREAK` two fifths of its time
+  /\swhich(?<!^\S+(?:\s+[a-z]+ly)?\swhich)\s/,
   /\sif\s/,
 ];
 /**
