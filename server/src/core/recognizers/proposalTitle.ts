@@ -214,9 +214,19 @@ const CLAUSE_BREAKS: readonly RegExp[] = [
 /**
  * The first place any of CLAUSE_BREAKS matches, found in one search: where that is far enough from
  * the start, it is the first match of each that counts. Most titles hold no break, and a search for
- * each (with a native search for a string each needs before it) cost three times as much.
+ * each (with a native search for a string each needs before it) cost three times as much. The
+ * breaks that open with white space share one `\s` (`\s(?:[—–]\s?|-\s|…)`): as alternatives of
+ * their own, each was tried at every space, and the search took half as long again.
  */
-const ANY_CLAUSE_BREAK = new RegExp(CLAUSE_BREAKS.map((pattern) => pattern.source).join('|'));
+const opensWithSpace = (pattern: RegExp) => pattern.source.startsWith(String.raw`\s`);
+const ANY_CLAUSE_BREAK = new RegExp(
+  [
+    ...CLAUSE_BREAKS.filter((pattern) => !opensWithSpace(pattern)).map((pattern) => pattern.source),
+    String.raw`\s(?:${CLAUSE_BREAKS.filter(opensWithSpace)
+      .map((pattern) => pattern.source.slice(2))
+      .join('|')})`,
+  ].join('|'),
+);
 /** Words a title does not end with: "… the status of", "… talks with". */
 const WEAK_ENDINGS = new Set('of the a an to and or in on for with by at as its their his her from into that this only such than including like between about via'.split(' '));
 const LONGEST_WEAK_ENDING = Math.max(...[...WEAK_ENDINGS].map((word) => word.length));
