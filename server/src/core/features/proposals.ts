@@ -217,11 +217,10 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
   // a window that starts inside a section starts from that section's state
   if (window && window.section >= 0 && window.section < from) enterSection(window.section);
   const closeAll = () => {
-    for (const seq of open) if (seq.items.length > 0) sequences.push(seq);
     open = [];
   };
   const closeFrom = (depth: number) => {
-    for (const seq of open.splice(depth)) if (seq.items.length > 0) sequences.push(seq);
+    open.length = depth;
   };
   // a window that ends at a fresh start reads that block too, to see that it is one here as well
   const to = window ? window.to + (window.endsAtReset ? 1 : 0) : blocks.length;
@@ -283,6 +282,8 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
       }
       const under = marker.style === 'section' && index + 1 < blocks.length && blocks.kind(index + 1) === 'paragraph' ? index + 1 : undefined;
       block ??= blocks.at(index)!;
+      // listed as its first item comes, so in document order (a block's markers are in order): no sort
+      if (current.items.length === 0) sequences.push(current);
       current.items.push(under === undefined ? { marker, block, index } : { marker, block, index, under });
       current.gap = 0;
       firstMarker = false;
@@ -300,8 +301,7 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
   }
   closeAll();
   // the sequences of a window's closing fresh start belong to the previous version's that follow
-  if (window?.endsAtReset) return sequences.filter((seq) => seq.items[0]!.index < window.to).sort(bySequenceStart);
-  return sequences.sort(bySequenceStart);
+  return window?.endsAtReset ? sequences.filter((seq) => seq.items[0]!.index < window.to) : sequences;
 }
 
 /**
@@ -336,10 +336,6 @@ function textDescribedBefore(scans: ChunkedList<BlockScan>, index: number): bool
   for (let j = index - 1; j >= Math.max(0, index - 2) && scans.at(j).kind === 'paragraph'; j--) if (describesTextAt(scans.at(j))) return true;
   return false;
 }
-
-/** Orders sequences by where their first marker starts. */
-const bySequenceStart = (a: Sequence, b: Sequence) =>
-  a.items[0]!.block.start + a.items[0]!.marker.start - (b.items[0]!.block.start + b.items[0]!.marker.start);
 
 /** Whether `text` ends with a colon between `start` and `end`, after white space: read backwards, as an item's body may be a long paragraph. */
 export function endsWithColon(text: string, start = 0, end = text.length): boolean {
