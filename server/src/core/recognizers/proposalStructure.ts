@@ -46,6 +46,9 @@ const TREATY_PARTY_SUBJECT =
 const COMMITMENT_SUBJECT = new RegExp(
   String.raw`^(${NAME_LIST}[^,;:]{0,60}?)\s+(?:undertakes?|agrees?|commits?(?:\s+(?:itself|themselves))?|pledges?)\s+to\b`,
 );
+/** COMMITMENT_SUBJECT's verb after white space, looked for first: most clauses have none, and the pattern's failure tried its names and 60 characters. */
+const COMMITMENT_VERB = /\s(?:undertake|agree|commit|pledge)/;
+const commitmentSubject = (clause: string): RegExpExecArray | null => (COMMITMENT_VERB.test(clause) ? COMMITMENT_SUBJECT.exec(clause) : null);
 /**
  * The speakers acting in their own name, in the present, as a communiqué's points do: "We reaffirm
  * our support …", "We condemn …", "We will support …". Who must act is they.
@@ -68,9 +71,16 @@ const ADDRESSEE =
 const MANDATIVE_INTRO = /\b(?:recommend|propose|suggest|urge|ask|request|insist|demand|advise)(?:s|d|ed)?\s+that\s*:\s*$/i;
 /** An introduction whose items name someone and an infinitive: "We call on:", "The group urges:" ("- the Secretary-General to set up …"). */
 const OBJECT_CONTROL_INTRO = /\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|ask(?:s|ed)?|invite[sd]?|encourage[sd]?|request(?:s|ed)?|press(?:es|ed)?|appeal(?:s|ed)?\s+to)\s*:\s*$/i;
-const NOMINAL_SUBJECT = /^(?:the |a |an )?([^,;:]{0,40}?)\b(?:commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium)\b/i;
+const NOMINAL_NOUNS = 'commitment|pledge|offer|decision|declaration|agreement|withdrawal|guarantee|moratorium';
+const NOMINAL_SUBJECT = new RegExp(String.raw`^(?:the |a |an )?([^,;:]{0,40}?)\b(?:${NOMINAL_NOUNS})\b`, 'i');
+/**
+ * One of NOMINAL_SUBJECT's nouns anywhere, looked for first: most clauses hold none, and the
+ * pattern failed only after trying its nouns at each of its first 40 characters.
+ */
+const ANY_NOMINAL_NOUN = new RegExp(NOMINAL_NOUNS, 'i');
 /** A nominal proposal's subject ("a U.S. commitment to …"); not an order's words before a verb "to offer" ("Authorise officials to offer …"). */
-const nominalSubject = (clause: string): RegExpExecArray | null => (STARTS_WITH_BASE_VERB.test(clause) ? null : NOMINAL_SUBJECT.exec(clause));
+const nominalSubject = (clause: string): RegExpExecArray | null =>
+  STARTS_WITH_BASE_VERB.test(clause) || !ANY_NOMINAL_NOUN.test(clause) ? null : NOMINAL_SUBJECT.exec(clause);
 const PROPOSER = /\b(?:from|by|of) (?:the )?([^,;:]{2,60}?)(?: side)?\b(?: should| are| is| would|:)/i;
 /**
  * Words that name an actor even when no knowledge-base entry does: "the allies", "donors", "we", "the
@@ -359,7 +369,7 @@ function subjectFrom(
   // "a freeze on what Iran could enrich": Iran's "could" is no subject's before a main verb
   const found = modalSubject(clause);
   const modal = found && modalInsideNounPhrase(found[1]!) ? null : found;
-  const subject = modal ?? (grammar ? itemSubject(clause, grammar) : null) ?? SPEAKERS_ACT.exec(clause) ?? nominalSubject(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? COMMITMENT_SUBJECT.exec(clause);
+  const subject = modal ?? (grammar ? itemSubject(clause, grammar) : null) ?? SPEAKERS_ACT.exec(clause) ?? nominalSubject(clause) ?? TREATY_PARTY_SUBJECT.exec(clause) ?? commitmentSubject(clause);
   return { clause, clauseStart: from + lead, subject, span: subject ? (subject === modal ? withoutConsultedAside(subject, from + lead) : { start: from + lead, end: from + lead + subject[0].length }) : undefined };
 }
 
