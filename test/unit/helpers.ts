@@ -32,10 +32,14 @@ export function assertSameAnalysis(actual: Analysis, expected: Analysis, message
   assert.deepStrictEqual(readable(actual), readable(expected), message);
 }
 
-/** A small deterministic generator, so that a failure can be replayed. */
+/**
+ * A small deterministic generator, so that a failure can be replayed: the C library's linear
+ * congruential step in 32-bit integer arithmetic (`Math.imul`). In plain doubles the product
+ * passed 2^53 and lost its low bits, and one seed gave 15,000 distinct values in 100,000 draws.
+ */
 export function random(seed: number): () => number {
   let state = seed;
-  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  return () => (state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 /** The cursor marker in test input. */
