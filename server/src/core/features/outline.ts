@@ -66,7 +66,8 @@ function entityNodes(proposal: Proposal, index: MentionIndex): readonly OutlineN
     if (m.id === ids[nodes.length]) nodes.push({ kind: 'entity', name: m.name, detail: m.category, start, end, selection: { start, end }, children: EMPTY_LIST, entityKind: m.kind });
     return nodes.length < ids.length;
   });
-  return nodes;
+  // at its length: grown by `push` a list keeps room for 17 nodes, and a treaty text's outline keeps 8,000 lists of one to three
+  return nodes.slice();
 }
 
 /** A node at new offsets: literals of each kind's own shape rather than spreads, as thousands move per keystroke. */
