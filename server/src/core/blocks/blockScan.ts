@@ -5,19 +5,35 @@ import { closingAsks, statesFinding } from '../recognizers/proposalTitle';
 import type { BlockKind } from './splitBlocks';
 import { EMPTY_LIST } from '../text/emptyList';
 
+/** In `ScannedMarker.bits`, at an answer's bit: whether it was asked, and its answer. */
+const ASKED = 1;
+const YES = 2;
+/** Where each answer is kept in `ScannedMarker.bits`. */
+const RECOMMENDS = 0;
+const STATES_FINDING = 2;
+const CLOSING_ASKS = 4;
+/** In `ScannedMarker.bits`: whether the marker closes its sequence. */
+const CLOSES = 64;
+
+/**
+ * Each marker's last reading in another style (see `ScannedMarker.restyled`): a field on every
+ * marker for the few that have one cost 8 bytes on all of them, and a treaty text keeps 11,000.
+ */
+const restyledMarkers = new WeakMap<ScannedMarker, ScannedMarker>();
+
 /** A proposal marker with what its block says after it; offsets relative to the block. */
 export class ScannedMarker implements MarkerInfo {
   readonly style: MarkerInfo['style'];
   readonly value: MarkerInfo['value'];
-  readonly closes: boolean;
   readonly text: string;
   readonly start: number;
   readonly end: number;
   readonly bodyStart: number;
-  private recommendsMemo: boolean | undefined;
-  private findingMemo: boolean | undefined;
-  private closingMemo: boolean | undefined;
-  private restyledMemo: ScannedMarker | undefined = undefined;
+  /**
+   * `closes`, and the answers of `recommends`, `statesFinding` and `closingAsks` once asked, two bits
+   * each (see `answer`): one field rather than four, as a treaty text keeps 11,000 markers, most never asked.
+   */
+  private bits: number;
   /**
    * Where `findProposals` keeps the structure it read from this marker's proposal, with what it
    * depended on (see `features/proposals.ts`); nothing else touches it. A field rather than a
@@ -33,11 +49,16 @@ export class ScannedMarker implements MarkerInfo {
   ) {
     this.style = info.style;
     this.value = info.value;
-    this.closes = info.closes;
+    this.bits = info.closes ? CLOSES : 0;
     this.text = info.text;
     this.start = info.start;
     this.end = info.end;
     this.bodyStart = info.bodyStart;
+  }
+
+  /** Whether the marker also closes its sequence ("Third and finally"). */
+  get closes(): boolean {
+    return (this.bits & CLOSES) !== 0;
   }
 
   /**
@@ -46,7 +67,7 @@ export class ScannedMarker implements MarkerInfo {
    * paragraph has a marker.
    */
   get recommends(): boolean {
-    return (this.recommendsMemo ??= readsAsRecommendation(this.blockText.slice(this.bodyStart, this.bodyEnd)));
+    return this.answer(RECOMMENDS, readsAsRecommendation);
   }
 
   /**
@@ -55,7 +76,7 @@ export class ScannedMarker implements MarkerInfo {
    * not recommend is no proposal. Found when first asked, as `recommends`.
    */
   get statesFinding(): boolean {
-    return (this.findingMemo ??= statesFinding(this.blockText.slice(this.bodyStart, this.bodyEnd)));
+    return this.answer(STATES_FINDING, statesFinding);
   }
 
   /**
@@ -64,7 +85,13 @@ export class ScannedMarker implements MarkerInfo {
    * of the new envoy.") is no proposal. Found when first asked, as `recommends`.
    */
   get closingAsks(): boolean {
-    return (this.closingMemo ??= closingAsks(this.blockText.slice(this.bodyStart, this.bodyEnd)));
+    return this.answer(CLOSING_ASKS, closingAsks);
+  }
+
+  /** The answer of `read` on the marker's text, read once: `bit` says where it is kept in `bits`. */
+  private answer(bit: number, read: (text: string) => boolean): boolean {
+    if ((this.bits & (ASKED << bit)) === 0) this.bits |= (read(this.blockText.slice(this.bodyStart, this.bodyEnd)) ? ASKED | YES : ASKED) << bit;
+    return (this.bits & (YES << bit)) !== 0;
   }
 
   /**
@@ -73,14 +100,17 @@ export class ScannedMarker implements MarkerInfo {
    * one version to the next, as on any other marker.
    */
   restyled(style: MarkerInfo['style'], value: MarkerInfo['value']): ScannedMarker {
-    const last = this.restyledMemo;
+    const last = restyledMarkers.get(this);
     if (last?.style === style && last.value === value) return last;
-    return (this.restyledMemo = new ScannedMarker({ ...this, style, value }, this.bodyEnd, this.blockText));
+    const { closes, text, start, end, bodyStart } = this;
+    const made = new ScannedMarker({ style, value, closes, text, start, end, bodyStart }, this.bodyEnd, this.blockText);
+    restyledMarkers.set(this, made);
+    return made;
   }
 
   /** The marker as last read in another style, if it was. */
   lastRestyled(): ScannedMarker | undefined {
-    return this.restyledMemo;
+    return restyledMarkers.get(this);
   }
 }
 
@@ -132,6 +162,11 @@ const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
 class Scan implements BlockScan {
   resultsMemo: object | undefined = undefined;
   announcementsMemo: readonly object[] | undefined = undefined;
+  /**
+   * The implicit marker: undefined until looked for, null where there is none. Null from the start
+   * where the block cannot have one (see `scanBlock`): one field rather than two, as a treaty text
+   * keeps 13,000 scans.
+   */
   private implicit: ScannedMarker | null | undefined;
 
   constructor(
@@ -141,10 +176,12 @@ class Scan implements BlockScan {
     private readonly matcher: NameMatcher | undefined,
     readonly markers: readonly ScannedMarker[],
     /** Whether the block is a paragraph without explicit markers, which may have an implicit one. */
-    private readonly hasImplicitMarker: boolean,
+    hasImplicitMarker: boolean,
     readonly introduces: boolean,
     readonly mentionsDirective: boolean,
-  ) {}
+  ) {
+    this.implicit = hasImplicitMarker ? undefined : null;
+  }
 
   findMatches(unnamed?: UnnamedWords): readonly RawMatch[] {
     if (this.matcher) return scanEntitiesInPlace(this.text, this.matcher, unnamed);
@@ -154,7 +191,6 @@ class Scan implements BlockScan {
   }
 
   paragraphMarker(): ScannedMarker | undefined {
-    if (!this.hasImplicitMarker) return undefined;
     if (this.implicit === undefined) {
       const found = implicitMarker(this.text, true);
       this.implicit = found ? new ScannedMarker(found, this.text.length, this.text) : null;
