@@ -5,7 +5,7 @@ import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/cor
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
 import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
 import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../../server/src/core/recognizers/entities';
-import type { TrieNode } from '../../server/src/core/kb/matcher';
+import { plainTarget, type TrieNode } from '../../server/src/core/kb/matcher';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
 import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo } from '../../server/src/core/text/boundedMemo';
@@ -1018,6 +1018,12 @@ describe('entity recognition', () => {
     assert.strictEqual(stateOrgansOf(kb).organ('france', 'national assembly')?.entry.id, 'french-national-assembly');
     assert.strictEqual(stateOrgansOf(kb).organ('united-kingdom', 'parliament')?.entry.id, 'uk-parliament');
     assert.strictEqual(stateOrgansOf(kb).organ('serbia', 'constitutional court'), undefined);
+    // whether any state's institution goes by a target's words, which rules out most names before their owner is looked for
+    const target = (words: string[]) => plainTarget(kb.get('moscow')!, 'name', words);
+    assert.strictEqual(stateOrgansOf(kb).namesAnOrgan(target(['Senate'])), true);
+    assert.strictEqual(stateOrgansOf(kb).namesAnOrgan(target(['national', 'ASSEMBLY'])), true);
+    assert.strictEqual(stateOrgansOf(kb).namesAnOrgan(target(['Moscow'])), false);
+    assert.strictEqual(stateOrgansOf(kb).namesAnOrgan(target(['Senate', 'of', 'Poland'])), false);
   });
 
   it("reads a ministry every state has only where the text says whose it is: the state, its demonym or its seat", () => {

@@ -26,6 +26,9 @@ const OWNER_GAP = /^(?:['’]s)?\s$/;
  */
 export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase, date: string): PickedEntry | undefined {
   const match = matches[i]!;
+  const organs = stateOrgansOf(kb);
+  // most names are no state institution's generic name ("Moscow", "New START"): no owner can give them one
+  if (match.targets.length > 0 && !organs.namesAnOrgan(match.targets[0]!)) return undefined;
   const previous = i > 0 ? matches[i - 1] : undefined;
   const owner =
     (previous && (ownerBefore(text, match, previous, chooser, date) ?? ownerByPronoun(text, match, previous, chooser, kb, date))) ??
@@ -35,7 +38,7 @@ export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number
   if (!owner) return undefined;
   // "China's Security Council seat", "Russia used its Security Council veto": the UN's; a leader's own is never the UN's
   if (owner.possessive !== 'person') for (const target of match.targets) if (namesOrganizationsBody(kb, target)) return undefined;
-  const organ = stateOrgansOf(kb).organ(owner.state, foldName(match.targets[0]!.words.join(' ')));
+  const organ = organs.organ(owner.state, foldName(match.targets[0]!.words.join(' ')));
   return organ && chooser.pickTarget(organ.entry, organ.target);
 }
 

@@ -18,6 +18,11 @@ export interface StateOrgans {
   /** Whether `entry` is an institution that belongs to a state. */
   isStateOrgan(entry: Entry): boolean;
   /**
+   * Whether `target`'s words are a generic name that some state's institution goes by: where they
+   * are not, `organ` finds nothing for any state.
+   */
+  namesAnOrgan(target: NameTarget): boolean;
+  /**
    * The ministries of state `stateId` by the generic names the press also writes in lowercase after
    * the state's name ("Ukraine's foreign ministry"), as lowercase text; longest first.
    */
@@ -61,6 +66,7 @@ const isGenericName = (name: string): boolean => /^\p{Lu}/u.test(name);
  */
 export const stateOrgansOf = knowledgeIndex("states' institutions by their generic names", (kb: KnowledgeBase): StateOrgans => {
   const byKey = new Map<string, StateOrgan | null>();
+  const genericNames = new Set<string>();
   const stateOrgans = new Set<Entry>();
   const ministries = new Map<string, { written: string; organ: StateOrgan }[]>();
   for (const entry of kb.entries.values()) {
@@ -78,6 +84,7 @@ export const stateOrgansOf = knowledgeIndex("states' institutions by their gener
     }
     for (const name of generic) {
       const key = `${state.id}\u0000${foldName(name)}`;
+      genericNames.add(foldName(name));
       const words = splitWords(name);
       // "Russia's Baltic Fleet" writes the fleet's own name; "Romania's Constitutional Court" an alias
       const form = foldName(name) === foldName(entry.name) ? 'name' : 'alias';
@@ -96,9 +103,16 @@ export const stateOrgansOf = knowledgeIndex("states' institutions by their gener
     const named = list.filter((m) => byKey.get(`${stateId}\u0000${foldName(m.written)}`) === m.organ);
     ministries.set(stateId, named.sort((a, b) => b.written.length - a.written.length));
   }
+  // by target, read at every name a text holds: its words folded and joined once, not per mention
+  const targetNamesAnOrgan = new Map<NameTarget, boolean>();
   return {
     organ: (stateId, foldedName) => byKey.get(`${stateId}\u0000${foldedName}`) ?? undefined,
     isStateOrgan: (entry) => stateOrgans.has(entry),
+    namesAnOrgan: (target) => {
+      let answer = targetNamesAnOrgan.get(target);
+      if (answer === undefined) targetNamesAnOrgan.set(target, (answer = genericNames.has(foldName(target.words.join(' ')))));
+      return answer;
+    },
     ministriesOf: (stateId) => ministries.get(stateId) ?? [],
   };
 });
