@@ -216,6 +216,7 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
   };
   // a window that starts inside a section starts from that section's state
   if (window && window.section >= 0 && window.section < from) enterSection(window.section);
+  // a closed sequence takes no more items; it was listed when its first item came
   const closeAll = () => {
     open = [];
   };
@@ -299,7 +300,6 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
     }
     if (scan.introduces && kind !== 'heading') intro = { block: block ?? blocks.at(index)!, index };
   }
-  closeAll();
   // the sequences of a window's closing fresh start belong to the previous version's that follow
   return window?.endsAtReset ? sequences.filter((seq) => seq.items[0]!.index < window.to) : sequences;
 }
