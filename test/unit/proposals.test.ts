@@ -3,6 +3,7 @@ import { NUMBERING_REACH } from '../../server/src/core/rules/proposalNumbering';
 import { plainProposal, shiftedProposal } from '../../server/src/core/features/shiftedProposal';
 import type { Proposal } from '../../server/src/core/types';
 import { proposalText, proposalTitle } from '../../server/src/core/recognizers/proposalTitle';
+import { romanOfLetter } from '../../server/src/core/features/proposals';
 import { analyze, builtinAnalyzer, joinLines } from './helpers';
 
 const titles = (text: string) => analyze(text).proposals.map((p) => `${p.ordinal}. ${p.title}`);
@@ -1523,5 +1524,20 @@ describe('proposals moved whole', () => {
     delete (topLevel as { exchange?: unknown }).exchange;
     const movedTop = JSON.parse(JSON.stringify(shiftedProposal(topLevel, 3, 0, 1)));
     assert.deepStrictEqual(Object.keys(movedTop).sort(), ['conditions', 'end', 'entityIds', 'marker', 'markerSpan', 'ordinal', 'parties', 'sequence', 'start', 'title']);
+  });
+});
+
+describe('romanOfLetter', () => {
+  it('reads i, v and x, by their places in the alphabet, as the numerals 1, 5 and 10, and no other letter', () => {
+    const read = 'abcdefghijklmnopqrstuvwxyz'.split('').map((letter) => [letter, romanOfLetter(letter.charCodeAt(0) - 96)]).filter(([, roman]) => roman !== undefined);
+    assert.deepStrictEqual(read, [['i', 1], ['v', 5], ['x', 10]]);
+  });
+
+  it('numbers a list that opens at "i." as roman numerals, and one that reaches "i." after "h." as letters', () => {
+    const intro = 'We recommend the following:';
+    const ordinals = (text: string) => analyze(text).proposals.map((p) => p.ordinal);
+    assert.deepStrictEqual(ordinals(joinLines(intro, '', 'i. Fund the mission.', 'v. Close the base.')), [1, 5]);
+    const lettered = 'abcdefghi'.split('').map((letter) => `${letter}. Fund mission ${letter}.`);
+    assert.deepStrictEqual(ordinals(joinLines(intro, '', ...lettered)), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });

@@ -56,7 +56,12 @@ function groupOf(marker: ScannedMarker, level: number): string {
   return group;
 }
 
-const ROMAN_LETTERS: Record<string, number> = { i: 1, v: 5, x: 10 };
+/**
+ * The numeral a letter marker's letter also reads as, by the letter's place in the alphabet (its
+ * value): i, v and x; undefined for the others. Read from the value, not the marker's text: a
+ * treaty text's 6,251 letter markers each stripped their brackets by a pattern.
+ */
+export const romanOfLetter = (place: number): number | undefined => (place === 9 ? 1 : place === 22 ? 5 : place === 24 ? 10 : undefined);
 
 /**
  * "i." opens a roman list unless it continues a lettered one ("g. h. i."); the marker scan cannot
@@ -65,11 +70,11 @@ const ROMAN_LETTERS: Record<string, number> = { i: 1, v: 5, x: 10 };
 function asRoman(marker: ScannedMarker, current: Sequence | undefined): ScannedMarker {
   // the style first: this runs for every marker at every keystroke that makes the proposals again
   if (marker.style !== 'letter') return marker;
-  const letter = marker.text.replace(/[().]/g, '');
-  if (!(letter in ROMAN_LETTERS)) return marker;
+  const roman = romanOfLetter(marker.value as number);
+  if (roman === undefined) return marker;
   const last = current?.items.at(-1)?.marker;
   if (last?.style === 'letter' && last.value === (marker.value as number) - 1) return marker;
-  return marker.restyled('roman', ROMAN_LETTERS[letter]);
+  return marker.restyled('roman', roman);
 }
 
 /** Which markers of a block count here: implicit ones only where the context makes them proposals. */
