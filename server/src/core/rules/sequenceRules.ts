@@ -277,13 +277,22 @@ function splicedMembers(previous: readonly (readonly number[])[], proposals: Ite
   return [...previous.slice(0, spliced.first), ...window, ...(shift === 0 ? after : after.map((m) => m.map((k) => k + shift)))];
 }
 
-/** Each sequence's proposals, as indices, in document order (the proposals are). */
+/**
+ * Each sequence's proposals, as indices, in document order (the proposals are). Each list is made
+ * at its length, counted first, and filled from its end: a list grown by `push` keeps room for 17
+ * (a treaty text's 2,948 lists, three proposals each, kept 330 KB more).
+ */
 function membersOf(proposals: ItemList<Proposal>): number[][] {
-  const members: number[][] = [];
+  const sizes: number[] = [];
   for (let i = 0; i < proposals.length; i++) {
     const s = proposals.at(i)!.sequence;
-    while (members.length <= s) members.push([]);
-    members[s]!.push(i);
+    while (sizes.length <= s) sizes.push(0);
+    sizes[s]!++;
+  }
+  const members = sizes.map((size) => new Array<number>(size));
+  for (let i = proposals.length - 1; i >= 0; i--) {
+    const s = proposals.at(i)!.sequence;
+    members[s]![--sizes[s]!] = i;
   }
   return members;
 }
