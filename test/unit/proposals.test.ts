@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { NUMBERING_REACH } from '../../server/src/core/rules/proposalNumbering';
 import { plainProposal, shiftedProposal } from '../../server/src/core/features/shiftedProposal';
 import type { Proposal } from '../../server/src/core/types';
-import { proposalText, proposalTitle } from '../../server/src/core/recognizers/proposalTitle';
+import { interjectionLength, proposalText, proposalTitle } from '../../server/src/core/recognizers/proposalTitle';
 import { romanOfLetter } from '../../server/src/core/features/proposals';
 import { analyze, builtinAnalyzer, joinLines } from './helpers';
 
@@ -1539,5 +1539,13 @@ describe('romanOfLetter', () => {
     assert.deepStrictEqual(ordinals(joinLines(intro, '', 'i. Fund the mission.', 'v. Close the base.')), [1, 5]);
     const lettered = 'abcdefghi'.split('').map((letter) => `${letter}. Fund mission ${letter}.`);
     assert.deepStrictEqual(ordinals(joinLines(intro, '', ...lettered)), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
+
+describe('interjectionLength', () => {
+  it('measures an opening interjection in either case, and nothing else', () => {
+    assert.strictEqual(interjectionLength('and more importantly for Europe, NATO should act'), 'and more importantly for Europe, '.length);
+    assert.strictEqual(interjectionLength('And most urgently, fund it'), 'And most urgently, '.length);
+    assert.deepStrictEqual(['an offer, then more', 'fund it, and more importantly, now', '', 'band more wisely, x'].map(interjectionLength), [0, 0, 0, 0]);
   });
 });

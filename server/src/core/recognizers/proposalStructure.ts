@@ -5,7 +5,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
 import { ADVERB_AND_OPERATIVE_VERB, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, blankAdverbialAside, callOpening, INTERJECTION, itemSubject, LEADING_PHRASE, modalInsideNounPhrase, recommendingSentenceStart, NAME_LIST, PARTIES_TO, type ItemGrammar, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, blankAdverbialAside, callOpening, interjectionLength, itemSubject, LEADING_PHRASE, modalInsideNounPhrase, recommendingSentenceStart, NAME_LIST, PARTIES_TO, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
 const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
@@ -355,7 +355,7 @@ function subjectFrom(
 ): { clause: string; clauseStart: number; subject: RegExpExecArray | null; span: { start: number; end: number } | undefined } {
   const rest = from === 0 ? text : text.slice(from);
   // "Second, and more importantly for Europe, NATO should …": past the interjection, then the leading phrase
-  const aside = INTERJECTION.exec(rest)?.[0].length ?? 0;
+  const aside = interjectionLength(rest);
   const lead = aside + (LEADING_PHRASE.exec(aside === 0 ? rest : rest.slice(aside))?.[0].length ?? 0);
   // "We call on Russia to reciprocate …", "We recommend that the Government press …": whom the
   // speakers call on must act, read as the clause's subject

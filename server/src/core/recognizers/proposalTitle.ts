@@ -337,7 +337,13 @@ const ASIDE = /,\s+(?:(?:[a-z]{3,}ed|[a-z]{3,}en|including|excluding|together wi
 const ASIDE_BEFORE_TO = /,\s+(?:in (?:close |full )?(?:consultation|cooperation|coordination|collaboration|partnership) with|in particular|particularly|inter alia|as|where (?:appropriate|necessary)|if necessary|as a matter of (?:urgency|priority)|in accordance with|through|with the (?:support|assistance) of|among others)\b[^,;]{0,80},(?=\s+to\s)/;
 
 /** "Second, and more importantly for Europe, NATO should …": the interjection is not the proposal. */
-export const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
+const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:\s+[^,]{0,40})?,\s*/i;
+/**
+ * The length of the interjection that opens `text` (see `INTERJECTION`), or 0. Its "and" is looked
+ * for first (an "a" in either case, the only letters the pattern's case folding reads as one): a
+ * title and a subject are read past it for every proposal, and almost none opens so.
+ */
+export const interjectionLength = (text: string): number => ((text.charCodeAt(0) | 32) === 97 ? (INTERJECTION.exec(text)?.[0].length ?? 0) : 0);
 
 /** A list of names after a name: ", Natanz and Isfahan", ", France, and Britain", ", the Council and Member States", "UN, NGO and embassy staff"; its commas end no clause. */
 const NAME_LIST_GOES_ON = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?){0,5}(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:and|or)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:staff|officials|personnel|workers|members|forces|states|agencies|partners|donors|governments))/u;
@@ -686,7 +692,7 @@ const ADVERBIAL_ASIDE =
 export const blankAdverbialAside = (text: string): string => (hasTwoCommas(text) ? text.replace(ADVERBIAL_ASIDE, (aside) => ' '.repeat(aside.length)) : text);
 
 function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): string {
-  let sentence = firstSentence.replace(INTERJECTION, '');
+  let sentence = firstSentence.slice(interjectionLength(firstSentence));
   if (hasTwoCommas(sentence)) sentence = sentence.replace(ADVERBIAL_ASIDE, '');
   const operative = OPERATIVE.exec(sentence);
   if (operative) {
@@ -694,7 +700,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     const asks = sentence.length > MAX_TITLE && sentence.includes(' and ') ? AND_CALLS.exec(sentence) : null;
     if (asks) sentence = sentence.slice(asks.index + asks[0].length - asks[1]!.length);
   } else {
-    sentence = sentence.replace(LEADING_PHRASE, '');
+    sentence = sentence.slice(LEADING_PHRASE.exec(sentence)?.[0].length ?? 0);
     // "We recommend that the Government press …", "We call on Russia to agree …": the title starts at the verb
     const call = callOpening(sentence);
     const called = call ? itemSubject(sentence.slice(call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
