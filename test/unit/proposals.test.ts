@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { NUMBERING_REACH } from '../../server/src/core/rules/proposalNumbering';
 import { plainProposal, shiftedProposal } from '../../server/src/core/features/shiftedProposal';
 import type { Proposal } from '../../server/src/core/types';
-import { interjectionLength, proposalText, proposalTitle } from '../../server/src/core/recognizers/proposalTitle';
+import { capitalize, interjectionLength, proposalText, proposalTitle } from '../../server/src/core/recognizers/proposalTitle';
 import { romanOfLetter } from '../../server/src/core/features/proposals';
 import { analyze, builtinAnalyzer, joinLines } from './helpers';
 
@@ -1539,6 +1539,12 @@ describe('romanOfLetter', () => {
     assert.deepStrictEqual(ordinals(joinLines(intro, '', 'i. Fund the mission.', 'v. Close the base.')), [1, 5]);
     const lettered = 'abcdefghi'.split('').map((letter) => `${letter}. Fund mission ${letter}.`);
     assert.deepStrictEqual(ordinals(joinLines(intro, '', ...lettered)), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
+
+describe('capitalize', () => {
+  it('capitalizes the first letter, ASCII or not, and leaves the rest as written', () => {
+    assert.deepStrictEqual(['fund the mission', 'Fund it', 'élargir le G7', 'ßtraße', '1. fund', ''].map(capitalize), ['Fund the mission', 'Fund it', 'Élargir le G7', 'SStraße', '1. fund', '']);
   });
 });
 

@@ -320,7 +320,15 @@ const PARTICIPLE_BEFORE_CUT = /(?<!\b(?:not|is|are|was|were|be|been|being|has|ha
 /** Where a long title may end when no preposition serves: before its purpose ("… to move sanctions …"); not at "and", which joins nouns as often as verbs. */
 const PURPOSE_CUT = /\s(?:in order to|so as to|so that|to)\s/g;
 
-const capitalize = (s: string) => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s);
+/**
+ * `s` with its first letter a capital. An ASCII letter's capital is the one string V8 shares for
+ * that character, not a string made per title by `toUpperCase` (a treaty text keeps 9,000 titles).
+ */
+export function capitalize(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122) return String.fromCharCode(c - 32) + s.slice(1);
+  return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
 
 /**
  * ", made together with China and Russia," or a name in apposition (", António Guterres,") after a
