@@ -21,6 +21,7 @@ import { assertSameAnalysis, changeBetween, joinLines, random } from './helpers'
 import { convertFolds, convertOutline, liesAt, toDocumentSymbols, toFoldingRanges, type ConvertedFolds, type ConvertedOutline } from '../../server/src/lsp/convert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver';
+import type { Mention } from '../../server/src/core/types';
 
 const CORPUS = path.resolve(__dirname, '../../../test/fixtures/corpus');
 const SAMPLES = path.resolve(__dirname, '../../../samples');
@@ -1437,6 +1438,22 @@ describe('incremental analysis', () => {
     tally = NamingTally.of(third, tally, second, { added: [moscow], removed: [sergei] }, kb);
     assert.strictEqual(tally, updated);
     assert.strictEqual(tally.mixed.size, 0);
+  });
+});
+
+describe('the naming tally', () => {
+  const { kb } = loadKnowledgeBase(builtinKbFiles);
+  const full = (text: string): Analysis => createAnalyzer({ kb, today: () => TODAY }).analyze({ uri: 'memory://full.md', version: 1, getText: () => text });
+
+  it('counts a written form the same whether its mentions share one string or each hold a copy', () => {
+    const [sergey] = full('Sergey Lavrov').mentions;
+    const [sergei] = full('Sergei Lavrov').mentions;
+    /** The mention as a plain record, its text a string of its own (a count remembers keys by the very string). */
+    const copied = (m: Mention): Mention => ({ start: m.start, end: m.end, id: m.id, kind: m.kind, category: m.category, form: m.form, name: m.name, text: (' ' + m.text).slice(1), placeId: m.placeId });
+    const tallied = (...blocks: Mention[][]) => NamingTally.of(ChunkedList.of(blocks.map((mentions) => ({ mentions }))), undefined, undefined, undefined, kb).mixed.size;
+    assert.strictEqual(tallied([sergey!], [sergey!], [copied(sergey!)]), 0);
+    assert.strictEqual(tallied([sergey!], [copied(sergei!)], [sergey!]), 1);
+    assert.strictEqual(tallied([copied(sergei!)], [sergey!, copied(sergey!)], [sergei!]), 1);
   });
 });
 

@@ -93,13 +93,13 @@ export interface TallyChanges {
  * A block's groups as one flat list of pairs in `scratchPairs`: each group's number, then the one
  * text it is written in, or MIXED; returns the list's length. Made again whenever a block is
  * counted, not kept: a keystroke counts a block or two, and every open document would keep one
- * list per paragraph.
+ * list per paragraph. `seen`: the keys found so far in the same count (see `keysWithin`).
  */
-function summarize(mentions: readonly Mention[], kb: KnowledgeBase): number {
+function summarize(mentions: readonly Mention[], kb: KnowledgeBase, seen?: Map<string, TallyKeys>): number {
   let length = 0;
   for (const m of mentions) {
     if (!comparable(m)) continue;
-    const keys = tallyKeysOf(m, kb);
+    const keys = seen ? keysWithin(m, kb, seen) : tallyKeysOf(m, kb);
     length = addPair(length, keys.group, m.text);
     if (keys.surname !== undefined) length = addPair(length, keys.surnameGroup, keys.surname);
   }
@@ -198,6 +198,21 @@ export function tallyKeysOf(m: Mention, kb: KnowledgeBase): TallyKeys {
 }
 
 /**
+ * `tallyKeysOf`, remembered in `seen` by the mention's text itself. A document's mentions write a
+ * few hundred forms thousands of times, each form one interned string, and a map keyed by that very
+ * string finds it by address; `keysByText` keys copies (a text may be a slice that keeps its
+ * document alive), and compares each with the text character by character. So `seen` lives for one
+ * count only.
+ */
+function keysWithin(m: Mention, kb: KnowledgeBase, seen: Map<string, TallyKeys>): TallyKeys {
+  const known = seen.get(m.text);
+  if (known !== undefined && known.id === m.id && known.placeId === m.placeId) return known;
+  const keys = tallyKeysOf(m, kb);
+  seen.set(m.text, keys);
+  return keys;
+}
+
+/**
  * The list `summarize` fills, written by index and never emptied: setting `length = 0` gave V8's
  * array its empty backing store back, so every block grew a new one.
  */
@@ -248,26 +263,27 @@ export class NamingTally {
     /** The knowledge base the mentions were read with, which knows whose surname comes first. */
     kb: KnowledgeBase,
   ): NamingTally {
+    const seen = new Map<string, TallyKeys>();
     if (!previous || !changes || previous.counted !== previousBlocks) {
       const tally = new NamingTally();
-      for (let i = 0; i < blocks.length; i++) tally.count(blocks.at(i), 1, kb);
+      for (let i = 0; i < blocks.length; i++) tally.count(blocks.at(i), 1, kb, seen);
       tally.counted = blocks;
       return tally;
     }
     const { added, removed } = changes;
     let same = !namesAny(added, previous.mixedGroups, kb) && !namesAny(removed, previous.mixedGroups, kb);
-    for (const block of added) previous.count(block, 1, kb);
-    for (const block of removed) previous.count(block, -1, kb);
+    for (const block of added) previous.count(block, 1, kb, seen);
+    for (const block of removed) previous.count(block, -1, kb, seen);
     same &&= !namesAny(added, previous.mixedGroups, kb) && !namesAny(removed, previous.mixedGroups, kb);
     previous.#sameMixedMembers = same;
     previous.counted = blocks;
     return previous;
   }
 
-  private count(block: TalliedBlock, sign: 1 | -1, kb: KnowledgeBase): void {
+  private count(block: TalliedBlock, sign: 1 | -1, kb: KnowledgeBase, seen: Map<string, TallyKeys>): void {
     if (block.mentions.length === 0) return;
     const pairs = scratchPairs;
-    const length = summarize(block.mentions, kb);
+    const length = summarize(block.mentions, kb, seen);
     for (let i = 0; i < length; i += 2) {
       const group = pairs[i] as number;
       const text = pairs[i + 1] as string;
