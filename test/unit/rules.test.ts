@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings, type Finding } from '../../server/src/core/index';
 import { movedFinding, shiftFinding } from '../../server/src/core/rules/shiftFinding';
 import { movedApart, plainFinding } from '../../server/src/core/rules/shiftedFinding';
-import { analyze, analyzerOver, builtinRuleFindings, builtinRuleSpans, joinLines } from './helpers';
+import { analyze, analyzerOver, builtinRuleFindings, builtinRuleSpans, joinLines, random } from './helpers';
+import { mayStandBesideNeighbour, neighbourEdgesOf, WORD_AFTER, WORD_BEFORE } from '../../server/src/core/rules/misspelledName';
+import { foldWord } from '../../server/src/core/kb/names';
 import { testEntries } from './testKb';
 import { officeFamily } from '../../server/src/core/kb/officeTitles';
 
@@ -411,6 +413,36 @@ describe('rule: misspelled-name', () => {
   it('leaves transliteration variants, known names, sentence openers and unrelated words alone', () => {
     assert.deepStrictEqual(findings('He met Sergei Lavrov and Sergey Lavrov. Russians and Ukrainians agree. Rusia is a typo at a sentence start.', 'misspelled-name'), []);
     assert.deepStrictEqual(findings('The Senate, Congress and the Treasury met in Geneva with Gordon.', 'misspelled-name'), []);
+  });
+  it('rules a word beside a near miss out of its neighbours by the letters at its edges only where the patterns would read it so', () => {
+    const edgesOf = (words: readonly string[]) => neighbourEdgesOf([{ word: 'Articles', entryId: 'x', neighbours: new Set(words) }]);
+    const imf = edgesOf(['imf']);
+    const at = (text: string) => [text.indexOf('Article'), text.indexOf('Article') + 'Article'.length] as const;
+    assert.strictEqual(mayStandBesideNeighbour('under Article 5 of', ...at('under Article 5 of'), imf), false);
+    assert.strictEqual(mayStandBesideNeighbour('## Article 5', ...at('## Article 5'), imf), false);
+    assert.strictEqual(mayStandBesideNeighbour('the IMF Article of', ...at('the IMF Article of'), imf), true);
+    assert.strictEqual(mayStandBesideNeighbour('Article Imf', ...at('Article Imf'), imf), true);
+    assert.strictEqual(mayStandBesideNeighbour('under Article 5', ...at('under Article 5'), neighbourEdgesOf([{ word: 'Articles', entryId: 'x' }])), true);
+    // whatever the patterns read beside a word, a neighbour of that word is never ruled out
+    const pieces = ['Article', 'IMF', 'İMF', 'Ímf', 'of', '5', 'x', ' ', '  ', '\n', '\t', '\u00a0', '-', '–', "'", '’', 'é', 'e\u0301', 'Σ', 'ł', 'Ø', '.', ',', '(', '#', 'K', '\u212a', '😀', 'ı'];
+    const next = random(11);
+    const piecesAround = () => Array.from({ length: Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    let read = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const [left, right] = [piecesAround(), piecesAround()];
+      const text = `${left}Article${right}`;
+      const [start, end] = [left.length, left.length + 'Article'.length];
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+      const after = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+      for (const word of [before, after]) {
+        const folded = word === undefined ? '' : foldWord(word);
+        // a neighbour is a folded word of a name: a letter, and a word character last
+        if (!/^\p{L}(?:.*[\p{L}\p{N}\p{M}])?$/u.test(folded)) continue;
+        read++;
+        assert.ok(mayStandBesideNeighbour(text, start, end, edgesOf([folded])), JSON.stringify([text, start, end]));
+      }
+    }
+    assert.ok(read > 2000, `${read} words read`);
   });
 });
 

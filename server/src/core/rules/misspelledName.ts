@@ -20,7 +20,7 @@ import { mayBeTitledSurnameSlip, titledSurnameSlip } from './titledSurnameSlip';
 import { asciiWordHash, lastWordHash, wordEndHashed, WordHashSet } from '../kb/wordHash';
 
 /** A known word of a name, and the full name it belongs to. */
-interface KnownWord {
+export interface KnownWord {
   readonly word: string;
   readonly entryId: string;
   /**
@@ -228,10 +228,10 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   }
   const lookUp = { known, byInitial, longestWord, owners, placeNames };
   const surnames = { bySingledSurname, surnameFormsOf, surnameOf };
-  const wordFacts = (word: string): WordFacts => ({
-    nearMisses: nearMisses(lookUp, word),
-    mayBeTitledSlip: doubledSurnameSlip(surnames, word) !== undefined || mayBeTitledSurnameSlip(word, kb),
-  });
+  const wordFacts = (word: string): WordFacts => {
+    const near = nearMisses(lookUp, word);
+    return { nearMisses: near, mayBeTitledSlip: doubledSurnameSlip(surnames, word) !== undefined || mayBeTitledSurnameSlip(word, kb), neighbourEdges: neighbourEdgesOf(near) };
+  };
   return { ...lookUp, firstNames, bySurname, byFirstName, firstNameHashes, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname, pairOwners, rememberedWord: boundedMemo(wordFacts, 20_000) };
 }
 
@@ -244,6 +244,38 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
 interface WordFacts {
   readonly nearMisses: readonly KnownWord[];
   readonly mayBeTitledSlip: boolean;
+  /** The letters the near misses' neighbours start and end with (`NeighbourEdges`); undefined when a near miss needs none. */
+  readonly neighbourEdges: NeighbourEdges | undefined;
+}
+
+/**
+ * The folded first and last letters, a to z, of the words beside which some near misses are slips
+ * (`KnownWord.neighbours`), as bits (bit 0 for "a"): a word beside the near miss that ends or starts
+ * with another letter is none of them (`mayStandBesideNeighbour`).
+ */
+export interface NeighbourEdges {
+  readonly firsts: number;
+  readonly lasts: number;
+}
+
+/** The edges of the near misses' neighbours, or undefined when one of them names something alone and needs none. */
+export function neighbourEdgesOf(near: readonly KnownWord[]): NeighbourEdges | undefined {
+  let firsts = 0;
+  let lasts = 0;
+  for (const { neighbours } of near) {
+    if (!neighbours) return undefined;
+    for (const word of neighbours) {
+      firsts |= letterBit(word.charCodeAt(0));
+      lasts |= letterBit(word.charCodeAt(word.length - 1));
+    }
+  }
+  return { firsts, lasts };
+}
+
+/** The bit of an ASCII letter, either case (bit 0 for "a"), or 0. */
+function letterBit(code: number): number {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122 ? 1 << (lower - 97) : 0;
 }
 
 /** Adds `id` to the list under `key`, once. */
@@ -809,12 +841,42 @@ function surnameNearMiss(index: FuzzyIndex, firstName: string, word: string, aft
  */
 function ownerBeside(text: string, start: number, end: number, near: KnownWord, index: FuzzyIndex): string | undefined {
   const word = foldWord(near.word);
-  const before = /([\p{L}'’-]+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^[\s-]+([\p{L}'’-]+)/u.exec(text.slice(end, end + 30))?.[1];
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - BESIDE_REACH), start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(end, end + BESIDE_REACH))?.[1];
   if (before !== undefined && near.neighbours!.has(foldWord(before))) return index.pairOwners.get(`${foldWord(before)} ${word}`);
   if (after !== undefined && near.neighbours!.has(foldWord(after))) return index.pairOwners.get(`${word} ${foldWord(after)}`);
   return undefined;
 }
+
+/** How far before and after a near miss `ownerBeside` reads the words beside it. */
+const BESIDE_REACH = 30;
+/** The word that ends a stretch of text, and the white space or hyphens after it (group 1: the word). */
+export const WORD_BEFORE = /([\p{L}'’-]+)[\s-]+$/u;
+/** The word after white space or hyphens opening a stretch of text (group 1: the word). */
+export const WORD_AFTER = /^[\s-]+([\p{L}'’-]+)/u;
+
+/**
+ * Whether the word `ownerBeside` reads before [start, end) or after it may be one of the near misses'
+ * neighbours, which start and end with `edges` (undefined: a near miss needs no neighbour). Most
+ * words stand beside none: the treaty text's "under Article 5", thousands a megabyte, is one edit
+ * from the "Articles" of "IMF Articles of Agreement". Answered by two characters on each side, and
+ * only where they settle it (anything else may be read past by WORD_BEFORE and WORD_AFTER): an ASCII
+ * character other than white space or a hyphen next to the word leaves no word beside it; after a
+ * space, such a character is the end or the start of the word beside, and must be a neighbour's.
+ */
+export function mayStandBesideNeighbour(text: string, start: number, end: number, edges: NeighbourEdges | undefined): boolean {
+  return edges === undefined || mayBeNeighbourEdge(text.charCodeAt(start - 1), text.charCodeAt(start - 2), edges.lasts) || mayBeNeighbourEdge(text.charCodeAt(end), text.charCodeAt(end + 1), edges.firsts);
+}
+
+/** Whether, with `next` the character next to a word and `beyond` the one past it, a word of the neighbours whose letters on that side are `letters` may stand there (see `mayStandBesideNeighbour`). */
+function mayBeNeighbourEdge(next: number, beyond: number, letters: number): boolean {
+  if (next < 128 && !isAsciiSpaceOrHyphen(next)) return false;
+  if (next !== 32 || !(beyond < 128) || isAsciiSpaceOrHyphen(beyond)) return true;
+  return (letterBit(beyond) & letters) !== 0;
+}
+
+/** Whether an ASCII character code is white space (what `\s` matches) or a hyphen. */
+const isAsciiSpaceOrHyphen = (code: number) => code === 32 || code === 45 || (code >= 9 && code <= 13);
 
 /**
  * The one near miss that fits where the word stands, and the entry it is a slip in: a word that
@@ -944,7 +1006,10 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       // the second part of a compound ("Thomas-Greenfeld") is a slip only in a name written with the first part
       const compound = ctx.text.charCodeAt(start - 1) === 45 /* - */;
       const candidates = compound ? withCompoundPrefix(ctx, start, nearMisses) : nearMisses;
-      if (candidates.length === 0 || opensUnknownName(ctx, end, candidates, index) || (!firstName && !compound && opensSentence(ctx.text, start))) continue;
+      if (candidates.length === 0) continue;
+      // a near miss that is a slip only beside its name's other words, where the words beside are none of them
+      if (!surnameSlip && facts !== undefined && !mayStandBesideNeighbour(ctx.text, start, end, facts.neighbourEdges)) continue;
+      if (opensUnknownName(ctx, end, candidates, index) || (!firstName && !compound && opensSentence(ctx.text, start))) continue;
       // "Geran-2", "Shahed-136", "Columbia-class": a weapon's name and model number, no slip in "German"
       MODEL_NUMBER.lastIndex = end;
       if (MODEL_NUMBER.test(ctx.text)) continue;
