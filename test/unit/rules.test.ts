@@ -2041,6 +2041,15 @@ describe('rule: unknown-treaty', () => {
     assert.deepStrictEqual(findings('They are enlarging Blefuscu Reef. The Lilliput Summit Declaration disappoints.', 'unknown-treaty'), ['Lilliput Summit Declaration']);
     assert.deepStrictEqual(findings('The Lilliput House Treaties and the Blefuscu Agreements hold.', 'unknown-treaty'), ['Lilliput House Treaties', 'Blefuscu Agreements']);
   });
+  it("remembers a phrase's verdict per knowledge base: a name one base lacks is the end of a name another knows", () => {
+    const text = 'Both sides cited the Blefuscu Naval Accords again.';
+    const grand = { kind: 'treaty', id: 'grand-accords', name: 'Grand Blefuscu Naval Accords', officialTitle: 'Grand Blefuscu Naval Accords', type: 'agreement', domain: ['other'], status: { value: 'in-force', note: 'Test.' }, source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test agreement with a longer name.' };
+    const flaggedBy = (analyzer: ReturnType<typeof analyzerOver>) =>
+      analyzer.analyze({ uri: 'memory://accords.md', version: 1, getText: () => text }).findings.filter((f) => f.code === 'unknown-treaty').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(findings(text, 'unknown-treaty'), ['Blefuscu Naval Accords']);
+    assert.deepStrictEqual(flaggedBy(analyzerOver([grand], '2026-11-24')), []);
+    assert.deepStrictEqual(findings(text, 'unknown-treaty'), ['Blefuscu Naval Accords']);
+  });
 });
 
 describe('suppression comments', () => {

@@ -3,7 +3,9 @@ import type { UnnamedWords } from '../recognizers/entities';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { foldName, splitWords } from '../kb/names';
 import { knowledgeIndex } from '../kb/knowledgeIndex';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { oneLine } from '../text/oneLine';
+import { boundedMemo } from '../text/boundedMemo';
 
 const INSTRUMENT = '(?:Treat(?:y|ies)|Conventions?|Agreements?|Accords?|Protocol|Memorandum|Pact|Charter|Declaration)';
 /** A word of a name: capitalized, or an abbreviation in capitals ("U.S."), never a word that ends a sentence ("Reef. The"). */
@@ -154,9 +156,8 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
           [start, phrase] = [start + after, phrase.slice(after)];
         }
       }
-      const name = oneLine(phrase).trim();
-      const folded = foldName(name);
-      if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name) || KINDS_OF_INSTRUMENT.has(folded) || knownTreatyNames(ctx.kb).has(folded)) continue;
+      const name = unknownInstrumentNameOf(ctx.kb)(phrase);
+      if (name === undefined) continue;
       const end = start + phrase.length;
       (findings ??= []).push({
         code: 'unknown-treaty',
@@ -169,6 +170,23 @@ export function unknownTreaty(ctx: RuleContext): readonly RawFinding[] {
   }
   return findings ?? NO_RAW_FINDINGS;
 }
+
+/**
+ * The name `phrase` writes, on one line, when it names an instrument the knowledge base does not
+ * know; undefined for a generic use, a part of an instrument, a kind of instrument or a known name.
+ */
+function unknownInstrumentName(phrase: string, kb: KnowledgeBase): string | undefined {
+  const name = oneLine(phrase).trim();
+  const folded = foldName(name);
+  if ((GENERIC.test(name + ' ') && name.split(' ').length <= 2) || PART_OF.test(name) || KINDS_OF_INSTRUMENT.has(folded) || knownTreatyNames(kb).has(folded)) return undefined;
+  return name;
+}
+
+/**
+ * `unknownInstrumentName` per knowledge base, remembered by phrase: the treaty text of the benchmark
+ * writes one unknown name a thousand times a megabyte, and each was put on one line and folded again.
+ */
+const unknownInstrumentNameOf = knowledgeIndex('unknown instrument names by phrase', (kb) => boundedMemo((phrase: string) => unknownInstrumentName(phrase, kb), 2_000));
 
 /** TREATY_LIKE tried at one place. */
 const TREATY_LIKE_AT = new RegExp(TREATY_LIKE.source, 'uy');
