@@ -8,7 +8,7 @@ import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } f
 import { plainTarget, type TrieNode } from '../../server/src/core/kb/matcher';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
 import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
-import { boundedMemo } from '../../server/src/core/text/boundedMemo';
+import { boundedMemo, recentAnswers } from '../../server/src/core/text/boundedMemo';
 import { stateOrgansOf } from '../../server/src/core/kb/stateOrgans';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
 import { sentenceAround } from '../../server/src/core/text/sentenceAround';
@@ -1727,6 +1727,24 @@ describe('the bounded memo of per-text answers', () => {
     lookUp('osce'); // a fourth key: the memo held three, over its limit of two, and starts afresh
     lookUp('NATO');
     assert.deepStrictEqual(asked, ['NATO', 'nato', 'eu', 'osce', 'NATO']);
+  });
+});
+
+describe('the table of recent answers in front of a memo', () => {
+  it('answers as its computation does, once per key while the key keeps its slot, and again after another key took it', () => {
+    const asked: string[] = [];
+    const lookUp = recentAnswers((key) => (asked.push(key), key.length > 3 ? key.toUpperCase() : undefined));
+    assert.deepStrictEqual([lookUp('NATO'), lookUp('NATO'), lookUp('eu'), lookUp('eu'), lookUp('')], ['NATO', 'NATO', undefined, undefined, undefined]);
+    assert.deepStrictEqual(asked, ['NATO', 'eu', '']);
+    // same length, first and last letters: one slot, each key answered for itself
+    assert.deepStrictEqual([lookUp('Abcd'), lookUp('Axyd'), lookUp('Abcd')], ['ABCD', 'AXYD', 'ABCD']);
+    assert.deepStrictEqual(asked.slice(3), ['Abcd', 'Axyd', 'Abcd']);
+    const next = random(5);
+    const words = Array.from({ length: 600 }, () => Array.from({ length: 1 + Math.floor(next() * 5) }, () => 'abAB'[Math.floor(next() * 4)]).join(''));
+    for (let i = 0; i < 20_000; i++) {
+      const word = words[Math.floor(next() * words.length)]!;
+      assert.strictEqual(lookUp(word), word.length > 3 ? word.toUpperCase() : undefined);
+    }
   });
 });
 

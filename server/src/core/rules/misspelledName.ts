@@ -8,7 +8,7 @@ import { firstStartingAt } from '../features/spanSearch';
 import { scanEntities, type UnnamedWords } from '../recognizers/entities';
 import type { Mention, Span } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
-import { boundedMemo } from '../text/boundedMemo';
+import { boundedMemo, recentAnswers } from '../text/boundedMemo';
 import { knowledgeIndex } from '../kb/knowledgeIndex';
 import { englishSpellingKey, spellingKey } from './textAround';
 import { editDistance, shareOneDeletion } from '../text/editDistance';
@@ -232,7 +232,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     const near = nearMisses(lookUp, word);
     return { nearMisses: near, mayBeTitledSlip: doubledSurnameSlip(surnames, word) !== undefined || mayBeTitledSurnameSlip(word, kb), neighbourEdges: neighbourEdgesOf(near) };
   };
-  return { ...lookUp, firstNames, bySurname, byFirstName, firstNameHashes, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname, pairOwners, rememberedWord: boundedMemo(wordFacts, 20_000) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, firstNameHashes, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname, pairOwners, rememberedWord: recentAnswers(boundedMemo(wordFacts, 20_000)) };
 }
 
 /**
