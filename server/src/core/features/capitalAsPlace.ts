@@ -294,6 +294,9 @@ export function isLocative(text: string, start: number, end = start, afterGovern
   let before = wordBefore(text, at);
   // "the capital, Sanaa", "the Sudanese capital Khartoum": the word says it is the city
   if (before === 'capital' || (text.charCodeAt(start - 2) === 44 /* , */ && CAPITAL_COMMA.test(text.slice(Math.max(0, start - 10), start)))) return true;
+  // no word before (a sentence's first name, or one after a comma or bracket), as for a third of the
+  // capitals in prose: of the tests below, only a stop after the name can say yes
+  if (before === '') return end > start && followedBy(A_STOP, text, end);
   // "UKMis Vienna should circulate …", "Embassy Vienna", "Post Kyiv": a government's own post there, as its diplomats write it
   if (DIPLOMATIC_POSTS.has(before) && isUpperAsciiAt(text, wordStartBefore(text, start))) return true;
   // "a Moscow-backed force" is backed by the government, and "a Warsaw that bargains" is a kind of government
