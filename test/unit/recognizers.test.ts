@@ -581,6 +581,12 @@ describe('entity recognition', () => {
     assert.deepStrictEqual(read('Discounts on Testals widened sharply. Brent traded at $62 while Testals fell to $38.'), []);
     // not where the name describes what the discount is on, nor a price of something in the place
     assert.deepStrictEqual(read('The discount on Testals tours grew. Tanks massed in Testals at $3 million each.'), ['Testals', 'Testals']);
+    // several places in one block, a price after one of them only (the block's "$" signs are searched once for all)
+    const block = 'Testals rose for weeks, in a long and quiet market, while Testals fell to $38 and then Testals held at $40 until Testals closed.';
+    assert.deepStrictEqual(
+      analyzer.analyze({ uri: 'memory://grade.md', version: 3, getText: () => block }).mentions.map((m) => m.start),
+      [0, block.indexOf('Testals held'), block.indexOf('Testals closed')],
+    );
   });
 
   it('reads the built-in base\'s "Luxembourg" as the city where the EU\'s court sits when the document speaks of it, else as the state', () => {

@@ -396,10 +396,35 @@ const PRICE_AFTER = /^\s+(?:(?:fell|rose|traded|sold|slipped|climbed|dropped|jum
 
 /** Whether a price in dollars follows the name that ends at `end` (only when a "$" comes within `PRICE_REACH`). */
 function priceFollows(text: string, end: number): boolean {
-  const last = Math.min(text.length, end + PRICE_REACH);
-  let dollar = end;
-  while (dollar < last && text.charCodeAt(dollar) !== 36 /* $ */) dollar++;
-  return dollar < last && PRICE_AFTER.test(text.slice(end, dollar + 2));
+  const dollar = nextDollar(text, end);
+  return dollar >= 0 && dollar < end + PRICE_REACH && PRICE_AFTER.test(text.slice(end, dollar + 2));
+}
+
+/**
+ * The block `nextDollar` searched last, the offset it searched from, and the first "$" at or after
+ * it (-1 for none): no "$" stands between the two.
+ */
+let dollarText = '';
+let dollarFrom = 0;
+let dollarAt = -1;
+
+/**
+ * Where the first "$" at or after `from` stands in `text` (-1 for none). Every place a block names
+ * asks, and most blocks hold no "$": one search of the block answers all its places, where reading
+ * `PRICE_REACH` characters after each cost as much as a place's other tests together.
+ */
+function nextDollar(text: string, from: number): number {
+  // a name near its block's end (most in a treaty's lists) leaves a few characters, read in place
+  if (text.length - from <= PRICE_REACH) {
+    for (let i = from; i < text.length; i++) if (text.charCodeAt(i) === 36 /* $ */) return i;
+    return -1;
+  }
+  if (text !== dollarText || from < dollarFrom || (dollarAt >= 0 && from > dollarAt)) {
+    dollarText = text;
+    dollarFrom = from;
+    dollarAt = text.indexOf('$', from);
+  }
+  return dollarAt;
 }
 
 /**
