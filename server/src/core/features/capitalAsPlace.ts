@@ -3,7 +3,7 @@ import type { RawMatch } from '../recognizers/entities';
 import { sentenceAround } from '../text/sentenceAround';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
-import { secondWordBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
+import { secondWordBefore, spaceStartBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 import { isSpaceAt, isUpperAsciiAt } from '../kb/names';
 
@@ -25,6 +25,36 @@ const LOCATIVE =
 const LOCATIVE_LAST = new Set(
   'in at near outside around inside into to as across within toward towards via through over visit visits visited visiting toured touring tours of off struck on shook rocked shelled shelling bombed bombing entered entering captured capturing seized seizing retook retaking besieged besieging controls controlled controlling'.split(' '),
 );
+
+/** The words of LOCATIVE_LAST that are a whole alternative of LOCATIVE by themselves ("in", not "of"). */
+const ONE_WORD_LOCATIVES = new Set([...LOCATIVE_LAST].filter((word) => LOCATIVE.test(`${word} `)));
+/** How far before a name LOCATIVE reads. */
+const LOCATIVE_REACH = 24;
+
+/**
+ * Whether LOCATIVE matches the LOCATIVE_REACH characters before `at`, which end with `before` (as
+ * `wordBefore` reads it) and white space. Where `before` is a whole alternative ("in", "near") and
+ * stands in reach as written, the pattern matches just when no letter, digit or underscore stands
+ * before the word: so it is told without the pattern, which an unanchored search tried at each of
+ * the 24 characters (the treaty text's places follow "in" and "near").
+ */
+function endsWithLocative(text: string, at: number, before: string): boolean {
+  const from = Math.max(0, at - LOCATIVE_REACH);
+  const wordStart = spaceStartBefore(text, at) - before.length;
+  if (ONE_WORD_LOCATIVES.has(before) && wordStart >= from && writesAsciiWordAt(text, wordStart, before)) {
+    return wordStart === from || !isPatternWordChar(text.charCodeAt(wordStart - 1));
+  }
+  return LOCATIVE.test(text.slice(from, at));
+}
+
+/** Whether `text` holds the lowercase ASCII `word` at `at`, in either case. */
+function writesAsciiWordAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** A character of `\w` (letters and digits of ASCII, and the underscore), on which `\b` turns. */
+const isPatternWordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95; /* _ */
 
 /**
  * A capital named for what was agreed or held there ("the Astana Process", "the Kyiv Summit", "the
@@ -330,7 +360,7 @@ export function isLocative(text: string, start: number, end = start, afterGovern
   if (end > start && followedBy(A_STOP, text, end)) return true;
   // "the Congress of Vienna", "the University of Tehran", "the Battle of Kyiv": the city in a longer name
   if (before === 'of' && endsNameWithOf(text, at)) return true;
-  if (!LOCATIVE_LAST.has(before) || !LOCATIVE.test(text.slice(Math.max(0, at - 24), at))) return false;
+  if (!LOCATIVE_LAST.has(before) || !endsWithLocative(text, at, before)) return false;
   if (before === 'toward' || before === 'towards') {
     const what = secondWordBefore(text, at);
     return !LEANING.has(what) && !ADDRESSED_BY.has(what);
