@@ -307,8 +307,14 @@ const PART_OF_A_CITY = new Set('northern southern eastern western central downto
 /** A clause after "a" and a capital's name that says what kind of government it is: "a Warsaw that bargains", "a Washington which …". */
 const A_KIND_OF = /\s+(?:that|which|whose|who)\b/y;
 
-/** A possessive after a name. */
-const POSSESSIVE = /^['’]s\b/;
+/**
+ * Whether a possessive follows a name at `end`: "'s" or "’s" and no more of a word (`/^['’]s\b/`),
+ * read by character codes where a slice and a pattern were made at every place with a word before it.
+ */
+function possessiveAt(text: string, end: number): boolean {
+  const quote = text.charCodeAt(end);
+  return (quote === 39 /* ' */ || quote === 0x2019) /* ’ */ && text.charCodeAt(end + 1) === 115 /* s */ && !isPatternWordChar(text.charCodeAt(end + 2));
+}
 /** A compound that says a government acted: "a Moscow-backed force", "a Washington-led coalition". */
 const ACTED_BY = /^-(?:backed|led|brokered|sponsored|supported|aligned|allied|friendly|controlled|imposed|installed|funded|financed|armed|dominated|approved|ordered)\b/;
 
@@ -332,7 +338,7 @@ export function isLocative(text: string, start: number, end = start, afterGovern
   // "a Moscow-backed force" is backed by the government, and "a Warsaw that bargains" is a kind of government
   if (before === 'a' || before === 'an') return !ACTED_BY.test(text.slice(end, end + 14)) && !followedBy(A_KIND_OF, text, end);
   // "in Moscow's view", "most of Moscow's demands": what a capital has is its government's
-  if (end > start && POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  if (end > start && possessiveAt(text, end)) return false;
   // "in the Donbas"; "a change of leader in both Seoul and Tokyo"; "in southern Tripoli"
   if (before === 'the' || before === 'both' || before === 'either' || PART_OF_A_CITY.has(before)) before = wordBefore(text, (at = wordStartBefore(text, at)));
   // "dear friends from Tirana": where people come from is a city ("a message from Moscow" is its government)
