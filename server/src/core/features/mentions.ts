@@ -23,17 +23,16 @@ import { abbreviatesUnknownName, citesAnAuthor, namesABoatClass, endsLongerTitle
  */
 const internText = boundedMemo((copy) => copy, 20_000);
 
-/** The interned text between `start` and `end`: the pick's last one when the text repeats it. */
+/**
+ * The interned text between `start` and `end`: the pick's last one when the text repeats it. The
+ * text is cut out and compared whole, which V8 does natively: replayed on the 21,236 mentions of
+ * 1 MB of prose, 0.72 of the time of a loop over character codes (and `startsWith`, 0.96 of it).
+ */
 function writtenText(text: string, start: number, end: number, picked: PickedEntry): string {
+  const written = text.slice(start, end);
   const last = picked.lastWritten;
-  if (last !== undefined && last.length === end - start && writtenAt(text, start, last)) return last;
-  return (picked.lastWritten = internText(text.slice(start, end)));
-}
-
-/** Whether `text` holds `written` at `start`, by character codes: in a profile, a quarter faster than `startsWith` on a slice of a long two-byte text. */
-function writtenAt(text: string, start: number, written: string): boolean {
-  for (let k = 0; k < written.length; k++) if (text.charCodeAt(start + k) !== written.charCodeAt(k)) return false;
-  return true;
+  if (written === last) return last;
+  return (picked.lastWritten = internText(written));
 }
 
 /**
