@@ -6,6 +6,7 @@ import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
 import { secondWordBefore, spaceStartBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
 import { isSpaceAt, isUpperAsciiAt } from '../kb/names';
+import { isSameAsciiWord } from '../kb/wordHash';
 
 /*
  * Whether a capital's name stands for the city rather than its government: after a preposition or a
@@ -41,16 +42,10 @@ const LOCATIVE_REACH = 24;
 function endsWithLocative(text: string, at: number, before: string): boolean {
   const from = Math.max(0, at - LOCATIVE_REACH);
   const wordStart = spaceStartBefore(text, at) - before.length;
-  if (ONE_WORD_LOCATIVES.has(before) && wordStart >= from && writesAsciiWordAt(text, wordStart, before)) {
+  if (ONE_WORD_LOCATIVES.has(before) && wordStart >= from && isSameAsciiWord(before, text, wordStart, wordStart + before.length)) {
     return wordStart === from || !isPatternWordChar(text.charCodeAt(wordStart - 1));
   }
   return LOCATIVE.test(text.slice(from, at));
-}
-
-/** Whether `text` holds the lowercase ASCII `word` at `at`, in either case. */
-function writesAsciiWordAt(text: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /** A character of `\w` (letters and digits of ASCII, and the underscore), on which `\b` turns. */
