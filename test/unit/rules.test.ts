@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, loadKnowledgeBase, parseSettings, type Finding } from '../../server/src/core/index';
-import { movedFinding, shiftFinding } from '../../server/src/core/rules/shiftFinding';
+import { movedFinding, movedFindings, shiftedFindings, shiftFinding } from '../../server/src/core/rules/shiftFinding';
 import { movedApart, plainFinding } from '../../server/src/core/rules/shiftedFinding';
 import { analyze, analyzerOver, builtinRuleFindings, builtinRuleSpans, joinLines, random } from './helpers';
 import { mayStandBesideNeighbour, neighbourEdgesOf, WORD_AFTER, WORD_BEFORE } from '../../server/src/core/rules/misspelledName';
@@ -2108,6 +2108,17 @@ describe('moved findings', () => {
     assert.deepStrictEqual(plainFinding(straddling), { ...at(3), related: finding.related });
     assert.strictEqual(movedFinding(finding, 30, 3), finding);
     assert.deepStrictEqual(plainFinding(movedFinding(finding, 2, 3)), at(3));
+  });
+
+  it('are moved as a list, each as alone, in a list of their own', () => {
+    const bare: Finding = { code: 'proposal-actor', message: 'No actor.', start: 12, end: 14, severity: 'hint' };
+    const list = [finding, bare];
+    const shifted = shiftedFindings(list, 7);
+    assert.notStrictEqual(shifted, list);
+    assert.deepStrictEqual(shifted.map(plainFinding), list.map((f) => plainFinding(shiftFinding(f, 7))));
+    const moved = movedFindings(list, 10, 3);
+    assert.deepStrictEqual(moved.map(plainFinding), list.map((f) => plainFinding(movedFinding(f, 10, 3))));
+    assert.deepStrictEqual(movedFindings([], 10, 3), []);
   });
 
   it('say how far apart two copies of one finding lie, and nothing of copies of two', () => {

@@ -104,7 +104,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   const words = WordPresence.of(scans, previous?.words, previous?.scans, edited);
   const env: BlockEnvironment = { kb, date, settings, settingsKey: settingsKeyOf(settings), chooser: new EntryChooser(words, kb) };
   const sameEnvironment = previous?.dateIso === date.iso && previous.settingsKey === env.settingsKey;
-  const { results, blockFlags, readsDocument, findings: findingsByBlock, blockFindings, changes: resultsChanges } = resultsOf(blocks, scans, edited, previous, env, sameEnvironment);
+  const { results, blockFlags, readsDocument, findings: findingsByBlock, changes: resultsChanges } = resultsOf(blocks, scans, edited, previous, env, sameEnvironment);
   const index = new MentionIndex(blocks, scans, results);
   // every kept block's results are the same objects as before: only the blocks the edit made differ
   const keptBlocksAlike = resultsChanges.removed.length === 0;
@@ -180,7 +180,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   });
   const findings = runRules(
     ruleContext,
-    blockFindings,
+    findingsByBlock.all,
     namingFound,
     bySequence.findings,
     // a directive lies on a line of its own, and every non-blank line belongs to a block

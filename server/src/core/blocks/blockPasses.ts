@@ -1,11 +1,12 @@
 import type { NameMatcher } from '../kb/matcher';
 import type { CancellationToken, Finding } from '../types';
 import { BlockFlagColumn } from './blockFlagColumn';
-import { blockResults, placedFindings, readsDocument, type BlockEnvironment, type BlockResults } from './blockResults';
+import { blockResults, readsDocument, type BlockEnvironment, type BlockResults } from './blockResults';
 import type { BlockList } from './blockList';
 import { scanBlock, type BlockScan } from './blockScan';
 import { ChunkedList } from './chunkedList';
 import type { Resplit } from './resplit';
+import { shiftFinding } from '../rules/shiftFinding';
 import { indexInSorted } from '../text/sortedNumbers';
 
 /**
@@ -36,19 +37,17 @@ export interface PreviousBlocks {
 }
 
 /**
- * The placed findings of the blocks that have some: block indices in order, and each one's list.
- * Two columns rather than a map: a keystroke in a text whose findings fill 600 blocks made a map
- * of them, a set of the blocks to look at and a sorted copy of it, each of 600 entries.
+ * The placed findings of the blocks that have some: block indices in order, where each one's
+ * findings start in `all`, and all of them in one list, in document order. Columns rather than a
+ * map or a list per block: a keystroke in a text whose findings fill 600 blocks made a map of them,
+ * a set of the blocks to look at and a sorted copy of it; a list per block, and lists grown by
+ * pushing, made most of what a keystroke in the 1 MB treaty text allocated here (about 200 KB).
  */
 export interface PlacedFindings {
   readonly blocks: readonly number[];
-  readonly lists: readonly (readonly Finding[])[];
-}
-
-/** The list of block `block` in `placed`, or undefined when it has none. */
-function placedListOf(placed: PlacedFindings, block: number): readonly Finding[] | undefined {
-  const index = indexInSorted(placed.blocks, block);
-  return index === -1 ? undefined : placed.lists[index];
+  /** Where the findings of `blocks[k]` start in `all`; one entry more, `all.length`, at the end. */
+  readonly firsts: readonly number[];
+  readonly all: readonly Finding[];
 }
 
 /** Where the region the re-split made lies: blocks before it and from `regionEnd` on are the previous version's, from `before` and `movedFrom`. */
@@ -115,9 +114,8 @@ export interface BlockPass {
   readonly results: ChunkedList<BlockResults>;
   readonly blockFlags: BlockFlagColumn;
   readonly readsDocument: readonly number[];
+  /** Every block's findings, in document order, in `findings.all`. */
   readonly findings: PlacedFindings;
-  /** Every block's findings, in document order. */
-  readonly blockFindings: readonly Finding[];
   /**
    * The results the naming tally counts and uncounts (see `NamingTally`): those of the blocks the
    * edit made, and of the blocks it kept whose results were made again (a date, a reading), with
@@ -175,7 +173,7 @@ export function resultsOf(
     }
     const results = ChunkedList.of(all);
     const blockFlags = BlockFlagColumn.of(bytes);
-    return { results, blockFlags, readsDocument: reading, changes, ...placedFindingsOf(blocks, edited, previous, results, blockFlags, undefined) };
+    return { results, blockFlags, readsDocument: reading, changes, findings: placedFindingsOf(blocks, edited, previous, results, blockFlags, undefined) };
   }
   const { before, regionEnd, movedFrom } = region;
   const shift = regionEnd - movedFrom;
@@ -187,15 +185,19 @@ export function resultsOf(
     made.push(resultsAt(i, edited!.origins.at(i)));
     regionFlags[i - before] = flags;
   }
-  // the blocks outside the region whose results read the document are made again
+  // the blocks outside the region whose results read the document are made again; those that read
+  // it as before (after most keystrokes, all of them) keep their entries, which the spliced lists
+  // hold already: entering each one again, in a text with 2,000 such blocks, made maps of them and
+  // copied every chunk of the list of results (about 300 KB a keystroke in the 1 MB prose)
   const reading: number[] = [];
   const madeAgain = new Map<number, BlockResults>();
   const flagsAgain = new Map<number, number>();
   for (const j of previous!.readsDocument) {
     if (j >= before && j < movedFrom) continue;
     const i = newIndex(j);
-    madeAgain.set(i, resultsAt(i, j));
-    flagsAgain.set(i, flags);
+    const again = resultsAt(i, j);
+    if (again !== previous!.results.at(j)) madeAgain.set(i, again);
+    if (flags !== previous!.blockFlags.at(j)) flagsAgain.set(i, flags);
     reading.push(i);
   }
   const results = previous!.results.spliced(before, movedFrom, made).with(madeAgain);
@@ -205,35 +207,42 @@ export function resultsOf(
   // the blocks that may have findings: those that had some, those of the region and those made again
   // in order: those before the region, the region's, then those after it, moved
   const had = previous!.findings.blocks;
-  const withRegion: number[] = [];
+  // (made at its greatest length and cut to what it holds: pushing onto it copied it as it grew)
+  const withRegion = new Array<number>(had.length + regionEnd - before);
+  let n = 0;
   let k = 0;
-  for (; k < had.length && had[k]! < before; k++) withRegion.push(had[k]!);
-  for (let i = before; i < regionEnd; i++) withRegion.push(i);
-  for (; k < had.length; k++) if (had[k]! >= movedFrom) withRegion.push(newIndex(had[k]!));
+  for (; k < had.length && had[k]! < before; k++) withRegion[n++] = had[k]!;
+  for (let i = before; i < regionEnd; i++) withRegion[n++] = i;
+  for (; k < had.length; k++) if (had[k]! >= movedFrom) withRegion[n++] = newIndex(had[k]!);
+  withRegion.length = n;
   const candidates = mergedInOrder(withRegion, reading);
-  return { results, blockFlags, readsDocument: reading, changes, ...placedFindingsOf(blocks, edited, previous, results, blockFlags, candidates) };
+  return { results, blockFlags, readsDocument: reading, changes, findings: placedFindingsOf(blocks, edited, previous, results, blockFlags, candidates) };
 }
 
 /** The numbers of two lists in order, each once; both lists are in order, without repeats. */
 function mergedInOrder(a: readonly number[], b: readonly number[]): number[] {
   if (b.length === 0) return a as number[];
-  const merged: number[] = [];
+  // made at its greatest length and cut to what it holds (see `withRegion` above)
+  const merged = new Array<number>(a.length + b.length);
+  let n = 0;
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     const x = i < a.length ? a[i]! : Infinity;
     const y = j < b.length ? b[j]! : Infinity;
-    merged.push(x <= y ? x : y);
+    merged[n++] = x <= y ? x : y;
     if (x <= y) i++;
     if (y <= x) j++;
   }
+  merged.length = n;
   return merged;
 }
 
 /**
  * The placed findings of each block whose flags say it has some, among `candidates` (block indices,
  * in order) or every block: the previous version's while the block neither moved nor reads
- * differently, else placed at its start.
+ * differently, else placed at its start. The blocks are counted first, so that each column is made
+ * at its length.
  */
 function placedFindingsOf(
   blocks: BlockList,
@@ -242,22 +251,37 @@ function placedFindingsOf(
   results: ChunkedList<BlockResults>,
   blockFlags: BlockFlagColumn,
   candidates: readonly number[] | undefined,
-): { readonly findings: PlacedFindings; readonly blockFindings: Finding[] } {
-  const withFindings: number[] = [];
-  const lists: (readonly Finding[])[] = [];
-  const blockFindings: Finding[] = [];
+): PlacedFindings {
   const count = candidates ? candidates.length : blocks.length;
+  let blockCount = 0;
+  let findingCount = 0;
   for (let k = 0; k < count; k++) {
     const i = candidates ? candidates[k]! : k;
     if ((blockFlags.at(i) & BlockFlags.HasFindings) === 0) continue;
-    const origin = edited?.origins.at(i) ?? -1;
-    const start = blocks.start(i);
-    const placed =
-      (origin >= 0 && previous!.results.at(origin) === results.at(i) && previous!.blocks.start(origin) === start ? placedListOf(previous!.findings, origin) : undefined) ??
-      placedFindings(results.at(i), start);
-    withFindings.push(i);
-    lists.push(placed);
-    for (const f of placed) blockFindings.push(f);
+    blockCount++;
+    findingCount += results.at(i).findings.length;
   }
-  return { findings: { blocks: withFindings, lists }, blockFindings };
+  const withFindings = new Array<number>(blockCount);
+  const firsts = new Array<number>(blockCount + 1);
+  const all = new Array<Finding>(findingCount);
+  let b = 0;
+  let n = 0;
+  for (let k = 0; k < count; k++) {
+    const i = candidates ? candidates[k]! : k;
+    if ((blockFlags.at(i) & BlockFlags.HasFindings) === 0) continue;
+    withFindings[b] = i;
+    firsts[b++] = n;
+    const own = results.at(i);
+    const start = blocks.start(i);
+    const origin = edited?.origins.at(i) ?? -1;
+    const was = origin >= 0 && previous!.results.at(origin) === own && previous!.blocks.start(origin) === start ? indexInSorted(previous!.findings.blocks, origin) : -1;
+    if (was >= 0) {
+      const from = previous!.findings.firsts[was]!;
+      for (let f = 0; f < own.findings.length; f++) all[n++] = previous!.findings.all[from + f]!;
+    } else {
+      for (const f of own.findings) all[n++] = start === 0 ? f : shiftFinding(f, start);
+    }
+  }
+  firsts[b] = n;
+  return { blocks: withFindings, firsts, all };
 }

@@ -10,7 +10,6 @@ import type { TalliedBlock } from '../rules/namingTally';
 import { acronymMismatch, withoutMismatchedAcronyms } from '../rules/acronymMismatch';
 import type { RuleContext } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
-import { shiftFinding } from '../rules/shiftFinding';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
 import type { BlockScan } from './blockScan';
@@ -106,11 +105,6 @@ export function placedMentions(scan: BlockScan, results: BlockResults, offset: n
   return slot.placedMentions!;
 }
 
-/** A block's findings with offsets in the document (the same list when there are none). */
-export function placedFindings(results: BlockResults, offset: number): readonly Finding[] {
-  return offset === 0 || results.findings.length === 0 ? results.findings : results.findings.map((f) => shiftFinding(f, offset));
-}
-
 /** The findings of a block that has none, shared. */
 const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
 const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
@@ -200,7 +194,7 @@ function compute(kind: BlockKind, level: number, scan: BlockScan, matches: reado
 
 /**
  * The mentions and block-rule findings of one block, relative to the block. Computed once per
- * block text and environment; a block that moves keeps them (see `placedMentions`, `placedFindings`).
+ * block text and environment; a block that moves keeps them (see `placedMentions`, and `placedFindingsOf` in blockPasses.ts).
  */
 export function blockResults(kind: BlockKind, level: number, scan: BlockScan, env: BlockEnvironment): BlockResults {
   let matches: readonly RawMatch[] | undefined;

@@ -6,7 +6,7 @@ import { NO_RAW_FINDINGS, type DocumentRuleContext, type RawFinding } from './ru
 import { editDistance } from '../text/editDistance';
 import { formerNameOf } from '../kb/formerNames';
 import { skeletonLetter } from '../kb/transliteration';
-import { movedFinding } from './shiftFinding';
+import { movedFindings } from './shiftFinding';
 import { oneLine } from '../text/oneLine';
 
 /**
@@ -174,7 +174,7 @@ export function namingFindings(ctx: DocumentRuleContext, previous: PreviousNamin
   if (ctx.settings.rules['inconsistent-naming'] === 'off') return NO_RAW_FINDINGS;
   if (previous && (ctx.namingTally.sameMixedMembers || previous.mentionsMoved())) {
     const { findings, editEnd, delta } = previous;
-    return findings.length === 0 ? findings : findings.map((f) => movedFinding(f, editEnd, delta));
+    return findings.length === 0 ? findings : movedFindings(findings, editEnd, delta);
   }
   return inconsistentNaming(ctx);
 }

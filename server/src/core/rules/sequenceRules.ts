@@ -4,7 +4,7 @@ import { namesNoActor, proposalActorIn } from './proposalActor';
 import { ANNOUNCEMENT_REACH, proposalCountIn } from './proposalCount';
 import { MAX_GAP, NUMBERING_REACH, ordinalSkips, proposalNumberingIn } from './proposalNumbering';
 import type { DocumentRuleContext, RawFinding } from './ruleContext';
-import { movedFinding, shiftFinding } from './shiftFinding';
+import { movedFinding, movedFindings, shiftedFindings } from './shiftFinding';
 import type { SplicedSequences } from '../features/spliceStructure';
 import type { ItemList } from '../features/movedItems';
 import { ChunkedList } from '../blocks/chunkedList';
@@ -130,7 +130,7 @@ export function findingsBySequence(
           ? splicedSkips(ctx, previous.ordinalSkips, moved!, spliced)
           : previous.ordinalSkips.length === 0
             ? previous.ordinalSkips
-            : previous.ordinalSkips.map((f) => movedFinding(f, moved!.editEnd, moved!.delta));
+            : movedFindings(previous.ordinalSkips, moved!.editEnd, moved!.delta);
   for (const f of skips) findings.push(f);
   return { findings, kept: { settingsKey, members, stretches: columns.stretches, findings: columns.findings, ordinalSkips: skips } };
 }
@@ -157,7 +157,7 @@ function keptThroughEdit(ctx: DocumentRuleContext, previous: SequenceFindings, m
       stretches.moveChunk(c, delta);
       for (let s = first; s < end; s++) {
         const before = previous.findings.at(s);
-        if (before.length > 0) changed.set(s, before.map((f) => shiftFinding(f, delta)));
+        if (before.length > 0) changed.set(s, shiftedFindings(before, delta));
       }
       continue;
     }
@@ -181,7 +181,7 @@ function keptSequenceThroughEdit(
   if (from > editEnd) {
     stretches.set(s, from + delta, to + delta);
     const before = previous.findings.at(s);
-    if (before.length > 0) changed.set(s, before.map((f) => shiftFinding(f, delta)));
+    if (before.length > 0) changed.set(s, shiftedFindings(before, delta));
     return;
   }
   const indices = previous.members[s]!;
@@ -192,7 +192,7 @@ function keptSequenceThroughEdit(
     // that changed nothing its rules read: its findings moved with the text (a keystroke in an
     // item of a list of thousands ran them over every item)
     const before = previous.findings.at(s);
-    if (before.length > 0) changed.set(s, before.map((f) => movedFinding(f, editEnd, delta)));
+    if (before.length > 0) changed.set(s, movedFindings(before, editEnd, delta));
     stretches.set(s, from, to + delta);
     return;
   }
@@ -210,7 +210,7 @@ function sequenceColumns(ctx: DocumentRuleContext, members: readonly (readonly n
   const readFrom = new Int32Array(count);
   const readTo = new Int32Array(count);
   const bySequence: (readonly RawFinding[])[] = new Array(count);
-  // read once: the closures below that read them would otherwise make a scope object per sequence
+  // read once, outside the loop
   const editStart = moved?.editStart ?? 0;
   const editEnd = moved?.editEnd ?? 0;
   const delta = moved?.delta ?? 0;
@@ -228,7 +228,7 @@ function sequenceColumns(ctx: DocumentRuleContext, members: readonly (readonly n
       } else if (from > editEnd) {
         // wholly after it: moved
         const before = previous!.findings.at(was);
-        found = before.length === 0 ? before : before.map((f) => shiftFinding(f, delta));
+        found = before.length === 0 ? before : shiftedFindings(before, delta);
         readFrom[s] = from + delta;
         readTo[s] = to + delta;
       }
