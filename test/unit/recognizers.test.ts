@@ -1602,6 +1602,26 @@ describe('the name scan’s matches', () => {
     assert.ok(most <= 30, `a node holds ${most} targets`);
   });
 
+  it('keep a node’s targets unread only where none is an acronym or ends with "+"', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    let plain = 0;
+    const visit = (node: TrieNode) => {
+      if (node.targets) {
+        const expected = node.targets.every((t) => t.form !== 'acronym' && !t.plus);
+        assert.strictEqual(node.plainTargets, expected, node.targets.map((t) => t.words.join(' ')).join(', '));
+        if (expected) plain++;
+      } else assert.strictEqual(node.plainTargets, undefined);
+      for (const child of node.next?.values() ?? []) visit(child);
+    };
+    visit(kb.matcher.root);
+    assert.ok(plain > 10000, `${plain} nodes`);
+    // every target fits a plain capitalized text, and the scan hands out the trie's own list
+    const [russia] = scanEntities('Russia said', kb.matcher);
+    assert.strictEqual(russia!.targets, kb.matcher.root.next!.get('russia')!.targets);
+    // an acronym's targets are still read: "Eu" is no EU
+    assert.deepStrictEqual(scanEntities('Eu said', kb.matcher), []);
+  });
+
   it('find each child of the trie in its table by its parent and its word', () => {
     const { kb } = loadKnowledgeBase(builtinKbFiles);
     const { root, children } = kb.matcher;

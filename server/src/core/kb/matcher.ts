@@ -59,6 +59,12 @@ export interface TrieNode {
   /** Whether some target names a treaty, whose mention may take in a following "treaty" or "agreement". */
   namesTreaty?: boolean;
   /**
+   * Whether no target is an acronym (matched only as written) or ends with "+": every target then
+   * fits a text that writes the name with a capital and with no comma, possessive or "+" of its own,
+   * and the scanner keeps them all without reading them (see `acceptable` in `entities.ts`).
+   */
+  plainTargets?: boolean;
+  /**
    * Whether this first word is a lead word (see `NameStarts.leadWords`): written in lowercase, it
    * starts a name only before a word the prose scan stops at, from which it is found.
    */
@@ -281,6 +287,7 @@ const trieNode = (key: string | undefined): TrieNode => ({
   firstChars: undefined,
   targets: undefined,
   namesTreaty: undefined,
+  plainTargets: undefined,
   lead: undefined,
   acceptedSubsets: undefined,
 });
@@ -321,6 +328,7 @@ function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' 
   // written out, not spread: in code that runs once, before V8 compiles it, the spread took a fifth of the matcher's build
   node.targets.push({ entryId: target.entryId, kind: target.kind, form: target.form, words, capitalized: startsUpper(words[0]!), plus, contextual: target.contextual, commaGaps, possessiveGaps });
   node.namesTreaty ||= target.kind === 'treaty';
+  node.plainTargets = node.plainTargets !== false && !plus && target.form !== 'acronym';
   return true;
 }
 

@@ -149,6 +149,18 @@ function acceptable(target: NameTarget, wordCount: number, text: string, firstSt
   return !target.capitalized || isUpperStart(text, firstStart);
 }
 
+/**
+ * The targets of `node` that the words walked so far accept: the trie's own list when every target
+ * fits (the usual case), as matches are many and lists add up.
+ */
+function acceptedTargets(node: TrieNode, wordCount: number, text: string, start: number, plus: boolean, gapCommas: number, gapPossessives: number, lowercaseCompound: boolean): readonly NameTarget[] {
+  const targets = node.targets!;
+  // the targets kept, as bits (a node holds at most 25; a unit test checks that none holds more than 30)
+  let accepted = 0;
+  for (let k = 0; k < targets.length; k++) if (acceptable(targets[k]!, wordCount, text, start, plus, gapCommas, gapPossessives, lowercaseCompound)) accepted |= 1 << k;
+  return accepted === (1 << targets.length) - 1 ? targets : acceptedSubset(node, accepted);
+}
+
 /** The targets of `node` whose bits `accepted` holds, one shared list per subset (see `TrieNode.acceptedSubsets`). */
 function acceptedSubset(node: TrieNode, accepted: number): readonly NameTarget[] {
   if (accepted === 0) return EMPTY_LIST;
@@ -185,6 +197,7 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
   // the gaps walked so far that hold a comma or follow a possessive, as `NameTarget.commaGaps` and `possessiveGaps` have them
   let gapCommas = 0;
   let gapPossessives = 0;
+  const upperStart = isUpperStart(text, start);
   while (wordStart !== -1) {
     const first = wordStart === start;
     // "al-Qaeda": the prose scan finds a lead word in lowercase only from a word it stops at
@@ -210,15 +223,14 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     wordEnds[wordCount] = wEnd;
     wordCount++;
     node = child;
-    lowercaseLead = first && child.lead === true && !isUpperStart(text, start);
+    lowercaseLead = first && child.lead === true && !upperStart;
     if (node.targets) {
-      // the trie's own array when every target fits (the usual case): matches are many, arrays add up
       const plus = plusAt(text, wEnd);
-      // the targets kept, as bits (a node holds at most 25; a unit test checks that none holds more than 30)
-      let accepted = 0;
       const lowercaseCompound = !first && opensLowercaseCompound(text, wordStart, wEnd);
-      for (let k = 0; k < node.targets.length; k++) if (acceptable(node.targets[k]!, wordCount, text, start, plus, gapCommas, gapPossessives, lowercaseCompound)) accepted |= 1 << k;
-      const targets = accepted === (1 << node.targets.length) - 1 ? node.targets : acceptedSubset(node, accepted);
+      // most names have plain targets and are written with a capital and plain gaps, which every
+      // target accepts: they are not read (see `TrieNode.plainTargets`)
+      const everyTarget = node.plainTargets === true && upperStart && !plus && (gapCommas | gapPossessives) === 0 && !lowercaseCompound;
+      const targets = everyTarget ? node.targets : acceptedTargets(node, wordCount, text, start, plus, gapCommas, gapPossessives, lowercaseCompound);
       if (targets.length > 0) {
         bestEnd = plus ? wEnd + 1 : wEnd;
         bestTargets = targets;
