@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Mention } from '../../server/src/core/index';
-import { consonantSkeleton, spelledInLatinAtHome, transliterationKey } from '../../server/src/core/kb/transliteration';
+import { asciiLettersEnd, consonantSkeleton, spelledInLatinAtHome, transliterationKey } from '../../server/src/core/kb/transliteration';
 import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
-import { asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
+import { asciiLettersHash, asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
 import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../../server/src/core/recognizers/entities';
 import { plainTarget, type TrieNode } from '../../server/src/core/kb/matcher';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
@@ -1741,6 +1741,20 @@ describe('word splitting', () => {
       const end = wordEnd(text, 0, limit);
       assert.deepStrictEqual([wordEndHashed(text, 0, limit), lastWordHash()], [end, asciiWordHash(text, 0, end)], JSON.stringify([text, limit]));
     }
+  });
+
+  it('hashes the ASCII letters at an offset in one pass as asciiLettersEnd and asciiWordHash do apart, -1 where none stands', () => {
+    const pieces = ['Marks', 'which', "'s", '’s', ' ', ',', '-', 'Côte', 'é', '1990', 'NATO', 'x', '\u00a0', '@', '[', '`', '{'];
+    let state = 5;
+    const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const start = Math.floor(next() * (text.length + 1));
+      const end = asciiLettersEnd(text, start);
+      assert.strictEqual(asciiLettersHash(text, start), end > start ? asciiWordHash(text, start, end) : -1, JSON.stringify([text, start]));
+    }
+    assert.strictEqual(asciiLettersHash('NATO marks it', 5), asciiWordHash('marks', 0, 5));
+    assert.strictEqual(asciiLettersHash('NATO, 75', 4), -1);
   });
 });
 

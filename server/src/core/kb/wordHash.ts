@@ -19,6 +19,22 @@ export function asciiWordHash(text: string, start: number, end: number): number 
   return hash & 0x3fffffff;
 }
 
+/**
+ * The `asciiWordHash` of the ASCII letters from `start` (the word `asciiLettersEnd` ends), read in
+ * one pass; -1 where no letter stands there. The rules that look up the word after a name in a
+ * set of hashes read it here once, not once for its end and again for its hash.
+ */
+export function asciiLettersHash(text: string, start: number): number {
+  let hash = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  return i === start ? -1 : hash & 0x3fffffff;
+}
+
 /** The `asciiWordHash` of each of `words` (ASCII), for a set that a word read in place is looked up in. */
 export const asciiWordHashes = (words: Iterable<string>): ReadonlySet<number> => new Set([...words].map((word) => asciiWordHash(word, 0, word.length)));
 

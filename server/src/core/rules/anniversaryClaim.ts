@@ -4,8 +4,7 @@ import { COUNT_PATTERN, COUNT_WORDS, countValue, ORDINAL_PATTERN, ORDINAL_WORD_L
 import { clauseOf, sentenceAround, sentencePartOf } from '../text/sentenceAround';
 import { spaceStartBefore, wordBefore } from '../text/wordBefore';
 import { isDigitAt, isSpaceAt, isWordChar } from '../kb/names';
-import { asciiLettersEnd } from '../kb/transliteration';
-import { asciiWordHash, asciiWordHashes } from '../kb/wordHash';
+import { asciiLettersHash, asciiWordHashes } from '../kb/wordHash';
 import { orList } from '../text/orList';
 import { yearsNamed } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
@@ -113,13 +112,6 @@ function nextWordAt(text: string, i: number): number {
   return i;
 }
 
-/** The hash of the ASCII word at `i`, or -1. */
-function hashOfWordAt(text: string, i: number): number {
-  const end = asciiLettersEnd(text, i);
-  return end > i ? asciiWordHash(text, i, end) : -1;
-}
-
-
 /** Whether `word` (lowercase ASCII) ends at `end` as a whole word, its first letter in either case: "the" or "The". */
 function wordEndsAt(text: string, end: number, word: string): boolean {
   const start = end - word.length;
@@ -175,8 +167,8 @@ function claimShapes(text: string, mention: Mention): number {
   if (next === 39 /* ' */ || next === 0x2019) {
     // "NATO's 75th", "the Geneva Conventions' 75th"
     const ordinal = nextWordAt(text, mention.end + (text.charCodeAt(mention.end + 1) === 115 /* s */ ? 2 : 1));
-    if (isDigitAt(text, ordinal) || ORDINAL_WORDS.has(hashOfWordAt(text, ordinal))) shapes |= AFTER;
-  } else if (AFTER_WORDS.has(hashOfWordAt(text, nextWordAt(text, mention.end)))) shapes |= AFTER;
+    if (isDigitAt(text, ordinal) || ORDINAL_WORDS.has(asciiLettersHash(text, ordinal))) shapes |= AFTER;
+  } else if (AFTER_WORDS.has(asciiLettersHash(text, nextWordAt(text, mention.end)))) shapes |= AFTER;
   return shapes;
 }
 

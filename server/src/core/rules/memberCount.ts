@@ -1,8 +1,7 @@
 import { formatDate } from '../dates';
 import { countOn, countsBetween, memberCountHistories, type MemberCountHistory } from '../kb/memberCounts';
 import { isSpaceAt } from '../kb/names';
-import { asciiLettersEnd } from '../kb/transliteration';
-import { asciiWordHash, asciiWordHashes } from '../kb/wordHash';
+import { asciiLettersHash, asciiWordHashes } from '../kb/wordHash';
 import { COUNT_WORDS, countValue, writtenLike } from '../text/numberWords';
 import { orList } from '../text/orList';
 import { secondWordBefore, wordBefore } from '../text/wordBefore';
@@ -101,7 +100,7 @@ function countShapes(text: string, mention: Mention): number {
   if (next === 39 /* ' */ || next === 0x2019 || next === 44 /* , */) return shapes | AFTER;
   let i = mention.end;
   while (i < text.length && isSpaceAt(text, i)) i++;
-  return i > mention.end && HAS_WORDS.has(asciiWordHash(text, i, asciiLettersEnd(text, i))) ? shapes | AFTER : shapes;
+  return i > mention.end && HAS_WORDS.has(asciiLettersHash(text, i)) ? shapes | AFTER : shapes;
 }
 
 /** The reach of the words read around a name for a count: "all of the twenty-seven member states of the". */
