@@ -80,12 +80,13 @@ export function foundingDate(ctx: RuleContext): readonly RawFinding[] {
   for (const mention of mentions) {
     // states and people, most of the mentions, have no founding on record
     if (mention.kind !== 'actor' || mention.category === 'state' || mention.category === 'person') continue;
+    // the words around most names claim no founding: their entry is not looked up
+    const claim = claimedFounding(text, mention);
+    if (!claim) continue;
     const entry = kb.get(mention.id);
     const org = entry?.kind === 'actor' ? entry.org : undefined;
     const founded = org?.founded;
-    if (!founded) continue;
-    const claim = claimedFounding(text, mention);
-    if (!claim || agrees(claim, founded)) continue;
+    if (!founded || agrees(claim, founded)) continue;
     const forerunner = org!.forerunnersFounded?.find((d) => agrees(claim, d));
     // a founding act signed in the year before ("the WTO, established in 1994": Marrakesh), or a
     // former name dated by what it named then ("the EEC, founded in 1957")

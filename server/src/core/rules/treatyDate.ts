@@ -171,10 +171,13 @@ export function treatyDate(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
   for (const mention of ctx.mentions) {
     if (mention.kind !== 'treaty') continue;
+    // the words next to most treaties' names open no claim: their entry is not looked up
+    const opens = mayOpenClaim(ctx.text, mention.end);
+    if (!opens && !yearAndCommaBefore(ctx.text, mention.start)) continue;
     const treaty = ctx.kb.get(mention.id);
     if (treaty?.kind !== 'treaty') continue;
     let afterMatch: RegExpExecArray | null = null;
-    if (mayOpenClaim(ctx.text, mention.end)) {
+    if (opens) {
       const after = ctx.text.slice(mention.end, mention.end + 120);
       const subject = isSubject(ctx.text, mention.start);
       if (subject || (ASIDE_OR_CLAUSE.test(after) && !ACT_ON_TREATY.test(ctx.text.slice(Math.max(0, mention.start - 40), mention.start)))) {
