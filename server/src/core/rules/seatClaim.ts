@@ -53,12 +53,13 @@ export function seatClaim(ctx: RuleContext): readonly RawFinding[] {
   for (let i = 0; i < mentions.length; i++) {
     const org = mentions[i]!;
     if (org.kind !== 'actor' || (org.category !== 'organization' && org.category !== 'group')) continue;
-    const entry = ctx.kb.get(org.id);
-    const seat = entry?.kind === 'actor' ? entry.org?.seat : undefined;
-    if (!seat) continue;
+    // the words around most names give no seat: their entry is not looked up
     const city = claimedSeat(ctx, i);
     const placeId = city && placeOf(city);
     if (!city || !placeId) continue;
+    const entry = ctx.kb.get(org.id);
+    const seat = entry?.kind === 'actor' ? entry.org?.seat : undefined;
+    if (!seat) continue;
     const recorded = recordedSeats(ctx.kb).get(org.id)!;
     const written = oneLine(city.text);
     if (recorded.size === 0 || recorded.has(placeId) || ` ${foldName(seat)} `.includes(` ${foldName(written)} `)) continue;
