@@ -1673,7 +1673,7 @@ describe('the name scan serving misspelled-name', () => {
     let state = 7;
     const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
     let compared = 0;
-    const unnamed: UnnamedWords = { starts: [], hashes: [], count: -1 };
+    const unnamed: UnnamedWords = { starts: [], hashes: [], count: -1, numberless: false };
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       // one list for every text, as the analysis keeps one for every block
@@ -1698,7 +1698,7 @@ describe('the name scan serving unknown-treaty', () => {
     const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
     let compared = 0;
     let found = 0;
-    const unnamedWords: UnnamedWords = { starts: [], hashes: [], count: -1 };
+    const unnamedWords: UnnamedWords = { starts: [], hashes: [], count: -1, numberless: false };
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       // every match stands for a mention, as the analysis hands over the unnamed words only then
@@ -1711,6 +1711,31 @@ describe('the name scan serving unknown-treaty', () => {
       assert.deepStrictEqual(unknownTreaty({ ...ctx, unnamedWords }), searched, JSON.stringify(text));
     }
     assert.ok(compared > 2500 && found > 300, `${compared} texts compared, ${found} findings`);
+  });
+});
+
+describe('the name scan serving listed resolutions', () => {
+  it('says a block is numberless only where no number follows white space or opens it, inside names or out', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const unnamed: UnnamedWords = { starts: [], hashes: [], count: -1, numberless: false };
+    const numberless = (text: string) => (scanEntities(text, kb.matcher, unnamed), unnamed.numberless);
+    assert.deepStrictEqual(
+      ['Moscow said so.', 'The G7 met.', 'recalls its resolutions 2653 (2022) and 2699', 'under Resolution 2231 and 1737', '2025 was hard', 'see `code` 12', 'see `code`'].map(numberless),
+      [true, true, false, false, false, false, false],
+    );
+    // a number after "resolutions" stands at a word's start after white space: where the scan says
+    // there is none, there is none, whatever names stand around it
+    const pieces = ['resolutions', 'Resolutions', 'Resolution', '2653', '(2022)', ' and ', ', ', ' ', '\n', '\u00a0', 'Security Council', 'the INF Treaty', 'Intermediate-Range Nuclear Forces', '(INF)', 'Treaty', "Russia's", 'G7', 'Su-35', 'Agenda 2030', 'New START', 'x'];
+    let state = 11;
+    const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    let said = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      if (!numberless(text)) continue;
+      said++;
+      assert.ok(!/(?:^|\s)\d/.test(text), JSON.stringify(text));
+    }
+    assert.ok(said > 300, `${said} texts numberless`);
   });
 });
 

@@ -152,7 +152,7 @@ function ambiguousOf(matches: readonly RawMatch[]): readonly (readonly NameTarge
  * The capitalized words the last name scan found no name at (see `UnnamedWords`): one list for
  * every block, filled by `findMatches` and read by the block rules in the same `blockResults` call.
  */
-const unnamedWords: UnnamedWords = { starts: [], hashes: [], count: -1 };
+const unnamedWords: UnnamedWords = { starts: [], hashes: [], count: -1, numberless: false };
 
 /**
  * The block rules' context, rewritten for each block: a context, a block and a list made per block

@@ -186,7 +186,10 @@ class Scan implements BlockScan {
   findMatches(unnamed?: UnnamedWords): readonly RawMatch[] {
     if (this.matcher) return scanEntitiesInPlace(this.text, this.matcher, unnamed);
     // code, front matter and comments: no names, and no words to look at
-    if (unnamed) unnamed.count = 0;
+    if (unnamed) {
+      unnamed.count = 0;
+      unnamed.numberless = false;
+    }
     return NO_MATCHES;
   }
 

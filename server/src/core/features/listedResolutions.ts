@@ -12,7 +12,7 @@ const LISTED = /\b[Rr]esolutions\s+(?:\d{3,4}(?:\s*\(\d{4}\))?(?:,\s*|,?\s+(?:an
 /** A resolution's number in the list, not the year in brackets after it. */
 const NUMBER = /(?<![(\d])\d{3,4}(?![\d)])/g;
 
-/** Whether a block may list resolutions: asked first of every block, which nearly never does. */
+/** Whether a block may list resolutions: asked of every block that may hold a number (most never list any). */
 export const listsResolutions = (text: string): boolean => holdsResolutionsWord(text);
 
 /**

@@ -283,7 +283,7 @@ export function resolveMentions(
   const short = unnamed && bareWords ? shortFormMentions(text, unnamed, kb, chooser) : undefined;
   const bareVariants = unnamed && bareWords ? bareVariantMentions(text, unnamed, kb.matcher, chooser) : undefined;
   // "recalls its resolutions 2653 (2022), 2699 (2023) and 2793 (2025)"
-  const resolutions = listsResolutions(text) ? listedResolutionMentions(text, kb.matcher, chooser, (start, end) => overlapsFound(start, end, count)) : undefined;
+  const resolutions = mayListResolutions(text, unnamed) ? listedResolutionMentions(text, kb.matcher, chooser, (start, end) => overlapsFound(start, end, count)) : undefined;
   if (titled || variants || short || bareVariants || resolutions) {
     return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? []), ...(short ?? []), ...(bareVariants ?? []), ...(resolutions ?? [])].sort((a, b) => a.start - b.start);
   }
@@ -291,6 +291,14 @@ export function resolveMentions(
   // a block that names nothing (most headings, many items) shares one empty list
   return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
 }
+
+/**
+ * Whether the block may list resolutions by number (`listsResolutions`): a number follows
+ * "resolutions" and white space, so a block where the name scan saw no digit after white space
+ * (`UnnamedWords.numberless`) lists none, and is not searched for the word. Over the 1 MB of prose,
+ * 3,100 of 3,775 blocks hold no digit at all.
+ */
+const mayListResolutions = (text: string, unnamed: Readonly<UnnamedWords> | undefined): boolean => unnamed?.numberless !== true && listsResolutions(text);
 
 /** A capitalized compound with "-Free" before a name: "Terror-Free Türkiye", "Nuclear-Free Korea". */
 const FREE_BEFORE = /\p{Lu}\p{Ll}+-Free\s$/u;

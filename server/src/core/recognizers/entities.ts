@@ -176,6 +176,10 @@ function acceptedSubset(node: TrieNode, accepted: number): readonly NameTarget[]
  */
 const found: { start: number; end: number; targets: readonly NameTarget[] } = { start: 0, end: 0, targets: EMPTY_LIST };
 
+/** Whether the prose scan under way has met a word that starts with a digit, for `UnnamedWords.numberless`; `matchAt` sets it too. */
+let numberMet = false;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * Walks the trie from the word at `start`, which ends at `firstEnd` and has the hash `firstHash`
  * (the caller has them already). Writes the longest acceptable match to `found` and returns
@@ -212,6 +216,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
       const close = opensAside && !asideSkipped ? codeIndexIn(text, 41 /* ) */, wordStart, Math.min(limit, wordStart + MAX_ASIDE)) : -1;
       if (close !== -1) {
         asideSkipped = true;
+        // its words are not read one by one, and may hold a number
+        numberMet = true;
         // a comma before the aside is read with it ("Forces (INF), Treaty" is not one name either way)
         gapCommas &= ~(1 << (wordCount - 1));
         wordStart = nextWordStart(text, close + 1, limit);
@@ -222,6 +228,8 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     wordStarts[wordCount] = wordStart;
     wordEnds[wordCount] = wEnd;
     wordCount++;
+    // a number in a name ("Resolution 2231"), which the scan then steps over
+    if (isDigitCode(text.charCodeAt(wordStart))) numberMet = true;
     node = child;
     lowercaseLead = first && child.lead === true && !upperStart;
     if (node.targets) {
@@ -313,6 +321,14 @@ export interface UnnamedWords {
   /** Each word's `asciiWordHash` (-1 past ASCII), as the scan read it: a check of a word against a set of surnames need not read it again. */
   readonly hashes: number[];
   count: number;
+  /**
+   * Whether no digit opens the block or follows white space in it: the scan stops at every word
+   * starting with a digit outside the names it finds, and a name's walk reads the first character of
+   * each of its words (a bracketed aside it steps over counts as a number). False where the scan read
+   * no words or stepped over code and links. Most blocks of prose hold no number, and so no list of
+   * resolutions (see `mayListResolutions` in features/mentions.ts).
+   */
+  numberless: boolean;
 }
 
 /**
@@ -335,7 +351,10 @@ export function scanEntitiesInPlace(text: string, matcher: NameMatcher, unnamed?
   let count: number;
   if (!hasNonProse(text)) count = scanProse(text, matcher, unnamed);
   else {
-    if (unnamed) unnamed.count = -1;
+    if (unnamed) {
+      unnamed.count = -1;
+      unnamed.numberless = false;
+    }
     count = scanCarefully(text, matcher);
   }
   if (count === 0) return NO_MATCHES;
@@ -419,12 +438,14 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
   let named = 0;
   let count = 0;
   let from = 0;
+  numberMet = false;
   starts.lastIndex = 0;
   while (starts.test(text)) {
     const i = starts.lastIndex - 1;
     const scanned = from;
     from = starts.lastIndex;
     if (!isWordStart(text, i)) continue;
+    if (isDigitCode(text.charCodeAt(i))) numberMet = true;
     // "al-Qaeda": "al" is looked for before "Qaeda" (see `NameStarts.leadWords`)
     const lead = leads && (firstCharBit(text.charCodeAt(i)) & matcher.leadFollowers) !== 0 ? leadBefore(text, i, scanned, matcher) : -1;
     if (lead !== -1 && nameAt(text, lead, wordEndHashed(text, lead, text.length), lastWordHash(), matcher)) {
@@ -444,7 +465,10 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
     }
     starts.lastIndex = from = end;
   }
-  if (unnamed) unnamed.count = count;
+  if (unnamed) {
+    unnamed.count = count;
+    unnamed.numberless = !numberMet;
+  }
   return named;
 }
 
