@@ -358,12 +358,12 @@ type Structure = Pick<Proposal, 'title' | 'entityIds' | 'parties' | 'exchange' |
 type Place = Pick<Proposal, 'ordinal' | 'marker' | 'markerSpan' | 'start' | 'end' | 'sequence' | 'parent'>;
 
 /**
- * The proposal at `place` (with `parent` as given) that says what `structure` reads: a literal of
+ * The proposal at `place` that says what `structure` reads: a literal of
  * one of four shapes, keys in one order, rather than spreads; a 1 MB list makes 50,000.
  */
-function proposalOf(place: Place, structure: Structure, parent = place.parent): Proposal {
+function proposalOf(place: Place, structure: Structure): Proposal {
   const { title, entityIds, parties, exchange, conditions } = structure;
-  const { ordinal, marker, markerSpan, start, end, sequence } = place;
+  const { ordinal, marker, markerSpan, start, end, sequence, parent } = place;
   if (parent === undefined) {
     return exchange
       ? { ordinal, marker, markerSpan, title, start, end, entityIds, sequence, parties, exchange, conditions }
@@ -505,7 +505,7 @@ export function findProposals(
   identities: ChunkedList<unknown>,
   window?: ProposalWindow,
 ): FoundProposals {
-  const places: Place[] = [];
+  const made: Proposal[] = [];
   const slots: KeptStructure[] = [];
   const indexOf = new Map<PlacedMarker, number>();
   const decided = new Map<Sequence, boolean>();
@@ -521,6 +521,8 @@ export function findProposals(
   const hasSubItems = new Set<PlacedMarker>();
   for (const seq of kept) if (seq.parent) hasSubItems.add(seq.parent.item);
   const firstSequence = window?.firstSequence ?? 0;
+  const firstIndex = window?.firstIndex ?? 0;
+  const positions = documentPositions(kept, dropped);
   // an introduction is read once for all the proposals it introduces, however long it is
   const intros = new Map<number, IntroReading>();
   const introReading = (intro: NonNullable<Sequence['intro']>) => {
@@ -541,26 +543,24 @@ export function findProposals(
       position++;
       previous = ordinal;
       const start = block.start + marker.start;
-      const parent = seq.parent ? indexOf.get(seq.parent.item) : undefined;
-      if (hasSubItems.has(item)) indexOf.set(item, places.length);
+      const parentAt = seq.parent ? indexOf.get(seq.parent.item) : undefined;
+      if (hasSubItems.has(item)) indexOf.set(item, made.length);
       const structure = structureOf(item, intro, introReading, blocks, scans, readers, identities);
       // relative to the proposal's block, which blocks added or removed elsewhere do not change
       structure.introBack = intro ? item.index - intro.index : -1;
       structure.introIsHeading = intro !== undefined && blocks.kind(intro.index) === 'heading';
       structure.underAhead = item.under === undefined ? -1 : item.under - item.index;
       slots.push(structure);
-      places.push({
-        ordinal,
-        marker: marker.text,
-        markerSpan: { start, end: block.start + marker.end },
-        start,
-        end: block.start + marker.bodyEnd,
-        sequence: firstSequence + sequence,
-        parent,
-      });
+      // the proposal at once, rather than its place kept until all are found: the young-generation
+      // collections of the pass copied each of a treaty text's thousands of places
+      const parent = parentAt === undefined ? undefined : (positions ? positions[parentAt]! : parentAt) + firstIndex;
+      const place = { ordinal, marker: marker.text, markerSpan: { start, end: block.start + marker.end }, start, end: block.start + marker.bodyEnd, sequence: firstSequence + sequence, parent };
+      const proposal = proposalOf(place, structure);
+      // a proposal equal to the one its slot kept is that one
+      made.push(structure.proposal && sameProposal(structure.proposal, proposal) ? structure.proposal : (structure.proposal = proposal));
     }
   });
-  return { ...inDocumentOrder(places, slots, window?.firstIndex ?? 0), resets };
+  return { ...inDocumentOrder(made, slots, positions), resets };
 }
 
 /**
@@ -730,32 +730,32 @@ const sameProposal = (a: Proposal, b: Proposal) =>
   a.conditions === b.conditions;
 
 /**
- * The proposals at `places` (found sequence by sequence) in document order, with their slots alike,
- * each sub-item's `parent` pointing at the same proposal, `firstIndex` places later in the document;
- * a proposal equal to the one its slot kept is that one. Made here, once each: a nested list's
- * sub-items come after all the items of their parent's sequence, and copying them to renumber their
- * parents doubled what a list of 50,000 items allocated.
+ * Where each proposal of `sequences` (their items but the `dropped`, sequence by sequence, as
+ * `findProposals` makes them) stands in document order, by the order it is made in; undefined when
+ * that is document order already (no nested list). Known before any is made, a sub-item is made
+ * with its parent's index in the document, once: a nested list's sub-items come after all the items
+ * of their parent's sequence.
  */
-function inDocumentOrder(places: readonly Place[], slots: readonly KeptStructure[], firstIndex: number): Omit<FoundProposals, 'resets'> {
-  // usually already in order (no nested list), and every parent keeps its index
+function documentPositions(sequences: readonly Sequence[], dropped: ReadonlySet<PlacedMarker>): Int32Array | undefined {
+  const starts: number[] = [];
+  for (const seq of sequences) for (const item of seq.items) if (!dropped.has(item)) starts.push(item.block.start + item.marker.start);
   let sorted = true;
-  for (let i = 1; i < places.length && sorted; i++) sorted = places[i - 1]!.start <= places[i]!.start;
-  const order = sorted ? undefined : places.map((_, i) => i).sort((a, b) => places[a]!.start - places[b]!.start);
-  let newIndex: Int32Array | undefined;
-  if (order) {
-    newIndex = new Int32Array(places.length);
-    order.forEach((oldIndex, position) => (newIndex![oldIndex] = position));
-  }
-  const proposals: Proposal[] = [];
-  const orderedSlots: KeptStructure[] = [];
-  for (let position = 0; position < places.length; position++) {
-    const oldIndex = order ? order[position]! : position;
-    const place = places[oldIndex]!;
-    const slot = slots[oldIndex]!;
-    const parent = place.parent === undefined ? undefined : (newIndex ? newIndex[place.parent]! : place.parent) + firstIndex;
-    const p = proposalOf(place, slot, parent);
-    proposals.push(slot.proposal && sameProposal(slot.proposal, p) ? slot.proposal : (slot.proposal = p));
-    orderedSlots.push(slot);
+  for (let i = 1; i < starts.length && sorted; i++) sorted = starts[i - 1]! <= starts[i]!;
+  if (sorted) return undefined;
+  const order = starts.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
+  const positions = new Int32Array(starts.length);
+  order.forEach((madeAt, position) => (positions[madeAt] = position));
+  return positions;
+}
+
+/** The proposals `made` and their slots, at their `positions` in document order (see `documentPositions`). */
+function inDocumentOrder(made: Proposal[], slots: KeptStructure[], positions: Int32Array | undefined): Omit<FoundProposals, 'resets'> {
+  if (!positions) return { proposals: made, slots };
+  const proposals = made.slice();
+  const orderedSlots = slots.slice();
+  for (let k = 0; k < made.length; k++) {
+    proposals[positions[k]!] = made[k]!;
+    orderedSlots[positions[k]!] = slots[k]!;
   }
   return { proposals, slots: orderedSlots };
 }
