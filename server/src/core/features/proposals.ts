@@ -1,7 +1,7 @@
 import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan, ScannedMarker } from '../blocks/blockScan';
 import type { BlockList } from '../blocks/blockList';
-import type { Block, BlockKind } from '../blocks/splitBlocks';
+import type { BlockKind } from '../blocks/splitBlocks';
 import { describesText, readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IdsWithin, type IntroReading, type StateAdjectivesWithin } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
@@ -10,10 +10,12 @@ import type { MentionIndex } from './mentionIndex';
 import { firstItemStartingAt, type MovedItems } from './movedItems';
 import { EMPTY_LIST } from '../text/emptyList';
 
-/** A marker placed in the document: its block and its position among the blocks. */
+/**
+ * A marker placed in the document: the index of its block. No block object: a treaty text's
+ * thousands of markers and their blocks outlived the young-generation collections of the pass.
+ */
 interface PlacedMarker {
   readonly marker: ScannedMarker;
-  readonly block: Block;
   /** The block's index in the document. */
   readonly index: number;
   /** For a numbered heading ("### 2. Reopen talks"), the index of the paragraph under it, which says who must act. */
@@ -22,8 +24,8 @@ interface PlacedMarker {
 
 interface Sequence {
   readonly group: string;
-  /** The block that introduces the sequence ("… should be the following:"), else its section's heading if that introduces it. */
-  readonly intro: { readonly block: Block; readonly index: number } | undefined;
+  /** The index of the block that introduces the sequence ("… should be the following:"), else of its section's heading if that introduces it. */
+  readonly intro: number | undefined;
   readonly introduced: boolean;
   readonly items: PlacedMarker[];
   /** For a nested list: the sequence and item it hangs from. */
@@ -138,7 +140,7 @@ const RECOMMENDING_INTRO = /\b(?:recommend|propos|urge|should|must)/i;
  */
 function listsOptions(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
   if (seq.intro === undefined) return false;
-  const intro = scans.at(seq.intro.index).text;
+  const intro = scans.at(seq.intro).text;
   return OPTIONS_INTRO.test(intro) && !RECOMMENDING_INTRO.test(intro) && !seq.items.some((item) => item.marker.recommends);
 }
 
@@ -189,9 +191,9 @@ export function markedBeforeNextHeading(blocks: BlockList, scans: ChunkedList<Bl
  * them does not: "## What the E3 should do", then "We recommend two steps." (which names no one, no
  * source and no grammar for its items), introduces them as the E3's.
  */
-function headingSaysMore(intro: { readonly block: Block; readonly index: number }, heading: { readonly block: Block; readonly index: number }, scans: ChunkedList<BlockScan>): boolean {
-  const reading = readIntroOf(intro, scans);
-  return reading.subject === undefined && reading.source === undefined && reading.itemGrammar === undefined && readIntroOf(heading, scans).subject !== undefined;
+function headingSaysMore(intro: number, heading: number, blocks: BlockList, scans: ChunkedList<BlockScan>): boolean {
+  const reading = readIntroOf(intro, blocks, scans);
+  return reading.subject === undefined && reading.source === undefined && reading.itemGrammar === undefined && readIntroOf(heading, blocks, scans).subject !== undefined;
 }
 
 /**
@@ -203,10 +205,10 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
   const sequences: Sequence[] = [];
   let open: Sequence[] = [];
   const from = window?.from ?? 0;
-  let intro: { block: Block; index: number } | undefined = window?.intro === undefined ? undefined : { block: blocks.at(window.intro)!, index: window.intro };
+  let intro = window?.intro;
   let sectionIntroduces = false;
   /** The heading of a section that introduces proposals ("What Washington should do"): who must act, when no paragraph says. */
-  let sectionHeading: { block: Block; index: number } | undefined;
+  let sectionHeading: number | undefined;
   /** Whether the section's plain paragraphs are its proposals: it introduces some and marks none. */
   let sectionOfParagraphs = false;
   /** Enters the section of the heading at `index`; returns whether its markers only number an introduction ("## 4. Recommendations"). */
@@ -215,7 +217,7 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
     const numberedIntroduction = scan.introduces && scan.markers.length > 0 && scan.markers.every((m) => m.style === 'section');
     // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
     sectionIntroduces = (scan.markers.length === 0 || numberedIntroduction) && scan.introduces;
-    sectionHeading = sectionIntroduces ? { block: blocks.at(index)!, index } : undefined;
+    sectionHeading = sectionIntroduces ? index : undefined;
     sectionOfParagraphs = sectionIntroduces && !markedBeforeNextHeading(blocks, scans, index);
     return numberedIntroduction;
   };
@@ -234,8 +236,6 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
     const kind = blocks.kind(index);
     const level = blocks.level(index);
     const scan = scans.at(index);
-    // the block as an object, made for the items and introductions that keep it
-    let block: Block | undefined;
     // "## 4. Recommendations" introduces the proposals of its section; its number is the report's, not a proposal's
     const numberedIntroduction = kind === 'heading' && enterSection(index);
     if (kind === 'heading' && (scan.markers.length === 0 || numberedIntroduction)) closeAll();
@@ -274,12 +274,12 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
         // roman numeral continues a lettered list, and so starts nothing afresh)
         if (firstMarker && kind !== 'heading') resets?.push(index);
         closeAll();
-        const introBlock = intro && index - intro.index <= 2 ? intro : undefined;
+        const introBlock = intro !== undefined && index - intro <= 2 ? intro : undefined;
         // "Three tests lie ahead:" before a list under "## Recommendations": the heading does not introduce that list
         const othersAnnounced = introBlock === undefined && sectionIntroduces && kind !== 'heading' && othersAnnouncedBefore(blocks, scans, index);
         current = {
           group,
-          intro: othersAnnounced ? undefined : introBlock && sectionHeading && headingSaysMore(introBlock, sectionHeading, scans) ? sectionHeading : (introBlock ?? sectionHeading),
+          intro: othersAnnounced ? undefined : introBlock !== undefined && sectionHeading !== undefined && headingSaysMore(introBlock, sectionHeading, blocks, scans) ? sectionHeading : (introBlock ?? sectionHeading),
           introduced: introBlock !== undefined || (sectionIntroduces && !othersAnnounced),
           items: [],
           gap: 0,
@@ -287,10 +287,9 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
         open.push(current);
       }
       const under = marker.style === 'section' && index + 1 < blocks.length && blocks.kind(index + 1) === 'paragraph' ? index + 1 : undefined;
-      block ??= blocks.at(index)!;
       // listed as its first item comes, so in document order (a block's markers are in order): no sort
       if (current.items.length === 0) sequences.push(current);
-      current.items.push(under === undefined ? { marker, block, index } : { marker, block, index, under });
+      current.items.push(under === undefined ? { marker, index } : { marker, index, under });
       current.gap = 0;
       firstMarker = false;
       if (marker.closes) closeAll();
@@ -303,7 +302,7 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
       // numbered headings run on over their sections' paragraphs, however many
       if (listEnds || (current.group !== 'section' && ++current.gap > MAX_GAP)) closeAll();
     }
-    if (scan.introduces && kind !== 'heading') intro = { block: block ?? blocks.at(index)!, index };
+    if (scan.introduces && kind !== 'heading') intro = index;
   }
   // the sequences of a window's closing fresh start belong to the previous version's that follow
   return window?.endsAtReset ? sequences.filter((seq) => seq.items[0]!.index < window.to) : sequences;
@@ -375,8 +374,7 @@ function proposalOf(place: Place, structure: Structure): Proposal {
 }
 
 /** The reading of a sequence's introduction. */
-const readIntroOf = (intro: NonNullable<Sequence['intro']>, scans: ChunkedList<BlockScan>) =>
-  readIntro({ start: intro.block.start, end: intro.block.end, text: scans.at(intro.index).text });
+const readIntroOf = (intro: number, blocks: BlockList, scans: ChunkedList<BlockScan>) => readIntro({ start: blocks.start(intro), end: blocks.end(intro), text: scans.at(intro).text });
 
 /**
  * A structure as its marker keeps it (`ScannedMarker.structureMemo`), with what it was read from,
@@ -442,18 +440,18 @@ const readersOf = (index: MentionIndex): MentionReaders => ({
 
 function structureOf(
   item: PlacedMarker,
-  intro: Sequence['intro'],
-  introReading: (intro: NonNullable<Sequence['intro']>) => IntroReading,
+  intro: number | undefined,
+  introReading: (intro: number) => IntroReading,
   blocks: BlockList,
   scans: ChunkedList<BlockScan>,
   readers: MentionReaders,
   identities: ChunkedList<unknown>,
 ): KeptStructure {
-  const { marker, block } = item;
+  const { marker } = item;
   const blockResults = identities.at(item.index);
-  const introResults = intro ? identities.at(intro.index) : undefined;
+  const introResults = intro !== undefined ? identities.at(intro) : undefined;
   const underResults = item.under !== undefined ? identities.at(item.under) : undefined;
-  const introScan = intro ? scans.at(intro.index) : undefined;
+  const introScan = intro !== undefined ? scans.at(intro) : undefined;
   const underScan = item.under !== undefined ? scans.at(item.under) : undefined;
   const memo = marker.structureMemo as KeptStructure | undefined;
   if (
@@ -467,10 +465,11 @@ function structureOf(
   ) {
     return memo;
   }
-  const start = block.start + marker.start;
-  const end = block.start + marker.bodyEnd;
+  const blockStart = blocks.start(item.index);
+  const start = blockStart + marker.start;
+  const end = blockStart + marker.bodyEnd;
   // cut from the blocks' own (detached) texts: the memo outlives this version of the document
-  const body = { start: block.start + marker.bodyStart, end, text: scans.at(item.index).text.slice(marker.bodyStart, marker.bodyEnd) };
+  const body = { start: blockStart + marker.bodyStart, end, text: scans.at(item.index).text.slice(marker.bodyStart, marker.bodyEnd) };
   // a numbered heading's paragraph, which may say who must act
   const under = item.under === undefined ? undefined : { start: blocks.start(item.under), end: blocks.end(item.under), text: scans.at(item.under).text };
   const prose = proposalText(body.text);
@@ -481,9 +480,9 @@ function structureOf(
     underResults,
     introScan,
     underScan,
-    proposalTitle(prose, intro ? introReading(intro).itemGrammar : undefined),
+    proposalTitle(prose, intro !== undefined ? introReading(intro).itemGrammar : undefined),
     readers.index.idsWithin(start, end),
-    findParties(body, intro ? introReading(intro) : undefined, readers.within, under, readers.adjectives),
+    findParties(body, intro !== undefined ? introReading(intro) : undefined, readers.within, under, readers.adjectives),
     exchange,
     findConditions(prose),
   );
@@ -522,12 +521,12 @@ export function findProposals(
   for (const seq of kept) if (seq.parent) hasSubItems.add(seq.parent.item);
   const firstSequence = window?.firstSequence ?? 0;
   const firstIndex = window?.firstIndex ?? 0;
-  const positions = documentPositions(kept, dropped);
+  const positions = documentPositions(kept, dropped, blocks);
   // an introduction is read once for all the proposals it introduces, however long it is
   const intros = new Map<number, IntroReading>();
-  const introReading = (intro: NonNullable<Sequence['intro']>) => {
-    let reading = intros.get(intro.index);
-    if (!reading) intros.set(intro.index, (reading = readIntroOf(intro, scans)));
+  const introReading = (intro: number) => {
+    let reading = intros.get(intro);
+    if (!reading) intros.set(intro, (reading = readIntroOf(intro, blocks, scans)));
     return reading;
   };
   const readers = readersOf(index);
@@ -535,26 +534,27 @@ export function findProposals(
     let previous = 0;
     let position = 0;
     // sub-items under an item that only introduces them read it as their introduction
-    const intro = introduced?.has(seq) ? { block: seq.parent!.item.block, index: seq.parent!.item.index } : seq.intro;
+    const intro = introduced?.has(seq) ? seq.parent!.item.index : seq.intro;
     for (const item of seq.items) {
       if (dropped.has(item)) continue;
-      const { marker, block } = item;
+      const { marker } = item;
       const ordinal = marker.value === 'last' ? previous + 1 : (marker.value ?? position + 1);
       position++;
       previous = ordinal;
-      const start = block.start + marker.start;
+      const blockStart = blocks.start(item.index);
+      const start = blockStart + marker.start;
       const parentAt = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       if (hasSubItems.has(item)) indexOf.set(item, made.length);
       const structure = structureOf(item, intro, introReading, blocks, scans, readers, identities);
       // relative to the proposal's block, which blocks added or removed elsewhere do not change
-      structure.introBack = intro ? item.index - intro.index : -1;
-      structure.introIsHeading = intro !== undefined && blocks.kind(intro.index) === 'heading';
+      structure.introBack = intro !== undefined ? item.index - intro : -1;
+      structure.introIsHeading = intro !== undefined && blocks.kind(intro) === 'heading';
       structure.underAhead = item.under === undefined ? -1 : item.under - item.index;
       slots.push(structure);
       // the proposal at once, rather than its place kept until all are found: the young-generation
       // collections of the pass copied each of a treaty text's thousands of places
       const parent = parentAt === undefined ? undefined : (positions ? positions[parentAt]! : parentAt) + firstIndex;
-      const place = { ordinal, marker: marker.text, markerSpan: { start, end: block.start + marker.end }, start, end: block.start + marker.bodyEnd, sequence: firstSequence + sequence, parent };
+      const place = { ordinal, marker: marker.text, markerSpan: { start, end: blockStart + marker.end }, start, end: blockStart + marker.bodyEnd, sequence: firstSequence + sequence, parent };
       const proposal = proposalOf(place, structure);
       // a proposal equal to the one its slot kept is that one
       made.push(structure.proposal && sameProposal(structure.proposal, proposal) ? structure.proposal : (structure.proposal = proposal));
@@ -604,7 +604,7 @@ function introductionItems(sequences: readonly Sequence[], scans: ChunkedList<Bl
       continue;
     }
     // the last item of a sequence before, in the block right before this one's first
-    const before = seq.intro === undefined ? undefined : lastItems.get(seq.intro.index);
+    const before = seq.intro === undefined ? undefined : lastItems.get(seq.intro);
     if (before && seq.items[0]!.index === before.index + 1 && introducing(before)) dropped.add(before);
   }
   return introduced;
@@ -642,7 +642,7 @@ function findingsUnderMixedHeading(sequences: readonly Sequence[], blocks: Block
       continue;
     }
     const intro = seq.intro;
-    if (!intro || blocks.kind(intro.index) !== 'heading' || !MIXED_HEADING.test(scans.at(intro.index).text)) continue;
+    if (intro === undefined || blocks.kind(intro) !== 'heading' || !MIXED_HEADING.test(scans.at(intro).text)) continue;
     for (const item of seq.items) if (!item.marker.recommends && item.marker.statesFinding) (dropped ??= new Set()).add(item);
   }
   return dropped;
@@ -736,9 +736,9 @@ const sameProposal = (a: Proposal, b: Proposal) =>
  * with its parent's index in the document, once: a nested list's sub-items come after all the items
  * of their parent's sequence.
  */
-function documentPositions(sequences: readonly Sequence[], dropped: ReadonlySet<PlacedMarker>): Int32Array | undefined {
+function documentPositions(sequences: readonly Sequence[], dropped: ReadonlySet<PlacedMarker>, blocks: BlockList): Int32Array | undefined {
   const starts: number[] = [];
-  for (const seq of sequences) for (const item of seq.items) if (!dropped.has(item)) starts.push(item.block.start + item.marker.start);
+  for (const seq of sequences) for (const item of seq.items) if (!dropped.has(item)) starts.push(blocks.start(item.index) + item.marker.start);
   let sorted = true;
   for (let i = 1; i < starts.length && sorted; i++) sorted = starts[i - 1]! <= starts[i]!;
   if (sorted) return undefined;
@@ -797,9 +797,9 @@ export function rereadProposals(
       if (introBack === undefined) return undefined;
       const underAhead = kept!.underAhead;
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
-      const item: PlacedMarker = underAhead === -1 ? { marker: read, block, index: at } : { marker: read, block, index: at, under: at + underAhead };
-      const intro = introBack === -1 ? undefined : { block: blocks.at(at - introBack)!, index: at - introBack };
-      const structure = structureOf(item, intro, (of) => readIntroOf(of, scans), blocks, scans, readers, identities);
+      const item: PlacedMarker = underAhead === -1 ? { marker: read, index: at } : { marker: read, index: at, under: at + underAhead };
+      const intro = introBack === -1 ? undefined : at - introBack;
+      const structure = structureOf(item, intro, (of) => readIntroOf(of, blocks, scans), blocks, scans, readers, identities);
       structure.introBack = introBack;
       structure.introIsHeading = kept!.introIsHeading;
       structure.underAhead = underAhead;
