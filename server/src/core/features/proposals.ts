@@ -27,7 +27,8 @@ interface Sequence {
   /** The index of the block that introduces the sequence ("… should be the following:"), else of its section's heading if that introduces it. */
   readonly intro: number | undefined;
   readonly introduced: boolean;
-  readonly items: PlacedMarker[];
+  /** Grown by `push` while the sequences are collected, then a list of its own length (see `collectSequences`). */
+  items: PlacedMarker[];
   /** For a nested list: the sequence and item it hangs from. */
   readonly parent?: { readonly sequence: Sequence; readonly item: PlacedMarker };
   /** Paragraphs seen since the last marker; an ordinal sequence may run on across a few. */
@@ -305,6 +306,10 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
     if (scan.introduces && kind !== 'heading') intro = index;
   }
   // the sequences of a window's closing fresh start belong to the previous version's that follow
+  // each list of items at its length: grown by `push`, it had room for 17, and the sequences live
+  // through the proposals pass, whose young-generation collections copied the room of a treaty
+  // text's 2,948 lists of two to four items
+  for (const seq of sequences) seq.items = seq.items.slice();
   return window?.endsAtReset ? sequences.filter((seq) => seq.items[0]!.index < window.to) : sequences;
 }
 
