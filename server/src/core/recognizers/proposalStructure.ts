@@ -281,7 +281,12 @@ export function findExchange({ sentence }: ProposalText): Exchange | undefined {
 /** Conditions and time frames stated in a proposal's text. */
 export function findConditions({ flat }: ProposalText): readonly string[] {
   const found = allMatches(CONDITION, flat);
-  return found.length === 0 ? EMPTY_LIST : [...new Set(found.map((m) => wholeWords(flat, m).trim().replace(/[,;.]$/, '')))];
+  return found.length === 0 ? EMPTY_LIST : conditionsOf(flat, found);
+}
+
+/** The distinct conditions the matches `found` in `flat` state. (Apart from `findConditions`, whose destructured `flat` its map's arrow made a context for at every call.) */
+function conditionsOf(flat: string, found: readonly RegExpExecArray[]): readonly string[] {
+  return [...new Set(found.map((m) => wholeWords(flat, m).trim().replace(/[,;.]$/, '')))];
 }
 
 /**
@@ -412,12 +417,7 @@ function readSubject(
     const after = subjectFrom(body.text, afterSemicolon);
     if (after.subject) read = after;
   }
-  const actorsOf = (reading: SubjectReading, at: number) => {
-    if (!reading.span) return EMPTY_LIST;
-    const text = (at === body.start ? body.text : under!.text).slice(reading.span.start, reading.span.end);
-    return actorsOfSubject(within, adjectives, { start: at + reading.span.start, end: at + reading.span.end }, text);
-  };
-  let actor = actorsOf(read, base);
+  let actor = actorsOfReading(read, base, body, under, within, adjectives);
   const fallbacks: [SubjectReading, number][] = [];
   if (leadIn) {
     fallbacks.push([read === ofLeadIn ? subjectFrom(body.text, leadIn.end) : ofLeadIn!, body.start]);
@@ -428,10 +428,27 @@ function readSubject(
   if (under) fallbacks.push([subjectFrom(under.text, 0), under.start]);
   for (const [reading, at] of fallbacks) {
     if (actor.length > 0) break;
-    const found = actorsOf(reading, at);
+    const found = actorsOfReading(reading, at, body, under, within, adjectives);
     if (found.length > 0 || !read.subject || (!namesSomeone(read) && namesSomeone(reading))) [read, base, actor] = [reading, at, found];
   }
   return { read, base, actor };
+}
+
+/**
+ * The actors of a reading's subject, read at `at`: the body's start, or the paragraph `under` it's.
+ * (A function of its own: as a closure in `readSubject` it made a closure and a context per proposal.)
+ */
+function actorsOfReading(
+  reading: SubjectReading,
+  at: number,
+  body: Span & { text: string },
+  under: (Span & { text: string }) | undefined,
+  within: IdsWithin,
+  adjectives: StateAdjectivesWithin | undefined,
+): readonly string[] {
+  if (!reading.span) return EMPTY_LIST;
+  const text = (at === body.start ? body.text : under!.text).slice(reading.span.start, reading.span.end);
+  return actorsOfSubject(within, adjectives, { start: at + reading.span.start, end: at + reading.span.end }, text);
 }
 
 /** A second clause with its own subject and modal in a proposal's first sentence: ", and the United States and Russia should state …" (group 1 the subject). */
@@ -444,6 +461,17 @@ function secondClauseActors(body: Span & { text: string }, within: IdsWithin): r
   const start = body.start + second[0].lastIndexOf(second[1]!, second[0].length - 1);
   return actorsIn(within, { start, end: start + second[1]!.length });
 }
+
+/**
+ * `first` and then those of `more` it lacks. (A function of its own: a filter reading `findParties`'s
+ * `actor` made a context for it at every call.)
+ */
+function withOthers(first: readonly string[], more: readonly string[]): readonly string[] {
+  return [...first, ...more.filter((id) => !first.includes(id))];
+}
+
+/** Whether some `words` name an actor, for `find`: one function for all calls rather than a closure made at each. */
+const namesActorIn = (words: string) => words.length > 0 && namesActorInWords(words);
 
 /** Whether a reading's subject names an actor in words ("Allies should", "the delegation must"). */
 const namesSomeone = (reading: SubjectReading) => GENERIC_ACTOR.test(reading.subject?.[1] ?? '');
@@ -530,12 +558,12 @@ export function findParties(
     ? 'the body adopting the text'
     : actor.length === 0 && read.span && unknownBodyAcronym(subjectWords, within, { start: base + read.span.start, end: base + read.span.end })
       ? subjectWords
-      : [pronoun ? '' : subjectWords, agentWords, introWords].find((words) => words.length > 0 && namesActorInWords(words));
+      : [pronoun ? '' : subjectWords, agentWords, introWords].find(namesActorIn);
   // "All states … should do so, and the United States and Russia should state …": the second clause's subject acts too
   const alsoActing = subject && body.text.includes(', and ') ? secondClauseActors(body, within) : EMPTY_LIST;
   // the first clause's words go first ("All states that have not ratified the CTBT", then the entries)
   if (actor.length === 0 && actorText) return { proposer, actor: alsoActing, beneficiary, actorText };
-  if (alsoActing.length > 0) actor = [...actor, ...alsoActing.filter((id) => !actor.includes(id))];
+  if (alsoActing.length > 0) actor = withOthers(actor, alsoActing);
   // "Calls on the Commission and the Member States to …", "### To the UN Security Council and donors": they act beside the entries
   if (besideEntries) return { proposer, actor, beneficiary, actorText: besideEntries };
   // most sub-items of a treaty text name no party: they share one object
