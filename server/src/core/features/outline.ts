@@ -1,7 +1,7 @@
 import type { TextReader } from '../text/documentText';
 import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
-import type { Fold, OutlineNode, Proposal, Span } from '../types';
+import type { Fold, Mention, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { ProposalSlot } from './proposals';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -62,13 +62,16 @@ function entityNodes(proposal: Proposal, index: MentionIndex): readonly OutlineN
   if (ids.length === 0) return EMPTY_LIST;
   const nodes: OutlineNode[] = [];
   // (all of them, unless the ids were read from other mentions than these)
-  index.forEachWithin(proposal.start, proposal.end, (start, end, m) => {
-    if (m.id === ids[nodes.length]) nodes.push({ kind: 'entity', name: m.name, detail: m.category, start, end, selection: { start, end }, children: EMPTY_LIST, entityKind: m.kind });
-    return nodes.length < ids.length;
-  });
+  index.forEachWithin(proposal.start, proposal.end, { ids, nodes }, addEntityNode);
   // at its length: grown by `push` a list keeps room for 17 nodes, and a treaty text's outline keeps 8,000 lists of one to three
   return nodes.slice();
 }
+
+/** Adds the node of a mention of the next of `ids`; true while some are left to find. */
+const addEntityNode = ({ ids, nodes }: { ids: readonly string[]; nodes: OutlineNode[] }, start: number, end: number, m: Mention): boolean => {
+  if (m.id === ids[nodes.length]) nodes.push({ kind: 'entity', name: m.name, detail: m.category, start, end, selection: { start, end }, children: EMPTY_LIST, entityKind: m.kind });
+  return nodes.length < ids.length;
+};
 
 /** A node at new offsets: literals of each kind's own shape rather than spreads, as thousands move per keystroke. */
 export function movedNode(n: OutlineNode, start: number, end: number, selection: Span, children: readonly OutlineNode[]): OutlineNode {
@@ -137,13 +140,18 @@ function proposalNode(at: number, sources: NodeSources): OutlineNode {
       return (slot!.node = shiftedNode(kept, by));
     }
   }
-  const subItems = subItemIndexes === undefined ? EMPTY_LIST : subItemIndexes.map((i) => proposalNode(i, sources));
+  const subItems = subItemIndexes === undefined ? EMPTY_LIST : subItemNodes(subItemIndexes, sources);
   const node = nodeOfProposal(proposal, subItems, index);
   if (slot) {
     slot.node = node;
     slot.ordinal = proposal.ordinal;
   }
   return node;
+}
+
+/** The nodes of the sub-items at `indexes`. (Apart from `proposalNode`: its map's arrow read `sources`, which made a context at each of its calls.) */
+function subItemNodes(indexes: readonly number[], sources: NodeSources): OutlineNode[] {
+  return indexes.map((i) => proposalNode(i, sources));
 }
 
 /** The indices of each proposal's sub-items, by its index; `firstIndex` is the first proposal's index in the document. */

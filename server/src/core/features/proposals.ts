@@ -5,7 +5,7 @@ import type { BlockKind } from '../blocks/splitBlocks';
 import { describesText, readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IdsWithin, type IntroReading, type StateAdjectivesWithin } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
-import type { Exchange, OutlineNode, Proposal, ProposalParties, Span } from '../types';
+import type { Exchange, Mention, OutlineNode, Proposal, ProposalParties, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { firstItemStartingAt, type MovedItems } from './movedItems';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -420,12 +420,14 @@ class KeptStructure implements Structure, ProposalSlot {
 /** The states named by their adjective between `start` and `end` ("Palestinian armed groups"), for `findParties`. */
 function stateAdjectivesWithin(index: MentionIndex, start: number, end: number): (Span & { id: string })[] {
   const found: (Span & { id: string })[] = [];
-  index.forEachWithin(start, end, (from, to, m) => {
-    if (m.form === 'adjective' && m.category === 'state') found.push({ start: from, end: to, id: m.id });
-    return true;
-  });
+  index.forEachWithin(start, end, found, addStateAdjective);
   return found;
 }
+
+const addStateAdjective = (found: (Span & { id: string })[], start: number, end: number, m: Mention): boolean => {
+  if (m.form === 'adjective' && m.category === 'state') found.push({ start, end, id: m.id });
+  return true;
+};
 
 /**
  * A mention index with the two readers `findParties` asks of it, made once per pass: made in
