@@ -8,7 +8,7 @@ import { bareWordTargets } from '../features/titledSurnames';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import type { TalliedBlock } from '../rules/namingTally';
 import { acronymMismatch, withoutMismatchedAcronyms } from '../rules/acronymMismatch';
-import type { RuleContext } from '../rules/ruleContext';
+import type { RawFinding, RuleContext } from '../rules/ruleContext';
 import { runBlockRules, withSeverity } from '../rules/runRules';
 import type { Settings } from '../settings';
 import type { DocumentDate, Finding, Mention, Proposal } from '../types';
@@ -189,7 +189,12 @@ function compute(kind: BlockKind, level: number, scan: BlockScan, matches: reado
   const named = withoutMismatchedAcronyms(text, mentions, env.settings.rules['acronym-mismatch'] === 'off' ? acronymMismatch(blockContext) : raw);
   // most blocks have no findings, and headings and many items name nothing: they share empty results
   if (raw.length === 0 && named.length === 0) return NO_RESULTS;
-  return { mentions: named, findings: raw.length === 0 ? NO_FINDINGS : raw.map((f) => withSeverity(f, env.settings)) };
+  return { mentions: named, findings: raw.length === 0 ? NO_FINDINGS : findingsWithSeverity(raw, env.settings) };
+}
+
+/** Copies of the findings with their severity. (Apart from `compute`: its map's arrow read `env`, which made a context at every block's call.) */
+function findingsWithSeverity(raw: readonly RawFinding[], settings: Settings): Finding[] {
+  return raw.map((f) => withSeverity(f, settings));
 }
 
 /**

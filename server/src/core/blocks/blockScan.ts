@@ -215,8 +215,14 @@ export function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): 
   const found = findMarkers(text, kind, false);
   // a paragraph that proposes in so many words ("We propose that …") is one, under a "Recommendations" heading, as any other
   const implicit = kind === 'paragraph' && (found.length === 0 || found[0]!.style === 'performative');
-  const markers = found.length === 0 ? NO_MARKERS : found.map((marker, i) => new ScannedMarker(marker, bodyEndBefore(found[i + 1], text), text));
+  // a list item's one marker (11,385 of the 13,427 blocks of a 1 MB treaty text) made without the map's closure and context
+  const markers = found.length === 0 ? NO_MARKERS : found.length === 1 ? [new ScannedMarker(found[0]!, text.length, text)] : scannedMarkers(found, text);
   return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), holdsDirectivePrefix(text));
+}
+
+/** The markers found in `text`, each with where its body ends: where the next one's sentence starts. (Apart from `scanBlock`: its map's arrow read `found` and `text`, which made a context at every block's scan.) */
+function scannedMarkers(found: readonly MarkerInfo[], text: string): ScannedMarker[] {
+  return found.map((marker, i) => new ScannedMarker(marker, bodyEndBefore(found[i + 1], text), text));
 }
 
 /**

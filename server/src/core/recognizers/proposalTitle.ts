@@ -490,9 +490,15 @@ function purposeCut(text: string): number | undefined {
   });
 }
 
+/**
+ * For `lastCut` in `text`: whether a match has a subject before it (see `THAT_SUBJECT_BEFORE`). Made
+ * apart from `shorten`: an arrow there read its `text`, which made a context at each title, long or not.
+ */
+const thatWithSubjectIn = (text: string) => (m: RegExpExecArray) => THAT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
-  const thatSubject = text.includes(' that ') ? (m: RegExpExecArray) => THAT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) : undefined;
+  const thatSubject = text.includes(' that ') ? thatWithSubjectIn(text) : undefined;
   let cut = lastCut(PREPOSITION_CUT, text, thatSubject) ?? purposeCut(text) ?? -1;
   // "monitored by …" goes whole or not at all: "Agree on a ceasefire line", not "… line monitored";
   // so "exchanged under …": "Restore the notifications", not "… notifications exchanged"

@@ -87,7 +87,7 @@ export function foundingDate(ctx: RuleContext): readonly RawFinding[] {
     const org = entry?.kind === 'actor' ? entry.org : undefined;
     const founded = org?.founded;
     if (!founded || agrees(claim, founded)) continue;
-    const forerunner = org!.forerunnersFounded?.find((d) => agrees(claim, d));
+    const forerunner = org!.forerunnersFounded ? agreeingDate(claim, org!.forerunnersFounded) : undefined;
     // a founding act signed in the year before ("the WTO, established in 1994": Marrakesh), or a
     // former name dated by what it named then ("the EEC, founded in 1957")
     if (forerunner && (Number(founded.slice(0, 4)) - Number(forerunner.slice(0, 4)) <= 1 || formerNameOf(kb, mention))) continue;
@@ -98,4 +98,9 @@ export function foundingDate(ctx: RuleContext): readonly RawFinding[] {
     (findings ??= []).push({ code: 'founding-date', message, start: claim.start, end: claim.end, fixes: [recordedDateFix(claim, written, founded)] });
   }
   return findings ?? NO_RAW_FINDINGS;
+}
+
+/** The first of the recorded `dates` the claim agrees with. (Apart from `foundingDate`'s loop: an arrow reading its `claim` made a context at every mention.) */
+function agreeingDate(claim: ClaimedDate, dates: readonly string[]): string | undefined {
+  return dates.find((d) => agrees(claim, d));
 }
