@@ -153,12 +153,15 @@ function isProposalRoot(seq: Sequence, scans: ChunkedList<BlockScan>): boolean {
   if (seq.introduced) return !listsOptions(seq, scans);
   // "The resolution adopted today does two things." before "1. It requests …": a summary of that text
   if (textDescribedBefore(scans, seq.items[0]!.index)) return false;
-  // a numbered heading recommends in its own words ("Restore inspections") or in the paragraph under it
-  const recommends = (item: PlacedMarker) =>
-    item.marker.recommends || (item.under !== undefined && readsAsRecommendation(scans.at(item.under).text, false));
-  const recommending = seq.items.filter(recommends).length;
+  // counted by loop: a filter's arrow over `scans` made a context at each call, and a list of the items
+  let recommending = 0;
+  for (const item of seq.items) if (recommendsItself(item, scans)) recommending++;
   return recommending * 2 >= seq.items.length && recommending >= 2;
 }
+
+/** Whether an item recommends: a numbered heading in its own words ("Restore inspections") or in the paragraph under it. */
+const recommendsItself = (item: PlacedMarker, scans: ChunkedList<BlockScan>): boolean =>
+  item.marker.recommends || (item.under !== undefined && readsAsRecommendation(scans.at(item.under).text, false));
 
 /** Whether a block's markers mark proposals as a section does; "We propose that …" in one paragraph leaves the others as they are. */
 const marksProposals = (markers: readonly ScannedMarker[]) => markers.length > 0 && markers[0]!.style !== 'performative' && !(markers.length === 1 && closesProse(markers[0]!));
