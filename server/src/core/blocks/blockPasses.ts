@@ -279,7 +279,7 @@ function placedFindingsOf(
       const from = previous!.findings.firsts[was]!;
       for (let f = 0; f < own.findings.length; f++) all[n++] = previous!.findings.all[from + f]!;
     } else {
-      for (const f of own.findings) all[n++] = start === 0 ? f : shiftFinding(f, start);
+      for (const f of own.findings) all[n++] = shiftFinding(f, start);
     }
   }
   firsts[b] = n;

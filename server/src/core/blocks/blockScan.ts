@@ -216,7 +216,7 @@ export function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): 
   // a paragraph that proposes in so many words ("We propose that …") is one, under a "Recommendations" heading, as any other
   const implicit = kind === 'paragraph' && (found.length === 0 || found[0]!.style === 'performative');
   // a list item's one marker (11,385 of the 13,427 blocks of a 1 MB treaty text) made without the map's closure and context
-  const markers = found.length === 0 ? NO_MARKERS : found.length === 1 ? [new ScannedMarker(found[0]!, text.length, text)] : scannedMarkers(found, text);
+  const markers = found.length === 0 ? NO_MARKERS : found.length === 1 ? [new ScannedMarker(found[0]!, bodyEndBefore(undefined, text), text)] : scannedMarkers(found, text);
   return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), holdsDirectivePrefix(text));
 }
 

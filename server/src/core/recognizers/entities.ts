@@ -1,6 +1,6 @@
 import { childFor, firstCharBit, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
 import { isNameStartCode } from '../kb/nameStarts';
-import { afterPossessive, foldWord, isApostrophe, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
+import { afterPossessive, foldWord, isApostrophe, isDigitAt, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
 import { asciiWordHashes, lastWordHash, wordEndHashed } from '../kb/wordHash';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -178,7 +178,6 @@ const found: { start: number; end: number; targets: readonly NameTarget[] } = { 
 
 /** Whether the prose scan under way has met a word that starts with a digit, for `UnnamedWords.numberless`; `matchAt` sets it too. */
 let numberMet = false;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Walks the trie from the word at `start`, which ends at `firstEnd` and has the hash `firstHash`
@@ -229,7 +228,7 @@ function matchAt(text: string, start: number, firstEnd: number, firstHash: numbe
     wordEnds[wordCount] = wEnd;
     wordCount++;
     // a number in a name ("Resolution 2231"), which the scan then steps over
-    if (isDigitCode(text.charCodeAt(wordStart))) numberMet = true;
+    if (isDigitAt(text, wordStart)) numberMet = true;
     node = child;
     lowercaseLead = first && child.lead === true && !upperStart;
     if (node.targets) {
@@ -445,7 +444,7 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
     const scanned = from;
     from = starts.lastIndex;
     if (!isWordStart(text, i)) continue;
-    if (isDigitCode(text.charCodeAt(i))) numberMet = true;
+    if (isDigitAt(text, i)) numberMet = true;
     // "al-Qaeda": "al" is looked for before "Qaeda" (see `NameStarts.leadWords`)
     const lead = leads && (firstCharBit(text.charCodeAt(i)) & matcher.leadFollowers) !== 0 ? leadBefore(text, i, scanned, matcher) : -1;
     if (lead !== -1 && nameAt(text, lead, wordEndHashed(text, lead, text.length), lastWordHash(), matcher)) {
