@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod';
+import * as z from './zodParts';
 import { schemas } from './schema';
 
 /**
@@ -11,7 +12,7 @@ export function kbJsonSchema(): Record<string, unknown> {
     entries: z.array(schemas().entrySchema).describe('Treaties, actors and places; later files override entries with the same id.'),
   });
   return {
-    ...z.toJSONSchema(file, { io: 'input', unrepresentable: 'any' }),
+    ...toJSONSchema(file, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://policy-lens.invalid/kb.schema.json',
     title: 'Policy Lens knowledge-base file',
   };

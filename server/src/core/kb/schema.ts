@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zodParts';
 
 /**
  * The knowledge-base record format. Built-in data (`kb/data/*.json`) and the user's own files
