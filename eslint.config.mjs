@@ -25,7 +25,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: nodeBuiltins.map((name) => ({ name, message: 'The core must not use Node built-ins.' })),
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: 'The core must not use Node built-ins.' })),
+            // zod's `z` object holds all of zod, so a bundle that imports it keeps all of it (see kb/zodParts.ts)
+            { name: 'zod', importNames: ['z', 'default'], message: "Import zod's parts by name (kb/zodParts.ts): `z` keeps all of zod in the bundles." },
+          ],
           patterns: [
             { group: ['vscode', 'vscode-*', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'The core must not know editors or LSP.' },
             { group: ['*/out/*'] },
