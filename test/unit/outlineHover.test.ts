@@ -14,6 +14,7 @@ import { encodeSemanticTokens, TOKEN_TYPES } from '../../server/src/lsp/convert'
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, joinLines, testAnalyzer, withCursor } from './helpers';
 import { movedFrom, movedWhole, plainNode, shiftedNode } from '../../server/src/core/features/shiftedNode';
+import { headingLead } from '../../server/src/core/features/outline';
 
 const shape = (nodes: readonly OutlineNode[]): unknown[] =>
   nodes.map((n) => (n.children.length ? { [n.name]: shape(n.children) } : n.name));
@@ -42,6 +43,11 @@ describe('outline', () => {
       ['section', '# A'],
       ['section', '# B'],
     ]);
+  });
+
+  it("reads a heading's name after up to three spaces, six marks and the spaces and tabs after them, as /^ {0,3}#{0,6}[ \\t]*/ does", () => {
+    const cases = ['# A', '   ## B', '    # C', '####### D', '#\t \tE', '#', '', 'F', ' \t# G', '###### H #'];
+    for (const line of cases) assert.strictEqual(headingLead(line), /^ {0,3}#{0,6}[ \t]*/.exec(line)![0].length, JSON.stringify(line));
   });
 });
 
