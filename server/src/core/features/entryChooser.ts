@@ -37,7 +37,9 @@ export interface PickedEntry {
    * `resolveMentions`: every mention of "Moscow" in one analysis asks about the same date.
    */
   seatDate: string | undefined;
-  seatHolder: string | undefined;
+  seatGovernment: Entry | undefined;
+  /** For a seat of government, whether more than one government has sat there (Moscow: the Soviet Union's, then Russia's). */
+  readonly changedHands: boolean;
 }
 
 /** The lowercase words of `name` just before `words`, when `words` end it ("von der" before "Leyen"). */
@@ -85,7 +87,8 @@ function pickedEntry(entry: Entry, target: NameTarget, others: readonly string[]
     surnameOnly: entry.kind === 'actor' && entry.category === 'person' && namesSurnameOnly(entry.name, entry.person?.surname, target.words),
     lastWritten: undefined,
     seatDate: undefined,
-    seatHolder: undefined,
+    seatGovernment: undefined,
+    changedHands: entry.kind === 'place' && entry.seatOf.length > 1,
   };
 }
 

@@ -166,16 +166,7 @@ export function resolveMentions(
     // "As Jordan (2024) argues", "[^2]: Paris, R. (2025).": an author cited by surname, not the state or the city
     if ((picked.reading.category === 'state' || picked.seat) && citesAnAuthor(text, match.start, match.end)) continue;
     if (picked.seat) {
-      if (picked.seatDate !== date) {
-        picked.seatHolder = seatHolder(picked.entry as PlaceEntry, date);
-        picked.seatDate = date;
-      }
-      // "In 1975, Moscow signed …": a capital that changed governments stands for the one of its
-      // sentence's year, or of the year its paragraph set last ("On 1 August 1975 … Moscow wanted …")
-      const changedHands = (picked.entry as PlaceEntry).seatOf.length > 1;
-      const when = changedHands ? (dateSetIn(text, match.start, match.end) ?? dateToldIn(text, match.start, match.end)) : undefined;
-      const holder = (when && seatHolder(picked.entry as PlaceEntry, when)) || picked.seatHolder;
-      const government = holder ? kb.get(holder) : undefined;
+      const government = governmentOf(text, match, picked, kb, date);
       // "the hon. Member for Washington and Gateshead South", "the Member for Cities of London and
       // Westminster": a constituency, neither government nor city
       if (government && namesAConstituency(text, match.start, match.end)) continue;
@@ -310,6 +301,24 @@ const CONTINENTS = new Set(['asia', 'africa', 'europe', 'eurasia']);
 function mayBeContinent(id: string): boolean {
   const first = id.charCodeAt(0);
   return (first === 97 /* a */ || first === 101) /* e */ && CONTINENTS.has(id);
+}
+
+/**
+ * The government a capital's mention stands for: the one that sat there on `date`, kept with the
+ * pick (every mention of "Moscow" in one analysis asks about the same date), unless the sentence is
+ * set in another year ("In 1975, Moscow signed …"; see `dateSetIn`, `dateToldIn`) and the capital
+ * changed governments.
+ */
+function governmentOf(text: string, match: RawMatch, picked: PickedEntry, kb: KnowledgeBase, date: string): Entry | undefined {
+  const place = picked.entry as PlaceEntry;
+  if (picked.seatDate !== date) {
+    const holder = seatHolder(place, date);
+    picked.seatGovernment = holder ? kb.get(holder) : undefined;
+    picked.seatDate = date;
+  }
+  const when = picked.changedHands ? (dateSetIn(text, match.start, match.end) ?? dateToldIn(text, match.start, match.end)) : undefined;
+  const holder = when && seatHolder(place, when);
+  return holder ? kb.get(holder) : picked.seatGovernment;
 }
 
 /** " and " or " or " between two names, as in "Moscow and Minsk". */
