@@ -168,6 +168,7 @@ const blockContext: Mutable<RuleContext> = {
   proposals: NO_PROPOSALS,
   settings: undefined as unknown as Settings,
   unnamedWords: undefined,
+  numberless: undefined,
 };
 
 function compute(kind: BlockKind, level: number, scan: BlockScan, matches: readonly RawMatch[], env: BlockEnvironment, bareWords: boolean): BlockResults {
@@ -183,6 +184,7 @@ function compute(kind: BlockKind, level: number, scan: BlockScan, matches: reado
   blockContext.settings = env.settings;
   // the unnamed words are all the candidates outside the mentions only when every match became one
   blockContext.unnamedWords = unnamedWords.count >= 0 && mentions.length === matches.length ? unnamedWords : undefined;
+  blockContext.numberless = unnamedWords.numberless;
   const raw = runBlockRules(blockContext);
   // "the International Court of Justice (ICC)": the rule reads the slip, which then names no second body
   // (the rule is run for it alone when the settings turn it off)

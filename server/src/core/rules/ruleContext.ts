@@ -32,6 +32,12 @@ export interface RuleContext {
    * a rule need not search the block for them again. Valid during this call only.
    */
   readonly unnamedWords?: Readonly<UnnamedWords> | undefined;
+  /**
+   * For a context of one block: true where the name scan saw no digit open the block or follow
+   * white space in it (`UnnamedWords.numberless`), so that it holds no date written as prose writes
+   * one. Undefined where that is not known.
+   */
+  readonly numberless?: boolean | undefined;
 }
 
 /** What the whole-document rules read besides: the analysis's per-block structures. */

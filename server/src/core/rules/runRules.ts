@@ -47,17 +47,32 @@ const blockRules: readonly (readonly [RuleId, Rule])[] = Object.entries({
   'unknown-treaty': unknownTreaty,
 } satisfies Partial<Record<RuleId, Rule>>) as [RuleId, Rule][];
 
+/**
+ * The block rules whose every claim holds a date written after white space ("founded in 1949",
+ * "joined NATO on 4 April 2023", see `DATE` in datedClaim.ts): they find nothing in a block that
+ * holds no digit there (`RuleContext.numberless`), as most blocks of prose hold none.
+ */
+const DATED_RULES: ReadonlySet<RuleId> = new Set(['membership-date', 'founding-date']);
+
+/** The block rules that the rule settings leave on, for any block and for a numberless one. */
+interface EnabledRules {
+  readonly any: readonly Rule[];
+  readonly numberless: readonly Rule[];
+}
+
 /** The block rules that the rule settings leave on, found once per settings object. */
-const enabledBlockRules = objectMemo((levels: RuleContext['settings']['rules']): readonly Rule[] =>
-  blockRules.filter(([id]) => levels[id] !== 'off').map(([, rule]) => rule),
-);
+const enabledBlockRules = objectMemo((levels: RuleContext['settings']['rules']): EnabledRules => {
+  const enabled = blockRules.filter(([id]) => levels[id] !== 'off');
+  return { any: enabled.map(([, rule]) => rule), numberless: enabled.filter(([id]) => !DATED_RULES.has(id)).map(([, rule]) => rule) };
+});
 
 /**
  * The findings of the block rules over a context that holds one block. It runs for every block,
  * and most blocks have no findings: they get one shared empty list.
  */
 export function runBlockRules(ctx: RuleContext): readonly RawFinding[] {
-  const rules = enabledBlockRules(ctx.settings.rules);
+  const enabled = enabledBlockRules(ctx.settings.rules);
+  const rules = ctx.numberless === true ? enabled.numberless : enabled.any;
   let findings: RawFinding[] | undefined;
   for (const rule of rules) {
     const found = rule(ctx);
