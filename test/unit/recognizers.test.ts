@@ -1845,6 +1845,18 @@ describe('sentenceAround', () => {
     assert.deepStrictEqual(around('It rained.\r\nThen Rice spoke.', 'Rice'), { before: 'Then ', after: ' spoke' });
     assert.deepStrictEqual(around('It rained. The U.S.\nAmbassador Rice spoke.', 'Rice'), { before: 'The U.S.\nAmbassador ', after: ' spoke' });
   });
+  it('reads as far past carriage returns as without them, in a short text and in one longer than its native search for them', () => {
+    for (const filler of [0, 5000]) {
+      const lf = `${'x '.repeat(filler)}one\ntwo\nthree four five six seven Rice eight\nnine\nten eleven twelve thirteen`;
+      const read = (text: string) => {
+        const start = text.indexOf('Rice');
+        const { before, after } = sentenceAround(text, { start, end: start + 4 }, 30);
+        return { before: before.replace(/\r/g, ''), after: after.replace(/\r/g, '') };
+      };
+      assert.deepStrictEqual(read(lf.replace(/\n/g, '\r\n')), read(lf), `${filler} characters before`);
+      assert.deepStrictEqual(read(lf), { before: 'two\nthree four five six seven ', after: ' eight\nnine\nten eleven twelve ' });
+    }
+  });
   it('starts the sentence where the last of its kinds of start is, on random texts of stops, spaces and line ends', () => {
     // the rule the one backward pass replaced, written as it was: the last of each kind of start,
     // a period that closes an abbreviation passed over unless it opens the span

@@ -50,10 +50,20 @@ const SENTENCE_END = /[.?!](?:\s|$)|\n\r?\n/g;
 
 /** How many carriage returns `text` holds from `from` up to `to`. */
 function returnsIn(text: string, from: number, to: number): number {
+  const end = Math.min(text.length, to);
+  let i = Math.max(0, from);
+  // most texts hold none: a native search for the first is quicker than reading each character,
+  // where the text after `from` is a paragraph's length (in a longer one it would search on in vain)
+  if (text.length - i <= NATIVE_SEARCH_REACH) {
+    i = text.indexOf('\r', i);
+    if (i === -1) return 0;
+  }
   let count = 0;
-  for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) if (text.charCodeAt(i) === 13) count++;
+  for (; i < end; i++) if (text.charCodeAt(i) === 13) count++;
   return count;
 }
+/** How far `returnsIn` searches natively for a carriage return. */
+const NATIVE_SEARCH_REACH = 4096;
 
 /** Where a sentence's clauses join: a semicolon, a colon or a dash. */
 const CLAUSE_BREAK = /[;:—]/g;
