@@ -91,6 +91,8 @@ function opensBracket(text: string, offset: number): boolean {
 export function acronymMismatch(ctx: RuleContext): readonly RawFinding[] {
   let findings: RawFinding[] | undefined;
   const { mentions, text } = ctx;
+  // every case below has a bracket open after a mention: in a block with none, no mention is read
+  if (mentions.length === 0 || text.indexOf('(') === -1) return NO_RAW_FINDINGS;
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;
     // every case below has a bracket open after the first mention: most mentions have none
