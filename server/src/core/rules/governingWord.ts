@@ -25,6 +25,8 @@ export function governingWordHash(text: string, offset: number): number {
 
 /** Whether `wordBeforeArticle` at `offset` may give one of the words whose hashes `words` holds (see `governingWordHash`). */
 export function mayGovern(text: string, offset: number, words: ReadonlySet<number>): boolean {
-  const hash = governingWordHash(text, offset);
-  return hash === -1 || words.has(hash);
+  return mayBeAmong(governingWordHash(text, offset), words);
 }
+
+/** Whether a word whose `governingWordHash` is `hash` may be one of the words whose hashes `words` holds. */
+export const mayBeAmong = (hash: number, words: ReadonlySet<number>): boolean => hash === -1 || words.has(hash);

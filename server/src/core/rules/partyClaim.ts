@@ -5,7 +5,7 @@ import type { RuleContext } from './ruleContext';
 import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
 import { asciiWordHashes } from '../kb/wordHash';
-import { mayGovern } from './governingWord';
+import { governingWordHash, mayBeAmong } from './governingWord';
 
 /**
  * Words between a party and the treaty that say it is a party now: "remains a party to", "is still
@@ -123,10 +123,16 @@ const TO_BY_OF = asciiWordHashes(['to', 'by', 'of']);
  * bound by the American Convention on Human Rights") when it had left the treaty on the document
  * date, with the event by which it left; undefined when the text makes no such claim.
  */
-export function partyThatLeft(ctx: RuleContext, mention: Mention, treaty: TreatyEntry): { readonly name: string; readonly left: TreatyEvent } | undefined {
+export function partyThatLeft(
+  ctx: RuleContext,
+  mention: Mention,
+  treaty: TreatyEntry,
+  /** The mention's `governingWordHash`, where the caller has read it. */
+  governing = governingWordHash(ctx.text, mention.start),
+): { readonly name: string; readonly left: TreatyEvent } | undefined {
   // most mentions of such a treaty follow no "to", "by" or "of" (past a "the"): the words before are
   // read in place, and not cut out
-  if (!mayGovern(ctx.text, mention.start, TO_BY_OF)) return undefined;
+  if (!mayBeAmong(governing, TO_BY_OF)) return undefined;
   const before = wordBeforeArticle(ctx.text, mention.start);
   if (before !== 'to' && before !== 'by' && before !== 'of') return undefined;
   const from = Math.max(0, mention.start - REACH);

@@ -10,7 +10,7 @@ import { pastFootnoteMarker } from '../text/footnotes';
 import { leftPartyInClaim, othersCase, partyThatLeft, REPORTING_VERB } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
 import { asciiWordHashes } from '../kb/wordHash';
-import { mayGovern } from './governingWord';
+import { governingWordHash, mayBeAmong } from './governingWord';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';
@@ -148,9 +148,9 @@ const IN_FORCE_AT = new RegExp(IN_FORCE_AFTER.source.slice(1), 'y');
  * the patterns before it, a pattern after it matches, or "in force" follows within
  * `NOW_IN_FORCE_REACH`. Most mentions fail it, and the sentence around them is never cut out.
  */
-function mayClaim(text: string, mention: Mention): boolean {
+function mayClaim(text: string, mention: Mention, governing: number): boolean {
   // the word read in place first: most names follow none of these words ("the INF Treaty")
-  if (mayGovern(text, mention.start, WORDS_BEFORE_HASHES)) {
+  if (mayBeAmong(governing, WORDS_BEFORE_HASHES)) {
     const before = wordBeforeArticle(text, mention.start);
     if (LAST_WORDS_BEFORE.has(before)) return true;
     if (KEPT_BARE.has(before) && STILL_KEPT.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return true;
@@ -207,8 +207,9 @@ function saysNowInForce(ctx: RuleContext, mention: Mention): boolean {
   return !ctx.mentions.some((m) => m.kind === 'treaty' && m.start >= mention.end && m.start < end);
 }
 
-function claimOf(ctx: RuleContext, mention: Mention): Claim | undefined {
-  if (!mayClaim(ctx.text, mention)) return undefined;
+/** The claim the words around a treaty's name make; `governing` is the name's `governingWordHash`. */
+function claimOf(ctx: RuleContext, mention: Mention, governing: number): Claim | undefined {
+  if (!mayClaim(ctx.text, mention, governing)) return undefined;
   const { before, after: written } = sentenceAround(ctx.text, mention, 80);
   const after = written.slice(pastFootnoteMarker(ctx.text, mention.end) - mention.end);
   for (const [claim, pattern] of ACTION_BEFORE) {
@@ -304,9 +305,11 @@ export function statusAnachronism(ctx: RuleContext): readonly RawFinding[] {
     // party has left: the words around it are not read
     const { status, partyLeftPair, partiesLeft, contradictable } = standingOn(ctx.kb, treaty, ctx.date.iso);
     if (!contradictable && !partiesLeft) continue;
-    const claim = contradictable || partiesLeft ? claimOf(ctx, mention) : undefined;
+    // the word before the name (past a "the"), read once for both looks below
+    const governing = governingWordHash(ctx.text, mention.start);
+    const claim = contradictable || partiesLeft ? claimOf(ctx, mention, governing) : undefined;
     // "Venezuela remains bound by the American Convention": a party that had left it, where the treaty's own status contradicts nothing
-    const leaver = partiesLeft && (!claim || !CONTRADICTS[claim].has(status.value)) ? partyThatLeft(ctx, mention, treaty) : undefined;
+    const leaver = partiesLeft && (!claim || !CONTRADICTS[claim].has(status.value)) ? partyThatLeft(ctx, mention, treaty, governing) : undefined;
     if (leaver) {
       const message = `The text speaks of ${leaver.name} as a party to ${theName(treaty.name)}, but on the document date (${formatDate(ctx.date.iso)}) it had left (since ${formatDate(leaver.left.date)}). ${asSentence(leaver.left.note)}`;
       (findings ??= []).push({ code: 'status-anachronism', message, start: mention.start, end: mention.end });
