@@ -5,7 +5,7 @@ import type { BlockKind } from '../blocks/splitBlocks';
 import { describesText, readsAsRecommendation } from '../recognizers/proposalMarkers';
 import { findConditions, findExchange, findParties, readIntro, type IdsWithin, type IntroReading, type StateAdjectivesWithin } from '../recognizers/proposalStructure';
 import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
-import type { Exchange, Mention, OutlineNode, Proposal, ProposalParties, Span } from '../types';
+import type { Mention, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { firstItemStartingAt, type MovedItems } from './movedItems';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -391,9 +391,11 @@ const readIntroOf = (intro: number, blocks: BlockList, scans: ChunkedList<BlockS
  * introduction's (which change whenever their texts or mentions do) stay the same. One object per
  * proposal rather than four (the memo, the structure, the slot and the slot's context): a treaty
  * text has thousands of proposals, and the young-generation collections copy each object they keep.
+ * The structure itself (title, entities, parties, exchange, conditions) is read from the last
+ * proposal made from it, which holds it too: five fields less on each of them (360 KB less kept
+ * after an analysis of the 1 MB treaty text).
  */
-class KeptStructure implements Structure, ProposalSlot {
-  proposal: Proposal | undefined = undefined;
+class KeptStructure implements ProposalSlot {
   node: OutlineNode | undefined = undefined;
   ordinal = 0;
   placedIn = 0;
@@ -412,11 +414,8 @@ class KeptStructure implements Structure, ProposalSlot {
      */
     readonly introScan: unknown,
     readonly underScan: unknown,
-    readonly title: string,
-    readonly entityIds: readonly string[],
-    readonly parties: ProposalParties,
-    readonly exchange: Exchange | undefined,
-    readonly conditions: readonly string[],
+    /** The last proposal made from the structure, which holds it. */
+    public proposal: Proposal,
   ) {}
 }
 
@@ -448,6 +447,11 @@ const readersOf = (index: MentionIndex): MentionReaders => ({
   adjectives: (from, to) => stateAdjectivesWithin(index, from, to),
 });
 
+/**
+ * The structure of `item`'s proposal, with the proposal at `place` made from it: the structure kept
+ * on its marker while what it was read from stays the same (and the proposal kept with it, if
+ * equal), else read afresh.
+ */
 function structureOf(
   item: PlacedMarker,
   intro: number | undefined,
@@ -456,6 +460,7 @@ function structureOf(
   scans: ChunkedList<BlockScan>,
   readers: MentionReaders,
   identities: ChunkedList<unknown>,
+  place: Place,
 ): KeptStructure {
   const { marker } = item;
   const blockResults = identities.at(item.index);
@@ -473,6 +478,9 @@ function structureOf(
     memo.introScan === introScan &&
     memo.underScan === underScan
   ) {
+    const proposal = proposalOf(place, memo.proposal);
+    // a proposal equal to the one its structure kept is that one
+    if (!sameProposal(memo.proposal, proposal)) memo.proposal = proposal;
     return memo;
   }
   const blockStart = blocks.start(item.index);
@@ -484,18 +492,15 @@ function structureOf(
   const under = item.under === undefined ? undefined : { start: blocks.start(item.under), end: blocks.end(item.under), text: scans.at(item.under).text };
   const prose = proposalText(body.text);
   const exchange = findExchange(prose);
-  const made = new KeptStructure(
-    blockResults,
-    introResults,
-    underResults,
-    introScan,
-    underScan,
-    proposalTitle(prose, intro !== undefined ? introReading(intro).itemGrammar : undefined),
-    readers.index.idsWithin(start, end),
-    findParties(body, intro !== undefined ? introReading(intro) : undefined, readers.within, under, readers.adjectives),
+  // in this order: the parties read the sentence the title was read from (see `recommendingSentenceStart`)
+  const structure: Structure = {
+    title: proposalTitle(prose, intro !== undefined ? introReading(intro).itemGrammar : undefined),
+    entityIds: readers.index.idsWithin(start, end),
+    parties: findParties(body, intro !== undefined ? introReading(intro) : undefined, readers.within, under, readers.adjectives),
     exchange,
-    findConditions(prose),
-  );
+    conditions: findConditions(prose),
+  };
+  const made = new KeptStructure(blockResults, introResults, underResults, introScan, underScan, proposalOf(place, structure));
   marker.structureMemo = made;
   return made;
 }
@@ -555,19 +560,17 @@ export function findProposals(
       const start = blockStart + marker.start;
       const parentAt = seq.parent ? indexOf.get(seq.parent.item) : undefined;
       if (hasSubItems.has(item)) indexOf.set(item, made.length);
-      const structure = structureOf(item, intro, introReading, blocks, scans, readers, identities);
+      // the proposal at once, rather than its place kept until all are found: the young-generation
+      // collections of the pass copied each of a treaty text's thousands of places
+      const parent = parentAt === undefined ? undefined : (positions ? positions[parentAt]! : parentAt) + firstIndex;
+      const place = { ordinal, marker: marker.text, markerSpan: { start, end: blockStart + marker.end }, start, end: blockStart + marker.bodyEnd, sequence: firstSequence + sequence, parent };
+      const structure = structureOf(item, intro, introReading, blocks, scans, readers, identities, place);
       // relative to the proposal's block, which blocks added or removed elsewhere do not change
       structure.introBack = intro !== undefined ? item.index - intro : -1;
       structure.introIsHeading = intro !== undefined && blocks.kind(intro) === 'heading';
       structure.underAhead = item.under === undefined ? -1 : item.under - item.index;
       slots.push(structure);
-      // the proposal at once, rather than its place kept until all are found: the young-generation
-      // collections of the pass copied each of a treaty text's thousands of places
-      const parent = parentAt === undefined ? undefined : (positions ? positions[parentAt]! : parentAt) + firstIndex;
-      const place = { ordinal, marker: marker.text, markerSpan: { start, end: blockStart + marker.end }, start, end: blockStart + marker.bodyEnd, sequence: firstSequence + sequence, parent };
-      const proposal = proposalOf(place, structure);
-      // a proposal equal to the one its slot kept is that one
-      made.push(structure.proposal && sameProposal(structure.proposal, proposal) ? structure.proposal : (structure.proposal = proposal));
+      made.push(structure.proposal);
     }
   });
   return { ...inDocumentOrder(made, slots, positions), resets };
@@ -809,18 +812,16 @@ export function rereadProposals(
       const read = shown ? marker.restyled(shown.style, shown.value) : marker;
       const item: PlacedMarker = underAhead === -1 ? { marker: read, index: at } : { marker: read, index: at, under: at + underAhead };
       const intro = introBack === -1 ? undefined : at - introBack;
-      const structure = structureOf(item, intro, (of) => readIntroOf(of, blocks, scans), blocks, scans, readers, identities);
-      structure.introBack = introBack;
-      structure.introIsHeading = kept!.introIsHeading;
-      structure.underAhead = underAhead;
       // its place read from the block, as a full analysis reads it: the moved one's marker span grew
       // with a character typed right after the marker ("Third:" to "Third,:")
       const was = moved.at(i)!;
       const start = block.start + marker.start;
       const place = { ordinal: was.ordinal, marker: was.marker, markerSpan: { start, end: block.start + marker.end }, start, end: block.start + marker.bodyEnd, sequence: was.sequence, parent: was.parent };
-      const proposal = proposalOf(place, structure);
-      structure.proposal = proposal;
-      reread.set(i, proposal);
+      const structure = structureOf(item, intro, (of) => readIntroOf(of, blocks, scans), blocks, scans, readers, identities, place);
+      structure.introBack = introBack;
+      structure.introIsHeading = kept!.introIsHeading;
+      structure.underAhead = underAhead;
+      reread.set(i, structure.proposal);
       changed.push(i);
       slots.push(structure);
     }
