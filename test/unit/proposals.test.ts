@@ -117,6 +117,14 @@ describe('proposal recognition', () => {
     assert.strictEqual(analyze(text).proposals[1]!.parties.actorText, 'the budget secretariat');
   });
 
+  it('shares one parties object among the proposals of one actor, or of one name for who acts, that name no one else', () => {
+    const text = joinLines('## Article 1', '', '1. Each Party shall notify the Depositary.', '2. Each Party shall consult the other Party.', '3. Russia shall withdraw its forces.', '4. Russia shall notify Ukraine.');
+    const [first, second, third, fourth] = analyze(text).proposals;
+    assert.deepStrictEqual([first!.parties.actor, first!.parties.actorText, third!.parties.actor, third!.parties.actorText], [[], 'Each Party', ['russia'], undefined]);
+    assert.strictEqual(first!.parties, second!.parties);
+    assert.strictEqual(third!.parties, fourth!.parties);
+  });
+
   it("reads a state's partners, allies or neighbours as who must act, not the state", () => {
     const text = joinLines('# Recommendations', '', "1. Russia's neighbours should fund the mission.", "2. Kyiv's partners must send air defence.");
     assert.deepStrictEqual(analyze(text).proposals.map((p) => [p.parties.actor, p.parties.actorText]), [[[], "Russia's neighbours"], [[], "Kyiv's partners"]]);
