@@ -60,7 +60,7 @@ function isBlank(line: string): boolean {
 /** The spaces a line opens with: a list item's indentation, which `LIST_ITEM` allows up to twelve of. */
 function leadingSpaces(line: string): number {
   let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
+  while (i < line.length && line.charCodeAt(i) === 32) i++;
   return i;
 }
 
@@ -149,14 +149,15 @@ export function splitBlocks(text: string): BlockList {
     // each pattern below but LIST_ITEM needs one character after the line's spaces: the patterns run
     // only where it stands there (a treaty text's items and blank lines met all five in turn)
     const lead = leadingSpaces(line.text);
-    const leadCode = line.text.charCodeAt(lead);
+    // -1 on a blank line: reading past a string's end deopts the whole loop in a fresh process
+    const leadCode = lead < line.text.length ? line.text.charCodeAt(lead) : -1;
     const fenceMatch = lead <= 3 && (leadCode === 96 /* ` */ || leadCode === 126) /* ~ */ ? FENCE.exec(line.text) : null;
     if (fenceMatch) {
       startBlock('code', line);
       fence = fenceMatch[1]![0]!.repeat(3);
       continue;
     }
-    if ((leadCode === 60 /* < */ || isSpaceAt(line.text, lead)) && /^\s*<!--/.test(line.text)) {
+    if ((leadCode === 60 /* < */ || (leadCode !== -1 && isSpaceAt(line.text, lead))) && /^\s*<!--/.test(line.text)) {
       startBlock('comment', line);
       if (!line.text.includes('-->')) inComment = true;
       else close();

@@ -83,7 +83,7 @@ const CITY_AFTER =
  * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
  */
 export function endsAnAddress(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 2) !== 44 /* , */ || text.charCodeAt(start - 1) !== 32) return false;
+  if (start < 2 || text.charCodeAt(start - 2) !== 44 /* , */ || text.charCodeAt(start - 1) !== 32) return false;
   return followedBy(ADDRESS_END, text, end);
 }
 /**
@@ -128,7 +128,7 @@ export function isCityByWhatFollows(text: string, start: number, end: number): b
  */
 export function namesARoute(text: string, start: number, end: number): boolean {
   const dashAfter = isDash(text.charCodeAt(end));
-  if (!dashAfter && !isDash(text.charCodeAt(start - 1))) return false;
+  if (!dashAfter && (start === 0 || !isDash(text.charCodeAt(start - 1)))) return false;
   ROUTE_AFTER.lastIndex = end;
   const after = ROUTE_AFTER.exec(text);
   return after !== null && ROUTE_NOUN.test(after[1]!);
@@ -324,7 +324,7 @@ export function isLocative(text: string, start: number, end = start, afterGovern
   let at = start;
   let before = wordBefore(text, at);
   // "the capital, Sanaa", "the Sudanese capital Khartoum": the word says it is the city
-  if (before === 'capital' || (text.charCodeAt(start - 2) === 44 /* , */ && CAPITAL_COMMA.test(text.slice(Math.max(0, start - 10), start)))) return true;
+  if (before === 'capital' || (start >= 2 && text.charCodeAt(start - 2) === 44 /* , */ && CAPITAL_COMMA.test(text.slice(Math.max(0, start - 10), start)))) return true;
   // no word before (a sentence's first name, or one after a comma or bracket), as for a third of the
   // capitals in prose: of the tests below, only a stop after the name can say yes
   if (before === '') return end > start && followedBy(A_STOP, text, end);

@@ -207,7 +207,7 @@ export function resolveMentions(
     if (mayBeContinent(picked.reading.id) && namesARegion(text, start)) continue;
     // "the \"Terror-Free Türkiye\" process": a state's name ending a programme's, whose spelling is the programme's
     // (the two e's of "Free" tested first: the "the" before many a state's name ends in one)
-    if (picked.reading.category === 'state' && text.charCodeAt(start - 2) === 101 /* e */ && text.charCodeAt(start - 3) === 101 && FREE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (picked.reading.category === 'state' && start >= 3 && text.charCodeAt(start - 2) === 101 /* e */ && text.charCodeAt(start - 3) === 101 && FREE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "BELEM, BRAZIL, 4 March 2026 —": the country of a dateline says where, not who
     if (picked.reading.category === 'state' && isDateline(text, match.start, match.end)) continue;
     // "the International Chamber of Commerce (ICC)": the acronym of a name the knowledge base lacks
@@ -248,7 +248,8 @@ export function resolveMentions(
       }
     }
     // a comma and one space or line break before the name (two characters for a CRLF)
-    if (picked.person && (text.charCodeAt(start - 2) === 44 /* , */ || (text.charCodeAt(start - 3) === 44 && nameGapBefore(text, start) === 2))) {
+    // (the `start` tests keep reads inside the text: one before its start deopts this loop once per process)
+    if (picked.person && start >= 2 && (text.charCodeAt(start - 2) === 44 /* , */ || (start >= 3 && text.charCodeAt(start - 3) === 44 && nameGapBefore(text, start) === 2))) {
       const title = titleInApposition(text, start, match.end);
       if (title) {
         scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);

@@ -240,7 +240,7 @@ const LAST_WORD = /([\p{L}][\p{L}'’-]*)\s*$/u;
  * acronym-mismatch ("International Court of Justice (ICC)"): `previous` ends at the bracket.
  */
 export function abbreviatesUnknownName(text: string, start: number, acronym: string, previous: RawMatch | undefined): boolean {
-  if (text.charCodeAt(start - 1) !== 40 /* ( */) return false;
+  if (start === 0 || text.charCodeAt(start - 1) !== 40 /* ( */) return false;
   const letters = acronym.replace(/[^A-Z]/g, '');
   if (letters.length < 2) return false;
   let end = start - 1;
@@ -274,7 +274,7 @@ const MINISTRY_OF = /\b(?:Ministry|Department) (?:of|for) (?:the )?$/;
 export function namesAPortfolio(text: string, start: number): boolean {
   // "of " or "for " ends the text before the name, perhaps with "the " after it (most names have
   // neither before them, and the many after "the" have "in", "and", "by" … before it): no slice is cut
-  if (text.charCodeAt(start - 1) !== 32) return false;
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
   const ofEnd = endsWithTheAt(text, start - 1) ? start - 5 : start - 1;
   const last = text.charCodeAt(ofEnd - 1);
   if (text.charCodeAt(ofEnd) !== 32 || (last !== 102 /* f */ && last !== 114) /* r */) return false;
@@ -294,6 +294,7 @@ const PORTFOLIO_FOR = /\b(?:(?:Commissioner|Minister) for|(?:Minister|Secretary)
 
 /** Whether the place at `start` is the portfolio of a Commissioner, a Minister or a Secretary of State, not the place. */
 export function namesAPlacePortfolio(text: string, start: number): boolean {
+  if (start < 2) return false;
   const last = text.charCodeAt(start - 2);
   if (text.charCodeAt(start - 1) !== 32 || (last !== 114 /* r */ && last !== 101 /* e */)) return false;
   return PORTFOLIO_FOR.test(text.slice(Math.max(0, start - 32), start));
@@ -350,8 +351,8 @@ export function namesAHyphenRegion(text: string, start: number): boolean {
  */
 export function namesAGrade(text: string, start: number, end: number): boolean {
   // most places are followed by anything but " c", " b" or " g": no pattern is tried
-  const next = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) === 32 && (next === 99 /* c */ || next === 98 /* b */ || next === 103 /* g */)) {
+  const next = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
+  if ((next === 99 /* c */ || next === 98 /* b */ || next === 103) /* g */ && text.charCodeAt(end) === 32) {
     GRADE.lastIndex = end;
     if (GRADE.test(text)) return true;
   }

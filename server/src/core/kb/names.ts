@@ -48,10 +48,11 @@ export function nameGapAt(text: string, end: number): number {
 
 /** The length of the gap between two words of one name that ends at `start` (see `nameGapAt`). */
 export function nameGapBefore(text: string, start: number): number {
+  if (start === 0) return 0; // a read before the text's start would deopt the callers' code once
   const c = text.charCodeAt(start - 1);
   if (c === 32) return 1;
   if (c !== 10) return 0;
-  return text.charCodeAt(start - 2) === 13 ? 2 : 1;
+  return start >= 2 && text.charCodeAt(start - 2) === 13 ? 2 : 1;
 }
 
 /** Whether the unit at `i` is an apostrophe (straight or typographic). */
