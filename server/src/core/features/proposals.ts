@@ -755,9 +755,13 @@ function documentPositions(sequences: readonly Sequence[], dropped: ReadonlySet<
   let sorted = true;
   for (let i = 1; i < starts.length && sorted; i++) sorted = starts[i - 1]! <= starts[i]!;
   if (sorted) return undefined;
-  const order = starts.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
+  // a loop, not `map` and `forEach`: TurboFan's inlined `map` made an array of another map than the
+  // builtin's, and the `sort` read after it deopted at every analysis of a text with nested lists
+  const order: number[] = [];
+  for (let i = 0; i < starts.length; i++) order.push(i);
+  order.sort((a, b) => starts[a]! - starts[b]!);
   const positions = new Int32Array(starts.length);
-  order.forEach((madeAt, position) => (positions[madeAt] = position));
+  for (let position = 0; position < order.length; position++) positions[order[position]!] = position;
   return positions;
 }
 
