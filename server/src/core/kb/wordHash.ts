@@ -82,13 +82,19 @@ export function wordEndHashed(text: string, start: number, limit: number): numbe
     else if (c >= 65 && c <= 90) hash = (Math.imul(hash, 31) + c + 32) | 0;
     // the usual end, a space or punctuation: only an apostrophe of ASCII may go on with the word
     else if (c < 128 && c !== 39) break;
-    else {
-      const end = wordEnd(text, i, limit);
-      if (end === i) break;
-      hashOfLastWord = asciiWordHash(text, start, end);
-      return end;
-    }
+    else return wordEndHashedFrom(text, start, i, limit, hash);
   }
   hashOfLastWord = hash & 0x3fffffff;
   return i;
+}
+
+/**
+ * `wordEndHashed` on from `i`, at an apostrophe or a character past ASCII, with the hash of the letters
+ * before it: a function of its own, so that the usual word's loop is small enough for V8 to inline
+ * into the scan's loops (which inline too much else to take in the whole).
+ */
+function wordEndHashedFrom(text: string, start: number, i: number, limit: number, hash: number): number {
+  const end = wordEnd(text, i, limit);
+  hashOfLastWord = end === i ? hash & 0x3fffffff : asciiWordHash(text, start, end);
+  return end;
 }
