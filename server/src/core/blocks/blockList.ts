@@ -1,9 +1,11 @@
 import type { Block, BlockKind } from './splitBlocks';
 
-const KINDS: readonly BlockKind[] = ['frontmatter', 'heading', 'paragraph', 'item', 'code', 'comment'];
+/** The block kinds by their codes, as columns of numbers keep them (`BlockList`, a scan's flags). */
+export const BLOCK_KINDS: readonly BlockKind[] = ['frontmatter', 'heading', 'paragraph', 'item', 'code', 'comment'];
+/** Each block kind's code, its index in `BLOCK_KINDS`. */
+export const BLOCK_KIND_CODES: Readonly<Record<BlockKind, number>> = { frontmatter: 0, heading: 1, paragraph: 2, item: 3, code: 4, comment: 5 };
 /** How many blocks on either side of its last answer `firstEndingAtOrAfter` looks first. */
 const NEAR = 4;
-const KIND_CODES: Readonly<Record<BlockKind, number>> = { frontmatter: 0, heading: 1, paragraph: 2, item: 3, code: 4, comment: 5 };
 
 /**
  * A document's blocks, in order, kept by column: kinds, levels, starts and ends in typed arrays. A
@@ -38,7 +40,7 @@ export class BlockList implements Iterable<Block> {
   ) {}
 
   kind(i: number): BlockKind {
-    return KINDS[this.kinds[i]!]!;
+    return BLOCK_KINDS[this.kinds[i]!]!;
   }
   level(i: number): number {
     return this.levels[i]!;
@@ -217,7 +219,7 @@ export class BlockListBuilder {
   push(kind: BlockKind, start: number, end: number, level: number): void {
     if (this.length === this.starts.length) this.grow();
     const i = this.length++;
-    this.kinds[i] = KIND_CODES[kind];
+    this.kinds[i] = BLOCK_KIND_CODES[kind];
     this.levels[i] = level;
     this.starts[i] = start;
     this.ends[i] = end;

@@ -3,6 +3,7 @@ import { scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../recogn
 import { findMarkers, implicitMarker, introducesProposals, readsAsRecommendation, type MarkerInfo } from '../recognizers/proposalMarkers';
 import { closingAsks, statesFinding } from '../recognizers/proposalTitle';
 import type { BlockKind } from './splitBlocks';
+import { BLOCK_KIND_CODES, BLOCK_KINDS } from './blockList';
 import { EMPTY_LIST } from '../text/emptyList';
 
 /** In `ScannedMarker.bits`, at an answer's bit: whether it was asked, and its answer. */
@@ -155,9 +156,7 @@ export interface BlockScan {
 
 const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
 
-/** The block kinds, each at the index `Scan.flags` keeps for it. */
-const KINDS: readonly BlockKind[] = ['frontmatter', 'heading', 'paragraph', 'item', 'code', 'comment'];
-/** In `Scan.flags`, past the kind's index: `BlockScan.introduces` and `BlockScan.mentionsDirective`. */
+/** In `Scan.flags`, past the kind's code: `BlockScan.introduces` and `BlockScan.mentionsDirective`. */
 const INTRODUCES = 8;
 const MENTIONS_DIRECTIVE = 16;
 
@@ -175,7 +174,7 @@ class Scan implements BlockScan {
    */
   private implicit: ScannedMarker | null | undefined;
   /**
-   * The block's kind (its index in `KINDS`), whether it introduces proposals and whether it mentions
+   * The block's kind (its code, see `BLOCK_KINDS`), whether it introduces proposals and whether it mentions
    * a directive, in one field rather than three: the young-generation collections copy every scan
    * of a new document (215 KB less for the 13,000 of the 1 MB treaty text).
    */
@@ -193,11 +192,11 @@ class Scan implements BlockScan {
     mentionsDirective: boolean,
   ) {
     this.implicit = hasImplicitMarker ? undefined : null;
-    this.flags = KINDS.indexOf(kind) | (introduces ? INTRODUCES : 0) | (mentionsDirective ? MENTIONS_DIRECTIVE : 0);
+    this.flags = BLOCK_KIND_CODES[kind] | (introduces ? INTRODUCES : 0) | (mentionsDirective ? MENTIONS_DIRECTIVE : 0);
   }
 
   get kind(): BlockKind {
-    return KINDS[this.flags & 7]!;
+    return BLOCK_KINDS[this.flags & 7]!;
   }
 
   get introduces(): boolean {
