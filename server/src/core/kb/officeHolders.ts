@@ -42,6 +42,38 @@ const officesByOwner = knowledgeIndex('offices by the state or body they belong 
   return byOwner;
 });
 
+/** One owner's offices grouped by lowercased title and by family, each group in the owner's order. */
+interface OwnerOffices {
+  readonly byTitle: ReadonlyMap<string, readonly HeldOffice[]>;
+  readonly byFamily: ReadonlyMap<Family, readonly HeldOffice[]>;
+}
+
+/** Appends `office` to the group of `key`. */
+function addToGroup<K>(groups: Map<K, HeldOffice[]>, key: K, office: HeldOffice): void {
+  const group = groups.get(key);
+  if (group) group.push(office);
+  else groups.set(key, [office]);
+}
+
+/**
+ * Each owner's offices by title and by family, so that office-anachronism's "who else held it" reads
+ * the few offices of one title or family instead of filtering all of a state's (hundreds for the
+ * United States) at each title it checks.
+ */
+const officesByOwnerTitleAndFamily = knowledgeIndex('offices by owner, title and family', (kb: KnowledgeBase): ReadonlyMap<string, OwnerOffices> => {
+  const grouped = new Map<string, OwnerOffices>();
+  for (const [owner, offices] of officesByOwner(kb)) {
+    const byTitle = new Map<string, HeldOffice[]>();
+    const byFamily = new Map<Family, HeldOffice[]>();
+    for (const held of offices) {
+      addToGroup(byTitle, held.office.title.toLowerCase(), held);
+      if (held.family !== undefined) addToGroup(byFamily, held.family, held);
+    }
+    grouped.set(owner, { byTitle, byFamily });
+  }
+  return grouped;
+});
+
 /**
  * "last confirmed June 2026": for an office still open that the sources last showed held before
  * `date` (`confirmed`), which may have ended since; undefined otherwise.
@@ -102,12 +134,19 @@ const ONE_HOLDER_FAMILIES: ReadonlySet<Family> = new Set<Family>([
  */
 export function otherHoldersOn(kb: KnowledgeBase, office: HeldOffice['office'], date: string, personId: string): HeldOffice[] {
   if (office.of === undefined) return [];
+  const owned = officesByOwnerTitleAndFamily(kb).get(office.of);
   const family = officeFamily(office.title);
-  const title = office.title.toLowerCase();
-  const others = heldOn(kb, office.of, date).filter((o) => o.person.id !== personId);
-  const sameTitle = others.filter((o) => o.office.title.toLowerCase() === title);
+  const sameTitle = heldByOthersOn(owned?.byTitle.get(office.title.toLowerCase()), date, personId);
   if (family === undefined || !ONE_HOLDER_FAMILIES.has(family)) return sameTitle;
-  return sameTitle.length > 0 ? sameTitle : others.filter((o) => o.family === family);
+  return sameTitle.length > 0 ? sameTitle : heldByOthersOn(owned?.byFamily.get(family), date, personId);
+}
+
+/** Those of `offices` that someone other than `personId` held on `date`, in their order. */
+function heldByOthersOn(offices: readonly HeldOffice[] | undefined, date: string, personId: string): HeldOffice[] {
+  const held: HeldOffice[] = [];
+  if (offices === undefined) return held;
+  for (const o of offices) if (o.person.id !== personId && isWithin(date, o.office.from, o.office.to)) held.push(o);
+  return held;
 }
 
 /** A name of a ministry ("Foreign Ministry", "Department of State"), not of a service or a force ("Foreign Intelligence Service", "Israel Defense Forces"). */
