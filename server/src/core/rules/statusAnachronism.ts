@@ -220,23 +220,29 @@ function claimOf(ctx: RuleContext, mention: Mention, governing: number): Claim |
     return tellsThePast(before) ? undefined : claim;
   }
   if (NUMBERS_AFTER.test(after) && NUMBERS_BEFORE.test(before)) return undefined;
+  // the words of the claim are read before whose claim it is: most names that "in force" or a verb
+  // follows make none, and the reporting clauses are searched for through the whole sentence
+  if (!speaksOfInForce(ctx, mention, before, after)) return undefined;
   // "arguing that the Oslo II Accord limits …", "Witnesses argued that Moscow remains bound by the CFE
   // Treaty": someone's case, which the text reports, not its own claim; "It is wrong to say that …"
   // denies it, and so does "That is wrong." after "one reads that …"
-  if (REPORTED_BEFORE.test(before) || othersCase(before, ctx.text, mention.end)) return undefined;
+  return REPORTED_BEFORE.test(before) || othersCase(before, ctx.text, mention.end) ? undefined : 'in-force';
+}
+
+/** Whether the words around a treaty's name (`before` and `after` it in its sentence) speak of it as in force. */
+function speaksOfInForce(ctx: RuleContext, mention: Mention, before: string, after: string): boolean {
   const inForceAfter = IN_FORCE_AFTER.exec(after);
-  if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return 'in-force';
-  if (saysNowInForce(ctx, mention)) return 'in-force';
+  if (inForceAfter && !NOTHING_AFTER.test(after.slice(inForceAfter[0].length))) return true;
+  if (saysNowInForce(ctx, mention)) return true;
   // "under the INF Treaty" binds now only in a sentence that does not tell the past; "no longer
   // bound by" denies it, and so does "no role under" ("not covered under" still presumes it)
   const under = IN_FORCE_BEFORE.exec(before);
   const prefix = under ? before.slice(0, under.index) : '';
   const denied = under !== null && (under[1]!.startsWith('bound') ? NEGATED.test(prefix) : NONE_UNDER.test(prefix));
-  if (under && !denied && !tellsThePast(`${prefix} … ${after}`)) return 'in-force';
+  if (under && !denied && !tellsThePast(`${prefix} … ${after}`)) return true;
   // "no longer observes the INF Treaty" is right; "still observes" it, wrong once it has ended
   const kept = KEPT_BEFORE.exec(before);
-  if (kept && !NEGATED.test(before.slice(0, kept.index)) && !tellsThePast(`${before.slice(0, kept.index)} … ${after}`)) return 'in-force';
-  return undefined;
+  return kept !== null && !NEGATED.test(before.slice(0, kept.index)) && !tellsThePast(`${before.slice(0, kept.index)} … ${after}`);
 }
 
 /** What the text does with the treaty, naming it: "speaks of the INF Treaty as in force". */
