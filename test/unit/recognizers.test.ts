@@ -1582,6 +1582,23 @@ describe('the name scanner over the built-in knowledge base', () => {
       assert.deepStrictEqual(scanEntities(text, kb.matcher), careful, JSON.stringify(text));
     }
   });
+
+  it('hands a block with code, a comment, a link target or a URL to the careful scan wherever it stands, inside a name too', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const unnamed: UnnamedWords = { starts: [], hashes: [], count: 0, numberless: true };
+    const carefully = (text: string) => {
+      scanEntities(text, kb.matcher, unnamed);
+      return unnamed.count === -1;
+    };
+    // the pattern stops at each opener's first character; a bracketed aside inside a name is not read by it
+    for (const opener of ['`x`', '<!-- x -->', '[a](b)', 'http://x.org', 'www.x.org', 'a://b']) {
+      assert.ok(carefully(`Russia and ${opener} NATO`), opener);
+      assert.ok(carefully(`the Intermediate-Range Nuclear Forces (${opener}) Treaty`), opener);
+    }
+    // a stop at such a character that opens nothing leaves the prose scan, and a lead word before the next word, as they were
+    for (const text of ['Russia: NATO <b> said [so]', 'al]Qaeda', 'al<Qaeda']) assert.ok(!carefully(text), text);
+    assert.deepStrictEqual(scanEntities('al]Qaeda', kb.matcher).map((m) => [m.start, m.end]), [[0, 8]]);
+  });
 });
 
 describe('the name scan’s matches', () => {

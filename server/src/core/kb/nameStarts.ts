@@ -6,7 +6,10 @@ import type { TrieNode } from './matcher';
  * which start no word, and the letters of a few lowercase first words.
  */
 export interface NameStarts {
-  /** The characters a name can start with, as a global pattern the scan jumps along. */
+  /**
+   * The characters a name can start with, as a global pattern the scan jumps along, and the first
+   * characters of the regions that hold no prose but a URL without "://" (see `NON_PROSE_OPENERS`).
+   */
   readonly startChars: RegExp;
   /** Plain lowercase first words the scan finds from the word after them ("al", looked for before "Qaeda"). */
   readonly leadWords: readonly string[];
@@ -28,6 +31,14 @@ export interface NameStarts {
 const NON_ASCII_STARTS: readonly (readonly [number, number])[] = [[0x80, 0x9f], [0xa1, 0x1fff], [0x2070, 0xffff]];
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 const NON_ASCII_CLASS = NON_ASCII_STARTS.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('');
+
+/**
+ * The first characters of inline code, an HTML comment, a link target and "://": the prose scan
+ * stops at them too, to hand a block that holds one to the careful scan (see `scanProse` in
+ * `entities.ts`). Few in prose, and a class of the pattern costs nothing more per character, where
+ * a search of the block for each took a pass of its own.
+ */
+const NON_PROSE_OPENERS = '`<]:';
 
 /** Whether the prose scan's pattern stops at the character `c`. */
 export function isNameStartCode(starts: NameStarts, c: number): boolean {
@@ -87,7 +98,7 @@ export function compileNameStarts(root: TrieNode, lowercaseFirstWords: ReadonlyS
   const otherLetters = [...lowercaseFirstWords].filter((word) => !plain.includes(word) && /^[a-z]/.test(word)).map((word) => word[0]!);
   const asciiStarts = new Uint8Array(128);
   for (let c = 0; c < 128; c++) if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) asciiStarts[c] = 1;
-  for (const letter of otherLetters) asciiStarts[letter.charCodeAt(0)] = 1;
-  const startChars = new RegExp(`[A-Z0-9${NON_ASCII_CLASS}${otherLetters.join('')}]${alternatives}`, 'g');
+  for (const letter of otherLetters + NON_PROSE_OPENERS) asciiStarts[letter.charCodeAt(0)] = 1;
+  const startChars = new RegExp(`[A-Z0-9${NON_ASCII_CLASS}${otherLetters.join('')}${NON_PROSE_OPENERS.replace(']', '\\]')}]${alternatives}`, 'g');
   return { startChars, leadWords, leadWordsByLastLetter, leadFollowers, asciiStarts };
 }
