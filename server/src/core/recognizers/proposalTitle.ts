@@ -406,8 +406,21 @@ const NEXT_ADJECTIVE = /^,\s+(?!(?:then|which|while|when|where|whereas)\b)(?:[\p
  */
 const CONTRAST_ASIDE = /^,\s+not\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},\s/u;
 
+/** An "and" or "or" between white space: each list that goes on past a comma has one after it (see `clauseComma`). */
+const AND_OR = /\s(?:and|or)\s/g;
+
+/** Where the first `AND_OR` at or after `from` starts, or -1. */
+function andOrFrom(text: string, from: number): number {
+  AND_OR.lastIndex = from;
+  return AND_OR.exec(text)?.index ?? -1;
+}
+
 /** The first comma that is not inside a list of names ("Fordow, Natanz and Isfahan"), of single words, of adjectives ("an immediate, nationwide truce") or a contrast ("before, not after,"), or -1. */
 function clauseComma(text: string): number {
+  // the three lists' patterns each need an "and" or "or" after the comma: where none follows (most
+  // titles' commas), they are not tried. Where the next one starts (-1: none; -2: not looked for yet),
+  // looked for again only past the comma it was found after.
+  let andOr = -2;
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
     if (isDigitAt(text, at + 1) && /\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
     // the contrast's second comma is passed over with its first
@@ -419,6 +432,8 @@ function clauseComma(text: string): number {
       }
     }
     if (NEXT_ADJECTIVE.test(text.slice(at, at + 40)) && DETERMINER_AND_WORD.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (andOr !== -1 && andOr < at) andOr = andOrFrom(text, at);
+    if (andOr === -1) return at;
     if (endsWithCapitalizedWord(text, at) && NAME_LIST_GOES_ON.test(text.slice(at))) continue;
     if (WORD_LIST_GOES_ON.test(text.slice(at, at + 80))) continue;
     if (text.length - at <= 90 && lowercaseLetterBefore(text, at) && THING_LIST_ENDS.test(text.slice(at))) continue;
