@@ -131,14 +131,15 @@ const QUESTION_WORD_IN_SUBJECT = /\b(?:what|whatever|how|whether)\s/;
 export const modalInsideNounPhrase = (subject: string): boolean => QUESTION_WORD_IN_SUBJECT.test(subject);
 
 /**
- * A modal MODAL needs, looked for first: where there is none (two proposals in three of a treaty
- * text), MODAL failed only after trying its modals at each of the subject's 70 characters.
+ * A modal MODAL and PASSIVE need, looked for first: where there is none (two proposals in three of
+ * a treaty text), MODAL failed only after trying its modals at each of the subject's 70 characters,
+ * and `passiveTitle` searched the sentence for a "be" after a modal or a "to".
  */
 const ANY_TITLE_MODAL = new RegExp(String.raw`\b(?:${TITLE_MODALS})`);
 
-/** MODAL's reading of a sentence, unless its modal stands inside a noun phrase (see `modalInsideNounPhrase`). */
+/** MODAL's reading of a sentence that holds a modal (see `ANY_TITLE_MODAL`), unless its modal stands inside a noun phrase (see `modalInsideNounPhrase`). */
 function mainModal(sentence: string): RegExpExecArray | null {
-  const modal = ANY_TITLE_MODAL.test(sentence) ? MODAL.exec(sentence) : null;
+  const modal = MODAL.exec(sentence);
   return modal && modalInsideNounPhrase(sentence.slice(0, sentence.length - modal[1]!.length)) ? null : modal;
 }
 
@@ -742,8 +743,10 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
       // "… return prisoners and to allow access": the second infinitive's "to" goes with the first's
       sentence = sentence.replace(SECOND_INFINITIVE, ' $1 ');
     } else if (!call) sentence = sentence.replace(PROPOSE_THING, '');
-    const modal = called ? null : (modalAfterSemicolon(sentence) ?? mainModal(sentence));
-    const passive = called || modal ? undefined : passiveTitle(sentence);
+    // every modal MODAL and PASSIVE read is one of ANY_TITLE_MODAL's
+    const holdsModal = !called && ANY_TITLE_MODAL.test(sentence);
+    const modal = called ? null : (modalAfterSemicolon(sentence) ?? (holdsModal ? mainModal(sentence) : null));
+    const passive = !holdsModal || modal ? undefined : passiveTitle(sentence);
     const subject = called || modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
     if (modal) sentence = doneSo(sentence, modal[1]!) ?? modal[1]!.replace(/^not\s+/, 'do not ');
     else if (passive !== undefined) sentence = passive;
