@@ -487,7 +487,7 @@ function structureOf(
   const start = blockStart + marker.start;
   const end = blockStart + marker.bodyEnd;
   // cut from the blocks' own (detached) texts: the memo outlives this version of the document
-  const body = { start: blockStart + marker.bodyStart, end, text: scans.at(item.index).text.slice(marker.bodyStart, marker.bodyEnd) };
+  const body = { start: blockStart + marker.bodyStart, end, text: marker.bodyText() };
   // a numbered heading's paragraph, which may say who must act
   const under = item.under === undefined ? undefined : { start: blocks.start(item.under), end: blocks.end(item.under), text: scans.at(item.under).text };
   const prose = proposalText(body.text);
