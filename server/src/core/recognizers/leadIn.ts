@@ -44,8 +44,24 @@ const closesStrongEmphasis = (text: string) => {
   return (star > 0 && star < 125) || (line > 0 && line < 125);
 };
 
+/**
+ * The text `leadInOf` read last, and its answer: a proposal's parties ask for the lead-in of its
+ * text right after its title did (`findParties`, `proposalText`), and almost always of the same text.
+ */
+let lastText = '';
+let lastLeadIn: LeadIn | undefined;
+
 /** The lead-in at the start of a proposal's text, if it has one. */
 export function leadInOf(text: string): LeadIn | undefined {
+  if (text !== lastText) {
+    lastLeadIn = readLeadIn(text);
+    lastText = text;
+  }
+  return lastLeadIn;
+}
+
+/** `leadInOf`, read afresh. */
+function readLeadIn(text: string): LeadIn | undefined {
   const m = LEAD_IN.exec(text) ?? (closesStrongEmphasis(text) ? LEAD_IN_REST.exec(text) : null);
   if (!m) return undefined;
   const closed = m[3] !== '' || m[4] !== undefined || m[5] !== undefined;
