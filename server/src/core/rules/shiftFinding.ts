@@ -53,17 +53,22 @@ export function movedFinding<F extends RawFinding | Finding>(f: F, editEnd: numb
  * Each of `findings` `by` characters later (see `shiftFinding`), in a list of its own. A loop, not a
  * `map` with an arrow function: a function that makes such an arrow, reading its parameters, makes
  * a scope object at every call, whichever path the call takes (a keystroke in the 1 MB treaty text
- * moved the findings of hundreds of sequences so).
+ * moved the findings of hundreds of sequences so). The list is a copy of `findings`, overwritten, so
+ * that it has their elements kind: a rule's list, grown by `push`, is packed, a `new Array(n)` holey,
+ * and V8, having seen packed lists first and then only holey ones, compiled the code that reads
+ * them for holey lists alone. A keystroke after the warm-up then met packed ones again (the
+ * sequences the warm-up's last places read again) and threw that code away: the first two
+ * keystrokes typed mid-line in the 1 MB treaty text ran it unoptimized, 7–8 ms each in the server.
  */
 export function shiftedFindings<F extends RawFinding | Finding>(findings: readonly F[], by: number): F[] {
-  const moved = new Array<F>(findings.length);
-  for (let k = 0; k < findings.length; k++) moved[k] = shiftFinding(findings[k]!, by);
+  const moved = findings.slice();
+  for (let k = 0; k < moved.length; k++) moved[k] = shiftFinding(moved[k]!, by);
   return moved;
 }
 
-/** Each of `findings` moved by an edit (see `movedFinding`), in a list of its own; a loop for the reason `shiftedFindings` gives. */
+/** Each of `findings` moved by an edit (see `movedFinding`), in a list of its own, for the reasons `shiftedFindings` gives. */
 export function movedFindings<F extends RawFinding | Finding>(findings: readonly F[], editEnd: number, delta: number): F[] {
-  const moved = new Array<F>(findings.length);
-  for (let k = 0; k < findings.length; k++) moved[k] = movedFinding(findings[k]!, editEnd, delta);
+  const moved = findings.slice();
+  for (let k = 0; k < moved.length; k++) moved[k] = movedFinding(moved[k]!, editEnd, delta);
   return moved;
 }
