@@ -17,11 +17,6 @@ export class DocumentCache {
     return analysis;
   }
 
-  /** Replaces the analysis of the version cached for `doc`, with an equal one made since (see `warmUp.ts`): one analysis per document stays alive. */
-  replace(doc: TextDocument, analysis: Analysis): void {
-    if (this.entries.get(doc.uri)?.version === doc.version) this.entries.set(doc.uri, { version: doc.version, analysis });
-  }
-
   evict(uri: string): void {
     this.entries.delete(uri);
   }

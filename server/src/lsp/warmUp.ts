@@ -61,8 +61,9 @@ interface Pending {
  * between turns the analyzer holds the open version, which the user's next keystroke edits. A change
  * to the document stops it; it starts again, with the places it has left, at the next pause. Once
  * done, it has the young generation collected, while the user still reads. Nothing is published:
- * the analyzer remembers the open version last, and the cache holds its analysis, equal to the first
- * (incremental analysis equals a full one, a property test checks).
+ * the analyzer remembers the open version last, and the next keystroke is analysed as an edit of
+ * it (incremental analysis equals a full one, a property test checks); the host's cache keeps the
+ * opening's analysis of that version.
  */
 export class WarmUps {
   readonly #pending = new Map<string, Pending>();
