@@ -10,6 +10,10 @@ import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/r
 import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo, recentAnswers } from '../../server/src/core/text/boundedMemo';
 import { stateOrgansOf } from '../../server/src/core/kb/stateOrgans';
+import { EntryChooser } from '../../server/src/core/features/entryChooser';
+import { WordPresence } from '../../server/src/core/features/wordPresence';
+import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
+import type { BlockScan } from '../../server/src/core/blocks/blockScan';
 import { objectMemo } from '../../server/src/core/text/objectMemo';
 import { sentenceAround } from '../../server/src/core/text/sentenceAround';
 import { closesAbbreviation } from '../../server/src/core/text/abbreviations';
@@ -1030,6 +1034,13 @@ describe('entity recognition', () => {
     assert.strictEqual(stateOrgansOf(kb).namesAnOrgan(target(['national', 'ASSEMBLY'])), true);
     assert.strictEqual(stateOrgansOf(kb).namesAnOrgan(target(['Moscow'])), false);
     assert.strictEqual(stateOrgansOf(kb).namesAnOrgan(target(['Senate', 'of', 'Poland'])), false);
+    // the chooser keeps the answer for a match's first target with the pick of its list
+    const chooser = new EntryChooser(WordPresence.of(ChunkedList.of<BlockScan>([]), undefined, undefined, undefined), kb);
+    const senate = [target(['Senate'])];
+    assert.strictEqual(chooser.choiceOf(senate).mayBeOwnedOrgan, true);
+    assert.strictEqual(chooser.choiceOf([target(['Moscow'])]).mayBeOwnedOrgan, false);
+    assert.strictEqual(chooser.choiceOf(senate).picked?.entry.id, 'moscow');
+    assert.strictEqual(chooser.pick(senate), chooser.choiceOf(senate).picked);
   });
 
   it("reads a ministry every state has only where the text says whose it is: the state, its demonym or its seat", () => {

@@ -4,6 +4,7 @@ import type { Entry } from '../kb/schema';
 import { foldWord, splitWords } from '../kb/names';
 import type { WordPresence } from './wordPresence';
 import type { Reading } from './mentionRecord';
+import { stateOrgansOf } from '../kb/stateOrgans';
 
 const FORM_RANK: Record<NameForm, number> = { name: 0, acronym: 1, alias: 2, variant: 3, adjective: 4 };
 
@@ -94,6 +95,20 @@ function pickedEntry(entry: Entry, target: NameTarget, others: readonly string[]
 
 const NO_OTHERS: readonly string[] = [];
 
+/**
+ * What the chooser keeps for one list of targets (a match's): its pick, and a fact about the list
+ * that `resolveMentions` reads at every match and would otherwise look up by target each time.
+ */
+export interface TargetsChoice {
+  /** The entry the targets are read as; null where they name nothing for certain (see `pick`). */
+  readonly picked: PickedEntry | null;
+  /**
+   * Whether a state's name beside the match may make it that state's institution (see `ownedOrgan`):
+   * its first target is a generic name of one (`StateOrgans.namesAnOrgan`).
+   */
+  readonly mayBeOwnedOrgan: boolean;
+}
+
 /** Whether a match's words could name more than one entry, or an entry and something it lacks, so that the document must decide. */
 export function isAmbiguous(targets: readonly NameTarget[]): boolean {
   for (let i = 0; i < targets.length; i++) if (targets[i]!.entryId !== targets[0]!.entryId || targets[i]!.contextual) return true;
@@ -133,7 +148,7 @@ export class EntryChooser {
    * Answers by target list: a match usually carries its trie node's own list, so the thousands of
    * matches of one name share one entry here (a filtered list is new and adds one).
    */
-  private readonly byTargets = new Map<readonly NameTarget[], PickedEntry | null>();
+  private readonly byTargets = new Map<readonly NameTarget[], TargetsChoice>();
 
   constructor(
     /** The words of the document, kept from version to version. */
@@ -216,9 +231,17 @@ export class EntryChooser {
   }
 
   pick(targets: readonly NameTarget[]): PickedEntry | undefined {
-    let picked = this.byTargets.get(targets);
-    if (picked === undefined) this.byTargets.set(targets, (picked = this.pickAfresh(targets) ?? null));
-    return picked ?? undefined;
+    return this.choiceOf(targets).picked ?? undefined;
+  }
+
+  /** The pick of `targets` with what else is kept for the list (see `TargetsChoice`). */
+  choiceOf(targets: readonly NameTarget[]): TargetsChoice {
+    let choice = this.byTargets.get(targets);
+    if (choice === undefined) {
+      const mayBeOwnedOrgan = stateOrgansOf(this.kb).namesAnOrgan(targets[0]!);
+      this.byTargets.set(targets, (choice = { picked: this.pickAfresh(targets) ?? null, mayBeOwnedOrgan }));
+    }
+    return choice;
   }
 
   private pickAfresh(targets: readonly NameTarget[]): PickedEntry | undefined {

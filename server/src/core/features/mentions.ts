@@ -100,8 +100,9 @@ export function resolveMentions(
     const match = matches[i]!;
     // "Romania's Constitutional Court"; "the Constitutional Court" in a document that names Romania
     // more than other states with one, or else in a paragraph that names Romania alone of them
-    const owned = ownedOrgan(text, matches, i, chooser, kb, date);
-    const picked = owned ?? chooser.pick(match.targets) ?? organNamedInBlock(text, matches, i, chooser, kb);
+    const choice = chooser.choiceOf(match.targets);
+    const owned = choice.mayBeOwnedOrgan ? ownedOrgan(text, matches, i, chooser, kb, date) : undefined;
+    const picked = owned ?? choice.picked ?? organNamedInBlock(text, matches, i, chooser, kb);
     if (!picked) continue;
     // "In India, the Supreme Court …": not another state's court, whatever the document's words
     if (!owned && picked.target.contextual && ownedByStateWithout(text, matches, i, chooser, kb)) continue;

@@ -22,13 +22,12 @@ const OWNER_GAP = /^(?:['’]s)?\s$/;
  * who held an office of the state on the date: "the Interior Ministry under Laurent Nuñez".
  * Undefined where no such owner stands beside it, or the state has no institution under that name
  * in the knowledge base, and where the words also name an organ of an organization and the owner is
- * a state: "China's Security Council seat" is a seat on the UN's.
+ * a state: "China's Security Council seat" is a seat on the UN's. Asked only where the match's
+ * targets may name a state's institution (`TargetsChoice.mayBeOwnedOrgan`, kept with their pick):
+ * most names ("Moscow", "New START") are no such institution's generic name.
  */
 export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number, chooser: EntryChooser, kb: KnowledgeBase, date: string): PickedEntry | undefined {
   const match = matches[i]!;
-  const organs = stateOrgansOf(kb);
-  // most names are no state institution's generic name ("Moscow", "New START"): no owner can give them one
-  if (match.targets.length > 0 && !organs.namesAnOrgan(match.targets[0]!)) return undefined;
   const previous = i > 0 ? matches[i - 1] : undefined;
   const owner =
     (previous && (ownerBefore(text, match, previous, chooser, date) ?? ownerByPronoun(text, match, previous, chooser, kb, date))) ??
@@ -38,7 +37,7 @@ export function ownedOrgan(text: string, matches: readonly RawMatch[], i: number
   if (!owner) return undefined;
   // "China's Security Council seat", "Russia used its Security Council veto": the UN's; a leader's own is never the UN's
   if (owner.possessive !== 'person') for (const target of match.targets) if (namesOrganizationsBody(kb, target)) return undefined;
-  const organ = organs.organ(owner.state, foldName(match.targets[0]!.words.join(' ')));
+  const organ = stateOrgansOf(kb).organ(owner.state, foldName(match.targets[0]!.words.join(' ')));
   return organ && chooser.pickTarget(organ.entry, organ.target);
 }
 
