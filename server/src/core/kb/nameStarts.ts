@@ -39,6 +39,11 @@ const NON_ASCII_CLASS = NON_ASCII_STARTS.map(([from, to]) => `${hex(from)}-${hex
  * a search of the block for each took a pass of its own.
  */
 const NON_PROSE_OPENERS = '`<]:';
+const NON_PROSE_OPENER_CODES = new Uint8Array(128);
+for (const opener of NON_PROSE_OPENERS) NON_PROSE_OPENER_CODES[opener.charCodeAt(0)] = 1;
+
+/** Whether the prose scan's pattern stopped at `c` for the first character of a region that holds no prose (see `NON_PROSE_OPENERS`). */
+export const isNonProseOpenerCode = (c: number): boolean => c < 128 && NON_PROSE_OPENER_CODES[c] === 1;
 
 /** Whether the prose scan's pattern stops at the character `c`. */
 export function isNameStartCode(starts: NameStarts, c: number): boolean {

@@ -1,5 +1,5 @@
 import { childFor, firstCharBit, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
-import { isNameStartCode } from '../kb/nameStarts';
+import { isNameStartCode, isNonProseOpenerCode } from '../kb/nameStarts';
 import { afterPossessive, foldWord, isApostrophe, isDigitAt, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
 import { asciiWordHashes, lastWordHash, wordEndHashed } from '../kb/wordHash';
 import { EMPTY_LIST } from '../text/emptyList';
@@ -318,9 +318,6 @@ const opensNonProseAt = (text: string, i: number) => opensNonProse(text, i) || (
 const holdsNonProse = (text: string) => text.includes('`') || text.includes('<!--') || text.includes('](') || text.includes('://');
 const mayHoldUrl = (text: string) => text.includes('www.');
 
-/** Whether the prose scan's pattern stopped at `c` for the first character of a region that holds no prose (see `NON_PROSE_OPENERS`). */
-const isNonProseStop = (c: number) => c === 96 /* ` */ || c === 60 /* < */ || c === 93 /* ] */ || c === 58 /* : */;
-
 /** What `scanProse` returns for a block that holds code, a comment, a link target or a URL. */
 const NOT_PROSE = -1;
 
@@ -468,7 +465,7 @@ function scanProse(text: string, matcher: NameMatcher, unnamed: UnnamedWords | u
     const scanned = from;
     from = starts.lastIndex;
     if (!isWordStart(text, i)) {
-      if (isNonProseStop(text.charCodeAt(i))) {
+      if (isNonProseOpenerCode(text.charCodeAt(i))) {
         if (opensNonProseAt(text, i)) return NOT_PROSE;
         // no stop for a name: a lead word before the next is looked for as before
         from = scanned;

@@ -442,11 +442,13 @@ function readSubject(
   let base = body.start;
   const semicolon = read.subject ? -1 : firstSentenceSemicolon(body.text, leadIn?.end ?? 0);
   // not after a semicolon that ends the text, as a treaty's sub-items' does ("(a) any reduction of forces …;"): nothing there has a subject
-  let afterSemicolon = semicolon + 1;
-  while (semicolon !== -1 && afterSemicolon < body.text.length && isSpaceAt(body.text, afterSemicolon)) afterSemicolon++;
-  if (semicolon !== -1 && afterSemicolon < body.text.length) {
-    const after = subjectFrom(body.text, afterSemicolon);
-    if (after.subject) read = after;
+  if (semicolon !== -1) {
+    let afterSemicolon = semicolon + 1;
+    while (afterSemicolon < body.text.length && isSpaceAt(body.text, afterSemicolon)) afterSemicolon++;
+    if (afterSemicolon < body.text.length) {
+      const after = subjectFrom(body.text, afterSemicolon);
+      if (after.subject) read = after;
+    }
   }
   let actor = actorsOfReading(read, base, body, under, within, adjectives);
   const fallbacks: [SubjectReading, number][] = [];
