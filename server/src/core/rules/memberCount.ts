@@ -92,10 +92,13 @@ const AFTER = 4;
 function countShapes(text: string, mention: Mention): number {
   let shapes = 0;
   const before = wordBefore(text, mention.start);
-  const c = before.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || COUNT_WORDS.has(before) || COMPOUND_ENDS.has(before)) shapes |= COUNT_JUST_BEFORE;
-  // `wordBeforeArticle`, from the word before already read
-  else if (before !== '' && (before === 'the' ? secondWordBefore(text, mention.start) : before) === 'of') shapes |= OF_BEFORE;
+  // (no word is not read: one read past a string's end makes V8 compile the read as a builtin call for good)
+  if (before !== '') {
+    const c = before.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || COUNT_WORDS.has(before) || COMPOUND_ENDS.has(before)) shapes |= COUNT_JUST_BEFORE;
+    // `wordBeforeArticle`, from the word before already read
+    else if ((before === 'the' ? secondWordBefore(text, mention.start) : before) === 'of') shapes |= OF_BEFORE;
+  }
   const next = text.charCodeAt(mention.end);
   if (next === 39 /* ' */ || next === 0x2019 || next === 44 /* , */) return shapes | AFTER;
   let i = mention.end;

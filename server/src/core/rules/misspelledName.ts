@@ -482,7 +482,7 @@ export function capitalizedWordsAmong(text: string, unnamed: Readonly<UnnamedWor
     if (stop !== -1) (words ??= []).push(i, stop);
     // the scan's word goes on past a hyphen: each capitalized part after one ("Thomas-Greenfeld")
     // (the scan may have found a name there: "pro-Russia")
-    while (stop !== -1 && text.charCodeAt(stop) === 45 && (stop = capitalizedWordAt(text, (i = stop + 1))) !== -1) {
+    while (stop !== -1 && stop < text.length && text.charCodeAt(stop) === 45 && (stop = capitalizedWordAt(text, (i = stop + 1))) !== -1) {
       // a part the scan listed as a word of its own comes next anyway
       if (k + 1 < unnamed.count && unnamed.starts[k + 1] === i) break;
       const at = offset + i;
@@ -667,6 +667,7 @@ function capitalizedWordBeforeGap(text: string, start: number): number {
 
 /** Where a word with a capital starts after the name gap (one space or line break) at `end`, or -1: the next word of a name. */
 function capitalizedWordAfterGap(text: string, end: number): number {
+  if (end >= text.length) return -1; // (not read past the text: see `compound` in `misspelledName`)
   const start = end + nameGapAt(text, end);
   return start === end || start >= text.length || !isUpperAt(text, start) ? -1 : start;
 }
@@ -987,7 +988,7 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       const firstName = firstNameBefore(ctx.text, start, index);
       // a possessive is read only as a surname after the person's first name ("Hakan Fiden's office"):
       // alone, "Barrow's" is as likely a place the knowledge base lacks
-      if (!firstName && isApostrophe(ctx.text, end)) continue;
+      if (!firstName && end < ctx.text.length && isApostrophe(ctx.text, end)) continue;
       // a word of four letters is read only as a surname after a known first name ("Mark Rute")
       if (!firstName && end - start < MIN_LENGTH) continue;
       const word = blockText.slice(words[w]!, words[w + 1]!);
@@ -1002,7 +1003,8 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       // remembered look-up rules out almost every other word, and costs least
       const nearMisses = surnameSlip ? [surnameSlip] : firstName ? NO_NEAR_MISSES : facts!.nearMisses;
       // the second part of a compound ("Thomas-Greenfeld") is a slip only in a name written with the first part
-      const compound = ctx.text.charCodeAt(start - 1) === 45 /* - */;
+      // (`start > 0`: one read before the text's start makes V8 compile this read as a builtin call for good)
+      const compound = start > 0 && ctx.text.charCodeAt(start - 1) === 45 /* - */;
       const candidates = compound ? withCompoundPrefix(ctx, start, nearMisses) : nearMisses;
       if (candidates.length === 0) continue;
       // a near miss that is a slip only beside its name's other words, where the words beside are none of them

@@ -82,7 +82,9 @@ function yearAndCommaBefore(text: string, start: number): boolean {
   while (i >= 0 && isSpaceAt(text, i)) i--;
   if (i >= 3 && text.startsWith('the', i - 2)) i -= 3;
   while (i >= 0 && isSpaceAt(text, i)) i--;
-  if (text.charCodeAt(i) !== 44 /* , */) return false;
+  // a comma at the text's start has no year before it (and one read outside the text makes V8
+  // compile these reads as builtin calls for good)
+  if (i < 1 || text.charCodeAt(i) !== 44 /* , */) return false;
   const c = text.charCodeAt(i - 1);
   return c >= 48 && c <= 57;
 }
