@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Mention } from '../../server/src/core/index';
 import { asciiLettersEnd, consonantSkeleton, spelledInLatinAtHome, transliterationKey } from '../../server/src/core/kb/transliteration';
-import { countWords, isSpaceAt, splitWords, wordEnd } from '../../server/src/core/kb/names';
+import { countWords, isSpaceAt, isWordChar, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
 import { asciiLettersHash, asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
 import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../../server/src/core/recognizers/entities';
@@ -1772,6 +1772,14 @@ describe('word splitting', () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c)) !== isSpaceAt(String.fromCharCode(c), 0)) differ.push(c);
     assert.deepStrictEqual(differ, []);
+  });
+
+  it('finds no word character outside the text, whatever the text holds', () => {
+    for (const text of ['', 'a', 'Kyiv', 'Türkiye', 'é']) {
+      for (const i of [-2, -1, text.length, text.length + 1]) assert.strictEqual(isWordChar(text, i), false, `${JSON.stringify(text)} at ${i}`);
+    }
+    assert.strictEqual(isWordChar('Türkiye', 1), true);
+    assert.strictEqual(isWordChar('a b', 1), false);
   });
 
   it('counts the words it splits, on random names with apostrophes, hyphens and possessives', () => {

@@ -8,10 +8,12 @@
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const COMBINING_MARKS = /\p{M}/gu;
 
-/** Whether the UTF-16 unit at `i` belongs to a word. */
+/** Whether the UTF-16 unit at `i` belongs to a word; false outside the text. */
 export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // outside the text `charCodeAt` is NaN, and `text[i]` undefined, which the pattern would test as the word "undefined"
+  if (Number.isNaN(c)) return false;
   if (c === 0xa0 || c === 0x2019 || c === 0x2018 || (c >= 0x2000 && c <= 0x206f)) return false;
   return NON_ASCII_WORD.test(text[i]!);
 }
