@@ -3,7 +3,7 @@ import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, par
 import { asciiLettersEnd, consonantSkeleton, spelledInLatinAtHome, transliterationKey } from '../../server/src/core/kb/transliteration';
 import { countWords, isSpaceAt, isWordChar, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
-import { asciiLettersHash, asciiWordHash, lastWordHash, wordEndHashed } from '../../server/src/core/kb/wordHash';
+import { asciiLettersHash, asciiWordHash, lastWordHash, wordEndHashed, WordHashes } from '../../server/src/core/kb/wordHash';
 import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../../server/src/core/recognizers/entities';
 import { plainTarget, type TrieNode } from '../../server/src/core/kb/matcher';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
@@ -1772,6 +1772,19 @@ describe('word splitting', () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c)) !== isSpaceAt(String.fromCharCode(c), 0)) differ.push(c);
     assert.deepStrictEqual(differ, []);
+  });
+
+  it('holds word hashes in a table that answers as a Set of them does', () => {
+    const next = random(70);
+    const word = () => Array.from({ length: 1 + Math.floor(next() * 10) }, () => String.fromCharCode(97 + Math.floor(next() * 26))).join('');
+    for (let round = 0; round < 200; round++) {
+      const hashes = Array.from({ length: Math.floor(next() * 120) }, () => word()).map((w) => asciiWordHash(w, 0, w.length));
+      const set = new Set(hashes);
+      const table = new WordHashes(hashes);
+      const queries = [...hashes, -2, -1, 0, 2 ** 30 - 1, ...Array.from({ length: 50 }, () => Math.floor(next() * 2 ** 30))];
+      for (const q of queries) assert.strictEqual(table.has(q), set.has(q), `${q}`);
+    }
+    assert.throws(() => new WordHashes([asciiWordHash('Türkiye', 0, 7)]));
   });
 
   it('finds no word character outside the text, whatever the text holds', () => {

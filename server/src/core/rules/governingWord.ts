@@ -1,4 +1,4 @@
-import { asciiWordHash, isSameAsciiWord } from '../kb/wordHash';
+import { asciiWordHash, isSameAsciiWord, type WordHashes } from '../kb/wordHash';
 import { spaceStartBefore, wordStartAt } from '../text/wordBefore';
 
 /** `governingWordHash` where `wordBeforeArticle` gives '' (no word before the offset). */
@@ -24,9 +24,9 @@ export function governingWordHash(text: string, offset: number): number {
 }
 
 /** Whether `wordBeforeArticle` at `offset` may give one of the words whose hashes `words` holds (see `governingWordHash`). */
-export function mayGovern(text: string, offset: number, words: ReadonlySet<number>): boolean {
+export function mayGovern(text: string, offset: number, words: WordHashes): boolean {
   return mayBeAmong(governingWordHash(text, offset), words);
 }
 
 /** Whether a word whose `governingWordHash` is `hash` may be one of the words whose hashes `words` holds. */
-export const mayBeAmong = (hash: number, words: ReadonlySet<number>): boolean => hash === -1 || words.has(hash);
+export const mayBeAmong = (hash: number, words: WordHashes): boolean => hash === -1 || words.has(hash);
