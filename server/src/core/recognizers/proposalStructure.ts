@@ -6,7 +6,7 @@ import { EMPTY_LIST } from '../text/emptyList';
 import { leadInOf } from './leadIn';
 import { QUESTION_INTRO } from './proposalMarkers';
 import { ADVERB_AND_OPERATIVE_VERB, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB } from './operativeVerbs';
-import { ASIDE_BEFORE_MODAL, blankAdverbialAside, callOpening, interjectionLength, itemSubject, LEADING_PHRASE, modalInsideNounPhrase, recommendingSentenceStart, NAME_LIST, PARTIES_TO, type ItemGrammar, type ProposalText } from './proposalTitle';
+import { ASIDE_BEFORE_MODAL, blankAdverbialAside, callOpening, interjectionLength, itemSubject, knownWithoutModal, LEADING_PHRASE, leadingPhraseLength, modalInsideNounPhrase, recommendingSentenceStart, NAME_LIST, PARTIES_TO, type ItemGrammar, type ProposalText } from './proposalTitle';
 
 /** The cue that splits an offer from what is asked back; a "for" before "as long as" is the cue's, not the offer's ("… below 1,550 for as long as the other side does"). */
 const EXCHANGE_CUE = /\s(?:for\s+(?=(?:as|so) long as))?(in return for|in exchange for|provided that|on condition that|as long as|so long as|if (?=[^,;]{1,60}\b(?:will|would|does|do|agrees?|reciprocates?)\b[^,;]{0,40}\b(?:same|likewise|reciprocate|in kind)))/i;
@@ -21,8 +21,8 @@ const MODAL_SUBJECT = new RegExp(String.raw`^(?:\*\*|__)?((?:${PARTIES_TO}|${NAM
  * items), the pattern failed only after trying its modals at each of the subject's 80 characters.
  */
 const ANY_SUBJECT_MODAL = new RegExp(String.raw`\b(?:${SUBJECT_MODALS})\b`);
-/** MODAL_SUBJECT's reading of `text`. */
-const modalSubject = (text: string): RegExpExecArray | null => (ANY_SUBJECT_MODAL.test(text) ? MODAL_SUBJECT.exec(text) : null);
+/** MODAL_SUBJECT's reading of `text`; none where the title was just read from the same text and found no modal (each of SUBJECT_MODALS is one of the title's). */
+const modalSubject = (text: string): RegExpExecArray | null => (!knownWithoutModal(text) && ANY_SUBJECT_MODAL.test(text) ? MODAL_SUBJECT.exec(text) : null);
 /** A state's partners, allies or neighbours as a subject: they, not the state, must act. */
 const OTHERS_OF = /^(?:the\s+)?\S+['’]s?\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs|partners|allies|friends|backers|supporters|creditors|donors|patrons)\b/iu;
 /** An ordinal that opens a subject's words: "Finally, ", "Second, ". */
@@ -391,7 +391,7 @@ function subjectFrom(
   const rest = from === 0 ? text : text.slice(from);
   // "Second, and more importantly for Europe, NATO should …": past the interjection, then the leading phrase
   const aside = interjectionLength(rest);
-  const lead = aside + (LEADING_PHRASE.exec(aside === 0 ? rest : rest.slice(aside))?.[0].length ?? 0);
+  const lead = aside + leadingPhraseLength(aside === 0 ? rest : rest.slice(aside));
   // "We call on Russia to reciprocate …", "We recommend that the Government press …": whom the
   // speakers call on must act, read as the clause's subject
   const call = callOpening(rest.slice(lead));

@@ -32,6 +32,27 @@ function firstSentence(text: string): string {
  */
 export const LEADING_PHRASE =
   /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless|Rather than|Instead of|Without|Beyond|Besides|Above all|Amid|Amidst|Alongside|Against|Like|Unlike|Even (?:if|though|as|so|then)|Whatever|Whether|Whenever|Wherever|Together with|Until|Upon|Regardless of|Short of|Failing that|Better still|Just as|Now that|(?:Most|More|Less|Just|Even|Still) \w+ly)\b[^,;:]{0,160},\s+/i;
+
+/**
+ * The texts the readings below read last, and their answers: a proposal's subject is read right
+ * after its title, most often from the same text (a treaty's items, whose first sentence is all of
+ * their text: 6,609 of the 1 MB treaty text's 8,977 proposals), and each reading was made twice.
+ */
+let lastPhraseText = '';
+let lastPhraseLength = 0;
+let lastCallText = '';
+let lastCall: RegExpExecArray | null = null;
+let lastModalText = '';
+let lastHoldsModal = false;
+
+/** The length of LEADING_PHRASE's match at the start of `text`, 0 where none opens it. */
+export function leadingPhraseLength(text: string): number {
+  if (text !== lastPhraseText) {
+    lastPhraseLength = LEADING_PHRASE.exec(text)?.[0].length ?? 0;
+    lastPhraseText = text;
+  }
+  return lastPhraseLength;
+}
 /**
  * A list of capitalized names before a subject's last name ("Germany, France and Britain should
  * …", "the United States, Japan and their co-sponsors should …"), or a name in apposition ("The
@@ -88,8 +109,12 @@ const ANY_CALL_OPENING = new RegExp(`^(?:${[CALL_ON, CALL_ON_TOO, RECOMMEND_THAT
  * CALL_ON, CALL_ON_TOO, RECOMMEND_THAT, THAT_YOU or THAT_ITEM, the first in that order that matches.
  */
 export function callOpening(text: string): RegExpExecArray | null {
-  if (!ANY_CALL_OPENING.test(text)) return null;
-  return CALL_ON.exec(text) ?? CALL_ON_TOO.exec(text) ?? RECOMMEND_THAT.exec(text) ?? THAT_YOU.exec(text) ?? THAT_ITEM.exec(text);
+  if (text !== lastCallText) {
+    lastCall = ANY_CALL_OPENING.test(text) ? (CALL_ON.exec(text) ?? CALL_ON_TOO.exec(text) ?? RECOMMEND_THAT.exec(text) ?? THAT_YOU.exec(text) ?? THAT_ITEM.exec(text)) : null;
+    lastCallText = text;
+  }
+  // its callers only read the match
+  return lastCall;
 }
 /**
  * "and to" or "or to" before a verb, in a title that starts at the first infinitive's verb; after a
@@ -136,6 +161,19 @@ export const modalInsideNounPhrase = (subject: string): boolean => QUESTION_WORD
  * and `passiveTitle` searched the sentence for a "be" after a modal or a "to".
  */
 const ANY_TITLE_MODAL = new RegExp(String.raw`\b(?:${TITLE_MODALS})`);
+
+/** Whether `sentence` holds a modal (see `ANY_TITLE_MODAL`). */
+function holdsTitleModal(sentence: string): boolean {
+  lastHoldsModal = ANY_TITLE_MODAL.test(sentence);
+  lastModalText = sentence;
+  return lastHoldsModal;
+}
+
+/**
+ * Whether `text` is the text a title was last read from and holds no modal: no modal a subject
+ * stands before either (see `modalSubject`), as each of those is one of TITLE_MODALS.
+ */
+export const knownWithoutModal = (text: string): boolean => text === lastModalText && !lastHoldsModal;
 
 /** MODAL's reading of a sentence that holds a modal (see `ANY_TITLE_MODAL`), unless its modal stands inside a noun phrase (see `modalInsideNounPhrase`). */
 function mainModal(sentence: string): RegExpExecArray | null {
@@ -730,7 +768,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     const asks = sentence.length > MAX_TITLE && sentence.includes(' and ') ? AND_CALLS.exec(sentence) : null;
     if (asks) sentence = sentence.slice(asks.index + asks[0].length - asks[1]!.length);
   } else {
-    sentence = sentence.slice(LEADING_PHRASE.exec(sentence)?.[0].length ?? 0);
+    sentence = sentence.slice(leadingPhraseLength(sentence));
     // "We recommend that the Government press …", "We call on Russia to agree …": the title starts at the verb
     const call = callOpening(sentence);
     const called = call ? itemSubject(sentence.slice(call[0].length), call[1] === undefined ? 'infinitive' : 'subjunctive') : null;
@@ -744,7 +782,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
       sentence = sentence.replace(SECOND_INFINITIVE, ' $1 ');
     } else if (!call) sentence = sentence.replace(PROPOSE_THING, '');
     // every modal MODAL and PASSIVE read is one of ANY_TITLE_MODAL's
-    const holdsModal = !called && ANY_TITLE_MODAL.test(sentence);
+    const holdsModal = !called && holdsTitleModal(sentence);
     const modal = called ? null : (modalAfterSemicolon(sentence) ?? (holdsModal ? mainModal(sentence) : null));
     const passive = !holdsModal || modal ? undefined : passiveTitle(sentence);
     const subject = called || modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
