@@ -9,6 +9,7 @@ import type { Mention, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { firstItemStartingAt, type MovedItems } from './movedItems';
 import { EMPTY_LIST } from '../text/emptyList';
+import { flattened } from '../text/flattened';
 
 /**
  * A marker placed in the document: the index of its block. No block object: a treaty text's
@@ -493,8 +494,10 @@ function structureOf(
   const prose = proposalText(body.text);
   const exchange = findExchange(prose);
   // in this order: the parties read the sentence the title was read from (see `recommendingSentenceStart`)
+  const title = proposalTitle(prose, intro !== undefined ? introReading(intro).itemGrammar : undefined);
   const structure: Structure = {
-    title: proposalTitle(prose, intro !== undefined ? introReading(intro).itemGrammar : undefined),
+    // a title cut from a text that `oneLine` rebuilt would keep all of that text (see `flattened`)
+    title: prose.flat === body.text ? title : flattened(title),
     entityIds: readers.index.idsWithin(start, end),
     parties: findParties(body, intro !== undefined ? introReading(intro) : undefined, readers.within, under, readers.adjectives),
     exchange,
