@@ -10,7 +10,8 @@ import { MovedItems } from '../../server/src/core/features/movedItems';
 import { FOLD_MOVER, NODE_MOVER } from '../../server/src/core/features/reuseStructure';
 import { PROPOSAL_MOVER } from '../../server/src/core/features/shiftedProposal';
 import { editsBetween, SemanticTokenReports } from '../../server/src/lsp/semanticTokenReports';
-import { encodeSemanticTokens, TOKEN_TYPES } from '../../server/src/lsp/convert';
+import { convertFolds, encodeSemanticTokens, TOKEN_TYPES } from '../../server/src/lsp/convert';
+import { PieceDocument } from '../../server/src/lsp/pieceDocument';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, joinLines, testAnalyzer, withCursor } from './helpers';
 import { movedFrom, movedWhole, plainNode, shiftedNode } from '../../server/src/core/features/shiftedNode';
@@ -43,6 +44,24 @@ describe('outline', () => {
       ['section', '# A'],
       ['section', '# B'],
     ]);
+  });
+
+  it('answers folds as folding ranges: front matter a comment, sections regions, folds on one line left out, the same lines after an edit on one line', () => {
+    const text = joinLines('---', 'date: 2020-01-01', '---', '# A', 'one', '', 'two', '# B');
+    const analyzer = testAnalyzer();
+    const doc = PieceDocument.create('memory://folds.md', 'markdown', 1, text);
+    const folds = convertFolds(doc, analyzer.analyze(doc), undefined);
+    const expected = [
+      { startLine: 0, endLine: 2, kind: 'comment' },
+      { startLine: 3, endLine: 6, kind: 'region' },
+    ];
+    assert.deepStrictEqual(folds.ranges, expected);
+    // each answer is made anew, from the numbers kept
+    assert.notStrictEqual(folds.ranges, folds.ranges);
+    const edited = PieceDocument.update(doc, [{ range: { start: { line: 4, character: 3 }, end: { line: 4, character: 3 } }, text: 'x' }], 2);
+    const after = convertFolds(edited, analyzer.analyze(edited), folds);
+    assert.strictEqual(after.doc, edited);
+    assert.deepStrictEqual(after.ranges, expected);
   });
 
   it("reads a heading's name after up to three spaces, six marks and the spaces and tabs after them, as /^ {0,3}#{0,6}[ \\t]*/ does", () => {
