@@ -2,6 +2,7 @@ import { MONTH_PATTERN } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
 import { sentenceAround } from '../text/sentenceAround';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
+import { asciiLettersFirst } from '../text/asciiLettersFirst';
 import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
 import { secondWordBefore, spaceStartBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
@@ -56,14 +57,14 @@ const isPatternWordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 
  * Moscow summit", an instrument the knowledge base lacks): the city, not its government.
  */
 const INSTRUMENT_AFTER =
-  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:[Cc]onventions?|[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)|[Pp]acts?|[Cc]harter|[Dd]eclarations?|[Dd]ocument|[Pp]rocess(?:es)?|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onferences?|[Mm]inisterial|[Mm]eetings?|track)\b`), 'uy');
+  new RegExp(asciiLettersFirst(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:[Cc]onventions?|[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)|[Pp]acts?|[Cc]harter|[Dd]eclarations?|[Dd]ocument|[Pp]rocess(?:es)?|[Ff]ormat|[Ss]ummits?|[Cc]ommuniqué|[Cc]onferences?|[Mm]inisterial|[Mm]eetings?|track)\b`)), 'uy');
 /**
  * What was agreed or held in a city, in words that may also follow its government ("the Doha text",
  * "the Washington and Doha deals", "the Istanbul talks", "the Cairo channel"), and what sits there in words that may be
  * verbs ("the Rome court", "a Vienna secretariat"; "Moscow courts Beijing"): the city only after "the" or "a".
  */
 const VENUE_AFTER =
-  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|channel|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|stock exchange)\b`), 'uy');
+  new RegExp(asciiLettersFirst(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:deals?|texts?|talks|round|framework|dialogue|channel|negotiations|ceasefire|courts?|tribunal|secretariat|headquarters|stock exchange)\b`)), 'uy');
 /**
  * What else, after a capital's name, makes it the city: a target in reach ("puts Vilnius and Riga
  * within range"), what is located there ("the Brussels bureau", "the Kabul airport", "Tbilisi
@@ -77,7 +78,7 @@ const VENUE_AFTER =
  * 16 September 2025").
  */
 const CITY_AFTER =
-  new RegExp(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b| (?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate)\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b| (?:is|was) home to\b|,\s+where\b|,\s+(?:retaken|recaptured|besieged|shelled|bombed|bombarded|overrun|(?:captured|seized|occupied|encircled|controlled|liberated) by)\b|,\s*(?:the )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}capital\b| as (?:the |its |their |a )?(?:[\p{L}'’.-]+ ){0,2}capital\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b`), 'uy');
+  new RegExp(asciiLettersFirst(lineBreakSpaces(String.raw` (?:(?:and|or) \p{Lu}[\p{L}'’-]+ )?(?:(?:well|easily|now|already) )?within (?:\p{Ll}+ )?range\b| (?:bureaus?|office|offices|correspondents?|airport|residents|suburbs|metro|subway|skyline|mayor|municipality|city council|fell (?:to|into))\b| (?:[Pp]rovince|[Rr]egion|[Oo]blast|[Gg]overnorate)\b|['’]s (?:\p{Ll}+ )?(?:station|airport|streets|suburbs|outskirts|metro|skyline|residents|mayor|city cent(?:re|er)|old town)\b|,? as (?:the|a) (?:venue|host city)\b| (?:remains|is|was|became|becomes) (?:the|a) venue\b| (?:is|was) home to\b|,\s+where\b|,\s+(?:retaken|recaptured|besieged|shelled|bombed|bombarded|overrun|(?:captured|seized|occupied|encircled|controlled|liberated) by)\b|,\s*(?:the )?(?:\p{Lu}[\p{L}'’.-]+ ){0,3}capital\b| as (?:the |its |their |a )?(?:[\p{L}'’.-]+ ){0,2}capital\b|-based\b|,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\b`)), 'uy');
 /**
  * Whether a capital ends an address or a venue line after a comma: "Press Office, Ministry of Foreign
  * Affairs, Tallinn.", "U.S. Mission to the African Union, Addis Ababa".
@@ -101,7 +102,7 @@ const YEAR = /^(?:19|20)\d\d$/;
  * year: "the London Sudan Conference", "the 2025 Paris Ukraine Summit" (the city, as "the Kyiv
  * Summit" is).
  */
-const HOSTED_AFTER = new RegExp(lineBreakSpaces(String.raw` (?:\p{Lu}[\p{L}'’-]+ ){1,2}(?:[Cc]onferences?|[Ss]ummits?)\b`), 'uy');
+const HOSTED_AFTER = new RegExp(asciiLettersFirst(lineBreakSpaces(String.raw` (?:\p{Lu}[\p{L}'’-]+ ){1,2}(?:[Cc]onferences?|[Ss]ummits?)\b`)), 'uy');
 
 /**
  * A common noun after "the" and a capital's name names something held or made there: "the Nairobi
@@ -111,7 +112,7 @@ const HOSTED_AFTER = new RegExp(lineBreakSpaces(String.raw` (?:\p{Lu}[\p{L}'’-
  */
 const NOT_HELD_THERE =
   'government|governments|regime|regimes|authorities|administration|leadership|leaders|rulers|establishment|junta|cabinet|elite|elites|side|camp|line|position|view|views|stance|and|or|nor|but|of|that|which|who|whose|to|in|on|at|by|for|with|from|as|than|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|must|do|does|did|not|also';
-const NOUN_HELD_THERE = new RegExp(lineBreakSpaces(String.raw` (?!(?:${NOT_HELD_THERE})\b)\p{Ll}+\b(?![-'’])`), 'uy');
+const NOUN_HELD_THERE = new RegExp(asciiLettersFirst(lineBreakSpaces(String.raw` (?!(?:${NOT_HELD_THERE})\b)\p{Ll}+\b(?![-'’])`)), 'uy');
 
 /** Whether the words after a capital's name, which starts at `start`, make it the city: an instrument or event named for it, or CITY_AFTER. */
 export function isCityByWhatFollows(text: string, start: number, end: number): boolean {
@@ -477,7 +478,7 @@ const OTHER_CITIES = String.raw`(?:\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]
  * What may stand before a dateline's place: a list marker and emphasis, another city and a slash,
  * or the city before its country ("BELEM, BRAZIL, …").
  */
-const DATELINE_LEAD = new RegExp(String.raw`${ITEM_START}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$`, 'u');
+const DATELINE_LEAD = new RegExp(asciiLettersFirst(String.raw`${ITEM_START}(?:\p{Lu}[\p{L} ]{0,20}\/|\p{Lu}[\p{L} .'’-]{0,20},\s)?$`), 'u');
 /** A day before a place in a list item's lead: "- **25 September, Washington.**" says where it happened. */
 const DAY_FIRST_LEAD = new RegExp(String.raw`${ITEM_START}\d{1,2}\s+\p{Lu}\p{Ll}+,\s$`, 'u');
 /**
