@@ -5,6 +5,7 @@ import type { EntryChooser, PickedEntry } from './entryChooser';
 import { endsLongerTitleBeforeComma, foundTitle, ofNamesSomething, TITLE_BEFORE_COMMA, TITLE_LAST, titleBeforeCommaText, type FoundTitle } from './titleBefore';
 import { editDistance } from '../text/editDistance';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
+import { asciiLettersFirst } from '../text/asciiLettersFirst';
 import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
 import { foldName, foldWord, isSpaceAt, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
@@ -538,7 +539,7 @@ const FIRST_NAME_STATES = new Set(['Jordan', 'Chad', 'Georgia', 'India']);
 /** Nouns for a person, before a name in apposition: "our legal adviser, Jordan, warned". */
 const PERSON_NOUN = /\b(?:adviser|advisor|aide|assistant|colleague|intern|note-?taker|spokes(?:person|man|woman)|analyst|researcher|reporter|correspondent|editor|friend|son|daughter|wife|husband|named|called)\s*,?\s*$/i;
 /** A capitalized word, then a word that is not ("Jordan Mercer said"): a surname after a first name. */
-const SURNAME_AFTER = /\s\p{Lu}\p{Ll}+(?:[,.;:]|\s+\p{Ll})/uy;
+const SURNAME_AFTER = new RegExp(asciiLettersFirst(String.raw`\s\p{Lu}\p{Ll}+(?:[,.;:]|\s+\p{Ll})`), 'uy');
 
 /**
  * Whether a state's name written at `start` is a person's first name: before a surname the
@@ -633,6 +634,9 @@ const PATRONYMIC_BEFORE = /(?:^|\s)(?:bin|ibn|bint) $/;
 /** "al-" or "el-" just before a name, as Arabic names join their article. */
 const ARTICLE_BEFORE = /(?:^|[\s(])[AaEe]l-$/;
 
+/** A word that opens with a capital and has a lowercase letter: "Ta'ang", not "NATO". */
+const CAPITALIZED_WORD = new RegExp(asciiLettersFirst(String.raw`^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$`), 'u');
+
 /**
  * Whether an organization's name of two words or more at `start` ends a longer name the knowledge
  * base lacks: a capitalized word stands just before it, inside a sentence, that no name the scan
@@ -646,7 +650,7 @@ export function endsLongerUnknownName(text: string, start: number, previousEnd: 
   const first = text.charCodeAt(wordStart);
   // most names follow a lowercase word or a mark: the word before is read only where it opens with a capital
   if (wordStart >= start - 1 || !((first >= 65 && first <= 90) || first > 127)) return false;
-  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(text.slice(wordStart, start - 1))) return false;
+  if (!CAPITALIZED_WORD.test(text.slice(wordStart, start - 1))) return false;
   const word = wordBefore(text, start);
   if (isTitleOrHonorific(word) || DETERMINERS.has(word) || opensSentencesAnyway(word)) return false;
   // a sentence's first word is capitalized for its place
