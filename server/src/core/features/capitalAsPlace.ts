@@ -270,11 +270,11 @@ export function standsForADeal(text: string, start: number, end: number, placeId
 /** The words of a constituency's name before or after a capital in it: "Cities of London and Westminster", "Washington and Gateshead South". */
 const CONSTITUENCY_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|of|and|the|upon|on)`;
 /** "Member for" or "MP for" and the constituency's words before the capital: "the hon. Member for Cities of London". */
-const MEMBER_FOR = new RegExp(String.raw`\b(?:[Mm]ember(?:\s+of\s+Parliament)?|MP)\s+for\s+(?:${CONSTITUENCY_WORD}\s+){0,3}$`, 'u');
+const MEMBER_FOR = new RegExp(asciiLettersFirst(String.raw`\b(?:[Mm]ember(?:\s+of\s+Parliament)?|MP)\s+for\s+(?:${CONSTITUENCY_WORD}\s+){0,3}$`), 'u');
 /** A speaker label's bracket before the capital: "**Mrs Sharon Hodgson (" of "(Washington and Gateshead South) (Lab):**". */
-const LABEL_BRACKET_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+\((?:${CONSTITUENCY_WORD}\s+){0,4}$`, 'u');
+const LABEL_BRACKET_BEFORE = new RegExp(asciiLettersFirst(String.raw`\p{Lu}[\p{L}'’.-]*\s+\((?:${CONSTITUENCY_WORD}\s+){0,4}$`), 'u');
 /** The rest of a speaker label after the capital: the constituency's bracket closes, the party's follows, then a colon. */
-const LABEL_BRACKET_AFTER = new RegExp(String.raw`(?:\s+${CONSTITUENCY_WORD}){0,5},?\)\s*\([\p{L}\/&.'’ -]{1,30}\)[*_]{0,2}:`, 'uy');
+const LABEL_BRACKET_AFTER = new RegExp(asciiLettersFirst(String.raw`(?:\s+${CONSTITUENCY_WORD}){0,5},?\)\s*\([\p{L}\/&.'’ -]{1,30}\)[*_]{0,2}:`), 'uy');
 
 /**
  * Whether the capital at [start, end) is in a constituency's name in parliamentary records: in a
