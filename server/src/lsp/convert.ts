@@ -336,10 +336,11 @@ function foldLines(doc: TextDocument, folds: readonly Fold[]): FoldLines {
   return { numbers, count: n / 3 };
 }
 
+/** The folding ranges that `FoldLines` holds as numbers, as new objects. */
 function rangesOf({ numbers, count }: FoldLines): FoldingRange[] {
-  const ranges: FoldingRange[] = new Array(count);
+  const ranges: FoldingRange[] = [];
   for (let k = 0; k < count; k++) {
-    ranges[k] = { startLine: numbers[3 * k]!, endLine: numbers[3 * k + 1]!, kind: numbers[3 * k + 2] === 1 ? FoldingRangeKind.Comment : FoldingRangeKind.Region };
+    ranges.push({ startLine: numbers[3 * k]!, endLine: numbers[3 * k + 1]!, kind: numbers[3 * k + 2] === 1 ? FoldingRangeKind.Comment : FoldingRangeKind.Region });
   }
   return ranges;
 }
