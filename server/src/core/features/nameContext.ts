@@ -39,8 +39,12 @@ export function titleInApposition(text: string, start: number, end: number): Fou
 }
 
 /** A capitalized word right before a name, inside a sentence, and no day or month: the name ends a longer one. */
-const PART_OF_LONGER =
-  /[\p{Ll},;]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December) $)\p{Lu}\p{Ll}+ $/u;
+const PART_OF_LONGER = new RegExp(
+  asciiLettersFirst(String.raw`[\p{Ll},;]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December) $)\p{Lu}\p{Ll}+ $`),
+  'u',
+);
+/** A capitalized word, then "and", "for" or "of", before a name: "Russia and ", "Council for ". */
+const CAPITALIZED_AND_BEFORE = new RegExp(asciiLettersFirst(String.raw`\p{Lu}[\p{L}-]* (?:and|for|of) $`), 'u');
 
 /** Possessives that give an institution to a person. */
 const PERSONAL_OWNER = new Set(['his', 'her']);
@@ -206,7 +210,7 @@ export function isOthersInstitution(
   // "Supreme National Security Council": a capitalized word that opens no sentence and names nothing found
   if (PART_OF_LONGER.test(before) && (previous === undefined || previous.end < match.start - 1)) return true;
   // the capitalized word must not end a name found before ("Russia and Congress disagree")
-  const longer = /\p{Lu}[\p{L}-]* (?:and|for|of) $/u.exec(before);
+  const longer = CAPITALIZED_AND_BEFORE.exec(before);
   return longer !== null && (previous === undefined || previous.end <= match.start - longer[0].length);
 }
 
@@ -232,7 +236,7 @@ export function startsLongerName(text: string, end: number, target: NameTarget):
 /** Small words a long name may hold that its acronym leaves out: "Chamber of Commerce" is "CC". */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le']);
 /** The word before `end` and where it starts. */
-const LAST_WORD = /([\p{L}][\p{L}'’-]*)\s*$/u;
+const LAST_WORD = new RegExp(asciiLettersFirst(String.raw`([\p{L}][\p{L}'’-]*)\s*$`), 'u');
 
 /**
  * Whether the acronym at `start`, written in brackets, abbreviates the words just before the

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN } from '../dates';
+import { asciiLettersFirst } from '../text/asciiLettersFirst';
 import { INTELLIGENCE_SERVICES } from '../kb/officeTitles';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { oneLine } from '../text/oneLine';
@@ -33,7 +34,7 @@ const CASED_LEAD = `${CASED_QUALIFIER}${WHOSE}`;
  * chief", "UN refugee chief"), which `titleFamilies` reads only with the words that say which.
  */
 export const TITLE_BEFORE = new RegExp(
-  String.raw`${CASED_LEAD}(?:${TITLES})\s+$`,
+  asciiLettersFirst(String.raw`${CASED_LEAD}(?:${TITLES})\s+$`),
   'u',
 );
 
@@ -177,7 +178,7 @@ export function titleBefore(text: string, start: number): FoundTitle | undefined
 const LESSER_BEFORE = /\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior|[Ss]hadow|[Uu]nder|[Aa]ssociate)[\s-]+$/;
 
 /** A capitalized word and "of the", "to the" or "for the" right before a title: the end of a longer title. */
-const ENDS_A_LONGER_TITLE = /\p{Lu}[\p{L}-]*\s+(?:of|to|for)\s+the\s+$/u;
+const ENDS_A_LONGER_TITLE = new RegExp(asciiLettersFirst(String.raw`\p{Lu}[\p{L}-]*\s+(?:of|to|for)\s+the\s+$`), 'u');
 
 /**
  * Whether the title before a comma that `TITLE_BEFORE_COMMA` found in `before` ends a longer one,
