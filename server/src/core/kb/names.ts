@@ -50,6 +50,7 @@ export function isSpaceAt(text: string, i: number): boolean {
  * line's end, "Milei" opening the next, as the name scan reads it); 0 for anything else.
  */
 export function nameGapAt(text: string, end: number): number {
+  if (end >= text.length) return 0; // a read past the text's end would make V8 compile the callers' reads as builtin calls
   const c = text.charCodeAt(end);
   if (c === 32 || c === 10) return 1;
   return c === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 0;
@@ -66,6 +67,7 @@ export function nameGapBefore(text: string, start: number): number {
 
 /** Whether the unit at `i` is an apostrophe (straight or typographic). */
 export function isApostrophe(text: string, i: number): boolean {
+  if (i >= text.length) return false; // (see `nameGapAt`)
   const c = text.charCodeAt(i);
   return c === 39 || c === 0x2019;
 }

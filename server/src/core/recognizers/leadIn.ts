@@ -1,4 +1,5 @@
 import { LOWERCASE_BASE_VERBS } from './operativeVerbs';
+import { lastAnswer } from '../text/lastAnswer';
 
 /**
  * A proposal's own title, written in emphasis before its text: "**Restore inspections.** The IAEA
@@ -45,20 +46,11 @@ const closesStrongEmphasis = (text: string) => {
 };
 
 /**
- * The text `leadInOf` read last, and its answer: a proposal's parties ask for the lead-in of its
- * text right after its title did (`findParties`, `proposalText`), and almost always of the same text.
+ * The lead-in at the start of a proposal's text, if it has one. Its last answer is kept: a
+ * proposal's parties ask for the lead-in of its text right after its title did (`findParties`,
+ * `proposalText`), and almost always of the same text.
  */
-let lastText = '';
-let lastLeadIn: LeadIn | undefined;
-
-/** The lead-in at the start of a proposal's text, if it has one. */
-export function leadInOf(text: string): LeadIn | undefined {
-  if (text !== lastText) {
-    lastLeadIn = readLeadIn(text);
-    lastText = text;
-  }
-  return lastLeadIn;
-}
+export const leadInOf: (text: string) => LeadIn | undefined = lastAnswer(readLeadIn);
 
 /** `leadInOf`, read afresh. */
 function readLeadIn(text: string): LeadIn | undefined {

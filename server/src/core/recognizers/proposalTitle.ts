@@ -10,6 +10,7 @@ import { allMatches } from '../text/allMatches';
 import { leadInOf } from './leadIn';
 import { ADVERB_AND_OPERATIVE_VERB, LOWERCASE_BASE_VERBS, OPERATIVE_VERBS, STARTS_WITH_BASE_VERB, STARTS_WITH_BASE_VERB_ANY_CASE } from './operativeVerbs';
 import { oneLine } from '../text/oneLine';
+import { lastAnswer } from '../text/lastAnswer';
 
 export const MAX_TITLE = 90;
 
@@ -33,26 +34,16 @@ function firstSentence(text: string): string {
 export const LEADING_PHRASE =
   /^(?:[A-Za-z]+ing|In|On|At|By|With|For|From|After|Before|Under|Given|Despite|Following|As|To|Through|Within|Once|If|While|Since|Although|Though|Because|When|Where|Unless|Rather than|Instead of|Without|Beyond|Besides|Above all|Amid|Amidst|Alongside|Against|Like|Unlike|Even (?:if|though|as|so|then)|Whatever|Whether|Whenever|Wherever|Together with|Until|Upon|Regardless of|Short of|Failing that|Better still|Just as|Now that|(?:Most|More|Less|Just|Even|Still) \w+ly)\b[^,;:]{0,160},\s+/i;
 
-/**
- * The texts the readings below read last, and their answers: a proposal's subject is read right
- * after its title, most often from the same text (a treaty's items, whose first sentence is all of
- * their text: 6,609 of the 1 MB treaty text's 8,977 proposals), and each reading was made twice.
+/*
+ * A proposal's subject is read right after its title, most often from the same text (a treaty's
+ * items, whose first sentence is all of their text: 6,609 of the 1 MB treaty text's 8,977
+ * proposals), and each of the readings below was made twice: their last answers are kept.
  */
-let lastPhraseText = '';
-let lastPhraseLength = 0;
-let lastCallText = '';
-let lastCall: RegExpExecArray | null = null;
 let lastModalText = '';
 let lastHoldsModal = false;
 
 /** The length of LEADING_PHRASE's match at the start of `text`, 0 where none opens it. */
-export function leadingPhraseLength(text: string): number {
-  if (text !== lastPhraseText) {
-    lastPhraseLength = LEADING_PHRASE.exec(text)?.[0].length ?? 0;
-    lastPhraseText = text;
-  }
-  return lastPhraseLength;
-}
+export const leadingPhraseLength = lastAnswer((text: string): number => LEADING_PHRASE.exec(text)?.[0].length ?? 0);
 /**
  * A list of capitalized names before a subject's last name ("Germany, France and Britain should
  * …", "the United States, Japan and their co-sponsors should …"), or a name in apposition ("The
@@ -106,16 +97,12 @@ export const THAT_ITEM = /^[*_]{0,2}([Tt]hat)\s+/;
 const ANY_CALL_OPENING = new RegExp(`^(?:${[CALL_ON, CALL_ON_TOO, RECOMMEND_THAT, THAT_YOU, THAT_ITEM].map((pattern) => pattern.source.slice(1)).join('|')})`, 'i');
 /**
  * The opening that says whom a text calls on or asks to act, before its subject: the match of
- * CALL_ON, CALL_ON_TOO, RECOMMEND_THAT, THAT_YOU or THAT_ITEM, the first in that order that matches.
+ * CALL_ON, CALL_ON_TOO, RECOMMEND_THAT, THAT_YOU or THAT_ITEM, the first in that order that matches
+ * (its callers only read the match, so the one kept may be handed out again).
  */
-export function callOpening(text: string): RegExpExecArray | null {
-  if (text !== lastCallText) {
-    lastCall = ANY_CALL_OPENING.test(text) ? (CALL_ON.exec(text) ?? CALL_ON_TOO.exec(text) ?? RECOMMEND_THAT.exec(text) ?? THAT_YOU.exec(text) ?? THAT_ITEM.exec(text)) : null;
-    lastCallText = text;
-  }
-  // its callers only read the match
-  return lastCall;
-}
+export const callOpening = lastAnswer((text: string): RegExpExecArray | null =>
+  ANY_CALL_OPENING.test(text) ? (CALL_ON.exec(text) ?? CALL_ON_TOO.exec(text) ?? RECOMMEND_THAT.exec(text) ?? THAT_YOU.exec(text) ?? THAT_ITEM.exec(text)) : null,
+);
 /**
  * "and to" or "or to" before a verb, in a title that starts at the first infinitive's verb; after a
  * comma too ("… without charge, and to provide …"); past a phrase that connects the two acts, which

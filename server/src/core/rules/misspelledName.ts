@@ -667,7 +667,6 @@ function capitalizedWordBeforeGap(text: string, start: number): number {
 
 /** Where a word with a capital starts after the name gap (one space or line break) at `end`, or -1: the next word of a name. */
 function capitalizedWordAfterGap(text: string, end: number): number {
-  if (end >= text.length) return -1; // (not read past the text: see `compound` in `misspelledName`)
   const start = end + nameGapAt(text, end);
   return start === end || start >= text.length || !isUpperAt(text, start) ? -1 : start;
 }
@@ -988,7 +987,7 @@ export function misspelledName(ctx: RuleContext): readonly RawFinding[] {
       const firstName = firstNameBefore(ctx.text, start, index);
       // a possessive is read only as a surname after the person's first name ("Hakan Fiden's office"):
       // alone, "Barrow's" is as likely a place the knowledge base lacks
-      if (!firstName && end < ctx.text.length && isApostrophe(ctx.text, end)) continue;
+      if (!firstName && isApostrophe(ctx.text, end)) continue;
       // a word of four letters is read only as a surname after a known first name ("Mark Rute")
       if (!firstName && end - start < MIN_LENGTH) continue;
       const word = blockText.slice(words[w]!, words[w + 1]!);
