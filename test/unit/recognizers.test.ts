@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, parseSettings, type Mention } from '../../server/src/core/index';
 import { asciiLettersEnd, consonantSkeleton, spelledInLatinAtHome, transliterationKey } from '../../server/src/core/kb/transliteration';
-import { countWords, isSpaceAt, isWordChar, splitWords, wordEnd } from '../../server/src/core/kb/names';
+import { codeAt, countWords, isSpaceAt, isWordChar, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
 import { asciiLettersHash, asciiWordHash, lastWordHash, wordEndHashed, WordHashes } from '../../server/src/core/kb/wordHash';
 import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../../server/src/core/recognizers/entities';
@@ -1793,6 +1793,20 @@ describe('word splitting', () => {
     }
     assert.strictEqual(isWordChar('Türkiye', 1), true);
     assert.strictEqual(isWordChar('a b', 1), false);
+  });
+
+  it('reads a character code inside the text, and -1 past its end', () => {
+    assert.deepStrictEqual([0, 1, 2, 3, 4].map((i) => codeAt('Kyiv', i)), [75, 121, 105, 118, -1]);
+    assert.strictEqual(codeAt('Türkiye', 1), 0xfc);
+    assert.strictEqual(codeAt('', 0), -1);
+  });
+
+  it('finds a name that ends its text as any other (a heading, a currency, a dotted abbreviation)', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const found = (text: string) => scanEntities(text, kb.matcher).map((m) => text.slice(m.start, m.end));
+    assert.deepStrictEqual(found('## Talks with Russia'), ['Russia']);
+    assert.deepStrictEqual(found('US$110 for the U.S.'), ['U.S.']);
+    assert.deepStrictEqual(found('The U.S'), ['U.S']);
   });
 
   it('counts the words it splits, on random names with apostrophes, hyphens and possessives', () => {

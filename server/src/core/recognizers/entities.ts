@@ -1,6 +1,6 @@
 import { childFor, firstCharBit, type NameMatcher, type NameTarget, type TrieNode } from '../kb/matcher';
 import { isNameStartCode, isNonProseOpenerCode } from '../kb/nameStarts';
-import { afterPossessive, foldWord, isApostrophe, isDigitAt, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
+import { afterPossessive, codeAt, foldWord, isApostrophe, isDigitAt, isSpaceAt, isWordChar, wordEnd } from '../kb/names';
 import { asciiWordHashes, lastWordHash, wordEndHashed } from '../kb/wordHash';
 import { EMPTY_LIST } from '../text/emptyList';
 
@@ -48,7 +48,7 @@ function codeIndexIn(text: string, code: number, from: number, to: number): numb
 /** Whether a region that holds no prose starts at `i`: inline code, an HTML comment, a link target. */
 function opensNonProse(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 96 /* ` */ || (c === 60 /* < */ && text.startsWith('<!--', i)) || (c === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */);
+  return c === 96 /* ` */ || (c === 60 /* < */ && text.startsWith('<!--', i)) || (c === 93 /* ] */ && codeAt(text, i + 1) === 40 /* ( */);
 }
 
 /**
@@ -125,7 +125,7 @@ const wordStarts: number[] = [];
 const wordEnds: number[] = [];
 
 /** Whether a "+" ends the word that ends at `end` ("OPEC+ agreed", not "Russia+China"). */
-const plusAt = (text: string, end: number) => text.charCodeAt(end) === 43 /* + */ && (end + 1 >= text.length || !isWordChar(text, end + 1));
+const plusAt = (text: string, end: number) => codeAt(text, end) === 43 /* + */ && (end + 1 >= text.length || !isWordChar(text, end + 1));
 
 /**
  * Whether the word at [start, end) starts in lowercase and is the first part of a hyphenated word:
@@ -133,7 +133,7 @@ const plusAt = (text: string, end: number) => text.charCodeAt(end) === 43 /* + *
  */
 function opensLowercaseCompound(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
-  return c >= 97 && c <= 122 && text.charCodeAt(end) === 45 /* - */ && end + 1 < text.length && isWordChar(text, end + 1);
+  return c >= 97 && c <= 122 && end + 1 < text.length && text.charCodeAt(end) === 45 /* - */ && isWordChar(text, end + 1);
 }
 
 /** Whether a name's word is written with a capital (or a digit) in the knowledge base. */
@@ -289,14 +289,18 @@ function endWithInstrumentWord(text: string, end: number, targets: readonly Name
 const DOTTED_END = /(?:^|[\s,])\p{Lu}(\.\p{Lu})+$/u;
 
 /**
- * Widens `found` to the final period of a dotted abbreviation that ends it ("U.S.", "Washington,
- * D.C.") and to the opening bracket of a bracketed qualifier that the name starts with ("(Adapted)
- * Conventional Forces …").
+ * Settles `found` by the characters beside it: false for the "US" of "US$110", a currency rather
+ * than the state; else true, `found` widened to the final period of a dotted abbreviation that ends
+ * it ("U.S.", "Washington, D.C.") and to the opening bracket of a bracketed qualifier that the name
+ * starts with ("(Adapted) Conventional Forces …").
  */
-function widenToPunctuation(text: string): void {
+function settleFound(text: string): boolean {
   const { start, end } = found;
-  if (text.charCodeAt(end) === 46 && DOTTED_END.test(text.slice(start, end))) found.end = end + 1;
+  const after = codeAt(text, end);
+  if (after === 36 /* $ */) return false;
+  if (after === 46 /* . */ && DOTTED_END.test(text.slice(start, end))) found.end = end + 1;
   if (start > 0 && text.charCodeAt(start - 1) === 40 && closesBracketBefore(text, start, end)) found.start = start - 1;
+  return true;
 }
 
 /**
@@ -403,11 +407,8 @@ function nameAt(text: string, i: number, end: number, hash: number, matcher: Nam
   if (!isUpperStart(text, i) && !matcher.lowercaseStarts.has(text.charCodeAt(i))) return false;
   if (!matcher.firstWordHashes.mayHave(hash) || !matchAt(text, i, end, hash, matcher)) return false;
   // "The Hague Regulations of 1907 bind …": a name that opens with "The" may be cut short by a longer one after it
-  if (end - i === 3 && text.charCodeAt(i) === 84 /* T */ && text.charCodeAt(end) === 32 && text.startsWith('The', i)) preferLongerAfterArticle(text, end + 1, matcher);
-  // "US$110": a currency, not the state
-  if (text.charCodeAt(found.end) === 36 /* $ */) return false;
-  widenToPunctuation(text);
-  return true;
+  if (end - i === 3 && text.charCodeAt(i) === 84 /* T */ && text.startsWith('The ', i)) preferLongerAfterArticle(text, end + 1, matcher);
+  return settleFound(text);
 }
 
 /**
