@@ -8,6 +8,7 @@ import { proposalText, proposalTitle } from '../recognizers/proposalTitle';
 import type { Mention, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import { firstItemStartingAt, type MovedItems } from './movedItems';
+import { isSpaceAt } from '../kb/names';
 import { EMPTY_LIST } from '../text/emptyList';
 import { flattened } from '../text/flattened';
 
@@ -353,7 +354,7 @@ function textDescribedBefore(scans: ChunkedList<BlockScan>, index: number): bool
 /** Whether `text` ends with a colon between `start` and `end`, after white space: read backwards, as an item's body may be a long paragraph. */
 export function endsWithColon(text: string, start = 0, end = text.length): boolean {
   let i = end;
-  while (i > start && /\s/.test(text[i - 1]!)) i--;
+  while (i > start && isSpaceAt(text, i - 1)) i--;
   return i > start && text.charCodeAt(i - 1) === 58;
 }
 

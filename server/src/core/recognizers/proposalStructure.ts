@@ -25,6 +25,8 @@ const ANY_SUBJECT_MODAL = new RegExp(String.raw`\b(?:${SUBJECT_MODALS})\b`);
 const modalSubject = (text: string): RegExpExecArray | null => (!knownWithoutModal(text) && ANY_SUBJECT_MODAL.test(text) ? MODAL_SUBJECT.exec(text) : null);
 /** A state's partners, allies or neighbours as a subject: they, not the state, must act. */
 const OTHERS_OF = /^(?:the\s+)?\S+['’]s?\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs|partners|allies|friends|backers|supporters|creditors|donors|patrons)\b/iu;
+/** A conjunction that opens a subject's words: "and the United States should …". (Made once: a literal in `findParties` made a RegExp object at each call.) */
+const LEADING_CONJUNCTION = /^(?:and|but|so)\s+/i;
 /** An ordinal that opens a subject's words: "Finally, ", "Second, ". */
 const ORDINAL_AT_START = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|last)\s*,\s*/i;
 /** The aside a subject ends with before its modal ("Civilian groups, led by Hamdok,"), which names no one who acts. */
@@ -162,6 +164,8 @@ function unknownBodyAcronym(words: string, within: IdsWithin, span: Span): boole
   return within(span.start, span.end, 'treaty').length === 0 && within(span.start, span.end, 'place').length === 0;
 }
 
+/** A subject's article, read past (made once, as `LEADING_CONJUNCTION`). */
+const LEADING_THE = /^the\s+/i;
 /** A subject's first word that refers back to whom an introduction addresses: "Both should …", "Their ministers must …". */
 const REFERS_BACK = /^(?:each|every|both|all|either|its|their|these|those|such|our|your|other)\b/i;
 /**
@@ -170,7 +174,7 @@ const REFERS_BACK = /^(?:each|every|both|all|either|its|their|these|those|such|o
  * ministers" there, nor "Both sides" or "Their ministers", which refer back to them.
  */
 function namesOthersInWords(subjectWords: string, introWords: string): boolean {
-  const bare = subjectWords.replace(/^the\s+/i, '');
+  const bare = subjectWords.replace(LEADING_THE, '');
   return bare.includes(' ') && !REFERS_BACK.test(bare) && namesActorInWords(bare) && !introWords.toLowerCase().includes(bare.toLowerCase());
 }
 
@@ -305,9 +309,12 @@ export function findConditions({ flat }: ProposalText): readonly string[] {
   return found.length === 0 ? EMPTY_LIST : conditionsOf(flat, found);
 }
 
+/** The stop a condition's words drop at their end. */
+const STOP_AT_END = /[,;.]$/;
+
 /** The distinct conditions the matches `found` in `flat` state. (Apart from `findConditions`, whose destructured `flat` its map's arrow made a context for at every call.) */
 function conditionsOf(flat: string, found: readonly RegExpExecArray[]): readonly string[] {
-  return [...new Set(found.map((m) => wholeWords(flat, m).trim().replace(/[,;.]$/, '')))];
+  return [...new Set(found.map((m) => wholeWords(flat, m).trim().replace(STOP_AT_END, '')))];
 }
 
 /**
@@ -562,7 +569,7 @@ export function findParties(
   const introWords = intro && !intro.source ? (intro.subject?.words ?? '') : '';
   // a pronoun says less than whom the introduction named ("What should the region do? We should, first, …")
   // "Finally, the UNFCCC secretariat must …": the ordinal is no part of who must act
-  const subjectWords = passive ? '' : (subject?.[1]?.trim().replace(/^(?:and|but|so)\s+/i, '').replace(ORDINAL_AT_START, '').replace(ASIDE_AT_END, '') ?? '');
+  const subjectWords = passive ? '' : (subject?.[1]?.trim().replace(LEADING_CONJUNCTION, '').replace(ORDINAL_AT_START, '').replace(ASIDE_AT_END, '') ?? '');
   // "Finance ministers should ask …" under "## Recommendations to G7 trade ministers": the item names others than whom the introduction addresses
   const othersThanIntro =
     actor.length === 0 &&

@@ -746,6 +746,15 @@ const ADVERBIAL_ASIDE =
  */
 export const blankAdverbialAside = (text: string): string => (hasTwoCommas(text) ? text.replace(ADVERBIAL_ASIDE, (aside) => ' '.repeat(aside.length)) : text);
 
+/*
+ * The patterns `titleFrom` cuts with, made once here: a regular expression literal inside a function
+ * makes a new RegExp object at each call (about 12,000 a treaty text's analysis).
+ */
+/** A verb's "not", which a title writes "do not". */
+const LEADING_NOT = /^not\s+/;
+/** An article, which a title drops. */
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+
 function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): string {
   let sentence = firstSentence.slice(interjectionLength(firstSentence));
   if (hasTwoCommas(sentence)) sentence = sentence.replace(ADVERBIAL_ASIDE, '');
@@ -762,7 +771,7 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     if (called) {
       // the other openings never open with "That", so THAT_YOU's match is the call
       const toReader = THAT_YOU.test(sentence);
-      sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(/^not\s+/, 'do not ');
+      sentence = sentence.slice(call![0].length + called[0].length - called[2]!.length).replace(LEADING_NOT, 'do not ');
       // the reader asked to agree to an act: the act is the proposal ("a ceasefire" agreed to stays)
       if (toReader) sentence = sentence.replace(AGREE_TO, '');
       // "… return prisoners and to allow access": the second infinitive's "to" goes with the first's
@@ -773,10 +782,10 @@ function titleFrom(firstSentence: string, grammar: ItemGrammar | undefined): str
     const modal = called ? null : (modalAfterSemicolon(sentence) ?? (holdsModal ? mainModal(sentence) : null));
     const passive = !holdsModal || modal ? undefined : passiveTitle(sentence);
     const subject = called || modal || passive !== undefined || !grammar ? null : itemSubject(sentence, grammar);
-    if (modal) sentence = doneSo(sentence, modal[1]!) ?? modal[1]!.replace(/^not\s+/, 'do not ');
+    if (modal) sentence = doneSo(sentence, modal[1]!) ?? modal[1]!.replace(LEADING_NOT, 'do not ');
     else if (passive !== undefined) sentence = passive;
-    else if (subject) sentence = sentence.slice(subject[0].length - subject[2]!.length).replace(/^not\s+/, 'do not ');
-    sentence = sentence.replace(/^(?:the|a|an)\s+/i, '');
+    else if (subject) sentence = sentence.slice(subject[0].length - subject[2]!.length).replace(LEADING_NOT, 'do not ');
+    sentence = sentence.replace(LEADING_ARTICLE, '');
   }
   sentence = trimWhere(sentence, isEmphasis, true);
   if (sentence.includes('**') || sentence.includes('__')) sentence = sentence.replace(STRONG_EMPHASIS, '');
