@@ -480,7 +480,9 @@ function cutAtClauseBreak(text: string): string {
   let end = text.length;
   const comma = clauseComma(text);
   if (comma >= 12) end = comma;
-  const first = text.search(ANY_CLAUSE_BREAK);
+  // a break counts only before that comma, and none holds a comma past its first character, so
+  // one that starts before the comma ends there too: the text after it is not searched
+  const first = (end < text.length ? text.slice(0, end) : text).search(ANY_CLAUSE_BREAK);
   if (first >= 12) end = Math.min(end, first);
   else if (first !== -1) {
     for (const pattern of CLAUSE_BREAKS) {
