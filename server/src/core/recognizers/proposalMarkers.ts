@@ -364,8 +364,11 @@ const COMMA_ORDINAL = /,\s+(first|second|third|fourth|fifth|sixth|seventh|eighth
 function hasCommaFirstOrSecond(text: string): boolean {
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
     let i = comma + 1;
-    if (!isSpaceAt(text, i)) continue;
-    while (isSpaceAt(text, i)) i++;
+    // no read past the text's end (a resolution's preambular paragraphs end with a comma): one
+    // makes V8 compile these reads, in every copy inlined, as calls to a builtin
+    if (i >= text.length || !isSpaceAt(text, i)) continue;
+    while (i < text.length && isSpaceAt(text, i)) i++;
+    if (i === text.length) return false;
     const c = text.charCodeAt(i);
     if ((c === 102 /* f */ && text.startsWith('first', i)) || (c === 115 /* s */ && text.startsWith('second', i))) return true;
   }
