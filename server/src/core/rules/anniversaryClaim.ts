@@ -129,6 +129,27 @@ const YEARS: readonly string[] = ['years'];
 /** Whether the word that ends at `end` is a year: "the 1994 Budapest Memorandum". */
 const yearEndsAt = (text: string, end: number) => end >= 4 && isDigitAt(text, end - 1) && isDigitAt(text, end - 4) && (end === 4 || !isWordCharAt(text, end - 5));
 
+/**
+ * Whether the word that ends at `end` may be one that `claimShapes` reads back over or stops at
+ * before a name: "the" or "since" (e), "of" (f), "after" (r), or a year (a digit). One read of its
+ * last character rules out most words before a name ("on", "citing"), whose letters are then not
+ * compared one by one with each of those words: each read of a block's text, a slice of the
+ * document, costs some 30 instructions.
+ */
+function mayEndChainWord(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const c = text.charCodeAt(end - 1);
+  return c === 101 /* e */ || c === 102 /* f */ || c === 114 /* r */ || (c >= 48 && c <= 57);
+}
+
+/** The word before a name that an anniversary's or a count's words may govern it by ("of", "since", "after"), if it ends at `end`; told apart by its last letter. */
+function governingWordAt(text: string, end: number): string | undefined {
+  if (end <= 0) return undefined;
+  const c = text.charCodeAt(end - 1);
+  const word = c === 102 /* f */ ? 'of' : c === 101 /* e */ ? 'since' : c === 114 /* r */ ? 'after' : undefined;
+  return word !== undefined && wordEndsAt(text, end, word) ? word : undefined;
+}
+
 /** Which patterns may find a claim around a name (see `claimShapes`). */
 const BEFORE = 1;
 const AFTER = 2;
@@ -144,13 +165,13 @@ function claimShapes(text: string, mention: Mention): number {
   // the words before the name, compared in place back past "the" and a year ("anniversary of the
   // 1994 …"): most names have none of them, and no word is cut out or hashed
   let end = spaceStartBefore(text, mention.start);
-  if (end < mention.start) {
+  if (end < mention.start && mayEndChainWord(text, end)) {
     if (wordEndsAt(text, end, 'the')) end = spaceStartBefore(text, end - 3);
     if (yearEndsAt(text, end)) {
       end = spaceStartBefore(text, end - 4);
       if (wordEndsAt(text, end, 'the')) end = spaceStartBefore(text, end - 3);
     }
-    const governing = wordEndsAt(text, end, 'of') ? 'of' : wordEndsAt(text, end, 'since') ? 'since' : wordEndsAt(text, end, 'after') ? 'after' : undefined;
+    const governing = governingWordAt(text, end);
     if (governing !== undefined) {
       let leadEnd = spaceStartBefore(text, end - governing.length);
       if (wordEndsAt(text, leadEnd, 'the') || wordEndsAt(text, leadEnd, 'its')) leadEnd = spaceStartBefore(text, leadEnd - 3);
