@@ -2,7 +2,7 @@ import { formatDate } from '../dates';
 import type { TreatyEntry } from '../kb/schema';
 import { isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
-import { asciiWordHash, asciiWordHashes } from '../kb/wordHash';
+import { asciiLettersHash, asciiWordHash, asciiWordHashes } from '../kb/wordHash';
 import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
 import { theName } from './treatyNameInProse';
 import { treatyPlaceFinding } from './treatyPlace';
@@ -57,6 +57,7 @@ const ACT_ON_TREATY = /\b(?:withdrawal|exit|departure|suspension|termination|den
  * matched. ("in" opens a claim only before "force": "in force since …".)
  */
 const FIRST_WORD_HASHES = asciiWordHashes(['signed', 'concluded', 'which', 'that', 'was', 'were', 'had', 'first', 'originally', 'formally', 'entered', 'came', 'went', 'took', 'has', 'in']);
+const IN_HASH = asciiWordHash('in', 0, 2);
 
 /** Whether the first word after a treaty's name, past a bracketed aside and a comma ("the NPT (1968), signed …"), may open a claim. */
 function mayOpenClaim(text: string, end: number): boolean {
@@ -68,8 +69,12 @@ function mayOpenClaim(text: string, end: number): boolean {
     i = close + 1;
   }
   while (i < text.length && (isSpaceAt(text, i) || text.charCodeAt(i) === 44 /* , */)) i++;
+  // the word's letters read once, for its hash: no word of one letter, and of two letters only
+  // "in", hashes to one of the set's, so the word's end is read again only where the hash is that of "in"
+  const hash = asciiLettersHash(text, i);
+  if (!FIRST_WORD_HASHES.has(hash)) return false;
+  if (hash !== IN_HASH) return true;
   const j = asciiLettersEnd(text, i);
-  if (j - i < 2 || !FIRST_WORD_HASHES.has(asciiWordHash(text, i, j))) return false;
   if (j - i !== 2) return true;
   let k = j;
   while (k < text.length && isSpaceAt(text, k)) k++;
