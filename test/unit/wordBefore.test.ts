@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { foldWord } from '../../server/src/core/kb/names';
-import { secondWordBefore, wordBefore, wordBeforeArticle } from '../../server/src/core/text/wordBefore';
+import { asciiWordHash, lastWordHash, wordStartHashed } from '../../server/src/core/kb/wordHash';
+import { secondWordBefore, wordBefore, wordBeforeArticle, wordStartAt } from '../../server/src/core/text/wordBefore';
 import { random } from './helpers';
 
 /** The folded word before `offset` with white space between, read the plain way: '' when there is none. */
@@ -37,6 +38,32 @@ describe('the word before an offset', () => {
     for (let round = 0; round < 3_000; round++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       for (let offset = 0; offset <= text.length; offset++) assert.strictEqual(wordBefore(text, offset), plainWordBefore(text, offset), JSON.stringify([text, offset]));
+    }
+  });
+});
+
+describe('the start and hash of the word that ends at an offset (wordStartHashed)', () => {
+  it('gives wordStartAt and the asciiWordHash of the word, read back from its end', () => {
+    const text = 'By THE 1994 Memorandum, São Tomé';
+    const end = text.indexOf(' 1994');
+    assert.strictEqual(wordStartHashed(text, end), text.indexOf('THE'));
+    assert.strictEqual(lastWordHash(), asciiWordHash('the', 0, 3));
+    assert.strictEqual(wordStartHashed(text, text.length), text.indexOf('Tomé'));
+    assert.strictEqual(lastWordHash(), -1);
+    assert.strictEqual(wordStartHashed(text, text.indexOf(',')), text.indexOf('Memorandum'));
+    assert.strictEqual(wordStartHashed(text, 0), 0);
+  });
+
+  it('agrees with wordStartAt and asciiWordHash on random texts, at every offset', () => {
+    const pieces = ['the', 'The', 'THE', 'Minister', 'Türkiye', 'é', 'ı', 'a1', '2025', 'q', '’', "'", '-', ',', ' ', '\n', '\u00a0', '_', 'zz9'];
+    const next = random(29);
+    for (let round = 0; round < 3_000; round++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      for (let end = 0; end <= text.length; end++) {
+        const start = wordStartHashed(text, end);
+        assert.strictEqual(start, wordStartAt(text, end), JSON.stringify([text, end]));
+        assert.strictEqual(lastWordHash(), asciiWordHash(text, start, end), JSON.stringify([text, end]));
+      }
     }
   });
 });

@@ -1,4 +1,4 @@
-import { wordEnd } from './names';
+import { isWordChar, wordEnd } from './names';
 
 /**
  * A 30-bit hash of a word of ASCII letters, digits and apostrophes, lowercased as it is read, so
@@ -139,4 +139,32 @@ function wordEndHashedFrom(text: string, start: number, i: number, limit: number
   const end = wordEnd(text, i, limit);
   hashOfLastWord = end === i ? hash & 0x3fffffff : asciiWordHash(text, start, end);
   return end;
+}
+
+/**
+ * `wordStartAt` of the word that ends at `end` (its run of word characters), computing its
+ * `asciiWordHash` (read it with `lastWordHash`; -1 for a word past ASCII) in the same pass, from its
+ * last character back: the hash is each character times a power of 31, which sums alike in either
+ * direction. A rule that hashes the word before a name reads each of its characters once, not once
+ * for its start and again for its hash.
+ */
+export function wordStartHashed(text: string, end: number): number {
+  let hash = 0;
+  let power = 1;
+  let ascii = true;
+  let i = end;
+  for (; i > 0; i--) {
+    let c = text.charCodeAt(i - 1);
+    if (c >= 128) {
+      if (!isWordChar(text, i - 1)) break;
+      ascii = false;
+      continue;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+    hash = (hash + Math.imul(c, power)) | 0;
+    power = Math.imul(power, 31);
+  }
+  hashOfLastWord = ascii ? hash & 0x3fffffff : -1;
+  return i;
 }

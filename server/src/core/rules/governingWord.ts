@@ -1,5 +1,7 @@
-import { asciiWordHash, isSameAsciiWord, type WordHashes } from '../kb/wordHash';
-import { spaceStartBefore, wordStartAt } from '../text/wordBefore';
+import { asciiWordHash, lastWordHash, wordStartHashed, type WordHashes } from '../kb/wordHash';
+import { spaceStartBefore } from '../text/wordBefore';
+
+const THE_HASH = asciiWordHash('the', 0, 3);
 
 /** `governingWordHash` where `wordBeforeArticle` gives '' (no word before the offset). */
 export const NO_WORD = -2;
@@ -14,13 +16,14 @@ export const NO_WORD = -2;
 export function governingWordHash(text: string, offset: number): number {
   let end = spaceStartBefore(text, offset);
   if (end === offset) return NO_WORD;
-  let start = wordStartAt(text, end);
-  if (end - start === 3 && isSameAsciiWord('the', text, start, end)) {
+  let start = wordStartHashed(text, end);
+  // "the" (in any case) told by its length and hash: no other three ASCII letters or digits hash alike
+  if (end - start === 3 && lastWordHash() === THE_HASH) {
     end = spaceStartBefore(text, start);
     if (end === start) return NO_WORD;
-    start = wordStartAt(text, end);
+    start = wordStartHashed(text, end);
   }
-  return start === end ? NO_WORD : asciiWordHash(text, start, end);
+  return start === end ? NO_WORD : lastWordHash();
 }
 
 /** Whether `wordBeforeArticle` at `offset` may give one of the words whose hashes `words` holds (see `governingWordHash`). */
