@@ -83,7 +83,9 @@ export function resolveMentions(
   /** Whether the block is a heading, whose words may all be capitalized ("Europe Needs Rutte"). */
   heading = false,
 ): readonly MentionRecord[] {
-  let count = 0;
+  // a list of this call's own, young like the mentions stored in it: storing each into a list kept
+  // from call to call (old) made V8 record every slot for the next collection, a call per mention
+  const found: MentionRecord[] = [];
   let previousEnd = 0;
   // the last mention if it named a place, for a list after a preposition ("in Geneva, Brussels and
   // Vienna"): whether it is a location is worked out only when a capital follows it in a list
@@ -161,7 +163,7 @@ export function resolveMentions(
     // "Kharkiv, Kherson and Zaporizhzhia oblasts": the regions named after the cities
     const region = picked.reading.kind === 'place' ? regionOfListedPlace(text, match.end, picked.reading.id, kb) : undefined;
     if (region) {
-      scratch[count++] = new MentionRecord(start, match.end, written, region);
+      found.push(new MentionRecord(start, match.end, written, region));
       continue;
     }
     // "As Jordan (2024) argues", "[^2]: Paris, R. (2025).": an author cited by surname, not the state or the city
@@ -187,8 +189,8 @@ export function resolveMentions(
       if (government && !located && standsForADeal(text, match.start, match.end, picked.reading.id)) continue;
       if (government && !located) {
         governmentEnd = match.end;
-        scratch[count++] = new MentionRecord(start, match.end, written, metonymReading(picked, government));
-        count = withMinistryAfter(text, match.end, government.id, chooser, kb, count);
+        found.push(new MentionRecord(start, match.end, written, metonymReading(picked, government)));
+        withMinistryAfter(text, match.end, government.id, chooser, kb, found);
         continue;
       }
       placeLocated = government ? true : undefined;
@@ -225,26 +227,26 @@ export function resolveMentions(
     if (picked.reading.category === 'state' && TITLE_LAST.has(wordBefore(text, start))) {
       const holder = titledHolderAt(text, start, match.end, kb, date, chooser);
       if (holder) {
-        scratch[count++] = holder;
+        found.push(holder);
         continue;
       }
     }
     // "Wagner said", after "Foreign Minister Thérèse Kayikwamba Wagner": the person, not the Wagner Group
     const person = picked.reading.form === 'alias' ? personOfOrganizationWord(picked.target, kb, chooser) : undefined;
     if (person) {
-      scratch[count++] = new MentionRecord(start, match.end, written, person.reading);
+      found.push(new MentionRecord(start, match.end, written, person.reading));
       continue;
     }
     if (picked.person && (LONG_TITLE_LAST.has(wordBefore(text, start)) || followsCommissionerFor(text, start))) {
       // "Federal Minister of Defence Scholz" in 1988: Rupert Scholz, not the Olaf Scholz the surname alone names
       const rival = picked.reading.form === 'alias' && !written.includes(' ') ? rivalHolderAt(text, start, match.end, kb, date, chooser, picked.target) : undefined;
       if (rival) {
-        scratch[count++] = rival;
+        found.push(rival);
         continue;
       }
       const title = titleBefore(text, start);
       if (title) {
-        scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);
+        found.push(new TitledMention(start, match.end, written, picked.reading, title.text, title.start));
         continue;
       }
     }
@@ -253,7 +255,7 @@ export function resolveMentions(
     if (picked.person && start >= 2 && (text.charCodeAt(start - 2) === 44 /* , */ || (start >= 3 && text.charCodeAt(start - 3) === 44 && nameGapBefore(text, start) === 2))) {
       const title = titleInApposition(text, start, match.end);
       if (title) {
-        scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);
+        found.push(new TitledMention(start, match.end, written, picked.reading, title.text, title.start));
         continue;
       }
     }
@@ -261,12 +263,12 @@ export function resolveMentions(
     if (picked.person && text.charCodeAt(match.end) === 44 /* , */) {
       const title = titleAfter(text, match.end);
       if (title) {
-        scratch[count++] = new TitledMention(start, match.end, written, picked.reading, title.text, title.start);
+        found.push(new TitledMention(start, match.end, written, picked.reading, title.text, title.start));
         continue;
       }
     }
-    scratch[count++] = new MentionRecord(start, match.end, written, picked.reading);
-    if (picked.reading.category === 'state') count = withMinistryAfter(text, match.end, picked.reading.id, chooser, kb, count);
+    found.push(new MentionRecord(start, match.end, written, picked.reading));
+    if (picked.reading.category === 'state') withMinistryAfter(text, match.end, picked.reading.id, chooser, kb, found);
   }
   // "President Duterte": a surname that names someone only after a title (rare: most blocks have none)
   const titled = unnamed && unnamed.count > 0 ? titledSurnameMentions(text, unnamed, kb, date, chooser, bareWords) : undefined;
@@ -276,13 +278,13 @@ export function resolveMentions(
   const short = unnamed && bareWords ? shortFormMentions(text, unnamed, kb, chooser) : undefined;
   const bareVariants = unnamed && bareWords ? bareVariantMentions(text, unnamed, kb.matcher, chooser) : undefined;
   // "recalls its resolutions 2653 (2022), 2699 (2023) and 2793 (2025)"
-  const resolutions = mayListResolutions(text, unnamed) ? listedResolutionMentions(text, kb.matcher, chooser, (start, end) => overlapsFound(start, end, count)) : undefined;
+  const resolutions = mayListResolutions(text, unnamed) ? listedResolutionMentions(text, kb.matcher, chooser, (start, end) => overlapsFound(start, end, found)) : undefined;
   if (titled || variants || short || bareVariants || resolutions) {
-    return [...scratch.slice(0, count), ...(titled ?? []), ...(variants ?? []), ...(short ?? []), ...(bareVariants ?? []), ...(resolutions ?? [])].sort((a, b) => a.start - b.start);
+    return [...found, ...(titled ?? []), ...(variants ?? []), ...(short ?? []), ...(bareVariants ?? []), ...(resolutions ?? [])].sort((a, b) => a.start - b.start);
   }
   // an exact-size copy: the list is kept with the block, and one grown by push keeps spare room;
   // a block that names nothing (most headings, many items) shares one empty list
-  return count === 0 ? NO_MENTIONS : scratch.slice(0, count);
+  return found.length === 0 ? NO_MENTIONS : found.slice();
 }
 
 /**
@@ -326,22 +328,19 @@ function governmentOf(text: string, match: RawMatch, picked: PickedEntry, kb: Kn
 /** " and " or " or " between two names, as in "Moscow and Minsk". */
 const AND_OR_GAP = /^\s+(?:and|or)\s+$/;
 
-/** Whether a span overlaps one of the first `count` mentions in `scratch`. */
-function overlapsFound(start: number, end: number, count: number): boolean {
-  for (let k = 0; k < count; k++) if (scratch[k]!.start < end && start < scratch[k]!.end) return true;
+/** Whether a span overlaps one of the mentions `found`. */
+function overlapsFound(start: number, end: number, found: readonly MentionRecord[]): boolean {
+  for (let k = 0; k < found.length; k++) if (found[k]!.start < end && start < found[k]!.end) return true;
   return false;
 }
 
 /**
  * "Ukraine's foreign ministry", "Moscow's defence ministry": after a state's mention ending at `end`,
- * the state's ministry written in lowercase words, which no match starts at, added to `scratch`;
- * the new count.
+ * the state's ministry written in lowercase words, which no match starts at, added to `found`.
  */
-function withMinistryAfter(text: string, end: number, stateId: string, chooser: EntryChooser, kb: KnowledgeBase, count: number): number {
+function withMinistryAfter(text: string, end: number, stateId: string, chooser: EntryChooser, kb: KnowledgeBase, found: MentionRecord[]): void {
   const ministry = ministryWrittenAfter(text, end, stateId, chooser, kb);
-  if (!ministry) return count;
-  scratch[count] = new MentionRecord(end + 3, ministry.end, text.slice(end + 3, ministry.end), ministry.picked.reading);
-  return count + 1;
+  if (ministry) found.push(new MentionRecord(end + 3, ministry.end, text.slice(end + 3, ministry.end), ministry.picked.reading));
 }
 
 /** Whether `text` writes the lowercase `particle` at `at`, perhaps capitalized where it opens a sentence ("De Gaulle left"). */
@@ -370,10 +369,4 @@ function withParticles(text: string, start: number, particles: readonly string[]
   return at;
 }
 
-/**
- * The list `resolveMentions` fills before copying it, written by index and never emptied: setting
- * `length = 0` gave V8's array its empty backing store back, so every block grew a new one.
- * (It keeps the last block's mentions alive until the next block overwrites them.)
- */
-const scratch: MentionRecord[] = [];
 const NO_MENTIONS: readonly MentionRecord[] = EMPTY_LIST;
