@@ -41,6 +41,9 @@ export interface BlockEnvironment {
  * its ambiguous names, bare surnames and short forms, and organizations that are also surnames.
  */
 class DocumentReads {
+  /** How the document read them when the block's results were last made (see `choicesOf`). */
+  choices: string | undefined = undefined;
+
   constructor(
     /** The targets of the block's matches that name more than one entry (the matches themselves are reused by the next scan). */
     readonly ambiguous: readonly (readonly NameTarget[])[],
@@ -52,20 +55,45 @@ class DocumentReads {
 }
 
 /**
+ * The date and settings a block's results were made with: one object for all the blocks an
+ * analysis makes results for (see `basisOf`), rather than two fields in each block's slot.
+ */
+interface ResultsBasis {
+  readonly date: string;
+  readonly settingsKey: string;
+}
+
+/** The basis the last results were made with, shared by every slot that made them with the same. */
+let lastBasis: ResultsBasis = { date: '', settingsKey: '' };
+
+/** The basis of results made in `env`: the last one, while date and settings stay as they were. */
+function basisOf(env: BlockEnvironment): ResultsBasis {
+  if (lastBasis.date !== env.date.iso || lastBasis.settingsKey !== env.settingsKey) lastBasis = { date: env.date.iso, settingsKey: env.settingsKey };
+  return lastBasis;
+}
+
+/** A block's mentions placed at an offset in the document (see `placedMentions`). */
+interface PlacedMentions {
+  readonly results: BlockResults;
+  readonly offset: number;
+  readonly mentions: readonly Mention[];
+}
+
+/**
  * What is kept per block scan, in its `resultsMemo` (the scan lives as long as versions of the
  * document leave its block alone): what the block reads in the rest of the document, found once,
  * its last results with what they depend on, and those results placed at the block's last offset.
  */
 class Slot {
-  date: string | undefined = undefined;
-  settingsKey: string | undefined = undefined;
-  /** The entries the block's ambiguous names were read as. */
-  choices: string | undefined = undefined;
+  /**
+   * What `results` were made with besides the block's text (and `reads.choices`). Four fields in
+   * all, rather than eight: every block of a document keeps its slot, and each analysis of a new
+   * document makes them young, for the collector to copy (430 KB less for the 1 MB treaty text's 13,427).
+   */
+  basis: ResultsBasis | undefined = undefined;
   results: BlockResults | undefined = undefined;
-  /** The mentions of `placedResults` at `placedOffset`, made when first asked for. */
-  placedResults: BlockResults | undefined = undefined;
-  placedOffset: number | undefined = undefined;
-  placedMentions: readonly Mention[] | undefined = undefined;
+  /** The mentions of a `results` placed, made when first asked for (most blocks are never asked). */
+  placed: PlacedMentions | undefined = undefined;
 
   constructor(
     /**
@@ -97,12 +125,8 @@ export function placedMentions(scan: BlockScan, results: BlockResults, offset: n
   const slot = scan.resultsMemo as Slot | undefined;
   // a block's results are always made through its slot, so it has one
   if (slot === undefined) return results.mentions.map((m) => m.movedBy(offset));
-  if (slot.placedResults !== results || slot.placedOffset !== offset) {
-    slot.placedMentions = results.mentions.map((m) => m.movedBy(offset));
-    slot.placedResults = results;
-    slot.placedOffset = offset;
-  }
-  return slot.placedMentions!;
+  if (slot.placed?.results !== results || slot.placed.offset !== offset) slot.placed = { results, offset, mentions: results.mentions.map((m) => m.movedBy(offset)) };
+  return slot.placed.mentions;
 }
 
 /** The findings of a block that has none, shared. */
@@ -216,12 +240,12 @@ export function blockResults(kind: BlockKind, level: number, scan: BlockScan, en
     const reads = ambiguous.length > 0 || bare.length > 0 || surnamedOrganizations.length > 0 ? new DocumentReads(ambiguous, bare, surnamedOrganizations) : undefined;
     scan.resultsMemo = slot = new Slot(reads);
   }
-  const choices = slot.reads ? choicesOf(slot.reads, env) : '';
-  if (!slot.results || slot.date !== env.date.iso || slot.settingsKey !== env.settingsKey || slot.choices !== choices) {
-    slot.results = compute(kind, level, scan, matches ?? scan.findMatches(unnamedWords), env, (slot.reads?.bare.length ?? 0) > 0);
-    slot.date = env.date.iso;
-    slot.settingsKey = env.settingsKey;
-    slot.choices = choices;
+  const { reads, basis } = slot;
+  const choices = reads ? choicesOf(reads, env) : undefined;
+  if (!slot.results || !basis || basis.date !== env.date.iso || basis.settingsKey !== env.settingsKey || (reads !== undefined && reads.choices !== choices)) {
+    slot.results = compute(kind, level, scan, matches ?? scan.findMatches(unnamedWords), env, (reads?.bare.length ?? 0) > 0);
+    slot.basis = basisOf(env);
+    if (reads) reads.choices = choices;
   }
   return slot.results;
 }
