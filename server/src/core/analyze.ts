@@ -96,7 +96,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
   // copies, so that a paragraph memoized at one keystroke does not keep that whole version alive.
   // At most the first version stays alive beside the current one, as the copies would.
   const cut = previous ? (start: number, end: number) => detachedSlice(text.slice(start, end), 0, end - start) : (start: number, end: number) => text.slice(start, end);
-  const scanned = scansOf(blocks, edited, previous, cut, kb.matcher, token);
+  const scanned = scansOf(blocks, edited, previous, cut, token);
   if (!scanned) return emptyAnalysis(options.today, 'Analysis cancelled.');
   const { scans, mentionsDirective } = scanned;
   const date = findDocumentDate(text, blocks, settings.documentDate, options.today);

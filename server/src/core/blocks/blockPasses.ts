@@ -1,4 +1,3 @@
-import type { NameMatcher } from '../kb/matcher';
 import type { CancellationToken, Finding } from '../types';
 import { BlockFlagColumn } from './blockFlagColumn';
 import { blockResults, readsDocument, type BlockEnvironment, type BlockResults } from './blockResults';
@@ -76,7 +75,6 @@ export function scansOf(
   edited: Resplit | undefined,
   previous: PreviousBlocks | undefined,
   cut: (start: number, end: number) => string,
-  matcher: NameMatcher,
   token: CancellationToken | undefined,
 ): { readonly scans: ChunkedList<BlockScan>; readonly mentionsDirective: boolean } | undefined {
   // whether a block mentions a directive: when no block of the previous version did, only the new
@@ -86,7 +84,7 @@ export function scansOf(
   const scan = (i: number): BlockScan => {
     const origin = edited?.origins.at(i) ?? -1;
     if (origin >= 0) return previous!.scans.at(origin);
-    const made = scanBlock(cut(blocks.start(i), blocks.end(i)), blocks.kind(i), matcher);
+    const made = scanBlock(cut(blocks.start(i), blocks.end(i)), blocks.kind(i));
     if (made.mentionsDirective) mentionsDirective = true;
     return made;
   };

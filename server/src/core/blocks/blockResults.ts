@@ -231,7 +231,7 @@ export function blockResults(kind: BlockKind, level: number, scan: BlockScan, en
   let matches: readonly RawMatch[] | undefined;
   let slot = scan.resultsMemo as Slot | undefined;
   if (!slot) {
-    matches = scan.findMatches(unnamedWords);
+    matches = scan.findMatches(env.kb.matcher, unnamedWords);
     const ambiguous = ambiguousOf(matches);
     const bare = bareWordTargets(scan.text, unnamedWords, env.kb);
     // a class rather than a literal of nine fields: one is made per block, and bench:compare measured
@@ -243,7 +243,7 @@ export function blockResults(kind: BlockKind, level: number, scan: BlockScan, en
   const { reads, basis } = slot;
   const choices = reads ? choicesOf(reads, env) : undefined;
   if (!slot.results || !basis || basis.date !== env.date.iso || basis.settingsKey !== env.settingsKey || (reads !== undefined && reads.choices !== choices)) {
-    slot.results = compute(kind, level, scan, matches ?? scan.findMatches(unnamedWords), env, (reads?.bare.length ?? 0) > 0);
+    slot.results = compute(kind, level, scan, matches ?? scan.findMatches(env.kb.matcher, unnamedWords), env, (reads?.bare.length ?? 0) > 0);
     slot.basis = basisOf(env);
     if (reads) reads.choices = choices;
   }

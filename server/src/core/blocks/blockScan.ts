@@ -130,12 +130,12 @@ export interface BlockScan {
   /** The block's text: a slice of a document's first version, later a detached copy (see `analyze.ts`). */
   readonly text: string;
   /**
-   * Scans the block for names (and fills `unnamed`, see `scanEntities`). Not kept with the scan:
+   * Scans the block for names with `matcher` (and fills `unnamed`, see `scanEntities`). Not kept with the scan:
    * the matches are many, they are needed once per block to make its mentions, and again only
    * when the date or the settings change. The match objects are the next scan's too (see
    * `scanEntitiesInPlace`): read them before scanning again, and keep none.
    */
-  findMatches(unnamed?: UnnamedWords): readonly RawMatch[];
+  findMatches(matcher: NameMatcher, unnamed?: UnnamedWords): readonly RawMatch[];
   /** The block's explicit markers ("First,", "2.", "Recommendation 3:", an operative verb). */
   readonly markers: readonly ScannedMarker[];
   /**
@@ -165,6 +165,9 @@ export interface BlockScan {
 
 const NO_MATCHES: readonly RawMatch[] = EMPTY_LIST;
 
+/** Whether a block of `kind` is prose, which may name entities and propose: code, front matter and comments are not. */
+const holdsProse = (kind: BlockKind) => kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
+
 /** In `Scan.flags`, past the kind's code: `BlockScan.introduces` and `BlockScan.mentionsDirective`. */
 const INTRODUCES = 8;
 const MENTIONS_DIRECTIVE = 16;
@@ -192,8 +195,6 @@ class Scan implements BlockScan {
   constructor(
     kind: BlockKind,
     readonly text: string,
-    /** The matcher for prose blocks; code, front matter and comments hold no names. */
-    private readonly matcher: NameMatcher | undefined,
     readonly markers: readonly ScannedMarker[],
     /** Whether the block is a paragraph without explicit markers, which may have an implicit one. */
     hasImplicitMarker: boolean,
@@ -216,8 +217,9 @@ class Scan implements BlockScan {
     return (this.flags & MENTIONS_DIRECTIVE) !== 0;
   }
 
-  findMatches(unnamed?: UnnamedWords): readonly RawMatch[] {
-    if (this.matcher) return scanEntitiesInPlace(this.text, this.matcher, unnamed);
+  findMatches(matcher: NameMatcher, unnamed?: UnnamedWords): readonly RawMatch[] {
+    // the matcher is the caller's rather than a field: a treaty text keeps 13,000 scans
+    if (holdsProse(this.kind)) return scanEntitiesInPlace(this.text, matcher, unnamed);
     // code, front matter and comments: no names, and no words to look at
     if (unnamed) {
       unnamed.count = 0;
@@ -242,15 +244,15 @@ const NO_MARKERS: readonly ScannedMarker[] = EMPTY_LIST;
  * blocks that an edit left alone keep their scans (see `blocks/resplit.ts`), so only the blocks
  * around an edit are scanned again.
  */
-export function scanBlock(text: string, kind: BlockKind, matcher: NameMatcher): BlockScan {
-  const prose = kind !== 'code' && kind !== 'frontmatter' && kind !== 'comment';
+export function scanBlock(text: string, kind: BlockKind): BlockScan {
+  const prose = holdsProse(kind);
   // an unmarked paragraph's implicit marker, its first word, is found when asked for (see `paragraphMarker`)
   const found = findMarkers(text, kind, false);
   // a paragraph that proposes in so many words ("We propose that …") is one, under a "Recommendations" heading, as any other
   const implicit = kind === 'paragraph' && (found.length === 0 || found[0]!.style === 'performative');
   // a list item's one marker (11,385 of the 13,427 blocks of a 1 MB treaty text) made without the map's closure and context
   const markers = found.length === 0 ? NO_MARKERS : found.length === 1 ? [new ScannedMarker(found[0]!, bodyEndBefore(undefined, text), text)] : scannedMarkers(found, text);
-  return new Scan(kind, text, prose ? matcher : undefined, markers, implicit, prose && introducesProposals(text, kind), holdsDirectivePrefix(text));
+  return new Scan(kind, text, markers, implicit, prose && introducesProposals(text, kind), holdsDirectivePrefix(text));
 }
 
 /** The markers found in `text`, each with where its body ends: where the next one's sentence starts. (Apart from `scanBlock`: its map's arrow read `found` and `text`, which made a context at every block's scan.) */
