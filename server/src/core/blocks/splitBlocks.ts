@@ -107,7 +107,8 @@ export function splitBlocks(text: string): BlockList {
     // outside front matter, code and comments, a line that opens with a capital continues or starts
     // a paragraph: no front matter fence, code fence, comment, heading, underline or list marker
     // starts with one, and most lines of prose do; it is not cut out of the text
-    const c = text.charCodeAt(line.start);
+    // an empty last line starts at the text's end: no read past it (one makes V8 compile such reads as calls)
+    const c = line.start < text.length ? text.charCodeAt(line.start) : -1;
     if (c >= 65 && c <= 90 && !inFrontMatter && fence === undefined && !inComment) {
       first = false;
       if (isOpen) open.end = line.end;

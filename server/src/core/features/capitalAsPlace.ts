@@ -6,7 +6,7 @@ import { asciiLettersFirst } from '../text/asciiLettersFirst';
 import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
 import { secondWordBefore, spaceStartBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
 import type { EntryChooser } from './entryChooser';
-import { isSpaceAt, isUpperAsciiAt } from '../kb/names';
+import { codeAt, isSpaceAt, isUpperAsciiAt } from '../kb/names';
 import { isSameAsciiWord } from '../kb/wordHash';
 
 /*
@@ -128,7 +128,7 @@ export function isCityByWhatFollows(text: string, start: number, end: number): b
  * "Moscow–Kyiv talks" keep the governments.
  */
 export function namesARoute(text: string, start: number, end: number): boolean {
-  const dashAfter = isDash(text.charCodeAt(end));
+  const dashAfter = isDash(codeAt(text, end));
   if (!dashAfter && (start === 0 || !isDash(text.charCodeAt(start - 1)))) return false;
   ROUTE_AFTER.lastIndex = end;
   const after = ROUTE_AFTER.exec(text);
@@ -146,7 +146,7 @@ const AUTHOR_YEAR_BEFORE = /\((?:19|20)\d\d[a-z]?\)/;
 
 /** Whether the capital at [start, end) is a reference's place of publication: "[^1]: Smith, J. (2024). *Title*. London: Routledge." */
 export function isPublisherCity(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(end);
+  const c = codeAt(text, end);
   if ((c !== 58 /* : */ && c !== 44) /* , */ || !followedBy(PUBLISHER_AFTER, text, end)) return false;
   // a reference's line: a footnote's definition ("[^1]: …") or an author's year
   const line = lineBefore(text, start);
@@ -308,8 +308,8 @@ const A_KIND_OF = /\s+(?:that|which|whose|who)\b/y;
  * read by character codes where a slice and a pattern were made at every place with a word before it.
  */
 function possessiveAt(text: string, end: number): boolean {
-  const quote = text.charCodeAt(end);
-  return (quote === 39 /* ' */ || quote === 0x2019) /* ’ */ && text.charCodeAt(end + 1) === 115 /* s */ && !isPatternWordChar(text.charCodeAt(end + 2));
+  const quote = codeAt(text, end);
+  return (quote === 39 /* ' */ || quote === 0x2019) /* ’ */ && codeAt(text, end + 1) === 115 /* s */ && !isPatternWordChar(codeAt(text, end + 2));
 }
 /** A compound that says a government acted: "a Moscow-backed force", "a Washington-led coalition". */
 const ACTED_BY = /^-(?:backed|led|brokered|sponsored|supported|aligned|allied|friendly|controlled|imposed|installed|funded|financed|armed|dominated|approved|ordered)\b/;
@@ -510,7 +510,7 @@ export function isDateline(text: string, start: number, end: number): boolean {
   const lead = start !== 0 && start <= 24 && mayEndDatelineLead(text, start) ? text.slice(0, start) : undefined;
   if (lead !== undefined && DAY_FIRST_LEAD.test(lead)) return true;
   if (start !== 0 && (lead === undefined || !DATELINE_LEAD.test(lead))) {
-    return isBylineSeparator(text.charCodeAt(start - 2)) && followedBy(PLACE_AND_DATE, text, end);
+    return start >= 2 && isBylineSeparator(text.charCodeAt(start - 2)) && followedBy(PLACE_AND_DATE, text, end);
   }
   return mayOpenDatelineAfter(text, end) && followedBy(DATELINE_AFTER, text, end);
 }
@@ -538,8 +538,8 @@ const mayEndLeadBeforeSpace = (c: number): boolean => c === 44 /* , */ || c === 
  * with a verb ("Kyiv insists", "Moscow will"), and the pattern cost 230 ns a test there.
  */
 function mayOpenDatelineAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32) return true;
-  const next = text.charCodeAt(end + 1);
+  if (codeAt(text, end) !== 32) return true;
+  const next = codeAt(text, end + 1);
   return next < 98 /* b */ || next > 122 /* z */;
 }
 

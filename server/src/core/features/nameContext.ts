@@ -7,7 +7,7 @@ import { editDistance } from '../text/editDistance';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { asciiLettersFirst } from '../text/asciiLettersFirst';
 import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
-import { foldName, foldWord, isSpaceAt, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
+import { codeAt, foldName, foldWord, isSpaceAt, isWordOfName, nameGapAt, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import { parentsOf } from '../kb/parents';
@@ -228,8 +228,8 @@ const CAPITALIZED_NEXT = /^ \p{Lu}/u;
  */
 export function startsLongerName(text: string, end: number, target: NameTarget): boolean {
   // most names are followed by anything but a space and an "o" or a capital: no slice is cut
-  if (target.words.length !== 1 || text.charCodeAt(end) !== 32) return false;
-  if (text.charCodeAt(end + 1) === 111 /* o */) return OF_A_NAME.test(text.slice(end, end + 10));
+  if (target.words.length !== 1 || codeAt(text, end) !== 32) return false;
+  if (codeAt(text, end + 1) === 111 /* o */) return OF_A_NAME.test(text.slice(end, end + 10));
   return target.contextual && CAPITALIZED_NEXT.test(text.slice(end, end + 3));
 }
 
@@ -345,7 +345,7 @@ const HYPHEN_REGION_WORDS = new Set(['inter', 'pan', 'latin', 'meso', 'trans']);
 
 /** Whether the demonym at `start` is the second part of "Inter-American", "Pan-African" and the like. */
 export function namesAHyphenRegion(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 45 /* - */) return false;
+  if (start === 0 || text.charCodeAt(start - 1) !== 45 /* - */) return false;
   return HYPHEN_REGION_WORDS.has(text.slice(wordStartAt(text, start - 1), start - 1).toLowerCase());
 }
 
@@ -441,8 +441,8 @@ function nextDollar(text: string, from: number): number {
  */
 export function namesAConcept(text: string, end: number): boolean {
   // most names are followed by anything but a space and one of these capitals: no pattern is tried
-  const next = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 32 || (next !== 67 /* C */ && next !== 69 /* E */ && next !== 82 /* R */ && next !== 68 /* D */ && next !== 80 /* P */ && next !== 70 /* F */)) return false;
+  const next = codeAt(text, end + 1);
+  if (codeAt(text, end) !== 32 || (next !== 67 /* C */ && next !== 69 /* E */ && next !== 82 /* R */ && next !== 68 /* D */ && next !== 80 /* P */ && next !== 70 /* F */)) return false;
   CONCEPT.lastIndex = end;
   return CONCEPT.test(text);
 }
@@ -455,8 +455,8 @@ const CONCEPT = / (?:Consensus|Effect|Rules?|Doctrine|Process|Formula)(?![\p{L}\
  */
 export function namesAWater(text: string, end: number): boolean {
   // most names are followed by anything but a space and "S", "B", "P", "C" or "G": no pattern is tried
-  const next = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 32 || (next !== 83 /* S */ && next !== 66 /* B */ && next !== 80 /* P */ && next !== 67 /* C */ && next !== 71 /* G */)) return false;
+  const next = codeAt(text, end + 1);
+  if (codeAt(text, end) !== 32 || (next !== 83 /* S */ && next !== 66 /* B */ && next !== 80 /* P */ && next !== 67 /* C */ && next !== 71 /* G */)) return false;
   WATER_AFTER.lastIndex = end;
   return WATER_AFTER.test(text);
 }
@@ -469,8 +469,8 @@ const WATER_AFTER = / (?:Straits?|Bay|Sea|Passage|Channel|Gulf|Sound|Basin|Shelf
  */
 export function personNamesSomethingElse(text: string, end: number): boolean {
   // most names are followed by anything but a space and a capital: no pattern is tried
-  const next = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 32 || next < 65 || next > 90) return false;
+  const next = codeAt(text, end + 1);
+  if (codeAt(text, end) !== 32 || next < 65 || next > 90) return false;
   NAMED_AFTER_PERSON.lastIndex = end;
   return NAMED_AFTER_PERSON.test(text);
 }
@@ -490,8 +490,8 @@ const NAMED_AFTER_PERSON = / (?:Street|Road|Avenue|Boulevard|Square|Bridge|Airpo
 export function placeNamesSomethingElse(text: string, end: number): boolean {
   // a hard-wrapped line may break between the two ("the Nairobi\nDeclaration"), with CRLF too
   let at = end;
-  while (at < end + 2 && isSpaceAt(text, at)) at++;
-  const next = text.charCodeAt(at);
+  while (at < end + 2 && at < text.length && isSpaceAt(text, at)) at++;
+  const next = codeAt(text, at);
   if (at === end || !((next >= 65 && next <= 90) || next === 99 /* c */ || next === 103 /* g */ || next === 114 /* r */)) return false;
   PLACE_NAMED_THING.lastIndex = end;
   return PLACE_NAMED_THING.test(text);
@@ -508,8 +508,8 @@ const PLACE_NAMED_THING =
  */
 export function opensAnInstitutionName(text: string, end: number): boolean {
   // most names are followed by anything but a space and a capital: no pattern is tried
-  const next = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 32 || next < 65 || next > 90) return false;
+  const next = codeAt(text, end + 1);
+  if (codeAt(text, end) !== 32 || next < 65 || next > 90) return false;
   INSTITUTION_AFTER.lastIndex = end;
   return INSTITUTION_AFTER.test(text);
 }
@@ -608,7 +608,7 @@ const OPENS_BEFORE = /(?:[.!?:;"“‘([—–)*•-]|\n)\s*$/;
 /** Whether a hyphen and a capital follow `end`: the word before them opens a hyphenated name ("Yunus-Bek", "Primorsko-Akhtarsk"). */
 export function opensHyphenatedName(text: string, end: number): boolean {
   HYPHEN_AND_CAPITAL.lastIndex = end;
-  return text.charCodeAt(end) === 45 /* - */ && HYPHEN_AND_CAPITAL.test(text);
+  return codeAt(text, end) === 45 /* - */ && HYPHEN_AND_CAPITAL.test(text);
 }
 const HYPHEN_AND_CAPITAL = /-\p{Lu}/uy;
 
@@ -619,8 +619,8 @@ const HYPHEN_AND_CAPITAL = /-\p{Lu}/uy;
  * Jameel Ahmad. The person's own given name before "bin", or a slip in it, keeps the name theirs.
  */
 export function inAnotherArabicName(text: string, start: number, end: number, name: string): boolean {
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const after = codeAt(text, end);
   const written = text.slice(start, end).toLowerCase();
   const lowerName = name.toLowerCase();
   const patronymic = after === 32 /* space */ ? PATRONYMIC_AFTER.exec(text.slice(end, end + 6)) : null;
@@ -710,8 +710,8 @@ const AUTHOR_INITIALS = /^,\s+(?:\p{Lu}\.\s?){1,3}(?:,|\s+(?:and|&)\s|\s*\()/u;
 
 /** Whether the name at [start, end) is an author cited by surname (see AUTHOR_YEAR, AUTHOR_INITIALS; the initials only in a footnote's definition). */
 export function citesAnAuthor(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if (c === 32) return text.charCodeAt(end + 1) === 40 /* ( */ && AUTHOR_YEAR.test(text.slice(end, end + 40));
+  const c = codeAt(text, end);
+  if (c === 32) return codeAt(text, end + 1) === 40 /* ( */ && AUTHOR_YEAR.test(text.slice(end, end + 40));
   if (c !== 44 /* , */ || !AUTHOR_INITIALS.test(text.slice(end, end + 16))) return false;
   // the name opens a footnote's definition: "[^2]: Paris, R. (2025)."
   const line = lineBefore(text, start);

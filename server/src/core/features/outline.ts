@@ -5,6 +5,7 @@ import type { Fold, Mention, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { ProposalSlot } from './proposals';
 import { EMPTY_LIST } from '../text/emptyList';
+import { codeAt } from '../kb/names';
 import { shiftedNode } from './shiftedNode';
 
 interface Section extends Span {
@@ -35,10 +36,10 @@ function firstLine(text: string): string {
  */
 export function headingLead(line: string): number {
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  while (i < 3 && codeAt(line, i) === 32) i++;
   const marksEnd = i + 6;
-  while (i < marksEnd && line.charCodeAt(i) === 35) i++;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  while (i < marksEnd && codeAt(line, i) === 35) i++;
+  while (codeAt(line, i) === 32 || codeAt(line, i) === 9) i++;
   return i;
 }
 

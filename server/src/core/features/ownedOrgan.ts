@@ -2,7 +2,7 @@ import { isWithin } from '../dates';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry } from '../kb/schema';
 import type { NameTarget } from '../kb/matcher';
-import { foldName, isWordChar } from '../kb/names';
+import { codeAt, foldName, isWordChar } from '../kb/names';
 import { sharedByStatesOrgans, stateOrgansOf, type StateOrgan } from '../kb/stateOrgans';
 import type { RawMatch } from '../recognizers/entities';
 import { wordBefore } from '../text/wordBefore';
@@ -210,9 +210,9 @@ function namesOrganizationsBody(kb: KnowledgeBase, target: NameTarget): boolean 
  * foreign ministry" is one of the ministry's names). `end` is where the state's name ends.
  */
 export function ministryWrittenAfter(text: string, end: number, stateId: string, chooser: EntryChooser, kb: KnowledgeBase): { readonly end: number; readonly picked: PickedEntry } | undefined {
-  const apostrophe = text.charCodeAt(end);
+  const apostrophe = codeAt(text, end);
   // "'s " and a lowercase letter: cheap to rule out for almost every state's name
-  if ((apostrophe !== 39 && apostrophe !== 0x2019) || text.charCodeAt(end + 1) !== 115 /* s */ || text.charCodeAt(end + 2) !== 32) return undefined;
+  if ((apostrophe !== 39 && apostrophe !== 0x2019) || codeAt(text, end + 1) !== 115 /* s */ || codeAt(text, end + 2) !== 32) return undefined;
   const first = text.charCodeAt(end + 3);
   if (first < 97 || first > 122) return undefined;
   for (const { written, organ } of stateOrgansOf(kb).ministriesOf(stateId)) {

@@ -164,7 +164,7 @@ export function titleBefore(text: string, start: number): FoundTitle | undefined
   const title = TITLE_BEFORE.exec(words) ?? TITLE_BEFORE_LOWER.exec(words) ?? (words.includes('Commissioner for') ? COMMISSIONER_FOR_BEFORE.exec(words) : null);
   // "High Representative/Vice-President Kallas": one office with two titles, which neither half names
   // alone; "Under-Secretary-General Guterres": the title found is the end of another one
-  const before = title ? text.charCodeAt(from + title.index - 1) : 0;
+  const before = title && from + title.index > 0 ? text.charCodeAt(from + title.index - 1) : 0;
   if (!title || before === 47 /* / */ || before === 45 /* - */) return undefined;
   const found = foundTitle(title[0], start);
   // "Head of the Office of the President Andriy Yermak", "Spokesperson for the Secretary-General

@@ -214,7 +214,7 @@ export function titledSurnameMentions(
     const start = unnamed.starts[k]!;
     // a title ends in a lowercase letter and a space or line break ("President Marcos")
     const gap = nameGapBefore(text, start);
-    const before = text.charCodeAt(start - gap - 1);
+    const before = start - gap > 0 ? text.charCodeAt(start - gap - 1) : -1;
     const afterTitle = gap > 0 && before >= 97 && before <= 122;
     if (!afterTitle && !bare) continue;
     const end = wordEndHashed(text, start, text.length);

@@ -1,7 +1,7 @@
 import type { BlockKind } from '../blocks/splitBlocks';
 import { OPERATIVE_VERBS, STARTS_WITH_BASE_VERB_ANY_CASE } from './operativeVerbs';
 import { EMPTY_LIST } from '../text/emptyList';
-import { isSpaceAt } from '../kb/names';
+import { codeAt, isSpaceAt } from '../kb/names';
 
 /**
  * How a proposal is marked in the text. `section` is a numbered heading ("### 2. Reopen talks"), a
@@ -148,8 +148,8 @@ function isHashEmphasisOrSpaceAt(text: string, i: number): boolean {
  */
 function mayOpenWithLabel(text: string): boolean {
   let i = 0;
-  while (isHashEmphasisOrSpaceAt(text, i)) i++;
-  const lower = text.charCodeAt(i) | 32;
+  while (i < text.length && isHashEmphasisOrSpaceAt(text, i)) i++;
+  const lower = codeAt(text, i) | 32;
   return lower === 114 /* r */ || lower === 112 /* p */ || lower === 111 /* o */ || lower === 115 /* s */ || lower === 109 /* m */;
 }
 

@@ -448,7 +448,7 @@ function clauseComma(text: string): number {
   // looked for again only past the comma it was found after.
   let andOr = -2;
   for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
-    if (isDigitAt(text, at + 1) && /\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
+    if (at + 1 < text.length && isDigitAt(text, at + 1) && /\d{3}\b/y.test(text.slice(at + 1, at + 5))) continue;
     // the contrast's second comma is passed over with its first
     if (text.startsWith(' not ', at + 1)) {
       const contrast = CONTRAST_ASIDE.exec(text.slice(at, at + 50));

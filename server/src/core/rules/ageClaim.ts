@@ -1,6 +1,6 @@
 import { agesIn, agesOn, formatDate, MONTH_PATTERN } from '../dates';
 import type { ActorEntry } from '../kb/schema';
-import { isSpaceAt } from '../kb/names';
+import { codeAt, isSpaceAt } from '../kb/names';
 import { COUNT_PATTERN, countValue } from '../text/numberWords';
 import { sentenceAround, sentencePartOf } from '../text/sentenceAround';
 import { spaceStartBefore, wordBefore } from '../text/wordBefore';
@@ -84,7 +84,7 @@ function claimAround(text: string, mention: Mention): Claim | undefined {
   // after the name, past spaces: a comma, a bracket or "died" opens every claim there
   let i = mention.end;
   while (i < text.length && isSpaceAt(text, i)) i++;
-  const next = text.charCodeAt(i);
+  const next = codeAt(text, i);
   if (next !== 44 /* , */ && next !== 40 /* ( */ && !(next === 100 /* d */ && text.startsWith('died', i))) return undefined;
   const after = text.slice(mention.end, mention.end + 60);
   const m = AGE_AFTER.exec(after) ?? AGE_IN_BRACKETS.exec(after);

@@ -3,7 +3,7 @@ import type { Entry } from '../kb/schema';
 import { COUNT_PATTERN, COUNT_WORDS, countValue, ORDINAL_PATTERN, ORDINAL_WORD_LIST, ordinalLike, ordinalValue, writtenLike } from '../text/numberWords';
 import { clauseOf, sentenceAround, sentencePartOf } from '../text/sentenceAround';
 import { spaceStartBefore, wordBefore } from '../text/wordBefore';
-import { isDigitAt, isSpaceAt, isWordChar } from '../kb/names';
+import { codeAt, isDigitAt, isSpaceAt, isWordChar } from '../kb/names';
 import { asciiLettersHash, asciiWordHashes } from '../kb/wordHash';
 import { orList } from '../text/orList';
 import { yearsNamed } from '../text/yearsNamed';
@@ -184,11 +184,11 @@ function claimShapes(text: string, mention: Mention): number {
       }
     }
   }
-  const next = text.charCodeAt(mention.end);
+  const next = codeAt(text, mention.end);
   if (next === 39 /* ' */ || next === 0x2019) {
     // "NATO's 75th", "the Geneva Conventions' 75th"
-    const ordinal = nextWordAt(text, mention.end + (text.charCodeAt(mention.end + 1) === 115 /* s */ ? 2 : 1));
-    if (isDigitAt(text, ordinal) || ORDINAL_WORDS.has(asciiLettersHash(text, ordinal))) shapes |= AFTER;
+    const ordinal = nextWordAt(text, mention.end + (codeAt(text, mention.end + 1) === 115 /* s */ ? 2 : 1));
+    if ((ordinal < text.length && isDigitAt(text, ordinal)) || ORDINAL_WORDS.has(asciiLettersHash(text, ordinal))) shapes |= AFTER;
   } else if (AFTER_WORDS.has(asciiLettersHash(text, nextWordAt(text, mention.end)))) shapes |= AFTER;
   return shapes;
 }

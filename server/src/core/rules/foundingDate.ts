@@ -1,6 +1,6 @@
 import { formatDate } from '../dates';
 import { formerNameOf } from '../kb/formerNames';
-import { isSpaceAt } from '../kb/names';
+import { codeAt, isSpaceAt } from '../kb/names';
 import type { Mention } from '../types';
 import { oneLine } from '../text/oneLine';
 import { wordBeforeArticle } from '../text/wordBefore';
@@ -42,10 +42,10 @@ function hasCommaBefore(text: string, start: number): boolean {
  * character after the name, or "of" before it, rules out most mentions before a pattern runs.
  */
 function claimedFounding(text: string, mention: Mention): ClaimedDate | undefined {
-  const next = text.charCodeAt(mention.end);
+  const next = codeAt(text, mention.end);
   // past a space or the line break of hard-wrapped text ("\r\n" too)
   let spaced = mention.end;
-  while (spaced < mention.end + 2 && isSpaceAt(text, spaced)) spaced++;
+  while (spaced < mention.end + 2 && spaced < text.length && isSpaceAt(text, spaced)) spaced++;
   if (spaced === mention.end) spaced = -1;
   const mayFollow =
     next === 44 /* , */ || next === 40 /* ( */ || next === 39 /* ' */ || next === 0x2019 ||

@@ -1,6 +1,6 @@
 import { formatDate } from '../dates';
 import { countOn, countsBetween, memberCountHistories, type MemberCountHistory } from '../kb/memberCounts';
-import { isSpaceAt } from '../kb/names';
+import { codeAt, isSpaceAt } from '../kb/names';
 import { asciiLettersHash, asciiWordHashes } from '../kb/wordHash';
 import { COUNT_WORDS, countValue, writtenLike } from '../text/numberWords';
 import { orList } from '../text/orList';
@@ -99,7 +99,7 @@ function countShapes(text: string, mention: Mention): number {
     // `wordBeforeArticle`, from the word before already read
     else if ((before === 'the' ? secondWordBefore(text, mention.start) : before) === 'of') shapes |= OF_BEFORE;
   }
-  const next = text.charCodeAt(mention.end);
+  const next = codeAt(text, mention.end);
   if (next === 39 /* ' */ || next === 0x2019 || next === 44 /* , */) return shapes | AFTER;
   let i = mention.end;
   while (i < text.length && isSpaceAt(text, i)) i++;

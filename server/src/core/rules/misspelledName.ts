@@ -865,8 +865,15 @@ export const WORD_AFTER = /^[\s-]+([\p{L}'’-]+)/u;
  * space, such a character is the end or the start of the word beside, and must be a neighbour's.
  */
 export function mayStandBesideNeighbour(text: string, start: number, end: number, edges: NeighbourEdges | undefined): boolean {
-  return edges === undefined || mayBeNeighbourEdge(text.charCodeAt(start - 1), text.charCodeAt(start - 2), edges.lasts) || mayBeNeighbourEdge(text.charCodeAt(end), text.charCodeAt(end + 1), edges.firsts);
+  return edges === undefined || mayBeNeighbourEdge(edgeCodeAt(text, start - 1), edgeCodeAt(text, start - 2), edges.lasts) || mayBeNeighbourEdge(edgeCodeAt(text, end), edgeCodeAt(text, end + 1), edges.firsts);
 }
+
+/**
+ * The UTF-16 unit at `i`, or U+FFFF outside the text, which `mayBeNeighbourEdge` reads as a
+ * character past ASCII: one that settles nothing. Not read past the text: one such read makes V8
+ * compile these reads as calls to the `charCodeAt` builtin for the rest of the process.
+ */
+const edgeCodeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0xffff);
 
 /** Whether, with `next` the character next to a word and `beyond` the one past it, a word of the neighbours whose letters on that side are `letters` may stand there (see `mayStandBesideNeighbour`). */
 function mayBeNeighbourEdge(next: number, beyond: number, letters: number): boolean {

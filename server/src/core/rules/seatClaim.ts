@@ -1,4 +1,4 @@
-import { foldName } from '../kb/names';
+import { codeAt, foldName } from '../kb/names';
 import { placeOf, recordedPlaces } from './recordedPlace';
 import type { Mention } from '../types';
 import { oneLine } from '../text/oneLine';
@@ -34,7 +34,7 @@ function claimedSeat(ctx: RuleContext, i: number): Mention | undefined {
   if (previous && text.startsWith('-based', previous.end) && BASED_BEFORE.test(text.slice(previous.end, org.start))) {
     return NAME_GOES_ON.test(text.slice(org.end, org.end + 20)) ? undefined : previous;
   }
-  const c = text.charCodeAt(org.end);
+  const c = codeAt(text, org.end);
   if (c !== 44 /* , */ && c !== 39 /* ' */ && c !== 8217 /* ’ */) return undefined;
   const after = SEAT_AFTER.exec(text.slice(org.end, org.end + 50));
   const next = mentions[i + 1];

@@ -1,6 +1,6 @@
 import { formatDate } from '../dates';
 import type { TreatyEntry } from '../kb/schema';
-import { isSpaceAt } from '../kb/names';
+import { codeAt, isSpaceAt } from '../kb/names';
 import { asciiLettersEnd } from '../kb/transliteration';
 import { asciiLettersHash, asciiWordHash, asciiWordHashes } from '../kb/wordHash';
 import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
@@ -63,7 +63,7 @@ const IN_HASH = asciiWordHash('in', 0, 2);
 function mayOpenClaim(text: string, end: number): boolean {
   let i = end;
   while (i < text.length && isSpaceAt(text, i)) i++;
-  if (text.charCodeAt(i) === 40 /* ( */) {
+  if (codeAt(text, i) === 40 /* ( */) {
     const close = text.indexOf(')', i);
     if (close === -1 || close - i > 40) return false;
     i = close + 1;

@@ -18,6 +18,6 @@ export function footnoteDefinitionLength(line: string): number {
 
 /** Where the text goes on after a footnote marker at `end` ("[^1]", "[12]"), or `end` where there is none. */
 export function pastFootnoteMarker(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 91 /* [ */) return end;
+  if (end >= text.length || text.charCodeAt(end) !== 91 /* [ */) return end;
   return end + (MARKER.exec(text.slice(end, end + 16))?.[0].length ?? 0);
 }
