@@ -58,6 +58,20 @@ describe('reads of the text', () => {
     assert.deepStrictEqual(readsOutside([NAMES_AT_EDGES]), []);
   });
 
+  it('stay inside the text in pieces cut anywhere from the samples and the fixtures, as half-typed text is', function () {
+    this.timeout(60_000);
+    const texts = ourTexts();
+    // a fixed sequence of cuts, so that a failure can be repeated
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pieces = Array.from({ length: 3000 }, () => {
+      const text = texts[Math.floor(random() * texts.length)]!;
+      const start = Math.floor(random() * text.length);
+      return text.slice(start, start + Math.floor(random() * 400));
+    });
+    assert.deepStrictEqual(readsOutside(pieces), []);
+  });
+
   it('stay inside the text in the samples and the fixtures', function () {
     this.timeout(60_000);
     const texts = ourTexts();

@@ -31,7 +31,7 @@ export function titleInApposition(text: string, start: number, end: number): Fou
   if (!/\p{L},\s+$/u.test(before) || !APPOSITION_CLOSE.test(text.slice(end, end + 2))) return undefined;
   const title = TITLE_BEFORE_COMMA.exec(before);
   // "the Under-Secretary-General for Peace Operations, …": the title found is the end of another one
-  const joined = title ? before.charCodeAt(title.index - 1) : 0;
+  const joined = title && title.index > 0 ? before.charCodeAt(title.index - 1) : 0;
   if (!title || joined === 45 /* - */ || joined === 47 /* / */) return undefined;
   // "the Personal Envoy of the Secretary-General, Ramtane Lamamra,": an office the list of titles lacks, whose holder he is
   if (endsLongerTitleBeforeComma(before, title)) return undefined;
@@ -281,13 +281,14 @@ export function namesAPortfolio(text: string, start: number): boolean {
   // neither before them, and the many after "the" have "in", "and", "by" … before it): no slice is cut
   if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
   const ofEnd = endsWithTheAt(text, start - 1) ? start - 5 : start - 1;
-  const last = text.charCodeAt(ofEnd - 1);
+  const last = ofEnd > 0 ? text.charCodeAt(ofEnd - 1) : -1;
   if (text.charCodeAt(ofEnd) !== 32 || (last !== 102 /* f */ && last !== 114) /* r */) return false;
   return MINISTRY_OF.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** Whether " the" ends at `end`. */
 const endsWithTheAt = (text: string, end: number): boolean =>
+  end >= 4 &&
   text.charCodeAt(end - 1) === 101 /* e */ && text.charCodeAt(end - 2) === 104 /* h */ && text.charCodeAt(end - 3) === 116 /* t */ && text.charCodeAt(end - 4) === 32;
 
 /**
@@ -384,7 +385,7 @@ const discountOn = (text: string, start: number, end: number): boolean =>
 function mayFollowPriceWord(text: string, start: number): boolean {
   const wordEnd = spaceStartBefore(text, start);
   if (wordEnd === start) return false;
-  const c = text.charCodeAt(wordEnd - 1) | 0x20;
+  const c = wordEnd > 0 ? text.charCodeAt(wordEnd - 1) | 0x20 : -1;
   return c === 110 /* n */ || c === 111 /* o */ || c === 114 /* r */ || c === 102 /* f */ || c >= 128;
 }
 const GRADE = / (?:crude|blend|grade)\b/y;

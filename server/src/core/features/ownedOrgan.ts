@@ -213,7 +213,7 @@ export function ministryWrittenAfter(text: string, end: number, stateId: string,
   const apostrophe = codeAt(text, end);
   // "'s " and a lowercase letter: cheap to rule out for almost every state's name
   if ((apostrophe !== 39 && apostrophe !== 0x2019) || codeAt(text, end + 1) !== 115 /* s */ || codeAt(text, end + 2) !== 32) return undefined;
-  const first = text.charCodeAt(end + 3);
+  const first = codeAt(text, end + 3);
   if (first < 97 || first > 122) return undefined;
   for (const { written, organ } of stateOrgansOf(kb).ministriesOf(stateId)) {
     const after = end + 3 + written.length;

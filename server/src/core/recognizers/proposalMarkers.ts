@@ -499,7 +499,7 @@ const COUNTED_ENDINGS = new Set(
 function mayEndWithCounted(text: string): boolean {
   const n = text.length;
   // `| 32` makes an ASCII capital lowercase and leaves every other code outside a–z
-  return COUNTED_ENDINGS.has((text.charCodeAt(n - 3) | 32) * 256 + (text.charCodeAt(n - 2) | 32));
+  return n >= 3 && COUNTED_ENDINGS.has((text.charCodeAt(n - 3) | 32) * 256 + (text.charCodeAt(n - 2) | 32));
 }
 
 /**

@@ -324,7 +324,7 @@ function conditionsOf(flat: string, found: readonly RegExpExecArray[]): readonly
 function wholeWords(flat: string, m: RegExpMatchArray): string {
   const text = m[0];
   const end = m.index! + text.length;
-  if (!isWordChar(flat, end) || !isWordChar(flat, end - 1)) return text;
+  if (end === 0 || end >= flat.length || !isWordChar(flat, end) || !isWordChar(flat, end - 1)) return text;
   const lastSpace = text.lastIndexOf(' ');
   return lastSpace > 0 ? `${text.slice(0, lastSpace).replace(/[,;:]$/, '')}…` : text;
 }

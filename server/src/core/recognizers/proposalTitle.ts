@@ -351,9 +351,10 @@ const PURPOSE_CUT = /\s(?:in order to|so as to|so that|to)\s/g;
  * that character, not a string made per title by `toUpperCase` (a treaty text keeps 9,000 titles).
  */
 export function capitalize(s: string): string {
+  if (s.length === 0) return s;
   const c = s.charCodeAt(0);
   if (c >= 97 && c <= 122) return String.fromCharCode(c - 32) + s.slice(1);
-  return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
+  return s[0]!.toUpperCase() + s.slice(1);
 }
 
 /**
@@ -377,7 +378,7 @@ const INTERJECTION = /^and\s+(?:more|most|perhaps most|equally|just as)\s+\w+(?:
  * for first (an "a" in either case, the only letters the pattern's case folding reads as one): a
  * title and a subject are read past it for every proposal, and almost none opens so.
  */
-export const interjectionLength = (text: string): number => ((text.charCodeAt(0) | 32) === 97 ? (INTERJECTION.exec(text)?.[0].length ?? 0) : 0);
+export const interjectionLength = (text: string): number => (text.length > 0 && (text.charCodeAt(0) | 32) === 97 ? (INTERJECTION.exec(text)?.[0].length ?? 0) : 0);
 
 /** A list of names after a name: ", Natanz and Isfahan", ", France, and Britain", ", the Council and Member States", "UN, NGO and embassy staff"; its commas end no clause. */
 const NAME_LIST_GOES_ON = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:\p{Lu}[\p{L}'’.-]*,\s+(?:the\s+)?){0,5}(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:and|or)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:staff|officials|personnel|workers|members|forces|states|agencies|partners|donors|governments))/u;

@@ -1,4 +1,4 @@
-import { foldWord, isSpaceAt } from '../kb/names';
+import { codeAt, foldWord, isSpaceAt } from '../kb/names';
 import { parentsOf } from '../kb/parents';
 import { sameLettersAnyOrder } from '../features/nameContext';
 import type { Fix, Mention } from '../types';
@@ -81,7 +81,7 @@ function unknownAcronym(ctx: RuleContext, name: Mention): RawFinding | undefined
 function opensBracket(text: string, offset: number): boolean {
   let i = offset;
   while (i < text.length && isSpaceAt(text, i)) i++;
-  return text.charCodeAt(i) === 40;
+  return codeAt(text, i) === 40;
 }
 
 /**
@@ -133,5 +133,5 @@ export function withoutMismatchedAcronyms<M extends Mention>(text: string, menti
 function bracketOpensBefore(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && isSpaceAt(text, i)) i--;
-  return text.charCodeAt(i) === 40;
+  return i >= 0 && text.charCodeAt(i) === 40;
 }

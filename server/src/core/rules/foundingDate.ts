@@ -49,7 +49,7 @@ function claimedFounding(text: string, mention: Mention): ClaimedDate | undefine
   if (spaced === mention.end) spaced = -1;
   const mayFollow =
     next === 44 /* , */ || next === 40 /* ( */ || next === 39 /* ' */ || next === 0x2019 ||
-    (spaced !== -1 && (text.charCodeAt(spaced) === 40 || text.startsWith('was', spaced) || text.startsWith('were', spaced)));
+    (spaced !== -1 && (codeAt(text, spaced) === 40 || text.startsWith('was', spaced) || text.startsWith('were', spaced)));
   if (mayFollow) {
     const m = AFTER.exec(text.slice(mention.end, mention.end + 90));
     if (m) return claimedDateOf(m, mention.end);
