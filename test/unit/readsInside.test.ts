@@ -72,6 +72,16 @@ describe('reads of the text', () => {
     assert.deepStrictEqual(readsOutside(pieces), []);
   });
 
+  it('stay inside the text beside every name of the knowledge base, alone in a block or with the words and marks the rules read around it', function () {
+    this.timeout(60_000);
+    const names = [...kb.entries.values()].flatMap((entry) => [entry.name, ...(entry.aliases ?? []).slice(0, 2)]);
+    const forms = (name: string) => [name, `The ${name}`, `${name}'`, `${name}’s`, `${name},`, `(${name}`, `of the ${name}`, `since ${name}`, `- ${name}`, `## ${name}`, `${name} (`, `${name} 2`, `1994 ${name}`];
+    const documents: string[] = [];
+    for (let k = 0; k < names.length; k += 200) documents.push(names.slice(k, k + 200).flatMap(forms).join('\n\n'));
+    assert.ok(names.length > 5_000);
+    assert.deepStrictEqual(readsOutside(documents), []);
+  });
+
   it('stay inside the text in the samples and the fixtures', function () {
     this.timeout(60_000);
     const texts = ourTexts();
