@@ -1,4 +1,4 @@
-import { isUpperAsciiAt, isWordChar, nameGapBefore } from '../kb/names';
+import { codeAt, isUpperAsciiAt, isWordChar, nameGapBefore } from '../kb/names';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
@@ -112,7 +112,7 @@ export function resolveMentions(
     // the names that go on with another name's words ("the Washington Consensus", "Manila Bay", "China
     // Development Bank", "King Charles Street") are followed by a space and a capital, read once here
     // for the four tests that look for them: most names are not, and each test would read them again
-    const capitalAfter = match.end < text.length && text.charCodeAt(match.end) === 32 && isUpperAsciiAt(text, match.end + 1);
+    const capitalAfter = codeAt(text, match.end) === 32 && isUpperAsciiAt(text, match.end + 1);
     // "the Washington Consensus": the name of an idea, not the government (a person's doctrine keeps its person)
     if (capitalAfter && !heading && picked.reading.category !== 'person' && namesAConcept(text, match.end)) continue;
     // "the Stockholm Agreement", "the Doha Round": a place in the name of something the knowledge base lacks
@@ -260,7 +260,7 @@ export function resolveMentions(
       }
     }
     // "Filippo Grandi, the UN's refugee chief, …"
-    if (picked.person && match.end < text.length && text.charCodeAt(match.end) === 44 /* , */) {
+    if (picked.person && codeAt(text, match.end) === 44 /* , */) {
       const title = titleAfter(text, match.end);
       if (title) {
         found.push(new TitledMention(start, match.end, written, picked.reading, title.text, title.start));

@@ -1,3 +1,5 @@
+import { codeAt } from '../kb/names';
+
 /**
  * Markdown footnotes as references are written: a definition line, "[^1]: Smith, J. (2024). …", and
  * a marker after a word, "The INF Treaty[^1]".
@@ -18,6 +20,6 @@ export function footnoteDefinitionLength(line: string): number {
 
 /** Where the text goes on after a footnote marker at `end` ("[^1]", "[12]"), or `end` where there is none. */
 export function pastFootnoteMarker(text: string, end: number): number {
-  if (end >= text.length || text.charCodeAt(end) !== 91 /* [ */) return end;
+  if (codeAt(text, end) !== 91 /* [ */) return end;
   return end + (MARKER.exec(text.slice(end, end + 16))?.[0].length ?? 0);
 }
