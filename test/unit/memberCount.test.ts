@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { builtinKbFiles, loadKnowledgeBase } from '../../server/src/core/index';
 import { countOn, countsBetween, memberCountHistories } from '../../server/src/core/kb/memberCounts';
+import { mayCountBefore } from '../../server/src/core/rules/memberCount';
 import { countValue, writtenLike } from '../../server/src/core/text/numberWords';
 import { builtinRuleFindings, builtinRuleSpans } from './helpers';
 
@@ -117,6 +118,20 @@ describe('member-count histories', () => {
     assert.strictEqual(countOn(asean, '2025-10-25'), undefined);
     assert.strictEqual(countOn(asean, '2025-10-26'), 11);
     assert.strictEqual(countsBetween(asean, '2024-01-01', '2026-01-01'), undefined);
+  });
+});
+
+describe("member-count's gate before a name", () => {
+  const before = (words: string) => mayCountBefore(`${words} NATO`, words.length + 1);
+  it('passes a count, a compound, "of" and "of the" before the name', () => {
+    for (const words of ['The 30', 'the thirty', 'All twenty-eight', 'the 32-member', 'the 27-nation', 'members of', 'members OF', 'members of the', 'members of The']) assert.ok(before(words), words);
+  });
+  it('passes a word past ASCII, which only its folding can tell, and "the" after one', () => {
+    for (const words of ['Mitglieder ö', 'about é the']) assert.ok(before(words), words);
+  });
+  it('stops the names that follow another word, or "the" after a word not ending in "f"', () => {
+    for (const words of ['welcomed the', 'citing', 'on the', '', '(', 'the', ' the', 'the the']) assert.ok(!before(words), words);
+    assert.ok(!mayCountBefore('NATO', 0));
   });
 });
 

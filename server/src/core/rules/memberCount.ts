@@ -1,10 +1,10 @@
 import { formatDate } from '../dates';
 import { countOn, countsBetween, memberCountHistories, type MemberCountHistory } from '../kb/memberCounts';
-import { codeAt, isSpaceAt } from '../kb/names';
-import { asciiLettersHash, asciiWordHashes } from '../kb/wordHash';
+import { codeAt, isDigitAt, isSpaceAt } from '../kb/names';
+import { asciiLettersHash, asciiWordHash, asciiWordHashes, lastWordHash, wordStartHashed } from '../kb/wordHash';
 import { COUNT_WORDS, countValue, writtenLike } from '../text/numberWords';
 import { orList } from '../text/orList';
-import { secondWordBefore, wordBefore } from '../text/wordBefore';
+import { secondWordBefore, spaceStartBefore, wordBefore } from '../text/wordBefore';
 import { clauseOf, sentenceAround } from '../text/sentenceAround';
 import { YEAR } from '../text/yearsNamed';
 import type { Fix, Mention } from '../types';
@@ -87,11 +87,12 @@ const AFTER = 4;
  * Which shapes of a count of members the words next to a name allow: "of" or "of the" just before
  * it (`COUNT_OF`), a count just before it (`COUNT_BEFORE`, `COUNT_COMPOUND`), "'s", a comma or
  * "has" just after it (`POSSESSIVE`, `HAS`); 0 for none. Read with the words rules read before a
- * name (`wordBefore`), so that the patterns run for few of the many mentions of NATO, the EU and the UN.
+ * name (`wordBefore`), behind `mayCountBefore`, so that the patterns run for few of the many
+ * mentions of NATO, the EU and the UN.
  */
 function countShapes(text: string, mention: Mention): number {
   let shapes = 0;
-  const before = wordBefore(text, mention.start);
+  const before = mayCountBefore(text, mention.start) ? wordBefore(text, mention.start) : '';
   // (no word is not read: one read past a string's end makes V8 compile the read as a builtin call for good)
   if (before !== '') {
     const c = before.charCodeAt(0);
@@ -104,6 +105,32 @@ function countShapes(text: string, mention: Mention): number {
   let i = mention.end;
   while (i < text.length && isSpaceAt(text, i)) i++;
   return i > mention.end && HAS_WORDS.has(asciiLettersHash(text, i)) ? shapes | AFTER : shapes;
+}
+
+/** The words before a name that `countShapes` reads as a count (besides digits), by `asciiWordHash`. */
+const COUNT_BEFORE_WORDS = asciiWordHashes([...COUNT_WORDS, ...COMPOUND_ENDS]);
+const THE_HASH = asciiWordHash('the', 0, 3);
+
+/**
+ * A necessary condition for a count before a name (`countShapes`), read in place: the word before
+ * is a count, a compound's last word or "of", or "the" after a word that may be "of" (ending in an
+ * "f", or past ASCII, where only `wordBefore`'s folding can tell). Most names follow "the" after
+ * another word: the first word is hashed in one pass and only the last letter of the second is
+ * read, where `wordBefore` and `secondWordBefore` cut both out and compared them.
+ */
+export function mayCountBefore(text: string, offset: number): boolean {
+  const end = spaceStartBefore(text, offset);
+  if (end === offset) return false;
+  const start = wordStartHashed(text, end);
+  if (start === end) return false;
+  const hash = lastWordHash();
+  if (hash === -1 || isDigitAt(text, start) || COUNT_BEFORE_WORDS.has(hash) || (text.charCodeAt(end - 1) | 32) === 102 /* f */) return true;
+  // "the" (in any case) told by its length and hash, as in `governingWordHash`
+  if (end - start !== 3 || hash !== THE_HASH) return false;
+  const secondEnd = spaceStartBefore(text, start);
+  if (secondEnd === start || secondEnd === 0) return false;
+  const last = text.charCodeAt(secondEnd - 1);
+  return (last | 32) === 102 /* f */ || last >= 128;
 }
 
 /** The reach of the words read around a name for a count: "all of the twenty-seven member states of the". */
