@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { namesStateBesideCity } from '../../server/src/core/rules/capitalClaim';
+import type { Mention } from '../../server/src/core/types';
 import { builtinRuleFindings, builtinRuleSpans } from './helpers';
 
 const capitalFindings = (today = '2026-12-04') => builtinRuleFindings('capital-claim', today);
@@ -45,5 +47,26 @@ describe('rule: capital-claim', () => {
     assert.deepStrictEqual(finding!.fixes!.map((f) => [text.slice(f.edits[0]!.start, f.edits[0]!.end), f.edits[0]!.newText, f.safe]), [['Istanbul', 'Ankara', false]]);
     const [named] = capitalFindings()('Istanbul is the capital of Turkey.');
     assert.match(named!.message, /the capital of Turkey on the document date/);
+  });
+});
+
+describe("capital-claim's gate on the mentions", () => {
+  const mention = (kind: string, category: string, form = 'name', placeId?: string) => ({ id: category, kind, category, form, placeId }) as unknown as Mention;
+  const state = mention('actor', 'state');
+  const city = mention('place', 'city');
+  const capitalAsGovernment = mention('actor', 'state', 'metonym', 'ankara');
+  const organization = mention('actor', 'organization');
+  it('passes a state with a city, or a capital read as its government, right before or after it', () => {
+    assert.ok(namesStateBesideCity([state, city]));
+    assert.ok(namesStateBesideCity([organization, city, state]));
+    assert.ok(namesStateBesideCity([state, capitalAsGovernment]));
+  });
+  it('stops a block with no state beside a city', () => {
+    assert.ok(!namesStateBesideCity([]));
+    assert.ok(!namesStateBesideCity([state]));
+    assert.ok(!namesStateBesideCity([city, organization, state]));
+    // a capital read as its government is a city, not a state
+    assert.ok(!namesStateBesideCity([capitalAsGovernment, city]));
+    assert.ok(!namesStateBesideCity([state, organization, city]));
   });
 });
