@@ -30,14 +30,16 @@ function claimedSeat(ctx: RuleContext, i: number): Mention | undefined {
   const { text, mentions } = ctx;
   const org = mentions[i]!;
   // most mentions of an organization follow no "-based" and are followed by no comma or "'s": nothing is cut out
-  const previous = mentions[i - 1];
+  // (no mention is read before the first or after the last: `mentions[-1]` is a look-up of the
+  // property "-1", which V8 makes through its slowest, megamorphic path)
+  const previous = i > 0 ? mentions[i - 1] : undefined;
   if (previous && text.startsWith('-based', previous.end) && BASED_BEFORE.test(text.slice(previous.end, org.start))) {
     return NAME_GOES_ON.test(text.slice(org.end, org.end + 20)) ? undefined : previous;
   }
   const c = codeAt(text, org.end);
   if (c !== 44 /* , */ && c !== 39 /* ' */ && c !== 8217 /* ’ */) return undefined;
   const after = SEAT_AFTER.exec(text.slice(org.end, org.end + 50));
-  const next = mentions[i + 1];
+  const next = i + 1 < mentions.length ? mentions[i + 1] : undefined;
   return after && next && next.start === org.end + after[0].length ? next : undefined;
 }
 
