@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { foldWord } from '../../server/src/core/kb/names';
-import { asciiWordHash, lastWordHash, wordStartHashed } from '../../server/src/core/kb/wordHash';
-import { secondWordBefore, wordBefore, wordBeforeArticle, wordStartAt } from '../../server/src/core/text/wordBefore';
+import { asciiWordHash, asciiWordHashes, lastWordHash, wordStartHashed } from '../../server/src/core/kb/wordHash';
+import { mayBeWordBefore, secondWordBefore, wordBefore, wordBeforeArticle, wordStartAt } from '../../server/src/core/text/wordBefore';
 import { random } from './helpers';
 
 /** The folded word before `offset` with white space between, read the plain way: '' when there is none. */
@@ -38,6 +38,33 @@ describe('the word before an offset', () => {
     for (let round = 0; round < 3_000; round++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       for (let offset = 0; offset <= text.length; offset++) assert.strictEqual(wordBefore(text, offset), plainWordBefore(text, offset), JSON.stringify([text, offset]));
+    }
+  });
+});
+
+describe('whether the word before an offset may be one of a few (mayBeWordBefore)', () => {
+  const titles = ['minister', 'president', 'king', 'q'];
+  const hashes = asciiWordHashes(titles);
+
+  it('rules out no word and other ASCII words, and leaves words past ASCII to wordBefore', () => {
+    const text = 'Talks with Prime MINISTER Rutte, after King Charles; Präsident Steinmeier';
+    assert.strictEqual(mayBeWordBefore(text, text.indexOf('Rutte'), hashes), true);
+    assert.strictEqual(mayBeWordBefore(text, text.indexOf('Charles'), hashes), true);
+    assert.strictEqual(mayBeWordBefore(text, text.indexOf('MINISTER'), hashes), false);
+    assert.strictEqual(mayBeWordBefore(text, text.indexOf('King'), hashes), false);
+    assert.strictEqual(mayBeWordBefore(text, text.indexOf('Präsident'), hashes), false);
+    assert.strictEqual(mayBeWordBefore(text, text.indexOf('Steinmeier'), hashes), true);
+    assert.strictEqual(mayBeWordBefore(text, 0, hashes), false);
+  });
+
+  it('never rules out a word that wordBefore gives, on random texts, at every offset', () => {
+    const pieces = ['minister', 'Minister', 'KING', 'king2', 'kingé', 'Präsident', 'q', 'Q', 'the', 'ı', 'é', '’', "'", '-', ',', '_', ' ', '  ', '\n', '\u00a0', '\u2009'];
+    const next = random(41);
+    for (let round = 0; round < 3_000; round++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      for (let offset = 0; offset <= text.length; offset++) {
+        if (titles.includes(wordBefore(text, offset))) assert.ok(mayBeWordBefore(text, offset, hashes), JSON.stringify([text, offset]));
+      }
     }
   });
 });

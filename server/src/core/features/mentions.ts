@@ -3,14 +3,14 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { Entry, PlaceEntry } from '../kb/schema';
 import type { RawMatch, UnnamedWords } from '../recognizers/entities';
 import { boundedMemo } from '../text/boundedMemo';
-import { wordBefore } from '../text/wordBefore';
+import { mayBeWordBefore, wordBefore } from '../text/wordBefore';
 import { categoryOf, type EntryChooser, type PickedEntry } from './entryChooser';
 import { ministryWrittenAfter, organNamedInBlock, ownedByStateWithout, ownedOrgan } from './ownedOrgan';
 import { MentionRecord, TitledMention, type Reading } from './mentionRecord';
 import { regionOfListedPlace } from './listedRegion';
 import { listedResolutionMentions, listsResolutions } from './listedResolutions';
 import { EMPTY_LIST } from '../text/emptyList';
-import { followsCommissionerFor, LONG_TITLE_LAST, TITLE_LAST, titleAfter, titleBefore } from './titleBefore';
+import { followsCommissionerFor, LONG_TITLE_LAST, LONG_TITLE_LAST_HASHES, TITLE_LAST, TITLE_LAST_HASHES, titleAfter, titleBefore } from './titleBefore';
 import { personOfOrganizationWord, rivalHolderAt, shortFormMentions, titledHolderAt, titledSurnameMentions } from './titledSurnames';
 import { bareVariantMentions, variantNameMentions } from './variantNames';
 import { continuesList, dateSetIn, dateToldIn, endsAnAddress, isCityByWhatFollows, isDateline, isLocative, isPublisherCity, listsPlainPlaces, namesAConstituency, namesARoute, opensClauseAfterList, standsForADeal } from './capitalAsPlace';
@@ -224,7 +224,7 @@ export function resolveMentions(
     // "Jordan Mercer said", "our adviser, Chad, wrote": a person, not the state
     if (picked.reading.category === 'state' && isFirstName(text, written, start, match.end, matches[i + 1])) continue;
     // "Prime Minister Montenegro": the surname of one who held that title, not the state
-    if (picked.reading.category === 'state' && TITLE_LAST.has(wordBefore(text, start))) {
+    if (picked.reading.category === 'state' && mayBeWordBefore(text, start, TITLE_LAST_HASHES) && TITLE_LAST.has(wordBefore(text, start))) {
       const holder = titledHolderAt(text, start, match.end, kb, date, chooser);
       if (holder) {
         found.push(holder);
@@ -237,7 +237,7 @@ export function resolveMentions(
       found.push(new MentionRecord(start, match.end, written, person.reading));
       continue;
     }
-    if (picked.person && (LONG_TITLE_LAST.has(wordBefore(text, start)) || followsCommissionerFor(text, start))) {
+    if (picked.person && ((mayBeWordBefore(text, start, LONG_TITLE_LAST_HASHES) && LONG_TITLE_LAST.has(wordBefore(text, start))) || followsCommissionerFor(text, start))) {
       // "Federal Minister of Defence Scholz" in 1988: Rupert Scholz, not the Olaf Scholz the surname alone names
       const rival = picked.reading.form === 'alias' && !written.includes(' ') ? rivalHolderAt(text, start, match.end, kb, date, chooser, picked.target) : undefined;
       if (rival) {

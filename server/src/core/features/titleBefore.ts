@@ -3,6 +3,7 @@ import { asciiLettersFirst } from '../text/asciiLettersFirst';
 import { INTELLIGENCE_SERVICES } from '../kb/officeTitles';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
 import { oneLine } from '../text/oneLine';
+import { asciiWordHashes } from '../kb/wordHash';
 
 /** A title as words, each gap a space, as the office checks read it; its offsets are the written title's. */
 export const titleAsWords = (title: string): string => oneLine(title);
@@ -117,6 +118,9 @@ export const TITLE_LAST = new Set(
  * no title's ("the Security Council").
  */
 export const LONG_TITLE_LAST = new Set([...TITLE_LAST, ...'un nations treasury security commerce energy services agriculture labor education transportation interior development europe refugees rights'.split(' ')]);
+/** The hashes of TITLE_LAST's and LONG_TITLE_LAST's words, for `mayBeWordBefore`. */
+export const TITLE_LAST_HASHES = asciiWordHashes(TITLE_LAST);
+export const LONG_TITLE_LAST_HASHES = asciiWordHashes(LONG_TITLE_LAST);
 
 /**
  * Whether "Commissioner for" stands in the 60 characters before a name at `start`, whose word before

@@ -1,5 +1,5 @@
 import { foldWord, isSpaceAt, isWordChar } from '../kb/names';
-import { isSameAsciiWord } from '../kb/wordHash';
+import { isSameAsciiWord, lastWordHash, wordStartHashed, type WordHashes } from '../kb/wordHash';
 import { detachedSlice } from './detached';
 
 /**
@@ -86,6 +86,21 @@ function wordBeforeUncached(text: string, offset: number): string {
   const word = detachedSlice(foldWord(text.slice(start, end)), 0, end - start);
   recentWords[slot] = word;
   return word;
+}
+
+/**
+ * Whether `wordBefore` at `offset` may give one of the words whose `asciiWordHash`es `words` holds
+ * (none of them ''), told by the word's hash read in place: no word, or an ASCII word with another
+ * hash, is none of them. Most states and people follow no title ("Prime Minister Montenegro"), and
+ * `wordBefore` would cut out, fold and keep the word for each (about 800 instructions, the words
+ * before a name being read once each).
+ */
+export function mayBeWordBefore(text: string, offset: number, words: WordHashes): boolean {
+  const end = spaceStartBefore(text, offset);
+  if (end === offset || wordStartHashed(text, end) === end) return false;
+  // -1: a word past ASCII, which only `wordBefore` folds
+  const hash = lastWordHash();
+  return hash === -1 || words.has(hash);
 }
 
 /** The folded word before the one `wordBefore` reads: "talk" of "talk to Moscow". */
