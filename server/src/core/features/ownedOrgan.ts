@@ -216,6 +216,8 @@ export function ministryWrittenAfter(text: string, end: number, stateId: string,
   const first = codeAt(text, end + 3);
   if (first < 97 || first > 122) return undefined;
   for (const { written, organ } of stateOrgansOf(kb).ministriesOf(stateId)) {
+    // the first letter, read once above, rules out most ("Kyiv's latest proposal") before a comparison of the rest
+    if (written.charCodeAt(0) !== first) continue;
     const after = end + 3 + written.length;
     if (!text.startsWith(written, end + 3) || isWordChar(text, after)) continue;
     return { end: after, picked: chooser.pickTarget(organ.entry, organ.target) };
