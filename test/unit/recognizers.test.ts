@@ -3,7 +3,7 @@ import { builtinKbFiles, createAnalyzer, defaultSettings, loadKnowledgeBase, par
 import { asciiLettersEnd, consonantSkeleton, spelledInLatinAtHome, transliterationKey } from '../../server/src/core/kb/transliteration';
 import { codeAt, countWords, isSpaceAt, isWordChar, splitWords, wordEnd } from '../../server/src/core/kb/names';
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
-import { asciiLettersHash, asciiWordHash, lastWordHash, wordEndHashed, WordHashes } from '../../server/src/core/kb/wordHash';
+import { asciiLettersHash, asciiWordHash, isHashedExactly, isLastWordLettersAt, lastWordHash, wordEndHashed, WordHashes } from '../../server/src/core/kb/wordHash';
 import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../../server/src/core/recognizers/entities';
 import { plainTarget, type TrieNode } from '../../server/src/core/kb/matcher';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
@@ -1677,6 +1677,26 @@ describe('the name scan’s matches', () => {
     assert.deepStrictEqual(read('The EU and the G7 met in Geneva.'), ['EU→eu', 'G7→g7', 'Geneva→geneva']);
   });
 
+  it('find the child for the word the scan read last by its hash alone only where the hash tells that word apart', () => {
+    const { kb } = loadKnowledgeBase(builtinKbFiles);
+    const { root, children } = kb.matcher;
+    const findRead = (text: string, start: number, node = root) => {
+      const end = wordEndHashed(text, start, text.length);
+      return children.findLastWord(node, lastWordHash(), text, start, end);
+    };
+    assert.strictEqual(findRead('NATO said', 0), root.next!.get('nato'));
+    assert.strictEqual(findRead('the Kyiv Post', 4), root.next!.get('kyiv'));
+    // "nc6o" and "nato", "c0" and "an" share a hash: a word with a digit is read again
+    assert.strictEqual(asciiWordHash('nc6o', 0, 4), asciiWordHash('nato', 0, 4));
+    assert.strictEqual(findRead('NC6O said', 0), undefined);
+    assert.strictEqual(findRead('EU', 0), root.next!.get('eu'));
+    assert.strictEqual(findRead('G7', 0), root.next!.get('g7'));
+    // longer words are read again too
+    assert.strictEqual(findRead('Helsinki', 0), root.next!.get('helsinki'));
+    const read = (text: string) => scanEntities(text, kb.matcher).map((m) => text.slice(m.start, m.end));
+    assert.deepStrictEqual(read('NC6O and NATO met'), ['NATO']);
+  });
+
   it('are the caller’s to keep: a later scan, which reuses the analysis’s match objects, leaves them alone', () => {
     const { kb } = loadKnowledgeBase(builtinKbFiles);
     const text = 'Russia and NATO met in Geneva with the OSCE.';
@@ -1820,7 +1840,7 @@ describe('word splitting', () => {
   });
 
   it('finds a word\'s end and hash in one pass exactly as wordEnd and asciiWordHash do apart', () => {
-    const pieces = ['Russia', "'s", '’s', "O'Brien", ' ', '-', 'd’Ivoire', 'Côte', "'", 's', 'Ä', '1990', 'NATO', 'x', '\u00a0', '“'];
+    const pieces = ['Russia', "'s", '’s', "O'Brien", ' ', '-', 'd’Ivoire', 'Côte', "'", 's', 'Ä', '1990', 'NATO', 'x', '\u00a0', '“', '@', '[', '`', '{', '_'];
     let state = 11;
     const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
     for (let i = 0; i < 2000; i++) {
@@ -1829,6 +1849,33 @@ describe('word splitting', () => {
       const end = wordEnd(text, 0, limit);
       assert.deepStrictEqual([wordEndHashed(text, 0, limit), lastWordHash()], [end, asciiWordHash(text, 0, end)], JSON.stringify([text, limit]));
     }
+  });
+
+  it('tells whether the word it read last holds letters alone', () => {
+    const lettersAlone = (text: string, start: number) => {
+      wordEndHashed(text, start, text.length);
+      return isLastWordLettersAt(start);
+    };
+    assert.deepStrictEqual([lettersAlone('Russia', 0), lettersAlone('the NATO', 4), lettersAlone("Russia's", 0)], [true, true, true]);
+    assert.deepStrictEqual([lettersAlone('G7', 0), lettersAlone('2231', 0), lettersAlone("O'Brien", 0), lettersAlone('Côte', 0)], [false, false, false, false]);
+    wordEndHashed('Russia', 0, 6);
+    assert.strictEqual(isLastWordLettersAt(1), false, 'another word than the one read last');
+    assert.deepStrictEqual([lettersAlone(' NATO', 0), lettersAlone("'s", 0)], [false, false], 'no word');
+  });
+
+  it('gives no two words of letters alone of one length up to six one hash', () => {
+    assert.deepStrictEqual([isHashedExactly('nato'), isHashedExactly('russia'), isHashedExactly('georgia'), isHashedExactly('g7'), isHashedExactly("d'ivoire")], [true, true, false, false, false]);
+    // every word of up to four letters, exhaustively; five and six letters follow by the same bound
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    let words = [''];
+    for (let length = 1; length <= 4; length++) {
+      words = words.flatMap((word) => [...letters].map((letter) => word + letter));
+      const hashes = new Set(words.map((word) => asciiWordHash(word, 0, length)));
+      assert.strictEqual(hashes.size, words.length, `${length} letters`);
+    }
+    // with digits, or at seven letters, two words can share one: these are read
+    assert.strictEqual(asciiWordHash('an', 0, 2), asciiWordHash('c0', 0, 2));
+    assert.strictEqual(asciiWordHash('ptbeqzr', 0, 7), asciiWordHash('uobypsv', 0, 7));
   });
 
   it('hashes the ASCII letters at an offset in one pass as asciiLettersEnd and asciiWordHash do apart, -1 where none stands', () => {

@@ -109,6 +109,28 @@ export class WordHashSet {
 let hashOfLastWord = 0;
 export const lastWordHash = (): number => hashOfLastWord;
 
+/** Where the word `wordEndHashed` last read starts, and whether it holds letters alone (see `isHashedExactly`). */
+let startOfLastWord = -1;
+let lettersOfLastWord = false;
+
+/** The longest words of letters alone that `asciiWordHash` tells apart (see `isHashedExactly`). */
+const EXACTLY_HASHED_LENGTH = 6;
+
+/**
+ * Whether `word` (folded) is of letters alone, a–z, and short enough that every other such word of its length has
+ * another `asciiWordHash`: the hash sums each letter times a power of 31, and two letters differ by
+ * at most 25, less than 31, so two sums of up to six letters differ by less than 2^30 and are equal
+ * only where every letter is. A word of the text with its hash and length is then the same word
+ * (where it holds letters alone too: "c0" and "an" share a hash), and need not be read again.
+ */
+export const isHashedExactly = (word: string): boolean => word.length <= EXACTLY_HASHED_LENGTH && /^[a-z]+$/.test(word);
+
+/**
+ * Whether the word at `start`, which `wordEndHashed` read last (the caller's promise), holds
+ * letters alone: it is then a word that `isHashedExactly` accepts, of its length and hash.
+ */
+export const isLastWordLettersAt = (start: number): boolean => start === startOfLastWord && lettersOfLastWord;
+
 /**
  * `wordEnd` of the word at `start`, computing its `asciiWordHash` (read it with `lastWordHash`) in
  * the same pass: the scanner needs both for every capitalized word, and most are plain ASCII
@@ -117,16 +139,25 @@ export const lastWordHash = (): number => hashOfLastWord;
  */
 export function wordEndHashed(text: string, start: number, limit: number): number {
   let hash = 0;
+  let letters = true;
   let i = start;
   for (; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) hash = (Math.imul(hash, 31) + c) | 0;
-    else if (c >= 65 && c <= 90) hash = (Math.imul(hash, 31) + c + 32) | 0;
+    // a letter, lowercased by its bit of 32 (which takes no other character of ASCII to a–z)
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) hash = (Math.imul(hash, 31) + lower) | 0;
+    else if (c >= 48 && c <= 57) {
+      hash = (Math.imul(hash, 31) + c) | 0;
+      letters = false;
+    }
     // the usual end, a space or punctuation: only an apostrophe of ASCII may go on with the word
     else if (c < 128 && c !== 39) break;
-    else return wordEndHashedFrom(text, start, i, limit, hash);
+    else return wordEndHashedFrom(text, start, i, limit, hash, letters);
   }
   hashOfLastWord = hash & 0x3fffffff;
+  startOfLastWord = start;
+  // no word at all holds no letters either
+  lettersOfLastWord = letters && i > start;
   return i;
 }
 
@@ -135,9 +166,12 @@ export function wordEndHashed(text: string, start: number, limit: number): numbe
  * before it: a function of its own, so that the usual word's loop is small enough for V8 to inline
  * into the scan's loops (which inline too much else to take in the whole).
  */
-function wordEndHashedFrom(text: string, start: number, i: number, limit: number, hash: number): number {
+function wordEndHashedFrom(text: string, start: number, i: number, limit: number, hash: number, letters: boolean): number {
   const end = wordEnd(text, i, limit);
   hashOfLastWord = end === i ? hash & 0x3fffffff : asciiWordHash(text, start, end);
+  startOfLastWord = start;
+  // a possessive's apostrophe ends the word ("Russia's"); anything else it holds is no letter of ASCII
+  lettersOfLastWord = end === i && letters && i > start;
   return end;
 }
 
