@@ -46,3 +46,11 @@ describe("the knowledge base's indexes", () => {
     assert.ok(findings.some((f) => f.code === 'unknown-treaty'), findings.map((f) => f.code).join(', '));
   });
 });
+
+describe("the matcher's organizations that are also surnames", () => {
+  it('are all aliases, which the block results test before looking one up', () => {
+    const { organizationSurnames } = loadKnowledgeBase(builtinKbFiles).kb.matcher;
+    assert.ok(organizationSurnames.size > 0);
+    for (const target of organizationSurnames.keys()) assert.strictEqual(target.form, 'alias', target.entryId);
+  });
+});

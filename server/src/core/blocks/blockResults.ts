@@ -154,7 +154,8 @@ const internChoices = boundedMemo((choices) => choices, 5_000);
 function surnamedOrganizationsOf(matches: readonly RawMatch[], kb: KnowledgeBase): readonly NameTarget[] {
   const surnamed = kb.matcher.organizationSurnames;
   let found: NameTarget[] | undefined;
-  for (const match of matches) for (const target of match.targets) if (surnamed.has(target) && !found?.includes(target)) (found ??= []).push(target);
+  // the map holds aliases only (`organizationSurnamesOf`): the target's form, read beside its id, spares three look-ups in four
+  for (const match of matches) for (const target of match.targets) if (target.form === 'alias' && surnamed.has(target) && !found?.includes(target)) (found ??= []).push(target);
   return found ?? EMPTY_LIST;
 }
 
