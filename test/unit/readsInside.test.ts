@@ -30,6 +30,8 @@ Signed in 1970, the NPT
 Moscow
 
 The anniversary of the Helsinki Final Act
+
+The United States remains bound by the Intermediate-Range Nuclear Forces Treaty
 `;
 
 /**

@@ -66,8 +66,9 @@ function claimsIn(text: string, mentions: readonly Mention[]): CapitalClaim[] {
   for (let k = 0; k < mentions.length; k++) {
     const state = mentions[k]!;
     if (!isStateMention(state)) continue;
-    const before = mentions[k - 1];
-    const after = mentions[k + 1];
+    // (bounded: `mentions[-1]` is a look-up of the property "-1", V8's slowest path, see seat-claim)
+    const before = k > 0 ? mentions[k - 1] : undefined;
+    const after = k + 1 < mentions.length ? mentions[k + 1] : undefined;
     const beforeState = text.slice(Math.max(0, state.start - 40), state.start);
     // "Turkey's capital, Istanbul", "the Turkish capital Istanbul"
     const afterCity = after && cityOf(after);

@@ -5,6 +5,7 @@ import type { RuleContext } from './ruleContext';
 import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
 import { asciiWordHashes } from '../kb/wordHash';
+import { codeAt } from '../kb/names';
 import { governingWordHash, mayBeAmong } from './governingWord';
 
 /**
@@ -111,7 +112,8 @@ function relativeAfter(text: string, end: number): boolean {
 export function othersCase(before: string, text: string, end: number): boolean {
   if (REPORTED_CLAUSE.test(before) || DENIED_CLAUSE.test(before) || (AS_IF_CLAUSE.test(before) && !relativeAfter(text, end)) || reportedAfter(text, end)) return true;
   if (SAID_THAT.test(before) && deniedNext(text, end)) return true;
-  const next = text.charCodeAt(end);
+  // (a treaty may end the block: no read past its end, see `codeAt`)
+  const next = codeAt(text, end);
   return next !== 34 /* " */ && next !== 0x201d /* ” */ && QUOTE_OPEN.test(before);
 }
 
