@@ -38,6 +38,12 @@ export function asciiLettersHash(text: string, start: number): number {
 /** The `asciiWordHash` of each of `words` (ASCII), for a set that a word read in place is looked up in. */
 export const asciiWordHashes = (words: Iterable<string>): WordHashes => new WordHashes([...words].map((word) => asciiWordHash(word, 0, word.length)));
 
+/**
+ * Whether a word read in place, whose hash is `hash` (-1 for a word past ASCII, whose folded form
+ * only the word cut out can tell), may be one of the words whose hashes `words` holds.
+ */
+export const mayBeAmong = (hash: number, words: WordHashes): boolean => hash === -1 || words.has(hash);
+
 /** A slot of `WordHashes` that holds no hash: every hash it holds is 0 or more. */
 const EMPTY_SLOT = -1;
 

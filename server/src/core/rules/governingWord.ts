@@ -1,4 +1,4 @@
-import { asciiWordHash, lastWordHash, wordStartHashed, type WordHashes } from '../kb/wordHash';
+import { asciiWordHash, lastWordHash, mayBeAmong, wordStartHashed, type WordHashes } from '../kb/wordHash';
 import { spaceStartBefore } from '../text/wordBefore';
 
 const THE_HASH = asciiWordHash('the', 0, 3);
@@ -30,6 +30,3 @@ export function governingWordHash(text: string, offset: number): number {
 export function mayGovern(text: string, offset: number, words: WordHashes): boolean {
   return mayBeAmong(governingWordHash(text, offset), words);
 }
-
-/** Whether a word whose `governingWordHash` is `hash` may be one of the words whose hashes `words` holds. */
-export const mayBeAmong = (hash: number, words: WordHashes): boolean => hash === -1 || words.has(hash);

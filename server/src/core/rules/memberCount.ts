@@ -1,7 +1,7 @@
 import { formatDate } from '../dates';
 import { countOn, countsBetween, memberCountHistories, type MemberCountHistory } from '../kb/memberCounts';
 import { codeAt, isDigitAt, isSpaceAt } from '../kb/names';
-import { asciiLettersHash, asciiWordHash, asciiWordHashes, lastWordHash, wordStartHashed } from '../kb/wordHash';
+import { asciiLettersHash, asciiWordHash, asciiWordHashes, lastWordHash, mayBeAmong, wordStartHashed } from '../kb/wordHash';
 import { COUNT_WORDS, countValue, writtenLike } from '../text/numberWords';
 import { orList } from '../text/orList';
 import { secondWordBefore, spaceStartBefore, wordBefore } from '../text/wordBefore';
@@ -124,7 +124,7 @@ export function mayCountBefore(text: string, offset: number): boolean {
   const start = wordStartHashed(text, end);
   if (start === end) return false;
   const hash = lastWordHash();
-  if (hash === -1 || isDigitAt(text, start) || COUNT_BEFORE_WORDS.has(hash) || (text.charCodeAt(end - 1) | 32) === 102 /* f */) return true;
+  if (mayBeAmong(hash, COUNT_BEFORE_WORDS) || isDigitAt(text, start) || (text.charCodeAt(end - 1) | 32) === 102 /* f */) return true;
   // "the" (in any case) told by its length and hash, as in `governingWordHash`
   if (end - start !== 3 || hash !== THE_HASH) return false;
   const secondEnd = spaceStartBefore(text, start);

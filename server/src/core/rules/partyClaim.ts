@@ -4,9 +4,9 @@ import type { Mention } from '../types';
 import type { RuleContext } from './ruleContext';
 import { wordBefore, wordBeforeArticle } from '../text/wordBefore';
 import { sentenceAround } from '../text/sentenceAround';
-import { asciiWordHashes } from '../kb/wordHash';
+import { asciiWordHashes, mayBeAmong } from '../kb/wordHash';
 import { codeAt } from '../kb/names';
-import { governingWordHash, mayBeAmong } from './governingWord';
+import { governingWordHash } from './governingWord';
 
 /**
  * Words between a party and the treaty that say it is a party now: "remains a party to", "is still

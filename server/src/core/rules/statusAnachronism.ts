@@ -9,8 +9,8 @@ import { sentenceAround } from '../text/sentenceAround';
 import { pastFootnoteMarker } from '../text/footnotes';
 import { leftPartyInClaim, othersCase, partyThatLeft, REPORTING_VERB } from './partyClaim';
 import { objectMemo } from '../text/objectMemo';
-import { asciiWordHashes } from '../kb/wordHash';
-import { governingWordHash, mayBeAmong } from './governingWord';
+import { asciiWordHashes, mayBeAmong } from '../kb/wordHash';
+import { governingWordHash } from './governingWord';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 
 type Claim = 'in-force' | 'ratify' | 'return' | 'withdraw';

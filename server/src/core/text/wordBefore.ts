@@ -1,5 +1,5 @@
 import { foldWord, isSpaceAt, isWordChar } from '../kb/names';
-import { isSameAsciiWord, lastWordHash, wordStartHashed, type WordHashes } from '../kb/wordHash';
+import { isSameAsciiWord, lastWordHash, mayBeAmong, wordStartHashed, type WordHashes } from '../kb/wordHash';
 import { detachedSlice } from './detached';
 
 /**
@@ -98,9 +98,7 @@ function wordBeforeUncached(text: string, offset: number): string {
 export function mayBeWordBefore(text: string, offset: number, words: WordHashes): boolean {
   const end = spaceStartBefore(text, offset);
   if (end === offset || wordStartHashed(text, end) === end) return false;
-  // -1: a word past ASCII, which only `wordBefore` folds
-  const hash = lastWordHash();
-  return hash === -1 || words.has(hash);
+  return mayBeAmong(lastWordHash(), words);
 }
 
 /** The folded word before the one `wordBefore` reads: "talk" of "talk to Moscow". */
