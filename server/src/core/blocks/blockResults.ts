@@ -132,7 +132,7 @@ export function placedMentions(scan: BlockScan, results: BlockResults, offset: n
 /** The findings of a block that has none, shared. */
 const NO_FINDINGS: readonly Finding[] = EMPTY_LIST;
 const NO_PROPOSALS: readonly Proposal[] = EMPTY_LIST;
-const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS });
+const NO_RESULTS: BlockResults = Object.freeze({ mentions: EMPTY_LIST, findings: NO_FINDINGS, groups: EMPTY_LIST });
 
 /** How the document reads the block's ambiguous names, and which of the entries its bare surnames and short forms may name it names in full; empty for most blocks. */
 function choicesOf(reads: DocumentReads, env: BlockEnvironment): string {
@@ -216,7 +216,7 @@ function compute(kind: BlockKind, level: number, scan: BlockScan, matches: reado
   const named = withoutMismatchedAcronyms(text, mentions, env.settings.rules['acronym-mismatch'] === 'off' ? acronymMismatch(blockContext) : raw);
   // most blocks have no findings, and headings and many items name nothing: they share empty results
   if (raw.length === 0 && named.length === 0) return NO_RESULTS;
-  return { mentions: named, findings: raw.length === 0 ? NO_FINDINGS : findingsWithSeverity(raw, env.settings) };
+  return { mentions: named, findings: raw.length === 0 ? NO_FINDINGS : findingsWithSeverity(raw, env.settings), groups: undefined };
 }
 
 /** Copies of the findings with their severity. (Apart from `compute`: its map's arrow read `env`, which made a context at every block's call.) */

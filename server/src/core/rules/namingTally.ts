@@ -81,6 +81,8 @@ const MIXED = '\u0000mixed';
 /** What the tally counts per block: its mentions, block-relative, as one object per block version. */
 export interface TalliedBlock {
   readonly mentions: readonly Mention[];
+  /** The groups its mentions are counted in, found when first asked for: see `groupsOf`. */
+  groups?: readonly number[] | undefined;
 }
 
 /** The blocks an update counts anew and those it no longer counts (see `NamingTally.of`). */
@@ -123,19 +125,20 @@ function addPair(length: number, group: number, text: string): number {
 
 /**
  * The groups a block's mentions are counted in, each once (see `tallyKeysOf`), found once per block
- * version: the rule that reads the groups written two ways skips, at each keystroke, the many blocks
- * that hold none of them, instead of reading the keys of every mention in the document.
+ * version and kept in the block: the rule that reads the groups written two ways skips, at each
+ * keystroke, the many blocks that hold none of them, instead of reading the keys of every mention
+ * in the document. (Kept in a field, not a `WeakMap` by block: a full analysis adds every block
+ * anew, and the map's inserts took most of the time this took on the samples' drafts.)
  */
-const groupsByBlock = new WeakMap<TalliedBlock, readonly number[]>();
 const NO_GROUPS: readonly number[] = EMPTY_LIST;
 export function groupsOf(block: TalliedBlock, kb: KnowledgeBase): readonly number[] {
-  let groups = groupsByBlock.get(block);
+  let groups = block.groups;
   if (groups === undefined) {
     // the groups of the block's summary, which holds each once (a block names a handful, most none)
     const length = summarize(block.mentions, kb);
     const found: number[] = new Array(length >> 1);
     for (let i = 0; i < length; i += 2) found[i >> 1] = scratchPairs[i] as number;
-    groupsByBlock.set(block, (groups = length === 0 ? NO_GROUPS : found));
+    block.groups = groups = length === 0 ? NO_GROUPS : found;
   }
   return groups;
 }
