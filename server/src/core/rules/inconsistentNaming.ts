@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { boundedMemo } from '../text/boundedMemo';
-import { comparable, groupsOf, holdsAny, tallyKeysOf, type TalliedBlock } from './namingTally';
+import { comparable, groupsOf, holdsAny, keysWithin, type TalliedBlock, type TallyKeys } from './namingTally';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { NO_RAW_FINDINGS, type DocumentRuleContext, type RawFinding } from './ruleContext';
 import { editDistance } from '../text/editDistance';
@@ -86,6 +86,8 @@ function surnameOf(m: Mention, text: string, offset: number): Mention {
  */
 function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: TalliedBlock, offset: number) => void) => void, kb: KnowledgeBase): Group[] {
   const members = new Map<number, Group>();
+  // the keys of each text read in this pass, found by the text's address (see `keysWithin`)
+  const seen = new Map<string, TallyKeys>();
   const join = (group: number, m: Mention, offset: number) => {
     let entry = members.get(group);
     if (!entry) members.set(group, (entry = { members: [], offsets: [] }));
@@ -93,11 +95,11 @@ function membersOf(mixed: ReadonlySet<number>, forEachBlock: (visit: (block: Tal
     entry.offsets.push(offset);
   };
   forEachBlock((block, offset) => {
-    if (!holdsAny(groupsOf(block, kb), mixed)) return;
+    if (!holdsAny(groupsOf(block, kb, seen), mixed)) return;
     for (const m of block.mentions) {
       if (!comparable(m)) continue;
       // the groups the tally counted the mention in (see `tallyKeysOf`)
-      const keys = tallyKeysOf(m, kb);
+      const keys = keysWithin(m, kb, seen);
       if (mixed.has(keys.group)) join(keys.group, m, offset);
       // a full name's surname, compared with the surname written alone (see `surnameGroupOf` in the tally)
       if (keys.surname !== undefined && mixed.has(keys.surnameGroup)) join(keys.surnameGroup, surnameOf(m, keys.surname, keys.surnameStart), offset);

@@ -131,11 +131,11 @@ function addPair(length: number, group: number, text: string): number {
  * anew, and the map's inserts took most of the time this took on the samples' drafts.)
  */
 const NO_GROUPS: readonly number[] = EMPTY_LIST;
-export function groupsOf(block: TalliedBlock, kb: KnowledgeBase): readonly number[] {
+export function groupsOf(block: TalliedBlock, kb: KnowledgeBase, seen?: Map<string, TallyKeys>): readonly number[] {
   let groups = block.groups;
   if (groups === undefined) {
     // the groups of the block's summary, which holds each once (a block names a handful, most none)
-    const length = summarize(block.mentions, kb);
+    const length = summarize(block.mentions, kb, seen);
     const found: number[] = new Array(length >> 1);
     for (let i = 0; i < length; i += 2) found[i >> 1] = scratchPairs[i] as number;
     block.groups = groups = length === 0 ? NO_GROUPS : found;
@@ -207,7 +207,7 @@ export function tallyKeysOf(m: Mention, kb: KnowledgeBase): TallyKeys {
  * document alive), and compares each with the text character by character. So `seen` lives for one
  * count only.
  */
-function keysWithin(m: Mention, kb: KnowledgeBase, seen: Map<string, TallyKeys>): TallyKeys {
+export function keysWithin(m: Mention, kb: KnowledgeBase, seen: Map<string, TallyKeys>): TallyKeys {
   const known = seen.get(m.text);
   if (known !== undefined && known.id === m.id && known.placeId === m.placeId) return known;
   const keys = tallyKeysOf(m, kb);
