@@ -296,8 +296,11 @@ function portfolioFits(bare: string, office: string): boolean {
   const portfolio = portfolioOf(bare)?.replace(/[^\p{L}-]/gu, '');
   if (portfolio === undefined) return true;
   const word = portfolio.endsWith('y') ? `${portfolio.slice(0, -1)}\\p{L}*` : portfolio;
-  return new RegExp(`\\b${word}\\b`, 'iu').test(office);
+  return portfolioPattern(word).test(office);
 }
+
+/** The pattern of a portfolio word, compiled once per word, not for each office of each titled mention's holder. */
+const portfolioPattern = boundedMemo((word: string): RegExp => new RegExp(`\\b${word}\\b`, 'iu'), 1024);
 
 /** Whose office a title says before the word that dates it: "his", "Niger's". */
 const PRONOUN = String.raw`(?:his|her|their|its|our)\s+`;

@@ -3,6 +3,8 @@ import type { ActorEntry } from '../kb/schema';
 import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
+import { boundedMemo } from '../text/boundedMemo';
+import { objectMemo } from '../text/objectMemo';
 import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, officeFamily, titleFamilies, withoutTimeWord, type NamedOffice } from '../kb/officeTitles';
 import { parentsOf } from '../kb/parents';
 import { titleAsWords } from '../features/titleBefore';
@@ -428,33 +430,77 @@ function movedToAnother(person: ActorEntry, offices: readonly Office[], named: N
   });
 }
 
-function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFinding | undefined {
-  const written = mention.title!;
+/** What a title written before or after a name says, read once per title the text writes. */
+interface TitleReading {
+  /** The title as words (`titleAsWords`). */
+  readonly title: string;
+  /** The title without the word that dates it (`withoutTimeWord`). */
+  readonly bareTitle: string;
+  readonly named: NamedOffice;
+  readonly former: boolean;
+  readonly claimed: boolean;
+  readonly future: boolean;
+}
+
+/**
+ * The reading of a written title; undefined for one the rule does not check. A document names its
+ * office-holders again and again with the same titles ("President Trump"), and the patterns for the
+ * words that date a title read the whole title each time, most of them by Unicode letter classes.
+ */
+const titleReading = boundedMemo((written: string): TitleReading | undefined => {
   const title = titleAsWords(written);
   const bareTitle = withoutTimeWord(title);
   const named = titleFamilies(bareTitle);
   if (!named || isCourtesyTitle(named)) return undefined;
+  return { title, bareTitle, named, former: namesFormerHolder(title), claimed: claimsOffice(title), future: namesFutureHolder(title) };
+}, 4096);
+
+/** The offices of a person's record that a title names, by the knowledge base they are read in, the title and the person. */
+const officesNamedMemo = objectMemo<KnowledgeBase, WeakMap<NamedOffice, WeakMap<ActorEntry, readonly Office[]>>>(() => new WeakMap());
+
+/**
+ * The offices of a person's record that a title names, in the record's order: found once per title
+ * and person, where each of a document's mentions of "President Trump" read every office of his
+ * record against the title, lower-casing both.
+ */
+function officesNamed(kb: KnowledgeBase, named: NamedOffice, person: ActorEntry): readonly Office[] {
+  const byTitle = officesNamedMemo(kb);
+  let byPerson = byTitle.get(named);
+  if (!byPerson) byTitle.set(named, (byPerson = new WeakMap()));
+  let offices = byPerson.get(person);
+  if (!offices) {
+    const namesOf = entryNames(kb);
+    const entriesNamed = entriesNamedIn(kb);
+    offices = (person.person?.offices ?? []).filter((o) => namesOffice(named, o, namesOf, entriesNamed) || namesOfficeOfParent(kb, named, o, entriesNamed) || namesOfficeByMinistry(kb, named, o, entriesNamed));
+    byPerson.set(person, offices);
+  }
+  return offices;
+}
+
+function check(ctx: RuleContext, mention: Mention, person: ActorEntry): RawFinding | undefined {
+  const written = mention.title!;
+  const titleRead = titleReading(written);
+  if (!titleRead) return undefined;
+  const { title, bareTitle, named } = titleRead;
   const titleStart = mention.titleStart ?? mention.start;
   const titleEnd = titleStart + written.length;
   if (readsDemonymAsPortfolio(ctx, named, titleStart, titleEnd)) return undefined;
-  const namesOf = entryNames(ctx.kb);
   // "UN Secretary-General Mark Rutte": a title that says whose office it is names only that one's
   const head = titleOwner(ctx, named, titleStart, titleEnd);
-  const entriesNamed = entriesNamedIn(ctx.kb);
-  const namesIt = (o: Office) => namesOffice(named, o, namesOf, entriesNamed) || namesOfficeOfParent(ctx.kb, named, o, entriesNamed) || namesOfficeByMinistry(ctx.kb, named, o, entriesNamed);
+  const titled = officesNamed(ctx.kb, named, person);
   // "Security Council Secretary Sergei Shoigu": a body's name that his own office's title holds
   // ("Secretary of the Security Council", Russia's) is no other owner, whichever body it was read as
-  const owner = head && !(person.person?.offices ?? []).some((o) => namesIt(o) && o.title.includes(` of the ${head.written}`)) ? head.id : undefined;
-  const offices = (person.person?.offices ?? []).filter((o) => namesIt(o) && (owner === undefined || o.of === undefined || ownerNamesOffice(ctx.kb, { title: o.title, of: o.of }, owner)));
+  const owner = head && !titled.some((o) => o.title.includes(` of the ${head.written}`)) ? head.id : undefined;
+  const offices = owner === undefined ? titled : titled.filter((o) => o.of === undefined || ownerNamesOffice(ctx.kb, { title: o.title, of: o.of }, owner));
   const date = ctx.date.iso;
-  const former = namesFormerHolder(title);
+  const { former } = titleRead;
   const heldOnDate = offices.some((o) => isWithin(date, o.from, o.to));
   const heldBefore = offices.some((o) => o.to !== undefined && dateKey(o.to) <= dateKey(date));
   // "Former Foreign Minister Espen Barth Eide" while he holds it again is a slip too
   if (former ? heldBefore && !heldOnDate : heldOnDate) return undefined;
-  if (claimsOffice(title) && heldBefore) return undefined;
+  if (titleRead.claimed && heldBefore) return undefined;
   // "the likely next chancellor", "incoming President Trump": an office still to come is no claim about the date
-  if (namesFutureHolder(title)) return undefined;
+  if (titleRead.future) return undefined;
   // a title before the name, or in apposition after it ("Grandi, the UN's refugee chief,")
   const titleFollows = titleStart > mention.start;
   /** The time the sentence is set in, when it names one the term does not cover: the message and the fixes speak of it, not of the document date. */
