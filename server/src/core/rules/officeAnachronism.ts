@@ -4,6 +4,7 @@ import type { Fix, Mention } from '../types';
 import { NO_RAW_FINDINGS, type RawFinding, type RuleContext } from './ruleContext';
 import { sentenceAround } from '../text/sentenceAround';
 import { boundedMemo } from '../text/boundedMemo';
+import { allMatches } from '../text/allMatches';
 import { objectMemo } from '../text/objectMemo';
 import { claimsOffice, entryNames, isCourtesyTitle, namesFormerHolder, namesFutureHolder, namesOffice, officeFamily, titleFamilies, withoutTimeWord, type NamedOffice } from '../kb/officeTitles';
 import { parentsOf } from '../kb/parents';
@@ -87,7 +88,7 @@ const END_OF_TERM = /\b(?:killed|assassinated|died|ousted|deposed|overthrown|top
 /** Where the clause that ends a text starts: after its last ";", "and" or "but" (0 when none). */
 function lastClauseBreak(text: string): number {
   let at = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length;
+  for (const m of allMatches(CLAUSE_BREAK, text)) at = m.index + m[0].length;
   return at;
 }
 const CLAUSE_BREAK = /;|\b(?:and|but)\s/g;
@@ -131,7 +132,7 @@ function lastTimeBefore(text: string, end: number, documentYear: number, documen
   if (!DIGIT.test(before)) return undefined;
   let last: string | undefined;
   let lastAt = -1;
-  for (const m of before.matchAll(NAMED_TIME)) {
+  for (const m of allMatches(NAMED_TIME, before)) {
     if (Number(m[5]) > documentYear) continue;
     // a year alone sets the paragraph's time only after "in", "during" …: "the Taiwan Relations Act
     // of 1979" and "the 1994 memorandum" date a thing, not the account that follows
@@ -140,7 +141,7 @@ function lastTimeBefore(text: string, end: number, documentYear: number, documen
     lastAt = m.index;
   }
   // "agreed on 10 May": a day and month without a year, of the document's year or the year before
-  for (const m of before.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(DAY_MONTH, before)) {
     if (m.index < lastAt) continue;
     last = lastMonthOf(monthOfDay(m), documentYear, documentMonth);
     lastAt = m.index;
@@ -197,14 +198,14 @@ function heldDuring(periods: readonly Period[], time: string, endsTerm = false):
  */
 function timesIn(text: string, documentMonth: number, documentYear: number, beforeName: boolean): string[] {
   const digits = DIGIT.test(text);
-  const named = digits ? [...text.matchAll(NAMED_TIME)].filter((m) => beforeName || monthOfNamedTime(m) !== undefined || SET_IN.test(text.slice(0, m.index))) : [];
+  const named = digits ? allMatches(NAMED_TIME, text).filter((m) => beforeName || monthOfNamedTime(m) !== undefined || SET_IN.test(text.slice(0, m.index))) : [];
   const times = named.map(namedTime);
-  for (const m of text.matchAll(RELATIVE_YEAR)) times.push(String((m[1] ?? m[2])!.toLowerCase() === 'this' ? documentYear : documentYear - 1));
+  for (const m of allMatches(RELATIVE_YEAR, text)) times.push(String((m[1] ?? m[2])!.toLowerCase() === 'this' ? documentYear : documentYear - 1));
   const lastMonth = (month: number) => lastMonthOf(month, documentYear, documentMonth);
   // "met … on 20 June": that very day: "Prime Minister Mikati, whose cabinet was named on 8
   // February" is past his last day
-  if (digits) for (const m of text.matchAll(DAY_MONTH)) times.push(`${lastMonth(monthOfDay(m))}-${dayOf(m)}`);
-  for (const m of text.matchAll(MONTH_ALONE)) {
+  if (digits) for (const m of allMatches(DAY_MONTH, text)) times.push(`${lastMonth(monthOfDay(m))}-${dayOf(m)}`);
+  for (const m of allMatches(MONTH_ALONE, text)) {
     const lead = text.slice(Math.max(0, m.index - 50), m.index);
     // "ahead of the Washington summit in July": a month still to come dates no act of the holder;
     // after the name, "the warrants issued in November" dates the warrants
