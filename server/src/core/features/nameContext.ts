@@ -238,6 +238,35 @@ const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'de'
 /** The word before `end` and where it starts. */
 const LAST_WORD = new RegExp(asciiLettersFirst(String.raw`([\p{L}][\p{L}'’-]*)\s*$`), 'u');
 
+/** `lastWordStart`'s answer where a character outside ASCII stands in its way, whose class only LAST_WORD tells. */
+export const NOT_TOLD = -2;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * Where LAST_WORD's match in `text` between `from` and `end` starts, read back by character codes:
+ * past the white space before `end`, the run of letters, apostrophes and hyphens before it, opened
+ * by its first letter; -1 for no match, NOT_TOLD where a character outside ASCII is read. The
+ * pattern, which ends with `$` and is tried from each character of the span in turn, read each
+ * word's letters again from each of them: about 4 % of resolving the drafts' mentions.
+ */
+export function lastWordStart(text: string, from: number, end: number): number {
+  let wordEnd = end;
+  for (; wordEnd > from; wordEnd--) {
+    const c = text.charCodeAt(wordEnd - 1);
+    if (c >= 128) return NOT_TOLD;
+    // `\s` in ASCII: tab, line feed, vertical tab, form feed, carriage return and space
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  let start = wordEnd;
+  for (; start > from; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 128) return NOT_TOLD;
+    if (!isAsciiLetter(c) && c !== 39 /* ' */ && c !== 45 /* - */) break;
+  }
+  while (start < wordEnd && !isAsciiLetter(text.charCodeAt(start))) start++;
+  return start < wordEnd ? start : -1;
+}
+
 /**
  * Whether the acronym at `start`, written in brackets, abbreviates the words just before the
  * bracket, in any order, which name something the knowledge base lacks: "the International
@@ -252,12 +281,19 @@ export function abbreviatesUnknownName(text: string, start: number, acronym: str
   let spelt = '';
   // read back a capitalized word for each letter, over the small words between them
   for (let words = 0; spelt.length < letters.length && words < letters.length * 2 + 2; words++) {
-    const word = LAST_WORD.exec(text.slice(Math.max(0, end - 40), end));
-    if (!word) return false;
-    const first = word[1]!.charAt(0);
-    end = end - word[0].length;
+    const from = Math.max(0, end - 40);
+    let wordStart = lastWordStart(text, from, end);
+    if (wordStart === NOT_TOLD) {
+      const last = LAST_WORD.exec(text.slice(from, end));
+      wordStart = last ? from + last.index : -1;
+    }
+    if (wordStart < 0) return false;
+    // the match's group: its white space after the word is what `\s` and `trimEnd` both take
+    const word = text.slice(wordStart, end).trimEnd();
+    const first = word.charAt(0);
+    end = wordStart;
     if (first !== first.toUpperCase()) {
-      if (!ACRONYM_SKIPS.has(word[1]!)) return false;
+      if (!ACRONYM_SKIPS.has(word)) return false;
       continue;
     }
     spelt = first + spelt;
