@@ -2,6 +2,7 @@ import { MONTH_PATTERN } from '../dates';
 import type { RawMatch } from '../recognizers/entities';
 import { sentenceAround } from '../text/sentenceAround';
 import { lineBreakSpaces } from '../text/lineBreakSpaces';
+import { allMatches } from '../text/allMatches';
 import { asciiLettersFirst } from '../text/asciiLettersFirst';
 import { footnoteDefinitionLength, lineBefore } from '../text/footnotes';
 import { secondWordBefore, spaceStartBefore, wordBefore, wordStartBefore } from '../text/wordBefore';
@@ -576,7 +577,8 @@ export function dateSetIn(text: string, start: number, end: number): string | un
   A_YEAR.lastIndex = 0;
   if (!A_YEAR.test(text.slice(from, end + REACH))) return undefined;
   const { before, after } = sentenceAround(text, { start, end }, REACH);
-  const last = [...before.matchAll(YEAR_SET_IN)].at(-1);
+  // by `exec` on the pattern itself (`allMatches`): `matchAll` made a copy of it at each call, most of this function's time
+  const last = allMatches(YEAR_SET_IN, before).at(-1);
   const next = last ? undefined : FIRST_YEAR_SET_IN.exec(after);
   const year = last ? yearOf(last) : next ? yearOf(next) : undefined;
   return year ? `${year}-07-01` : undefined;
@@ -609,7 +611,7 @@ export function dateToldIn(text: string, start: number, end: number): string | u
   const earlier = text.slice(Math.max(0, sentenceStart - PARAGRAPH_REACH), sentenceStart);
   A_YEAR.lastIndex = 0;
   if (!A_YEAR.test(earlier)) return undefined;
-  const last = [...earlier.matchAll(YEAR_SET_IN)].at(-1);
+  const last = allMatches(YEAR_SET_IN, earlier).at(-1);
   // "the reactor destroyed in 1986": a year after a participle dates a thing, not the account
   if (!last || PARTICIPLE_BEFORE.test(earlier.slice(Math.max(0, last.index - 30), last.index))) return undefined;
   return `${yearOf(last)}-07-01`;
