@@ -136,7 +136,10 @@ export interface BlockScan {
    * `scanEntitiesInPlace`): read them before scanning again, and keep none.
    */
   findMatches(matcher: NameMatcher, unnamed?: UnnamedWords): readonly RawMatch[];
-  /** The block's explicit markers ("First,", "2.", "Recommendation 3:", an operative verb). */
+  /**
+   * The block's explicit markers ("First,", "2.", "Recommendation 3:", an operative verb). For a
+   * block with one, a list made at each read (see `Scan.marked`): read it once where it is read often.
+   */
   readonly markers: readonly ScannedMarker[];
   /**
    * The implicit marker of a paragraph that has none: its first word. Made when first asked: such
@@ -191,22 +194,35 @@ class Scan implements BlockScan {
    * of a new document (215 KB less for the 13,000 of the 1 MB treaty text).
    */
   private readonly flags: number;
+  /**
+   * The block's markers, or its one marker where it has one (11,385 of the 13,427 blocks of a 1 MB
+   * treaty text): a list of one kept with each scan cost 56 bytes a block (623 KB of what a treaty
+   * analysis keeps, which the young-generation collections copy), where one made at each read of
+   * `markers` dies young.
+   */
+  private readonly marked: ScannedMarker | readonly ScannedMarker[];
 
   constructor(
     kind: BlockKind,
     readonly text: string,
-    readonly markers: readonly ScannedMarker[],
+    marked: ScannedMarker | readonly ScannedMarker[],
     /** Whether the block is a paragraph without explicit markers, which may have an implicit one. */
     hasImplicitMarker: boolean,
     introduces: boolean,
     mentionsDirective: boolean,
   ) {
     this.implicit = hasImplicitMarker ? undefined : null;
+    this.marked = marked;
     this.flags = BLOCK_KIND_CODES[kind] | (introduces ? INTRODUCES : 0) | (mentionsDirective ? MENTIONS_DIRECTIVE : 0);
   }
 
   get kind(): BlockKind {
     return BLOCK_KINDS[this.flags & 7]!;
+  }
+
+  get markers(): readonly ScannedMarker[] {
+    const marked = this.marked;
+    return marked instanceof ScannedMarker ? [marked] : marked;
   }
 
   get introduces(): boolean {
@@ -250,9 +266,9 @@ export function scanBlock(text: string, kind: BlockKind): BlockScan {
   const found = findMarkers(text, kind, false);
   // a paragraph that proposes in so many words ("We propose that …") is one, under a "Recommendations" heading, as any other
   const implicit = kind === 'paragraph' && (found.length === 0 || found[0]!.style === 'performative');
-  // a list item's one marker (11,385 of the 13,427 blocks of a 1 MB treaty text) made without the map's closure and context
-  const markers = found.length === 0 ? NO_MARKERS : found.length === 1 ? [new ScannedMarker(found[0]!, bodyEndBefore(undefined, text), text)] : scannedMarkers(found, text);
-  return new Scan(kind, text, markers, implicit, prose && introducesProposals(text, kind), holdsDirectivePrefix(text));
+  // a list item's one marker (11,385 of the 13,427 blocks of a 1 MB treaty text) made without the map's closure and context, and kept without a list
+  const marked = found.length === 0 ? NO_MARKERS : found.length === 1 ? new ScannedMarker(found[0]!, bodyEndBefore(undefined, text), text) : scannedMarkers(found, text);
+  return new Scan(kind, text, marked, implicit, prose && introducesProposals(text, kind), holdsDirectivePrefix(text));
 }
 
 /** The markers found in `text`, each with where its body ends: where the next one's sentence starts. (Apart from `scanBlock`: its map's arrow read `found` and `text`, which made a context at every block's scan.) */

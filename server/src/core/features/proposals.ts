@@ -84,9 +84,10 @@ function asRoman(marker: ScannedMarker, current: Sequence | undefined): ScannedM
 
 /** Which markers of a block count here: implicit ones only where the context makes them proposals. */
 function effectiveMarkers(scan: BlockScan, sectionIntroduces: boolean): readonly ScannedMarker[] {
-  if (!sectionIntroduces || scan.introduces) return scan.markers;
+  const markers = scan.markers;
+  if (!sectionIntroduces || scan.introduces) return markers;
   const implicit = scan.paragraphMarker();
-  return implicit && (implicit.recommends || scan.markers[0]?.style === 'performative') ? [implicit] : scan.markers;
+  return implicit && (implicit.recommends || markers[0]?.style === 'performative') ? [implicit] : markers;
 }
 
 const NO_MARKERS: readonly ScannedMarker[] = EMPTY_LIST;
@@ -227,9 +228,10 @@ function collectSequences(blocks: BlockList, scans: ChunkedList<BlockScan>, wind
   /** Enters the section of the heading at `index`; returns whether its markers only number an introduction ("## 4. Recommendations"). */
   const enterSection = (index: number): boolean => {
     const scan = scans.at(index);
-    const numberedIntroduction = scan.introduces && scan.markers.length > 0 && scan.markers.every((m) => m.style === 'section');
+    const markers = scan.markers;
+    const numberedIntroduction = scan.introduces && markers.length > 0 && markers.every((m) => m.style === 'section');
     // paragraphs under "### Proposal 2 — …" are that proposal's body, not proposals of their own
-    sectionIntroduces = (scan.markers.length === 0 || numberedIntroduction) && scan.introduces;
+    sectionIntroduces = (markers.length === 0 || numberedIntroduction) && scan.introduces;
     sectionHeading = sectionIntroduces ? index : undefined;
     sectionOfParagraphs = sectionIntroduces && !markedBeforeNextHeading(blocks, scans, index);
     return numberedIntroduction;

@@ -69,8 +69,10 @@ function samePart(before: BlockScan, after: BlockScan, was: Block, is: Block, bl
   if (announcesOthers(before) !== announcesOthers(after)) return false;
   // "The resolution adopted today does two things." makes the list after it no proposals (see `isProposalRoot`)
   if (describesTextAt(before) !== describesTextAt(after)) return false;
-  if (before.markers.length !== after.markers.length) return false;
-  for (let k = 0; k < before.markers.length; k++) if (!sameMarker(before.markers[k]!, after.markers[k]!)) return false;
+  const markersBefore = before.markers;
+  const markersAfter = after.markers;
+  if (markersBefore.length !== markersAfter.length) return false;
+  for (let k = 0; k < markersBefore.length; k++) if (!sameMarker(markersBefore[k]!, markersAfter[k]!)) return false;
   const implicitBefore = before.paragraphMarker();
   const implicitAfter = after.paragraphMarker();
   return implicitBefore === undefined || implicitAfter === undefined ? implicitBefore === implicitAfter : sameMarker(implicitBefore, implicitAfter);
