@@ -252,10 +252,8 @@ const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 export function lastWordStart(text: string, from: number, end: number): number {
   let wordEnd = end;
   for (; wordEnd > from; wordEnd--) {
-    const c = text.charCodeAt(wordEnd - 1);
-    if (c >= 128) return NOT_TOLD;
-    // `\s` in ASCII: tab, line feed, vertical tab, form feed, carriage return and space
-    if (c !== 32 && (c < 9 || c > 13)) break;
+    if (text.charCodeAt(wordEnd - 1) >= 128) return NOT_TOLD;
+    if (!isSpaceAt(text, wordEnd - 1)) break;
   }
   let start = wordEnd;
   for (; start > from; start--) {
