@@ -4,45 +4,21 @@
 // median of the rounds' ratios. It also checks that both give the same findings, mentions,
 // proposals, outline and folds on generated texts with injected typos and on each FILE. Each ratio
 // comes with a 95 % interval for its median: a change whose interval spans 1 is not measured.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { generate, random } from './corpus.mjs';
 import { generateTreaty } from './treatyCorpus.mjs';
 import { interleaved, MB, pairedRatio, pairedRatioInterval, percentile, tuneAsTheServerDoes } from './measure.mjs';
+import { buildRevision, root } from './revisionBuild.mjs';
 
 const [revision, ...files] = process.argv.slice(2);
-if (!revision) {
-  console.error('usage: npm run bench:compare -- REV [FILE ...]   (REV: a git revision to compare this build with)');
-  process.exit(2);
-}
 const ROUNDS = Number(process.env.ROUNDS ?? 60);
-const root = new URL('../..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 tuneAsTheServerDoes();
 
 // the revision's core, compiled in a worktree of its own, removed when this process exits
-const tree = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-compare-'));
-process.on('exit', () => {
-  try {
-    execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: root, stdio: 'ignore' });
-  } catch {
-    // no worktree was added (an unknown revision)
-  }
-  rmSync(tree, { recursive: true, force: true });
-});
-// Ctrl-C ends the process without 'exit' handlers unless it exits itself
-process.on('SIGINT', () => process.exit(130));
-try {
-  execFileSync('git', ['worktree', 'add', '--detach', tree, revision], { cwd: root, stdio: 'ignore' });
-} catch {
-  console.error(`bench:compare: git cannot check out "${revision}" here.`);
-  process.exit(2);
-}
-symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'));
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: tree, stdio: 'inherit' });
+const tree = buildRevision(revision, 'usage: npm run bench:compare -- REV [FILE ...]   (REV: a git revision to compare this build with)');
 const before = require(path.join(tree, 'out/server/src/core/index.js'));
 const after = require(path.join(root, 'out/server/src/core/index.js'));
 

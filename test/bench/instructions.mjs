@@ -1,0 +1,72 @@
+// npm run bench:instructions -- REV [prose|treaty|drafts ...]: the machine instructions a full
+// analysis of 1 MB takes with this build and with git revision REV's, counted by valgrind's
+// callgrind. Timings on these machines swing 2× with the load, and under a load of ten they say
+// nothing about a 3 % change; instruction counts do not move with the load, and the same build
+// gives the same count to a tenth of a percent. Each count runs in a process of its own, with V8 on
+// one thread (`--single-threaded`), counting only the analyses after a warm-up (`callgrind_control
+// -i on/off`): the collector's and the compiler's work fall on that thread and are counted, so a
+// change that makes the analysis keep more can move a collection into the counted analyses and
+// the count up by a step. Counts miss what costs time without instructions (cache misses), so a
+// change they favour is then timed with bench:compare. Needs valgrind (`apt-get install
+// valgrind`); about five minutes for the three corpora.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { buildRevision, root } from './revisionBuild.mjs';
+
+const [revision, ...asked] = process.argv.slice(2);
+const corpora = asked.length > 0 ? asked : ['prose', 'treaty', 'drafts'];
+const unknown = corpora.filter((c) => !['prose', 'treaty', 'drafts'].includes(c));
+if (unknown.length > 0) {
+  console.error(`bench:instructions: no corpus named ${unknown.join(', ')} (prose, treaty or drafts)`);
+  process.exit(2);
+}
+try {
+  execFileSync('callgrind_control', ['--version'], { stdio: 'ignore' });
+} catch {
+  console.error('bench:instructions needs valgrind (on Debian: apt-get install valgrind).');
+  process.exit(2);
+}
+/** Analyses before counting: V8 kept optimizing the analysis of 1 MB over its first ten calls. */
+const WARM_UP = Number(process.env.WARM_UP ?? 10);
+/** Analyses counted; the count is divided by them. */
+const COUNTED = Number(process.env.COUNTED ?? 5);
+const tree = buildRevision(revision, 'usage: npm run bench:instructions -- REV [prose|treaty|drafts ...]   (REV: a git revision to compare this build with)');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-instructions-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+/** Instructions per analysis of `corpus` by the build at `buildRoot`. */
+function countOf(buildRoot, corpus) {
+  const worker = new URL('./instructionsWorker.mjs', import.meta.url).pathname;
+  const out = path.join(scratch, `${path.basename(buildRoot)}-${corpus}.out`);
+  const args = ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', worker, buildRoot, corpus, String(WARM_UP), String(COUNTED)];
+  const child = spawn('valgrind', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (chunk) => (log += chunk));
+  const instrument = (state) => execFileSync('callgrind_control', ['-i', state, String(child.pid)], { stdio: 'ignore' });
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line === 'ready') {
+        instrument('on');
+        child.stdin.write('go\n');
+      } else if (line === 'done') {
+        instrument('off');
+        child.stdin.end();
+      }
+    });
+    child.on('exit', (code) => {
+      const collected = /Collected : (\d+)/.exec(log);
+      if (code === 0 && collected) resolve(Number(collected[1]) / COUNTED);
+      else reject(new Error(`callgrind of ${corpus} at ${buildRoot} ended with ${code}:\n${log.slice(-2000)}`));
+    });
+  });
+}
+
+const millions = (n) => `${(n / 1e6).toFixed(1)}M`;
+for (const corpus of corpora) {
+  // the two builds at once, one on each core: a count does not depend on what else runs
+  const [before, after] = await Promise.all([countOf(tree, corpus), countOf(root, corpus)]);
+  console.log(`${corpus}, 1 MB: this build ${millions(after)} instructions an analysis, ${revision} ${millions(before)}: ${(after / before).toFixed(3)}`);
+}

@@ -1,0 +1,30 @@
+// The process instructions.mjs runs under callgrind: analyses one corpus with the core of the
+// build at ROOT, first WARM_UP times uncounted, then, when told, COUNTED times while callgrind
+// counts. It talks on stdin and stdout, a line at a time: "ready" (warm), "go" (counting is on),
+// "done" (the counted analyses are over); it exits when its stdin closes.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { generate } from './corpus.mjs';
+import { draftsRepeated } from './drafts.mjs';
+import { tuneAsTheServerDoes, MB } from './measure.mjs';
+import { generateTreaty } from './treatyCorpus.mjs';
+
+const [root, corpus, warmUp, counted] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+tuneAsTheServerDoes();
+const core = require(path.join(root, 'out/server/src/core/index.js'));
+const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
+const texts = { prose: () => generate(MB), treaty: () => generateTreaty(MB), drafts: () => draftsRepeated(MB) };
+const text = texts[corpus]();
+let version = 0;
+const analyze = () => core.createAnalyzer({ kb, today: () => '2026-11-30' }).analyze({ uri: 'instructions.md', version: ++version, getText: () => text });
+
+for (let i = 0; i < Number(warmUp); i++) analyze();
+const lines = createInterface({ input: process.stdin });
+console.log('ready');
+for await (const line of lines) {
+  if (line !== 'go') continue;
+  for (let i = 0; i < Number(counted); i++) analyze();
+  console.log('done');
+}
