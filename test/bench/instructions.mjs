@@ -8,7 +8,7 @@
 // change that makes the analysis keep more can move a collection into the counted analyses and
 // the count up by a step. Counts miss what costs time without instructions (cache misses), so a
 // change they favour is then timed with bench:compare. Needs valgrind (`apt-get install
-// valgrind`); about five minutes for the three corpora.
+// valgrind`); about four minutes for the three corpora.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,9 +16,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildRevision, root } from './revisionBuild.mjs';
 
+/** The corpora instructionsWorker.mjs makes. */
+const CORPORA = ['prose', 'treaty', 'drafts'];
 const [revision, ...asked] = process.argv.slice(2);
-const corpora = asked.length > 0 ? asked : ['prose', 'treaty', 'drafts'];
-const unknown = corpora.filter((c) => !['prose', 'treaty', 'drafts'].includes(c));
+const corpora = asked.length > 0 ? asked : CORPORA;
+const unknown = corpora.filter((c) => !CORPORA.includes(c));
 if (unknown.length > 0) {
   console.error(`bench:instructions: no corpus named ${unknown.join(', ')} (prose, treaty or drafts)`);
   process.exit(2);
