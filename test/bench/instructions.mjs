@@ -1,24 +1,30 @@
 // npm run bench:instructions -- REV [prose|treaty|drafts ...]: the machine instructions a full
 // analysis of 1 MB takes with this build and with git revision REV's, counted by valgrind's
-// callgrind. Timings on these machines swing 2× with the load, and under a load of ten they say
+// callgrind. `npm run bench:instructions -- --functions [prose|treaty|drafts ...]`: this build's
+// instructions function by function, JavaScript and regular expressions named.
+// Timings on these machines swing 2× with the load, and under a load of ten they say
 // nothing about a 3 % change; instruction counts do not move with the load, and the same build
 // gives the same count to a tenth of a percent. Each count runs in a process of its own, with V8 on
 // one thread (`--single-threaded`), counting only the analyses after a warm-up (`callgrind_control
-// -i on/off`): the collector's and the compiler's work fall on that thread and are counted, so a
-// change that makes the analysis keep more can move a collection into the counted analyses and
-// the count up by a step. Counts miss what costs time without instructions (cache misses), so a
-// change they favour is then timed with bench:compare. Needs valgrind (`apt-get install
+// -i on/off`): the collector's work falls on that thread and is counted, so a change that makes
+// the analysis keep more can move a collection into the counted analyses and the count up by a
+// step. The optimizing compiler's jobs, which V8 otherwise runs on a background thread, are taken
+// out (see callgrindCounts.mjs). Counts miss what costs time without instructions (cache misses),
+// so a change they favour is then timed with bench:compare. Needs valgrind (`apt-get install
 // valgrind`); about four minutes for the three corpora.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { instructionsByFunction, instructionTotals } from './callgrindCounts.mjs';
 import { buildRevision, root } from './revisionBuild.mjs';
 
 /** The corpora instructionsWorker.mjs makes. */
 const CORPORA = ['prose', 'treaty', 'drafts'];
 const [revision, ...asked] = process.argv.slice(2);
+/** `--functions`: this build's table of functions instead of a comparison. */
+const byFunction = revision === '--functions';
 const corpora = asked.length > 0 ? asked : CORPORA;
 const unknown = corpora.filter((c) => !CORPORA.includes(c));
 if (unknown.length > 0) {
@@ -35,16 +41,23 @@ try {
 const WARM_UP = Number(process.env.WARM_UP ?? 10);
 /** Analyses counted; the count is divided by them. */
 const COUNTED = Number(process.env.COUNTED ?? 5);
-const tree = buildRevision(revision, 'usage: npm run bench:instructions -- REV [prose|treaty|drafts ...]   (REV: a git revision to compare this build with)');
+/** Rows of the table of functions. */
+const TOP = Number(process.env.TOP ?? 40);
+const usage = 'usage: npm run bench:instructions -- REV [prose|treaty|drafts ...]   (REV: a git revision to compare this build with)\n       npm run bench:instructions -- --functions [prose|treaty|drafts ...]';
+const tree = byFunction ? undefined : buildRevision(revision, usage);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-instructions-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
-/** Instructions per analysis of `corpus` by the build at `buildRoot`. */
-function countOf(buildRoot, corpus) {
+/**
+ * Callgrind's profile of `COUNTED` analyses of `corpus` by the build at `buildRoot`, with V8's map
+ * of its code when `named` (`--perf-basic-prof`, which V8 writes to /tmp/perf-PID.map).
+ */
+function profileOf(buildRoot, corpus, named) {
   const worker = new URL('./instructionsWorker.mjs', import.meta.url).pathname;
   const out = path.join(scratch, `${path.basename(buildRoot)}-${corpus}.out`);
-  const args = ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', worker, buildRoot, corpus, String(WARM_UP), String(COUNTED)];
-  const child = spawn('valgrind', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const args = ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${out}`, process.execPath, ...(named ? ['--perf-basic-prof'] : []), '--single-threaded', worker, buildRoot, corpus, String(WARM_UP), String(COUNTED)];
+  // in the scratch folder: with `--perf-basic-prof` V8 also writes a log where it runs
+  const child = spawn('valgrind', args, { cwd: scratch, stdio: ['pipe', 'pipe', 'pipe'] });
   let log = '';
   child.stderr.on('data', (chunk) => (log += chunk));
   const instrument = (state) => execFileSync('callgrind_control', ['-i', state, String(child.pid)], { stdio: 'ignore' });
@@ -59,15 +72,37 @@ function countOf(buildRoot, corpus) {
       }
     });
     child.on('exit', (code) => {
-      const collected = /Collected : (\d+)/.exec(log);
-      if (code === 0 && collected) resolve(Number(collected[1]) / COUNTED);
+      if (code === 0) resolve({ profile: out, perfMap: `/tmp/perf-${child.pid}.map` });
       else reject(new Error(`callgrind of ${corpus} at ${buildRoot} ended with ${code}:\n${log.slice(-2000)}`));
     });
   });
 }
 
+/** Main-thread instructions per analysis of `corpus` by the build at `buildRoot`. */
+async function countOf(buildRoot, corpus) {
+  const { all, backgroundCompile } = instructionTotals((await profileOf(buildRoot, corpus, false)).profile);
+  return (all - backgroundCompile) / COUNTED;
+}
+
+/** This build's table of functions for `corpus`, the first `TOP` rows. */
+async function printFunctions(corpus) {
+  const { profile, perfMap } = await profileOf(root, corpus, true);
+  try {
+    const { all, backgroundCompile } = instructionTotals(profile);
+    const rows = instructionsByFunction(profile, perfMap, root.replace(/\/$/, ''));
+    console.log(`${corpus}, 1 MB: ${millions(all / COUNTED)} instructions an analysis, ${millions(backgroundCompile / COUNTED)} of them the compiler's background jobs; each function's own:`);
+    for (const { name, count } of rows.slice(0, TOP)) console.log(`${millions(count / COUNTED).padStart(8)} ${((100 * count) / all).toFixed(2).padStart(6)} %  ${name.length > 140 ? `${name.slice(0, 139)}…` : name}`);
+  } finally {
+    if (existsSync(perfMap)) rmSync(perfMap);
+  }
+}
+
 const millions = (n) => `${(n / 1e6).toFixed(1)}M`;
 for (const corpus of corpora) {
+  if (byFunction) {
+    await printFunctions(corpus);
+    continue;
+  }
   // the two builds at once, one on each core: a count does not depend on what else runs
   const [before, after] = await Promise.all([countOf(tree, corpus), countOf(root, corpus)]);
   console.log(`${corpus}, 1 MB: this build ${millions(after)} instructions an analysis, ${revision} ${millions(before)}: ${(after / before).toFixed(3)}`);

@@ -2,6 +2,7 @@
  * How names are spelt when transliterated, shared by the recognizer (a known person's surname
  * spelt another way, "Sergei Shoygu") and misspelled-name (which leaves such spellings alone).
  */
+import { charCodeOf } from '../text/charCodeOf';
 import { isWordChar } from './names';
 
 /**
@@ -66,8 +67,11 @@ export function consonantSkeletonAt(text: string, start: number, minLength = 0):
   let last = 0;
   let consonants = 0;
   let i = start;
-  for (; i < text.length; i++) {
-    const letter = text.charCodeAt(i) | 32;
+  // read once, as the characters are read through `charCodeOf`: the knowledge base's compiling
+  // calls this with strings of every kind, and V8 reads `length` by a generic look-up
+  const length = text.length;
+  for (; i < length; i++) {
+    const letter = charCodeOf(text, i) | 32;
     if (letter < 97 || letter > 122) break;
     const c = SKELETON_CODES[letter - 97]!;
     if (c === -1 || c === last) continue;
@@ -75,7 +79,7 @@ export function consonantSkeletonAt(text: string, start: number, minLength = 0):
     consonants++;
     hash = (Math.imul(hash, 31) + c) | 0;
   }
-  if (i - start < minLength || (i < text.length && isWordChar(text, i))) return -1;
+  if (i - start < minLength || (i < length && isWordChar(text, i))) return -1;
   return consonants < 2 ? -1 : hash & 0x3fffffff;
 }
 

@@ -18,6 +18,7 @@ import { wordBefore, wordStartBefore } from '../text/wordBefore';
 import { TITLE_LAST } from '../features/titleBefore';
 import { mayBeTitledSurnameSlip, titledSurnameSlip } from './titledSurnameSlip';
 import { asciiWordHash, lastWordHash, wordEndHashed, WordHashSet } from '../kb/wordHash';
+import { charCodeOf } from '../text/charCodeOf';
 
 /** A known word of a name, and the full name it belongs to. */
 export interface KnownWord {
@@ -386,14 +387,15 @@ function firstNameSlip(ctx: RuleContext, index: FuzzyIndex, mention: Mention): R
   };
 }
 
+// read through `charCodeOf`: the knowledge base's names pass here too, and V8 looked the method up at every read
 const isUpperAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
+  const c = charCodeOf(text, i);
   if (c < 128) return c >= 65 && c <= 90;
   const ch = text[i]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
 const isLowerAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
+  const c = charCodeOf(text, i);
   if (c < 128) return c >= 97 && c <= 122;
   const ch = text[i]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
