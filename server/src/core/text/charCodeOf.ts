@@ -2,8 +2,8 @@ const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 /**
  * `text.charCodeAt(i)`, for the few functions that meet strings of every kind: the knowledge
- * base's (whole and joined) while it compiles, and each block's slice of the document or its flat
- * copy while the analysis runs. V8 learns at each `text.charCodeAt` which kinds of string it has
+ * base's names (whole, joined, internalized) while it compiles, and the blocks' texts while the
+ * analysis runs. V8 learns at each `text.charCodeAt` which kinds of string it has
  * seen; past four, its optimized code looks the method up by a slow generic search at every read,
  * for every character of a loop (`bench:instructions -- --functions` shows it as
  * `Builtins_LoadIC_Megamorphic`: 1.5 % of an analysis of the samples' drafts). Called through
