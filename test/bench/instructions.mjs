@@ -3,8 +3,8 @@
 // callgrind. `npm run bench:instructions -- --functions [prose|treaty|drafts ...]`: this build's
 // instructions function by function, JavaScript and regular expressions named.
 // Timings on these machines swing 2× with the load, and under a load of ten they say
-// nothing about a 3 % change; instruction counts do not move with the load, and the same build
-// gives the same count to about half a percent. Each count runs in a process of its own, with V8 on
+// nothing about a 3 % change; instruction counts hardly move with it (see the README), and
+// the same build gives the same count to about half a percent. Each count runs in a process of its own, with V8 on
 // one thread (`--single-threaded`), counting only the analyses after a warm-up (`callgrind_control
 // -i on/off`): the collector's work falls on that thread and is counted, so a change that makes
 // the analysis keep more can move a collection into the counted analyses and the count up by a
