@@ -50,6 +50,7 @@ function nameAt(ranges, address) {
     if (ranges[middle].start <= address) low = middle + 1;
     else high = middle - 1;
   }
+  // back over the ranges that start before it, as far as a code object's size can reach (under 1 MB)
   for (let k = high; k >= 0 && ranges[k].start > address - (1 << 20); k--) if (address < ranges[k].end) return ranges[k].name;
   return undefined;
 }

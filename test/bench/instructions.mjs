@@ -2,11 +2,11 @@
 // analysis of 1 MB takes with this build and with git revision REV's, counted by valgrind's
 // callgrind. `npm run bench:instructions -- --functions [prose|treaty|drafts ...]`: this build's
 // instructions function by function, JavaScript and regular expressions named.
-// Timings on these machines swing 2× with the load, and under a load of ten they say
-// nothing about a 3 % change; instruction counts hardly move with it (see the README), and
-// the same build gives the same count to about half a percent. Each count runs in a process of its own, with V8 on
-// one thread (`--single-threaded`), counting only the analyses after a warm-up (`callgrind_control
-// -i on/off`): the collector's work falls on that thread and is counted, so a change that makes
+// Timings on these machines swing 2× with the load, and under a load of ten they say nothing
+// about a 3 % change; instruction counts hardly move with it (see the README), and the same build
+// gives the same count to about half a percent. Each count runs in a process of its own, with V8
+// on one thread (`--single-threaded`), counting only the analyses after a warm-up
+// (`callgrind_control -i on/off`): the collector's work falls on that thread and is counted, so a change that makes
 // the analysis keep more can move a collection into the counted analyses and the count up by a
 // step. The optimizing compiler's jobs, which V8 otherwise runs on a background thread, are taken
 // out (see callgrindCounts.mjs). Counts miss what costs time without instructions (cache misses),
@@ -37,7 +37,10 @@ try {
   console.error('bench:instructions needs valgrind (on Debian: apt-get install valgrind).');
   process.exit(2);
 }
-/** Analyses before counting: V8 kept optimizing the analysis of 1 MB over its first ten calls. */
+/**
+ * Analyses before counting: V8 optimizes most of the analysis of 1 MB over its first ten calls,
+ * and what it still compiles after them is left out of the counts (see callgrindCounts.mjs).
+ */
 const WARM_UP = Number(process.env.WARM_UP ?? 10);
 /** Analyses counted; the count is divided by them. */
 const COUNTED = Number(process.env.COUNTED ?? 5);
@@ -103,7 +106,7 @@ for (const corpus of corpora) {
     await printFunctions(corpus);
     continue;
   }
-  // the two builds at once, one on each core: a count does not depend on what else runs
+  // the two builds at once, one on each core: a count hardly depends on what else runs
   const [before, after] = await Promise.all([countOf(tree, corpus), countOf(root, corpus)]);
   console.log(`${corpus}, 1 MB: this build ${millions(after)} instructions an analysis, ${revision} ${millions(before)}: ${(after / before).toFixed(3)}`);
 }
