@@ -48,4 +48,18 @@ describe('the benchmark, in a smoke run', function () {
     assert.strictEqual(refused.status, 2);
     assert.match(refused.stderr, /usage: npm run bench:alloc/);
   });
+
+  it('splits an analysis into stages that add up to it (npm run bench:stages), and refuses an unknown text', () => {
+    const run = spawnSync(process.execPath, ['test/bench/stages.mjs', 'prose'], { cwd: root, encoding: 'utf8', env: { ...process.env, WARM_UP: '1', PROFILED: '1' } });
+    assert.strictEqual(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^prose, 1 MB: \d+\.\d ms an analysis while profiled \(1 analyses after 1\)$/m);
+    const rows = [...run.stdout.matchAll(/^\s*(\d+\.\d) %\s+\d+\.\d\d ms {2}(.+)$/gm)].map((m) => ({ share: Number(m[1]), stage: m[2]! }));
+    assert.strictEqual(rows.length, 13, run.stdout);
+    const total = rows.reduce((sum, row) => sum + row.share, 0);
+    assert.ok(Math.abs(total - 100) < 1, `the shares add up to ${total}`);
+    assert.ok(rows.find((row) => row.stage === 'name scan')!.share > 0, run.stdout);
+    const refused = spawnSync(process.execPath, ['test/bench/stages.mjs', 'poetry'], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(refused.status, 2);
+    assert.match(refused.stderr, /usage: npm run bench:stages/);
+  });
 });
