@@ -1,10 +1,12 @@
-// npm run bench:stages -- [prose|treaty|drafts ...]: where a full analysis of 1 MB spends its time,
-// stage by stage (the name scan, resolving mentions, the block rules, the proposals …), from V8's
-// sampling CPU profiler over analyses after a warm-up. Each sample goes to the innermost stage on
-// its stack, so the stages add up to the whole. The profiler names most inlined functions, but not
-// all: what it loses counts in the caller's stage, or in "the rest of the analysis". Shares rather
-// than milliseconds are what compare across runs: the machine's speed moves, and sampling every
-// 100 µs slows each analysis a little.
+// npm run bench:stages -- [--within STAGE] [prose|treaty|drafts ...]: where a full analysis of
+// 1 MB spends its time, stage by stage (the name scan, resolving mentions, the block rules, the
+// proposals …), from V8's sampling CPU profiler over analyses after a warm-up. Each sample goes to
+// the innermost stage on its stack, so the stages add up to the whole. With `--within STAGE`, the
+// functions inside that stage instead, each with the share of the whole analysis spent in it and
+// what it calls (which rule of the block rules, say). The profiler names most inlined functions,
+// but not all: what it loses counts in the caller's stage, or in "the rest of the analysis".
+// Shares rather than milliseconds are what compare across runs: the machine's speed moves, and
+// sampling every 100 µs slows each analysis a little.
 import { createRequire } from 'node:module';
 import { Session } from 'node:inspector/promises';
 import { generate } from './corpus.mjs';
@@ -13,14 +15,18 @@ import { MB, tuneAsTheServerDoes } from './measure.mjs';
 import { generateTreaty } from './treatyCorpus.mjs';
 
 const TEXTS = { prose: () => generate(MB), treaty: () => generateTreaty(MB), drafts: () => draftsRepeated(MB) };
-const asked = process.argv.slice(2);
+const USAGE = 'usage: npm run bench:stages -- [--within STAGE] [prose|treaty|drafts ...]';
+const args = process.argv.slice(2);
+const withinAt = args.indexOf('--within');
+/** The stage whose functions to list, if asked. */
+const within = withinAt === -1 ? undefined : args[withinAt + 1];
+const asked = withinAt === -1 ? args : args.filter((_, k) => k !== withinAt && k !== withinAt + 1);
 const corpora = asked.length > 0 ? asked : Object.keys(TEXTS);
 const unknown = corpora.filter((c) => !(c in TEXTS));
 if (unknown.length > 0) {
-  console.error(`bench:stages: no corpus named ${unknown.join(', ')} (prose, treaty or drafts)\nusage: npm run bench:stages -- [prose|treaty|drafts ...]`);
+  console.error(`bench:stages: no corpus named ${unknown.join(', ')} (prose, treaty or drafts)\n${USAGE}`);
   process.exit(2);
 }
-
 /** Analyses before profiling: V8 still optimizes some functions after ten (see bench:instructions). */
 const WARM_UP = Number(process.env.WARM_UP ?? 20);
 /** Analyses profiled. */
@@ -46,6 +52,18 @@ const STAGES = [
 ];
 const ANALYSIS = ['analyzeDocument', 'analyze.js'];
 const GC = '(garbage collector)';
+/** The stages' names, as the table prints them. */
+const STAGE_NAMES = [...STAGES.map(([stage]) => stage), 'the rest of the analysis', 'garbage collection'];
+/** The stage `--within` names, by the start of its name ("block" for the block rules); the collector has no functions. */
+const withinStage = (() => {
+  if (withinAt === -1) return undefined;
+  const fitting = STAGE_NAMES.slice(0, -1).filter((stage) => within !== undefined && stage.startsWith(within.toLowerCase()));
+  if (fitting.length === 1) return fitting[0];
+  console.error(`bench:stages: --within takes the start of one of: ${STAGE_NAMES.slice(0, -1).join('; ')}\n${USAGE}`);
+  process.exit(2);
+})();
+/** Rows of the `--within` table. */
+const TOP = Number(process.env.TOP ?? 30);
 
 const require = createRequire(import.meta.url);
 tuneAsTheServerDoes();
@@ -58,32 +76,56 @@ await session.post('Profiler.setSamplingInterval', { interval: 100 });
 
 const isFrame = (frame, [name, file]) => frame.functionName === name && frame.url.endsWith(`/out/server/src/core/${file}`);
 
-/** Milliseconds per analysis in each stage, in the rest of the analysis, and in the collector, from `profile`. */
+const REST = 'the rest of the analysis';
+const COLLECTION = 'garbage collection';
+
+/** A function's name for the `--within` table: its name, file and line. */
+const functionName = ({ functionName: name, url, lineNumber }) => `${name || '(anonymous)'} ${url.replace(/^.*\/out\/server\/src\/core\//, '')}:${lineNumber + 1}`;
+
+/**
+ * Microseconds in each stage, and with `--within` in each function inside that stage (inclusive: the
+ * function and what it calls), over all the analyses profiled in `profile`.
+ */
 function stagesOf(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-  // each node's stage: the innermost stage frame on its stack, 'rest' inside the analysis, else none
+  // each node's stage: the innermost stage frame on its stack, the rest inside the analysis, else none
   const stageOfNode = new Map();
   const stageOf = (id) => {
     if (stageOfNode.has(id)) return stageOfNode.get(id);
     const { callFrame } = byId.get(id);
-    let stage = callFrame.functionName === GC ? GC : STAGES.find(([, frames]) => frames.some((f) => isFrame(callFrame, f)))?.[0];
+    let stage = callFrame.functionName === GC ? COLLECTION : STAGES.find(([, frames]) => frames.some((f) => isFrame(callFrame, f)))?.[0];
     if (stage === undefined) {
       const parent = parentOf.get(id);
       const outer = parent === undefined ? undefined : stageOf(parent);
-      stage = outer ?? (isFrame(callFrame, ANALYSIS) ? 'rest' : undefined);
+      stage = outer ?? (isFrame(callFrame, ANALYSIS) ? REST : undefined);
     }
     stageOfNode.set(id, stage);
     return stage;
   };
-  const micros = new Map();
+  const byStage = new Map();
+  const byFunction = new Map();
   profile.samples.forEach((id, k) => {
     const stage = stageOf(id);
-    if (stage !== undefined) micros.set(stage, (micros.get(stage) ?? 0) + profile.timeDeltas[k]);
+    if (stage === undefined) return;
+    const micros = profile.timeDeltas[k];
+    byStage.set(stage, (byStage.get(stage) ?? 0) + micros);
+    if (stage !== withinStage) return;
+    // each function on the stack up to where the stage starts, once per sample (recursion counts once)
+    const seen = new Set();
+    for (let node = id; node !== undefined && stageOf(node) === withinStage; node = parentOf.get(node)) {
+      const name = functionName(byId.get(node).callFrame);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
+    }
   });
-  return micros;
+  return { byStage, byFunction };
 }
+
+/** "12.3 %   4.56 ms  what": a share of `total` microseconds, and milliseconds an analysis. */
+const row = (micros, total, what) => `${((100 * micros) / total).toFixed(1).padStart(6)} %  ${(micros / 1000 / PROFILED).toFixed(2).padStart(6)} ms  ${what}`;
 
 for (const corpus of corpora) {
   const text = TEXTS[corpus]();
@@ -93,9 +135,14 @@ for (const corpus of corpora) {
   await session.post('Profiler.start');
   for (let i = 0; i < PROFILED; i++) analyze();
   const { profile } = await session.post('Profiler.stop');
-  const micros = stagesOf(profile);
-  const total = [...micros.values()].reduce((a, b) => a + b, 0);
-  const rows = [...STAGES.map(([stage]) => stage), 'rest', GC].map((stage) => [stage === 'rest' ? 'the rest of the analysis' : stage === GC ? 'garbage collection' : stage, micros.get(stage) ?? 0]);
+  const { byStage, byFunction } = stagesOf(profile);
+  const total = [...byStage.values()].reduce((a, b) => a + b, 0);
   console.log(`${corpus}, 1 MB: ${(total / 1000 / PROFILED).toFixed(1)} ms an analysis while profiled (${PROFILED} analyses after ${WARM_UP})`);
-  for (const [stage, us] of rows.sort((a, b) => b[1] - a[1])) console.log(`${((100 * us) / total).toFixed(1).padStart(6)} %  ${(us / 1000 / PROFILED).toFixed(2).padStart(6)} ms  ${stage}`);
+  if (withinStage === undefined) {
+    const stages = STAGE_NAMES.map((stage) => [stage, byStage.get(stage) ?? 0]).sort((a, b) => b[1] - a[1]);
+    for (const [stage, micros] of stages) console.log(row(micros, total, stage));
+  } else {
+    console.log(row(byStage.get(withinStage) ?? 0, total, `${withinStage}, of which (each function with what it calls):`));
+    for (const [name, micros] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(row(micros, total, `  ${name}`));
+  }
 }

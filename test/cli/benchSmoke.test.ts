@@ -49,7 +49,7 @@ describe('the benchmark, in a smoke run', function () {
     assert.match(refused.stderr, /usage: npm run bench:alloc/);
   });
 
-  it('splits an analysis into stages that add up to it (npm run bench:stages), and refuses an unknown text', () => {
+  it('splits an analysis into stages that add up to it, and one stage into its functions (npm run bench:stages), and refuses an unknown text or stage', () => {
     const run = spawnSync(process.execPath, ['test/bench/stages.mjs', 'prose'], { cwd: root, encoding: 'utf8', env: { ...process.env, WARM_UP: '1', PROFILED: '1' } });
     assert.strictEqual(run.status, 0, run.stderr);
     assert.match(run.stdout, /^prose, 1 MB: \d+\.\d ms an analysis while profiled \(1 analyses after 1\)$/m);
@@ -58,8 +58,15 @@ describe('the benchmark, in a smoke run', function () {
     const total = rows.reduce((sum, row) => sum + row.share, 0);
     assert.ok(Math.abs(total - 100) < 1, `the shares add up to ${total}`);
     assert.ok(rows.find((row) => row.stage === 'name scan')!.share > 0, run.stdout);
-    const refused = spawnSync(process.execPath, ['test/bench/stages.mjs', 'poetry'], { cwd: root, encoding: 'utf8' });
-    assert.strictEqual(refused.status, 2);
-    assert.match(refused.stderr, /usage: npm run bench:stages/);
+    // one stage's functions, named by the start of its name: the rules inside the block rules
+    const within = spawnSync(process.execPath, ['test/bench/stages.mjs', '--within', 'block', 'prose'], { cwd: root, encoding: 'utf8', env: { ...process.env, WARM_UP: '1', PROFILED: '1' } });
+    assert.strictEqual(within.status, 0, within.stderr);
+    assert.match(within.stdout, /^\s*\d+\.\d %\s+\d+\.\d\d ms {2}block rules, of which/m);
+    assert.match(within.stdout, /^\s*\d+\.\d %\s+\d+\.\d\d ms {4}runBlockRules rules\/runRules\.js:\d+$/m);
+    for (const args of [['poetry'], ['--within', 'poetry', 'prose'], ['--within']]) {
+      const refused = spawnSync(process.execPath, ['test/bench/stages.mjs', ...args], { cwd: root, encoding: 'utf8' });
+      assert.strictEqual(refused.status, 2, args.join(' '));
+      assert.match(refused.stderr, /usage: npm run bench:stages/);
+    }
   });
 });
