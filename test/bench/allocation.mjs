@@ -5,11 +5,9 @@
 // Allocation is what the young-generation collections answer to, and they set a keystroke's p95.
 import { createRequire } from 'node:module';
 import inspector from 'node:inspector';
-import { generate } from './corpus.mjs';
-import { generateTreaty } from './treatyCorpus.mjs';
 import { MB, tuneAsTheServerDoes } from './measure.mjs';
 import { TypedDocument } from './keystrokes.mjs';
-import { draftsRepeated } from './drafts.mjs';
+import { NAMED_TEXTS } from './namedTexts.mjs';
 import { SHAPES } from './shapes.mjs';
 
 const [kind = 'treaty', share = '0.02'] = process.argv.slice(2);
@@ -22,7 +20,7 @@ tuneAsTheServerDoes();
 const core = require('../../out/server/src/core/index.js');
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
 /** The texts, by kind: `nested` is the benchmark's one 1 MB list of items over their own sub-items. */
-const TEXTS = { prose: generate, treaty: generateTreaty, drafts: draftsRepeated, nested: SHAPES['list with sub-lists'] };
+const TEXTS = { ...NAMED_TEXTS, nested: SHAPES['list with sub-lists'] };
 // the document held and updated as the server holds it (see keystrokes.mjs)
 const typed = new TypedDocument(core.createAnalyzer({ kb, today: () => '2026-11-30' }), TEXTS[kind](MB), 'file:///alloc.md');
 // inside the first proposal that starts past SHARE of the text, a few characters after its marker

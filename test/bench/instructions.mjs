@@ -18,10 +18,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { instructionsByFunction, instructionTotals } from './callgrindCounts.mjs';
+import { NAMED_TEXTS } from './namedTexts.mjs';
 import { buildRevision, root } from './revisionBuild.mjs';
 
 /** The corpora instructionsWorker.mjs makes. */
-const CORPORA = ['prose', 'treaty', 'drafts'];
+const CORPORA = Object.keys(NAMED_TEXTS);
 const [revision, ...asked] = process.argv.slice(2);
 /** `--functions`: this build's table of functions instead of a comparison. */
 const byFunction = revision === '--functions';

@@ -5,18 +5,15 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { generate } from './corpus.mjs';
-import { draftsRepeated } from './drafts.mjs';
 import { tuneAsTheServerDoes, MB } from './measure.mjs';
-import { generateTreaty } from './treatyCorpus.mjs';
+import { NAMED_TEXTS } from './namedTexts.mjs';
 
 const [root, corpus, warmUp, counted] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 tuneAsTheServerDoes();
 const core = require(path.join(root, 'out/server/src/core/index.js'));
 const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
-const texts = { prose: () => generate(MB), treaty: () => generateTreaty(MB), drafts: () => draftsRepeated(MB) };
-const text = texts[corpus]();
+const text = NAMED_TEXTS[corpus](MB);
 let version = 0;
 const analyze = () => core.createAnalyzer({ kb, today: () => '2026-11-30' }).analyze({ uri: 'instructions.md', version: ++version, getText: () => text });
 

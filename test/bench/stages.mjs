@@ -9,20 +9,17 @@
 // sampling every 100 µs slows each analysis a little.
 import { createRequire } from 'node:module';
 import { Session } from 'node:inspector/promises';
-import { generate } from './corpus.mjs';
-import { draftsRepeated } from './drafts.mjs';
 import { MB, tuneAsTheServerDoes } from './measure.mjs';
-import { generateTreaty } from './treatyCorpus.mjs';
+import { NAMED_TEXTS } from './namedTexts.mjs';
 
-const TEXTS = { prose: () => generate(MB), treaty: () => generateTreaty(MB), drafts: () => draftsRepeated(MB) };
 const USAGE = 'usage: npm run bench:stages -- [--within STAGE] [prose|treaty|drafts ...]';
 const args = process.argv.slice(2);
 const withinAt = args.indexOf('--within');
 /** The stage whose functions to list, if asked. */
 const within = withinAt === -1 ? undefined : args[withinAt + 1];
 const asked = withinAt === -1 ? args : args.filter((_, k) => k !== withinAt && k !== withinAt + 1);
-const corpora = asked.length > 0 ? asked : Object.keys(TEXTS);
-const unknown = corpora.filter((c) => !(c in TEXTS));
+const corpora = asked.length > 0 ? asked : Object.keys(NAMED_TEXTS);
+const unknown = corpora.filter((c) => !(c in NAMED_TEXTS));
 if (unknown.length > 0) {
   console.error(`bench:stages: no corpus named ${unknown.join(', ')} (prose, treaty or drafts)\n${USAGE}`);
   process.exit(2);
@@ -52,14 +49,18 @@ const STAGES = [
 ];
 const ANALYSIS = ['analyzeDocument', 'analyze.js'];
 const GC = '(garbage collector)';
+const REST = 'the rest of the analysis';
+const COLLECTION = 'garbage collection';
+/** The stages `--within` can list: all but the collector, which has no functions of ours. */
+const LISTABLE = [...STAGES.map(([stage]) => stage), REST];
 /** The stages' names, as the table prints them. */
-const STAGE_NAMES = [...STAGES.map(([stage]) => stage), 'the rest of the analysis', 'garbage collection'];
-/** The stage `--within` names, by the start of its name ("block" for the block rules); the collector has no functions. */
+const STAGE_NAMES = [...LISTABLE, COLLECTION];
+/** The stage `--within` names, by the start of its name ("block" for the block rules). */
 const withinStage = (() => {
   if (withinAt === -1) return undefined;
-  const fitting = STAGE_NAMES.slice(0, -1).filter((stage) => within !== undefined && stage.startsWith(within.toLowerCase()));
+  const fitting = LISTABLE.filter((stage) => within !== undefined && stage.startsWith(within.toLowerCase()));
   if (fitting.length === 1) return fitting[0];
-  console.error(`bench:stages: --within takes the start of one of: ${STAGE_NAMES.slice(0, -1).join('; ')}\n${USAGE}`);
+  console.error(`bench:stages: --within takes the start of one of: ${LISTABLE.join('; ')}\n${USAGE}`);
   process.exit(2);
 })();
 /** Rows of the `--within` table. */
@@ -75,9 +76,6 @@ await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 100 });
 
 const isFrame = (frame, [name, file]) => frame.functionName === name && frame.url.endsWith(`/out/server/src/core/${file}`);
-
-const REST = 'the rest of the analysis';
-const COLLECTION = 'garbage collection';
 
 /** A function's name for the `--within` table: its name, file and line. */
 const functionName = ({ functionName: name, url, lineNumber }) => `${name || '(anonymous)'} ${url.replace(/^.*\/out\/server\/src\/core\//, '')}:${lineNumber + 1}`;
@@ -128,7 +126,7 @@ function stagesOf(profile) {
 const row = (micros, total, what) => `${((100 * micros) / total).toFixed(1).padStart(6)} %  ${(micros / 1000 / PROFILED).toFixed(2).padStart(6)} ms  ${what}`;
 
 for (const corpus of corpora) {
-  const text = TEXTS[corpus]();
+  const text = NAMED_TEXTS[corpus](MB);
   let version = 0;
   const analyze = () => core.createAnalyzer({ kb, today: () => '2026-11-30' }).analyze({ uri: 'stages.md', version: ++version, getText: () => text });
   for (let i = 0; i < WARM_UP; i++) analyze();
