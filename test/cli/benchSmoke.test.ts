@@ -69,4 +69,17 @@ describe('the benchmark, in a smoke run', function () {
       assert.match(refused.stderr, /usage: npm run bench:stages/);
     }
   });
+
+  it('reads what the collector does during analyses (npm run bench:gc), and refuses an unknown text', () => {
+    const run = spawnSync(process.execPath, ['test/bench/collector.mjs', 'treaty'], { cwd: root, encoding: 'utf8', env: { ...process.env, WARM_UP: '1', MEASURED: '2' } });
+    assert.strictEqual(run.status, 0, run.stderr);
+    const line = /^treaty, 1 MB, per analysis \(2 after 1\): (\d+\.\d\d) scavenges, (\d+\.\d\d) MB copied \((\d+\.\d\d) MB of it into the old generation\), \d+\.\d ms in scavenges; \d+\.\d\d full collections, \d+\.\d ms$/m.exec(run.stdout);
+    assert.ok(line, run.stdout);
+    // a treaty text of 1 MB keeps megabytes of proposals and outline nodes: scavenges copy some
+    const [scavenges, copied, promoted] = [line[1], line[2], line[3]].map(Number);
+    assert.ok(scavenges! > 0 && copied! > 0 && promoted! <= copied!, run.stdout);
+    const refused = spawnSync(process.execPath, ['test/bench/collector.mjs', 'HEAD', 'poetry'], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(refused.status, 2);
+    assert.match(refused.stderr, /usage: npm run bench:gc/);
+  });
 });
