@@ -1,12 +1,12 @@
 import type { TextReader } from '../text/documentText';
 import type { BlockList } from '../blocks/blockList';
 import type { Block } from '../blocks/splitBlocks';
-import type { Fold, Mention, OutlineNode, Proposal, Span } from '../types';
+import type { EntityKind, Fold, Mention, OutlineNode, Proposal, Span } from '../types';
 import type { MentionIndex } from './mentionIndex';
 import type { ProposalSlot } from './proposals';
 import { EMPTY_LIST } from '../text/emptyList';
 import { codeAt } from '../kb/names';
-import { shiftedNode } from './shiftedNode';
+import { plainNode, shiftedNode } from './shiftedNode';
 
 interface Section extends Span {
   readonly level: number;
@@ -99,9 +99,50 @@ interface EntityNodesFound {
 
 /** Adds the node of a mention of the next of `ids`; true while some are left to find. */
 const addEntityNode = (found: EntityNodesFound, start: number, end: number, m: Mention): boolean => {
-  if (m.id === found.ids[found.count]) found.nodes[found.count++] = { kind: 'entity', name: m.name, detail: m.category, start, end, selection: { start, end }, children: EMPTY_LIST, entityKind: m.kind };
+  if (m.id === found.ids[found.count]) found.nodes[found.count++] = new EntityNode(m, start, end);
   return found.count < found.ids.length;
 };
+
+/**
+ * An entity's node, read from its mention (which the analysis keeps anyway), its selection its own
+ * span: three fields, where a literal had eight and a span of its own. A treaty text's outline has
+ * 9,000, and the young-generation collections copy each about twice (see `npm run bench:gc`). Read
+ * it as an `OutlineNode`, by property; `toJSON` gives the plain literal.
+ */
+class EntityNode implements OutlineNode {
+  readonly #mention: Mention;
+
+  constructor(
+    mention: Mention,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.#mention = mention;
+  }
+
+  get kind(): 'entity' {
+    return 'entity';
+  }
+  get name(): string {
+    return this.#mention.name;
+  }
+  get detail(): string {
+    return this.#mention.category;
+  }
+  get selection(): Span {
+    return this;
+  }
+  get children(): readonly OutlineNode[] {
+    return EMPTY_LIST;
+  }
+  get entityKind(): EntityKind {
+    return this.#mention.kind;
+  }
+
+  toJSON(): OutlineNode {
+    return plainNode(this);
+  }
+}
 
 /** A node at new offsets: literals of each kind's own shape rather than spreads, as thousands move per keystroke. */
 export function movedNode(n: OutlineNode, start: number, end: number, selection: Span, children: readonly OutlineNode[]): OutlineNode {
@@ -112,15 +153,45 @@ export function movedNode(n: OutlineNode, start: number, end: number, selection:
 
 /** A proposal's outline node: its number and title, its sub-items' nodes, then the entities it mentions. */
 export function nodeOfProposal(proposal: Proposal, subItems: readonly OutlineNode[], index: MentionIndex): OutlineNode {
-  return {
-    kind: 'proposal',
-    name: ordinalPrefix(proposal.ordinal) + proposal.title,
-    detail: proposal.marker,
-    start: proposal.start,
-    end: subItems.at(-1)?.end ?? proposal.end,
-    selection: proposal.markerSpan,
-    children: childrenOf(subItems, entityNodes(proposal, index)),
-  };
+  return new ProposalNode(proposal, subItems.at(-1)?.end ?? proposal.end, childrenOf(subItems, entityNodes(proposal, index)));
+}
+
+/**
+ * A proposal's node, read from the proposal (which the analysis keeps anyway): three fields, where a
+ * literal had seven and a name joined from its number and title. A treaty text's outline has 9,000
+ * (see `EntityNode`). Read it as an `OutlineNode`, by property; `toJSON` gives the plain literal.
+ */
+class ProposalNode implements OutlineNode {
+  readonly #proposal: Proposal;
+
+  constructor(
+    proposal: Proposal,
+    /** The end of its last sub-item, or its own. */
+    readonly end: number,
+    readonly children: readonly OutlineNode[],
+  ) {
+    this.#proposal = proposal;
+  }
+
+  get kind(): 'proposal' {
+    return 'proposal';
+  }
+  get name(): string {
+    return ordinalPrefix(this.#proposal.ordinal) + this.#proposal.title;
+  }
+  get detail(): string {
+    return this.#proposal.marker;
+  }
+  get start(): number {
+    return this.#proposal.start;
+  }
+  get selection(): Span {
+    return this.#proposal.markerSpan;
+  }
+
+  toJSON(): OutlineNode {
+    return plainNode(this);
+  }
 }
 
 /**
