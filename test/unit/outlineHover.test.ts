@@ -33,6 +33,37 @@ describe('outline', () => {
     ]);
   });
 
+  it("reads a proposal's node and its entities' nodes from the proposal and the mentions, and gives them as plain literals in JSON", () => {
+    const text = joinLines('We recommend the following:', '', '1. Ratify the New START treaty with Russia.');
+    const analysis = analyze(text);
+    const [proposal] = analysis.proposals;
+    const [node] = analysis.outline;
+    assert.ok(proposal && node);
+    const [treaty, russia] = analysis.mentions;
+    assert.ok(treaty && russia && russia.name === 'Russia', JSON.stringify(analysis.mentions));
+    const expected: OutlineNode = {
+      kind: 'proposal',
+      name: `1. ${proposal.title}`,
+      detail: '1.',
+      start: proposal.start,
+      end: proposal.end,
+      selection: proposal.markerSpan,
+      children: [
+        // "New START treaty", the instrument word taken in
+        { kind: 'entity', name: 'New START', detail: 'treaty', start: treaty.start, end: text.indexOf(' with'), selection: { start: treaty.start, end: treaty.end }, children: [], entityKind: 'treaty' },
+        { kind: 'entity', name: 'Russia', detail: russia.category, start: russia.start, end: russia.end, selection: { start: russia.start, end: russia.end }, children: [], entityKind: 'actor' },
+      ],
+    };
+    // read by property, as the server converts it
+    assert.deepStrictEqual(plainNode(node), expected);
+    // an entity's selection is its own span
+    const entity = node.children[1]!;
+    assert.deepStrictEqual([entity.selection.start, entity.selection.end], [russia.start, russia.end]);
+    // JSON, as the CLI and a test's snapshot read it: plain data, no cycle through the selection
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(analysis.outline)), [expected]);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(entity)), expected.children[1]);
+  });
+
   it('lists proposals of a document without headings', () => {
     assert.deepStrictEqual(shape(analyze(joinLines('Recommendation 1: Open talks.', '', 'Recommendation 2: Fund monitors.')).outline), ['1. Open talks', '2. Fund monitors']);
   });
