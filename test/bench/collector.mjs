@@ -10,7 +10,7 @@
 // the analysis keeps can be judged by them. Read from V8's own trace (`--trace-gc-nvp`), in a process per build and corpus.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { NAMED_TEXTS } from './namedTexts.mjs';
+import { NAMED_TEXTS, namedTextsAsked } from './namedTexts.mjs';
 import { buildRevision, root } from './revisionBuild.mjs';
 
 const USAGE = 'usage: npm run bench:gc -- [REV] [prose|treaty|drafts ...]   (REV: a git revision to compare this build with)';
@@ -18,12 +18,7 @@ const args = process.argv.slice(2);
 /** The revision to compare with: a first argument that names no corpus. */
 const revision = args.length > 0 && !(args[0] in NAMED_TEXTS) ? args[0] : undefined;
 const asked = revision === undefined ? args : args.slice(1);
-const corpora = asked.length > 0 ? asked : Object.keys(NAMED_TEXTS);
-const unknown = corpora.filter((c) => !(c in NAMED_TEXTS));
-if (unknown.length > 0) {
-  console.error(`bench:gc: no corpus named ${unknown.join(', ')} (prose, treaty or drafts)\n${USAGE}`);
-  process.exit(2);
-}
+const corpora = namedTextsAsked(asked, 'bench:gc', USAGE);
 /** Analyses before measuring, as bench:instructions: V8 optimizes most of the analysis over the first ten. */
 const WARM_UP = Number(process.env.WARM_UP ?? 10);
 /** Analyses measured; the figures are divided by them. A scavenge more or less in the run moves the bytes by one scavenge's share, so forty. */

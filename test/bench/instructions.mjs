@@ -18,20 +18,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { instructionsByFunction, instructionTotals } from './callgrindCounts.mjs';
-import { NAMED_TEXTS } from './namedTexts.mjs';
+import { namedTextsAsked } from './namedTexts.mjs';
 import { buildRevision, root } from './revisionBuild.mjs';
 
-/** The corpora instructionsWorker.mjs makes. */
-const CORPORA = Object.keys(NAMED_TEXTS);
+const usage = 'usage: npm run bench:instructions -- REV [prose|treaty|drafts ...]   (REV: a git revision to compare this build with)\n       npm run bench:instructions -- --functions [prose|treaty|drafts ...]';
 const [revision, ...asked] = process.argv.slice(2);
 /** `--functions`: this build's table of functions instead of a comparison. */
 const byFunction = revision === '--functions';
-const corpora = asked.length > 0 ? asked : CORPORA;
-const unknown = corpora.filter((c) => !CORPORA.includes(c));
-if (unknown.length > 0) {
-  console.error(`bench:instructions: no corpus named ${unknown.join(', ')} (prose, treaty or drafts)`);
-  process.exit(2);
-}
+/** The texts instructionsWorker.mjs makes, by name. */
+const corpora = namedTextsAsked(asked, 'bench:instructions', usage);
 try {
   execFileSync('callgrind_control', ['--version'], { stdio: 'ignore' });
 } catch {
@@ -47,7 +42,6 @@ const WARM_UP = Number(process.env.WARM_UP ?? 10);
 const COUNTED = Number(process.env.COUNTED ?? 5);
 /** Rows of the table of functions. */
 const TOP = Number(process.env.TOP ?? 40);
-const usage = 'usage: npm run bench:instructions -- REV [prose|treaty|drafts ...]   (REV: a git revision to compare this build with)\n       npm run bench:instructions -- --functions [prose|treaty|drafts ...]';
 const tree = byFunction ? undefined : buildRevision(revision, usage);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-lens-instructions-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));

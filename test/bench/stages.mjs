@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { Session } from 'node:inspector/promises';
 import { MB, tuneAsTheServerDoes } from './measure.mjs';
-import { NAMED_TEXTS } from './namedTexts.mjs';
+import { NAMED_TEXTS, namedTextsAsked } from './namedTexts.mjs';
 
 const USAGE = 'usage: npm run bench:stages -- [--within STAGE] [prose|treaty|drafts ...]';
 const args = process.argv.slice(2);
@@ -18,12 +18,7 @@ const withinAt = args.indexOf('--within');
 /** The stage whose functions to list, if asked. */
 const within = withinAt === -1 ? undefined : args[withinAt + 1];
 const asked = withinAt === -1 ? args : args.filter((_, k) => k !== withinAt && k !== withinAt + 1);
-const corpora = asked.length > 0 ? asked : Object.keys(NAMED_TEXTS);
-const unknown = corpora.filter((c) => !(c in NAMED_TEXTS));
-if (unknown.length > 0) {
-  console.error(`bench:stages: no corpus named ${unknown.join(', ')} (prose, treaty or drafts)\n${USAGE}`);
-  process.exit(2);
-}
+const corpora = namedTextsAsked(asked, 'bench:stages', USAGE);
 /** Analyses before profiling: V8 still optimizes some functions after ten (see bench:instructions). */
 const WARM_UP = Number(process.env.WARM_UP ?? 20);
 /** Analyses profiled. */
