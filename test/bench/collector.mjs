@@ -10,13 +10,13 @@
 // the analysis keeps can be judged by them. Read from V8's own trace (`--trace-gc-nvp`), in a process per build and corpus.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { NAMED_TEXTS, namedTextsAsked } from './namedTexts.mjs';
+import { isTextName, namedTextsAsked } from './namedTexts.mjs';
 import { buildRevision, root } from './revisionBuild.mjs';
 
 const USAGE = 'usage: npm run bench:gc -- [REV] [prose|treaty|drafts ...]   (REV: a git revision to compare this build with)';
 const args = process.argv.slice(2);
 /** The revision to compare with: a first argument that names no corpus. */
-const revision = args.length > 0 && !(args[0] in NAMED_TEXTS) ? args[0] : undefined;
+const revision = args.length > 0 && !isTextName(args[0]) ? args[0] : undefined;
 const asked = revision === undefined ? args : args.slice(1);
 const corpora = namedTextsAsked(asked, 'bench:gc', USAGE);
 /** Analyses before measuring, as bench:instructions: V8 optimizes most of the analysis over the first ten. */
@@ -89,16 +89,16 @@ function collectionsOf(buildRoot, corpus) {
   });
 }
 
-const describe = (c) =>
+const summary = (c) =>
   `${c.scavenges.toFixed(2)} scavenges, ${c.copiedMb.toFixed(2)} MB copied (${c.promotedMb.toFixed(2)} MB of it into the old generation), ${c.scavengeMs.toFixed(1)} ms in scavenges; ${c.fullCollections.toFixed(2)} full collections, ${c.fullMs.toFixed(1)} ms`;
 
 const tree = revision === undefined ? undefined : buildRevision(revision, USAGE);
 for (const corpus of corpora) {
   // one build after the other: scavenges run on both cores, and each build's would slow the other's
   const now = await collectionsOf(root, corpus);
-  console.log(`${corpus}, 1 MB, per analysis (${MEASURED} after ${WARM_UP}): ${describe(now)}`);
+  console.log(`${corpus}, 1 MB, per analysis (${MEASURED} after ${WARM_UP}): ${summary(now)}`);
   if (tree === undefined) continue;
   const before = await collectionsOf(tree, corpus);
-  console.log(`  ${revision}: ${describe(before)}`);
+  console.log(`  ${revision}: ${summary(before)}`);
   console.log(`  this build's bytes copied: ${(now.copiedMb / before.copiedMb).toFixed(3)} of ${revision}'s`);
 }

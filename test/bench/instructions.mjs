@@ -6,9 +6,9 @@
 // about a 3 % change; instruction counts hardly move with it (see the README), and the same build
 // gives the same count to about half a percent. Each count runs in a process of its own, with V8
 // on one thread (`--single-threaded`), counting only the analyses after a warm-up
-// (`callgrind_control -i on/off`): the collector's work falls on that thread and is counted, so a change that makes
-// the analysis keep more can move a collection into the counted analyses and the count up by a
-// step. The optimizing compiler's jobs, which V8 otherwise runs on a background thread, are taken
+// (`callgrind_control -i on/off`): the collector's work falls on that thread and is counted, so a
+// change that makes the analysis keep more can move a collection into the counted analyses and
+// the count up by a step. The optimizing compiler's jobs, which V8 otherwise runs on a background thread, are taken
 // out (see callgrindCounts.mjs). Counts miss what costs time without instructions (cache misses),
 // so a change they favour is then timed with bench:compare. Needs valgrind (`apt-get install
 // valgrind`); about four minutes for the three corpora.
