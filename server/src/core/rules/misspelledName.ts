@@ -338,9 +338,13 @@ function isAdjectiveOfPlace(placeNames: ReadonlySet<string>, word: string): bool
 }
 const ADJECTIVE_ENDINGS = ['ian', 'an', 'ese', 'i'];
 
-/** Whether `written` (folded) is a slip of the first name `known` (folded, and not the same), of a person whose name has `oneSpelling` or not. */
+/**
+ * Whether `written` (folded) is a slip of the first name `known` (folded, and not the same), of a
+ * person whose name has `oneSpelling` or not. The edit distance is read first: most words asked
+ * about are another word with the same first letter, which its length alone often rules out.
+ */
 const isFirstNameSlip = (known: string, written: string, oneSpelling: boolean) =>
-  (oneSpelling || transliterationKey(known) !== transliterationKey(written) || differsInDoublingOnly(known, written)) && editDistance(known, written, 2) <= 2;
+  editDistance(known, written, 2) <= 2 && (oneSpelling || transliterationKey(known) !== transliterationKey(written) || differsInDoublingOnly(known, written));
 
 /**
  * The first name of the person `id` that `written` is a slip of ("Emanuel" of Emmanuel Macron):
