@@ -1,4 +1,4 @@
-// npm run bench:gc -- [REV] [prose|treaty|drafts ...]: what V8's garbage collector does during a
+// npm run bench:gc -- [REV] [prose|treaty|drafts|lowercase ...]: what V8's garbage collector does during a
 // full analysis of 1 MB, per analysis after a warm-up: how many young-generation collections
 // (scavenges) run, how many megabytes they copy, and how long they pause the analysis. With REV
 // (a git revision), the same figures for that revision's build, and the ratio of the two.
@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { isTextName, namedTextsAsked } from './namedTexts.mjs';
 import { buildRevision, root } from './revisionBuild.mjs';
 
-const USAGE = 'usage: npm run bench:gc -- [REV] [prose|treaty|drafts ...]   (REV: a git revision to compare this build with)';
+const USAGE = 'usage: npm run bench:gc -- [REV] [prose|treaty|drafts|lowercase ...]   (REV: a git revision to compare this build with)';
 const args = process.argv.slice(2);
 /** The revision to compare with: a first argument that names no corpus. */
 const revision = args.length > 0 && !isTextName(args[0]) ? args[0] : undefined;

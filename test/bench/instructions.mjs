@@ -1,6 +1,6 @@
-// npm run bench:instructions -- REV [prose|treaty|drafts ...]: the machine instructions a full
+// npm run bench:instructions -- REV [prose|treaty|drafts|lowercase ...]: the machine instructions a full
 // analysis of 1 MB takes with this build and with git revision REV's, counted by valgrind's
-// callgrind. `npm run bench:instructions -- --functions [prose|treaty|drafts ...]`: this build's
+// callgrind. `npm run bench:instructions -- --functions [prose|treaty|drafts|lowercase ...]`: this build's
 // instructions function by function, JavaScript and regular expressions named.
 // Timings on these machines swing 2× with the load, and under a load of ten they say nothing
 // about a 3 % change; instruction counts hardly move with it (see the README), and the same build
@@ -21,7 +21,7 @@ import { instructionsByFunction, instructionTotals } from './callgrindCounts.mjs
 import { namedTextsAsked } from './namedTexts.mjs';
 import { buildRevision, root } from './revisionBuild.mjs';
 
-const usage = 'usage: npm run bench:instructions -- REV [prose|treaty|drafts ...]   (REV: a git revision to compare this build with)\n       npm run bench:instructions -- --functions [prose|treaty|drafts ...]';
+const usage = 'usage: npm run bench:instructions -- REV [prose|treaty|drafts|lowercase ...]   (REV: a git revision to compare this build with)\n       npm run bench:instructions -- --functions [prose|treaty|drafts|lowercase ...]';
 const [revision, ...asked] = process.argv.slice(2);
 /** `--functions`: this build's table of functions instead of a comparison. */
 const byFunction = revision === '--functions';

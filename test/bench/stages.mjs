@@ -1,4 +1,4 @@
-// npm run bench:stages -- [--within STAGE] [prose|treaty|drafts ...]: where a full analysis of
+// npm run bench:stages -- [--within STAGE] [prose|treaty|drafts|lowercase ...]: where a full analysis of
 // 1 MB spends its time, stage by stage (the name scan, resolving mentions, the block rules, the
 // proposals …), from V8's sampling CPU profiler over analyses after a warm-up. Each sample goes to
 // the innermost stage on its stack, so the stages add up to the whole. With `--within STAGE`, the
@@ -12,7 +12,7 @@ import { Session } from 'node:inspector/promises';
 import { MB, tuneAsTheServerDoes } from './measure.mjs';
 import { NAMED_TEXTS, namedTextsAsked } from './namedTexts.mjs';
 
-const USAGE = 'usage: npm run bench:stages -- [--within STAGE] [prose|treaty|drafts ...]';
+const USAGE = 'usage: npm run bench:stages -- [--within STAGE] [prose|treaty|drafts|lowercase ...]';
 const args = process.argv.slice(2);
 const withinAt = args.indexOf('--within');
 /** The stage whose functions to list, if asked. */

@@ -70,6 +70,28 @@ describe('the benchmark, in a smoke run', function () {
     }
   });
 
+  it('has a lowercase prose among its named texts, which names next to nothing', () => {
+    // what `npm run bench:stages -- lowercase` reads: the prose in small letters, analysed here at 32 KB
+    const script = `
+      const core = require('./out/server/src/core/index.js');
+      import('./test/bench/namedTexts.mjs').then(({ NAMED_TEXTS }) => {
+        const { kb } = core.loadKnowledgeBase(core.builtinKbFiles);
+        const counts = (text) => {
+          const analysis = core.createAnalyzer({ kb, today: () => '2026-11-30' }).analyze({ uri: 'file:///t.md', version: 1, getText: () => text });
+          return { mentions: analysis.mentions.length, proposals: analysis.proposals.length };
+        };
+        const prose = NAMED_TEXTS.prose(32768), lowercase = NAMED_TEXTS.lowercase(32768);
+        console.log(JSON.stringify({ same: lowercase === prose.toLowerCase(), prose: counts(prose), lowercase: counts(lowercase) }));
+      });`;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(run.status, 0, run.stderr);
+    const { same, prose, lowercase } = JSON.parse(run.stdout) as { same: boolean; prose: { mentions: number; proposals: number }; lowercase: { mentions: number; proposals: number } };
+    assert.ok(same, 'the lowercase text is the prose in small letters');
+    assert.ok(prose.mentions > 500 && lowercase.mentions < prose.mentions / 10, JSON.stringify({ prose, lowercase }));
+    // its proposals mostly stay: numbered lists and modal sentences open them without a capital
+    assert.ok(lowercase.proposals > prose.proposals / 2, JSON.stringify({ prose, lowercase }));
+  });
+
   it('reads what the collector does during analyses (npm run bench:gc), and refuses an unknown text', () => {
     const run = spawnSync(process.execPath, ['test/bench/collector.mjs', 'treaty'], { cwd: root, encoding: 'utf8', env: { ...process.env, WARM_UP: '1', MEASURED: '2' } });
     assert.strictEqual(run.status, 0, run.stderr);
