@@ -1,7 +1,7 @@
-// npm run bench:gc -- [REV] [prose|treaty|drafts|lowercase ...]: what V8's garbage collector does during a
-// full analysis of 1 MB, per analysis after a warm-up: how many young-generation collections
-// (scavenges) run, how many megabytes they copy, and how long they pause the analysis. With REV
-// (a git revision), the same figures for that revision's build, and the ratio of the two.
+// npm run bench:gc -- [REV] [prose|treaty|drafts|lowercase ...]: what V8's garbage collector
+// does during a full analysis of 1 MB, per analysis after a warm-up: how many young-generation
+// collections (scavenges) run, how many megabytes they copy, and how long they pause the analysis.
+// With REV (a git revision), the same figures for that revision's build, and the ratio of the two.
 // Why a tool of its own: a scavenge copies every young object still alive, so its cost follows
 // the bytes an analysis keeps (each kept object is copied about twice, once inside the young
 // generation and once out of it), and those copies miss the cache. bench:instructions counts

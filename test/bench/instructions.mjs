@@ -1,7 +1,7 @@
-// npm run bench:instructions -- REV [prose|treaty|drafts|lowercase ...]: the machine instructions a full
-// analysis of 1 MB takes with this build and with git revision REV's, counted by valgrind's
-// callgrind. `npm run bench:instructions -- --functions [prose|treaty|drafts|lowercase ...]`: this build's
-// instructions function by function, JavaScript and regular expressions named.
+// npm run bench:instructions -- REV [prose|treaty|drafts|lowercase ...]: the machine instructions
+// a full analysis of 1 MB takes with this build and with git revision REV's, counted by valgrind's
+// callgrind. `npm run bench:instructions -- --functions [prose|treaty|drafts|lowercase ...]`: this
+// build's instructions function by function, JavaScript and regular expressions named.
 // Timings on these machines swing 2× with the load, and under a load of ten they say nothing
 // about a 3 % change; instruction counts hardly move with it (see the README), and the same build
 // gives the same count to about half a percent. Each count runs in a process of its own, with V8

@@ -13,7 +13,7 @@ import { generateTreaty } from './treatyCorpus.mjs';
  */
 const lowercaseProse = (size) => generate(size).toLowerCase();
 
-/** The policy prose, the treaty text, the samples' drafts repeated, and the prose in lowercase, by name. */
+/** The policy prose, the treaty text, the samples' drafts repeated and the prose in lowercase, by name. */
 export const NAMED_TEXTS = {
   prose: generate,
   treaty: generateTreaty,
@@ -28,8 +28,8 @@ const USUAL_TEXTS = ['prose', 'treaty', 'drafts'];
 export const isTextName = (name) => Object.hasOwn(NAMED_TEXTS, name);
 
 /**
- * The texts a tool was asked for by name, the usual three when none was named; for a name no text has,
- * `tool`'s message and `usage` on stderr and an exit with 2.
+ * The texts a tool was asked for by name, the usual three when none was named; for a name no text
+ * has, `tool`'s message and `usage` on stderr and an exit with 2.
  */
 export function namedTextsAsked(asked, tool, usage) {
   const names = asked.length > 0 ? asked : USUAL_TEXTS;
