@@ -1,10 +1,11 @@
 // npm run bench:stages -- [--within STAGE] [prose|treaty|drafts|lowercase ...]: where a full
 // analysis of 1 MB spends its time, stage by stage (the name scan, resolving mentions, the block
 // rules, the proposals …), from V8's sampling CPU profiler over analyses after a warm-up. Each
-// sample goes to the innermost stage on its stack, so the stages add up to the whole. With `--within STAGE`, the
-// functions inside that stage instead, each with the share of the whole analysis spent in it and
-// what it calls (which rule of the block rules, say). The profiler names most inlined functions,
-// but not all: what it loses counts in the caller's stage, or in "the rest of the analysis".
+// sample goes to the innermost stage on its stack, so the stages add up to the whole. With
+// `--within STAGE`, the functions inside that stage instead, each with the share of the whole
+// analysis spent in it and what it calls (which rule of the block rules, say). The profiler names
+// most inlined functions, but not all: what it loses counts in the caller's stage, or in "the rest
+// of the analysis".
 // Shares rather than milliseconds are what compare across runs: the machine's speed moves, and
 // sampling every 100 µs slows each analysis a little.
 import { createRequire } from 'node:module';
