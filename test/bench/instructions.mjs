@@ -59,6 +59,8 @@ function profileOf(buildRoot, corpus, named) {
   let log = '';
   child.stderr.on('data', (chunk) => (log += chunk));
   const instrument = (state) => execFileSync('callgrind_control', ['-i', state, String(child.pid)], { stdio: 'ignore' });
+  // the collections during the counted analyses, young-generation and full, as the worker reports them
+  let collections;
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (line === 'ready') {
@@ -67,19 +69,20 @@ function profileOf(buildRoot, corpus, named) {
       } else if (line === 'done') {
         instrument('off');
         child.stdin.end();
-      }
+      } else if (line.startsWith('collections ')) collections = line.slice('collections '.length).split(' ').map(Number);
     });
     child.on('exit', (code) => {
-      if (code === 0) resolve({ profile: out, perfMap: `/tmp/perf-${child.pid}.map` });
+      if (code === 0) resolve({ profile: out, perfMap: `/tmp/perf-${child.pid}.map`, collections });
       else reject(new Error(`callgrind of ${corpus} at ${buildRoot} ended with ${code}:\n${log.slice(-2000)}`));
     });
   });
 }
 
-/** Main-thread instructions per analysis of `corpus` by the build at `buildRoot`. */
+/** Main-thread instructions per analysis of `corpus` by the build at `buildRoot`, and the collections of the counted analyses ([young-generation, full]). */
 async function countOf(buildRoot, corpus) {
-  const { all, backgroundCompile } = instructionTotals((await profileOf(buildRoot, corpus, false)).profile);
-  return (all - backgroundCompile) / COUNTED;
+  const { profile, collections } = await profileOf(buildRoot, corpus, false);
+  const { all, backgroundCompile } = instructionTotals(profile);
+  return { perAnalysis: (all - backgroundCompile) / COUNTED, collections };
 }
 
 /** This build's table of functions for `corpus`, the first `TOP` rows. */
@@ -103,5 +106,11 @@ for (const corpus of corpora) {
   }
   // the two builds at once, one on each core: a count hardly depends on what else runs
   const [before, after] = await Promise.all([countOf(tree, corpus), countOf(root, corpus)]);
-  console.log(`${corpus}, 1 MB: this build ${millions(after)} instructions an analysis, ${revision} ${millions(before)}: ${(after / before).toFixed(3)}`);
+  console.log(`${corpus}, 1 MB: this build ${millions(after.perAnalysis)} instructions an analysis, ${revision} ${millions(before.perAnalysis)}: ${(after.perAnalysis / before.perAnalysis).toFixed(3)}`);
+  // a collection's work is counted with the analyses it falls in: a full collection in one build's
+  // counted analyses and not in the other's moved a count of the drafts by 75M an analysis (round 78)
+  const [minorAfter, majorAfter] = after.collections;
+  const [minorBefore, majorBefore] = before.collections;
+  const collections = `collections in the ${COUNTED} counted analyses (young-generation, full): this build ${minorAfter}, ${majorAfter}; ${revision} ${minorBefore}, ${majorBefore}`;
+  console.log(majorAfter === majorBefore ? `  ${collections}` : `  ${collections}. A full collection more on one side holds tens of millions of instructions an analysis: count again`);
 }

@@ -3,9 +3,11 @@
 // then, when told, COUNTED times while callgrind counts (or the trace is read). Like the
 // benchmark's full analyses, it keeps no analysis once it is done. It talks on stdin and stdout,
 // a line at a time: "ready" (warm), "go" (counting is on), "done" (the counted analyses are
-// over); it exits when its stdin closes.
+// over), then "collections MINOR MAJOR" (how many young-generation and full collections ran during
+// them); it exits when its stdin closes.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { tuneAsTheServerDoes, MB } from './measure.mjs';
 import { NAMED_TEXTS } from './namedTexts.mjs';
@@ -22,8 +24,20 @@ const analyze = () => core.createAnalyzer({ kb, today: () => '2026-11-30' }).ana
 for (let i = 0; i < Number(warmUp); i++) analyze();
 const lines = createInterface({ input: process.stdin });
 console.log('ready');
+// the collections during the counted analyses: a count of instructions holds the collector's work,
+// and one collection more in one build's counted analyses moves its count by a step (see
+// instructions.mjs)
+const collections = [];
+const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
 for await (const line of lines) {
   if (line !== 'go') continue;
+  observer.observe({ entryTypes: ['gc'] });
   for (let i = 0; i < Number(counted); i++) analyze();
   console.log('done');
+  // V8 reports its collections after they end, on a later turn of the event loop
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  observer.disconnect();
+  const minor = collections.filter((entry) => entry.detail.kind === constants.NODE_PERFORMANCE_GC_MINOR).length;
+  const major = collections.filter((entry) => entry.detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR).length;
+  console.log(`collections ${minor} ${major}`);
 }

@@ -92,6 +92,18 @@ describe('the benchmark, in a smoke run', function () {
     assert.ok(lowercase.proposals > prose.proposals / 2, JSON.stringify({ prose, lowercase }));
   });
 
+  it("reports the collections during the analyses bench:instructions counts, so that a count holding one more full collection is told apart", () => {
+    // the worker that bench:instructions runs under valgrind, run here without it: two treaty analyses, counted at once
+    const worker = spawnSync(process.execPath, ['test/bench/instructionsWorker.mjs', root, 'treaty', '0', '2'], { cwd: root, encoding: 'utf8', input: 'go\n' });
+    assert.strictEqual(worker.status, 0, worker.stderr);
+    const lines = worker.stdout.trim().split('\n');
+    assert.deepStrictEqual(lines.slice(0, 2), ['ready', 'done'], worker.stdout);
+    const reported = /^collections (\d+) (\d+)$/.exec(lines[2] ?? '');
+    assert.ok(reported, worker.stdout);
+    // a treaty analysis of 1 MB allocates tens of megabytes: the young generation is collected several times
+    assert.ok(Number(reported[1]) >= 1, worker.stdout);
+  });
+
   it('reads what the collector does during analyses (npm run bench:gc), and refuses an unknown text', () => {
     const run = spawnSync(process.execPath, ['test/bench/collector.mjs', 'treaty'], { cwd: root, encoding: 'utf8', env: { ...process.env, WARM_UP: '1', MEASURED: '2' } });
     assert.strictEqual(run.status, 0, run.stderr);
