@@ -8,9 +8,10 @@
 // on one thread (`--single-threaded`), counting only the analyses after a warm-up
 // (`callgrind_control -i on/off`): the collector's work falls on that thread and is counted, so a
 // change that makes the analysis keep more can move a collection into the counted analyses and
-// the count up by a step. The optimizing compiler's jobs, which V8 otherwise runs on a background thread, are taken
-// out (see callgrindCounts.mjs). Counts miss what costs time without instructions (cache misses),
-// so a change they favour is then timed with bench:compare. Needs valgrind (`apt-get install
+// the count up by a step (each comparison prints the collections of both sides). The optimizing
+// compiler's jobs, which V8 otherwise runs on a background thread, are taken out (see
+// callgrindCounts.mjs). Counts miss what costs time without instructions (cache misses), so a
+// change they favour is then timed with bench:compare. Needs valgrind (`apt-get install
 // valgrind`); about four minutes for the three corpora.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -108,7 +109,7 @@ for (const corpus of corpora) {
   const [before, after] = await Promise.all([countOf(tree, corpus), countOf(root, corpus)]);
   console.log(`${corpus}, 1 MB: this build ${millions(after.perAnalysis)} instructions an analysis, ${revision} ${millions(before.perAnalysis)}: ${(after.perAnalysis / before.perAnalysis).toFixed(3)}`);
   // a collection's work is counted with the analyses it falls in: a full collection in one build's
-  // counted analyses and not in the other's moved a count of the drafts by 75M an analysis (round 78)
+  // counted analyses and not in the other's moved a count of the drafts by 75–79M an analysis (round 78)
   const [minorAfter, majorAfter] = after.collections;
   const [minorBefore, majorBefore] = before.collections;
   const collections = `collections in the ${COUNTED} counted analyses (young-generation, full): this build ${minorAfter}, ${majorAfter}; ${revision} ${minorBefore}, ${majorBefore}`;

@@ -31,6 +31,8 @@ const collections = [];
 const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
 for await (const line of lines) {
   if (line !== 'go') continue;
+  // each "go" reports its own analyses' collections
+  collections.length = 0;
   observer.observe({ entryTypes: ['gc'] });
   for (let i = 0; i < Number(counted); i++) analyze();
   console.log('done');

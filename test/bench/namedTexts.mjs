@@ -35,7 +35,8 @@ export function namedTextsAsked(asked, tool, usage) {
   const names = asked.length > 0 ? asked : USUAL_TEXTS;
   const unknown = names.filter((name) => !isTextName(name));
   if (unknown.length > 0) {
-    const known = 'prose, treaty, drafts or lowercase';
+    const all = Object.keys(NAMED_TEXTS);
+    const known = `${all.slice(0, -1).join(', ')} or ${all.at(-1)}`;
     console.error(`${tool}: no corpus named ${unknown.join(', ')} (${known})\n${usage}`);
     process.exit(2);
   }
