@@ -51,6 +51,23 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
+    // The protocol layer loads the analysis code once it has answered `initialize` (lsp/analysisCode.ts):
+    // it imports the core's types only, so that the server bundle holds no analysis code.
+    files: ['server/src/lsp/**/*.ts', 'server/src/main.ts'],
+    ignores: ['server/src/lsp/analysisExports.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['*/core/*', '*/core', '*/workspaceKb/*'], allowTypeImports: true, message: "Call the analysis code through `analysisCode()` (lsp/analysisCode.ts): it loads after `initialize`." },
+            { group: ['*/out/*'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // scripts and the in-editor suite run in Node (the suite as CommonJS inside VS Code's extension host)
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {

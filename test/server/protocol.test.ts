@@ -456,9 +456,10 @@ describe('language server settings and push diagnostics', function () {
   });
 
   it('says so once, as an error the user sees, when the installation lost its built-in knowledge base, and still answers', async () => {
-    // the server reads the built-in entries from dist/kb/ beside it: a copy of the server alone has none
+    // the server reads the built-in entries from dist/kb/ beside it: a copy of the server and its analysis bundle alone has none
     const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-server-alone-'));
     fs.copyFileSync(SERVER, path.join(alone, 'server.js'));
+    fs.copyFileSync(path.join(path.dirname(SERVER), 'serverAnalysis.js'), path.join(alone, 'serverAnalysis.js'));
     const client = new TestClient({ pull: true, rootPath: makeWorkspace(), configuration: {}, serverPath: path.join(alone, 'server.js') });
     try {
       const shown = client.waitFor<{ type: number; message: string }>('window/showMessage', () => true);
@@ -475,6 +476,30 @@ describe('language server settings and push diagnostics', function () {
       const logged = client.waitFor<{ message: string }>('window/logMessage', (p) => p.message.includes('built-in knowledge base'));
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
       await logged;
+      await client.request('textDocument/diagnostic', { textDocument: { uri } });
+      assert.strictEqual(client.shown.length, 1, client.shown.join('\n'));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('says so once, as an error the user sees, when the installation lost its analysis bundle, and still answers', async () => {
+    // the server loads its analysis code from serverAnalysis.js beside it once it has answered initialize
+    const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-server-without-analysis-'));
+    fs.copyFileSync(SERVER, path.join(alone, 'server.js'));
+    const client = new TestClient({ pull: true, rootPath: makeWorkspace(), configuration: {}, serverPath: path.join(alone, 'server.js') });
+    try {
+      const shown = client.waitFor<{ type: number; message: string }>('window/showMessage', () => true);
+      await client.initialize();
+      const message = await shown;
+      assert.strictEqual(message.type, 1, 'an error');
+      assert.match(message.message, /cannot load its analysis code \(Cannot find module '\.\/serverAnalysis\.js'\).*reinstalling/);
+      // every request gets its empty answer, and the server goes on answering
+      const uri = client.open('memo.md', DOC);
+      const report = await client.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.deepStrictEqual(report.items, []);
+      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 40 } });
+      assert.strictEqual(hover, null);
       await client.request('textDocument/diagnostic', { textDocument: { uri } });
       assert.strictEqual(client.shown.length, 1, client.shown.join('\n'));
     } finally {

@@ -1,6 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { itemsOf, type Analysis, type KnowledgeBase, type Proposal } from '../core/index';
+import type { Analysis, KnowledgeBase, Proposal } from '../core/index';
+import { analysisCode } from './analysisCode';
 import { editsSince, rangeMovedByLines, toRange } from './convert';
 
 /** The client command a lens runs; clients without it still show the lens as a label. */
@@ -74,8 +75,8 @@ function lensesAfterEdits(doc: TextDocument, analysis: Analysis, kb: KnowledgeBa
   const edits = kb === previous.kb ? editsSince(doc, analysis, previous, 'proposals') : undefined;
   if (!edits) return undefined;
   const { lines, changed } = edits;
-  const items = itemsOf(analysis, 'proposals');
-  const earlier = itemsOf(previous.analysis, 'proposals');
+  const items = analysisCode().itemsOf(analysis, 'proposals');
+  const earlier = analysisCode().itemsOf(previous.analysis, 'proposals');
   for (const i of changed) if (!countsAsBefore(items.at(i)!, earlier.at(i)!)) return undefined;
   const lenses = previous.lenses.map((lens, k) => {
     if (lens.range.end.line < lines.first) return lens;

@@ -19,7 +19,8 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { onOneLine, PieceDocument, type EditedLines } from './pieceDocument';
-import { changedSince, itemsOf, movedFrom, safeEdits, type Analysis, type MovedListName, type Finding, type Fix, type Fold, type HoverInfo, type OutlineNode, type Problem, type SemanticSpan, type Severity, type Span, type TokenType } from '../core/index';
+import type { Analysis, MovedListName, Finding, Fix, Fold, HoverInfo, OutlineNode, Problem, SemanticSpan, Severity, Span, TokenType } from '../core/index';
+import { analysisCode } from './analysisCode';
 
 /** Where each rule is documented; a diagnostic's code links there. */
 export const RULE_DOCS_URL = 'https://github.com/policy-lens/policy-lens#rule-';
@@ -117,7 +118,7 @@ const holdsWhenMoved = (doc: TextDocument, symbol: DocumentSymbol, node: Outline
 
 /** The symbol of the node `node` was moved from, when it still holds for `node`. */
 function movedSymbol(doc: TextDocument, node: OutlineNode): DocumentSymbol | undefined {
-  const source = movedFrom(node);
+  const source = analysisCode().movedFrom(node);
   const symbol = source && symbolsByNode.get(source);
   return symbol && holdsWhenMoved(doc, symbol, node, source) ? symbol : undefined;
 }
@@ -140,8 +141,8 @@ export interface ConvertedOutline {
 function previousSymbol(doc: TextDocument, node: OutlineNode, before: OutlineNode | undefined, symbol: DocumentSymbol | undefined): DocumentSymbol | undefined {
   if (before === undefined || symbol === undefined) return undefined;
   if (before === node) return symbol;
-  const source = movedFrom(node);
-  return source !== undefined && (source === before || source === movedFrom(before)) && holdsWhenMoved(doc, symbol, node, before) ? symbol : undefined;
+  const source = analysisCode().movedFrom(node);
+  return source !== undefined && (source === before || source === analysisCode().movedFrom(before)) && holdsWhenMoved(doc, symbol, node, before) ? symbol : undefined;
 }
 
 /** The symbol of `node`: the one made for it, or for the node it was moved whole from where that still holds, or a new one. */
@@ -171,7 +172,7 @@ function symbolOf(doc: TextDocument, node: OutlineNode): DocumentSymbol {
  * map's entries, one per moved node and keystroke, had been most of a conversion's time.
  */
 export function toDocumentSymbols(doc: TextDocument, nodes: readonly OutlineNode[], previous?: ConvertedOutline): DocumentSymbol[] {
-  const earlier = previous && itemsOf(previous.analysis, 'outline');
+  const earlier = previous && analysisCode().itemsOf(previous.analysis, 'outline');
   return nodes.map((node, i) => (previous && previousSymbol(doc, node, earlier!.at(i), previous.symbols[i])) ?? symbolOf(doc, node));
 }
 
@@ -190,8 +191,8 @@ function symbolsAfterEdits(doc: TextDocument, analysis: Analysis, previous: Conv
   const edits = editsSince(doc, analysis, previous, 'outline');
   if (!edits) return undefined;
   const { lines, changed } = edits;
-  const items = itemsOf(analysis, 'outline');
-  const earlier = itemsOf(previous.analysis, 'outline');
+  const items = analysisCode().itemsOf(analysis, 'outline');
+  const earlier = analysisCode().itemsOf(previous.analysis, 'outline');
   const before = previous.symbols;
   const symbols = before.slice();
   // top-level nodes do not overlap, so their symbols' lines only go forward
@@ -226,7 +227,7 @@ export function editsSince(
   list: MovedListName,
 ): { readonly lines: EditedLines; readonly changed: ReadonlySet<number> } | undefined {
   const lines = doc instanceof PieceDocument ? doc.editedLinesSince(previous.doc) : undefined;
-  const changed = lines && changedSince(analysis, previous.analysis, list);
+  const changed = lines && analysisCode().changedSince(analysis, previous.analysis, list);
   return lines && changed ? { lines, changed } : undefined;
 }
 
@@ -499,7 +500,7 @@ export function toQuickFixes(doc: TextDocument, findings: readonly Finding[], ra
 
 /** One action applying every safe fix in the document. */
 export function toFixAll(doc: TextDocument, findings: readonly Finding[]): CodeAction | undefined {
-  const edits = safeEdits(findings).map((e) => ({ range: toRange(doc, e), newText: e.newText }));
+  const edits = analysisCode().safeEdits(findings).map((e) => ({ range: toRange(doc, e), newText: e.newText }));
   if (edits.length === 0) return undefined;
   return { title: `Policy Lens: fix all (${edits.length})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } };
 }

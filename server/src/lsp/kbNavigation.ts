@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import type { Location } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { mentionAt, type Analysis, type KnowledgeBase } from '../core/index';
-import { parseKbFile } from '../workspaceKb/parseKbFile';
+import type { Analysis, KnowledgeBase } from '../core/index';
+import { analysisCode } from './analysisCode';
 
 /** The scheme of the read-only documents that show built-in entries (the VS Code client provides them). */
 export const KB_SCHEME = 'policy-lens-kb';
@@ -14,7 +14,7 @@ const BUILTIN_URI = new RegExp(`^${KB_SCHEME}:/builtin/([a-z0-9-]+)\\.json$`);
  * built-in entry, a read-only virtual document when the client can show one.
  */
 export function definitionAt(kb: KnowledgeBase, analysis: Analysis, offset: number, virtualDocuments: boolean): Location | null {
-  const mention = mentionAt(analysis, offset);
+  const mention = analysisCode().mentionAt(analysis, offset);
   if (!mention) return null;
   const origin = kb.origins.get(mention.id);
   if (!origin) return null;
@@ -28,7 +28,7 @@ export function definitionAt(kb: KnowledgeBase, analysis: Analysis, offset: numb
   } catch {
     return null;
   }
-  const span = parseKbFile(origin.file, text).locate(['entries', origin.index, 'id']);
+  const span = analysisCode().parseKbFile(origin.file, text).locate(['entries', origin.index, 'id']);
   const position = (offset: number) => {
     const before = text.slice(0, offset);
     const line = before.split('\n').length - 1;

@@ -15,7 +15,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PieceDocument } from './pieceDocument';
 import { URI } from 'vscode-uri';
-import { contract, contractFile, createAnalyzer, defaultSettings, summaryCsv, summaryMarkdown, summaryRows, type Analysis, type Analyzer, type Settings } from '../core/index';
+import type { Analysis, Analyzer, Settings } from '../core/index';
+import { analysisCode, type AnalysisCode } from './analysisCode';
 import { codeActionsFor } from './codeActions';
 import { convertLenses, type ConvertedLenses } from './codeLenses';
 import {
@@ -94,7 +95,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     return last;
   };
   let settingsStore: SettingsStore | undefined;
-  let knowledge = new WorkspaceKnowledge([], defaultSettings.knowledgeBaseFolder);
+  let knowledge = new WorkspaceKnowledge([]);
   // made once the workspace folders are known (see onInitialize), or by the first request that needs it
   let analyzer: Analyzer | undefined;
   let kbProblems = new Map<string, Diagnostic[]>();
@@ -117,7 +118,25 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       }
     };
 
-  const settingsFor = (uri: string) => settingsStore?.get(uri) ?? Promise.resolve(defaultSettings);
+  // a broken installation is said once per session, as its knowledge base's problems are
+  let missingCodeShown = false;
+  /** The analysis code (see `analysisCode.ts`); an installation without it is told once and the request answered empty. */
+  const code = (): AnalysisCode => {
+    try {
+      return analysisCode();
+    } catch (error) {
+      if (!missingCodeShown) {
+        missingCodeShown = true;
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Error,
+          message: `Policy Lens ${error instanceof Error ? error.message : String(error)}, so it analyses nothing; reinstalling it restores the file.`,
+        });
+      }
+      throw error;
+    }
+  };
+
+  const settingsFor = (uri: string) => settingsStore?.get(uri) ?? Promise.resolve(code().defaultSettings);
 
   /** The analysis of an open, enabled document, or undefined. */
   const analysisOf = async (uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> => {
@@ -189,6 +208,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   };
 
   const reloadKnowledge = (): Analyzer => {
+    const { createAnalyzer } = code();
     const loaded = knowledge.load();
     for (const message of loaded.builtinProblems) connection.console.error(`Policy Lens built-in knowledge base: ${message}`);
     if (loaded.builtinProblems.length > 0 && !builtinProblemShown) {
@@ -233,7 +253,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     if (roots.length === 0 && params.rootUri) roots.push(URI.parse(params.rootUri).fsPath);
     // the knowledge base loads once the client has the answer (see onInitialized), or at the first
     // request that needs it: the answer waits for nothing but the capabilities
-    knowledge = new WorkspaceKnowledge(roots, defaultSettings.knowledgeBaseFolder);
+    knowledge = new WorkspaceKnowledge(roots);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -255,7 +275,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       currentAnalyzer();
       const first = documents.all()[0]?.uri;
       const settings = await settingsFor(first ?? '');
-      if (settings.knowledgeBaseFolder !== defaultSettings.knowledgeBaseFolder) {
+      if (settings.knowledgeBaseFolder !== code().defaultSettings.knowledgeBaseFolder) {
         knowledge.setFolder(settings.knowledgeBaseFolder);
         reloadKnowledge();
       }
@@ -410,6 +430,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     guard('summary', null, async (params: { uri: string }) => {
       const result = await analysisOf(params.uri);
       if (!result) return null;
+      const { contract, contractFile, summaryCsv, summaryMarkdown, summaryRows } = code();
       const rows = summaryRows(currentAnalyzer().kb, result.analysis);
       const json = contract([contractFile(URI.parse(params.uri).fsPath || params.uri, result.doc.getText(), result.analysis)]);
       return { rows, markdown: summaryMarkdown(rows), csv: summaryCsv(rows), json: `${JSON.stringify(json, null, 2)}\n` };

@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { parseSettings, type Settings } from '../core/index';
+import type { Settings } from '../core/index';
+import { analysisCode } from './analysisCode';
 
 /**
  * Settings per document, pulled with `workspace/configuration` when the client supports it, and
@@ -50,7 +51,7 @@ export class SettingsStore {
         raw = undefined;
       }
     }
-    const { settings, problems } = parseSettings(raw);
+    const { settings, problems } = analysisCode().parseSettings(raw);
     for (const problem of problems) this.log(`Policy Lens settings: ${problem}`);
     return settings;
   }

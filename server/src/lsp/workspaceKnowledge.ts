@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { loadWorkspaceKb, type KbFileProblem, type KbFileText } from '../workspaceKb/loadWorkspaceKb';
+import type { KbFileProblem, KbFileText } from '../workspaceKb/loadWorkspaceKb';
+import { analysisCode } from './analysisCode';
 import type { KnowledgeBase } from '../core/index';
 
 const KB_FILE = /\.(json|ya?ml)$/i;
@@ -14,15 +15,21 @@ const KB_FILE = /\.(json|ya?ml)$/i;
 export class WorkspaceKnowledge {
   private buffers = new Map<string, string>();
 
+  /** `folder` is the `knowledgeBaseFolder` setting; the default one until it is set. */
   constructor(
     private readonly roots: readonly string[],
-    private folder: string,
+    private folder?: string,
   ) {}
+
+  /** The folder, the setting's default read from the analysis code when none is set (the first read loads it). */
+  #folder(): string {
+    return (this.folder ??= analysisCode().defaultSettings.knowledgeBaseFolder);
+  }
 
   /** Whether a document URI is one of the team's knowledge-base files. */
   isKbFile(uri: string): boolean {
     const file = URI.parse(uri).fsPath;
-    return KB_FILE.test(file) && this.roots.some((root) => path.dirname(file) === path.join(root, this.folder));
+    return KB_FILE.test(file) && this.roots.some((root) => path.dirname(file) === path.join(root, this.#folder()));
   }
 
   /** The workspace root that holds a file, or the first root. */
@@ -45,7 +52,7 @@ export class WorkspaceKnowledge {
   load(): { kb: KnowledgeBase; problems: readonly KbFileProblem[]; builtinProblems: readonly string[]; texts: ReadonlyMap<string, string> } {
     const files: KbFileText[] = [];
     for (const root of this.roots) {
-      const dir = path.join(root, this.folder);
+      const dir = path.join(root, this.#folder());
       let names: string[] = [];
       try {
         names = fs.readdirSync(dir).filter((n) => KB_FILE.test(n)).sort();
@@ -60,7 +67,7 @@ export class WorkspaceKnowledge {
         if (text !== undefined) files.push({ path: file, text });
       }
     }
-    return { ...loadWorkspaceKb(files), texts: new Map(files.map((f) => [f.path, f.text])) };
+    return { ...analysisCode().loadWorkspaceKb(files), texts: new Map(files.map((f) => [f.path, f.text])) };
   }
 }
 
