@@ -16,8 +16,10 @@ let loaded: AnalysisCode | undefined;
 export function analysisCode(): AnalysisCode {
   if (loaded) return loaded;
   try {
+    // copied into a plain object: a module's exports are getters (in the bundle and in tsc's output),
+    // which every call through them would run, thousands of times a keystroke in `convertDiagnostics`
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred load; `import()` would make every use asynchronous
-    return (loaded = require('./analysisExports') as AnalysisCode);
+    return (loaded = { ...(require('./analysisExports') as AnalysisCode) });
   } catch (error) {
     throw new Error(`cannot load its analysis code (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }
