@@ -7,11 +7,11 @@ let loaded: AnalysisCode | undefined;
 /**
  * The analysis code, loaded at its first use: once the client has the answer to `initialize`
  * (with the knowledge base, see `onInitialized` in server.ts), or at the first request that needs
- * it. Node then compiles and runs the server's protocol code alone before it answers: the core was
- * two thirds of the shipped bundle and about a quarter of the start-up. The protocol layer imports
- * the core's types only (a lint rule says so); in the shipped server this module's `require` names
- * the analysis bundle beside server.js (esbuild.mjs), which the build checks the server bundle
- * does not hold.
+ * it. Node then compiles and runs the server's protocol code alone before it answers: the core
+ * was nearly three quarters of the shipped bundle and about a quarter of the start-up. The
+ * protocol layer imports the core's types only (a lint rule says so); in the shipped server this
+ * module's `require` names the analysis bundle beside server.js (esbuild.mjs), which the build
+ * checks the server bundle does not hold.
  */
 export function analysisCode(): AnalysisCode {
   if (loaded) return loaded;

@@ -75,8 +75,9 @@ function lensesAfterEdits(doc: TextDocument, analysis: Analysis, kb: KnowledgeBa
   const edits = kb === previous.kb ? editsSince(doc, analysis, previous, 'proposals') : undefined;
   if (!edits) return undefined;
   const { lines, changed } = edits;
-  const items = analysisCode().itemsOf(analysis, 'proposals');
-  const earlier = analysisCode().itemsOf(previous.analysis, 'proposals');
+  const { itemsOf } = analysisCode();
+  const items = itemsOf(analysis, 'proposals');
+  const earlier = itemsOf(previous.analysis, 'proposals');
   for (const i of changed) if (!countsAsBefore(items.at(i)!, earlier.at(i)!)) return undefined;
   const lenses = previous.lenses.map((lens, k) => {
     if (lens.range.end.line < lines.first) return lens;

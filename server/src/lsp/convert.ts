@@ -141,8 +141,9 @@ export interface ConvertedOutline {
 function previousSymbol(doc: TextDocument, node: OutlineNode, before: OutlineNode | undefined, symbol: DocumentSymbol | undefined): DocumentSymbol | undefined {
   if (before === undefined || symbol === undefined) return undefined;
   if (before === node) return symbol;
-  const source = analysisCode().movedFrom(node);
-  return source !== undefined && (source === before || source === analysisCode().movedFrom(before)) && holdsWhenMoved(doc, symbol, node, before) ? symbol : undefined;
+  const { movedFrom } = analysisCode();
+  const source = movedFrom(node);
+  return source !== undefined && (source === before || source === movedFrom(before)) && holdsWhenMoved(doc, symbol, node, before) ? symbol : undefined;
 }
 
 /** The symbol of `node`: the one made for it, or for the node it was moved whole from where that still holds, or a new one. */
@@ -191,8 +192,9 @@ function symbolsAfterEdits(doc: TextDocument, analysis: Analysis, previous: Conv
   const edits = editsSince(doc, analysis, previous, 'outline');
   if (!edits) return undefined;
   const { lines, changed } = edits;
-  const items = analysisCode().itemsOf(analysis, 'outline');
-  const earlier = analysisCode().itemsOf(previous.analysis, 'outline');
+  const { itemsOf } = analysisCode();
+  const items = itemsOf(analysis, 'outline');
+  const earlier = itemsOf(previous.analysis, 'outline');
   const before = previous.symbols;
   const symbols = before.slice();
   // top-level nodes do not overlap, so their symbols' lines only go forward

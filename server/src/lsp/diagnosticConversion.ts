@@ -75,9 +75,10 @@ function sameWords(now: Finding, was: Finding): boolean {
 function carried(now: Finding, was: Finding, diagnostic: Diagnostic, at: EditedOffsets): Diagnostic | undefined {
   if (now.severity !== was.severity) return undefined;
   // the usual case, one finding moved whole: its spans are read without reading its related spans
-  const apart = analysisCode().movedApart(now, was);
-  if (apart === 0 && analysisCode().lastOffset(now) <= at.headEnd) return diagnostic;
-  if (apart === at.lengthDelta && analysisCode().firstOffset(now) >= at.tailStart) return at.lineDelta === 0 ? diagnostic : movedByLines(diagnostic, at.lineDelta);
+  const { movedApart, lastOffset, firstOffset } = analysisCode();
+  const apart = movedApart(now, was);
+  if (apart === 0 && lastOffset(now) <= at.headEnd) return diagnostic;
+  if (apart === at.lengthDelta && firstOffset(now) >= at.tailStart) return at.lineDelta === 0 ? diagnostic : movedByLines(diagnostic, at.lineDelta);
   return carriedSpanBySpan(now, was, diagnostic, at);
 }
 
