@@ -328,7 +328,7 @@ describe('language server over stdio', function () {
     // past the 256 KB from which the server warms a document up
     let text = Array.from({ length: 1300 }, (_, i) => section(i)).join('\n');
     assert.ok(text.length > 256 * 1024, `${text.length} characters`);
-    const warmed = client.waitFor<{ message: string }>('window/logMessage', (params) => /warmed up \S*long\.md for its first keystrokes: 20 keystrokes at 10 places/.test(params.message));
+    const warmed = client.waitFor<{ message: string }>('window/logMessage', (params) => /warmed up \S*long\.md for its first keystrokes: 80 keystrokes at 40 places/.test(params.message));
     const uri = client.open('long.md', text);
     const first = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
     const outline = await client.request<unknown>('textDocument/documentSymbol', { textDocument: { uri } });

@@ -10,9 +10,13 @@ export const WARM_UP_MIN_LENGTH = 256 * 1024;
 /**
  * At how many places a warm-up types, each place's keystrokes followed by the document as it is. In
  * process, ten one-keystroke edits took the slowest of the first 20 keystrokes in a 1 MB treaty text
- * from 35 to 9 ms, for 0.14 s of analysis (opening it took 0.6 s).
+ * from 35 to 9 ms, for 0.14 s of analysis (opening it took 0.6 s). Forty rather than ten: after ten,
+ * V8 was still optimizing the keystroke paths, and the first keystrokes after a reader's pause took
+ * 2.46–4.66 ms p95 of the server's work in 1 MB of prose and 3.43–3.82 in the treaty text, against
+ * 2.15–3.55 and 2.31–2.81 with forty (eight to twelve servers each way, in alternation), for
+ * 0.32–0.36 s of analysis rather than 0.14–0.20, in turns as short as before.
  */
-export const WARM_UP_PLACES = 10;
+export const WARM_UP_PLACES = 40;
 /**
  * How many keystrokes a warm-up types at each place, each analysed after the last, as typing is: an
  * edit of an edit keeps what the one before it moved (proposals, findings), which an edit of the
