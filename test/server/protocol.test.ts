@@ -455,18 +455,31 @@ describe('language server settings and push diagnostics', function () {
     await client.stop();
   });
 
-  it('says so once, as an error the user sees, when the installation lost its built-in knowledge base, and still answers', async () => {
-    // the server reads the built-in entries from dist/kb/ beside it: a copy of the server and its analysis bundle alone has none
+  /**
+   * A client of a copy of the server with only `bundles` of dist/ beside it, as a broken
+   * installation has, once initialized, and the first message it showed, which must be an error.
+   */
+  async function brokenInstallation(bundles: readonly string[]): Promise<{ client: TestClient; message: string }> {
     const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-server-alone-'));
-    fs.copyFileSync(SERVER, path.join(alone, 'server.js'));
-    fs.copyFileSync(path.join(path.dirname(SERVER), 'serverAnalysis.js'), path.join(alone, 'serverAnalysis.js'));
+    for (const bundle of bundles) fs.copyFileSync(path.join(path.dirname(SERVER), bundle), path.join(alone, bundle));
     const client = new TestClient({ pull: true, rootPath: makeWorkspace(), configuration: {}, serverPath: path.join(alone, 'server.js') });
     try {
       const shown = client.waitFor<{ type: number; message: string }>('window/showMessage', () => true);
       await client.initialize();
-      const message = await shown;
-      assert.strictEqual(message.type, 1, 'an error');
-      assert.match(message.message, /could not read part of its built-in knowledge base.*kb[\\/]\w+\.json \(ENOENT\)/);
+      const { type, message } = await shown;
+      assert.strictEqual(type, 1, 'an error');
+      return { client, message };
+    } catch (error) {
+      await client.stop();
+      throw error;
+    }
+  }
+
+  it('says so once, as an error the user sees, when the installation lost its built-in knowledge base, and still answers', async () => {
+    // the server reads the built-in entries from dist/kb/ beside it: a copy of the server and its analysis bundle alone has none
+    const { client, message } = await brokenInstallation(['server.js', 'serverAnalysis.js']);
+    try {
+      assert.match(message, /could not read part of its built-in knowledge base.*kb[\\/]\w+\.json \(ENOENT\)/);
       // the workspace's own entries still load, and the server goes on answering
       const uri = client.open('memo.md', DOC);
       const report = await client.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
@@ -485,15 +498,9 @@ describe('language server settings and push diagnostics', function () {
 
   it('says so once, as an error the user sees, when the installation lost its analysis bundle, and still answers', async () => {
     // the server loads its analysis code from serverAnalysis.js beside it once it has answered initialize
-    const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-server-without-analysis-'));
-    fs.copyFileSync(SERVER, path.join(alone, 'server.js'));
-    const client = new TestClient({ pull: true, rootPath: makeWorkspace(), configuration: {}, serverPath: path.join(alone, 'server.js') });
+    const { client, message } = await brokenInstallation(['server.js']);
     try {
-      const shown = client.waitFor<{ type: number; message: string }>('window/showMessage', () => true);
-      await client.initialize();
-      const message = await shown;
-      assert.strictEqual(message.type, 1, 'an error');
-      assert.match(message.message, /cannot load its analysis code \(Cannot find module '\.\/serverAnalysis\.js'\).*reinstalling/);
+      assert.match(message, /cannot load its analysis code \(Cannot find module '\.\/serverAnalysis\.js'\).*reinstalling/);
       // every request gets its empty answer, and the server goes on answering
       const uri = client.open('memo.md', DOC);
       const report = await client.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
