@@ -3,6 +3,8 @@ import type * as AnalysisExports from './analysisExports';
 export type AnalysisCode = typeof AnalysisExports;
 
 let loaded: AnalysisCode | undefined;
+/** Why the load failed, kept: an installation without the bundle would otherwise be searched again at every request. */
+let failure: Error | undefined;
 
 /**
  * The analysis code, loaded at its first use: once the client has the answer to `initialize`
@@ -15,12 +17,13 @@ let loaded: AnalysisCode | undefined;
  */
 export function analysisCode(): AnalysisCode {
   if (loaded) return loaded;
+  if (failure) throw failure;
   try {
     // copied into a plain object: a module's exports are getters (in the bundle and in tsc's output),
     // which every call through them would run, thousands of times a keystroke in `convertDiagnostics`
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred load; `import()` would make every use asynchronous
     return (loaded = { ...(require('./analysisExports') as AnalysisCode) });
   } catch (error) {
-    throw new Error(`cannot load its analysis code (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    throw (failure = new Error(`cannot load its analysis code (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`));
   }
 }
