@@ -1,11 +1,14 @@
-// npm run bench:stages -- [--within STAGE] [prose|treaty|drafts|lowercase ...]: where a full
-// analysis of 1 MB spends its time, stage by stage (the name scan, resolving mentions, the block
+// npm run bench:stages -- [--within STAGE] [--size MB] [prose|treaty|drafts|lowercase ...]: where a full
+// analysis of 1 MB (or of `--size` MB) spends its time, stage by stage (the name scan, resolving mentions, the block
 // rules, the proposals …), from V8's sampling CPU profiler over analyses after a warm-up. Each
 // sample goes to the innermost stage on its stack, so the stages add up to the whole. With
 // `--within STAGE`, the functions inside that stage instead, each with the share of the whole
 // analysis spent in it and what it calls (which rule of the block rules, say). The profiler names
 // most inlined functions, but not all: what it loses counts in the caller's stage, or in "the rest
 // of the analysis".
+// With `--size 10`, the stages of 10 MB, whose milliseconds divided by ten set beside the 1 MB's
+// show which stage takes longer per MB in a longer text (round 80 found the context words' search
+// and the collector that way).
 // Shares rather than milliseconds are what compare across runs: the machine's speed moves, and
 // sampling every 100 µs slows each analysis a little.
 import { createRequire } from 'node:module';
@@ -13,17 +16,26 @@ import { Session } from 'node:inspector/promises';
 import { MB, tuneAsTheServerDoes } from './measure.mjs';
 import { NAMED_TEXTS, namedTextsAsked } from './namedTexts.mjs';
 
-const USAGE = 'usage: npm run bench:stages -- [--within STAGE] [prose|treaty|drafts|lowercase ...]';
+const USAGE = 'usage: npm run bench:stages -- [--within STAGE] [--size MB] [prose|treaty|drafts|lowercase ...]';
 const args = process.argv.slice(2);
 const withinAt = args.indexOf('--within');
 /** The stage whose functions to list, if asked. */
 const within = withinAt === -1 ? undefined : args[withinAt + 1];
-const asked = withinAt === -1 ? args : args.filter((_, k) => k !== withinAt && k !== withinAt + 1);
+const sizeAt = args.indexOf('--size');
+/** Megabytes of each text. */
+const SIZE = sizeAt === -1 ? 1 : Number(args[sizeAt + 1]);
+if (!(SIZE > 0)) {
+  console.error(`bench:stages: --size takes a number of megabytes\n${USAGE}`);
+  process.exit(2);
+}
+/** The arguments' places that options and their values take. */
+const optionPlaces = [withinAt, sizeAt].filter((at) => at !== -1).flatMap((at) => [at, at + 1]);
+const asked = args.filter((_, k) => !optionPlaces.includes(k));
 const corpora = namedTextsAsked(asked, 'bench:stages', USAGE);
-/** Analyses before profiling: V8 still optimizes some functions after ten (see bench:instructions). */
-const WARM_UP = Number(process.env.WARM_UP ?? 20);
-/** Analyses profiled. */
-const PROFILED = Number(process.env.PROFILED ?? 30);
+/** Analyses before profiling: V8 still optimizes some functions after ten (see bench:instructions); fewer of a longer text. */
+const WARM_UP = Number(process.env.WARM_UP ?? Math.max(3, Math.round(20 / SIZE)));
+/** Analyses profiled, fewer of a longer text. */
+const PROFILED = Number(process.env.PROFILED ?? Math.max(6, Math.round(30 / SIZE)));
 
 /**
  * The stages, each by the functions that make it (name and the core file that defines it). A
@@ -122,7 +134,7 @@ function stagesOf(profile) {
 const row = (micros, total, what) => `${((100 * micros) / total).toFixed(1).padStart(6)} %  ${(micros / 1000 / PROFILED).toFixed(2).padStart(6)} ms  ${what}`;
 
 for (const corpus of corpora) {
-  const text = NAMED_TEXTS[corpus](MB);
+  const text = NAMED_TEXTS[corpus](SIZE * MB);
   let version = 0;
   const analyze = () => core.createAnalyzer({ kb, today: () => '2026-11-30' }).analyze({ uri: 'stages.md', version: ++version, getText: () => text });
   for (let i = 0; i < WARM_UP; i++) analyze();
@@ -131,7 +143,7 @@ for (const corpus of corpora) {
   const { profile } = await session.post('Profiler.stop');
   const { byStage, byFunction } = stagesOf(profile);
   const total = [...byStage.values()].reduce((a, b) => a + b, 0);
-  console.log(`${corpus}, 1 MB: ${(total / 1000 / PROFILED).toFixed(1)} ms an analysis while profiled (${PROFILED} analyses after ${WARM_UP})`);
+  console.log(`${corpus}, ${SIZE} MB: ${(total / 1000 / PROFILED).toFixed(1)} ms an analysis while profiled (${PROFILED} analyses after ${WARM_UP})`);
   if (withinStage === undefined) {
     const stages = STAGE_NAMES.map((stage) => [stage, byStage.get(stage) ?? 0]).sort((a, b) => b[1] - a[1]);
     for (const [stage, micros] of stages) console.log(row(micros, total, stage));

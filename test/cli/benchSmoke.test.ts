@@ -63,7 +63,11 @@ describe('the benchmark, in a smoke run', function () {
     assert.strictEqual(within.status, 0, within.stderr);
     assert.match(within.stdout, /^\s*\d+\.\d %\s+\d+\.\d\d ms {2}block rules, of which/m);
     assert.match(within.stdout, /^\s*\d+\.\d %\s+\d+\.\d\d ms {4}runBlockRules rules\/runRules\.js:\d+$/m);
-    for (const args of [['poetry'], ['--within', 'poetry', 'prose'], ['--within']]) {
+    // a text of another size, the option anywhere among the texts
+    const sized = spawnSync(process.execPath, ['test/bench/stages.mjs', 'drafts', '--size', '0.25'], { cwd: root, encoding: 'utf8', env: { ...process.env, WARM_UP: '1', PROFILED: '1' } });
+    assert.strictEqual(sized.status, 0, sized.stderr);
+    assert.match(sized.stdout, /^drafts, 0\.25 MB: \d+\.\d ms an analysis/m);
+    for (const args of [['poetry'], ['--within', 'poetry', 'prose'], ['--within'], ['--size', 'big', 'prose'], ['--size']]) {
       const refused = spawnSync(process.execPath, ['test/bench/stages.mjs', ...args], { cwd: root, encoding: 'utf8' });
       assert.strictEqual(refused.status, 2, args.join(' '));
       assert.match(refused.stderr, /usage: npm run bench:stages/);

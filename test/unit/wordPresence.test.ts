@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { BlockScan } from '../../server/src/core/blocks/blockScan';
 import { ChunkedList } from '../../server/src/core/blocks/chunkedList';
+import { DocumentWords } from '../../server/src/core/features/documentWords';
 import { anchorOf, anyOfPattern, WordPresence } from '../../server/src/core/features/wordPresence';
 import { random } from './helpers';
 
@@ -77,5 +78,53 @@ describe('the words a document holds', () => {
       const expected = new Set(some.flatMap((word) => places(new RegExp(word.replace(/ /g, '\\s+'), 'giu'), text, anchorOf(word))));
       assert.deepStrictEqual(places(anyOfPattern(some), text), [...expected].sort((a, b) => a - b), JSON.stringify([some, text]));
     }
+  });
+
+  it('are found one by one as all at once after many searches, when the index of the document\'s words answers', () => {
+    // fifty blocks, asked about one absent word after another: the fourth search on reads an index
+    const blocks = Array.from({ length: 50 }, (_, k) => `Paragraph ${k} on the talks in Geneva.`);
+    blocks[37] = 'The ſanctions on Iraq, and \u212Aassel.';
+    const words = ['Macron', 'Starmer', 'Blair', 'Bushehr', 'Iraq', 'sanctions', 'Kassel', 'Geneva', 'Yerevan', 'paragraph 49', 'paragraph 50'];
+    const expected = words.map((word) => `${word}: ${['Iraq', 'sanctions', 'Kassel', 'Geneva', 'paragraph 49'].includes(word)}`);
+    assert.deepStrictEqual(presence(blocks, words, false), expected);
+    assert.deepStrictEqual(presence(blocks, words, true), expected);
+  });
+});
+
+describe("the index of a document's words", () => {
+  /** The first of `blocks` that holds `word` as `WordPresence` searches for it, or -1. */
+  const firstHolding = (blocks: readonly string[], word: string) => {
+    const acronym = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(word);
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu');
+    return blocks.findIndex((block) => pattern.test(block));
+  };
+
+  it('never starts the search for a word past its first block, and rules out the words no block holds', () => {
+    const pieces = ['Bush', 'bush', 'BUSH', 'ehr', 'New', 'york', ' ', '\n', '-', '.', 'é', 'É', '\u212A', 'ſ', 'yiv', 'Kyiv', 'Kaſſel', '2003', '😀', '𝐀', '\ud835', 'U.S.', 'WHO', 'who', '’s'];
+    const words = ['Bush', 'Bushehr', 'New York', 'York', 'Kyiv', 'kyiv', 'Kassel', '2003', 'é', 'É', 'WHO', 'U.S.', 'US', 'Macron', 'sea'];
+    const next = random(17);
+    let ruledOut = 0;
+    for (let round = 0; round < 500; round++) {
+      const blocks = Array.from({ length: 1 + Math.floor(next() * 5) }, () =>
+        Array.from({ length: Math.floor(next() * 10) }, () => pieces[Math.floor(next() * pieces.length)]).join(''),
+      );
+      const index = DocumentWords.of(documentOf(blocks));
+      for (const word of words) {
+        const first = firstHolding(blocks, word);
+        const from = index.firstBlockFor(word);
+        const where = JSON.stringify([word, blocks]);
+        if (first === -1) {
+          if (from === -1) ruledOut++;
+        } else assert.ok(from !== -1 && from <= first, where);
+      }
+    }
+    // most absent words are ruled out without a search
+    assert.ok(ruledOut > 2_000, `${ruledOut} ruled out`);
+  });
+
+  it('reads a letter outside ASCII that may stand for an ASCII one in any case, the Kelvin sign and the long s, as that letter', () => {
+    const index = DocumentWords.of(documentOf(['Nothing here.', 'In \u212Aassel and ſochi.', 'Kyiv 😀 talks']));
+    assert.deepStrictEqual(['Kassel', 'Sochi', 'kyiv', 'talks', 'Kyiv talks', 'Macron', 'Élysée'].map((word) => index.firstBlockFor(word)), [1, 1, 2, 2, 2, -1, 0]);
   });
 });

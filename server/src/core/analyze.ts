@@ -186,6 +186,7 @@ function analyzeUnchecked(text: DocumentText, options: AnalyzeOptions, token?: C
     // a directive lies on a line of its own, and every non-blank line belongs to a block
     mentionsDirective,
   );
+  words.forgetIndex();
   return new AnalysisResult(date, index, proposals, outline, folds, findings, [], bySequence.kept.members);
 }
 

@@ -2,6 +2,7 @@ import type { ChunkedList } from '../blocks/chunkedList';
 import type { BlockScan } from '../blocks/blockScan';
 import type { BlockChanges } from '../blocks/resplit';
 import type { ItemList } from './movedItems';
+import { DocumentWords } from './documentWords';
 import { boundedMemo } from '../text/boundedMemo';
 import { escapeRegExp } from '../text/escapeRegExp';
 
@@ -37,6 +38,15 @@ export class WordPresence {
   readonly #witnesses = new Map<string, BlockScan | null>();
   /** The blocks the witnesses are among. */
   #scans: ChunkedList<BlockScan> | undefined;
+  /** Characters of `#scans` read so far by the searches for words asked about. */
+  #read = 0;
+  /** The characters of all of `#scans`, once a search has been made. */
+  #length: number | undefined;
+  /**
+   * The index of `#scans`' words, made once the searches have read them three times over (see
+   * `#indexForSearch`).
+   */
+  #index: DocumentWords | undefined;
 
   /**
    * The presence of the words in `scans`: `previous` updated when it described `previousScans`
@@ -51,6 +61,9 @@ export class WordPresence {
     }
     if (previous.#witnesses.size > 0) previous.#update(scans, previousScans, changes);
     previous.#scans = scans;
+    previous.#read = 0;
+    previous.#length = undefined;
+    previous.#index = undefined;
     return previous;
   }
 
@@ -63,14 +76,45 @@ export class WordPresence {
     if (!this.#scans) return;
     const unknown = [...new Set(words)].filter((word) => !this.#witnesses.has(word));
     if (unknown.length < 2) return;
-    for (const [word, witness] of witnessesIn(this.#scans, unknown)) this.#witnesses.set(word, witness);
+    const index = this.#indexForSearch(this.#scans);
+    charactersRead = 0;
+    if (index) for (const word of unknown) this.#witnesses.set(word, witnessFrom(this.#scans, index.firstBlockFor(word), word));
+    else for (const [word, witness] of witnessesIn(this.#scans, unknown)) this.#witnesses.set(word, witness);
+    this.#read += charactersRead;
   }
 
   /** Whether some block of the document holds `word` as a whole word: in any case, but an acronym in its own. */
   has(word: string): boolean {
     let witness = this.#witnesses.get(word);
-    if (witness === undefined) this.#witnesses.set(word, (witness = this.#scans ? witnessIn(this.#scans, word) : null));
+    if (witness === undefined) {
+      const scans = this.#scans;
+      const index = scans && this.#indexForSearch(scans);
+      charactersRead = 0;
+      witness = !scans ? null : index ? witnessFrom(scans, index.firstBlockFor(word), word) : witnessIn(scans, word);
+      this.#read += charactersRead;
+      this.#witnesses.set(word, witness);
+    }
     return witness !== null;
+  }
+
+  /**
+   * Drops the index, which serves one analysis: a document kept open would hold it (up to about a
+   * MB for 10 MB of text) until its next version.
+   */
+  forgetIndex(): void {
+    this.#index = undefined;
+  }
+
+  /**
+   * The index of `scans`' words for a search of them all, once the searches so far have read them
+   * three times over; else undefined. Building it costs about two searches that find nothing (it
+   * reads every character, where a search's pattern skips most of them), so a document that asks
+   * once or twice never pays for it, and one that asks again and again pays at most about twice
+   * what it would with the index from the start.
+   */
+  #indexForSearch(scans: ChunkedList<BlockScan>): DocumentWords | undefined {
+    if (this.#index === undefined && this.#read > 0 && this.#read >= 3 * (this.#length ??= lengthOf(scans))) this.#index = DocumentWords.of(scans);
+    return this.#index;
   }
 
   #update(scans: ChunkedList<BlockScan>, previousScans: ChunkedList<BlockScan>, changes: BlockChanges): void {
@@ -84,11 +128,28 @@ export class WordPresence {
   }
 }
 
+/** The characters of the blocks that `witnessFrom` and `witnessesIn` searched since the caller set it to 0. */
+let charactersRead = 0;
+
+/** The characters of all of `scans`. */
+function lengthOf(scans: ItemList<BlockScan>): number {
+  let length = 0;
+  for (let i = 0; i < scans.length; i++) length += scans.at(i)!.text.length;
+  return length;
+}
+
 /** The first of `scans` (the document's, or those of the blocks an edit made) that holds `word`, or null. */
 function witnessIn(scans: ItemList<BlockScan>, word: string): BlockScan | null {
+  return witnessFrom(scans, 0, word);
+}
+
+/** `witnessIn` from the block `from` on, which no block before holds it; none when `from` is -1. */
+function witnessFrom(scans: ItemList<BlockScan>, from: number, word: string): BlockScan | null {
+  if (from < 0) return null;
   const pattern = wholeWord(word);
-  for (let i = 0; i < scans.length; i++) {
+  for (let i = from; i < scans.length; i++) {
     const scan = scans.at(i)!;
+    charactersRead += scan.text.length;
     if (pattern.test(scan.text)) return scan;
   }
   return null;
@@ -165,6 +226,7 @@ function witnessesIn(scans: ItemList<BlockScan>, words: readonly string[]): Map<
   let anyOf = anyOfPattern(missing);
   for (let i = 0; i < scans.length && missing.length > 0; i++) {
     const scan = scans.at(i)!;
+    charactersRead += scan.text.length;
     anyOf.lastIndex = 0;
     let hit: RegExpExecArray | null;
     while (missing.length > 0 && (hit = anyOf.exec(scan.text)) !== null) {
