@@ -1,6 +1,7 @@
 // Documents of unusual shape, for the benchmark's check that time grows linearly with size whatever
 // the text looks like: each repeats one pattern under which some step re-read, or could re-read, the
 // text it had already read. `shape(size)` returns a text of that many characters.
+import { createRequire } from 'node:module';
 import { generate } from './corpus.mjs';
 
 const repeated = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -31,4 +32,26 @@ export const SHAPES = {
     ),
   /** Link openers that never close: each looked for the end of a link target to the end of the paragraph. */
   'unclosed link targets': (size) => repeated('see [the Charter]( Russia ', size),
+  /**
+   * The prose with a sentence every 16 KB that names another of the names the built-in knowledge
+   * base lists as ambiguous, so that twice the text names twice as many: each such name searched the
+   * whole document for its entries' context words until the eightieth round indexed its words.
+   */
+  'a new ambiguous name every 16 KB': (size) => {
+    const names = ambiguousNames();
+    const paragraphs = generate(size, 13).split('\n\n');
+    const every = Math.max(1, Math.round(paragraphs.length / (size / 16384)));
+    for (let k = 0, n = 0; k < paragraphs.length; k += every, n++) paragraphs[k] += ` Officials discussed ${names[n % names.length]} again.`;
+    return paragraphs.join('\n\n').slice(0, size);
+  },
 };
+
+let ambiguous;
+/** The names the built-in knowledge base lists under `ambiguous`, in its order. */
+function ambiguousNames() {
+  if (!ambiguous) {
+    const core = createRequire(import.meta.url)('../../out/server/src/core/index.js');
+    ambiguous = [...core.loadKnowledgeBase(core.builtinKbFiles).kb.entries.values()].flatMap((entry) => entry.ambiguous);
+  }
+  return ambiguous;
+}
