@@ -88,6 +88,11 @@ describe('the words a document holds', () => {
     const expected = words.map((word) => `${word}: ${['Iraq', 'sanctions', 'Kassel', 'Geneva', 'paragraph 49'].includes(word)}`);
     assert.deepStrictEqual(presence(blocks, words, false), expected);
     assert.deepStrictEqual(presence(blocks, words, true), expected);
+    // asked all at once once the index is made: the words it does not rule out are searched together
+    const indexed = WordPresence.of(documentOf(blocks), undefined, undefined, undefined);
+    for (const absent of ['Lisbon', 'Oslo', 'Rome', 'Vienna']) assert.strictEqual(indexed.has(absent), false);
+    indexed.lookFor(words);
+    assert.deepStrictEqual(words.map((word) => `${word}: ${indexed.has(word)}`), expected);
   });
 });
 

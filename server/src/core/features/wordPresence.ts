@@ -78,8 +78,23 @@ export class WordPresence {
     if (unknown.length < 2) return;
     const index = this.#indexForSearch(this.#scans);
     charactersRead = 0;
-    if (index) for (const word of unknown) this.#witnesses.set(word, witnessFrom(this.#scans, index.firstBlockFor(word), word));
-    else for (const [word, witness] of witnessesIn(this.#scans, unknown)) this.#witnesses.set(word, witness);
+    // with the index, the words it rules out are nowhere, and the others are searched for together
+    // from the first block that may hold one of them
+    let searched = unknown;
+    let from = 0;
+    if (index) {
+      searched = [];
+      from = this.#scans.length;
+      for (const word of unknown) {
+        const first = index.firstBlockFor(word);
+        if (first < 0) this.#witnesses.set(word, null);
+        else {
+          searched.push(word);
+          from = Math.min(from, first);
+        }
+      }
+    }
+    if (searched.length > 0) for (const [word, witness] of witnessesIn(this.#scans, searched, from)) this.#witnesses.set(word, witness);
     this.#read += charactersRead;
   }
 
@@ -218,13 +233,13 @@ export function anyOfPattern(words: readonly string[]): RegExp {
  * times slower than one each, so the blocks are searched for any of the words as written, without
  * the look at the characters around them; where one is found, each word still missing is tried
  * there as a whole word (from as far before as its anchor is into it), and a word once found
- * leaves the search.
+ * leaves the search. Blocks before `from` are known to hold none of them.
  */
-function witnessesIn(scans: ItemList<BlockScan>, words: readonly string[]): Map<string, BlockScan | null> {
+function witnessesIn(scans: ItemList<BlockScan>, words: readonly string[], from: number): Map<string, BlockScan | null> {
   const witnesses = new Map<string, BlockScan | null>(words.map((word) => [word, null]));
   let missing = words;
   let anyOf = anyOfPattern(missing);
-  for (let i = 0; i < scans.length && missing.length > 0; i++) {
+  for (let i = from; i < scans.length && missing.length > 0; i++) {
     const scan = scans.at(i)!;
     charactersRead += scan.text.length;
     anyOf.lastIndex = 0;
