@@ -7,17 +7,18 @@ import type { ItemList } from './movedItems';
  * for a word may start, and that a word one of whose words no block holds is nowhere.
  *
  * `WordPresence` searched the whole document once for each batch of words asked about, and a
- * document asks more as it names more ambiguous names: 10 MB of the benchmark's prose asked three
- * times, each a pass over all of it, and took 3.8 times the 1 MB's time per MB for it. Building
- * this index costs about one such pass; after it a word costs a look-up, and the search of the
- * blocks from the first that may hold it.
+ * document asks more as it names more ambiguous names: 1 MB of prose with sixty of them asked 44
+ * times, each a pass over all of it. Building this index costs two or three such passes (it reads
+ * every character, where a search's pattern skips most); after it a word costs a look-up, and the
+ * search of the blocks from the first that may hold it.
  *
  * Why the look-up may rule a word out: the search (`wholeWord` in wordPresence.ts) matches the
  * word's letters in any case, between characters that are not letters or digits, so that every run
  * of letters and digits in the word matches such a whole run of the text, letter by letter in any
- * case. Only ASCII letters and digits are hashed as the word's: of all other characters only the
- * Kelvin sign and the long s match one of them in any case (as "k" and "s"), and they are hashed so.
- * A word with any other letter outside ASCII is not ruled out, and is searched from the first block.
+ * case. Both are hashed with each letter case-folded (`foldedCase`), one value for all the letters
+ * a search in any case takes for one another: "É" as "é", the Kelvin sign as "k", the long s as "s".
+ * A word with a letter outside the Basic Multilingual Plane, or with a Greek iota (see `IOTA`), is
+ * not ruled out, and is searched from the first block.
  */
 export class DocumentWords {
   /** Open addressing: a slot's hash (0: empty) and the first block with a word of that hash. */
@@ -47,14 +48,14 @@ export class DocumentWords {
     let inWord = false;
     for (let i = 0; i <= word.length; i++) {
       const code = i < word.length ? word.charCodeAt(i) : SPACE;
-      const folded = code < 128 ? ASCII_FOLDED[code]! : -1;
+      const folded = code < 128 ? ASCII_FOLDED[code]! : code >= 0xd800 && code <= 0xdfff ? (isPairWordAt(word, i) ? -1 : 0) : foldedBmp(code);
+      // a letter or digit outside the Basic Multilingual Plane, or an iota (see `IOTA`): the look-up cannot rule the word out
+      if (folded < 0 || folded === IOTA || code === YPOGEGRAMMENI) return 0;
       if (folded > 0) {
         hash = mix(hash, folded);
         inWord = true;
         continue;
       }
-      // a character outside ASCII: the look-up cannot rule out a word that has a letter or digit there
-      if (folded < 0 && isWordCodeAt(word, i)) return 0;
       if (!inWord) continue;
       const at = this.#find(finished(hash));
       if (at < 0) return -1;
@@ -70,17 +71,12 @@ export class DocumentWords {
     let inWord = false;
     for (let i = 0; i <= text.length; i++) {
       const code = i < text.length ? text.charCodeAt(i) : SPACE;
-      let folded = code < 128 ? ASCII_FOLDED[code]! : -1;
-      if (folded < 0) {
-        // a letter or digit outside ASCII; a surrogate pair is one character, read at its first half
-        if (code === KELVIN_SIGN) folded = K;
-        else if (code === LONG_S) folded = S;
-        else if (isWordCodeAt(text, i)) folded = code;
-        else folded = 0;
-        if (folded !== 0 && code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-          hash = mix(hash, folded);
-          folded = text.charCodeAt(++i);
-        }
+      let folded = code < 128 ? ASCII_FOLDED[code]! : code >= 0xd800 && code <= 0xdfff ? 0 : foldedBmp(code);
+      // a surrogate pair that makes a letter or digit: its two halves as they are (no word asked
+      // about with such a letter is ruled out, and no other letter stands for it)
+      if (code >= 0xd800 && code <= 0xdbff && isPairWordAt(text, i)) {
+        hash = mix(hash, code);
+        folded = text.charCodeAt(++i);
       }
       if (folded > 0) {
         hash = mix(hash, folded);
@@ -136,10 +132,14 @@ export class DocumentWords {
 }
 
 const SPACE = 32;
-const KELVIN_SIGN = 0x212a;
-const LONG_S = 0x17f;
-const K = 107;
-const S = 115;
+/**
+ * The Greek iota, as `foldedCase` has it, and the combining mark that a search in any case takes for
+ * it: the only character neither a letter nor a digit that matches one. The words are cut at the
+ * mark, as the search's look at the characters around a word does, so that a word with an iota is
+ * not ruled out: the search may find its iota in the mark.
+ */
+const IOTA = 0x3b9;
+const YPOGEGRAMMENI = 0x345;
 const HASH_START = 0x811c9dc5 | 0;
 
 /** By ASCII code: a letter in small letters, a digit as itself, 0 for any other character. */
@@ -161,14 +161,44 @@ function finished(hash: number): number {
 /** The search's letters and digits. */
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
-/** By UTF-16 unit outside ASCII and the surrogates: 0 not read yet, 1 a letter or digit, 2 neither. */
-const bmpClass = new Uint8Array(0x10000);
+/** By UTF-16 unit outside ASCII and the surrogates: `foldedCase` of a letter or digit, 0 for any other character, -1 not read yet. */
+const bmpFolded = new Int32Array(0x10000).fill(-1);
 
-/** Whether the character at `i` (outside ASCII) is a letter or digit as the search reads it; a surrogate pair read whole. */
-function isWordCodeAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdfff) return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(i)!));
-  let known = bmpClass[code]!;
-  if (known === 0) bmpClass[code] = known = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+/** What the character `code` (outside ASCII, not a surrogate) is hashed as: `foldedCase` for a letter or digit, else 0. */
+function foldedBmp(code: number): number {
+  let folded = bmpFolded[code]!;
+  if (folded < 0) {
+    const character = String.fromCharCode(code);
+    bmpFolded[code] = folded = WORD_CHARACTER.test(character) ? foldedCase(character) : 0;
+  }
+  return folded;
+}
+
+/**
+ * One letter for all those that a search in any case takes for one another: the small letter of
+ * the capital of `character` (so "ς" and "σ" are both "σ", "ſ" is "s" and the Kelvin sign "k"), or
+ * the character itself where either is not one letter. Checked over every letter and digit of the
+ * Basic Multilingual Plane against every character V8's case-insensitive pattern matches to it;
+ * the three pairs it missed are `UNFOLDED` (see `test/unit/wordPresence.test.ts`).
+ */
+export function foldedCase(character: string): number {
+  const code = character.charCodeAt(0);
+  const unfolded = UNFOLDED.get(code);
+  if (unfolded !== undefined) return unfolded;
+  const upper = character.toUpperCase();
+  const lower = (upper.length === 1 ? upper : character).toLowerCase();
+  return (lower.length === 1 ? lower : character).charCodeAt(0);
+}
+
+/** Letters that a search in any case takes for another whose capital or small letter differs: "ΐ" (U+1FD3) for "ΐ" (U+0390), "ΰ" for "ΰ", "ﬆ" for "ﬅ". */
+const UNFOLDED = new Map([
+  [0x1fd3, 0x390],
+  [0x1fe3, 0x3b0],
+  [0xfb06, 0xfb05],
+]);
+
+/** Whether a surrogate pair starts at `i` and makes a letter or digit. */
+function isPairWordAt(text: string, i: number): boolean {
+  const point = text.codePointAt(i)!;
+  return point > 0xffff && WORD_CHARACTER.test(String.fromCodePoint(point));
 }

@@ -122,7 +122,7 @@ export class WordPresence {
 
   /**
    * The index of `scans`' words for a search of them all, once the searches so far have read them
-   * three times over; else undefined. Building it costs about two searches that find nothing (it
+   * three times over; else undefined. Building it costs two or three searches that find nothing (it
    * reads every character, where a search's pattern skips most of them), so a document that asks
    * once or twice never pays for it, and one that asks again and again pays at most about twice
    * what it would with the index from the start.
