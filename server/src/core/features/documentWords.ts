@@ -161,13 +161,19 @@ function finished(hash: number): number {
 /** The search's letters and digits. */
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
-/** By UTF-16 unit outside ASCII and the surrogates: `foldedCase` of a letter or digit, 0 for any other character, -1 not read yet. */
-const bmpFolded = new Int32Array(0x10000).fill(-1);
+/**
+ * By UTF-16 unit outside ASCII and the surrogates: `foldedCase` of a letter or digit, 0 for any
+ * other character, `NOT_READ` not read yet (U+FFFF is no letter, so no letter folds to it). Made
+ * with the first index: most processes never make one.
+ */
+let bmpFolded: Uint16Array | undefined;
+const NOT_READ = 0xffff;
 
 /** What the character `code` (outside ASCII, not a surrogate) is hashed as: `foldedCase` for a letter or digit, else 0. */
 function foldedBmp(code: number): number {
+  bmpFolded ??= new Uint16Array(0x10000).fill(NOT_READ);
   let folded = bmpFolded[code]!;
-  if (folded < 0) {
+  if (folded === NOT_READ) {
     const character = String.fromCharCode(code);
     bmpFolded[code] = folded = WORD_CHARACTER.test(character) ? foldedCase(character) : 0;
   }
