@@ -96,6 +96,30 @@ describe('the words a document holds', () => {
   });
 });
 
+describe('the words a document holds, from version to version', () => {
+  it('are looked for again, all in one search, when the block that held them is taken away', () => {
+    const before = ['Talks in Geneva.', 'Kinshasa, Goma and the M23 in 2015.', 'Goma again, later.', 'The end.'];
+    const words = ['Kinshasa', 'Goma', 'M23', '2015', 'Geneva', 'Lisbon'];
+    const previousScans = documentOf(before);
+    const presence = WordPresence.of(previousScans, undefined, undefined, undefined);
+    presence.lookFor(words);
+    // the second block taken away: Goma's witness is now the third, the others it alone held are gone
+    const scans = ChunkedList.of([0, 2, 3].map((k) => previousScans.at(k)!));
+    const updated = WordPresence.of(scans, presence, previousScans, { added: [], removed: [1] });
+    assert.deepStrictEqual(
+      words.map((word) => `${word}: ${updated.has(word)}`),
+      ['Kinshasa: false', 'Goma: true', 'M23: false', '2015: false', 'Geneva: true', 'Lisbon: false'],
+    );
+    // and typed back in a new block, each is found there
+    const again = ChunkedList.of([scans.at(0)!, { text: 'Kinshasa in 2015.' } as BlockScan, scans.at(1)!, scans.at(2)!]);
+    const typedBack = WordPresence.of(again, updated, scans, { added: [1], removed: [] });
+    assert.deepStrictEqual(
+      words.map((word) => `${word}: ${typedBack.has(word)}`),
+      ['Kinshasa: true', 'Goma: true', 'M23: false', '2015: true', 'Geneva: true', 'Lisbon: false'],
+    );
+  });
+});
+
 describe("the index of a document's words", () => {
   /** The first of `blocks` that holds `word` as `WordPresence` searches for it, or -1. */
   const firstHolding = (blocks: readonly string[], word: string) => {

@@ -135,11 +135,18 @@ export class WordPresence {
   #update(scans: ChunkedList<BlockScan>, previousScans: ChunkedList<BlockScan>, changes: BlockChanges): void {
     const added = changes.added.map((i) => scans.at(i));
     const removed = new Set(changes.removed.map((j) => previousScans.at(j)));
+    let lost: string[] | undefined;
     for (const [word, witness] of this.#witnesses) {
       if (witness !== null && !removed.has(witness)) continue;
-      // the changed blocks may hold it now; a word whose witness changed is looked for everywhere
-      this.#witnesses.set(word, witnessIn(added, word) ?? (witness === null ? null : witnessIn(scans, word)));
+      // the changed blocks may hold it now
+      const inAdded = witnessIn(added, word);
+      if (inAdded !== null || witness === null) this.#witnesses.set(word, inAdded);
+      else (lost ??= []).push(word);
     }
+    // the words whose witness changed and that the changed blocks lack are looked for everywhere,
+    // in one search: deleting the one paragraph that held a name's context words had searched the
+    // whole document once for each of them, in the keystroke
+    if (lost) for (const [word, witness] of witnessesIn(scans, lost, 0)) this.#witnesses.set(word, witness);
   }
 }
 
