@@ -48,9 +48,9 @@ export class DocumentWords {
     let inWord = false;
     for (let i = 0; i <= word.length; i++) {
       const code = i < word.length ? word.charCodeAt(i) : SPACE;
-      const folded = code < 128 ? ASCII_FOLDED[code]! : code >= 0xd800 && code <= 0xdfff ? (isPairWordAt(word, i) ? -1 : 0) : foldedBmp(code);
+      const folded = foldedUnit(code);
       // a letter or digit outside the Basic Multilingual Plane, or an iota (see `IOTA`): the look-up cannot rule the word out
-      if (folded < 0 || folded === IOTA || code === YPOGEGRAMMENI) return 0;
+      if (folded === IOTA || code === YPOGEGRAMMENI || (isSurrogate(code) && isPairWordAt(word, i))) return 0;
       if (folded > 0) {
         hash = mix(hash, folded);
         inWord = true;
@@ -71,7 +71,7 @@ export class DocumentWords {
     let inWord = false;
     for (let i = 0; i <= text.length; i++) {
       const code = i < text.length ? text.charCodeAt(i) : SPACE;
-      let folded = code < 128 ? ASCII_FOLDED[code]! : code >= 0xd800 && code <= 0xdfff ? 0 : foldedBmp(code);
+      let folded = foldedUnit(code);
       // a surrogate pair that makes a letter or digit: its two halves as they are (no word asked
       // about with such a letter is ruled out, and no other letter stands for it)
       if (code >= 0xd800 && code <= 0xdbff && isPairWordAt(text, i)) {
@@ -160,6 +160,11 @@ function finished(hash: number): number {
 
 /** The search's letters and digits. */
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/** What a UTF-16 unit is hashed as, the text's and the word's alike: its letter case-folded, its digit; 0 for any other character and for a surrogate. */
+const foldedUnit = (code: number) => (code < 128 ? ASCII_FOLDED[code]! : isSurrogate(code) ? 0 : foldedBmp(code));
 
 /**
  * By UTF-16 unit outside ASCII and the surrogates: `foldedCase` of a letter or digit, 0 for any

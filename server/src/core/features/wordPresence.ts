@@ -73,18 +73,18 @@ export class WordPresence {
    * search of the whole of it.
    */
   lookFor(words: readonly string[]): void {
-    if (!this.#scans) return;
+    const scans = this.#scans;
+    if (!scans) return;
     const unknown = [...new Set(words)].filter((word) => !this.#witnesses.has(word));
     if (unknown.length < 2) return;
-    const index = this.#indexForSearch(this.#scans);
-    charactersRead = 0;
+    const index = this.#indexForSearch(scans);
     // with the index, the words it rules out are nowhere, and the others are searched for together
     // from the first block that may hold one of them
     let searched = unknown;
     let from = 0;
     if (index) {
       searched = [];
-      from = this.#scans.length;
+      from = scans.length;
       for (const word of unknown) {
         const first = index.firstBlockFor(word);
         if (first < 0) this.#witnesses.set(word, null);
@@ -94,8 +94,7 @@ export class WordPresence {
         }
       }
     }
-    if (searched.length > 0) for (const [word, witness] of witnessesIn(this.#scans, searched, from)) this.#witnesses.set(word, witness);
-    this.#read += charactersRead;
+    if (searched.length > 0) for (const [word, witness] of this.#counted(() => witnessesIn(scans, searched, from))) this.#witnesses.set(word, witness);
   }
 
   /** Whether some block of the document holds `word` as a whole word: in any case, but an acronym in its own. */
@@ -104,12 +103,18 @@ export class WordPresence {
     if (witness === undefined) {
       const scans = this.#scans;
       const index = scans && this.#indexForSearch(scans);
-      charactersRead = 0;
-      witness = !scans ? null : index ? witnessFrom(scans, index.firstBlockFor(word), word) : witnessIn(scans, word);
-      this.#read += charactersRead;
+      witness = scans ? this.#counted(() => witnessFrom(scans, index ? index.firstBlockFor(word) : 0, word)) : null;
       this.#witnesses.set(word, witness);
     }
     return witness !== null;
+  }
+
+  /** The answer of `search` (of `#scans`, for words asked about), its characters read added to `#read`. */
+  #counted<T>(search: () => T): T {
+    charactersRead = 0;
+    const found = search();
+    this.#read += charactersRead;
+    return found;
   }
 
   /**
@@ -150,7 +155,7 @@ export class WordPresence {
   }
 }
 
-/** The characters of the blocks that `witnessFrom` and `witnessesIn` searched since the caller set it to 0. */
+/** The characters of the blocks that `witnessFrom` and `witnessesIn` searched since `WordPresence.#counted` set it to 0. */
 let charactersRead = 0;
 
 /** The characters of all of `scans`. */
