@@ -315,8 +315,8 @@ const trieNode = (key: string | undefined): TrieNode => ({
 
 const startsUpper = (word: string) => word.length > 0 && word[0] !== word[0]!.toLowerCase();
 
-function addName(root: TrieNode, name: string, target: Omit<NameTarget, 'words' | 'capitalized' | 'plus' | 'commaGaps' | 'possessiveGaps'>): boolean {
-  const words = splitWords(name);
+/** Files `name`, cut into `words` (its `splitWords`, which the caller has made), under `target`; false when it adds no target. */
+function addName(root: TrieNode, name: string, words: string[], target: Omit<NameTarget, 'words' | 'capitalized' | 'plus' | 'commaGaps' | 'possessiveGaps'>): boolean {
   if (words.length === 0) return false;
   let node = root;
   for (const word of words) {
@@ -524,7 +524,7 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
       lowercaseStarts.add(words[0]!.charCodeAt(0));
       lowercaseFirstWords.add(foldWord(words[0]!));
     }
-    if (!addName(root, name, { entryId: entry.id, kind: entry.kind, form, contextual })) return;
+    if (!addName(root, name, words, { entryId: entry.id, kind: entry.kind, form, contextual })) return;
     size++;
     if (words.length === 1) singleWordNames.add(foldWord(words[0]!));
   };

@@ -45,8 +45,11 @@ function transliterationKeyAfresh(word: string): string {
  * transliteration: "Sikorsky" for "Sikorski".
  */
 export function spelledInLatinAtHome(names: readonly string[]): boolean {
-  return names.some((name) => LATIN_LETTER_OF_A_LANGUAGE.test(name.normalize('NFD').replace(/\u0304/g, '')));
+  // a name of ASCII characters alone has none, and most names are such: the test spares them `normalize`
+  return names.some((name) => NOT_ASCII.test(name) && LATIN_LETTER_OF_A_LANGUAGE.test(name.normalize('NFD').replace(/\u0304/g, '')));
 }
+
+const NOT_ASCII = /[^\0-\x7f]/;
 
 /** A combining mark (a macron taken out before), or a Latin letter with a stroke or without a dot that does not decompose. */
 const LATIN_LETTER_OF_A_LANGUAGE = /[\u0300-\u036f]|[łŁøØđĐıßæÆœŒħĦþÞðÐ]/;

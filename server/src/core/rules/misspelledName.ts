@@ -81,8 +81,8 @@ interface FuzzyIndex {
   readonly surnameFormsOf: ReadonlyMap<string, readonly string[]>;
   /** The people by their surnames folded with each doubled letter written once ("zelensky" for "zelenskyy"). */
   readonly bySingledSurname: ReadonlyMap<string, readonly string[]>;
-  /** Which entry a pair of adjacent folded words of a name belongs to ("european union"). */
-  readonly pairOwners: ReadonlyMap<string, string>;
+  /** Which entry a pair of adjacent folded words of a name belongs to ("european union"; see `pairOwnersOf`). */
+  readonly pairOwners: () => ReadonlyMap<string, string>;
   /** What a word alone allows (`WordFacts`), remembered by word as written: prose repeats its capitalized words. */
   readonly rememberedWord: (word: string) => WordFacts;
 }
@@ -133,10 +133,6 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const firstNameHashes = new WordHashSet();
   const bySurnameNotAlone = new Map<string, string[]>();
   const surnameNotAloneHashes = new WordHashSet();
-  const pairOwners = new Map<string, string>();
-  // a pair belongs to the shortest name that has it: "european union" to the European Union, not
-  // to the Council of the European Union
-  const pairNameLength = new Map<string, number>();
   for (const entry of kb.entries.values()) {
     // the words of office titles are real words, written capitalized before names ("Foreign Minister")
     if (entry.kind === 'actor') for (const office of entry.person?.offices ?? []) for (const word of splitWords(office.title)) known.add(foldWord(word));
@@ -148,18 +144,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       for (const name of [entry.name, ...entry.aliases, ...entry.variants]) if (splitWords(name).length === 1) placeNames.add(foldWord(name));
     }
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
-    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
-      const words = splitWords(name).map(foldWord);
-      for (let k = 0; k < words.length; k++) {
-        known.add(words[k]!);
-        if (k === 0) continue;
-        const pair = `${words[k - 1]} ${words[k]}`;
-        if ((pairNameLength.get(pair) ?? Infinity) > words.length) {
-          pairOwners.set(pair, entry.id);
-          pairNameLength.set(pair, words.length);
-        }
-      }
-    }
+    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) for (const word of splitWords(name)) known.add(foldWord(word));
     if (entry.kind === 'actor' && entry.category === 'person' && spelledInLatinAtHome([entry.name, ...entry.aliases, ...entry.variants])) oneSpelling.add(entry.id);
     for (const name of namesOfEntry(entry)) {
       const words = splitWords(name);
@@ -233,7 +218,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     const near = nearMisses(lookUp, word);
     return { nearMisses: near, mayBeTitledSlip: doubledSurnameSlip(surnames, word) !== undefined || mayBeTitledSurnameSlip(word, kb), neighbourEdges: neighbourEdgesOf(near) };
   };
-  return { ...lookUp, firstNames, bySurname, byFirstName, firstNameHashes, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname, pairOwners, rememberedWord: recentAnswers(boundedMemo(wordFacts, 20_000)) };
+  return { ...lookUp, firstNames, bySurname, byFirstName, firstNameHashes, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname, pairOwners: () => pairOwnersOf(kb), rememberedWord: recentAnswers(boundedMemo(wordFacts, 20_000)) };
 }
 
 /**
@@ -288,6 +273,31 @@ function addOnce(lists: Map<string, string[]>, key: string, id: string): void {
 
 /** The index of a knowledge base, built when a block first asks for it. */
 const indexOf = knowledgeIndex('the words of names and their near misses', buildIndex);
+
+/**
+ * Which entry each pair of adjacent folded words of a name belongs to: the shortest name that has
+ * it ("european union" to the European Union, not to the Council of the European Union). Read only
+ * beside a near miss that needs a neighbour, so it is built apart, when first read or when the host
+ * builds every index: in `buildIndex` it was about a third of the time, in the first analysis of
+ * every session.
+ */
+const pairOwnersOf = knowledgeIndex('the entries of pairs of adjacent words of names', (kb: KnowledgeBase): ReadonlyMap<string, string> => {
+  const pairOwners = new Map<string, string>();
+  const pairNameLength = new Map<string, number>();
+  for (const entry of kb.entries.values()) {
+    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) {
+      const words = splitWords(name).map(foldWord);
+      for (let k = 1; k < words.length; k++) {
+        const pair = `${words[k - 1]} ${words[k]}`;
+        if ((pairNameLength.get(pair) ?? Infinity) > words.length) {
+          pairOwners.set(pair, entry.id);
+          pairNameLength.set(pair, words.length);
+        }
+      }
+    }
+  }
+  return pairOwners;
+});
 
 /**
  * The known words one or two edits away from `word` (most words have none) that one deleted letter
@@ -531,7 +541,7 @@ function opensUnknownName(ctx: RuleContext, end: number, candidates: readonly Kn
   const word = foldWord(next[1]!);
   // a word no near miss's name puts beside it: "Ayman Odeh", and "Santa Marta" (no slip in "Sanaa",
   // though "Marta" is some known name's word); "Sovet Union" is still one in "Soviet Union"
-  return !candidates.some((near) => near.neighbours?.has(word) || index.pairOwners.has(`${foldWord(near.word)} ${word}`));
+  return !candidates.some((near) => near.neighbours?.has(word) || index.pairOwners().has(`${foldWord(near.word)} ${word}`));
 }
 /** A hyphen and a digit right after a word, or "-class": a model number ("Geran-2") or a class of ships ("Columbia-class"). */
 const MODEL_NUMBER = /-(?:\d|class\b)/y;
@@ -849,8 +859,8 @@ function ownerBeside(text: string, start: number, end: number, near: KnownWord, 
   const word = foldWord(near.word);
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - BESIDE_REACH), start))?.[1];
   const after = WORD_AFTER.exec(text.slice(end, end + BESIDE_REACH))?.[1];
-  if (before !== undefined && near.neighbours!.has(foldWord(before))) return index.pairOwners.get(`${foldWord(before)} ${word}`);
-  if (after !== undefined && near.neighbours!.has(foldWord(after))) return index.pairOwners.get(`${word} ${foldWord(after)}`);
+  if (before !== undefined && near.neighbours!.has(foldWord(before))) return index.pairOwners().get(`${foldWord(before)} ${word}`);
+  if (after !== undefined && near.neighbours!.has(foldWord(after))) return index.pairOwners().get(`${word} ${foldWord(after)}`);
   return undefined;
 }
 
