@@ -5,7 +5,7 @@ import { codeAt, countWords, isSpaceAt, isWordChar, splitWords, wordEnd } from '
 import { isNameStartCode } from '../../server/src/core/kb/nameStarts';
 import { asciiLettersHash, asciiWordHash, isHashedExactly, isLastWordLettersAt, lastWordHash, wordEndHashed, WordHashes } from '../../server/src/core/kb/wordHash';
 import { scanEntities, scanEntitiesInPlace, type RawMatch, type UnnamedWords } from '../../server/src/core/recognizers/entities';
-import { plainTarget, type TrieNode } from '../../server/src/core/kb/matcher';
+import { otherAbbreviationSpelling, plainTarget, type TrieNode } from '../../server/src/core/kb/matcher';
 import { capitalizedWords, capitalizedWordsAmong } from '../../server/src/core/rules/misspelledName';
 import { unknownTreaty } from '../../server/src/core/rules/unknownTreaty';
 import { boundedMemo, recentAnswers } from '../../server/src/core/text/boundedMemo';
@@ -1991,5 +1991,18 @@ describe('sentenceAround', () => {
       const { before } = sentenceAround(text, { start, end: start }, reach);
       assert.strictEqual(before, startBySearch(text, from, text.slice(from, start)), JSON.stringify({ text, start, reach }));
     }
+  });
+});
+
+describe("a longer name's other spelling of US or UK", () => {
+  it('writes the points in or takes them out, and leaves every other name alone', () => {
+    assert.strictEqual(otherAbbreviationSpelling('Japan-US Security Treaty'), 'Japan-U.S. Security Treaty');
+    assert.strictEqual(otherAbbreviationSpelling('UK Supreme Court'), 'U.K. Supreme Court');
+    assert.strictEqual(otherAbbreviationSpelling('U.S. Department of Defense'), 'US Department of Defense');
+    assert.strictEqual(otherAbbreviationSpelling('the U.K. Parliament'), 'the UK Parliament');
+    // a name of one word, another word that holds the letters, or none of them
+    assert.strictEqual(otherAbbreviationSpelling('U.S.'), undefined);
+    assert.strictEqual(otherAbbreviationSpelling('USA Today'), undefined);
+    assert.strictEqual(otherAbbreviationSpelling('United States Senate'), undefined);
   });
 });

@@ -315,12 +315,14 @@ const trieNode = (key: string | undefined): TrieNode => ({
 
 const startsUpper = (word: string) => word.length > 0 && word[0] !== word[0]!.toLowerCase();
 
-/** Files `name`, cut into `words` (its `splitWords`, which the caller has made), under `target`; false when it adds no target. */
-function addName(root: TrieNode, name: string, words: string[], target: Omit<NameTarget, 'words' | 'capitalized' | 'plus' | 'commaGaps' | 'possessiveGaps'>): boolean {
+/**
+ * Files `name`, cut into `words` and folded into `keys` (its `splitWords` and each word's `foldWord`,
+ * which the caller has made), under `target`; false when it adds no target.
+ */
+function addName(root: TrieNode, name: string, words: string[], keys: readonly string[], target: Omit<NameTarget, 'words' | 'capitalized' | 'plus' | 'commaGaps' | 'possessiveGaps'>): boolean {
   if (words.length === 0) return false;
   let node = root;
-  for (const word of words) {
-    const key = foldWord(word);
+  for (const key of keys) {
     node.next ??= new Map();
     let child = node.next.get(key);
     if (!child) {
@@ -496,13 +498,16 @@ function variantSurnamesOf(entries: Iterable<Entry>): Pick<NameMatcher, 'variant
   return { variantSurnames, variantFirstNameHashes, variantSurnameSkeletons };
 }
 
+/** What every name with one of them holds: "US", "UK", "U.S." or "U.K.", whole words or not. */
+const MAY_HOLD_ABBREVIATION = /U\.?[SK]/;
 /** "US" and "UK" as words of a longer name, and "U.S." and "U.K." with their points. */
 const PLAIN_ABBREVIATION = /(?<![\p{L}.])(U)(S|K)(?![\p{L}.])/gu;
 const POINTED_ABBREVIATION = /(?<![\p{L}.])U\.(S|K)\.(?!\p{L})/gu;
 
 /** A name of several words with "US" or "UK" written the other way ("U.S.", "U.K."), or undefined. */
 export function otherAbbreviationSpelling(name: string): string | undefined {
-  if (!name.includes(' ')) return undefined;
+  // most names hold neither: a plain test spares them the two replacements' patterns
+  if (!name.includes(' ') || !MAY_HOLD_ABBREVIATION.test(name)) return undefined;
   const pointed = name.replace(PLAIN_ABBREVIATION, 'U.$2.');
   if (pointed !== name) return pointed;
   const plain = name.replace(POINTED_ABBREVIATION, 'U$1');
@@ -516,17 +521,27 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   const lowercaseFirstWords = new Set<string>();
   const singleWordNames = new Set<string>();
   let size = 0;
+  // the entry `add` was last called for, with its `ambiguous` names folded: it is called for each name of one entry in turn
+  let lastEntry: Entry | undefined;
+  let ambiguousFolded: readonly string[] = [];
+  // each name is cut and folded once, here: the build runs once a session, mostly before V8 has compiled it
   const add = (name: string, entry: Entry, form: NameForm) => {
-    const contextual = entry.ambiguous.length > 0 && entry.ambiguous.some((shared) => foldName(shared) === foldName(name));
     const words = splitWords(name);
+    const keys = words.map(foldWord);
+    if (entry !== lastEntry) {
+      lastEntry = entry;
+      ambiguousFolded = entry.ambiguous.length > 0 ? entry.ambiguous.map(foldName) : [];
+    }
+    // `foldName(name)`, from the words it would cut
+    const contextual = ambiguousFolded.length > 0 && ambiguousFolded.includes(keys.join(' '));
     // before the look-up, which adds no target for a lowercase name that widens a capitalized one's ("euro area")
     if (words.length > 0 && !startsUpper(words[0]!) && form !== 'acronym') {
       lowercaseStarts.add(words[0]!.charCodeAt(0));
-      lowercaseFirstWords.add(foldWord(words[0]!));
+      lowercaseFirstWords.add(keys[0]!);
     }
-    if (!addName(root, name, words, { entryId: entry.id, kind: entry.kind, form, contextual })) return;
+    if (!addName(root, name, words, keys, { entryId: entry.id, kind: entry.kind, form, contextual })) return;
     size++;
-    if (words.length === 1) singleWordNames.add(foldWord(words[0]!));
+    if (words.length === 1) singleWordNames.add(keys[0]!);
   };
   // "Japan–U.S. Security Treaty" where the record writes "Japan-US Security Treaty": a longer name
   // is found with its state's abbreviation written either way
