@@ -52,6 +52,12 @@ class RecordingHost implements WarmUpHost {
 
   prepareKnowledge(): void {
     this.preparedAfter.push(this.analysed.length);
+    this.#check();
+  }
+
+  /** Resolves once the knowledge base's indexes have been asked for `count` times. */
+  prepared(count: number): Promise<void> {
+    return this.#until(() => this.preparedAfter.length >= count);
   }
 
   /** Resolves once `count` analyses have been asked for in all. */
@@ -161,9 +167,27 @@ describe('the warm-up of long documents', () => {
     // said once it is done, with what it took
     await host.logs(1);
     assert.match(host.logged.join('\n'), /^Policy Lens: warmed up memory:\/\/long\.md for its first keystrokes: 6 keystrokes at 3 places analysed in \d+ ms, then \d+ ms of garbage collection\.$/);
-    // the young generation collected once, after the last analysis; the knowledge base's indexes built before the first
+    // the young generation collected once, after the last analysis; the knowledge base's indexes built
+    // before the first, once for each document (the short one's, at its pause, with nothing typed)
     assert.deepStrictEqual(host.collectedAfter, [9]);
+    assert.deepStrictEqual(host.preparedAfter, [0, 0]);
+  });
+
+  it("builds the knowledge base's indexes at a short document's pause, typing nothing; a change starts the wait again, and closing ends it", async () => {
+    const host = new RecordingHost();
+    const warmUps = new WarmUps(host, { minLength: 1000, idleMs: 0 });
+    host.docs.set('memory://short.md', open('memory://short.md', PARAGRAPH));
+    host.docs.set('memory://closed.md', open('memory://closed.md', PARAGRAPH));
+    warmUps.opened('memory://short.md', PARAGRAPH.length);
+    warmUps.opened('memory://closed.md', PARAGRAPH.length);
+    // typed at and closed before its pause: the wait the change started is the one closing ends
+    warmUps.changed('memory://closed.md');
+    warmUps.closed('memory://closed.md');
+    await host.prepared(1);
+    // past the timers due with it
+    await new Promise((resolve) => setImmediate(resolve));
     assert.deepStrictEqual(host.preparedAfter, [0]);
+    assert.deepStrictEqual(host.analysed, []);
   });
 
   it('leaves the open version last analysed at the end of each turn of the event loop, so that a keystroke typed meanwhile edits it', async () => {

@@ -71,6 +71,13 @@ interface Pending {
  */
 export class WarmUps {
   readonly #pending = new Map<string, Pending>();
+  /**
+   * The short documents not yet left alone since they opened, each with its timer: at their pause
+   * the knowledge base's indexes are built, and nothing is typed. The first analysis builds only the
+   * indexes it reads, and the others had been built in the keystroke that first needed one (the
+   * misspelled-name rule's pairs of name words, about 30 ms, beside a slip in a longer name).
+   */
+  readonly #preparing = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #minLength: number;
   readonly #places: number;
   readonly #keystrokes: number;
@@ -88,7 +95,10 @@ export class WarmUps {
   }
 
   opened(uri: string, length: number): void {
-    if (length < this.#minLength) return;
+    if (length < this.#minLength) {
+      this.#armPreparing(uri);
+      return;
+    }
     this.#pending.set(uri, { left: this.#places, busyMs: 0 });
     this.#arm(uri);
   }
@@ -96,11 +106,30 @@ export class WarmUps {
   /** A change: the warm-up waits for the next pause. */
   changed(uri: string): void {
     if (this.#pending.has(uri)) this.#arm(uri);
+    if (this.#preparing.has(uri)) this.#armPreparing(uri);
   }
 
   closed(uri: string): void {
     clearTimeout(this.#pending.get(uri)?.timer);
     this.#pending.delete(uri);
+    clearTimeout(this.#preparing.get(uri));
+    this.#preparing.delete(uri);
+  }
+
+  /** Has the knowledge base's indexes built once the short document at `uri` is left alone (`prepareKnowledge` builds only those missing). */
+  #armPreparing(uri: string): void {
+    clearTimeout(this.#preparing.get(uri));
+    this.#preparing.set(
+      uri,
+      setTimeout(() => {
+        this.#preparing.delete(uri);
+        try {
+          this.host.prepareKnowledge();
+        } catch (error) {
+          this.host.error(`Policy Lens: building the knowledge base's indexes after opening ${uri} stopped: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }, this.#idleMs),
+    );
   }
 
   #arm(uri: string): void {
