@@ -3,9 +3,10 @@ import { builtinKbFiles, createAnalyzer, knowledgeIndexesOf, loadKnowledgeBase }
 
 /**
  * A text that has every rule build the index it reads: a title before an unknown surname, an unknown
- * treaty, a word beside an unknown name, a slip in a word of a longer name (read with its neighbour), a count of NATO's members, a treaty's place of signing, an
- * organization's seat; a title its holder had left, whose holder on the date the finding names; and
- * a hover on a state, whose leaders on the date the hover lists.
+ * treaty, a word beside an unknown name, a slip in a word of a longer name (read beside its
+ * neighbour), a count of NATO's members, a treaty's place of signing, an organization's seat; a
+ * title its holder had left, whose holder on the date the finding names; and a hover on a state,
+ * whose leaders on the date the hover lists.
  */
 const TEXT =
   "President Qwertyuiop spoke about the Treaty of Xanadu. Engineers flush the Baglihar and Lavorv reservoirs. NATO's 30 members met. The INF Treaty, signed in Moscow, ended. The Geneva-based IAEA agreed. Secretary of State Antony Blinken says talks will resume. The Europen Union agreed. France agreed.";

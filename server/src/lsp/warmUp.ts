@@ -67,7 +67,8 @@ interface Pending {
  * done, it has the young generation collected, while the user still reads. Nothing is published:
  * the analyzer remembers the open version last, and the next keystroke is analysed as an edit of
  * it (incremental analysis equals a full one, a property test checks); the host's cache keeps the
- * opening's analysis of that version.
+ * opening's analysis of that version. A short document is not typed into; its pause only has the
+ * knowledge base's indexes built that no text has needed yet.
  */
 export class WarmUps {
   readonly #pending = new Map<string, Pending>();
