@@ -108,6 +108,23 @@ describe('the benchmark, in a smoke run', function () {
     assert.ok(Number(reported[1]) >= 1, worker.stdout);
   });
 
+  it('times the start step by step, in process and over stdio (npm run bench:startup), and refuses an option or a second revision', () => {
+    const run = spawnSync(process.execPath, ['test/bench/startup.mjs'], { cwd: root, encoding: 'utf8', env: { ...process.env, STARTS: '1' } });
+    assert.strictEqual(run.status, 0, run.stderr);
+    const rows = run.stdout.split('\n').filter((line) => /^\| (in process|over stdio): /.test(line));
+    assert.strictEqual(rows.length, 6, run.stdout);
+    for (const row of rows) assert.match(row, /\| \d+\.\d \|$/, row);
+    // the first diagnostics wait for the knowledge base's load, which the start to `initialize` does not
+    const column = (label: string) => Number(/\| ([\d.]+) \|$/.exec(rows.find((row) => row.includes(label))!)![1]);
+    assert.ok(column('the first diagnostics') > column('`initialize`'), run.stdout);
+    assert.match(run.stdout, /^Findings in the 2 KB document: [1-9]\d* \(this build\)\.$/m);
+    for (const bad of [['--runs', '3'], ['HEAD', 'HEAD~1']]) {
+      const refused = spawnSync(process.execPath, ['test/bench/startup.mjs', ...bad], { cwd: root, encoding: 'utf8' });
+      assert.strictEqual(refused.status, 2, bad.join(' '));
+      assert.match(refused.stderr, /usage: npm run bench:startup/);
+    }
+  });
+
   it('reads what the collector does during analyses (npm run bench:gc), and refuses an unknown text', () => {
     const run = spawnSync(process.execPath, ['test/bench/collector.mjs', 'treaty'], { cwd: root, encoding: 'utf8', env: { ...process.env, WARM_UP: '1', MEASURED: '2' } });
     assert.strictEqual(run.status, 0, run.stderr);
