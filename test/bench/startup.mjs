@@ -4,14 +4,16 @@
 // loading the knowledge base, the first analysis of a 2 KB document, then the knowledge base's
 // other indexes, which `Analyzer.prepare` builds at a pause); over stdio, the start to the
 // `initialize` answer and to the first diagnostics of that document. With REV (a git revision),
-// the same for that revision's bundles, built in a worktree, the starts alternating, and the ratio
-// of each median. The round-81 change to the first analysis was read this way: it moves a few
-// tens of milliseconds in a second that swings by more between minutes.
+// the same for that revision's bundles, built in a worktree, the starts alternating, and for each
+// step the median of the starts' ratios (this build's i-th start against REV's) with its 95 %
+// interval, as bench:compare gives them: where the interval spans 1, the starts cannot tell the two
+// builds apart. The round-81 change to the first analysis was read this way: it moves a few tens of
+// milliseconds in a second that swings by more between minutes.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { percentile } from './measure.mjs';
+import { pairedRatio, pairedRatioInterval, percentile } from './measure.mjs';
 import { SMALL_DOCUMENT, startToFirstDiagnostics } from './protocol.mjs';
 import { buildRevision, root } from './revisionBuild.mjs';
 
@@ -84,11 +86,16 @@ const median = (times) => percentile(times, 0.5);
 const ms = (value) => value.toFixed(1);
 console.log(`Start-up of the server, medians of ${STARTS} start${STARTS === 1 ? '' : 's'} of each build${builds.length > 1 ? ', alternating' : ''} (ms):`);
 console.log();
-console.log(`| Step | ${builds.map((b) => b.name).join(' | ')} |${builds.length > 1 ? ' ratio |' : ''}`);
+console.log(`| Step | ${builds.map((b) => b.name).join(' | ')} |${builds.length > 1 ? ' ratio (95 % interval) |' : ''}`);
 console.log(`| --- |${builds.map(() => ' ---: |').join('')}${builds.length > 1 ? ' ---: |' : ''}`);
 for (const [key, label] of STEPS) {
   const medians = builds.map((b) => median(b.times[key]));
-  const ratio = builds.length > 1 ? ` ${(medians[0] / medians[1]).toFixed(3)} |` : '';
+  let ratio = '';
+  if (builds.length > 1) {
+    const [mine, theirs] = builds.map((b) => b.times[key]);
+    const { low, high } = pairedRatioInterval(mine, theirs);
+    ratio = ` ${pairedRatio(mine, theirs).toFixed(3)} (${low.toFixed(3)}–${high.toFixed(3)}) |`;
+  }
   console.log(`| ${label} | ${medians.map(ms).join(' | ')} |${ratio}`);
 }
 console.log();
