@@ -82,14 +82,13 @@ for (let i = 0; i < STARTS; i++) {
   }
 }
 
-const median = (times) => percentile(times, 0.5);
 const ms = (value) => value.toFixed(1);
 console.log(`Start-up of the server, medians of ${STARTS} start${STARTS === 1 ? '' : 's'} of each build${builds.length > 1 ? ', alternating' : ''} (ms):`);
 console.log();
 console.log(`| Step | ${builds.map((b) => b.name).join(' | ')} |${builds.length > 1 ? ' ratio (95 % interval) |' : ''}`);
 console.log(`| --- |${builds.map(() => ' ---: |').join('')}${builds.length > 1 ? ' ---: |' : ''}`);
 for (const [key, label] of STEPS) {
-  const medians = builds.map((b) => median(b.times[key]));
+  const medians = builds.map((b) => percentile(b.times[key], 0.5));
   let ratio = '';
   if (builds.length > 1) {
     const [mine, theirs] = builds.map((b) => b.times[key]);
