@@ -98,19 +98,34 @@ interface IndexedWords {
 }
 
 /**
- * The names whose words are indexed: every name of people, states and places; of organizations and
- * treaties only names of several words, whose words ("Council", "Ministers", "Cooperation") have near
- * misses that are real words alone.
+ * Whether the words of an entry's name are indexed: every name of people, states and places; of
+ * organizations and treaties only names of several words, whose words ("Council", "Ministers",
+ * "Cooperation") have near misses that are real words alone. Their names of several words are
+ * indexed too, each word checked only beside its neighbours there ("Security Counsel"), where a
+ * near miss is no other real word.
  */
-function namesOfEntry(entry: Entry): string[] {
-  // their names of several words are indexed too, each word checked only beside its neighbours there
-  // ("Security Counsel"), where a near miss is no other real word
-  if (entry.kind === 'treaty' || (entry.kind === 'actor' && entry.category !== 'person' && entry.category !== 'state')) {
-    return [entry.name, ...entry.aliases, ...entry.variants].filter((name) => splitWords(name).length > 1);
-  }
-  // demonyms and, as nouns, their plurals where they have one ("Ukrainians"; not "Sudaneses")
-  const adjectives = entry.kind === 'actor' ? entry.adjectives.flatMap((a) => { const plural = pluralOf(a); return plural ? [a, plural] : [a]; }) : [];
-  return [entry.name, ...entry.aliases, ...entry.variants, ...adjectives];
+const indexesEveryName = (entry: Entry): boolean => !(entry.kind === 'treaty' || (entry.kind === 'actor' && entry.category !== 'person' && entry.category !== 'state'));
+
+/** An actor's demonyms and, as nouns, their plurals where they have one ("Ukrainians"; not "Sudaneses"), which are indexed as its names are. */
+function adjectivesOf(entry: Entry): string[] {
+  if (entry.kind !== 'actor') return [];
+  return entry.adjectives.flatMap((a) => {
+    const plural = pluralOf(a);
+    return plural ? [a, plural] : [a];
+  });
+}
+
+/** A name cut into its words, and those words folded. */
+interface CutName {
+  readonly name: string;
+  readonly words: readonly string[];
+  readonly folded: readonly string[];
+}
+
+/** `name` cut and folded, once: the index reads each name's words several times. */
+function cut(name: string): CutName {
+  const words = splitWords(name);
+  return { name, words, folded: words.map(foldWord) };
 }
 
 function buildIndex(kb: KnowledgeBase): FuzzyIndex {
@@ -140,14 +155,15 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
     if (entry.kind === 'actor') for (const adjective of entry.adjectives) known.add(foldWord(`${adjective}s`));
     // a capital the base names but has no entry for ("Kingston") is no slip of another ("Kingstown")
     if (entry.kind === 'actor' && entry.state?.capitalName) for (const word of splitWords(entry.state.capitalName)) known.add(foldWord(word));
+    const names = [entry.name, ...entry.aliases, ...entry.variants].map(cut);
     if (entry.kind === 'place' || (entry.kind === 'actor' && entry.category === 'state')) {
-      for (const name of [entry.name, ...entry.aliases, ...entry.variants]) if (splitWords(name).length === 1) placeNames.add(foldWord(name));
+      for (const { name, words } of names) if (words.length === 1) placeNames.add(foldWord(name));
     }
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
-    for (const name of [entry.name, ...entry.aliases, ...entry.variants]) for (const word of splitWords(name)) known.add(foldWord(word));
+    for (const { folded } of names) for (const word of folded) known.add(word);
     if (entry.kind === 'actor' && entry.category === 'person' && spelledInLatinAtHome([entry.name, ...entry.aliases, ...entry.variants])) oneSpelling.add(entry.id);
-    for (const name of namesOfEntry(entry)) {
-      const words = splitWords(name);
+    const indexedNames = indexesEveryName(entry) ? [...names, ...adjectivesOf(entry).map(cut)] : names.filter(({ words }) => words.length > 1);
+    for (const { name, words, folded } of indexedNames) {
       if (entry.kind === 'actor' && entry.category === 'person' && words.length >= 2) {
         const list = firstNames.get(entry.id) ?? [];
         list.push(words[0]!);
@@ -157,31 +173,32 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       const person = entry.kind === 'actor' && entry.category === 'person';
       if (person && words.length >= 2) {
         addOnce(bySurname, words.at(-1)!, entry.id);
+        const surname = folded.at(-1)!;
         if (entry.kind === 'actor' && entry.person?.surnameAlone === false) {
-          const surname = foldWord(words.at(-1)!);
           addOnce(bySurnameNotAlone, surname, entry.id);
           surnameNotAloneHashes.add(asciiWordHash(surname, 0, surname.length));
         }
-        const first = foldWord(words[0]!);
+        const first = folded[0]!;
         addOnce(byFirstName, first, entry.id);
         firstNameHashes.add(asciiWordHash(first, 0, first.length));
         // "Mahmoud Ali Yousouf": a slip in a surname that names no one alone is read after the name's first two words
         if (words.length === 3 && isUpperAt(words[1]!, 0)) {
-          addOnce(byFirstName, `${foldWord(words[0]!)} ${foldWord(words[1]!)}`, entry.id);
+          addOnce(byFirstName, `${folded[0]!} ${folded[1]!}`, entry.id);
           // "Mousa Faki Mahamat": and a slip in the first word, read before the other two
-          addOnce(byLastTwoWords, `${foldWord(words[1]!)} ${foldWord(words[2]!)}`, entry.id);
-          const middle = foldWord(words[1]!);
+          addOnce(byLastTwoWords, `${folded[1]!} ${folded[2]!}`, entry.id);
+          const middle = folded[1]!;
           middlesOfThree.add(middle);
           middleHashesOfThree.add(asciiWordHash(middle, 0, middle.length));
         }
-        if (name === entry.name && words.length >= 3) middlesOf.set(entry.id, words.slice(1, -1).map((word, k) => ({ word, next: foldWord(words[k + 2]!) })));
+        if (name === entry.name && words.length >= 3) middlesOf.set(entry.id, words.slice(1, -1).map((word, k) => ({ word, next: folded[k + 2]! })));
         if (name === entry.name) surnameOf.set(entry.id, words.at(-1)!);
-        addOnce(surnameFormsOf, entry.id, foldWord(words.at(-1)!));
-        addOnce(bySingledSurname, singled(foldWord(words.at(-1)!)), entry.id);
+        addOnce(surnameFormsOf, entry.id, surname);
+        addOnce(bySingledSurname, singled(surname), entry.id);
       }
-      const indexed = person ? words.slice(-1) : words;
-      for (let k = 0; k < indexed.length; k++) {
-        const word = indexed[k]!;
+      // the words indexed: a person's surname, every word of any other name
+      const from = person ? words.length - 1 : 0;
+      for (let k = from; k < words.length; k++) {
+        const word = words[k]!;
         if (word.length < MIN_LENGTH || word[0] === word[0]!.toLowerCase()) continue;
         const seen = owners.has(word);
         const previous = owners.get(word);
@@ -192,9 +209,13 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         // a word that names something alone needs no neighbour, whichever entry owns it
         const neighbours = alone || (seen && !previous!.neighbours) ? undefined : (previous?.neighbours ?? new Set<string>());
         // capitalized neighbours only: "the" beside "European" in "Council of the European Union"
-        // would make "the Europea Union" a slip in the Council
-        const around = person ? [words.at(-2)] : [words[k - 1], words[k + 1]];
-        if (neighbours) for (const next of around) if (next && next[0] !== next[0]!.toLowerCase()) neighbours.add(foldWord(next));
+        // would make "the Europea Union" a slip in the Council (a person's, beside the surname: the word before it)
+        if (neighbours) {
+          for (const at of person ? [k - 1] : [k - 1, k + 1]) {
+            const next = words[at];
+            if (next && next[0] !== next[0]!.toLowerCase()) neighbours.add(folded[at]!);
+          }
+        }
         // a word a name holds alone keeps that entry as its owner ("Soviet": the Soviet Union, not a pact)
         const keepsOwner = previous !== undefined && !alone && !previous.neighbours;
         if (!keepsOwner && (previous?.entryId !== entry.id || previous.neighbours !== neighbours)) {
@@ -202,13 +223,13 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
         }
         // a word is listed once, when it is first seen
         if (seen) continue;
-        const folded = foldWord(word);
-        let byLength = byInitial.get(folded[0]!);
-        if (!byLength) byInitial.set(folded[0]!, (byLength = []));
-        const listed = (byLength[folded.length] ??= { written: [], folded: [] });
+        const foldedWord = folded[k]!;
+        let byLength = byInitial.get(foldedWord[0]!);
+        if (!byLength) byInitial.set(foldedWord[0]!, (byLength = []));
+        const listed = (byLength[foldedWord.length] ??= { written: [], folded: [] });
         listed.written.push(word);
-        listed.folded.push(folded);
-        longestWord = Math.max(longestWord, folded.length);
+        listed.folded.push(foldedWord);
+        longestWord = Math.max(longestWord, foldedWord.length);
       }
     }
   }
