@@ -62,6 +62,37 @@ Object.defineProperty(data, Symbol.for('policy-lens.kb.prevalidated'), { value: 
 module.exports = data;
 `;
 
+/**
+ * The built-in knowledge base's names, filed as a start files them (`fileEveryName`), packed for
+ * `kb/names.json` (see `NamePack` in `server/src/core/kb/namePack.ts`): filed in the order of
+ * `builtinKbFiles`, which is the order a start loads the files in.
+ */
+function packedBuiltinNames(validated) {
+  const { builtinKbFiles } = require(new URL('../../out/server/src/core/kb/builtin.js', import.meta.url).pathname);
+  const { entriesById, fileEveryName } = require(new URL('../../out/server/src/core/kb/matcher.js', import.meta.url).pathname);
+  const { packNames } = require(new URL('../../out/server/src/core/kb/namePack.js', import.meta.url).pathname);
+  const inLoadOrder = builtinKbFiles.flatMap(({ name }) => validated.get(`${name.slice('builtin:'.length)}.json`) ?? []);
+  const byId = entriesById(inLoadOrder);
+  return packNames(fileEveryName(byId), byId);
+}
+
+/** The file the built-in names are packed in, beside the entries' files. */
+const NAMES_FILE = 'names.json';
+
+/**
+ * The module `core/kb/builtinNamePack.ts` becomes: the packed names read from `kb/names.json` at
+ * each call (once a load of the built-in knowledge base, whose matcher keeps nothing of the pack),
+ * or undefined where that file cannot be read: the names are then filed as without a pack.
+ */
+const namePackModule = `exports.builtinNamePack = function builtinNamePack() {
+  try {
+    return JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(KB_DIR)}, ${JSON.stringify(NAMES_FILE)}), 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+`;
+
 export const prevalidatedKb = {
   name: 'prevalidated-kb',
   setup(build) {
@@ -77,6 +108,11 @@ export const prevalidatedKb = {
       validated = validatedByFile(loaded);
       mkdirSync(path.join(outdir, KB_DIR), { recursive: true });
       for (const [file, entries] of validated) writeFileSync(path.join(outdir, KB_DIR, file), JSON.stringify({ entries }));
+      writeFileSync(path.join(outdir, KB_DIR, NAMES_FILE), JSON.stringify(packedBuiltinNames(validated)));
+    });
+    build.onLoad({ filter: /[\\/]kb[\\/]builtinNamePack\.ts$/ }, (args) => {
+      if (!validated) return undefined;
+      return { contents: namePackModule, loader: 'js', watchFiles: [args.path, loaderModule.pathname] };
     });
     build.onLoad({ filter: /[\\/]kb[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
       const fileName = args.path.split(/[\\/]/).pop();

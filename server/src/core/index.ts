@@ -11,7 +11,8 @@ export { mentionAt } from './features/hover';
 import { semanticSpanBound, semanticSpans, visitSemanticSpans, type SemanticSpanVisitor } from './features/semanticSpans';
 import { compileKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
 import { DocumentText } from './text/documentText';
-import { loadEntries, type KbProblem, type KbSourceFile } from './kb/loader';
+import { BUILTIN_PREFIX, loadEntries, type KbProblem, type KbSourceFile } from './kb/loader';
+import { builtinNamePack } from './kb/builtinNamePack';
 import { buildKnowledgeIndexes } from './kb/knowledgeIndex';
 export { knowledgeIndexesOf } from './kb/knowledgeIndex';
 import { defaultSettings, type Settings } from './settings';
@@ -78,7 +79,10 @@ export interface Analyzer {
 /** Validates knowledge-base files and compiles their names into one matcher. Never throws. */
 export function loadKnowledgeBase(files: readonly KbSourceFile[]): { kb: KnowledgeBase; problems: readonly KbProblem[] } {
   const loaded = loadEntries(files);
-  return { kb: compileKnowledgeBase(loaded), problems: loaded.problems };
+  // the build filed the built-in entries' names: they serve a knowledge base of those entries alone
+  // (a team's file may add entries or replace built-in ones, whose names are then filed anew)
+  const builtinOnly = [...loaded.origins.values()].every((origin) => origin.file.startsWith(BUILTIN_PREFIX));
+  return { kb: compileKnowledgeBase(loaded, builtinOnly ? builtinNamePack() : undefined), problems: loaded.problems };
 }
 
 /** Creates an analyzer over a knowledge base. The returned object is frozen and reusable. */

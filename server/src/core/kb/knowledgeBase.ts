@@ -1,5 +1,6 @@
 import type { LoadedEntries } from './loader';
 import { compileMatcher, type NameMatcher } from './matcher';
+import { unpackNames, type NamePack } from './namePack';
 import type { Entry } from './schema';
 
 /** Validated entries plus the compiled name matcher; immutable once built. */
@@ -11,9 +12,13 @@ export interface KnowledgeBase {
   get(id: string): Entry | undefined;
 }
 
-/** Compiles loaded entries into a knowledge base: the matcher is built once, here. */
-export function compileKnowledgeBase(loaded: LoadedEntries): KnowledgeBase {
-  const matcher = compileMatcher(loaded.entries.values());
+/**
+ * Compiles loaded entries into a knowledge base: the matcher is built once, here. `pack`, the names
+ * of the built-in knowledge base filed at build time, serves when the entries are those it was made
+ * of (see kb/namePack.ts).
+ */
+export function compileKnowledgeBase(loaded: LoadedEntries, pack?: NamePack): KnowledgeBase {
+  const matcher = compileMatcher(loaded.entries.values(), pack && ((byId) => unpackNames(pack, byId)));
   return Object.freeze({
     entries: loaded.entries,
     origins: loaded.origins,

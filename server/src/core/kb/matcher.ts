@@ -301,7 +301,7 @@ export function gapsOf(name: string): { commaGaps: number; possessiveGaps: numbe
  * each read in the trie walk a megamorphic look-up: the name scan alone took 0.92 of the time with
  * one shape (fastest 14.5 → 13.4 ms per MB of prose), for 0.5 MB more held by the knowledge base.
  */
-const trieNode = (key: string | undefined): TrieNode => ({
+export const trieNode = (key: string | undefined): TrieNode => ({
   key,
   next: undefined,
   id: 0,
@@ -514,19 +514,34 @@ export function otherAbbreviationSpelling(name: string): string | undefined {
   return plain !== name ? plain : undefined;
 }
 
-/** Compiles every name, alias, acronym, variant and adjective of the entries into one trie. */
-export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
-  const root = trieNode(undefined);
-  const lowercaseStarts = new Set<number>();
-  const lowercaseFirstWords = new Set<string>();
-  const singleWordNames = new Set<string>();
-  let size = 0;
+/**
+ * What filing every name of the entries leaves (`fileEveryName`): the trie, and what the matcher's
+ * later steps read of the names filed. The build files the built-in knowledge base's names once and
+ * ships them packed (see kb/namePack.ts), so that a start need not file them again.
+ */
+export interface FiledNames {
+  readonly root: TrieNode;
+  /** The first characters of names that start in lowercase (`NameMatcher.lowercaseStarts`). */
+  readonly lowercaseStarts: Set<number>;
+  /** Those names' first words, folded. */
+  readonly lowercaseFirstWords: Set<string>;
+  /** The names of one word, folded, that added a target: no surname alone is filed under one of them. */
+  readonly singleWordNames: Set<string>;
+  /** How many names added a target. */
+  size: number;
+}
+
+export const noNamesFiled = (): FiledNames => ({ root: trieNode(undefined), lowercaseStarts: new Set(), lowercaseFirstWords: new Set(), singleWordNames: new Set(), size: 0 });
+
+/** Files names in `filed`: the function files one name of an entry, in the given form. */
+function namesFiledIn(filed: FiledNames): (name: string, entry: Entry, form: NameForm) => void {
+  const { root, lowercaseStarts, lowercaseFirstWords, singleWordNames } = filed;
   // the entry `add` was last called for, with its `ambiguous` names folded: it is called for each name of one entry in turn
   // (folding them again for each name made the knowledge base's load 1.047 of the time, `bench:startup`, sixteen starts)
   let lastEntry: Entry | undefined;
   let ambiguousFolded: readonly string[] = [];
   // each name is cut and folded once, here: the build runs once a session, mostly before V8 has compiled it
-  const add = (name: string, entry: Entry, form: NameForm) => {
+  return (name: string, entry: Entry, form: NameForm) => {
     const words = splitWords(name);
     const keys = words.map(foldWord);
     if (entry !== lastEntry) {
@@ -541,9 +556,15 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
       lowercaseFirstWords.add(keys[0]!);
     }
     if (!addName(root, name, words, keys, { entryId: entry.id, kind: entry.kind, form, contextual })) return;
-    size++;
+    filed.size++;
     if (words.length === 1) singleWordNames.add(keys[0]!);
   };
+}
+
+/** Files every name, alias, acronym, variant, quotable official title and adjective of the entries (by id, in order). */
+export function fileEveryName(byId: ReadonlyMap<string, Entry>): FiledNames {
+  const filed = noNamesFiled();
+  const add = namesFiledIn(filed);
   // "Japan–U.S. Security Treaty" where the record writes "Japan-US Security Treaty": a longer name
   // is found with its state's abbreviation written either way
   const addWithAbbreviations = (name: string, entry: Entry, form: NameForm) => {
@@ -551,8 +572,6 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
     const other = otherAbbreviationSpelling(name);
     if (other !== undefined) add(other, entry, form);
   };
-  const byId = new Map<string, Entry>();
-  for (const entry of entries) byId.set(entry.id, entry);
   for (const entry of byId.values()) {
     addWithAbbreviations(entry.name, entry, 'name');
     for (const alias of entry.aliases) addWithAbbreviations(alias, entry, 'alias');
@@ -567,7 +586,27 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
       }
     }
   }
-  const alone = uniqueSurnames(byId.values(), singleWordNames);
+  return filed;
+}
+
+/** The entries by id, in order: the order their names are filed in. */
+export function entriesById(entries: Iterable<Entry>): Map<string, Entry> {
+  const byId = new Map<string, Entry>();
+  for (const entry of entries) byId.set(entry.id, entry);
+  return byId;
+}
+
+/**
+ * Compiles every name, alias, acronym, variant and adjective of the entries into one trie. `filed`,
+ * when given, holds them filed already (`fileEveryName` of the same entries, unpacked from the build's
+ * `NamePack`): filing them was about half of the knowledge base's load.
+ */
+export function compileMatcher(entries: Iterable<Entry>, filed?: (byId: ReadonlyMap<string, Entry>) => FiledNames | undefined): NameMatcher {
+  const byId = entriesById(entries);
+  const names = filed?.(byId) ?? fileEveryName(byId);
+  const { root, lowercaseStarts, lowercaseFirstWords } = names;
+  const add = namesFiledIn(names);
+  const alone = uniqueSurnames(byId.values(), names.singleWordNames);
   for (const [surname, id] of alone) {
     const person = byId.get(id)!;
     const written = surnameOf(person)!;
@@ -578,7 +617,7 @@ export function compileMatcher(entries: Iterable<Entry>): NameMatcher {
   for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
   const nameContexts = nameContextsOf(root, byId.values());
   const organizationSurnames = organizationSurnamesOf(root, titled.titledSurnames, byId);
-  return { root, children: new ChildTable(root), lowercaseStarts, firstWordHashes, ...compileNameStarts(root, lowercaseFirstWords), size, ...titled, ...variantSurnamesOf(byId.values()), ...shortFormsOf(byId.values()), nameContexts, organizationSurnames };
+  return { root, children: new ChildTable(root), lowercaseStarts, firstWordHashes, ...compileNameStarts(root, lowercaseFirstWords), size: names.size, ...titled, ...variantSurnamesOf(byId.values()), ...shortFormsOf(byId.values()), nameContexts, organizationSurnames };
 }
 
 /** See `NameMatcher.organizationSurnames`; read once the trie is complete, as `nameContextsOf` is. */
