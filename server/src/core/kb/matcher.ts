@@ -531,7 +531,7 @@ export interface FiledNames {
   size: number;
 }
 
-export const noNamesFiled = (): FiledNames => ({ root: trieNode(undefined), lowercaseStarts: new Set(), lowercaseFirstWords: new Set(), singleWordNames: new Set(), size: 0 });
+const noNamesFiled = (): FiledNames => ({ root: trieNode(undefined), lowercaseStarts: new Set(), lowercaseFirstWords: new Set(), singleWordNames: new Set(), size: 0 });
 
 /** Files names in `filed`: the function files one name of an entry, in the given form. */
 function namesFiledIn(filed: FiledNames): (name: string, entry: Entry, form: NameForm) => void {
@@ -540,7 +540,7 @@ function namesFiledIn(filed: FiledNames): (name: string, entry: Entry, form: Nam
   // (folding them again for each name made the knowledge base's load 1.047 of the time, `bench:startup`, sixteen starts)
   let lastEntry: Entry | undefined;
   let ambiguousFolded: readonly string[] = [];
-  // each name is cut and folded once, here: the build runs once a session, mostly before V8 has compiled it
+  // each name is cut and folded once, here: filing runs once a session, mostly before V8 has compiled it
   return (name: string, entry: Entry, form: NameForm) => {
     const words = splitWords(name);
     const keys = words.map(foldWord);
@@ -597,13 +597,14 @@ export function entriesById(entries: Iterable<Entry>): Map<string, Entry> {
 }
 
 /**
- * Compiles every name, alias, acronym, variant and adjective of the entries into one trie. `filed`,
- * when given, holds them filed already (`fileEveryName` of the same entries, unpacked from the build's
- * `NamePack`): filing them was about half of the knowledge base's load.
+ * Compiles every name, alias, acronym, variant and adjective of the entries into one trie.
+ * `filedAlready`, when given, may hand over the names filed (`fileEveryName` of the same entries,
+ * unpacked from the build's `NamePack`), or undefined: filing them was about half of the knowledge
+ * base's load.
  */
-export function compileMatcher(entries: Iterable<Entry>, filed?: (byId: ReadonlyMap<string, Entry>) => FiledNames | undefined): NameMatcher {
+export function compileMatcher(entries: Iterable<Entry>, filedAlready?: (byId: ReadonlyMap<string, Entry>) => FiledNames | undefined): NameMatcher {
   const byId = entriesById(entries);
-  const names = filed?.(byId) ?? fileEveryName(byId);
+  const names = filedAlready?.(byId) ?? fileEveryName(byId);
   const { root, lowercaseStarts, lowercaseFirstWords } = names;
   const add = namesFiledIn(names);
   const alone = uniqueSurnames(byId.values(), names.singleWordNames);

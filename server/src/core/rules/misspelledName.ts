@@ -98,11 +98,10 @@ interface IndexedWords {
 }
 
 /**
- * Whether the words of an entry's name are indexed: every name of people, states and places; of
- * organizations and treaties only names of several words, whose words ("Council", "Ministers",
- * "Cooperation") have near misses that are real words alone. Their names of several words are
- * indexed too, each word checked only beside its neighbours there ("Security Counsel"), where a
- * near miss is no other real word.
+ * Whether every name of an entry has its words indexed: those of people, states and places. Of
+ * organizations and treaties only names of several words are, each word checked only beside its
+ * neighbours there ("Security Counsel"), where a near miss is no other real word: alone, their words
+ * ("Council", "Ministers", "Cooperation") have near misses that are real words.
  */
 const indexesEveryName = (entry: Entry): boolean => !(entry.kind === 'treaty' || (entry.kind === 'actor' && entry.category !== 'person' && entry.category !== 'state'));
 
