@@ -27,6 +27,7 @@ const describedFiling = (filed: FiledNames) => ({
   lowercaseFirstWords: [...filed.lowercaseFirstWords],
   singleWordNames: [...filed.singleWordNames],
   size: filed.size,
+  alone: [...filed.alone],
 });
 
 /** A pack as the build writes it and a start reads it: through JSON. */
@@ -75,6 +76,8 @@ describe('the built-in names packed at build time (kb/namePack.ts)', () => {
       { ...pack, targets: [...pack.targets.slice(0, 1), byId.size, ...pack.targets.slice(2)] },
       { ...pack, targets: [pack.parents.length, ...pack.targets.slice(1)] },
       { ...pack, words: pack.words.slice(0, pack.words.lastIndexOf('\u0002')) },
+      { ...pack, alonePeople: [byId.size, ...pack.alonePeople.slice(1)] },
+      { ...pack, aloneSurnames: pack.aloneSurnames.slice(1) },
     ];
     for (const damaged of broken) assert.strictEqual(unpackNames(damaged, byId), undefined);
   });

@@ -529,9 +529,11 @@ export interface FiledNames {
   readonly singleWordNames: Set<string>;
   /** How many names added a target. */
   size: number;
+  /** The surnames that name one person alone (`uniqueSurnames`), folded, each with that person's id: filed as aliases. */
+  readonly alone: ReadonlyMap<string, string>;
 }
 
-const noNamesFiled = (): FiledNames => ({ root: trieNode(undefined), lowercaseStarts: new Set(), lowercaseFirstWords: new Set(), singleWordNames: new Set(), size: 0 });
+const noNamesFiled = (): FiledNames => ({ root: trieNode(undefined), lowercaseStarts: new Set(), lowercaseFirstWords: new Set(), singleWordNames: new Set(), size: 0, alone: new Map() });
 
 /** Files names in `filed`: the function files one name of an entry, in the given form. */
 function namesFiledIn(filed: FiledNames): (name: string, entry: Entry, form: NameForm) => void {
@@ -561,7 +563,10 @@ function namesFiledIn(filed: FiledNames): (name: string, entry: Entry, form: Nam
   };
 }
 
-/** Files every name, alias, acronym, variant, quotable official title and adjective of the entries (by id, in order). */
+/**
+ * Files every name, alias, acronym, variant, quotable official title and adjective of the entries
+ * (by id, in order), then the surnames that name one person alone.
+ */
 export function fileEveryName(byId: ReadonlyMap<string, Entry>): FiledNames {
   const filed = noNamesFiled();
   const add = namesFiledIn(filed);
@@ -586,7 +591,13 @@ export function fileEveryName(byId: ReadonlyMap<string, Entry>): FiledNames {
       }
     }
   }
-  return filed;
+  const alone = uniqueSurnames(byId.values(), filed.singleWordNames);
+  for (const [surname, id] of alone) {
+    const person = byId.get(id)!;
+    const written = surnameOf(person)!;
+    if (foldName(written) === surname) add(written, person, 'alias');
+  }
+  return { ...filed, alone };
 }
 
 /** The entries by id, in order: the order their names are filed in. */
@@ -606,14 +617,7 @@ export function compileMatcher(entries: Iterable<Entry>, filedAlready?: (byId: R
   const byId = entriesById(entries);
   const names = filedAlready?.(byId) ?? fileEveryName(byId);
   const { root, lowercaseStarts, lowercaseFirstWords } = names;
-  const add = namesFiledIn(names);
-  const alone = uniqueSurnames(byId.values(), names.singleWordNames);
-  for (const [surname, id] of alone) {
-    const person = byId.get(id)!;
-    const written = surnameOf(person)!;
-    if (foldName(written) === surname) add(written, person, 'alias');
-  }
-  const titled = titledSurnamesOf(byId.values(), alone);
+  const titled = titledSurnamesOf(byId.values(), names.alone);
   const firstWordHashes = new WordHashSet();
   for (const key of root.next?.keys() ?? []) firstWordHashes.add(asciiWordHash(key, 0, key.length));
   const nameContexts = nameContextsOf(root, byId.values());

@@ -23,6 +23,9 @@ export interface NamePack {
   readonly lowercaseFirstWords: readonly string[];
   readonly singleWordNames: readonly string[];
   readonly size: number;
+  /** `FiledNames.alone`: the surnames, and each one's person as a place in `entryIds`. */
+  readonly aloneSurnames: readonly string[];
+  readonly alonePeople: readonly number[];
 }
 
 /** Characters that no name's word holds: `packNames` checks it. */
@@ -68,6 +71,8 @@ export function packNames(filed: FiledNames, byId: ReadonlyMap<string, Entry>): 
     lowercaseFirstWords: [...filed.lowercaseFirstWords],
     singleWordNames: [...filed.singleWordNames],
     size: filed.size,
+    aloneSurnames: [...filed.alone.keys()],
+    alonePeople: [...filed.alone.values()].map((id) => entryPlaces.get(id)!),
   };
 }
 
@@ -130,13 +135,14 @@ export function unpackNames(pack: NamePack, byId: ReadonlyMap<string, Entry>): F
     lowercaseFirstWords: new Set(pack.lowercaseFirstWords),
     singleWordNames: new Set(pack.singleWordNames),
     size: pack.size,
+    alone: new Map(pack.aloneSurnames.map((surname, k) => [surname, entries[pack.alonePeople[k]!]!.id])),
   };
 }
 
-/** Whether every parent comes before its child, and every target names a node, an entry and a form that are there. */
+/** Whether every parent comes before its child, and every target and surname names a node, an entry and a form that are there. */
 function pointsBack(pack: NamePack, entryCount: number): boolean {
-  const { parents, targets } = pack;
-  if (parents[0] !== -1) return false;
+  const { parents, targets, aloneSurnames, alonePeople } = pack;
+  if (parents[0] !== -1 || aloneSurnames.length !== alonePeople.length || !alonePeople.every((place) => place >= 0 && place < entryCount)) return false;
   for (let k = 1; k < parents.length; k++) if (!(parents[k]! >= 0 && parents[k]! < k)) return false;
   for (let at = 0; at < targets.length; at += TARGET_FIELDS) {
     if (!(targets[at]! >= 0 && targets[at]! < parents.length && targets[at + 1]! >= 0 && targets[at + 1]! < entryCount && (targets[at + 2]! & 7) < FORMS.length)) return false;
