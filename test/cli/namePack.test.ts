@@ -34,7 +34,7 @@ function withInventedName(pack: NamePack, id: string): NamePack {
   const node = pack.parents.length;
   const entry = pack.entryIds.indexOf(id);
   // a target's flags: the form "name" (0), written with a capital (8)
-  return { ...pack, keys: `${pack.keys}\u0002zzyzxland`, parents: [...pack.parents, 0], targets: [...pack.targets, node, entry, 8, 0, 0], words: `${pack.words}\u0002Zzyzxland` };
+  return { ...pack, keys: [...pack.keys, 'zzyzxland'], parents: [...pack.parents, 0], targets: [...pack.targets, node, entry, 8, 0, 0], words: [...pack.words, ['Zzyzxland']] };
 }
 
 describe('the built-in names the build packs beside the bundles (kb/names.json)', function () {

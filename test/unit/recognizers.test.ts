@@ -1496,6 +1496,20 @@ describe('the name scanner over the built-in knowledge base', () => {
     assert.deepStrictEqual(named('The US acted. The Treasury froze the assets.'), ['US→united-states']);
   });
 
+  it("counts as a short form's rivals the names that end with its word, in any case and with marks", () => {
+    const base = { source: 'https://example.org/source', reviewed: '2026-11-24', summary: 'A test entry that stands for a council.', kind: 'actor', category: 'organization' };
+    const { kb, problems } = loadKnowledgeBase([{ name: 'short.json', data: { entries: [
+      { ...base, id: 'grand-council', name: 'Grand Council', shortForms: ['Council'] },
+      { ...base, id: 'elders-council', name: 'Elders Cöuncil' },
+      { ...base, id: 'village-council', name: 'Village COUNCIL' },
+      { ...base, id: 'councillors-club', name: 'Club of Councillors' },
+    ] } }]);
+    assert.deepStrictEqual(problems, []);
+    const council = kb.matcher.shortForms.get('council')!;
+    // only a name of ASCII letters that holds none of the short forms' words in any case is passed over unread
+    assert.deepStrictEqual(kb.matcher.shortFormRivals.get(council), ['Elders Cöuncil', 'Village COUNCIL']);
+  });
+
   it('reads a short form before the title of its head ("Commission President …"), but not as the end of a longer name', () => {
     const analyzer = createAnalyzer({ kb: loadKnowledgeBase(builtinKbFiles).kb, today: () => '2025-04-08' });
     const named = (text: string) =>

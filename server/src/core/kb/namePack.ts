@@ -11,14 +11,14 @@ import type { Entry } from './schema';
 export interface NamePack {
   /** The entries' ids, in the order their names were filed: the pack serves those entries only. */
   readonly entryIds: readonly string[];
-  /** Each node's key, the root's empty, joined by `NODE_SEPARATOR`, parents before their children. */
-  readonly keys: string;
+  /** Each node's key, the root's empty, parents before their children. */
+  readonly keys: readonly string[];
   /** Each node's parent's place among the nodes; -1 for the root. */
   readonly parents: readonly number[];
   /** `TARGET_FIELDS` numbers per target, in each node's order: its node, its entry's place in `entryIds`, `targetFlags`, its comma gaps, its possessive gaps. */
   readonly targets: readonly number[];
-  /** Each target's words as written, joined by `WORD_SEPARATOR`; the targets joined by `NODE_SEPARATOR`. */
-  readonly words: string;
+  /** Each target's words as written. */
+  readonly words: readonly (readonly string[])[];
   readonly lowercaseStarts: readonly number[];
   readonly lowercaseFirstWords: readonly string[];
   readonly singleWordNames: readonly string[];
@@ -28,9 +28,6 @@ export interface NamePack {
   readonly alonePeople: readonly number[];
 }
 
-/** Characters that no name's word holds: `packNames` checks it. */
-const NODE_SEPARATOR = '\u0002';
-const WORD_SEPARATOR = '\u0001';
 const TARGET_FIELDS = 5;
 
 const FORMS: readonly NameForm[] = ['name', 'alias', 'acronym', 'adjective', 'variant'];
@@ -48,25 +45,25 @@ export function packNames(filed: FiledNames, byId: ReadonlyMap<string, Entry>): 
   const keys: string[] = [];
   const parents: number[] = [];
   const targets: number[] = [];
-  const words: string[] = [];
+  const words: (readonly string[])[] = [];
   // breadth first, each node's children in the order they were filed: unpacking adds them in that order
   const queue: { node: TrieNode; parent: number }[] = [{ node: filed.root, parent: -1 }];
   for (let place = 0; place < queue.length; place++) {
     const { node, parent } = queue[place]!;
-    keys.push(checked(node.key ?? ''));
+    keys.push(node.key ?? '');
     parents.push(parent);
     for (const target of node.targets ?? []) {
       targets.push(place, entryPlaces.get(target.entryId)!, targetFlags(target), target.commaGaps, target.possessiveGaps);
-      words.push(target.words.map(checked).join(WORD_SEPARATOR));
+      words.push(target.words);
     }
     for (const child of node.next?.values() ?? []) queue.push({ node: child, parent: place });
   }
   return {
     entryIds,
-    keys: keys.join(NODE_SEPARATOR),
+    keys,
     parents,
     targets,
-    words: words.join(NODE_SEPARATOR),
+    words,
     lowercaseStarts: [...filed.lowercaseStarts],
     lowercaseFirstWords: [...filed.lowercaseFirstWords],
     singleWordNames: [...filed.singleWordNames],
@@ -76,27 +73,20 @@ export function packNames(filed: FiledNames, byId: ReadonlyMap<string, Entry>): 
   };
 }
 
-/** `word`, which must not hold a separator: the build fails rather than ship a pack that unpacks wrong. */
-function checked(word: string): string {
-  if (word.includes(NODE_SEPARATOR) || word.includes(WORD_SEPARATOR)) throw new Error(`a name's word holds a control character: ${JSON.stringify(word)}`);
-  return word;
-}
-
 /**
  * The names `pack` holds, filed again for the entries `byId`; undefined when the pack is of other
  * entries (its ids, in order, are not theirs) or is not whole, and the names must be filed anew.
  */
 export function unpackNames(pack: NamePack, byId: ReadonlyMap<string, Entry>): FiledNames | undefined {
-  if (pack.entryIds.length !== byId.size) return undefined;
+  if (typeof pack !== 'object' || pack === null || !Array.isArray(pack.entryIds) || pack.entryIds.length !== byId.size) return undefined;
   const entries: Entry[] = [];
   let place = 0;
   for (const [id, entry] of byId) {
     if (pack.entryIds[place++] !== id) return undefined;
     entries.push(entry);
   }
-  const keys = pack.keys.split(NODE_SEPARATOR);
-  const words = pack.targets.length === 0 ? [] : pack.words.split(NODE_SEPARATOR);
-  if (keys.length !== pack.parents.length || words.length * TARGET_FIELDS !== pack.targets.length || !pointsBack(pack, entries.length)) return undefined;
+  const { keys, words } = pack;
+  if (!isWhole(pack, entries.length)) return undefined;
   const nodes: TrieNode[] = new Array(keys.length);
   nodes[0] = trieNode(undefined);
   for (let k = 1; k < keys.length; k++) {
@@ -117,7 +107,7 @@ export function unpackNames(pack: NamePack, byId: ReadonlyMap<string, Entry>): F
       entryId: entry.id,
       kind: entry.kind,
       form: FORMS[flags & 7]!,
-      words: words[t]!.split(WORD_SEPARATOR),
+      words: words[t]!,
       capitalized: (flags & CAPITALIZED) !== 0,
       plus: (flags & PLUS) !== 0,
       contextual: (flags & CONTEXTUAL) !== 0,
@@ -139,13 +129,24 @@ export function unpackNames(pack: NamePack, byId: ReadonlyMap<string, Entry>): F
   };
 }
 
-/** Whether every parent comes before its child, and every target and surname names a node, an entry and a form that are there. */
-function pointsBack(pack: NamePack, entryCount: number): boolean {
-  const { parents, targets, aloneSurnames, alonePeople } = pack;
-  if (parents[0] !== -1 || aloneSurnames.length !== alonePeople.length || !alonePeople.every((place) => place >= 0 && place < entryCount)) return false;
-  for (let k = 1; k < parents.length; k++) if (!(parents[k]! >= 0 && parents[k]! < k)) return false;
+/**
+ * Whether the pack's lists fit one another, every key and word is a string, every parent comes
+ * before its child, and every target and surname names a node, an entry and a form that are there:
+ * a pack read from a damaged file is set aside, not followed.
+ */
+function isWhole(pack: NamePack, entryCount: number): boolean {
+  const { keys, parents, targets, words, aloneSurnames, alonePeople } = pack;
+  if (![keys, parents, targets, words, aloneSurnames, alonePeople, pack.lowercaseStarts, pack.lowercaseFirstWords, pack.singleWordNames].every(Array.isArray)) return false;
+  if (keys.length !== parents.length || words.length * TARGET_FIELDS !== targets.length || aloneSurnames.length !== alonePeople.length) return false;
+  if (!keys.every((key) => typeof key === 'string') || !words.every((list) => Array.isArray(list) && list.length > 0 && list.every((word) => typeof word === 'string'))) return false;
+  if (parents[0] !== -1 || !alonePeople.every((place) => isPlace(place, entryCount))) return false;
+  for (let k = 1; k < parents.length; k++) if (!isPlace(parents[k], k)) return false;
   for (let at = 0; at < targets.length; at += TARGET_FIELDS) {
-    if (!(targets[at]! >= 0 && targets[at]! < parents.length && targets[at + 1]! >= 0 && targets[at + 1]! < entryCount && (targets[at + 2]! & 7) < FORMS.length)) return false;
+    if (!isPlace(targets[at], parents.length) || !isPlace(targets[at + 1], entryCount) || !isPlace(targets[at + 2]! & 7, FORMS.length)) return false;
+    if (!Number.isInteger(targets[at + 3]) || !Number.isInteger(targets[at + 4])) return false;
   }
   return true;
 }
+
+/** Whether `value` is a place in a list of `count` items. */
+const isPlace = (value: unknown, count: number): boolean => Number.isInteger(value) && (value as number) >= 0 && (value as number) < count;
