@@ -79,6 +79,8 @@ describe('the built-in names packed at build time (kb/namePack.ts)', () => {
       { ...pack, words: [['Zzyzx', 7], ...pack.words.slice(1)] } as unknown as NamePack,
       { ...pack, targets: [0.5, ...pack.targets.slice(1)] },
       null as unknown as NamePack,
+      { ...pack, lowercaseFirstWords: [7] } as unknown as NamePack,
+      { ...pack, size: '16371' } as unknown as NamePack,
       { ...pack, alonePeople: [byId.size, ...pack.alonePeople.slice(1)] },
       { ...pack, aloneSurnames: pack.aloneSurnames.slice(1) },
     ];

@@ -138,7 +138,9 @@ function isWhole(pack: NamePack, entryCount: number): boolean {
   const { keys, parents, targets, words, aloneSurnames, alonePeople } = pack;
   if (![keys, parents, targets, words, aloneSurnames, alonePeople, pack.lowercaseStarts, pack.lowercaseFirstWords, pack.singleWordNames].every(Array.isArray)) return false;
   if (keys.length !== parents.length || words.length * TARGET_FIELDS !== targets.length || aloneSurnames.length !== alonePeople.length) return false;
-  if (!keys.every((key) => typeof key === 'string') || !words.every((list) => Array.isArray(list) && list.length > 0 && list.every((word) => typeof word === 'string'))) return false;
+  if (![keys, aloneSurnames, pack.lowercaseFirstWords, pack.singleWordNames].every((list) => list.every(isString))) return false;
+  if (!words.every((list) => Array.isArray(list) && list.length > 0 && list.every(isString))) return false;
+  if (!Number.isInteger(pack.size) || !pack.lowercaseStarts.every(Number.isInteger)) return false;
   if (parents[0] !== -1 || !alonePeople.every((place) => isPlace(place, entryCount))) return false;
   for (let k = 1; k < parents.length; k++) if (!isPlace(parents[k], k)) return false;
   for (let at = 0; at < targets.length; at += TARGET_FIELDS) {
@@ -147,6 +149,8 @@ function isWhole(pack: NamePack, entryCount: number): boolean {
   }
   return true;
 }
+
+const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Whether `value` is a place in a list of `count` items. */
 const isPlace = (value: unknown, count: number): boolean => Number.isInteger(value) && (value as number) >= 0 && (value as number) < count;
