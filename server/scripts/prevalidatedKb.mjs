@@ -63,34 +63,44 @@ module.exports = data;
 `;
 
 /**
- * The built-in knowledge base's names, filed as a start files them (`fileEveryName`), packed for
- * `kb/names.json` (see `NamePack` in `server/src/core/kb/namePack.ts`): filed in the order of
- * `builtinKbFiles`, which is the order a start loads the files in.
+ * What the build computes from the built-in knowledge base for a start to read (see
+ * `server/src/core/kb/builtinPacks.ts`): its names, filed as a start files them (`NamePack`,
+ * `kb/names.json`), and the misspelled-name rule's index of their words (`NameWordPack`,
+ * `kb/nameWords.json`). Both from the entries in the order of `builtinKbFiles`, which is the order a
+ * start loads the files in.
  */
-function packedBuiltinNames(validated) {
-  const { builtinKbFiles } = require(new URL('../../out/server/src/core/kb/builtin.js', import.meta.url).pathname);
-  const { entriesById, fileEveryName } = require(new URL('../../out/server/src/core/kb/matcher.js', import.meta.url).pathname);
-  const { packNames } = require(new URL('../../out/server/src/core/kb/namePack.js', import.meta.url).pathname);
+function builtinPackFiles(validated) {
+  const compiled = (module) => require(new URL(`../../out/server/src/core/${module}.js`, import.meta.url).pathname);
+  const { builtinKbFiles } = compiled('kb/builtin');
+  const { entriesById, fileEveryName } = compiled('kb/matcher');
+  const { packNames } = compiled('kb/namePack');
+  const { nameWordIndexOf } = compiled('rules/misspelledName');
+  const { packNameWordIndex } = compiled('rules/nameWordPack');
   const inLoadOrder = builtinKbFiles.flatMap(({ name }) => validated.get(`${name.slice('builtin:'.length)}.json`) ?? []);
   const byId = entriesById(inLoadOrder);
-  return packNames(fileEveryName(byId), byId);
+  return {
+    [NAMES_FILE]: packNames(fileEveryName(byId), byId),
+    [NAME_WORDS_FILE]: packNameWordIndex(nameWordIndexOf(byId.values()), [...byId.keys()]),
+  };
 }
 
-/** The file the built-in names are packed in, beside the entries' files. */
+/** The files the build's packs are written to, beside the entries' files. */
 const NAMES_FILE = 'names.json';
+const NAME_WORDS_FILE = 'nameWords.json';
 
 /**
- * The module `core/kb/builtinNamePack.ts` becomes: the packed names read from `kb/names.json` at
- * each call (once a load of the built-in knowledge base, whose matcher keeps nothing of the pack),
- * or undefined where that file cannot be read: the names are then filed as without a pack.
+ * The module `core/kb/builtinPacks.ts` becomes: each pack read from its file at each call (once a
+ * load of the built-in knowledge base, which keeps nothing of the pack itself), or undefined where
+ * that file cannot be read: what it holds is then computed as without a pack.
  */
-const namePackModule = `exports.builtinNamePack = function builtinNamePack() {
+const builtinPacksModule = `const read = (file) => {
   try {
-    return JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(KB_DIR)}, ${JSON.stringify(NAMES_FILE)}), 'utf8'));
+    return JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(KB_DIR)}, file), 'utf8'));
   } catch {
     return undefined;
   }
 };
+exports.builtinPacks = { names: () => read(${JSON.stringify(NAMES_FILE)}), nameWords: () => read(${JSON.stringify(NAME_WORDS_FILE)}) };
 `;
 
 export const prevalidatedKb = {
@@ -108,11 +118,11 @@ export const prevalidatedKb = {
       validated = validatedByFile(loaded);
       mkdirSync(path.join(outdir, KB_DIR), { recursive: true });
       for (const [file, entries] of validated) writeFileSync(path.join(outdir, KB_DIR, file), JSON.stringify({ entries }));
-      writeFileSync(path.join(outdir, KB_DIR, NAMES_FILE), JSON.stringify(packedBuiltinNames(validated)));
+      for (const [file, pack] of Object.entries(builtinPackFiles(validated))) writeFileSync(path.join(outdir, KB_DIR, file), JSON.stringify(pack));
     });
-    build.onLoad({ filter: /[\\/]kb[\\/]builtinNamePack\.ts$/ }, (args) => {
+    build.onLoad({ filter: /[\\/]kb[\\/]builtinPacks\.ts$/ }, (args) => {
       if (!validated) return undefined;
-      return { contents: namePackModule, loader: 'js', watchFiles: [args.path, loaderModule.pathname] };
+      return { contents: builtinPacksModule, loader: 'js', watchFiles: [args.path, loaderModule.pathname] };
     });
     build.onLoad({ filter: /[\\/]kb[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
       const fileName = args.path.split(/[\\/]/).pop();

@@ -12,7 +12,7 @@ import { semanticSpanBound, semanticSpans, visitSemanticSpans, type SemanticSpan
 import { compileKnowledgeBase, type KnowledgeBase } from './kb/knowledgeBase';
 import { DocumentText } from './text/documentText';
 import { BUILTIN_PREFIX, loadEntries, type KbProblem, type KbSourceFile } from './kb/loader';
-import { builtinNamePack } from './kb/builtinNamePack';
+import { builtinPacks } from './kb/builtinPacks';
 import { buildKnowledgeIndexes } from './kb/knowledgeIndex';
 export { knowledgeIndexesOf } from './kb/knowledgeIndex';
 import { defaultSettings, type Settings } from './settings';
@@ -79,10 +79,10 @@ export interface Analyzer {
 /** Validates knowledge-base files and compiles their names into one matcher. Never throws. */
 export function loadKnowledgeBase(files: readonly KbSourceFile[]): { kb: KnowledgeBase; problems: readonly KbProblem[] } {
   const loaded = loadEntries(files);
-  // the build filed the built-in entries' names: they serve a knowledge base of those entries alone
-  // (a team's file may add entries or replace built-in ones, whose names are then filed anew)
+  // the build filed the built-in entries' names and indexed their words: that serves a knowledge base
+  // of those entries alone (a team's file may add entries or replace built-in ones)
   const builtinOnly = [...loaded.origins.values()].every((origin) => origin.file.startsWith(BUILTIN_PREFIX));
-  return { kb: compileKnowledgeBase(loaded, builtinOnly ? builtinNamePack() : undefined), problems: loaded.problems };
+  return { kb: compileKnowledgeBase(loaded, builtinOnly ? builtinPacks : undefined), problems: loaded.problems };
 }
 
 /** Creates an analyzer over a knowledge base. The returned object is frozen and reusable. */

@@ -19,6 +19,7 @@ import { TITLE_LAST } from '../features/titleBefore';
 import { mayBeTitledSurnameSlip, titledSurnameSlip } from './titledSurnameSlip';
 import { asciiWordHash, lastWordHash, wordEndHashed, WordHashSet } from '../kb/wordHash';
 import { charCodeOf } from '../text/charCodeOf';
+import { unpackNameWordIndex } from './nameWordPack';
 
 /** A known word of a name, and the full name it belongs to. */
 export interface KnownWord {
@@ -46,7 +47,7 @@ export interface KnownWord {
  * listed once, and has one entry, the last that uses it: a word such as "Islands" belongs to many
  * names, and a look-up should not walk all of them.
  */
-interface FuzzyIndex {
+export interface FuzzyIndex {
   readonly known: ReadonlySet<string>;
   /** Per first letter of the folded form, per its length: the words as written, and folded. */
   readonly byInitial: ReadonlyMap<string, readonly (IndexedWords | undefined)[]>;
@@ -92,7 +93,7 @@ const MIN_LENGTH = 5;
 const CALENDAR_WORDS = 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 
 /** Words of one first letter and length, as written and folded, in the same order. */
-interface IndexedWords {
+export interface IndexedWords {
   readonly written: string[];
   readonly folded: string[];
 }
@@ -127,7 +128,28 @@ function cut(name: string): CutName {
   return { name, words, folded: words.map(foldWord) };
 }
 
+/**
+ * The index's data, without its look-ups: what `nameWordIndexOf` makes, and what the build packs for
+ * the built-in knowledge base (see rules/nameWordPack.ts).
+ */
+export type NameWordIndex = Omit<FuzzyIndex, 'pairOwners' | 'rememberedWord'>;
+
+/**
+ * The index of a knowledge base: for the built-in one alone, its words as the build packed them
+ * (making them took about 100 of the 170 ms of a start's first analysis), else made here.
+ */
 function buildIndex(kb: KnowledgeBase): FuzzyIndex {
+  const words = unpackNameWordIndex(kb.builtinPacks?.nameWords(), kb.entries) ?? nameWordIndexOf(kb.entries.values());
+  const surnames = { bySingledSurname: words.bySingledSurname, surnameFormsOf: words.surnameFormsOf, surnameOf: words.surnameOf };
+  const wordFacts = (word: string): WordFacts => {
+    const near = nearMisses(words, word);
+    return { nearMisses: near, mayBeTitledSlip: doubledSurnameSlip(surnames, word) !== undefined || mayBeTitledSurnameSlip(word, kb), neighbourEdges: neighbourEdgesOf(near) };
+  };
+  return { ...words, pairOwners: () => pairOwnersOf(kb), rememberedWord: recentAnswers(boundedMemo(wordFacts, 20_000)) };
+}
+
+/** The words of the entries' names, their near misses' look-ups and the people's names (see `FuzzyIndex`). */
+export function nameWordIndexOf(entries: Iterable<Entry>): NameWordIndex {
   const known = new Set<string>(CALENDAR_WORDS);
   const placeNames = new Set<string>();
   const byInitial = new Map<string, (IndexedWords | undefined)[]>();
@@ -147,7 +169,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
   const firstNameHashes = new WordHashSet();
   const bySurnameNotAlone = new Map<string, string[]>();
   const surnameNotAloneHashes = new WordHashSet();
-  for (const entry of kb.entries.values()) {
+  for (const entry of entries) {
     // the words of office titles are real words, written capitalized before names ("Foreign Minister")
     if (entry.kind === 'actor') for (const office of entry.person?.offices ?? []) for (const word of splitWords(office.title)) known.add(foldWord(word));
     // a demonym with an "s" is a word ("Soviets"), never a slip; only real plurals are indexed (above)
@@ -232,13 +254,7 @@ function buildIndex(kb: KnowledgeBase): FuzzyIndex {
       }
     }
   }
-  const lookUp = { known, byInitial, longestWord, owners, placeNames };
-  const surnames = { bySingledSurname, surnameFormsOf, surnameOf };
-  const wordFacts = (word: string): WordFacts => {
-    const near = nearMisses(lookUp, word);
-    return { nearMisses: near, mayBeTitledSlip: doubledSurnameSlip(surnames, word) !== undefined || mayBeTitledSurnameSlip(word, kb), neighbourEdges: neighbourEdgesOf(near) };
-  };
-  return { ...lookUp, firstNames, bySurname, byFirstName, firstNameHashes, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname, pairOwners: () => pairOwnersOf(kb), rememberedWord: recentAnswers(boundedMemo(wordFacts, 20_000)) };
+  return { known, byInitial, longestWord, owners, placeNames, firstNames, bySurname, byFirstName, firstNameHashes, surnameOf, middlesOf, oneSpelling, byLastTwoWords, middlesOfThree, middleHashesOfThree, bySurnameNotAlone, surnameNotAloneHashes, surnameFormsOf, bySingledSurname };
 }
 
 /**
