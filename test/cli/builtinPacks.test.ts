@@ -23,15 +23,16 @@ function cliWithPack<T>(file: string, change: (pack: T) => T): string {
   return path.join(copy, 'cli.js');
 }
 
-/** The CLI at `cli` on `text`: the analysis in its JSON contract. */
-function analysed(cli: string, text: string): { entities: { id: string }[]; diagnostics: { code: string; message: string }[] } {
-  const result = spawnSync(process.execPath, [cli, 'analyze', '-', '--format', 'json', '--date', '2026-11-30'], { input: text, encoding: 'utf8' });
+/** The CLI at `cli` on `text`, with the knowledge-base files `kbFiles`: the analysis in its JSON contract. */
+function analysed(cli: string, text: string, kbFiles: readonly string[] = []): { entities: { id: string }[]; diagnostics: { code: string; message: string }[] } {
+  const kbOptions = kbFiles.flatMap((file) => ['--kb', file]);
+  const result = spawnSync(process.execPath, [cli, 'analyze', '-', '--format', 'json', '--date', '2026-11-30', ...kbOptions], { input: text, encoding: 'utf8' });
   assert.strictEqual(result.status, 0, result.stderr);
   return (JSON.parse(result.stdout) as { files: { entities: { id: string }[]; diagnostics: { code: string; message: string }[] }[] }).files[0]!;
 }
 
 /** The ids of the entities the CLI at `cli` finds in `text`. */
-const entitiesFound = (cli: string, text: string) => analysed(cli, text).entities.map((entity) => entity.id);
+const entitiesFound = (cli: string, text: string, kbFiles: readonly string[] = []) => analysed(cli, text, kbFiles).entities.map((entity) => entity.id);
 
 /** The messages of misspelled-name the CLI at `cli` gives on `text`. */
 const slipsFound = (cli: string, text: string) => analysed(cli, text).diagnostics.filter((finding) => finding.code === 'misspelled-name').map((finding) => finding.message);
@@ -63,6 +64,14 @@ describe('the built-in names the build packs beside the bundles (kb/names.json)'
   it('are set aside for entries other than theirs, and the names filed anew', () => {
     const ofOtherEntries = cliWithPack<NamePack>('names.json', (pack) => withInventedName({ ...pack, entryIds: [...pack.entryIds].reverse() }, 'ukraine'));
     assert.deepStrictEqual(entitiesFound(ofOtherEntries, TEXT), ['ukraine']);
+  });
+
+  it("are set aside when a team's file is loaded, which may replace a built-in entry", () => {
+    const withName = cliWithPack<NamePack>('names.json', (pack) => withInventedName(pack, 'ukraine'));
+    const team = path.join(path.dirname(withName), 'team.yaml');
+    // Ukraine's record replaced: the team's names for it, not the pack's, and not the built-in ones
+    fs.writeFileSync(team, 'entries:\n  - id: ukraine\n    kind: actor\n    category: state\n    name: Ukrayina\n    summary: "A record that replaces the built-in one, for this test."\n    source: https://example.org/\n    reviewed: "2026-11-24"\n');
+    assert.deepStrictEqual(entitiesFound(withName, 'Zzyzxland, Ukraine and Ukrayina agreed.\n', [team]), ['ukraine']);
   });
 
   it('are filed anew when the file cannot be read', () => {
