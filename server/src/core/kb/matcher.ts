@@ -2,7 +2,7 @@ import type { Entry } from './schema';
 import { asciiWordHash, isHashedExactly, isLastWordLettersAt, isSameAsciiWord, WordHashSet } from './wordHash';
 import { afterPossessive, endsWithPlus, foldName, foldWord, isWordChar, splitWords, wordEnd } from './names';
 import { compileNameStarts, type NameStarts } from './nameStarts';
-import { consonantSkeleton, spelledInLatinAtHome, transliterationKey } from './transliteration';
+import { consonantSkeleton, NOT_ASCII, spelledInLatinAtHome, transliterationKey } from './transliteration';
 import { editDistance } from '../text/editDistance';
 import { escapeRegExp } from '../text/escapeRegExp';
 
@@ -436,9 +436,6 @@ function isQuotableTitle(title: string): boolean {
   return words.length >= 8 && !/[()"“”:;]/.test(title) && startsUpper(words[0]!) && !ARTICLES.has(words[0]!);
 }
 const ARTICLES = new Set(['The', 'A', 'An']);
-
-/** A character past ASCII, which folding may take off a letter ("ü" to "u"). */
-const NOT_ASCII = /[^\0-\x7f]/;
 
 /** The entries' short forms by folded word, and their rivals (see `NameMatcher.shortForms`, `NameMatcher.shortFormRivals`). */
 function shortFormsOf(entries: Iterable<Entry>): Pick<NameMatcher, 'shortForms' | 'shortFormHashes' | 'shortFormRivals'> {

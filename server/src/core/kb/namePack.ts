@@ -1,4 +1,5 @@
 import { firstCharBit, trieNode, type FiledNames, type NameForm, type NameTarget, type TrieNode } from './matcher';
+import { isMadeOf, isString } from './packChecks';
 import type { Entry } from './schema';
 
 /**
@@ -78,15 +79,9 @@ export function packNames(filed: FiledNames, byId: ReadonlyMap<string, Entry>): 
  * entries (its ids, in order, are not theirs) or is not whole, and the names must be filed anew.
  */
 export function unpackNames(pack: NamePack, byId: ReadonlyMap<string, Entry>): FiledNames | undefined {
-  if (typeof pack !== 'object' || pack === null || !Array.isArray(pack.entryIds) || pack.entryIds.length !== byId.size) return undefined;
-  const entries: Entry[] = [];
-  let place = 0;
-  for (const [id, entry] of byId) {
-    if (pack.entryIds[place++] !== id) return undefined;
-    entries.push(entry);
-  }
+  if (typeof pack !== 'object' || pack === null || !isMadeOf(pack.entryIds, byId) || !isWhole(pack, byId.size)) return undefined;
+  const entries = [...byId.values()];
   const { keys, words } = pack;
-  if (!isWhole(pack, entries.length)) return undefined;
   const nodes: TrieNode[] = new Array(keys.length);
   nodes[0] = trieNode(undefined);
   for (let k = 1; k < keys.length; k++) {
@@ -149,8 +144,6 @@ function isWhole(pack: NamePack, entryCount: number): boolean {
   }
   return true;
 }
-
-const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Whether `value` is a place in a list of `count` items. */
 const isPlace = (value: unknown, count: number): boolean => Number.isInteger(value) && (value as number) >= 0 && (value as number) < count;

@@ -49,7 +49,8 @@ export function spelledInLatinAtHome(names: readonly string[]): boolean {
   return names.some((name) => NOT_ASCII.test(name) && LATIN_LETTER_OF_A_LANGUAGE.test(name.normalize('NFD').replace(/\u0304/g, '')));
 }
 
-const NOT_ASCII = /[^\0-\x7f]/;
+/** A character past ASCII, which folding may take off a letter ("ü" to "u"). */
+export const NOT_ASCII = /[^\0-\x7f]/;
 
 /** A combining mark (a macron taken out before), or a Latin letter with a stroke or without a dot that does not decompose. */
 const LATIN_LETTER_OF_A_LANGUAGE = /[\u0300-\u036f]|[łŁøØđĐıßæÆœŒħĦþÞðÐ]/;

@@ -176,13 +176,14 @@ export function nameWordIndexOf(entries: Iterable<Entry>): NameWordIndex {
     if (entry.kind === 'actor') for (const adjective of entry.adjectives) known.add(foldWord(`${adjective}s`));
     // a capital the base names but has no entry for ("Kingston") is no slip of another ("Kingstown")
     if (entry.kind === 'actor' && entry.state?.capitalName) for (const word of splitWords(entry.state.capitalName)) known.add(foldWord(word));
-    const names = [entry.name, ...entry.aliases, ...entry.variants].map(cut);
+    const written = [entry.name, ...entry.aliases, ...entry.variants];
+    const names = written.map(cut);
     if (entry.kind === 'place' || (entry.kind === 'actor' && entry.category === 'state')) {
       for (const { name, words } of names) if (words.length === 1) placeNames.add(foldWord(name));
     }
     // every word of every name is known, so "State" (of "State Department") is never a slip of "States"
     for (const { folded } of names) for (const word of folded) known.add(word);
-    if (entry.kind === 'actor' && entry.category === 'person' && spelledInLatinAtHome([entry.name, ...entry.aliases, ...entry.variants])) oneSpelling.add(entry.id);
+    if (entry.kind === 'actor' && entry.category === 'person' && spelledInLatinAtHome(written)) oneSpelling.add(entry.id);
     const indexedNames = indexesEveryName(entry) ? [...names, ...adjectivesOf(entry).map(cut)] : names.filter(({ words }) => words.length > 1);
     for (const { name, words, folded } of indexedNames) {
       if (entry.kind === 'actor' && entry.category === 'person' && words.length >= 2) {

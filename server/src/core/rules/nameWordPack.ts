@@ -1,4 +1,5 @@
 import type { Entry } from '../kb/schema';
+import { isMadeOf, isString, isStrings } from '../kb/packChecks';
 import { asciiWordHash, WordHashSet } from '../kb/wordHash';
 import type { IndexedWords, KnownWord, NameWordIndex } from './misspelledName';
 
@@ -65,9 +66,7 @@ export function packNameWordIndex(words: NameWordIndex, entryIds: readonly strin
  * then made anew.
  */
 export function unpackNameWordIndex(pack: unknown, entries: ReadonlyMap<string, Entry>): NameWordIndex | undefined {
-  if (!isWhole(pack) || pack.entryIds.length !== entries.size) return undefined;
-  let place = 0;
-  for (const id of entries.keys()) if (pack.entryIds[place++] !== id) return undefined;
+  if (!isWhole(pack) || !isMadeOf(pack.entryIds, entries)) return undefined;
   const byFirstName = new Map(pack.byFirstName);
   const middlesOfThree = new Set(pack.middlesOfThree);
   const bySurnameNotAlone = new Map(pack.bySurnameNotAlone);
@@ -109,8 +108,6 @@ function hashesOf(words: Iterable<string>): WordHashSet {
   return hashes;
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 /** A list of pairs, each a string and a value that `isValue` takes. */
 const isPairs = (value: unknown, isValue: (second: unknown) => boolean): boolean =>
   Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 && isString(pair[0]) && isValue(pair[1]));
